@@ -1,0 +1,118 @@
+"""Aligning one fact across articles and judging the group.
+
+``judge_group`` is shared by every rule that compares values: claims of one fact, each with
+a value key and a compatibility test, become agreements, contradictions or single-source
+findings. Claims are only compared across articles, never within one.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Callable, Hashable, Sequence, TypeVar
+
+from attrs import frozen
+
+from checker.model import Claim
+
+T = TypeVar("T")
+
+_CAP = re.compile(r"(?<![\w’'])[A-Z][A-Za-z’'-]{1,30}")
+_COMMON_CAPS = frozenset(
+    "the a an he she it they we i in on at by for from to of and but or as this that these those "
+    "his her their its our mr mrs ms dr prof president minister chief spokesman spokeswoman "
+    "spokesperson official officials police according asked meanwhile however also after before "
+    "while when where who what which there here during since until with without monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december last next earlier later today yesterday "
+    "tomorrow some several many most sources critics activists analysts".split()
+)
+
+
+def proper_names(sentence: str) -> frozenset[str]:
+    """Capitalised words of a sentence, lower-cased, minus sentence-initial function words."""
+    out = set()
+    for m in _CAP.finditer(sentence[:2000]):
+        w = m.group(0).lower().strip("’'")
+        w = re.sub(r"(?:’s|'s)$", "", w)
+        if w not in _COMMON_CAPS and len(w) > 1:
+            out.add(w)
+    return frozenset(out)
+
+
+def names_match(a: frozenset[str], b: frozenset[str], exclude: frozenset[str] = frozenset()) -> bool:
+    """Do two sentences name a common entity? Spelling variants match (difflib >= 0.8)."""
+    a, b = a - exclude, b - exclude
+    if not a or not b:
+        return True  # one side names nobody: nothing to tell them apart
+    if a & b:
+        return True
+    for x in a:
+        for y in b:
+            if abs(len(x) - len(y)) <= 2 and x[:1] == y[:1]:
+                sm = difflib.SequenceMatcher(None, x, y, autojunk=False)
+                if sm.real_quick_ratio() >= 0.8 and sm.quick_ratio() >= 0.8 and sm.ratio() >= 0.8:
+                    return True
+    return False
+
+
+@frozen
+class Verdict:
+    kind: str  # agreement | contradiction | single_source
+    claims: tuple[Claim, ...]
+    values: tuple[str, ...]
+
+
+@frozen
+class Item:
+    """One claim in a group with the data its rule compares."""
+
+    claim: Claim
+    key: Hashable  # equal keys are the same value
+    data: object  # rule-specific value (interval, figure...)
+
+
+def judge_group(
+    items: Sequence[Item],
+    compatible: Callable[[Item, Item], bool | None],
+    single_source: bool = True,
+) -> list[Verdict]:
+    """Judge claims of one fact. ``compatible`` returns None for "cannot be compared"."""
+    articles = {it.claim.article for it in items}
+    if len(articles) < 2:
+        if single_source and items:
+            return [Verdict("single_source", tuple(it.claim for it in items),
+                            tuple(dict.fromkeys(it.claim.value for it in items)))]
+        return []
+    # Value classes: one representative per key.
+    classes: dict[Hashable, list[Item]] = {}
+    for it in items:
+        classes.setdefault(it.key, []).append(it)
+    keys = list(classes)
+    out: list[Verdict] = []
+    incompatible: set[tuple[int, int]] = set()
+    unknown: set[tuple[int, int]] = set()
+    for i in range(len(keys)):
+        for j in range(i + 1, len(keys)):
+            a, b = classes[keys[i]], classes[keys[j]]
+            arts_a = {x.claim.article for x in a}
+            arts_b = {x.claim.article for x in b}
+            if arts_a == arts_b and len(arts_a) == 1:
+                continue  # two values from one article: not a cross-source question
+            verdict = compatible(a[0], b[0])
+            if verdict is False:
+                incompatible.add((i, j))
+                claims = tuple(x.claim for x in a) + tuple(x.claim for x in b)
+                out.append(Verdict("contradiction", claims, (a[0].claim.value, b[0].claim.value)))
+            elif verdict is None:
+                unknown.add((i, j))
+    # Agreement: the largest set of mutually compatible classes spanning two articles.
+    order = sorted(range(len(keys)), key=lambda k: (-len({x.claim.article for x in classes[keys[k]]}), str(keys[k])))
+    chosen: list[int] = []
+    for k in order:
+        if all((min(k, c), max(k, c)) not in incompatible and (min(k, c), max(k, c)) not in unknown for c in chosen):
+            chosen.append(k)
+    agreeing = [x for k in chosen for x in classes[keys[k]]]
+    if len({x.claim.article for x in agreeing}) >= 2:
+        out.append(Verdict("agreement", tuple(x.claim for x in agreeing),
+                           tuple(dict.fromkeys(x.claim.value for x in agreeing))))
+    return out

@@ -1,0 +1,459 @@
+"""The one temporal extractor: every date, range, period and weekday as an interval.
+
+Candidates are found with our own bounded regexes (never a fuzzy parser), then resolved
+against the article's publication date, never against today. With no publication date a
+year-less or relative expression stays unresolved and says so. Invalid calendar dates
+("30 February") are dropped without an exception.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from attrs import frozen
+from dateutil.relativedelta import relativedelta
+
+from checker.vocab import (
+    FULL_WEEKDAY_ALTERNATION, FUTURE_CUES, MONTH_ALTERNATION, MONTHS, NUMBER_WORDS_SMALL,
+    WEEKDAYS,
+)
+
+MAX_SCAN = 4000
+FUTURE_WINDOW = 90  # tense is read from the clause just before an expression
+INVALID = object()  # an impossible calendar date: consumes its span, yields nothing  # longest sentence the patterns ever see (sentences are capped anyway)
+
+
+@frozen
+class TimeExpr:
+    """A temporal expression of one sentence, as an inclusive interval of days.
+
+    ``start``/``end`` are None when the expression could not be resolved (no publication
+    date, or a year-less date in an undated article); ``month_day`` then still holds what was
+    stated: ((month, day) of the start, (month, day) of the end), days may be None.
+    """
+
+    start_offset: int  # offsets into the sentence text
+    end_offset: int
+    text: str
+    form: str  # date | range | month | year | period | weekday | duration
+    start: dt.date | None
+    end: dt.date | None
+    precision: str  # day | month | year | period
+    year_stated: bool
+    weekday: int | None = None  # a stated weekday (0 = Monday)
+    month_day: tuple | None = None
+    duration_days: int | None = None
+    future: bool = False
+    note: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None
+
+    def value(self) -> str:
+        """Normalised value: ISO date, interval or partial date."""
+        if self.form == "duration" and self.start is None:
+            return f"P{self.duration_days}D"
+        if self.start is None:
+            if self.month_day:
+                (m1, d1), (m2, d2) = self.month_day
+                a = f"--{m1:02d}" + (f"-{d1:02d}" if d1 else "")
+                b = f"--{m2:02d}" + (f"-{d2:02d}" if d2 else "")
+                return a if a == b else f"{a}/{b}"
+            if self.weekday is not None:
+                return f"{calendar.day_name[self.weekday]} (unresolved: no publication date)"
+            return f"{self.text} (unresolved: no publication date)"
+        if self.precision == "year" and self.start.month == 1 and self.end == dt.date(self.start.year, 12, 31):
+            return f"{self.start.year}"
+        if self.precision == "month" and self.start.day == 1 and self.end.day == calendar.monthrange(self.end.year, self.end.month)[1] and self.start.month == self.end.month:
+            return f"{self.start.year}-{self.start.month:02d}"
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+# --- patterns ---------------------------------------------------------------------------
+_M = rf"(?:{MONTH_ALTERNATION})\.?"
+_D = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?"
+_Y = r"(?:[12][0-9]{3})"
+_DASH = r"\s{0,2}(?:-|–|—|‑|−|to|until|till|through|thru|and)\s{0,2}"
+_WDAY = rf"(?:{FULL_WEEKDAY_ALTERNATION})"
+_B = r"(?<![\w/.-])"  # left boundary: not inside a word, number, path or decimal
+_E = r"(?![\w])"
+
+_P = {
+    # May 30 - June 2(, 2022)
+    "md_md": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})\s{{1,3}}(?P<d2>{_D})(?:,?\s{{1,3}}(?P<y2>{_Y}))?{_E}",
+    # 30 May - 2 June 2022
+    "dm_dm": rf"{_B}(?P<d1>{_D})\s{{1,3}}(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_DASH}(?P<d2>{_D})\s{{1,3}}(?P<m2>{_M})(?:,?\s{{1,3}}(?P<y2>{_Y}))?{_E}",
+    # May 23-28(, 2022); from June 3 to 9; between June 3 and 9
+    "md_d": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D}){_DASH}(?P<d2>{_D})(?!\s{{0,2}}(?:{MONTH_ALTERNATION}|[0-9]))(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
+    # 3-9 June(, 2022); between 3 and 9 June; from 3 to 9 June
+    "d_dm": rf"{_B}(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
+    # (Sunday,) June 3(, 2023)
+    "md": rf"{_B}(?:(?P<wd>{_WDAY}),?\s{{1,3}})?(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})(?![0-9:])(?:(?:,\s{{0,3}}|\s{{1,3}})(?P<y1>{_Y}))?{_E}",
+    # (Sunday,) 3 June(, 2023); the 3rd of June
+    "dm": rf"{_B}(?:(?P<wd>{_WDAY}),?\s{{1,3}}(?:the\s)?)?(?P<d1>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
+    "iso": rf"{_B}(?P<y1>[12][0-9]{{3}})-(?P<mn>[01][0-9])-(?P<d1>[0-3][0-9]){_E}",
+    # day-first numeric dates (23.05.2022, 23/05/2022): the documented policy
+    "num": rf"{_B}(?P<d1>[0-3]?[0-9])[./](?P<mn>[01]?[0-9])[./](?P<y1>[12][0-9]{{3}}){_E}",
+    # September 2018
+    "my": rf"{_B}(?:(?P<part>early|mid|late|the\s(?:end|start|beginning|middle)\sof)[\s-]{{1,2}})?(?P<m1>{_M})(?:,|\sof)?\s{{1,2}}(?P<y1>{_Y}){_E}",
+    # in June; by the end of June; early June (a month name alone needs such a cue: "may")
+    "m": rf"{_B}(?P<cue>in|by|since|until|till|before|after|from|during|throughout|early|mid|late|(?:the\s)?(?:end|start|beginning|middle)\sof)[\s-]{{1,2}}(?:(?P<part>early|mid|late)[\s-]{{1,2}})?(?P<m1>{_M})(?![\w])(?!\s{{1,3}}[0-9])",
+    # years with a cue: in 2018, since 2005, the 2022 Games
+    "y": rf"{_B}(?P<cue>in|since|from|until|till|by|before|after|during|of|early|late|mid|throughout)[\s-]{{1,2}}(?P<y1>(?:19|20)[0-9]{{2}})(?![\w%,.]?[0-9])",
+    "half": rf"{_B}(?:the\s)?(?P<half>first|second|1st|2nd)\s(?:half|six\smonths)\s(?:of\s)?(?:(?P<rel>this|the|next|last)\s(?:year|calendar\syear)|(?P<y1>{_Y}))",
+    "quarter": rf"{_B}(?:the\s)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of\s)?(?:(?P<rel>this|the|next|last)\syear|(?P<y1>{_Y}))",
+    "qn": rf"{_B}Q(?P<qn>[1-4])\s(?P<y1>{_Y}){_E}",
+    "relunit": rf"{_B}(?:(?P<part>early|mid|late|the\s(?:end|start|beginning|middle)\sof|the\srest\sof)[\s-]{{1,2}})?(?P<rel>this|next|last|the\scoming|the\sfollowing|the\sprevious|the)\s(?P<unit>week|month|year|weekend){_E}",
+    "coming": rf"{_B}(?:in\s)?(?:the\s)?(?P<rel>coming|next|following|past|last|previous)\s(?:few\s|couple\sof\s|several\s)?(?P<unit>days|weeks|months)(?!\s(?:ago|earlier))",
+    "within": rf"{_B}(?P<cue>within|in|over|after)\s(?:the\s(?:next|following)\s)?(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew|a\scouple\sof)\s(?P<unit>days?|weeks?|months?|years?)(?!\s(?:ago|earlier))",
+    "ago": rf"{_B}(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew)\s(?P<unit>days?|weeks?|months?|years?)\s(?:ago|earlier)",
+    "deictic": rf"{_B}(?P<word>yesterday|today|tomorrow|tonight){_E}",
+    "wd": rf"{_B}(?:(?P<rel>on|last|next|this|by|until|since|from|before|after|early|late|coming)\s{{1,2}})?(?P<wd>{_WDAY})(?:’s|'s)?(?:\s(?:morning|afternoon|evening|night))?(?:\s{{1,2}}\((?P<dn>[0-3]?[0-9])\))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
+    "duration": rf"{_B}(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an)[\s-](?P<unit>day|week|month|year|night)s?(?:[\s-]long)?(?=\s(?:\w+\s)?(?:visit|trip|tour|stay|strike|walkout|summit|conference|festival|trial|hearing|inspection|mission|tournament|event|campaign|ceasefire|truce|shutdown|closure|lockdown|stoppage))",
+}
+_ORDER = tuple(_P)
+_RX = {k: re.compile(v, re.I) for k, v in _P.items()}
+_FUTURE_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in FUTURE_CUES) + r")\b", re.I)
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _num(word: str) -> int:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    if w in ("a few", "a couple of"):
+        return 3 if w == "a few" else 2
+    return NUMBER_WORDS_SMALL.get(w, 1)
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"[0-9]+", word).group(0))
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _valid_md(m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= (29 if m == 2 else calendar.monthrange(2001, m)[1])
+
+
+def is_future(sentence: str) -> bool:
+    return bool(_FUTURE_RX.search(sentence[:MAX_SCAN]))
+
+
+def _pick_year(month: int, day: int, published: dt.date, future: bool) -> int | None:
+    """The year that puts a year-less month/day nearest the publication date, nudged by tense."""
+    best = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        d = _date(y, month, day)
+        if d is None:
+            continue
+        delta = (d - published).days
+        score = abs(delta)
+        if future and delta < -14:
+            score += 400
+        if not future and delta > 60:
+            score += 400
+        if best is None or score < best[0]:
+            best = (score, y)
+    return best[1] if best else None
+
+
+class _Builder:
+    def __init__(self, sentence: str, published: dt.date | None, future: bool):
+        self.s = sentence
+        self.pub = published
+        self.future = future
+
+    def expr(self, m, form, start, end, precision, year_stated, **kw) -> TimeExpr:
+        return TimeExpr(m.start(), m.end(), m.group(0), form, start, end, precision,
+                        year_stated, future=self.future, **kw)
+
+    def absolute(self, m, kind: str) -> TimeExpr | None:
+        g = m.groupdict()
+        if kind in ("iso", "num"):
+            y, mo, d = int(g["y1"]), int(g["mn"]), int(g["d1"])
+            day = _date(y, mo, d)
+            return self.expr(m, "date", day, day, "day", True) if day else INVALID
+        m1 = _month(g["m1"])
+        d1 = _day(g["d1"]) if g.get("d1") else None
+        m2 = _month(g["m2"]) if g.get("m2") else m1
+        d2 = _day(g["d2"]) if g.get("d2") else d1
+        if not (_valid_md(m1, d1) and _valid_md(m2, d2)):
+            return INVALID
+        y1 = int(g["y1"]) if g.get("y1") else None
+        y2 = int(g["y2"]) if g.get("y2") else None
+        wd = WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
+        is_range = kind in ("md_md", "dm_dm", "md_d", "d_dm")
+        form = "range" if is_range else "date"
+        if is_range and (m1, d1) == (m2, d2):
+            form = "date"
+        year = y2 or y1
+        if year is None and self.pub is not None:
+            year = _pick_year(m1, d1, self.pub, self.future)
+        if year is None:
+            return self.expr(m, form, None, None, "day", False, weekday=wd,
+                             month_day=((m1, d1), (m2, d2)), note="year not stated and no publication date")
+        start_year = y1 or year
+        if y1 is None and (m2, d2) < (m1, d1):
+            start_year = year - 1  # "December 30 - January 2": the range crosses the new year
+        start = _date(start_year, m1, d1)
+        end = _date(year, m2, d2)
+        if start is None or end is None or end < start:
+            return INVALID
+        note = None if (y1 or y2) else f"year {year} inferred from the publication date"
+        return self.expr(m, form, start, end, "day", bool(y1 or y2), weekday=wd, note=note)
+
+    def month(self, m, kind: str) -> TimeExpr | None:
+        g = m.groupdict()
+        mo = _month(g["m1"])
+        y = int(g["y1"]) if g.get("y1") else None
+        if y is None:
+            if self.pub is None:
+                return self.expr(m, "month", None, None, "month", False, month_day=((mo, None), (mo, None)),
+                                 note="year not stated and no publication date")
+            y = _pick_year(mo, 15, self.pub, self.future) or self.pub.year
+        start, end = dt.date(y, mo, 1), _month_end(y, mo)
+        start, end, precision = _part(g.get("part") or _cue_part(g.get("cue")), start, end, "month")
+        return self.expr(m, "month", start, end, precision, g.get("y1") is not None)
+
+    def year(self, m) -> TimeExpr | None:
+        y = int(m.group("y1"))
+        start, end, precision = _part(m.groupdict().get("cue"), dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+        return self.expr(m, "year", start, end, precision, True)
+
+    def _year_of(self, rel: str | None, y1: str | None) -> int | None:
+        if y1:
+            return int(y1)
+        if self.pub is None:
+            return None
+        return self.pub.year + {"next": 1, "last": -1}.get((rel or "this").lower(), 0)
+
+    def half(self, m) -> TimeExpr | None:
+        g = m.groupdict()
+        y = self._year_of(g.get("rel"), g.get("y1"))
+        if y is None:
+            return self.expr(m, "period", None, None, "period", False, note="no publication date")
+        if _ORDINAL[g["half"].lower()] == 1:
+            return self.expr(m, "period", dt.date(y, 1, 1), dt.date(y, 6, 30), "period", bool(g.get("y1")))
+        return self.expr(m, "period", dt.date(y, 7, 1), dt.date(y, 12, 31), "period", bool(g.get("y1")))
+
+    def quarter(self, m) -> TimeExpr | None:
+        g = m.groupdict()
+        q = int(g["qn"]) if g.get("qn") else _ORDINAL[g["q"].lower()]
+        y = self._year_of(g.get("rel"), g.get("y1"))
+        if y is None:
+            return self.expr(m, "period", None, None, "period", False, note="no publication date")
+        return self.expr(m, "period", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "period", bool(g.get("y1")))
+
+    def relunit(self, m) -> TimeExpr | None:
+        g = m.groupdict()
+        if self.pub is None:
+            return self.expr(m, "period", None, None, "period", False, note="no publication date")
+        rel = g["rel"].lower()
+        unit = g["unit"].lower()
+        step = 1 if rel in ("next", "the coming", "the following") else -1 if rel in ("last", "the previous") else 0
+        p = self.pub
+        if rel == "the" and unit != "week" and not g.get("part"):
+            return None  # "the month" alone does not say which month
+        if unit in ("week", "weekend"):
+            monday = p - dt.timedelta(days=p.weekday()) + dt.timedelta(weeks=step)
+            start, end = monday, monday + dt.timedelta(days=6)
+            if unit == "weekend":
+                start = monday + dt.timedelta(days=5)
+            precision = "period"
+        elif unit == "month":
+            first = (p.replace(day=1) + relativedelta(months=step))
+            start, end, precision = first, _month_end(first.year, first.month), "month"
+        else:
+            y = p.year + step
+            start, end, precision = dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+        if g.get("part") and g["part"].lower() == "the rest of":
+            start = max(start, p)
+        else:
+            start, end, precision = _part(g.get("part"), start, end, precision)
+        return self.expr(m, "period", start, end, precision, False)
+
+    def coming(self, m) -> TimeExpr | None:
+        g = m.groupdict()
+        if self.pub is None:
+            return self.expr(m, "period", None, None, "period", False, note="no publication date")
+        unit = g["unit"].lower()
+        span = {"days": dt.timedelta(days=10), "weeks": dt.timedelta(weeks=8), "months": dt.timedelta(days=183)}[unit]
+        if g["rel"].lower() in ("past", "last", "previous"):
+            return self.expr(m, "period", self.pub - span, self.pub, "period", False)
+        return self.expr(m, "period", self.pub, self.pub + span, "period", False)
+
+    def within(self, m) -> TimeExpr | None:
+        g = m.groupdict()
+        if self.pub is None:
+            return self.expr(m, "period", None, None, "period", False, note="no publication date")
+        n = _num(g["n"])
+        unit = g["unit"].lower().rstrip("s")
+        delta = relativedelta(**{unit + "s": n})
+        if g["cue"].lower() in ("within", "over"):
+            return self.expr(m, "period", self.pub, self.pub + delta, "period", False)
+        # "in four weeks": about that far ahead
+        target = self.pub + delta
+        slack = relativedelta(days=max(2, (target - self.pub).days // 5))
+        return self.expr(m, "period", target - slack, target + slack, "period", False)
+
+    def ago(self, m) -> TimeExpr | None:
+        g = m.groupdict()
+        if self.pub is None:
+            return self.expr(m, "period", None, None, "period", False, note="no publication date")
+        n = _num(g["n"])
+        unit = g["unit"].lower().rstrip("s")
+        target = self.pub - relativedelta(**{unit + "s": n})
+        slack = relativedelta(days=max(1, (self.pub - target).days // 5))
+        return self.expr(m, "period", target - slack, target + slack, "period", False)
+
+    def deictic(self, m) -> TimeExpr | None:
+        if self.pub is None:
+            return self.expr(m, "date", None, None, "day", False, note="no publication date")
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("word").lower()]
+        d = self.pub + dt.timedelta(days=shift)
+        return self.expr(m, "date", d, d, "day", False)
+
+    def weekday(self, m) -> TimeExpr | None:
+        g = m.groupdict()
+        wd = WEEKDAYS[g["wd"].lower()]
+        rel = (g.get("rel") or "on").lower()
+        dn = int(g["dn"]) if g.get("dn") else None
+        if self.pub is None:
+            return self.expr(m, "weekday", None, None, "day", False, weekday=wd,
+                             month_day=((None, dn), (None, dn)) if dn else None,
+                             note="weekday with no publication date")
+        p = self.pub
+        back = (p.weekday() - wd) % 7
+        fwd = (wd - p.weekday()) % 7
+        if rel == "last":
+            d = p - dt.timedelta(days=back or 7)
+        elif rel in ("next", "coming"):
+            d = p + dt.timedelta(days=fwd or 7)
+        elif rel == "this":
+            d = p - dt.timedelta(days=p.weekday()) + dt.timedelta(days=wd)
+        elif self.future or rel in ("by", "until", "before", "from"):
+            d = p + dt.timedelta(days=fwd)
+        else:
+            d = p - dt.timedelta(days=back)  # news reports the past
+        if dn is not None:
+            # "Friday (10)": the stated day of month must be that weekday; keep the date it names.
+            candidates = [c for c in (d - dt.timedelta(days=7 * k) for k in range(-1, 5)) if c.day == dn]
+            named = candidates[0] if candidates else _nearest_day_of_month(p, dn)
+            if named is None:
+                return None
+            return self.expr(m, "weekday", named, named, "day", False, weekday=wd)
+        return self.expr(m, "weekday", d, d, "day", False, weekday=wd)
+
+    def duration(self, m) -> TimeExpr | None:
+        g = m.groupdict()
+        n = _num(g["n"])
+        unit = g["unit"].lower()
+        days = n * {"day": 1, "night": 1, "week": 7, "month": 30, "year": 365}[unit]
+        return TimeExpr(m.start(), m.end(), m.group(0), "duration", None, None, "day", False,
+                        duration_days=days, future=self.future)
+
+
+def _nearest_day_of_month(p: dt.date, dn: int) -> dt.date | None:
+    best = None
+    for k in (-1, 0, 1):
+        base = p.replace(day=1) + relativedelta(months=k)
+        d = _date(base.year, base.month, dn)
+        if d and (best is None or abs((d - p).days) < abs((best - p).days)):
+            best = d
+    return best
+
+
+def _cue_part(cue: str | None) -> str | None:
+    if cue and cue.lower() in ("early", "mid", "late") or cue and "of" in cue.lower():
+        return cue
+    return None
+
+
+def _part(part: str | None, start: dt.date, end: dt.date, precision: str):
+    """Narrow an interval to its early / middle / late part or its end / start."""
+    if not part:
+        return start, end, precision
+    p = part.lower()
+    length = (end - start).days + 1
+    third = max(1, length // 3)
+    if p == "early" or "start" in p or "beginning" in p:
+        return start, start + dt.timedelta(days=third - 1), "period"
+    if p == "mid" or "middle" in p:
+        return start + dt.timedelta(days=third), end - dt.timedelta(days=third), "period"
+    if p == "late":
+        return end - dt.timedelta(days=third - 1), end, "period"
+    if "end" in p:
+        tail = max(1, min(length // 3, 10 if length <= 31 else 62))
+        return end - dt.timedelta(days=tail - 1), end, "period"
+    return start, end, precision
+
+
+def extract_times(sentence: str, published: dt.date | None) -> tuple[TimeExpr, ...]:
+    """All temporal expressions of one sentence, non-overlapping, in order."""
+    text = sentence[:MAX_SCAN]
+    b = _Builder(text, published, False)
+    found: list[tuple[int, int, int, re.Match, str]] = []
+    for rank, kind in enumerate(_ORDER):
+        for m in _RX[kind].finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), -(m.end() - m.start()), rank, m, kind))
+    found.sort(key=lambda t: (t[0], t[1], t[2]))
+    out: list[TimeExpr] = []
+    taken_end = -1
+    for start, _neg, _rank, m, kind in found:
+        if start < taken_end:
+            continue
+        b.future = is_future(text[max(0, start - FUTURE_WINDOW):start])
+        expr = _build(b, m, kind)
+        if expr is INVALID:
+            taken_end = m.end()
+        elif expr is not None:
+            out.append(expr)
+            taken_end = m.end()
+    return tuple(out)
+
+
+def _build(b: _Builder, m: re.Match, kind: str) -> TimeExpr | None:
+    if kind in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "iso", "num"):
+        return b.absolute(m, kind)
+    if kind in ("my", "m"):
+        return b.month(m, kind)
+    if kind == "y":
+        return b.year(m)
+    if kind == "half":
+        return b.half(m)
+    if kind in ("quarter", "qn"):
+        return b.quarter(m)
+    if kind == "relunit":
+        return b.relunit(m)
+    if kind == "coming":
+        return b.coming(m)
+    if kind == "within":
+        return b.within(m)
+    if kind == "ago":
+        return b.ago(m)
+    if kind == "deictic":
+        return b.deictic(m)
+    if kind == "wd":
+        return b.weekday(m)
+    if kind == "duration":
+        return b.duration(m)
+    return None

@@ -1,0 +1,235 @@
+"""Article metadata (publication date, outlet, title) and boilerplate, read from the text.
+
+Only general layout patterns are used: date lines, bylines, ``Published ...`` lines, a date
+alone on a line, ``Title | Outlet`` headers, agency trailers with their abbreviation and
+subscription trailers. Boilerplate is returned as character ranges so that offsets of the
+remaining text are never disturbed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from attrs import frozen
+
+from checker.vocab import MONTH_ALTERNATION, MONTHS
+
+_M = MONTH_ALTERNATION
+_WD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3}"
+# Full dates with a year, as they appear in headers: ISO, day-first numeric, and worded.
+_ISO = r"(?P<iy>[12][0-9]{3})-(?P<im>[01]?[0-9])-(?P<id>[0-3]?[0-9])"
+_DMY_NUM = r"(?P<nd>[0-3]?[0-9])[./](?P<nm>[01]?[0-9])[./](?P<ny>[12][0-9]{3})"
+_MDY = rf"(?P<am>{_M})\.?\s{{1,3}}(?P<ad>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s{{1,3}}(?P<ay>[12][0-9]{{3}})"
+_DMY = rf"(?P<bd>[0-3]?[0-9])(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<bm>{_M})\.?,?\s{{1,3}}(?P<by>[12][0-9]{{3}})"
+_ANY_DATE = rf"(?:{_WD})?(?:{_ISO}|{_DMY_NUM}|{_MDY}|{_DMY})"
+
+_DATE_ALONE = re.compile(rf"^\s{{0,8}}(?:date|dated|updated|published|posted)?:?\s{{0,3}}{_ANY_DATE}\s{{0,3}}(?:[0-2]?[0-9][:.][0-5][0-9](?:\s{{0,2}}[ap]\.?m\.?)?(?:\s{{0,2}}[A-Z]{{2,5}})?)?\s{{0,8}}$", re.I)
+_DATE_PREFIX = re.compile(rf"^\s{{0,8}}(?:date|dated)\s{{1,3}}{_ANY_DATE}", re.I)
+_PUBLISHED = re.compile(rf"\b(?:published|posted|first published)(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I)
+_UPDATED = re.compile(rf"\b(?:updated|last updated)(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I)
+_BYLINE = re.compile(rf"^[^|\n]{{2,80}}\|\s{{0,8}}{_ANY_DATE}\s{{0,8}}(?:[0-2]?[0-9][:.][0-5][0-9].{{0,20}})?$", re.I)
+
+# "Brussels, MINA –" at the start of a date line: a place, then an agency abbreviation.
+_DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s{1,3}(?P<abbr>[A-Z][A-Z0-9&]{1,7})\s{0,3}(?:\([A-Z]{2,8}\)\s{0,3})?[–—-]\s")
+_TRAILER_AGENCY = re.compile(r"^\s{0,4}(?P<name>[A-Z][\w’'.&-]{0,30}(?:\s{1,2}[A-Z&][\w’'.&-]{0,30}){0,7})\s{0,2}\((?P<abbr>[A-Z][A-Z0-9&]{1,7})\)\s{0,4}[.]?\s{0,4}$")
+_OUTLET_WORDS = r"(?:Agency|News|Press|Wire|Service|Times|Post|Herald|Gazette|Tribune|Journal|Daily|Chronicle|Observer|Telegraph|Mail|Express|Monitor|Reporter|Broadcasting|Radio|Television|TV|Network|Media|Report|Review|Standard|Guardian|Independent|Record|Courier|Dispatch|Bulletin|Insider)"
+_SUBSCRIPTION = re.compile(rf"^\s{{0,4}}(?P<name>(?:The\s)?[A-Z][\w’'.&-]{{0,30}}(?:\s{{1,2}}[A-Z&][\w’'.&-]{{0,30}}){{0,5}}\s{_OUTLET_WORDS})\b[^\n]{{0,200}}\bsubscri", re.M)
+_PIPE_OUTLET = re.compile(rf"^(?P<title>[^|\n]{{8,200}}?)\s{{1,3}}[|]\s{{1,3}}(?P<name>[A-Z][^|\n]{{1,60}})\s{{0,4}}$")
+_FROM_AGENCY = re.compile(rf"^\s{{0,4}}(?:\(c\)|©|copyright)?\s{{0,3}}(?P<name>(?:The\s)?[A-Z][\w’'.&-]{{0,30}}(?:\s{{1,2}}[A-Z&][\w’'.&-]{{0,30}}){{0,5}}\s{_OUTLET_WORDS}(?:\s{{1,2}}[A-Z][\w’'.&-]{{0,20}}){{0,2}})\s{{0,4}}(?:\((?P<abbr>[A-Z][A-Z0-9&]{{1,7}})\))?\s{{0,4}}[.]?\s{{0,4}}$")
+
+_BOILERPLATE_LINE = re.compile(
+    r"^\s{0,8}(?:advertisement|advertising|sponsored(?: content)?|comments are closed\.?|"
+    r"learn more|read more|see more|show more|continue reading|share(?: this)?(?: article| story)?|"
+    r"(?:sign up|subscribe)\b.{0,200}|.{0,120}\bnewsletters?\b.{0,120}|get more with\b.{0,80}|"
+    r"a personali[sz]ed news feed\b.{0,120}|follow us\b.{0,120}|click here\b.{0,120}|"
+    r"related(?: stories| articles| coverage)?:?.{0,200}|most (?:read|popular)|trending|"
+    r"(?:photo|image|video|file photo|credit)s?:\s.{0,120}|.{0,300}\s(?:photo|picture|image):\s{0,2}[\w /&.-]{1,40}|"
+    r"[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|all rights reserved\.?.{0,80}|(?:©|\(c\)|copyright)\b.{0,120}|"
+    r"(?:tags?|topics?|filed under):.{0,200}|back to top|print|email|facebook|twitter|whatsapp|linkedin)\s{0,8}$",
+    re.I,
+)
+_TIMESTAMP = re.compile(r"^\s{0,8}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s{0,8}$")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+_HEAD_LINES = 15
+_TAIL_LINES = 6
+
+
+@frozen
+class Metadata:
+    published: dt.date | None
+    outlet: str | None
+    title: str | None
+    boilerplate: tuple[tuple[int, int], ...]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end excluding the line break."""
+    out = []
+    for m in _LINE.finditer(text):
+        if m.start() == len(text) and out:
+            break
+        body = m.group(0).rstrip("\r\n")
+        out.append((m.start(), m.start() + len(body)))
+        if m.end() >= len(text):
+            break
+    return out
+
+
+def date_from_match(m: re.Match) -> dt.date | None:
+    g = m.groupdict()
+    try:
+        if g.get("iy"):
+            return dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g.get("ny"):
+            return dt.date(int(g["ny"]), int(g["nm"]), int(g["nd"]))  # numeric bylines are day-first
+        if g.get("ay"):
+            return dt.date(int(g["ay"]), MONTHS[g["am"].lower().rstrip(".")], int(g["ad"]))
+        if g.get("by"):
+            return dt.date(int(g["by"]), MONTHS[g["bm"].lower().rstrip(".")], int(g["bd"]))
+    except (ValueError, KeyError, OverflowError):
+        return None
+    return None
+
+
+def read_metadata(text: str) -> Metadata:
+    lines = _lines(text)
+    nonempty = [(s, e) for s, e in lines if text[s:e].strip()]
+    head = nonempty[:_HEAD_LINES]
+    tail = nonempty[-_TAIL_LINES:]
+    boiler: list[tuple[int, int]] = []
+    published = None
+    outlet = None
+    abbr = None
+
+    # Publication date: explicit "Published", then date lines, bylines and dates alone on a line.
+    for finder in (_PUBLISHED,):
+        for s, e in head + tail:
+            m = finder.search(text, s, e)
+            if m and (d := date_from_match(m)):
+                published = d
+                boiler.append((s, e) if _DATE_ALONE.match(text[s:e]) or len(text[s:e]) < 80 else (m.start(), m.end()))
+                break
+        if published:
+            break
+    for s, e in head:
+        line = text[s:e]
+        m = _DATE_PREFIX.match(line)
+        if m:
+            d = date_from_match(m)
+            if d and not published:
+                published = d
+            rest = m.end()
+            am = _DATELINE_AGENCY.match(line[rest:].lstrip())
+            cut = rest
+            if am:
+                abbr = am.group("abbr")
+                cut = len(line) - len(line[rest:].lstrip()) + am.end()
+            boiler.append((s, s + cut))
+            continue
+        m = _DATE_ALONE.match(line) or _BYLINE.match(line)
+        if m:
+            d = date_from_match(m)
+            if d:
+                if not published:
+                    published = d
+                boiler.append((s, e))
+        elif _UPDATED.search(line) and len(line) < 80:
+            boiler.append((s, e))
+
+    # Outlet: agency trailer "Name (ABBR)", subscription trailer, "Title | Outlet" header.
+    for s, e in reversed(tail):
+        line = text[s:e]
+        m = _TRAILER_AGENCY.match(line) or _FROM_AGENCY.match(line)
+        if m:
+            name = m.group("name").strip()
+            tabbr = m.groupdict().get("abbr")
+            if not outlet:
+                outlet = f"{name} ({tabbr})" if tabbr else name
+            boiler.append((s, e))
+            continue
+        m = _SUBSCRIPTION.match(line)
+        if m:
+            if not outlet:
+                outlet = m.group("name").strip()
+            boiler.append((s, e))
+    title = None
+    title_text = None
+    for s, e in head[:8]:
+        line = text[s:e].strip()
+        if any(bs <= s and e <= be for bs, be in boiler):
+            continue
+        if _is_body(line):
+            break  # a title stands above the body, never inside or after it
+        m = _PIPE_OUTLET.match(line)
+        if m and not title:
+            title = m.group("title").strip()
+            title_text = line
+            if not outlet:
+                outlet = m.group("name").strip()
+            boiler.append((s, e))
+            continue
+        if title is None and _looks_like_title(line) and not _BOILERPLATE_LINE.match(line):
+            title = title_text = line
+            boiler.append((s, e))
+    if not outlet and abbr:
+        outlet = abbr
+
+    # Repeated title lines, boilerplate lines, video timestamps and the captions under them.
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        line = text[s:e].strip()
+        if not line:
+            i += 1
+            continue
+        if title_text and line == title_text.strip() or title and line == title:
+            boiler.append((s, e))
+        elif _TIMESTAMP.match(line):
+            boiler.append((s, e))
+            # The caption under a video timestamp is often printed twice; drop both copies.
+            j = i + 1
+            caption = None
+            taken = 0
+            while j < len(lines) and taken < 3:
+                cs, ce = lines[j]
+                cl = text[cs:ce].strip()
+                if not cl:
+                    j += 1
+                    continue
+                if caption is None or cl == caption:
+                    caption = cl
+                    boiler.append((cs, ce))
+                    taken += 1
+                    j += 1
+                    continue
+                break
+            i = j
+            continue
+        elif _BOILERPLATE_LINE.match(line):
+            boiler.append((s, e))
+        i += 1
+    return Metadata(published, outlet, title, _merge(boiler))
+
+
+def _is_body(line: str) -> bool:
+    return len(line.split()) > 12 and line.rstrip("”\"’' )").endswith((".", "!", "?"))
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    if not 4 <= len(words) <= 25 or len(line) > 200:
+        return False
+    if line.endswith((".", ",", ";", ":")) or line.startswith(("“", '"', "•", "-", "*")):
+        return False
+    return line[0].isupper() or line[0].isdigit() or line.startswith("#")
+
+
+def _merge(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    out: list[list[int]] = []
+    for s, e in sorted(set(ranges)):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return tuple((s, e) for s, e in out)

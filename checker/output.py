@@ -1,0 +1,49 @@
+"""Writing a report to a file atomically (temp file + os.replace), or to stdout."""
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from typing import Callable, TextIO
+
+
+class OutputError(Exception):
+    pass
+
+
+def check_target(path: str, inputs: list[str], force: bool = False) -> None:
+    if path == "-":
+        return
+    if os.path.islink(path) and not force:
+        raise OutputError(f"refusing to write {path}: it is a symbolic link (use --force)")
+    real = os.path.realpath(path)
+    if any(os.path.realpath(p) == real for p in inputs if os.path.isfile(p)):
+        raise OutputError(f"refusing to write {path}: it is one of the input files")
+    directory = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(directory):
+        raise OutputError(f"cannot write {path}: directory {directory} does not exist")
+
+
+def write_atomic(path: str, write: Callable[[TextIO], None]) -> None:
+    """Write via a temp file in the target directory; the target appears whole or not at all."""
+    if path == "-":
+        write(sys.stdout)
+        sys.stdout.flush()
+        return
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".crosscheck-", suffix=".tmp", dir=directory)
+    try:
+        with io.open(fd, "w", encoding="utf-8", newline="\n") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if os.path.islink(path):
+            os.unlink(path)  # only reached with --force: replace the link, never its target
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,63 @@
+"""The JSON report contract, schema_version 1 (see README and schema.json).
+
+Fields are only ever added, never renamed.
+"""
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from checker.model import Claim, Finding, Report
+from checker.report.safe import clean
+
+SCHEMA_VERSION = 1
+SUMMARY_KINDS = ("agreement", "contradiction", "single_source", "unsourced", "superseded")
+
+
+def claim_dict(c: Claim) -> dict:
+    a = c.attribution
+    return {
+        "article": clean(c.article), "path": clean(c.path), "line": c.span.line,
+        "column": c.span.column, "text": clean(c.text), "quote": clean(c.quote),
+        "value": clean(c.value),
+        "attribution": {"grade": a.grade, "source": clean(a.source), "cue": a.cue, "stance": a.stance},
+    }
+
+
+def finding_dict(f: Finding) -> dict:
+    d = {
+        "id": f.id, "kind": f.kind, "rule": f.rule, "code": f.code, "severity": f.severity,
+        "topic": clean(f.topic), "message": clean(f.message), "note": clean(f.note),
+        "claims": [claim_dict(c) for c in f.claims],
+    }
+    if f.diff is not None:
+        d["diff"] = [{"op": op, "text": clean(t)} for op, t in f.diff]
+    return d
+
+
+def report_dict(report: Report) -> dict:
+    summary = {"articles": len(report.articles), "stories": len(report.stories)}
+    for k in SUMMARY_KINDS:
+        summary[k] = report.count(k)
+    summary["errors"] = len(report.errors)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "crosscheck", "version": report.version},
+        "stories": [{"name": clean(s.name), "articles": [clean(a) for a in s.articles]} for s in report.stories],
+        "articles": [
+            {"id": clean(a.id), "path": clean(a.path), "story": clean(a.story), "outlet": clean(a.outlet),
+             "published": a.published.isoformat() if a.published else None, "title": clean(a.title)}
+            for a in report.articles
+        ],
+        "findings": [finding_dict(f) for f in report.findings],
+        "errors": [{"path": clean(e.path), "message": clean(e.message), "code": e.code} for e in report.errors],
+        "summary": summary,
+    }
+
+
+def dumps(report: Report) -> str:
+    return json.dumps(report_dict(report), ensure_ascii=False, allow_nan=False, indent=2) + "\n"
+
+
+def render(report: Report, stream: TextIO, **_options) -> None:
+    stream.write(dumps(report))

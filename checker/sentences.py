@@ -1,0 +1,168 @@
+"""Sentence splitting with exact spans into the original text.
+
+Boilerplate ranges are skipped, never deleted, so every sentence keeps its offsets. A
+newline ends a sentence unless the line was hard-wrapped (it ends mid-sentence and the next
+line goes on in lower case). A full stop after an abbreviation or an initial does not end
+a sentence, and neither does one inside a quotation that closes later in the paragraph.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.model import Article, Sentence
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st sr jr gen lt col maj capt sgt cpl adm gov sen rep rev hon pres "
+    "supt insp det no nos vs v etc inc ltd co corp plc bros dept univ est approx fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
+    "u.s u.k u.n e.u u.s.a a.m p.m i.e e.g al mt ft pt ave blvd rd".split()
+)
+MAX_SENTENCE = 4000
+MAX_QUOTE_RUN = 1500  # a quotation longer than this is not allowed to glue sentences together
+
+_BOUNDARY = re.compile(r"[.!?…]{1,4}[\"”’')\]]{0,3}(?=\s)")
+_LINE = re.compile(r"[^\r\n]*")
+_OPENERS = "“«„"
+_CLOSERS = "”»“"
+_TERMINAL_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+
+
+def _content_lines(article_text: str, boilerplate) -> list[tuple[int, int]]:
+    """Line pieces outside boilerplate, as (start, end) ranges, in order."""
+    pieces = []
+    bp = list(boilerplate)
+    k = 0
+    for m in _LINE.finditer(article_text):
+        s, e = m.start(), m.end()
+        if s == e:
+            continue
+        # Cut the boilerplate ranges out of this line.
+        cur = s
+        while k < len(bp) and bp[k][1] <= s:
+            k += 1
+        j = k
+        while j < len(bp) and bp[j][0] < e:
+            bs, be = bp[j]
+            if bs > cur:
+                pieces.append((cur, bs))
+            cur = max(cur, be)
+            j += 1
+        if cur < e:
+            pieces.append((cur, e))
+    return [(s, e) for s, e in pieces if article_text[s:e].strip()]
+
+
+def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join hard-wrapped lines; each block is a run of text with no paragraph break inside."""
+    blocks: list[list[int]] = []
+    prev_end = None
+    for s, e in lines:
+        if blocks and prev_end is not None:
+            gap = text[prev_end:s]
+            one_break = gap.count("\n") + gap.count("\r") - gap.count("\r\n") <= 1 and not gap.strip()
+            prev = text[blocks[-1][0]:prev_end]
+            nxt = text[s:e].lstrip()
+            wrapped = (
+                one_break
+                and not _TERMINAL_END.search(prev)
+                and nxt[:1].islower()
+            )
+            if wrapped:
+                blocks[-1][1] = e
+                prev_end = e
+                continue
+        blocks.append([s, e])
+        prev_end = e
+    return [(s, e) for s, e in blocks]
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+        if dot - j > 12:
+            return False
+    word = text[j:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. Smith", "U. N."
+    return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS or (
+        "." in word and all(len(p) <= 2 for p in word.split(".") if p)
+    )
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    sent_start = start
+    depth = 0  # open curly/guillemet quotes
+    straight_open = False
+    open_at = -1
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        # Track quotation state over the text since the last boundary candidate.
+        for ch in text[pos:m.end()]:
+            if ch in _OPENERS and not (ch == "“" and depth > 0 and "„" in text[sent_start:m.end()]):
+                if depth == 0:
+                    open_at = m.start()
+                depth += 1
+            elif ch in "”»" and depth > 0:
+                depth -= 1
+            elif ch == '"':
+                straight_open = not straight_open
+                if straight_open:
+                    open_at = m.start()
+        pos = m.end()
+        b = m.end()
+        nxt = b
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            break
+        first = text[nxt]
+        if not (first.isupper() or first.isdigit() or first in "“\"‘'«„(•-–—*["):
+            continue
+        dot = m.start()
+        if text[dot] == "." and _ends_with_abbreviation(text, dot) and not first in "“\"«":
+            continue
+        inside_quote = depth > 0 or straight_open
+        if inside_quote and (m.start() - open_at) < MAX_QUOTE_RUN:
+            # Only glue when the quotation closes later in this block.
+            rest = text[b:end]
+            if ("”" in rest or "»" in rest or (straight_open and '"' in rest)):
+                continue
+        out.append((sent_start, b))
+        sent_start = nxt
+        depth = 0
+        straight_open = False
+    out.append((sent_start, end))
+    # Cap pathological sentences (no punctuation for pages) at a whitespace boundary.
+    capped = []
+    for s, e in out:
+        while e - s > MAX_SENTENCE:
+            cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            cut = cut if cut > s else s + MAX_SENTENCE
+            capped.append((s, cut))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
+        if s < e:
+            capped.append((s, e))
+    return capped
+
+
+def split_sentences(article: Article) -> tuple[Sentence, ...]:
+    text = article.text
+    lines = _content_lines(text, article.boilerplate)
+    sentences = []
+    for p, (bs, be) in enumerate(_blocks(text, lines)):
+        for s, e in _split_block(text, bs, be):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                sentences.append(
+                    Sentence(article.id, len(sentences), article.span(s, e), text[s:e], p)
+                )
+    return tuple(sentences)
