@@ -12,7 +12,7 @@ import re
 
 from attrs import frozen
 
-from checker.vocab import MONTH_ALTERNATION, MONTHS
+from checker.vocab.time import MONTH_ALTERNATION, MONTHS
 
 _M = MONTH_ALTERNATION
 _WD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3}"
@@ -51,6 +51,7 @@ _BOILERPLATE_LINE = re.compile(
 _TIMESTAMP = re.compile(r"^\s{0,8}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s{0,8}$")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s{1,3}[A-Z“\"]")
 _HEAD_LINES = 15
 _TAIL_LINES = 6
 
@@ -222,6 +223,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     if line.endswith((".", ",", ";", ":")) or line.startswith(("“", '"', "•", "-", "*")):
         return False
+    if _SENTENCE_BREAK.search(line):
+        return False  # a headline is one phrase, never two sentences
     return line[0].isupper() or line[0].isdigit() or line.startswith("#")
 
 

@@ -87,6 +87,9 @@ class Attribution:
     source: str | None = None
     cue: str | None = None
     stance: str | None = None  # neutral | distancing | estimate | denial
+    # The kind of source, for attribution drift: government, international, ngo, media,
+    # police, court, company, expert, document, anonymous, vague... None when unknown.
+    category: str | None = None
 
 
 NO_ATTRIBUTION = Attribution("none")

@@ -12,7 +12,23 @@ class OutputError(Exception):
     pass
 
 
-def check_target(path: str, inputs: list[str], force: bool = False) -> None:
+REPORT_MARKER = "crosscheck"
+
+
+def _is_report(path: str) -> bool:
+    """Was this file written by crosscheck? Every format names the tool near an end."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+            fh.seek(max(0, os.fstat(fh.fileno()).st_size - 4096))
+            tail = fh.read(4096)
+    except OSError:
+        return False
+    return REPORT_MARKER.encode() in head or REPORT_MARKER.encode() in tail
+
+
+def check_target(path: str, inputs: list[str], force: bool = False,
+                 extensions: tuple[str, ...] = (".txt", ".md")) -> None:
     if path == "-":
         return
     if os.path.islink(path) and not force:
@@ -20,6 +36,10 @@ def check_target(path: str, inputs: list[str], force: bool = False) -> None:
     real = os.path.realpath(path)
     if any(os.path.realpath(p) == real for p in inputs if os.path.isfile(p)):
         raise OutputError(f"refusing to write {path}: it is one of the input files")
+    inside = any(os.path.isdir(p) and real.startswith(os.path.realpath(p) + os.sep) for p in inputs)
+    if inside and os.path.isfile(path) and path.lower().endswith(extensions) and not _is_report(path):
+        # A previous report is skipped by the scan; an article must never be overwritten.
+        raise OutputError(f"refusing to write {path}: it is an article of the input stories")
     directory = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(directory):
         raise OutputError(f"cannot write {path}: directory {directory} does not exist")

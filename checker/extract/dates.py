@@ -14,7 +14,7 @@ import re
 from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
-from checker.vocab import (
+from checker.vocab.time import (
     FULL_WEEKDAY_ALTERNATION, FUTURE_CUES, MONTH_ALTERNATION, MONTHS, NUMBER_WORDS_SMALL,
     WEEKDAYS,
 )

@@ -10,7 +10,7 @@ import re
 
 from attrs import frozen
 
-from checker.vocab import END_WORDS, EVENT_WORDS, SPEECH_VERBS, START_WORDS
+from checker.vocab.time import END_WORDS, EVENT_WORDS, SPEECH_VERBS, START_WORDS
 
 LEFT_WORDS = 9
 RIGHT_WORDS = 4
