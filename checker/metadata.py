@@ -51,6 +51,8 @@ _BOILERPLATE_LINE = re.compile(
 _TIMESTAMP = re.compile(r"^\s{0,8}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s{0,8}$")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
+# A masthead: two to four capitalised words alone on the first line ("Valley Voice").
+_MASTHEAD = re.compile(r"^(?:The\s)?[A-Z][A-Za-z’'&]{1,20}(?:\s[A-Z&][A-Za-z’'&]{0,20}){1,3}$")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s{1,3}[A-Z“\"]")
 _HEAD_LINES = 15
 _TAIL_LINES = 6
@@ -156,6 +158,7 @@ def read_metadata(text: str) -> Metadata:
             boiler.append((s, e))
     title = None
     title_text = None
+    masthead = None
     for s, e in head[:8]:
         line = text[s:e].strip()
         if any(bs <= s and e <= be for bs, be in boiler):
@@ -170,9 +173,16 @@ def read_metadata(text: str) -> Metadata:
                 outlet = m.group("name").strip()
             boiler.append((s, e))
             continue
-        if title is None and _looks_like_title(line) and not _BOILERPLATE_LINE.match(line):
-            title = title_text = line
+        if title is None and masthead is None and not outlet and _MASTHEAD.match(line):
+            masthead = line  # "Valley Voice" above the headline
             boiler.append((s, e))
+            continue
+        if title is None and _looks_like_title(line) and not _BOILERPLATE_LINE.match(line):
+            title_text = line
+            title = line.lstrip("#").strip()
+            boiler.append((s, e))
+    if not outlet and masthead:
+        outlet = masthead
     if not outlet and abbr:
         outlet = abbr
 

@@ -56,7 +56,7 @@ class TimeExpr:
         if self.form == "duration" and self.start is None:
             return f"P{self.duration_days}D"
         if self.start is None:
-            if self.month_day:
+            if self.month_day and self.month_day[0][0] is not None:
                 (m1, d1), (m2, d2) = self.month_day
                 a = f"--{m1:02d}" + (f"-{d1:02d}" if d1 else "")
                 b = f"--{m2:02d}" + (f"-{d2:02d}" if d2 else "")
