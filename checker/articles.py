@@ -12,8 +12,9 @@ def article_id(path: str) -> str:
     return os.path.splitext(os.path.basename(path))[0]
 
 
-def article_from_text(text: str, path: str, story: str) -> Article:
-    meta = read_metadata(text)
+def article_from_text(text: str, path: str, story: str, meta=None) -> Article:
+    """An Article from its text; ``meta`` is its already read Metadata (e.g. from the cache)."""
+    meta = meta if meta is not None else read_metadata(text)
     return Article(
         id=article_id(path), path=path, story=story, text=text, outlet=meta.outlet,
         published=meta.published, title=meta.title, boilerplate=meta.boilerplate,

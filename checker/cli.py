@@ -12,17 +12,33 @@ import sys
 import click
 
 from checker import __version__
+from checker.report import FORMATS
+# FAIL_LEVELS and KIND_LEVEL stay importable from here for older callers.
+from checker.report.common import FAIL_CHOICES, FAIL_LEVELS, KIND_LEVEL  # noqa: F401
 
-FAIL_LEVELS = {"contradiction": 3, "unsourced": 2, "single_source": 1, "never": 99}
-KIND_LEVEL = {"contradiction": 3, "unsourced": 2, "single_source": 1, "superseded": 0, "agreement": 0}
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def exit_code(report, fail_on: str) -> int:
-    if report.errors:
-        return EXIT_ERROR  # a run that skipped a file never exits 0
-    threshold = FAIL_LEVELS[fail_on]
-    return EXIT_FINDINGS if any(KIND_LEVEL.get(f.kind, 0) >= threshold for f in report.findings) else EXIT_OK
+    from checker.runner import exit_code as code
+
+    return code(report, fail_on)
+
+
+def _formats() -> list[str]:
+    return list(FORMATS)
+
+
+def _report_spec(ctx, param, values) -> list[tuple[str, str]]:
+    out = []
+    formats = _formats()
+    for value in values:
+        fmt, sep, path = value.partition("=")
+        if not sep or not path or fmt not in formats:
+            raise click.BadParameter(f"expected FORMAT=PATH with FORMAT one of {', '.join(formats)}, not {value!r}",
+                                     ctx=ctx, param=param)
+        out.append((fmt, path))
+    return out
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -34,23 +50,45 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(_formats()), default="terminal", show_default=True,
               help="Report format.")
 @click.option("--output", "-o", metavar="FILE", default="-", help="Write the report to FILE (atomically); '-' is stdout.")
-@click.option("--force", is_flag=True, help="Allow --output to replace a symbolic link.")
-@click.option("--fail-on", type=click.Choice(list(FAIL_LEVELS)), default="contradiction", show_default=True,
-              help="Exit 1 when a finding of this kind or a graver one is reported.")
+@click.option("--report", "reports", multiple=True, metavar="FORMAT=PATH", callback=_report_spec,
+              help="Also write FORMAT to PATH (repeatable), e.g. --report sarif=crosscheck.sarif.")
+@click.option("--force", is_flag=True, help="Allow --output/--report to replace a symbolic link.")
+@click.option("--fail-on", type=click.Choice(list(FAIL_CHOICES)), default=None,
+              help="Exit 1 on a finding of this kind or a graver one, or of this severity or higher "
+                   "[default: contradiction].")
+@click.option("--changed", is_flag=True,
+              help="PATHS are changed article files: check each against the rest of its story and report "
+                   "only findings that involve a named file.")
+@click.option("--baseline", "baseline_path", metavar="FILE", default=None,
+              help="Hide the findings recorded in FILE; fail only on new ones; list stale entries.")
+@click.option("--write-baseline", metavar="FILE", default=None, help="Record the current findings in FILE and exit 0.")
+@click.option("--config", "config_path", metavar="FILE", default=None,
+              help="Read this configuration file instead of searching for one.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--encoding", metavar="CODEC", default=None, help="Decode articles with CODEC instead of UTF-8 (e.g. cp1252).")
 @click.option("--select", multiple=True, metavar="RULE", help="Only run these rules (code, code prefix or name).")
 @click.option("--ignore", multiple=True, metavar="RULE", help="Do not run these rules.")
-@click.option("--quiet", "-q", is_flag=True, help="Terminal: only problems, no article list, agreements or single-source claims.")
-@click.option("--verbose", "-v", is_flag=True, help="Terminal: show each claim's sentence and attribution.")
+@click.option("--quiet", "-q", is_flag=True, help="Only problems: no article list, agreements or single-source claims.")
+@click.option("--verbose", "-v", is_flag=True, help="Show each claim's sentence and attribution.")
 @click.option("--width", type=click.IntRange(40, 1000), default=None, help="Terminal width.")
-def check(paths, fmt, output, force, fail_on, encoding, select, ignore, quiet, verbose, width):
+@click.option("--jobs", "-j", type=click.IntRange(1, 512), default=None,
+              help="Worker processes [default: number of cores].")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the extraction cache.")
+@click.option("--cache-dir", metavar="DIR", default=None, help="Cache directory [default: .crosscheck_cache].")
+@click.option("--no-progress", is_flag=True, help="Never show the progress bar.")
+def check(paths, fmt, output, reports, force, fail_on, changed, baseline_path, write_baseline, config_path,
+          isolated, encoding, select, ignore, quiet, verbose, width, jobs, no_cache, cache_dir, no_progress):
     """Check the stories in PATHS (files or directories; a directory's articles form a story)."""
-    from checker.engine import Options, run
+    from checker import config as config_mod
+    from checker.baseline import BaselineError, dump
     from checker.output import OutputError, check_target, write_atomic
+    from checker.progress import Progress, wanted
     from checker.report import get_reporter
+    from checker.report.safe import visible
+    from checker.runner import Request, execute, options_from
 
     if encoding:
         import codecs
@@ -59,23 +97,90 @@ def check(paths, fmt, output, force, fail_on, encoding, select, ignore, quiet, v
             codecs.lookup(encoding)
         except LookupError:
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+    if changed and write_baseline:
+        raise click.UsageError("--write-baseline records a whole run; it cannot be combined with --changed")
     try:
-        check_target(output, list(paths), force)
+        config = config_mod.discover(paths, config_path, isolated)
+    except config_mod.ConfigError as exc:
+        raise click.UsageError(f"configuration: {exc}") from None
+    targets = [(fmt, output), *reports]
+    outputs = [p for _, p in targets if p != "-"] + ([write_baseline] if write_baseline else [])
+    if [p for _, p in targets].count("-") > 1:
+        raise click.UsageError("only one report can go to stdout; give --report a file path")
+    if len(set(outputs)) != len(outputs):
+        raise click.UsageError("two reports would be written to the same file")
+    try:
+        for target in outputs:
+            check_target(target, list(paths), force)
     except OutputError as exc:
         raise click.UsageError(str(exc)) from None
-    exclude = (output,) if output != "-" else ()
-    report = run(paths, Options(encoding=encoding, exclude=exclude, select=select, ignore=ignore))
-    render = get_reporter(fmt)
+    from checker.cache import DEFAULT_DIR
+
+    options = options_from(config, encoding=encoding, select=select, ignore=ignore, exclude=outputs, jobs=jobs,
+                           cache_dir=None if no_cache else (cache_dir or DEFAULT_DIR))
+    fail_on = fail_on or config.fail_on or "contradiction"
+    req = Request(tuple(paths), options, config, changed, baseline_path or config.baseline, bool(write_baseline))
+    show = wanted(fmt) and not quiet and not no_progress
+    try:
+        what = visible(paths[0]) + (f" and {len(paths) - 1} more" if len(paths) > 1 else "")
+        with Progress(f"Checking {what}", show) as bar:
+            result = execute(req, bar.update)
+    except BaselineError as exc:
+        raise click.ClickException(str(exc)) from None
+    for note in result.notes:
+        click.echo(f"crosscheck: {note}", err=True)
+    report = result.report
     code = exit_code(report, fail_on)
+    if write_baseline:
+        _write(write_atomic, write_baseline, lambda stream: dump(report, stream))
+        n = sum(1 for f in report.findings if f.kind != "agreement")
+        click.echo(f"crosscheck: wrote {n} finding{'s' if n != 1 else ''} to baseline {write_baseline}", err=True)
+        code = EXIT_ERROR if report.errors else EXIT_OK
+    if result.baseline is not None and result.baseline.stale and fmt not in ("terminal", "markdown", "html"):
+        click.echo(f"crosscheck: {len(result.baseline.stale)} stale baseline entr"
+                   f"{'y' if len(result.baseline.stale) == 1 else 'ies'} in {result.baseline.path}: "
+                   + ", ".join(e.id for e in result.baseline.stale), err=True)
     ctx = click.get_current_context()
     ctx.meta["crosscheck_exit"] = code
+    opts = dict(width=width, quiet=quiet, verbose=verbose, fail_on=fail_on, rules=result.rules,
+                baseline=result.baseline)
+    # Files first, stdout last: the terminal report is what the user reads at the end.
+    for target_fmt, target in sorted(targets, key=lambda t: t[1] == "-"):
+        render = get_reporter(target_fmt)
+        _write(write_atomic, target, lambda stream, render=render: render(report, stream, **opts))
+    ctx.exit(code)
+
+
+def _write(write_atomic, target: str, write) -> None:
     try:
-        write_atomic(output, lambda stream: render(report, stream, width=width, quiet=quiet, verbose=verbose))
+        write_atomic(target, write)
     except OSError as exc:
         if exc.errno == errno.EPIPE:
             raise
-        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
-    ctx.exit(code)
+        raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+@cli.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["terminal", "json", "markdown"]), default="terminal",
+              show_default=True)
+def rules_command(fmt):
+    """List every rule: code, name, kinds, severity and summary."""
+    from checker.rulesdoc import render_list
+
+    render_list(fmt, sys.stdout)
+
+
+@cli.command("rule")
+@click.argument("code")
+def rule_command(code):
+    """Print a rule's documentation and its examples (CODE is a rule code or name)."""
+    from checker.rulesdoc import render_rule, suggest
+    from rules import find
+
+    rule = find(code)
+    if rule is None:
+        raise click.UsageError(f"no rule {code!r}{suggest(code)}; see 'crosscheck rules'")
+    render_rule(rule, sys.stdout)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,7 +1,9 @@
 """The engine: paths in, a Report out. Never imports rich or click.
 
 The per-story check (``check_story``) is a pure function from articles to findings, so it
-can be mapped over stories by worker processes or any distributed engine.
+is mapped over stories by worker processes (``Options.jobs``) and could be mapped by any
+distributed engine. An on-disk cache (``Options.cache_dir``, see ``checker.cache``) keeps
+each article's extraction and each unchanged story's findings between runs.
 """
 from __future__ import annotations
 
@@ -9,12 +11,12 @@ import hashlib
 import os
 from typing import Iterable, Sequence
 
-from attrs import evolve, frozen
+from attrs import evolve, fields, frozen
 
 from checker import __version__
 from checker.articles import article_from_source, article_from_text
 from checker.facts import ArticleFacts, StoryFacts
-from checker.load import EXTENSIONS, LoadError, Source, discover
+from checker.load import EXTENSIONS, LoadError, Source, decode, discover, read_bytes
 from checker.model import Article, FileError, Finding, Report, Story
 from rules import REGISTRY, Rule
 
@@ -29,6 +31,17 @@ class Options:
     exclude: tuple[str, ...] = ()
     select: tuple[str, ...] = ()  # rule codes or names; empty = all
     ignore: tuple[str, ...] = ()
+    jobs: int | None = None  # worker processes; None = one per core; 1 = in this process
+    cache_dir: str | None = None  # on-disk cache directory; None = no cache
+    # From the configuration file (checker/config.py); rules may read them via the engine.
+    aliases: tuple[tuple[str, ...], ...] = ()  # groups of names that denote one entity
+    tolerance: float | None = None  # relative tolerance for approximate figures
+    severities: tuple[tuple[str, str], ...] = ()  # (code|prefix|name|kind, severity); cli applies them
+
+
+# Options that change which files are read or how, but never a story's findings: they stay
+# out of cache keys. Every other field (present or added later) is part of the key.
+_NOT_CONFIG = frozenset({"jobs", "cache_dir", "exclude", "extensions"})
 
 
 def selected_rules(options: Options) -> tuple[Rule, ...]:
@@ -51,7 +64,12 @@ def fingerprint(story: str, finding: Finding) -> str:
 
 def check_story(name: str, articles: Sequence[Article], rules: Sequence[Rule] = REGISTRY) -> tuple[Finding, ...]:
     """All findings of one story (a pure function of its articles)."""
-    story = StoryFacts(name, [ArticleFacts(a) for a in sorted(articles, key=lambda a: (a.id, a.path))])
+    return check_facts(name, [ArticleFacts(a) for a in articles], rules)
+
+
+def check_facts(name: str, facts: Sequence[ArticleFacts], rules: Sequence[Rule] = REGISTRY) -> tuple[Finding, ...]:
+    """``check_story`` on prepared ArticleFacts (which may carry cached extraction)."""
+    story = StoryFacts(name, sorted(facts, key=lambda f: (f.article.id, f.article.path)))
     findings: dict[str, Finding] = {}
     for rule in rules:
         for r in rule.check(story):
@@ -83,31 +101,182 @@ def load_articles(sources: Sequence[Source], options: Options) -> tuple[list[Art
 
 
 def run(paths: Sequence[str], options: Options = Options()) -> Report:
+    """Discover, load and check every story of PATHS (in worker processes when asked)."""
     sources, errors = discover(paths, options.extensions, options.exclude)
-    articles, load_errors = load_articles(sources, options)
-    errors = sorted(errors + load_errors, key=lambda e: (e.path, e.message))
-    return build_report(articles, errors, selected_rules(options))
+    rules = selected_rules(options)
+    by_story: dict[str, list[Source]] = {}
+    for src in sources:
+        by_story.setdefault(_story_key(src.path), []).append(src)
+    tasks = [(key, tuple(by_story[key])) for key in sorted(by_story)]
+    cache = None
+    if options.cache_dir:
+        from checker.cache import Cache
+
+        cache = Cache(options.cache_dir)
+        cache.prepare()
+    articles, stories, findings = [], [], []
+    for arts, errs, finds in _map_stories(tasks, rules, options, cache):
+        errors.extend(errs)
+        if arts:
+            members = sorted(arts, key=lambda a: (a.id, a.path))
+            stories.append(Story(members[0].story, tuple(a.id for a in members)))
+            articles.extend(members)
+            findings.extend(finds)
+    errors = sorted(errors, key=lambda e: (e.path, e.message))
+    ordered = tuple(sorted(articles, key=lambda a: (_story_key(a.path), a.id, a.path)))
+    return Report(ordered, tuple(stories), tuple(findings), tuple(errors), __version__)
 
 
 def build_report(articles: list[Article], errors: list[FileError], rules: Sequence[Rule] = REGISTRY) -> Report:
+    """A report on already loaded articles, checked in this process."""
     by_story: dict[str, list[Article]] = {}
     for a in articles:
-        by_story.setdefault(_story_key(a), []).append(a)
+        by_story.setdefault(_story_key(a.path), []).append(a)
     stories, findings = [], []
     for key in sorted(by_story):
         members = sorted(by_story[key], key=lambda a: (a.id, a.path))
         name = members[0].story
         stories.append(Story(name, tuple(a.id for a in members)))
         findings.extend(check_story(name, members, rules))
-    ordered = tuple(sorted(articles, key=lambda a: (_story_key(a), a.id, a.path)))
+    ordered = tuple(sorted(articles, key=lambda a: (_story_key(a.path), a.id, a.path)))
     return Report(ordered, tuple(stories), tuple(findings), tuple(errors), __version__)
 
 
-def _story_key(a: Article) -> str:
-    return os.path.normpath(os.path.dirname(a.path) or ".")
+def _story_key(path: str) -> str:
+    return os.path.normpath(os.path.dirname(path) or ".")
 
 
 def check_texts(texts: dict[str, str], story: str = "story", rules: Sequence[Rule] = REGISTRY) -> tuple[Finding, ...]:
     """Check in-memory articles (file name -> text); used by rule examples and tests."""
     articles = [article_from_text(t, name, story) for name, t in sorted(texts.items())]
     return check_story(story, articles, rules)
+
+
+# --- running stories: in this process or in workers -------------------------------------
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# What every story check needs besides its sources; set once per process (worker initialiser).
+_CONTEXT: tuple = ()
+
+
+def _init_worker(codes: tuple[str, ...], options: Options, cache_root: str | None, salt: str | None) -> None:
+    import signal
+
+    # Ctrl-C is the parent's to handle; workers finish their chunk and exit quietly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    by_code = {r.code: r for r in REGISTRY}
+    cache = None
+    if cache_root:
+        from checker.cache import Cache
+
+        cache = Cache(cache_root, salt)
+    _set_context(tuple(by_code[c] for c in codes), options, cache)
+
+
+def _set_context(rules, options: Options, cache) -> None:
+    global _CONTEXT
+    config = repr(sorted((f.name, _canonical(getattr(options, f.name)))
+                         for f in fields(Options) if f.name not in _NOT_CONFIG))
+    rule_key = "\x1f".join(r.code for r in rules)
+    _CONTEXT = (tuple(rules), options, cache, config, rule_key)
+
+
+def _canonical(value):
+    """A repr-stable form of an option value (dicts and sets sorted)."""
+    if isinstance(value, dict):
+        return tuple(sorted((repr(k), _canonical(v)) for k, v in value.items()))
+    if isinstance(value, (set, frozenset)):
+        return tuple(sorted(repr(v) for v in value))
+    if isinstance(value, (list, tuple)):
+        return tuple(_canonical(v) for v in value)
+    return value
+
+
+def _map_stories(tasks: list, rules: Sequence[Rule], options: Options, cache) -> list:
+    """``_check_sources`` over every story, in order, in this process or in a pool."""
+    jobs = options.jobs if options.jobs is not None else default_jobs()
+    jobs = max(1, min(jobs, len(tasks)))
+    if jobs == 1:
+        _set_context(rules, options, cache)
+        return [_check_sources(t) for t in tasks]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork shares the imported modules and compiled patterns; spawn where fork is missing.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    # Biggest stories first, so that a large story does not start last and run alone.
+    order = sorted(range(len(tasks)), key=lambda i: (-len(tasks[i][1]), i))
+    chunk = max(1, min(8, len(tasks) // (jobs * 8)))
+    initargs = (tuple(r.code for r in rules), options,
+                cache.root if cache and cache.enabled else None, cache.salt if cache else None)
+    results: list = [None] * len(tasks)
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
+                             initializer=_init_worker, initargs=initargs) as pool:
+        try:
+            for i, result in zip(order, pool.map(_check_sources, [tasks[i] for i in order], chunksize=chunk)):
+                results[i] = result
+        except KeyboardInterrupt:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    return results
+
+
+def _check_sources(task) -> tuple[tuple[Article, ...], tuple[FileError, ...], tuple[Finding, ...]]:
+    """Load one story's files and check it: (articles, errors, findings).
+
+    With a cache, an unchanged story (same bytes, paths, configuration, rules and code)
+    returns its stored findings; otherwise only the articles not seen before are extracted.
+    """
+    _key, sources = task
+    rules, options, cache, config, rule_key = _CONTEXT
+    errors: list[FileError] = []
+    loaded: list[tuple[Source, str, bytes]] = []
+    for src in sources:
+        try:
+            data = read_bytes(src.path)
+            loaded.append((src, decode(data, options.encoding), data))
+        except LoadError as exc:
+            errors.append(FileError(src.path, f"{exc.code}: {exc.message}", exc.code))
+    if not loaded:
+        return (), tuple(errors), ()
+    name = loaded[0][0].story
+    if cache is None or not cache.enabled:
+        articles = [article_from_text(text, src.path, src.story) for src, text, _ in loaded]
+        return tuple(articles), tuple(errors), check_story(name, articles, rules)
+
+    from checker.cache import digest
+
+    keys = [digest("article", config, src.path, src.story, hashlib.sha256(data).digest())
+            for src, _, data in loaded]
+    story_key = digest("story", config, rule_key, name, *keys, *(f"{e.path}\0{e.message}" for e in errors))
+    hit = cache.get("story", story_key)
+    if hit is not None and len(hit[0]) == len(loaded):
+        metas, findings = hit
+        articles = [article_from_text(text, src.path, src.story, meta)
+                    for (src, text, _), meta in zip(loaded, metas)]
+        return tuple(articles), tuple(errors), findings
+
+    facts, stored = [], []
+    for (src, text, _), key in zip(loaded, keys):
+        entry = cache.get("article", key)
+        meta, extracted = entry if entry is not None else (None, None)
+        if meta is None:
+            from checker.metadata import read_metadata
+
+            meta = read_metadata(text)
+        facts.append(ArticleFacts(article_from_text(text, src.path, src.story, meta), extracted))
+        stored.append((meta, set(extracted or ())))
+    findings = check_facts(name, facts, rules)
+    for f, key, (meta, had) in zip(facts, keys, stored):
+        computed = f.computed()
+        if not had or set(computed) - had:
+            cache.put("article", key, (meta, computed))
+    cache.put("story", story_key, (tuple(meta for meta, _ in stored), findings))
+    return tuple(f.article for f in facts), tuple(errors), findings

@@ -296,9 +296,22 @@ def run_mutation(directory: str, articles: list[Article], baseline: tuple[Findin
     new = [f for f in after if f.id not in before_ids]
     caught = any(f.kind == "contradiction" and involves(f) for f in new)
     after_ids = {f.id for f in after}
-    changed = [f for f in new if not involves(f)] + [f for f in baseline if f.id not in after_ids and not involves(f)]
-    false_c = sum(1 for f in new if f.kind == "contradiction" and not involves(f))
+    # The other claims of the edited fact may regroup (new fingerprints): same rule and topic
+    # as a finding that involves the edited article is related, anything else is not.
+    touched = {(f.rule, f.topic) for f in (*baseline, *after) if involves(f)}
+
+    def related(f: Finding) -> bool:
+        return involves(f) or (f.rule, f.topic) in touched
+
+    changed = [f for f in new if not related(f)] + [f for f in baseline if f.id not in after_ids and not related(f)]
+    old_pairs = {_pair_key(f) for f in baseline if f.kind == "contradiction"}
+    false_c = sum(1 for f in new if f.kind == "contradiction" and not involves(f) and _pair_key(f) not in old_pairs)
     return MutationResult(mutation, caught, tuple(f"{f.kind} {f.rule}: {f.message}" for f in changed), false_c)
+
+
+def _pair_key(f: Finding) -> tuple:
+    """A contradiction's rule, topic and articles: stable when its claims regroup."""
+    return (f.rule, f.topic, tuple(sorted({c.article for c in f.claims})))
 
 
 def mutations_for(directory: str) -> tuple[list[Article], tuple[Finding, ...], list[Mutation]]:

@@ -49,7 +49,13 @@ _BOILERPLATE_LINE = re.compile(
     re.I,
 )
 _TIMESTAMP = re.compile(r"^\s{0,8}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s{0,8}$")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_BREAK = re.compile(r"\r\n|\r|\n")
+# Prefilters over the whole text (line breaks turned into \n, same length): they find every
+# line the per-line patterns could accept, so the per-line loop runs on candidates only.
+_BOILERPLATE_ML = re.compile(
+    r"^[^\S\n]{0,64}(?:" + _BOILERPLATE_LINE.pattern[len(r"^\s{0,8}(?:"):-len(r")\s{0,8}$")].replace(r"\s", r"[^\S\n]")
+    + r")[^\S\n]{0,64}$", re.I | re.M)
+_TIMESTAMP_ML = re.compile(r"^[^\S\n]{0,64}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]{0,64}$", re.M)
 
 # A masthead: two to four capitalised words alone on the first line ("Valley Voice").
 _MASTHEAD = re.compile(r"^(?:The\s)?[A-Z][A-Za-z’'&]{1,20}(?:\s[A-Z&][A-Za-z’'&]{0,20}){1,3}$")
@@ -66,16 +72,36 @@ class Metadata:
     boilerplate: tuple[tuple[int, int], ...]
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, end excluding the line break."""
+def _line_at(norm: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding ``pos`` in ``norm`` (breaks all \\n), end excluding it."""
+    end = norm.find("\n", pos)
+    return norm.rfind("\n", 0, pos) + 1, len(norm) if end < 0 else end
+
+
+def _lines_from(norm: str, pos: int):
+    """Lines from the one holding ``pos`` onwards, lazily (a big file is never split whole)."""
+    while pos <= len(norm):
+        s, e = _line_at(norm, pos)
+        yield s, e
+        pos = e + 1
+
+
+def _nonempty(text: str, norm: str, n: int, from_end: bool = False) -> list[tuple[int, int]]:
+    """The first (or last) n lines with visible text."""
     out = []
-    for m in _LINE.finditer(text):
-        if m.start() == len(text) and out:
-            break
-        body = m.group(0).rstrip("\r\n")
-        out.append((m.start(), m.start() + len(body)))
-        if m.end() >= len(text):
-            break
+    if from_end:
+        pos = len(norm)
+        while pos >= 0 and len(out) < n:
+            s = norm.rfind("\n", 0, pos) + 1
+            if text[s:pos].strip():
+                out.append((s, pos))
+            pos = s - 1
+        return out[::-1]
+    for s, e in _lines_from(norm, 0):
+        if text[s:e].strip():
+            out.append((s, e))
+            if len(out) == n:
+                break
     return out
 
 
@@ -96,10 +122,9 @@ def date_from_match(m: re.Match) -> dt.date | None:
 
 
 def read_metadata(text: str) -> Metadata:
-    lines = _lines(text)
-    nonempty = [(s, e) for s, e in lines if text[s:e].strip()]
-    head = nonempty[:_HEAD_LINES]
-    tail = nonempty[-_TAIL_LINES:]
+    norm = text.replace("\r", "\n")  # one break character, same length: offsets stay valid
+    head = _nonempty(text, norm, _HEAD_LINES)
+    tail = _nonempty(text, norm, _TAIL_LINES, from_end=True)
     boiler: list[tuple[int, int]] = []
     published = None
     outlet = None
@@ -187,39 +212,42 @@ def read_metadata(text: str) -> Metadata:
         outlet = abbr
 
     # Repeated title lines, boilerplate lines, video timestamps and the captions under them.
-    i = 0
-    while i < len(lines):
-        s, e = lines[i]
+    # Only candidate lines (found by the whole-text prefilters) can be any of these.
+    cands = {m.start() for m in _BOILERPLATE_ML.finditer(norm)}
+    cands.update(m.start() for m in _TIMESTAMP_ML.finditer(norm))
+    for t in {x.strip() for x in (title_text, title) if x and x.strip()}:
+        at = norm.find(t)
+        while at >= 0:
+            cands.add(at)
+            at = norm.find(t, at + len(t))
+    done = 0  # lines before this offset were consumed as captions
+    for s, e in sorted({_line_at(norm, c) for c in cands}):
+        if s < done:
+            continue
         line = text[s:e].strip()
         if not line:
-            i += 1
             continue
         if title_text and line == title_text.strip() or title and line == title:
             boiler.append((s, e))
         elif _TIMESTAMP.match(line):
             boiler.append((s, e))
             # The caption under a video timestamp is often printed twice; drop both copies.
-            j = i + 1
             caption = None
             taken = 0
-            while j < len(lines) and taken < 3:
-                cs, ce = lines[j]
+            done = e + 1
+            for cs, ce in _lines_from(norm, e + 1):
+                if taken >= 3:
+                    break
                 cl = text[cs:ce].strip()
-                if not cl:
-                    j += 1
-                    continue
-                if caption is None or cl == caption:
+                if cl and caption is not None and cl != caption:
+                    break
+                if cl:
                     caption = cl
                     boiler.append((cs, ce))
                     taken += 1
-                    j += 1
-                    continue
-                break
-            i = j
-            continue
+                done = ce + 1
         elif _BOILERPLATE_LINE.match(line):
             boiler.append((s, e))
-        i += 1
     return Metadata(published, outlet, title, _merge(boiler))
 
 

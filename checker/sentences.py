@@ -21,59 +21,73 @@ MAX_SENTENCE = 4000
 MAX_QUOTE_RUN = 1500  # a quotation longer than this is not allowed to glue sentences together
 
 _BOUNDARY = re.compile(r"[.!?…]{1,4}[\"”’')\]]{0,3}(?=\s)")
-_LINE = re.compile(r"[^\r\n]*")
+_LINE = re.compile(r"[^\r\n]+")
 _OPENERS = "“«„"
 _CLOSERS = "”»“"
-_TERMINAL_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+_TERMINAL_CHARS = frozenset(".!?…:;\"”’')]")
 
 
 def _content_lines(article_text: str, boilerplate) -> list[tuple[int, int]]:
-    """Line pieces outside boilerplate, as (start, end) ranges, in order."""
+    """Line pieces outside boilerplate, as (start, end) ranges, in order; blank ones dropped."""
     pieces = []
     bp = list(boilerplate)
     k = 0
+    nbp = len(bp)
     for m in _LINE.finditer(article_text):
-        s, e = m.start(), m.end()
-        if s == e:
+        s, e = m.span()
+        while k < nbp and bp[k][1] <= s:
+            k += 1
+        if k == nbp or bp[k][0] >= e:
+            # The common case, kept cheap: a whole line with no boilerplate in it.
+            if not article_text[s:e].isspace():
+                pieces.append((s, e))
             continue
         # Cut the boilerplate ranges out of this line.
         cur = s
-        while k < len(bp) and bp[k][1] <= s:
-            k += 1
         j = k
-        while j < len(bp) and bp[j][0] < e:
+        while j < nbp and bp[j][0] < e:
             bs, be = bp[j]
-            if bs > cur:
+            if bs > cur and not article_text[cur:bs].isspace():
                 pieces.append((cur, bs))
             cur = max(cur, be)
             j += 1
-        if cur < e:
+        if cur < e and not article_text[cur:e].isspace():
             pieces.append((cur, e))
-    return [(s, e) for s, e in pieces if article_text[s:e].strip()]
+    return pieces
+
+
+_ONE_BREAK = frozenset(("\n", "\r\n", "\r"))
 
 
 def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join hard-wrapped lines; each block is a run of text with no paragraph break inside."""
-    blocks: list[list[int]] = []
-    prev_end = None
+    """Join hard-wrapped lines; each block is a run of text with no paragraph break inside.
+
+    A line joins the previous one when exactly one line break separates them, the previous
+    line does not end like a sentence and this one starts in lower case. Only the two lines
+    are looked at (never the whole block, which would make long paragraphs quadratic).
+    """
+    blocks: list[tuple[int, int]] = []
+    bs = be = -1
+    ps = pe = -1
     for s, e in lines:
-        if blocks and prev_end is not None:
-            gap = text[prev_end:s]
-            one_break = gap.count("\n") + gap.count("\r") - gap.count("\r\n") <= 1 and not gap.strip()
-            prev = text[blocks[-1][0]:prev_end]
-            nxt = text[s:e].lstrip()
-            wrapped = (
-                one_break
-                and not _TERMINAL_END.search(prev)
-                and nxt[:1].islower()
-            )
-            if wrapped:
-                blocks[-1][1] = e
-                prev_end = e
-                continue
-        blocks.append([s, e])
-        prev_end = e
-    return [(s, e) for s, e in blocks]
+        if be >= 0:
+            first = text[s]
+            if first.isspace():
+                first = text[s:e].lstrip()[:1]
+            if first.islower():
+                gap = text[pe:s]
+                one_break = gap in _ONE_BREAK or (
+                    gap.count("\n") + gap.count("\r") - gap.count("\r\n") <= 1 and not gap.strip())
+                if one_break and text[ps:pe].rstrip()[-1:] not in _TERMINAL_CHARS:
+                    be = e
+                    ps, pe = s, e
+                    continue
+            blocks.append((bs, be))
+        bs, be = s, e
+        ps, pe = s, e
+    if be >= 0:
+        blocks.append((bs, be))
+    return blocks
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
@@ -99,10 +113,15 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     straight_open = False
     open_at = -1
     pos = start
+    # Where the last closing quotes of the block are: "does the quotation close later?" is
+    # then one comparison, not a scan of the rest of the block (which would be quadratic).
+    last_curly = max(text.rfind("”", start, end), text.rfind("»", start, end))
+    last_straight = text.rfind('"', start, end)
     for m in _BOUNDARY.finditer(text, start, end):
         # Track quotation state over the text since the last boundary candidate.
+        low_open = "„" in text[sent_start:m.end()]  # „…“ quotes close with “, which is no opener then
         for ch in text[pos:m.end()]:
-            if ch in _OPENERS and not (ch == "“" and depth > 0 and "„" in text[sent_start:m.end()]):
+            if ch in _OPENERS and not (ch == "“" and depth > 0 and low_open):
                 if depth == 0:
                     open_at = m.start()
                 depth += 1
@@ -128,8 +147,7 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         inside_quote = depth > 0 or straight_open
         if inside_quote and (m.start() - open_at) < MAX_QUOTE_RUN:
             # Only glue when the quotation closes later in this block.
-            rest = text[b:end]
-            if ("”" in rest or "»" in rest or (straight_open and '"' in rest)):
+            if last_curly >= b or (straight_open and last_straight >= b):
                 continue
         out.append((sent_start, b))
         sent_start = nxt

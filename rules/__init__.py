@@ -1,11 +1,21 @@
 """The rule registry: an explicit list, in report order. Add new rule modules here."""
 from __future__ import annotations
 
-from rules import event_dates
+from rules import calendar_consistency, event_dates, quotes, since_claims, timing, unsourced
+from rules import attribution_drift, figures, first_since, hedge_drift
 from rules.base import Example, Result, Rule
 
 REGISTRY: tuple[Rule, ...] = (
     event_dates.RULE,
+    calendar_consistency.RULE,
+    timing.RULE,
+    since_claims.RULE,
+    figures.RULE,
+    first_since.RULE,
+    hedge_drift.RULE,
+    attribution_drift.RULE,
+    quotes.RULE,
+    unsourced.RULE,
 )
 BY_CODE = {r.code: r for r in REGISTRY}
 BY_NAME = {r.name: r for r in REGISTRY}

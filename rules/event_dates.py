@@ -61,6 +61,8 @@ def describe(data) -> str:
     role, form, lo, hi, days = data
     if role == "duration":
         return f"lasting {days} days"
+    if role == "announced":
+        return f"announced {_fmt(lo)}"
     if form == "range" or lo != hi:
         return f"{_fmt(lo)}/{_fmt(hi)}"
     return {"start": "starts ", "end": "ends "}.get(role, "") + _fmt(lo)
@@ -80,6 +82,8 @@ def compatible(a: Item, b: Item) -> bool | None:
             return None
         n = _length(other_lo, other_hi)
         return None if n is None else abs(n - dur) <= (1 if dur >= 7 else 0)
+    if "announced" in (ra, rb):
+        return _same_day(loa, lob) if ra == rb else None  # announcement vs announcement only
     if ra == "on" and rb == "on":
         if fa == "range" and fb == "range":
             return _same_day(loa, lob) and _same_day(hia, hib)

@@ -64,7 +64,7 @@ def make() -> Report:
     findings = (
         Finding("contradiction", "event-dates", "DT101", "error", "strike dates",
                 "Start of the strike differs: 2024-03-01 vs 2024-03-02",
-                (_claim(a, "March 1", "starts 2024-03-01", union), _claim(b, "March 2", "starts 2024-03-02")),
+                (_claim(a, "March 1", "starts 2024-03-01", union), _claim(b, "March 2", "starts 2024-03-02", nth=1)),
                 id="f0000000000000a1"),
         Finding("contradiction", "quote-wording", "QT201", "error", "Ana Ruiz quote",
                 "Ana Ruiz is quoted differently",

@@ -1,38 +1,155 @@
 """Attribution grading: who stands behind each sentence's claims.
 
-Grades: named_person, named_institution, anonymous, vague, none.
+Grades (checker.model.GRADES): named_person ("Colville said", "he added" after a named
+speaker); named_institution (a named or clearly identified institution, document or class of
+source: "the health ministry said", "according to UN data", "prosecutors said", "a company
+spokesperson said"); anonymous (unnamed individuals: "sources said", "a senior official");
+vague (weasel subjects and agentless passives: "some say", "critics claim", "several
+countries accuse", "are alleged to", "has been linked to", "reportedly"); none.
+
+The source is found, in order of preference, in a sentence-final tag (", the ministry
+said."), an "according to" phrase, the subject of the sentence's first cue verb, the
+speaker of a quotation the sentence lies in, an accuser ("its allegations", "accusations
+... from X"); then hedges; then the previous sentence of the same paragraph carries over
+(a reported-speech paragraph goes on: "Sources said X. Y."). Cue verbs inside quotations are
+ignored. The stance of the cue is kept: neutral, distancing ("claimed", "alleged"),
+estimate ("estimated"), denial ("denied").
 """
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
+from checker.extract import speakers as S
+from checker.extract.quotes import Analysis, Quote, analyse
 from checker.model import NO_ATTRIBUTION, Attribution, Sentence
+from checker.vocab import sources as V
 
-_ACCORDING = re.compile(r"\baccording to\s(?P<src>(?:the\s)?[^,.;]{2,80})", re.I)
-_SAID = re.compile(r"(?P<src>(?:the\s)?(?:[A-Z][\w’'.-]{1,30}\s){0,4}[A-Za-z][\w’'.-]{1,30})\s(?:said|says|told|added|stated|announced|reported|estimated|claimed|alleged|denied|confirmed)\b")
-_ANON = re.compile(r"\b(?:sources?|officials?|a\s(?:senior\s)?official|people\sfamiliar|insiders?|diplomats?)\s(?:said|say|says|told|close)\b", re.I)
-_VAGUE = re.compile(r"\b(?:some\ssay|critics\s(?:say|claim)|several\scountries|it\sis\s(?:alleged|claimed|believed|reported)|are\salleged|is\salleged|reportedly|has\sbeen\slinked|have\sbeen\slinked|activists\ssay)\b", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s(?:widely\s|also\s|now\s){0,2}(?P<verb>"
+    + "|".join(V.PASSIVE_HEDGES) + r")\b(?!\s+by\b)",
+    re.I,
+)
+_IT_IS = re.compile(r"\bit\s(?:is|was|has\sbeen)\s(?:widely\s)?(?:alleged|claimed|believed|said|reported|rumou?red|understood|thought)\b", re.I)
+_HEDGE_ADV = re.compile(r"\b(?:" + "|".join(V.HEDGE_ADVERBS) + r")\b", re.I)
+_POSS_ALLEGATION = re.compile(r"\b(?:its|their|his|her)\s(?:own\s)?(?:allegations?|accusations?|claims?|charges?)\b", re.I)
+_ALLEGATION_FROM = re.compile(
+    r"\b(?:allegations?|accusations?|claims?|charges?)\s(?:of\s[^,.;]{1,60}?\s)?(?:from|by)\s"
+    r"(?P<src>(?:the\s)?[A-Z][\w’'.-]{0,30}(?:\s[A-Z][\w’'.-]{0,30}){0,4})"
+)
+_LEAD_NP = re.compile(r"^(?P<np>(?:The\s)?[A-Z][\w’'.-]{0,30}(?:\s[A-Z][\w’'.-]{0,30}){0,4})\s")
+
+_SUBJECT = re.compile(
+    r"(?P<np>(?:[\w’'.-]{1,30}\s){0,3}?[\w’'.-]{1,30})\s(?:is|are|was|were|has|have|had|will|would)\s", re.I)
+_STRENGTH = {"named_person": 4, "named_institution": 4, "anonymous": 2, "vague": 1, "none": 0}
 
 
-def grade_sentence(text: str) -> Attribution:
-    t = text[:2000]
-    if _ANON.search(t):
-        return Attribution("anonymous", _ANON.search(t).group(0))
-    m = _ACCORDING.search(t)
+def _att(src: S.Source, cue: str | None, stance: str | None) -> Attribution:
+    return Attribution(src.grade, src.name or src.text, cue, stance, src.category if src.grade in ("named_person", "named_institution") else src.grade)
+
+
+def _choose_hit(masked: str, hits: Sequence[S.CueHit], classify) -> tuple[S.CueHit, S.Source] | None:
+    cands = []
+    for h in hits:
+        if h.subject is None:
+            continue
+        src = classify(h.subject)
+        if src is None and h.cue == "according to":
+            # Whatever follows "according to" is a source, even one we cannot classify.
+            src = S.Source(h.subject, None, (), "description", "named_institution", None)
+        if src is None:
+            continue
+        cands.append((h, src))
+    if not cands:
+        return None
+    last_comma = masked.rstrip().rfind(",")
+    tail = [c for c in cands if c[0].start > last_comma >= 0 and (c[0].subject_start or 0) > last_comma]
+    if tail and len(masked[tail[-1][0].end:].split()) <= 8:
+        if tail[-1][1].kind == "pronoun" and cands[0][1].kind != "pronoun":
+            return cands[0]  # "Prosecutors are seeking ..., whom they described as ..."
+        return tail[-1]  # ", the ministry said on Friday."
+    according = [c for c in cands if c[0].cue == "according to"]
+    if according:
+        return according[0]
+    return cands[0]
+
+
+def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous: Sequence[Attribution]) -> Attribution:
+    masked = an.masked[i]
+
+    def classify(text: str):
+        return S.classify(text, an.persons, an.institutions)
+
+    chosen = _choose_hit(masked, an.hits[i], classify)
+    if chosen is not None:
+        h, src = chosen
+        if src.kind == "pronoun":
+            lead = _SUBJECT.match(masked)
+            if lead:
+                # "Prosecutors are seeking ..., whom they described as ...": the subject.
+                first = classify(lead.group("np"))
+                if first is not None and first.grade in ("named_person", "named_institution"):
+                    return _att(first, h.cue, h.stance)
+            for prev in reversed(previous[-3:]):
+                if prev.grade in ("named_person", "named_institution"):
+                    return Attribution(prev.grade, prev.source, h.cue, h.stance, prev.category)
+            return Attribution(src.grade, src.text, h.cue, h.stance, None)
+        return _att(src, h.cue, h.stance)
+    # Quote paragraphs belong to their speaker.
+    for q in covering:
+        if q.speaker is not None and q.speaker.grade != "none":
+            return _att(q.speaker, q.cue, "neutral")
+    text = masked
+    m = _ALLEGATION_FROM.search(text)
     if m:
-        src = m.group("src").strip()
-        return Attribution("named_institution" if not src[:1].isupper() or len(src.split()) > 2 else "named_person", src, "according to", "neutral")
-    m = _SAID.search(t)
+        src = classify(m.group("src"))
+        if src is not None:
+            return _att(src, "accusations", "distancing")
+    if _POSS_ALLEGATION.search(text):
+        lead = _LEAD_NP.match(text)
+        if lead:
+            src = classify(lead.group("np"))
+            if src is not None and src.grade in ("named_person", "named_institution"):
+                return _att(src, "allegations", "distancing")
+    m = _IT_IS.search(text) or _PASSIVE.search(text) or _HEDGE_ADV.search(text)
     if m:
-        src = m.group("src").strip()
-        if src.split()[0].lower() in ("he", "she", "they", "it", "we", "i"):
-            return Attribution("named_person", src, "said", "neutral")
-        grade = "named_person" if src[:1].isupper() else "named_institution"
-        return Attribution(grade, src, "said", "neutral")
-    if _VAGUE.search(t):
-        return Attribution("vague", _VAGUE.search(t).group(0))
+        # A hedge: its cue is the hedge itself ("are alleged", "reportedly").
+        return Attribution("vague", m.group(0), m.group(0), "distancing", "vague")
     return NO_ATTRIBUTION
 
 
-def attribute_sentences(sentences: tuple[Sentence, ...]) -> tuple[Attribution, ...]:
-    return tuple(grade_sentence(s.text) for s in sentences)
+def is_hedge(att: Attribution) -> bool:
+    """Vague by an agentless passive or a hedging adverb, not by a weasel subject."""
+    return att.grade == "vague" and att.source is not None and att.source == att.cue
+
+
+def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...]:
+    sentences = tuple(sentences)
+    if not sentences:
+        return ()
+    an = analyse(sentences)
+    covering: dict[int, list[Quote]] = {}
+    for q in an.quotes:
+        for k in range(q.sentence, q.last_sentence + 1):
+            covering.setdefault(k, []).append(q)
+    out: list[Attribution] = []
+    carries: list[bool] = []
+    for i, s in enumerate(sentences):
+        att = _own(i, s, an, covering.get(i, ()), out)
+        carry = att.grade != "none" and not is_hedge(att)
+        if att.grade == "none" and i > 0 and sentences[i - 1].paragraph == s.paragraph and carries[-1]:
+            # Reported speech goes on within a paragraph: "Sources said X. Y."
+            prev = out[-1]
+            att = Attribution(prev.grade, prev.source, prev.cue, prev.stance, prev.category)
+            carry = True
+        out.append(att)
+        carries.append(carry)
+    return tuple(out)
+
+
+def grade_sentence(text: str) -> Attribution:
+    """The attribution of one sentence on its own (for tests and tools)."""
+    from checker.model import Span
+
+    s = Sentence("x", 0, Span(0, len(text), 1, 1), text, 0)
+    return attribute_sentences((s,))[0]

@@ -15,13 +15,14 @@ from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
 from checker.vocab.time import (
-    FULL_WEEKDAY_ALTERNATION, FUTURE_CUES, MONTH_ALTERNATION, MONTHS, NUMBER_WORDS_SMALL,
-    WEEKDAYS,
+    COMING_SPAN_DAYS, DURATION_NOUNS, DURATION_UNITS, FULL_WEEKDAY_ALTERNATION, FUTURE_CUES,
+    FUTURE_CUES_CASED, HOURS_PER_DAY, MONTH_ALTERNATION, MONTHS, NUMBER_WORDS_SMALL,
+    SPEECH_VERBS, WEEKDAYS,
 )
 
-MAX_SCAN = 4000
+MAX_SCAN = 4000  # longest sentence the patterns ever see (sentences are capped anyway)
 FUTURE_WINDOW = 90  # tense is read from the clause just before an expression
-INVALID = object()  # an impossible calendar date: consumes its span, yields nothing  # longest sentence the patterns ever see (sentences are capped anyway)
+INVALID = object()  # an impossible calendar date: consumes its span, yields nothing
 
 
 @frozen
@@ -74,7 +75,7 @@ class TimeExpr:
 
 
 # --- patterns ---------------------------------------------------------------------------
-_M = rf"(?:{MONTH_ALTERNATION})\.?"
+_M = rf"(?:{MONTH_ALTERNATION})(?:(?<=[a-z]{{3}})(?<!may)(?<!june)(?<!july)(?<!march)(?<!april)(?<!ber)(?<!ary)(?<!ust)\.)?"  # a dot only after an abbreviation
 _D = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?"
 _Y = r"(?:[12][0-9]{3})"
 _DASH = r"\s{0,2}(?:-|–|—|‑|−|to|until|till|through|thru|and)\s{0,2}"
@@ -92,12 +93,12 @@ _P = {
     # 3-9 June(, 2022); between 3 and 9 June; from 3 to 9 June
     "d_dm": rf"{_B}(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
     # (Sunday,) June 3(, 2023)
-    "md": rf"{_B}(?:(?P<wd>{_WDAY}),?\s{{1,3}})?(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})(?![0-9:])(?:(?:,\s{{0,3}}|\s{{1,3}})(?P<y1>{_Y}))?{_E}",
+    "md": rf"{_B}(?:(?P<wd>{_WDAY}),?\s{{1,3}})?(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})(?![0-9:])(?:(?:,\s{{0,3}}|\s{{1,3}})(?P<y1>{_Y}))?{_E}(?P<bad>,?\s{{0,3}}[0-9]{{5}})?",
     # (Sunday,) 3 June(, 2023); the 3rd of June
-    "dm": rf"{_B}(?:(?P<wd>{_WDAY}),?\s{{1,3}}(?:the\s)?)?(?P<d1>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
+    "dm": rf"{_B}(?:(?P<wd>{_WDAY}),?\s{{1,3}}(?:the\s)?)?(?P<d1>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}(?P<bad>,?\s{{0,3}}[0-9]{{5}})?",
     "iso": rf"{_B}(?P<y1>[12][0-9]{{3}})-(?P<mn>[01][0-9])-(?P<d1>[0-3][0-9]){_E}",
     # day-first numeric dates (23.05.2022, 23/05/2022): the documented policy
-    "num": rf"{_B}(?P<d1>[0-3]?[0-9])[./](?P<mn>[01]?[0-9])[./](?P<y1>[12][0-9]{{3}}){_E}",
+    "num": rf"{_B}(?P<d1>[0-3]?[0-9])[./](?P<mn>[0-3]?[0-9])[./](?P<y1>[12][0-9]{{3}}){_E}",
     # September 2018
     "my": rf"{_B}(?:(?P<part>early|mid|late|the\s(?:end|start|beginning|middle)\sof)[\s-]{{1,2}})?(?P<m1>{_M})(?:,|\sof)?\s{{1,2}}(?P<y1>{_Y}){_E}",
     # in June; by the end of June; early June (a month name alone needs such a cue: "may")
@@ -111,13 +112,26 @@ _P = {
     "coming": rf"{_B}(?:in\s)?(?:the\s)?(?P<rel>coming|next|following|past|last|previous)\s(?:few\s|couple\sof\s|several\s)?(?P<unit>days|weeks|months)(?!\s(?:ago|earlier))",
     "within": rf"{_B}(?P<cue>within|in|over|after)\s(?:the\s(?:next|following)\s)?(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew|a\scouple\sof)\s(?P<unit>days?|weeks?|months?|years?)(?!\s(?:ago|earlier))",
     "ago": rf"{_B}(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew)\s(?P<unit>days?|weeks?|months?|years?)\s(?:ago|earlier)",
+    # from Monday to Friday: the second weekday is on or after the first
+    "wdr": rf"{_B}(?:from\s)?(?P<wd>{_WDAY})\s{{0,2}}(?:-|–|—|to|until|till|through|thru)\s{{0,2}}(?P<wd2>{_WDAY}){_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
+    "weekend": rf"{_B}(?:over|during|at|on)\s(?:the\s)?weekend{_E}",
+    "yearend": rf"{_B}(?P<cue>by|at|before|until|after)\s(?:the\s)?(?:year[-\s]end|end[-\s]of[-\s]year){_E}",
     "deictic": rf"{_B}(?P<word>yesterday|today|tomorrow|tonight){_E}",
     "wd": rf"{_B}(?:(?P<rel>on|last|next|this|by|until|since|from|before|after|early|late|coming)\s{{1,2}})?(?P<wd>{_WDAY})(?:’s|'s)?(?:\s(?:morning|afternoon|evening|night))?(?:\s{{1,2}}\((?P<dn>[0-3]?[0-9])\))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
-    "duration": rf"{_B}(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an)[\s-](?P<unit>day|week|month|year|night)s?(?:[\s-]long)?(?=\s(?:\w+\s)?(?:visit|trip|tour|stay|strike|walkout|summit|conference|festival|trial|hearing|inspection|mission|tournament|event|campaign|ceasefire|truce|shutdown|closure|lockdown|stoppage))",
+    "duration": rf"{_B}(?:(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an)[\s-](?P<unit>day|week|fortnight|month|year|night|hour)s?|(?P<unit2>fortnight))(?:[\s-]long)?(?=\s(?:[\w-]{{1,20}}\s)?(?:{'|'.join(DURATION_NOUNS)})(?![\w]))",
 }
 _ORDER = tuple(_P)
 _RX = {k: re.compile(v, re.I) for k, v in _P.items()}
-_FUTURE_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in FUTURE_CUES) + r")\b", re.I)
+_FUTURE_RX = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(c) for c in FUTURE_CUES) + r"))\b"
+    r"|\b(?:" + "|".join(FUTURE_CUES_CASED) + r")\b"
+)
+# "postponed until September 14": a bound ahead, whatever the verb's tense.
+_UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|no\slater\sthan))\s{1,3}(?:on\s{1,3})?$")
+# "was arrested on December 20", "opened on May 3": an explicit past just before a date.
+_PAST_BEFORE = re.compile(r"(?i:\b(?:was|were|had|did|[a-z]{2,20}ed)\b)(?:\s{1,3}[\w’'-]{1,20}){0,2}\s{1,3}(?:on|in|at)?\s{0,3}$")
+# "officials said on Friday", "announced last week": a statement date is always past.
+_SPEECH_BEFORE = re.compile(r"(?<!be\s)(?i:\b(?:" + "|".join(SPEECH_VERBS) + r"))\s{1,3}(?:on\s{1,3})?$")  # not "will be published"
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -157,18 +171,29 @@ def is_future(sentence: str) -> bool:
     return bool(_FUTURE_RX.search(sentence[:MAX_SCAN]))
 
 
-def _pick_year(month: int, day: int, published: dt.date, future: bool) -> int | None:
-    """The year that puts a year-less month/day nearest the publication date, nudged by tense."""
+PAST_REACH = 183  # a year-less date up to six months ahead is still this year's, whatever the tense
+FUTURE_SLACK = 14  # a forecast may name a date just gone ("due by June 1" on June 3)
+
+
+def _pick_year(month: int, day: int | None, published: dt.date, future: bool, past: bool = False) -> int | None:
+    """The year that puts a year-less date (or month) nearest the publication date.
+
+    Tense only breaks near-ties: a future expression does not reach back more than two
+    weeks, a past one does not reach forward more than six months.
+    """
     best = None
     for y in (published.year - 1, published.year, published.year + 1):
-        d = _date(y, month, day)
-        if d is None:
-            continue
-        delta = (d - published).days
+        if day is None:
+            lo, hi = dt.date(y, month, 1), _month_end(y, month)
+        else:
+            lo = hi = _date(y, month, day)
+            if lo is None:
+                continue
+        delta = 0 if lo <= published <= hi else (lo - published).days if lo > published else (hi - published).days
         score = abs(delta)
-        if future and delta < -14:
+        if future and delta < -FUTURE_SLACK:
             score += 400
-        if not future and delta > 60:
+        if not future and delta > (FUTURE_SLACK if past else PAST_REACH):
             score += 400
         if best is None or score < best[0]:
             best = (score, y)
@@ -180,6 +205,7 @@ class _Builder:
         self.s = sentence
         self.pub = published
         self.future = future
+        self.past = False  # an explicit past tense just before the expression
 
     def expr(self, m, form, start, end, precision, year_stated, **kw) -> TimeExpr:
         return TimeExpr(m.start(), m.end(), m.group(0), form, start, end, precision,
@@ -187,8 +213,12 @@ class _Builder:
 
     def absolute(self, m, kind: str) -> TimeExpr | None:
         g = m.groupdict()
+        if g.get("bad"):
+            return INVALID  # "January 1st, 9999999999": an impossible year, not a year-less date
         if kind in ("iso", "num"):
             y, mo, d = int(g["y1"]), int(g["mn"]), int(g["d1"])
+            if kind == "num" and mo > 12 and d <= 12:
+                mo, d = d, mo  # "05/23/2022" can only be month-first
             day = _date(y, mo, d)
             return self.expr(m, "date", day, day, "day", True) if day else INVALID
         m1 = _month(g["m1"])
@@ -204,15 +234,15 @@ class _Builder:
         form = "range" if is_range else "date"
         if is_range and (m1, d1) == (m2, d2):
             form = "date"
+        crosses = (m2, d2) < (m1, d1)  # "December 30 - January 2": the range crosses the new year
         year = y2 or y1
         if year is None and self.pub is not None:
-            year = _pick_year(m1, d1, self.pub, self.future)
+            start_year = _pick_year(m1, d1, self.pub, self.future, self.past)
+            year = None if start_year is None else start_year + (1 if crosses else 0)
         if year is None:
             return self.expr(m, form, None, None, "day", False, weekday=wd,
                              month_day=((m1, d1), (m2, d2)), note="year not stated and no publication date")
-        start_year = y1 or year
-        if y1 is None and (m2, d2) < (m1, d1):
-            start_year = year - 1  # "December 30 - January 2": the range crosses the new year
+        start_year = y1 or (year - 1 if crosses else year)
         start = _date(start_year, m1, d1)
         end = _date(year, m2, d2)
         if start is None or end is None or end < start:
@@ -228,7 +258,7 @@ class _Builder:
             if self.pub is None:
                 return self.expr(m, "month", None, None, "month", False, month_day=((mo, None), (mo, None)),
                                  note="year not stated and no publication date")
-            y = _pick_year(mo, 15, self.pub, self.future) or self.pub.year
+            y = _pick_year(mo, None, self.pub, self.future, self.past) or self.pub.year
         start, end = dt.date(y, mo, 1), _month_end(y, mo)
         start, end, precision = _part(g.get("part") or _cue_part(g.get("cue")), start, end, "month")
         return self.expr(m, "month", start, end, precision, g.get("y1") is not None)
@@ -294,8 +324,7 @@ class _Builder:
         g = m.groupdict()
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
-        unit = g["unit"].lower()
-        span = {"days": dt.timedelta(days=10), "weeks": dt.timedelta(weeks=8), "months": dt.timedelta(days=183)}[unit]
+        span = dt.timedelta(days=COMING_SPAN_DAYS[g["unit"].lower()])
         if g["rel"].lower() in ("past", "last", "previous"):
             return self.expr(m, "period", self.pub - span, self.pub, "period", False)
         return self.expr(m, "period", self.pub, self.pub + span, "period", False)
@@ -362,11 +391,51 @@ class _Builder:
             return self.expr(m, "weekday", named, named, "day", False, weekday=wd)
         return self.expr(m, "weekday", d, d, "day", False, weekday=wd)
 
+    def weekday_range(self, m) -> TimeExpr | None:
+        g = m.groupdict()
+        wd1, wd2 = WEEKDAYS[g["wd"].lower()], WEEKDAYS[g["wd2"].lower()]
+        if self.pub is None:
+            return self.expr(m, "range", None, None, "day", False, weekday=wd1,
+                             note="weekdays with no publication date")
+        p = self.pub
+        if self.future:
+            start = p + dt.timedelta(days=(wd1 - p.weekday()) % 7)
+        else:
+            start = p - dt.timedelta(days=(p.weekday() - wd1) % 7)
+        end = start + dt.timedelta(days=(wd2 - wd1) % 7)
+        return self.expr(m, "range", start, end, "day", False, weekday=wd1)
+
+    def weekend(self, m) -> TimeExpr | None:
+        if self.pub is None:
+            return self.expr(m, "period", None, None, "period", False, note="no publication date")
+        p = self.pub
+        if self.future:
+            sat = p + dt.timedelta(days=(5 - p.weekday()) % 7)
+        else:
+            sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)  # the latest Saturday on or before
+        return self.expr(m, "period", sat, sat + dt.timedelta(days=1), "period", False)
+
+    def year_end(self, m) -> TimeExpr | None:
+        if self.pub is None:
+            return self.expr(m, "period", None, None, "period", False, note="no publication date")
+        y = self.pub.year
+        start, end, precision = _part("end", dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+        return self.expr(m, "period", start, end, precision, False)
+
     def duration(self, m) -> TimeExpr | None:
         g = m.groupdict()
-        n = _num(g["n"])
-        unit = g["unit"].lower()
-        days = n * {"day": 1, "night": 1, "week": 7, "month": 30, "year": 365}[unit]
+        if g.get("unit2"):
+            n, unit = 1, g["unit2"].lower()
+        else:
+            n, unit = _num(g["n"]), g["unit"].lower()
+        if unit == "hour":
+            if n % HOURS_PER_DAY:
+                return None  # "a 36-hour strike" is not a whole number of days
+            days = n // HOURS_PER_DAY
+        else:
+            days = n * DURATION_UNITS[unit]
+        if days <= 0:
+            return None
         return TimeExpr(m.start(), m.end(), m.group(0), "duration", None, None, "day", False,
                         duration_days=days, future=self.future)
 
@@ -421,7 +490,11 @@ def extract_times(sentence: str, published: dt.date | None) -> tuple[TimeExpr, .
     for start, _neg, _rank, m, kind in found:
         if start < taken_end:
             continue
-        b.future = is_future(text[max(0, start - FUTURE_WINDOW):start])
+        before = text[max(0, start - FUTURE_WINDOW):start]
+        b.past = bool(_PAST_BEFORE.search(before))
+        b.future = (is_future(before) and not _SPEECH_BEFORE.search(before)) or (
+            not b.past and bool(_UNTIL_BEFORE.search(before)))
+        b.past = b.past and not b.future
         expr = _build(b, m, kind)
         if expr is INVALID:
             taken_end = m.end()
@@ -456,4 +529,10 @@ def _build(b: _Builder, m: re.Match, kind: str) -> TimeExpr | None:
         return b.weekday(m)
     if kind == "duration":
         return b.duration(m)
+    if kind == "wdr":
+        return b.weekday_range(m)
+    if kind == "weekend":
+        return b.weekend(m)
+    if kind == "yearend":
+        return b.year_end(m)
     return None

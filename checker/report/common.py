@@ -47,6 +47,16 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
+SHORT = {"contradiction": ("contradiction", "contradictions"), "unsourced": ("unsourced", "unsourced"),
+         "superseded": ("superseded", "superseded"), "single_source": ("single-source", "single-source"),
+         "agreement": ("agreement", "agreements")}
+
+
+def short_count(kind: str, n: int) -> str:
+    one, many = SHORT[kind]
+    return f"{n} {one if n == 1 else many}"
+
+
 def count_phrase(kind: str, n: int) -> str:
     word = SINGULAR[kind]
     return plural(n, word, "agreements" if kind == "agreement" else None)

@@ -1,7 +1,9 @@
 """The coloured terminal report, built from rich Text objects only (never markup strings).
 
 Article text is passed through ``visible`` so that no markup, emoji code, control or bidi
-character from an article reaches the terminal.
+character from an article reaches the terminal. Layout: per story a header with its
+articles and counts per kind, then findings grouped by kind (gravest first, by severity
+within a kind), each with its claims side by side (article, value, quote, file:line:col).
 """
 from __future__ import annotations
 
@@ -9,10 +11,14 @@ import os
 from typing import TextIO
 
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
-from checker.model import Article, Finding, Report
+from checker.model import Article, Claim, Finding, Report
+from checker.report.common import (
+    QUIET_HIDDEN, SECTIONS, by_story, counts, short_count, diff_words, location, plural, summary_line,
+)
 from checker.report.safe import visible
 
 THEME = Theme({
@@ -20,23 +26,35 @@ THEME = Theme({
     "cc.superseded": "magenta", "cc.agreement": "green", "cc.heading": "bold",
     "cc.dim": "dim", "cc.value": "bold", "cc.loc": "blue", "cc.error": "bold red",
     "cc.delete": "red strike", "cc.insert": "green underline", "cc.code": "bold",
+    "cc.quote": "italic", "cc.mark": "bold underline",
+    "cc.sev.error": "red", "cc.sev.warning": "yellow", "cc.sev.info": "dim",
 })
-SECTIONS = (
-    ("contradiction", "Contradictions"), ("unsourced", "Unsourced claims"),
-    ("superseded", "Superseded expectations"), ("single_source", "Single-source claims"),
-    ("agreement", "Agreements"),
-)
 MARK = {"contradiction": "✗", "unsourced": "?", "superseded": "↻", "single_source": "•", "agreement": "✓"}
+QUOTE_MAX = 160
+
+
+def color_wanted(stream: TextIO, color: bool | None = None) -> bool | None:
+    """NO_COLOR / TERM=dumb win, then an explicit choice, then FORCE_COLOR, else auto (None)."""
+    if "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
+        return False
+    if color is not None:
+        return color
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return None
 
 
 def make_console(stream: TextIO, width: int | None = None, color: bool | None = None) -> Console:
-    no_color = "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb"
-    force = bool(os.environ.get("FORCE_COLOR")) and not no_color
+    wanted = color_wanted(stream, color)
+    try:
+        tty = stream.isatty()
+    except (AttributeError, ValueError):
+        tty = False
     return Console(
         file=stream, theme=THEME, emoji=False, highlight=False, markup=False,
-        width=width or (None if stream.isatty() else 100), soft_wrap=False,
-        force_terminal=True if (force or color) else None,
-        no_color=no_color or color is False, color_system="auto" if not no_color else None,
+        width=width or (None if tty else 100), soft_wrap=False,
+        force_terminal=True if wanted else None,
+        no_color=wanted is False, color_system=None if wanted is False else "auto",
         legacy_windows=False,
     )
 
@@ -45,97 +63,144 @@ def _t(text: str | None, style: str = "") -> Text:
     return Text(visible(text), style=style)
 
 
-def _loc(c) -> Text:
-    return _t(f"{c.path}:{c.span.line}:{c.span.column}", "cc.loc")
+def _article_row(table: Table, a: Article) -> None:
+    table.add_row(
+        _t(a.id, "cc.code"),
+        _t(a.outlet or "outlet unknown", "" if a.outlet else "cc.dim"),
+        _t(a.published.isoformat() if a.published else "undated", "" if a.published else "cc.dim"),
+        _t(a.title or "(no title)", "" if a.title else "cc.dim"),
+    )
 
 
-def _article_line(a: Article) -> Text:
-    line = Text("  ")
-    line.append_text(_t(a.id, "cc.code"))
-    line.append("  ")
-    line.append_text(_t(a.outlet or "outlet unknown", "" if a.outlet else "cc.dim"))
-    line.append("  ")
-    line.append_text(_t(a.published.isoformat() if a.published else "undated", "" if a.published else "cc.dim"))
-    line.append("  ")
-    line.append_text(_t(a.title or "(no title)", "cc.dim" if not a.title else ""))
+def _quote(c: Claim) -> Text:
+    q = c.quote if len(c.quote) <= QUOTE_MAX else c.quote[: QUOTE_MAX - 1] + "…"
+    return _t(f"“{q}”", "cc.quote")
+
+
+def _in_context(c: Claim) -> Text:
+    """The claim's sentence with the quote marked (when the quote is inside it)."""
+    i = c.text.find(c.quote) if c.quote else -1
+    if i < 0:
+        return _t(c.text, "cc.dim")
+    out = Text()
+    out.append_text(_t(c.text[:i], "cc.dim"))
+    out.append_text(_t(c.quote, "cc.mark"))
+    out.append_text(_t(c.text[i + len(c.quote):], "cc.dim"))
+    return out
+
+
+def _diff_line(f: Finding) -> Text:
+    line = Text("words: ", style="cc.dim")
+    for op, words in diff_words(f):
+        style = {"delete": "cc.delete", "insert": "cc.insert", "replace": "cc.insert"}.get(op, "")
+        prefix, suffix = {"delete": ("[-", "-]"), "insert": ("{+", "+}"), "replace": ("{~", "~}")}.get(op, ("", ""))
+        line.append(prefix + visible(words) + suffix, style=style)
+        line.append(" ")
+    line.rstrip()
     return line
 
 
-def _finding(console: Console, f: Finding, articles: dict[str, Article], verbose: bool) -> None:
-    head = Text("  ")
-    head.append(MARK.get(f.kind, "-") + " ", style=f"cc.{f.kind}")
+def _finding(console: Console, f: Finding, verbose: bool) -> None:
+    head = Text()
     head.append(f.code, style="cc.code")
-    head.append(f" {f.rule} ", style="cc.dim")
-    head.append(f"[{f.severity}] ", style="cc.dim")
+    head.append(" ")
+    head.append(f.severity, style=f"cc.sev.{f.severity}")
+    head.append(" ")
     head.append_text(_t(f.message))
-    console.print(head)
+    head.append(f"  ({f.rule})", style="cc.dim")
+    # A hanging indent: a long message wraps under itself, not under the mark.
+    line = Table.grid()
+    line.add_column(width=4, no_wrap=True)
+    line.add_column(overflow="fold")
+    line.add_row(Text("  " + MARK.get(f.kind, "-"), style=f"cc.{f.kind}"), head)
+    console.print(line)
+    extra = []
     if f.note:
-        console.print(Text("      note: ", style="cc.dim") + _t(f.note, "cc.dim"))
+        extra.append(Text("note: ", style="cc.dim") + _t(f.note, "cc.dim"))
     if f.diff:
-        line = Text("      words: ", style="cc.dim")
-        for op, words in f.diff:
-            style = {"delete": "cc.delete", "insert": "cc.insert"}.get(op, "")
-            prefix = {"delete": "[-", "insert": "{+"}.get(op, "")
-            suffix = {"delete": "-]", "insert": "+}"}.get(op, "")
-            line.append(prefix + visible(words) + suffix + " ", style=style)
-        console.print(line)
-    width = max((len(visible(c.article)) for c in f.claims), default=0)
-    vwidth = min(28, max((len(visible(c.value)) for c in f.claims), default=0))
+        extra.append(_diff_line(f))
+    for line in extra:
+        console.print(_indent(line, 6))
+    # Side by side: article, value, then the quote with its file:line:col evidence below it.
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True)
+    table.add_column(style="cc.value", max_width=30, overflow="fold")
+    table.add_column(overflow="fold")
     for c in f.claims:
-        row = Text("      ")
-        row.append_text(_t(c.article.ljust(width), "cc.code"))
-        row.append("  ")
-        row.append_text(_t(c.value.ljust(vwidth), "cc.value"))
-        row.append("  ")
-        quote = c.quote if len(c.quote) <= 160 else c.quote[:157] + "…"
-        row.append_text(_t(f"“{quote}”"))
-        row.append("  ")
-        row.append_text(_loc(c))
-        if verbose and c.attribution.grade != "none":
-            row.append_text(_t(f"  ({c.attribution.grade}: {c.attribution.source or ''})", "cc.dim"))
-        console.print(row, overflow="fold")
+        evidence = Text()
+        evidence.append_text(_quote(c))
+        evidence.append("\n")
+        evidence.append_text(_t(location(c), "cc.loc"))
         if verbose:
-            console.print(Text("        ") + _t(c.text, "cc.dim"), overflow="fold")
+            who = c.attribution
+            src = who.grade.replace("_", " ") + (f": {who.source}" if who.source else "")
+            evidence.append("\n")
+            evidence.append_text(_t(f"source: {src}", "cc.dim"))
+            evidence.append("\n")
+            evidence.append_text(_in_context(c))
+        table.add_row(_t(c.article, "cc.code"), _t(c.value, "cc.value"), evidence)
+    console.print(_indent(table, 6))
+
+
+def _indent(renderable, n: int) -> Table:
+    pad = Table.grid()
+    pad.add_column(width=n)
+    pad.add_column()
+    pad.add_row(Text(""), renderable)
+    return pad
 
 
 def render(report: Report, stream: TextIO, *, width: int | None = None, color: bool | None = None,
-           quiet: bool = False, verbose: bool = False, **_options) -> None:
+           quiet: bool = False, verbose: bool = False, baseline=None, **_options) -> None:
     console = make_console(stream, width, color)
-    articles = {a.id: a for a in report.articles}
-    by_story: dict[str, list[Finding]] = {s.name: [] for s in report.stories}
-    story_of = {a.id: a.story for a in report.articles}
-    for f in report.findings:
-        by_story.setdefault(story_of.get(f.claims[0].article, "?") if f.claims else "?", []).append(f)
-    for story in report.stories:
-        findings = by_story.get(story.name, [])
-        title = Text(f"Story {visible(story.name)}", style="cc.heading")
-        title.append(f"  ({len(story.articles)} article{'s' if len(story.articles) != 1 else ''})", style="cc.dim")
-        console.print(title)
+    for story, articles, findings in by_story(report, quiet):
+        title = Text("Story ", style="cc.heading")
+        title.append_text(_t(story.name, "cc.heading"))
+        title.append(f"  ({plural(len(story.articles), 'article')})", style="cc.dim")
+        console.print(title, overflow="fold")
         if not quiet:
-            for aid in story.articles:
-                console.print(_article_line(articles[aid]))
-        counts = Text("  ")
-        for kind, label in SECTIONS:
-            n = sum(1 for f in findings if f.kind == kind)
-            counts.append(f"{n} {label.lower()}", style=f"cc.{kind}" if n else "cc.dim")
-            counts.append("  ")
-        console.print(counts)
+            table = Table.grid(padding=(0, 2))
+            table.add_column(no_wrap=True)
+            table.add_column(max_width=30, overflow="fold")
+            table.add_column(no_wrap=True)
+            table.add_column(overflow="fold")
+            for a in articles:
+                _article_row(table, a)
+            console.print(_indent(table, 2))
+        n = counts(findings)
+        line = Text("  ")
+        shown = [k for k, _ in SECTIONS if not (quiet and k in QUIET_HIDDEN)]
+        for i, kind in enumerate(shown):
+            if i:
+                line.append(" · ", style="cc.dim")
+            line.append(short_count(kind, n[kind]), style=f"cc.{kind}" if n[kind] else "cc.dim")
+        console.print(line, overflow="fold")
         for kind, label in SECTIONS:
             group = [f for f in findings if f.kind == kind]
-            if not group or quiet and kind in ("agreement", "single_source"):
+            if not group:
                 continue
             console.print(Text(f"\n {label} ({len(group)})", style=f"cc.{kind}"))
             for f in group:
-                _finding(console, f, articles, verbose)
+                _finding(console, f, verbose)
         console.print()
     if report.errors:
         console.print(Text(f"Errors ({len(report.errors)})", style="cc.error"))
         for e in report.errors:
-            console.print(Text("  ") + _t(e.path, "cc.loc") + Text(": ") + _t(e.message))
+            console.print(Text("  ") + _t(e.path, "cc.loc") + Text(": ") + _t(e.message), overflow="fold")
         console.print()
+    if baseline is not None:
+        _baseline(console, baseline, verbose)
     total = Text("crosscheck: ", style="cc.dim")
-    total.append(f"{len(report.articles)} articles in {len(report.stories)} stor{'ies' if len(report.stories) != 1 else 'y'}; ")
-    parts = [f"{report.count(k)} {label.lower()}" for k, label in SECTIONS]
-    total.append(", ".join(parts))
-    total.append(f"; {len(report.errors)} error{'s' if len(report.errors) != 1 else ''}")
-    console.print(total)
+    total.append(summary_line(report))
+    console.print(total, overflow="fold")
+
+
+def _baseline(console: Console, outcome, verbose: bool) -> None:
+    line = Text("Baseline: ", style="cc.heading")
+    line.append(f"{plural(outcome.hidden, 'known finding')} hidden, "
+                f"{plural(len(outcome.stale), 'stale entry', 'stale entries')}")
+    console.print(line)
+    for entry in outcome.stale:
+        console.print(Text("  stale ", style="cc.dim") + _t(f"{entry.id} {entry.code} {entry.kind} {entry.topic}"),
+                      overflow="fold")
+    console.print()

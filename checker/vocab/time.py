@@ -62,6 +62,21 @@ EVENT_GROUPS = {
 }
 EVENT_WORDS = {w: canon for canon, words in EVENT_GROUPS.items() for w in words}
 
+# Phrases that make an event word the setting of another action, not the thing dated:
+# "met on the sidelines of the summit on Saturday" dates the meeting, not the summit.
+EVENT_FRAMES = (
+    "on the sidelines of", "sidelines of", "on the margins of", "margins of", "ahead of",
+    "on the eve of", "eve of", "in the run-up to", "run-up to", "in the wake of", "wake of",
+    "in the aftermath of", "aftermath of", "following", "despite", "amid",
+)
+
+# "announced the strike on May 22": the date of the announcement, compared only with other
+# announcement dates of the same event.
+ANNOUNCE_VERBS = (
+    "announced", "announces", "announce", "called", "calls", "declared", "declares",
+    "unveiled", "ordered", "orders", "issued", "issues", "confirmed", "confirms",
+)
+
 # Verbs that set which end of an event a date denotes.
 START_WORDS = (
     "start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "begun",
@@ -86,6 +101,127 @@ FUTURE_CUES = (
     "will", "would", "shall", "is expected", "are expected", "was expected", "were expected",
     "expects", "expected to", "is due", "are due", "is scheduled", "are scheduled",
     "is set to", "are set to", "plans to", "planned", "is to", "are to", "upcoming",
-    "next", "going to", "intends", "aims to", "hopes to", "is likely", "could", "may",
+    "next", "going to", "intends", "aims to", "hopes to", "is likely", "could", "'ll", "’ll",
+    "expected", "due", "scheduled", "slated", "planned for", "set for", "pending",
+)
+# Lower-case only: "may" the modal, never "May" the month.
+FUTURE_CUES_CASED = ("may", "might")
+
+# How far "the coming days / weeks / months" reaches from the publication date (days).
+# "In the coming weeks" is a few weeks: six at most, as newsrooms use it.
+COMING_SPAN_DAYS = {"days": 10, "weeks": 42, "months": 183}
+# Duration units in days; an hour-based duration ("48-hour strike") rounds up to days.
+DURATION_UNITS = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+HOURS_PER_DAY = 24
+# Nouns a duration may qualify ("a six-day visit", "a 48-hour strike").
+DURATION_NOUNS = (
+    "visit", "trip", "tour", "stay", "strike", "walkout", "summit", "conference", "festival",
+    "trial", "hearing", "inspection", "mission", "tournament", "event", "campaign",
+    "ceasefire", "truce", "shutdown", "closure", "lockdown", "stoppage", "blockade",
+    "curfew", "suspension", "outage", "search", "operation", "exercise", "exercises",
+    "meeting", "meetings", "talks", "session", "retreat", "fast", "protest", "sit-in",
 )
 PAST_CUES = ("was", "were", "had", "did", "ago", "last", "earlier", "previously")
+
+# --- Expected timing (rules/timing.py) ------------------------------------------------
+# "The thing expected": publications and outcomes whose timing news copy forecasts. Each
+# group is one canonical thing; its words are synonyms within one story ("its assessment"
+# is published as "its report"; an inquiry's "findings" are its report).
+EXPECTED_THINGS = {
+    "report": ("report", "reports", "assessment", "findings", "conclusions", "white paper"),
+    "verdict": ("verdict", "verdicts", "judgment", "judgement", "sentence"),
+    # A ruling is often on a motion or request, not the final verdict: kept apart.
+    "ruling": ("ruling", "rulings", "rule on", "decide on"),
+    "decision": ("decision", "decisions", "approval", "go-ahead"),
+    "results": ("results", "result", "vote count", "tally", "outcome"),
+    "investigation": ("investigation", "inquiry", "probe", "review", "audit"),
+    "figures": ("figures", "data", "statistics"),
+    "legislation": ("bill", "law", "legislation", "regulation", "regulations"),
+    "repairs": ("repair", "repairs", "fix", "software update", "replacement", "replacements"),
+    "compensation": ("compensation", "payout", "payouts", "refund", "refunds"),
+}
+# Event words that are verbs or too ambiguous to carry an expectation of their own.
+TIMING_EVENT_EXCLUDE = frozenset((
+    "met", "meet", "arrested", "arrest", "game", "final", "march", "may", "fair", "stay",
+    "deal", "agreement", "contract", "release", "opening", "talks", "meeting", "meetings",
+    "strike attack", "raid", "attack", "attacks", "shooting", "accident", "fire", "blaze",
+))
+# Words of a firm expectation: the thing is forecast for a time.
+EXPECT_CUES = (
+    "expected", "expects", "expect", "expecting", "due", "scheduled", "slated", "set to",
+    "will", "would", "shall", "plans", "planned", "planning", "plan to", "intends", "aims",
+    "aim to", "on track", "promised", "pledged", "vowed", "agreed to", "to host", "to hold",
+    "should", "is to", "are to", "was to", "were to", "'ll", "’ll", "timetable", "forecast",
+    "upcoming", "estimated",
+)
+# Hedges: a possibility, not an expectation; it may agree but never contradicts or lapses.
+HEDGE_CUES = (
+    "might", "may", "could", "possible", "possibly", "potential", "perhaps", "maybe",
+    "discussions about", "talks about", "talks on", "talks for", "talks were underway",
+    "ongoing discussions", "hope", "hopes", "hoped", "hoping",
+    "suggested", "proposed", "reported that", "rumoured", "speculation",
+)
+# A later article still shows the thing to come.
+PENDING_CUES = (
+    "pending", "not yet", "yet to", "still awaited", "still awaiting", "still expected",
+    "still being", "still under", "still not", "final stages", "final stage", "finalising",
+    "finalizing", "long-awaited", "long awaited", "awaited", "awaiting", "delayed", "delay",
+    "delays", "postponed", "postpone", "postponement", "pushed back", "put off", "hold off",
+    "held off", "held back", "deferred", "has not been", "have not been", "had not been",
+    "was not published", "were not published", "not been published", "not been released",
+    "no date", "no new date", "overdue", "missed", "still has not", "still have not",
+)
+# Only these count as pending for events (a strike "still" going on is happening).
+EVENT_PENDING_CUES = (
+    "not yet", "yet to", "delayed", "postponed", "pushed back", "put off", "deferred",
+    "no date", "no new date", "still not", "has not begun", "have not begun", "not started",
+    "called off", "suspended", "on hold", "rescheduled",
+)
+# Delaying words: "hold off on publishing it ahead of X" means "not before X".
+DELAY_CUES = (
+    "delay", "delayed", "delaying", "postpone", "postponed", "hold off", "held off",
+    "put off", "pushed back", "push back", "deferred", "defer", "rescheduled", "pushed for a delay",
+)
+NEGATIONS = ("not", "never", "n't", "no earlier", "no sooner")
+# Which end of the expected thing a window is about (none found = the whole thing).
+THING_START_VERBS = ("begin", "begins", "began", "start", "starts", "started", "open", "opens", "kick off", "commence", "launch")
+THING_END_VERBS = ("end", "ends", "ended", "conclude", "concludes", "close", "closes", "finish", "finishes", "wrap up")
+# "Continue", "remain", "last": a window about duration, not about when it happens.
+THING_CONTINUE_VERBS = ("continue", "continues", "continued", "remain", "remains", "extend", "extended", "persist", "go on")
+# The thing happened: a past completion ("the report was published on June 28").
+COMPLETION_VERBS = (
+    "published", "released", "delivered", "handed down", "announced", "issued", "presented",
+    "made public", "came out", "unveiled", "submitted", "returned", "declared", "certified",
+)
+# Prepositions before an event that bound a window: "before the Games", "after the vote".
+EVENT_BOUND_PREPS = ("before", "after", "ahead of", "until", "till", "following", "by", "prior to")
+
+# --- Since-claims (rules/since_claims.py) ---------------------------------------------
+# Activities a "since <date>" claim dates, grouped: the words of a group state one fact
+# ("talks since 2018" and "negotiating since 2018"). Other words align by their stem.
+SINCE_ACTIVITY_GROUPS = {
+    "negotiate": ("negotiating", "negotiated", "negotiations", "negotiation", "talks", "talking", "discussions", "discussing"),
+    "lead": ("led", "leading", "leads", "headed", "heading", "governed", "governing", "ruled", "ruling", "power", "office", "helm", "charge", "presided", "presiding",
+             # "has been governor since": holding a post
+             "governor", "president", "mayor", "leader", "chief", "head", "chairman", "chairwoman",
+             "chair", "director", "minister", "premier", "coach", "manager", "captain", "ceo"),
+    "detain": ("detained", "held", "imprisoned", "jailed", "custody", "arrest", "detention", "prison", "jail"),
+    "know": ("known", "knew", "aware"),
+    "live": ("lived", "living", "resided", "residing", "based"),
+    "work": ("worked", "working", "employed", "served", "serving"),
+    "close": ("closed", "shut", "suspended", "halted"),
+}
+# Record claims ("the first visit since 2005") belong to the first-since rule.
+RECORD_WORDS = (
+    "first", "last", "highest", "lowest", "biggest", "largest", "smallest", "worst", "best",
+    "most", "least", "fewest", "strongest", "weakest", "deadliest", "longest", "shortest",
+    "only", "record", "earliest", "latest",
+)
+# Function words skipped when looking for the activity before "since".
+SINCE_SKIP = (
+    "the", "a", "an", "of", "with", "her", "his", "their", "its", "to", "on", "about", "for",
+    "in", "been", "has", "have", "had", "be", "is", "are", "was", "were", "it", "them", "him",
+    "there", "that", "this", "those", "these", "then", "ever", "not", "never", "also", "still",
+)
+# Irregular participles that can carry a since-claim.
+SINCE_PARTICIPLES = ("held", "known", "led", "kept", "run", "shut", "begun", "gone", "left", "seen", "built", "stood")

@@ -1,0 +1,298 @@
+"""What a figure counts: the noun, the event verb around it, and whether it is asserted.
+
+"At least 900 people were injured" counts people (head ``people``) with event class
+``injured``; "killed 143 people" counts people with event ``died``; "4.2 million euros in
+bribes" counts ``bribe`` in EUR; "Turnout was 61.4 percent" counts ``turnout``. Heads are
+lower-cased and singular; spelling variants (Uighur/Uyghur/Uygur) are matched with difflib
+in ``heads_match``. Polarity: a figure inside a denial ("denied that a million were held")
+or a negation ("were not killed", "no deaths") is not asserted. Modality: a forecast or
+possibility ("could rise to 500"), a changed value ("narrowed to 3,870"), a baseline
+("up from 40"), an increment ("three more districts") or a denominator ("38 of the 75")
+is kept but never used for a contradiction.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Sequence
+
+from attrs import evolve, frozen
+
+from checker.extract.numbers import Figure
+from checker.vocab.numbers import (
+    ANAPHORIC_HEADS, BASELINE_CUES, CHANGE_CUES, DENIAL_CUES, EVENT_NOUNS, EVENT_OF,
+    HEAD_SIMILARITY, HEAD_SIMILARITY_SKELETON, INCREMENT_AFTER, LINK_WORDS, MODAL_CUES,
+    LEFT_HEADS, NEGATION_CUES, NEUTRAL_VERBS, NOT_HEAD, PENALTY_NOUNS, PERSON_HEADS, QUALIFIERS,
+    SCOPE_WORDS,
+)
+
+ANY = "*"  # an anaphoric head ("80,000 of them"): stands for the thing already named
+PEOPLE = "people"
+PERSON_EVENTS = frozenset(
+    "died injured hospitalised missing arrested detained displaced evacuated rescued "
+    "infected vaccinated protested striking attended casualties".split()
+)
+RIGHT_WINDOW = 9  # tokens after the noun phrase searched for the event verb
+LEFT_WINDOW = 6
+MAX_HEAD = 40  # longest head compared with difflib
+
+
+@frozen
+class Counted:
+    head: str | None  # normalised head noun, "people", "*" (anaphoric) or None
+    head_word: str | None  # the head as written
+    event: str | None  # event class from vocab.numbers.EVENT_CLASSES
+    qualifiers: tuple[str, ...] = ()
+    scope: str | None = None
+    polarity: str = "affirmed"  # affirmed | negated | denied
+    modality: str | None = None  # None | possible | change | baseline | increment | total
+    context: tuple[str, ...] = ()  # content words around the figure, for event-less figures
+
+    @property
+    def asserted(self) -> bool:
+        return self.polarity == "affirmed"
+
+    def describe(self) -> str:
+        parts = [*self.qualifiers]
+        if self.head and self.head != ANY:
+            parts.append(self.head)
+        if self.event and self.event not in parts:
+            parts.append(self.event)
+        if self.scope:
+            parts.append(self.scope)
+        return " ".join(parts) or "figure"
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}|[0-9][0-9.,]{0,30}|[,;:()“”\"–—?!]|\.(?=\s|$)")
+_BREAK = frozenset(",;:()“”\"–—?!.")
+_HARD_BREAK = frozenset(";:()“”\"–—?!.")
+_STOP_RIGHT = frozenset("when after because while since before although though whereas but".split())
+_IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
+              "police": "police", "staff": "staff", "personnel": "personnel", "data": "data",
+              "media": "media", "news": "news", "series": "series", "species": "species"}
+_VOWELS = frozenset("aeiouyhw")
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0).lower().strip("’'"), m.start(), m.end()) for m in _TOKEN.finditer(text[:4000])]
+
+
+def singular(word: str) -> str:
+    w = re.sub(r"(?:’s|'s|’|')$", "", word.lower())
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _plural(w: str) -> bool:
+    return w in PERSON_HEADS or w in ("children", "men", "women") or (
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+_PREPOSITIONS = frozenset("before after during since until in at on by from through throughout amid over".split())
+
+
+def _in_pp(words: Sequence[str], k: int) -> bool:
+    """Is words[k] the noun of a prepositional phrase ("before the strike")? Then it dates
+    or places the figure and is not its event."""
+    j = k - 1
+    if j >= 0 and words[j] in ("the", "a", "an", "this", "that", "its", "their"):
+        j -= 1
+    return j >= 0 and words[j] in _PREPOSITIONS and not words[k].endswith("ed")
+
+
+def _skeleton(w: str) -> str:
+    return w[:1] + "".join(c for c in w[1:] if c not in _VOWELS)
+
+
+def heads_match(a: str | None, b: str | None) -> bool:
+    """Same counted noun? Plurals, case and spelling variants match (Uighur/Uyghur/Uygur)."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    a, b = a[:MAX_HEAD], b[:MAX_HEAD]
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
+        return False
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if sm.real_quick_ratio() < HEAD_SIMILARITY_SKELETON or sm.quick_ratio() < HEAD_SIMILARITY_SKELETON:
+        return False
+    r = sm.ratio()
+    if r >= HEAD_SIMILARITY:
+        return True
+    return r >= HEAD_SIMILARITY_SKELETON and min(len(a), len(b)) >= 5 and _skeleton(a) == _skeleton(b)
+
+
+def _has_cue(words: Sequence[str], cues: Sequence[str]) -> bool:
+    joined = " " + " ".join(words) + " "
+    return any(f" {c} " in joined for c in cues) or ("n't" in cues and any(w.endswith("n't") for w in words))
+
+
+def _is_wordlike(tok: str) -> bool:
+    return tok[:1].isalpha()
+
+
+def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] | None = None,
+                    figures: Sequence[Figure] = ()) -> Counted:
+    toks = tokens if tokens is not None else _tokens(text)
+    right = [t for t in toks if t[1] >= fig.end]
+    left = [t for t in toks if t[2] <= fig.start]
+    # --- the clause windows --------------------------------------------------------------
+    rwin: list[str] = []
+    for w, _, _ in right:
+        if w in _BREAK or w in _STOP_RIGHT:
+            break
+        rwin.append(w)
+        if len(rwin) >= 16:
+            break
+    lwin: list[str] = []
+    commas = 0
+    for w, _, _ in reversed(left):
+        if w in _HARD_BREAK:
+            break
+        if w == ",":
+            commas += 1
+            if commas > 1:
+                break
+            lwin.append(w)
+            continue
+        lwin.append(w)
+        if len(lwin) >= 12:
+            break
+    lwin.reverse()  # nearest word last
+    lclause = lwin[len(lwin) - 1 - lwin[::-1].index(",") + 1:] if "," in lwin else lwin
+    # --- modality: denominators, increments, baselines, changes, possibilities -----------
+    modality = None
+    if len(lclause) >= 2 and lclause[-1] in ("the", "a") and lclause[-2] == "of" and len(lclause) >= 3 and lclause[-3][:1].isdigit():
+        modality = "total"
+    elif lclause and lclause[-1] == "of" and len(lclause) >= 2 and lclause[-2][:1].isdigit():
+        modality = "total"
+    if rwin and rwin[0] in INCREMENT_AFTER:
+        modality = modality or "increment"
+    near = lclause[-3:]
+    if _has_cue(near, BASELINE_CUES) or (near and near[-1] == "from" and _has_cue(lclause[-6:], CHANGE_CUES)):
+        modality = modality or "baseline"
+    if _has_cue(lclause[-LEFT_WINDOW:], MODAL_CUES):
+        modality = modality or "possible"
+    if _has_cue(lclause[-4:], CHANGE_CUES):
+        modality = modality or "change"
+    # --- the noun phrase after the figure -------------------------------------------------
+    i = 0
+    unit = fig.unit or ""
+    if unit and not unit.startswith("time:") and unit not in ("percent", "pp") and rwin[:1] in (["in"], ["of"]):
+        i = 1  # "4.2 million euros in bribes"
+    elif unit.startswith("time:") and rwin[:1] in (["in"], ["of"], ["behind"]):
+        i = 1  # "12 years in prison"
+    elif unit in ("percent", "pp") and rwin[:1] == ["of"]:
+        i = 1  # "61 percent of the vote"
+    if i == 0 and rwin[:1] == ["of"]:
+        i = 1  # "80,000 of them", "38 of the 75 seats"
+    while i < len(rwin) and rwin[i] in ("the", "these", "those", "its", "their", "his", "her", "our", "all", "a", "an"):
+        i += 1
+    if i < len(rwin) and rwin[i][:1].isdigit():
+        i += 1  # "38 of the 75 seats": skip the denominator
+    np_words: list[str] = []
+    while i < len(rwin) and len(np_words) < 4:
+        w = rwin[i]
+        if not _is_wordlike(w) or w in NOT_HEAD or w in SCOPE_WORDS:
+            break
+        if w in ANAPHORIC_HEADS:
+            np_words.append(w)
+            i += 1
+            break
+        nxt = rwin[i + 1] if i + 1 < len(rwin) else ""
+        is_eventish = w in EVENT_OF or w in NEUTRAL_VERBS or w.endswith("ed") or w.endswith("ing")
+        if is_eventish and not (nxt and _is_wordlike(nxt) and nxt not in NOT_HEAD and nxt not in SCOPE_WORDS
+                                and nxt not in EVENT_OF and not nxt.endswith("ed")):
+            if w in EVENT_NOUNS and not np_words:
+                np_words.append(w)  # "143 dead", "900 injured"
+                i += 1
+            break
+        np_words.append(w)
+        i += 1
+        if _plural(w):
+            break  # "people remain missing": a plural noun ends the phrase
+    scope = next((w for w in rwin[i:i + 3] if w in SCOPE_WORDS), None)
+    head_word = np_words[-1] if np_words else None
+    pre = np_words[:-1]
+    head = None
+    event = None
+    noun_event = None  # "143 deaths": the noun says what happened, unless a verb does
+    if head_word:
+        if head_word in ANAPHORIC_HEADS:
+            head = ANY
+        elif head_word in EVENT_NOUNS:
+            head, noun_event = PEOPLE, EVENT_NOUNS[head_word]
+        else:
+            head = singular(head_word)
+            if head_word in PERSON_HEADS:
+                head = PEOPLE
+    # --- the left noun ("turnout was 61%", "a toll of 143", "the contract, worth") -------
+    if head is None:
+        for w in reversed(lwin[-5:]):
+            if w == "," or w in LINK_WORDS or w in MODAL_CUES or w in CHANGE_CUES:
+                continue
+            if w in NOT_HEAD or not _is_wordlike(w) or w in NEUTRAL_VERBS:
+                break
+            if w in EVENT_NOUNS:
+                head, head_word, event = PEOPLE, w, event or EVENT_NOUNS[w]
+                break
+            if singular(w) in LEFT_HEADS or w in LEFT_HEADS:
+                head, head_word = singular(w), w
+            break
+    qualifiers = tuple(sorted({w for w in pre if w in QUALIFIERS}))
+    # --- the event: a verb after the noun, then an adjective inside it, then a verb before
+    rest = rwin[i:i + RIGHT_WINDOW]
+    adjacent = lclause[-1] if lclause else ""
+    if event is None and adjacent in EVENT_OF and adjacent not in NEUTRAL_VERBS:
+        event = EVENT_OF[adjacent]  # "killed 143", "worth 380 million", "arrested 40"
+    if event is None:
+        for k, w in enumerate(rest):
+            if w in EVENT_OF and w not in NEUTRAL_VERBS and not _in_pp(rest, k):
+                event = EVENT_OF[w]
+                break
+    if event is None:
+        lw = lclause[-LEFT_WINDOW:]
+        for k in range(len(lw) - 1, -1, -1):
+            w = lw[k]
+            if w in EVENT_OF and w not in NEUTRAL_VERBS and not _in_pp(lw, k):
+                event = EVENT_OF[w]
+                break
+            if w in EVENT_NOUNS:
+                event = EVENT_NOUNS[w]
+                break
+    if event is None:
+        event = noun_event
+    if event is None:
+        event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None)
+    if head is None and event in PERSON_EVENTS:
+        head = PEOPLE  # "killed 143"
+    if head is None and unit and not unit.startswith("time:"):
+        head = ""  # "traced 1.8 million euros": the currency itself is the thing counted
+    if unit.startswith("time:") and (head not in PENALTY_NOUNS):
+        head = None  # durations are compared only as penalties ("12 years in prison")
+    # --- polarity -------------------------------------------------------------------------
+    polarity = "affirmed"
+    if fig.hedge == "zero":
+        polarity = "negated"
+    elif _has_cue(lwin, DENIAL_CUES):
+        polarity = "denied"
+    elif _has_cue(lclause[-4:], NEGATION_CUES) or _has_cue(rest[:4], NEGATION_CUES):
+        polarity = "negated"
+    context = tuple(sorted({w for w in (*lclause[-8:], *rwin[:10]) if _is_wordlike(w) and len(w) >= 4
+                            and w not in NOT_HEAD and w != head_word and w not in NEUTRAL_VERBS}))
+    return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context)
+
+
+def annotate(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The figures of one sentence with ``counted`` filled in."""
+    if not figures:
+        return ()
+    toks = _tokens(text)
+    return tuple(evolve(f, counted=describe_figure(text, f, toks, figures)) for f in figures)

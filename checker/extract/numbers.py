@@ -1,0 +1,484 @@
+"""The one number parser: every figure of a sentence as an interval with its hedge.
+
+A figure is the stated number plus what bounds it: "at least 1 million" is [1e6, inf),
+"nearly 8,000" is [7200, 8000), "some 12,500" is 12,500 +- 10%, "between 20 and 30" is
+[20, 30]. Values are ``Decimal`` (exact, never NaN or infinite); an open upper end is
+``hi = None``. What the figure counts is read by ``checker.extract.counted``.
+
+Not figures: years (a bare four-digit 1000-2100 with no hedge, and anything inside a date
+span the dates extractor found), ordinals ("21st"), decades ("1990s"), ages ("20-year-old",
+"aged 20", "Smith, 61,"), clock times ("01:41", "7pm"), phone-like digit groups, labels
+("No. 5", "Article 9"), hyphenated compounds ("three-judge panel") and bare "one"/"a".
+
+Separator policy (documented, tested): "12,500" and "1,234,567.89" are English thousands
+separators; "1.234.567,89" (two or more dot groups) is the continental format; a single dot
+followed by exactly three digits ("3.400") is read as a thousands separator (3400) but the
+figure is marked ``ambiguous`` and never used for a contradiction; before a scale word
+("3.400 million") the dot is a decimal point. A comma followed by one or two digits ("3,4")
+is not read as a number. A leading minus sign makes the number a change, not a figure.
+Rounded figures with a scale word ("1.2 million", "a million") are read as the stated value
+plus or minus half a unit of the last stated digit, at most 10%.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Iterable, Sequence
+
+from attrs import evolve, frozen
+
+from checker.vocab.numbers import (
+    ABOUT_TOLERANCE, AFTER_EXCLUDE, BEFORE_EXCLUDE, CURRENCY_SYMBOLS, CURRENCY_WORDS,
+    FRACTION_OF_SCALE, FRACTION_WORDS, HEDGE_ALTERNATION, HEDGES, MEASURE_UNITS, POST_HEDGES,
+    SCALE_ABBREVIATIONS, SCALE_WORDS, SEVERAL_WORDS, TENS_WORDS, TIME_UNITS, UNITS_WORDS,
+    VAGUE_QUANTITIES,
+)
+
+MAX_SCAN = 4000  # sentences are capped anyway; never scan more than this
+MAX_FIGURES = 200  # per sentence: a table of numbers is not prose
+
+
+@frozen
+class Figure:
+    """One figure of a sentence; offsets index the sentence text.
+
+    ``start``/``end`` cover the hedge, the number and its unit ("at least 1 million euros");
+    ``num_start``/``num_end`` the number alone. ``lo``/``hi`` bound the value (``hi`` None =
+    unbounded), ``lo_open``/``hi_open`` say whether the bound itself is excluded.
+    """
+
+    start: int
+    end: int
+    text: str
+    num_start: int
+    num_end: int
+    value: Decimal  # the number as stated (the lower end for a range)
+    lo: Decimal
+    hi: Decimal | None
+    lo_open: bool = False
+    hi_open: bool = False
+    hedge: str = "exact"  # exact|rounded|at_least|more_than|nearly|about|up_to|fewer_than|just_over|range|vague
+    hedge_text: str | None = None
+    unit: str | None = None  # None = a count; "percent", "EUR", "time:year", "km"...
+    ambiguous: bool = False
+    counted: object = None  # a checker.extract.counted.Counted, attached later
+
+    @property
+    def hedge_word(self) -> str:
+        """The hedge as an editor reads it ("exact" for a plain or rounded number)."""
+        if self.hedge in ("exact", "rounded"):
+            return "exact"
+        return (self.hedge_text or self.hedge).lower()
+
+    def interval(self) -> str:
+        """The value as a JSON-safe string: "143", "[1000000, inf)", "≈1000000 (±10%)"."""
+        unit = f" {self.unit}" if self.unit else ""
+        if self.hedge == "about":
+            return f"≈{_fmt(self.value)} (±{_fmt(ABOUT_TOLERANCE * 100)}%){unit}"
+        if self.hi is not None and self.lo == self.hi:
+            return f"{_fmt(self.lo)}{unit}"
+        left = "(" if self.lo_open else "["
+        right = ")" if self.hi_open or self.hi is None else "]"
+        hi = "inf" if self.hi is None else _fmt(self.hi)
+        return f"{left}{_fmt(self.lo)}, {hi}{right}{unit}"
+
+
+def _fmt(d: Decimal) -> str:
+    """A Decimal as a plain string, no exponent, no trailing zeros."""
+    s = format(d.normalize(), "f") if d == d.to_integral_value() else format(d.normalize(), "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s or "0"
+
+
+def overlaps(a: Figure, b: Figure) -> bool:
+    """Can the two intervals hold one common value?"""
+    return _below(a.lo, a.lo_open, b.hi, b.hi_open) and _below(b.lo, b.lo_open, a.hi, a.hi_open)
+
+
+def _below(lo: Decimal, lo_open: bool, hi: Decimal | None, hi_open: bool) -> bool:
+    if hi is None:
+        return True
+    if lo < hi:
+        return True
+    return lo == hi and not lo_open and not hi_open
+
+
+# --- patterns -------------------------------------------------------------------------------
+_DIGITS = (
+    r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}(?:\.[0-9]{1,6})?"  # 12,500 / 1,234,567.89
+    r"|[0-9]{1,3}(?:\.[0-9]{3}){2,5}(?:,[0-9]{1,6})?"  # 1.234.567,89
+    r"|[0-9]{1,3}\.[0-9]{3}(?:,[0-9]{1,6})?(?![0-9])"  # 3.400 (ambiguous) / 3.400,5
+    r"|[0-9]{1,15}(?:\.[0-9]{1,6})?)"  # 143 / 61.4
+)
+_ABBR = "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))
+_SCALES = "|".join(SCALE_WORDS)
+_NUMWORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "million", "billion", "dozen"], key=len, reverse=True))
+_WORDS = rf"(?:{_NUMWORD})(?:(?:\s|-|\sand\s)(?:{_NUMWORD})){{0,6}}"
+_FRACS = "|".join(sorted((re.escape(f).replace(r"\ ", r"\s") for f in FRACTION_OF_SCALE), key=len, reverse=True))
+_ONE = (
+    rf"(?:(?P<d>{_DIGITS})(?:\s?(?P<ab>{_ABBR})(?![\w]))?(?:\s(?P<sc>{_SCALES}))?"
+    rf"|(?P<fr>{_FRACS})\s(?P<frsc>{_SCALES})"
+    rf"|(?P<a>an?)\s(?P<asc>{_SCALES})"
+    rf"|(?P<w>{_WORDS}))"
+)
+_NUMBER = re.compile(
+    rf"(?<![\w.,:/#-])(?:(?P<cur>US\$|[$€£¥₹])\s?)?{_ONE}(?![\w])(?!:[0-9])(?![.,/][0-9])",
+    re.I,
+)
+_NUMBER_AFTER_DASH = re.compile(
+    rf"(?<![\w.,:/#])(?:(?P<cur>US\$|[$€£¥₹])\s?)?{_ONE}(?![\w])(?!:[0-9])(?![.,/][0-9])", re.I)
+_RANGE_TAIL = re.compile(r"\s?(?P<sep>[-–—‑]|to|and)\s?", re.I)
+_VAGUE = re.compile(
+    r"(?<![\w])(?P<v>(?:tens|hundreds)\sof\s(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)\sof(?![\w])"
+    r"|(?<![\w])(?P<sv>several|a\sfew|a\scouple\sof)\s(?P<svsc>hundred|thousand|million|billion|dozen)(?![\w])",
+    re.I,
+)
+_FRACTION = re.compile(
+    r"(?<![\w-])(?P<f>two[\s-]thirds|three[\s-]quarters|a\sthird|one\sthird|a\squarter|one\squarter|a\shalf|half)(?!\sa\s(?:dozen|hundred|thousand|million|billion))(?=\s(?:of|the|a|an|their|its|his|her|all|[0-9]))",
+    re.I,
+)
+# "no deaths", "nobody was hurt": a zero count, which counted.py reads as a negation.
+_NO_ZERO = re.compile(
+    r"(?<![\w])(?P<z>no|zero)\s(?:(?:reported|confirmed|known|further|new|other)\s)?"
+    r"(?=(?:deaths|casualties|injuries|fatalities|arrests|victims|cases|one\s(?:was|were|has|had)))"
+    r"|(?<![\w])(?P<z2>nobody|no\sone)(?=\s(?:was|were|has|had))",
+    re.I,
+)
+_HEDGE_BEFORE = re.compile(rf"(?<![\w])(?P<h>{HEDGE_ALTERNATION})\s{{1,2}}$", re.I)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])(?P<b>between|from)\s{1,2}$", re.I)
+_PERCENT_AFTER = re.compile(r"\s?(?:(?P<pp>percentage\s?points?)|(?P<pc>%|percent(?![\w])|per\scent(?![\w])|pct(?![\w])))", re.I)
+_WORD_AFTER = re.compile(r"[\s-]{1,2}(?P<w>[A-Za-z][A-Za-z.’'/]{0,20})(?:\s(?P<w2>[A-Za-z][A-Za-z.]{0,20}))?")
+_POST_HEDGE = re.compile(
+    r"(?P<ph>\s(?:or\smore|or\sabove|and\sabove|or\sso|or\sfewer|or\sless|and\scounting)(?![\w])|-plus(?![\w])|\+)",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][A-Za-z.]{0,20})\s{1,2}$")
+_AGE_COMMAS = re.compile(r"[A-Z][\w’'-]{1,30},\s$")
+_PHONE = re.compile(r"(?<![\w+])(?P<p>(?:\+[0-9]{1,3}[\s.-]?)?\(?[0-9]{2,5}\)?(?:[\s.-][0-9]{2,5}){1,4})(?![\w])")
+_COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+_AT_CLOCK = re.compile(r"(?<![\w])(?:at|by|until|till|before|after)\s$", re.I)
+_LETTER_DASH = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{1,20}-$")
+_MINUS_BEFORE = re.compile(r"[-−–]\s?$")
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _PHONE.finditer(text):
+        p = m.group("p")
+        digits = sum(c.isdigit() for c in p)
+        seps = len(re.findall(r"[\s.-]", p))
+        if digits >= 7 and (p[0] in "+(" or seps >= 2) and " to " not in p and " and " not in p:
+            # Plain thousands with spaces ("5 000 000") are not phones: groups of three only.
+            groups = re.split(r"[\s.-]", p.strip("+()"))
+            if all(len(g) == 3 for g in groups[1:]) and p[0] not in "+(":
+                continue
+            out.append(m.span())
+    return out
+
+
+def _parse_digits(s: str, scaled: bool) -> tuple[Decimal, bool, int]:
+    """(value, ambiguous, decimals) of a digit string under the separator policy."""
+    ambiguous = False
+    if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3}){2,5}(?:,[0-9]{1,6})?", s):
+        s = s.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"[0-9]{1,3}\.[0-9]{3},[0-9]{1,6}", s):
+        s = s.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}", s) and not scaled:
+        s = s.replace(".", "")
+        ambiguous = True
+    else:
+        s = s.replace(",", "")
+    decimals = len(s.split(".", 1)[1]) if "." in s else 0
+    try:
+        return Decimal(s), ambiguous, decimals
+    except InvalidOperation:  # pragma: no cover - the regex only lets digits through
+        return Decimal(0), True, 0
+
+
+def _parse_words(s: str) -> Decimal | None:
+    total, current, seen = Decimal(0), Decimal(0), False
+    for w in re.split(r"[\s-]+", s.lower()):
+        if w == "and":
+            continue
+        if w in UNITS_WORDS:
+            current += UNITS_WORDS[w]
+        elif w in TENS_WORDS:
+            current += TENS_WORDS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[w]
+            current = Decimal(0)
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _one_value(m: re.Match) -> tuple[Decimal, bool, Decimal, bool] | None:
+    """(value, ambiguous, rounding half-unit, scaled) of one number match, or None."""
+    if m.group("d"):
+        ab, sc = m.group("ab"), m.group("sc")
+        scale = Decimal(1)
+        if ab:
+            scale = SCALE_ABBREVIATIONS[ab.lower()]
+        if sc:
+            scale *= SCALE_WORDS[sc.lower()]
+        v, amb, decimals = _parse_digits(m.group("d"), scaled=scale != 1)
+        half = (Decimal(1).scaleb(-decimals) / 2) * scale if scale != 1 else Decimal(0)
+        return v * scale, amb, half, scale != 1
+    if m.group("fr"):
+        scale = SCALE_WORDS[m.group("frsc").lower()]
+        v = FRACTION_OF_SCALE[re.sub(r"\s+", " ", m.group("fr").lower())] * scale
+        return v, False, scale / 4, True
+    if m.group("a"):
+        scale = SCALE_WORDS[m.group("asc").lower()]
+        return scale, False, scale / 2, scale >= 1000
+    w = m.group("w")
+    if w:
+        words = re.split(r"[\s-]+", w.lower())
+        if words in (["one"], ["zero"]):
+            return None  # bare "one": a pronoun far more often than a count
+        v = _parse_words(w)
+        if v is None:
+            return None
+        last = words[-1]
+        scaled = last in ("thousand", "million", "billion", "trillion")
+        half = SCALE_WORDS[last] / 2 if scaled else Decimal(0)
+        return v, False, half, scaled
+    return None
+
+
+def _bounds(hedge: str, x: Decimal, half: Decimal) -> tuple[Decimal, Decimal | None, bool, bool]:
+    tol = x * ABOUT_TOLERANCE
+    if hedge == "at_least":
+        return x, None, False, False
+    if hedge == "more_than":
+        return x, None, True, False
+    if hedge == "nearly":
+        return x - tol, x, False, True
+    if hedge == "about":
+        return x - tol, x + tol, False, False
+    if hedge == "up_to":
+        return Decimal(0), x, False, False
+    if hedge == "fewer_than":
+        return Decimal(0), x, False, True
+    if hedge == "just_over":
+        return x, x + tol, True, False
+    if hedge == "rounded":
+        t = min(half, tol)
+        return x - t, x + t, False, False
+    return x, x, False, False
+
+
+def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
+    """A unit right after the number: percent, currency, measure or time; (unit, new end)."""
+    m = _PERCENT_AFTER.match(text, pos)
+    if m:
+        return ("pp" if m.group("pp") else "percent"), m.end()
+    m = _WORD_AFTER.match(text, pos)
+    if m and text[pos:pos + 1] != "-":
+        w = m.group("w").lower().rstrip(".")
+        two = f"{w} {m.group('w2').lower()}" if m.group("w2") else None
+        if two and two in MEASURE_UNITS:
+            return MEASURE_UNITS[two], m.end("w2")
+        w_end = m.end("w") - (len(m.group("w")) - len(m.group("w").rstrip(".")))
+        if CURRENCY_WORDS.get(w):
+            return CURRENCY_WORDS[w], w_end
+        if w in MEASURE_UNITS:
+            return MEASURE_UNITS[w], w_end
+        if w in TIME_UNITS:
+            return "time:" + TIME_UNITS[w], w_end
+    return None, pos
+
+
+def _excluded_context(text: str, s: int, e: int, raw: str, digits_only: bool) -> bool:
+    """Is the number at text[s:e] an age, label, ordinal, clock time or compound?"""
+    after = text[e:e + 12].lower()
+    if _COMPOUND_AFTER.match(text, e) and not after.startswith("-plus"):
+        return True  # "three-judge panel", "20-year-old"
+    for w in AFTER_EXCLUDE:
+        if after.startswith(" " + w) and not after[len(w) + 1:len(w) + 2].isalpha():
+            return True
+    before = text[max(0, s - 24):s]
+    wb = _WORD_BEFORE.search(before)
+    if wb and wb.group("w").lower() in BEFORE_EXCLUDE:
+        return True
+    if _LETTER_DASH.search(before):
+        return True  # "COVID-19", "F-16"
+    if digits_only and _AGE_COMMAS.search(before) and re.match(r"[0-9]{1,3}\s?[,)]", text[s:e + 2]):
+        return True  # "Petrovic, 61, said"
+    if digits_only and re.search(r"[A-Z][\w’'-]{1,30}\s\($", before) and text[e:e + 1] == ")":
+        return True  # "Smith (61)"
+    return False
+
+
+def _scale_of(m: re.Match) -> Decimal:
+    """The multiplier a number match carries ("30 million" -> 1e6), 1 when none."""
+    if m.group("d"):
+        scale = Decimal(1)
+        if m.group("ab"):
+            scale = SCALE_ABBREVIATIONS[m.group("ab").lower()]
+        if m.group("sc"):
+            scale *= SCALE_WORDS[m.group("sc").lower()]
+        return scale
+    if m.group("asc"):
+        return SCALE_WORDS[m.group("asc").lower()]
+    if m.group("frsc"):
+        return SCALE_WORDS[m.group("frsc").lower()]
+    if m.group("w"):
+        last = re.split(r"[\s-]+", m.group("w").lower())[-1]
+        if last in ("thousand", "million", "billion", "trillion"):
+            return SCALE_WORDS[last]
+    return Decimal(1)
+
+
+def _zero_figures(text: str, is_free) -> list[Figure]:
+    out = []
+    for m in _NO_ZERO.finditer(text):
+        g = "z" if m.group("z") else "z2"
+        s, e = m.span(g)
+        if is_free(s, e):
+            out.append(Figure(s, e, m.group(g), s, e, Decimal(0), Decimal(0), Decimal(0),
+                              hedge="zero", hedge_text=m.group(g)))
+    return out
+
+
+def _fraction_value(word: str) -> Decimal:
+    key = re.sub(r"\s+", " ", word.lower())
+    return FRACTION_WORDS.get(key) or FRACTION_WORDS[key.replace("-", " ")]
+
+
+def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> tuple[Figure, ...]:
+    """All figures of one sentence, in order; ``exclude`` are spans to skip (dates)."""
+    text = sentence[:MAX_SCAN]
+    blocked = sorted([*exclude, *_phone_spans(text)])
+    spans: list[tuple[int, int, Figure]] = []
+
+    def is_free(s: int, e: int) -> bool:
+        return not any(bs < e and s < be for bs, be in blocked) and not any(
+            a < e and s < b for a, b, _ in spans)
+
+    # Vague quantities first: "hundreds of thousands of" must not become 1000.
+    for m in _VAGUE.finditer(text):
+        if not is_free(*m.span()):
+            continue
+        if m.group("v"):
+            lo, hi = VAGUE_QUANTITIES[re.sub(r"\s+", " ", m.group("v").lower())]
+            f = Figure(m.start(), m.end("v"), m.group("v"), m.start(), m.end("v"), lo, lo, hi,
+                       False, True, "vague", m.group("v"))
+        else:
+            a, b = SEVERAL_WORDS[re.sub(r"\s+", " ", m.group("sv").lower())]
+            sc = SCALE_WORDS[m.group("svsc").lower()]
+            f = Figure(m.start(), m.end(), m.group(0), m.start(), m.end(), a * sc, a * sc, b * sc,
+                       False, True, "vague", m.group("sv"))
+        spans.append((f.start, f.end, f))
+    for m in _FRACTION.finditer(text):
+        if not is_free(*m.span()):
+            continue
+        v = _fraction_value(m.group("f"))
+        f = Figure(m.start(), m.end(), m.group(0), m.start(), m.end(), v, v, v, unit="percent",
+                   hedge="rounded")
+        f = _with_hedge(text, f, Decimal(0))
+        spans.append((f.start, f.end, f))
+    taken_end = -1
+    for m in _NUMBER.finditer(text):
+        if len(spans) >= MAX_FIGURES:
+            break
+        s, e = m.span()
+        if s < taken_end or not is_free(s, e):
+            continue
+        f = _figure_at(text, m, is_free)
+        if f is None:
+            continue
+        if f is _SKIP_PAIR:
+            taken_end = _SKIP_PAIR_END[0]
+            continue
+        taken_end = f.end
+        spans.append((f.start, f.end, f))
+    for f in _zero_figures(text, is_free):
+        spans.append((f.start, f.end, f))
+    spans.sort(key=lambda t: (t[0], t[1]))
+    return tuple(f for _, _, f in spans)
+
+
+_SKIP_PAIR = object()  # "2-1": both numbers are consumed, neither is a figure
+_SKIP_PAIR_END = [0]
+
+
+def _with_hedge(text: str, f: Figure, half: Decimal) -> Figure:
+    """Read the hedge before (or after) a figure and set its bounds."""
+    hedge, hedge_text, start, end = f.hedge, None, f.start, f.end
+    hb = _HEDGE_BEFORE.search(text[max(0, f.start - 30):f.start])
+    if hb:
+        hedge_text = re.sub(r"\s+", " ", hb.group("h"))
+        hedge = HEDGES[hedge_text.lower()]
+        start = max(0, f.start - 30) + hb.start()
+    else:
+        ph = _POST_HEDGE.match(text, end)
+        if ph:
+            hedge_text = ph.group("ph").strip()
+            hedge = POST_HEDGES[hedge_text.lower()]
+            end = ph.end()
+    if hedge == "exact" and f.hedge == "rounded":
+        hedge = "rounded"
+    lo, hi, lo_open, hi_open = _bounds(hedge, f.value, half)
+    return evolve(f, start=start, end=end, text=text[start:end], hedge=hedge, hedge_text=hedge_text,
+                  lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open)
+
+
+def _figure_at(text: str, m: re.Match, is_free):
+    s, e = m.span()
+    one = _one_value(m)
+    if one is None:
+        return None
+    value, ambiguous, half, scaled = one
+    digits_only = bool(m.group("d")) and not m.group("ab") and not m.group("sc")
+    num_start = s + (len(m.group(0)) - len(m.group(0).lstrip()))
+    if _excluded_context(text, s, e, m.group(0), digits_only):
+        return None
+    if _MINUS_BEFORE.search(text[max(0, s - 2):s]):
+        return None  # "-5%" is a change, not a count
+    unit = CURRENCY_SYMBOLS.get(m.group("cur")) if m.group("cur") else None
+    # A range: "20-30", "20 to 30", "between 20 and 30", "2m-3m", "two to three million".
+    rt = _RANGE_TAIL.match(text, e)
+    if rt and rt.end() < len(text):
+        m2 = _NUMBER_AFTER_DASH.match(text, rt.end())
+        sep = rt.group("sep").lower()
+        between = _BETWEEN_BEFORE.search(text[max(0, s - 12):s])
+        if m2 is not None and is_free(*m2.span()) and not _excluded_context(text, m2.start(), m2.end(), m2.group(0), False):
+            two = _one_value(m2)
+            if two is not None and (sep != "and" or (between and between.group("b").lower() == "between")):
+                v2, amb2 = two[0], two[1]
+                v1 = value
+                if not scaled and two[3]:
+                    v1 = v1 * _scale_of(m2)  # "20 to 30 million": the scale applies to both
+                year_span = digits_only and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", m.group("d") or "")
+                if v1 < v2 and not year_span:
+                    end = m2.end()
+                    unit2 = unit
+                    if unit2 is None:
+                        unit2, end = _unit_after(text, end)
+                    start = s
+                    if between and between.group("b").lower() == "between":
+                        start = max(0, s - 12) + between.start()
+                    return Figure(start, end, text[start:end], num_start, m2.end(), v1, v1, v2,
+                                  hedge="range", unit=unit2, ambiguous=ambiguous or amb2)
+                if sep in "-–—‑":
+                    _SKIP_PAIR_END[0] = m2.end()
+                    return _SKIP_PAIR  # "2-1", "2021-2023": a score, a label or a span of years
+    end = e
+    if unit is None:
+        unit, end = _unit_after(text, end)
+    # Bare years: a four-digit number 1000-2100 with no unit is a year, not a count.
+    if digits_only and unit is None and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}|2100", m.group("d")):
+        if not _HEDGE_BEFORE.search(text[max(0, s - 30):s]):
+            return None
+    if unit is None and value <= 24 and _AT_CLOCK.search(text[max(0, s - 6):s]) and not _WORD_AFTER.match(text, end):
+        return None  # "an interview at nine": a time of day
+    f = Figure(s, end, text[s:end], num_start, e, value, value, value,
+               hedge="rounded" if scaled else "exact", unit=unit, ambiguous=ambiguous)
+    return _with_hedge(text, f, half)

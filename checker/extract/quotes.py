@@ -1,0 +1,387 @@
+"""Direct quotations: exact spans of the quoted words, the speaker and the cue verb.
+
+Marks: curly “…”, straight "…", guillemets «…», low-high „…“ and single ‘…’ (an apostrophe
+inside a word never opens or closes). A quotation closes within its paragraph, or runs on
+over several paragraphs when each following paragraph opens with a mark (the newspaper
+convention: no closing mark until the last paragraph). Scanning is bounded: only mark
+characters are visited, a quotation longer than ``MAX_QUOTE_CHARS`` or than
+``MAX_QUOTE_PARAGRAPHS`` paragraphs is dropped, and an unmatched mark never produces a
+quotation (a stray “ at the start of 1 MB is not a 1 MB quote).
+
+Speakers come from a cue verb right after the quotation ("…,” Colville said / said Dr.
+Amina Rahal) or right before it (Lopes said: “…”; partial quotes inside reported speech).
+"he said"/"she said" and "the official said" resolve to the nearest preceding speaker or
+named person; a quotation with no cue continues the previous speaker of its paragraph (or
+of the previous paragraph). Names are normalised: titles dropped, diacritics folded, the
+surname alone matches the full name.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Sequence
+
+from attrs import frozen
+
+from checker.extract import speakers as S
+from checker.model import Sentence
+from checker.vocab.sources import PERSON_ROLES
+
+MAX_QUOTE_CHARS = 3000
+MAX_QUOTE_PARAGRAPHS = 6
+MAX_QUOTES = 2000  # per article; beyond this the article is not a news story
+LOOKBACK_CHARS = 2500  # how far back a pronoun looks for its speaker
+
+_MARK = re.compile(r"[“”\"«»„‘’]")
+_WORD = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
+_OPENING_CONTEXT = " \t\n([{—–-/“‘«„:;,"
+
+
+@frozen
+class Quote:
+    """One direct quotation. ``start``/``end`` are article offsets of the quoted words."""
+
+    start: int
+    end: int
+    sentence: int  # index of the sentence where it opens
+    last_sentence: int
+    text: str  # the quoted words (paragraph pieces joined by a space)
+    speaker: S.Source | None
+    cue: str | None
+    how: str  # explicit | pronoun | description | carried | none
+    partial: bool  # a fragment inside reported speech: said the talks were "not a defeat"
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return quote_words(self.text)
+
+    @property
+    def speaker_tokens(self) -> tuple[str, ...]:
+        return self.speaker.tokens if self.speaker is not None else ()
+
+
+def quote_words(text: str) -> tuple[str, ...]:
+    """Words for comparison: case, punctuation and apostrophe style ignored."""
+    return tuple(S.fold(m.group(0).replace("’", "'")) for m in _WORD.finditer(text[:MAX_QUOTE_CHARS * 2]))
+
+
+@frozen
+class _Raw:
+    pieces: tuple[tuple[int, int], ...]
+    first: int  # sentence indexes
+    last: int
+    open_mark: int  # absolute offset of the opening mark
+    close_mark: int
+
+
+def _opener(ch: str, prev: str, nxt: str) -> str | None:
+    if ch == "“":
+        return "curly" if not nxt.isspace() else None
+    if ch == "„":
+        return "low"
+    if ch == "«":
+        return "guillemet"
+    if ch == '"':
+        return "straight" if (prev in _OPENING_CONTEXT or prev.isspace()) and not nxt.isspace() else None
+    if ch == "‘":
+        return "single" if (prev in _OPENING_CONTEXT or prev.isspace()) and nxt.isalnum() else None
+    return None
+
+
+def _closes(family: str, ch: str, prev: str, nxt: str) -> bool:
+    if family in ("curly", "low"):
+        return ch == "”" or (ch == "“" and not nxt.isalnum())
+    if family == "guillemet":
+        return ch == "»"
+    if family == "straight":
+        return ch == '"' and not prev.isspace()
+    if family == "single":
+        return ch == "’" and not nxt.isalnum()
+    return False
+
+
+_FAMILY_OPENERS = {"curly": "“", "low": "„", "guillemet": "«", "straight": '"', "single": "‘"}
+
+
+def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    out: list[list[Sentence]] = []
+    for s in sentences:
+        if out and out[-1][-1].paragraph == s.paragraph:
+            out[-1].append(s)
+        else:
+            out.append([s])
+    return out
+
+
+def _scan(sentences: Sequence[Sentence]) -> list[_Raw]:
+    """Find balanced quotations; linear in the number of mark characters."""
+    out: list[_Raw] = []
+    state = None  # [family, pieces, cur_start, first_sentence, open_mark, length]
+    for para in _paragraphs(sentences):
+        skip = -1
+        if state is not None:
+            lead = para[0].text
+            if lead[:1] == _FAMILY_OPENERS[state[0]] and len(state[1]) < MAX_QUOTE_PARAGRAPHS:
+                skip = para[0].span.start
+                state[2] = skip + 1
+            else:
+                state = None
+        for s in para:
+            base = s.span.start
+            text = s.text
+            for m in _MARK.finditer(text):
+                pos = base + m.start()
+                if pos == skip:
+                    continue
+                ch = m.group(0)
+                prev = text[m.start() - 1] if m.start() else " "
+                nxt = text[m.end()] if m.end() < len(text) else " "
+                if state is not None and pos - state[2] + state[5] > MAX_QUOTE_CHARS:
+                    state = None  # too long to be one quotation: drop the open mark
+                if state is None:
+                    fam = _opener(ch, prev, nxt)
+                    if fam:
+                        state = [fam, [], pos + 1, s.index, pos, 0]
+                    continue
+                if _closes(state[0], ch, prev, nxt):
+                    pieces = tuple(state[1]) + ((state[2], pos),)
+                    if pos > state[2]:
+                        out.append(_Raw(pieces, state[3], s.index, state[4], pos))
+                        if len(out) >= MAX_QUOTES:
+                            return out
+                    state = None
+                elif ch == "“" and state[0] == "curly" and nxt.isalnum():
+                    state = ["curly", [], pos + 1, s.index, pos, 0]  # the earlier mark was unmatched
+        if state is not None:
+            end = para[-1].span.end
+            if end - state[2] + state[5] > MAX_QUOTE_CHARS:
+                state = None
+            else:
+                state[1].append((state[2], end))
+                state[5] += end - state[2]
+    return out
+
+
+@frozen
+class Analysis:
+    """Quotes and cue verbs of one article (shared with attribution)."""
+
+    quotes: tuple[Quote, ...]
+    masked: tuple[str, ...]  # sentence texts with quoted words blanked out
+    hits: tuple[tuple[S.CueHit, ...], ...]  # cue verbs per sentence (outside quotes)
+    persons: frozenset[str]
+    institutions: frozenset[str]
+
+
+def _mask(sentences: Sequence[Sentence], raws: list[_Raw]) -> list[str]:
+    texts = [s.text for s in sentences]
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for r in raws:
+        for a, b in r.pieces:
+            for idx in range(r.first, r.last + 1):
+                s = sentences[idx]
+                lo, hi = max(a, s.span.start), min(b, s.span.end)
+                if lo < hi:
+                    spans.setdefault(idx, []).append((lo - s.span.start, hi - s.span.start))
+    for idx, ranges in spans.items():
+        t = texts[idx]
+        parts, cur = [], 0
+        for lo, hi in sorted(ranges):
+            if lo < cur:
+                lo = cur
+            parts.append(t[cur:lo])
+            parts.append(" " * max(0, hi - lo))
+            cur = max(cur, hi)
+        parts.append(t[cur:])
+        texts[idx] = "".join(parts)
+    return texts
+
+
+@lru_cache(maxsize=16)
+def analyse(sentences: tuple[Sentence, ...]) -> Analysis:
+    raws = _scan(sentences)
+    masked = _mask(sentences, raws)
+    persons, institutions = S.article_names(m for m in masked)
+    hits = tuple(tuple(S.cue_hits(t)) for t in masked)
+    resolver = _Resolver(sentences, masked, hits, persons, institutions)
+    quotes = []
+    prev_q: Quote | None = None
+    for r in raws:
+        q = resolver.quote(r, prev_q)
+        quotes.append(q)
+        prev_q = q
+    return Analysis(tuple(quotes), tuple(masked), hits, persons, institutions)
+
+
+def extract_quotes(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
+    return analyse(tuple(sentences)).quotes
+
+
+_DEFINITE = re.compile(r"^(?:the|this)\s", re.I)
+
+
+class _Resolver:
+    """Finds speakers; keeps the people and sources mentioned so far for "he said"."""
+
+    def __init__(self, sentences, masked, hits, persons, institutions):
+        self.sentences = sentences
+        self.masked = masked
+        self.hits = hits
+        self.persons = persons
+        self.institutions = institutions
+        # (absolute offset, Source) of people and sources mentioned, in text order.
+        # Cue subjects are speakers; capitalised runs are mere mentions (only "he said"
+        # may refer to a mention: "For Anna Berg, ... “…,” she said").
+        entries: list[tuple[int, int, S.Source, bool]] = []
+        for s, text, hs in zip(sentences, masked, hits):
+            for h in hs:
+                if h.subject and h.subject_start is not None:
+                    src = self.classify(h.subject)
+                    if src is not None and src.kind in ("person", "institution", "description"):
+                        entries.append((s.span.start + h.subject_start, len(entries), src, True))
+            words = S.tokens(text)
+            for run_start, run_text in _person_runs(words):
+                src = self.classify(run_text)
+                if src is not None and src.kind == "person":
+                    entries.append((s.span.start + run_start, len(entries), src, False))
+            # "Moberg has become the face of the dispute. “…,” she said": a one-word subject.
+            if len(words) > 1 and words[0].cap and words[0].word and _verb_like(words[1].text):
+                src = self.classify(words[0].text)
+                if src is not None and src.kind == "institution" and len(src.tokens) == 1 and src.tokens[0] not in institutions:
+                    person = S.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
+                    entries.append((s.span.start + words[0].start, len(entries), person, False))
+        entries.sort(key=lambda e: (e[0], e[1]))
+        self.entries = entries
+        self.offsets = [e[0] for e in entries]
+        self.speakers: list[tuple[int, S.Source]] = []  # resolved quote speakers, in order
+
+    def classify(self, text: str) -> S.Source | None:
+        return S.classify(text, self.persons, self.institutions)
+
+    def antecedent(self, pos: int, person_only: bool) -> tuple[int, S.Source] | None:
+        k = bisect_left(self.offsets, pos) - 1
+        best: tuple[int, S.Source] | None = None
+        while k >= 0 and pos - self.offsets[k] <= LOOKBACK_CHARS:
+            src, spoke = self.entries[k][2], self.entries[k][3]
+            if person_only and not spoke:
+                k -= 1
+                continue
+            if src.kind == "person" or (not person_only and src.kind == "description" and _person_role(src)):
+                best = (self.offsets[k], src)
+                break
+            k -= 1
+        for off, src in reversed(self.speakers):
+            if off < pos and pos - off <= LOOKBACK_CHARS and (src.kind == "person" or not person_only and _person_role(src)):
+                if best is None or off > best[0]:
+                    best = (off, src)
+                break
+        return best
+
+    def resolve(self, src: S.Source | None, pos: int) -> tuple[S.Source | None, str]:
+        if src is None:
+            return None, "none"
+        if src.kind == "pronoun":
+            if S.fold(src.text) not in ("he", "she"):
+                return None, "none"
+            ante = self.antecedent(pos, person_only=False)
+            return (ante[1], "pronoun") if ante is not None else (None, "none")
+        head = S.fold(src.text.split()[-1]) if src.text.split() else ""
+        if src.kind == "description" and _DEFINITE.match(src.text) and head in PERSON_ROLES:
+            # "the official said": the person last named, if close enough.
+            ante = self.antecedent(pos, person_only=True)
+            if ante is not None and pos - ante[0] <= 1200:
+                return ante[1], "description"
+        return src, "explicit"
+
+    def quote(self, r: _Raw, prev: Quote | None) -> Quote:
+        first, last = self.sentences[r.first], self.sentences[r.last]
+        start, end = r.pieces[0][0], r.pieces[-1][1]
+        # Trim the spaces a multi-paragraph quotation keeps at its ends.
+        text = " ".join(self._slice(a, b, r.first, r.last) for a, b in r.pieces)
+        speaker, cue, how, partial = None, None, "none", False
+        # 1. A cue right after the closing mark: “…,” Colville said / said Dr. Amina Rahal.
+        after_rel = r.close_mark - last.span.start + 1
+        for h in self.hits[r.last]:
+            if h.start < after_rel or h.subject is None:
+                continue
+            lead = self.masked[r.last][after_rel:min(h.start, h.subject_start or h.start)]
+            if len(lead) > 4 or _MARK.search(lead) or any(c.isalnum() for c in lead):
+                break
+            if h.subject_start is not None and h.subject_start < after_rel:
+                break
+            speaker, how = self.resolve(self.classify(h.subject), r.close_mark)
+            cue = h.cue
+            break
+        # 2. A cue before the opening mark: Lopes said: “…” / said the talks were “not a defeat”.
+        if speaker is None:
+            open_rel = r.open_mark - first.span.start
+            for h in reversed(self.hits[r.first]):
+                if h.end > open_rel or h.subject is None:
+                    continue
+                gap = self.masked[r.first][h.end:open_rel]
+                if len(gap) > 240 or _MARK.search(gap):
+                    break
+                speaker, how = self.resolve(self.classify(h.subject), r.open_mark)
+                cue = h.cue
+                partial = sum(1 for c in gap.split() if c[:1].isalnum()) > 4
+                break
+        # 3. No cue, a quotation that opens its sentence: the previous speaker of this
+        # paragraph, or of the previous paragraph when it opens its paragraph, goes on.
+        opens_sentence = r.open_mark == first.span.start
+        opens_paragraph = opens_sentence and (r.first == 0 or self.sentences[r.first - 1].paragraph != first.paragraph)
+        if speaker is None and opens_sentence and prev is not None and prev.speaker is not None:
+            p_par = self.sentences[prev.last_sentence].paragraph
+            if prev.last_sentence <= r.first and (p_par == first.paragraph or (opens_paragraph and first.paragraph - p_par == 1)):
+                speaker, cue, how = prev.speaker, prev.cue, "carried"
+        if speaker is None and opens_sentence and r.first > 0:
+            before = self.sentences[r.first - 1]
+            if before.paragraph == first.paragraph:
+                for h in reversed(self.hits[r.first - 1]):
+                    if h.subject:
+                        speaker, how = self.resolve(self.classify(h.subject), r.open_mark)
+                        cue = h.cue
+                        how = "carried" if speaker is not None else "none"
+                        break
+        if speaker is not None:
+            self.speakers.append((r.open_mark, speaker))
+        return Quote(start, end, r.first, r.last, text, speaker, cue, how, partial)
+
+    def _slice(self, a: int, b: int, first: int, last: int) -> str:
+        # Pieces lie inside sentences; rebuild the text from the sentences they cover.
+        out = []
+        for s in self.sentences[first:last + 1]:
+            if s.span.end <= a:
+                continue
+            if s.span.start >= b:
+                break
+            lo, hi = max(a, s.span.start), min(b, s.span.end)
+            out.append(s.text[lo - s.span.start:hi - s.span.start])
+        return " ".join(p.strip() for p in out if p.strip())
+
+
+_AUX = frozenset("has had have is was will would said says told added also then".split())
+
+
+def _verb_like(word: str) -> bool:
+    return word.islower() and (word in _AUX or word.endswith("ed"))
+
+
+def _person_role(src: S.Source) -> bool:
+    """A singular described person ("a company spokesperson") that "she said" can refer to."""
+    words = [S.fold(w) for w in src.text.split()]
+    return bool(words) and words[-1] in PERSON_ROLES
+
+
+def _person_runs(words: list[S.Tok]) -> list[tuple[int, str]]:
+    """Capitalised runs of two or more words (candidate person names) with their offsets."""
+    out = []
+    run: list[S.Tok] = []
+    for t in words + [S.Tok(".", 10 ** 9, 10 ** 9)]:
+        if t.word and t.cap:
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            out.append((run[0].start, " ".join(x.text for x in run)))
+        run = []
+    return out

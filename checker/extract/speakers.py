@@ -1,0 +1,448 @@
+"""Source noun phrases: who a cue verb's subject is, and how much it can be trusted.
+
+Shared by ``quotes.py`` (the speaker of a quotation) and ``attribution.py`` (the source of a
+sentence). A noun phrase such as "Chief Executive Dr. Ingrid Solberg", "a company
+spokesperson", "sources" or "several countries" becomes a ``Source`` with a grade
+(named_person, named_institution, anonymous, vague), a category (government, company,
+court, ...) and a matching key (folded name tokens, titles removed).
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from typing import Iterable, Sequence
+
+from attrs import frozen
+
+from checker.vocab import sources as V
+
+MAX_NP_TOKENS = 12  # a subject longer than this is a clause, not a source
+
+# Words (letters/digits with inner apostrophes or hyphens) and single punctuation marks.
+_TOK = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?|[,;:.!?()\[\]“”\"«»„‘’—–]")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_CUE_RE = re.compile(
+    r"(?<![\w’'-])(?:according\sto|points?\sout|pointed\sout|"
+    + "|".join(sorted((w for w in V.CUE_STANCE if " " not in w), key=len, reverse=True))
+    + r")(?![\w’'-])",
+    re.I,
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DETERMINERS = frozenset("the a an his her its their our one this that these those".split())
+_BOUNDARY_WORDS = frozenset(
+    "that which who whom whose where when while because if although though since but so what how why "
+    "than whether after before as until unless".split()
+)
+_SKIP_BEFORE_CUE = frozenset(
+    "has have had also later then previously repeatedly publicly again once would will could "
+    "did does do not never further earlier already recently today yesterday separately "
+    "however meanwhile often has always had first last night week month morning "
+    "afternoon evening".split()
+)
+_NOUN_MAKERS = frozenset(
+    "latest new annual final own such official initial earlier previous recent preliminary "
+    "these those my your of in on for with by to about".split()
+)
+_PREPOSITIONS = frozenset("at of for from in with within inside on".split())
+_PASSIVE_AUX = frozenset("is are was were be been being".split())
+_PARTICLES = frozenset("de da di del dos du van von der den al el bin ibn ul la le y".split())
+_NOT_NAMES = frozenset(
+    "the a an his her its their our this that these those he she it they we i in on at by "
+    "for from to of and but or as asked meanwhile however also after before while when "
+    "where who what which there here during since until with without yet some several many "
+    "most".split()
+) | _WEEKDAYS
+
+
+# Common words that are capitalised only because they start a sentence.
+_LOWER_FIRST = (
+    V.ANONYMOUS_HEADS | V.VAGUE_HEADS | V.VAGUE_QUANTIFIERS | V.DESCRIBED_CLASSES
+    | frozenset(w for _, ws in V.CATEGORY_WORDS for w in ws) | V.ROLE_WORDS | _DETERMINERS
+) - frozenset("un eu who".split())
+
+
+@frozen
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@frozen
+class Source:
+    """A source as written and as judged."""
+
+    text: str  # the noun phrase as written
+    name: str | None  # display name (titles removed) for named sources
+    tokens: tuple[str, ...]  # folded name tokens, the matching key ("" tuple if unnamed)
+    kind: str  # person | institution | description | pronoun | anonymous | vague
+    grade: str  # named_person | named_institution | anonymous | vague | none
+    category: str | None
+
+    @property
+    def named(self) -> bool:
+        return self.kind in ("person", "institution") and bool(self.tokens)
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics or a possessive: "Marković’s" -> "markovic"."""
+    w = _POSSESSIVE.sub("", word)
+    w = unicodedata.normalize("NFKD", w)
+    return "".join(ch for ch in w if not unicodedata.combining(ch)).lower()
+
+
+def tokens(text: str, offset: int = 0) -> list[Tok]:
+    return [Tok(m.group(0), m.start() + offset, m.end() + offset) for m in _TOK.finditer(text)]
+
+
+def _is_acronym(w: str) -> bool:
+    core = w.replace(".", "")
+    return len(core) >= 2 and core.isalpha() and core.isupper()
+
+
+def _name_runs(words: Sequence[str]) -> list[list[str]]:
+    """Runs of capitalised words (particles allowed inside), split after a possessive."""
+    runs: list[list[str]] = []
+    cur: list[str] = []
+    for i, w in enumerate(words):
+        if w[:1].isupper() and not (i == 0 and w.lower() in _NOT_NAMES) and w.lower() not in _WEEKDAYS:
+            cur.append(w)
+            if _POSSESSIVE.search(w) and not w.endswith("'") and len(w) > 2 and w[-2:] in ("’s", "'s"):
+                runs.append(cur)
+                cur = []
+        elif cur and w.lower() in _PARTICLES and i + 1 < len(words) and words[i + 1][:1].isupper():
+            cur.append(w)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _strip_titles(run: list[str]) -> list[str]:
+    # Drop leading titles and role words: "Chief Prosecutor Dr. Lena Horvat" -> Lena Horvat.
+    k = 0
+    for i, w in enumerate(run):
+        if fold(w).rstrip(".") in V.TITLES:
+            k = i + 1
+    return run[k:]
+
+
+def _category(words: Sequence[str]) -> str | None:
+    lows = [fold(w).strip(".") for w in words]
+    for w in words:
+        if w.strip(".") in V.INTERNATIONAL_ACRONYMS or w in V.INTERNATIONAL_ACRONYMS:
+            return "international"
+    joined = " ".join(lows)
+    if "united nations" in joined or "red cross" in joined or "red crescent" in joined:
+        return "international" if "united nations" in joined else "ngo"
+    if "think tank" in joined:
+        return "expert"
+    content = [w for w in lows if w not in V.ROLE_WORDS]
+    for cat, vocab in V.CATEGORY_WORDS:
+        if any(w in vocab for w in content):
+            return cat
+    for cat, vocab in V.CATEGORY_WORDS:
+        if any(w in vocab for w in lows):
+            return cat
+    return None
+
+
+def classify(text: str, persons: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset()) -> Source | None:
+    """Judge a source noun phrase. ``persons``/``institutions``: folded name tokens of the article."""
+    words = [t.text for t in tokens(text) if t.word]
+    if not words or len(words) > MAX_NP_TOKENS + 4:
+        return None
+    phrase = text.strip(" ,")
+    if "," in phrase:
+        # An appositive: "Marcus Webb, the regulator's director" -> the name, with the
+        # category of the description.
+        segs = [p.strip() for p in phrase.split(",") if p.strip()]
+        for k, seg in enumerate(segs):
+            seg_words = [t.text for t in tokens(seg) if t.word]
+            if seg_words and all(w[:1].isupper() or w.lower() in _PARTICLES for w in seg_words):
+                src = classify(seg, persons, institutions)
+                if src is not None and src.kind == "person":
+                    others = [w for j, sg in enumerate(segs) if j != k for w in sg.split()]
+                    return Source(phrase, src.name, src.tokens, "person", "named_person",
+                                  _category(others) or src.category)
+        text = segs[0] if segs else text
+        words = [t.text for t in tokens(text) if t.word]
+        if not words:
+            return None
+    if len(words) == 1 and fold(words[0]) in V.PRONOUNS:
+        return Source(phrase, None, (), "pronoun", "named_person" if fold(words[0]) in V.PERSON_PRONOUNS else "named_institution", None)
+    if any(m in text.lower() for m in V.ANONYMITY_MARKERS):
+        return Source(phrase, None, (), "anonymous", "anonymous", "anonymous")
+    if words[0].lower() in _LOWER_FIRST:
+        words = [words[0].lower()] + words[1:]  # sentence-initial capital: "Sources said"
+    core = list(words)
+    while core and core[0].lower() in _DETERMINERS:
+        core = core[1:]
+    if not core:
+        return None
+    core_low = [fold(w) for w in core]
+    # The head noun comes before any prepositional phrase: "a senior official at the ministry".
+    cut = next((k for k, w in enumerate(core_low) if k and w in _PREPOSITIONS), len(core_low))
+    head = core_low[cut - 1]
+    # Weasel subjects: "some say", "critics", "several countries", "some analysts".
+    if core_low[0] in V.VAGUE_QUANTIFIERS and not any(w[:1].isupper() for w in core[1:]):
+        # "some say", "several countries", "some fans say": an unidentified part of a group.
+        return Source(phrase, None, (), "vague", "vague", "vague")
+    elif len(core) == 1 and head in V.VAGUE_HEADS:
+        return Source(phrase, None, (), "vague", "vague", "vague")
+    runs = [_strip_titles(r) for r in _name_runs(words)]
+    runs = [r for r in runs if r]
+    # Unnamed individuals: "sources", "a senior official", "officials".
+    definite = words[0].lower() in ("the", "this", "that")
+    if head == "officials" and len(core) == 1 and not definite:
+        # Bare "officials said": on the record in their official capacity.
+        return Source(phrase, None, (), "description", "named_institution", "government")
+    if head in V.ANONYMOUS_HEADS and not any(w[:1].isupper() for w in core[:cut]) and (cut == 1 and (not definite or head in ("source", "sources")) or words[0].lower() in ("a", "an", "one") or head in ("source", "sources", "insider", "insiders")):
+        return Source(phrase, None, (), "anonymous", "anonymous", "anonymous")
+    category = _category(words)
+    if runs:
+        run = runs[-1]
+        run_low = [fold(w).rstrip(".") for w in run]
+        institutional = (
+            any(w in V.INSTITUTION_HEADS for w in run_low)
+            or any(_is_acronym(w) for w in run)
+            or (len(run) == 1 and (run_low[0] in institutions or run_low[0] not in persons))
+            or (head in V.INSTITUTION_HEADS and not any(w in V.TITLES or w in V.ROLE_WORDS for w in core_low))
+        )
+        if len(run) > 1 and not any(w in V.INSTITUTION_HEADS for w in run_low) and not all(_is_acronym(w) for w in run):
+            institutional = False
+        if institutional:
+            name = " ".join(core if len(core) <= 6 else run).rstrip(",")
+            return Source(phrase, name, tuple(run_low), "institution", "named_institution", category)
+        run = [_POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in run]
+        name_words = run[-2:] if not (len(run) >= 3 and run[-2].lower() in _PARTICLES) else run[-3:]
+        toks = tuple(fold(w).rstrip(".") for w in name_words)
+        return Source(phrase, " ".join(name_words), toks, "person", "named_person", category)
+    # A described source: "the health ministry", "a company spokesperson", "his lawyer".
+    nouns = V.ROLE_WORDS | V.TITLES | V.INSTITUTION_HEADS | V.DESCRIBED_CLASSES
+    if category is None and not any(w in nouns for w in core_low):
+        return None  # "angrily", "their findings": not a source
+    return Source(phrase, None, (), "description", "named_institution", category)
+
+
+def same_speaker(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Do two folded name-token keys name one person? Surname equal, first names compatible."""
+    if not a or not b:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        one, other = (a, b) if len(a) == 1 else (b, a)
+        return one[0] in other or any(_close(one[0], w) for w in other[-1:])
+    if not (a[-1] == b[-1] or _close(a[-1], b[-1])):
+        return False
+    fa, fb = a[0], b[0]
+    return fa == fb or fa[:1] == fb[:1] and (len(fa) <= 2 or len(fb) <= 2) or _close(fa, fb)
+
+
+def surely_different(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two named persons that are certainly not the same (for "same words, two speakers")."""
+    if len(a) < 2 or len(b) < 2 or same_speaker(a, b):
+        return False
+    return difflib.SequenceMatcher(None, a[-1], b[-1], autojunk=False).ratio() < 0.75
+
+
+def _close(x: str, y: str) -> bool:
+    # Transliteration variants: "markovic"/"markovich"; never a different short name.
+    if len(x) < 5 or len(y) < 5 or x[:2] != y[:2] or abs(len(x) - len(y)) > 2:
+        return False
+    return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.85
+
+
+def article_names(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded tokens of person names and of institution names seen in an article."""
+    persons: set[str] = set()
+    institutions: set[str] = set()
+    for text in texts:
+        words = [t.text for t in tokens(text[:4000]) if t.word]
+        for raw in _name_runs(words):
+            low = [fold(w).rstrip(".") for w in raw]
+            if any(w in V.INSTITUTION_HEADS for w in low) or any(_is_acronym(w) for w in raw):
+                institutions.update(low)
+                continue
+            run = _strip_titles(raw)
+            if len(run) >= 2 and len(run) <= 4:
+                persons.update(fold(w).rstrip(".") for w in run if w.lower() not in _PARTICLES)
+    return frozenset(persons - institutions), frozenset(institutions)
+
+
+@frozen
+class CueHit:
+    """A cue verb in a sentence with its subject (or agent) noun phrase."""
+
+    cue: str  # the cue as written, lower-cased ("said", "according to")
+    stance: str
+    start: int  # offsets of the cue in the sentence
+    end: int
+    subject: str | None  # the source noun phrase as written
+    subject_start: int | None
+    inverted: bool  # "..., said X" / "according to X"
+    passive: bool
+
+
+def cue_hits(text: str) -> list[CueHit]:
+    """Cue verbs of a sentence (quoted passages should be blanked out by the caller)."""
+    toks = tokens(text)
+    index = {t.start: i for i, t in enumerate(toks)}
+    out = []
+    for m in _CUE_RE.finditer(text):
+        i = index.get(m.start())
+        if i is None:
+            continue
+        cue = " ".join(m.group(0).lower().split())
+        stance = V.CUE_STANCE.get(cue, "neutral")
+        if cue == "according to":
+            sub = _np_after(toks, i + 2)
+            out.append(CueHit(cue, stance, m.start(), m.end(), *sub, True, False))
+            continue
+        j = i + len(cue.split())
+        if i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in _NOUN_MAKERS):
+            continue  # "the report", "its claims", "a new estimate": a noun, not a cue
+        prev = _skip_back(toks, i - 1)
+        if prev >= 1 and toks[prev].low in ("which", "who") and toks[prev - 1].text == ",":
+            # "the supplier Müller-Brandt, which said": the antecedent is the subject.
+            sub = _np_before(text, toks, prev - 2)
+            out.append(CueHit(cue, stance, m.start(), m.end(), *sub, False, False))
+            continue
+        if prev >= 0 and toks[prev].low in _PASSIVE_AUX:
+            agent = None
+            if j + 1 < len(toks) and toks[j].low == "by":
+                agent = _np_after(toks, j + 1)
+            out.append(CueHit(cue, stance, m.start(), m.end(), *(agent or (None, None)), bool(agent), True))
+            continue
+        if m.group(0)[:1].isupper() and i > 0:
+            continue  # "United States", "Post Says": a capitalised cue word is a name
+        # "..., said X" (inverted): the cue follows a comma or a closing quote mark.
+        before = toks[i - 1].text if i > 0 else ""
+        sub = _np_before(text, toks, prev)
+        appositive = sub[0] is not None and "," in sub[0]
+        if cue in V.INVERTIBLE_CUES and (before in ("”", '"', "»", "’", "—", "–") or i == 0 or before == "," and not appositive):
+            inv = _np_after(toks, j)
+            if inv[0] and (before != "," or classify(inv[0]) is not None):
+                out.append(CueHit(cue, stance, m.start(), m.end(), *inv, True, False))
+                continue
+        out.append(CueHit(cue, stance, m.start(), m.end(), *sub, False, False))
+    return out
+
+
+def _skip_back(toks: list[Tok], k: int) -> int:
+    """Skip adverbs, auxiliaries and "on Friday" between a subject and its cue verb."""
+    while k >= 0:
+        low = toks[k].low
+        if low in _SKIP_BEFORE_CUE or low in _WEEKDAYS and k > 0 and toks[k - 1].low in ("on", "last"):
+            k -= 2 if low in _WEEKDAYS else 1
+            continue
+        if low in ("on", "last") and k + 1 < len(toks) and toks[k + 1].low in _WEEKDAYS:
+            k -= 1
+            continue
+        break
+    return k
+
+
+def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | None]:
+    """The subject ending at token k: up to three comma-separated segments (appositives)."""
+    segments: list[list[Tok]] = []
+    cur: list[Tok] = []
+    if k >= 0 and toks[k].text == ",":
+        k -= 1  # "Marcus Webb, director of the authority, told": the appositive's comma
+        # "Petrović's former party, which left the government, accuses": skip the clause.
+        for w in range(k, max(0, k - 16), -1):
+            if toks[w].text == ",":
+                break
+            if toks[w].low in ("which", "who") and w > 1 and toks[w - 1].text == ",":
+                k = w - 2
+                break
+    j = k
+    while j >= 0 and k - j < MAX_NP_TOKENS + 6:
+        t = toks[j]
+        if t.text == "." and j > 0 and (toks[j - 1].low in V.TITLES or len(toks[j - 1].text) == 1):
+            j -= 1  # "Dr." and initials belong to the name
+            continue
+        if t.word and t.low in V.CUE_STANCE and t.text.islower():
+            break  # another cue verb: "the office said the observers found"
+        if t.text == ",":
+            segments.append(cur[::-1])
+            cur = []
+            if len(segments) >= 3:
+                break
+        elif not t.word or t.low in _BOUNDARY_WORDS:
+            break
+        else:
+            cur.append(t)
+        j -= 1
+    segments.append(cur[::-1])
+    primary = segments[0]
+    if not primary or len(primary) > MAX_NP_TOKENS:
+        return None, None
+    chosen = primary
+    # "Marcus Webb, the regulator's director, said" / "his lawyer, Ivana Markovic, said".
+    describes = primary[0].low in _DETERMINERS or primary[0].low in V.TITLES or primary[0].low in V.ROLE_WORDS
+    if len(segments) >= 2 and segments[1] and len(segments[1]) <= 5 and describes:
+        second = segments[1]
+        if all(t.cap or t.low in _PARTICLES for t in second):
+            start, end = second[0].start, primary[-1].end
+            return text[start:end], start
+    start, end = chosen[0].start, chosen[-1].end
+    return text[start:end], start
+
+
+_NP_STOP = frozenset(
+    "in at on as after during while who which when before outside to from with that told "
+    "said says added adding saying".split()
+) | _WEEKDAYS
+
+
+def _np_after(toks: list[Tok], j: int) -> tuple[str | None, int | None]:
+    """The source after an inverted cue: "said Maria Lopes, the general secretary, at ..."."""
+    first: list[Tok] = []
+    k = j
+    while k < len(toks) and len(first) < MAX_NP_TOKENS:
+        t = toks[k]
+        if not t.word:
+            if t.text == "." and first and (first[-1].low.rstrip(".") in V.TITLES or len(first[-1].text) == 1):
+                k += 1
+                continue  # "Dr." and initials
+            break
+        if t.low in _NP_STOP and first:
+            break
+        first.append(t)
+        k += 1
+    if not first:
+        return None, None
+    # "said his lawyer, Ivana Markovic," -> the name in the appositive.
+    if first[0].low in _DETERMINERS and not any(t.cap for t in first[1:]) and k < len(toks) and toks[k].text == ",":
+        second: list[Tok] = []
+        m = k + 1
+        while m < len(toks) and toks[m].word and (toks[m].cap or toks[m].low in _PARTICLES) and len(second) < 5:
+            second.append(toks[m])
+            m += 1
+        if second and (m >= len(toks) or not toks[m].word):
+            first = second
+    text_start = first[0].start
+    return _join(first), text_start
+
+
+def _join(ts: list[Tok]) -> str:
+    out = ts[0].text
+    for a, b in zip(ts, ts[1:]):
+        out += ("" if a.end == b.start else " ") + b.text
+    return out

@@ -1,0 +1,318 @@
+"""Vocabulary of figures: number words, scales, hedges and their bounds, units, the things
+news copy counts, and the cues that make a number "not a figure" (ages, clock times...).
+
+Nothing here may name a particular story: these are the general words of news copy.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+# --- number words -------------------------------------------------------------------------
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+# Multipliers after a number ("1.2 million", "two dozen", "3bn").
+SCALE_WORDS = {
+    "dozen": Decimal(12), "hundred": Decimal(100), "thousand": Decimal(1000),
+    "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12,
+}
+# Abbreviated scales glued to digits or after a space: "1m", "3bn", "5k", "$2.5 bln".
+SCALE_ABBREVIATIONS = {
+    "k": Decimal(1000), "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6,
+    "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9, "bln": Decimal(10) ** 9,
+    "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
+}
+# Fractions that stand alone ("half of the staff"): read as a percentage.
+FRACTION_WORDS = {
+    "half": Decimal(50), "a half": Decimal(50), "a third": Decimal("33.3"),
+    "one third": Decimal("33.3"), "two thirds": Decimal("66.7"), "two-thirds": Decimal("66.7"),
+    "a quarter": Decimal(25), "one quarter": Decimal(25), "three quarters": Decimal(75),
+    "three-quarters": Decimal(75),
+}
+# Fractions before a scale: "half a million".
+FRACTION_OF_SCALE = {"half a": Decimal("0.5"), "half": Decimal("0.5"), "a quarter of a": Decimal("0.25")}
+
+# Vague plurals: "hundreds of" is at least two hundred and fewer than a thousand.
+VAGUE_QUANTITIES = {
+    "dozens": (Decimal(24), Decimal(144)),
+    "scores": (Decimal(40), Decimal(200)),
+    "hundreds": (Decimal(200), Decimal(1000)),
+    "thousands": (Decimal(2000), Decimal(10) ** 6),
+    "tens of thousands": (Decimal(20000), Decimal(100000)),
+    "hundreds of thousands": (Decimal(200000), Decimal(10) ** 6),
+    "millions": (Decimal(2) * 10 ** 6, Decimal(10) ** 9),
+    "tens of millions": (Decimal(2) * 10 ** 7, Decimal(10) ** 8),
+    "hundreds of millions": (Decimal(2) * 10 ** 8, Decimal(10) ** 9),
+    "billions": (Decimal(2) * 10 ** 9, Decimal(10) ** 12),
+}
+# "several thousand": between two and ten of the scale.
+SEVERAL_WORDS = {"several": (2, 10), "a few": (2, 10), "a couple of": (2, 3)}
+
+# --- hedges --------------------------------------------------------------------------------
+# Relative tolerance of "about", "some", "an estimated"... and of "nearly" below its figure.
+ABOUT_TOLERANCE = Decimal("0.10")
+
+# hedge phrase -> bound kind; matched longest first, just before the number.
+#   at_least [x, inf) | more_than (x, inf) | nearly [x - tol, x) | about x +- tol
+#   up_to [0, x] | fewer_than [0, x) | just_over (x, x + tol] | exact x
+HEDGES = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "a minimum of": "at_least", "not less than": "at_least",
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+    "in excess of": "more_than", "well over": "more_than", "well above": "more_than",
+    "above": "more_than", "exceeding": "more_than", "greater than": "more_than",
+    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "just short of": "nearly",
+    "not quite": "nearly", "just below": "nearly",
+    "about": "about", "some": "about", "around": "about", "roughly": "about",
+    "an estimated": "about", "estimated": "about", "approximately": "about",
+    "approx.": "about", "close to": "about", "circa": "about", "an approximate": "about",
+    "a reported": "about", "as much as": "up_to",
+    "up to": "up_to", "as many as": "up_to", "at most": "up_to", "no more than": "up_to",
+    "a maximum of": "up_to", "not more than": "up_to",
+    "fewer than": "fewer_than", "less than": "fewer_than", "under": "fewer_than",
+    "below": "fewer_than", "well under": "fewer_than", "well below": "fewer_than",
+    "just over": "just_over", "just above": "just_over", "slightly more than": "just_over",
+    "a total of": "exact", "exactly": "exact", "precisely": "exact", "only": "exact",
+    "just": "exact", "a further": "exact", "another": "exact", "an additional": "exact",
+}
+HEDGE_ALTERNATION = "|".join(sorted((h.replace(".", r"\.").replace(" ", r"\s") for h in HEDGES), key=len, reverse=True))
+# Hedges written after the figure: "143 or more", "200-plus", "60 or so".
+POST_HEDGES = {
+    "or more": "at_least", "or above": "at_least", "and above": "at_least", "plus": "at_least",
+    "-plus": "at_least", "+": "at_least", "or so": "about", "or fewer": "up_to", "or less": "up_to",
+    "and counting": "at_least",
+}
+
+# --- units ---------------------------------------------------------------------------------
+PERCENT_WORDS = ("percent", "per cent", "pct", "%", "percentage points")
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+CURRENCY_WORDS = {
+    "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "usd": "USD",
+    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF",
+    "krone": "NOK", "kroner": "NOK", "kronor": "SEK", "krona": "SEK", "rand": "ZAR",
+    "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "lira": "TRY", "liras": "TRY",
+    "dinar": "DINAR", "dinars": "DINAR", "pesos": "PESO", "peso": "PESO", "reais": "BRL",
+    "real": "BRL", "won": None,  # "won" is a verb far more often than a currency
+}
+MEASURE_UNITS = {
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "miles": "mile", "mile": "mile", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "feet": "ft", "foot": "ft", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
+    "mm": "mm", "millimetres": "mm", "millimeters": "mm", "inches": "in", "inch": "in",
+    "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t", "kg": "kg", "kilograms": "kg",
+    "kilogrammes": "kg", "litres": "l", "liters": "l", "barrels": "bbl", "hectares": "ha",
+    "acres": "acre", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
+    "degrees": "deg", "mph": "mph", "km/h": "km/h", "kph": "km/h", "megawatts": "MW", "mw": "MW",
+    "magnitude": "magnitude",
+}
+TIME_UNITS = {
+    "year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
+    "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
+    "minute": "minute", "minutes": "minute", "decade": "decade", "decades": "decade",
+}
+# A time-unit figure is compared only when it measures one of these ("12 years in prison").
+PENALTY_NOUNS = frozenset(
+    "prison jail imprisonment sentence term custody detention ban suspension probation "
+    "confinement".split()
+)
+
+# --- exclusions ----------------------------------------------------------------------------
+# Words after a number that make it an age, a time of day, an ordinal or a label.
+AFTER_EXCLUDE = (
+    "year-old", "years-old", "year old", "years old", "-year-old", "yo", "am", "pm", "a.m.",
+    "p.m.", "a.m", "p.m", "o'clock", "o’clock", "gmt", "utc", "st", "nd", "rd", "th", "s",
+    "hrs",
+)
+# Words before a number that make it a label, an age, a rank or a time.
+BEFORE_EXCLUDE = frozenset(
+    "aged age ages no no. number nos. nr. page pages article articles section clause chapter "
+    "room flight route highway road bus platform gate seat row level grade line rank ranked "
+    "ranking size model version v. vol. volume episode season round stage week day year "
+    "paragraph item page line tier phase zone ward district precinct unit lot plot block "
+    "apartment apt. suite floor channel code box term decree law resolution act bill "
+    "category exit pier terminal building sector wave".split()
+)
+# Words that make the previous figure a baseline or an increment, not the count itself.
+INCREMENT_AFTER = frozenset(("more", "additional", "extra", "further", "fewer", "less"))
+
+# --- polarity and modality -----------------------------------------------------------------
+NEGATION_CUES = (
+    "not", "n't", "never", "no longer", "neither", "nor", "without", "false", "untrue",
+    "no evidence", "no proof", "rather than", "instead of",
+)
+DENIAL_CUES = (
+    "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses",
+    "refuted", "refutes", "disputed", "disputes", "contested", "contests", "rebuffed",
+)
+# The figure is a possibility, forecast or fear, not a count: never a contradiction.
+MODAL_CUES = (
+    "could", "may", "might", "would", "feared", "fears", "likely", "expected", "forecast",
+    "projected", "predicted", "risk", "risks", "potentially", "possibly", "estimate could",
+    "threatens", "threatened", "if", "unless", "target", "aims", "aim", "plans", "planned",
+    "goal",
+)
+# A value reached by change: a later article may carry a newer value, not a contradiction.
+CHANGE_CUES = (
+    "rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "climbing", "increased",
+    "increases", "jumped", "grew", "grown", "soared", "fell", "fallen", "falls", "dropped",
+    "drops", "declined", "decreased", "narrowed", "narrows", "widened", "widens", "reached",
+    "surged", "swelled", "doubled", "tripled", "revised", "updated", "stands", "hit",
+    "narrowing", "shrank", "shrunk", "grown",
+)
+# Cues in the clause before a figure that make it a baseline: "up from 40", "compared with 12".
+BASELINE_CUES = ("up from", "down from", "compared with", "compared to", "against", "versus", "vs", "than")
+
+# --- counted things ------------------------------------------------------------------------
+# Event classes: the verb (or noun) that says what happened to the counted thing. Figures
+# are compared only within one class; "died" and "injured" are different facts.
+EVENT_CLASSES = {
+    "died": "died dead death deaths die dies dying killed kill kills killing fatalities fatality "
+            "perished drowned fatal fatally",
+    "injured": "injured injuries injury injuring wounded wounding hurt",
+    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
+    "missing": "missing unaccounted disappeared",
+    "arrested": "arrested arrests arrest custody",
+    "detained": "detained detention detainees held kept interned internment imprisoned "
+                "incarcerated incarceration jailed",
+    "displaced": "displaced displacement homeless fled flee fleeing uprooted",
+    "evacuated": "evacuated evacuation evacuations evacuate evacuating",
+    "rescued": "rescued rescue saved",
+    "destroyed": "destroyed razed flattened demolished levelled leveled",
+    "damaged": "damaged damage",
+    "affected": "affected",
+    "infected": "infected infections infection positive",
+    "vaccinated": "vaccinated vaccinations vaccines",
+    "recalled": "recalled recall recalls recalling",
+    "sold": "sold sales sell selling",
+    "shipped": "shipped shipping delivered supplied shipments",
+    "produced": "produced built manufactured made",
+    "cast": "cast turnout voted",
+    "invalid": "invalid spoiled spoilt void rejected",
+    "challenged": "challenged contested disputed",
+    "won": "won win wins winning secured",
+    "margin": "margin lead led leads majority",
+    "received": "received receiving receive took taking take taken accepted accepting accept "
+                "pocketed pocketing embezzled embezzling stole stolen",
+    "paid": "paid pay pays paying payments payment fee fees",
+    "offered": "offer offers offered offering proposed proposal",
+    "earned": "earn earns earned earning earnings salary wage wages",
+    "cancelled": "cancelled canceled cancellations scrapped",
+    "traced": "traced seized frozen confiscated",
+    "sought": "seeking seek sought demanded demanding requested",
+    "faces": "faces face facing risks",
+    "sentenced": "sentenced sentence jailed",
+    "fined": "fined fine fines",
+    "cost": "cost costs costing",
+    "worth": "worth valued value",
+    "raised": "raised raising",
+    "spent": "spent spending",
+    "lost": "lost losses lose losing",
+    "cut": "cut cuts cutting axed laid layoffs redundancies",
+    "hired": "hired hiring created",
+    "protested": "protested protesters demonstrators marched rallied gathered",
+    "striking": "striking strikers walked strike walkout stoppage",
+    "attended": "attended attendance spectators watched viewers crowd",
+    "scored": "scored goals points",
+    "signed": "signed signatures",
+    "fired": "fired launched",
+}
+EVENT_OF = {w: cls for cls, words in EVENT_CLASSES.items() for w in words.split()}
+# Words that report a count without saying what happened: skipped when looking for the event.
+NEUTRAL_VERBS = frozenset(
+    "reported recorded registered confirmed counted listed logged documented tallied noted "
+    "said says estimated believed thought alleged".split()
+)
+# Nouns that name an event on people: the head becomes "people" with that event.
+EVENT_NOUNS = {
+    "deaths": "died", "death": "died", "dead": "died", "fatalities": "died", "fatality": "died",
+    "injuries": "injured", "injured": "injured", "wounded": "injured", "arrests": "arrested",
+    "detainees": "detained", "evacuees": "evacuated", "evacuations": "evacuated",
+    "hospitalisations": "hospitalised", "hospitalizations": "hospitalised",
+    "infections": "infected", "protesters": "protested", "demonstrators": "protested",
+    "strikers": "striking", "spectators": "attended", "viewers": "attended",
+    "layoffs": "cut", "redundancies": "cut", "displaced": "displaced", "missing": "missing",
+    "homeless": "displaced", "toll": "died", "bodies": "died",
+    "casualties": "casualties",
+}
+# Heads that stand for any countable thing already named ("80,000 of them", "12,500 others").
+ANAPHORIC_HEADS = frozenset("them those others ones units parts items pieces these".split())
+# Heads that stand for any group of people ("a million people" = "one million <group>").
+PERSON_HEADS = frozenset("people persons individuals inhabitants".split())
+# Adjectives that change what is counted: "suspected cases" and "confirmed cases" differ.
+QUALIFIERS = frozenset(
+    "suspected confirmed probable possible new additional total active recovered "
+    "foreign domestic local international civilian military adult child children "
+    "registered eligible valid invalid postal early".split()
+)
+# Scope words: "412,000 worldwide" and "80,000 in Europe" count different sets.
+SCOPE_WORDS = frozenset("worldwide globally nationwide internationally overall abroad locally".split())
+# Words that can never be the counted noun (function words, verbs of saying...).
+NOT_HEAD = frozenset(
+    "the a an of in on at by for from to with and or but as than that this these those "
+    "which who whom whose what when where while was were is are be been being has have had "
+    "will would could should may might can must do did does not no per each every all any "
+    "its their his her our your my said says say told according more less most least about "
+    "some other another such same new so also still just only yet further there here it he "
+    "she they we you i across around over under after before since during until into onto "
+    "out up down off like among between within without against toward towards via outside "
+    "inside times".split()
+)
+# Words on the left that link a noun to its figure: "turnout was 61%", "a toll of 143".
+LINK_WORDS = frozenset(
+    "was were is are stood stands reached reaching rose risen climbed hit totalled totaled "
+    "totals numbered numbers of at to worth valued put estimated be been became becomes "
+    "remained remains".split()
+)
+# Nouns a figure may follow with a link word: "turnout was 61%", "a toll of 143", "a
+# contract worth 380 million". Only these: "a mother of four" is not a count of mothers.
+LEFT_HEADS = frozenset(
+    "toll turnout margin lead majority total number count tally figure rate share budget cost "
+    "costs value price fine fines bill contract deal salary loss losses profit profits revenue "
+    "revenues debt population attendance crowd score sentence penalty compensation damages "
+    "bail ransom bonus award reward payout settlement investment aid fund funding package fee "
+    "subsidy deficit surplus income turnover sales exports imports output production "
+    "unemployment inflation growth rise increase drop fall decline".split()
+)
+# Spelling variants: heads matching at this difflib ratio are one thing (Uighur/Uyghur).
+HEAD_SIMILARITY = 0.8
+HEAD_SIMILARITY_SKELETON = 0.7
+
+# --- "first since" and superlatives --------------------------------------------------------
+# Words that open a "first/largest ... since YEAR" claim, grouped by meaning.
+SUPERLATIVES = {
+    "first": "first",
+    "largest": "largest", "biggest": "largest", "greatest": "largest", "highest": "highest",
+    "lowest": "lowest", "smallest": "smallest", "worst": "worst", "deadliest": "deadliest",
+    "strongest": "strongest", "heaviest": "heaviest", "longest": "longest",
+    "warmest": "warmest", "hottest": "warmest", "coldest": "coldest", "wettest": "wettest",
+    "driest": "driest", "fastest": "fastest", "best": "best",
+}
+# "first half", "first quarter", "first-hand": not a "first since" claim.
+FIRST_NOT = frozenset("half quarter round leg stage day week month year time's hand".split())
+# Nouns that name one kind of event in a "first X since" claim.
+SINCE_SYNONYMS = (
+    frozenset("failure collapse burst breach break rupture".split()),
+    frozenset("trial tried prosecution prosecuted".split()),
+    frozenset("visit trip tour".split()),
+    frozenset("strike walkout stoppage".split()),
+    frozenset("win victory triumph".split()),
+    frozenset("defeat loss".split()),
+    frozenset("recall recalled".split()),
+    frozenset("signing signed transfer".split()),
+    frozenset("election vote ballot poll".split()),
+    frozenset("attack bombing".split()),
+    frozenset("earthquake quake tremor".split()),
+    frozenset("flood flooding floods".split()),
+    frozenset("eruption erupted".split()),
+    frozenset("execution executed".split()),
+)
+# Relative forms: "in a decade", "in a generation".
+SINCE_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "generation": 25, "generations": 25, "century": 100}

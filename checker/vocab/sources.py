@@ -1,0 +1,226 @@
+"""Vocabulary of sourcing: cue verbs and their stance, titles, source words and categories.
+
+Nothing here may name a particular story: these are the general words of news copy. The
+extractors in ``checker/extract/quotes.py`` and ``checker/extract/attribution.py`` match on
+these lists; tests in ``tests/test_sources.py`` are table-driven over them.
+"""
+from __future__ import annotations
+
+# Cue verbs -> stance. neutral: reports; distancing: the writer keeps the claim at arm's
+# length; estimate: a figure is someone's estimate; denial: the source rejects the claim.
+CUE_STANCE: dict[str, str] = {}
+for _words, _stance in (
+    ("say says said saying tell tells told telling add adds added adding state states stated "
+     "warn warns warned warning explain explains explained note notes noted wrote write writes "
+     "announce announces announced confirm confirms confirmed report reports reported "
+     "repeat repeats repeated continue continued declare declares declared recall recalled "
+     "stress stresses stressed emphasise emphasised emphasize emphasized acknowledge "
+     "acknowledges acknowledged admit admits admitted reply replies replied respond responds "
+     "responded urge urges urged remark remarked observe observed testify testified testifies "
+     "concede conceded complain complained counter countered promise promised vow vowed "
+     "suggest suggested ask asked indicate indicates indicated show shows showed found "
+     "tweeted posted call calls called describe describes described "
+     "demand demands demanded demanding propose proposes proposed recorded counted registered "
+     "published", "neutral"),
+    ("claim claims claimed claiming allege alleges alleged alleging insist insists insisted "
+     "maintain maintains maintained contend contends contended assert asserts asserted "
+     "charge charges charged accuse accuses accused accusing argue argues argued "
+     "believe believes", "distancing"),
+    ("estimate estimates estimated estimating project projects projected predict predicts "
+     "predicted forecast forecasts calculate calculates calculated", "estimate"),
+    ("deny denies denied denying reject rejects rejected dismiss dismisses dismissed "
+     "dispute disputes disputed refute refutes refuted rebut rebutted", "denial"),
+):
+    for _w in _words.split():
+        CUE_STANCE[_w] = _stance
+CUE_STANCE["according to"] = "neutral"
+CUE_STANCE["pointed out"] = "neutral"
+CUE_STANCE["points out"] = "neutral"
+CUE_STANCE["point out"] = "neutral"
+
+# Verbs that introduce a direct quotation (a subset: "show", "found"... do not).
+QUOTE_CUES = frozenset(
+    "say says said tell tells told add adds added state states stated warn warns warned "
+    "explain explains explained note notes noted wrote writes announced confirmed "
+    "repeat repeats repeated continue continued declare declared recall recalled stress "
+    "stressed emphasised emphasized acknowledged admit admitted reply replied respond "
+    "responded urge urged remark remarked observe observed testify testified conceded "
+    "complained countered promised vowed suggested asked claim claims claimed insist insists "
+    "insisted maintained argued argue argues alleged deny denies denied reject rejected "
+    "dismissed predicted estimated tweeted posted".split()
+)
+
+# Cues that can come before their subject: "…,” said Maria Lopes" ("told X": X is the hearer).
+INVERTIBLE_CUES = frozenset(
+    "said says added adds wrote writes explained continued recalled insisted asked replied "
+    "warned noted stated declared countered".split()
+)
+# Heads of definite descriptions that can refer back to a named person ("the official said").
+PERSON_ROLES = frozenset(
+    "official spokesman spokeswoman spokesperson minister director chief commissioner "
+    "secretary governor mayor president prosecutor lawyer judge envoy ambassador leader "
+    "executive chairman chairwoman manager coach captain analyst expert".split()
+)
+
+# Words that never start or make up a speaker's noun phrase.
+PRONOUNS = frozenset("he she they it we i".split())
+PERSON_PRONOUNS = frozenset("he she".split())
+
+# Titles and role words dropped from a name: "Chief Executive Dr. Ingrid Solberg" -> Ingrid
+# Solberg. Matched on the lower-cased word without its full stop.
+TITLES = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister "
+    "president vice prime minister ministers secretary general chief executive officer "
+    "director governor mayor senator sen rep representative judge justice prosecutor "
+    "attorney lawyer commissioner commander gen lt col maj capt sgt officer inspector "
+    "superintendent supt det detective chairman chairwoman chair leader spokesman "
+    "spokeswoman spokesperson deputy head coach captain manager king queen prince princess "
+    "ambassador envoy high chancellor premier speaker counsel sheriff chancellor dean "
+    "foreign interior transport health finance defence defense justice economy education "
+    "opposition former acting interim state federal regional national senior junior "
+    "assistant associate principal managing founder ceo cfo coo mp mep".split()
+)
+
+# Head words of institution names: "Halden Motors", "Vehicle Safety Authority", "Red Cross".
+INSTITUTION_HEADS = frozenset(
+    "ministry ministries department office agency authority authorities commission council "
+    "committee board bureau service services government administration cabinet parliament "
+    "assembly congress senate court tribunal police force army military navy union "
+    "federation association alliance party coalition league group company corporation corp "
+    "inc ltd plc llc co motors bank fund foundation institute institution university "
+    "college school hospital clinic organisation organization programme program mission "
+    "network trust society centre center council watch international cross crescent "
+    "nations times post herald news press agency wire journal gazette tribune ledger "
+    "chronicle review observer courier express daily radio television tv broadcaster "
+    "channel airline airlines railway railways industries holdings group consortium "
+    "observatory network commission tribunal prosecutors chamber commerce".split()
+)
+
+# Category of a source from the words of its description (first match wins, in order).
+# government, international, ngo, media, police, court, company, expert, document, political,
+# public, anonymous, vague, none.
+CATEGORY_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("police", frozenset("police policeman policewoman officers constabulary sheriff detective "
+                         "detectives gendarmerie coastguard firefighters".split())),
+    ("court", frozenset("court courts judge judges tribunal prosecutor prosecutors prosecution "
+                        "indictment jury magistrate magistrates defence defense lawyer lawyers "
+                        "attorney attorneys counsel testimony".split())),
+    ("international", frozenset("nations unicef unhcr interpol international "
+                                "multilateral".split())),
+    ("media", frozenset("newspaper newspapers journalist journalists reporter reporters "
+                        "media broadcaster tv television radio agency daily post times "
+                        "herald gazette tribune wire press news channel outlet "
+                        "correspondent".split())),
+    ("ngo", frozenset("activists activist campaigners campaigner ngo ngos charity charities "
+                      "aid rights watchdog amnesty red cross crescent union unions "
+                      "volunteers advocates advocacy groups group".split())),
+    ("political", frozenset("opposition party parties lawmaker lawmakers mp mps senator "
+                            "senators candidate candidates politician politicians".split())),
+    ("company", frozenset("company companies firm firms carmaker manufacturer maker "
+                          "corporation corp inc ltd plc llc motors airline operator "
+                          "executive ceo chairman shareholders bank retailer supplier "
+                          "employer club".split())),
+    ("expert", frozenset("analyst analysts expert experts economist economists scientist "
+                         "scientists researcher researchers professor academic academics "
+                         "engineer engineers doctor doctors think tank study university "
+                         "institute".split())),
+    ("document", frozenset("data statement report reports documents document records survey "
+                           "figures statistics census filing study letter memo "
+                           "account".split())),
+    ("government", frozenset("government ministry minister ministers ministries official "
+                             "officials authority authorities regulator agency commission "
+                             "governor mayor president premier cabinet spokesman spokeswoman "
+                             "spokesperson state council department office administration "
+                             "embassy mission military army".split())),
+    ("public", frozenset("residents resident witnesses witness survivors survivor families "
+                         "family commuters commuter passengers owners voters fans "
+                         "supporters parents workers farmers locals villagers neighbours "
+                         "neighbors people".split())),
+)
+
+# Acronyms matched case-sensitively (lower-cased "who" and "un" are ordinary words).
+INTERNATIONAL_ACRONYMS = frozenset("UN U.N. WHO IMF NATO EU OSCE UNICEF UNHCR WTO OECD".split())
+# Role words: a source's category comes from its institution, not from the role
+# ("a company spokesperson" is company, "the regulator's director" is government).
+ROLE_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson official officials representative representatives "
+    "source sources aide aides head director chief executive member members staff "
+    "employee employees person people insider insiders".split()
+)
+
+# Unnamed individuals standing behind a claim: "sources said", "a senior official".
+ANONYMOUS_HEADS = frozenset(
+    "source sources insider insiders official officials aide aides diplomat diplomats "
+    "person people employee employees".split()
+)
+# Markers that make any source anonymous.
+ANONYMITY_MARKERS = (
+    "on condition of anonymity", "not authorised to", "not authorized to", "declined to be named",
+    "asked not to be named", "did not want to be named", "requested anonymity",
+    "familiar with", "close to the",
+)
+# Weasel subjects: "some say", "critics claim", "several countries accuse".
+VAGUE_HEADS = frozenset(
+    "some many others critics observers experts analysts commentators countries nations "
+    "governments states people rumours rumors reports speculation".split()
+)
+VAGUE_QUANTIFIERS = frozenset("some many several various numerous certain other most".split())
+# Heads that, after a vague quantifier, are still a described class ("some residents said").
+DESCRIBED_CLASSES = frozenset(
+    "residents witnesses survivors families commuters passengers owners voters fans supporters "
+    "parents workers farmers locals villagers neighbours neighbors activists campaigners "
+    "members officers lawmakers doctors engineers".split()
+)
+
+# Agentless passives and adverbs that hedge a claim: "are alleged to", "has been linked to".
+PASSIVE_HEDGES = (
+    "alleged", "accused", "believed", "said", "thought", "reported", "rumoured", "rumored",
+    "suspected", "linked", "blamed", "claimed", "understood", "feared",
+)
+HEDGE_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly", "apparently")
+
+# Check-worthy content (see rules/unsourced.py).
+CAUSAL_PHRASES = (
+    "caused by", "linked to", "due to", "blamed on", "responsible for", "because of",
+    "led to", "leading to", "resulted in", "result of", "triggered by", "attributed to",
+    "contributed to",
+)
+ACCUSATION_WORDS = (
+    "accuse", "accused", "accuses", "accusation", "accusations", "allege", "alleged",
+    "alleges", "allegation", "allegations", "allegedly", "genocide", "fraud", "fraudulent",
+    "corruption", "corrupt", "bribe", "bribes", "bribery", "embezzle", "embezzled",
+    "embezzlement", "launder", "laundered", "laundering", "rigged", "rigging", "stolen",
+    "cover-up", "cover up", "torture", "crimes against humanity", "war crimes",
+    "ethnic cleansing", "abuses", "negligence", "negligent", "misconduct", "lied",
+    "cheated", "inflated", "ties to", "under political pressure", "timed to", "conspiracy",
+    "ignored", "manipulated", "persecution", "persecuted",
+)
+# Number words that make a figure when a counted noun follows.
+FIGURE_WORDS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "billion", "billions", "dozen", "dozens",
+)
+# Nouns after a small number word that do not make a checkable figure ("the two sides").
+NOT_COUNTED = frozenset(
+    "sides ways times things of or and to more other parties' sides' countries' men's".split()
+)
+# Counted nouns that make even a small figure check-worthy ("nine people were injured").
+IMPACT_NOUNS = frozenset(
+    "person people death dead victim casualty injured wounded missing case patient child "
+    "worker passenger resident family home house vote ballot seat crash accident arrest "
+    "prisoner detainee refugee soldier civilian student".split()
+)
+# "due to be held" is a schedule, not a cause.
+NOT_CAUSAL_AFTER_DUE_TO = frozenset(
+    "be have hold open start begin take publish meet arrive return release end close resume "
+    "make announce give vote sign deliver finish report appear run expire rule decide leave "
+    "visit travel present submit".split()
+)
+# Nouns after which "fraud"/"corruption" names a procedure, not an accusation by the writer.
+PROCEDURAL_NOUNS = frozenset(
+    "trial trials case cases charge charges investigation investigations probe inquiry court "
+    "courts hearing hearings law laws watchdog unit agency commission prosecutor prosecutors "
+    "scandal allegations".split()
+)

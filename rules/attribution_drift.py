@@ -1,0 +1,166 @@
+"""Attribution drift: the same figure credited to different kinds of source.
+
+What: figures aligned by the figures rule and compatible with each other (the same toll,
+the same amount) whose attributions name clearly different kinds of source in different
+articles: a ministry in one and aid groups in another, "UN data" in one and "activists
+say" or a passive "are alleged" in another, a company in one and consumer groups in
+another. Reported as a contradiction of severity warning so that editors see where a
+number comes from. Kinds are those of the attribution extractor (government,
+international, ngo, media, police, court, company, expert, document; anonymous, vague,
+none); a named source against anonymous, vague or no attribution counts as different,
+two weak attributions (vague against none) do not.
+
+Why: a number that is "official" in one outlet and "alleged by activists" in another is
+not the same claim, even when the digits agree.
+
+Known false positives: the sentence's attribution may belong to another claim of the same
+sentence; an unknown kind of institution is never reported as drift (a false negative).
+"""
+from __future__ import annotations
+
+import re
+
+from checker.facts import StoryFacts
+from checker.model import Attribution, Claim
+from rules.base import Example, Result, Rule
+from rules.figures import aligned_groups, verdicts
+
+CODE = "SR402"
+NAME = "attribution-drift"
+
+WEAK = frozenset(("none", "vague", "anonymous"))
+# Kinds that are one family for drift: a police force and a ministry are both the state.
+FAMILY = {"government": "state", "police": "state", "court": "justice", "international": "international",
+          "ngo": "ngo", "media": "media", "company": "company", "expert": "expert"}
+NEUTRAL_KINDS = frozenset(("document", "institution", "person"))  # never "clearly different"
+
+# Local fallback when the attribution extractor gives no category: cue words by kind.
+_KIND_CUES = (
+    ("vague", r"\balleg\w*|\breportedly\b|\bsome say\b|\bit is (?:said|believed|claimed)\b|\bcritics\b"),
+    ("international", r"(?-i:\b(?:UN|U\.N\.|WHO|IMF|EU|NATO|OSCE|UNICEF|UNHCR)\b)|\b(?:United Nations|World Bank|European Union|international)\b"),
+    ("ngo", r"\b(?:aid (?:groups?|agencies|workers)|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
+    ("police", r"\bpolice\b"),
+    ("court", r"\b(?:court|prosecut\w+|judge|indictment|tribunal)\b"),
+    ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
+    ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),
+    ("company", r"\b(?:company|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
+    ("government", r"\b(?:ministry|minister|government|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
+    ("document", r"\b(?:data|records?|documents?|report|figures|statistics|census|filing)\b"),
+)
+_KIND_RX = tuple((k, re.compile(p, re.I)) for k, p in _KIND_CUES)
+
+
+_ACCORDING = re.compile(r"\baccording\sto\s(?P<src>[^,.;]{2,80})", re.I)
+_CLAUSE = re.compile(r"[,;:]\s")
+
+
+def source_kind(att: Attribution, sentence: str, quote: str | None = None) -> str:
+    """The kind of source behind a claim: the extractor's category, else a local guess.
+
+    A passive hedge in the figure's own clause ("allegations ... that an estimated one
+    million", "are alleged to") makes the figure vague whoever the sentence quotes.
+    """
+    text = sentence[:2000]
+    if quote:
+        at = text.find(quote)
+        if at >= 0:
+            before = text[max(0, at - 80):at]
+            clause = _CLAUSE.split(before)[-1]
+            after = _CLAUSE.split(text[at:at + 80])[0]
+            if _KIND_RX[0][1].search(clause) or _KIND_RX[0][1].search(after):
+                return "vague"
+    if att.source and not _applies(att.source, text, quote):
+        return "none"  # "a tender that the audit office described": not the figure's source
+    if att.category:
+        return att.category
+    if att.grade in ("anonymous", "vague"):
+        return att.grade
+    src = att.source or ""
+    if att.grade == "none":
+        m = _ACCORDING.search(text)
+        if m is None:
+            return "vague" if _KIND_RX[0][1].search(text) else "none"
+        src = m.group("src")
+    for kind, rx in _KIND_RX[1:]:
+        if rx.search(src[:300]):
+            return kind
+    return "person" if att.grade == "named_person" else "institution"
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|after|before|because)\b", re.I)
+
+
+def _applies(source: str, sentence: str, quote: str | None) -> bool:
+    """Does the sentence's attribution vouch for the figure? Not when the source is named
+    after the figure inside a relative or subordinate clause."""
+    if not quote:
+        return True
+    at, src_at = sentence.find(quote), sentence.find(source[:80])
+    if at < 0 or src_at < 0 or src_at < at:
+        return True
+    return not _RELATIVE.search(sentence[at + len(quote):src_at])
+
+
+def clearly_differ(a: str, b: str) -> bool:
+    """Two kinds of source an editor would tell apart. No attribution at all is the
+    unsourced rule's business, not drift; vague or anonymous against named is drift."""
+    if a == b or "none" in (a, b):
+        return False
+    if a in WEAK and b in WEAK:
+        return False
+    if a in WEAK or b in WEAK:
+        return True
+    if a in NEUTRAL_KINDS or b in NEUTRAL_KINDS:
+        return False
+    return FAMILY.get(a, a) != FAMILY.get(b, b)
+
+
+def _label(c: Claim, kind: str) -> str:
+    src = c.attribution.source
+    if kind in ("none",):
+        return "no attribution"
+    if src and kind not in ("vague",):
+        return f"{src.strip()[:60]} ({kind})"
+    if src:
+        return f"“{src.strip()[:60]}” ({kind})"
+    return kind
+
+
+def check(story: StoryFacts):
+    for group in aligned_groups(story):
+        for v in verdicts(group):
+            if v.kind != "agreement":
+                continue
+            kinds = {c: source_kind(c.attribution, c.text, c.quote) for c in v.claims}
+            involved: set[Claim] = set()
+            claims = sorted(v.claims, key=lambda c: (c.path, c.span.start))
+            for i, a in enumerate(claims):
+                for b in claims[i + 1:]:
+                    if a.article != b.article and clearly_differ(kinds[a], kinds[b]):
+                        involved.update((a, b))
+            if not involved:
+                continue
+            chosen = [c for c in claims if c in involved]
+            credited = "; ".join(f"{_label(c, kinds[c])} in {c.path}" for c in chosen)
+            msg = f"The same figure for {group.topic} is credited to different kinds of source: {credited}"
+            yield Result("contradiction", f"{group.topic} source", msg, tuple(chosen), severity="warning",
+                         note="kinds: " + ", ".join(sorted({kinds[c] for c in chosen})))
+
+
+RULE = Rule(
+    code=CODE, name=NAME, kinds=("contradiction",), check=check,
+    examples=(
+        Example({"a.txt": "Published 12 June 2024\n\nA total of 143 people died in the floods, the health ministry said.",
+                 "b.txt": "Published 16 June 2024\n\nA total of 143 people were killed, according to aid groups working in the valley."},
+                kind="contradiction", contains=("143",)),
+        Example({"a.txt": "Published 1 May 2022\n\nAccording to UN data, at least one million Uighurs are held in camps.",
+                 "b.txt": "Published 2 May 2022\n\nSome 1 million Uygurs are alleged to have been held in camps."},
+                kind="contradiction", contains=("at least one million", "Some 1 million")),
+        Example({"a.txt": "Published 12 June 2024\n\nSome 3,400 homes were destroyed, according to the national disaster agency.",
+                 "b.txt": "Published 2 August 2024\n\nAt least 3,400 homes were destroyed, according to the national disaster agency."},
+                absent=("contradiction",)),
+        Example({"a.txt": "Published 12 June 2024\n\nA total of 143 people died in the floods, the health ministry said.",
+                 "b.txt": "Published 16 June 2024\n\nMore than 200 people died, according to aid groups."},
+                absent=("contradiction",)),
+    ),
+)

@@ -1,0 +1,107 @@
+"""Calendar consistency: a weekday stated with a date must be the weekday that date falls on.
+
+What: "Sunday, June 3", "Monday 5 June 2023" and "on Friday (10)" state a weekday and a
+date together. When the year is known (stated, or inferred from the article's publication
+date for a date within about six months of it), the weekday is checked against the
+calendar; a mismatch is a contradiction within the article. Between articles, the same
+month and day given with different weekdays ("arrived on Sunday, June 3" in one story,
+"expected to arrive on Saturday, June 3" in another) cannot both be right; that pair is
+reported when the year of either date is unknown (with known years, each wrong date is
+already reported on its own).
+
+Why: a wrong weekday is a common slip and often betrays a wrong date (or a wrong year).
+
+Known false positives: a year-less date in an article whose publication date is wrong is
+checked against the wrong year (the message says the year was inferred). A bare weekday
+("on Monday") is resolved from the weekday itself and is never inconsistent.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.facts import StoryFacts
+from checker.vocab.time import WEEKDAY_NAMES
+from rules.base import Example, Result, Rule
+
+CODE = "DT102"
+NAME = "calendar-consistency"
+
+INFERRED_REACH = 200  # days: beyond this an inferred year is too uncertain to check
+
+
+def _stated(story: StoryFacts):
+    """(facts, sentence, expr) for every weekday stated together with a day of the month."""
+    for facts in story.articles:
+        for sent, times in zip(facts.sentences, facts.times):
+            for t in times:
+                if t.weekday is None or t.form not in ("date", "weekday"):
+                    continue
+                if t.form == "weekday" and (t.month_day is None and t.start is None or "(" not in t.text):
+                    continue  # a bare weekday is resolved from itself
+                yield facts, sent, t
+
+
+def _md(t):
+    if t.start is not None:
+        return (t.start.month, t.start.day)
+    if t.month_day and t.month_day[0][0] is not None:
+        return t.month_day[0]
+    return None
+
+
+def check(story: StoryFacts):
+    checked = []  # (facts, sent, t, year_known)
+    for facts, sent, t in _stated(story):
+        pub = facts.article.published
+        known = t.start is not None and (
+            t.year_stated or pub is not None and abs((t.start - pub).days) <= INFERRED_REACH
+        )
+        if t.form == "weekday" and t.start is not None and pub is not None:
+            known = abs((t.start - pub).days) <= 31  # "Friday (10)": the nearest 10th
+        checked.append((facts, sent, t, known))
+        if not known or t.start.weekday() == t.weekday:
+            continue
+        actual = WEEKDAY_NAMES[t.start.weekday()]
+        how = "" if t.year_stated else f" (year {t.start.year} inferred from the publication date)"
+        claim = facts.claim(sent, t.start_offset, t.end_offset,
+                            f"{t.start.isoformat()} stated as {WEEKDAY_NAMES[t.weekday]}")
+        yield Result("contradiction", "weekday and date",
+                     f"{t.start.isoformat()} was a {actual}, not a {WEEKDAY_NAMES[t.weekday]}{how}",
+                     (claim,))
+    # Across articles: same day of the month, different weekdays, a year unknown on one side.
+    seen = set()
+    for i, (fa, sa, ta, ka) in enumerate(checked):
+        for fb, sb, tb, kb in checked[i + 1:]:
+            if fa.article.id == fb.article.id or ka and kb or ta.weekday == tb.weekday:
+                continue
+            mda, mdb = _md(ta), _md(tb)
+            if mda is None or mda != mdb or None in mda:
+                continue
+            if ta.start is not None and tb.start is not None and ta.start.year != tb.start.year:
+                continue
+            key = (fa.article.id, ta.start_offset, sa.index, fb.article.id, tb.start_offset, sb.index)
+            if key in seen:
+                continue
+            seen.add(key)
+            ca = fa.claim(sa, ta.start_offset, ta.end_offset, f"--{mda[0]:02d}-{mda[1]:02d} {WEEKDAY_NAMES[ta.weekday]}")
+            cb = fb.claim(sb, tb.start_offset, tb.end_offset, f"--{mdb[0]:02d}-{mdb[1]:02d} {WEEKDAY_NAMES[tb.weekday]}")
+            yield Result("contradiction", "weekday and date",
+                         f"The same date is given as a {WEEKDAY_NAMES[ta.weekday]} and as a "
+                         f"{WEEKDAY_NAMES[tb.weekday]}: at most one can be right", (ca, cb))
+
+
+RULE = Rule(
+    code=CODE, name=NAME, kinds=("contradiction",), check=check,
+    examples=(
+        Example({"a.txt": "Published 5 June 2023\n\nThe delegation arrived on Sunday, June 3, officials said."},
+                kind="contradiction", contains=("Sunday, June 3",)),
+        Example({"a.txt": "The delegation arrived on Sunday, June 3.",
+                 "b.txt": "The delegation is expected to arrive on Saturday, June 3."},
+                kind="contradiction", contains=("Sunday, June 3", "Saturday, June 3")),
+        Example({"a.txt": " date 2021-12-12 A spokesman said on Friday (10) that work continues."},
+                absent=("contradiction",)),
+        Example({"a.txt": "Published 23.05.2022\n\nThe UN rights chief arrived in China on Monday.",
+                 "b.txt": "Published 5 June 2023\n\nThe strike began on Saturday, June 3."},
+                absent=("contradiction",)),
+    ),
+)

@@ -1,0 +1,219 @@
+"""Figures: numbers that count the same thing must be compatible across articles.
+
+What: every figure (a count, an amount of money, a percentage, a prison term) is read as
+an interval with its hedge ("at least 140" = [140, inf), "nearly 8,000" = [7200, 8000),
+"some 12,500" = 12,500 +- 10%) and aligned with the figures of the other articles that
+count the same thing: the same head noun after normalisation (case, plural and spelling
+variants such as Uighur/Uyghur/Uygur) and the same event (died/killed, injured, missing,
+displaced, destroyed, damaged, detained, sold, recalled...), in the same unit. Aligned
+figures whose intervals overlap are an agreement (hedge differences are noted); figures
+whose intervals cannot overlap are a contradiction: "143 people died" against "more than
+200 people died", "nearly 8,000 displaced" against "at least 12,000 displaced".
+
+Why: tolls, counts and amounts are what readers quote; a figure that changes between
+outlets needs an editor's attention, and a hedge ("at least", "some") is part of it.
+
+Never compared: figures that count different things ("suspected cases" and "deaths",
+"destroyed homes" and "damaged homes"); years, dates, ages, clock times; figures in a
+denial or a negation ("denied that 200 died", "no deaths"). Forecasts ("could rise to
+500"), changed values ("the margin narrowed to 3,870"), baselines ("up from 40") and
+figures with an ambiguous separator ("3.400") are never reported as contradictions.
+
+Known false positives: two different tallies of the same thing at different times (a toll
+that rose between two articles) when the later article does not say it rose; a figure
+whose noun is far from the number ("the dead, officials said, numbered 143") is not
+aligned at all (a false negative, by design).
+"""
+from __future__ import annotations
+
+from attrs import frozen
+
+from checker.align import Item, judge_group
+from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, heads_match
+from checker.extract.numbers import Figure, overlaps
+from checker.facts import StoryFacts
+from checker.model import Claim
+from rules.base import Example, Result, Rule
+
+CODE = "NU201"
+NAME = "figures"
+UNCOMPARABLE_MODALITIES = ("total", "increment", "baseline")
+NO_CONTRADICTION_MODALITIES = ("possible", "change")
+
+
+@frozen
+class FigureClaim:
+    claim: Claim
+    figure: Figure
+    counted: Counted
+
+
+@frozen
+class FigureGroup:
+    """Figures of one story that count the same thing."""
+
+    topic: str
+    members: tuple[FigureClaim, ...]
+
+
+def figure_claims(story: StoryFacts) -> list[FigureClaim]:
+    out = []
+    for facts in story.articles:
+        for sent, figs in zip(facts.sentences, facts.figures):
+            for f in figs:
+                c = f.counted
+                if c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
+                    continue
+                if c.head in (ANY, PEOPLE, "") and c.event is None:
+                    continue  # "80,000 of them" with nothing said about them
+                if c.event is None and f.hi is not None and f.hi < 10:
+                    continue  # "the two sides", "seven defendants": not a newsworthy tally
+
+                claim = facts.claim(sent, f.start, f.end, f.interval())
+                out.append(FigureClaim(claim, f, c))
+    return out
+
+
+def _clusters(heads: list[str]) -> dict[str, str]:
+    """Map each specific head to its cluster representative (spelling variants joined)."""
+    rep = {h: h for h in heads}
+
+    def find(h: str) -> str:
+        while rep[h] != h:
+            h = rep[h]
+        return h
+
+    for i, a in enumerate(heads):
+        for b in heads[i + 1:]:
+            if heads_match(a, b):
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    rep[max(ra, rb)] = min(ra, rb)
+    return {h: find(h) for h in heads}
+
+
+def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
+    """Figures that count the same thing, grouped; deterministic order."""
+    parts: dict[tuple, list[FigureClaim]] = {}
+    for fc in figure_claims(story):
+        c = fc.counted
+        parts.setdefault((fc.figure.unit or "", c.event or "", c.qualifiers), []).append(fc)
+    groups: list[FigureGroup] = []
+    for (unit, event, quals), members in sorted(parts.items()):
+        specific = sorted({m.counted.head for m in members if m.counted.head not in (ANY, PEOPLE, "")})
+        # An amount with no noun ("paid 62 million euros") is the one named amount of its
+        # event when there is exactly one ("the fee is 62 million euros").
+        rep = _clusters(specific)
+        clusters: dict[str, list[FigureClaim]] = {}
+        generic: list[FigureClaim] = []
+        for m in members:
+            h = m.counted.head
+            if h in (ANY, PEOPLE) or (h == "" and len(specific) == 1):
+                generic.append(m)
+            else:
+                clusters.setdefault(rep.get(h, h), []).append(m)
+        named = [k for k in clusters if k != ""]
+        for m in generic:
+            h = m.counted.head
+            if len(named) == 1 and event and (h in (ANY, "") or event in PERSON_EVENTS):
+                clusters[named[0]].append(m)  # "a million people" = "one million <group>"
+            elif not named and event:
+                clusters.setdefault(h, []).append(m)
+            elif h == PEOPLE and event:
+                clusters.setdefault(PEOPLE, []).append(m)
+            # otherwise: which of several things "them" counts is unknown; say nothing
+        for key in sorted(clusters):
+            ms = clusters[key]
+            if len({m.claim.article for m in ms}) < 2:
+                continue
+            words = [w for w in quals]
+            head = key if key not in ("", ANY) else ""
+            words += [head] if head else []
+            words += [event] if event else []
+            topic = " ".join(words) or "amount"
+            if unit:
+                topic += f" ({unit.replace('time:', '')})"
+            groups.append(FigureGroup(topic, tuple(ms)))
+    return groups
+
+
+def compatible(a: Item, b: Item) -> bool | None:
+    fa, fb = a.data, b.data
+    ca, cb = fa.counted, fb.counted
+    if ca.scope and cb.scope and ca.scope != cb.scope:
+        return None  # "worldwide" and "in Europe" count different sets
+    if ca.event is None and not (set(ca.context) & set(cb.context)):
+        return None  # no event to align on and nothing else in common: could not align
+    ok = overlaps(fa, fb)
+    if ok:
+        return True
+    if fa.ambiguous or fb.ambiguous:
+        return None
+    if ca.modality in NO_CONTRADICTION_MODALITIES or cb.modality in NO_CONTRADICTION_MODALITIES:
+        return None
+    return False
+
+
+def verdicts(group: FigureGroup):
+    items = [Item(m.claim, m.figure.interval(), m.figure) for m in group.members]
+    return judge_group(items, compatible, single_source=False)
+
+
+def _hedges(claims) -> list[str]:
+    return sorted({c.quote for c in claims})
+
+
+def check(story: StoryFacts):
+    for group in aligned_groups(story):
+        for v in verdicts(group):
+            if v.kind == "contradiction":
+                a, b = v.values
+                qa = next(c.quote for c in v.claims if c.value == a)
+                qb = next(c.quote for c in v.claims if c.value == b)
+                msg = f"Figures for {group.topic} cannot both be right: {qa!r} ({a}) vs {qb!r} ({b})"
+                yield Result("contradiction", group.topic, msg, v.claims)
+            elif v.kind == "agreement":
+                hedges = sorted({_hedge_of(group, c) for c in v.claims})
+                note = None
+                if len(hedges) > 1:
+                    note = "hedges differ: " + ", ".join(hedges)
+                msg = f"Figures for {group.topic} agree: " + ", ".join(repr(q) for q in _hedges(v.claims))
+                yield Result("agreement", group.topic, msg, v.claims, note=note)
+
+
+def _hedge_of(group: FigureGroup, claim: Claim) -> str:
+    for m in group.members:
+        if m.claim == claim:
+            return m.figure.hedge_word
+    return "exact"
+
+
+RULE = Rule(
+    code=CODE, name=NAME, kinds=("contradiction", "agreement"), check=check,
+    examples=(
+        Example({"a.txt": "Published 12 June 2024\n\nA total of 143 people died in the floods, the health ministry said.",
+                 "b.txt": "Published 13 June 2024\n\nMore than 200 people were killed when the dam burst."},
+                kind="contradiction", contains=("143", "More than 200")),
+        Example({"a.txt": "Published 12 June 2024\n\nNearly 8,000 people were displaced by the floods, officials said.",
+                 "b.txt": "Published 14 June 2024\n\nAt least 12,000 people have been displaced, according to the Red Crescent."},
+                kind="contradiction", contains=("Nearly 8,000", "At least 12,000")),
+        Example({"a.txt": "Published 1 May 2022\n\nAt least one million Uighurs are held in camps, according to UN data.",
+                 "b.txt": "Published 2 May 2022\n\nSome 1 million Uygurs are alleged to have been held in camps."},
+                kind="agreement", contains=("At least one million", "Some 1 million")),
+        Example({"a.txt": "Published 12 June 2024\n\nAt least 140 people died in the floods.",
+                 "b.txt": "Published 13 June 2024\n\nA total of 143 people were killed in the floods."},
+                kind="agreement", absent=("contradiction",)),
+        Example({"a.txt": "Published 12 June 2024\n\nSome 12,500 homes were damaged, the agency said.",
+                 "b.txt": "Published 13 June 2024\n\nMore than 12,000 homes were damaged by the water."},
+                absent=("contradiction",)),
+        Example({"a.txt": "Published 12 June 2024\n\nAt least 900 people were injured, hospital officials said.",
+                 "b.txt": "Published 13 June 2024\n\nMore than 200 people died in the floods, officials said."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 12 June 2024\n\nSome 3,400 homes were destroyed in the floods.",
+                 "b.txt": "Published 13 June 2024\n\nMore than 12,000 homes were damaged in the floods."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 12 June 2024\n\nThe ministry denied that 500 people had died.",
+                 "b.txt": "Published 13 June 2024\n\nA total of 143 people died in the floods."},
+                absent=("contradiction",)),
+    ),
+)

@@ -1,0 +1,245 @@
+"""First-since: "the first X since YEAR" claims about one kind of event must name one year.
+
+What: "the first X since 1998", "the first X in 40 years", "the first time in a decade
+that ...", "the last time ... was in 1998" and superlatives ("the largest X since 2001")
+are read as the year of the previous occurrence. Claims about the same kind of event (the
+same head noun, such as "strike" or "recall", with synonyms such as failure/collapse, and
+enough words in common) are compared across the articles of a story: different years are
+a contradiction, the same year an agreement, a claim made by one article only is reported
+as single-source so that an editor can verify it. "In N years" is resolved against the
+article's publication date, with one year of slack; without a date it is compared only
+with other "in N years" claims.
+
+Why: "first since" claims are memorable, often repeated, and often wrong by a few years.
+
+Known false positives: two different "firsts" about one kind of event in one story (the
+first strike of drivers since 1998, the first strike of pilots since 2001) can be aligned
+when their wording overlaps; "first half", "first quarter" and "first-hand" are ignored.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+from checker.align import Item, judge_group, names_match, proper_names
+from checker.extract.counted import heads_match, singular
+from checker.facts import StoryFacts
+from checker.vocab.numbers import (
+    FIRST_NOT, NOT_HEAD, SINCE_SYNONYMS, SINCE_UNITS, SUPERLATIVES, TENS_WORDS, UNITS_WORDS,
+)
+from checker.vocab.time import MONTH_ALTERNATION
+from rules.base import Example, Result, Rule
+
+CODE = "NU202"
+NAME = "first-since"
+MIN_OVERLAP = 0.3  # share of content words two claims must have in common
+
+_SUP = "|".join(sorted(SUPERLATIVES, key=len, reverse=True))
+_NUMW = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
+_X = r"(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,18}?)"
+_SINCE = (
+    rf"\s{{1,2}}since\s{{1,2}}(?:(?:{MONTH_ALTERNATION})\.?\s{{1,2}}(?:[0-3]?[0-9](?:st|nd|rd|th)?,?\s{{1,2}})?)?"
+    r"(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])"
+)
+_IN_N = (
+    r"\s{1,2}in\s{1,2}(?P<h>more\sthan\s|over\s|almost\s|nearly\s|at\sleast\s|about\s|some\s)?"
+    r"(?:the\s(?:past|last)\s)?"
+    rf"(?P<n>[0-9]{{1,3}}|an?|{_NUMW})\s{{1,2}}(?P<unit>years?|decades?|generations?|century)(?![\w])"
+)
+_FIRST = re.compile(rf"(?<![\w-])(?P<sup>{_SUP})(?![\w-]){_X}(?:{_SINCE}|{_IN_N})", re.I)
+_LAST_TIME = re.compile(
+    rf"(?<![\w])the\slast\stime(?P<x>(?:\s{{1,2}}[^\s.;:!?,]{{1,40}}){{0,14}}?)\s(?:was|were)\sin\s"
+    r"(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])",
+    re.I,
+)
+_POSSESSOR = re.compile(r"(?P<p>[A-Za-z][\w-]{1,30})(?:’s|'s)\s{1,2}$")
+_THAT = re.compile(r"\s{0,2},?\s{0,2}(?:that|when)\s(?P<c>[^.;:!?]{1,200})", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}")
+_AUX = frozenset("has have had was were is are did does".split())
+_SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
+
+
+def _words(s: str) -> list[str]:
+    return [w.lower().strip("’'") for w in _WORD.findall(s)]
+
+
+def _chunk_head(words: list[str]) -> str | None:
+    """The last noun of the first noun chunk: "dam failure in the province" -> failure."""
+    chunk = []
+    for w in words:
+        if w in NOT_HEAD or w in _AUX:
+            if chunk:
+                break
+            continue
+        chunk.append(w)
+        if len(chunk) >= 4:
+            break
+    return singular(chunk[-1]) if chunk else None
+
+
+def _clause_head(words: list[str]) -> str | None:
+    """The object of a "first time ... that <clause>": "... has won an outright majority"."""
+    for k, w in enumerate(words[:8]):
+        if w in _AUX and k + 2 <= len(words):
+            return _chunk_head(words[k + 2:])
+    return None
+
+
+def _synonyms(a: str, b: str) -> bool:
+    return any(a in g and b in g for g in SINCE_SYNONYMS)
+
+
+def _similar(a: str, b: str) -> bool:
+    if a == b or _synonyms(a, b):
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 3:
+        return False
+    return difflib.SequenceMatcher(None, a[:40], b[:40], autojunk=False).ratio() >= 0.8
+
+
+def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    inter = sum(1 for x in a if any(_similar(x, y) for y in b))
+    union = len(a) + len(b) - inter
+    return inter / union if union else 0.0
+
+
+def _claims(story: StoryFacts):
+    out = []
+    for facts in story.articles:
+        pub = facts.article.published
+        for sent in facts.sentences:
+            text = sent.text[:4000]
+            for m in _FIRST.finditer(text):
+                x_words = _words(m.group("x"))
+                if x_words and x_words[0] in FIRST_NOT and x_words[0] != "time":
+                    continue
+                if m.group("sup").lower() == "first" and not x_words:
+                    continue
+                kind = SUPERLATIVES[m.group("sup").lower()]
+                start = m.start()
+                extra: list[str] = []
+                pm = _POSSESSOR.search(text[max(0, start - 34):start])
+                if pm and pm.group("p").lower() not in ("it", "its", "their", "his", "her"):
+                    extra.append(pm.group("p").lower())
+                    start = max(0, start - 34) + pm.start()
+                if x_words and x_words[0] == "time":
+                    tm = _THAT.match(text, m.end())
+                    clause = _words(tm.group("c"))[:14] if tm else []
+                    head = _clause_head(clause)
+                    content = clause
+                else:
+                    head = _chunk_head(x_words)
+                    content = x_words
+                if head is None:
+                    continue
+                words = tuple(sorted({singular(w) for w in [*content, *extra] if w not in NOT_HEAD and w not in _SKIP}))
+                value, data = _value(m, pub)
+                claim = facts.claim(sent, start, m.end(), value)
+                names = proper_names(text[start:m.end()])
+                out.append((claim, kind, head, words, data, names))
+            for m in _LAST_TIME.finditer(text):
+                x_words = _words(m.group("x"))
+                head = _chunk_head(x_words) or (x_words[-1] if x_words else None)
+                if head is None:
+                    continue
+                year = int(m.group("year"))
+                words = tuple(sorted({singular(w) for w in x_words if w not in NOT_HEAD and w not in _SKIP}))
+                claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
+                out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0))))
+    return out
+
+
+def _value(m: re.Match, pub) -> tuple[str, tuple]:
+    if m.group("year"):
+        y = int(m.group("year"))
+        return f"since {y}", ("year", y, y)
+    n_raw = m.group("n").lower()
+    n = int(n_raw) if n_raw.isdigit() else UNITS_WORDS.get(n_raw) or TENS_WORDS.get(n_raw) or 1
+    years = n * SINCE_UNITS[m.group("unit").lower()]
+    hedge = (m.group("h") or "").strip().lower()
+    if pub is None:
+        return f"in {hedge + ' ' if hedge else ''}{years} years", ("n", years, hedge)
+    ref = pub.year - years
+    if hedge in ("more than", "over", "at least"):
+        lo, hi = None, ref
+        label = f"before {ref}"
+    elif hedge in ("almost", "nearly"):
+        lo, hi = ref, ref + 1
+        label = f"≈{ref}"
+    else:
+        lo, hi = ref - 1, ref + 1
+        label = f"≈{ref}"
+    return f"in {hedge + ' ' if hedge else ''}{years} years ({label})", ("year", lo, hi)
+
+
+def _compatible(a: Item, b: Item) -> bool | None:
+    da, db = a.data, b.data
+    if da[0] == "n" or db[0] == "n":
+        if da[0] == db[0] == "n":
+            return da[1] == db[1] if da[2] == db[2] == "" else None
+        return None
+    lo = max(x for x in (da[1], db[1], -10 ** 6) if x is not None)
+    hi = min(da[2], db[2])
+    return lo <= hi
+
+
+def _aligned(a, b) -> bool:
+    _, ka, ha, wa, _, na = a
+    _, kb, hb, wb, _, nb = b
+    if ka != kb:
+        return False
+    if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb)):
+        return False
+    return _overlap(wa, wb) >= MIN_OVERLAP and names_match(na, nb)
+
+
+def check(story: StoryFacts):
+    claims = _claims(story)
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if _aligned(claims[i], claims[j]):
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list] = {}
+    for i, c in enumerate(claims):
+        groups.setdefault(find(i), []).append(c)
+    for _, members in sorted(groups.items()):
+        kind, head = members[0][1], members[0][2]
+        topic = f"{kind} {head} since"
+        items = [Item(c[0], c[0].value, c[4]) for c in members]
+        for v in judge_group(items, _compatible):
+            quotes = ", ".join(repr(c.quote) for c in v.claims)
+            msg = {
+                "contradiction": f"The previous {head} is dated differently: {' vs '.join(v.values)} ({quotes})",
+                "agreement": f"Articles agree on the {kind} {head} since: {', '.join(v.values)}",
+                "single_source": f"Only one article says this is the {kind} {head} {', '.join(v.values)}: {quotes}",
+            }[v.kind]
+            yield Result(v.kind, topic, msg, v.claims)
+
+
+RULE = Rule(
+    code=CODE, name=NAME, kinds=("contradiction", "agreement", "single_source"), check=check,
+    examples=(
+        Example({"a.txt": "Published 12 June 2024\n\nIt was the first dam failure in the province since 1998.",
+                 "b.txt": "Published 13 June 2024\n\nIt was the first dam collapse in the province since 2001."},
+                kind="contradiction", contains=("since 1998", "since 2001")),
+        Example({"a.txt": "Published 1 June 2023\n\nIt is the first national rail strike since 1998.",
+                 "b.txt": "Published 2 June 2023\n\nIt is the first nationwide rail strike in 25 years."},
+                kind="agreement"),
+        Example({"a.txt": "Published 23 May 2022\n\nIt has been the first visit by the UN high commissioner to China since 2005."},
+                kind="single_source", contains=("since 2005",)),
+        Example({"a.txt": "Published 1 June 2023\n\nIt is the first national rail strike since 1998.",
+                 "b.txt": "Published 2 June 2023\n\nIt is the first time in 15 years that the regulator has fined a bank."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 1 June 2023\n\nTalks continued in the first half of 2023 and since 2019."},
+                absent=("single_source", "contradiction")),
+    ),
+)

@@ -1,0 +1,64 @@
+"""Hedge drift: the same figure given with different hedges by different articles.
+
+What: figures already aligned by the figures rule (same counted thing, same event, same
+unit) whose stated number is the same but whose hedge differs across articles: "Some
+3,400 homes were destroyed" in one, "At least 3,400 homes were destroyed" in another;
+"412,000 vehicles" against "about 412,000 vehicles". Reported as an agreement with a
+note (severity info): the intervals overlap, so it is not a contradiction, but an editor
+should know that one outlet firmed up or softened the number.
+
+Why: hedges carry the uncertainty of a figure; dropping "at least" or adding "some" as a
+figure travels between outlets changes what readers are told.
+
+Known false positives: a rounded figure without a hedge ("a million") against a hedged
+one ("some 1 million") is reported, which is intended; figures that differ only in
+rounding ("1.2 million" and "1,200,000") count as the same number.
+"""
+from __future__ import annotations
+
+from checker.facts import StoryFacts
+from rules.base import Example, Result, Rule
+from rules.figures import aligned_groups, verdicts
+
+CODE = "NU203"
+NAME = "hedge-drift"
+
+
+def check(story: StoryFacts):
+    for group in aligned_groups(story):
+        by_claim = {m.claim: m for m in group.members}
+        for v in verdicts(group):
+            if v.kind != "agreement":
+                continue
+            by_value: dict[tuple, list] = {}
+            for c in v.claims:
+                m = by_claim[c]
+                by_value.setdefault((m.figure.value, m.figure.unit or ""), []).append(m)
+            for (value, unit), ms in sorted(by_value.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+                hedges = {m.figure.hedge_word for m in ms}
+                if len(hedges) < 2 or len({m.claim.article for m in ms}) < 2:
+                    continue
+                shown = "; ".join(f"{m.claim.quote!r} ({m.claim.path})" for m in sorted(ms, key=lambda m: (m.claim.path, m.claim.span.start)))
+                note = "same figure, different hedges: " + ", ".join(sorted(hedges))
+                msg = f"The figure for {group.topic} is hedged differently: {shown}"
+                yield Result("agreement", f"{group.topic} hedge", msg, tuple(m.claim for m in ms),
+                             note=note, severity="info")
+
+
+RULE = Rule(
+    code=CODE, name=NAME, kinds=("agreement",), check=check,
+    examples=(
+        Example({"a.txt": "Published 12 June 2024\n\nSome 3,400 homes were destroyed, according to the agency.",
+                 "b.txt": "Published 2 August 2024\n\nAt least 3,400 homes were destroyed, according to the agency."},
+                kind="agreement", contains=("Some 3,400", "At least 3,400")),
+        Example({"a.txt": "Published 12 Feb 2025\n\nThe carmaker is recalling 412,000 vehicles worldwide.",
+                 "b.txt": "Published 2 May 2025\n\nThe recall covers about 412,000 vehicles worldwide."},
+                kind="agreement", contains=("412,000", "about 412,000")),
+        Example({"a.txt": "Published 12 June 2024\n\nAt least 3,400 homes were destroyed in the floods.",
+                 "b.txt": "Published 13 June 2024\n\nAt least 3,400 homes were destroyed by the water."},
+                absent=("agreement",)),
+        Example({"a.txt": "Published 12 June 2024\n\nNearly 8,000 people were displaced by the floods.",
+                 "b.txt": "Published 13 June 2024\n\nMore than 8,000 people were displaced by the floods."},
+                absent=("agreement",)),
+    ),
+)

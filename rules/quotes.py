@@ -1,0 +1,245 @@
+"""Quotes: the same speaker's words must be quoted alike in every article.
+
+What: direct quotations are extracted with their speaker (titles dropped, diacritics folded,
+"Dr. Ingrid Solberg" = "Ingrid Solberg" = "Solberg"; "he said" resolved to the nearest
+speaker). Two quotations of one speaker in two articles are compared word by word (difflib
+on word lists, case and punctuation ignored). They are the same quotation when most of the
+shorter one is found in the longer one in order. Then:
+
+- identical, or one is a trimmed excerpt of the other -> agreement (the trim is noted);
+- a word substituted, inserted or left out inside the shared passage -> contradiction (a
+  misquote); the word-level difference is shown (``diff``) and named in the note;
+- the same words (6 or more) given to two differently named people -> contradiction.
+
+Why: two outlets cannot both be verbatim when the words differ; a misquote, a back-
+translation or a quote pinned on the wrong person is a correction waiting to happen.
+
+Known false positives: a speaker who really said two similar sentences on two occasions
+(a speech and an interview) is reported as misquoted; spelling variants of one word
+("organisation"/"organization") are tolerated, contractions ("don't"/"do not") are not.
+Quotations of fewer than three words, and quotations with no identifiable speaker
+(headlines, scare quotes), are not compared.
+"""
+from __future__ import annotations
+
+import difflib
+import itertools
+import re
+
+from checker.extract import speakers as S
+from checker.extract.quotes import Quote
+from checker.facts import StoryFacts
+from rules.base import Example, Result, Rule
+
+CODE = "QT301"
+NAME = "quotes"
+
+MIN_WORDS = 3
+MAX_WORDS = 250  # difflib is quadratic: long quotations are compared on their first words
+MAX_QUOTES = 400  # per story
+MIN_COVERAGE = 0.6  # share of the shorter quotation found in the longer one
+SAME_WORDS_MIN = 6  # "the same words to two speakers" needs a real sentence, not a phrase
+EDGE = 4  # differing words at both ends of this length or less are a substitution
+
+_WORD = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
+
+
+class _Q:
+    """A quotation with its article, display words and folded words."""
+
+    def __init__(self, facts, q: Quote):
+        self.facts = facts
+        self.q = q
+        text = q.text
+        self.shown = [m.group(0) for m in _WORD.finditer(text)][:MAX_WORDS]
+        self.words = [S.fold(w.replace("’", "'")) for w in self.shown]
+
+    @property
+    def article(self) -> str:
+        return self.facts.article.id
+
+    @property
+    def speaker(self) -> str:
+        sp = self.q.speaker
+        return (sp.name or sp.text) if sp is not None else "unknown"
+
+    def claim(self):
+        sent = self.facts.sentences[self.q.sentence]
+        base = sent.span.start
+        return self.facts.claim(sent, self.q.start - base, self.q.end - base, self.speaker)
+
+
+def _variant(x: str, y: str) -> bool:
+    """Spelling variants of one word ("organisation"/"organization"), not different words."""
+    if len(x) < 5 or len(y) < 5 or x[:2] != y[:2] or abs(len(x) - len(y)) > 1:
+        return False
+    return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.85
+
+
+def compare(a: list[str], b: list[str]):
+    """None (not the same quotation), ("same"|"trim_a"|"trim_b", None) or ("changed", ops)."""
+    a, b = a[:MAX_WORDS], b[:MAX_WORDS]
+    n = min(len(a), len(b))
+    if n < MIN_WORDS:
+        return None
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # quick_ratio bounds the matched share from above: skip pairs that cannot align.
+    if sm.quick_ratio() * (len(a) + len(b)) / 2 < MIN_COVERAGE * n:
+        return None
+    blocks = [bl for bl in sm.get_matching_blocks() if bl.size]
+    if not blocks:
+        return None
+    matched = sum(bl.size for bl in blocks)
+    longest = max(bl.size for bl in blocks)
+    if matched < min(n, 4) or matched / n < MIN_COVERAGE or longest < min(n, 3):
+        return None
+    a0, b0 = blocks[0].a, blocks[0].b
+    a1, b1 = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
+    # Words before (after) the shared passage on both sides were substituted, unless both
+    # runs are long: then these are two excerpts that merely share a phrase.
+    if a0 and b0:
+        if min(a0, b0) > EDGE:
+            return None
+        a0 = b0 = 0
+    if a1 < len(a) and b1 < len(b):
+        if min(len(a) - a1, len(b) - b1) > EDGE:
+            return None
+        a1, b1 = len(a), len(b)
+    ops = []
+    changed = False
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False).get_opcodes():
+        if tag == "replace" and i2 - i1 == j2 - j1 and all(_variant(x, y) for x, y in zip(a[a0 + i1:a0 + i2], b[b0 + j1:b0 + j2])):
+            tag = "equal"
+        if tag != "equal":
+            changed = True
+        ops.append((tag, a0 + i1, a0 + i2, b0 + j1, b0 + j2))
+    if changed:
+        return ("changed", ops)
+    if len(a) == len(b) and a0 == 0 and a1 == len(a):
+        return ("same", None)
+    return ("trim_b" if len(b) < len(a) else "trim_a", None)
+
+
+def _diff(x: _Q, y: _Q, ops) -> tuple[tuple[tuple[str, str], ...], str]:
+    diff: list[tuple[str, str]] = []
+    notes: list[str] = []
+    for tag, i1, i2, j1, j2 in ops:
+        old, new = " ".join(x.shown[i1:i2]), " ".join(y.shown[j1:j2])
+        if tag == "equal":
+            diff.append(("equal", new))
+            continue
+        if old:
+            diff.append(("delete", old))
+        if new:
+            diff.append(("insert", new))
+        if tag == "replace":
+            kind = "word" if i2 - i1 == 1 and j2 - j1 == 1 else "words"
+            notes.append(f'{kind} "{old}" vs "{new}"')
+        elif tag == "delete":
+            notes.append(f'"{old}" left out')
+        else:
+            notes.append(f'"{new}" added')
+    more = f" (+{len(notes) - 4} more)" if len(notes) > 4 else ""
+    return tuple(diff), "; ".join(notes[:4]) + more
+
+
+def _quotes(story: StoryFacts) -> list[_Q]:
+    out = []
+    for facts in story.articles:
+        for q in facts.quotes:
+            if q.speaker is None or not q.speaker.tokens or len(out) >= MAX_QUOTES:
+                continue
+            item = _Q(facts, q)
+            if len(item.words) >= MIN_WORDS:
+                out.append(item)
+    return out
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def check(story: StoryFacts):
+    items = _quotes(story)
+    parent = list(range(len(items)))
+    trims: dict[int, list[str]] = {}
+    for i, j in itertools.combinations(range(len(items)), 2):
+        x, y = items[i], items[j]
+        if x.article == y.article:
+            continue
+        same = S.same_speaker(x.q.speaker_tokens, y.q.speaker_tokens)
+        two_people = (
+            not same and x.q.how == y.q.how == "explicit"
+            and x.q.speaker.kind == y.q.speaker.kind == "person"
+            and S.surely_different(x.q.speaker_tokens, y.q.speaker_tokens)
+        )
+        if not same and not two_people:
+            continue
+        verdict = compare(x.words, y.words)
+        if verdict is None:
+            continue
+        kind, ops = verdict
+        if two_people:
+            if kind != "changed" and min(len(x.words), len(y.words)) >= SAME_WORDS_MIN:
+                yield Result(
+                    "contradiction", f"quote attributed to {x.speaker} and {y.speaker}",
+                    f"The same words are attributed to {x.speaker} ({x.article}) and to {y.speaker} ({y.article})",
+                    (x.claim(), y.claim()), note="same quotation, two different speakers",
+                )
+            continue
+        if kind == "changed":
+            diff, note = _diff(x, y, ops)
+            yield Result(
+                "contradiction", f"quote of {x.speaker}",
+                f"{x.speaker} is quoted differently in {x.article} and {y.article}: {note}",
+                (x.claim(), y.claim()), note=note, diff=diff,
+            )
+            continue
+        parent[_find(parent, i)] = _find(parent, j)
+        if kind != "same":
+            short, long_ = (y, x) if kind == "trim_b" else (x, y)
+            trims.setdefault(i, []).append(
+                f"{short.article} quotes {len(short.words)} of the {len(long_.words)} words in {long_.article}")
+    groups: dict[int, list[int]] = {}
+    for k in range(len(items)):
+        groups.setdefault(_find(parent, k), []).append(k)
+    for members in groups.values():
+        if len({items[k].article for k in members}) < 2:
+            continue
+        first = items[members[0]]
+        notes = sorted({n for k in members for n in trims.get(k, [])})
+        arts = sorted({items[k].article for k in members})
+        yield Result(
+            "agreement", f"quote of {first.speaker}",
+            f"{first.speaker} is quoted alike in {len(arts)} articles" + (" (trimmed in some)" if notes else ""),
+            tuple(items[k].claim() for k in members),
+            note="; ".join(notes) if notes else "identical wording",
+        )
+
+
+RULE = Rule(
+    code=CODE, name=NAME, kinds=("contradiction", "agreement"), check=check,
+    examples=(
+        Example({"a.txt": "“The safety of our customers comes before everything else,” Chief Executive Dr. Ingrid Solberg said.",
+                 "b.txt": "“The safety of our drivers comes before everything else,” Ingrid Solberg said on Friday."},
+                kind="contradiction", contains=("customers", "drivers")),
+        Example({"a.txt": "“We were not warned that the dam was at risk,” said Amina Rahal, who heads the agency.",
+                 "b.txt": "Amina Rahal was angry.\n\n“We were never warned that the dam was at risk,” she said."},
+                kind="contradiction", contains=("not warned", "never warned")),
+        Example({"a.txt": "“No one in this country is above the law, not even a minister,” Lena Horvat said.",
+                 "b.txt": "“No one in this country is above the law,” Horvat said outside the court."},
+                kind="agreement", absent=("contradiction",)),
+        Example({"a.txt": "“I delivered the envelopes to his office myself, every month,” said Goran Babic, a witness.",
+                 "b.txt": "“I delivered the envelopes to his office myself, every month,” said Tomislav Lukic, a driver."},
+                kind="contradiction", contains=("I delivered the envelopes",)),
+        Example({"a.txt": "“We will rebuild every school before winter,” the minister, Karim Bensalem, said.",
+                 "b.txt": "“Our fight is with the management, not with the passengers,” Bensalem said."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "“The door is open,” a spokesman said.",
+                 "b.txt": "“The door is closed,” a spokeswoman said."},
+                absent=("contradiction",)),
+    ),
+)

@@ -1,0 +1,473 @@
+"""Publication and event timing: expectations are time windows, checked across the story.
+
+What: a sentence that forecasts when something will happen ("the report is expected in the
+coming weeks", "a verdict is expected by the end of June", "results are due within four
+weeks", "the strike will begin next month", "it will not be released before the Games")
+becomes a time window for *the thing expected*, resolved against its article's publication
+date. Things are aligned by their noun (report/assessment/findings, verdict/ruling,
+results, decision, investigation, and the event words of the event-dates rule: visit,
+strike, election...). Then, across articles:
+
+- windows that overlap, or a dated event inside a window, are an **agreement**;
+- windows that cannot both hold, stated while both were still open, are a **contradiction**;
+- an expectation that a later-dated article shows unmet (the thing still pending, delayed,
+  or now expected after the window closed) is **superseded**: a timeline, not an error.
+  A delay ("would not be released before the Games", "postponed until March") marks the
+  later statement even in an undated article; otherwise an undated article cannot
+  supersede by date.
+
+Why: "due in the coming weeks" that turns into "still in the final stages" two months
+later is exactly what an editor wants to see on a timeline, and two articles giving
+incompatible timings for the same publication are a factual conflict.
+
+Known false positives: two different things of the same kind in one story (two reports)
+are aligned when their sentences share a name or name nobody. Hedged possibilities
+("might", "possible") only ever take part in agreements. A window is attached to the
+nearest thing noun on its left; a pronoun ("it will not happen before...") is not
+resolved, so such a sentence says nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from attrs import frozen
+
+from checker.align import names_match, proper_names
+from checker.extract.events import context_names, dated_events
+from checker.facts import StoryFacts
+from checker.model import Claim
+from checker.vocab.time import (
+    COMPLETION_VERBS, DELAY_CUES, EVENT_BOUND_PREPS, EVENT_PENDING_CUES, EVENT_WORDS,
+    EXPECT_CUES, EXPECTED_THINGS, HEDGE_CUES, MONTHS, NEGATIONS, PENDING_CUES, SPEECH_VERBS,
+    THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
+)
+from rules.base import Example, Result, Rule
+
+CODE = "DT103"
+NAME = "publication-timing"
+
+MAX_THING_WORDS = 30  # how far left of a window its thing noun may be
+CUE_LEAD = 60  # characters before the thing noun searched for "expects to publish"
+MAX_SCAN = 2000
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,2}") for w in sorted(set(words), key=len, reverse=True))
+
+
+_THINGS: dict[str, tuple[str, bool]] = {}
+for _canon, _words in EXPECTED_THINGS.items():
+    for _w in _words:
+        _THINGS[_w] = (_canon, False)
+for _w, _canon in EVENT_WORDS.items():
+    if _w not in TIMING_EVENT_EXCLUDE and _w not in _THINGS:
+        _THINGS[_w] = (_canon, True)
+
+_THING_RX = re.compile(rf"(?<![\w’'-])(?:{_alt(_THINGS)})(?![\w-])", re.I)
+_EVENT_ALT = _alt(EVENT_WORDS)
+_BOUND_RX = re.compile(
+    rf"(?<![\w-])(?P<prep>{_alt(EVENT_BOUND_PREPS)})\s{{1,2}}(?:the\s{{1,2}})?"
+    r"(?:(?P<part>start|end|beginning|opening|close|conclusion)\s{1,2}of\s{1,2}(?:the\s{1,2})?)?"
+    r"(?:[A-Z][\w’'-]{1,30}\s{1,2}){0,3}"
+    rf"(?P<ev>{_EVENT_ALT})(?![\w-])",
+    re.I,
+)
+
+
+def _cue_rx(words, cased=False):
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", 0 if cased else re.I)
+
+
+_EXPECT = _cue_rx(EXPECT_CUES)
+_HEDGE = _cue_rx([w for w in HEDGE_CUES if w not in ("may", "might")])
+_HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
+_PENDING = _cue_rx(PENDING_CUES)
+_EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
+_DELAY = _cue_rx(DELAY_CUES)
+_NEG = re.compile(r"(?<![\w-])(?:not|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
+_START = _cue_rx(THING_START_VERBS)
+_END = _cue_rx(THING_END_VERBS)
+_CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
+_COMPLETION = _cue_rx(COMPLETION_VERBS)
+_SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")  # not "will be published in May"
+_WORD = re.compile(r"[\w’'-]+")
+_PREP_BEFORE = re.compile(
+    r"(?P<prep>no\slater\sthan|no\searlier\sthan|not\suntil|not\sbefore|by|before|until|till|"
+    r"after|from|since|starting|within|in|during|around|for)\s{1,3}$", re.I)
+_PREP_INSIDE = re.compile(r"^(?P<prep>by|before|until|till|after|from|since|within|in|during)\b", re.I)
+
+
+@frozen
+class Item:
+    thing: str
+    kind: str  # window | schedule | occurrence | pending
+    role: str  # whole | start | end
+    lo: dt.date | None  # None: open (unknown start, or "before X" in an undated article)
+    hi: dt.date | None  # None: open end ("not before X")
+    pub: dt.date | None
+    hedged: bool
+    delayed: bool
+    claim: Claim
+    names: frozenset  # names of the sentence and its neighbours
+    own: frozenset = frozenset()  # names of the sentence alone
+
+
+def _iso(d: dt.date | None) -> str:
+    return d.isoformat() if d else ".."
+
+
+def _window_value(thing: str, lo, hi, kind: str) -> str:
+    verb = {"window": "expected", "schedule": "scheduled", "occurrence": "happened", "pending": "still pending"}[kind]
+    if kind == "pending":
+        return f"{thing}: {verb}"
+    span = _iso(lo) if lo == hi else f"{_iso(lo)}/{_iso(hi)}"
+    return f"{thing}: {verb} {span}"
+
+
+def _things_in(text: str):
+    out = []
+    for m in _THING_RX.finditer(text[:MAX_SCAN]):
+        word = m.group(0)
+        key = re.sub(r"\s{1,2}", " ", word.lower())
+        if word[:1].isupper() and key in MONTHS:
+            continue
+        canon, is_event = _THINGS[key]
+        if _participle(text, m.start(), m.end()):
+            continue
+        out.append((m.start(), m.end(), canon, is_event))
+    return out
+
+
+def _participle(text: str, start: int, end: int) -> bool:
+    """", ruling that ...": a verb, not the thing."""
+    word = text[start:end].lower()
+    return word.endswith("ing") and (text[max(0, start - 2):start] == ", " or text[end:end + 5].lower() == " that")
+
+
+def _nearest_thing(things, pos: int, text: str, exclude=()):
+    best = None
+    for t in things:
+        if t[1] <= pos and (t[0], t[1]) not in exclude:
+            best = t
+    if best is None:
+        return None
+    if len(_WORD.findall(text[best[1]:pos])) > MAX_THING_WORDS:
+        return None
+    return best
+
+
+def _classify(text: str, thing, pos: int):
+    """hedged, firm, negated, delayed, role for the stretch from the thing's cue to ``pos``."""
+    lead = text[max(0, thing[0] - CUE_LEAD):pos]
+    between = text[thing[1]:pos]
+    hedged = bool(_HEDGE.search(lead) or _HEDGE_CASED.search(lead))
+    firm = bool(_EXPECT.search(lead))
+    neg = bool(_NEG.search(between))
+    delayed = bool(_DELAY.search(lead))
+    role = "whole"
+    if _CONTINUE.search(between):
+        role = "continue"
+    elif _START.search(between):
+        role = "start"
+    elif _END.search(between):
+        role = "end"
+    return hedged, firm, neg, delayed, role
+
+
+def _bounds(prep: str, neg: bool, delayed: bool, start: dt.date, end: dt.date):
+    """The window a preposition makes of an interval [start, end]."""
+    p = re.sub(r"\s+", " ", prep.lower())
+    if p in ("not until", "not before", "no earlier than") or neg and p in ("before", "by", "until", "till", "ahead of", "prior to"):
+        return start, None
+    if delayed and p in ("until", "till", "before", "ahead of", "prior to"):
+        return start, None
+    if p in ("from", "starting"):
+        return start, end  # "available from April": it starts in April
+    if p in ("after", "following"):
+        return start, None
+    if p in ("by", "no later than"):
+        return None, end
+    if p in ("before", "ahead of", "prior to"):
+        return None, start - dt.timedelta(days=1)
+    if p in ("until", "till", "since") or neg:
+        return False  # a duration or an ongoing state, not a forecast
+    return start, end
+
+
+def _clip(lo, hi, pub):
+    if pub is not None and (lo is None or lo < pub):
+        lo = pub
+    if hi is not None and lo is not None and hi < lo:
+        return False  # the window lies before the article: not an expectation
+    return lo, hi
+
+
+def _calendar(story: StoryFacts) -> dict[str, dt.date]:
+    """Start dates of events, when every article that dates an event's start agrees."""
+    starts: dict[str, set] = {}
+    for f in story.articles:
+        for d in dated_events(f.sentences, f.times):
+            t = d.expr
+            if t.start is None or (d.role != "start" and t.form != "range"):
+                continue
+            starts.setdefault(d.event, set()).add(t.start)
+    return {ev: next(iter(s)) for ev, s in sorted(starts.items()) if len(s) == 1}
+
+
+def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
+    pub = facts.article.published
+    items: list[Item] = []
+    for sent, times in zip(facts.sentences, facts.times):
+        text = sent.text[:MAX_SCAN]
+        things = _things_in(text)
+        if not things:
+            continue
+        names = None
+        made: set[str] = set()
+        pending = bool(_PENDING.search(text))  # "still awaiting the report ... not before X"
+
+        def add(thing, kind, role, lo, hi, hedged, delayed, s, e):
+            nonlocal names
+            names = names if names is not None else context_names(facts, sent.index)
+            claim = facts.claim(sent, s, e, _window_value(thing[2], lo, hi, kind))
+            items.append(Item(thing[2], kind, role, lo, hi, pub, hedged, delayed, claim, names,
+                              proper_names(sent.text)))
+            made.add(thing[2])
+
+        # 1. Windows from temporal expressions.
+        for t in times:
+            if t.start is None or t.end_offset > len(text):
+                continue
+            before = text[max(0, t.start_offset - 40):t.start_offset]
+            if _SPEECH_BEFORE.search(before):
+                continue  # "said last month": when it was said
+            thing = _nearest_thing(things, t.start_offset, text)
+            if thing is None:
+                continue
+            hedged, firm, neg, delayed, role = _classify(text, thing, t.start_offset)
+            if role == "continue":
+                continue
+            if t.precision == "day" and t.form in ("date", "range", "weekday"):
+                if thing[3]:
+                    continue  # a dated event: taken from the event dates below
+                # "the report was published on June 28" / "will be published on June 28"
+                between = text[thing[0]:t.start_offset]
+                if _COMPLETION.search(between) and not (neg or _PENDING.search(text)):
+                    kind = "schedule" if (t.future or firm) else "occurrence"
+                    add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
+                continue
+            if not (firm or hedged or delayed):
+                continue
+            m = _PREP_BEFORE.search(text[max(0, t.start_offset - 20):t.start_offset])
+            mi = _PREP_INSIDE.match(t.text)
+            prep = (m.group("prep") if m else "") or (mi.group("prep") if mi else "")
+            if neg and m and re.search(r"\bnot\s", m.group("prep"), re.I):
+                neg = False  # "not until" already says it
+            b = _bounds(prep, neg, delayed, t.start, t.end)
+            if b is False:
+                continue
+            c = _clip(*b, pub)
+            if c is False or c == (None, None):
+                continue
+            add(thing, "window", role, c[0], c[1], hedged, delayed or pending, t.start_offset, t.end_offset)
+
+        # 2. Windows bounded by a dated event: "not before the Games", "after the vote".
+        for m in _BOUND_RX.finditer(text):
+            ev = EVENT_WORDS.get(re.sub(r"\s{1,2}", " ", m.group("ev").lower()))
+            if ev not in calendar:
+                continue
+            ev_span = (m.start("ev"), m.end("ev"))
+            thing = _nearest_thing([x for x in things if x[2] != ev], m.start(), text, exclude=(ev_span,))
+            if thing is None:
+                continue
+            hedged, firm, neg, delayed, role = _classify(text, thing, m.start())
+            if role == "continue" or not (firm or hedged or delayed):
+                continue
+            day = calendar[ev]
+            b = _bounds(m.group("prep"), neg, delayed, day, day)
+            if b is False:
+                continue
+            c = _clip(*b, pub)
+            if c is False or c == (None, None):
+                continue
+            add(thing, "window", role, c[0], c[1], hedged, delayed or pending, m.start(), m.end())
+
+        # 3. Pending: the thing is still to come.
+        for thing in things:
+            cue_rx = _EVENT_PENDING if thing[3] else _PENDING
+            window = text[max(0, thing[0] - 80):thing[1] + 80]
+            cue = cue_rx.search(window)
+            if cue is None or thing[2] in made:
+                continue
+            off = max(0, thing[0] - 80)
+            s, e = min(thing[0], off + cue.start()), max(thing[1], off + cue.end())
+            if e - s > 90:
+                s, e = thing[0], thing[1]
+            add(thing, "pending", "whole", None, None, False, True, s, e)
+
+    # 4. Dated events: a day-precise date is when the event is scheduled or happened.
+    for d in dated_events(facts.sentences, facts.times):
+        t = d.expr
+        if t.start is None or d.word in TIMING_EVENT_EXCLUDE or d.role == "announced":
+            continue
+        thing = _THINGS.get(d.word, (d.event,))[0]
+        sent_text = facts.sentences[d.sentence].text
+        if any(_participle(sent_text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(d.word)}\b", sent_text, re.I)):
+            continue
+        sent = facts.sentences[d.sentence]
+        role = {"on": "whole"}.get(d.role, d.role) if t.form != "range" else "whole"
+        kind = "schedule" if t.future else "occurrence"
+        claim = facts.claim(sent, t.start_offset, t.end_offset, _window_value(thing, t.start, t.end, kind))
+        items.append(Item(thing, kind, role, t.start, t.end, pub, False, False, claim, context_names(facts, d.sentence),
+                          proper_names(sent.text)))
+    return items
+
+
+def _overlap(a: Item, b: Item) -> bool:
+    lo = max((x for x in (a.lo, b.lo) if x is not None), default=None)
+    hi = min((x for x in (a.hi, b.hi) if x is not None), default=None)
+    return lo is None or hi is None or lo <= hi
+
+
+def _roles_comparable(a: Item, b: Item) -> bool:
+    return a.role == b.role or "whole" in (a.role, b.role)
+
+
+def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
+    """(kind, earlier, later) for two items of one thing from two articles, or None."""
+    if not _roles_comparable(a, b):
+        return None
+    kinds = {a.kind, b.kind}
+    if "pending" in kinds:
+        if kinds == {"pending"}:
+            return None
+        exp, pen = (a, b) if b.kind == "pending" else (b, a)
+        if exp.kind not in ("window", "schedule") or exp.hedged or exp.hi is None:
+            return None
+        if pen.pub is not None and exp.pub is not None and pen.pub > exp.hi and pen.pub > exp.pub:
+            return "superseded", exp, pen
+        return None
+    if "window" not in kinds:
+        return None  # dates against dates: the event-dates rule
+    if _overlap(a, b):
+        if a.kind == "window" and b.kind == "window" and a.delayed != b.delayed and (a.hi is None) != (b.hi is None):
+            return None  # "by March" and "delayed until after March" do not agree
+        return "agreement", a, b
+    if a.hedged or b.hedged:
+        return None
+    # Order the two statements in time; the earlier one is the expectation.
+    if a.pub is not None and b.pub is not None and a.pub != b.pub:
+        early, late = (a, b) if a.pub < b.pub else (b, a)
+    elif a.delayed != b.delayed:
+        early, late = (b, a) if a.delayed else (a, b)  # the delay is the later news
+        return ("superseded", early, late) if early.kind == "window" and early.hi is not None and (late.lo or dt.date.max) > early.hi else None
+    elif a.pub is not None and a.pub == b.pub:
+        return "contradiction", a, b
+    else:
+        return None  # undated: cannot tell which came first
+    if early.kind == "occurrence":
+        # It already happened, yet a later article still forecasts it otherwise.
+        return ("contradiction", early, late) if late.kind == "window" and early.lo is not None and early.lo < late.pub else None
+    if late.kind == "occurrence":
+        # It happened after the window closed: the expectation was not met.
+        met_late = early.hi is not None and late.lo is not None and late.lo > early.hi
+        return ("superseded", early, late) if early.kind == "window" and met_late else None
+    if early.hi is not None and late.pub > early.hi or late.delayed:
+        return "superseded", early, late
+    return "contradiction", early, late
+
+
+def _comparable_names(a: Item, b: Item) -> bool:
+    """Could the two be about the same thing? Either the sentences themselves or their
+    neighbourhoods must not name different parties."""
+    return names_match(a.own, b.own) or names_match(a.names, b.names)
+
+
+def check(story: StoryFacts):
+    calendar = _calendar(story)
+    by_thing: dict[str, list[Item]] = {}
+    for f in story.articles:
+        for it in _article_items(f, calendar):
+            by_thing.setdefault(it.thing, []).append(it)
+    for thing, items in sorted(by_thing.items()):
+        items.sort(key=lambda i: (i.claim.article, i.claim.span.start, i.kind))
+        superseded: dict[int, list[Item]] = {}
+        agree_pairs: list[tuple[int, int]] = []
+        for i in range(len(items)):
+            for j in range(i + 1, len(items)):
+                a, b = items[i], items[j]
+                if a.claim.article == b.claim.article:
+                    continue
+                v = _judge(a, b)
+                if v is None:
+                    continue
+                kind, early, late = v
+                if kind != "agreement" and not _comparable_names(a, b):
+                    continue  # could not align: the sentences name different parties
+                if kind == "superseded":
+                    superseded.setdefault(items.index(early), []).append(late)
+                elif kind == "agreement":
+                    agree_pairs.append((i, j))
+                else:
+                    yield Result("contradiction", f"{thing} timing",
+                                 f"Expected timing of the {thing} differs: {early.claim.value} "
+                                 f"({early.claim.article}) vs {late.claim.value} ({late.claim.article})",
+                                 (early.claim, late.claim))
+        for k, lates in sorted(superseded.items()):
+            exp = items[k]
+            later = sorted({(x.claim.article, x.claim.span.start): x for x in lates}.values(),
+                           key=lambda x: (x.claim.article, x.claim.span.start))
+            where = ", ".join(dict.fromkeys(x.claim.article for x in later))
+            yield Result("superseded", f"{thing} timing",
+                         f"Expectation superseded: {exp.claim.value} ({exp.claim.article}, "
+                         f"{_iso(exp.pub) if exp.pub else 'undated'}), but later reporting in {where} "
+                         f"shows it was not met",
+                         (exp.claim, *(x.claim for x in later)))
+        chosen = _agreeing_set(items, agree_pairs, set())
+        if len({items[k].claim.article for k in chosen}) >= 2:
+            claims = tuple(items[k].claim for k in chosen)
+            values = ", ".join(dict.fromkeys(c.value for c in claims))
+            yield Result("agreement", f"{thing} timing",
+                         f"Timing of the {thing} is consistent across articles: {values}", claims)
+
+
+def _agreeing_set(items: list[Item], pairs: list[tuple[int, int]], exclude: set[int]) -> list[int]:
+    """The largest group of items that pairwise agree (greedy, deterministic)."""
+    adj: dict[int, set[int]] = {}
+    for i, j in pairs:
+        if i in exclude or j in exclude:
+            continue
+        adj.setdefault(i, set()).add(j)
+        adj.setdefault(j, set()).add(i)
+    chosen: list[int] = []
+    for k in sorted(adj, key=lambda k: (-len(adj[k]), k)):
+        # Items of one article are never compared, so they do not block each other.
+        if all(c in adj[k] or items[c].claim.article == items[k].claim.article for c in chosen):
+            chosen.append(k)
+    return sorted(chosen)
+
+
+RULE = Rule(
+    code=CODE, name=NAME, kinds=("superseded", "contradiction", "agreement"), check=check,
+    examples=(
+        Example({"a.txt": "Published 10 December 2021\n\nThe office expects to publish its report in the coming weeks, a spokesman said.",
+                 "b.txt": "Published 31 March 2022\n\nThe long-awaited report is still pending, the spokesman said."},
+                kind="superseded", contains=("in the coming weeks",)),
+        Example({"a.txt": "Published 1 June 2023\n\nA verdict is expected by the end of June, the court said.",
+                 "b.txt": "Published 2 June 2023\n\nThe verdict is now expected in September, lawyers for the defence said."},
+                kind="contradiction", contains=("by the end of June", "in September")),
+        Example({"a.txt": "Published 3 June 2023\n\nThe inquiry's findings are expected by the end of the month.",
+                 "b.txt": "Published 5 June 2023\n\nThe report is due by the end of June, officials said."},
+                kind="agreement"),
+        Example({"a.txt": "Published 31 January 2022\n\nA visit to the region is planned for the first half of this year.",
+                 "b.txt": "Published 23 May 2022\n\nDuring her visit from May 23-28, she will meet officials."},
+                kind="agreement"),
+        Example({"a.txt": "Published 1 March 2024\n\nResults are due within four weeks, the commission said.",
+                 "b.txt": "Published 2 March 2024\n\nThe results will be published in the coming weeks."},
+                absent=("contradiction", "superseded")),
+        Example({"a.txt": "Published 1 March 2024\n\nA decision might come in April.",
+                 "b.txt": "Published 2 March 2024\n\nThe decision is expected in June."},
+                absent=("contradiction", "superseded")),
+    ),
+)

@@ -1,0 +1,170 @@
+"""Unsourced claims: check-worthy statements that nobody named stands behind.
+
+What: every sentence carries an attribution grade (named person, named institution or
+document, anonymous, vague, none; see ``checker/extract/attribution.py``). Reported:
+
+- a claim made by anonymous sources ("Sources said ...", "a senior official said ...");
+- a claim put in the mouth of a vague subject ("Some say ...", "Critics claim ...",
+  "Several countries accuse ...");
+- a check-worthy sentence with no attribution, or hedged by an agentless passive ("are
+  alleged to", "has been linked to", "reportedly"). Check-worthy = a figure (a number with
+  a counted noun, money or a percentage), a causal claim ("caused by", "linked to", "due
+  to", "blamed on", "responsible for"), an accusation ("accused", "fraud", "genocide",
+  "corruption"...), or the date of an event (reported at severity info).
+
+Never reported: a sentence with an attribution ("..., the ministry said", "according to
+..."), including one carried from the previous sentence of its paragraph ("Sources said X.
+Y." reports X only) or from the speaker of a quotation; quotations themselves; headlines
+and captions (no final punctuation).
+
+Why: an editor must know which facts the story asserts on its own authority, and which rest
+on people the reader cannot identify.
+
+Known false positives: background facts the reporter established ("The recall covers about
+412,000 vehicles") are reported when their sentence names no source; a source named two
+sentences earlier does not carry over.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.extract.attribution import is_hedge
+from checker.extract.events import attach
+from checker.facts import StoryFacts
+from checker.vocab import sources as V
+from rules.base import Example, Result, Rule
+
+CODE = "SR401"
+NAME = "unsourced-claims"
+
+_CAUSAL = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in V.CAUSAL_PHRASES) + r")\b(?:\s(?P<next>[a-z]{1,20}))?", re.I)
+_ACCUSE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in V.ACCUSATION_WORDS) + r")\b(?:\s(?P<next>[a-z]{1,20}))?", re.I)
+_PROCEDURE_BEFORE = re.compile(
+    r"\b(?:tried|charged|convicted|acquitted|indicted|investigated|jailed|sentenced|arrested|"
+    r"prosecuted|cleared)\s(?:for|with|of|on)\s(?:charges?\sof\s)?$", re.I)
+_MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|percent|%)$")  # currency codes and shares
+_FINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}\s*$|[\"”’]\s*$")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _figure(facts, i: int, text: str) -> str | None:
+    """The first check-worthy figure of sentence i, as written."""
+    try:
+        figures = facts.figures[i]
+    except (AttributeError, IndexError):
+        figures = ()
+    for f in figures:
+        unit = getattr(f, "unit", None) or ""
+        if unit.startswith("time:"):
+            continue
+        counted = getattr(f, "counted", None)
+        head = getattr(counted, "head", None) if counted is not None else None
+        money = bool(_MONEY_OR_SHARE.match(unit))
+        if head is None and not money:
+            continue
+        digits = _DIGIT.search(f.text) is not None
+        if unit and not money:
+            continue  # a measurement ("four metres") or a fraction in words ("half")
+        if unit in ("percent", "%") and not digits:
+            continue  # "about a third", "half of the region"
+        big = digits or (f.value is not None and f.value >= 20) or head in V.IMPACT_NOUNS
+        if big:
+            return f.text
+    return None
+
+
+def _causal(text: str) -> str | None:
+    for m in _CAUSAL.finditer(text):
+        phrase = m.group(0)[:len(m.group(0)) - len(m.group("next") or "")].strip()
+        if phrase.lower() == "due to" and (m.group("next") or "").lower() in V.NOT_CAUSAL_AFTER_DUE_TO:
+            continue  # "due to be held": a schedule
+        return phrase
+    return None
+
+
+def _accusation(text: str) -> str | None:
+    for m in _ACCUSE.finditer(text):
+        word = m.group(0)[:len(m.group(0)) - len(m.group("next") or "")].strip()
+        if (m.group("next") or "").lower() in V.PROCEDURAL_NOUNS or _PROCEDURE_BEFORE.search(text, 0, m.start()):
+            continue  # "a corruption trial", "tried for fraud": a procedure, not a claim
+        return word
+    return None
+
+
+def _event_date(facts, i: int, text: str) -> str | None:
+    for t in facts.times[i]:
+        if t.form in ("date", "range") and t.precision == "day" and t.resolved:
+            if attach(text, t.start_offset, t.end_offset) is not None:
+                return t.text
+    return None
+
+
+def _quoted_share(facts, i: int) -> float:
+    s = facts.sentences[i]
+    inside = 0
+    for q in facts.quotes:
+        if q.sentence <= i <= q.last_sentence:
+            inside += max(0, min(q.end, s.span.end) - max(q.start, s.span.start))
+    return inside / max(1, len(s.text))
+
+
+def check(story: StoryFacts):
+    for facts in story.articles:
+        title = (facts.article.title or "").strip()
+        for i, (s, att) in enumerate(zip(facts.sentences, facts.attributions)):
+            text = s.text
+            if att.grade in ("named_person", "named_institution"):
+                continue
+            if not _FINAL.search(text) or text.strip() == title or len(text.split()) < 4:
+                continue  # headlines, captions, bylines
+            if _quoted_share(facts, i) > 0.5:
+                continue  # someone's own words
+            explicit = att.source is not None and att.source in text
+            reason, severity = None, None
+            hedge = is_hedge(att)
+            if att.grade in ("anonymous", "vague") and explicit and not hedge:
+                reason = f"attributed to “{att.source}”"
+            else:
+                fig = _figure(facts, i, text)
+                if fig:
+                    reason = f"figure “{fig}”"
+                elif (m := _causal(text)) is not None:
+                    reason = f"causal claim “{m}”"
+                elif (m := _accusation(text)) is not None:
+                    reason = f"accusation “{m}”"
+                elif att.grade == "none" and (d := _event_date(facts, i, text)):
+                    reason, severity = f"event date “{d}”", "info"
+                if reason and att.grade != "none":
+                    reason += f" ({'hedged by' if hedge else 'attributed to'} “{att.source}”)"
+            if reason is None:
+                continue
+            grade = att.grade
+            label = {"none": "no attribution", "vague": "vague attribution", "anonymous": "anonymous attribution"}[grade]
+            yield Result(
+                "unsourced", f"{grade} attribution",
+                f"Claim with {label} (grade: {grade}): {reason}",
+                (facts.claim(s, 0, len(text), f"grade: {grade}"),),
+                severity=severity,
+            )
+
+
+RULE = Rule(
+    code=CODE, name=NAME, kinds=("unsourced",), check=check,
+    examples=(
+        Example({"a.txt": "More than 200 people died when the river burst its banks."},
+                kind="unsourced", contains=("More than 200",)),
+        Example({"a.txt": "Sources said the company had delayed the recall by several months."},
+                kind="unsourced", contains=("Sources said",)),
+        Example({"a.txt": "Critics claim the regulator ignored repeated warnings."},
+                kind="unsourced", contains=("Critics claim",)),
+        Example({"a.txt": "Several countries accuse the government of ethnic cleansing."},
+                kind="unsourced", contains=("Several countries",)),
+        Example({"a.txt": "At least 143 people died in the floods, the health ministry said."},
+                absent=("unsourced",)),
+        Example({"a.txt": "Turnout was 61.4 percent, according to the electoral commission."},
+                absent=("unsourced",)),
+        Example({"a.txt": "Marcus Webb said the company had known about the defect for months. "
+                          "It had received 23 complaints by December."},
+                absent=("unsourced",)),
+    ),
+)

@@ -1,0 +1,211 @@
+"""Table-driven tests of the one temporal extractor (checker/extract/dates.py).
+
+Each row: sentence, publication date (None = undated), expected (matched text, value) of
+every expression in order. The table is run twice, under two different faked "todays"
+(one of them a 31st) whose ``date.today`` / ``datetime.now`` would answer differently:
+results must be identical, and the extractor must never ask.
+"""
+from __future__ import annotations
+
+import datetime as real_dt
+import types
+
+import pytest
+
+import checker.extract.dates as dates_mod
+from checker.extract.dates import extract_times
+
+D = real_dt.date
+MON_23_MAY_2022 = D(2022, 5, 23)
+FRI_10_DEC_2021 = D(2021, 12, 12)  # seeds/003: dated Sunday 12 Dec, "on Friday (10)"
+JUN_2023 = D(2023, 6, 5)
+UNDATED = None
+
+CASES = [
+    # --- absolute dates, every common order ---------------------------------------------
+    ("starting on February 4, 2022", MON_23_MAY_2022, [("February 4, 2022", "2022-02-04")]),
+    ("on 4 February", MON_23_MAY_2022, [("4 February", "2022-02-04")]),
+    ("on 4 February", UNDATED, [("4 February", "--02-04")]),
+    ("the 2022-01-31 deadline", UNDATED, [("2022-01-31", "2022-01-31")]),
+    ("byline 23.05.2022", UNDATED, [("23.05.2022", "2022-05-23")]),
+    ("byline 23/05/2022", UNDATED, [("23/05/2022", "2022-05-23")]),
+    ("byline 05/23/2022", UNDATED, [("05/23/2022", "2022-05-23")]),
+    ("June 3rd, 2023", UNDATED, [("June 3rd, 2023", "2023-06-03")]),
+    ("on 3 June 2023", UNDATED, [("3 June 2023", "2023-06-03")]),
+    ("the 3rd of June", JUN_2023, [("3rd of June", "2023-06-03")]),
+    ("Sept. 13", UNDATED, [("Sept. 13", "--09-13")]),
+    ("Jun. 3", JUN_2023, [("Jun. 3", "2023-06-03")]),
+    ("At the council on September 13, he said", D(2022, 1, 31), [("September 13", "2021-09-13")]),
+    ("May 17,2019", UNDATED, [("May 17,2019", "2019-05-17")]),
+    ("May\u00a023,\u00a02024", UNDATED, [("May\u00a023,\u00a02024", "2024-05-23")]),
+    ("on May 28", MON_23_MAY_2022, [("May 28", "2022-05-28")]),
+    ("He was arrested on December 20", D(2024, 7, 31), [("December 20", "2023-12-20")]),
+    ("postponed its verdict until September 14", D(2023, 7, 10), [("September 14", "2023-09-14")]),
+    # --- months and years ---------------------------------------------------------------
+    ("since September 2018", UNDATED, [("September 2018", "2018-09")]),
+    ("in September 2018", MON_23_MAY_2022, [("September 2018", "2018-09")]),
+    ("Jan. 2022", UNDATED, [("Jan. 2022", "2022-01")]),
+    ("in 2018", UNDATED, [("in 2018", "2018")]),
+    ("since 2005", UNDATED, [("since 2005", "2005")]),
+    ("in June", MON_23_MAY_2022, [("in June", "2022-06")]),
+    ("in June", UNDATED, [("in June", "--06")]),
+    ("in March", MON_23_MAY_2022, [("in March", "2022-03")]),
+    ("the report will be published in September", MON_23_MAY_2022, [("in September", "2022-09")]),
+    ("by the end of June", MON_23_MAY_2022, [("the end of June", "2022-06-21/2022-06-30")]),
+    ("by the end of March.", MON_23_MAY_2022, [("the end of March", "2022-03-22/2022-03-31")]),
+    ("the deal will be done by the end of July", D(2024, 7, 31), [("the end of July", "2024-07-22/2024-07-31")]),
+    ("in early June", MON_23_MAY_2022, [("in early June", "2022-06-01/2022-06-10")]),
+    ("mid-June", MON_23_MAY_2022, [("mid-June", "2022-06-11/2022-06-20")]),
+    ("in December.", MON_23_MAY_2022, [("in December", "2021-12")]),
+    # --- ranges and durations -----------------------------------------------------------
+    ("during her visit from May 23-28", MON_23_MAY_2022, [("May 23-28", "2022-05-23/2022-05-28")]),
+    ("during her visit from May 23-28", UNDATED, [("May 23-28", "--05-23/--05-28")]),
+    ("May 23–28", UNDATED, [("May 23–28", "--05-23/--05-28")]),
+    ("May 23—28, 2024", UNDATED, [("May 23—28, 2024", "2024-05-23/2024-05-28")]),
+    ("from June 3 to 9", JUN_2023, [("June 3 to 9", "2023-06-03/2023-06-09")]),
+    ("from June 3 until June 9", JUN_2023, [("June 3 until June 9", "2023-06-03/2023-06-09")]),
+    ("June 3 through 9", JUN_2023, [("June 3 through 9", "2023-06-03/2023-06-09")]),
+    ("between 3 and 9 June", JUN_2023, [("3 and 9 June", "2023-06-03/2023-06-09")]),
+    ("June 3-9", UNDATED, [("June 3-9", "--06-03/--06-09")]),
+    ("May 30 - June 2", JUN_2023, [("May 30 - June 2", "2023-05-30/2023-06-02")]),
+    ("30 May - 2 June 2023", UNDATED, [("30 May - 2 June 2023", "2023-05-30/2023-06-02")]),
+    ("from December 30 to January 2", D(2024, 1, 5), [("December 30 to January 2", "2023-12-30/2024-01-02")]),
+    ("a week-long visit starting June 3", JUN_2023, [("a week-long", "P7D"), ("June 3", "2023-06-03")]),
+    ("a six-day visit", UNDATED, [("six-day", "P6D")]),
+    ("a 48-hour strike", UNDATED, [("48-hour", "P2D")]),
+    ("a fortnight-long strike", UNDATED, [("a fortnight-long", "P14D")]),
+    ("the 10-day tour", UNDATED, [("10-day", "P10D")]),
+    ("a 36-hour strike", UNDATED, []),
+    # --- named periods ------------------------------------------------------------------
+    ("during the first half of this year", D(2022, 1, 31), [("the first half of this year", "2022-01-01/2022-06-30")]),
+    ("in the first half of the year", D(2022, 1, 31), [("the first half of the year", "2022-01-01/2022-06-30")]),
+    ("in the first half of the year", UNDATED, [("the first half of the year", "the first half of the year (unresolved: no publication date)")]),
+    ("in the second half of 2023", UNDATED, [("the second half of 2023", "2023-07-01/2023-12-31")]),
+    ("Q3 2023", UNDATED, [("Q3 2023", "2023-07-01/2023-09-30")]),
+    ("by the end of the month", JUN_2023, [("the end of the month", "2023-06-21/2023-06-30")]),
+    ("late last month", MON_23_MAY_2022, [("late last month", "2022-04-21/2022-04-30")]),
+    ("last week", MON_23_MAY_2022, [("last week", "2022-05-16/2022-05-22")]),
+    ("this week", MON_23_MAY_2022, [("this week", "2022-05-23/2022-05-29")]),
+    ("next week", MON_23_MAY_2022, [("next week", "2022-05-30/2022-06-05")]),
+    ("next month", MON_23_MAY_2022, [("next month", "2022-06")]),
+    ("next month", UNDATED, [("next month", "next month (unresolved: no publication date)")]),
+    ("the strike will begin next month", JUN_2023, [("next month", "2023-07")]),
+    ("in the coming weeks", FRI_10_DEC_2021, [("in the coming weeks", "2021-12-12/2022-01-23")]),
+    ("in the coming days", MON_23_MAY_2022, [("in the coming days", "2022-05-23/2022-06-02")]),
+    ("within four weeks", MON_23_MAY_2022, [("within four weeks", "2022-05-23/2022-06-20")]),
+    ("early next year", MON_23_MAY_2022, [("early next year", "2023-01-01/2023-05-01")]),
+    ("the end of next month", MON_23_MAY_2022, [("the end of next month", "2022-06-21/2022-06-30")]),
+    ("two weeks ago", MON_23_MAY_2022, [("two weeks ago", "2022-05-07/2022-05-11")]),
+    ("last year", MON_23_MAY_2022, [("last year", "2021")]),
+    ("by year-end", MON_23_MAY_2022, [("by year-end", "2022-10-31/2022-12-31")]),
+    ("over the weekend", MON_23_MAY_2022, [("over the weekend", "2022-05-21/2022-05-22")]),
+    ("yesterday", MON_23_MAY_2022, [("yesterday", "2022-05-22")]),
+    # --- weekdays -----------------------------------------------------------------------
+    # News reports the past: the latest Monday on or before a Monday publication is that day.
+    ("arrived in China on Monday", MON_23_MAY_2022, [("on Monday", "2022-05-23")]),
+    ("said on Friday", MON_23_MAY_2022, [("on Friday", "2022-05-20")]),
+    ("Tuesday", MON_23_MAY_2022, [("Tuesday", "2022-05-17")]),
+    ("she will arrive on Friday", MON_23_MAY_2022, [("on Friday", "2022-05-27")]),
+    ("is expected to land on Wednesday", MON_23_MAY_2022, [("on Wednesday", "2022-05-25")]),
+    ("China will host it, officials said on Friday", MON_23_MAY_2022, [("on Friday", "2022-05-20")]),
+    ("last Monday", MON_23_MAY_2022, [("last Monday", "2022-05-16")]),
+    ("next Monday", MON_23_MAY_2022, [("next Monday", "2022-05-30")]),
+    ("a representative said on Friday (10)", FRI_10_DEC_2021, [("on Friday (10)", "2021-12-10")]),
+    ("on Friday (10)", UNDATED, [("on Friday (10)", "Friday (unresolved: no publication date)")]),
+    ("arrived on Sunday, June 3", JUN_2023, [("Sunday, June 3", "2023-06-03")]),
+    ("on Monday", UNDATED, [("on Monday", "Monday (unresolved: no publication date)")]),
+    ("from Monday to Friday", MON_23_MAY_2022, [("from Monday to Friday", "2022-05-23/2022-05-27")]),
+    ("In May the strike ended on Monday", MON_23_MAY_2022, [("In May", "2022-05"), ("on Monday", "2022-05-23")]),
+    # --- invalid or not dates: nothing, and no exception ----------------------------------
+    ("on 30 February", MON_23_MAY_2022, []),
+    ("on February 30, 2024", UNDATED, []),
+    ("2023-02-29", UNDATED, []),
+    ("0000-01-01", UNDATED, []),
+    ("13/13/2022", UNDATED, []),
+    ("January 1st, 9999999999", MON_23_MAY_2022, []),
+    ("2024_07_19", UNDATED, []),
+    ("27.08", UNDATED, []),
+    ("1A2B", UNDATED, []),
+    ("lbl2vec at 7 pm", UNDATED, []),
+    ("at least 1 million people", MON_23_MAY_2022, []),
+    ("the 2019–20 season", UNDATED, []),
+    ("", UNDATED, []),
+    ("after the Games", MON_23_MAY_2022, []),
+    ("the month", MON_23_MAY_2022, []),
+    ("he may come", MON_23_MAY_2022, []),
+]
+
+
+def _run_table():
+    return [
+        [(t.text, t.value()) for t in extract_times(sentence, pub)]
+        for sentence, pub, _ in CASES
+    ]
+
+
+def test_table_has_enough_cases():
+    assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize("sentence,pub,expected", CASES, ids=[f"{i:03d}-{c[0][:30]}" for i, c in enumerate(CASES)])
+def test_extractor_table(sentence, pub, expected):
+    got = [(t.text, t.value()) for t in extract_times(sentence, pub)]
+    assert got == expected
+    for t in extract_times(sentence, pub):
+        assert sentence[t.start_offset:t.end_offset] == t.text
+        if t.start is not None:
+            assert t.start <= t.end
+
+
+def _fake_dt(today: real_dt.date, raising: bool):
+    """A stand-in for the ``datetime`` module whose clock answers ``today`` (or raises)."""
+
+    class FakeDate(real_dt.date):
+        @classmethod
+        def today(cls):
+            if raising:
+                raise AssertionError("the extractor asked for today's date")
+            return cls(today.year, today.month, today.day)
+
+    class FakeDateTime(real_dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            if raising:
+                raise AssertionError("the extractor asked for the current time")
+            return cls(today.year, today.month, today.day, 12, 0, tzinfo=tz)
+
+        @classmethod
+        def today(cls):
+            return cls.now()
+
+    return types.SimpleNamespace(date=FakeDate, datetime=FakeDateTime, timedelta=real_dt.timedelta)
+
+
+@pytest.mark.parametrize("today", [D(2031, 1, 31), D(1999, 7, 4)], ids=["on-a-31st", "in-1999"])
+def test_same_output_whatever_today(monkeypatch, today):
+    baseline = _run_table()
+    monkeypatch.setattr(dates_mod, "dt", _fake_dt(today, raising=False))
+    assert _run_table() == baseline
+
+
+def test_extractor_never_reads_the_clock(monkeypatch):
+    baseline = _run_table()
+    monkeypatch.setattr(dates_mod, "dt", _fake_dt(D(2031, 1, 31), raising=True))
+    assert _run_table() == baseline
+
+
+def test_dates_module_has_no_clock_calls():
+    import inspect
+
+    src = inspect.getsource(dates_mod)
+    for call in ("today(", "now(", "time.time", "utcnow"):
+        assert call not in src
+
+
+@pytest.mark.parametrize("text", [
+    "9" * 1_000_000, "May 23, " * 20_000, "1 " * 5000 + "x", "on Monday " * 3000,
+    "33333333333333\x003", "9" * 70 + ":" + "9" * 29 + "\n9",
+])
+def test_hostile_inputs_do_not_crash(text):
+    extract_times(text, MON_23_MAY_2022)
+    extract_times(text, None)

@@ -1,0 +1,232 @@
+"""Table-driven tests of the one number parser (checker.extract.numbers) and of what a
+figure counts (checker.extract.counted): forms, hedges, exclusions, counted things,
+polarity and modality."""
+import json
+from decimal import Decimal
+
+import pytest
+
+from checker.extract.counted import annotate, heads_match, singular
+from checker.extract.dates import extract_times
+from checker.extract.numbers import extract_figures, overlaps
+
+
+def figures(text: str):
+    spans = [(t.start_offset, t.end_offset) for t in extract_times(text, None)]
+    return annotate(text, extract_figures(text, spans))
+
+
+def shown(text: str):
+    return [(f.text, f.interval()) for f in figures(text) if f.hedge != "zero"]
+
+
+# (sentence, [(quote, interval value), ...]): every figure of the sentence, in order.
+FORMS = [
+    # digits, separators, decimals
+    ("A total of 143 people died.", [("A total of 143", "143")]),
+    ("12,000 people fled.", [("12,000", "12000")]),
+    ("12,500 homes were damaged.", [("12,500", "12500")]),
+    ("The fund holds 1,234,567.89 euros.", [("1,234,567.89 euros", "1234567.89 EUR")]),
+    ("The fund holds 1.234.567,89 euros.", [("1.234.567,89 euros", "1234567.89 EUR")]),
+    ("Turnout was 61.4 percent.", [("61.4 percent", "61.4 percent")]),
+    ("Turnout was 61.4 per cent.", [("61.4 per cent", "61.4 percent")]),
+    ("Prices rose 5% in May.", [("5%", "5 percent")]),
+    ("Support fell by 3 percentage points.", [("3 percentage points", "3 pp")]),
+    # scaled forms
+    ("Some 1.2 million passengers travel daily.", [("Some 1.2 million", "≈1200000 (±10%)")]),
+    ("It shipped 1.2 million hoses.", [("1.2 million", "[1150000, 1250000]")]),
+    ("A total of 1.82 million votes were cast.", [("A total of 1.82 million", "[1815000, 1825000]")]),
+    ("The deal is worth $3bn.", [("$3bn", "[2700000000, 3300000000] USD")]),
+    ("The club paid €4.2m for him.", [("€4.2m", "[4150000, 4250000] EUR")]),
+    ("The budget is 1m euros.", [("1m euros", "[900000, 1100000] EUR")]),
+    ("He took 4.2 million euros in bribes.", [("4.2 million euros", "[4150000, 4250000] EUR")]),
+    ("The fine was £2.5 billion.", [("£2.5 billion", "[2450000000, 2550000000] GBP")]),
+    ("Exports reached 3.400 million tonnes.", [("3.400 million tonnes", "[3399500, 3400500] t")]),
+    # number words
+    ("At least one million Uighurs are held.", [("At least one million", "[1000000, inf)")]),
+    ("The detention of a million people.", [("a million", "[900000, 1100000]")]),
+    ("Nine people were injured.", [("Nine", "9")]),
+    ("Twenty-five people were arrested.", [("Twenty-five", "25")]),
+    ("Two dozen protesters were arrested.", [("Two dozen", "24")]),
+    ("Two hundred and fifty people were evacuated.", [("Two hundred and fifty", "250")]),
+    ("About half a million people were displaced.", [("About half a million", "≈500000 (±10%)")]),
+    ("More than half of the staff walked out.", [("More than half", "(50, inf) percent")]),
+    ("Two-thirds of the homes were damaged.", [("Two-thirds", "66.7 percent")]),
+    # vague quantities
+    ("Hundreds of families were evacuated.", [("Hundreds", "[200, 1000)")]),
+    ("Thousands of people marched.", [("Thousands", "[2000, 1000000)")]),
+    ("Hundreds of thousands of viewers watched.", [("Hundreds of thousands", "[200000, 1000000)")]),
+    ("Dozens of polling stations closed.", [("Dozens", "[24, 144)")]),
+    ("Several thousand pages were filed.", [("Several thousand", "[2000, 10000)")]),
+    # hedges
+    ("At least 12,000 people were displaced.", [("At least 12,000", "[12000, inf)")]),
+    ("No fewer than 30 people died.", [("No fewer than 30", "[30, inf)")]),
+    ("More than 200 people died.", [("More than 200", "(200, inf)")]),
+    ("Over 200 people died.", [("Over 200", "(200, inf)")]),
+    ("Upwards of 500 jobs went.", [("Upwards of 500", "(500, inf)")]),
+    ("Nearly 8,000 people were displaced.", [("Nearly 8,000", "[7200, 8000)")]),
+    ("Almost 3 million euros was paid.", [("Almost 3 million euros", "[2700000, 3000000) EUR")]),
+    ("About 412,000 vehicles were recalled.", [("About 412,000", "≈412000 (±10%)")]),
+    ("Some 60 people remain missing.", [("Some 60", "≈60 (±10%)")]),
+    ("Around 60 people remain missing.", [("Around 60", "≈60 (±10%)")]),
+    ("Roughly 60 people remain missing.", [("Roughly 60", "≈60 (±10%)")]),
+    ("An estimated one million were held.", [("An estimated one million", "≈1000000 (±10%)")]),
+    ("Approximately 60 people remain missing.", [("Approximately 60", "≈60 (±10%)")]),
+    ("Up to 50 people were hurt.", [("Up to 50", "[0, 50]")]),
+    ("As many as 50 people were hurt.", [("As many as 50", "[0, 50]")]),
+    ("Fewer than 50 people were hurt.", [("Fewer than 50", "[0, 50)")]),
+    ("Under 50 people were hurt.", [("Under 50", "[0, 50)")]),
+    ("Just over 100 people were hurt.", [("Just over 100", "(100, 110]")]),
+    ("143 or more people died.", [("143 or more", "[143, inf)")]),
+    ("A 200-plus crowd gathered.", [("200-plus", "[200, inf)")]),
+    # ranges
+    ("Between 20 and 30 people died.", [("Between 20 and 30", "[20, 30]")]),
+    ("20-30 people died.", [("20-30", "[20, 30]")]),
+    ("20 to 30 people died.", [("20 to 30", "[20, 30]")]),
+    ("Two to three million people fled.", [("Two to three million", "[2000000, 3000000]")]),
+    ("It costs 2m-3m euros.", [("2m-3m euros", "[2000000, 3000000] EUR")]),
+]
+
+# Numbers that are not figures: years, dates, ordinals, ages, times, phones, labels.
+EXCLUDED = [
+    "The talks began in 2018.",
+    "The dam was built in 1998 and rebuilt in 2004.",
+    "She visited from May 23-28, 2022.",
+    "Published 23.05.2022 in Geneva.",
+    "It was the 21st meeting of the council.",
+    "It was the worst storm since the 1990s.",
+    "A 20-year-old skier carried the torch.",
+    "The skier, aged 20, carried the torch.",
+    "Petrovic, 61, sat in the dock.",
+    "The video runs 01:41 and ends at 02:29.",
+    "The meeting starts at 7pm.",
+    "The meeting starts at 7 pm sharp.",
+    "She has an interview at nine, she said.",
+    "Call +44 20 7946 0958 for details.",
+    "Call (020) 7946 0958 for details.",
+    "It is covered by Article 9 of the treaty.",
+    "The three-judge panel met.",
+    "The COVID-19 rules ended.",
+    "One of the torchbearers was a skier.",
+    "They won 2-1 after extra time.",
+    "Prices fell -5% in May.",
+    "The 2021-2023 period was hard.",
+]
+
+# (sentence, quote, head, event): what the figure counts.
+COUNTED = [
+    ("A total of 143 people died in the floods.", "A total of 143", "people", "died"),
+    ("Troops killed 143 people in the raid.", "143", "people", "died"),
+    ("The death toll rose to 143.", "143", "people", "died"),
+    ("There were 143 deaths.", "143", "people", "died"),
+    ("At least 900 people were injured.", "At least 900", "people", "injured"),
+    ("In all, 912 people were treated for injuries.", "912", "people", "injured"),
+    ("Some 60 people remain missing.", "Some 60", "people", "missing"),
+    ("Nearly 8,000 people were displaced by the floods.", "Nearly 8,000", "people", "displaced"),
+    ("Some 3,400 homes were destroyed.", "Some 3,400", "home", "destroyed"),
+    ("More than 12,000 homes were damaged.", "More than 12,000", "home", "damaged"),
+    ("Some 12,500 others were damaged.", "Some 12,500", "*", "damaged"),
+    ("Some 1 million Uygurs are alleged to have been held in camps.", "Some 1 million", "uygur", "detained"),
+    ("The detention of a million people in internment camps.", "a million", "people", "detained"),
+    ("At least 1 million Uyghurs are kept against their will.", "At least 1 million", "uyghur", "detained"),
+    ("Some 300 suspected cases were recorded.", "Some 300", "case", None),
+    ("Police arrested 40 protesters.", "40", "people", "arrested"),
+    ("About 5,000 residents were evacuated.", "About 5,000", "resident", "evacuated"),
+    ("The carmaker is recalling 412,000 vehicles worldwide.", "412,000", "vehicle", "recalled"),
+    ("Nearly 80,000 of them were sold in Europe.", "Nearly 80,000", "*", "sold"),
+    ("At least 120,000 of the recalled vehicles were sold in Europe.", "At least 120,000", "vehicle", "sold"),
+    ("He is accused of taking 4.2 million euros in bribes.", "4.2 million euros", "bribe", "received"),
+    ("Prosecutors are seeking 12 years in prison.", "12 years", "prison", "sought"),
+    ("He faces up to 15 years in prison.", "up to 15 years", "prison", "faces"),
+    ("Turnout was 61.4 percent.", "61.4 percent", "turnout", "cast"),
+    ("The Civic Union won 38 of the 75 seats.", "38", "seat", "won"),
+    ("Some 12,500 ballots were declared invalid.", "Some 12,500", "ballot", "invalid"),
+    ("The company was aware of 23 crashes linked to the defect.", "23", "crash", None),
+    ("A contract worth 380 million euros was signed.", "380 million euros", "contract", "worth"),
+    ("At least 12,000 trains were cancelled during the strike.", "At least 12,000", "train", "cancelled"),
+    ("He waited two years for anything.", "two years", None, None),
+]
+
+# (sentence, quote, polarity, modality)
+POLARITY = [
+    ("The ministry denied that 500 people had died.", "500", "denied", None),
+    ("Officials dismissed reports that 300 people were killed.", "300", "denied", None),
+    ("It is not true that 200 people died.", "200", "negated", None),
+    ("No deaths were reported.", "No", "negated", None),
+    ("A total of 143 people died.", "A total of 143", "affirmed", None),
+    ("The toll could rise to 500.", "500", "affirmed", "possible"),
+    ("The margin narrowed to 3,870 votes.", "3,870", "affirmed", "change"),
+    ("Sales rose to 900, up from 700 last year.", "700", "affirmed", "baseline"),
+    ("The court ordered a recount in three more districts.", "three", "affirmed", "increment"),
+    ("The party won 38 of the 75 seats.", "75", "affirmed", "total"),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMS, ids=[t for t, _ in FORMS])
+def test_forms_and_hedges(text, expected):
+    assert shown(text) == expected
+
+
+@pytest.mark.parametrize("text", EXCLUDED)
+def test_not_figures(text):
+    assert shown(text) == []
+
+
+@pytest.mark.parametrize("text,quote,head,event", COUNTED, ids=[t for t, *_ in COUNTED])
+def test_counted_thing(text, quote, head, event):
+    f = next(f for f in figures(text) if f.text == quote)
+    assert (f.counted.head, f.counted.event) == (head, event)
+
+
+@pytest.mark.parametrize("text,quote,polarity,modality", POLARITY, ids=[t for t, *_ in POLARITY])
+def test_polarity_and_modality(text, quote, polarity, modality):
+    f = next(f for f in figures(text) if f.text == quote)
+    assert (f.counted.polarity, f.counted.modality) == (polarity, modality)
+
+
+def test_case_count_is_at_least_80():
+    assert len(FORMS) + len(EXCLUDED) + len(COUNTED) + len(POLARITY) >= 80
+
+
+# --- separator policy ---------------------------------------------------------------------
+def test_single_dot_group_is_thousands_but_ambiguous():
+    (f,) = figures("The plant cut 3.400 jobs.")
+    assert f.value == Decimal(3400) and f.ambiguous
+
+
+def test_comma_with_two_digits_is_not_a_number():
+    assert shown("The score was 3,41 in the index.") == []
+
+
+def test_spelling_variants_match():
+    assert heads_match(singular("Uighurs"), singular("Uyghurs"))
+    assert heads_match(singular("Uighurs"), singular("Uygurs"))
+    assert heads_match(singular("Uyghurs"), singular("Uygurs"))
+    assert not heads_match("home", "house")
+    assert not heads_match("death", "case")
+
+
+def test_intervals_overlap():
+    (a,) = figures("At least 140 people died.")
+    (b,) = figures("A total of 143 people died.")
+    (c,) = figures("More than 200 people died.")
+    assert overlaps(a, b) and overlaps(a, c) and not overlaps(b, c)
+    (d,) = figures("Nearly 8,000 people fled.")
+    (e,) = figures("At least 12,000 people fled.")
+    assert not overlaps(d, e)
+    (g,) = figures("Some 12,500 homes were damaged.")
+    (h,) = figures("More than 12,000 homes were damaged.")
+    assert overlaps(g, h)
+
+
+def test_spans_are_exact():
+    text = "Officials said at least 1.2 million euros and some 3,400 homes, plus hundreds of cars."
+    for f in figures(text):
+        assert text[f.start:f.end] == f.text
+
+
+@pytest.mark.parametrize("text", ["1" * 5000, "1," * 50_000, "1e999 NaN Infinity -0", "9" * 70 + ":" + "9" * 29,
+                                  "−5 %", "¾ of the staff", "10² and ٢٠٢٤ and ２０２４", "3\u200d400 jobs"])
+def test_hostile_inputs_do_not_crash_and_stay_json(text):
+    out = figures(text)
+    json.dumps([f.interval() for f in out], allow_nan=False)
