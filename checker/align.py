@@ -71,12 +71,22 @@ class Item:
     data: object  # rule-specific value (interval, figure...)
 
 
+EXACT_CLASSES = 14  # up to this many value classes the best agreeing set is searched exactly
+
+
 def judge_group(
     items: Sequence[Item],
     compatible: Callable[[Item, Item], bool | None],
     single_source: bool = True,
+    clusters: bool = False,
 ) -> list[Verdict]:
-    """Judge claims of one fact. ``compatible`` returns None for "cannot be compared"."""
+    """Judge claims of one fact. ``compatible`` returns None for "cannot be compared".
+
+    The agreement is the set of mutually compatible value classes that spans the most
+    articles (then the most claims). With ``clusters``, contradictions are reported between
+    clusters of mutually compatible values (one finding for "a, c and d say X; b says Y")
+    instead of between every pair of incompatible values.
+    """
     articles = {it.claim.article for it in items}
     if len(articles) < 2:
         if single_source and items:
@@ -101,18 +111,79 @@ def judge_group(
             verdict = compatible(a[0], b[0])
             if verdict is False:
                 incompatible.add((i, j))
-                claims = tuple(x.claim for x in a) + tuple(x.claim for x in b)
-                out.append(Verdict("contradiction", claims, (a[0].claim.value, b[0].claim.value)))
+                if not clusters:
+                    claims = tuple(x.claim for x in a) + tuple(x.claim for x in b)
+                    out.append(Verdict("contradiction", claims, (a[0].claim.value, b[0].claim.value)))
             elif verdict is None:
                 unknown.add((i, j))
-    # Agreement: the largest set of mutually compatible classes spanning two articles.
-    order = sorted(range(len(keys)), key=lambda k: (-len({x.claim.article for x in classes[keys[k]]}), str(keys[k])))
-    chosen: list[int] = []
-    for k in order:
-        if all((min(k, c), max(k, c)) not in incompatible and (min(k, c), max(k, c)) not in unknown for c in chosen):
-            chosen.append(k)
+
+    def fits(k: int, chosen) -> bool:
+        return all((min(k, c), max(k, c)) not in incompatible and (min(k, c), max(k, c)) not in unknown
+                   for c in chosen)
+
+    arts_of = [frozenset(x.claim.article for x in classes[k]) for k in keys]
+    order = sorted(range(len(keys)), key=lambda k: (-len(arts_of[k]), -len(classes[keys[k]]), str(keys[k])))
+
+    def best_set(pool: list[int]) -> list[int]:
+        return _best_compatible(pool, fits, arts_of, [len(classes[k]) for k in keys])
+
+    chosen = best_set(order)
     agreeing = [x for k in chosen for x in classes[keys[k]]]
+    if clusters and incompatible:
+        groups: list[list[int]] = []
+        rest = list(order)
+        while rest:
+            g = best_set(rest) or rest[:1]
+            groups.append(sorted(g, key=order.index))
+            rest = [k for k in rest if k not in g]
+        for gi in range(len(groups)):
+            for gj in range(gi + 1, len(groups)):
+                a, b = groups[gi], groups[gj]
+                if not any((min(x, y), max(x, y)) in incompatible for x in a for y in b):
+                    continue
+                claims = tuple(c.claim for k in a + b for c in classes[keys[k]])
+                if len({c.article for c in claims}) < 2:
+                    continue
+                values = (", ".join(dict.fromkeys(classes[keys[k]][0].claim.value for k in a)),
+                          ", ".join(dict.fromkeys(classes[keys[k]][0].claim.value for k in b)))
+                out.append(Verdict("contradiction", claims, values))
     if len({x.claim.article for x in agreeing}) >= 2:
         out.append(Verdict("agreement", tuple(x.claim for x in agreeing),
                            tuple(dict.fromkeys(x.claim.value for x in agreeing))))
     return out
+
+
+def _best_compatible(pool: list[int], fits, arts_of, sizes) -> list[int]:
+    """The mutually compatible subset of ``pool`` spanning the most articles, then claims.
+
+    Exact (branch and bound) for small pools, greedy in ``pool`` order otherwise; ties go to
+    the subset found first in ``pool`` order, so the result is deterministic.
+    """
+    if len(pool) > EXACT_CLASSES:
+        chosen: list[int] = []
+        for k in pool:
+            if fits(k, chosen):
+                chosen.append(k)
+        return chosen
+    best: list = [(-1, -1), []]
+    everything = frozenset().union(*(arts_of[k] for k in pool)) if pool else frozenset()
+
+    def score(sel):
+        return (len(frozenset().union(*(arts_of[k] for k in sel))) if sel else 0, sum(sizes[k] for k in sel))
+
+    def walk(i: int, sel: list[int], arts: frozenset):
+        s = score(sel)
+        if s > best[0]:
+            best[0], best[1] = s, list(sel)
+        if i >= len(pool) or len(arts | everything) < best[0][0]:
+            return
+        remaining = frozenset().union(*(arts_of[k] for k in pool[i:]))
+        if len(arts | remaining) < best[0][0]:
+            return  # even taking everything left cannot span more articles
+        k = pool[i]
+        if fits(k, sel):
+            walk(i + 1, sel + [k], arts | arts_of[k])
+        walk(i + 1, sel, arts)
+
+    walk(0, [], frozenset())
+    return best[1]

@@ -15,6 +15,8 @@ as trusted as the code (it is a local build artefact, ignored by git).
 from __future__ import annotations
 
 import hashlib
+import io
+import operator
 import os
 import pickle
 import shutil
@@ -57,6 +59,52 @@ def digest(*parts: str | bytes) -> str:
         h.update(len(b).to_bytes(8, "little"))
         h.update(b)
     return h.hexdigest()
+
+
+class _FastPickler(pickle.Pickler):
+    """Pickles attrs instances as ``cls(*values)``.
+
+    The default reduction of a slotted attrs class restores each field through a Python-level
+    ``__setstate__``, four times slower than calling the generated ``__init__``; that cost is
+    paid for every finding, claim and span a worker sends back or the cache stores.
+    """
+
+    def reducer_override(self, obj):
+        getter = _getter(type(obj))
+        if getter is None:
+            return NotImplemented
+        return type(obj), getter(obj)
+
+
+_GETTERS: dict[type, object] = {}
+
+
+def _getter(cls: type):
+    """A function giving the positional ``__init__`` arguments, or None to pickle as usual."""
+    try:
+        return _GETTERS[cls]
+    except KeyError:
+        pass
+    getter = None
+    fields = getattr(cls, "__attrs_attrs__", None)
+    # Only when __init__(*values) rebuilds exactly the object: every field is a positional
+    # init argument with no converter, and nothing runs after __init__.
+    if (fields and all(f.init and f.converter is None and not f.kw_only for f in fields)
+            and not hasattr(cls, "__attrs_post_init__") and not hasattr(cls, "__attrs_pre_init__")):
+        if len(fields) == 1:
+            one = operator.attrgetter(fields[0].name)
+            getter = lambda obj: (one(obj),)  # noqa: E731
+        else:
+            getter = operator.attrgetter(*(f.name for f in fields))
+    _GETTERS[cls] = getter
+    return getter
+
+
+def dumps(value) -> bytes:
+    """Pickle VALUE (attrs instances through their constructors); ``pickle.loads`` reads it."""
+    buf = io.BytesIO()
+    _FastPickler(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buf.getvalue()
 
 
 class Cache:
@@ -113,7 +161,7 @@ class Cache:
         if not self.enabled:
             return False
         try:
-            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            data = dumps(value)
         except Exception:  # a value some extractor made unpicklable: just not cached
             return False
         path = self._path(kind, key)

@@ -100,8 +100,11 @@ def load_articles(sources: Sequence[Source], options: Options) -> tuple[list[Art
     return articles, errors
 
 
-def run(paths: Sequence[str], options: Options = Options()) -> Report:
-    """Discover, load and check every story of PATHS (in worker processes when asked)."""
+def run(paths: Sequence[str], options: Options = Options(), progress=None) -> Report:
+    """Discover, load and check every story of PATHS (in worker processes when asked).
+
+    ``progress(done, total)``, if given, is called in this process as stories complete.
+    """
     sources, errors = discover(paths, options.extensions, options.exclude)
     rules = selected_rules(options)
     by_story: dict[str, list[Source]] = {}
@@ -115,7 +118,9 @@ def run(paths: Sequence[str], options: Options = Options()) -> Report:
         cache = Cache(options.cache_dir)
         cache.prepare()
     articles, stories, findings = [], [], []
-    for arts, errs, finds in _map_stories(tasks, rules, options, cache):
+    for done, (arts, errs, finds) in enumerate(_map_stories(tasks, rules, options, cache), 1):
+        if progress is not None:
+            progress(done, len(tasks))
         errors.extend(errs)
         if arts:
             members = sorted(arts, key=lambda a: (a.id, a.path))
@@ -199,14 +204,17 @@ def _canonical(value):
     return value
 
 
-def _map_stories(tasks: list, rules: Sequence[Rule], options: Options, cache) -> list:
-    """``_check_sources`` over every story, in order, in this process or in a pool."""
+def _map_stories(tasks: list, rules: Sequence[Rule], options: Options, cache):
+    """``_check_sources`` over every story, yielded in order, in this process or in a pool."""
     jobs = options.jobs if options.jobs is not None else default_jobs()
     jobs = max(1, min(jobs, len(tasks)))
     if jobs == 1:
         _set_context(rules, options, cache)
-        return [_check_sources(t) for t in tasks]
+        for t in tasks:
+            yield _check_sources(t)
+        return
     import multiprocessing
+    import pickle
     from concurrent.futures import ProcessPoolExecutor
 
     # fork shares the imported modules and compiled patterns; spawn where fork is missing.
@@ -216,16 +224,26 @@ def _map_stories(tasks: list, rules: Sequence[Rule], options: Options, cache) ->
     chunk = max(1, min(8, len(tasks) // (jobs * 8)))
     initargs = (tuple(r.code for r in rules), options,
                 cache.root if cache and cache.enabled else None, cache.salt if cache else None)
-    results: list = [None] * len(tasks)
+    results: dict[int, bytes] = {}
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
                              initializer=_init_worker, initargs=initargs) as pool:
         try:
-            for i, result in zip(order, pool.map(_check_sources, [tasks[i] for i in order], chunksize=chunk)):
-                results[i] = result
-        except KeyboardInterrupt:
+            ready = 0
+            for i, packed in zip(order, pool.map(_check_packed, [tasks[i] for i in order], chunksize=chunk)):
+                results[i] = packed
+                while ready in results:  # hand stories on in order as soon as they are complete
+                    yield pickle.loads(results.pop(ready))
+                    ready += 1
+        except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
-    return results
+
+
+def _check_packed(task) -> bytes:
+    """``_check_sources`` in a worker, pickled with the fast attrs reduction."""
+    from checker.cache import dumps
+
+    return dumps(_check_sources(task))
 
 
 def _check_sources(task) -> tuple[tuple[Article, ...], tuple[FileError, ...], tuple[Finding, ...]]:

@@ -45,19 +45,38 @@ def check_target(path: str, inputs: list[str], force: bool = False,
         raise OutputError(f"cannot write {path}: directory {directory} does not exist")
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
 def write_atomic(path: str, write: Callable[[TextIO], None]) -> None:
-    """Write via a temp file in the target directory; the target appears whole or not at all."""
+    """Write via a temp file in the target directory; the target appears whole or not at all.
+
+    The report is rendered in memory first, so a failing reporter, Ctrl-C or a full disk
+    (ENOSPC) leaves neither the target nor a temp file behind.
+    """
     if path == "-":
         write(sys.stdout)
         sys.stdout.flush()
         return
+    buffer = io.StringIO(newline="\n")
+    write(buffer)
+    # Reporters emit clean text; a stray lone surrogate must not abort the write.
+    data = buffer.getvalue().encode("utf-8", "backslashreplace")
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".crosscheck-", suffix=".tmp", dir=directory)
     try:
-        with io.open(fd, "w", encoding="utf-8", newline="\n") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
+        try:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.fchmod(fd, 0o666 & ~umask)  # mkstemp's 0600 is not what a report file should have
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         if os.path.islink(path):
             os.unlink(path)  # only reached with --force: replace the link, never its target
         os.replace(tmp, path)

@@ -15,15 +15,28 @@ month and day only.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import difflib
+import re
 
-from checker.align import Item, judge_group, names_match, proper_names
-from checker.extract.events import attach, event_after
+from checker.align import Item, judge_group, names_match
+from checker.extract.events import attach, event_after, sentence_names
 from checker.facts import StoryFacts
+from checker.vocab.time import IMPLICIT_QUALIFIERS, RECURRING_EVENTS
 from rules.base import Example, Result, Rule
 
 CODE = "DT101"
 NAME = "event-dates"
+
+# Month-precision dates take part only after these cues ("arrested in November 2021",
+# "runs until June 2029"); "by June" or "before June" bound a window, not the event.
+_MONTH_CUES = frozenset(("in", "during", "throughout", "until", "till", "through", "between", "from", "of"))
+_END_CUES = frozenset(("until", "till", "through"))
+_CUE_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
+_IMPLICIT = frozenset(IMPLICIT_QUALIFIERS)
+_HEAD_SIMILARITY = 0.85  # spelling variants of a fallback event's noun
+
 
 def _point(d: dt.date | None, md) -> tuple | None:
     if d is not None:
@@ -33,14 +46,15 @@ def _point(d: dt.date | None, md) -> tuple | None:
     return None
 
 
-def _same_day(a, b) -> bool:
-    return a[1:] == b[1:] and (a[0] is None or b[0] is None or a[0] == b[0])
-
-
 def _le(a, b) -> bool:
     if a[0] is None or b[0] is None:
         return a[1:] <= b[1:]
     return a <= b
+
+
+def _overlap(x, y) -> bool:
+    """Do two intervals of points ((lo, hi), (lo, hi)) share a day?"""
+    return _le(x[0], y[1]) and _le(y[0], x[1])
 
 
 def _length(lo, hi) -> int | None:
@@ -53,120 +67,195 @@ def _length(lo, hi) -> int | None:
         return None
 
 
-def _fmt(p) -> str:
+def _fmt(p, prec: str = "day") -> str:
+    if prec == "month":
+        return f"{p[0]:04d}-{p[1]:02d}" if p[0] is not None else f"--{p[1]:02d}"
     return f"{p[0]:04d}-{p[1]:02d}-{p[2]:02d}" if p[0] is not None else f"--{p[1]:02d}-{p[2]:02d}"
 
 
 def describe(data) -> str:
-    role, form, lo, hi, days = data
+    role, form, prec, lo, hi, days = data
     if role == "duration":
         return f"lasting {days} days"
     if role == "announced":
-        return f"announced {_fmt(lo)}"
+        return f"announced {_fmt(lo[0], prec)}"
     if form == "range" or lo != hi:
-        return f"{_fmt(lo)}/{_fmt(hi)}"
-    return {"start": "starts ", "end": "ends "}.get(role, "") + _fmt(lo)
+        return f"{_fmt(lo[0], prec)}/{_fmt(hi[0], prec)}"
+    return {"start": "starts ", "end": "ends "}.get(role, "") + _fmt(lo[0], prec)
 
 
 def compatible(a: Item, b: Item) -> bool | None:
     if a.data is None or b.data is None:
         return None
-    ra, fa, loa, hia, da = a.data
-    rb, fb, lob, hib, db = b.data
+    ra, fa, pa, loa, hia, da = a.data
+    rb, fb, pb, lob, hib, db = b.data
     if ra == "duration" or rb == "duration":
         if ra == rb:
             return da == db
-        other_lo, other_hi, dur = (lob, hib, da) if ra == "duration" else (loa, hia, db)
+        other_lo, other_hi, dur, other_prec = (lob, hib, da, pb) if ra == "duration" else (loa, hia, db, pa)
         other_form = fb if ra == "duration" else fa
-        if other_form != "range":
+        if other_form != "range" or other_prec != "day":
             return None
-        n = _length(other_lo, other_hi)
+        n = _length(other_lo[0], other_hi[0])
         return None if n is None else abs(n - dur) <= (1 if dur >= 7 else 0)
     if "announced" in (ra, rb):
-        return _same_day(loa, lob) if ra == rb else None  # announcement vs announcement only
+        return _overlap(loa, lob) if ra == rb else None  # announcement vs announcement only
     if ra == "on" and rb == "on":
         if fa == "range" and fb == "range":
-            return _same_day(loa, lob) and _same_day(hia, hib)
-        if fa == "range" or fb == "range":
-            lo, hi, p = (loa, hia, lob) if fa == "range" else (lob, hib, loa)
-            return _le(lo, p) and _le(p, hi)
-        return _same_day(loa, lob)
+            return _overlap(loa, lob) and _overlap(hia, hib)
+        # A single date (or month) must fall within a range, and two single dates must meet.
+        return _overlap((loa[0], hia[1]), (lob[0], hib[1]))
     if ra == rb == "start" or {ra, rb} == {"start", "on"} and "range" in (fa if ra == "on" else fb,):
-        return _same_day(loa, lob)
+        return _overlap(loa, lob)
     if ra == rb == "end" or {ra, rb} == {"end", "on"} and "range" in (fa if ra == "on" else fb,):
-        return _same_day(hia, hib)
+        return _overlap(hia, hib)
     return None
 
 
+def _month_span(p) -> tuple:
+    """The interval of a month given as a point (year may be None)."""
+    y, m = p[0], p[1]
+    last = calendar.monthrange(y if y is not None else 2000, m)[1]
+    return ((y, m, 1), (y, m, last))
+
+
+def _cue(sentence: str, t) -> str | None:
+    if t.text[:1].islower():
+        return t.text.split(None, 1)[0].lower()  # the cue is part of it: "in June", "until June"
+    m = _CUE_BEFORE.search(sentence[max(0, t.start_offset - 16):t.start_offset])
+    return m.group(1).lower() if m else None
+
+
+def _usable(sentence: str, t) -> str | None:
+    """'day' or 'month' when a temporal expression can date an event, else None."""
+    if t.form in ("date", "range", "weekday") and t.precision == "day":
+        return "day"
+    if t.precision == "month" and t.form in ("month", "range"):
+        cue = _cue(sentence, t)
+        if cue not in _MONTH_CUES:
+            return None
+        if t.future and cue not in _END_CUES:
+            return None  # a forecast month is a window (publication-timing), not a date
+        return "month"
+    return None
+
+
+def _data(t, role: str, prec: str):
+    md = t.month_day
+    lo = _point(t.start, md[0] if md else None)
+    hi = _point(t.end, md[1] if md else None)
+    if lo is None or hi is None:
+        return None
+    form = "range" if t.form == "range" else "date"
+    if prec == "month":
+        lo_iv, hi_iv = _month_span(lo), _month_span(hi)
+    else:
+        lo_iv, hi_iv = (lo, lo), (hi, hi)
+    return (role, form, prec, lo_iv, hi_iv, None)
+
+
 def _items(story: StoryFacts):
-    groups: dict[str, list[tuple[Item, frozenset]]] = {}
+    """Claims grouped by event key: [(item, names, qualifier, fallback, words)]."""
+    groups: dict[str, list[tuple[Item, frozenset, str | None, bool, str]]] = {}
     for facts in story.articles:
         for sent, times in zip(facts.sentences, facts.times):
             names = None
             durations = [t for t in times if t.form == "duration"]
             for t in times:
-                if t.form not in ("date", "range", "weekday") or t.precision != "day":
+                prec = _usable(sent.text, t)
+                if prec is None:
                     continue
-                ref = attach(sent.text, t.start_offset, t.end_offset)
+                ref = attach(sent.text, t.start_offset, t.end_offset, fallback=True)
                 if ref is None:
                     continue
-                lo = _point(t.start, t.month_day[0] if t.month_day else None)
-                hi = _point(t.end, t.month_day[1] if t.month_day else None)
                 role = "on" if t.form == "range" else ref.role
-                form = t.form if t.form == "range" else "date"
+                if role == "on" and prec == "month" and _cue(sent.text, t) in _END_CUES:
+                    role = "end"  # "a contract until June 2029": when it ends
+                if (ref.event in RECURRING_EVENTS and role == "on" and t.form != "range"
+                        and ref.qualifier is None):
+                    continue  # "Monday's hearing": one of many; which one is not said
+                data = _data(t, role, prec)
                 start_off, end_off = t.start_offset, t.end_offset
                 # "a week-long visit starting June 3": a start plus a duration is a range.
                 dur = durations[0] if durations else None
-                if dur is not None and role == "start" and lo is not None and lo[0] is not None:
-                    end = dt.date(*lo) + dt.timedelta(days=dur.duration_days - 1)
+                if dur is not None and data and role == "start" and prec == "day" and data[3][0][0] is not None:
+                    first = dt.date(*data[3][0])
+                    end = first + dt.timedelta(days=dur.duration_days - 1)
                     hi = (end.year, end.month, end.day)
-                    role, form = "on", "range"
+                    data = ("on", "range", "day", data[3], (hi, hi), None)
                     start_off, end_off = min(dur.start_offset, start_off), max(dur.end_offset, end_off)
-                data = None if lo is None or hi is None else (role, form, lo, hi, None)
                 value = describe(data) if data else t.value()
                 claim = facts.claim(sent, start_off, end_off, value)
-                names = names if names is not None else proper_names(sent.text)
-                groups.setdefault(ref.event, []).append((Item(claim, data or (claim.article, claim.quote), data), names))
+                names = names if names is not None else sentence_names(facts, sent.index)
+                key = (data, ref.qualifier) if data else (claim.article, claim.quote)
+                groups.setdefault(ref.event, []).append((Item(claim, key, data), names, ref.qualifier, ref.fallback, ref.word))
             for d in durations:
                 if any(t.form in ("date", "range") for t in times):
                     continue
-                ref = attach(sent.text, d.start_offset, d.end_offset + 1) or _event_after(sent.text, d.end_offset)
+                ref = attach(sent.text, d.start_offset, d.end_offset + 1) or event_after(sent.text, d.end_offset)
                 if ref is None:
                     continue
-                data = ("duration", "duration", None, None, d.duration_days)
+                data = ("duration", "duration", "day", None, None, d.duration_days)
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
-                names = names if names is not None else proper_names(sent.text)
-                groups.setdefault(ref.event, []).append((Item(claim, data, data), names))
-    return groups
+                names = names if names is not None else sentence_names(facts, sent.index)
+                groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, False, ref.word))
+    return _merge_variants(groups)
 
 
-def _event_after(sentence: str, end: int):
-    """The event a duration qualifies: "a six-day visit"."""
-    return event_after(sentence, end)
+def _merge_variants(groups: dict) -> dict:
+    """Fallback keys whose nouns are spelling variants ("judgement"/"judgment") are one event."""
+    fallback = sorted(k for k, v in groups.items() if v and v[0][3])
+    target: dict[str, str] = {}
+    for i, k in enumerate(fallback):
+        if k in target:
+            continue
+        verb, _, head = k.partition(" ")
+        for other in fallback[i + 1:]:
+            overb, _, ohead = other.partition(" ")
+            if other in target or overb != verb or ohead[:1] != head[:1] or min(len(head), len(ohead)) < 4:
+                continue
+            sm = difflib.SequenceMatcher(None, head[:40], ohead[:40], autojunk=False)
+            if sm.real_quick_ratio() >= _HEAD_SIMILARITY and sm.ratio() >= _HEAD_SIMILARITY:
+                target[other] = k
+    out: dict = {}
+    for k, v in groups.items():
+        out.setdefault(target.get(k, k), []).extend(v)
+    return out
 
 
 def check(story: StoryFacts):
-    for event, pairs in sorted(_items(story).items()):
-        names_of = {id(it): n for it, n in pairs}
-        items = [it for it, _ in pairs]
+    for event, rows in sorted(_items(story).items()):
+        names_of = {id(it): n for it, n, _, _, _ in rows}
+        qual_of = {id(it): q for it, _, q, _, _ in rows}
+        fallback = rows[0][3]
+        items = [it for it, _, _, _, _ in rows]
         comparable = [it for it in items if it.data is not None]
         use = comparable if comparable else items
+        label = _label(rows) if fallback else event
 
-        def comp(a: Item, b: Item, names_of=names_of):
+        def comp(a: Item, b: Item, names_of=names_of, qual_of=qual_of):
             if a.data is None or b.data is None:
                 return None
+            qa, qb = qual_of[id(a)], qual_of[id(b)]
+            if qa != qb and (fallback or {qa, qb} - {None} - _IMPLICIT):
+                return None  # "the preliminary results" and "the final results", "a second strike"
             if not names_match(names_of[id(a)], names_of[id(b)]):
                 return None  # could not align: the sentences name different parties
             return compatible(a, b)
 
-        for v in judge_group(use, comp):
+        for v in judge_group(use, comp, single_source=not fallback, clusters=True):
             values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
             msg = {
-                "contradiction": f"Dates of the {event} differ: {values}",
-                "agreement": f"Dates of the {event} agree: {values}",
-                "single_source": f"Date of the {event} stated by one article only: {values}",
+                "contradiction": f"Dates of the {label} differ: {values}",
+                "agreement": f"Dates of the {label} agree: {values}",
+                "single_source": f"Date of the {label} stated by one article only: {values}",
             }[v.kind]
             yield Result(v.kind, f"{event} dates", msg, v.claims)
+
+
+def _label(rows) -> str:
+    """How a fallback event reads in a message: its verb and noun as first written."""
+    return min(((it.claim.article, it.claim.span.start), word) for it, _, _, _, word in rows)[1]
 
 
 RULE = Rule(

@@ -63,6 +63,12 @@ class _Q:
         sp = self.q.speaker
         return (sp.name or sp.text) if sp is not None else "unknown"
 
+    @property
+    def key(self) -> str:
+        """Stable topic key: the folded surname, whatever name form an article uses."""
+        toks = self.q.speaker_tokens
+        return toks[-1] if toks else S.fold(self.speaker)
+
     def claim(self):
         sent = self.facts.sentences[self.q.sentence]
         base = sent.span.start
@@ -185,7 +191,7 @@ def check(story: StoryFacts):
         if two_people:
             if kind != "changed" and min(len(x.words), len(y.words)) >= SAME_WORDS_MIN:
                 yield Result(
-                    "contradiction", f"quote attributed to {x.speaker} and {y.speaker}",
+                    "contradiction", f"quote attributed to {' and '.join(sorted((x.key, y.key)))}",
                     f"The same words are attributed to {x.speaker} ({x.article}) and to {y.speaker} ({y.article})",
                     (x.claim(), y.claim()), note="same quotation, two different speakers",
                 )
@@ -193,7 +199,7 @@ def check(story: StoryFacts):
         if kind == "changed":
             diff, note = _diff(x, y, ops)
             yield Result(
-                "contradiction", f"quote of {x.speaker}",
+                "contradiction", f"quote of {x.key}",
                 f"{x.speaker} is quoted differently in {x.article} and {y.article}: {note}",
                 (x.claim(), y.claim()), note=note, diff=diff,
             )
@@ -213,7 +219,7 @@ def check(story: StoryFacts):
         notes = sorted({n for k in members for n in trims.get(k, [])})
         arts = sorted({items[k].article for k in members})
         yield Result(
-            "agreement", f"quote of {first.speaker}",
+            "agreement", f"quote of {first.key}",
             f"{first.speaker} is quoted alike in {len(arts)} articles" + (" (trimmed in some)" if notes else ""),
             tuple(items[k].claim() for k in members),
             note="; ".join(notes) if notes else "identical wording",

@@ -123,8 +123,9 @@ def test_baseline_stale_entries_are_listed(tmp_path, capsys):
     assert code == 0 and "1 stale entry" in out
     stale_id = json.loads(base.read_text())["findings"][0]["id"]
     assert stale_id in out
-    code, _, err = check(["--format", "json", "--baseline", str(base), str(d)], capsys)
+    code, out, err = check(["--format", "json", "--baseline", str(base), str(d)], capsys)
     assert "stale baseline entr" in err and stale_id in err
+    assert json.loads(out)["baseline"]["stale"][0]["id"] == stale_id
     # Stale only when the run could have seen it: not when its rule did not run.
     code, out, _ = check(["--baseline", str(base), "--select", "ZZ", str(d)], capsys, select=())
     assert "0 stale entries" in out
@@ -290,7 +291,7 @@ def test_hostile_article_cannot_change_any_format(tmp_path, capsys, monkeypatch,
 
     monkeypatch.setenv("FORCE_COLOR", "1")
     d = story(tmp_path, {"a.txt": HOSTILE_A, "b.txt": HOSTILE_B})
-    code, out, _ = check(["--format", fmt, "--verbose", str(d)], capsys)
+    code, out, _ = check(["--format", fmt, "--verbose", "--width", "250", str(d)], capsys)
     assert code == 1  # the contradiction quotes both hostile sentences
     assert "\x07" not in out and "\x1b]" not in out
     for line in out.splitlines():

@@ -41,7 +41,6 @@ _LEAD_NP = re.compile(r"^(?P<np>(?:The\s)?[A-Z][\w’'.-]{0,30}(?:\s[A-Z][\w’'
 
 _SUBJECT = re.compile(
     r"(?P<np>(?:[\w’'.-]{1,30}\s){0,3}?[\w’'.-]{1,30})\s(?:is|are|was|were|has|have|had|will|would)\s", re.I)
-_STRENGTH = {"named_person": 4, "named_institution": 4, "anonymous": 2, "vague": 1, "none": 0}
 
 
 def _att(src: S.Source, cue: str | None, stance: str | None) -> Attribution:
@@ -64,6 +63,9 @@ def _choose_hit(masked: str, hits: Sequence[S.CueHit], classify) -> tuple[S.CueH
         return None
     last_comma = masked.rstrip().rfind(",")
     tail = [c for c in cands if c[0].start > last_comma >= 0 and (c[0].subject_start or 0) > last_comma]
+    opening = cands[0][0].subject_start is not None and not masked[:cands[0][0].subject_start].strip(" “\"‘")
+    if tail and opening and tail[-1][0].cue not in V.INVERTIBLE_CUES and tail[-1][0] is not cands[0][0]:
+        return cands[0]  # "Some say X, a claim the court has dismissed": the opening source
     if tail and len(masked[tail[-1][0].end:].split()) <= 8:
         if tail[-1][1].kind == "pronoun" and cands[0][1].kind != "pronoun":
             return cands[0]  # "Prosecutors are seeking ..., whom they described as ..."
@@ -84,6 +86,9 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
     if chosen is not None:
         h, src = chosen
         if src.kind == "pronoun":
+            for q in covering:
+                if q.speaker is not None and q.speaker.kind != "pronoun" and q.how == "pronoun":
+                    return _att(q.speaker, h.cue, h.stance)  # "“…,” she said": the resolved speaker
             lead = _SUBJECT.match(masked)
             if lead:
                 # "Prosecutors are seeking ..., whom they described as ...": the subject.

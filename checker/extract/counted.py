@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left
 from typing import Sequence
 
 from attrs import evolve, frozen
@@ -141,8 +142,12 @@ def _is_wordlike(tok: str) -> bool:
 def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] | None = None,
                     figures: Sequence[Figure] = ()) -> Counted:
     toks = tokens if tokens is not None else _tokens(text)
-    right = [t for t in toks if t[1] >= fig.end]
-    left = [t for t in toks if t[2] <= fig.start]
+    # Only the tokens near the figure matter: slice with bisect, never scan the sentence.
+    starts = [t[1] for t in toks] if tokens is None else _starts_of(toks)
+    k_right = bisect_left(starts, fig.end)
+    k_left = bisect_left(starts, fig.start)
+    right = toks[k_right:k_right + 40]
+    left = [t for t in toks[max(0, k_left - 30):k_left] if t[2] <= fig.start]
     # --- the clause windows --------------------------------------------------------------
     rwin: list[str] = []
     for w, _, _ in right:
@@ -290,9 +295,22 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context)
 
 
+_STARTS: dict[int, list[int]] = {}
+
+
+def _starts_of(toks: list) -> list[int]:
+    key = id(toks)
+    if key not in _STARTS:
+        _STARTS.clear()  # one sentence at a time: a tiny cache, never a leak
+        _STARTS[key] = [t[1] for t in toks]
+    return _STARTS[key]
+
+
 def annotate(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The figures of one sentence with ``counted`` filled in."""
     if not figures:
         return ()
     toks = _tokens(text)
-    return tuple(evolve(f, counted=describe_figure(text, f, toks, figures)) for f in figures)
+    out = tuple(evolve(f, counted=describe_figure(text, f, toks, figures)) for f in figures)
+    _STARTS.clear()
+    return out

@@ -69,6 +69,8 @@ class TimeExpr:
             return f"{self.start.year}"
         if self.precision == "month" and self.start.day == 1 and self.end.day == calendar.monthrange(self.end.year, self.end.month)[1] and self.start.month == self.end.month:
             return f"{self.start.year}-{self.start.month:02d}"
+        if self.precision == "month" and self.start.day == 1 and self.end.day == calendar.monthrange(self.end.year, self.end.month)[1]:
+            return f"{self.start.year}-{self.start.month:02d}/{self.end.year}-{self.end.month:02d}"
         if self.start == self.end:
             return self.start.isoformat()
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
@@ -99,10 +101,13 @@ _P = {
     "iso": rf"{_B}(?P<y1>[12][0-9]{{3}})-(?P<mn>[01][0-9])-(?P<d1>[0-3][0-9]){_E}",
     # day-first numeric dates (23.05.2022, 23/05/2022): the documented policy
     "num": rf"{_B}(?P<d1>[0-3]?[0-9])[./](?P<mn>[0-3]?[0-9])[./](?P<y1>[12][0-9]{{3}}){_E}",
+    # March 2021 to November 2023; between March and November 2023 (the last year is needed:
+    # "March and April" alone is more often a list than a range)
+    "my_my": rf"{_B}(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})(?:,|\sof)?\s{{1,3}}(?P<y2>{_Y}){_E}",
     # September 2018
     "my": rf"{_B}(?:(?P<part>early|mid|late|the\s(?:end|start|beginning|middle)\sof)[\s-]{{1,2}})?(?P<m1>{_M})(?:,|\sof)?\s{{1,2}}(?P<y1>{_Y}){_E}",
     # in June; by the end of June; early June (a month name alone needs such a cue: "may")
-    "m": rf"{_B}(?P<cue>in|by|since|until|till|before|after|from|during|throughout|early|mid|late|(?:the\s)?(?:end|start|beginning|middle)\sof)[\s-]{{1,2}}(?:(?P<part>early|mid|late)[\s-]{{1,2}})?(?P<m1>{_M})(?![\w])(?!\s{{1,3}}[0-9])",
+    "m": rf"{_B}(?P<cue>in|by|since|until|till|before|after|from|during|throughout|early|mid|late|(?:the\s)?(?:end|start|beginning|middle)\sof)[\s-]{{1,2}}(?:(?P<part>early|mid|late)[\s-]{{1,2}})?(?P<m1>{_M})(?![\w])(?!\s{{1,3}}[0-9])(?!{_DASH}(?:{MONTH_ALTERNATION})\s{{1,3}}[0-9])",
     # years with a cue: in 2018, since 2005, the 2022 Games
     "y": rf"{_B}(?P<cue>in|since|from|until|till|by|before|after|during|of|early|late|mid|throughout)[\s-]{{1,2}}(?P<y1>(?:19|20)[0-9]{{2}})(?![\w%,.]?[0-9])",
     "half": rf"{_B}(?:the\s)?(?P<half>first|second|1st|2nd)\s(?:half|six\smonths)\s(?:of\s)?(?:(?P<rel>this|the|next|last)\s(?:year|calendar\syear)|(?P<y1>{_Y}))",
@@ -262,6 +267,15 @@ class _Builder:
         start, end = dt.date(y, mo, 1), _month_end(y, mo)
         start, end, precision = _part(g.get("part") or _cue_part(g.get("cue")), start, end, "month")
         return self.expr(m, "month", start, end, precision, g.get("y1") is not None)
+
+    def month_range(self, m) -> TimeExpr | None:
+        g = m.groupdict()
+        m1, m2, y2 = _month(g["m1"]), _month(g["m2"]), int(g["y2"])
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+        start, end = dt.date(y1, m1, 1), _month_end(y2, m2)
+        if end < start:
+            return INVALID
+        return self.expr(m, "range", start, end, "month", True)
 
     def year(self, m) -> TimeExpr | None:
         y = int(m.group("y1"))
@@ -507,6 +521,8 @@ def extract_times(sentence: str, published: dt.date | None) -> tuple[TimeExpr, .
 def _build(b: _Builder, m: re.Match, kind: str) -> TimeExpr | None:
     if kind in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "iso", "num"):
         return b.absolute(m, kind)
+    if kind == "my_my":
+        return b.month_range(m)
     if kind in ("my", "m"):
         return b.month(m, kind)
     if kind == "y":

@@ -2,7 +2,14 @@
 
 A date attaches to the nearest event word to its left in the same clause (within a few
 words), or just after it ("on May 3 the summit opened"). A date that follows a speech verb
-("said on Friday") dates the statement, not an event, and is left alone.
+("said on Friday") dates the statement, not an event, and is left alone; an announcement
+("announced on Tuesday that it was recalling...") dates the announcement of the event.
+
+Events outside the vocabulary (``fallback=True``) are keyed by their clause: the class of
+the verb nearest the date and the head noun of its object, or of its subject when the verb
+has none: "declared a state of emergency on June 6" and "the state of emergency was
+declared on June 7" are both ``declare emergency``; "the dam burst on June 5" and "the dam
+collapsed on June 5" are both ``collapse dam``.
 """
 from __future__ import annotations
 
@@ -11,94 +18,320 @@ import re
 from attrs import frozen
 
 from checker.align import proper_names
-from checker.vocab.time import ANNOUNCE_VERBS, END_WORDS, EVENT_FRAMES, EVENT_WORDS, SPEECH_VERBS, START_WORDS
+from checker.vocab.time import (
+    ANNOUNCE_VERBS, AUXILIARIES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
+    EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
+    SPEECH_VERBS, START_WORDS, VERB_CLASSES, WINDOW_CUES,
+)
 
 LEFT_WORDS = 9
+SUBJECT_WORDS = 16  # "The trial of <a long name> opened on": the subject of a role verb
 RIGHT_WORDS = 4
 FRAME_EXTRA = 9  # how much further left to look once a framing event has been skipped
+VERB_REACH = 10  # how far left of a date the fallback looks for the clause's verb
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}|[0-9][0-9,.]{0,15}|,")
 # Relative clauses (", which start on") still refer back to their noun, so they do not break.
 _CLAUSE_BREAK = re.compile(r"[;:“”\"()]|,\s(?:but|and|while|as|although)\s|\.\s")
 _EVENT_PHRASES = sorted((w for w in EVENT_WORDS if " " in w), key=len, reverse=True)
 _SPEECH = frozenset(SPEECH_VERBS)
+# Speech verbs that also publish or announce a thing: with an object they date it.
+_PUBLISHING = frozenset(("published", "released", "issued", "announced", "posted", "unveiled", "declared"))
 _START = frozenset(w for w in START_WORDS if " " not in w)
 _END = frozenset(w for w in END_WORDS if " " not in w)
 _FRAMES = tuple(tuple(f.split()) for f in EVENT_FRAMES)
 _ANNOUNCE = frozenset(ANNOUNCE_VERBS)
+_QUALIFIERS = frozenset(EVENT_QUALIFIERS)
+_MODIFIED = frozenset(EVENT_MODIFIED_NOUNS)
 _DELAY = frozenset(("postponed", "postpone", "postpones", "delayed", "delays", "delay", "cancelled",
-                    "canceled", "cancels", "suspended", "suspends", "deferred", "adjourned", "called",
+                    "canceled", "cancels", "suspended", "suspends", "deferred", "adjourned",
                     "rescheduled", "moved"))
+_WINDOW_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in WINDOW_CUES) + r"))\s{1,3}(?:the\s{1,3})?$",
+    re.I)
+_PREPOSITIONS = frozenset(
+    "in on at to for from by with about over under between during after before since until till "
+    "through into onto upon within without against among around near via per than amid despite "
+    "following ahead".split())
+_BOUNDARY = frozenset("that which who whom whose when where while because as if and or but".split())
+_SUBJECT_STOP = frozenset(",", ) | frozenset(
+    "that which who whom whose when where while because as if after before during since until "
+    "till following ahead despite amid".split())
 
 
 @frozen
 class EventRef:
-    event: str  # canonical event name from vocab.EVENT_GROUPS
+    event: str  # canonical event name (vocab.EVENT_GROUPS) or "<verb class> <noun>" (fallback)
     word: str  # the word as written
     role: str  # on | start | end | announced
+    qualifier: str | None = None  # "first", "opening", "preliminary"...: which occurrence
+    fallback: bool = False  # keyed by the clause, not by the event vocabulary
 
 
 def _words(fragment: str) -> list[str]:
     return [w.lower().strip("’'") for w in _WORD.findall(fragment)]
 
 
-def attach(sentence: str, start: int, end: int) -> EventRef | None:
-    """The event a temporal expression at sentence[start:end] dates, or None."""
-    left = sentence[max(0, start - 160):start]
+def stem(word: str) -> str:
+    """A crude, consistent stem: enough to tell "recalling", "recalled" and "recall" alike."""
+    w = word.lower().strip("’'")
+    w = re.sub(r"(?:’s|'s)$", "", w)
+    w = IRREGULAR_VERBS.get(w, w)
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]
+    return w
+
+
+_VERB_CLASS = {stem(v): cls for cls, vs in VERB_CLASSES.items() for v in vs if " " not in v}
+_PHRASAL = {tuple(stem(x) for x in v.split()): cls for cls, vs in VERB_CLASSES.items() for v in vs if " " in v}
+_PHRASAL |= {("tak", "place"): "occur"} if ("tak", "place") not in _PHRASAL else {}
+_EVENT_STEMS = {stem(w): (canon, w) for w, canon in EVENT_WORDS.items() if " " not in w and len(w) > 3}
+_AUX = frozenset(AUXILIARIES)
+_NOT_ED = frozenset(NOT_VERBS_ED)
+_LIGHT = frozenset(stem(w) for w in LIGHT_NOUNS)
+_NON_EVENT = frozenset(stem(w) for w in NON_EVENT_HEADS)
+_START_STEMS = frozenset(stem(w) for w in START_WORDS if " " not in w and w not in ("from", "arrival"))
+_END_STEMS = frozenset(stem(w) for w in END_WORDS if " " not in w and w not in ("until", "through", "till", "left"))
+# Verbs that make a date the start or end of the event named after them ("begin the inspection").
+_PRE_START = frozenset(stem(w) for w in ("begin", "start", "open", "commence"))
+_PRE_END = frozenset(stem(w) for w in ("end", "conclude", "finish", "close", "wrap"))
+_DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+
+
+def attach(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
+    """The event a temporal expression at sentence[start:end] dates, or None.
+
+    With ``fallback`` a date with no event word is keyed by its clause (see the module doc).
+    """
+    left = sentence[max(0, start - 200):start]
     cut = None
     for m in _CLAUSE_BREAK.finditer(left):
         cut = m.end()
     if cut is not None:
         left = left[cut:]
-    lw = _words(left)[-(LEFT_WORDS + FRAME_EXTRA):]
+    lw_all = _words(left)
+    lw = lw_all[-(LEFT_WORDS + FRAME_EXTRA):]
     reach = max(0, len(lw) - LEFT_WORDS)  # words left of this are read only past a frame
-    right = sentence[end:end + 60]
+    # "The trial of <a long name> opened on": a role verb right before the date dates its subject.
+    if any(w in _START or w in _END for w in lw[-2:]) and lw[-1:] != ["from"]:
+        lw = lw_all[-max(SUBJECT_WORDS, len(lw)):]
+        reach = max(0, len(lw) - SUBJECT_WORDS)
+    right = sentence[end:end + 80]
     rb = _CLAUSE_BREAK.search(right)
     if rb:
         right = right[:rb.start()]
     rw = _words(right)[:RIGHT_WORDS]
     # "on Monday postponed its verdict", "the strike was called off on Friday": the date of
     # the postponement, not of the event ("postponed until May 3" does date the event).
-    if any(w in _DELAY for w in rw[:2]) or any(w in _DELAY for w in lw[-3:]) and not re.search(r"(?:until|till|to)\s{1,3}$", left):
+    if (any(w in _DELAY for w in rw[:2]) or rw[:2] == ["called", "off"]
+            or (any(w in _DELAY for w in lw[-3:]) or lw[-3:-1] == ["called", "off"] or lw[-2:] == ["called", "off"])
+            and not re.search(r"(?:until|till|to)\s{1,3}$", left)):
         return None
-    # The statement date: "said on Friday", "China on Friday said".
-    if lw[-2:] and any(w in _SPEECH for w in lw[-2:]) or rw[:1] and rw[0] in _SPEECH:
+    # "transfer window runs from June 14", "the deadline of June 30", "by June 30": a bound.
+    if _WINDOW_BEFORE.search(left) or any(w in ("deadline", "deadlines", "window", "windows") for w in lw[-4:]):
         return None
+    # The statement date: "said on Friday", "China on Friday said"; an announcement
+    # ("announced on Tuesday that it was recalling") dates the announcement of its event.
+    said_after = rw[:1] and rw[0] in _SPEECH and not right.lstrip().startswith(",")  # "X on Friday said"
+    if lw[-2:] and any(w in _SPEECH for w in lw[-2:]) or said_after:
+        verb = next((w for w in reversed(lw[-2:]) if w in _SPEECH), None)
+        if verb in _ANNOUNCE:
+            ev = _announced_event(sentence[end:end + 80])
+            if ev is not None:
+                return ev
+        if verb not in _PUBLISHING or not fallback:
+            return None
     role = "on"
     for i in range(len(lw) - 1, -1, -1):
         if i < reach:
             break
         w = lw[i]
-        if w in _SPEECH and not any(x in EVENT_WORDS for x in lw[i + 1:]):
+        if w in _SPEECH and w not in _PUBLISHING and not any(x in EVENT_WORDS for x in lw[i + 1:]):
             return None
-        if w in _START and role == "on":
-            role = "start"
-        elif w in _END and role == "on":
-            role = "end"
+        if w in _START and role == "on" and not (w == "from" and i < len(lw) - 1):
+            role = "start"  # "from" only right before the date: "his transfer from Ribeira on"
+        elif w in _END and role == "on" and not (w in ("until", "till", "through") and i < len(lw) - 1) \
+                and not (w in ("until", "till") and any(x in _DELAY for x in lw[-4:])):
+            role = "end"  # "postponed its verdict until September 14" is the verdict's new date
         event = _event_at(lw, i)
+        if event and i + 1 < len(lw) and lw[i + 1] in _MODIFIED:
+            return None  # "the transfer window runs from": the window, not the transfer
         if event and role == "on" and _framed(lw, i, event[1]):
             reach = max(0, reach - FRAME_EXTRA)
             continue  # "met ... on the sidelines of the Games on Saturday": the meeting's date
         if event:
             ev, word = event
-            before = " ".join(lw[max(0, i - 3):i])
+            n = len(word.split())
+            before = " ".join(lw[max(0, i - n - 2):i - n + 1])
             if re.search(r"\b(?:end|close|conclusion|last day)\s(?:of|of\sthe|of\sher|of\shis|of\stheir|of\sits)?$", before) or before.endswith(("end of", "end of the", "end of her", "end of his", "end of their", "end of its")):
                 role = "end"
             elif re.search(r"\b(?:start|beginning|opening|first day)\sof(?:\s(?:the|her|his|their|its))?$", before):
                 role = "start"
-            if role == "on" and any(x in _ANNOUNCE for x in lw[max(0, i - 3):i]):
+            elif role == "on":
+                # "will begin their inspection on Tuesday": the verb before the event word.
+                for x in lw[max(0, i - n - 2):i - n + 1]:
+                    if stem(x) in _PRE_START:
+                        role = "start"
+                    elif stem(x) in _PRE_END:
+                        role = "end"
+            if role == "on" and any(x in _ANNOUNCE for x in lw[max(0, i - n - 2):i - n + 1]):
                 role = "announced"  # "announced the strike on May 22": not the strike's own date
-            return EventRef(ev, word, role)
+            return EventRef(ev, word, role, _qualifier(lw, i - n + 1))
+    if fallback:
+        ref = _clause_event(sentence, start)
+        if ref is not None:
+            return ref
     for i, w in enumerate(rw):
         event = _event_at(rw, i)
         if event:
+            if i + 1 < len(rw) and rw[i + 1] in _MODIFIED:
+                return None
             if role != "on":
                 pass  # a verb on the left ("arrived on Monday for a trip") already set it
             elif any(x in _START for x in rw[i:]):
                 role = "start"
             elif any(x in _END for x in rw[i:]):
                 role = "end"
-            return EventRef(event[0], event[1], role)
+            return EventRef(event[0], event[1], role, _qualifier(rw, i - len(event[1].split()) + 1))
     return None
+
+
+def _qualifier(words: list[str], i: int) -> str | None:
+    """"the first hearing", "the opening session": the word that picks one occurrence."""
+    for x in words[max(0, i - 2):i]:
+        if x in _QUALIFIERS:
+            return x
+    return None
+
+
+def _announced_event(right: str) -> EventRef | None:
+    """", that it was recalling ...": the event an announcement is about."""
+    rb = _CLAUSE_BREAK.search(right)
+    if rb:
+        right = right[:rb.start()]
+    words = _words(right)[:7]
+    if not words or words[0] != "that":
+        return None
+    for i, w in enumerate(words[1:], 1):
+        ev = _event_at(words, i)
+        if ev:
+            return EventRef(ev[0], ev[1], "announced")
+        hit = _EVENT_STEMS.get(stem(w))
+        if hit and w.endswith("ing"):
+            return EventRef(hit[0], w, "announced")
+    return None
+
+
+def _tokens(fragment: str) -> list[tuple[str, str]]:
+    return [(m.group(0).lower().strip("’'"), m.group(0)) for m in _TOKEN.finditer(fragment)]
+
+
+def _is_verb(toks: list[tuple[str, str]], i: int) -> bool:
+    w = toks[i][0]
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    if w in ("had", "has", "have"):
+        return nxt in _DETERMINERS  # "had his medical"; "had been held" is an auxiliary
+    if w in _AUX or w in _PREPOSITIONS or w in _BOUNDARY or w == ",":
+        return False
+    if toks[i][1][:1].isupper() and i > 0:
+        return False  # a name
+    if w in IRREGULAR_VERBS:
+        return True
+    if w.endswith("ed") and len(w) >= 5 and w not in _NOT_ED:
+        return True
+    s = stem(w)
+    return s != w and (s in _VERB_CLASS or s in _START_STEMS or s in _END_STEMS)
+
+
+def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | None]:
+    """The head noun of a noun phrase, and its qualifier ("preliminary results")."""
+    words = [w for w, _ in np]
+    if "of" in words:
+        k = words.index("of")
+        before = [w for w in words[:k] if w not in NON_HEAD_WORDS]
+        if before and stem(before[-1]) in _LIGHT:
+            np = np[k + 1:]
+        else:
+            np = np[:k]
+    head = qual = None
+    for j, (w, orig) in enumerate(np):
+        if w in _QUALIFIERS:
+            qual = w
+            continue
+        if w in NON_HEAD_WORDS or len(w) < 3 or not w[0].isalpha() or w == ",":
+            continue
+        if orig[:1].isupper() and not (at_start and j == 0):
+            continue  # a name is not the thing dated
+        if orig.endswith(("’s", "'s")):
+            continue  # "United's training ground": the possessor
+        head = w
+    return head, qual
+
+
+def _clause_event(sentence: str, start: int) -> EventRef | None:
+    """The fallback key of a date: verb class and head noun of its clause."""
+    left = sentence[max(0, start - 200):start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(left):
+        cut = m.end()
+    at_start = start - 200 <= 0 and cut == 0
+    toks = _tokens(left[cut:])
+    if len(toks) > 24:
+        toks, at_start = toks[-24:], False
+    vi = None
+    for i in range(len(toks) - 1, max(-1, len(toks) - 1 - VERB_REACH), -1):
+        if toks[i][0] in _BOUNDARY and i < len(toks) - 1:
+            break
+        if _is_verb(toks, i):
+            vi = i
+            break
+    if vi is None:
+        return None
+    verb = toks[vi][0]
+    if verb in _SPEECH and verb not in _PUBLISHING:
+        return None
+    after = vi + 1
+    base = stem(verb)
+    if after < len(toks) and (base, stem(toks[after][0])) in _PHRASAL:
+        cls = _PHRASAL[(base, stem(toks[after][0]))]
+        after += 1
+    else:
+        cls = _VERB_CLASS.get(base, base)
+    role = "start" if base in _START_STEMS else "end" if base in _END_STEMS else "on"
+    if role != "on":
+        cls = "occur"  # "the recount began on": the recount's start
+    obj = []
+    for w, orig in toks[after:]:
+        if w in _PREPOSITIONS or w in _BOUNDARY or w == ",":
+            break
+        obj.append((w, orig))
+    head, qual = _head(obj, False)
+    if head is None:
+        # No object: "the dam burst on", "the vehicles were built between": the subject.
+        j = vi - 1
+        while j >= 0 and (toks[j][0] in _AUX or toks[j][0] == "," or toks[j][0].endswith("ly")
+                          or toks[j][0] in ("late", "early", "also", "then", "not", "never")):
+            j -= 1
+        # The subject runs back to a comma, a relative word, a temporal preposition or a
+        # verb; its head comes before its first prepositional phrase ("Mediation between
+        # the union and the company ran from June 12": the mediation).
+        subj = []
+        while j >= 0 and len(subj) < SUBJECT_WORDS and toks[j][0] not in _SUBJECT_STOP \
+                and not (subj and _is_verb(toks, j)):
+            subj.insert(0, toks[j])
+            j -= 1
+        k = next((n for n, (w, _) in enumerate(subj) if w in _PREPOSITIONS and w != "of" and n > 0), len(subj))
+        head, qual = _head(subj[:k], at_start and j < 0)
+    if head is None or stem(head) in _NON_EVENT or head in _SPEECH:
+        return None
+    words = f"{qual} {head}" if qual else head
+    return EventRef(f"{cls} {stem(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual, fallback=True)
 
 
 def _framed(words: list[str], i: int, word: str) -> bool:
@@ -145,10 +378,11 @@ class DatedEvent:
     role: str  # on | start | end | announced
     sentence: int  # index of the sentence in its article
     expr: object  # the TimeExpr
+    qualifier: str | None = None
 
 
 def dated_events(sentences, times) -> tuple[DatedEvent, ...]:
-    """Every day-precise date of an event in one article (shared by the date rules)."""
+    """Every day-precise date of a vocabulary event in one article (shared by the date rules)."""
     out = []
     for sent, exprs in zip(sentences, times):
         for t in exprs:
@@ -156,7 +390,7 @@ def dated_events(sentences, times) -> tuple[DatedEvent, ...]:
                 continue
             ref = attach(sent.text, t.start_offset, t.end_offset)
             if ref is not None:
-                out.append(DatedEvent(ref.event, ref.word, ref.role, sent.index, t))
+                out.append(DatedEvent(ref.event, ref.word, ref.role, sent.index, t, ref.qualifier))
     return tuple(out)
 
 
@@ -172,6 +406,23 @@ def _mid_sentence_caps(facts) -> frozenset:
         cached = frozenset(m.group(1) for m in _MID_CAP.finditer(facts.article.text))
         facts.__dict__["_mid_caps"] = cached
     return cached
+
+
+def sentence_names(facts, index: int) -> frozenset:
+    """Names of one sentence without a capitalised opener the article never capitalises
+    mid-sentence; hyphenated names also give their parts ("Al-Hassan" names "hassan", so
+    that "Al Hasan" matches it)."""
+    text = facts.sentences[index].text
+    names = set(proper_names(text))
+    first = _OPENER.match(text.lstrip("“\"‘'(- "))
+    if first and first.group(0)[:1].isupper():
+        w = first.group(0)
+        if w not in _mid_sentence_caps(facts):
+            names.discard(re.sub(r"(?:’s|'s)$", "", w.lower()))
+    for n in list(names):
+        if "-" in n:
+            names.update(p for p in n.split("-") if len(p) > 2)
+    return frozenset(names)
 
 
 def context_names(facts, index: int) -> frozenset:

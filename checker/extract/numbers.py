@@ -35,7 +35,7 @@ from checker.vocab.numbers import (
 )
 
 MAX_SCAN = 4000  # sentences are capped anyway; never scan more than this
-MAX_FIGURES = 200  # per sentence: a table of numbers is not prose
+MAX_FIGURES = 60  # per sentence: a table of numbers is not prose
 
 
 @frozen

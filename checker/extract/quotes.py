@@ -202,9 +202,10 @@ def _mask(sentences: Sequence[Sentence], raws: list[_Raw]) -> list[str]:
 def analyse(sentences: tuple[Sentence, ...]) -> Analysis:
     raws = _scan(sentences)
     masked = _mask(sentences, raws)
-    persons, institutions = S.article_names(m for m in masked)
-    hits = tuple(tuple(S.cue_hits(t)) for t in masked)
-    resolver = _Resolver(sentences, masked, hits, persons, institutions)
+    toks = [S.tokens(t) for t in masked]  # tokenised once, used three times
+    persons, institutions = S.article_names(toks)
+    hits = tuple(tuple(S.cue_hits(t, tk)) for t, tk in zip(masked, toks))
+    resolver = _Resolver(sentences, masked, hits, persons, institutions, toks)
     quotes = []
     prev_q: Quote | None = None
     for r in raws:
@@ -224,7 +225,7 @@ _DEFINITE = re.compile(r"^(?:the|this)\s", re.I)
 class _Resolver:
     """Finds speakers; keeps the people and sources mentioned so far for "he said"."""
 
-    def __init__(self, sentences, masked, hits, persons, institutions):
+    def __init__(self, sentences, masked, hits, persons, institutions, toks):
         self.sentences = sentences
         self.masked = masked
         self.hits = hits
@@ -234,13 +235,12 @@ class _Resolver:
         # Cue subjects are speakers; capitalised runs are mere mentions (only "he said"
         # may refer to a mention: "For Anna Berg, ... “…,” she said").
         entries: list[tuple[int, int, S.Source, bool]] = []
-        for s, text, hs in zip(sentences, masked, hits):
+        for s, text, hs, words in zip(sentences, masked, hits, toks):
             for h in hs:
                 if h.subject and h.subject_start is not None:
                     src = self.classify(h.subject)
                     if src is not None and src.kind in ("person", "institution", "description"):
                         entries.append((s.span.start + h.subject_start, len(entries), src, True))
-            words = S.tokens(text)
             for run_start, run_text in _person_runs(words):
                 src = self.classify(run_text)
                 if src is not None and src.kind == "person":
@@ -306,7 +306,7 @@ class _Resolver:
             if h.start < after_rel or h.subject is None:
                 continue
             lead = self.masked[r.last][after_rel:min(h.start, h.subject_start or h.start)]
-            if len(lead) > 4 or _MARK.search(lead) or any(c.isalnum() for c in lead):
+            if len(lead) > 4 or _MARK.search(lead) or ":" in lead or any(c.isalnum() for c in lead):
                 break
             if h.subject_start is not None and h.subject_start < after_rel:
                 break

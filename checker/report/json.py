@@ -8,7 +8,7 @@ import json
 from typing import TextIO
 
 from checker.model import Claim, Finding, Report
-from checker.report.safe import clean
+from checker.report.safe import clean, json_text
 
 SCHEMA_VERSION = 1
 SUMMARY_KINDS = ("agreement", "contradiction", "single_source", "unsourced", "superseded")
@@ -56,8 +56,20 @@ def report_dict(report: Report) -> dict:
 
 
 def dumps(report: Report) -> str:
-    return json.dumps(report_dict(report), ensure_ascii=False, allow_nan=False, indent=2) + "\n"
+    return json_text(json.dumps(report_dict(report), ensure_ascii=False, allow_nan=False, indent=2)) + "\n"
 
 
-def render(report: Report, stream: TextIO, **_options) -> None:
-    stream.write(dumps(report))
+def baseline_dict(outcome) -> dict:
+    """The ``baseline`` field, present only when a baseline was applied (added in 0.1)."""
+    return {"path": clean(outcome.path), "hidden": outcome.hidden,
+            "stale": [{"id": e.id, "code": e.code, "kind": e.kind, "story": e.story, "topic": e.topic,
+                       "articles": list(e.articles)} for e in outcome.stale]}
+
+
+def render(report: Report, stream: TextIO, *, baseline=None, **_options) -> None:
+    if baseline is None:
+        stream.write(dumps(report))
+        return
+    doc = report_dict(report)
+    doc["baseline"] = baseline_dict(baseline)
+    stream.write(json_text(json.dumps(doc, ensure_ascii=False, allow_nan=False, indent=2)) + "\n")

@@ -34,4 +34,27 @@ def visible(text: str | None, one_line: bool = True) -> str:
     text = clean(text)
     if one_line:
         text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
-    return _UNSAFE.sub(_escape, text).replace("\t", " ")
+    return no_commands(_UNSAFE.sub(_escape, text).replace("\t", " "))
+
+
+# Lines of CI logs that start with "::" (after leading whitespace) are GitHub workflow
+# commands. A colon followed by a colon gets a hair space after it, so no piece of article
+# text, however the line is wrapped, can start such a line.
+_DOUBLE_COLON = re.compile(":(?=:)")
+
+
+def no_commands(text: str) -> str:
+    return _DOUBLE_COLON.sub(":\u200a", text)
+
+
+# Characters a JSON string may hold raw but a terminal showing the file would act on (C1
+# controls such as CSI U+009B) or that reorder or hide text (bidi, zero-width, separators).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def json_text(serialized: str) -> str:
+    """Serialized JSON (``ensure_ascii=False``) with those characters as ``\\uXXXX`` escapes.
+
+    They can only occur inside JSON strings, so the document loads to exactly the same data.
+    """
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", serialized)

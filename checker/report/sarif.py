@@ -14,7 +14,7 @@ from typing import TextIO
 
 from checker.model import Claim, Finding, Report
 from checker.report.common import QUIET_HIDDEN, end_position, fails, rule_doc_parts, rules_for, story_of_finding
-from checker.report.safe import clean, visible
+from checker.report.safe import clean, json_text, visible
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -125,5 +125,5 @@ def document(report: Report, *, rules=None, fail_on: str = "contradiction", quie
 
 def render(report: Report, stream: TextIO, *, rules=None, fail_on: str = "contradiction", quiet: bool = False,
            **_options) -> None:
-    stream.write(json.dumps(document(report, rules=rules, fail_on=fail_on, quiet=quiet), ensure_ascii=False,
-                            allow_nan=False, indent=2) + "\n")
+    stream.write(json_text(json.dumps(document(report, rules=rules, fail_on=fail_on, quiet=quiet), ensure_ascii=False,
+                                      allow_nan=False, indent=2)) + "\n")

@@ -8,6 +8,7 @@ within a kind), each with its claims side by side (article, value, quote, file:l
 from __future__ import annotations
 
 import os
+import re
 from typing import TextIO
 
 from rich.console import Console
@@ -44,6 +45,22 @@ def color_wanted(stream: TextIO, color: bool | None = None) -> bool | None:
     return None
 
 
+_TRAILING = re.compile("[ ]+((?:\x1b\\[[0-9;]*m){0,8})(?=\n)")
+
+
+class _NoTrailingSpaces:
+    """A stream wrapper: rich pads table cells to full width; the padding at line ends goes."""
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(_TRAILING.sub(r"\1", text))
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
 def make_console(stream: TextIO, width: int | None = None, color: bool | None = None) -> Console:
     wanted = color_wanted(stream, color)
     try:
@@ -51,7 +68,7 @@ def make_console(stream: TextIO, width: int | None = None, color: bool | None = 
     except (AttributeError, ValueError):
         tty = False
     return Console(
-        file=stream, theme=THEME, emoji=False, highlight=False, markup=False,
+        file=_NoTrailingSpaces(stream), theme=THEME, emoji=False, highlight=False, markup=False,
         width=width or (None if tty else 100), soft_wrap=False,
         force_terminal=True if wanted else None,
         no_color=wanted is False, color_system=None if wanted is False else "auto",
@@ -90,7 +107,8 @@ def _in_context(c: Claim) -> Text:
 
 
 def _diff_line(f: Finding) -> Text:
-    line = Text("words: ", style="cc.dim")
+    line = Text()
+    line.append("words: ", style="cc.dim")
     for op, words in diff_words(f):
         style = {"delete": "cc.delete", "insert": "cc.insert", "replace": "cc.insert"}.get(op, "")
         prefix, suffix = {"delete": ("[-", "-]"), "insert": ("{+", "+}"), "replace": ("{~", "~}")}.get(op, ("", ""))

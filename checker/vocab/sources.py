@@ -93,7 +93,8 @@ INSTITUTION_HEADS = frozenset(
     "nations times post herald news press agency wire journal gazette tribune ledger "
     "chronicle review observer courier express daily radio television tv broadcaster "
     "channel airline airlines railway railways industries holdings group consortium "
-    "observatory network commission tribunal prosecutors chamber commerce".split()
+    "observatory network commission tribunal prosecutors chamber commerce states kingdom "
+    "republic emirates".split()
 )
 
 # Category of a source from the words of its description (first match wins, in order).

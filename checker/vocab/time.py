@@ -38,14 +38,20 @@ EVENT_GROUPS = {
     "games": ("games", "olympics", "olympic games", "tournament", "championship", "championships", "world cup", "cup final", "final"),
     "match": ("match", "game", "fixture", "derby"),
     "inspection": ("inspection", "inspections", "audit"),
-    "hearing": ("hearing", "hearings", "trial", "court hearing", "sentencing", "arraignment"),
+    # A trial happens once (it opens and closes); its hearings recur.
+    "trial": ("trial", "court case", "retrial"),
+    "hearing": ("hearing", "hearings", "court hearing", "sentencing", "arraignment"),
+    "session": ("session", "sessions", "sitting", "plenary"),
     "verdict": ("verdict", "ruling", "judgment", "judgement"),
     "election": ("election", "elections", "vote", "poll", "polls", "ballot", "referendum", "runoff", "run-off"),
     "strike": ("strike", "strikes", "walkout", "stoppage", "industrial action"),
     "recall": ("recall", "recalls"),
     "launch": ("launch", "launches", "release", "rollout", "roll-out", "opening", "inauguration"),
-    "earthquake": ("earthquake", "quake", "tremor"),
-    "flood": ("flood", "floods", "flooding"),
+    "earthquake": ("earthquake", "quake", "tremor", "aftershock"),
+    "landslide": ("landslide", "landslides", "mudslide", "mudslides"),
+    "eruption": ("eruption",),
+    "outage": ("outage", "blackout", "power cut"),
+    "flood": ("flood", "floods", "flooding", "floodwater", "floodwaters", "inundation", "deluge"),
     "storm": ("storm", "hurricane", "typhoon", "cyclone"),
     "fire": ("fire", "wildfire", "blaze"),
     "attack": ("attack", "attacks", "bombing", "shooting", "raid", "strike attack"),
@@ -61,6 +67,30 @@ EVENT_GROUPS = {
     "evacuation": ("evacuation", "evacuations"),
 }
 EVENT_WORDS = {w: canon for canon, words in EVENT_GROUPS.items() for w in words}
+# Events that recur within one story (hearings of a trial, rounds of talks, matches of a
+# season): a bare "on" date of one is compared only with a date of the same qualified
+# occurrence ("the first hearing", "the opening session"); starts and ends still compare.
+RECURRING_EVENTS = frozenset((
+    "meeting", "hearing", "session", "match", "conference", "negotiations", "protest", "attack",
+    "inspection",
+))
+# Words that single out one occurrence of an event or one version of a thing.
+EVENT_QUALIFIERS = (
+    "first", "second", "third", "fourth", "fifth", "final", "opening", "closing", "initial",
+    "preliminary", "interim", "provisional", "inaugural", "maiden", "decisive", "deciding",
+    "another", "fresh", "further", "next", "latest", "new", "renewed", "repeat",
+)
+# Qualifiers that may be left unsaid: "the first visit" and "the visit" are one visit.
+IMPLICIT_QUALIFIERS = ("first", "opening", "inaugural", "maiden", "initial")
+# Nouns after an event word that make it a modifier of something else: the "transfer
+# window" and the "election campaign" are not the transfer or the election.
+EVENT_MODIFIED_NOUNS = (
+    "window", "windows", "deadline", "deadlines", "period", "season", "campaign", "market",
+    "cutoff", "cut-off", "timetable", "schedule", "calendar", "fund", "committee", "commission",
+    "rules", "law", "bill", "ban", "fee", "fees", "talks", "threat", "threats", "plan", "plans",
+)
+# Words just before a date that make it a bound or a deadline, not the event's date.
+WINDOW_CUES = ("by", "deadline", "window", "no later than", "before", "after", "since", "ahead of", "prior to")
 
 # Phrases that make an event word the setting of another action, not the thing dated:
 # "met on the sidelines of the summit on Saturday" dates the meeting, not the summit.
@@ -95,6 +125,80 @@ SPEECH_VERBS = (
     "reports", "wrote", "writes", "tweeted", "posted", "commented", "noted", "explained",
     "warned", "claimed", "announced", "confirmed", "insisted", "argued", "denied", "asked",
     "urged", "called", "suggested", "published", "released", "issued", "indicated", "revealed",
+)
+
+# --- Events outside EVENT_GROUPS (checker/extract/events.py) --------------------------
+# A date with no event word is keyed by its clause: the verb (by class) and the head noun
+# of its object, or of its subject when the verb has none ("the dam burst on June 5").
+# Verbs of one class say the same thing happened; the rest key by their own stem.
+VERB_CLASSES = {
+    # Light verbs: the noun is the event ("held a vote", "underwent a medical").
+    "occur": ("hold", "take place", "happen", "occur", "run", "last", "undergo", "go ahead",
+              "stage", "conduct", "carry out", "have", "pass", "complete", "finalise",
+              "finalize", "host"),
+    "publish": ("publish", "release", "issue", "post", "unveil", "present", "make public",
+                "show"),  # "results showed on Monday": the document was out that day
+    "declare": ("declare", "proclaim", "impose", "introduce"),
+    "lift": ("lift", "revoke", "scrap"),
+    "make": ("build", "produce", "make", "manufacture", "assemble"),
+    "collapse": ("collapse", "burst", "breach", "fail", "give way", "break"),
+    "sign": ("sign", "ink", "seal"),
+    "approve": ("approve", "adopt", "ratify", "endorse", "vote through"),
+    "file": ("file", "lodge", "submit"),
+    "resign": ("resign", "quit", "step down"),
+    "kill": ("kill", "shoot", "stab", "murder"),
+    "die": ("die", "pass away"),
+    "hear": ("hear",),
+}
+# Irregular past forms and participles, mapped to their base.
+IRREGULAR_VERBS = {
+    "held": "hold", "holds": "hold", "took": "take", "taken": "take", "ran": "run", "began": "begin",
+    "begun": "begin", "burst": "burst", "met": "meet", "won": "win", "lost": "lose",
+    "struck": "strike", "hit": "hit", "broke": "break", "broken": "break", "fell": "fall",
+    "fallen": "fall", "rose": "rise", "risen": "rise", "went": "go", "gone": "go", "came": "come",
+    "left": "leave", "saw": "see", "seen": "see", "gave": "give", "given": "give",
+    "brought": "bring", "built": "build", "caught": "catch", "drew": "draw", "drawn": "draw",
+    "found": "find", "got": "get", "kept": "keep", "led": "lead", "made": "make", "paid": "pay",
+    "put": "put", "set": "set", "shut": "shut", "sent": "send", "spent": "spend", "stood": "stand",
+    "underwent": "undergo", "undergone": "undergo", "sold": "sell", "bought": "buy",
+    "heard": "hear", "shot": "shoot", "fought": "fight", "flew": "fly", "flown": "fly",
+    "hung": "hang", "sank": "sink", "sunk": "sink", "froze": "freeze", "frozen": "freeze",
+    "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "had": "have",
+    "has": "have", "did": "do", "done": "do", "shown": "show", "quit": "quit", "swore": "swear",
+    "sworn": "swear", "chose": "choose", "chosen": "choose",
+}
+# Auxiliaries and copulas: never the clause's verb ("was arrested", "had been held").
+AUXILIARIES = (
+    "be", "is", "are", "was", "were", "been", "being", "am", "has", "have", "had", "having",
+    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "get", "got", "gets",
+)
+# Words ending in -ed that are not verbs.
+NOT_VERBS_ED = ("hundred", "speed", "need", "bed", "red", "seed", "feed", "shed", "indeed",
+                "wed", "creed", "breed", "greed", "sled", "weed", "deed", "embed")
+# Function words, pronouns and adverbs: never a head noun.
+NON_HEAD_WORDS = frozenset("""
+a an the this that these those his her its their our my your some any each every all both
+no not of in on at to for from by with about over under between during after before since
+until till through into onto upon within without against among around near via per than
+and or but as if so because while when where which who whom whose what whether then there
+here also only just even still already again later earlier late early soon now today
+yesterday tomorrow day days week weeks month months year years time times morning afternoon
+evening night he she it they we i you him them us me one ones other others another more
+most many much few several such same own very too well back up down out off away ago last
+next new after finally formally officially eventually reportedly
+""".split())
+# Nouns of speech and of running updates: recurring, never the event a date belongs to.
+NON_EVENT_HEADS = (
+    "statement", "statements", "comment", "comments", "remark", "remarks", "message", "tweet",
+    "post", "interview", "update", "updates", "figure", "figures", "toll", "tally", "count",
+    "number", "numbers", "data", "warning", "warnings", "appeal", "call", "calls", "letter",
+)
+# Nouns that only measure or frame their "of" complement: "a state of emergency".
+LIGHT_NOUNS = (
+    "state", "series", "round", "wave", "number", "set", "lot", "part", "kind", "type", "form",
+    "start", "end", "beginning", "publication", "release", "announcement", "declaration",
+    "signing", "day", "date",
 )
 
 FUTURE_CUES = (

@@ -1,0 +1,280 @@
+"""Table-driven tests of the sourcing extractors: quotes, speakers, attribution grades."""
+from __future__ import annotations
+
+import pytest
+
+from checker.articles import article_from_text
+from checker.extract import speakers as S
+from checker.extract.attribution import attribute_sentences, grade_sentence
+from checker.extract.quotes import extract_quotes
+from checker.facts import ArticleFacts
+from rules.quotes import compare
+
+
+PREFIX = "Published 1 March 2024\n\nA headline for the test\n\n"
+
+
+def _facts(text: str) -> ArticleFacts:
+    # A date line first, so that the metadata reader never takes the case for a headline.
+    return ArticleFacts(article_from_text(PREFIX + text, "a.txt", "s"))
+
+
+def _quotes(text: str):
+    f = _facts(text)
+    return f, extract_quotes(f.sentences)
+
+
+# ---------------------------------------------------------------- quotes: text and speaker
+
+QUOTE_CASES = [
+    # (text, [(quoted words, speaker name or None)])
+    ("“We will rebuild,” Karim Bensalem said.", [("We will rebuild,", "Karim Bensalem")]),
+    ('"We will rebuild," Karim Bensalem said.', [("We will rebuild,", "Karim Bensalem")]),
+    ("“We will rebuild,” said Karim Bensalem, the interior minister.", [("We will rebuild,", "Karim Bensalem")]),
+    ("“We will rebuild,” Interior Minister Karim Bensalem said.", [("We will rebuild,", "Karim Bensalem")]),
+    ("“We will rebuild,” Chief Executive Dr. Ingrid Solberg said.", [("We will rebuild,", "Ingrid Solberg")]),
+    ("“We will rebuild,” Ingrid Solberg, the chief executive, told reporters.", [("We will rebuild,", "Ingrid Solberg")]),
+    ("“We will rebuild,” said his lawyer, Ivana Marković, outside the court.", [("We will rebuild,", "Ivana Marković")]),
+    ("Karim Bensalem said: “We will rebuild.”", [("We will rebuild.", "Karim Bensalem")]),
+    ("«We will rebuild,» said Karim Bensalem.", [("We will rebuild,", "Karim Bensalem")]),
+    ("„We will rebuild“, said Karim Bensalem.", [("We will rebuild", "Karim Bensalem")]),
+    ("‘We will rebuild,’ said Karim Bensalem.", [("We will rebuild,", "Karim Bensalem")]),
+    ("Maria Lopes said the decision was “not a defeat”.", [("not a defeat", "Maria Lopes")]),
+    # "she said" resolves to the nearest named speaker.
+    ("Maria Lopes spoke first.\n\n“We did not want this strike,” she said.", [("We did not want this strike,", "Maria Lopes")]),
+    ("Paulo Marques, the chief executive, said the demands were too high. “We have made a fair offer,” he said.",
+     [("We have made a fair offer,", "Paulo Marques")]),
+    # "the official said" resolves to the speaker last named.
+    ("“The talks go on,” Rupert Colville said.\n\n“We are in the final stages,” the official said.",
+     [("The talks go on,", "Rupert Colville"), ("We are in the final stages,", "Rupert Colville")]),
+    # A quotation with no cue continues the previous speaker of its paragraph.
+    ("“I bought a bicycle,” said Marta Vieira. “I am keeping it.”",
+     [("I bought a bicycle,", "Marta Vieira"), ("I am keeping it.", "Marta Vieira")]),
+    # ... or of the previous paragraph when it opens its own paragraph.
+    ("“The talks go on,” Rupert Colville said.\n\n“So I know we are in the final stages.”",
+     [("The talks go on,", "Rupert Colville"), ("So I know we are in the final stages.", "Rupert Colville")]),
+    # Multi-sentence quotation in one paragraph.
+    ("“We acted. We were right. We will do it again,” Nils Dahl said.", [("We acted. We were right. We will do it again,", "Nils Dahl")]),
+    # A quotation over two paragraphs: an opening mark on each, a closing one on the last only.
+    ("“The first part of what I want to say is this.\n\n“And the second part is that,” Nils Dahl said.",
+     [("The first part of what I want to say is this. And the second part is that,", "Nils Dahl")]),
+    # Headline quotations and scare quotes have no speaker.
+    ("“I pressed the brake and nothing happened”: owners describe failures", [("I pressed the brake and nothing happened", None)]),
+    ("China called the court a “farce”.", [("farce", "China")]),
+    # Apostrophes are not quotation marks.
+    ("The regulator’s director said the owners’ groups were right.", []),
+    ("Rock ’n’ roll is not a quote, and neither is the ’90s.", []),
+    # Unbalanced marks never make a quotation.
+    ("“This mark is never closed, and the paragraph ends here.", []),
+    ("Nothing opens here” and nothing closes.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTE_CASES, ids=[c[0][:40] for c in QUOTE_CASES])
+def test_quote_extraction(text, expected):
+    f, quotes = _quotes(text)
+    assert f.sentences, "the case must reach the sentence splitter"
+    got = [(q.text, q.speaker.name or q.speaker.text if q.speaker else None) for q in quotes]
+    assert got == expected
+    for q in quotes:
+        # Exact spans: the first and last quoted words are in the article where they say.
+        assert f.article.text[q.start:q.end].split()[:1] == q.text.split()[:1]
+        assert f.article.text[q.start:q.end].endswith(q.text.split()[-1])
+
+
+def test_unmatched_mark_at_the_start_of_a_megabyte_is_no_quote():
+    text = "“" + ("word " * 200_000)
+    f, quotes = _quotes(text)
+    assert quotes == ()
+
+
+def test_many_short_quotes_stay_bounded():
+    text = '"a" ' * 4000
+    f, quotes = _quotes(text)
+    assert all(len(q.text) <= 3 for q in quotes)
+
+
+def test_quote_over_the_length_cap_is_dropped():
+    text = "“" + "long words " * 400 + "end,” Nils Dahl said."
+    f, quotes = _quotes(text)
+    assert quotes == ()
+
+
+# ---------------------------------------------------------------- speaker normalisation
+
+NAME_CASES = [
+    # (noun phrase, kind, name, tokens)
+    ("Chief Executive Dr. Ingrid Solberg", "person", "Ingrid Solberg", ("ingrid", "solberg")),
+    ("Dr. Jonas Keller", "person", "Jonas Keller", ("jonas", "keller")),
+    ("opposition leader Dr. Jonas Keller", "person", "Jonas Keller", ("jonas", "keller")),
+    ("Transport Minister João Conceição", "person", "João Conceição", ("joao", "conceicao")),
+    ("Ivana Marković", "person", "Ivana Marković", ("ivana", "markovic")),
+    ("Marcus Webb, the regulator’s director", "person", "Marcus Webb", ("marcus", "webb")),
+    ("his lawyer, Ivana Markovic", "person", "Ivana Markovic", ("ivana", "markovic")),
+    ("Amnesty International’s Secretary General Agnes Callamard", "person", "Agnes Callamard", ("agnes", "callamard")),
+    ("the Vehicle Safety Authority", "institution", None, ("vehicle", "safety", "authority")),
+    ("Halden Motors", "institution", "Halden Motors", ("halden", "motors")),
+    ("UN", "institution", "UN", ("un",)),
+    ("a company spokesperson", "description", None, ()),
+    ("the health ministry", "description", None, ()),
+]
+
+
+@pytest.mark.parametrize("phrase,kind,name,tokens", NAME_CASES, ids=[c[0] for c in NAME_CASES])
+def test_speaker_normalisation(phrase, kind, name, tokens):
+    src = S.classify(phrase)
+    assert src is not None and src.kind == kind
+    if name is not None:
+        assert src.name == name
+    if kind != "institution" or name is not None:
+        assert src.tokens == tokens
+
+
+SAME_SPEAKER = [
+    (("ingrid", "solberg"), ("solberg",), True),
+    (("ivana", "markovic"), ("ivana", "markovic"), True),
+    (("markovic",), ("ivana", "markovic"), True),
+    (("j", "keller"), ("jonas", "keller"), True),
+    (("maria", "lopes"), ("maria", "santos"), False),
+    (("goran", "babic"), ("tomislav", "lukic"), False),
+    ((), ("tomislav", "lukic"), False),
+]
+
+
+@pytest.mark.parametrize("a,b,same", SAME_SPEAKER)
+def test_same_speaker(a, b, same):
+    assert S.same_speaker(a, b) is same
+    assert S.same_speaker(b, a) is same
+
+
+def test_surely_different_needs_two_full_names():
+    assert S.surely_different(("goran", "babic"), ("tomislav", "lukic"))
+    assert not S.surely_different(("lukic",), ("tomislav", "lukic"))
+    assert not S.surely_different(("ivana", "markovic"), ("ivana", "markovich"))
+
+
+# ---------------------------------------------------------------- attribution grades
+
+GRADE_CASES = [
+    # (sentence, grade, category or None for "don't care", stance or None)
+    ("At least 143 people died, the health ministry said.", "named_institution", "government", "neutral"),
+    ("At least 143 people died, according to the health ministry.", "named_institution", "government", "neutral"),
+    ("According to UN data, one million people are held.", "named_institution", "international", "neutral"),
+    ("Police said 12 people were arrested.", "named_institution", "police", "neutral"),
+    ("Prosecutors said the money was moved offshore.", "named_institution", "court", "neutral"),
+    ("Marcus Webb said the company had acted too slowly.", "named_person", None, "neutral"),
+    ("Marcus Webb, the regulator’s director, said the company had acted too slowly.", "named_person", "government", "neutral"),
+    ("The company has been linked to 23 crashes, according to consumer groups.", "named_institution", "ngo", "neutral"),
+    ("Turnout was 61.4 percent, according to independent observers who monitored the vote.", "named_institution", None, "neutral"),
+    ("The stoppage cost 150 million euros, according to the chamber of commerce.", "named_institution", None, "neutral"),
+    ("Nearly 8,000 ballots were challenged during the count, the commission said.", "named_institution", "government", "neutral"),
+    ("The hoses were made by a supplier, Brandt Industries, which said it had shipped 1.2 million parts.", "named_institution", None, "neutral"),
+    ("The South China Morning Post reported on Thursday that a deal was close.", "named_institution", "media", "neutral"),
+    ("A company spokesperson said the cars were safe.", "named_institution", "company", "neutral"),
+    ("The regulator estimated that 412,000 cars were affected.", "named_institution", "government", "estimate"),
+    ("The company denied that any crash was caused by the hoses.", "named_institution", "company", "denial"),
+    ("Halden Motors claimed the hoses were safe.", "named_institution", "company", "distancing"),
+    ("The opposition alleged that the count was rigged.", "named_institution", "political", "distancing"),
+    ("Foreign ministry spokesman Zhao Lijian also said China had achieved stability.", "named_person", "government", "neutral"),
+    ("China on Friday said it welcomed a visit.", "named_institution", None, "neutral"),
+    ("Sources said the company had delayed the recall.", "anonymous", "anonymous", "neutral"),
+    ("The deal was agreed last week, the sources said.", "anonymous", "anonymous", "neutral"),
+    ("A senior official said the talks had stalled.", "anonymous", "anonymous", "neutral"),
+    ("A senior official at the ministry said the talks had stalled.", "anonymous", "anonymous", "neutral"),
+    ("An official who asked not to be named said the talks had stalled.", "anonymous", "anonymous", "neutral"),
+    ("People familiar with the matter said a deal was near.", "anonymous", "anonymous", "neutral"),
+    ("Some say the judge has ties to the ruling party.", "vague", "vague", "neutral"),
+    ("Some say the judge has ties to the party, a claim the court has dismissed.", "vague", "vague", "neutral"),
+    ("The deal was agreed, a claim the company has denied, sources said.", "anonymous", "anonymous", "neutral"),
+    ("Critics claim the regulator was too slow.", "vague", "vague", "distancing"),
+    ("Several countries accuse the government of ethnic cleansing.", "vague", "vague", "distancing"),
+    ("Several countries have accused the government of ethnic cleansing.", "vague", "vague", "distancing"),
+    ("Some fans say the club overpaid.", "vague", "vague", "neutral"),
+    ("Many experts believe the dam was unsafe.", "vague", "vague", "distancing"),
+    ("It is alleged that the money was laundered.", "vague", "vague", "distancing"),
+    ("Some 1 million people are alleged to have been held in camps.", "vague", "vague", "distancing"),
+    ("The company has been linked to 23 crashes.", "vague", "vague", "distancing"),
+    ("The minister reportedly resigned on Friday.", "vague", "vague", "distancing"),
+    ("a decision that some say analysts, had a clear political connotation.", "vague", "vague", "neutral"),
+    ("More than 200 people died when the river burst its banks.", "none", None, None),
+    ("The recall covers about 412,000 vehicles worldwide.", "none", None, None),
+    ("Petrovic pocketed nearly 3 million euros in bribes over three years.", "none", None, None),
+    ("The report is due to be published by the end of the month.", "none", None, None),
+    ("The United States has said it will not send a delegation.", "named_institution", None, "neutral"),
+]
+
+
+@pytest.mark.parametrize("sentence,grade,category,stance", GRADE_CASES, ids=[c[0][:45] for c in GRADE_CASES])
+def test_attribution_grade(sentence, grade, category, stance):
+    att = grade_sentence(sentence)
+    assert att.grade == grade, att
+    if category is not None:
+        assert att.category == category, att
+    if stance is not None:
+        assert att.stance == stance, att
+
+
+def test_the_anonymous_source_text_is_kept():
+    att = grade_sentence("Sources said the company had delayed the recall.")
+    assert att.source == "Sources" and att.cue == "said"
+
+
+CARRY_CASES = [
+    # (article, index of the sentence, grade): attribution carried by the previous sentence.
+    ("Sources said the recall was delayed. It had been planned for March.", 1, "anonymous"),
+    ("The health ministry said 143 people died. Another 61 are missing.", 1, "named_institution"),
+    # Not across paragraphs.
+    ("The health ministry said 143 people died.\n\nAnother 61 are missing.", 1, "none"),
+    # A hedge qualifies its own sentence only.
+    ("Some 1 million people are alleged to be held. Another 200 died.", 1, "none"),
+    # Quotation paragraphs are attributed to their speaker.
+    ("“We acted,” Nils Dahl said.\n\n“We were right to act.”", 1, "named_person"),
+    ("Maria Lopes spoke first.\n\n“We did not want this strike,” she said.", 1, "named_person"),
+]
+
+
+@pytest.mark.parametrize("text,index,grade", CARRY_CASES, ids=[c[0][:40] for c in CARRY_CASES])
+def test_attribution_carried(text, index, grade):
+    f = _facts(text)
+    atts = attribute_sentences(f.sentences)
+    assert atts[index].grade == grade, atts
+
+
+def test_pronoun_resolves_to_the_named_source():
+    f = _facts("Maria Lopes spoke first.\n\n“We did not want this strike,” she said.")
+    assert f.attributions[1].source == "Maria Lopes"
+
+
+# ---------------------------------------------------------------- word-by-word comparison
+
+def _w(s: str) -> list[str]:
+    return s.lower().replace(",", "").replace(".", "").split()
+
+
+COMPARE_CASES = [
+    ("We were not warned that the dam was at risk", "We were not warned that the dam was at risk", "same"),
+    ("We were not warned that the dam was at risk", "We were not warned", "trim_b"),
+    ("We were not warned", "We were not warned that the dam was at risk", "trim_a"),
+    ("As we have said many times it is important", "it is important", "trim_b"),
+    ("We were not warned that the dam was at risk", "We were never warned that the dam was at risk", "changed"),
+    ("a result that was stolen from voters", "a result that was stolen from citizens", "changed"),
+    ("the safety of our customers comes first", "the safety of our drivers comes first", "changed"),
+    ("the door is open to talks with the union", "the door is open to fresh talks with the union", "changed"),
+    ("the organisation will act now", "the organization will act now", "same"),
+    ("We will rebuild every school before winter", "Our fight is with the management not the passengers", None),
+    ("yes", "yes", None),  # too short to compare
+    ("a" * 1 + " b" * 300, "a" * 1 + " b" * 300, "same"),  # long inputs are capped, not slow
+]
+
+
+@pytest.mark.parametrize("a,b,kind", COMPARE_CASES, ids=[f"{c[2]}-{i}" for i, c in enumerate(COMPARE_CASES)])
+def test_compare(a, b, kind):
+    verdict = compare(_w(a), _w(b))
+    assert (verdict[0] if verdict else None) == kind
+
+
+def test_compare_ignores_the_autojunk_trap():
+    a = ["a"] * 300
+    b = ["b"] + ["a"] * 300
+    verdict = compare(a, b)
+    assert verdict is not None and verdict[0] in ("trim_a", "trim_b")
