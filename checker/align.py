@@ -166,7 +166,6 @@ def _best_compatible(pool: list[int], fits, arts_of, sizes) -> list[int]:
                 chosen.append(k)
         return chosen
     best: list = [(-1, -1), []]
-    everything = frozenset().union(*(arts_of[k] for k in pool)) if pool else frozenset()
 
     def score(sel):
         return (len(frozenset().union(*(arts_of[k] for k in sel))) if sel else 0, sum(sizes[k] for k in sel))
@@ -175,7 +174,7 @@ def _best_compatible(pool: list[int], fits, arts_of, sizes) -> list[int]:
         s = score(sel)
         if s > best[0]:
             best[0], best[1] = s, list(sel)
-        if i >= len(pool) or len(arts | everything) < best[0][0]:
+        if i >= len(pool):
             return
         remaining = frozenset().union(*(arts_of[k] for k in pool[i:]))
         if len(arts | remaining) < best[0][0]:

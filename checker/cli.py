@@ -183,6 +183,33 @@ def rule_command(code):
     render_rule(rule, sys.stdout)
 
 
+@cli.command("eval")
+@click.argument("stories", nargs=-1, type=click.Path(exists=True, file_okay=False, path_type=str))
+@click.option("--seeds", "seed_pairs", multiple=True, metavar="DIR=GOLD",
+              help="Also evaluate DIR against the gold file GOLD (default: seeds=eval/seeds-gold.toml when present).")
+@click.option("--floors", is_flag=True, help="Exit 1 when contradiction recall or precision is below 0.95.")
+def eval_command(stories, seed_pairs, floors):
+    """Precision and recall on labelled stories (directories with a gold.toml) and on
+    one-edit mutations of them; lists every miss and every false finding."""
+    import os
+
+    from checker.evaluate import FLOOR, evaluate, format_evaluation, story_dirs
+
+    dirs: list[str] = []
+    for root in stories or (("eval/stories",) if os.path.isdir("eval/stories") else ()):
+        dirs += [root] if os.path.isfile(os.path.join(root, "gold.toml")) else story_dirs(root)
+    pairs = [tuple(p.split("=", 1)) for p in seed_pairs if "=" in p]
+    if not seed_pairs and not stories and os.path.isfile("eval/seeds-gold.toml"):
+        pairs = [("seeds", "eval/seeds-gold.toml")]
+    if not dirs and not pairs:
+        raise click.UsageError("no labelled stories found (directories with a gold.toml)")
+    ev = evaluate(dirs, pairs)
+    click.echo(format_evaluation(ev), nl=False)
+    recall, precision = ev.rate(ev.recall()), ev.rate(ev.precision())
+    click.echo(f"\ncontradictions: recall {recall:.3f}, precision {precision:.3f} (floors {FLOOR})")
+    click.get_current_context().exit(1 if floors and (recall < FLOOR or precision < FLOOR) else 0)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run click without its own exit handling and map every outcome."""
     try:

@@ -24,6 +24,7 @@ from checker.engine import check_story
 from checker.model import Article, Finding
 
 KINDS = ("contradiction", "agreement", "single_source", "unsourced", "superseded")
+FLOOR = 0.95  # CI fails below this recall or precision on contradictions
 
 
 @frozen
@@ -335,6 +336,11 @@ class Evaluation:
                     total += 1
                     hits += m.caught
         return hits, total
+
+    @staticmethod
+    def rate(pair: tuple[int, int]) -> float:
+        hit, total = pair
+        return hit / total if total else 1.0
 
     def precision(self, kind: str = "contradiction", rule: str | None = None) -> tuple[int, int]:
         true = reported = 0

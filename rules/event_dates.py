@@ -1,17 +1,30 @@
 """Event dates: the dates and date ranges of one event must agree across articles.
 
-What: every day-precise date, range or duration attached to an event (a visit, trip,
-meeting, summit, match, hearing, strike, recall...) is aligned by event across the
-articles of a story. Start, end, whole-event dates and durations are compared as
-intervals: "ended on May 28" agrees with "May 23-28"; "from June 4 to 10" contradicts
-"from June 3 to 9"; a date inside a stated range is compatible.
+What: every date, range, month or duration attached to an event is aligned by event across
+the articles of a story. The event is a word of the event vocabulary (a visit, meeting,
+trial, hearing, match, strike, recall, flood...) or, for anything else, the clause's verb
+class and head noun: "the government declared a state of emergency on June 6" and "the
+state of emergency was declared on June 7" are both the declared emergency; "the dam burst
+on June 5" and "the dam collapsed on June 5" are both the dam's collapse. Start, end,
+whole-event dates, announcement dates and durations are compared as intervals: "ended on
+May 28" agrees with "May 23-28"; "from June 4 to 10" contradicts "from June 3 to 9";
+"arrested in November 2021" contradicts "arrested on October 12, 2021"; "a contract until
+June 2029" contradicts "a deal until June 2030". Announcements ("announced on Tuesday that
+it was recalling...", "announced the recall on February 12") are compared only with
+announcements. A contradiction groups the agreeing articles against the dissenting ones.
 
 Why: a wrong date is the most common factual slip in wire copy and the easiest to check.
 
-Known false positives: two different events of the same kind in one story (two meetings)
-can be aligned when their sentences share a name; dates attached to a speech verb ("said
-on Friday") are deliberately ignored. Dates whose year cannot be resolved are compared by
-month and day only.
+Known false positives: two different events of the same kind in one story can be aligned
+when their sentences share a name or name nobody; events that recur (hearings, meetings,
+sessions, matches) are only compared by their start or end or when a qualifier ("the first
+hearing", "the closing session") says which one; "a second strike", "the final results" and
+"the preliminary results" are kept apart. Dates attached to a speech verb ("said on
+Friday"), windows and deadlines ("the transfer window runs from...", "by June 30") and
+forecast months ("will begin in July", a publication-timing question) are deliberately
+ignored. Events outside the vocabulary only ever produce agreements and contradictions,
+never single-source findings. Dates whose year cannot be resolved are compared by month
+and day only.
 """
 from __future__ import annotations
 
@@ -21,9 +34,9 @@ import difflib
 import re
 
 from checker.align import Item, judge_group, names_match
-from checker.extract.events import attach, event_after, sentence_names
+from checker.extract.events import attach, event_after, fact_names
 from checker.facts import StoryFacts
-from checker.vocab.time import IMPLICIT_QUALIFIERS, RECURRING_EVENTS
+from checker.vocab.time import DURATIVE_EVENTS, OCCURRENCE_QUALIFIERS, RECURRING_EVENTS
 from rules.base import Example, Result, Rule
 
 CODE = "DT101"
@@ -34,7 +47,7 @@ NAME = "event-dates"
 _MONTH_CUES = frozenset(("in", "during", "throughout", "until", "till", "through", "between", "from", "of"))
 _END_CUES = frozenset(("until", "till", "through"))
 _CUE_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
-_IMPLICIT = frozenset(IMPLICIT_QUALIFIERS)
+_OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _HEAD_SIMILARITY = 0.85  # spelling variants of a fallback event's noun
 
 
@@ -186,7 +199,7 @@ def _items(story: StoryFacts):
                     start_off, end_off = min(dur.start_offset, start_off), max(dur.end_offset, end_off)
                 value = describe(data) if data else t.value()
                 claim = facts.claim(sent, start_off, end_off, value)
-                names = names if names is not None else sentence_names(facts, sent.index)
+                names = names if names is not None else fact_names(facts, sent.index)
                 key = (data, ref.qualifier) if data else (claim.article, claim.quote)
                 groups.setdefault(ref.event, []).append((Item(claim, key, data), names, ref.qualifier, ref.fallback, ref.word))
             for d in durations:
@@ -197,7 +210,7 @@ def _items(story: StoryFacts):
                     continue
                 data = ("duration", "duration", "day", None, None, d.duration_days)
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
-                names = names if names is not None else sentence_names(facts, sent.index)
+                names = names if names is not None else fact_names(facts, sent.index)
                 groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, False, ref.word))
     return _merge_variants(groups)
 
@@ -233,12 +246,15 @@ def check(story: StoryFacts):
         use = comparable if comparable else items
         label = _label(rows) if fallback else event
 
-        def comp(a: Item, b: Item, names_of=names_of, qual_of=qual_of):
+        def comp(a: Item, b: Item, names_of=names_of, qual_of=qual_of, event=event):
             if a.data is None or b.data is None:
                 return None
             qa, qb = qual_of[id(a)], qual_of[id(b)]
-            if qa != qb and (fallback or {qa, qb} - {None} - _IMPLICIT):
+            if qa != qb and (fallback or None not in (qa, qb) or {qa, qb} & _OCCURRENCE):
                 return None  # "the preliminary results" and "the final results", "a second strike"
+            if (event in DURATIVE_EVENTS and a.data[0] == b.data[0] == "on"
+                    and a.data[1] != "range" and b.data[1] != "range"):
+                return None  # "the fire on Sunday" and "the fire on Tuesday": days during it
             if not names_match(names_of[id(a)], names_of[id(b)]):
                 return None  # could not align: the sentences name different parties
             return compatible(a, b)
@@ -278,5 +294,46 @@ RULE = Rule(
         Example({"a.txt": "Published 2 March 2024\n\nThe minister said on Friday that talks continue.",
                  "b.txt": "Published 2 March 2024\n\nThe minister said on Thursday that talks continue."},
                 absent=("contradiction", "agreement", "single_source")),
+        # An event outside the vocabulary is keyed by its verb and noun.
+        Example({"a.txt": "Published 13 June 2024\n\nThe government declared a state of emergency in the province on June 6.",
+                 "b.txt": "Published 16 June 2024\n\nRelief is slow, a week after the state of emergency was declared on June 7."},
+                kind="contradiction", contains=("June 6", "June 7")),
+        Example({"a.txt": "Published 12 June 2024\n\nThe Al-Hassan dam burst late on June 5.",
+                 "b.txt": "Published 14 June 2024\n\nThe Al Hasan dam collapsed on Wednesday, June 5."},
+                kind="agreement", contains=("June 5",)),
+        # A month and a day: a day outside the month contradicts it.
+        Example({"a.txt": "Published 6 March 2023\n\nPetrovic was arrested in November 2021.",
+                 "b.txt": "Published 7 March 2023\n\nPetrovic, who was arrested on October 12, 2021, denies the charges."},
+                kind="contradiction", contains=("November 2021", "October 12, 2021")),
+        Example({"a.txt": "Published 12 February 2025\n\nThe affected cars were built between March 2021 and November 2023.",
+                 "b.txt": "Published 20 February 2025\n\nThe affected cars were produced from May 2021 to November 2023."},
+                kind="contradiction", contains=("March 2021", "May 2021")),
+        # Announcements are compared with announcements, however they are phrased.
+        Example({"a.txt": "Published 12 February 2025\n\nHalden announced on Tuesday, February 11, that it was recalling 400,000 cars.",
+                 "b.txt": "Published 20 February 2025\n\nHalden announced the recall on February 12."},
+                kind="contradiction", contains=("February 11", "February 12")),
+        # A bare weekday in an article dated Friday 2 August: the Wednesday before.
+        Example({"a.txt": "Published Friday 2 August 2024\n\nThe club completed the signing of the striker on Wednesday.",
+                 "b.txt": "Published 2 September 2024\n\nThe club completed his transfer from Ribeira on July 31."},
+                kind="agreement", contains=("on Wednesday", "July 31")),
+        # Hearings recur: "Monday's hearing" in March and in July are two hearings.
+        Example({"a.txt": "Published 6 March 2023\n\nAt Monday's hearing, the defence asked for a delay.",
+                 "b.txt": "Published 10 July 2023\n\nThe defendant did not speak at Monday's hearing."},
+                absent=("contradiction",)),
+        # A window is not the event's date; "a second strike" is another strike.
+        Example({"a.txt": "Published 29 July 2024\n\nThe summer transfer window runs from June 14 to August 30.",
+                 "b.txt": "Published 2 August 2024\n\nThe club completed the transfer on July 31."},
+                absent=("contradiction",)),
+        Example({"a.txt": "Published 1 June 2023\n\nThe strike runs from June 3 to 9, the union said.",
+                 "b.txt": "Published 14 July 2023\n\nPassengers fear a second strike in August."},
+                absent=("contradiction",)),
+        # A day of a several-day event is a day during it, not its date.
+        Example({"a.txt": "Published 15 July 2025\n\nCrews fought the fire on Sunday near the village.",
+                 "b.txt": "Published 29 July 2025\n\nRain helped crews contain the fire on July 27."},
+                absent=("contradiction",)),
+        # Different versions of a thing are not compared.
+        Example({"a.txt": "Published 8 October 2024\n\nThe commission published preliminary results on October 7.",
+                 "b.txt": "Published 25 October 2024\n\nThe commission published final results on October 24."},
+                absent=("contradiction",)),
     ),
 )

@@ -39,6 +39,7 @@ CODE = "NU201"
 NAME = "figures"
 UNCOMPARABLE_MODALITIES = ("total", "increment", "baseline")
 NO_CONTRADICTION_MODALITIES = ("possible", "change")
+MAX_PER_ARTICLE = 300  # comparable figures per article
 
 
 @frozen
@@ -59,7 +60,10 @@ class FigureGroup:
 def figure_claims(story: StoryFacts) -> list[FigureClaim]:
     out = []
     for facts in story.articles:
+        n = 0
         for sent, figs in zip(facts.sentences, facts.figures):
+            if n >= MAX_PER_ARTICLE:
+                break  # a table or a data dump, not prose: alignment would be quadratic
             for f in figs:
                 c = f.counted
                 if c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
@@ -71,6 +75,7 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
 
                 claim = facts.claim(sent, f.start, f.end, f.interval())
                 out.append(FigureClaim(claim, f, c))
+                n += 1
     return out
 
 
@@ -83,12 +88,15 @@ def _clusters(heads: list[str]) -> dict[str, str]:
             h = rep[h]
         return h
 
-    for i, a in enumerate(heads):
-        for b in heads[i + 1:]:
-            if heads_match(a, b):
-                ra, rb = find(a), find(b)
-                if ra != rb:
-                    rep[max(ra, rb)] = min(ra, rb)
+    by_letter: dict[str, list[str]] = {}
+    for h in heads:
+        by_letter.setdefault(h[:1], []).append(h)  # heads_match needs the same first letter
+    pairs = ((a, b) for bucket in by_letter.values() for i, a in enumerate(bucket) for b in bucket[i + 1:])
+    for a, b in pairs:
+        if heads_match(a, b):
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                rep[max(ra, rb)] = min(ra, rb)
     return {h: find(h) for h in heads}
 
 
@@ -159,7 +167,7 @@ def verdicts(group: FigureGroup):
     return judge_group(items, compatible, single_source=False)
 
 
-def _hedges(claims) -> list[str]:
+def _quotes(claims) -> list[str]:
     return sorted({c.quote for c in claims})
 
 
@@ -173,19 +181,13 @@ def check(story: StoryFacts):
                 msg = f"Figures for {group.topic} cannot both be right: {qa!r} ({a}) vs {qb!r} ({b})"
                 yield Result("contradiction", group.topic, msg, v.claims)
             elif v.kind == "agreement":
-                hedges = sorted({_hedge_of(group, c) for c in v.claims})
+                hedge_of = {m.claim: m.figure.hedge_word for m in group.members}
+                hedges = sorted({hedge_of[c] for c in v.claims})
                 note = None
                 if len(hedges) > 1:
                     note = "hedges differ: " + ", ".join(hedges)
-                msg = f"Figures for {group.topic} agree: " + ", ".join(repr(q) for q in _hedges(v.claims))
+                msg = f"Figures for {group.topic} agree: " + ", ".join(repr(q) for q in _quotes(v.claims))
                 yield Result("agreement", group.topic, msg, v.claims, note=note)
-
-
-def _hedge_of(group: FigureGroup, claim: Claim) -> str:
-    for m in group.members:
-        if m.claim == claim:
-            return m.figure.hedge_word
-    return "exact"
 
 
 RULE = Rule(

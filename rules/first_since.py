@@ -33,6 +33,8 @@ from rules.base import Example, Result, Rule
 CODE = "NU202"
 NAME = "first-since"
 MIN_OVERLAP = 0.3  # share of content words two claims must have in common
+MAX_PER_ARTICLE = 50  # "first since" claims per article: more is not prose
+_HAS_REF = re.compile(r"since\s|\syears?\b|decade|generation|century", re.I)
 
 _SUP = "|".join(sorted(SUPERLATIVES, key=len, reverse=True))
 _NUMW = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
@@ -107,8 +109,13 @@ def _claims(story: StoryFacts):
     out = []
     for facts in story.articles:
         pub = facts.article.published
+        start_count = len(out)
         for sent in facts.sentences:
+            if len(out) - start_count >= MAX_PER_ARTICLE:
+                break
             text = sent.text[:4000]
+            if not _HAS_REF.search(text):
+                continue  # cheap pre-filter: no year reference, no claim
             for m in _FIRST.finditer(text):
                 x_words = _words(m.group("x"))
                 if x_words and x_words[0] in FIRST_NOT and x_words[0] != "time":

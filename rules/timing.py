@@ -4,14 +4,18 @@ What: a sentence that forecasts when something will happen ("the report is expec
 coming weeks", "a verdict is expected by the end of June", "results are due within four
 weeks", "the strike will begin next month", "it will not be released before the Games")
 becomes a time window for *the thing expected*, resolved against its article's publication
-date. Things are aligned by their noun (report/assessment/findings, verdict/ruling,
-results, decision, investigation, and the event words of the event-dates rule: visit,
-strike, election...). Then, across articles:
+date. Seasons are windows too ("in the autumn", "next spring"). Things are aligned by
+their noun (report/assessment/findings, verdict, ruling, results, decision, investigation,
+and the event words of the event-dates rule: visit, strike, election, session...) or by a
+verb that names them ("is expected to rule", "has yet to rule", "failed to sign"). A
+qualifier that announces another occurrence ("a second striker", "a replacement") keeps
+two things apart. Then, across articles:
 
 - windows that overlap, or a dated event inside a window, are an **agreement**;
 - windows that cannot both hold, stated while both were still open, are a **contradiction**;
 - an expectation that a later-dated article shows unmet (the thing still pending, delayed,
-  or now expected after the window closed) is **superseded**: a timeline, not an error.
+  or now expected after the window closed: "still pending", "has yet to rule", "not yet
+  certified", "no payments have been made") is **superseded**: a timeline, not an error.
   A delay ("would not be released before the Games", "postponed until March") marks the
   later statement even in an undated article; otherwise an undated article cannot
   supersede by date.
@@ -33,12 +37,13 @@ import re
 
 from attrs import frozen
 
-from checker.align import names_match, proper_names
-from checker.extract.events import context_names, dated_events
+from checker.align import names_match
+from checker.extract.events import context_names, dated_events, fact_names, stem
 from checker.facts import StoryFacts
 from checker.model import Claim
 from checker.vocab.time import (
-    COMPLETION_VERBS, DELAY_CUES, EVENT_BOUND_PREPS, EVENT_PENDING_CUES, EVENT_WORDS,
+    COMPLETION_VERBS, DELAY_CUES, EVENT_BOUND_PREPS, EVENT_PENDING_CUES, EVENT_QUALIFIERS, EVENT_WORDS,
+    EXPECTED_VERBS, OCCURRENCE_QUALIFIERS,
     EXPECT_CUES, EXPECTED_THINGS, HEDGE_CUES, MONTHS, NEGATIONS, PENDING_CUES, SPEECH_VERBS,
     THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
 )
@@ -48,6 +53,7 @@ CODE = "DT103"
 NAME = "publication-timing"
 
 MAX_THING_WORDS = 30  # how far left of a window its thing noun may be
+VERB_THING_WORDS = 12  # a thing named by a verb ("expected to rule") is nearer still
 CUE_LEAD = 60  # characters before the thing noun searched for "expects to publish"
 MAX_SCAN = 2000
 
@@ -64,6 +70,14 @@ for _w, _canon in EVENT_WORDS.items():
     if _w not in TIMING_EVENT_EXCLUDE and _w not in _THINGS:
         _THINGS[_w] = (_canon, True)
 
+_VERB_THINGS = {stem(v): canon for v, canon in EXPECTED_VERBS.items()}
+# "expected to rule", "will not be signed", "has yet to rule", "failed to sign": a verb that
+# names the thing, right after an infinitive "to" or a modal.
+_VERB_THING_RX = re.compile(
+    r"(?<![\w-])(?:to|will|would|shall|must|[’']ll|not|yet|never)\s{1,2}(?:not\s{1,2})?(?:be\s{1,2}|been\s{1,2})?"
+    r"(?P<verb>[a-z]{3,20})(?![\w-])", re.I)
+# "no payments have yet been made": nothing of the kind has happened.
+_NONE_YET = re.compile(r"(?<![\w-])no\s{1,2}[a-z]{3,20}\s{1,2}(?:has|have|had)\s{1,2}(?:yet\s{1,2})?been\b", re.I)
 _THING_RX = re.compile(rf"(?<![\w’'-])(?:{_alt(_THINGS)})(?![\w-])", re.I)
 _EVENT_ALT = _alt(EVENT_WORDS)
 _BOUND_RX = re.compile(
@@ -92,8 +106,11 @@ _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
 _SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")  # not "will be published in May"
 _WORD = re.compile(r"[\w’'-]+")
+_RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])", re.I)
+_QUALIFIERS = frozenset(EVENT_QUALIFIERS)
+_OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _PREP_BEFORE = re.compile(
-    r"(?P<prep>no\slater\sthan|no\searlier\sthan|not\suntil|not\sbefore|by|before|until|till|"
+    r"(?<![\w-])(?P<prep>no\slater\sthan|no\searlier\sthan|not\suntil|not\sbefore|by|before|until|till|"
     r"after|from|since|starting|within|in|during|around|for)\s{1,3}$", re.I)
 _PREP_INSIDE = re.compile(r"^(?P<prep>by|before|until|till|after|from|since|within|in|during)\b", re.I)
 
@@ -111,6 +128,7 @@ class Item:
     claim: Claim
     names: frozenset  # names of the sentence and its neighbours
     own: frozenset = frozenset()  # names of the sentence alone
+    qualifier: str | None = None  # "a second striker", "the final results": which one
 
 
 def _iso(d: dt.date | None) -> str:
@@ -135,8 +153,12 @@ def _things_in(text: str):
         canon, is_event = _THINGS[key]
         if _participle(text, m.start(), m.end()):
             continue
-        out.append((m.start(), m.end(), canon, is_event))
-    return out
+        out.append((m.start(), m.end(), canon, is_event, False))
+    for m in _VERB_THING_RX.finditer(text[:MAX_SCAN]):
+        canon = _VERB_THINGS.get(stem(m.group("verb")))
+        if canon is not None:
+            out.append((m.start("verb"), m.end("verb"), canon, canon in EVENT_WORDS.values(), True))
+    return sorted(out)
 
 
 def _participle(text: str, start: int, end: int) -> bool:
@@ -152,9 +174,30 @@ def _nearest_thing(things, pos: int, text: str, exclude=()):
             best = t
     if best is None:
         return None
-    if len(_WORD.findall(text[best[1]:pos])) > MAX_THING_WORDS:
+    between = text[best[1]:pos]
+    if len(_WORD.findall(between)) > MAX_THING_WORDS:
         return None
+    if best[4] and (len(_WORD.findall(between)) > VERB_THING_WORDS or _RELATIVE.search(between)):
+        return None  # "will sign a contract once he has passed a medical, which is expected..."
     return best
+
+
+def _qualifier(text: str, thing) -> str | None:
+    """"the final results", "the signing of a second striker", "sign a second striker"."""
+    before = _WORD.findall(text[max(0, thing[0] - 40):thing[0]])[-2:]
+    after = _WORD.findall(text[thing[1]:thing[1] + 40])[:4]
+    if after[:1] and after[0].lower() != "of" and not thing[4]:
+        after = []
+    for w in before + after:
+        if w.lower() in _QUALIFIERS:
+            return w.lower()
+    return None
+
+
+def _same_one(a: "Item", b: "Item") -> bool:
+    """Could two items be about the same occurrence, given their qualifiers?"""
+    qa, qb = a.qualifier, b.qualifier
+    return qa == qb or (qa is None or qb is None) and not {qa, qb} & _OCCURRENCE
 
 
 def _classify(text: str, thing, pos: int):
@@ -229,10 +272,10 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
 
         def add(thing, kind, role, lo, hi, hedged, delayed, s, e):
             nonlocal names
-            names = names if names is not None else context_names(facts, sent.index)
+            names = names if names is not None else _names(facts, sent.index)
             claim = facts.claim(sent, s, e, _window_value(thing[2], lo, hi, kind))
-            items.append(Item(thing[2], kind, role, lo, hi, pub, hedged, delayed, claim, names,
-                              proper_names(sent.text)))
+            items.append(Item(thing[2], kind, role, lo, hi, pub, hedged, delayed, claim, *names,
+                              _qualifier(text, thing)))
             made.add(thing[2])
 
         # 1. Windows from temporal expressions.
@@ -297,7 +340,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
         for thing in things:
             cue_rx = _EVENT_PENDING if thing[3] else _PENDING
             window = text[max(0, thing[0] - 80):thing[1] + 80]
-            cue = cue_rx.search(window)
+            cue = cue_rx.search(window) or _NONE_YET.search(window)
             if cue is None or thing[2] in made:
                 continue
             off = max(0, thing[0] - 80)
@@ -319,9 +362,16 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
         role = {"on": "whole"}.get(d.role, d.role) if t.form != "range" else "whole"
         kind = "schedule" if t.future else "occurrence"
         claim = facts.claim(sent, t.start_offset, t.end_offset, _window_value(thing, t.start, t.end, kind))
-        items.append(Item(thing, kind, role, t.start, t.end, pub, False, False, claim, context_names(facts, d.sentence),
-                          proper_names(sent.text)))
+        items.append(Item(thing, kind, role, t.start, t.end, pub, False, False, claim, *_names(facts, d.sentence),
+                          d.qualifier))
     return items
+
+
+def _names(facts, index: int) -> tuple[frozenset, frozenset]:
+    """(names of the sentence and its neighbours, names of the sentence), both without the
+    speaker the sentence is attributed to: who said it is not what it is about."""
+    own = fact_names(facts, index)
+    return fact_names(facts, index, context_names(facts, index)), own
 
 
 def _overlap(a: Item, b: Item) -> bool:
@@ -399,7 +449,7 @@ def check(story: StoryFacts):
                 a, b = items[i], items[j]
                 if a.claim.article == b.claim.article:
                     continue
-                v = _judge(a, b)
+                v = _judge(a, b) if _same_one(a, b) else None
                 if v is None:
                     continue
                 kind, early, late = v
@@ -469,5 +519,20 @@ RULE = Rule(
         Example({"a.txt": "Published 1 March 2024\n\nA decision might come in April.",
                  "b.txt": "Published 2 March 2024\n\nThe decision is expected in June."},
                 absent=("contradiction", "superseded")),
+        # Seasons are windows; "the summer recess" is not a season but "in July" is a month.
+        Example({"a.txt": "Published 2 June 2023\n\nThe government will present a law on minimum services in the autumn.",
+                 "b.txt": "Published 3 June 2023\n\nA law on minimum services will be presented before the summer recess in July."},
+                kind="contradiction", contains=("in the autumn", "in July")),
+        # The thing may be named by its verb: "expected to rule", "has yet to rule".
+        Example({"a.txt": "Published 16 June 2023\n\nThe arbitration panel is expected to rule by the end of the month.",
+                 "b.txt": "Published 14 July 2023\n\nThe arbitration panel has yet to rule, a month after the strike ended."},
+                kind="superseded", contains=("the end of the month", "yet to rule")),
+        Example({"a.txt": "Published 13 June 2024\n\nCompensation payments to families will begin in July, the ministry said.",
+                 "b.txt": "Published 2 August 2024\n\nFamilies have registered for compensation, but no payments have yet been made."},
+                kind="superseded", contains=("in July",)),
+        # "A second striker" and "a replacement" are two different signings.
+        Example({"a.txt": "Published 29 July 2024\n\nThe club expects to complete the signing of a second striker by the end of next week.",
+                 "b.txt": "Published 2 September 2024\n\nRibeira have still not signed a replacement for him."},
+                absent=("superseded", "contradiction")),
     ),
 )

@@ -76,6 +76,28 @@ CASES = [
     ("a fortnight-long strike", UNDATED, [("a fortnight-long", "P14D")]),
     ("the 10-day tour", UNDATED, [("10-day", "P10D")]),
     ("a 36-hour strike", UNDATED, []),
+    # month ranges (the last month needs its year: "March and April" is usually a list)
+    ("built between March 2021 and November 2023, the company said", D(2025, 2, 12),
+     [("March 2021 and November 2023", "2021-03/2023-11")]),
+    ("produced from May 2021 to November 2023.", UNDATED, [("May 2021 to November 2023", "2021-05/2023-11")]),
+    ("from March to November 2023", UNDATED, [("March to November 2023", "2023-03/2023-11")]),
+    ("between December and February 2023", UNDATED, [("December and February 2023", "2022-12/2023-02")]),
+    ("from June to August", JUN_2023, [("from June", "2023-06")]),
+    # --- seasons: a cue, a relative word or a year; never a modifier ("summer recess") --------
+    ("it will present a law in the autumn, which", JUN_2023, [("in the autumn", "2023-09-01/2023-11-30")]),
+    ("in the summer of 2024", UNDATED, [("in the summer of 2024", "2024-06-01/2024-08-31")]),
+    ("summer 2022 was hot", UNDATED, [("summer 2022", "2022-06-01/2022-08-31")]),
+    ("next spring", JUN_2023, [("next spring", "2024-03-01/2024-05-31")]),
+    ("last winter", JUN_2023, [("last winter", "2022-12-01/2023-02-28")]),
+    ("this summer", JUN_2023, [("this summer", "2023-06-01/2023-08-31")]),
+    ("families will be rehoused before winter, and", JUN_2023, [("before winter", "2023-12-01/2024-02-29")]),
+    ("by late autumn.", JUN_2023, [("by late autumn", "2023-11-01/2023-11-30")]),
+    ("in the fall, officials said", JUN_2023, [("in the fall", "2023-09-01/2023-11-30")]),
+    ("in the autumn", UNDATED, [("in the autumn", "in the autumn (unresolved: no publication date)")]),
+    ("before the summer recess in July", JUN_2023, [("in July", "2023-07")]),
+    ("the summer transfer window", JUN_2023, []),
+    ("the fall of the government", JUN_2023, []),
+    ("during the winter months", JUN_2023, []),
     # --- named periods ------------------------------------------------------------------
     ("during the first half of this year", D(2022, 1, 31), [("the first half of this year", "2022-01-01/2022-06-30")]),
     ("in the first half of the year", D(2022, 1, 31), [("the first half of the year", "2022-01-01/2022-06-30")]),
@@ -204,6 +226,7 @@ def test_dates_module_has_no_clock_calls():
 
 @pytest.mark.parametrize("text", [
     "9" * 1_000_000, "May 23, " * 20_000, "1 " * 5000 + "x", "on Monday " * 3000,
+    "in the autumn " * 3000, "March 2021 to " * 3000,
     "33333333333333\x003", "9" * 70 + ":" + "9" * 29 + "\n9",
 ])
 def test_hostile_inputs_do_not_crash(text):

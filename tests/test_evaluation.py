@@ -69,3 +69,14 @@ def test_mutation_apply_checks_the_span():
     articles = load_story("x", {"a.txt": "Published 5 June 2023\n\nA text."})
     with pytest.raises(AssertionError):
         apply(articles, Mutation("x", "a.txt", "date", "nope", "nah", "event-dates", 0))
+
+
+def test_floors_on_labelled_stories_and_mutations():
+    """CI fails when contradiction recall or precision drops below the floor (issue 8)."""
+    from checker.evaluate import FLOOR, evaluate, format_evaluation
+
+    ev = evaluate(STORIES, [(str(ROOT / "seeds"), str(ROOT / "eval" / "seeds-gold.toml"))])
+    recall, precision = ev.rate(ev.recall()), ev.rate(ev.precision())
+    assert recall >= FLOOR and precision >= FLOOR, format_evaluation(ev)
+    assert sum(m.caught for m in ev.mutations) >= 0.95 * len(ev.mutations), format_evaluation(ev)
+    assert not [m for m in ev.mutations if m.unrelated], format_evaluation(ev)

@@ -148,3 +148,106 @@ def test_edited_weekday_is_caught(tmp_path):
     (tmp_path / "003.txt").write_text(src.replace("on Friday (10)", "on Thursday (10)"), encoding="utf-8")
     found = [f for f in _findings(tmp_path) if f.code == "DT102"]
     assert len(found) == 1 and "Thursday (10)" in _quotes(found[0])
+
+
+# --- which event a date belongs to (checker/extract/events.py) ---------------------------------
+
+from checker.align import Item as AlignItem, judge_group  # noqa: E402
+from checker.extract.events import attach, stem  # noqa: E402
+from checker.model import NO_ATTRIBUTION, Claim, Span  # noqa: E402
+
+# (sentence, the date as written, fallback?, expected (event, role, qualifier) or None)
+ATTACH = [
+    # vocabulary events
+    ("The summit opened on March 1 in Oslo.", "March 1", False, ("meeting", "start", None)),
+    ("The strike, which runs from June 3 to 9, was called by the union.", "June 3 to 9", False, ("strike", "start", None)),
+    ("The trial of former deputy prime minister Aleksandar Petrovic opened on Monday, March 6, with",
+     "Monday, March 6", False, ("trial", "start", None)),
+    ("Inspectors will begin their inspection of the terminal on Tuesday.", "Tuesday", False, ("inspection", "start", None)),
+    ("The club completed his transfer from Atletico Ribeira on July 31.", "July 31", False, ("signing", "on", None)),
+    ("Halden announced the recall on February 12.", "February 12", False, ("recall", "announced", None)),
+    ("Halden Motors announced on Tuesday, February 11, that it was recalling 400,000 cars.",
+     "Tuesday, February 11", False, ("recall", "announced", None)),
+    ("Fans fear a second strike in August.", "August", False, ("strike", "on", "second")),
+    ("The first hearing was held on May 3.", "May 3", False, ("hearing", "on", "first")),
+    ("He signed a contract running until June 2029.", "June 2029", False, ("signing", "end", None)),
+    ("The court postponed its verdict until September 14.", "September 14", False, ("verdict", "on", None)),
+    # not the event's date
+    ("The minister said on Friday that talks continue.", "Friday", False, None),
+    ("The summer transfer window runs from June 14 to August 30.", "June 14 to August 30", False, None),
+    ("The strike was called off on Friday.", "Friday", False, None),
+    ("Clubs must register players by June 30.", "June 30", False, None),
+    ("The company said on Tuesday that it was recalling cars.", "Tuesday", False, None),
+    # events outside the vocabulary: verb class and head noun
+    ("The government declared a state of emergency in the province on June 6.", "June 6", True, ("declare emergency", "on", None)),
+    ("The state of emergency was declared on June 7.", "June 7", True, ("declare emergency", "on", None)),
+    ("The Al-Hassan dam burst late on June 5.", "June 5", True, ("collapse dam", "on", None)),
+    ("The Al Hasan dam collapsed on Wednesday, June 5.", "Wednesday, June 5", True, ("collapse dam", "on", None)),
+    ("The commission published the preliminary results on Monday, October 7.", "Monday, October 7", True,
+     ("publish result", "on", "preliminary")),
+    ("The party is set to win, preliminary results showed on Monday.", "Monday", True, ("publish result", "on", "preliminary")),
+    ("The striker underwent a medical at the club's training ground on Tuesday, July 30.", "Tuesday, July 30", True,
+     ("occur medical", "on", None)),
+    ("He passed his medical on July 31.", "July 31", True, ("occur medical", "on", None)),
+    ("The affected vehicles were built between March 2021 and November 2023.", "March 2021 and November 2023", True,
+     ("make vehicl", "on", None)),
+    ("The partial recount, held from October 15 to 19, confirmed the result.", "October 15 to 19", True,
+     ("occur recount", "on", None)),
+    ("Mediation between the union and the company ran from June 12 to 15.", "June 12 to 15", True,
+     ("occur mediation", "on", None)),
+    ("Closing arguments were heard from May 15 to 19.", "May 15 to 19", True, ("hear argument", "on", "closing")),
+    ("The curfew ended on June 9.", "June 9", True, ("occur curfew", "end", None)),
+    # fallback: no verb, a speech verb, or a recurring update
+    ("Officials told reporters on Monday that the road was closed.", "Monday", True, None),
+    ("The ministry released new figures on Monday.", "Monday", True, None),
+    ("A busy week lies ahead, with talks on June 4.", "June 4", True, ("meeting", "on", None)),
+]
+
+
+@pytest.mark.parametrize("sentence,date,fallback,expected", ATTACH, ids=[f"{i:02d}-{a[0][:30]}" for i, a in enumerate(ATTACH)])
+def test_attach_table(sentence, date, fallback, expected):
+    i = sentence.index(date)
+    ref = attach(sentence, i, i + len(date), fallback=fallback)
+    got = None if ref is None else (ref.event, ref.role, ref.qualifier)
+    assert got == expected
+
+
+def test_vocabulary_attach_ignores_clause_keys_unless_asked():
+    s = "The government declared a state of emergency on June 6."
+    i = s.index("June 6")
+    assert attach(s, i, i + 6) is None
+    assert attach(s, i, i + 6, fallback=True).fallback
+
+
+@pytest.mark.parametrize("words", [("recalling", "recalled", "recalls", "recall"), ("declared", "declare", "declares"),
+                                   ("results", "result"), ("emergencies", "emergency"), ("stopped", "stop")])
+def test_stem_is_consistent(words):
+    assert len({stem(w) for w in words}) == 1
+
+
+# --- judge_group: the agreeing set and clustered contradictions ---------------------------------
+
+def _item(article: str, value: int) -> AlignItem:
+    claim = Claim(article, article, Span(0, 1, 1, 1), "x", "x", str(value), NO_ATTRIBUTION)
+    return AlignItem(claim, value, value)
+
+
+def _close(a, b):
+    return abs(a.data - b.data) <= 1
+
+
+def test_judge_group_agreement_spans_most_articles():
+    # 10 (a) agrees with 9 (b) and 11 (c, d); 9 and 11 disagree. Greedy by article count takes
+    # 11 first and then 10: articles a, c, d. 10 alone with 9 spans only a, b.
+    items = [_item("a", 10), _item("b", 9), _item("c", 11), _item("d", 11)]
+    agree = [v for v in judge_group(items, _close) if v.kind == "agreement"]
+    assert [sorted({c.article for c in v.claims}) for v in agree] == [["a", "c", "d"]]
+
+
+def test_judge_group_clusters_contradictions():
+    items = [_item("a", 10), _item("c", 10), _item("d", 11), _item("b", 20), _item("b", 21)]
+    plain = [v for v in judge_group(items, _close) if v.kind == "contradiction"]
+    grouped = [v for v in judge_group(items, _close, clusters=True) if v.kind == "contradiction"]
+    assert len(plain) == 4  # every incompatible pair of values
+    assert len(grouped) == 1 and {c.article for c in grouped[0].claims} == {"a", "b", "c", "d"}
+    assert grouped[0].values == ("10, 11", "20, 21")

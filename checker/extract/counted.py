@@ -71,6 +71,7 @@ _STOP_RIGHT = frozenset("when after because while since before although though w
 _IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
               "police": "police", "staff": "staff", "personnel": "personnel", "data": "data",
               "media": "media", "news": "news", "series": "series", "species": "species"}
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _VOWELS = frozenset("aeiouyhw")
 
 
@@ -79,7 +80,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def singular(word: str) -> str:
-    w = re.sub(r"(?:’s|'s|’|')$", "", word.lower())
+    w = _POSSESSIVE.sub("", word.lower())
     if w in _IRREGULAR:
         return _IRREGULAR[w]
     if len(w) > 4 and w.endswith("ies"):
@@ -130,9 +131,24 @@ def heads_match(a: str | None, b: str | None) -> bool:
     return r >= HEAD_SIMILARITY_SKELETON and min(len(a), len(b)) >= 5 and _skeleton(a) == _skeleton(b)
 
 
+_CUE_RX: dict[int, re.Pattern] = {}
+
+
+def _cue_rx(cues: Sequence[str]) -> re.Pattern:
+    # One compiled alternation per cue list (the lists are module constants).
+    rx = _CUE_RX.get(id(cues))
+    if rx is None:
+        alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+        rx = _CUE_RX[id(cues)] = re.compile(rf"(?<!\S)(?:{alt})(?!\S)")
+    return rx
+
+
 def _has_cue(words: Sequence[str], cues: Sequence[str]) -> bool:
-    joined = " " + " ".join(words) + " "
-    return any(f" {c} " in joined for c in cues) or ("n't" in cues and any(w.endswith("n't") for w in words))
+    if not words:
+        return False
+    if _cue_rx(cues).search(" ".join(words)):
+        return True
+    return "n't" in cues and any(w.endswith("n't") for w in words)
 
 
 def _is_wordlike(tok: str) -> bool:

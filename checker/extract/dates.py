@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 from checker.vocab.time import (
     COMING_SPAN_DAYS, DURATION_NOUNS, DURATION_UNITS, FULL_WEEKDAY_ALTERNATION, FUTURE_CUES,
     FUTURE_CUES_CASED, HOURS_PER_DAY, MONTH_ALTERNATION, MONTHS, NUMBER_WORDS_SMALL,
-    SPEECH_VERBS, WEEKDAYS,
+    SEASON_FOLLOWERS, SEASONS, SPEECH_VERBS, WEEKDAYS,
 )
 
 MAX_SCAN = 4000  # longest sentence the patterns ever see (sentences are capped anyway)
@@ -120,6 +120,14 @@ _P = {
     # from Monday to Friday: the second weekday is on or after the first
     "wdr": rf"{_B}(?:from\s)?(?P<wd>{_WDAY})\s{{0,2}}(?:-|–|—|to|until|till|through|thru)\s{{0,2}}(?P<wd2>{_WDAY}){_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
     "weekend": rf"{_B}(?:over|during|at|on)\s(?:the\s)?weekend{_E}",
+    # in the autumn; by next spring; summer 2024; the winter of 2023 (a cue, a relative word
+    # or a year is needed: "summer" alone is too often a modifier)
+    "season": rf"{_B}(?:(?P<cue>in|by|during|until|till|before|after|from|over|through|throughout)\s{{1,2}}(?:the\s{{1,2}})?"
+              rf"(?:(?P<part>early|mid|late)[\s-]{{1,2}})?(?P<s1>spring|summer|autumn|fall|winter)"
+              rf"|(?P<rel>this|next|last|the\scoming|the\spast)\s{{1,2}}(?P<s2>spring|summer|autumn|fall|winter)"
+              rf"|(?P<s3>spring|summer|autumn|winter)(?=\s(?:of\s)?[12][0-9]{{3}}))"
+              rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<y1>{_Y}))?{_E}"
+              rf"(?=\s{{0,3}}[^\w\s]|\s{{0,3}}$|\s(?:{'|'.join(SEASON_FOLLOWERS)})\b)",
     "yearend": rf"{_B}(?P<cue>by|at|before|until|after)\s(?:the\s)?(?:year[-\s]end|end[-\s]of[-\s]year){_E}",
     "deictic": rf"{_B}(?P<word>yesterday|today|tomorrow|tonight){_E}",
     "wd": rf"{_B}(?:(?P<rel>on|last|next|this|by|until|since|from|before|after|early|late|coming)\s{{1,2}})?(?P<wd>{_WDAY})(?:’s|'s)?(?:\s(?:morning|afternoon|evening|night))?(?:\s{{1,2}}\((?P<dn>[0-3]?[0-9])\))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
@@ -429,6 +437,40 @@ class _Builder:
             sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)  # the latest Saturday on or before
         return self.expr(m, "period", sat, sat + dt.timedelta(days=1), "period", False)
 
+    def season(self, m) -> TimeExpr | None:
+        g = m.groupdict()
+        name = (g.get("s1") or g.get("s2") or g.get("s3")).lower()
+        if name == "fall" and g.get("s1") and (g.get("cue") or "").lower() != "in":
+            return None  # "by the fall of the government": not a season
+        first, last = SEASONS[name]
+
+        def span(y: int):
+            return dt.date(y, first, 1), _month_end(y + (1 if last < first else 0), last)
+
+        if g.get("y1"):
+            start, end = span(int(g["y1"]))
+        elif self.pub is None:
+            return self.expr(m, "period", None, None, "period", False, note="no publication date")
+        else:
+            p = self.pub
+            spans = [span(y) for y in (p.year - 2, p.year - 1, p.year, p.year + 1)]
+            rel = (g.get("rel") or "").lower()
+            ahead = next(s for s in spans if s[0] > p)
+            behind = [s for s in spans if s[1] < p][-1]
+            current = [s for s in spans if s[0] <= p <= s[1]]
+            if rel in ("next", "the coming"):
+                start, end = ahead
+            elif rel in ("last", "the past"):
+                start, end = behind
+            elif current:
+                start, end = current[0]  # the season under way
+            elif self.future or (ahead[0] - p).days < (p - behind[1]).days:
+                start, end = ahead
+            else:
+                start, end = behind
+        start, end, _precision = _part(g.get("part"), start, end, "period")
+        return self.expr(m, "period", start, end, "period", bool(g.get("y1")))
+
     def year_end(self, m) -> TimeExpr | None:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
@@ -549,6 +591,8 @@ def _build(b: _Builder, m: re.Match, kind: str) -> TimeExpr | None:
         return b.weekday_range(m)
     if kind == "weekend":
         return b.weekend(m)
+    if kind == "season":
+        return b.season(m)
     if kind == "yearend":
         return b.year_end(m)
     return None

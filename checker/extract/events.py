@@ -33,7 +33,6 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}|[0-9][0-9,.]{0,15}|,")
 # Relative clauses (", which start on") still refer back to their noun, so they do not break.
 _CLAUSE_BREAK = re.compile(r"[;:“”\"()]|,\s(?:but|and|while|as|although)\s|\.\s")
-_EVENT_PHRASES = sorted((w for w in EVENT_WORDS if " " in w), key=len, reverse=True)
 _SPEECH = frozenset(SPEECH_VERBS)
 # Speech verbs that also publish or announce a thing: with an object they date it.
 _PUBLISHING = frozenset(("published", "released", "issued", "announced", "posted", "unveiled", "declared"))
@@ -90,7 +89,6 @@ def stem(word: str) -> str:
 
 _VERB_CLASS = {stem(v): cls for cls, vs in VERB_CLASSES.items() for v in vs if " " not in v}
 _PHRASAL = {tuple(stem(x) for x in v.split()): cls for cls, vs in VERB_CLASSES.items() for v in vs if " " in v}
-_PHRASAL |= {("tak", "place"): "occur"} if ("tak", "place") not in _PHRASAL else {}
 _EVENT_STEMS = {stem(w): (canon, w) for w, canon in EVENT_WORDS.items() if " " not in w and len(w) > 3}
 _AUX = frozenset(AUXILIARIES)
 _NOT_ED = frozenset(NOT_VERBS_ED)
@@ -182,7 +180,7 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
                         role = "end"
             if role == "on" and any(x in _ANNOUNCE for x in lw[max(0, i - n - 2):i - n + 1]):
                 role = "announced"  # "announced the strike on May 22": not the strike's own date
-            return EventRef(ev, word, role, _qualifier(lw, i - n + 1))
+            return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1))
     if fallback:
         ref = _clause_event(sentence, start)
         if ref is not None:
@@ -202,11 +200,18 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
     return None
 
 
-def _qualifier(words: list[str], i: int) -> str | None:
-    """"the first hearing", "the opening session": the word that picks one occurrence."""
+def _qualifier(words: list[str], i: int, after: int | None = None) -> str | None:
+    """"the first hearing", "the opening session", "arrested a second suspect": the word
+    that picks one occurrence (two words before the event word, or three after it)."""
     for x in words[max(0, i - 2):i]:
         if x in _QUALIFIERS:
             return x
+    if after is not None:
+        for x in words[after:after + 3]:
+            if x in _PREPOSITIONS and x != "of":
+                break
+            if x in _QUALIFIERS:
+                return x
     return None
 
 
@@ -306,6 +311,8 @@ def _clause_event(sentence: str, start: int) -> EventRef | None:
     role = "start" if base in _START_STEMS else "end" if base in _END_STEMS else "on"
     if role != "on":
         cls = "occur"  # "the recount began on": the recount's start
+    elif cls not in VERB_CLASSES:
+        return None  # "rain fell on Monday" and on Tuesday: only verbs of one-off events key a date
     obj = []
     for w, orig in toks[after:]:
         if w in _PREPOSITIONS or w in _BOUNDARY or w == ",":
@@ -323,7 +330,7 @@ def _clause_event(sentence: str, start: int) -> EventRef | None:
         # the union and the company ran from June 12": the mediation).
         subj = []
         while j >= 0 and len(subj) < SUBJECT_WORDS and toks[j][0] not in _SUBJECT_STOP \
-                and not (subj and _is_verb(toks, j)):
+                and not (subj and toks[j][0] not in _QUALIFIERS and _is_verb(toks, j)):
             subj.insert(0, toks[j])
             j -= 1
         k = next((n for n, (w, _) in enumerate(subj) if w in _PREPOSITIONS and w != "of" and n > 0), len(subj))
@@ -423,6 +430,18 @@ def sentence_names(facts, index: int) -> frozenset:
         if "-" in n:
             names.update(p for p in n.split("-") if len(p) > 2)
     return frozenset(names)
+
+
+def fact_names(facts, index: int, names: frozenset | None = None) -> frozenset:
+    """The names a sentence's fact is about: its names without the speaker it is
+    attributed to ("..., the chairman, Piotr Halas, said" is not about Piotr Halas)."""
+    names = sentence_names(facts, index) if names is None else names
+    source = facts.attribution(index).source
+    if not source:
+        return names
+    said_by = {w.lower() for w in _WORD.findall(source)}
+    said_by |= {p for w in said_by for p in w.split("-")}
+    return frozenset(n for n in names if n not in said_by)
 
 
 def context_names(facts, index: int) -> frozenset:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Iterable, Sequence
+from typing import Iterable
 
 from attrs import evolve, frozen
 
@@ -85,7 +85,7 @@ class Figure:
 
 def _fmt(d: Decimal) -> str:
     """A Decimal as a plain string, no exponent, no trailing zeros."""
-    s = format(d.normalize(), "f") if d == d.to_integral_value() else format(d.normalize(), "f")
+    s = format(d.normalize(), "f")
     if "." in s:
         s = s.rstrip("0").rstrip(".")
     return s or "0"
@@ -158,6 +158,17 @@ _AGE_COMMAS = re.compile(r"[A-Z][\w’'-]{1,30},\s$")
 _PHONE = re.compile(r"(?<![\w+])(?P<p>(?:\+[0-9]{1,3}[\s.-]?)?\(?[0-9]{2,5}\)?(?:[\s.-][0-9]{2,5}){1,4})(?![\w])")
 _COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
 _AT_CLOCK = re.compile(r"(?<![\w])(?:at|by|until|till|before|after)\s$", re.I)
+_PHONE_SEP = re.compile(r"[\s.-]")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_WS = re.compile(r"\s+")
+_AGE_NUMBER = re.compile(r"[0-9]{1,3}\s?[,)]")
+_AGE_PAREN = re.compile(r"[A-Z][\w’'-]{1,30}\s\($")
+_EU_MULTI = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,5}(?:,[0-9]{1,6})?")
+_EU_ONE_DECIMAL = re.compile(r"[0-9]{1,3}\.[0-9]{3},[0-9]{1,6}")
+_EU_ONE = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|2100")
+_AFTER_EXCLUDE = re.compile(
+    r"\s(?:" + "|".join(re.escape(w) for w in sorted(AFTER_EXCLUDE, key=len, reverse=True)) + r")(?![A-Za-z])")
 _LETTER_DASH = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{1,20}-$")
 _MINUS_BEFORE = re.compile(r"[-−–]\s?$")
 
@@ -167,10 +178,10 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     for m in _PHONE.finditer(text):
         p = m.group("p")
         digits = sum(c.isdigit() for c in p)
-        seps = len(re.findall(r"[\s.-]", p))
+        seps = len(_PHONE_SEP.findall(p))
         if digits >= 7 and (p[0] in "+(" or seps >= 2) and " to " not in p and " and " not in p:
             # Plain thousands with spaces ("5 000 000") are not phones: groups of three only.
-            groups = re.split(r"[\s.-]", p.strip("+()"))
+            groups = _PHONE_SEP.split(p.strip("+()"))
             if all(len(g) == 3 for g in groups[1:]) and p[0] not in "+(":
                 continue
             out.append(m.span())
@@ -180,11 +191,9 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
 def _parse_digits(s: str, scaled: bool) -> tuple[Decimal, bool, int]:
     """(value, ambiguous, decimals) of a digit string under the separator policy."""
     ambiguous = False
-    if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3}){2,5}(?:,[0-9]{1,6})?", s):
+    if _EU_MULTI.fullmatch(s) or _EU_ONE_DECIMAL.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"[0-9]{1,3}\.[0-9]{3},[0-9]{1,6}", s):
-        s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}", s) and not scaled:
+    elif _EU_ONE.fullmatch(s) and not scaled:
         s = s.replace(".", "")
         ambiguous = True
     else:
@@ -198,7 +207,7 @@ def _parse_digits(s: str, scaled: bool) -> tuple[Decimal, bool, int]:
 
 def _parse_words(s: str) -> Decimal | None:
     total, current, seen = Decimal(0), Decimal(0), False
-    for w in re.split(r"[\s-]+", s.lower()):
+    for w in _WORD_SPLIT.split(s.lower()):
         if w == "and":
             continue
         if w in UNITS_WORDS:
@@ -232,14 +241,14 @@ def _one_value(m: re.Match) -> tuple[Decimal, bool, Decimal, bool] | None:
         return v * scale, amb, half, scale != 1
     if m.group("fr"):
         scale = SCALE_WORDS[m.group("frsc").lower()]
-        v = FRACTION_OF_SCALE[re.sub(r"\s+", " ", m.group("fr").lower())] * scale
+        v = FRACTION_OF_SCALE[_WS.sub(" ", m.group("fr").lower())] * scale
         return v, False, scale / 4, True
     if m.group("a"):
         scale = SCALE_WORDS[m.group("asc").lower()]
         return scale, False, scale / 2, scale >= 1000
     w = m.group("w")
     if w:
-        words = re.split(r"[\s-]+", w.lower())
+        words = _WORD_SPLIT.split(w.lower())
         if words in (["one"], ["zero"]):
             return None  # bare "one": a pronoun far more often than a count
         v = _parse_words(w)
@@ -295,23 +304,22 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
-def _excluded_context(text: str, s: int, e: int, raw: str, digits_only: bool) -> bool:
+def _excluded_context(text: str, s: int, e: int, digits_only: bool) -> bool:
     """Is the number at text[s:e] an age, label, ordinal, clock time or compound?"""
     after = text[e:e + 12].lower()
     if _COMPOUND_AFTER.match(text, e) and not after.startswith("-plus"):
         return True  # "three-judge panel", "20-year-old"
-    for w in AFTER_EXCLUDE:
-        if after.startswith(" " + w) and not after[len(w) + 1:len(w) + 2].isalpha():
-            return True
+    if _AFTER_EXCLUDE.match(after):
+        return True
     before = text[max(0, s - 24):s]
     wb = _WORD_BEFORE.search(before)
     if wb and wb.group("w").lower() in BEFORE_EXCLUDE:
         return True
     if _LETTER_DASH.search(before):
         return True  # "COVID-19", "F-16"
-    if digits_only and _AGE_COMMAS.search(before) and re.match(r"[0-9]{1,3}\s?[,)]", text[s:e + 2]):
+    if digits_only and _AGE_COMMAS.search(before) and _AGE_NUMBER.match(text[s:e + 2]):
         return True  # "Petrovic, 61, said"
-    if digits_only and re.search(r"[A-Z][\w’'-]{1,30}\s\($", before) and text[e:e + 1] == ")":
+    if digits_only and _AGE_PAREN.search(before) and text[e:e + 1] == ")":
         return True  # "Smith (61)"
     return False
 
@@ -330,7 +338,7 @@ def _scale_of(m: re.Match) -> Decimal:
     if m.group("frsc"):
         return SCALE_WORDS[m.group("frsc").lower()]
     if m.group("w"):
-        last = re.split(r"[\s-]+", m.group("w").lower())[-1]
+        last = _WORD_SPLIT.split(m.group("w").lower())[-1]
         if last in ("thousand", "million", "billion", "trillion"):
             return SCALE_WORDS[last]
     return Decimal(1)
@@ -348,7 +356,7 @@ def _zero_figures(text: str, is_free) -> list[Figure]:
 
 
 def _fraction_value(word: str) -> Decimal:
-    key = re.sub(r"\s+", " ", word.lower())
+    key = _WS.sub(" ", word.lower())
     return FRACTION_WORDS.get(key) or FRACTION_WORDS[key.replace("-", " ")]
 
 
@@ -367,11 +375,11 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
         if not is_free(*m.span()):
             continue
         if m.group("v"):
-            lo, hi = VAGUE_QUANTITIES[re.sub(r"\s+", " ", m.group("v").lower())]
+            lo, hi = VAGUE_QUANTITIES[_WS.sub(" ", m.group("v").lower())]
             f = Figure(m.start(), m.end("v"), m.group("v"), m.start(), m.end("v"), lo, lo, hi,
                        False, True, "vague", m.group("v"))
         else:
-            a, b = SEVERAL_WORDS[re.sub(r"\s+", " ", m.group("sv").lower())]
+            a, b = SEVERAL_WORDS[_WS.sub(" ", m.group("sv").lower())]
             sc = SCALE_WORDS[m.group("svsc").lower()]
             f = Figure(m.start(), m.end(), m.group(0), m.start(), m.end(), a * sc, a * sc, b * sc,
                        False, True, "vague", m.group("sv"))
@@ -394,8 +402,8 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
         f = _figure_at(text, m, is_free)
         if f is None:
             continue
-        if f is _SKIP_PAIR:
-            taken_end = _SKIP_PAIR_END[0]
+        if isinstance(f, int):
+            taken_end = f  # "2-1": both numbers consumed, neither is a figure
             continue
         taken_end = f.end
         spans.append((f.start, f.end, f))
@@ -405,16 +413,12 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
     return tuple(f for _, _, f in spans)
 
 
-_SKIP_PAIR = object()  # "2-1": both numbers are consumed, neither is a figure
-_SKIP_PAIR_END = [0]
-
-
 def _with_hedge(text: str, f: Figure, half: Decimal) -> Figure:
     """Read the hedge before (or after) a figure and set its bounds."""
     hedge, hedge_text, start, end = f.hedge, None, f.start, f.end
     hb = _HEDGE_BEFORE.search(text[max(0, f.start - 30):f.start])
     if hb:
-        hedge_text = re.sub(r"\s+", " ", hb.group("h"))
+        hedge_text = _WS.sub(" ", hb.group("h"))
         hedge = HEDGES[hedge_text.lower()]
         start = max(0, f.start - 30) + hb.start()
     else:
@@ -430,7 +434,8 @@ def _with_hedge(text: str, f: Figure, half: Decimal) -> Figure:
                   lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open)
 
 
-def _figure_at(text: str, m: re.Match, is_free):
+def _figure_at(text: str, m: re.Match, is_free) -> Figure | int | None:
+    """The figure at a number match; an int (the end to skip to) for a score like "2-1"."""
     s, e = m.span()
     one = _one_value(m)
     if one is None:
@@ -438,7 +443,7 @@ def _figure_at(text: str, m: re.Match, is_free):
     value, ambiguous, half, scaled = one
     digits_only = bool(m.group("d")) and not m.group("ab") and not m.group("sc")
     num_start = s + (len(m.group(0)) - len(m.group(0).lstrip()))
-    if _excluded_context(text, s, e, m.group(0), digits_only):
+    if _excluded_context(text, s, e, digits_only):
         return None
     if _MINUS_BEFORE.search(text[max(0, s - 2):s]):
         return None  # "-5%" is a change, not a count
@@ -449,14 +454,14 @@ def _figure_at(text: str, m: re.Match, is_free):
         m2 = _NUMBER_AFTER_DASH.match(text, rt.end())
         sep = rt.group("sep").lower()
         between = _BETWEEN_BEFORE.search(text[max(0, s - 12):s])
-        if m2 is not None and is_free(*m2.span()) and not _excluded_context(text, m2.start(), m2.end(), m2.group(0), False):
+        if m2 is not None and is_free(*m2.span()) and not _excluded_context(text, m2.start(), m2.end(), False):
             two = _one_value(m2)
             if two is not None and (sep != "and" or (between and between.group("b").lower() == "between")):
                 v2, amb2 = two[0], two[1]
                 v1 = value
                 if not scaled and two[3]:
                     v1 = v1 * _scale_of(m2)  # "20 to 30 million": the scale applies to both
-                year_span = digits_only and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", m.group("d") or "")
+                year_span = digits_only and _YEAR.fullmatch(m.group("d") or "")
                 if v1 < v2 and not year_span:
                     end = m2.end()
                     unit2 = unit
@@ -468,13 +473,12 @@ def _figure_at(text: str, m: re.Match, is_free):
                     return Figure(start, end, text[start:end], num_start, m2.end(), v1, v1, v2,
                                   hedge="range", unit=unit2, ambiguous=ambiguous or amb2)
                 if sep in "-–—‑":
-                    _SKIP_PAIR_END[0] = m2.end()
-                    return _SKIP_PAIR  # "2-1", "2021-2023": a score, a label or a span of years
+                    return m2.end()  # "2-1", "2021-2023": a score, a label or a span of years
     end = e
     if unit is None:
         unit, end = _unit_after(text, end)
     # Bare years: a four-digit number 1000-2100 with no unit is a year, not a count.
-    if digits_only and unit is None and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}|2100", m.group("d")):
+    if digits_only and unit is None and _YEAR.fullmatch(m.group("d")):
         if not _HEDGE_BEFORE.search(text[max(0, s - 30):s]):
             return None
     if unit is None and value <= 24 and _AT_CLOCK.search(text[max(0, s - 6):s]) and not _WORD_AFTER.match(text, end):

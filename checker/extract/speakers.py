@@ -24,6 +24,12 @@ MAX_CUES = 24  # cue verbs looked at per sentence
 _TOK = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?|[,;:.!?()\[\]“”\"«»„‘’—–]")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _ANON_MARKER = re.compile("|".join(re.escape(m) for m in V.ANONYMITY_MARKERS), re.I)
+_CLAUSE_ANON = re.compile("|".join(re.escape(m) for m in V.CLAUSE_ANONYMITY_MARKERS), re.I)
+_RELATIVES = frozenset("who which whose".split())
+_AUX_VERBS = frozenset(
+    "has have had is are was were will would can could did does do may might must should "
+    "shall".split()
+)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DETERMINERS = frozenset("the a an his her its their our one this that these those".split())
 _BOUNDARY_WORDS = frozenset(
@@ -38,7 +44,8 @@ _SKIP_BEFORE_CUE = frozenset(
 )
 _NOUN_MAKERS = frozenset(
     "latest new annual final own such initial earlier previous recent preliminary "
-    "these those my your of in on for with by to about".split()
+    "these those my your of in on for with by to about amid amidst despite over against "
+    "among growing widespread".split()
 )
 _PREPOSITIONS = frozenset("at of for from in with within inside on".split())
 _PASSIVE_AUX = frozenset("is are was were be been being".split())
@@ -174,10 +181,17 @@ def classify(text: str, persons: frozenset[str] = frozenset(), institutions: fro
             seg_words = [t.text for t in tokens(seg) if t.word]
             if seg_words and all(w[:1].isupper() or w.lower() in _PARTICLES for w in seg_words):
                 src = classify(seg, persons, institutions)
+                others = [w for j, sg in enumerate(segs) if j != k for w in sg.split()]
+                if src is not None and src.kind == "institution" and _surname_like(seg_words) and any(
+                        describes_person(sg) for j, sg in enumerate(segs) if j != k):
+                    # "Osei-Latham, the ministry's head of disease control": a surname.
+                    src = _as_person(src, seg_words)
                 if src is not None and src.kind == "person":
-                    others = [w for j, sg in enumerate(segs) if j != k for w in sg.split()]
                     return Source(phrase, src.name, src.tokens, "person", "named_person",
                                   _category(others) or src.category)
+        if _ANON_MARKER.search(phrase):
+            # "A fire official, who spoke on condition of anonymity": the marker is anywhere.
+            return Source(phrase, None, (), "anonymous", "anonymous", "anonymous")
         text = segs[0] if segs else text
         words = [t.text for t in tokens(text) if t.word]
         if not words:
@@ -238,6 +252,48 @@ def classify(text: str, persons: frozenset[str] = frozenset(), institutions: fro
     return Source(phrase, None, (), "description", "named_institution", category)
 
 
+def _surname_like(words: Sequence[str]) -> bool:
+    """One capitalised word that is no institution head or acronym ("Osei-Latham")."""
+    if len(words) != 1:
+        return False
+    w = words[0]
+    return not _is_acronym(w) and fold(w).rstrip(".") not in V.INSTITUTION_HEADS and fold(w) not in V.TITLES
+
+
+def _as_person(src: Source, words: Sequence[str]) -> Source:
+    name = _POSSESSIVE.sub("", words[-1])
+    return Source(src.text, name, (fold(name).rstrip("."),), "person", "named_person", src.category)
+
+
+def describes_person(segment: str) -> bool:
+    """Does an appositive describe one person? "the chief engineer who inspected the bridge",
+    "the ministry's head of disease control", "the chief auditor leading the review"."""
+    toks = [t for t in tokens(segment) if t.word][:MAX_NP_TOKENS + 6]
+    if not toks:
+        return False
+    lows = [fold(t.text) for t in toks]
+    start = 0
+    while start < len(toks) and lows[start] in _DETERMINERS:
+        start += 1
+    if start == 0 and lows[0] not in V.PERSON_NOUNS and lows[0] not in V.TITLES and not (
+            toks[0].text[-2:] in ("’s", "'s") and toks[0].cap):
+        return False  # "X, which ..." or "X, Lisbon's mayor": not an article-led description
+    cut = len(toks)
+    for k in range(start, len(toks)):
+        low = lows[k]
+        if k > start and (low in _PREPOSITIONS or low in _RELATIVES or low == "that"):
+            cut = k
+            break
+        if k > start and low.endswith("ing") and lows[k - 1] in V.PERSON_NOUNS:
+            cut = k  # "the chief auditor leading the review"
+            break
+        if _POSSESSIVE.search(toks[k].text) and toks[k].text[-2:] in ("’s", "'s"):
+            start = k + 1  # "the ministry's head": the owner is not the head noun
+    if cut <= start:
+        return False
+    return lows[cut - 1] in V.PERSON_NOUNS
+
+
 def same_speaker(a: Sequence[str], b: Sequence[str]) -> bool:
     """Do two folded name-token keys name one person? Surname equal, first names compatible."""
     if not a or not b:
@@ -281,7 +337,45 @@ def article_names(token_lists: Iterable[list[Tok]]) -> tuple[frozenset[str], fro
             run = _strip_titles(raw)
             if len(run) >= 2 and len(run) <= 4:
                 persons.update(fold(w).rstrip(".") for w in run if w.lower() not in _PARTICLES)
+            elif len(run) == 1 and len(raw) > 1 and fold(raw[-2]).rstrip(".") in _HONORIFICS:
+                persons.add(fold(run[0]).rstrip("."))  # "Dr. Rahal", "Ms Osei-Latham"
+        for start, name in person_subjects(toks):
+            persons.add(fold(name).rstrip("."))  # "Holte, the chief fire officer, ..."
     return frozenset(persons - institutions), frozenset(institutions)
+
+
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
+
+
+def person_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
+    """Named people introduced by a person appositive at the start of a sentence, with or
+    without a cue verb: "Holte, the chief fire officer who led the operation, said ..." /
+    "Achterberg, the chief inspector leading the inquiry, has tried ...". Returns
+    (offset, surname-or-name as written)."""
+    k = 0
+    while k < len(toks) and toks[k].low in ("but", "and", "yet", "so") and k < 2:
+        k += 1
+    run: list[Tok] = []
+    while k < len(toks) and len(run) < 5 and toks[k].word and (toks[k].cap or toks[k].low in _PARTICLES):
+        run.append(toks[k])
+        k += 1
+    if not run or k >= len(toks) or toks[k].text != ",":
+        return []
+    words = [t.text for t in run]
+    if words[0].lower() in _NOT_NAMES or any(fold(w).rstrip(".") in V.INSTITUTION_HEADS or _is_acronym(w) for w in words):
+        return []
+    names = _strip_titles(words)
+    if not names:
+        return []
+    end = k + 1
+    while end < len(toks) and toks[end].text not in (",", ".", ";", ":", "—", "–") and end - k <= MAX_NP_TOKENS + 6:
+        end += 1
+    if end >= len(toks) or toks[end].text != ",":
+        return []  # the description must close with a comma before the verb
+    segment = " ".join(t.text for t in toks[k + 1:end])
+    if not describes_person(segment):
+        return []
+    return [(run[0].start, " ".join(names[-2:]))]
 
 
 @frozen
@@ -401,12 +495,16 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
     if k >= 0 and toks[k].text == ",":
         k -= 1  # "Marcus Webb, director of the authority, told": the appositive's comma
         # "Petrović's former party, which left the government, accuses": skip the clause.
+        rel = None
         for w in range(k, max(0, k - 16), -1):
             if toks[w].text == ",":
                 break
-            if toks[w].low in ("which", "who") and w > 1 and toks[w - 1].text == ",":
-                k = w - 2
-                break
+            if toks[w].low in _RELATIVES and w > 1:
+                rel = w  # the leftmost relative pronoun of the segment opens the clause
+        if rel is not None:
+            # "Petrović's party, which left the government, accuses" -> the antecedent;
+            # "Varga, the chief engineer who inspected the bridge, said" -> the appositive's head.
+            k = rel - 2 if toks[rel - 1].text == "," else rel - 1
     j = k
     while j >= 0 and k - j < MAX_NP_TOKENS + 6:
         t = toks[j]

@@ -26,6 +26,9 @@ for _words, _stance in (
      "maintain maintains maintained contend contends contended assert asserts asserted "
      "charge charges charged accuse accuses accused accusing argue argues argued "
      "believe believes", "distancing"),
+    # Verbs of opinion: "Locals suspect ...", "Many fear ...". See SPECULATION_CUES.
+    ("suspect suspects fear fears think thinks assume assumes reckon reckons speculate "
+     "speculates speculated", "distancing"),
     ("estimate estimates estimated estimating project projects projected predict predicts "
      "predicted forecast forecasts calculate calculates calculated", "estimate"),
     ("deny denies denied denying reject rejects rejected dismiss dismisses dismissed "
@@ -37,6 +40,17 @@ CUE_STANCE["according to"] = "neutral"
 CUE_STANCE["pointed out"] = "neutral"
 CUE_STANCE["points out"] = "neutral"
 CUE_STANCE["point out"] = "neutral"
+
+# Verbs of opinion, not of statement: with an unidentified group as subject ("Locals
+# suspect", "Residents believe", "Many fear") the claim is vague, whoever the group is.
+# Past forms that are mostly participles ("the suspected leak", "is thought to") are left
+# out: the agentless passive is graded by PASSIVE_HEDGES.
+SPECULATION_CUES = frozenset(
+    "suspect suspects fear fears think thinks believe believes assume assumes reckon reckons "
+    "speculate speculates speculated".split()
+)
+# Subjects of a speculation cue longer than this are clauses, not groups of people.
+SPECULATION_MAX_SUBJECT = 4
 
 # Verbs that introduce a direct quotation (a subset: "show", "found"... do not).
 QUOTE_CUES = frozenset(
@@ -61,6 +75,27 @@ PERSON_ROLES = frozenset(
     "secretary governor mayor president prosecutor lawyer judge envoy ambassador leader "
     "executive chairman chairwoman manager coach captain analyst expert".split()
 )
+# Head nouns that make an appositive describe one person: "Varga, the chief engineer who
+# inspected the bridge, said" / "Osei, the ministry's head of disease control". A one-word
+# capitalised subject followed by such an appositive is a surname, not an institution.
+PERSON_NOUNS = PERSON_ROLES | frozenset(
+    "officer inspector engineer negotiator auditor head member researcher scientist doctor "
+    "surgeon nurse teacher professor economist investigator detective superintendent "
+    "commander deputy founder owner resident witness survivor farmer driver worker pilot "
+    "player striker defender goalkeeper midfielder candidate lawmaker senator councillor "
+    "councilor activist campaigner organiser organizer mediator arbitrator treasurer "
+    "registrar coroner administrator chairperson chair partner editor journalist reporter "
+    "author historian lecturer student mother father son daughter wife husband widow "
+    "widower brother sister grandmother grandfather man woman boy girl veteran fisherman "
+    "shopkeeper landlord tenant passenger commuter voter fan supporter parent victim "
+    "defendant plaintiff suspect magistrate attorney barrister solicitor counsel "
+    "spokesperson vicar priest bishop mayor adviser advisor aide consultant specialist "
+    "geologist hydrologist epidemiologist virologist physician pharmacist architect "
+    "planner dean rector principal headteacher headmaster headmistress referee umpire "
+    "agent broker trader banker accountant lead boss whistleblower employee "
+    "firefighter paramedic ranger guard sergeant constable lieutenant colonel general "
+    "admiral marshal warden curator".split()
+)
 
 # Words that never start or make up a speaker's noun phrase.
 PRONOUNS = frozenset("he she they it we i".split())
@@ -78,7 +113,9 @@ TITLES = frozenset(
     "ambassador envoy high chancellor premier speaker counsel sheriff chancellor dean "
     "foreign interior transport health finance defence defense justice economy education "
     "opposition former acting interim state federal regional national senior junior "
-    "assistant associate principal managing founder ceo cfo coo mp mep".split()
+    "assistant associate principal managing founder ceo cfo coo mp mep engineer auditor "
+    "treasurer registrar coroner marshal constable sergeant lieutenant colonel admiral "
+    "councillor councilor alderman magistrate warden bishop archbishop rabbi imam pastor".split()
 )
 
 # Head words of institution names: "Halden Motors", "Vehicle Safety Authority", "Red Cross".
@@ -156,9 +193,22 @@ ANONYMOUS_HEADS = frozenset(
 )
 # Markers that make any source anonymous.
 ANONYMITY_MARKERS = (
-    "on condition of anonymity", "not authorised to", "not authorized to", "declined to be named",
+    "condition of anonymity", "not authorised to", "not authorized to", "declined to be named",
     "asked not to be named", "did not want to be named", "requested anonymity",
-    "familiar with", "close to the",
+    "familiar with", "close to the", "anonymously", "declined to be identified",
+    "asked not to be identified", "did not want to be identified", "unnamed", "anonymous",
+    "who could not be named", "not be named", "not be identified", "on background",
+)
+# Markers strong enough to make the source of their whole clause anonymous, wherever they
+# stand: "A fire official, who spoke on condition of anonymity, said" / "Speaking
+# anonymously, a guard said" / "..., said an engineer, who asked not to be named."
+CLAUSE_ANONYMITY_MARKERS = (
+    "condition of anonymity", "anonymously", "requested anonymity", "asked for anonymity",
+    "not authorised to speak", "not authorized to speak", "not authorised to talk",
+    "not authorized to talk", "not authorised to comment", "not authorized to comment",
+    "declined to be named", "asked not to be named", "did not want to be named",
+    "declined to be identified", "asked not to be identified", "did not want to be identified",
+    "who could not be named",
 )
 # Weasel subjects: "some say", "critics claim", "several countries accuse".
 VAGUE_HEADS = frozenset(
@@ -179,6 +229,16 @@ PASSIVE_HEDGES = (
     "suspected", "linked", "blamed", "claimed", "understood", "feared",
 )
 HEDGE_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly", "apparently")
+# Hedges that make a claim on nobody's authority by themselves, whatever it says: the
+# agentless passive followed by "to" ("is understood to have ignored", "is thought to have
+# begun", "are said to", "is reported to") or "it is alleged that", and the strong hedging
+# adverbs. "apparently" alone is too loose ("apparently unaware") and needs check-worthy
+# content, like the other passives ("has been linked to", "were reported").
+STRONG_PASSIVE_HEDGES = (
+    "alleged", "believed", "said", "thought", "reported", "rumoured", "rumored", "suspected",
+    "understood", "feared", "claimed", "presumed", "estimated",
+)
+STRONG_HEDGE_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly")
 
 # Check-worthy content (see rules/unsourced.py).
 CAUSAL_PHRASES = (

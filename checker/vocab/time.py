@@ -74,14 +74,25 @@ RECURRING_EVENTS = frozenset((
     "meeting", "hearing", "session", "match", "conference", "negotiations", "protest", "attack",
     "inspection",
 ))
+# Events that last several days: a bare "on" date of one ("the fire on Sunday") is a day
+# during it, not its date, so two such dates never contradict; starts, ends, ranges do.
+DURATIVE_EVENTS = frozenset((
+    "visit", "games", "strike", "flood", "fire", "storm", "festival", "protest", "outbreak",
+    "closure", "evacuation", "negotiations", "conference", "inspection", "trial", "outage",
+))
 # Words that single out one occurrence of an event or one version of a thing.
 EVENT_QUALIFIERS = (
     "first", "second", "third", "fourth", "fifth", "final", "opening", "closing", "initial",
     "preliminary", "interim", "provisional", "inaugural", "maiden", "decisive", "deciding",
-    "another", "fresh", "further", "next", "latest", "new", "renewed", "repeat",
+    "another", "fresh", "further", "next", "latest", "new", "renewed", "repeat", "replacement",
+    "annual", "quarterly", "monthly", "weekly", "daily",
 )
-# Qualifiers that may be left unsaid: "the first visit" and "the visit" are one visit.
-IMPLICIT_QUALIFIERS = ("first", "opening", "inaugural", "maiden", "initial")
+# Qualifiers that announce another occurrence: "a second strike" is never "the strike".
+# Any other qualifier may be left unsaid ("the final results" are "the results").
+OCCURRENCE_QUALIFIERS = (
+    "second", "third", "fourth", "fifth", "another", "fresh", "further", "next", "latest", "new",
+    "renewed", "repeat", "replacement",
+)
 # Nouns after an event word that make it a modifier of something else: the "transfer
 # window" and the "election campaign" are not the transfer or the election.
 EVENT_MODIFIED_NOUNS = (
@@ -211,6 +222,17 @@ FUTURE_CUES = (
 # Lower-case only: "may" the modal, never "May" the month.
 FUTURE_CUES_CASED = ("may", "might")
 
+# Seasons as (first month, last month), northern-hemisphere meteorological seasons; winter
+# runs into the next year. "Fall" counts only as "this/next/last fall" or "in the fall".
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+# Words that may follow a season name; any other word makes it a modifier ("the summer
+# recess", "the winter games"), which is not a time by itself.
+SEASON_FOLLOWERS = (
+    "of", "and", "or", "when", "as", "to", "before", "after", "that", "which", "the", "a", "an",
+    "with", "for", "in", "on", "at", "by", "is", "was", "will", "would", "if", "but", "so",
+    "because", "while", "until", "ahead", "at", "once", "said", "says",
+)
+
 # How far "the coming days / weeks / months" reaches from the publication date (days).
 # "In the coming weeks" is a few weeks: six at most, as newsrooms use it.
 COMING_SPAN_DAYS = {"days": 10, "weeks": 42, "months": 183}
@@ -244,6 +266,12 @@ EXPECTED_THINGS = {
     "repairs": ("repair", "repairs", "fix", "software update", "replacement", "replacements"),
     "compensation": ("compensation", "payout", "payouts", "refund", "refunds"),
 }
+# Verbs that name an expected thing: "the panel is expected to rule by June" forecasts the
+# ruling, "has yet to rule" shows it pending.
+EXPECTED_VERBS = {
+    "rule": "ruling", "decide": "decision", "sign": "signing", "investigate": "investigation",
+    "repair": "repairs", "compensate": "compensation", "legislate": "legislation",
+}
 # Event words that are verbs or too ambiguous to carry an expectation of their own.
 TIMING_EVENT_EXCLUDE = frozenset((
     "met", "meet", "arrested", "arrest", "game", "final", "march", "may", "fair", "stay",
@@ -274,12 +302,13 @@ PENDING_CUES = (
     "held off", "held back", "deferred", "has not been", "have not been", "had not been",
     "was not published", "were not published", "not been published", "not been released",
     "no date", "no new date", "overdue", "missed", "still has not", "still have not",
+    "failed to", "has yet", "have yet", "had yet", "not been made", "not been paid",
 )
 # Only these count as pending for events (a strike "still" going on is happening).
 EVENT_PENDING_CUES = (
     "not yet", "yet to", "delayed", "postponed", "pushed back", "put off", "deferred",
     "no date", "no new date", "still not", "has not begun", "have not begun", "not started",
-    "called off", "suspended", "on hold", "rescheduled",
+    "called off", "suspended", "on hold", "rescheduled", "failed to",
 )
 # Delaying words: "hold off on publishing it ahead of X" means "not before X".
 DELAY_CUES = (

@@ -1,0 +1,78 @@
+"""Where the time goes: milliseconds per article for each extractor and each rule.
+
+    python bench/stages.py CORPUS [--limit N] [--profile FILE]
+
+CORPUS is a directory of stories (e.g. from bench/make_corpus.py). Each ``ArticleFacts``
+extractor (every ``cached_property``) is timed over all articles in declaration order, so an
+extractor that uses another is timed without it; then each registered rule is timed on its
+stories with all extraction done. ``--profile FILE`` also writes a cProfile of one whole
+check (open it with ``python -m pstats FILE``).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from functools import cached_property
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from checker.articles import article_from_text  # noqa: E402
+from checker.engine import check_facts  # noqa: E402
+from checker.facts import ArticleFacts, StoryFacts  # noqa: E402
+from checker.load import discover, read_text  # noqa: E402
+from checker.metadata import read_metadata  # noqa: E402
+from rules import REGISTRY  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("corpus")
+    p.add_argument("--limit", type=int, default=1000, help="at most N articles (default 1000)")
+    p.add_argument("--profile", metavar="FILE", help="write a cProfile of a whole check to FILE")
+    a = p.parse_args(argv)
+    sources, _ = discover([a.corpus])
+    sources = sources[: a.limit]
+    t = time.perf_counter()
+    texts = [(s, read_text(s.path)) for s in sources]
+    rows = [("read + decode", time.perf_counter() - t)]
+    t = time.perf_counter()
+    metas = [read_metadata(text) for _, text in texts]
+    rows.append(("metadata", time.perf_counter() - t))
+    facts = [ArticleFacts(article_from_text(text, s.path, s.story, m)) for (s, text), m in zip(texts, metas)]
+    names = [n for n, v in vars(ArticleFacts).items() if isinstance(v, cached_property)]
+    for name in names:
+        t = time.perf_counter()
+        for f in facts:
+            getattr(f, name)
+        rows.append((f"extract {name}", time.perf_counter() - t))
+    stories: dict[str, list[ArticleFacts]] = {}
+    for f in facts:
+        stories.setdefault(os.path.dirname(f.article.path), []).append(f)
+    for rule in REGISTRY:
+        t = time.perf_counter()
+        for members in stories.values():
+            for _ in rule.check(StoryFacts(members[0].article.story, members)):
+                pass
+        rows.append((f"rule {rule.code} {rule.name}", time.perf_counter() - t))
+    n = max(1, len(facts))
+    total = sum(s for _, s in rows)
+    print(f"{n} articles, {len(stories)} stories; {total / n * 1000:.2f} ms per article in all")
+    for label, seconds in rows:
+        print(f"  {label:40s} {seconds / n * 1000:7.3f} ms/article  {seconds / total:6.1%}")
+    if a.profile:
+        import cProfile
+
+        fresh = [ArticleFacts(f.article) for f in facts]
+        groups: dict[str, list[ArticleFacts]] = {}
+        for f in fresh:
+            groups.setdefault(os.path.dirname(f.article.path), []).append(f)
+        cProfile.runctx("for g in groups.values(): check_facts(g[0].article.story, g)",
+                        globals(), {"groups": groups, "check_facts": check_facts}, a.profile)
+        print(f"profile written to {a.profile} (python -m pstats {a.profile})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
