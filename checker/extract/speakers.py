@@ -425,6 +425,13 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
         # "..., said X" (inverted): the cue follows a comma or a closing quote mark.
         before = toks[i - 1].text if i > 0 else ""
         sub = _np_before(text, toks, prev)
+        if prev >= 0 and toks[prev].low in ("and", "but"):
+            # "Halden Motors welcomed the ruling but warned ...": the first verb's subject.
+            lead = _lead_subject(text, toks, prev)
+            if lead[0] is not None:
+                sub = lead
+        if cue in V.SPECULATION_CUES and not _group_subject(sub[0]):
+            continue  # "amid growing fears", "Residents’ fears": a noun, not a verb of opinion
         window = text[max(0, m.start() - 90):m.start()]
         if _ANON_MARKER.search(window):
             # "An official who asked not to be named said": the whole clause is the source.
@@ -432,7 +439,8 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
             start = m.start() - len(window) + cut
             while start < m.start() and text[start].isspace():
                 start += 1
-            sub = (text[start:m.start()].strip(), start)
+            if text[start:m.start()].strip():
+                sub = (text[start:m.start()].strip(), start)
         appositive = sub[0] is not None and "," in sub[0]
         if cue in V.INVERTIBLE_CUES and (before in ("”", '"', "»", "’", "—", "–") or i == 0 or before == "," and not appositive):
             inv = _np_after(toks, j)
@@ -440,7 +448,74 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
                 out.append(CueHit(cue, stance, m.start(), m.end(), *inv, True, False))
                 continue
         out.append(CueHit(cue, stance, m.start(), m.end(), *sub, False, False))
+    return _anonymous_clauses(text, out)
+
+
+def _group_subject(subject: str | None) -> bool:
+    """A short subject a verb of opinion can have: "Many", "Locals", "Some villagers"."""
+    if not subject:
+        return False
+    words = [t for t in tokens(subject) if t.word]
+    return 0 < len(words) <= V.SPECULATION_MAX_SUBJECT and not _POSSESSIVE.search(words[-1].text)
+
+
+def _anonymous_clauses(text: str, hits: list[CueHit]) -> list[CueHit]:
+    """Fold a strong anonymity marker of a cue's clause into its subject: "A fire official,
+    who spoke on condition of anonymity, said" / "..., said a guard, speaking anonymously"."""
+    if not hits or not _CLAUSE_ANON.search(text):
+        return hits
+    out = []
+    for n, h in enumerate(hits):
+        lo = hits[n - 1].end if n else 0
+        hi = hits[n + 1].start if n + 1 < len(hits) else len(text)
+        m = _CLAUSE_ANON.search(text, lo)
+        # A marker may open with the next cue word itself: "..., who asked not to be named".
+        if m is not None and m.start() >= hi and not (n + 1 < len(hits) and m.start() == hits[n + 1].start):
+            m = None
+        if m is None or h.subject is None or h.subject_start is None or h.cue == "according to":
+            out.append(h)
+            continue
+        s0, s1 = h.subject_start, h.subject_start + len(h.subject)
+        if (m.start() < h.start) == (s0 < h.start):
+            # The marker is on the subject's side of the cue: the span from one to the other,
+            # from the start of the marker's own phrase ("Speaking on condition of ...").
+            a, b = min(s0, m.start()), max(s1, m.end())
+            if m.start() < s0:
+                a = max(lo, max(text.rfind(c, lo, m.start()) for c in ",.;:") + 1)
+            subject = text[a:b].strip(" ,")
+            start = a + (len(text[a:b]) - len(text[a:b].lstrip(" ,")))
+        else:
+            subject, start = f"{h.subject}, {m.group(0)}", s0
+        out.append(CueHit(h.cue, h.stance, h.start, h.end, subject, start, h.inverted, h.passive))
     return out
+
+
+def _lead_subject(text: str, toks: list[Tok], upto: int) -> tuple[str | None, int | None]:
+    """The subject of the sentence's first verb, for a cue coordinated with it by and/but."""
+    k = 0
+    while k < upto and toks[k].low in ("but", "and", "yet"):
+        k += 1
+    in_appositive = False
+    for v in range(k + 1, min(upto, k + MAX_NP_TOKENS + 12)):
+        t = toks[v]
+        if t.text == ",":
+            if in_appositive:
+                in_appositive = False
+                continue
+            nxt = toks[v + 1].low if v + 1 < upto else ""
+            if nxt in _DETERMINERS or nxt in _RELATIVES or nxt in V.TITLES or nxt in V.PERSON_NOUNS:
+                in_appositive = True
+                continue
+            return None, None  # "On Friday, ...": not a plain subject-verb sentence
+        if in_appositive or not t.word or not t.text.islower():
+            continue
+        low = t.low
+        if low in _AUX_VERBS or low in V.CUE_STANCE or (low.endswith("ed") and len(low) > 3) or (
+                low.endswith("s") and not low.endswith("ss") and toks[v - 1].cap and toks[v - 1].word):
+            return _np_before(text, toks, _skip_back(toks, v - 1))
+        if low in _BOUNDARY_WORDS:
+            return None, None
+    return None, None
 
 
 class _Cue(NamedTuple):
