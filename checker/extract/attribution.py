@@ -47,6 +47,16 @@ def _att(src: S.Source, cue: str | None, stance: str | None) -> Attribution:
     return Attribution(src.grade, src.name or src.text, cue, stance, src.category if src.grade in ("named_person", "named_institution") else src.grade)
 
 
+def _speculation(h: S.CueHit, src: S.Source) -> bool:
+    """An unidentified group's opinion: "Locals suspect", "Residents believe", "Scientists
+    think". Named bodies ("Police suspect", "the ministry believes") keep their grade."""
+    if h.cue not in V.SPECULATION_CUES or src.kind != "description" or h.subject is None:
+        return False
+    words = [t.text for t in S.tokens(h.subject) if t.word]
+    bare = bool(words) and words[0].lower() not in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "our")
+    return bare and src.category in ("public", "expert", None) and not any(w[:1].isupper() for w in words[1:])
+
+
 def _choose_hit(masked: str, hits: Sequence[S.CueHit], classify) -> tuple[S.CueHit, S.Source] | None:
     cands = []
     for h in hits:
@@ -99,6 +109,8 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
                 if prev.grade in ("named_person", "named_institution"):
                     return Attribution(prev.grade, prev.source, h.cue, h.stance, prev.category)
             return Attribution(src.grade, src.text, h.cue, h.stance, None)
+        if _speculation(h, src):
+            return Attribution("vague", src.text, h.cue, "distancing", "vague")
         return _att(src, h.cue, h.stance)
     # Quote paragraphs belong to their speaker.
     for q in covering:

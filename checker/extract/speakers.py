@@ -485,7 +485,11 @@ def _anonymous_clauses(text: str, hits: list[CueHit]) -> list[CueHit]:
             subject = text[a:b].strip(" ,")
             start = a + (len(text[a:b]) - len(text[a:b].lstrip(" ,")))
         else:
-            subject, start = f"{h.subject}, {m.group(0)}", s0
+            # "A guard said, speaking anonymously, that ...": the subject and the marker's phrase.
+            a = m.start()
+            if m.start() > h.end:
+                a = max(h.end, max(text.rfind(c, h.end, m.start()) for c in ",.;:") + 1)
+            subject, start = f"{h.subject}, {text[a:m.end()].strip()}", s0
         out.append(CueHit(h.cue, h.stance, h.start, h.end, subject, start, h.inverted, h.passive))
     return out
 

@@ -133,7 +133,7 @@ def _finding(console: Console, f: Finding, verbose: bool) -> None:
     line.add_row(Text("  " + MARK.get(f.kind, "-"), style=f"cc.{f.kind}"), head)
     console.print(line)
     extra = []
-    if f.note:
+    if f.note and f.note not in f.message:  # do not repeat what the message already says
         extra.append(Text("note: ", style="cc.dim") + _t(f.note, "cc.dim"))
     if f.diff:
         extra.append(_diff_line(f))
