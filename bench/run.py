@@ -73,9 +73,11 @@ class Measure:
     """One command run once: wall seconds, CPU seconds (tree), peak RSS in MB, stdout."""
 
     def __init__(self, cmd: list[str], cwd: str):
+        # Bytecode is cached as for an installed tool, but under the temporary directory.
         env = dict(os.environ, PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""),
-                   NO_COLOR="1", COLUMNS="100")
+                   NO_COLOR="1", COLUMNS="100", PYTHONPYCACHEPREFIX=os.path.join(cwd, "pycache"))
         env.pop("FORCE_COLOR", None)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         t = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         out, err = _communicate_wait4(proc)
@@ -162,6 +164,12 @@ def main(argv: list[str] | None = None) -> int:
 
         say(f"crosscheck benchmark: Python {platform.python_version()}, {cores} cores, "
             f"{platform.machine()}, seed {a.seed}, best of {repeat}")
+        Measure(cc("--no-cache", story_one), work)  # compile the bytecode once
+        parallel = _calibrate(cores)
+        figures["machine_parallelism"] = parallel
+        say(f"machine check: {cores} busy Python processes run {parallel:.2f}x as fast as one"
+            + ("" if parallel >= 0.85 * cores else
+               f"  ** other load on this machine: the --jobs speed-up below cannot exceed {parallel:.2f}x **"))
         say(f"corpora (bench/make_corpus.py): {n1k} articles ({n1k // 5} stories x 5, {mb:.1f} MB), "
             f"{n5k} articles ({n5k // 5} x 5), single stories of {250 // scale} and {500 // scale} articles")
         say()
@@ -178,9 +186,10 @@ def main(argv: list[str] | None = None) -> int:
                 runs[(name, jobs)] = m
                 rate = n / m.wall
                 say(f"  {n:>5} articles --jobs {jobs}: {m.wall:6.2f} s wall, {m.cpu:6.2f} s CPU, "
-                    f"{rate:7.0f} articles/s, {rate / jobs:6.0f} articles/s/core, peak RSS {m.rss_mb:5.0f} MB"
-                    f"   $ {show(cmd, work)}")
+                    f"{rate:7.0f} articles/s, {rate / jobs:6.0f} articles/s/core, "
+                    f"{n / m.cpu:6.0f} articles/CPU-s, peak RSS {m.rss_mb:5.0f} MB   $ {show(cmd, work)}")
                 figures[f"rate_{name}_jobs{jobs}"] = rate
+                figures[f"cpu_rate_{name}_jobs{jobs}"] = n / m.cpu
         per_core = min(n5k / runs[("5k", cores)].wall / cores, n5k / runs[("5k", 1)].wall)
         figures["rate_per_core"] = per_core
         figures["rss_mb"] = max(runs[("5k", 1)].rss_mb, runs[("5k", cores)].rss_mb)
@@ -304,6 +313,30 @@ def main(argv: list[str] | None = None) -> int:
             print(f"kept {work}", file=sys.stderr)
         else:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def _calibrate(cores: int, n: int = 8_000_000) -> float:
+    """How many times faster CORES processes burn CPU than one: the machine's free cores."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    t = time.perf_counter()
+    for _ in range(cores):
+        _burn(n)
+    serial = time.perf_counter() - t
+    with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context()) as pool:
+        list(pool.map(_burn, [1] * cores))  # start the workers first
+        t = time.perf_counter()
+        list(pool.map(_burn, [n] * cores))
+        parallel = time.perf_counter() - t
+    return serial / parallel
 
 
 def _cores() -> int:

@@ -28,6 +28,8 @@ DEFAULT_DIR = ".crosscheck_cache"
 _PACKAGES = ("checker", "rules")
 _SOURCE_SUFFIXES = (".py", ".json")
 _code_hash: str | None = None
+_HEX = frozenset("0123456789abcdef")
+_KINDS = frozenset({"article", "story"})
 
 
 def code_fingerprint() -> str:
@@ -127,7 +129,9 @@ class Cache:
             if fresh:
                 for name in os.listdir(self.root):
                     path = os.path.join(self.root, name)
-                    if path != self.base and os.path.isdir(path) and len(name) == 24:
+                    # Only what we wrote: a code-hash name holding nothing but our kinds.
+                    if (path != self.base and len(name) == 24 and _HEX.issuperset(name)
+                            and os.path.isdir(path) and set(os.listdir(path)) <= _KINDS):
                         shutil.rmtree(path, ignore_errors=True)
         except OSError:
             self.enabled = False

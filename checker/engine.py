@@ -41,7 +41,7 @@ class Options:
 
 # Options that change which files are read or how, but never a story's findings: they stay
 # out of cache keys. Every other field (present or added later) is part of the key.
-_NOT_CONFIG = frozenset({"jobs", "cache_dir", "exclude", "extensions"})
+_NOT_CONFIG = frozenset({"jobs", "cache_dir", "exclude", "extensions", "progress"})
 
 
 def selected_rules(options: Options) -> tuple[Rule, ...]:
@@ -201,17 +201,30 @@ def _canonical(value):
         return tuple(sorted(repr(v) for v in value))
     if isinstance(value, (list, tuple)):
         return tuple(_canonical(v) for v in value)
+    if callable(value):  # its repr holds a memory address
+        return f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', type(value).__name__)}"
     return value
 
 
 def _map_stories(tasks: list, rules: Sequence[Rule], options: Options, cache):
-    """``_check_sources`` over every story, yielded in order, in this process or in a pool."""
+    """``_check_sources`` over every story, yielded in order, in this process or in a pool.
+
+    With a cache, unchanged stories are answered here first: after one edit only one story
+    is left, and it runs in this process (no pool to start).
+    """
+    _set_context(rules, options, cache)
+    done: dict[int, tuple] = {}
+    if cache is not None and cache.enabled:
+        for i, task in enumerate(tasks):
+            story = _load_story(task[1])
+            if story.hit is not None:
+                done[i] = story.hit
+    pending = [i for i in range(len(tasks)) if i not in done]
     jobs = options.jobs if options.jobs is not None else default_jobs()
-    jobs = max(1, min(jobs, len(tasks)))
+    jobs = max(1, min(jobs, len(pending)))
     if jobs == 1:
-        _set_context(rules, options, cache)
-        for t in tasks:
-            yield _check_sources(t)
+        for i, task in enumerate(tasks):
+            yield done.pop(i) if i in done else _check_sources(task)
         return
     import multiprocessing
     import pickle
@@ -220,20 +233,27 @@ def _map_stories(tasks: list, rules: Sequence[Rule], options: Options, cache):
     # fork shares the imported modules and compiled patterns; spawn where fork is missing.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     # Biggest stories first, so that a large story does not start last and run alone.
-    order = sorted(range(len(tasks)), key=lambda i: (-len(tasks[i][1]), i))
-    chunk = max(1, min(8, len(tasks) // (jobs * 8)))
+    order = sorted(pending, key=lambda i: (-len(tasks[i][1]), i))
+    chunk = max(1, min(8, len(order) // (jobs * 8)))
+    if getattr(options, "progress", None) is not None:
+        options = evolve(options, progress=None)  # a callback stays in this process
     initargs = (tuple(r.code for r in rules), options,
                 cache.root if cache and cache.enabled else None, cache.salt if cache else None)
-    results: dict[int, bytes] = {}
+    packed: dict[int, bytes] = {}
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
                              initializer=_init_worker, initargs=initargs) as pool:
         try:
             ready = 0
-            for i, packed in zip(order, pool.map(_check_packed, [tasks[i] for i in order], chunksize=chunk)):
-                results[i] = packed
-                while ready in results:  # hand stories on in order as soon as they are complete
-                    yield pickle.loads(results.pop(ready))
+            results = pool.map(_check_packed, [tasks[i] for i in order], chunksize=chunk)
+            for i, result in zip(order, results):
+                packed[i] = result
+                # Hand stories on in order as soon as they are complete.
+                while ready in done or ready in packed:
+                    yield done.pop(ready) if ready in done else pickle.loads(packed.pop(ready))
                     ready += 1
+            while ready in done:
+                yield done.pop(ready)
+                ready += 1
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -246,43 +266,62 @@ def _check_packed(task) -> bytes:
     return dumps(_check_sources(task))
 
 
+class _Loaded:
+    """One story's files, read and decoded, with their cache keys and the story's cached result."""
+
+    __slots__ = ("name", "files", "errors", "keys", "story_key", "hit")
+
+    def __init__(self, sources: Sequence[Source]):
+        rules, options, cache, config, rule_key = _CONTEXT
+        self.errors: list[FileError] = []
+        self.files: list[tuple[Source, str, bytes]] = []
+        for src in sources:
+            try:
+                data = read_bytes(src.path)
+                self.files.append((src, decode(data, options.encoding), data))
+            except LoadError as exc:
+                self.errors.append(FileError(src.path, f"{exc.code}: {exc.message}", exc.code))
+        self.name = self.files[0][0].story if self.files else None
+        self.keys: list[str] = []
+        self.story_key = None
+        self.hit = None
+        if not self.files:
+            self.hit = ((), tuple(self.errors), ())
+        elif cache is not None and cache.enabled:
+            from checker.cache import digest
+
+            self.keys = [digest("article", config, src.path, src.story, hashlib.sha256(data).digest())
+                         for src, _, data in self.files]
+            self.story_key = digest("story", config, rule_key, self.name, *self.keys,
+                                    *(f"{e.path}\0{e.message}" for e in self.errors))
+            entry = cache.get("story", self.story_key)
+            if entry is not None and len(entry[0]) == len(self.files):
+                metas, findings = entry
+                articles = tuple(article_from_text(text, src.path, src.story, meta)
+                                 for (src, text, _), meta in zip(self.files, metas))
+                self.hit = (articles, tuple(self.errors), findings)
+
+
+def _load_story(sources: Sequence[Source]) -> _Loaded:
+    return _Loaded(sources)
+
+
 def _check_sources(task) -> tuple[tuple[Article, ...], tuple[FileError, ...], tuple[Finding, ...]]:
     """Load one story's files and check it: (articles, errors, findings).
 
     With a cache, an unchanged story (same bytes, paths, configuration, rules and code)
     returns its stored findings; otherwise only the articles not seen before are extracted.
     """
-    _key, sources = task
     rules, options, cache, config, rule_key = _CONTEXT
-    errors: list[FileError] = []
-    loaded: list[tuple[Source, str, bytes]] = []
-    for src in sources:
-        try:
-            data = read_bytes(src.path)
-            loaded.append((src, decode(data, options.encoding), data))
-        except LoadError as exc:
-            errors.append(FileError(src.path, f"{exc.code}: {exc.message}", exc.code))
-    if not loaded:
-        return (), tuple(errors), ()
-    name = loaded[0][0].story
-    if cache is None or not cache.enabled:
-        articles = [article_from_text(text, src.path, src.story) for src, text, _ in loaded]
-        return tuple(articles), tuple(errors), check_story(name, articles, rules)
-
-    from checker.cache import digest
-
-    keys = [digest("article", config, src.path, src.story, hashlib.sha256(data).digest())
-            for src, _, data in loaded]
-    story_key = digest("story", config, rule_key, name, *keys, *(f"{e.path}\0{e.message}" for e in errors))
-    hit = cache.get("story", story_key)
-    if hit is not None and len(hit[0]) == len(loaded):
-        metas, findings = hit
-        articles = [article_from_text(text, src.path, src.story, meta)
-                    for (src, text, _), meta in zip(loaded, metas)]
-        return tuple(articles), tuple(errors), findings
-
+    story = _load_story(task[1])
+    if story.hit is not None:
+        return story.hit
+    name, errors = story.name, tuple(story.errors)
+    if not story.keys:  # no cache
+        articles = [article_from_text(text, src.path, src.story) for src, text, _ in story.files]
+        return tuple(articles), errors, check_story(name, articles, rules)
     facts, stored = [], []
-    for (src, text, _), key in zip(loaded, keys):
+    for (src, text, _), key in zip(story.files, story.keys):
         entry = cache.get("article", key)
         meta, extracted = entry if entry is not None else (None, None)
         if meta is None:
@@ -292,9 +331,9 @@ def _check_sources(task) -> tuple[tuple[Article, ...], tuple[FileError, ...], tu
         facts.append(ArticleFacts(article_from_text(text, src.path, src.story, meta), extracted))
         stored.append((meta, set(extracted or ())))
     findings = check_facts(name, facts, rules)
-    for f, key, (meta, had) in zip(facts, keys, stored):
+    for f, key, (meta, had) in zip(facts, story.keys, stored):
         computed = f.computed()
         if not had or set(computed) - had:
             cache.put("article", key, (meta, computed))
-    cache.put("story", story_key, (tuple(meta for meta, _ in stored), findings))
-    return tuple(f.article for f in facts), tuple(errors), findings
+    cache.put("story", story.story_key, (tuple(meta for meta, _ in stored), findings))
+    return tuple(f.article for f in facts), errors, findings

@@ -11,7 +11,11 @@ May 28" agrees with "May 23-28"; "from June 4 to 10" contradicts "from June 3 to
 "arrested in November 2021" contradicts "arrested on October 12, 2021"; "a contract until
 June 2029" contradicts "a deal until June 2030". Announcements ("announced on Tuesday that
 it was recalling...", "announced the recall on February 12") are compared only with
-announcements. A contradiction groups the agreeing articles against the dissenting ones.
+announcements, and discovery dates ("found the intrusion on the 4th") only with discovery
+dates. Start and end phrases of long events count ("the blaze broke out on Saturday", "was
+declared contained on Sunday"); a day of the month alone ("on the 14th") is read in the month
+named earlier in the sentence or else the publication month; a label ("The strike: Aug
+25-29") dates its noun. A contradiction groups the agreeing articles against the dissenting ones.
 
 Why: a wrong date is the most common factual slip in wire copy and the easiest to check.
 
@@ -48,6 +52,9 @@ _MONTH_CUES = frozenset(("in", "during", "throughout", "until", "till", "through
 _END_CUES = frozenset(("until", "till", "through"))
 _CUE_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
+# Dates of something done about an event, compared only with each other: "announced the
+# recall on", "found the intrusion on" say nothing about when the event itself happened.
+_ASIDE = frozenset(("announced", "discovered"))
 _HEAD_SIMILARITY = 0.85  # spelling variants of a fallback event's noun
 
 
@@ -90,8 +97,8 @@ def describe(data) -> str:
     role, form, prec, lo, hi, days = data
     if role == "duration":
         return f"lasting {days} days"
-    if role == "announced":
-        return f"announced {_fmt(lo[0], prec)}"
+    if role in _ASIDE:
+        return f"{role} {_fmt(lo[0], prec)}"
     if form == "range" or lo != hi:
         return f"{_fmt(lo[0], prec)}/{_fmt(hi[0], prec)}"
     return {"start": "starts ", "end": "ends "}.get(role, "") + _fmt(lo[0], prec)
@@ -111,7 +118,7 @@ def compatible(a: Item, b: Item) -> bool | None:
             return None
         n = _length(other_lo[0], other_hi[0])
         return None if n is None else abs(n - dur) <= (1 if dur >= 7 else 0)
-    if "announced" in (ra, rb):
+    if ra in _ASIDE or rb in _ASIDE:
         return _overlap(loa, lob) if ra == rb else None  # announcement vs announcement only
     if ra == "on" and rb == "on":
         if fa == "range" and fb == "range":
@@ -330,6 +337,28 @@ RULE = Rule(
         # A day of a several-day event is a day during it, not its date.
         Example({"a.txt": "Published 15 July 2025\n\nCrews fought the fire on Sunday near the village.",
                  "b.txt": "Published 29 July 2025\n\nRain helped crews contain the fire on July 27."},
+                absent=("contradiction",)),
+        # Start and end phrases of long events; a day of the month alone.
+        Example({"a.txt": "Published 15 October 2025\n\nRioting broke out on Saturday in the east wing.",
+                 "b.txt": "Published 16 October 2025\n\nThe riot began on 10 October, guards said."},
+                kind="contradiction", contains=("on Saturday", "10 October")),
+        Example({"a.txt": "Published 15 October 2025\n\nThe unrest was declared over on Tuesday.",
+                 "b.txt": "Published 18 October 2025\n\nThe disturbance was declared over on the 14th, when the last inmates gave up."},
+                kind="agreement", contains=("on Tuesday", "the 14th")),
+        # A discovery date is compared with discovery dates only, never with the event's own dates.
+        Example({"a.txt": "Published 7 November 2025\n\nThe retailer discovered the breach on Monday, 3 November.",
+                 "b.txt": "Published 10 November 2025\n\nStaff found the intrusion on the 4th."},
+                kind="contradiction", contains=("Monday, 3 November", "the 4th")),
+        Example({"a.txt": "Published 7 November 2025\n\nThe retailer discovered the breach on Monday, 3 November.",
+                 "b.txt": "Published 10 November 2025\n\nThe hackers had access from 28 October until 2 November."},
+                absent=("contradiction",)),
+        # A fact-box label and a prose range of one event.
+        Example({"a.txt": "Published 1 September 2025\n\nThe walkout ran from 25 August until 29 August.",
+                 "b.txt": "Published 3 September 2025\n\nThe strike: Aug 25-29. Cancelled crossings: 212."},
+                kind="agreement", contains=("25 August until 29 August", "Aug 25-29")),
+        # A death during a riot is not the riot's start.
+        Example({"a.txt": "Published 15 October 2025\n\nRioting broke out on Saturday in the east wing.",
+                 "b.txt": "Published 16 October 2025\n\nA guard died on Sunday after the riot."},
                 absent=("contradiction",)),
         # Different versions of a thing are not compared.
         Example({"a.txt": "Published 8 October 2024\n\nThe commission published preliminary results on October 7.",

@@ -19,8 +19,20 @@ denial or a negation ("denied that 200 died", "no deaths"). Forecasts ("could ri
 500"), changed values ("the margin narrowed to 3,870"), baselines ("up from 40") and
 figures with an ambiguous separator ("3.400") are never reported as contradictions.
 
-Known false positives: two different tallies of the same thing at different times (a toll
-that rose between two articles) when the later article does not say it rose; a figure
+Tallies that only grow (deaths, injured, cases, infections, arrests, evacuated, displaced,
+complaints, signatures, donations...): when both articles are dated on different days, a
+larger figure in the LATER article is an update, not a contradiction, and nothing is said
+("31 dead" on 5 August, "44 dead" on 13 August). A smaller figure later, two figures of the
+same day, or an undated article are compared as usual.
+
+A figure whose clause names another time ("more than 200 died in the 2011 epidemic", "In
+2017, a fire destroyed 300 homes", "last year's outbreak", "the previous fire") counts
+another event: it is compared only with figures anchored on the same time. A year equal to
+the publication year is the current event. A one-off amount keeps its year ("fined 1.8
+million euros in 2021") and still meets an undated "a 1.3 million euro fine".
+
+Known false positives: a tally that may fall (people in hospital, people detained) and
+changed between two articles when the later article does not say it changed; a figure
 whose noun is far from the number ("the dead, officials said, numbered 143") is not
 aligned at all (a false negative, by design).
 """
@@ -29,10 +41,13 @@ from __future__ import annotations
 from attrs import frozen
 
 from checker.align import Item, judge_group
+import datetime as _dt
+
 from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, heads_match
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
+from checker.vocab.numbers import CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ONE_OFF_EVENTS
 from rules.base import Example, Result, Rule
 
 CODE = "NU201"
@@ -47,6 +62,12 @@ class FigureClaim:
     claim: Claim
     figure: Figure
     counted: Counted
+    published: _dt.date | None = None
+    anchor: str | None = None  # the other time the figure belongs to, resolved ("2011", "previous")
+
+    @property
+    def cumulative(self) -> bool:
+        return self.counted.event in CUMULATIVE_EVENTS or self.counted.head in CUMULATIVE_HEADS
 
 
 @frozen
@@ -61,6 +82,7 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
     out = []
     for facts in story.articles:
         n = 0
+        pub = facts.article.published
         for sent, figs in zip(facts.sentences, facts.figures):
             if n >= MAX_PER_ARTICLE:
                 break  # a table or a data dump, not prose: alignment would be quadratic
@@ -74,9 +96,21 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                     continue  # "the two sides", "seven defendants": not a newsworthy tally
 
                 claim = facts.claim(sent, f.start, f.end, f.interval())
-                out.append(FigureClaim(claim, f, c))
+                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor, pub)))
                 n += 1
     return out
+
+
+def resolve_anchor(anchor: str | None, pub: _dt.date | None) -> str | None:
+    """A figure's time anchor against its article's date: the publication year is the
+    current event (None); "last year" becomes a year when the article is dated."""
+    if anchor is None:
+        return None
+    if anchor.isdigit():
+        return None if pub is not None and int(anchor) == pub.year else anchor
+    if anchor == "last year" and pub is not None:
+        return str(pub.year - 1)
+    return anchor
 
 
 def _clusters(heads: list[str]) -> dict[str, str]:
@@ -145,8 +179,33 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
     return groups
 
 
+def _anchors_align(ma: FigureClaim, mb: FigureClaim) -> bool:
+    if ma.anchor == mb.anchor:
+        return True
+    if ma.anchor is None or mb.anchor is None:
+        dated = ma.anchor or mb.anchor
+        return dated.isdigit() and ma.counted.event in ONE_OFF_EVENTS  # "fined ... in 2021"
+    return False
+
+
+def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
+    """A growing tally, both articles dated on different days, the later figure larger."""
+    if not (ma.cumulative and mb.cumulative) or ma.published is None or mb.published is None:
+        return False
+    if ma.published == mb.published:
+        return False
+    early, late = (ma, mb) if ma.published < mb.published else (mb, ma)
+    hi = early.figure.hi
+    return hi is not None and (late.figure.lo > hi or (late.figure.lo == hi and (late.figure.lo_open or early.figure.hi_open)))
+
+
 def compatible(a: Item, b: Item) -> bool | None:
-    fa, fb = a.data, b.data
+    ma, mb = a.data, b.data
+    if not _anchors_align(ma, mb):
+        return None  # another event's figure ("in the 2011 epidemic"): could not align
+    if _later_update(ma, mb):
+        return None  # the toll rose between the two articles: an update, not a contradiction
+    fa, fb = ma.figure, mb.figure
     ca, cb = fa.counted, fb.counted
     if ca.scope and cb.scope and ca.scope != cb.scope:
         return None  # "worldwide" and "in Europe" count different sets
@@ -162,8 +221,15 @@ def compatible(a: Item, b: Item) -> bool | None:
     return False
 
 
+def _key(m: FigureClaim) -> tuple:
+    # Equal keys are one value class; a tally's date and a figure's anchor are part of it so
+    # that the class representative speaks for every member.
+    pub = m.published.isoformat() if m.cumulative and m.published else ""
+    return (m.figure.interval(), m.anchor or "", pub)
+
+
 def verdicts(group: FigureGroup):
-    items = [Item(m.claim, m.figure.interval(), m.figure) for m in group.members]
+    items = [Item(m.claim, _key(m), m) for m in group.members]
     return judge_group(items, compatible, single_source=False)
 
 
@@ -193,9 +259,33 @@ def check(story: StoryFacts):
 RULE = Rule(
     code=CODE, name=NAME, kinds=("contradiction", "agreement"), check=check,
     examples=(
-        Example({"a.txt": "Published 12 June 2024\n\nA total of 143 people died in the floods, the health ministry said.",
-                 "b.txt": "Published 13 June 2024\n\nMore than 200 people were killed when the dam burst."},
+        Example({"a.txt": "Published 13 June 2024\n\nA total of 143 people died in the floods, the health ministry said.",
+                 "b.txt": "Published 12 June 2024\n\nMore than 200 people were killed when the dam burst."},
                 kind="contradiction", contains=("143", "More than 200")),
+        Example({"a.txt": "Published 5 August 2024\n\nThe outbreak has killed 31 people, the health ministry said.",
+                 "b.txt": "Published 13 August 2024\n\nThe outbreak has killed 44 people, the health ministry said."},
+                absent=("contradiction",)),
+        Example({"a.txt": "Published 9 May 2024\n\nSome 70 people have died in the outbreak, officials said.",
+                 "b.txt": "Published 9 May 2024\n\nMore than 90 people have died in the outbreak, doctors said."},
+                kind="contradiction", contains=("Some 70", "More than 90")),
+        Example({"a.txt": "Published 2 March 2023\n\nAt least 64 people have died in the epidemic.",
+                 "b.txt": "Published 3 March 2023\n\nMore than 300 people died in the 2009 epidemic."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 2 March 2023\n\nLast year, 300 people died in a similar epidemic.",
+                 "b.txt": "Published 2 March 2023\n\nAt least 64 people have died in the epidemic."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 2 March 2023\n\nThe watchdog fined the insurer £4.5 million in 2019.",
+                 "b.txt": "Published 3 March 2023\n\nThe insurer paid a £2.5 million fine in 2019."},
+                kind="contradiction", contains=("£4.5 million", "£2.5 million")),
+        Example({"a.txt": "Published 2 March 2023\n\nThe leak affected some 90,000 patients, the hospital group said.",
+                 "b.txt": "Published 3 March 2023\n\nAbout 12,000 patients whose medical records were copied will be contacted."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 2 March 2023\n\nThe blaze has burned in excess of 30,000 hectares.",
+                 "b.txt": "Published 3 March 2023\n\nRoughly 18,000 ha have burned so far."},
+                kind="contradiction", contains=("in excess of 30,000", "Roughly 18,000 ha")),
+        Example({"a.txt": "Published 2 March 2023\n\nClose to 700 homes were without power on Monday.",
+                 "b.txt": "Published 2 March 2023\n\nNo fewer than 2,000 homes lost power in the storm."},
+                kind="contradiction", contains=("Close to 700", "No fewer than 2,000")),
         Example({"a.txt": "Published 12 June 2024\n\nNearly 8,000 people were displaced by the floods, officials said.",
                  "b.txt": "Published 14 June 2024\n\nAt least 12,000 people have been displaced, according to the Red Crescent."},
                 kind="contradiction", contains=("Nearly 8,000", "At least 12,000")),

@@ -4,7 +4,11 @@ What: "the first X since 1998", "the first X in 40 years", "the first time in a 
 that ...", "the last time ... was in 1998" and superlatives ("the largest X since 2001")
 are read as the year of the previous occurrence. Claims about the same kind of event (the
 same head noun, such as "strike" or "recall", with synonyms such as failure/collapse, and
-enough words in common) are compared across the articles of a story: different years are
+enough words in common) are compared across the articles of a story. When no article makes
+two different claims about one head noun, the head alone aligns them, whatever the modifiers
+and wording around it ("the first full evacuation of the town since 1994" against "the
+town's first evacuation since 1997"; "the regulator's first formal investigation of a bank"
+against "its first investigation into a lender"). Different years are
 a contradiction, the same year an agreement, a claim made by one article only is reported
 as single-source so that an editor can verify it. "In N years" is resolved against the
 article's publication date, with one year of slack; without a date it is compared only
@@ -13,8 +17,8 @@ with other "in N years" claims.
 Why: "first since" claims are memorable, often repeated, and often wrong by a few years.
 
 Known false positives: two different "firsts" about one kind of event in one story (the
-first strike of drivers since 1998, the first strike of pilots since 2001) can be aligned
-when their wording overlaps; "first half", "first quarter" and "first-hand" are ignored.
+first strike of drivers since 1998, the first strike of pilots since 2001) are aligned when
+no single article states both; "first half", "first quarter" and "first-hand" are ignored.
 """
 from __future__ import annotations
 
@@ -25,7 +29,8 @@ from checker.align import Item, judge_group, names_match, proper_names
 from checker.extract.counted import heads_match, singular
 from checker.facts import StoryFacts
 from checker.vocab.numbers import (
-    FIRST_NOT, NOT_HEAD, SINCE_SYNONYMS, SINCE_UNITS, SUPERLATIVES, TENS_WORDS, UNITS_WORDS,
+    FIRST_NOT, GENERIC_SINCE_HEADS, NOT_HEAD, SINCE_SYNONYMS, SINCE_UNITS, SUPERLATIVES,
+    TENS_WORDS, UNITS_WORDS,
 )
 from checker.vocab.time import MONTH_ALTERNATION
 from rules.base import Example, Result, Rule
@@ -190,14 +195,29 @@ def _compatible(a: Item, b: Item) -> bool | None:
     return lo <= hi
 
 
-def _aligned(a, b) -> bool:
+def _aligned(a, b, loose: frozenset = frozenset()) -> bool:
     _, ka, ha, wa, _, na = a
     _, kb, hb, wb, _, nb = b
     if ka != kb:
         return False
     if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb)):
         return False
-    return _overlap(wa, wb) >= MIN_OVERLAP and names_match(na, nb)
+    if not names_match(na, nb):
+        return False
+    if ha == hb and (ka, ha) in loose:
+        return True  # the one "first <head>" of the story: modifiers and wording may differ
+    return _overlap(wa, wb) >= MIN_OVERLAP
+
+
+def _loose_heads(claims) -> frozenset:
+    """(kind, head) pairs that may align on the head alone: not generic, and no article
+    states two different values about them (then they could be two different firsts)."""
+    values: dict[tuple, dict[str, set]] = {}
+    for claim, kind, head, _, data, _ in claims:
+        values.setdefault((kind, head), {}).setdefault(claim.article, set()).add(data)
+    return frozenset(k for k, per in values.items()
+                     if k[1] not in GENERIC_SINCE_HEADS and len(k[1]) >= 4
+                     and all(len(v) == 1 for v in per.values()))
 
 
 def check(story: StoryFacts):
@@ -209,9 +229,10 @@ def check(story: StoryFacts):
             i = parent[i]
         return i
 
+    loose = _loose_heads(claims)
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
-            if _aligned(claims[i], claims[j]):
+            if _aligned(claims[i], claims[j], loose):
                 ri, rj = find(i), find(j)
                 if ri != rj:
                     parent[max(ri, rj)] = min(ri, rj)
@@ -246,6 +267,15 @@ RULE = Rule(
         Example({"a.txt": "Published 1 June 2023\n\nIt is the first national rail strike since 1998.",
                  "b.txt": "Published 2 June 2023\n\nIt is the first time in 15 years that the regulator has fined a bank."},
                 absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 3 May 2021\n\nIt is the first full evacuation of the island since 1994.",
+                 "b.txt": "Published 4 May 2021\n\nOfficials said it was the island's first evacuation since 1997."},
+                kind="contradiction", contains=("since 1994", "since 1997")),
+        Example({"a.txt": "Published 3 May 2021\n\nIt is the watchdog's first formal inquiry into an airline since 2015.",
+                 "b.txt": "Published 5 May 2021\n\nThe case marks the first inquiry by the watchdog into a carrier since 2018."},
+                kind="contradiction", contains=("since 2015", "since 2018")),
+        Example({"a.txt": "Published 3 May 2021\n\nIt was the first strike by pilots since 2001 and the first strike by cabin crew since 1998.",
+                 "b.txt": "Published 4 May 2021\n\nIt was the first strike by cabin crew since 1998."},
+                kind="agreement", absent=("contradiction",)),
         Example({"a.txt": "Published 1 June 2023\n\nTalks continued in the first half of 2023 and since 2019."},
                 absent=("single_source", "contradiction")),
     ),

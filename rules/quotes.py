@@ -1,8 +1,12 @@
 """Quotes: the same speaker's words must be quoted alike in every article.
 
 What: direct quotations are extracted with their speaker (titles dropped, diacritics folded,
-"Dr. Ingrid Solberg" = "Ingrid Solberg" = "Solberg"; "he said" resolved to the nearest
-speaker). Two quotations of one speaker in two articles are compared word by word (difflib
+"Chief Harbour Engineer Dr. Tove Varga-Lind" = "Tove Varga-Lind" = "Varga-Lind"). "he/she
+said" goes to the nearest named person of the paragraph who spoke or is the subject of a
+sentence ("Varga-Lind, the chief engineer who inspected the span, said the cracks were old.
+“…,” she said"), else to the last named speaker before; "they said" only to a named person
+of the same paragraph with no group named in between; a quotation with no cue that opens a
+paragraph continues the reported speech that closed the previous one. Two quotations of one speaker in two articles are compared word by word (difflib
 on word lists, case and punctuation ignored). They are the same quotation when most of the
 shorter one is found in the longer one in order. Then:
 
@@ -16,7 +20,8 @@ translation or a quote pinned on the wrong person is a correction waiting to hap
 
 Known false positives: a speaker who really said two similar sentences on two occasions
 (a speech and an interview) is reported as misquoted; spelling variants of one word
-("organisation"/"organization") are tolerated, contractions ("don't"/"do not") are not.
+("organisation"/"organization") and contractions ("don't"/"do not", "it's"/"it is") are
+tolerated: a quotation that differs only in these is an agreement, noted as such.
 Quotations of fewer than three words, and quotations with no identifiable speaker
 (headlines, scare quotes), are not compared.
 """
@@ -29,6 +34,7 @@ import re
 from checker.extract import speakers as S
 from checker.extract.quotes import Quote
 from checker.facts import StoryFacts
+from checker.vocab import sources as V
 from rules.base import Example, Result, Rule
 
 CODE = "QT301"
@@ -51,8 +57,9 @@ class _Q:
         self.facts = facts
         self.q = q
         text = q.text
-        self.shown = [m.group(0) for m in _WORD.finditer(text)][:MAX_WORDS]
-        self.words = [S.fold(w.replace("’", "'")) for w in self.shown]
+        raw = [m.group(0) for m in _WORD.finditer(text)][:MAX_WORDS]
+        self.literal = [S.fold(w.replace("’", "'")) for w in raw]
+        self.shown, self.words = expand(raw)
 
     @property
     def article(self) -> str:
@@ -73,6 +80,51 @@ class _Q:
         sent = self.facts.sentences[self.q.sentence]
         base = sent.span.start
         return self.facts.claim(sent, self.q.start - base, self.q.end - base, self.speaker)
+
+
+def _expand_word(word: str) -> tuple[str, ...]:
+    """A word folded for comparison, its contraction spelled out: "Don’t" -> ("do", "not")."""
+    low = word.replace("’", "'").lower()
+    if "'" not in low and low != "cannot":
+        return (S.fold(low),)
+    whole = V.CONTRACTIONS.get(low)
+    if whole is not None:
+        return whole
+    for suffix, parts in V.CONTRACTION_SUFFIXES:
+        stem = low[:-len(suffix)]
+        if low.endswith(suffix) and stem:
+            if suffix == "'s" and stem not in V.CONTRACTING_S:
+                break  # a possessive: "the company's" (folded to "company", as always)
+            return (S.fold(stem),) + parts
+    return (S.fold(low),)
+
+
+def expand(raw: list[str]) -> tuple[list[str], list[str]]:
+    """Display words and comparison words, contractions spelled out in both (so that the
+    two lists stay aligned for the word-level diff)."""
+    shown: list[str] = []
+    words: list[str] = []
+    for w in raw:
+        parts = _expand_word(w)
+        if len(parts) == 1:
+            shown.append(w)
+            words.append(parts[0])
+            continue
+        # Keep the writer's capital and spelling on the stem; the rest as spelled out.
+        stem = w[:len(parts[0])] if S.fold(w[:len(parts[0])]) == parts[0] else parts[0]
+        shown.extend((stem,) + parts[1:])
+        words.extend(parts)
+    return shown[:MAX_WORDS], words[:MAX_WORDS]
+
+
+def _equivalent(x: str, y: str) -> bool:
+    """One word in two spellings: "'s"/"is", "'d"/"had", "organisation"/"organization"."""
+    if x == y:
+        return True
+    for marker, options in V.AMBIGUOUS_CONTRACTIONS.items():
+        if (x == marker and y in options) or (y == marker and x in options):
+            return True
+    return _variant(x, y)
 
 
 def _variant(x: str, y: str) -> bool:
@@ -114,7 +166,7 @@ def compare(a: list[str], b: list[str]):
     ops = []
     changed = False
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False).get_opcodes():
-        if tag == "replace" and i2 - i1 == j2 - j1 and all(_variant(x, y) for x, y in zip(a[a0 + i1:a0 + i2], b[b0 + j1:b0 + j2])):
+        if tag == "replace" and i2 - i1 == j2 - j1 and all(_equivalent(x, y) for x, y in zip(a[a0 + i1:a0 + i2], b[b0 + j1:b0 + j2])):
             tag = "equal"
         if tag != "equal":
             changed = True
@@ -205,6 +257,9 @@ def check(story: StoryFacts):
             )
             continue
         parent[_find(parent, i)] = _find(parent, j)
+        if kind == "same" and x.literal != y.literal:
+            trims.setdefault(i, []).append(
+                f"{x.article} and {y.article} spell the same words differently (contractions or spelling)")
         if kind != "same":
             short, long_ = (y, x) if kind == "trim_b" else (x, y)
             trims.setdefault(i, []).append(
@@ -220,7 +275,8 @@ def check(story: StoryFacts):
         arts = sorted({items[k].article for k in members})
         yield Result(
             "agreement", f"quote of {first.key}",
-            f"{first.speaker} is quoted alike in {len(arts)} articles" + (" (trimmed in some)" if notes else ""),
+            f"{first.speaker} is quoted alike in {len(arts)} articles"
+            + (" (trimmed in some)" if any(" quotes " in n for n in notes) else " (spelled differently)" if notes else ""),
             tuple(items[k].claim() for k in members),
             note="; ".join(notes) if notes else "identical wording",
         )
@@ -247,5 +303,14 @@ RULE = Rule(
         Example({"a.txt": "“The door is open,” a spokesman said.",
                  "b.txt": "“The door is closed,” a spokeswoman said."},
                 absent=("contradiction",)),
+        # "she said" after reported speech whose subject is a bare surname with an appositive.
+        Example({"a.txt": "Varga-Lind, the chief engineer who inspected the span, said the cracks were old. "
+                          "“We flagged this corrosion in every report,” she told the council.",
+                 "b.txt": "“We flagged this rust in every report,” Chief Bridge Engineer Tove Varga-Lind said."},
+                kind="contradiction", contains=("corrosion", "rust")),
+        # A contraction spelled out is the same wording.
+        Example({"a.txt": "“We don’t believe the bridge can reopen this year,” Tove Varga-Lind said.",
+                 "b.txt": "“We do not believe the bridge can reopen this year,” Varga-Lind said."},
+                kind="agreement", absent=("contradiction",)),
     ),
 )

@@ -24,6 +24,11 @@ Why: "due in the coming weeks" that turns into "still in the final stages" two m
 later is exactly what an editor wants to see on a timeline, and two articles giving
 incompatible timings for the same publication are a factual conflict.
 
+When no thing noun is near a window, the clause's subject is the thing ("sailings are
+expected to resume by the weekend" ... "sailings resumed on 9 September"), except quantities
+("prices", "rates") and verbs of change ("rise", "fall"). A fire or an attack is forecast only
+by its start or end ("expected to be contained by the weekend").
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
 ("might", "possible") only ever take part in agreements. A window is attached to the
@@ -44,7 +49,8 @@ from checker.model import Claim
 from checker.vocab.time import (
     COMPLETION_VERBS, DELAY_CUES, EVENT_BOUND_PREPS, EVENT_PENDING_CUES, EVENT_QUALIFIERS, EVENT_WORDS,
     EXPECTED_VERBS, OCCURRENCE_QUALIFIERS,
-    EXPECT_CUES, EXPECTED_THINGS, HEDGE_CUES, MONTHS, NEGATIONS, PENDING_CUES, SPEECH_VERBS,
+    CHANGE_VERBS, EXPECT_CUES, EXPECTED_THINGS, HEDGE_CUES, MONTHS, NEGATIONS, NON_HEAD_WORDS,
+    PENDING_CUES, SPEECH_VERBS, SUBJECT_THING_STOP,
     THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
 )
 from rules.base import Example, Result, Rule
@@ -115,6 +121,25 @@ _PREP_BEFORE = re.compile(
 _PREP_INSIDE = re.compile(r"^(?P<prep>by|before|until|till|after|from|since|within|in|during)\b", re.I)
 
 
+# "The review will not report before January": a thing noun right after a modal is a verb.
+_MODAL_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|shall|must|could|should|not|never|n[’']t|[’']ll)\s{1,2}$", re.I)
+# "An independent review of the riot is due": the thing is the review, not the riot.
+_OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?$", re.I)
+# Where a clause's subject starts: after a speech verb, "that", a comma or a semicolon.
+_SUBJECT_CUT = re.compile(r"[;:,]|(?<![\w-])(?:said|says|say|that|and|but|while|because|although)\s", re.I)
+_SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
+# The first word after a subject: a finite verb or auxiliary ("sailings are expected...").
+_FINITE = frozenset("""is are was were will would shall should could can must may might has have had
+won't won’t wouldn't wouldn’t isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t""".split())
+_SUBJECT_STOP = frozenset(SUBJECT_THING_STOP)
+_DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+_CHANGE = frozenset(CHANGE_VERBS)
+# "Sailings resumed on 9 September", "were fully restored on 5 December": it happened.
+_PAST_DONE = re.compile(r"(?<![\w-])(?:was|were|has\sbeen|have\sbeen|had\sbeen)(?![\w-])|(?<![\w-])[a-z]{3,20}ed(?![\w-])", re.I)
+# Event words that are dated only by their start or end ("the blaze ... contained by Sunday").
+_ROLE_ONLY = frozenset(w for w in TIMING_EVENT_EXCLUDE if EVENT_WORDS.get(w) in ("fire", "attack"))
+
+
 @frozen
 class Item:
     thing: str
@@ -151,7 +176,7 @@ def _things_in(text: str):
         if word[:1].isupper() and key in MONTHS:
             continue
         canon, is_event = _THINGS[key]
-        if _participle(text, m.start(), m.end()):
+        if _participle(text, m.start(), m.end()) or _MODAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue
         out.append((m.start(), m.end(), canon, is_event, False))
     for m in _VERB_THING_RX.finditer(text[:MAX_SCAN]):
@@ -159,6 +184,38 @@ def _things_in(text: str):
         if canon is not None:
             out.append((m.start("verb"), m.end("verb"), canon, canon in EVENT_WORDS.values(), True))
     return sorted(out)
+
+
+def _subject_thing(text: str, pos: int):
+    """The clause's subject as the thing, when no thing noun is near: "Council services
+    would be restored by...". A thing tuple like ``_things_in``'s, or None."""
+    seg = text[:pos]
+    cut = 0
+    for m in _SUBJECT_CUT.finditer(seg):
+        cut = m.end()
+    words = list(_SUBJECT_WORD.finditer(seg[cut:]))
+    low_words = [w.group(0).lower() for w in words]
+    k = next((n for n, w in enumerate(low_words) if w in _FINITE), None)
+    if k is None:  # "Sailings resumed on": a past verb, not "the revised timetable"
+        k = next((n for n, w in enumerate(low_words) if n and w.endswith("ed") and len(w) >= 5
+                  and low_words[n - 1] not in _DETERMINERS), None)
+    if not k or k > 6:
+        return None
+    head = words[k - 1]
+    word = head.group(0)
+    low = word.lower()
+    verbs = {w.group(0).lower() for w in words[k:k + 6]}
+    if (low in NON_HEAD_WORDS or low in _SUBJECT_STOP or len(low) < 4 or low.endswith(("’s", "'s"))
+            or word[:1].isupper() and k > 1 or {stem(v) for v in verbs} & {stem(v) for v in _CHANGE}):
+        return None
+    if low in EVENT_WORDS:
+        canon = EVENT_WORDS[low]
+    elif low in _THINGS:
+        canon = _THINGS[low][0]
+    else:
+        canon = low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
+    start = cut + head.start()
+    return (start, start + len(word), canon, False, False)
 
 
 def _participle(text: str, start: int, end: int) -> bool:
@@ -174,6 +231,9 @@ def _nearest_thing(things, pos: int, text: str, exclude=()):
             best = t
     if best is None:
         return None
+    earlier = [t for t in things if t[1] <= best[0] and (t[0], t[1]) not in exclude]
+    if earlier and _OF_LINK.match(text[earlier[-1][1]:best[0]]):
+        best = earlier[-1]
     between = text[best[1]:pos]
     if len(_WORD.findall(between)) > MAX_THING_WORDS:
         return None
@@ -264,7 +324,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
     for sent, times in zip(facts.sentences, facts.times):
         text = sent.text[:MAX_SCAN]
         things = _things_in(text)
-        if not things:
+        if not things and not times:
             continue
         names = None
         made: set[str] = set()
@@ -286,17 +346,23 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             if _SPEECH_BEFORE.search(before):
                 continue  # "said last month": when it was said
             thing = _nearest_thing(things, t.start_offset, text)
-            if thing is None:
-                continue
+            subject = thing is None
+            if subject:
+                thing = _subject_thing(text, t.start_offset)
+                if thing is None:
+                    continue
             hedged, firm, neg, delayed, role = _classify(text, thing, t.start_offset)
             if role == "continue":
                 continue
+            if subject and text[thing[0]:thing[1]].lower() in _ROLE_ONLY and role == "whole":
+                continue  # "the fire on Sunday": a day during it
             if t.precision == "day" and t.form in ("date", "range", "weekday"):
                 if thing[3]:
                     continue  # a dated event: taken from the event dates below
                 # "the report was published on June 28" / "will be published on June 28"
                 between = text[thing[0]:t.start_offset]
-                if _COMPLETION.search(between) and not (neg or _PENDING.search(text)):
+                done = _COMPLETION.search(between) or subject and _PAST_DONE.search(between) and not t.future
+                if done and not (neg or _PENDING.search(text)):
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
                 continue
@@ -352,7 +418,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
     # 4. Dated events: a day-precise date is when the event is scheduled or happened.
     for d in dated_events(facts.sentences, facts.times):
         t = d.expr
-        if t.start is None or d.word in TIMING_EVENT_EXCLUDE or d.role == "announced":
+        if t.start is None or d.word in TIMING_EVENT_EXCLUDE or d.role in ("announced", "discovered"):
             continue
         thing = _THINGS.get(d.word, (d.event,))[0]
         sent_text = facts.sentences[d.sentence].text
@@ -530,6 +596,21 @@ RULE = Rule(
         Example({"a.txt": "Published 13 June 2024\n\nCompensation payments to families will begin in July, the ministry said.",
                  "b.txt": "Published 2 August 2024\n\nFamilies have registered for compensation, but no payments have yet been made."},
                 kind="superseded", contains=("in July",)),
+        # With no thing noun near, the clause's subject is the thing.
+        Example({"a.txt": "Published 1 September 2025\n\nThe operator said the winter timetable would be published by the end of next week.",
+                 "b.txt": "Published 3 September 2025\n\nThe winter timetable won't go out until October, a union official said."},
+                kind="contradiction", contains=("the end of next week", "until October")),
+        Example({"a.txt": "Published 1 September 2025\n\nA ruling by the mediator is expected within the week.",
+                 "b.txt": "Published 3 September 2025\n\nThe mediator's ruling is not expected before the end of the month."},
+                kind="contradiction", contains=("within the week", "the end of the month")),
+        # Met late is superseded: the end of a fire is a window like any other.
+        Example({"a.txt": "Published 22 July 2025\n\nThe wildfire is expected to be contained by the weekend, officials said.",
+                 "b.txt": "Published 30 July 2025\n\nThe wildfire was declared contained on 28 July."},
+                kind="superseded", contains=("by the weekend", "28 July")),
+        # Quantities move: "rise by June" and "not fall before 2026" are not one expectation.
+        Example({"a.txt": "Published 1 March 2025\n\nPrices will rise by June, the bank said.",
+                 "b.txt": "Published 2 March 2025\n\nPrices won't fall before 2026, traders said."},
+                absent=("contradiction",)),
         # "A second striker" and "a replacement" are two different signings.
         Example({"a.txt": "Published 29 July 2024\n\nThe club expects to complete the signing of a second striker by the end of next week.",
                  "b.txt": "Published 2 September 2024\n\nRibeira have still not signed a replacement for him."},

@@ -3,32 +3,39 @@
 What: every sentence carries an attribution grade (named person, named institution or
 document, anonymous, vague, none; see ``checker/extract/attribution.py``). Reported:
 
-- a claim made by anonymous sources ("Sources said ...", "a senior official said ...");
+- a claim made by anonymous sources ("Sources said ...", "a senior official said ...", "a
+  port official, who spoke on condition of anonymity, said ...", "Speaking anonymously, a
+  guard said ...");
 - a claim put in the mouth of a vague subject ("Some say ...", "Critics claim ...",
-  "Several countries accuse ...");
-- a check-worthy sentence with no attribution, or hedged by an agentless passive ("are
-  alleged to", "has been linked to", "reportedly"). Check-worthy = a figure (a number with
-  a counted noun, money or a percentage), a causal claim ("caused by", "linked to", "due
-  to", "blamed on", "responsible for"), an accusation ("accused", "fraud", "genocide",
+  "Several countries accuse ...") or given as the opinion of an unidentified group
+  ("Locals suspect ...", "Residents believe ...", "Many fear ...");
+- any claim made on the strength of an agentless hedge alone ("X is understood to have
+  ...", "the leak is thought to have begun ...", "is believed to", "is said to", "is
+  reported to", "it is alleged that", "reportedly", "allegedly");
+- a check-worthy sentence with no attribution, or hedged by a weaker agentless passive
+  ("has been linked to", "were reported", "apparently"). Check-worthy = a figure (a number
+  with a counted noun, money or a percentage), a causal claim ("caused by", "linked to",
+  "due to", "blamed on", "responsible for"), an accusation ("accused", "fraud", "genocide",
   "corruption"...), or the date of an event (reported at severity info).
 
 Never reported: a sentence with an attribution ("..., the ministry said", "according to
 ..."), including one carried from the previous sentence of its paragraph ("Sources said X.
-Y." reports X only) or from the speaker of a quotation; quotations themselves; headlines
-and captions (no final punctuation).
+Y." reports X only) or from the speaker of a quotation; quotations themselves; headlines,
+bylines, credit lines and captions (no final punctuation, "By ...", "(Photo: ...)").
 
 Why: an editor must know which facts the story asserts on its own authority, and which rest
 on people the reader cannot identify.
 
 Known false positives: background facts the reporter established ("The recall covers about
-412,000 vehicles") are reported when their sentence names no source; a source named two
+412,000 vehicles") are reported when their sentence names no source: deliberately, since
+the editor should know which figures rest on the outlet's own authority; a source named two
 sentences earlier does not carry over.
 """
 from __future__ import annotations
 
 import re
 
-from checker.extract.attribution import is_hedge
+from checker.extract.attribution import is_hedge, is_strong_hedge
 from checker.extract.events import attach
 from checker.facts import StoryFacts
 from checker.vocab import sources as V
@@ -45,6 +52,16 @@ _PROCEDURE_BEFORE = re.compile(
 _MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|percent|%)$")  # currency codes and shares
 _FINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}\s*$|[\"”’]\s*$")
 _DIGIT = re.compile(r"[0-9]")
+# Page furniture that ends with a full stop: bylines and credit lines ("By Ana Ruiz and
+# Tom Lind.", "Reporting by ...; Editing by ...") and photo credits ("(Photo: Reuters)").
+_BYLINE = re.compile(
+    r"^(?:By|Written by|Reporting by|Additional reporting by|Editing by|Edited by|Compiled by|Text by)"
+    r"\s[A-Z][\w’'.-]{0,40}(?:\s{1,3}(?:[A-Z][\w’'.-]{0,40}|and|in|for|with|by)|\s{0,3}[,;|/&]){0,24}\s{0,3}[.]?$"
+)
+_CREDIT = re.compile(
+    r"(?:\((?:Photo|Photograph|Picture|Image|Video|Credit|File photo)s?\b[^()]{0,80}\)|"
+    r"\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s[^.:]{1,60}[.]?)\s{0,3}$"
+)
 
 
 def _figure(facts, i: int, text: str) -> str | None:
@@ -117,9 +134,14 @@ def check(story: StoryFacts):
                 continue
             if not _FINAL.search(text) or text.strip() == title or len(text.split()) < 4:
                 continue  # headlines, captions, bylines
+            if _BYLINE.match(text.strip()) or _CREDIT.search(text):
+                continue  # page furniture with a full stop
+
             if _quoted_share(facts, i) > 0.5:
                 continue  # someone's own words
-            explicit = att.source is not None and att.source in text
+            # The source is named in this sentence, not carried from the one before ("a
+            # guard, speaking anonymously" joins the subject and its marker's phrase).
+            explicit = att.source is not None and (att.source in text or att.source.split(", ")[0] in text)
             reason, severity = None, None
             hedge = is_hedge(att)
             if att.grade in ("anonymous", "vague") and explicit and not hedge:
@@ -134,7 +156,10 @@ def check(story: StoryFacts):
                     reason = f"accusation “{m}”"
                 elif att.grade == "none" and (d := _event_date(facts, i, text)):
                     reason, severity = f"event date “{d}”", "info"
-                if reason and att.grade != "none":
+                elif hedge and is_strong_hedge(att, text):
+                    # "The leak is thought to have begun ...": the hedge itself is the finding.
+                    reason = f"claim hedged by “{att.source}”"
+                if reason and att.grade != "none" and not reason.startswith("claim hedged"):
                     reason += f" ({'hedged by' if hedge else 'attributed to'} “{att.source}”)"
             if reason is None:
                 continue
@@ -165,6 +190,16 @@ RULE = Rule(
                 absent=("unsourced",)),
         Example({"a.txt": "Marcus Webb said the company had known about the defect for months. "
                           "It had received 23 complaints by December."},
+                absent=("unsourced",)),
+        Example({"a.txt": "A port official, who spoke on condition of anonymity, said the cranes had failed twice."},
+                kind="unsourced", contains=("condition of anonymity",)),
+        Example({"a.txt": "Villagers suspect the tannery has been dumping waste into the stream."},
+                kind="unsourced", contains=("Villagers suspect",)),
+        Example({"a.txt": "The leak is thought to have begun in the pumping station."},
+                kind="unsourced", contains=("is thought to have begun",)),
+        Example({"a.txt": "The leak is thought to have begun in the pumping station, the utility said."},
+                absent=("unsourced",)),
+        Example({"a.txt": "By Ana Ruiz and Tom Lind.\n\nThe harbour reopened at noon, the port authority said."},
                 absent=("unsourced",)),
     ),
 )

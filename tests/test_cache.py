@@ -182,3 +182,14 @@ def test_restored_facts_skip_extractors():
     assert restored.__dict__.keys() >= {"sentences", "times"}
     assert "not_an_extractor" not in restored.__dict__
     assert restored.times == fresh.times
+
+
+def test_pruning_leaves_foreign_directories_alone(tmp_path):
+    root = tmp_path / "c"
+    foreign = root / ("f" * 24)
+    foreign.mkdir(parents=True)
+    (foreign / "notes.txt").write_text("mine")
+    mine = root / "user-data"
+    mine.mkdir()
+    Cache(str(root), salt="b" * 64).prepare()
+    assert (foreign / "notes.txt").exists() and mine.exists()

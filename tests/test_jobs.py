@@ -66,3 +66,25 @@ def test_jobs_with_cache_is_identical_cold_and_warm(corpus, tmp_path):
 
 def test_default_jobs_option_runs(corpus):
     assert dumps(run([str(corpus)], Options())) == dumps(run([str(corpus)], Options(jobs=1)))
+
+
+def test_warm_run_answers_unchanged_stories_without_a_pool(corpus, tmp_path, monkeypatch):
+    import concurrent.futures
+    import shutil
+
+    copy = tmp_path / "corpus"
+    shutil.copytree(corpus, copy)
+    cache = str(tmp_path / "cache")
+    cold = dumps(run([str(copy)], Options(jobs=2, cache_dir=cache)))
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a warm run with at most one changed story needs no worker pool")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    assert dumps(run([str(copy)], Options(jobs=2, cache_dir=cache))) == cold
+    article = sorted(copy.rglob("*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nOfficials said 12 people were hurt.\n",
+                       encoding="utf-8")
+    edited = dumps(run([str(copy)], Options(jobs=2, cache_dir=cache)))
+    monkeypatch.undo()
+    assert edited == dumps(run([str(copy)], Options(jobs=1)))

@@ -78,6 +78,14 @@ FORMS = [
     ("Under 50 people were hurt.", [("Under 50", "[0, 50)")]),
     ("Just over 100 people were hurt.", [("Just over 100", "(100, 110]")]),
     ("143 or more people died.", [("143 or more", "[143, inf)")]),
+    ("A little over 60 lorries were stuck.", [("A little over 60", "(60, 66]")]),
+    ("Slightly under 400 flights were cancelled.", [("Slightly under 400", "[360, 400)")]),
+    ("Just shy of 2,000 runners finished.", [("Just shy of 2,000", "[1800, 2000)")]),
+    ("Close to 900 households were evacuated.", [("Close to 900", "≈900 (±10%)")]),
+    ("In excess of 21,000 hectares burned.", [("In excess of 21,000 hectares", "(21000, inf) ha")]),
+    ("Roughly 14,500 ha burned.", [("Roughly 14,500 ha", "≈14500 (±10%) ha")]),
+    ("Well over 700 jobs went.", [("Well over 700", "(700, inf)")]),
+    ("No more than 40 seats are left.", [("No more than 40", "[0, 40]")]),
     ("A 200-plus crowd gathered.", [("200-plus", "[200, inf)")]),
     # ranges
     ("Between 20 and 30 people died.", [("Between 20 and 30", "[20, 30]")]),
@@ -145,6 +153,36 @@ COUNTED = [
     ("A contract worth 380 million euros was signed.", "380 million euros", "contract", "worth"),
     ("At least 12,000 trains were cancelled during the strike.", "At least 12,000", "train", "cancelled"),
     ("He waited two years for anything.", "two years", None, None),
+    ("Close to 900 households were without power.", "Close to 900", "household", "outage"),
+    ("No fewer than 1,200 homes lost electricity overnight.", "No fewer than 1,200", "home", "outage"),
+    ("The storm destroyed roughly 3,000 acres of orchards.", "roughly 3,000 acres", "orchard", "burned"),
+    ("Approximately 3,000 signatures were collected.", "Approximately 3,000", "people", "signed"),
+    ("Hospital admissions stand at 85.", "85", "people", "hospitalised"),
+]
+
+# (sentence, quote, qualifiers): what narrows the counted thing.
+QUALIFIED = [
+    ("About 9,000 customers whose meters were damaged will get refunds.", "About 9,000", ("whose meter",)),
+    ("Some 52,000 customers were affected.", "Some 52,000", ()),
+    ("Roughly 300 suspected cases are being checked.", "Roughly 300", ("suspected",)),
+    ("Some 4,000 tenants with unpaid deposits have complained.", "Some 4,000", ("with deposit",)),
+    ("About 300 people with injuries were treated.", "About 300", ()),  # an event, not a qualifier
+]
+
+# (sentence, quote, anchor): another time the figure belongs to.
+ANCHORED = [
+    ("More than 200 people died in the 2011 epidemic.", "More than 200", "2011"),
+    ("In 2017, a fire on the same hills destroyed 300 homes.", "300", "2017"),
+    ("Last year, 19 people died in a similar outbreak.", "19", "last year"),
+    ("Last year's outbreak killed 19 people.", "19", "last year"),
+    ("The previous outbreak killed more than 200 people.", "more than 200", "previous"),
+    ("More than 200 people died when cholera last struck in 2011.", "More than 200", "2011"),
+    ("In June 2019, 40 miners were trapped.", "40", "2019"),
+    ("The regulator fined the bank €1.8 million in 2021.", "€1.8 million", "2021"),
+    ("57 people have died since the outbreak began.", "57", None),
+    ("57 people have died since 2011.", "57", None),  # a period, not another event
+    ("Cases could reach 900 by 2030.", "900", None),
+    ("57 people have died, more than in 2011.", "57", None),
 ]
 
 # (sentence, quote, polarity, modality)
@@ -176,6 +214,18 @@ def test_not_figures(text):
 def test_counted_thing(text, quote, head, event):
     f = next(f for f in figures(text) if f.text == quote)
     assert (f.counted.head, f.counted.event) == (head, event)
+
+
+@pytest.mark.parametrize("text,quote,quals", QUALIFIED, ids=[t for t, *_ in QUALIFIED])
+def test_qualifiers(text, quote, quals):
+    f = next(f for f in figures(text) if f.text == quote)
+    assert f.counted.qualifiers == quals
+
+
+@pytest.mark.parametrize("text,quote,anchor", ANCHORED, ids=[t for t, *_ in ANCHORED])
+def test_time_anchor(text, quote, anchor):
+    f = next(f for f in figures(text) if f.text == quote)
+    assert f.counted.anchor == anchor
 
 
 @pytest.mark.parametrize("text,quote,polarity,modality", POLARITY, ids=[t for t, *_ in POLARITY])

@@ -165,3 +165,106 @@ def test_story_findings_are_deterministic():
     a = run([STORY], OPTIONS).findings
     b = run([STORY], OPTIONS).findings
     assert [f.id for f in a] == [f.id for f in b]
+
+
+# ---------------------------------------------------------------- a second story (mine flood)
+# tests/data/sources_story2/: speakers introduced as "Surname, the <role> ..., said" and
+# then quoted with "she said", a quotation opening the paragraph after reported speech,
+# singular "they", a contraction spelled out, anonymous clauses, group opinions and hedges.
+
+STORY2 = str(ROOT / "tests" / "data" / "sources_story2")
+
+
+@pytest.fixture(scope="module")
+def story2():
+    return run([STORY2], OPTIONS).findings
+
+
+@pytest.mark.parametrize("old,new,articles", [
+    ("model", "forecast", ("01", "02")),  # "Osei-Bonsu, the ... inspector who led ..., said ... “…,” she said"
+    ("leaking", "failing", ("01", "02")),  # a no-cue quotation opening the next paragraph
+    ("arms", "hands", ("02", "03")),  # singular "they" after "Sam Okoro, a pump technician, ..."
+])
+def test_story2_misquotes_of_resolved_speakers(story2, old, new, articles):
+    f = _find(story2, "contradiction", "quotes", old, new, articles=articles)
+    assert f is not None, (old, new)
+    assert f'word "{old}" vs "{new}"' in f.note
+
+
+def test_story2_contraction_is_no_misquote(story2):
+    assert _find(story2, "contradiction", "quotes", "ignored the alarms") is None
+    f = _find(story2, "agreement", "quotes", "We don’t believe", "We do not believe")
+    assert f is not None and "spell" in f.note
+
+
+@pytest.mark.parametrize("article,phrase,grade", [
+    ("01", "A rescue official, who spoke on condition of anonymity", "anonymous"),
+    ("02", "Speaking anonymously, a company manager", "anonymous"),
+    ("01", "Villagers suspect", "vague"),
+    ("03", "Many fear", "vague"),
+    ("01", "is thought to have started", "vague"),
+    ("03", "are reported to have ignored", "vague"),
+])
+def test_story2_unsourced(story2, article, phrase, grade):
+    f = _find(story2, "unsourced", "unsourced-claims", phrase, articles=(article,))
+    assert f is not None, phrase
+    assert f"grade: {grade}" in f.message
+
+
+@pytest.mark.parametrize("phrase", [
+    "the mining authority said",  # a hedge with an attribution is attributed
+    "By Ana Ruiz and Tom Lind",  # a byline with a full stop
+    "Everyone on that shift",  # a quotation
+])
+def test_story2_never_unsourced(story2, phrase):
+    assert _find(story2, "unsourced", "unsourced-claims", phrase) is None
+
+
+# ---------------------------------------------------------------- SR401 one sentence at a time
+
+def _sr401(text: str):
+    from checker.articles import article_from_text
+    from checker.facts import ArticleFacts, StoryFacts
+
+    facts = ArticleFacts(article_from_text("Published 1 March 2024\n\nA headline for the test\n\n" + text, "a.txt", "s"))
+    return list(unsourced.check(StoryFacts("s", [facts])))
+
+
+SR401_REPORTED = [
+    "A customs officer, who spoke on condition of anonymity, said the seals had been broken.",
+    "Speaking on condition of anonymity, a customs officer said the seals had been broken.",
+    "The seals had been broken, said a customs officer, who asked not to be named.",
+    "The seals had been broken, a customs officer said, speaking anonymously.",
+    "Fishermen suspect the refinery has been leaking for weeks.",
+    "Parents believe the school ignored the complaints.",
+    "Many fear the plant will close before the winter.",
+    "The manager is understood to have deleted the logs.",
+    "The leak is thought to have begun at the pumping station.",
+    "The referee is said to have received threats before the match.",
+    "The striker is reported to have asked for a transfer.",
+    "It is alleged that the tender was rigged.",
+    "The minister reportedly resigned on Friday.",
+]
+
+SR401_SILENT = [
+    "The leak is thought to have begun at the pumping station, the utility said.",
+    "The referee is said to have received threats, according to the league.",
+    "By Ana Ruiz and Tom Lind.",
+    "Reporting by Ana Ruiz; Editing by Tom Lind.",
+    "Divers search the harbour near the ferry terminal on Tuesday (Photo: Coastal Wire).",
+    "The fire was reported shortly after midnight.",
+    "Residents said the water had turned brown.",
+    "The ministry delayed the vote amid growing fears of unrest.",
+    "Ines Carvalho, who is familiar with the case, said the tender was rigged.",
+    "Nine miners rescued after two days underground",
+]
+
+
+@pytest.mark.parametrize("text", SR401_REPORTED)
+def test_sr401_reports(text):
+    assert _sr401(text), text
+
+
+@pytest.mark.parametrize("text", SR401_SILENT)
+def test_sr401_silent(text):
+    assert not _sr401(text), text

@@ -67,6 +67,41 @@ QUOTE_CASES = [
     # Unbalanced marks never make a quotation.
     ("“This mark is never closed, and the paragraph ends here.", []),
     ("Nothing opens here” and nothing closes.", []),
+    # "she said" after reported speech: the subject is a bare (hyphenated) surname with an
+    # appositive holding a relative clause.
+    ("Varga-Lind, the chief engineer who inspected the span, said the cracks were old. "
+     "“We flagged this corrosion in every report,” she told the council.",
+     [("We flagged this corrosion in every report,", "Varga-Lind")]),
+    # ... a possessive-led appositive, a second clause with a pronoun subject.
+    ("Okafor-Reyes, the city’s head of transport, says the detour will hold, but he has warned "
+     "more than once about the ferry. “We have added two ferries,” he said at a briefing.",
+     [("We have added two ferries,", "Okafor-Reyes")]),
+    # ... a named subject with no cue verb ("has tried to ...").
+    ("Lindqvist, the chief auditor leading the review, has tried to calm investors. "
+     "“There is no sign of fraud,” he said.", [("There is no sign of fraud,", "Lindqvist")]),
+    # The subject of the cue wins over a name merely mentioned later in the paragraph.
+    ("Holm, the harbour master who ran the rescue, said the tug reached Anna Berg’s boat too late. "
+     "“The current beat us twice,” she said.", [("The current beat us twice,", "Holm")]),
+    # A quotation with no cue that opens its paragraph continues the reported speech that
+    # closed the previous paragraph ...
+    ("Dahlberg, the union’s lead negotiator, said the offer was an insult.\n\n“Nobody here will sign this.”",
+     [("Nobody here will sign this.", "Dahlberg")]),
+    # ... and, in its own paragraph, the named subject of the sentence before it.
+    ("Lindqvist, the chief auditor, has tried to calm investors. “There is no sign of fraud.”",
+     [("There is no sign of fraud.", "Lindqvist")]),
+    # ... but an institution's reported speech does not become a person's quotation.
+    ("The ministry said the offer was final.\n\n“Nobody here will sign this.”",
+     [("Nobody here will sign this.", None)]),
+    # Singular "they" for a named person of the paragraph ...
+    ("Sam Okoro, the club’s kit manager, spoke after the match. “We lost the bus keys,” they said.",
+     [("We lost the bus keys,", "Sam Okoro")]),
+    # ... but not when a group is named in between.
+    ("Okoro, the club’s kit manager, met the players on Monday. “We lost the bus keys,” they said.",
+     [("We lost the bus keys,", None)]),
+    # Long titles and a one-word name after a title.
+    ("Deputy Water Minister Dr. Lucia Ibarra-Solís spoke first.\n\n“The reservoir is safe,” she said.",
+     [("The reservoir is safe,", "Lucia Ibarra-Solís")]),
+    ("“The reservoir is safe,” Inspector Achterberg said.", [("The reservoir is safe,", "Achterberg")]),
 ]
 
 
@@ -117,6 +152,19 @@ NAME_CASES = [
     ("UN", "institution", "UN", ("un",)),
     ("a company spokesperson", "description", None, ()),
     ("the health ministry", "description", None, ()),
+    # Long titles, hyphenated surnames: the key is the name alone.
+    ("Chief Harbour Engineer Tove Varga-Lind", "person", "Tove Varga-Lind", ("tove", "varga-lind")),
+    ("Deputy Transport Minister Dr. Lucia Ibarra-Solís", "person", "Lucia Ibarra-Solís", ("lucia", "ibarra-solis")),
+    ("Regional Fire Commissioner Ama Osei-Bonsu", "person", "Ama Osei-Bonsu", ("ama", "osei-bonsu")),
+    # A one-word name is a person after a title or with a person appositive ...
+    ("Dr. Rahal", "person", "Rahal", ("rahal",)),
+    ("Premier Okonjo", "person", "Okonjo", ("okonjo",)),
+    ("Osei-Bonsu, the ministry’s head of water safety", "person", "Osei-Bonsu", ("osei-bonsu",)),
+    ("Varga-Lind, the chief engineer", "person", "Varga-Lind", ("varga-lind",)),
+    # ... not with a description of a company.
+    ("Halden, the carmaker", "institution", "Halden", ("halden",)),
+    # A title word at the end of a name is a surname.
+    ("Julia Bishop", "person", "Julia Bishop", ("julia", "bishop")),
 ]
 
 
@@ -201,6 +249,32 @@ GRADE_CASES = [
     ("Petrovic pocketed nearly 3 million euros in bribes over three years.", "none", None, None),
     ("The report is due to be published by the end of the month.", "none", None, None),
     ("The United States has said it will not send a delegation.", "named_institution", None, "neutral"),
+    # Anonymity stated anywhere in the source's clause.
+    ("A port official, who spoke on condition of anonymity, said the cranes had failed twice.", "anonymous", "anonymous", "neutral"),
+    ("Speaking on condition of anonymity, a customs officer said 14 containers were seized.", "anonymous", "anonymous", "neutral"),
+    ("The cranes failed twice, said an engineer, who asked not to be named.", "anonymous", "anonymous", "neutral"),
+    ("The cranes failed twice, a port official said, speaking anonymously.", "anonymous", "anonymous", "neutral"),
+    ("An unnamed official said the cranes had failed twice.", "anonymous", "anonymous", "neutral"),
+    ("Ines Carvalho, who is familiar with the case, said the deal was off.", "named_person", None, "neutral"),
+    # Opinions of an unidentified group are vague; a named body's are not.
+    ("Villagers suspect the tannery dumped waste into the stream.", "vague", "vague", "distancing"),
+    ("Residents believe the blaze was started deliberately.", "vague", "vague", "distancing"),
+    ("Many fear the closures will spread to other mines.", "vague", "vague", "distancing"),
+    ("Scientists think the glacier will be gone by 2050.", "vague", "vague", "distancing"),
+    ("Police suspect the blaze was started deliberately.", "named_institution", "police", "distancing"),
+    ("Residents said the water had turned brown.", "named_institution", "public", "neutral"),
+    ("The ministry delayed the vote amid growing fears of unrest.", "none", None, None),
+    # Agentless hedges.
+    ("The mayor is understood to have ignored three warnings.", "vague", "vague", "distancing"),
+    ("The leak is thought to have begun in the pumping station.", "vague", "vague", "distancing"),
+    ("The driver is said to have been speeding.", "vague", "vague", "distancing"),
+    # A subject joined to its cue by and/but.
+    ("Brandt Industries welcomed the ruling but warned that 300 jobs were at risk.", "named_institution", None, "neutral"),
+    ("Tove Varga-Lind praised the crews and said 40 homes were saved.", "named_person", None, "neutral"),
+    ("Varga-Lind, the chief engineer who inspected the span, welcomed the closure but warned that repairs would take a year.", "named_person", None, "neutral"),
+    # A speech verb's definite subject is a source even outside our vocabulary.
+    ("The leak is thought to have begun in the pumping station, the utility said.", "named_institution", None, "neutral"),
+    ("The utility said 40,000 homes lost power.", "named_institution", None, "neutral"),
 ]
 
 
@@ -271,6 +345,38 @@ COMPARE_CASES = [
 def test_compare(a, b, kind):
     verdict = compare(_w(a), _w(b))
     assert (verdict[0] if verdict else None) == kind
+
+
+CONTRACTION_CASES = [
+    # A pure contraction or spelling change is the same wording ...
+    ("We don’t know why the pumps stopped", "We do not know why the pumps stopped", "same"),
+    ("It’s been a long night for the crews", "It has been a long night for the crews", "same"),
+    ("It's over for the season now", "It is over for the season now", "same"),
+    ("We’d never leave a crew behind", "We would never leave a crew behind", "same"),
+    ("I can't and won't sign this deal", "I cannot and will not sign this deal", "same"),
+    # ... but a changed word next to a contraction is still a misquote.
+    ("We don’t know why the pumps stopped", "We do not know why the valves stopped", "changed"),
+    ("It’s over for the season now", "It was over for the season now", "changed"),
+    # A possessive is not a contraction.
+    ("The council’s plan will not hold", "The council’s plan will not hold", "same"),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", CONTRACTION_CASES, ids=[f"{c[2]}-{i}" for i, c in enumerate(CONTRACTION_CASES)])
+def test_compare_folds_contractions(a, b, kind):
+    from rules.quotes import expand
+
+    verdict = compare(expand(a.split())[1], expand(b.split())[1])
+    assert (verdict[0] if verdict else None) == kind
+
+
+def test_expanded_display_words_stay_aligned():
+    from rules.quotes import expand
+
+    shown, words = expand("Don’t say it’s the council’s fault".split())
+    assert len(shown) == len(words)
+    assert shown[:2] == ["Do", "not"] and words[:2] == ["do", "not"]
+    assert words[3:5] == ["it", "'s"] and words[6] == "council"
 
 
 def test_compare_ignores_the_autojunk_trap():

@@ -57,6 +57,15 @@ def _speculation(h: S.CueHit, src: S.Source) -> bool:
     return bare and src.category in ("public", "expert", None) and not any(w[:1].isupper() for w in words[1:])
 
 
+_SOURCE_DETERMINERS = frozenset("the a an its their his her our".split())
+
+
+def _described(subject: str) -> bool:
+    """A short noun phrase led by a determiner: "the utility", "its operator"."""
+    words = [t.text for t in S.tokens(subject) if t.word]
+    return 2 <= len(words) <= 4 and words[0].lower() in _SOURCE_DETERMINERS and words[-1].islower()
+
+
 def _choose_hit(masked: str, hits: Sequence[S.CueHit], classify) -> tuple[S.CueHit, S.Source] | None:
     cands = []
     for h in hits:
@@ -65,6 +74,10 @@ def _choose_hit(masked: str, hits: Sequence[S.CueHit], classify) -> tuple[S.CueH
         src = classify(h.subject)
         if src is None and h.cue == "according to":
             # Whatever follows "according to" is a source, even one we cannot classify.
+            src = S.Source(h.subject, None, (), "description", "named_institution", None)
+        if src is None and h.cue in V.QUOTE_CUES and _described(h.subject):
+            # "..., the utility said": a speech verb's definite subject is a source even when
+            # its noun is not in our vocabulary.
             src = S.Source(h.subject, None, (), "description", "named_institution", None)
         if src is None:
             continue
@@ -138,6 +151,22 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
 def is_hedge(att: Attribution) -> bool:
     """Vague by an agentless passive or a hedging adverb, not by a weasel subject."""
     return att.grade == "vague" and att.source is not None and att.source == att.cue
+
+
+_STRONG_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s(?:widely\s|also\s|now\s|generally\s|still\s){0,2}(?:"
+    + "|".join(V.STRONG_PASSIVE_HEDGES) + r")\s(?:to|that)\b",
+    re.I,
+)
+
+
+def is_strong_hedge(att: Attribution, text: str) -> bool:
+    """A hedge that makes the claim on nobody's authority whatever it says: "is understood
+    to have ignored", "is thought to have begun", "it is alleged that", "reportedly"."""
+    if not is_hedge(att):
+        return False
+    cue = (att.cue or "").lower()
+    return cue in V.STRONG_HEDGE_ADVERBS or _IT_IS.match(cue) is not None or _STRONG_PASSIVE.search(text) is not None
 
 
 def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...]:

@@ -9,6 +9,12 @@ or a negation ("were not killed", "no deaths") is not asserted. Modality: a fore
 possibility ("could rise to 500"), a changed value ("narrowed to 3,870"), a baseline
 ("up from 40"), an increment ("three more districts") or a denominator ("38 of the 75")
 is kept but never used for a contradiction.
+
+Qualifiers narrow what is counted: adjectives ("suspected cases") and relative clauses
+("customers whose bank details were exposed" is ``whose detail``, not "customers affected").
+A time anchor says which event a figure belongs to: "died in the 2011 epidemic", "In 2017, a
+fire destroyed 300 homes", "last year's outbreak", "the previous fire" (``anchor`` "2011",
+"last year", "previous"); the rule resolves it against the publication date.
 """
 from __future__ import annotations
 
@@ -24,8 +30,10 @@ from checker.vocab.numbers import (
     ANAPHORIC_HEADS, BASELINE_CUES, CHANGE_CUES, DENIAL_CUES, EVENT_NOUNS, EVENT_OF,
     HEAD_SIMILARITY, HEAD_SIMILARITY_SKELETON, INCREMENT_AFTER, LINK_WORDS, MODAL_CUES,
     LEFT_HEADS, NEGATION_CUES, NEUTRAL_VERBS, NOT_HEAD, PENALTY_NOUNS, PERSON_HEADS, QUALIFIERS,
-    SCOPE_WORDS,
+    SCOPE_WORDS, ANCHOR_PREPOSITIONS, AREA_EVENTS, AREA_UNITS, OUTAGE_NOUNS, OUTAGE_VERBS, PAST_ANCHOR_WORDS,
+    PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS,
 )
+from checker.vocab.time import MONTHS
 
 ANY = "*"  # an anaphoric head ("80,000 of them"): stands for the thing already named
 PEOPLE = "people"
@@ -48,6 +56,7 @@ class Counted:
     polarity: str = "affirmed"  # affirmed | negated | denied
     modality: str | None = None  # None | possible | change | baseline | increment | total
     context: tuple[str, ...] = ()  # content words around the figure, for event-less figures
+    anchor: str | None = None  # "2011", "last year", "previous": the figure counts another event
 
     @property
     def asserted(self) -> bool:
@@ -73,6 +82,10 @@ _IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "w
               "media": "media", "news": "news", "series": "series", "species": "species"}
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _VOWELS = frozenset("aeiouyhw")
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)[0-9]{2}[.,]?")
+_LEAD_PREPS = frozenset(("in", "during", "throughout"))
+_ANCHOR_CUES = PAST_ANCHOR_WORDS
+_PERIOD_WORDS = frozenset("since from by until till before after".split())
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -267,7 +280,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             if singular(w) in LEFT_HEADS or w in LEFT_HEADS:
                 head, head_word = singular(w), w
             break
-    qualifiers = tuple(sorted({w for w in pre if w in QUALIFIERS}))
+    quals = {w for w in pre if w in QUALIFIERS}
+    rel = _relative_qualifier(rwin, i) if head_word and head_word not in ANAPHORIC_HEADS else None
+    if rel:
+        quals.add(rel)
+    qualifiers = tuple(sorted(quals))
     # --- the event: a verb after the noun, then an adjective inside it, then a verb before
     rest = rwin[i:i + RIGHT_WINDOW]
     adjacent = lclause[-1] if lclause else ""
@@ -288,12 +305,17 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             if w in EVENT_NOUNS:
                 event = EVENT_NOUNS[w]
                 break
+    outage = _outage(rest) or _outage(lclause[-LEFT_WINDOW:])
+    if outage:
+        event = "outage"  # "households without power": not a negation, not a money loss
     if event is None:
         event = noun_event
     if event is None:
         event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None)
     if head is None and event in PERSON_EVENTS:
         head = PEOPLE  # "killed 143"
+    if unit in AREA_UNITS and event in AREA_EVENTS:
+        event = "burned"  # "destroyed 14,500 ha" and "21,000 hectares have burned": one fact
     if head is None and unit and not unit.startswith("time:"):
         head = ""  # "traced 1.8 million euros": the currency itself is the thing counted
     if unit.startswith("time:") and (head not in PENALTY_NOUNS):
@@ -304,11 +326,99 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         polarity = "negated"
     elif _has_cue(lwin, DENIAL_CUES):
         polarity = "denied"
-    elif _has_cue(lclause[-4:], NEGATION_CUES) or _has_cue(rest[:4], NEGATION_CUES):
+    elif not outage and (_has_cue(lclause[-4:], NEGATION_CUES) or _has_cue(rest[:4], NEGATION_CUES)):
         polarity = "negated"
     context = tuple(sorted({w for w in (*lclause[-8:], *rwin[:10]) if _is_wordlike(w) and len(w) >= 4
                             and w not in NOT_HEAD and w != head_word and w not in NEUTRAL_VERBS}))
-    return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context)
+    anchor = _anchor(lclause) or _anchor(_right_clause(right)) or _lead_anchor(toks, k_left)
+    return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor)
+
+
+def _right_clause(right: Sequence[tuple[str, int, int]]) -> list[str]:
+    """Words after a figure up to the end of its clause, through "when"/"after" (which date
+    it: "200 died when cholera last struck in 2011"), not through a comparison ("than")."""
+    out: list[str] = []
+    for w, _, _ in right[:24]:
+        if w in _BREAK or w in ("than", "since", "unlike", "compared"):
+            break
+        out.append(w)
+    return out
+
+
+def _relative_qualifier(rwin: Sequence[str], i: int) -> str | None:
+    """ "customers whose bank details were exposed" -> "whose detail": the clause narrows the
+    counted thing. "people with injuries" names an event, and power words an outage: no
+    qualifier then."""
+    if i >= len(rwin) or rwin[i] not in RELATIVE_QUALIFIERS or rwin[i] in ("who", "that", "which", "where"):
+        return None
+    words = []
+    for w in rwin[i + 1:i + 6]:
+        if not _is_wordlike(w) or w in NOT_HEAD:
+            if words:
+                break
+            continue
+        if w in EVENT_NOUNS or w in OUTAGE_NOUNS or (w in EVENT_OF and not words):
+            return None
+        words.append(w)
+        if _plural(w):
+            break
+    return f"{rwin[i]} {singular(words[-1])}" if words else None
+
+
+def _outage(words: Sequence[str]) -> bool:
+    if OUTAGE_VERBS.isdisjoint(words):
+        return False  # the common case, decided without a Python-level loop
+    return any(w in OUTAGE_VERBS and nxt in OUTAGE_NOUNS for w, nxt in zip(words, words[1:]))
+
+
+def _year_anchor(words: Sequence[str], k: int) -> str | None:
+    """A year that dates the clause: "in 2011", "the 2011 epidemic", "2011's", "in June 2011";
+    not "since 2011" or "by 2030" (a period or a deadline)."""
+    w = words[k]
+    if not _YEAR_TOKEN.fullmatch(w):
+        return None
+    prev = words[k - 1] if k > 0 else ""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if prev in MONTHS:
+        j = k - 2
+        while j >= 0 and (words[j][:1].isdigit() or words[j] == ","):
+            j -= 1  # "on 3 June 2011", "June 3, 2011"
+        return None if j >= 0 and words[j] in _PERIOD_WORDS else w.rstrip(".,")
+    if prev in ANCHOR_PREPOSITIONS or nxt == "s":
+        return w.rstrip(".,")
+    return None
+
+
+def _anchor(words: Sequence[str]) -> str | None:
+    """The other time a clause puts its figure in: a year, "last year", "the previous fire"."""
+    if _ANCHOR_CUES.isdisjoint(words) and not any(w[:1] in "12" for w in words):
+        return None  # no year-like token and no "last"/"previous": the common case
+    for k, w in enumerate(words):
+        y = _year_anchor(words, k)
+        if y:
+            return y
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w == "last" and nxt.startswith("year"):
+            return "last year"
+        if w in PAST_ANCHOR_WORDS and (nxt in PAST_EVENT_NOUNS or (
+                k + 2 < len(words) and words[k + 2] in PAST_EVENT_NOUNS)):
+            return "previous"
+    return None
+
+
+def _lead_anchor(toks: list[tuple[str, int, int]], k_left: int) -> str | None:
+    """A sentence-initial time adverbial ("In 2016, ...", "Last year, ...") dates every
+    figure after it."""
+    if k_left < 2 or (toks[0][0] not in _LEAD_PREPS and toks[0][0] != "last"):
+        return None
+    lead = [t[0] for t in toks[:min(k_left, 4)]]
+    if len(lead) >= 2 and lead[0] in _LEAD_PREPS:
+        for k in (1, 2):
+            if k < len(lead) and _YEAR_TOKEN.fullmatch(lead[k]) and (k == 1 or lead[1] in MONTHS):
+                return lead[k].rstrip(".,")
+    if len(lead) >= 2 and lead[0] == "last" and lead[1].startswith("year"):
+        return "last year"
+    return None
 
 
 _STARTS: dict[int, list[int]] = {}

@@ -119,7 +119,14 @@ _P = {
     "ago": rf"{_B}(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew)\s(?P<unit>days?|weeks?|months?|years?)\s(?:ago|earlier)",
     # from Monday to Friday: the second weekday is on or after the first
     "wdr": rf"{_B}(?:from\s)?(?P<wd>{_WDAY})\s{{0,2}}(?:-|–|—|to|until|till|through|thru)\s{{0,2}}(?P<wd2>{_WDAY}){_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
-    "weekend": rf"{_B}(?:over|during|at|on)\s(?:the\s)?weekend{_E}",
+    "weekend": rf"{_B}(?:over|during|at|on|by)\s(?:the\s)?weekend{_E}",
+    # "within the week", "within the next month": from publication to a unit ahead
+    "within_unit": rf"{_B}within\s(?:the\s)?(?:(?:next|coming|following)\s)?(?P<unit>week|fortnight|month|year){_E}",
+    # "on the 13th", "until the 21st": a day of a month the sentence or publication gives;
+    # never "the 13th floor" / "the 19th century" (a word other than a conjunction follows)
+    "dom": rf"{_B}(?P<cue>on|since|until|till|by|from|before|after|through)\s{{1,3}}(?P<the>the)\s{{1,3}}(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th){_E}"
+           rf"(?!\s{{0,3}}(?:of\s|{MONTH_ALTERNATION}))"
+           rf"(?!\s{{1,3}}(?!(?:and|or|but|when|after|before|as|at|in|with|while|to|until|till|from|that|the|a|an|amid|it|he|she|they|we|there|this|its|his|her|their|for|by|on)\b)[A-Za-z])",
     # in the autumn; by next spring; summer 2024; the winter of 2023 (a cue, a relative word
     # or a year is needed: "summer" alone is too often a modifier)
     "season": rf"{_B}(?:(?P<cue>in|by|during|until|till|before|after|from|over|through|throughout)\s{{1,2}}(?:the\s{{1,2}})?"
@@ -145,6 +152,7 @@ _UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|no\slater\sthan))\s{1,3}(?:on\s
 _PAST_BEFORE = re.compile(r"(?i:\b(?:was|were|had|did|[a-z]{2,20}ed)\b)(?:\s{1,3}[\w’'-]{1,20}){0,2}\s{1,3}(?:on|in|at)?\s{0,3}$")
 # "officials said on Friday", "announced last week": a statement date is always past.
 _SPEECH_BEFORE = re.compile(r"(?<!be\s)(?i:\b(?:" + "|".join(SPEECH_VERBS) + r"))\s{1,3}(?:on\s{1,3})?$")  # not "will be published"
+_MONTH_WORD = re.compile(rf"(?<![\w])(?:{MONTH_ALTERNATION})(?![\w])", re.I)
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -365,6 +373,49 @@ class _Builder:
         slack = relativedelta(days=max(2, (target - self.pub).days // 5))
         return self.expr(m, "period", target - slack, target + slack, "period", False)
 
+    def within_unit(self, m) -> TimeExpr | None:
+        if self.pub is None:
+            return self.expr(m, "period", None, None, "period", False, note="no publication date")
+        days = {"week": 7, "fortnight": 14, "month": 31, "year": 365}[m.group("unit").lower()]
+        return self.expr(m, "period", self.pub, self.pub + dt.timedelta(days=days), "period", False)
+
+    def day_of_month(self, m) -> TimeExpr | None:
+        """"on the 14th": of the month named earlier in the sentence, else of the publication
+        month, or of the month before (past) or after (future) when that day is not yet
+        (or no longer) reached."""
+        dn = _day(m.group("d1"))
+        if not 1 <= dn <= 31:
+            return INVALID
+        named = [mm for mm in _MONTH_WORD.finditer(self.s[:m.start()]) if mm.group(0)[:1].isupper()]
+        if named:
+            mo = _month(named[-1].group(0))
+            if not _valid_md(mo, dn):
+                return INVALID
+            if self.pub is None:
+                return TimeExpr(m.start("the"), m.end(), m.group(0)[m.start("the") - m.start():], "date", None, None,
+                            "day", False, month_day=((mo, dn), (mo, dn)), future=self.future,
+                            note="year not stated and no publication date")
+            y = _pick_year(mo, dn, self.pub, self.future, self.past)
+            d = _date(y, mo, dn) if y else None
+        elif self.pub is None:
+            return None  # neither a month nor a publication date: nothing to say
+        else:
+            p = self.pub
+            shift = 0
+            if self.future and dn < p.day - FUTURE_SLACK:
+                shift = 1
+            elif not self.future and dn > p.day:
+                shift = -1  # news reports the past: "on the 28th" in an article of the 3rd
+            d = None
+            for step in (0, 1):  # "the 31st" in a March article: January, not February
+                base = p.replace(day=1) + relativedelta(months=shift + step * (shift or (1 if self.future else -1)))
+                d = d or _date(base.year, base.month, dn)
+        if d is None:
+            return INVALID
+        # The span starts at "the": the cue stays in the clause, where events look for it.
+        return TimeExpr(m.start("the"), m.end(), m.group(0)[m.start("the") - m.start():], "date", d, d,
+                        "day", False, future=self.future, note="month and year inferred")
+
     def ago(self, m) -> TimeExpr | None:
         g = m.groupdict()
         if self.pub is None:
@@ -431,7 +482,7 @@ class _Builder:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         p = self.pub
-        if self.future:
+        if self.future or m.group(0).lower().startswith("by"):  # "by the weekend" looks ahead
             sat = p + dt.timedelta(days=(5 - p.weekday()) % 7)
         else:
             sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)  # the latest Saturday on or before
@@ -591,6 +642,10 @@ def _build(b: _Builder, m: re.Match, kind: str) -> TimeExpr | None:
         return b.weekday_range(m)
     if kind == "weekend":
         return b.weekend(m)
+    if kind == "within_unit":
+        return b.within_unit(m)
+    if kind == "dom":
+        return b.day_of_month(m)
     if kind == "season":
         return b.season(m)
     if kind == "yearend":

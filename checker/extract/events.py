@@ -19,9 +19,9 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.time import (
-    ANNOUNCE_VERBS, AUXILIARIES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
+    ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
-    SPEECH_VERBS, START_WORDS, VERB_CLASSES, WINDOW_CUES,
+    MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES,
 )
 
 LEFT_WORDS = 9
@@ -37,7 +37,11 @@ _SPEECH = frozenset(SPEECH_VERBS)
 # Speech verbs that also publish or announce a thing: with an object they date it.
 _PUBLISHING = frozenset(("published", "released", "issued", "announced", "posted", "unveiled", "declared"))
 _START = frozenset(w for w in START_WORDS if " " not in w)
-_END = frozenset(w for w in END_WORDS if " " not in w)
+_END = frozenset(w for w in END_WORDS + END_EVENT_WORDS if " " not in w)
+_START_PAIRS = frozenset(START_PHRASES)
+_END_PAIRS = frozenset(END_PHRASES)
+_DISCOVER = frozenset(DISCOVER_VERBS)
+_LABEL_BREAKS = ":("  # "The strike: Aug 25-29", "the strike (Aug 25-29)": a label, not a new clause
 _FRAMES = tuple(tuple(f.split()) for f in EVENT_FRAMES)
 _ANNOUNCE = frozenset(ANNOUNCE_VERBS)
 _QUALIFIERS = frozenset(EVENT_QUALIFIERS)
@@ -62,7 +66,7 @@ _SUBJECT_STOP = frozenset(",", ) | frozenset(
 class EventRef:
     event: str  # canonical event name (vocab.EVENT_GROUPS) or "<verb class> <noun>" (fallback)
     word: str  # the word as written
-    role: str  # on | start | end | announced
+    role: str  # on | start | end | announced | discovered
     qualifier: str | None = None  # "first", "opening", "preliminary"...: which occurrence
     fallback: bool = False  # keyed by the clause, not by the event vocabulary
 
@@ -107,17 +111,13 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
 
     With ``fallback`` a date with no event word is keyed by its clause (see the module doc).
     """
-    left = sentence[max(0, start - 200):start]
-    cut = None
-    for m in _CLAUSE_BREAK.finditer(left):
-        cut = m.end()
-    if cut is not None:
-        left = left[cut:]
+    left, label = _clause_left(sentence[max(0, start - 200):start])
     lw_all = _words(left)
     lw = lw_all[-(LEFT_WORDS + FRAME_EXTRA):]
     reach = max(0, len(lw) - LEFT_WORDS)  # words left of this are read only past a frame
     # "The trial of <a long name> opened on": a role verb right before the date dates its subject.
-    if any(w in _START or w in _END for w in lw[-2:]) and lw[-1:] != ["from"]:
+    if (any(w in _START or w in _END for w in lw[-2:]) or " ".join(lw[-2:]) in _START_PAIRS | _END_PAIRS) \
+            and lw[-1:] != ["from"]:
         lw = lw_all[-max(SUBJECT_WORDS, len(lw)):]
         reach = max(0, len(lw) - SUBJECT_WORDS)
     right = sentence[end:end + 80]
@@ -152,7 +152,12 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
         w = lw[i]
         if w in _SPEECH and w not in _PUBLISHING and not any(x in EVENT_WORDS for x in lw[i + 1:]):
             return None
-        if w in _START and role == "on" and not (w == "from" and i < len(lw) - 1):
+        pair = f"{lw[i - 1]} {w}" if i > 0 else ""
+        if role == "on" and pair in _START_PAIRS:
+            role = "start"  # "the blaze broke out on Saturday"
+        elif role == "on" and pair in _END_PAIRS:
+            role = "end"  # "the riot was declared over on Tuesday"
+        elif w in _START and role == "on" and not (w == "from" and i < len(lw) - 1):
             role = "start"  # "from" only right before the date: "his transfer from Ribeira on"
         elif w in _END and role == "on" and not (w in ("until", "till", "through") and i < len(lw) - 1) \
                 and not (w in ("until", "till") and any(x in _DELAY for x in lw[-4:])):
@@ -178,11 +183,14 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
                         role = "start"
                     elif stem(x) in _PRE_END:
                         role = "end"
-            if role == "on" and any(x in _ANNOUNCE for x in lw[max(0, i - n - 2):i - n + 1]):
-                role = "announced"  # "announced the strike on May 22": not the strike's own date
+            lead, trail = lw[max(0, i - n - 2):i - n + 1], lw[i + 1:]
+            if role == "on" and any(x in _ANNOUNCE for x in lead + trail):
+                role = "announced"  # "announced the strike on May 22", "the strike was called on"
+            elif role == "on" and any(x in _DISCOVER for x in lead + trail):
+                role = "discovered"  # "found the intrusion on the 4th": not when it began
             return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1))
     if fallback:
-        ref = _clause_event(sentence, start)
+        ref = _clause_event(sentence, start, label)
         if ref is not None:
             return ref
     for i, w in enumerate(rw):
@@ -198,6 +206,21 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
                 role = "end"
             return EventRef(event[0], event[1], role, _qualifier(rw, i - len(event[1].split()) + 1))
     return None
+
+
+def _clause_left(left: str) -> tuple[str, bool]:
+    """The part of ``left`` in the date's clause, and whether it is a label ("The strike:
+    Aug 25-29", "the strike (Aug 25-29)"): then the clause is the one before the colon."""
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(left)]
+    if not cuts:
+        return left, False
+    at, end = cuts[-1]
+    rest = left[end:]
+    if left[at] in _LABEL_BREAKS and len(_words(rest)) <= 1 and _words(left[:at]):
+        head = left[:at]
+        before = [e for s_, e in cuts[:-1] if e <= at]
+        return head[before[-1]:] if before else head, True
+    return rest, False
 
 
 def _qualifier(words: list[str], i: int, after: int | None = None) -> str | None:
@@ -279,14 +302,12 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
     return head, qual
 
 
-def _clause_event(sentence: str, start: int) -> EventRef | None:
+def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | None:
     """The fallback key of a date: verb class and head noun of its clause."""
-    left = sentence[max(0, start - 200):start]
-    cut = 0
-    for m in _CLAUSE_BREAK.finditer(left):
-        cut = m.end()
-    at_start = start - 200 <= 0 and cut == 0
-    toks = _tokens(left[cut:])
+    raw = sentence[max(0, start - 200):start]
+    left, _ = _clause_left(raw)
+    at_start = start - 200 <= 0 and raw.startswith(left)
+    toks = _tokens(left)
     if len(toks) > 24:
         toks, at_start = toks[-24:], False
     vi = None
@@ -297,7 +318,13 @@ def _clause_event(sentence: str, start: int) -> EventRef | None:
             vi = i
             break
     if vi is None:
-        return None
+        if not label:
+            return None
+        # "The vaccination campaign: Aug 5-11": the labelled thing happened then.
+        head, qual = _head(toks, at_start)
+        if head is None or stem(head) in _NON_EVENT:
+            return None
+        return EventRef(f"occur {stem(head)}", f"{qual + ' ' if qual else ''}{head}", "on", qual, fallback=True)
     verb = toks[vi][0]
     if verb in _SPEECH and verb not in _PUBLISHING:
         return None
@@ -402,6 +429,8 @@ def dated_events(sentences, times) -> tuple[DatedEvent, ...]:
 
 
 _OPENER = re.compile(r"[A-Za-z][\w’'-]{0,30}")
+# Calendar words are capitalised but name nobody ("Aug 25-29" is not about "Aug").
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _MID_CAP = re.compile(r"(?<=[a-z,;])\s{1,3}([A-Z][\w’'-]{0,30})")
 
 
@@ -429,7 +458,7 @@ def sentence_names(facts, index: int) -> frozenset:
     for n in list(names):
         if "-" in n:
             names.update(p for p in n.split("-") if len(p) > 2)
-    return frozenset(names)
+    return frozenset(names) - _CALENDAR_WORDS
 
 
 def fact_names(facts, index: int, names: frozenset | None = None) -> frozenset:
@@ -460,4 +489,4 @@ def context_names(facts, index: int) -> frozenset:
             if w not in _mid_sentence_caps(facts):
                 names.discard(re.sub(r"(?:’s|'s)$", "", w.lower()))
         out |= names
-    return frozenset(out)
+    return frozenset(out) - _CALENDAR_WORDS

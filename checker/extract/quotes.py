@@ -18,7 +18,7 @@ surname alone matches the full name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Sequence
 
@@ -220,6 +220,17 @@ def extract_quotes(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
 
 
 _DEFINITE = re.compile(r"^(?:the|this)\s", re.I)
+_PLURAL_DETERMINERS = frozenset("the his her their its our these those both all many several".split())
+MENTION, SUBJECT, SPEAKER = 0, 1, 2  # how strongly an entry can be "he"/"she"
+# Plural groups that "they said" may refer to instead of a named person.
+GROUP_NOUNS = frozenset(
+    "officials officers people sources crews teams workers staff police families members "
+    "colleagues others residents locals witnesses survivors villagers farmers drivers "
+    "passengers commuters voters fans supporters parents activists campaigners lawyers "
+    "prosecutors investigators experts analysts doctors engineers firefighters both all "
+    "union unions company ministry council board committee government authorities group "
+    "groups they".split()
+)
 
 
 class _Resolver:
@@ -232,38 +243,94 @@ class _Resolver:
         self.persons = persons
         self.institutions = institutions
         # (absolute offset, Source) of people and sources mentioned, in text order.
-        # Cue subjects are speakers; capitalised runs are mere mentions (only "he said"
-        # may refer to a mention: "For Anna Berg, ... “…,” she said").
-        entries: list[tuple[int, int, S.Source, bool]] = []
+        # Ranks: cue subjects are speakers (SPEAKER); the named subject of a sentence with no
+        # cue ("Achterberg, the chief inspector, has tried ...") is a SUBJECT; other
+        # capitalised runs are mere mentions (only "he said" may refer to a mention: "For
+        # Anna Berg, ... “…,” she said").
+        entries: list[tuple[int, int, S.Source, int]] = []
         for s, text, hs, words in zip(sentences, masked, hits, toks):
             for h in hs:
                 if h.subject and h.subject_start is not None:
                     src = self.classify(h.subject)
                     if src is not None and src.kind in ("person", "institution", "description"):
-                        entries.append((s.span.start + h.subject_start, len(entries), src, True))
+                        entries.append((s.span.start + h.subject_start, len(entries), src, SPEAKER))
+            lead = words[1].start if len(words) > 1 and words[0].low in ("but", "and") else (words[0].start if words else -1)
             for run_start, run_text in _person_runs(words):
                 src = self.classify(run_text)
                 if src is not None and src.kind == "person":
-                    entries.append((s.span.start + run_start, len(entries), src, False))
+                    rank = SUBJECT if run_start == lead and _subject_follows(words, run_start) else MENTION
+                    entries.append((s.span.start + run_start, len(entries), src, rank))
+            for run_start, name in S.person_subjects(words):
+                src = self.classify(name)
+                if src is not None and src.kind in ("person", "institution") and src.tokens:
+                    person = S.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
+                    entries.append((s.span.start + run_start, len(entries), person, SUBJECT))
             # "Moberg has become the face of the dispute. “…,” she said": a one-word subject.
             if len(words) > 1 and words[0].cap and words[0].word and _verb_like(words[1].text):
                 src = self.classify(words[0].text)
                 if src is not None and src.kind == "institution" and len(src.tokens) == 1 and src.tokens[0] not in institutions:
                     person = S.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
-                    entries.append((s.span.start + words[0].start, len(entries), person, False))
+                    entries.append((s.span.start + words[0].start, len(entries), person, SUBJECT))
         entries.sort(key=lambda e: (e[0], e[1]))
         self.entries = entries
         self.offsets = [e[0] for e in entries]
         self.speakers: list[tuple[int, S.Source]] = []  # resolved quote speakers, in order
+        self.starts = [s.span.start for s in sentences]
 
     def classify(self, text: str) -> S.Source | None:
         return S.classify(text, self.persons, self.institutions)
 
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def in_paragraph(self, pos: int, plural: bool = False) -> tuple[int, S.Source] | None:
+        """The nearest named speaker or subject before pos in pos's own paragraph: "Holte,
+        the chief fire officer, said the crews had done all they could. “…,” she said."""
+        para = self.sentences[self.sentence_at(pos)].paragraph
+        best: tuple[int, S.Source] | None = None
+        k = bisect_left(self.offsets, pos) - 1
+        while k >= 0 and pos - self.offsets[k] <= LOOKBACK_CHARS:
+            off, _, src, rank = self.entries[k]
+            if self.sentences[self.sentence_at(off)].paragraph != para:
+                break
+            if rank >= SUBJECT and src.kind == "person":
+                best = (off, src)
+                break
+            if rank >= SUBJECT and plural:
+                return None  # "the crews", "the ministry" stand between: "they" is theirs
+            k -= 1
+        for off, src in reversed(self.speakers):
+            if off < pos and self.sentences[self.sentence_at(off)].paragraph == para and src.kind == "person":
+                if best is None or off > best[0]:
+                    best = (off, src)
+                break
+        if best is not None and plural and self._group_between(best[0], pos):
+            return None
+        return best
+
+    def _group_between(self, lo: int, hi: int) -> bool:
+        """A plural group named between lo and hi ("… met the drivers. “…,” they said")."""
+        for idx in range(self.sentence_at(lo), self.sentence_at(hi) + 1):
+            s = self.sentences[idx]
+            seg = self.masked[idx][max(0, lo - s.span.start):max(0, hi - s.span.start)]
+            words = [w.strip(",.;:!?") for w in seg.lower().split()]
+            if any(w in GROUP_NOUNS for w in words):
+                return True
+            # "the players", "his colleagues": a determiner and a plural noun.
+            if any(a in _PLURAL_DETERMINERS and b.endswith("s") and not b.endswith(("ss", "’s", "'s")) and len(b) > 3
+                   for a, b in zip(words, words[1:])):
+                return True
+        return False
+
     def antecedent(self, pos: int, person_only: bool) -> tuple[int, S.Source] | None:
+        if not person_only:
+            near = self.in_paragraph(pos)
+            if near is not None:
+                return near
         k = bisect_left(self.offsets, pos) - 1
         best: tuple[int, S.Source] | None = None
         while k >= 0 and pos - self.offsets[k] <= LOOKBACK_CHARS:
-            src, spoke = self.entries[k][2], self.entries[k][3]
+            src, spoke = self.entries[k][2], self.entries[k][3] == SPEAKER
             if person_only and not spoke:
                 k -= 1
                 continue
@@ -282,7 +349,13 @@ class _Resolver:
         if src is None:
             return None, "none"
         if src.kind == "pronoun":
-            if S.fold(src.text) not in ("he", "she"):
+            word = S.fold(src.text)
+            if word == "they":
+                # Singular "they" only for a named person of the same paragraph, with no
+                # group named in between.
+                ante = self.in_paragraph(pos, plural=True)
+                return (ante[1], "pronoun") if ante is not None else (None, "rejected")
+            if word not in ("he", "she"):
                 return None, "none"
             ante = self.antecedent(pos, person_only=False)
             return (ante[1], "pronoun") if ante is not None else (None, "none")
@@ -314,7 +387,7 @@ class _Resolver:
             cue = h.cue
             break
         # 2. A cue before the opening mark: Lopes said: “…” / said the talks were “not a defeat”.
-        if speaker is None:
+        if speaker is None and how != "rejected":
             open_rel = r.open_mark - first.span.start
             for h in reversed(self.hits[r.first]):
                 if h.end > open_rel or h.subject is None:
@@ -330,22 +403,46 @@ class _Resolver:
         # paragraph, or of the previous paragraph when it opens its paragraph, goes on.
         opens_sentence = r.open_mark == first.span.start
         opens_paragraph = opens_sentence and (r.first == 0 or self.sentences[r.first - 1].paragraph != first.paragraph)
+        if how == "rejected":
+            how = "none"  # "… met the drivers. “…,” they said": the group's words, not carried
+        elif speaker is None and opens_sentence and r.first > 0:
+            before = self.sentences[r.first - 1]
+            same = before.paragraph == first.paragraph
+            # Reported speech just before: in this paragraph, or closing the previous one
+            # when the quotation opens its paragraph ("Dahlberg said the offer was an
+            # insult.\n\n“We will not sign.”"), unless a quotation came after it.
+            after_prev_quote = prev is None or prev.speaker is None or prev.last_sentence < r.first - 1
+            if after_prev_quote and (same or (opens_paragraph and first.paragraph - before.paragraph == 1)):
+                for h in reversed(self.hits[r.first - 1]):
+                    if h.subject:
+                        src, _ = self.resolve(self.classify(h.subject), r.open_mark)
+                        if src is not None and (same or src.kind == "person"):
+                            speaker, cue, how = src, h.cue, "carried"
+                        break
+                if speaker is None:
+                    # "Achterberg, the chief inspector, has tried to calm things down.
+                    # “There is no evidence.”": the named subject of that sentence.
+                    subject = self._subject_of(r.first - 1)
+                    if subject is not None:
+                        speaker, how = subject, "carried"
         if speaker is None and opens_sentence and prev is not None and prev.speaker is not None:
             p_par = self.sentences[prev.last_sentence].paragraph
             if prev.last_sentence <= r.first and (p_par == first.paragraph or (opens_paragraph and first.paragraph - p_par == 1)):
                 speaker, cue, how = prev.speaker, prev.cue, "carried"
-        if speaker is None and opens_sentence and r.first > 0:
-            before = self.sentences[r.first - 1]
-            if before.paragraph == first.paragraph:
-                for h in reversed(self.hits[r.first - 1]):
-                    if h.subject:
-                        speaker, how = self.resolve(self.classify(h.subject), r.open_mark)
-                        cue = h.cue
-                        how = "carried" if speaker is not None else "none"
-                        break
         if speaker is not None:
             self.speakers.append((r.open_mark, speaker))
         return Quote(start, end, r.first, r.last, text, speaker, cue, how, partial)
+
+    def _subject_of(self, index: int) -> S.Source | None:
+        """The named person who is the subject of sentence ``index`` (no cue needed)."""
+        s = self.sentences[index]
+        k = bisect_left(self.offsets, s.span.start)
+        while k < len(self.entries) and self.offsets[k] < s.span.end:
+            _, _, src, rank = self.entries[k]
+            if rank >= SUBJECT and src.kind == "person":
+                return src
+            k += 1
+        return None
 
     def _slice(self, a: int, b: int, first: int, last: int) -> str:
         # Pieces lie inside sentences; rebuild the text from the sentences they cover.
@@ -365,6 +462,16 @@ _AUX = frozenset("has had have is was will would said says told added also then"
 
 def _verb_like(word: str) -> bool:
     return word.islower() and (word in _AUX or word.endswith("ed"))
+
+
+def _subject_follows(words: list[S.Tok], run_start: int) -> bool:
+    """Is the run at run_start the subject of a verb ("Maren Holte has tried ...")?"""
+    k = next((i for i, t in enumerate(words) if t.start == run_start), None)
+    if k is None:
+        return False
+    while k < len(words) and words[k].word and words[k].cap:
+        k += 1
+    return k < len(words) and words[k].word and _verb_like(words[k].text)
 
 
 def _person_role(src: S.Source) -> bool:

@@ -140,8 +140,9 @@ def _name_runs(words: Sequence[str]) -> list[list[str]]:
 
 def _strip_titles(run: list[str]) -> list[str]:
     # Drop leading titles and role words: "Chief Prosecutor Dr. Lena Horvat" -> Lena Horvat.
+    # A title word is never the last word of a name: "Julia Bishop", "Tom Dean".
     k = 0
-    for i, w in enumerate(run):
+    for i, w in enumerate(run[:-1]):
         if fold(w).rstrip(".") in V.TITLES:
             k = i + 1
     return run[k:]
@@ -217,8 +218,8 @@ def classify(text: str, persons: frozenset[str] = frozenset(), institutions: fro
         return Source(phrase, None, (), "vague", "vague", "vague")
     elif len(core) == 1 and head in V.VAGUE_HEADS:
         return Source(phrase, None, (), "vague", "vague", "vague")
-    runs = [_strip_titles(r) for r in _name_runs(words)]
-    runs = [r for r in runs if r]
+    raw_runs = [r for r in _name_runs(words) if _strip_titles(r)]
+    runs = [_strip_titles(r) for r in raw_runs]
     # Unnamed individuals: "sources", "a senior official", "officials".
     definite = words[0].lower() in ("the", "this", "that")
     if head == "officials" and len(core) == 1 and not definite:
@@ -238,6 +239,11 @@ def classify(text: str, persons: frozenset[str] = frozenset(), institutions: fro
         )
         if len(run) > 1 and not any(w in V.INSTITUTION_HEADS for w in run_low) and not all(_is_acronym(w) for w in run):
             institutional = False
+        first = raw_runs[-1][0]
+        at = max((i for i, w in enumerate(words) if w is first or w == first), default=0)
+        titled = len(raw_runs[-1]) > 1 or (at > 0 and fold(words[at - 1]).rstrip(".") in V.TITLES)
+        if len(run) == 1 and titled and _surname_like(run):
+            institutional = False  # "Dr. Rahal", "Inspector Achterberg": a title makes a person
         if institutional:
             name = " ".join(core if len(core) <= 6 else run).rstrip(",")
             return Source(phrase, name, tuple(run_low), "institution", "named_institution", category)
@@ -441,7 +447,9 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
                 start += 1
             if text[start:m.start()].strip():
                 sub = (text[start:m.start()].strip(), start)
-        appositive = sub[0] is not None and "," in sub[0]
+        # "Webb, director of the agency, said" / "An official, who spoke ..., said": the
+        # comma before the cue closes an appositive, the cue is not inverted.
+        appositive = sub[0] is not None and ("," in sub[0] or text.count(",", sub[1], m.start()) >= 2)
         if cue in V.INVERTIBLE_CUES and (before in ("”", '"', "»", "’", "—", "–") or i == 0 or before == "," and not appositive):
             inv = _np_after(toks, j)
             if inv[0] and (before != "," or classify(inv[0]) is not None):

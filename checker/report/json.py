@@ -4,6 +4,7 @@ Fields are only ever added, never renamed.
 """
 from __future__ import annotations
 
+import io
 import json
 from typing import TextIO
 
@@ -35,28 +36,64 @@ def finding_dict(f: Finding) -> dict:
     return d
 
 
-def report_dict(report: Report) -> dict:
+def _header(report: Report) -> list[tuple[str, object]]:
     summary = {"articles": len(report.articles), "stories": len(report.stories)}
     for k in SUMMARY_KINDS:
         summary[k] = report.count(k)
     summary["errors"] = len(report.errors)
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "crosscheck", "version": report.version},
-        "stories": [{"name": clean(s.name), "articles": [clean(a) for a in s.articles]} for s in report.stories],
-        "articles": [
+    return [
+        ("schema_version", SCHEMA_VERSION),
+        ("tool", {"name": "crosscheck", "version": report.version}),
+        ("stories", [{"name": clean(s.name), "articles": [clean(a) for a in s.articles]} for s in report.stories]),
+        ("articles", [
             {"id": clean(a.id), "path": clean(a.path), "story": clean(a.story), "outlet": clean(a.outlet),
              "published": a.published.isoformat() if a.published else None, "title": clean(a.title)}
             for a in report.articles
-        ],
-        "findings": [finding_dict(f) for f in report.findings],
-        "errors": [{"path": clean(e.path), "message": clean(e.message), "code": e.code} for e in report.errors],
-        "summary": summary,
-    }
+        ]),
+        ("findings", None),  # streamed one by one: see write_report
+        ("errors", [{"path": clean(e.path), "message": clean(e.message), "code": e.code} for e in report.errors]),
+        ("summary", summary),
+    ]
+
+
+def report_dict(report: Report) -> dict:
+    doc = dict(_header(report))
+    doc["findings"] = [finding_dict(f) for f in report.findings]
+    return doc
+
+
+def _dump(value, pad: str) -> str:
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False, indent=2)
+    return json_text(text.replace("\n", "\n" + pad))
+
+
+def write_report(report: Report, stream: TextIO, extra: dict | None = None) -> None:
+    """The document exactly as ``json.dumps(report_dict(report), indent=2)`` would print it,
+    written finding by finding so that a large report is never held twice in memory."""
+    items = _header(report) + list((extra or {}).items())
+    last = len(items) - 1
+    stream.write("{\n")
+    for i, (key, value) in enumerate(items):
+        sep = "," if i < last else ""
+        name = json.dumps(key)
+        if key == "findings":
+            n = len(report.findings)
+            if not n:
+                stream.write(f"  {name}: []{sep}\n")
+                continue
+            stream.write(f"  {name}: [\n")
+            for j, f in enumerate(report.findings):
+                stream.write("    " + _dump(finding_dict(f), "    ") + ("," if j < n - 1 else "") + "\n")
+            stream.write(f"  ]{sep}\n")
+        else:
+            stream.write(f"  {name}: {_dump(value, '  ')}{sep}\n")
+    stream.write("}\n")
 
 
 def dumps(report: Report) -> str:
-    return json_text(json.dumps(report_dict(report), ensure_ascii=False, allow_nan=False, indent=2)) + "\n"
+    buf = io.StringIO()
+    write_report(report, buf)
+    return buf.getvalue()
 
 
 def baseline_dict(outcome) -> dict:
@@ -67,9 +104,4 @@ def baseline_dict(outcome) -> dict:
 
 
 def render(report: Report, stream: TextIO, *, baseline=None, **_options) -> None:
-    if baseline is None:
-        stream.write(dumps(report))
-        return
-    doc = report_dict(report)
-    doc["baseline"] = baseline_dict(baseline)
-    stream.write(json_text(json.dumps(doc, ensure_ascii=False, allow_nan=False, indent=2)) + "\n")
+    write_report(report, stream, {"baseline": baseline_dict(baseline)} if baseline is not None else None)

@@ -79,6 +79,12 @@ HEDGES = {
     "fewer than": "fewer_than", "less than": "fewer_than", "under": "fewer_than",
     "below": "fewer_than", "well under": "fewer_than", "well below": "fewer_than",
     "just over": "just_over", "just above": "just_over", "slightly more than": "just_over",
+    "a little over": "just_over", "a little more than": "just_over", "slightly over": "just_over",
+    "slightly above": "just_over", "a shade over": "just_over",
+    "a little under": "nearly", "a little less than": "nearly", "slightly under": "nearly",
+    "slightly less than": "nearly", "slightly fewer than": "nearly", "just shy of": "nearly",
+    "a shade under": "nearly", "just less than": "nearly", "just fewer than": "nearly",
+    "north of": "more_than", "more than about": "more_than",
     "a total of": "exact", "exactly": "exact", "precisely": "exact", "only": "exact",
     "just": "exact", "a further": "exact", "another": "exact", "an additional": "exact",
 }
@@ -108,8 +114,8 @@ MEASURE_UNITS = {
     "feet": "ft", "foot": "ft", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
     "mm": "mm", "millimetres": "mm", "millimeters": "mm", "inches": "in", "inch": "in",
     "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t", "kg": "kg", "kilograms": "kg",
-    "kilogrammes": "kg", "litres": "l", "liters": "l", "barrels": "bbl", "hectares": "ha",
-    "acres": "acre", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
+    "kilogrammes": "kg", "litres": "l", "liters": "l", "barrels": "bbl", "hectares": "ha", "hectare": "ha", "ha": "ha",
+    "acres": "acre", "acre": "acre", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
     "degrees": "deg", "mph": "mph", "km/h": "km/h", "kph": "km/h", "megawatts": "MW", "mw": "MW",
     "magnitude": "magnitude",
 }
@@ -223,6 +229,9 @@ EVENT_CLASSES = {
     "scored": "scored goals points",
     "signed": "signed signatures",
     "fired": "fired launched",
+    "burned": "burned burnt scorched charred blackened ravaged",
+    "outage": "outage outages blackout blackouts",
+    "complained": "complained complaints complaint",
 }
 EVENT_OF = {w: cls for cls, words in EVENT_CLASSES.items() for w in words.split()}
 # Words that report a count without saying what happened: skipped when looking for the event.
@@ -240,12 +249,52 @@ EVENT_NOUNS = {
     "strikers": "striking", "spectators": "attended", "viewers": "attended",
     "layoffs": "cut", "redundancies": "cut", "displaced": "displaced", "missing": "missing",
     "homeless": "displaced", "toll": "died", "bodies": "died",
-    "casualties": "casualties",
+    "casualties": "casualties", "admissions": "hospitalised", "signatures": "signed",
+    "complaints": "complained", "outages": "outage", "blackouts": "outage",
 }
+# "households without power", "customers who lost electricity": an outage, not a negation.
+OUTAGE_VERBS = frozenset("without lost lose losing losses cut".split())
+OUTAGE_NOUNS = frozenset("power electricity supply supplies heating gas water service".split())
+
+# --- cumulative tallies ------------------------------------------------------------------------
+# Counts that only grow while a story unfolds: a larger figure in a LATER article is an update
+# (the toll rose), not a contradiction. Events of EVENT_CLASSES and counted heads (singular).
+# Not here: stocks that also fall (people displaced or in hospital now, people detained), so
+# "nearly 8,000 displaced" then "at least 12,000 displaced" a day later is still reported.
+CUMULATIVE_EVENTS = frozenset(
+    "died injured arrested evacuated infected rescued casualties signed raised complained".split()
+)
+CUMULATIVE_HEADS = frozenset(
+    "toll case infection death injury casualty arrest evacuee complaint claim signature "
+    "donation pledge application report sighting victim patient".split()
+)
+
+# --- time anchors ------------------------------------------------------------------------------
+# A figure whose clause names another time ("in 2011", "last year's outbreak", "the previous
+# fire") counts another event; it aligns only with figures anchored on the same time.
+ANCHOR_PREPOSITIONS = frozenset("in during of the throughout".split())
+PAST_ANCHOR_WORDS = frozenset("previous earlier prior former last".split())
+# Nouns of an event that "previous/earlier/last ..." may name ("the previous outbreak").
+PAST_EVENT_NOUNS = frozenset(
+    "outbreak epidemic pandemic fire wildfire blaze flood floods flooding storm hurricane "
+    "cyclone typhoon quake earthquake eruption disaster crash accident collapse attack "
+    "election vote poll referendum season campaign strike walkout recall breach leak hack "
+    "crisis war conflict tournament championship final edition race trial case scandal "
+    "tragedy incident spill drought heatwave famine".split()
+)
+# Events that happen once (a fine, a fee): their year belongs to them, so "fined 1.8 million
+# in 2021" still aligns with an undated "a 1.3 million fine" (but not with another year's).
+# Area units: land is "burned", "scorched" or "destroyed" by a fire: one event.
+AREA_UNITS = frozenset(("ha", "acre", "km2"))
+AREA_EVENTS = frozenset(("burned", "destroyed"))
+ONE_OFF_EVENTS = frozenset("fined paid cost worth sentenced offered sought earned".split())
 # Heads that stand for any countable thing already named ("80,000 of them", "12,500 others").
 ANAPHORIC_HEADS = frozenset("them those others ones units parts items pieces these".split())
 # Heads that stand for any group of people ("a million people" = "one million <group>").
 PERSON_HEADS = frozenset("people persons individuals inhabitants".split())
+# Words that open a relative clause which narrows what is counted: "customers whose bank
+# details were exposed" are not "customers affected".
+RELATIVE_QUALIFIERS = frozenset("whose with without who that which where".split())
 # Adjectives that change what is counted: "suspected cases" and "confirmed cases" differ.
 QUALIFIERS = frozenset(
     "suspected confirmed probable possible new additional total active recovered "
@@ -314,5 +363,7 @@ SINCE_SYNONYMS = (
     frozenset("eruption erupted".split()),
     frozenset("execution executed".split()),
 )
+# Heads too vague to align two "first ... since" claims on their own ("the first time").
+GENERIC_SINCE_HEADS = frozenset("time thing one event case incident step move day week month year".split())
 # Relative forms: "in a decade", "in a generation".
 SINCE_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "generation": 25, "generations": 25, "century": 100}

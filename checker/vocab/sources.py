@@ -94,7 +94,9 @@ PERSON_NOUNS = PERSON_ROLES | frozenset(
     "planner dean rector principal headteacher headmaster headmistress referee umpire "
     "agent broker trader banker accountant lead boss whistleblower employee "
     "firefighter paramedic ranger guard sergeant constable lieutenant colonel general "
-    "admiral marshal warden curator".split()
+    "admiral marshal warden curator master keeper skipper technician mechanic miner "
+    "electrician welder plumber carpenter labourer laborer cleaner cook chef waiter porter "
+    "guide lifeguard diver climber".split()
 )
 
 # Words that never start or make up a speaker's noun phrase.
@@ -114,8 +116,8 @@ TITLES = frozenset(
     "foreign interior transport health finance defence defense justice economy education "
     "opposition former acting interim state federal regional national senior junior "
     "assistant associate principal managing founder ceo cfo coo mp mep engineer auditor "
-    "treasurer registrar coroner marshal constable sergeant lieutenant colonel admiral "
-    "councillor councilor alderman magistrate warden bishop archbishop rabbi imam pastor".split()
+    "treasurer registrar coroner sergeant lieutenant colonel admiral councillor councilor "
+    "alderman magistrate archbishop rabbi imam".split()
 )
 
 # Head words of institution names: "Halden Motors", "Vehicle Safety Authority", "Red Cross".
@@ -173,7 +175,10 @@ CATEGORY_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("public", frozenset("residents resident witnesses witness survivors survivor families "
                          "family commuters commuter passengers owners voters fans "
                          "supporters parents workers farmers locals villagers neighbours "
-                         "neighbors people".split())),
+                         "neighbors people fishermen shopkeepers tenants patients pupils "
+                         "students miners protesters demonstrators onlookers bystanders "
+                         "relatives customers consumers taxpayers homeowners motorists "
+                         "tourists visitors".split())),
 )
 
 # Acronyms matched case-sensitively (lower-cased "who" and "un" are ordinary words).
@@ -220,7 +225,9 @@ VAGUE_QUANTIFIERS = frozenset("some many several various numerous certain other 
 DESCRIBED_CLASSES = frozenset(
     "residents witnesses survivors families commuters passengers owners voters fans supporters "
     "parents workers farmers locals villagers neighbours neighbors activists campaigners "
-    "members officers lawmakers doctors engineers".split()
+    "members officers lawmakers doctors engineers fishermen shopkeepers tenants patients "
+    "pupils students miners protesters demonstrators onlookers bystanders relatives "
+    "customers consumers taxpayers homeowners motorists tourists visitors".split()
 )
 
 # Agentless passives and adverbs that hedge a claim: "are alleged to", "has been linked to".
@@ -285,3 +292,26 @@ PROCEDURAL_NOUNS = frozenset(
     "courts hearing hearings law laws watchdog unit agency commission prosecutor prosecutors "
     "scandal allegations".split()
 )
+
+# Contractions, folded before quotations are compared: "don't" and "do not" are one
+# wording, not a misquote. Keys are lower case with a straight apostrophe. Ambiguous
+# endings ("'s" = is/has, "'d" = would/had) become a marker token that equals either.
+CONTRACTIONS: dict[str, tuple[str, ...]] = {
+    "won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
+    "shan't": ("shall", "not"), "ain't": ("am", "not"), "let's": ("let", "us"),
+    "y'all": ("you", "all"),
+}
+CONTRACTION_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("n't", ("not",)), ("'re", ("are",)), ("'ve", ("have",)), ("'ll", ("will",)),
+    ("'m", ("am",)), ("'d", ("'d",)), ("'s", ("'s",)),
+)
+# Words whose "'s" is a verb ("it's", "that's"), not a possessive ("the company's").
+CONTRACTING_S = frozenset(
+    "it that there here what who where when how he she this everything nothing something "
+    "everyone nobody someone let".split()
+)
+# A marker token from an ambiguous ending and the words it may stand for.
+AMBIGUOUS_CONTRACTIONS: dict[str, frozenset[str]] = {
+    "'s": frozenset(("is", "has")),
+    "'d": frozenset(("would", "had")),
+}

@@ -54,7 +54,11 @@ EVENT_GROUPS = {
     "flood": ("flood", "floods", "flooding", "floodwater", "floodwaters", "inundation", "deluge"),
     "storm": ("storm", "hurricane", "typhoon", "cyclone"),
     "fire": ("fire", "wildfire", "blaze"),
-    "attack": ("attack", "attacks", "bombing", "shooting", "raid", "strike attack"),
+    "attack": ("attack", "attacks", "bombing", "shooting", "raid", "strike attack",
+               # a cyber attack and the people behind it: "the hackers had access from..."
+               "cyberattack", "cyber-attack", "cyber attack", "ransomware attack", "hack", "intrusion",
+               "breach", "data breach", "security breach", "attackers", "hackers", "intruders"),
+    "riot": ("riot", "riots", "rioting", "disturbance", "disturbances", "unrest", "uprising", "mutiny"),
     "crash": ("crash", "collision", "derailment", "accident"),
     "ceremony": ("ceremony", "ceremonies", "opening ceremony", "closing ceremony"),
     "festival": ("festival", "fair", "exhibition", "expo"),
@@ -79,6 +83,7 @@ RECURRING_EVENTS = frozenset((
 DURATIVE_EVENTS = frozenset((
     "visit", "games", "strike", "flood", "fire", "storm", "festival", "protest", "outbreak",
     "closure", "evacuation", "negotiations", "conference", "inspection", "trial", "outage",
+    "riot",
 ))
 # Words that single out one occurrence of an event or one version of a thing.
 EVENT_QUALIFIERS = (
@@ -130,6 +135,21 @@ END_WORDS = (
     "closed", "closing", "finish", "finishes", "finished", "wrap up", "wrapped up", "wraps up",
     "depart", "departs", "departed", "leave", "leaves", "left", "until", "through", "till",
 )
+# Two-word verbs that set the start or end of an event ("the blaze broke out on Saturday",
+# "the spill was declared contained on Sunday"); checked as consecutive words.
+START_PHRASES = ("broke out", "breaks out", "break out", "broken out", "flared up", "got underway")
+END_PHRASES = (
+    "declared over", "declared contained", "declared extinguished", "declared ended", "put out",
+    "under control",
+)
+# Single words that end a long-running event (a fire, a spill, an outbreak).
+END_EVENT_WORDS = ("contained", "extinguished", "quelled", "suppressed")
+# "found the intrusion on the 4th", "the leak was detected on Monday": the date of the
+# discovery, compared only with other discovery dates of the same event.
+DISCOVER_VERBS = (
+    "discovered", "discover", "discovers", "detected", "detect", "detects", "found", "spotted",
+    "uncovered", "noticed", "identified",
+)
 # A date right after one of these is when something was said, not when the event happened.
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "reported",
@@ -160,6 +180,7 @@ VERB_CLASSES = {
     "kill": ("kill", "shoot", "stab", "murder"),
     "die": ("die", "pass away"),
     "hear": ("hear",),
+    "record": ("record", "register", "log"),  # "the first death was recorded on 30 July"
 }
 # Irregular past forms and participles, mapped to their base.
 IRREGULAR_VERBS = {
@@ -284,7 +305,20 @@ EXPECT_CUES = (
     "will", "would", "shall", "plans", "planned", "planning", "plan to", "intends", "aims",
     "aim to", "on track", "promised", "pledged", "vowed", "agreed to", "to host", "to hold",
     "should", "is to", "are to", "was to", "were to", "'ll", "’ll", "timetable", "forecast",
-    "upcoming", "estimated",
+    "upcoming", "estimated", "won't", "won’t", "will not",
+)
+# When no thing noun is near a window, the clause's subject is the thing ("sailings are
+# expected to resume by the weekend"), unless it is one of these: quantities move over
+# time, so "prices will rise by June" and "prices won't fall before 2026" are not one thing.
+SUBJECT_THING_STOP = (
+    "price", "prices", "rate", "rates", "cost", "costs", "level", "levels", "number", "numbers",
+    "temperature", "temperatures", "people", "demand", "inflation", "growth", "sales", "share",
+    "shares", "value", "values", "total", "amount", "weather", "situation", "things", "work",
+)
+# Verbs of change: their subject is a quantity, never an expected thing.
+CHANGE_VERBS = (
+    "rise", "fall", "increase", "decrease", "grow", "drop", "climb", "decline", "ease", "peak",
+    "improve", "worsen", "recover", "double", "halve",
 )
 # Hedges: a possibility, not an expectation; it may agree but never contradicts or lapses.
 HEDGE_CUES = (
@@ -317,8 +351,10 @@ DELAY_CUES = (
 )
 NEGATIONS = ("not", "never", "n't", "no earlier", "no sooner")
 # Which end of the expected thing a window is about (none found = the whole thing).
-THING_START_VERBS = ("begin", "begins", "began", "start", "starts", "started", "open", "opens", "kick off", "commence", "launch")
-THING_END_VERBS = ("end", "ends", "ended", "conclude", "concludes", "close", "closes", "finish", "finishes", "wrap up")
+THING_START_VERBS = ("begin", "begins", "began", "start", "starts", "started", "open", "opens", "kick off", "commence", "launch",
+                     "resume", "resumes", "resumed", "reopen", "reopens", "reopened", "restart", "restarts", "restarted")
+THING_END_VERBS = ("end", "ends", "ended", "conclude", "concludes", "close", "closes", "finish", "finishes", "wrap up",
+                   "contained", "extinguished", "put out", "declared over", "under control")
 # "Continue", "remain", "last": a window about duration, not about when it happens.
 THING_CONTINUE_VERBS = ("continue", "continues", "continued", "remain", "remains", "extend", "extended", "persist", "go on")
 # The thing happened: a past completion ("the report was published on June 28").
