@@ -38,19 +38,28 @@ NEUTRAL_KINDS = frozenset(("document", "institution", "person"))  # never "clear
 _KIND_CUES = (
     ("vague", r"\balleg\w*|\breportedly\b|\bsome say\b|\bit is (?:said|believed|claimed)\b|\bcritics\b"),
     ("international", r"(?-i:\b(?:UN|U\.N\.|WHO|IMF|EU|NATO|OSCE|UNICEF|UNHCR)\b)|\b(?:United Nations|World Bank|European Union|international)\b"),
-    ("ngo", r"\b(?:aid (?:groups?|agencies|workers)|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
+    ("ngo", r"\b(?:aid (?:groups?|agencies|workers)|volunteers?|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
     ("police", r"\bpolice\b"),
     ("court", r"\b(?:court|prosecut\w+|judge|indictment|tribunal)\b"),
     ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
     ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),
     ("company", r"\b(?:company|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
     ("government", r"\b(?:ministry|minister|government|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
+    ("public", r"\b(?:residents|witnesses|locals|villagers|survivors|relatives|families|parents)\b"),
     ("document", r"\b(?:data|records?|documents?|report|figures|statistics|census|filing)\b"),
 )
 _KIND_RX = tuple((k, re.compile(p, re.I)) for k, p in _KIND_CUES)
 
 
 _ACCORDING = re.compile(r"\baccording\sto\s(?P<src>[^,.;]{2,80})", re.I)
+# A source named around the figure with a verb of saying or counting: ", volunteers say." at
+# the end, "The health ministry put the number ... at 312" or "Volunteers say ..." at the start.
+_SAY = r"(?:say|says|said|report|reports|reported|estimate|estimates|estimated|believe|believes)"
+_TRAILING = re.compile(rf",\s(?P<src>[A-Za-z][^,.;:\"“”]{{1,60}}?)\s{_SAY}\.?[\"”]?\s{{0,2}}$")
+_LEADING = re.compile(
+    rf"^(?P<src>[A-Z][^,.;:\"“”]{{1,60}}?)\s(?:{_SAY}|put|puts|counted|counts|recorded|records|"
+    r"registered|registers|tallied|listed|confirmed|confirms)\b")
+_SAY_CUES = frozenset(_SAY[3:-1].split("|")) | {"according", "told", "stated", "announced"}
 _CLAUSE = re.compile(r"[,;:]\s")
 
 
@@ -69,6 +78,10 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None) -> st
             after = _CLAUSE.split(text[at:at + 80])[0]
             if _KIND_RX[0][1].search(clause) or _KIND_RX[0][1].search(after):
                 return "vague"
+    if att.grade == "none" or (att.cue and att.cue.lower() not in _SAY_CUES):
+        explicit = _explicit_kind(text)
+        if explicit:
+            return explicit  # "Hospitals have admitted 85 people, volunteers say."
     if att.source and not _applies(att.source, text, quote):
         return "none"  # "a tender that the audit office described": not the figure's source
     if att.category:
@@ -85,6 +98,18 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None) -> st
         if rx.search(src[:300]):
             return kind
     return "person" if att.grade == "named_person" else "institution"
+
+
+def _explicit_kind(sentence: str) -> str | None:
+    """The kind of a source the sentence names with a verb of saying or counting."""
+    m = _TRAILING.search(sentence[-200:]) or _LEADING.match(sentence[:200])
+    if m is None:
+        return None
+    src = m.group("src")
+    for kind, rx in _KIND_RX[1:]:
+        if kind != "document" and rx.search(src):
+            return kind
+    return None
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|after|before|because)\b", re.I)
@@ -156,6 +181,12 @@ RULE = Rule(
         Example({"a.txt": "Published 1 May 2022\n\nAccording to UN data, at least one million Uighurs are held in camps.",
                  "b.txt": "Published 2 May 2022\n\nSome 1 million Uygurs are alleged to have been held in camps."},
                 kind="contradiction", contains=("at least one million", "Some 1 million")),
+        Example({"a.txt": "Published 3 March 2023\n\nThe interior ministry put the number of injured at 312.",
+                 "b.txt": "Published 3 March 2023\n\nVolunteers say 312 people have been hurt in the clashes."},
+                kind="contradiction", contains=("312",)),
+        Example({"a.txt": "Published 3 March 2023\n\nSome 85 people have been admitted to hospital, the health ministry said.",
+                 "b.txt": "Published 4 March 2023\n\nHospitals have admitted about 85 people, volunteers say."},
+                kind="contradiction", contains=("Some 85", "about 85")),
         Example({"a.txt": "Published 12 June 2024\n\nSome 3,400 homes were destroyed, according to the national disaster agency.",
                  "b.txt": "Published 2 August 2024\n\nAt least 3,400 homes were destroyed, according to the national disaster agency."},
                 absent=("contradiction",)),

@@ -43,7 +43,7 @@ from attrs import frozen
 from checker.align import Item, judge_group
 import datetime as _dt
 
-from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, heads_match
+from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, heads_match, singular
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
@@ -67,7 +67,9 @@ class FigureClaim:
 
     @property
     def cumulative(self) -> bool:
-        return self.counted.event in CUMULATIVE_EVENTS or self.counted.head in CUMULATIVE_HEADS
+        c = self.counted
+        return (c.event in CUMULATIVE_EVENTS or c.head in CUMULATIVE_HEADS
+                or singular(c.head_word or "") in CUMULATIVE_HEADS)
 
 
 @frozen

@@ -204,9 +204,14 @@ def _aligned(a, b, loose: frozenset = frozenset()) -> bool:
         return False
     if not names_match(na, nb):
         return False
-    if ha == hb and (ka, ha) in loose:
+    if _canon(ha) == _canon(hb) and (ka, _canon(ha)) in loose:
         return True  # the one "first <head>" of the story: modifiers and wording may differ
     return _overlap(wa, wb) >= MIN_OVERLAP
+
+
+def _canon(head: str) -> str:
+    """One name for a head and its synonyms ("quake" and "earthquake")."""
+    return next((min(g) for g in SINCE_SYNONYMS if head in g), head)
 
 
 def _loose_heads(claims) -> frozenset:
@@ -214,7 +219,7 @@ def _loose_heads(claims) -> frozenset:
     states two different values about them (then they could be two different firsts)."""
     values: dict[tuple, dict[str, set]] = {}
     for claim, kind, head, _, data, _ in claims:
-        values.setdefault((kind, head), {}).setdefault(claim.article, set()).add(data)
+        values.setdefault((kind, _canon(head)), {}).setdefault(claim.article, set()).add(data)
     return frozenset(k for k, per in values.items()
                      if k[1] not in GENERIC_SINCE_HEADS and len(k[1]) >= 4
                      and all(len(v) == 1 for v in per.values()))
@@ -270,6 +275,9 @@ RULE = Rule(
         Example({"a.txt": "Published 3 May 2021\n\nIt is the first full evacuation of the island since 1994.",
                  "b.txt": "Published 4 May 2021\n\nOfficials said it was the island's first evacuation since 1997."},
                 kind="contradiction", contains=("since 1994", "since 1997")),
+        Example({"a.txt": "Published 3 May 2021\n\nIt was the strongest quake to hit the coast since 1987.",
+                 "b.txt": "Published 4 May 2021\n\nThe strongest earthquake in the area since 1991 left thousands homeless."},
+                kind="contradiction", contains=("since 1987", "since 1991")),
         Example({"a.txt": "Published 3 May 2021\n\nIt is the watchdog's first formal inquiry into an airline since 2015.",
                  "b.txt": "Published 5 May 2021\n\nThe case marks the first inquiry by the watchdog into a carrier since 2018."},
                 kind="contradiction", contains=("since 2015", "since 2018")),

@@ -262,3 +262,25 @@ def test_story2_no_unexpected_figure_contradictions(story2):
                 key = (name, f.code, frozenset(arts(f)))
                 assert any(key[0] == e[0] and key[1] == e[1] and e[2] <= key[2] for e in expected), (
                     name, f.code, [c.quote for c in f.claims])
+
+
+# (date of a, a, date of b, b, contradiction expected?): growing tallies over time.
+TALLIES = [
+    ("5 August 2024", "The epidemic has killed 31 people.", "13 August 2024", "The epidemic has killed 44 people.", False),
+    ("13 August 2024", "The epidemic has killed 31 people.", "5 August 2024", "The epidemic has killed 44 people.", True),
+    ("5 August 2024", "The epidemic has killed 31 people.", "5 August 2024", "The epidemic has killed 44 people.", True),
+    (None, "The epidemic has killed 31 people.", "13 August 2024", "The epidemic has killed 44 people.", True),
+    ("5 August 2024", "About 1,300 suspected cases were logged.", "29 August 2024", "Nearly 4,800 suspected cases were logged.", False),
+    ("5 August 2024", "Some 2,000 signatures were gathered.", "9 August 2024", "More than 6,000 signatures were gathered.", False),
+    ("5 August 2024", "Police have made 40 arrests.", "9 August 2024", "Police have made 95 arrests.", False),
+    # not a growing tally: a later, larger figure is still a contradiction
+    ("5 August 2024", "The strike cancelled 400 trains.", "9 August 2024", "The strike cancelled 950 trains.", True),
+    ("5 August 2024", "Nearly 8,000 people were displaced.", "6 August 2024", "At least 12,000 people were displaced.", True),
+]
+
+
+@pytest.mark.parametrize("da,a,db,b,contra", TALLIES, ids=[f"{t[1][:30]}-{t[0]}-{t[2]}" for t in TALLIES])
+def test_growing_tallies(da, a, db, b, contra):
+    head = lambda d: f"Published {d}\n\n" if d else "Local news\n\n"
+    out = run({"a.txt": head(da) + a, "b.txt": head(db) + b}, rules=(figures.RULE,))
+    assert any(f.kind == "contradiction" for f in out) == contra, [(f.kind, [c.value for c in f.claims]) for f in out]

@@ -158,6 +158,8 @@ COUNTED = [
     ("The storm destroyed roughly 3,000 acres of orchards.", "roughly 3,000 acres", "orchard", "burned"),
     ("Approximately 3,000 signatures were collected.", "Approximately 3,000", "people", "signed"),
     ("Hospital admissions stand at 85.", "85", "people", "hospitalised"),
+    ("Some 85 people were taken to hospital.", "Some 85", "people", "hospitalised"),
+    ("Twelve miners were rushed to a hospital in the capital.", "Twelve", "miner", "hospitalised"),
 ]
 
 # (sentence, quote, qualifiers): what narrows the counted thing.

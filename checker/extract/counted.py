@@ -31,7 +31,7 @@ from checker.vocab.numbers import (
     HEAD_SIMILARITY, HEAD_SIMILARITY_SKELETON, INCREMENT_AFTER, LINK_WORDS, MODAL_CUES,
     LEFT_HEADS, NEGATION_CUES, NEUTRAL_VERBS, NOT_HEAD, PENALTY_NOUNS, PERSON_HEADS, QUALIFIERS,
     SCOPE_WORDS, ANCHOR_PREPOSITIONS, AREA_EVENTS, AREA_UNITS, OUTAGE_NOUNS, OUTAGE_VERBS, PAST_ANCHOR_WORDS,
-    PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS,
+    PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS,
 )
 from checker.vocab.time import MONTHS
 
@@ -308,6 +308,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     outage = _outage(rest) or _outage(lclause[-LEFT_WINDOW:])
     if outage:
         event = "outage"  # "households without power": not a negation, not a money loss
+    elif event in (None, "received") and _to_hospital(rest):
+        event = "hospitalised"  # "taken to hospital": not "taken" as in received
     if event is None:
         event = noun_event
     if event is None:
@@ -369,6 +371,17 @@ def _outage(words: Sequence[str]) -> bool:
     if OUTAGE_VERBS.isdisjoint(words):
         return False  # the common case, decided without a Python-level loop
     return any(w in OUTAGE_VERBS and nxt in OUTAGE_NOUNS for w, nxt in zip(words, words[1:]))
+
+
+def _to_hospital(words: Sequence[str]) -> bool:
+    if TO_HOSPITAL_VERBS.isdisjoint(words):
+        return False
+    for k, w in enumerate(words[:-2]):
+        if w in TO_HOSPITAL_VERBS and words[k + 1] == "to":
+            nxt = words[k + 3] if words[k + 2] in ("a", "the", "local") and k + 3 < len(words) else words[k + 2]
+            if nxt in HOSPITAL_NOUNS:
+                return True
+    return False
 
 
 def _year_anchor(words: Sequence[str], k: int) -> str | None:

@@ -256,6 +256,10 @@ EVENT_NOUNS = {
 OUTAGE_VERBS = frozenset("without lost lose losing losses cut".split())
 OUTAGE_NOUNS = frozenset("power electricity supply supplies heating gas water service".split())
 
+# "85 people were taken to hospital": hospitalised, although "taken" alone reads as received.
+TO_HOSPITAL_VERBS = frozenset("taken rushed brought admitted airlifted flown sent transferred".split())
+HOSPITAL_NOUNS = frozenset(("hospital", "hospitals"))
+
 # --- cumulative tallies ------------------------------------------------------------------------
 # Counts that only grow while a story unfolds: a larger figure in a LATER article is an update
 # (the toll rose), not a contradiction. Events of EVENT_CLASSES and counted heads (singular).
