@@ -8,7 +8,9 @@ enough words in common) are compared across the articles of a story. When no art
 two different claims about one head noun, the head alone aligns them, whatever the modifiers
 and wording around it ("the first full evacuation of the town since 1994" against "the
 town's first evacuation since 1997"; "the regulator's first formal investigation of a bank"
-against "its first investigation into a lender"). Different years are
+against "its first investigation into a lender"). Modifiers before the head must not clash:
+"the first home win" and "the first away win" are two different firsts (modifiers such as
+full, formal, complete, nationwide are ignored). Different years are
 a contradiction, the same year an agreement, a claim made by one article only is reported
 as single-source so that an editor can verify it. "In N years" is resolved against the
 article's publication date, with one year of slack; without a date it is compared only
@@ -30,7 +32,7 @@ from checker.extract.counted import heads_match, singular
 from checker.facts import StoryFacts
 from checker.vocab.numbers import (
     FIRST_NOT, GENERIC_SINCE_HEADS, NOT_HEAD, SINCE_SYNONYMS, SINCE_UNITS, SUPERLATIVES,
-    TENS_WORDS, UNITS_WORDS,
+    TENS_WORDS, TOLERATED_MODIFIERS, UNITS_WORDS,
 )
 from checker.vocab.time import MONTH_ALTERNATION
 from rules.base import Example, Result, Rule
@@ -82,6 +84,20 @@ def _chunk_head(words: list[str]) -> str | None:
         if len(chunk) >= 4:
             break
     return singular(chunk[-1]) if chunk else None
+
+
+def _premodifiers(words: list[str]) -> frozenset[str]:
+    """The words of the first noun chunk before its head: "home league win" -> home, league."""
+    chunk: list[str] = []
+    for w in words:
+        if w in NOT_HEAD or w in _AUX:
+            if chunk:
+                break
+            continue
+        chunk.append(w)
+        if len(chunk) >= 4:
+            break
+    return frozenset(chunk[:-1]) - TOLERATED_MODIFIERS
 
 
 def _clause_head(words: list[str]) -> str | None:
@@ -139,16 +155,18 @@ def _claims(story: StoryFacts):
                     clause = _words(tm.group("c"))[:14] if tm else []
                     head = _clause_head(clause)
                     content = clause
+                    premods = None  # a clause, not a noun chunk: never aligned on its head alone
                 else:
                     head = _chunk_head(x_words)
                     content = x_words
+                    premods = _premodifiers(x_words)
                 if head is None:
                     continue
                 words = tuple(sorted({singular(w) for w in [*content, *extra] if w not in NOT_HEAD and w not in _SKIP}))
                 value, data = _value(m, pub)
                 claim = facts.claim(sent, start, m.end(), value)
                 names = proper_names(text[start:m.end()])
-                out.append((claim, kind, head, words, data, names))
+                out.append((claim, kind, head, words, data, names, premods))
             for m in _LAST_TIME.finditer(text):
                 x_words = _words(m.group("x"))
                 head = _chunk_head(x_words) or (x_words[-1] if x_words else None)
@@ -157,7 +175,8 @@ def _claims(story: StoryFacts):
                 year = int(m.group("year"))
                 words = tuple(sorted({singular(w) for w in x_words if w not in NOT_HEAD and w not in _SKIP}))
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
-                out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0))))
+                out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
+                            _premodifiers(x_words)))
     return out
 
 
@@ -196,15 +215,18 @@ def _compatible(a: Item, b: Item) -> bool | None:
 
 
 def _aligned(a, b, loose: frozenset = frozenset()) -> bool:
-    _, ka, ha, wa, _, na = a
-    _, kb, hb, wb, _, nb = b
+    _, ka, ha, wa, _, na, pa = a
+    _, kb, hb, wb, _, nb, pb = b
     if ka != kb:
         return False
     if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb)):
         return False
     if not names_match(na, nb):
         return False
-    if _canon(ha) == _canon(hb) and (ka, _canon(ha)) in loose:
+    if pa and pb and not pa & pb:
+        return False  # "first home win" and "first away win" are two different firsts
+    if (_canon(ha) == _canon(hb) and (ka, _canon(ha)) in loose and pa is not None and pb is not None
+            and (not pa or not pb or pa & pb)):
         return True  # the one "first <head>" of the story: modifiers and wording may differ
     return _overlap(wa, wb) >= MIN_OVERLAP
 
@@ -218,7 +240,7 @@ def _loose_heads(claims) -> frozenset:
     """(kind, head) pairs that may align on the head alone: not generic, and no article
     states two different values about them (then they could be two different firsts)."""
     values: dict[tuple, dict[str, set]] = {}
-    for claim, kind, head, _, data, _ in claims:
+    for claim, kind, head, _, data, _, _ in claims:
         values.setdefault((kind, _canon(head)), {}).setdefault(claim.article, set()).add(data)
     return frozenset(k for k, per in values.items()
                      if k[1] not in GENERIC_SINCE_HEADS and len(k[1]) >= 4
@@ -281,6 +303,9 @@ RULE = Rule(
         Example({"a.txt": "Published 3 May 2021\n\nIt is the watchdog's first formal inquiry into an airline since 2015.",
                  "b.txt": "Published 5 May 2021\n\nThe case marks the first inquiry by the watchdog into a carrier since 2018."},
                 kind="contradiction", contains=("since 2015", "since 2018")),
+        Example({"a.txt": "Published 3 May 2021\n\nIt was the club's first home win since 2019.",
+                 "b.txt": "Published 4 May 2021\n\nIt was the club's first away win since 2017."},
+                absent=("contradiction", "agreement")),
         Example({"a.txt": "Published 3 May 2021\n\nIt was the first strike by pilots since 2001 and the first strike by cabin crew since 1998.",
                  "b.txt": "Published 4 May 2021\n\nIt was the first strike by cabin crew since 1998."},
                 kind="agreement", absent=("contradiction",)),

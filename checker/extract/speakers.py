@@ -9,6 +9,7 @@ court, ...) and a matching key (folded name tokens, titles removed).
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from typing import Iterable, NamedTuple, Sequence
@@ -101,6 +102,7 @@ class Source:
         return self.kind in ("person", "institution") and bool(self.tokens)
 
 
+@functools.lru_cache(maxsize=65536)  # pure and called for every word of every quote
 def fold(word: str) -> str:
     """Lower case without diacritics or a possessive: "Marković’s" -> "markovic"."""
     w = _POSSESSIVE.sub("", word)

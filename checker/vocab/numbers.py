@@ -369,5 +369,11 @@ SINCE_SYNONYMS = (
 )
 # Heads too vague to align two "first ... since" claims on their own ("the first time").
 GENERIC_SINCE_HEADS = frozenset("time thing one event case incident step move day week month year".split())
+# Modifiers that do not change which "first" is meant: "the first full evacuation" is "the
+# first evacuation"; other modifiers must agree ("first home win" is not "first away win").
+TOLERATED_MODIFIERS = frozenset(
+    "full complete formal official whole entire total nationwide national countrywide major "
+    "big large large-scale significant serious real genuine proper outright such".split()
+)
 # Relative forms: "in a decade", "in a generation".
 SINCE_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "generation": 25, "generations": 25, "century": 100}
