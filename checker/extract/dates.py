@@ -582,12 +582,37 @@ def _part(part: str | None, start: dt.date, end: dt.date, precision: str):
     return start, end, precision
 
 
+# Most sentences hold no date at all: skip a pattern when the words it cannot match
+# without are absent (a pure speed-up; the patterns alone decide what matches).
+_GATE_WORD = re.compile(r"[^\W\d_]+")
+_G_MONTH = frozenset(MONTHS)
+_G_WDAY = frozenset(WEEKDAYS) | frozenset(n.lower() for n in calendar.day_name)
+_MONTH_AND_DIGIT = ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my")
+_DIGIT_ONLY = ("iso", "num", "qn", "y", "dom")
+
+
+def _skip(kind: str, words: frozenset[str], digits: bool) -> bool:
+    if kind in _MONTH_AND_DIGIT:
+        return not digits or not (words & _G_MONTH)
+    if kind in _DIGIT_ONLY:
+        return not digits
+    if kind == "m":
+        return not (words & _G_MONTH)
+    if kind in ("wd", "wdr"):
+        return not (words & _G_WDAY)
+    return False
+
+
 def extract_times(sentence: str, published: dt.date | None) -> tuple[TimeExpr, ...]:
     """All temporal expressions of one sentence, non-overlapping, in order."""
     text = sentence[:MAX_SCAN]
     b = _Builder(text, published, False)
     found: list[tuple[int, int, int, re.Match, str]] = []
+    words = frozenset(_GATE_WORD.findall(text.casefold()))
+    digits = any(c in text for c in "0123456789")
     for rank, kind in enumerate(_ORDER):
+        if _skip(kind, words, digits):
+            continue
         for m in _RX[kind].finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), -(m.end() - m.start()), rank, m, kind))
