@@ -500,6 +500,20 @@ def _comparable_names(a: Item, b: Item) -> bool:
     return names_match(a.own, b.own) or names_match(a.names, b.names)
 
 
+MAX_PER_ARTICLE = 40  # expectations of one thing per article: real copy has a handful
+
+
+def _cap_per_article(items: list[Item]) -> list[Item]:
+    """Bound the pairwise comparison on hostile input; items are sorted by article."""
+    out, count, last = [], 0, None
+    for it in items:
+        count = count + 1 if it.claim.article == last else 1
+        last = it.claim.article
+        if count <= MAX_PER_ARTICLE:
+            out.append(it)
+    return out
+
+
 def check(story: StoryFacts):
     calendar = _calendar(story)
     by_thing: dict[str, list[Item]] = {}
@@ -508,13 +522,18 @@ def check(story: StoryFacts):
             by_thing.setdefault(it.thing, []).append(it)
     for thing, items in sorted(by_thing.items()):
         items.sort(key=lambda i: (i.claim.article, i.claim.span.start, i.kind))
+        items = _cap_per_article(items)
+        position = {id(x): k for k, x in enumerate(items)}
+        # Items are sorted by article: pair each only with the later articles' items.
+        next_article = [len(items)] * len(items)
+        for k in range(len(items) - 2, -1, -1):
+            same = items[k].claim.article == items[k + 1].claim.article
+            next_article[k] = next_article[k + 1] if same else k + 1
         superseded: dict[int, list[Item]] = {}
         agree_pairs: list[tuple[int, int]] = []
         for i in range(len(items)):
-            for j in range(i + 1, len(items)):
+            for j in range(next_article[i], len(items)):
                 a, b = items[i], items[j]
-                if a.claim.article == b.claim.article:
-                    continue
                 v = _judge(a, b) if _same_one(a, b) else None
                 if v is None:
                     continue
@@ -522,7 +541,7 @@ def check(story: StoryFacts):
                 if kind != "agreement" and not _comparable_names(a, b):
                     continue  # could not align: the sentences name different parties
                 if kind == "superseded":
-                    superseded.setdefault(items.index(early), []).append(late)
+                    superseded.setdefault(position[id(early)], []).append(late)
                 elif kind == "agreement":
                     agree_pairs.append((i, j))
                 else:

@@ -45,7 +45,7 @@ def color_wanted(stream: TextIO, color: bool | None = None) -> bool | None:
     return None
 
 
-_TRAILING = re.compile("[ ]+((?:\x1b\\[[0-9;]*m){0,8})(?=\n)")
+_TRAILING = re.compile("(?<! )[ ]+((?:\x1b\\[[0-9;]*m){0,8})(?=\n)")  # (?<! ): linear on long runs
 
 
 class _NoTrailingSpaces:
