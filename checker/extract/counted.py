@@ -84,7 +84,6 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _VOWELS = frozenset("aeiouyhw")
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)[0-9]{2}[.,]?")
 _LEAD_PREPS = frozenset(("in", "during", "throughout"))
-_ANCHOR_CUES = PAST_ANCHOR_WORDS
 _PERIOD_WORDS = frozenset("since from by until till before after".split())
 
 
@@ -332,7 +331,14 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         polarity = "negated"
     context = tuple(sorted({w for w in (*lclause[-8:], *rwin[:10]) if _is_wordlike(w) and len(w) >= 4
                             and w not in NOT_HEAD and w != head_word and w not in NEUTRAL_VERBS}))
-    anchor = _anchor(lclause) or _anchor(_right_clause(right)) or _lead_anchor(toks, k_left)
+    anchor = None
+    cands = _anchor_tokens(toks) if tokens is not None else _find_anchor_tokens(toks)
+    if cands:  # most sentences name no year and no "previous": skip the clause scans
+        lo = bisect_left(cands, k_left - 30)
+        if lo < len(cands) and cands[lo] < k_right + 24:
+            anchor = _anchor(lclause) or _anchor(_right_clause(right))
+        if anchor is None and cands[0] < 4:
+            anchor = _lead_anchor(toks, k_left)
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor)
 
 
@@ -404,18 +410,17 @@ def _year_anchor(words: Sequence[str], k: int) -> str | None:
 
 def _anchor(words: Sequence[str]) -> str | None:
     """The other time a clause puts its figure in: a year, "last year", "the previous fire"."""
-    if _ANCHOR_CUES.isdisjoint(words) and not any(w[:1] in "12" for w in words):
-        return None  # no year-like token and no "last"/"previous": the common case
     for k, w in enumerate(words):
-        y = _year_anchor(words, k)
-        if y:
-            return y
-        nxt = words[k + 1] if k + 1 < len(words) else ""
-        if w == "last" and nxt.startswith("year"):
-            return "last year"
-        if w in PAST_ANCHOR_WORDS and (nxt in PAST_EVENT_NOUNS or (
-                k + 2 < len(words) and words[k + 2] in PAST_EVENT_NOUNS)):
-            return "previous"
+        if 4 <= len(w) <= 5 and (w[0] == "1" or w[0] == "2"):  # cheap test before the regex
+            y = _year_anchor(words, k)
+            if y:
+                return y
+        elif w in PAST_ANCHOR_WORDS:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if w == "last" and nxt.startswith("year"):
+                return "last year"
+            if nxt in PAST_EVENT_NOUNS or (k + 2 < len(words) and words[k + 2] in PAST_EVENT_NOUNS):
+                return "previous"
     return None
 
 
@@ -437,6 +442,24 @@ def _lead_anchor(toks: list[tuple[str, int, int]], k_left: int) -> str | None:
 _STARTS: dict[int, list[int]] = {}
 
 
+_CANDS: dict[int, list[int]] = {}
+
+
+def _find_anchor_tokens(toks: list) -> list[int]:
+    """Indices of the tokens that may start a time anchor (year-like, "last", "previous")."""
+    return [k for k, (w, _, _) in enumerate(toks)
+            if w in PAST_ANCHOR_WORDS or (4 <= len(w) <= 5 and w[0] in "12" and _YEAR_TOKEN.fullmatch(w))]
+
+
+def _anchor_tokens(toks: list) -> list[int]:
+    # Cached per sentence while annotate() runs (it clears the cache when done).
+    key = id(toks)
+    if key not in _CANDS:
+        _CANDS.clear()
+        _CANDS[key] = _find_anchor_tokens(toks)
+    return _CANDS[key]
+
+
 def _starts_of(toks: list) -> list[int]:
     key = id(toks)
     if key not in _STARTS:
@@ -452,4 +475,5 @@ def annotate(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     toks = _tokens(text)
     out = tuple(evolve(f, counted=describe_figure(text, f, toks, figures)) for f in figures)
     _STARTS.clear()
+    _CANDS.clear()
     return out
