@@ -266,7 +266,7 @@ HOSPITAL_NOUNS = frozenset(("hospital", "hospitals"))
 # Not here: stocks that also fall (people displaced or in hospital now, people detained), so
 # "nearly 8,000 displaced" then "at least 12,000 displaced" a day later is still reported.
 CUMULATIVE_EVENTS = frozenset(
-    "died injured arrested evacuated infected rescued casualties signed raised complained".split()
+    "died injured arrested evacuated infected rescued casualties signed raised complained burned".split()
 )
 CUMULATIVE_HEADS = frozenset(
     "toll case infection death injury casualty arrest evacuee complaint claim signature "
