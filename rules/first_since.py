@@ -72,22 +72,8 @@ def _words(s: str) -> list[str]:
     return [w.lower().strip("’'") for w in _WORD.findall(s)]
 
 
-def _chunk_head(words: list[str]) -> str | None:
-    """The last noun of the first noun chunk: "dam failure in the province" -> failure."""
-    chunk = []
-    for w in words:
-        if w in NOT_HEAD or w in _AUX:
-            if chunk:
-                break
-            continue
-        chunk.append(w)
-        if len(chunk) >= 4:
-            break
-    return singular(chunk[-1]) if chunk else None
-
-
-def _premodifiers(words: list[str]) -> frozenset[str]:
-    """The words of the first noun chunk before its head: "home league win" -> home, league."""
+def _first_chunk(words: list[str]) -> list[str]:
+    """The first noun chunk (at most four words), skipping function words before it."""
     chunk: list[str] = []
     for w in words:
         if w in NOT_HEAD or w in _AUX:
@@ -97,7 +83,18 @@ def _premodifiers(words: list[str]) -> frozenset[str]:
         chunk.append(w)
         if len(chunk) >= 4:
             break
-    return frozenset(chunk[:-1]) - TOLERATED_MODIFIERS
+    return chunk
+
+
+def _chunk_head(words: list[str]) -> str | None:
+    """The last noun of the first noun chunk: "dam failure in the province" -> failure."""
+    chunk = _first_chunk(words)
+    return singular(chunk[-1]) if chunk else None
+
+
+def _premodifiers(words: list[str]) -> frozenset[str]:
+    """The words of the first noun chunk before its head: "home league win" -> home, league."""
+    return frozenset(_first_chunk(words)[:-1]) - TOLERATED_MODIFIERS
 
 
 def _clause_head(words: list[str]) -> str | None:

@@ -57,7 +57,7 @@ def _activity(left: str) -> tuple[str, bool] | None:
         if lw in _ACTIVITY:
             return _ACTIVITY[lw], bool(_NEG.search(clause))
         if w[:1].isupper():
-            continue  # a name: "negotiating with Beijing since"
+            continue  # a name: "negotiating with Ankara since"
         if lw in _PARTICIPLES or len(lw) > 4 and lw.endswith(("ing", "ed")):
             stem = re.sub(r"(?:ing|ed)$", "", lw)[:6]
             return stem, bool(_NEG.search(clause))

@@ -371,7 +371,7 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
 def _framed(words: list[str], i: int, word: str) -> bool:
     """Is the event word at ``i`` only the setting of another action ("ahead of the vote")?"""
     j = i - len(word.split()) + 1  # first word of a two-word event phrase
-    for skip in (0, 1, 2, 3):  # "the", "Winter", "Beijing Winter" between frame and noun
+    for skip in (0, 1, 2, 3):  # "the", "annual", "city's annual" between frame and noun
         k = j - skip
         for frame in _FRAMES:
             n = len(frame)
@@ -448,13 +448,7 @@ def sentence_names(facts, index: int) -> frozenset:
     """Names of one sentence without a capitalised opener the article never capitalises
     mid-sentence; hyphenated names also give their parts ("Al-Hassan" names "hassan", so
     that "Al Hasan" matches it)."""
-    text = facts.sentences[index].text
-    names = set(proper_names(text))
-    first = _OPENER.match(text.lstrip("“\"‘'(- "))
-    if first and first.group(0)[:1].isupper():
-        w = first.group(0)
-        if w not in _mid_sentence_caps(facts):
-            names.discard(re.sub(r"(?:’s|'s)$", "", w.lower()))
+    names = _names_without_opener(facts, facts.sentences[index].text)
     for n in list(names):
         if "-" in n:
             names.update(p for p in n.split("-") if len(p) > 2)
@@ -481,12 +475,16 @@ def context_names(facts, index: int) -> frozenset:
     for k in (index - 1, index, index + 1):
         if not 0 <= k < len(sents):
             continue
-        text = sents[k].text
-        names = set(proper_names(text))
-        first = _OPENER.match(text.lstrip("“\"‘'(- "))
-        if first and first.group(0)[:1].isupper():
-            w = first.group(0)
-            if w not in _mid_sentence_caps(facts):
-                names.discard(re.sub(r"(?:’s|'s)$", "", w.lower()))
-        out |= names
+        out |= _names_without_opener(facts, sents[k].text)
     return frozenset(out) - _CALENDAR_WORDS
+
+
+def _names_without_opener(facts, text: str) -> set[str]:
+    """A sentence's names, less a capitalised opener the article never capitalises elsewhere."""
+    names = set(proper_names(text))
+    first = _OPENER.match(text.lstrip("“\"‘'(- "))
+    if first and first.group(0)[:1].isupper():
+        w = first.group(0)
+        if w not in _mid_sentence_caps(facts):
+            names.discard(re.sub(r"(?:’s|'s)$", "", w.lower()))
+    return names
