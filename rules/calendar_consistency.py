@@ -69,25 +69,37 @@ def check(story: StoryFacts):
                      f"{t.start.isoformat()} was a {actual}, not a {WEEKDAY_NAMES[t.weekday]}{how}",
                      (claim,))
     # Across articles: same day of the month, different weekdays, a year unknown on one side.
+    # Only claims of one month and day can pair, and a repeat of the same claim in the same
+    # article would give the same finding again: bucket by day, keep the first of each.
+    buckets: dict[tuple, list] = {}
+    firsts = set()
+    for item in checked:
+        fa, sa, ta, ka = item
+        md = _md(ta)
+        if md is None or None in md:
+            continue
+        rep = (fa.article.id, md, ta.weekday, ta.text, ka, ta.start)
+        if rep not in firsts:
+            firsts.add(rep)
+            buckets.setdefault(md, []).append(item)
     seen = set()
-    for i, (fa, sa, ta, ka) in enumerate(checked):
-        for fb, sb, tb, kb in checked[i + 1:]:
-            if fa.article.id == fb.article.id or ka and kb or ta.weekday == tb.weekday:
-                continue
-            mda, mdb = _md(ta), _md(tb)
-            if mda is None or mda != mdb or None in mda:
-                continue
-            if ta.start is not None and tb.start is not None and ta.start.year != tb.start.year:
-                continue
-            key = (fa.article.id, ta.start_offset, sa.index, fb.article.id, tb.start_offset, sb.index)
-            if key in seen:
-                continue
-            seen.add(key)
-            ca = fa.claim(sa, ta.start_offset, ta.end_offset, f"--{mda[0]:02d}-{mda[1]:02d} {WEEKDAY_NAMES[ta.weekday]}")
-            cb = fb.claim(sb, tb.start_offset, tb.end_offset, f"--{mdb[0]:02d}-{mdb[1]:02d} {WEEKDAY_NAMES[tb.weekday]}")
-            yield Result("contradiction", "weekday and date",
-                         f"The same date is given as a {WEEKDAY_NAMES[ta.weekday]} and as a "
-                         f"{WEEKDAY_NAMES[tb.weekday]}: at most one can be right", (ca, cb))
+    for bucket in buckets.values():
+        for i, (fa, sa, ta, ka) in enumerate(bucket):
+            for fb, sb, tb, kb in bucket[i + 1:]:
+                if fa.article.id == fb.article.id or ka and kb or ta.weekday == tb.weekday:
+                    continue
+                mda, mdb = _md(ta), _md(tb)
+                if ta.start is not None and tb.start is not None and ta.start.year != tb.start.year:
+                    continue
+                key = (fa.article.id, ta.start_offset, sa.index, fb.article.id, tb.start_offset, sb.index)
+                if key in seen:
+                    continue
+                seen.add(key)
+                ca = fa.claim(sa, ta.start_offset, ta.end_offset, f"--{mda[0]:02d}-{mda[1]:02d} {WEEKDAY_NAMES[ta.weekday]}")
+                cb = fb.claim(sb, tb.start_offset, tb.end_offset, f"--{mdb[0]:02d}-{mdb[1]:02d} {WEEKDAY_NAMES[tb.weekday]}")
+                yield Result("contradiction", "weekday and date",
+                             f"The same date is given as a {WEEKDAY_NAMES[ta.weekday]} and as a "
+                             f"{WEEKDAY_NAMES[tb.weekday]}: at most one can be right", (ca, cb))
 
 
 RULE = Rule(

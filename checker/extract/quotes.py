@@ -373,7 +373,7 @@ class _Resolver:
         # Trim the spaces a multi-paragraph quotation keeps at its ends.
         text = " ".join(self._slice(a, b, r.first, r.last) for a, b in r.pieces)
         speaker, cue, how, partial = None, None, "none", False
-        # 1. A cue right after the closing mark: “…,” Colville said / said Dr. Amina Rahal.
+        # 1. A cue right after the closing mark: “…,” Roe said / said Dr. Jane Roe.
         after_rel = r.close_mark - last.span.start + 1
         for h in self.hits[r.last]:
             if h.start < after_rel or h.subject is None:
