@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 from attrs import evolve, fields, frozen
 
 from checker import __version__
-from checker.articles import article_from_source, article_from_text
+from checker.articles import article_from_text
 from checker.facts import ArticleFacts, StoryFacts
 from checker.load import EXTENSIONS, LoadError, Source, decode, discover, read_bytes
 from checker.model import Article, FileError, Finding, Report, Story
@@ -90,16 +90,6 @@ def _finding_order(f: Finding):
             first.path if first else "", first.span.start if first else 0, f.id)
 
 
-def load_articles(sources: Sequence[Source], options: Options) -> tuple[list[Article], list[FileError]]:
-    articles, errors = [], []
-    for src in sources:
-        try:
-            articles.append(article_from_source(src, options.encoding))
-        except LoadError as exc:
-            errors.append(FileError(src.path, f"{exc.code}: {exc.message}", exc.code))
-    return articles, errors
-
-
 def run(paths: Sequence[str], options: Options = Options(), progress=None) -> Report:
     """Discover, load and check every story of PATHS (in worker processes when asked).
 
@@ -128,21 +118,6 @@ def run(paths: Sequence[str], options: Options = Options(), progress=None) -> Re
             articles.extend(members)
             findings.extend(finds)
     errors = sorted(errors, key=lambda e: (e.path, e.message))
-    ordered = tuple(sorted(articles, key=lambda a: (_story_key(a.path), a.id, a.path)))
-    return Report(ordered, tuple(stories), tuple(findings), tuple(errors), __version__)
-
-
-def build_report(articles: list[Article], errors: list[FileError], rules: Sequence[Rule] = REGISTRY) -> Report:
-    """A report on already loaded articles, checked in this process."""
-    by_story: dict[str, list[Article]] = {}
-    for a in articles:
-        by_story.setdefault(_story_key(a.path), []).append(a)
-    stories, findings = [], []
-    for key in sorted(by_story):
-        members = sorted(by_story[key], key=lambda a: (a.id, a.path))
-        name = members[0].story
-        stories.append(Story(name, tuple(a.id for a in members)))
-        findings.extend(check_story(name, members, rules))
     ordered = tuple(sorted(articles, key=lambda a: (_story_key(a.path), a.id, a.path)))
     return Report(ordered, tuple(stories), tuple(findings), tuple(errors), __version__)
 

@@ -208,15 +208,10 @@ _MUTATORS = {
 }
 
 
-def _unique(text: str, quote: str, offset: int) -> bool:
-    return text.find(quote) == offset or text[offset:offset + len(quote)] == quote
-
-
 def generate_mutations(name: str, articles: list[Article], findings: Iterable[Finding]) -> list[Mutation]:
     """One-edit mutations from the agreements of a story, plus weekday edits."""
     out: list[Mutation] = []
     seen: set[tuple[str, int]] = set()
-    texts = {os.path.basename(a.path): a.text for a in articles}
     for f in findings:
         if f.kind != "agreement" or f.rule not in _MUTATORS:
             continue

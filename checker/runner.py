@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import inspect
-from typing import Callable, Sequence
+from typing import Callable
 
 from attrs import frozen
 

@@ -17,7 +17,6 @@ checked against the wrong year (the message says the year was inferred). A bare 
 """
 from __future__ import annotations
 
-import datetime as dt
 
 from checker.facts import StoryFacts
 from checker.vocab.time import WEEKDAY_NAMES

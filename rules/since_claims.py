@@ -80,7 +80,6 @@ def _items(story: StoryFacts):
                 act = _activity(left)
                 if act is None:
                     continue
-                start = t.start_offset - (0 if inside else len(left) - len(left.rstrip()) + 0)
                 since_at = sent.text.rfind("since", max(0, t.start_offset - 12), t.start_offset + 5)
                 s = since_at if since_at >= 0 else t.start_offset
                 claim = facts.claim(sent, s, t.end_offset, f"since {t.value()}")
