@@ -2,30 +2,15 @@
 import json
 import os
 
-import pytest
 from click.testing import CliRunner
 
-from checker.cli import cli, main
+from checker.cli import cli
+from cli_helpers import run_main, story as _story
 
 STORY_OK = {"a.txt": "Published 3 March 2024\n\nThe summit opened on March 1 in Oslo.",
             "b.txt": "Published 4 March 2024\n\nThe summit opened on March 1 in Oslo, officials said."}
 STORY_BAD = {"a.txt": "Published 3 March 2024\n\nThe summit opened on March 1 in Oslo.",
              "b.txt": "Published 4 March 2024\n\nThe summit opened on March 2 in Oslo."}
-
-
-def _story(tmp_path, files, name="story"):
-    d = tmp_path / name
-    d.mkdir()
-    for k, v in files.items():
-        (d / k).write_text(v, encoding="utf-8")
-    return d
-
-
-def run_main(args, capsys):
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return exc.value.code, out, err
 
 
 def test_exit_0_when_nothing_at_fail_level(tmp_path, capsys):

@@ -8,7 +8,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from click.testing import CliRunner
 
-from checker.cli import cli, main
+from checker.cli import cli
+from cli_helpers import run_main, story
 from checker.progress import Progress, wanted
 from rules import REGISTRY
 
@@ -16,21 +17,6 @@ SUMMIT_A = "Published 3 March 2024\n\nThe summit opened on March 1 in Oslo.\n"
 SUMMIT_B = "Published 4 March 2024\n\nThe summit opened on March 2 in Oslo.\n"
 STRIKE_C = "Published 6 March 2024\n\nThe strike in Bergen began on March 5.\n"
 STRIKE_D = "Published 7 March 2024\n\nThe strike in Bergen began on March 4.\n"
-
-
-def story(tmp_path, files, name="story"):
-    d = tmp_path / name
-    d.mkdir(parents=True)
-    for k, v in files.items():
-        (d / k).write_text(v, encoding="utf-8")
-    return d
-
-
-def run_main(args, capsys):
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return exc.value.code, out, err
 
 
 def check(args, capsys, select=("--select", "DT101")):

@@ -138,6 +138,26 @@ def rule_doc_parts(rule) -> tuple[str, str]:
     return first.strip(), doc
 
 
+def attribution_text(c: Claim) -> str:
+    """A claim's attribution for display: "named institution: the health ministry"."""
+    a = c.attribution
+    return a.grade.replace("_", " ") + (f": {a.source}" if a.source else "")
+
+
+def marked_diff(f: Finding, escape, deleted: str, inserted: str) -> str:
+    """The word diff with removed and added words wrapped in the format's markup
+    (``deleted``/``inserted`` are templates with one ``{}``)."""
+    parts = []
+    for op, words in diff_words(f):
+        if op == "delete":
+            parts.append(deleted.format(escape(words)))
+        elif op in ("insert", "replace"):
+            parts.append(inserted.format(escape(words)))
+        else:
+            parts.append(escape(words))
+    return " ".join(parts)
+
+
 def diff_words(f: Finding) -> list[tuple[str, str]]:
     """The finding's word diff as (op, words); op is equal, delete, insert (or replace)."""
     return [(op, words) for op, words in f.diff or ()]

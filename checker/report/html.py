@@ -12,7 +12,7 @@ from typing import TextIO
 
 from checker.model import Article, Claim, Finding, Report
 from checker.report.common import (
-    SECTIONS, SINGULAR, by_story, counts, diff_words, location, plural, short_count, summary_line,
+    SECTIONS, SINGULAR, attribution_text, by_story, counts, location, marked_diff, plural, short_count, summary_line,
 )
 from checker.report.safe import visible
 
@@ -118,23 +118,14 @@ def _claim(c: Claim, articles: dict[str, Article]) -> str:
         bits = [b for b in bits if b]
         if bits:
             src += " · " + " · ".join(bits)
-    who = c.attribution
-    attribution = who.grade.replace("_", " ") + (f": {who.source}" if who.source else "")
+    attribution = attribution_text(c)
     return (f'<div class="claim"><div class="src">{src}</div><div class="value">{e(c.value)}</div>'
             f"<blockquote>{_sentence(c)}</blockquote>"
             f'<div class="who">Source: {e(attribution)}</div><div class="where">{e(location(c))}</div></div>')
 
 
 def _diff(f: Finding) -> str:
-    parts = []
-    for op, words in diff_words(f):
-        if op == "delete":
-            parts.append(f"<del>{e(words)}</del>")
-        elif op in ("insert", "replace"):
-            parts.append(f"<ins>{e(words)}</ins>")
-        else:
-            parts.append(e(words))
-    return '<p class="diff">Words: ' + " ".join(parts) + "</p>"
+    return '<p class="diff">Words: ' + marked_diff(f, e, "<del>{}</del>", "<ins>{}</ins>") + "</p>"
 
 
 def _finding(f: Finding, articles: dict[str, Article]) -> str:

@@ -11,7 +11,7 @@ from typing import TextIO
 
 from checker.model import Claim, Finding, Report
 from checker.report.common import (
-    SECTIONS, by_story, counts, diff_words, location, plural, short_count, summary_line,
+    SECTIONS, attribution_text, by_story, counts, location, marked_diff, plural, short_count, summary_line,
 )
 from checker.report.safe import visible
 
@@ -48,20 +48,11 @@ def _claims_table(f: Finding, verbose: bool) -> list[str]:
 
 
 def _source(c: Claim) -> str:
-    a = c.attribution
-    return esc(a.grade.replace("_", " ") + (f": {a.source}" if a.source else ""))
+    return esc(attribution_text(c))
 
 
 def _diff(f: Finding) -> str:
-    parts = []
-    for op, words in diff_words(f):
-        if op == "delete":
-            parts.append(f"~~{esc(words)}~~")
-        elif op in ("insert", "replace"):
-            parts.append(f"**{esc(words)}**")
-        else:
-            parts.append(esc(words))
-    return " ".join(parts)
+    return marked_diff(f, esc, "~~{}~~", "**{}**")
 
 
 def lines(report: Report, *, quiet: bool = False, verbose: bool = False, baseline=None) -> list[str]:

@@ -18,7 +18,7 @@ from rich.theme import Theme
 
 from checker.model import Article, Claim, Finding, Report
 from checker.report.common import (
-    QUIET_HIDDEN, SECTIONS, by_story, counts, short_count, diff_words, location, plural, summary_line,
+    QUIET_HIDDEN, SECTIONS, attribution_text, by_story, counts, short_count, diff_words, location, plural, summary_line,
 )
 from checker.report.safe import visible
 
@@ -150,8 +150,7 @@ def _finding(console: Console, f: Finding, verbose: bool) -> None:
         evidence.append("\n")
         evidence.append_text(_t(location(c), "cc.loc"))
         if verbose:
-            who = c.attribution
-            src = who.grade.replace("_", " ") + (f": {who.source}" if who.source else "")
+            src = attribution_text(c)
             evidence.append("\n")
             evidence.append_text(_t(f"source: {src}", "cc.dim"))
             evidence.append("\n")
