@@ -1,0 +1,135 @@
+"""What a clause is about, as a bag of content stems: the last-resort way to align a fact.
+
+The event vocabulary and the verb/noun frames of ``checker.extract.events`` name most dated
+events, but wire copy dates anything: "the route was suspended from October 19 to 26",
+"bottled water is handed out from August 16 to 24", "the search was called off on Friday".
+When no frame names the event, the words around the date still do. Two clauses from
+different articles are taken to state the same fact when they share at least two content
+stems and the shared stems carry most of the weight of the shorter clause, each stem weighed
+by how rare it is among the story's dated clauses (the town's name, in every clause, counts
+for little; "mourning" or "bottled" for a lot). Anything weaker is "could not align".
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from attrs import frozen
+
+from checker.extract.events import stem
+from checker.vocab.time import MONTHS, WEEKDAYS
+
+# A word: letters, then letters, apostrophes or hyphens (bounded).
+_TOKEN = re.compile(r"[^\W\d_][^\W\d_’'-]{0,30}")
+# Where a clause ends before a date: a semicolon, a dash used as a break, or a comma that
+# opens a new clause ("..., which ran from", "..., after the ...").
+_LEFT_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|although|though)\b)")
+# Where a clause ends after a date: the same breaks, or a comma opening a relative or
+# subordinate clause ("..., which had been cut off", "..., after a final sweep").
+_RIGHT_BREAK = re.compile(
+    r"[;:]|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|although|though|which|who|where|when|"
+    r"after|before|as|because|since|until)\b)"
+)
+# The attribution tail after a fact: ", the company said", ", according to its website".
+_TAIL = re.compile(
+    r",\s(?:[^,]{0,60}?\s)?(?:said|says|told|added|announced|confirmed|reported|wrote|stated)\b"
+    r"|,?\s(?:according to|citing)\b",
+    re.IGNORECASE,
+)
+
+_STOP = frozenset(
+    """a an the this that these those its his her their our my your it he she they we i you
+    of in on at by for from to with without into onto over under about after before since until
+    till through between during within across along around than then as if so such
+    and or but nor yet also too very just only still even already again not no
+    is was were be been being am are has have had having do does did will would shall should
+    can could may might must
+    which who whom whose what when where while why how there here
+    said say says told tell added according announced confirmed reported wrote stated
+    day days week weeks month months year years today yesterday tomorrow night morning
+    afternoon evening noon midnight weekend late early last next earlier later ago recently
+    time times date dates period
+    one two three four five six seven eight nine ten
+    mr mrs ms dr per cent percent some many more most several other another each all both
+    any new""".split()
+) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+# A date right after a speech verb dates the statement, not the fact ("said on Friday").
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|announced|confirmed|reported|wrote|stated|tweeted|posted)"
+    r"(?:\s[a-z]{2,12}){0,2}\s{1,3}(?:on\s{1,3}|late\s{1,3}|early\s{1,3})?$",
+    re.IGNORECASE,
+)
+
+MIN_SHARED = 2  # content stems two clauses must share
+MIN_SCORE = 0.6  # weight of the shared stems over the weight of the shorter clause
+MAX_CLAUSE = 240  # characters of a clause taken into its signature
+
+
+@frozen
+class Signature:
+    """The content stems of one clause."""
+
+    stems: frozenset[str]
+
+
+def clause_bounds(sentence: str, start: int, end: int, neighbours: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
+    """The clause around sentence[start:end]: from the previous break or neighbouring date to
+    the next neighbouring date or attribution tail, at most MAX_CLAUSE characters each side."""
+    lo = max(0, start - MAX_CLAUSE)
+    hi = min(len(sentence), end + MAX_CLAUSE)
+    for s, e in neighbours:
+        if e <= start:
+            lo = max(lo, e)
+        elif s >= end:
+            hi = min(hi, s)
+    left = sentence[lo:start]
+    last = None
+    for m in _LEFT_BREAK.finditer(left):
+        last = m
+    if last is not None:
+        lo += last.end()
+    for rx in (_RIGHT_BREAK, _TAIL):
+        m = rx.search(sentence, end, hi)
+        if m is not None:
+            hi = m.start()
+    return lo, hi
+
+
+def signature(text: str) -> Signature:
+    """Content stems of a clause: no function words, time words, speech verbs or numbers."""
+    out = set()
+    for m in _TOKEN.finditer(text[: 2 * MAX_CLAUSE + 64]):
+        w = m.group(0).lower().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        for part in w.split("-"):
+            if len(part) < 3 or part in _STOP:
+                continue
+            out.add(stem(part))
+    return Signature(frozenset(out))
+
+
+class Weights:
+    """Rarity of each stem among a story's clauses: a stem in k clauses weighs 1/k."""
+
+    def __init__(self, signatures: Sequence[Signature]):
+        df: dict[str, int] = {}
+        for sig in signatures:
+            for s in sig.stems:
+                df[s] = df.get(s, 0) + 1
+        self._df = df
+
+    def weight(self, s: str) -> float:
+        return 1.0 / self._df.get(s, 1)
+
+    def same_fact(self, a: Signature, b: Signature) -> bool:
+        shared = a.stems & b.stems
+        if len(shared) < MIN_SHARED:
+            return False
+        wa = sum(self.weight(s) for s in a.stems)
+        wb = sum(self.weight(s) for s in b.stems)
+        shorter = min(wa, wb)
+        if shorter <= 0:
+            return False
+        return sum(self.weight(s) for s in shared) / shorter >= MIN_SCORE
