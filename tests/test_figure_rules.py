@@ -284,3 +284,82 @@ def test_growing_tallies(da, a, db, b, contra):
     head = lambda d: f"Published {d}\n\n" if d else "Local news\n\n"
     out = run({"a.txt": head(da) + a, "b.txt": head(db) + b}, rules=(figures.RULE,))
     assert any(f.kind == "contradiction" for f in out) == contra, [(f.kind, [c.value for c in f.claims]) for f in out]
+
+
+# --- hedges, other events and first-since alignment in other voices -----------------------------
+# (a, b, expected kind or None for "nothing said"): same publication day, figures rule only.
+HEDGE_PAIRS = [
+    ("Close to 900 households were without power.", "No fewer than 1,200 households lost power.", "contradiction"),
+    ("Close to 900 households were without power.", "Some 880 households were without power.", "agreement"),
+    ("As many as 640,000 customers were affected.", "In excess of 1 million customers were affected.", "contradiction"),
+    ("As many as 640,000 customers were affected.", "Some 600,000 customers were affected.", "agreement"),
+    ("The number of evacuees rose to 5,100.", "Upwards of 5,000 people were evacuated.", "agreement"),
+    ("Exactly 5,000 people were evacuated.", "Upwards of 5,000 people were evacuated.", "agreement"),
+    ("North of 2,000 fans were arrested.", "Some 1,500 fans were arrested.", "contradiction"),
+    ("Shy of 400 flights were cancelled.", "At least 400 flights were cancelled.", "contradiction"),
+    ("The better part of 10,000 homes were damaged.", "Some 7,000 homes were damaged.", "agreement"),
+    ("The better part of 10,000 homes were damaged.", "About 3,000 homes were damaged.", "contradiction"),
+    ("In excess of 21,000 hectares have burned.", "Roughly 14,500 hectares have burned.", "contradiction"),
+    ("Roughly 320 firefighters are on the lines.", "Upwards of 300 firefighters fought the blaze.", "agreement"),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", HEDGE_PAIRS, ids=[f"{a[:28]}|{b[:28]}" for a, b, _ in HEDGE_PAIRS])
+def test_hedge_pairs(a, b, kind):
+    out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 1 June 2024\n\n" + b}, rules=(figures.RULE,))
+    kinds = {f.kind for f in out}
+    assert kind in kinds, [(f.kind, f.message) for f in out]
+    if kind == "agreement":
+        assert "contradiction" not in kinds
+
+
+# Figures of another time or event never meet the current event's figures.
+OTHER_EVENT = [
+    ("It is the first outbreak since 2011. That epidemic killed more than 200 people.", "The outbreak has killed 44 people."),
+    ("More than 200 people died in the 2011 epidemic.", "The outbreak has killed 57 people."),
+    ("The previous outbreak killed more than 200 people.", "The outbreak has killed 57 people."),
+    ("Last year's outbreak killed 19 people.", "Six people have died in the outbreak."),
+    ("In 2017, a fire on the same hills destroyed 300 homes.", "The fire destroyed some 45 homes."),
+    ("More than 200 people died in that outbreak.", "The outbreak has killed 57 people."),
+    ("The bank was fined €1.8 million in 2021.", "The bank could face a fine of up to €20 million."),
+]
+
+
+@pytest.mark.parametrize("a,b", OTHER_EVENT, ids=[a[:40] for a, _ in OTHER_EVENT])
+def test_other_event_figures_are_not_aligned(a, b):
+    out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 1 June 2024\n\n" + b}, rules=(figures.RULE,))
+    assert not [f for f in out if f.kind in ("contradiction", "agreement")], [f.message for f in out]
+
+
+# (a, b, expected kinds): first-since claims in two articles of one story.
+FIRST_SINCE = [
+    ("It was the first full evacuation of the town since 1994.", "It was the town's first evacuation since 1997.", "contradiction"),
+    ("It is the regulator's first formal investigation of a bank since 2016.",
+     "It is the regulator's first investigation of a bank since 2019.", "contradiction"),
+    ("The office opened a formal investigation, its first into a bank since 2016.",
+     "It is the office's first formal investigation of a bank since 2019.", "contradiction"),
+    ("It is the first time since 1994 that the whole town has been evacuated.",
+     "It is the first time since 1997 that the whole town has had to be emptied.", "contradiction"),
+    ("It is the first time since 1994 that the whole town has been evacuated.",
+     "It was the first complete evacuation of the town since 1994.", "agreement"),
+    ("It was the first full evacuation of the town since 1994.", "It was the first evacuation of the town in 30 years.", "agreement"),
+    ("It was the club's first home win since 2019.", "It was the club's first away win since 2017.", None),
+    ("The decision to request aircraft from abroad was the first since 2018.",
+     "It was the first full evacuation of the town since 1994.", None),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", FIRST_SINCE, ids=[f"{a[:30]}|{b[:30]}" for a, b, _ in FIRST_SINCE])
+def test_first_since_alignment(a, b, kind):
+    out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 2 June 2024\n\n" + b}, rules=(first_since.RULE,))
+    kinds = {f.kind for f in out}
+    if kind is None:
+        assert not kinds & {"contradiction", "agreement"}, [f.message for f in out]
+    else:
+        assert kind in kinds, [f.message for f in out]
+
+
+def test_first_since_subject_claim_is_single_source():
+    a = "Published 4 August 2025\n\nThe government's decision to request firefighting aircraft from abroad was the first since 2018."
+    (f,) = run({"a.txt": a}, rules=(first_since.RULE,))
+    assert f.kind == "single_source" and "since 2018" in f.claims[0].quote and f.topic == "first request since"

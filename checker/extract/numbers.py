@@ -57,7 +57,7 @@ class Figure:
     hi: Decimal | None
     lo_open: bool = False
     hi_open: bool = False
-    hedge: str = "exact"  # exact|rounded|at_least|more_than|nearly|about|up_to|fewer_than|just_over|range|vague
+    hedge: str = "exact"  # exact|rounded|at_least|more_than|nearly|about|up_to|fewer_than|just_over|most_of|range|vague
     hedge_text: str | None = None
     unit: str | None = None  # None = a count; "percent", "EUR", "time:year", "km"...
     ambiguous: bool = False
@@ -277,6 +277,8 @@ def _bounds(hedge: str, x: Decimal, half: Decimal) -> tuple[Decimal, Decimal | N
         return Decimal(0), x, False, True
     if hedge == "just_over":
         return x, x + tol, True, False
+    if hedge == "most_of":
+        return x / 2, x, False, True
     if hedge == "rounded":
         t = min(half, tol)
         return x - t, x + t, False, False
