@@ -34,6 +34,7 @@ import re
 
 from checker.align import Item, judge_group, names_match, proper_names
 from checker.extract.counted import heads_match, singular
+from checker.extract.numbers import fold_case
 from checker.facts import StoryFacts
 from checker.vocab.numbers import (
     DECISION_NOUNS, ELIDED_HEAD_PREPOSITIONS, FIRST_NOT, GENERIC_SINCE_HEADS, NOT_HEAD,
@@ -208,7 +209,7 @@ def _claims(story: StoryFacts):
                 x_words = _words(m.group("x"))
                 if x_words and x_words[0] in FIRST_NOT and x_words[0] != "time":
                     continue
-                kind = SUPERLATIVES[m.group("sup").lower()]
+                kind = SUPERLATIVES[fold_case(m.group("sup"))]
                 start = m.start()
                 extra: list[str] = []
                 obj = None
@@ -263,10 +264,10 @@ def _value(m: re.Match, pub) -> tuple[str, tuple]:
     if m.group("year"):
         y = int(m.group("year"))
         return f"since {y}", ("year", y, y)
-    n_raw = m.group("n").lower()
+    n_raw = fold_case(m.group("n"))
     n = int(n_raw) if n_raw.isdigit() else UNITS_WORDS.get(n_raw) or TENS_WORDS.get(n_raw) or 1
-    years = n * SINCE_UNITS[m.group("unit").lower()]
-    hedge = (m.group("h") or "").strip().lower()
+    years = n * SINCE_UNITS[fold_case(m.group("unit"))]
+    hedge = fold_case((m.group("h") or "").strip())
     if pub is None:
         return f"in {hedge + ' ' if hedge else ''}{years} years", ("n", years, hedge)
     ref = pub.year - years

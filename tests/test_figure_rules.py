@@ -363,3 +363,9 @@ def test_first_since_subject_claim_is_single_source():
     a = "Published 4 August 2025\n\nThe government's decision to request firefighting aircraft from abroad was the first since 2018."
     (f,) = run({"a.txt": a}, rules=(first_since.RULE,))
     assert f.kind == "single_source" and "since 2018" in f.claims[0].quote and f.topic == "first request since"
+
+
+@pytest.mark.parametrize("text", ["It is the ſtrongest quake since 1998.", "It is the first strike in 20 yearſ."])
+def test_first_since_case_fold_traps_do_not_crash(text):
+    (f,) = run({"a.txt": "Published 1 June 2024\n\n" + text}, rules=(first_since.RULE,))
+    assert f.kind == "single_source"

@@ -326,6 +326,23 @@ def test_spans_are_exact():
         assert text[f.start:f.end] == f.text
 
 
+# Letters that IGNORECASE matches to ASCII ones (ſ ı İ K): a matched word must still be found
+# in the vocabulary ("ſeveral thouſand" once raised KeyError).
+CASE_TRAPS = [
+    ("ſeveral thouſand people fled.", "[2000, 10000)"),
+    ("ſome 300 people fled.", "≈300 (±10%)"),
+    ("Twenty-ſeven people died.", "27"),
+    ("Hundredſ of people fled.", "[200, 1000)"),
+    ("At leaſt 40 people died.", "[40, inf)"),
+    ("The fund holds 5 \u212a euros.", "[4500, 5500] EUR"),
+]
+
+
+@pytest.mark.parametrize("text,value", CASE_TRAPS, ids=[t for t, _ in CASE_TRAPS])
+def test_case_fold_traps_are_read_like_ascii(text, value):
+    assert [f.interval() for f in figures(text)] == [value]
+
+
 @pytest.mark.parametrize("text", ["1" * 5000, "1," * 50_000, "1e999 NaN Infinity -0", "9" * 70 + ":" + "9" * 29,
                                   "−5 %", "¾ of the staff", "10² and ٢٠٢٤ and ２０２４", "3\u200d400 jobs"])
 def test_hostile_inputs_do_not_crash_and_stay_json(text):

@@ -173,6 +173,16 @@ _LETTER_DASH = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{1,20}-$")
 _MINUS_BEFORE = re.compile(r"[-−–]\s?$")
 
 
+# IGNORECASE matches these to ASCII letters ("ſeveral" is "several") but lower() keeps
+# them: vocabulary lookups of matched words fold them first, or a lookup would fail.
+_CASE_TRAPS = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i", "\u212a": "k"})
+
+
+def fold_case(s: str) -> str:
+    """A matched word as a vocabulary key: lower case, IGNORECASE's extra letters folded."""
+    return s.translate(_CASE_TRAPS).lower() if not s.isascii() else s.lower()
+
+
 def _phone_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _PHONE.finditer(text):
@@ -207,7 +217,7 @@ def _parse_digits(s: str, scaled: bool) -> tuple[Decimal, bool, int]:
 
 def _parse_words(s: str) -> Decimal | None:
     total, current, seen = Decimal(0), Decimal(0), False
-    for w in _WORD_SPLIT.split(s.lower()):
+    for w in _WORD_SPLIT.split(fold_case(s)):
         if w == "and":
             continue
         if w in UNITS_WORDS:
@@ -233,22 +243,22 @@ def _one_value(m: re.Match) -> tuple[Decimal, bool, Decimal, bool] | None:
         ab, sc = m.group("ab"), m.group("sc")
         scale = Decimal(1)
         if ab:
-            scale = SCALE_ABBREVIATIONS[ab.lower()]
+            scale = SCALE_ABBREVIATIONS[fold_case(ab)]
         if sc:
-            scale *= SCALE_WORDS[sc.lower()]
+            scale *= SCALE_WORDS[fold_case(sc)]
         v, amb, decimals = _parse_digits(m.group("d"), scaled=scale != 1)
         half = (Decimal(1).scaleb(-decimals) / 2) * scale if scale != 1 else Decimal(0)
         return v * scale, amb, half, scale != 1
     if m.group("fr"):
-        scale = SCALE_WORDS[m.group("frsc").lower()]
-        v = FRACTION_OF_SCALE[_WS.sub(" ", m.group("fr").lower())] * scale
+        scale = SCALE_WORDS[fold_case(m.group("frsc"))]
+        v = FRACTION_OF_SCALE[_WS.sub(" ", fold_case(m.group("fr")))] * scale
         return v, False, scale / 4, True
     if m.group("a"):
-        scale = SCALE_WORDS[m.group("asc").lower()]
+        scale = SCALE_WORDS[fold_case(m.group("asc"))]
         return scale, False, scale / 2, scale >= 1000
     w = m.group("w")
     if w:
-        words = _WORD_SPLIT.split(w.lower())
+        words = _WORD_SPLIT.split(fold_case(w))
         if words in (["one"], ["zero"]):
             return None  # bare "one": a pronoun far more often than a count
         v = _parse_words(w)
@@ -331,16 +341,16 @@ def _scale_of(m: re.Match) -> Decimal:
     if m.group("d"):
         scale = Decimal(1)
         if m.group("ab"):
-            scale = SCALE_ABBREVIATIONS[m.group("ab").lower()]
+            scale = SCALE_ABBREVIATIONS[fold_case(m.group("ab"))]
         if m.group("sc"):
-            scale *= SCALE_WORDS[m.group("sc").lower()]
+            scale *= SCALE_WORDS[fold_case(m.group("sc"))]
         return scale
     if m.group("asc"):
-        return SCALE_WORDS[m.group("asc").lower()]
+        return SCALE_WORDS[fold_case(m.group("asc"))]
     if m.group("frsc"):
-        return SCALE_WORDS[m.group("frsc").lower()]
+        return SCALE_WORDS[fold_case(m.group("frsc"))]
     if m.group("w"):
-        last = _WORD_SPLIT.split(m.group("w").lower())[-1]
+        last = _WORD_SPLIT.split(fold_case(m.group("w")))[-1]
         if last in ("thousand", "million", "billion", "trillion"):
             return SCALE_WORDS[last]
     return Decimal(1)
@@ -358,7 +368,7 @@ def _zero_figures(text: str, is_free) -> list[Figure]:
 
 
 def _fraction_value(word: str) -> Decimal:
-    key = _WS.sub(" ", word.lower())
+    key = _WS.sub(" ", fold_case(word))
     return FRACTION_WORDS.get(key) or FRACTION_WORDS[key.replace("-", " ")]
 
 
@@ -377,12 +387,12 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
         if not is_free(*m.span()):
             continue
         if m.group("v"):
-            lo, hi = VAGUE_QUANTITIES[_WS.sub(" ", m.group("v").lower())]
+            lo, hi = VAGUE_QUANTITIES[_WS.sub(" ", fold_case(m.group("v")))]
             f = Figure(m.start(), m.end("v"), m.group("v"), m.start(), m.end("v"), lo, lo, hi,
                        False, True, "vague", m.group("v"))
         else:
-            a, b = SEVERAL_WORDS[_WS.sub(" ", m.group("sv").lower())]
-            sc = SCALE_WORDS[m.group("svsc").lower()]
+            a, b = SEVERAL_WORDS[_WS.sub(" ", fold_case(m.group("sv")))]
+            sc = SCALE_WORDS[fold_case(m.group("svsc"))]
             f = Figure(m.start(), m.end(), m.group(0), m.start(), m.end(), a * sc, a * sc, b * sc,
                        False, True, "vague", m.group("sv"))
         spans.append((f.start, f.end, f))
@@ -421,13 +431,13 @@ def _with_hedge(text: str, f: Figure, half: Decimal) -> Figure:
     hb = _HEDGE_BEFORE.search(text[max(0, f.start - 30):f.start])
     if hb:
         hedge_text = _WS.sub(" ", hb.group("h"))
-        hedge = HEDGES[hedge_text.lower()]
+        hedge = HEDGES[fold_case(hedge_text)]
         start = max(0, f.start - 30) + hb.start()
     else:
         ph = _POST_HEDGE.match(text, end)
         if ph:
             hedge_text = ph.group("ph").strip()
-            hedge = POST_HEDGES[hedge_text.lower()]
+            hedge = POST_HEDGES[fold_case(hedge_text)]
             end = ph.end()
     if hedge == "exact" and f.hedge == "rounded":
         hedge = "rounded"
@@ -454,11 +464,11 @@ def _figure_at(text: str, m: re.Match, is_free) -> Figure | int | None:
     rt = _RANGE_TAIL.match(text, e)
     if rt and rt.end() < len(text):
         m2 = _NUMBER_AFTER_DASH.match(text, rt.end())
-        sep = rt.group("sep").lower()
+        sep = fold_case(rt.group("sep"))
         between = _BETWEEN_BEFORE.search(text[max(0, s - 12):s])
         if m2 is not None and is_free(*m2.span()) and not _excluded_context(text, m2.start(), m2.end(), False):
             two = _one_value(m2)
-            if two is not None and (sep != "and" or (between and between.group("b").lower() == "between")):
+            if two is not None and (sep != "and" or (between and fold_case(between.group("b")) == "between")):
                 v2, amb2 = two[0], two[1]
                 v1 = value
                 if not scaled and two[3]:
@@ -470,7 +480,7 @@ def _figure_at(text: str, m: re.Match, is_free) -> Figure | int | None:
                     if unit2 is None:
                         unit2, end = _unit_after(text, end)
                     start = s
-                    if between and between.group("b").lower() == "between":
+                    if between and fold_case(between.group("b")) == "between":
                         start = max(0, s - 12) + between.start()
                     return Figure(start, end, text[start:end], num_start, m2.end(), v1, v1, v2,
                                   hedge="range", unit=unit2, ambiguous=ambiguous or amb2)
