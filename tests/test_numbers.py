@@ -348,3 +348,81 @@ def test_case_fold_traps_are_read_like_ascii(text, value):
 def test_hostile_inputs_do_not_crash_and_stay_json(text):
     out = figures(text)
     json.dumps([f.interval() for f in out], allow_nan=False)
+
+
+# --- the fast paths give exactly what the plain paths give ----------------------------------
+import re as _re
+
+import attrs
+from hypothesis import given, settings, strategies as st
+
+from checker.extract import counted as _counted
+from checker.extract import numbers as _numbers
+
+_PIECES = ["one", "Two", "twenty-five", "hundred", "thousands", "of", "a", "million", "half", "a quarter",
+           "no", "No one", "nobody", "zero", "deaths", "were", "killed", "12", "1,200", "3.400", "$", "US$", "us$",
+           "€", "5m", "-", "–", "to", "and", "between", "at least", "some", "close to", "upwards of", "ſeveral",
+           "\u212a", "İ", "ı", "％", "１２", "\u00a0", " ", " ", ",", ".", "(", ")", "+44", "20", "7946", "0958",
+           "several", "dozens", "scores", "Hundreds", "people", "homes", "percent", "%", "years", "someone", "often",
+           "was", "No one was", "no reported deaths", "NO CASES", "ZERO"]
+
+
+def _ungated(text):
+    orig = _numbers._gates
+    try:
+        _numbers._gates = lambda t: _numbers._ALL_OPEN  # every pattern scans the whole sentence
+        return _numbers.extract_figures(text)
+    finally:
+        _numbers._gates = orig
+
+
+_TABLE_SENTENCES = sorted({t for t, *_ in [*FORMS, *COUNTED, *QUALIFIED, *ANCHORED, *POLARITY, *CASE_TRAPS]}
+                          | set(EXCLUDED) | {"No one was hurt.", "Nobody was hurt.", "no deaths", "Zero cases.",
+                                             "NO ONE WAS HURT.", "It cost US$5 million.", "It cost us$5."})
+
+
+@pytest.mark.parametrize("text", _TABLE_SENTENCES)
+def test_gates_never_change_a_table_sentence(text):
+    for t in (text, text.upper(), text.lower()):
+        assert _numbers.extract_figures(t) == _ungated(t)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=18))
+def test_gated_extraction_equals_ungated(pieces):
+    text = " ".join(pieces)
+    assert _numbers.extract_figures(text) == _ungated(text)
+
+
+def _regex_has_cue(words, cues):
+    alt = "|".join(_re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    if words and _re.search(rf"(?<!\S)(?:{alt})(?!\S)", " ".join(words)):
+        return True
+    return bool(words) and "n't" in cues and any(w.endswith("n't") for w in words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["up", "from", "compared", "with", "to", "could", "estimate", "not", "didn't",
+                                 "no", "longer", "evidence", "rose", "the", "denied", "rather", "than", "x"]),
+                max_size=8))
+def test_cue_sets_equal_the_cue_regex(words):
+    for cues in (_counted.BASELINE_CUES, _counted.MODAL_CUES, _counted.CHANGE_CUES, _counted.NEGATION_CUES,
+                 _counted.DENIAL_CUES):
+        assert _counted._has_cue(words, cues) == _regex_has_cue(words, cues)
+
+
+def test_fast_constructors_cover_every_field():
+    assert [f.name for f in attrs.fields(_numbers.Figure)] == [
+        "start", "end", "text", "num_start", "num_end", "value", "lo", "hi", "lo_open", "hi_open", "hedge",
+        "hedge_text", "unit", "ambiguous", "counted"]
+    (f,) = figures("At least 140 people died.")
+    assert f.with_counted("x") == attrs.evolve(f, counted="x")
+
+
+def test_long_sentence_tokens_are_a_prefix():
+    text = "Some 40 people died. " + "word " * 900
+    full, cut = _counted._tokens(text), _counted._tokens_until(text, 20)
+    assert len(cut) < len(full) and full[:len(cut)] == cut
+    long = "About 40 people were injured, officials said, " + "and then " * 200 + "12 homes burned."
+    assert annotate(long, _numbers.extract_figures(long)) == tuple(
+        f.with_counted(_counted.describe_figure(long, f)) for f in _numbers.extract_figures(long))

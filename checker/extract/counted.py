@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from typing import Sequence
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from checker.extract.numbers import Figure
 from checker.vocab.numbers import (
@@ -94,6 +94,27 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0).lower().strip("’'"), m.start(), m.end()) for m in _TOKEN.finditer(text[:4000])]
 
 
+TOKENS_AFTER_LAST = 48  # describe_figure reads at most 40 tokens past a figure (anchors: 25)
+SHORT_SENTENCE = 600  # characters: tokenised whole, in one list comprehension
+
+
+def _tokens_until(text: str, end: int) -> list[tuple[str, int, int]]:
+    """The tokens of ``_tokens(text)`` up to TOKENS_AFTER_LAST past offset ``end``: the
+    same list cut where no figure can look (a long sentence is not tokenised whole)."""
+    if len(text) <= SHORT_SENTENCE:
+        return _tokens(text)
+    out = []
+    after = 0
+    for m in _TOKEN.finditer(text, 0, min(len(text), 4000)):
+        s = m.start()
+        out.append((m.group(0).lower().strip("’'"), s, m.end()))
+        if s >= end:
+            after += 1
+            if after >= TOKENS_AFTER_LAST:
+                break
+    return out
+
+
 def singular(word: str) -> str:
     w = _POSSESSIVE.sub("", word.lower())
     if w in _IRREGULAR:
@@ -146,24 +167,38 @@ def heads_match(a: str | None, b: str | None) -> bool:
     return r >= HEAD_SIMILARITY_SKELETON and min(len(a), len(b)) >= 5 and _skeleton(a) == _skeleton(b)
 
 
-_CUE_RX: dict[int, re.Pattern] = {}
+_CUE_INDEX: dict[int, tuple] = {}
 
 
-def _cue_rx(cues: Sequence[str]) -> re.Pattern:
-    # One compiled alternation per cue list (the lists are module constants).
-    rx = _CUE_RX.get(id(cues))
-    if rx is None:
-        alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-        rx = _CUE_RX[id(cues)] = re.compile(rf"(?<!\S)(?:{alt})(?!\S)")
-    return rx
+def _cue_index(cues: Sequence[str]) -> tuple:
+    # (one-word cues, first word -> the word tuples of longer cues, "n't" wanted), built once
+    # per cue list (the lists are module constants).
+    ix = _CUE_INDEX.get(id(cues))
+    if ix is None:
+        multi: dict[str, list] = {}
+        for c in cues:
+            if " " in c:
+                ws = tuple(c.split(" "))
+                multi.setdefault(ws[0], []).append(ws)
+        ix = _CUE_INDEX[id(cues)] = (frozenset(c for c in cues if " " not in c),
+                                     {k: tuple(v) for k, v in multi.items()}, "n't" in cues)
+    return ix
 
 
 def _has_cue(words: Sequence[str], cues: Sequence[str]) -> bool:
+    """Does a cue occur in the words as whole words (a phrase as consecutive words)?"""
     if not words:
         return False
-    if _cue_rx(cues).search(" ".join(words)):
+    singles, multi, nt = _cue_index(cues)
+    if not singles.isdisjoint(words):
         return True
-    return "n't" in cues and any(w.endswith("n't") for w in words)
+    if multi and not multi.keys().isdisjoint(words):
+        n = len(words)
+        for k, w in enumerate(words):
+            for ws in multi.get(w, ()):
+                if k + len(ws) <= n and tuple(words[k:k + len(ws)]) == ws:
+                    return True
+    return nt and any(w.endswith("n't") for w in words)
 
 
 def _is_wordlike(tok: str) -> bool:
@@ -533,8 +568,8 @@ def annotate(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The figures of one sentence with ``counted`` filled in."""
     if not figures:
         return ()
-    toks = _tokens(text)
-    out = tuple(evolve(f, counted=describe_figure(text, f, toks, figures)) for f in figures)
+    toks = _tokens_until(text, figures[-1].end)  # figures are in order and never overlap
+    out = tuple(f.with_counted(describe_figure(text, f, toks, figures)) for f in figures)
     _STARTS.clear()
     _CANDS.clear()
     return out

@@ -25,7 +25,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Iterable
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from checker.vocab.numbers import (
     ABOUT_TOLERANCE, AFTER_EXCLUDE, BEFORE_EXCLUDE, CURRENCY_SYMBOLS, CURRENCY_WORDS,
@@ -36,6 +36,7 @@ from checker.vocab.numbers import (
 
 MAX_SCAN = 4000  # sentences are capped anyway; never scan more than this
 MAX_FIGURES = 60  # per sentence: a table of numbers is not prose
+PHONE_DIGITS = 7  # a phone number has at least this many digits
 
 
 @frozen
@@ -62,6 +63,12 @@ class Figure:
     unit: str | None = None  # None = a count; "percent", "EUR", "time:year", "km"...
     ambiguous: bool = False
     counted: object = None  # a checker.extract.counted.Counted, attached later
+
+    def with_counted(self, counted: object) -> "Figure":
+        """This figure with ``counted`` set (attrs.evolve, without its per-call introspection)."""
+        return Figure(self.start, self.end, self.text, self.num_start, self.num_end, self.value, self.lo,
+                      self.hi, self.lo_open, self.hi_open, self.hedge, self.hedge_text, self.unit,
+                      self.ambiguous, counted)
 
     @property
     def hedge_word(self) -> str:
@@ -189,7 +196,7 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
         p = m.group("p")
         digits = sum(c.isdigit() for c in p)
         seps = len(_PHONE_SEP.findall(p))
-        if digits >= 7 and (p[0] in "+(" or seps >= 2) and " to " not in p and " and " not in p:
+        if digits >= PHONE_DIGITS and (p[0] in "+(" or seps >= 2) and " to " not in p and " and " not in p:
             # Plain thousands with spaces ("5 000 000") are not phones: groups of three only.
             groups = _PHONE_SEP.split(p.strip("+()"))
             if all(len(g) == 3 for g in groups[1:]) and p[0] not in "+(":
@@ -372,10 +379,79 @@ def _fraction_value(word: str) -> Decimal:
     return FRACTION_WORDS.get(key) or FRACTION_WORDS[key.replace("-", " ")]
 
 
+# --- cheap per-sentence gates ---------------------------------------------------------------
+# Most sentences hold no figure. Each pattern below is only run when the sentence has what
+# every one of its matches must contain: an ASCII digit, or one of its words as a whole word.
+# Every word those patterns match is bounded by non-word characters, so it is a whole run of
+# ASCII letters of the lower-cased sentence; the runs are cut out with bytes.translate, which
+# costs a fraction of a regex scan. The four characters that IGNORECASE matches to an ASCII
+# letter without lower() turning them into it (İ ı ſ K) switch the gates off, so skipping a
+# pattern never changes the output.
+_CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, all else a space
+_NOT_DIGITS = bytes(c for c in range(256) if not 48 <= c <= 57)  # UTF-8 never hides 0-9 in a multibyte
+
+
+def _tokens_of(words) -> frozenset[bytes]:
+    return frozenset(w.encode("ascii") for w in words)
+
+
+_NUMBER_TOKENS = _tokens_of([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS])  # "a million": the scale
+_VAGUE_TOKENS = _tokens_of([*(w for k in VAGUE_QUANTITIES for w in k.split() if w != "of"), *SCALE_WORDS])
+_FRACTION_TOKENS = _tokens_of(("half", "third", "thirds", "quarter", "quarters"))
+_ZERO_TOKENS = _tokens_of(("no", "zero", "nobody"))
+_ALL_TOKENS = _NUMBER_TOKENS | _VAGUE_TOKENS | _FRACTION_TOKENS | _ZERO_TOKENS
+_ZERO_NOUNS = (b"deaths", b"casualties", b"injuries", b"fatalities", b"arrests", b"victims", b"cases", b"one")
+_ALL_OPEN = (PHONE_DIGITS, 2, True, True, True)
+_ALL_SHUT = (0, 0, False, False, False)
+
+
+def _gates(text: str) -> tuple[int, int, bool, bool, bool]:
+    """(digits, number, vague, fraction, zero): how many ASCII digits (at least), may it hold a number
+    match (0 no, 1 only one starting at a digit or a currency sign, 2 any), a vague
+    quantity, a fraction, a "no deaths" zero?"""
+    if not text.isascii() and _CASE_FOLD_TRAPS.search(text):
+        return _ALL_OPEN
+    raw = text.lower().encode("utf-8", "replace")
+    digits = len(raw.translate(None, _NOT_DIGITS))
+    words = raw.translate(_LETTERS_ONLY).split()
+    if _ALL_TOKENS.isdisjoint(words):
+        return (digits, 1, False, False, False) if digits else _ALL_SHUT
+    words = set(words)
+    number = 2 if not _NUMBER_TOKENS.isdisjoint(words) else int(digits > 0)
+    # _NO_ZERO: "no"/"zero" before one of its nouns (a prefix, so a substring test), or "nobody".
+    zero = (b"nobody" in words or (not _ZERO_TOKENS.isdisjoint(words) and any(map(raw.__contains__, _ZERO_NOUNS))))
+    return (digits, number, not _VAGUE_TOKENS.isdisjoint(words), not _FRACTION_TOKENS.isdisjoint(words), zero)
+
+
+# Where a number match can start when the sentence has no number word: a digit or a
+# currency sign ("US$" in any case). Trying _NUMBER only there, after the end of the last
+# match, finds exactly what _NUMBER.finditer finds.
+_NUMBER_START = re.compile(r"[Uu][Ss]\$|[$€£¥₹]|[0-9]{1,20}")
+
+
+def _number_matches(text: str, number: int):
+    if number == 2:
+        yield from _NUMBER.finditer(text)
+        return
+    end = 0
+    for c in _NUMBER_START.finditer(text):
+        p = c.start()
+        if p < end:
+            continue
+        m = _NUMBER.match(text, p)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> tuple[Figure, ...]:
     """All figures of one sentence, in order; ``exclude`` are spans to skip (dates)."""
     text = sentence[:MAX_SCAN]
-    blocked = sorted([*exclude, *_phone_spans(text)])
+    digits, number, vague, fraction, zero = _gates(text)
+    if not (number or vague or fraction or zero):
+        return ()
+    blocked = sorted([*exclude, *_phone_spans(text)]) if digits >= PHONE_DIGITS else sorted(exclude)
     spans: list[tuple[int, int, Figure]] = []
 
     def is_free(s: int, e: int) -> bool:
@@ -383,7 +459,7 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
             a < e and s < b for a, b, _ in spans)
 
     # Vague quantities first: "hundreds of thousands of" must not become 1000.
-    for m in _VAGUE.finditer(text):
+    for m in (_VAGUE.finditer(text) if vague else ()):
         if not is_free(*m.span()):
             continue
         if m.group("v"):
@@ -396,7 +472,7 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
             f = Figure(m.start(), m.end(), m.group(0), m.start(), m.end(), a * sc, a * sc, b * sc,
                        False, True, "vague", m.group("sv"))
         spans.append((f.start, f.end, f))
-    for m in _FRACTION.finditer(text):
+    for m in (_FRACTION.finditer(text) if fraction else ()):
         if not is_free(*m.span()):
             continue
         v = _fraction_value(m.group("f"))
@@ -405,7 +481,7 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
         f = _with_hedge(text, f, Decimal(0))
         spans.append((f.start, f.end, f))
     taken_end = -1
-    for m in _NUMBER.finditer(text):
+    for m in (_number_matches(text, number) if number else ()):
         if len(spans) >= MAX_FIGURES:
             break
         s, e = m.span()
@@ -419,7 +495,7 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
             continue
         taken_end = f.end
         spans.append((f.start, f.end, f))
-    for f in _zero_figures(text, is_free):
+    for f in (_zero_figures(text, is_free) if zero else ()):
         spans.append((f.start, f.end, f))
     spans.sort(key=lambda t: (t[0], t[1]))
     return tuple(f for _, _, f in spans)
@@ -442,8 +518,9 @@ def _with_hedge(text: str, f: Figure, half: Decimal) -> Figure:
     if hedge == "exact" and f.hedge == "rounded":
         hedge = "rounded"
     lo, hi, lo_open, hi_open = _bounds(hedge, f.value, half)
-    return evolve(f, start=start, end=end, text=text[start:end], hedge=hedge, hedge_text=hedge_text,
-                  lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open)
+    # A new Figure field must be added here and in with_counted (tests compare with evolve).
+    return Figure(start, end, text[start:end], f.num_start, f.num_end, f.value, lo, hi, lo_open, hi_open,
+                  hedge, hedge_text, f.unit, f.ambiguous, f.counted)
 
 
 def _figure_at(text: str, m: re.Match, is_free) -> Figure | int | None:
