@@ -34,7 +34,7 @@ import re
 
 from checker.align import Item, judge_group, names_match, proper_names
 from checker.extract.counted import heads_match, singular
-from checker.extract.numbers import fold_case
+from checker.extract.numbers import fold_case, letter_runs
 from checker.facts import StoryFacts
 from checker.vocab.numbers import (
     DECISION_NOUNS, ELIDED_HEAD_PREPOSITIONS, FIRST_NOT, GENERIC_SINCE_HEADS, NOT_HEAD,
@@ -83,6 +83,26 @@ _COPULA_BEFORE = re.compile(
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}")
 _AUX = frozenset("has have had was were is are did does".split())
 _SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
+
+
+# Words every claim holds (whole words, lower case): a superlative with "since" or a unit of
+# "in N years", or "last" and "time" (with a year's digits).
+_SUP_RUNS = frozenset(w.encode("ascii") for w in SUPERLATIVES)
+_OPENING_RUNS = _SUP_RUNS | {b"last"}
+_SINCE_RUNS = frozenset((b"since", b"year", b"years", b"decade", b"decades", b"generation", b"generations", b"century"))
+
+
+def _may_claim(text: str) -> bool:
+    runs = letter_runs(text)
+    if runs is None:
+        return True
+    _, words, digits = runs
+    if _OPENING_RUNS.isdisjoint(words):
+        return False
+    words = set(words)
+    if not _SUP_RUNS.isdisjoint(words) and not _SINCE_RUNS.isdisjoint(words):
+        return True
+    return digits >= 4 and b"last" in words and b"time" in words
 
 
 def _words(s: str) -> list[str]:
@@ -203,8 +223,8 @@ def _claims(story: StoryFacts):
             if len(out) - start_count >= MAX_PER_ARTICLE:
                 break
             text = sent.text[:4000]
-            if not _HAS_REF.search(text):
-                continue  # cheap pre-filter: no year reference, no claim
+            if not _may_claim(text) or not _HAS_REF.search(text):
+                continue  # cheap pre-filters: no superlative or "last time", no year reference
             for m in _FIRST.finditer(text):
                 x_words = _words(m.group("x"))
                 if x_words and x_words[0] in FIRST_NOT and x_words[0] != "time":

@@ -369,3 +369,21 @@ def test_first_since_subject_claim_is_single_source():
 def test_first_since_case_fold_traps_do_not_crash(text):
     (f,) = run({"a.txt": "Published 1 June 2024\n\n" + text}, rules=(first_since.RULE,))
     assert f.kind == "single_source"
+
+
+# The first-since pre-filter (whole words, no regex scan) never changes a claim.
+_SINCE_TEXTS = [a for a, b, _ in FIRST_SINCE] + [b for a, b, _ in FIRST_SINCE] + [
+    "It is the first time in 15 years that the regulator has fined a bank.",
+    "The last time the river flooded was in 1998, and it was the worst flood in 30 years.",
+    "The last time the river flooded was in 1998.",
+    "It was the FIRST STRIKE SINCE 1998.", "It is the ſtrongest quake since 1998.", "It is the first strike in 20 yearſ.",
+    "It was the largest crowd in a decade.", "Talks continued in the first half of 2023 and since 2019.",
+    "It was the club's first-ever win since 2001.", "It is the strongest quake since May 1987."]
+
+
+@pytest.mark.parametrize("text", _SINCE_TEXTS)
+def test_first_since_prefilter_changes_nothing(text, monkeypatch):
+    texts = {"a.txt": "Published 1 June 2024\n\n" + text}
+    fast = run(texts, rules=(first_since.RULE,))
+    monkeypatch.setattr(first_since, "_may_claim", lambda t: True)
+    assert run(texts, rules=(first_since.RULE,)) == fast

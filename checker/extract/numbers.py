@@ -392,6 +392,16 @@ _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z ke
 _NOT_DIGITS = bytes(c for c in range(256) if not 48 <= c <= 57)  # UTF-8 never hides 0-9 in a multibyte
 
 
+def letter_runs(text: str) -> tuple[bytes, list[bytes], int] | None:
+    """(the lower-cased text as UTF-8, its runs of ASCII letters, its number of ASCII digits),
+    or None when it holds a letter that IGNORECASE reads as ASCII (then no gate is safe).
+    A word an IGNORECASE pattern matches between non-word characters is one of the runs."""
+    if not text.isascii() and _CASE_FOLD_TRAPS.search(text):
+        return None
+    raw = text.lower().encode("utf-8", "replace")
+    return raw, raw.translate(_LETTERS_ONLY).split(), len(raw.translate(None, _NOT_DIGITS))
+
+
 def _tokens_of(words) -> frozenset[bytes]:
     return frozenset(w.encode("ascii") for w in words)
 
@@ -410,11 +420,10 @@ def _gates(text: str) -> tuple[int, int, bool, bool, bool]:
     """(digits, number, vague, fraction, zero): how many ASCII digits (at least), may it hold a number
     match (0 no, 1 only one starting at a digit or a currency sign, 2 any), a vague
     quantity, a fraction, a "no deaths" zero?"""
-    if not text.isascii() and _CASE_FOLD_TRAPS.search(text):
+    runs = letter_runs(text)
+    if runs is None:
         return _ALL_OPEN
-    raw = text.lower().encode("utf-8", "replace")
-    digits = len(raw.translate(None, _NOT_DIGITS))
-    words = raw.translate(_LETTERS_ONLY).split()
+    raw, words, digits = runs
     if _ALL_TOKENS.isdisjoint(words):
         return (digits, 1, False, False, False) if digits else _ALL_SHUT
     words = set(words)
