@@ -434,9 +434,10 @@ def _gates(text: str) -> tuple[int, int, bool, bool, bool]:
 
 
 # Where a number match can start when the sentence has no number word: a digit or a
-# currency sign ("US$" in any case). Trying _NUMBER only there, after the end of the last
-# match, finds exactly what _NUMBER.finditer finds.
-_NUMBER_START = re.compile(r"[Uu][Ss]\$|[$€£¥₹]|[0-9]{1,20}")
+# currency sign ("US$" in any case) after what _NUMBER's own lookbehind allows. Trying
+# _NUMBER only there, after the end of the last match, finds exactly what _NUMBER.finditer
+# finds ("1,1,1,..." offers one start, not thousands).
+_NUMBER_START = re.compile(r"(?<![\w.,:/#-])(?:[Uu][Ss]\$|[$€£¥₹]|[0-9]{1,20})")
 
 
 def _number_matches(text: str, number: int):
