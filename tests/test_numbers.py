@@ -426,3 +426,9 @@ def test_long_sentence_tokens_are_a_prefix():
     long = "About 40 people were injured, officials said, " + "and then " * 200 + "12 homes burned."
     assert annotate(long, _numbers.extract_figures(long)) == tuple(
         f.with_counted(_counted.describe_figure(long, f)) for f in _numbers.extract_figures(long))
+
+
+def test_a_table_of_numbers_yields_no_figures():
+    row = ", ".join(f"{n} votes" for n in range(100, 125))
+    assert figures(f"Results: {row}.") == ()
+    assert len(figures(", ".join(f"{n} votes" for n in range(100, 120)) + ".")) == 20

@@ -5,6 +5,9 @@ A figure is the stated number plus what bounds it: "at least 1 million" is [1e6,
 [20, 30]. Values are ``Decimal`` (exact, never NaN or infinite); an open upper end is
 ``hi = None``. What the figure counts is read by ``checker.extract.counted``.
 
+A "sentence" with more than MAX_FIGURES (20) figures is a table or a pasted list, not prose:
+none of its figures is read (their counted things and alignment would be noise).
+
 Not figures: years (a bare four-digit 1000-2100 with no hedge, and anything inside a date
 span the dates extractor found), ordinals ("21st"), decades ("1990s"), ages ("20-year-old",
 "aged 20", "Smith, 61,"), clock times ("01:41", "7pm"), phone-like digit groups, labels
@@ -35,7 +38,7 @@ from checker.vocab.numbers import (
 )
 
 MAX_SCAN = 4000  # sentences are capped anyway; never scan more than this
-MAX_FIGURES = 60  # per sentence: a table of numbers is not prose
+MAX_FIGURES = 20  # per sentence; more is a table of numbers, not prose, and yields none
 PHONE_DIGITS = 7  # a phone number has at least this many digits
 
 
@@ -492,8 +495,8 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
         spans.append((f.start, f.end, f))
     taken_end = -1
     for m in (_number_matches(text, number) if number else ()):
-        if len(spans) >= MAX_FIGURES:
-            break
+        if len(spans) > MAX_FIGURES:
+            return ()  # a table, not prose: no figure of it is compared (and none is read further)
         s, e = m.span()
         if s < taken_end or not is_free(s, e):
             continue
@@ -507,6 +510,8 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
         spans.append((f.start, f.end, f))
     for f in (_zero_figures(text, is_free) if zero else ()):
         spans.append((f.start, f.end, f))
+    if len(spans) > MAX_FIGURES:
+        return ()
     spans.sort(key=lambda t: (t[0], t[1]))
     return tuple(f for _, _, f in spans)
 
