@@ -49,14 +49,14 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from checker.align import Item, judge_group
+from checker.align import Item, judge_group, names_match, proper_names
 import datetime as _dt
 
 from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, heads_match, singular
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
-from checker.vocab.numbers import CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ONE_OFF_EVENTS
+from checker.vocab.numbers import CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ONE_OFF_EVENTS, PLACE_EVENTS
 from rules.base import Example, Result, Rule
 
 CODE = "NU201"
@@ -230,6 +230,11 @@ def _anchors_align(ma: FigureClaim, mb: FigureClaim) -> bool:
     return False
 
 
+def _same_place(ma: FigureClaim, mb: FigureClaim) -> bool:
+    na, nb = proper_names(ma.claim.text), proper_names(mb.claim.text)
+    return bool(na) and bool(nb) and names_match(na, nb)
+
+
 def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
     """A growing tally, both articles dated on different days, the later figure larger."""
     if not (ma.cumulative and mb.cumulative) or ma.published is None or mb.published is None:
@@ -253,6 +258,8 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # "worldwide" and "in Europe" count different sets
     if (ca.event is None or cb.event is None) and not (set(ca.context) & set(cb.context)):
         return None  # no event to align on and nothing else in common: could not align
+    if ca.event in PLACE_EVENTS and not _same_place(ma, mb):
+        return None  # two places' populations, or a place unnamed: could not align
     if (ma.anchor and cb.modality == "possible") or (mb.anchor and ca.modality == "possible"):
         return None  # "fined 1.8 million in 2021" and "could face a fine of up to 20 million"
     ok = overlaps(fa, fb)

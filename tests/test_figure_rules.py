@@ -387,3 +387,21 @@ def test_first_since_prefilter_changes_nothing(text, monkeypatch):
     fast = run(texts, rules=(first_since.RULE,))
     monkeypatch.setattr(first_since, "_may_claim", lambda t: True)
     assert run(texts, rules=(first_since.RULE,)) == fast
+
+
+# Counted things of other voices that must stay apart.
+NEVER_PAIRED_2 = [
+    ("The village, home to 800 people, was evacuated.", "The town, home to 12,000 people, was spared."),
+    ("The hospital employs 300 doctors.", "Some 150 doctors were sent to the region."),
+    ("The lender, which has 2.1 million customers, apologised.", "The leak affected 640,000 customers."),
+    ("The ferry was carrying 212 passengers and 14 crew members.", "Twelve crew members are still missing."),
+    ("Bank account numbers of 41,000 customers were exposed.", "As many as 640,000 customers were affected."),
+    ("Some 41,000 customers had their account numbers exposed.", "In excess of 1 million customers were affected."),
+    ("The bank was fined €1.8 million in 2021.", "The bank could face a fine of up to €20 million."),
+]
+
+
+@pytest.mark.parametrize("a,b", NEVER_PAIRED_2, ids=[a[:40] for a, _ in NEVER_PAIRED_2])
+def test_other_voices_never_paired(a, b):
+    out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 1 June 2024\n\n" + b}, rules=(figures.RULE,))
+    assert not [f for f in out if f.kind in ("contradiction", "agreement")], [f.message for f in out]

@@ -365,8 +365,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None)
     if data_noun and head not in (None, ANY) and not unit:
         event = "affected"  # whatever was done to their data, the people counted were affected
-    if event is None and head_word in DEPLOYED_HEADS:
-        event = "deployed"  # "Roughly 320 firefighters are on the lines"
+    if event is None and head_word in DEPLOYED_HEADS and not (lclause and lclause[-1] in HAVING_WORDS):
+        event = "deployed"  # "Roughly 320 firefighters are on the lines", not "employs 300 doctors"
     if unit and unit not in ("percent", "pp") and not unit.startswith("time:") and head_word and singular(head_word) in FINE_NOUNS:
         head, event = "fine", "fined"  # "paid a 1.3 million euro penalty" is the fine
     if head is None and event in PERSON_EVENTS:

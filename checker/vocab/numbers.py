@@ -285,11 +285,15 @@ EVENT_PHRASES = {
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
+# Events of a place rather than of the story's event (a population): two such figures are
+# compared only when both sentences name the same place ("the Nkhwazi camp", "the Nkwazi
+# camp"); "the village, home to 800 people" and "the town, home to 12,000" are not.
+PLACE_EVENTS = frozenset(("resident",))
 # What a breach exposes: "the personal details of 640,000 customers" counts the customers
 # affected; a specific item ("the account numbers of 41,000 customers") narrows the count.
 DATA_NOUNS = frozenset(
-    "details data information records files accounts numbers passwords addresses passports "
-    "identities emails photos credentials".split()
+    "details data information records numbers passwords addresses passports identities "
+    "credentials".split()
 )
 GENERIC_DATA_NOUNS = frozenset("details data information".split())
 # A penalty in money is a fine, however it is paid: "fined 1.8 million euros" and "paid a
