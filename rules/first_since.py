@@ -185,6 +185,10 @@ def _subject(text: str, start: int):
     if cm is None:
         return None
     words = _words(cm.group("subj"))[-12:]
+    if words and words[0] in ("which", "that") and len(words) <= 2:
+        # "The visit, which was the first since 2005": the noun before the comma
+        before = text[max(0, start - 170):start][:cm.start("subj")].rstrip(" ,")
+        words = _last_chunk(_words(before)[-4:])
     chunk = _first_chunk([w for w in words if not w.endswith(("’s", "'s"))])
     if not chunk:
         return None
@@ -235,8 +239,8 @@ def _claims(story: StoryFacts):
                 obj = None
                 subj = None
                 if not x_words:
-                    subj = _subject(text, start) if kind == "first" else None
-                    if subj is None and kind == "first":
+                    subj = _subject(text, start)
+                    if subj is None:
                         continue
                 pm = _POSSESSOR.search(text[max(0, start - 34):start])
                 if pm and pm.group("p").lower() not in ("it", "its", "their", "his", "her"):

@@ -405,3 +405,22 @@ NEVER_PAIRED_2 = [
 def test_other_voices_never_paired(a, b):
     out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 1 June 2024\n\n" + b}, rules=(figures.RULE,))
     assert not [f for f in out if f.kind in ("contradiction", "agreement")], [f.message for f in out]
+
+
+# (sentence, topic): "<subject> was the first/largest since YEAR" names its event by the subject.
+SUBJECT_CLAIMS = [
+    ("The government's decision to request firefighting aircraft from abroad was the first since 2018.", "first request since"),
+    ("The visit, which was the first since 2005, lasted six days.", "first visit since"),
+    ("Turnout was the highest since 1990, the commission said.", "highest turnout since"),
+    ("Turnout, which was the highest since 1990, surprised officials.", "highest turnout since"),
+]
+
+
+@pytest.mark.parametrize("text,topic", SUBJECT_CLAIMS, ids=[t[:40] for t, _ in SUBJECT_CLAIMS])
+def test_subject_claims(text, topic):
+    (f,) = run({"a.txt": "Published 1 June 2024\n\n" + text}, rules=(first_since.RULE,))
+    assert f.kind == "single_source" and f.topic == topic
+
+
+def test_pronoun_subject_is_not_a_claim():
+    assert run({"a.txt": "Published 1 June 2024\n\nIt was the first since 2018."}, rules=(first_since.RULE,)) == ()
