@@ -26,8 +26,17 @@ larger figure in the LATER article is an update, not a contradiction, and nothin
 same day, or an undated article are compared as usual.
 
 A figure whose clause names another time ("more than 200 died in the 2011 epidemic", "In
-2017, a fire destroyed 300 homes", "last year's outbreak", "the previous fire") counts
-another event: it is compared only with figures anchored on the same time. A year equal to
+2017, a fire destroyed 300 homes", "last year's outbreak", "the previous fire", "That
+epidemic, which lasted a season, killed more than 200") counts another event: it is
+compared only with figures anchored on the same time. A forecast ("could face a fine of up
+to 20 million") is never compared with a dated figure.
+
+A figure that names no event ("No fewer than 1,200 households drew their water from the
+borehole") is compared with the figures of the same noun when the story gives that noun one
+event only ("a borehole that supplied close to 900 households") and the two sentences share
+a content word outside the noun phrase; a stock ("which has 2.1 million customers") never.
+"The personal details of 640,000 customers" counts customers affected; "the account
+numbers of 41,000 customers" a narrower set. A penalty in money is the fine. A year equal to
 the publication year is the current event. A one-off amount keeps its year ("fined 1.8
 million euros in 2021") and still meets an undated "a 1.3 million euro fine".
 
@@ -40,14 +49,14 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from checker.align import Item, judge_group
+from checker.align import Item, judge_group, names_match, proper_names
 import datetime as _dt
 
 from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, heads_match, singular
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
-from checker.vocab.numbers import CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ONE_OFF_EVENTS
+from checker.vocab.numbers import CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ONE_OFF_EVENTS, PLACE_EVENTS
 from rules.base import Example, Result, Rule
 
 CODE = "NU201"
@@ -78,6 +87,17 @@ class FigureGroup:
 
     topic: str
     members: tuple[FigureClaim, ...]
+    bare_topic: str | None = None  # the topic without the event, for figures that name none
+
+    def topic_for(self, claims) -> str:
+        """The topic of a finding: its event only when one of its figures states it (two
+        bare "carrying 212 passengers" figures are not about the passengers rescued)."""
+        if self.bare_topic is None:
+            return self.topic
+        chosen = set(claims)
+        if any(m.counted.event for m in self.members if m.claim in chosen):
+            return self.topic
+        return self.bare_topic
 
 
 def figure_claims(story: StoryFacts) -> list[FigureClaim]:
@@ -94,7 +114,7 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                     continue
                 if c.head in (ANY, PEOPLE, "") and c.event is None:
                     continue  # "80,000 of them" with nothing said about them
-                if c.event is None and f.hi is not None and f.hi < 10:
+                if c.event in (None, "deployed") and f.hi is not None and f.hi < 10:
                     continue  # "the two sides", "seven defendants": not a newsworthy tally
 
                 claim = facts.claim(sent, f.start, f.end, f.interval())
@@ -136,12 +156,31 @@ def _clusters(heads: list[str]) -> dict[str, str]:
     return {h: find(h) for h in heads}
 
 
+def _event_of_bare(claims: list[FigureClaim]) -> dict[tuple, str]:
+    """(unit, qualifiers, head) -> the one event the story gives that specific head, for
+    figures that name no event ("1,200 households drew water from the borehole" is the
+    "borehole that supplied 900 households" count). A head with two events, or a figure of
+    having ("which has 2.1 million customers"), joins nothing; compatible() still demands a
+    shared context word before comparing."""
+    events: dict[tuple, set] = {}
+    for fc in claims:
+        c = fc.counted
+        if c.event and c.head not in (ANY, PEOPLE, ""):
+            events.setdefault((fc.figure.unit or "", c.qualifiers, c.head), set()).add(c.event)
+    return {k: next(iter(v)) for k, v in events.items() if len(v) == 1}
+
+
 def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
     """Figures that count the same thing, grouped; deterministic order."""
     parts: dict[tuple, list[FigureClaim]] = {}
-    for fc in figure_claims(story):
+    claims = figure_claims(story)
+    bare = _event_of_bare(claims)
+    for fc in claims:
         c = fc.counted
-        parts.setdefault((fc.figure.unit or "", c.event or "", c.qualifiers), []).append(fc)
+        event = c.event
+        if event is None and not c.having and c.head not in (ANY, PEOPLE, ""):
+            event = bare.get((fc.figure.unit or "", c.qualifiers, c.head))
+        parts.setdefault((fc.figure.unit or "", event or "", c.qualifiers), []).append(fc)
     groups: list[FigureGroup] = []
     for (unit, event, quals), members in sorted(parts.items()):
         specific = sorted({m.counted.head for m in members if m.counted.head not in (ANY, PEOPLE, "")})
@@ -173,11 +212,12 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
             words = [w for w in quals]
             head = key if key not in ("", ANY) else ""
             words += [head] if head else []
-            words += [event] if event else []
-            topic = " ".join(words) or "amount"
-            if unit:
-                topic += f" ({unit.replace('time:', '')})"
-            groups.append(FigureGroup(topic, tuple(ms)))
+            unit_s = f" ({unit.replace('time:', '')})" if unit else ""
+            topic = " ".join([*words, event] if event else words) or "amount"
+            bare = None
+            if event and any(m.counted.event is None for m in ms):
+                bare = (" ".join(words) or "amount") + unit_s
+            groups.append(FigureGroup(topic + unit_s, tuple(ms), bare))
     return groups
 
 
@@ -188,6 +228,11 @@ def _anchors_align(ma: FigureClaim, mb: FigureClaim) -> bool:
         dated = ma.anchor or mb.anchor
         return dated.isdigit() and ma.counted.event in ONE_OFF_EVENTS  # "fined ... in 2021"
     return False
+
+
+def _same_place(ma: FigureClaim, mb: FigureClaim) -> bool:
+    na, nb = proper_names(ma.claim.text), proper_names(mb.claim.text)
+    return bool(na) and bool(nb) and names_match(na, nb)
 
 
 def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
@@ -211,8 +256,12 @@ def compatible(a: Item, b: Item) -> bool | None:
     ca, cb = fa.counted, fb.counted
     if ca.scope and cb.scope and ca.scope != cb.scope:
         return None  # "worldwide" and "in Europe" count different sets
-    if ca.event is None and not (set(ca.context) & set(cb.context)):
+    if (ca.event is None or cb.event is None) and not (set(ca.context) & set(cb.context)):
         return None  # no event to align on and nothing else in common: could not align
+    if ca.event in PLACE_EVENTS and not _same_place(ma, mb):
+        return None  # two places' populations, or a place unnamed: could not align
+    if (ma.anchor and cb.modality == "possible") or (mb.anchor and ca.modality == "possible"):
+        return None  # "fined 1.8 million in 2021" and "could face a fine of up to 20 million"
     ok = overlaps(fa, fb)
     if ok:
         return True
@@ -246,16 +295,18 @@ def check(story: StoryFacts):
                 a, b = v.values
                 qa = next(c.quote for c in v.claims if c.value == a)
                 qb = next(c.quote for c in v.claims if c.value == b)
-                msg = f"Figures for {group.topic} cannot both be right: {qa!r} ({a}) vs {qb!r} ({b})"
-                yield Result("contradiction", group.topic, msg, v.claims)
+                topic = group.topic_for(v.claims)
+                msg = f"Figures for {topic} cannot both be right: {qa!r} ({a}) vs {qb!r} ({b})"
+                yield Result("contradiction", topic, msg, v.claims)
             elif v.kind == "agreement":
                 hedge_of = {m.claim: m.figure.hedge_word for m in group.members}
                 hedges = sorted({hedge_of[c] for c in v.claims})
                 note = None
                 if len(hedges) > 1:
                     note = "hedges differ: " + ", ".join(hedges)
-                msg = f"Figures for {group.topic} agree: " + ", ".join(repr(q) for q in _quotes(v.claims))
-                yield Result("agreement", group.topic, msg, v.claims, note=note)
+                topic = group.topic_for(v.claims)
+                msg = f"Figures for {topic} agree: " + ", ".join(repr(q) for q in _quotes(v.claims))
+                yield Result("agreement", topic, msg, v.claims, note=note)
 
 
 RULE = Rule(
@@ -309,5 +360,29 @@ RULE = Rule(
         Example({"a.txt": "Published 12 June 2024\n\nThe ministry denied that 500 people had died.",
                  "b.txt": "Published 13 June 2024\n\nA total of 143 people died in the floods."},
                 absent=("contradiction",)),
+        Example({"a.txt": "Published 20 March 2025\n\nHackers copied the personal details of as many as 640,000 customers, the bank said.",
+                 "b.txt": "Published 24 March 2025\n\nIn excess of 1 million customers were affected, according to the regulator."},
+                kind="contradiction", contains=("as many as 640,000", "In excess of 1 million")),
+        Example({"a.txt": "Published 20 March 2025\n\nThe bank was fined €1.8 million in 2021 over a smaller leak.",
+                 "b.txt": "Published 24 March 2025\n\nIt paid a €1.3 million penalty in 2021."},
+                kind="contradiction", contains=("€1.8 million", "€1.3 million")),
+        Example({"a.txt": "Published 20 March 2025\n\nThe bank was fined €1.8 million in 2021 over a smaller leak.",
+                 "b.txt": "Published 24 March 2025\n\nThe bank could face a fine of up to €20 million."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 7 August 2025\n\nIt is the first outbreak since 2011. That epidemic, which lasted a season, killed more than 200 people.",
+                 "b.txt": "Published 13 August 2025\n\nThe outbreak has killed 44 people, the ministry said."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 7 August 2025\n\nThe infections were traced to a borehole that supplied close to 900 households.",
+                 "b.txt": "Published 8 August 2025\n\nNo fewer than 1,200 households drew their water from the borehole."},
+                kind="contradiction", contains=("close to 900", "No fewer than 1,200")),
+        Example({"a.txt": "Published 7 August 2025\n\nThe ferry was carrying 212 passengers and 14 crew members when it left port.",
+                 "b.txt": "Published 8 August 2025\n\nTwelve crew members are still missing."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 20 March 2025\n\nThe lender, which has 2.1 million customers in total, reported a loss.",
+                 "b.txt": "Published 24 March 2025\n\nThe leak affected as many as 640,000 customers."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 16 July 2025\n\nThe number of evacuees rose to 5,100 on Wednesday.",
+                 "b.txt": "Published 4 August 2025\n\nAt the peak, upwards of 5,000 people were out of their homes."},
+                kind="agreement", contains=("5,100", "upwards of 5,000")),
     ),
 )

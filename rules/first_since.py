@@ -8,7 +8,12 @@ enough words in common) are compared across the articles of a story. When no art
 two different claims about one head noun, the head alone aligns them, whatever the modifiers
 and wording around it ("the first full evacuation of the town since 1994" against "the
 town's first evacuation since 1997"; "the regulator's first formal investigation of a bank"
-against "its first investigation into a lender"). Modifiers before the head must not clash:
+against "its first investigation into a lender"). A "first time since 1994 that the whole town has been evacuated" is read as the clause's
+event (evacuated, with synonyms such as emptied); an elided head ("it opened a formal
+investigation, its first into a bank since 2016") is the noun before the comma; a bare
+"<subject> was the first since 2018" is the subject's event ("the decision to request
+aircraft from abroad" is a request). The same head with the same object ("investigation of
+a bank") aligns whatever the adjectives. Modifiers before the head must not clash:
 "the first home win" and "the first away win" are two different firsts (modifiers such as
 full, formal, complete, nationwide are ignored). Different years are
 a contradiction, the same year an agreement, a claim made by one article only is reported
@@ -29,10 +34,12 @@ import re
 
 from checker.align import Item, judge_group, names_match, proper_names
 from checker.extract.counted import heads_match, singular
+from checker.extract.numbers import fold_case, letter_runs
 from checker.facts import StoryFacts
 from checker.vocab.numbers import (
-    FIRST_NOT, GENERIC_SINCE_HEADS, NOT_HEAD, SINCE_SYNONYMS, SINCE_UNITS, SUPERLATIVES,
-    TENS_WORDS, TOLERATED_MODIFIERS, UNITS_WORDS,
+    DECISION_NOUNS, ELIDED_HEAD_PREPOSITIONS, FIRST_NOT, GENERIC_SINCE_HEADS, NOT_HEAD,
+    OBJECT_PREPOSITIONS, SINCE_SYNONYMS, SINCE_UNITS, SUPERLATIVES, TENS_WORDS,
+    TOLERATED_MODIFIERS, UNITS_WORDS,
 )
 from checker.vocab.time import MONTH_ALTERNATION
 from rules.base import Example, Result, Rule
@@ -62,10 +69,40 @@ _LAST_TIME = re.compile(
     re.I,
 )
 _POSSESSOR = re.compile(r"(?P<p>[A-Za-z][\w-]{1,30})(?:’s|'s)\s{1,2}$")
-_THAT = re.compile(r"\s{0,2},?\s{0,2}(?:that|when)\s(?P<c>[^.;:!?]{1,200})", re.I)
+# The clause of "the first time since 1994 that <clause>", up to its first comma (what follows
+# a comma is usually the attribution: ", the municipality said").
+_THAT = re.compile(r"\s{0,2},?\s{0,2}(?:that|when)\s(?P<c>[^.;:!?,]{1,200})", re.I)
+# "opened a formal investigation, its first into a bank since 2016": the head is elided and
+# stands before the comma.
+_ANTECEDENT = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w’'-]{0,30}\s{1,2}){0,3}[A-Za-z][\w’'-]{0,30}),\s{1,2}(?:its|their|his|her|the)\s{1,2}$")
+# "The decision to request aircraft from abroad was the first since 2018": the subject.
+_COPULA_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s{0,2})(?P<subj>[^,;:()]{3,160}?)\s{1,2}(?:was|is|were|are|marks|marked|became|becomes)"
+    r"\s{1,2}(?:the|its|their)\s{1,2}$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}")
 _AUX = frozenset("has have had was were is are did does".split())
 _SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
+
+
+# Words every claim holds (whole words, lower case): a superlative with "since" or a unit of
+# "in N years", or "last" and "time" (with a year's digits).
+_SUP_RUNS = frozenset(w.encode("ascii") for w in SUPERLATIVES)
+_OPENING_RUNS = _SUP_RUNS | {b"last"}
+_SINCE_RUNS = frozenset((b"since", b"year", b"years", b"decade", b"decades", b"generation", b"generations", b"century"))
+
+
+def _may_claim(text: str) -> bool:
+    runs = letter_runs(text)
+    if runs is None:
+        return True
+    _, words, digits = runs
+    if _OPENING_RUNS.isdisjoint(words):
+        return False
+    words = set(words)
+    if not _SUP_RUNS.isdisjoint(words) and not _SINCE_RUNS.isdisjoint(words):
+        return True
+    return digits >= 4 and b"last" in words and b"time" in words
 
 
 def _words(s: str) -> list[str]:
@@ -86,6 +123,15 @@ def _first_chunk(words: list[str]) -> list[str]:
     return chunk
 
 
+def _last_chunk(words: list[str]) -> list[str]:
+    """The noun chunk that ends the words: "had opened a formal investigation" -> formal
+    investigation."""
+    k = len(words)
+    while k > 0 and words[k - 1] not in NOT_HEAD and words[k - 1] not in _AUX and len(words) - k < 4:
+        k -= 1
+    return words[k:]
+
+
 def _chunk_head(words: list[str]) -> str | None:
     """The last noun of the first noun chunk: "dam failure in the province" -> failure."""
     chunk = _first_chunk(words)
@@ -103,6 +149,55 @@ def _clause_head(words: list[str]) -> str | None:
         if w in _AUX and k + 2 <= len(words):
             return _chunk_head(words[k + 2:])
     return None
+
+
+def _object(words: list[str]) -> str | None:
+    """The object after the head: "investigation of a bank" -> bank, "evacuation of the
+    town" -> town; None when the chunk is not followed by one."""
+    chunk = _first_chunk(words)
+    if not chunk:
+        return None
+    k = words.index(chunk[-1]) + 1
+    if k < len(words) and words[k] in OBJECT_PREPOSITIONS:
+        obj = _chunk_head(words[k + 1:k + 6])
+        return obj
+    return None
+
+
+def _elided(text: str, start: int, x_words: list[str]):
+    """ "a formal investigation, its first into a bank": (head, premodifiers, words) of the
+    noun the claim leaves out, or None."""
+    if not x_words or x_words[0] not in ELIDED_HEAD_PREPOSITIONS:
+        return None
+    am = _ANTECEDENT.search(text[max(0, start - 120):start])
+    if am is None:
+        return None
+    np = _last_chunk(_words(am.group("np"))[-4:])
+    if not np:
+        return None
+    return singular(np[-1]), frozenset(np[:-1]) - TOLERATED_MODIFIERS, np
+
+
+def _subject(text: str, start: int):
+    """ "The government's decision to request aircraft from abroad was the first since 2018":
+    (head, words) of the subject; a decision, plan or move "to <verb>" is the verb's event."""
+    cm = _COPULA_BEFORE.search(text[max(0, start - 170):start])
+    if cm is None:
+        return None
+    words = _words(cm.group("subj"))[-12:]
+    if words and words[0] in ("which", "that") and len(words) <= 2:
+        # "The visit, which was the first since 2005": the noun before the comma
+        before = text[max(0, start - 170):start][:cm.start("subj")].rstrip(" ,")
+        words = _last_chunk(_words(before)[-4:])
+    chunk = _first_chunk([w for w in words if not w.endswith(("’s", "'s"))])
+    if not chunk:
+        return None
+    k = words.index(chunk[-1])
+    if chunk[-1] in DECISION_NOUNS and k + 2 < len(words) and words[k + 1] == "to":
+        return singular(words[k + 2]), words
+    if chunk[-1] in ("it", "this", "that"):
+        return None
+    return singular(chunk[-1]), words
 
 
 def _synonyms(a: str, b: str) -> bool:
@@ -132,17 +227,21 @@ def _claims(story: StoryFacts):
             if len(out) - start_count >= MAX_PER_ARTICLE:
                 break
             text = sent.text[:4000]
-            if not _HAS_REF.search(text):
-                continue  # cheap pre-filter: no year reference, no claim
+            if not _may_claim(text) or not _HAS_REF.search(text):
+                continue  # cheap pre-filters: no superlative or "last time", no year reference
             for m in _FIRST.finditer(text):
                 x_words = _words(m.group("x"))
                 if x_words and x_words[0] in FIRST_NOT and x_words[0] != "time":
                     continue
-                if m.group("sup").lower() == "first" and not x_words:
-                    continue
-                kind = SUPERLATIVES[m.group("sup").lower()]
+                kind = SUPERLATIVES[fold_case(m.group("sup"))]
                 start = m.start()
                 extra: list[str] = []
+                obj = None
+                subj = None
+                if not x_words:
+                    subj = _subject(text, start)
+                    if subj is None:
+                        continue
                 pm = _POSSESSOR.search(text[max(0, start - 34):start])
                 if pm and pm.group("p").lower() not in ("it", "its", "their", "his", "her"):
                     extra.append(pm.group("p").lower())
@@ -153,17 +252,25 @@ def _claims(story: StoryFacts):
                     head = _clause_head(clause)
                     content = clause
                     premods = None  # a clause, not a noun chunk: never aligned on its head alone
+                elif subj is not None:
+                    head, content = subj
+                    premods = None  # a subject, not a noun chunk: aligned on shared words only
+                elif (el := _elided(text, m.start(), x_words)) is not None:
+                    head, premods, np = el
+                    content = [*np, *x_words]
+                    obj = _chunk_head(x_words[1:])  # "its first into a bank": the bank
                 else:
                     head = _chunk_head(x_words)
                     content = x_words
                     premods = _premodifiers(x_words)
+                    obj = _object(x_words)
                 if head is None:
                     continue
                 words = tuple(sorted({singular(w) for w in [*content, *extra] if w not in NOT_HEAD and w not in _SKIP}))
                 value, data = _value(m, pub)
                 claim = facts.claim(sent, start, m.end(), value)
                 names = proper_names(text[start:m.end()])
-                out.append((claim, kind, head, words, data, names, premods))
+                out.append((claim, kind, head, words, data, names, premods, obj))
             for m in _LAST_TIME.finditer(text):
                 x_words = _words(m.group("x"))
                 head = _chunk_head(x_words) or (x_words[-1] if x_words else None)
@@ -173,7 +280,7 @@ def _claims(story: StoryFacts):
                 words = tuple(sorted({singular(w) for w in x_words if w not in NOT_HEAD and w not in _SKIP}))
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
                 out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
-                            _premodifiers(x_words)))
+                            _premodifiers(x_words), _object(x_words)))
     return out
 
 
@@ -181,10 +288,10 @@ def _value(m: re.Match, pub) -> tuple[str, tuple]:
     if m.group("year"):
         y = int(m.group("year"))
         return f"since {y}", ("year", y, y)
-    n_raw = m.group("n").lower()
+    n_raw = fold_case(m.group("n"))
     n = int(n_raw) if n_raw.isdigit() else UNITS_WORDS.get(n_raw) or TENS_WORDS.get(n_raw) or 1
-    years = n * SINCE_UNITS[m.group("unit").lower()]
-    hedge = (m.group("h") or "").strip().lower()
+    years = n * SINCE_UNITS[fold_case(m.group("unit"))]
+    hedge = fold_case((m.group("h") or "").strip())
     if pub is None:
         return f"in {hedge + ' ' if hedge else ''}{years} years", ("n", years, hedge)
     ref = pub.year - years
@@ -212,8 +319,8 @@ def _compatible(a: Item, b: Item) -> bool | None:
 
 
 def _aligned(a, b, loose: frozenset = frozenset()) -> bool:
-    _, ka, ha, wa, _, na, pa = a
-    _, kb, hb, wb, _, nb, pb = b
+    _, ka, ha, wa, _, na, pa, oa = a
+    _, kb, hb, wb, _, nb, pb, ob = b
     if ka != kb:
         return False
     if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb)):
@@ -222,6 +329,10 @@ def _aligned(a, b, loose: frozenset = frozenset()) -> bool:
         return False
     if pa and pb and not pa & pb:
         return False  # "first home win" and "first away win" are two different firsts
+    if oa and ob and _canon(ha) == _canon(hb) and _similar(oa, ob):
+        # The same event of the same object: "first (formal) investigation of a bank". Other
+        # objects do not keep claims apart: "an energy supplier" and "a utility" are one.
+        return True
     if (_canon(ha) == _canon(hb) and (ka, _canon(ha)) in loose and pa is not None and pb is not None
             and (not pa or not pb or pa & pb)):
         return True  # the one "first <head>" of the story: modifiers and wording may differ
@@ -237,7 +348,7 @@ def _loose_heads(claims) -> frozenset:
     """(kind, head) pairs that may align on the head alone: not generic, and no article
     states two different values about them (then they could be two different firsts)."""
     values: dict[tuple, dict[str, set]] = {}
-    for claim, kind, head, _, data, _, _ in claims:
+    for claim, kind, head, _, data, _, _, _ in claims:
         values.setdefault((kind, _canon(head)), {}).setdefault(claim.article, set()).add(data)
     return frozenset(k for k, per in values.items()
                      if k[1] not in GENERIC_SINCE_HEADS and len(k[1]) >= 4
@@ -306,6 +417,17 @@ RULE = Rule(
         Example({"a.txt": "Published 3 May 2021\n\nIt was the first strike by pilots since 2001 and the first strike by cabin crew since 1998.",
                  "b.txt": "Published 4 May 2021\n\nIt was the first strike by cabin crew since 1998."},
                 kind="agreement", absent=("contradiction",)),
+        Example({"a.txt": "Published 15 July 2025\n\nIt is the first time since 1994 that the whole of the town has been evacuated, the mayor said.",
+                 "b.txt": "Published 16 July 2025\n\nIt is the first time since 1997 that the whole town has had to be emptied, officials said."},
+                kind="contradiction", contains=("since 1994", "since 1997")),
+        Example({"a.txt": "Published 20 March 2025\n\nThe regulator said it had opened a formal investigation, its first into a bank since 2016.",
+                 "b.txt": "Published 24 March 2025\n\nIt is the regulator's first formal investigation of a bank since 2019."},
+                kind="contradiction", contains=("since 2016", "since 2019")),
+        Example({"a.txt": "Published 4 August 2025\n\nThe government's decision to request firefighting aircraft from abroad was the first since 2018."},
+                kind="single_source", contains=("since 2018",)),
+        Example({"a.txt": "Published 4 August 2025\n\nThe decision to request aircraft was the first since 2018.",
+                 "b.txt": "Published 5 August 2025\n\nIt is the first time since 1994 that the town has been evacuated."},
+                absent=("contradiction", "agreement")),
         Example({"a.txt": "Published 1 June 2023\n\nTalks continued in the first half of 2023 and since 2019."},
                 absent=("single_source", "contradiction")),
     ),

@@ -284,3 +284,143 @@ def test_growing_tallies(da, a, db, b, contra):
     head = lambda d: f"Published {d}\n\n" if d else "Local news\n\n"
     out = run({"a.txt": head(da) + a, "b.txt": head(db) + b}, rules=(figures.RULE,))
     assert any(f.kind == "contradiction" for f in out) == contra, [(f.kind, [c.value for c in f.claims]) for f in out]
+
+
+# --- hedges, other events and first-since alignment in other voices -----------------------------
+# (a, b, expected kind or None for "nothing said"): same publication day, figures rule only.
+HEDGE_PAIRS = [
+    ("Close to 900 households were without power.", "No fewer than 1,200 households lost power.", "contradiction"),
+    ("Close to 900 households were without power.", "Some 880 households were without power.", "agreement"),
+    ("As many as 640,000 customers were affected.", "In excess of 1 million customers were affected.", "contradiction"),
+    ("As many as 640,000 customers were affected.", "Some 600,000 customers were affected.", "agreement"),
+    ("The number of evacuees rose to 5,100.", "Upwards of 5,000 people were evacuated.", "agreement"),
+    ("Exactly 5,000 people were evacuated.", "Upwards of 5,000 people were evacuated.", "agreement"),
+    ("North of 2,000 fans were arrested.", "Some 1,500 fans were arrested.", "contradiction"),
+    ("Shy of 400 flights were cancelled.", "At least 400 flights were cancelled.", "contradiction"),
+    ("The better part of 10,000 homes were damaged.", "Some 7,000 homes were damaged.", "agreement"),
+    ("The better part of 10,000 homes were damaged.", "About 3,000 homes were damaged.", "contradiction"),
+    ("In excess of 21,000 hectares have burned.", "Roughly 14,500 hectares have burned.", "contradiction"),
+    ("Roughly 320 firefighters are on the lines.", "Upwards of 300 firefighters fought the blaze.", "agreement"),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", HEDGE_PAIRS, ids=[f"{a[:28]}|{b[:28]}" for a, b, _ in HEDGE_PAIRS])
+def test_hedge_pairs(a, b, kind):
+    out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 1 June 2024\n\n" + b}, rules=(figures.RULE,))
+    kinds = {f.kind for f in out}
+    assert kind in kinds, [(f.kind, f.message) for f in out]
+    if kind == "agreement":
+        assert "contradiction" not in kinds
+
+
+# Figures of another time or event never meet the current event's figures.
+OTHER_EVENT = [
+    ("It is the first outbreak since 2011. That epidemic killed more than 200 people.", "The outbreak has killed 44 people."),
+    ("More than 200 people died in the 2011 epidemic.", "The outbreak has killed 57 people."),
+    ("The previous outbreak killed more than 200 people.", "The outbreak has killed 57 people."),
+    ("Last year's outbreak killed 19 people.", "Six people have died in the outbreak."),
+    ("In 2017, a fire on the same hills destroyed 300 homes.", "The fire destroyed some 45 homes."),
+    ("More than 200 people died in that outbreak.", "The outbreak has killed 57 people."),
+    ("The bank was fined €1.8 million in 2021.", "The bank could face a fine of up to €20 million."),
+]
+
+
+@pytest.mark.parametrize("a,b", OTHER_EVENT, ids=[a[:40] for a, _ in OTHER_EVENT])
+def test_other_event_figures_are_not_aligned(a, b):
+    out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 1 June 2024\n\n" + b}, rules=(figures.RULE,))
+    assert not [f for f in out if f.kind in ("contradiction", "agreement")], [f.message for f in out]
+
+
+# (a, b, expected kinds): first-since claims in two articles of one story.
+FIRST_SINCE = [
+    ("It was the first full evacuation of the town since 1994.", "It was the town's first evacuation since 1997.", "contradiction"),
+    ("It is the regulator's first formal investigation of a bank since 2016.",
+     "It is the regulator's first investigation of a bank since 2019.", "contradiction"),
+    ("The office opened a formal investigation, its first into a bank since 2016.",
+     "It is the office's first formal investigation of a bank since 2019.", "contradiction"),
+    ("It is the first time since 1994 that the whole town has been evacuated.",
+     "It is the first time since 1997 that the whole town has had to be emptied.", "contradiction"),
+    ("It is the first time since 1994 that the whole town has been evacuated.",
+     "It was the first complete evacuation of the town since 1994.", "agreement"),
+    ("It was the first full evacuation of the town since 1994.", "It was the first evacuation of the town in 30 years.", "agreement"),
+    ("It was the club's first home win since 2019.", "It was the club's first away win since 2017.", None),
+    ("The decision to request aircraft from abroad was the first since 2018.",
+     "It was the first full evacuation of the town since 1994.", None),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", FIRST_SINCE, ids=[f"{a[:30]}|{b[:30]}" for a, b, _ in FIRST_SINCE])
+def test_first_since_alignment(a, b, kind):
+    out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 2 June 2024\n\n" + b}, rules=(first_since.RULE,))
+    kinds = {f.kind for f in out}
+    if kind is None:
+        assert not kinds & {"contradiction", "agreement"}, [f.message for f in out]
+    else:
+        assert kind in kinds, [f.message for f in out]
+
+
+def test_first_since_subject_claim_is_single_source():
+    a = "Published 4 August 2025\n\nThe government's decision to request firefighting aircraft from abroad was the first since 2018."
+    (f,) = run({"a.txt": a}, rules=(first_since.RULE,))
+    assert f.kind == "single_source" and "since 2018" in f.claims[0].quote and f.topic == "first request since"
+
+
+@pytest.mark.parametrize("text", ["It is the ſtrongest quake since 1998.", "It is the first strike in 20 yearſ."])
+def test_first_since_case_fold_traps_do_not_crash(text):
+    (f,) = run({"a.txt": "Published 1 June 2024\n\n" + text}, rules=(first_since.RULE,))
+    assert f.kind == "single_source"
+
+
+# The first-since pre-filter (whole words, no regex scan) never changes a claim.
+_SINCE_TEXTS = [a for a, b, _ in FIRST_SINCE] + [b for a, b, _ in FIRST_SINCE] + [
+    "It is the first time in 15 years that the regulator has fined a bank.",
+    "The last time the river flooded was in 1998, and it was the worst flood in 30 years.",
+    "The last time the river flooded was in 1998.",
+    "It was the FIRST STRIKE SINCE 1998.", "It is the ſtrongest quake since 1998.", "It is the first strike in 20 yearſ.",
+    "It was the largest crowd in a decade.", "Talks continued in the first half of 2023 and since 2019.",
+    "It was the club's first-ever win since 2001.", "It is the strongest quake since May 1987."]
+
+
+@pytest.mark.parametrize("text", _SINCE_TEXTS)
+def test_first_since_prefilter_changes_nothing(text, monkeypatch):
+    texts = {"a.txt": "Published 1 June 2024\n\n" + text}
+    fast = run(texts, rules=(first_since.RULE,))
+    monkeypatch.setattr(first_since, "_may_claim", lambda t: True)
+    assert run(texts, rules=(first_since.RULE,)) == fast
+
+
+# Counted things of other voices that must stay apart.
+NEVER_PAIRED_2 = [
+    ("The village, home to 800 people, was evacuated.", "The town, home to 12,000 people, was spared."),
+    ("The hospital employs 300 doctors.", "Some 150 doctors were sent to the region."),
+    ("The lender, which has 2.1 million customers, apologised.", "The leak affected 640,000 customers."),
+    ("The ferry was carrying 212 passengers and 14 crew members.", "Twelve crew members are still missing."),
+    ("Bank account numbers of 41,000 customers were exposed.", "As many as 640,000 customers were affected."),
+    ("Some 41,000 customers had their account numbers exposed.", "In excess of 1 million customers were affected."),
+    ("The bank was fined €1.8 million in 2021.", "The bank could face a fine of up to €20 million."),
+]
+
+
+@pytest.mark.parametrize("a,b", NEVER_PAIRED_2, ids=[a[:40] for a, _ in NEVER_PAIRED_2])
+def test_other_voices_never_paired(a, b):
+    out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 1 June 2024\n\n" + b}, rules=(figures.RULE,))
+    assert not [f for f in out if f.kind in ("contradiction", "agreement")], [f.message for f in out]
+
+
+# (sentence, topic): "<subject> was the first/largest since YEAR" names its event by the subject.
+SUBJECT_CLAIMS = [
+    ("The government's decision to request firefighting aircraft from abroad was the first since 2018.", "first request since"),
+    ("The visit, which was the first since 2005, lasted six days.", "first visit since"),
+    ("Turnout was the highest since 1990, the commission said.", "highest turnout since"),
+    ("Turnout, which was the highest since 1990, surprised officials.", "highest turnout since"),
+]
+
+
+@pytest.mark.parametrize("text,topic", SUBJECT_CLAIMS, ids=[t[:40] for t, _ in SUBJECT_CLAIMS])
+def test_subject_claims(text, topic):
+    (f,) = run({"a.txt": "Published 1 June 2024\n\n" + text}, rules=(first_since.RULE,))
+    assert f.kind == "single_source" and f.topic == topic
+
+
+def test_pronoun_subject_is_not_a_claim():
+    assert run({"a.txt": "Published 1 June 2024\n\nIt was the first since 2018."}, rules=(first_since.RULE,)) == ()

@@ -63,7 +63,7 @@ FORMS = [
     ("No fewer than 30 people died.", [("No fewer than 30", "[30, inf)")]),
     ("More than 200 people died.", [("More than 200", "(200, inf)")]),
     ("Over 200 people died.", [("Over 200", "(200, inf)")]),
-    ("Upwards of 500 jobs went.", [("Upwards of 500", "(500, inf)")]),
+    ("Upwards of 500 jobs went.", [("Upwards of 500", "[500, inf)")]),
     ("Nearly 8,000 people were displaced.", [("Nearly 8,000", "[7200, 8000)")]),
     ("Almost 3 million euros was paid.", [("Almost 3 million euros", "[2700000, 3000000) EUR")]),
     ("About 412,000 vehicles were recalled.", [("About 412,000", "≈412000 (±10%)")]),
@@ -81,12 +81,28 @@ FORMS = [
     ("A little over 60 lorries were stuck.", [("A little over 60", "(60, 66]")]),
     ("Slightly under 400 flights were cancelled.", [("Slightly under 400", "[360, 400)")]),
     ("Just shy of 2,000 runners finished.", [("Just shy of 2,000", "[1800, 2000)")]),
-    ("Close to 900 households were evacuated.", [("Close to 900", "≈900 (±10%)")]),
+    ("Close to 900 households were evacuated.", [("Close to 900", "[810, 900)")]),
     ("In excess of 21,000 hectares burned.", [("In excess of 21,000 hectares", "(21000, inf) ha")]),
     ("Roughly 14,500 ha burned.", [("Roughly 14,500 ha", "≈14500 (±10%) ha")]),
     ("Well over 700 jobs went.", [("Well over 700", "(700, inf)")]),
     ("No more than 40 seats are left.", [("No more than 40", "[0, 40]")]),
     ("A 200-plus crowd gathered.", [("200-plus", "[200, inf)")]),
+    # hedge forms of other voices: each is read as the bound it states
+    ("No fewer than 1,200 households drew water there.", [("No fewer than 1,200", "[1200, inf)")]),
+    ("In excess of 1 million customers were affected.", [("In excess of 1 million", "(1000000, inf)")]),
+    ("Upwards of 5,000 people were out of their homes.", [("Upwards of 5,000", "[5000, inf)")]),
+    ("As many as 640,000 customers were affected.", [("As many as 640,000", "[0, 640000]")]),
+    ("North of 2,000 fans travelled.", [("North of 2,000", "(2000, inf)")]),
+    ("Just north of 2,000 fans travelled.", [("Just north of 2,000", "(2000, 2200]")]),
+    ("South of 300 jobs remain.", [("South of 300", "[0, 300)")]),
+    ("Shy of 400 flights were cancelled.", [("Shy of 400", "[360, 400)")]),
+    ("The better part of 10,000 people left.", [("The better part of 10,000", "[5000, 10000)")]),
+    ("The best part of 600 homes flooded.", [("The best part of 600", "[300, 600)")]),
+    ("In the region of 3,000 people attended.", [("In the region of 3,000", "≈3000 (±10%)")]),
+    ("On the order of 50 trucks waited.", [("On the order of 50", "≈50 (±10%)")]),
+    ("Getting on for 700 staff walked out.", [("Getting on for 700", "[630, 700)")]),
+    ("Well in excess of 9,000 hectares burned.", [("Well in excess of 9,000 hectares", "(9000, inf) ha")]),
+    ("A mere 12 seats changed hands.", [("A mere 12", "12")]),
     # ranges
     ("Between 20 and 30 people died.", [("Between 20 and 30", "[20, 30]")]),
     ("20-30 people died.", [("20-30", "[20, 30]")]),
@@ -160,6 +176,19 @@ COUNTED = [
     ("Hospital admissions stand at 85.", "85", "people", "hospitalised"),
     ("Some 85 people were taken to hospital.", "Some 85", "people", "hospitalised"),
     ("Twelve miners were rushed to a hospital in the capital.", "Twelve", "miner", "hospitalised"),
+    # the thing counted in other voices
+    ("Hackers copied the personal details of as many as 640,000 customers.", "as many as 640,000", "customer", "affected"),
+    ("The data of some 2,000 patients was stolen.", "some 2,000", "patient", "affected"),
+    ("The bank was fined €1.8 million in 2021.", "€1.8 million", "", "fined"),
+    ("It paid a €1.3 million penalty in 2021.", "€1.3 million", "fine", "fined"),
+    ("Roughly 320 firefighters, among them volunteers, are on the lines.", "Roughly 320", "firefighter", "deployed"),
+    ("Upwards of 300 firefighters fought the blaze.", "Upwards of 300", "firefighter", "deployed"),
+    ("Two firefighters were injured.", "Two", "firefighter", "injured"),
+    ("At the peak, upwards of 5,000 people were out of their homes.", "upwards of 5,000", "people", "evacuated"),
+    ("In all, 14 people have been treated for burns or smoke inhalation.", "14", "people", "injured"),
+    ("Roughly 18,000 people live under plastic sheeting.", "Roughly 18,000", "people", "resident"),
+    ("The camp, home to about 18,000 people who fled fighting, is full.", "about 18,000", "people", "resident"),
+    ("No fewer than 1,200 households drew their water from the borehole.", "No fewer than 1,200", "household", None),
 ]
 
 # (sentence, quote, qualifiers): what narrows the counted thing.
@@ -169,6 +198,9 @@ QUALIFIED = [
     ("Roughly 300 suspected cases are being checked.", "Roughly 300", ("suspected",)),
     ("Some 4,000 tenants with unpaid deposits have complained.", "Some 4,000", ("with deposit",)),
     ("About 300 people with injuries were treated.", "About 300", ()),  # an event, not a qualifier
+    ("Bank account numbers of 41,000 customers were exposed.", "41,000", ("number",)),
+    ("Some 41,000 customers had their bank account numbers exposed.", "Some 41,000", ("number",)),
+    ("The personal details of 640,000 customers were copied.", "640,000", ()),  # all their data: affected
 ]
 
 # (sentence, quote, anchor): another time the figure belongs to.
@@ -185,6 +217,17 @@ ANCHORED = [
     ("57 people have died since 2011.", "57", None),  # a period, not another event
     ("Cases could reach 900 by 2030.", "900", None),
     ("57 people have died, more than in 2011.", "57", None),
+    ("That epidemic, which lasted most of a rainy season, killed more than 200 people.", "more than 200", "previous"),
+    ("More than 200 people died in that outbreak.", "More than 200", "previous"),
+    ("The previous fire destroyed 300 homes.", "300", "previous"),
+    ("This outbreak has killed 57 people.", "57", None),  # "this" is the current event
+    ("The epidemic that has killed 57 people is slowing.", "57", None),
+]
+
+# (sentence, quote, having): a stock ("which has 2.1 million customers"), not an event's count.
+HAVING = [
+    ("Kelderhaven, which has 2.1 million customers in total, reported a loss.", "2.1 million", True),
+    ("Some 41,000 customers were exposed.", "Some 41,000", False),
 ]
 
 # (sentence, quote, polarity, modality)
@@ -228,6 +271,12 @@ def test_qualifiers(text, quote, quals):
 def test_time_anchor(text, quote, anchor):
     f = next(f for f in figures(text) if f.text == quote)
     assert f.counted.anchor == anchor
+
+
+@pytest.mark.parametrize("text,quote,having", HAVING, ids=[t for t, *_ in HAVING])
+def test_having_is_a_stock(text, quote, having):
+    f = next(f for f in figures(text) if f.text == quote)
+    assert f.counted.having is having
 
 
 @pytest.mark.parametrize("text,quote,polarity,modality", POLARITY, ids=[t for t, *_ in POLARITY])
@@ -277,8 +326,109 @@ def test_spans_are_exact():
         assert text[f.start:f.end] == f.text
 
 
+# Letters that IGNORECASE matches to ASCII ones (ſ ı İ K): a matched word must still be found
+# in the vocabulary ("ſeveral thouſand" once raised KeyError).
+CASE_TRAPS = [
+    ("ſeveral thouſand people fled.", "[2000, 10000)"),
+    ("ſome 300 people fled.", "≈300 (±10%)"),
+    ("Twenty-ſeven people died.", "27"),
+    ("Hundredſ of people fled.", "[200, 1000)"),
+    ("At leaſt 40 people died.", "[40, inf)"),
+    ("The fund holds 5 \u212a euros.", "[4500, 5500] EUR"),
+]
+
+
+@pytest.mark.parametrize("text,value", CASE_TRAPS, ids=[t for t, _ in CASE_TRAPS])
+def test_case_fold_traps_are_read_like_ascii(text, value):
+    assert [f.interval() for f in figures(text)] == [value]
+
+
 @pytest.mark.parametrize("text", ["1" * 5000, "1," * 50_000, "1e999 NaN Infinity -0", "9" * 70 + ":" + "9" * 29,
                                   "−5 %", "¾ of the staff", "10² and ٢٠٢٤ and ２０２４", "3\u200d400 jobs"])
 def test_hostile_inputs_do_not_crash_and_stay_json(text):
     out = figures(text)
     json.dumps([f.interval() for f in out], allow_nan=False)
+
+
+# --- the fast paths give exactly what the plain paths give ----------------------------------
+import re as _re
+
+import attrs
+from hypothesis import given, settings, strategies as st
+
+from checker.extract import counted as _counted
+from checker.extract import numbers as _numbers
+
+_PIECES = ["one", "Two", "twenty-five", "hundred", "thousands", "of", "a", "million", "half", "a quarter",
+           "no", "No one", "nobody", "zero", "deaths", "were", "killed", "12", "1,200", "3.400", "$", "US$", "us$",
+           "€", "5m", "-", "–", "to", "and", "between", "at least", "some", "close to", "upwards of", "ſeveral",
+           "\u212a", "İ", "ı", "％", "１２", "\u00a0", " ", " ", ",", ".", "(", ")", "+44", "20", "7946", "0958",
+           "several", "dozens", "scores", "Hundreds", "people", "homes", "percent", "%", "years", "someone", "often",
+           "was", "No one was", "no reported deaths", "NO CASES", "ZERO"]
+
+
+def _ungated(text):
+    orig = _numbers._gates
+    try:
+        _numbers._gates = lambda t: _numbers._ALL_OPEN  # every pattern scans the whole sentence
+        return _numbers.extract_figures(text)
+    finally:
+        _numbers._gates = orig
+
+
+_TABLE_SENTENCES = sorted({t for t, *_ in [*FORMS, *COUNTED, *QUALIFIED, *ANCHORED, *POLARITY, *CASE_TRAPS]}
+                          | set(EXCLUDED) | {"No one was hurt.", "Nobody was hurt.", "no deaths", "Zero cases.",
+                                             "NO ONE WAS HURT.", "It cost US$5 million.", "It cost us$5."})
+
+
+@pytest.mark.parametrize("text", _TABLE_SENTENCES)
+def test_gates_never_change_a_table_sentence(text):
+    for t in (text, text.upper(), text.lower()):
+        assert _numbers.extract_figures(t) == _ungated(t)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=18))
+def test_gated_extraction_equals_ungated(pieces):
+    text = " ".join(pieces)
+    assert _numbers.extract_figures(text) == _ungated(text)
+
+
+def _regex_has_cue(words, cues):
+    alt = "|".join(_re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    if words and _re.search(rf"(?<!\S)(?:{alt})(?!\S)", " ".join(words)):
+        return True
+    return bool(words) and "n't" in cues and any(w.endswith("n't") for w in words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["up", "from", "compared", "with", "to", "could", "estimate", "not", "didn't",
+                                 "no", "longer", "evidence", "rose", "the", "denied", "rather", "than", "x"]),
+                max_size=8))
+def test_cue_sets_equal_the_cue_regex(words):
+    for cues in (_counted.BASELINE_CUES, _counted.MODAL_CUES, _counted.CHANGE_CUES, _counted.NEGATION_CUES,
+                 _counted.DENIAL_CUES):
+        assert _counted._has_cue(words, cues) == _regex_has_cue(words, cues)
+
+
+def test_fast_constructors_cover_every_field():
+    assert [f.name for f in attrs.fields(_numbers.Figure)] == [
+        "start", "end", "text", "num_start", "num_end", "value", "lo", "hi", "lo_open", "hi_open", "hedge",
+        "hedge_text", "unit", "ambiguous", "counted"]
+    (f,) = figures("At least 140 people died.")
+    assert f.with_counted("x") == attrs.evolve(f, counted="x")
+
+
+def test_long_sentence_tokens_are_a_prefix():
+    text = "Some 40 people died. " + "word " * 900
+    full, cut = _counted._tokens(text), _counted._tokens_until(text, 20)
+    assert len(cut) < len(full) and full[:len(cut)] == cut
+    long = "About 40 people were injured, officials said, " + "and then " * 200 + "12 homes burned."
+    assert annotate(long, _numbers.extract_figures(long)) == tuple(
+        f.with_counted(_counted.describe_figure(long, f)) for f in _numbers.extract_figures(long))
+
+
+def test_a_table_of_numbers_yields_no_figures():
+    row = ", ".join(f"{n} votes" for n in range(100, 125))
+    assert figures(f"Results: {row}.") == ()
+    assert len(figures(", ".join(f"{n} votes" for n in range(100, 120)) + ".")) == 20

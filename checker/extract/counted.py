@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from typing import Sequence
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from checker.extract.numbers import Figure
 from checker.vocab.numbers import (
@@ -31,7 +31,9 @@ from checker.vocab.numbers import (
     HEAD_SIMILARITY, HEAD_SIMILARITY_SKELETON, INCREMENT_AFTER, LINK_WORDS, MODAL_CUES,
     LEFT_HEADS, NEGATION_CUES, NEUTRAL_VERBS, NOT_HEAD, PENALTY_NOUNS, PERSON_HEADS, QUALIFIERS,
     SCOPE_WORDS, ANCHOR_PREPOSITIONS, AREA_EVENTS, AREA_UNITS, OUTAGE_NOUNS, OUTAGE_VERBS, PAST_ANCHOR_WORDS,
-    PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS,
+    PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
+    DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
+    HAVING_WORDS, RESIDENT_LEFT,
 )
 from checker.vocab.time import MONTHS
 
@@ -57,6 +59,7 @@ class Counted:
     modality: str | None = None  # None | possible | change | baseline | increment | total
     context: tuple[str, ...] = ()  # content words around the figure, for event-less figures
     anchor: str | None = None  # "2011", "last year", "previous": the figure counts another event
+    having: bool = False  # "which has 2.1 million customers": a stock, not an event's count
 
     @property
     def asserted(self) -> bool:
@@ -89,6 +92,27 @@ _PERIOD_WORDS = frozenset("since from by until till before after".split())
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0).lower().strip("’'"), m.start(), m.end()) for m in _TOKEN.finditer(text[:4000])]
+
+
+TOKENS_AFTER_LAST = 48  # describe_figure reads at most 40 tokens past a figure (anchors: 25)
+SHORT_SENTENCE = 600  # characters: tokenised whole, in one list comprehension
+
+
+def _tokens_until(text: str, end: int) -> list[tuple[str, int, int]]:
+    """The tokens of ``_tokens(text)`` up to TOKENS_AFTER_LAST past offset ``end``: the
+    same list cut where no figure can look (a long sentence is not tokenised whole)."""
+    if len(text) <= SHORT_SENTENCE:
+        return _tokens(text)
+    out = []
+    after = 0
+    for m in _TOKEN.finditer(text, 0, min(len(text), 4000)):
+        s = m.start()
+        out.append((m.group(0).lower().strip("’'"), s, m.end()))
+        if s >= end:
+            after += 1
+            if after >= TOKENS_AFTER_LAST:
+                break
+    return out
 
 
 def singular(word: str) -> str:
@@ -143,24 +167,38 @@ def heads_match(a: str | None, b: str | None) -> bool:
     return r >= HEAD_SIMILARITY_SKELETON and min(len(a), len(b)) >= 5 and _skeleton(a) == _skeleton(b)
 
 
-_CUE_RX: dict[int, re.Pattern] = {}
+_CUE_INDEX: dict[int, tuple] = {}
 
 
-def _cue_rx(cues: Sequence[str]) -> re.Pattern:
-    # One compiled alternation per cue list (the lists are module constants).
-    rx = _CUE_RX.get(id(cues))
-    if rx is None:
-        alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-        rx = _CUE_RX[id(cues)] = re.compile(rf"(?<!\S)(?:{alt})(?!\S)")
-    return rx
+def _cue_index(cues: Sequence[str]) -> tuple:
+    # (one-word cues, first word -> the word tuples of longer cues, "n't" wanted), built once
+    # per cue list (the lists are module constants).
+    ix = _CUE_INDEX.get(id(cues))
+    if ix is None:
+        multi: dict[str, list] = {}
+        for c in cues:
+            if " " in c:
+                ws = tuple(c.split(" "))
+                multi.setdefault(ws[0], []).append(ws)
+        ix = _CUE_INDEX[id(cues)] = (frozenset(c for c in cues if " " not in c),
+                                     {k: tuple(v) for k, v in multi.items()}, "n't" in cues)
+    return ix
 
 
 def _has_cue(words: Sequence[str], cues: Sequence[str]) -> bool:
+    """Does a cue occur in the words as whole words (a phrase as consecutive words)?"""
     if not words:
         return False
-    if _cue_rx(cues).search(" ".join(words)):
+    singles, multi, nt = _cue_index(cues)
+    if not singles.isdisjoint(words):
         return True
-    return "n't" in cues and any(w.endswith("n't") for w in words)
+    if multi and not multi.keys().isdisjoint(words):
+        n = len(words)
+        for k, w in enumerate(words):
+            for ws in multi.get(w, ()):
+                if k + len(ws) <= n and tuple(words[k:k + len(ws)]) == ws:
+                    return True
+    return nt and any(w.endswith("n't") for w in words)
 
 
 def _is_wordlike(tok: str) -> bool:
@@ -215,6 +253,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         modality = modality or "possible"
     if _has_cue(lclause[-4:], CHANGE_CUES):
         modality = modality or "change"
+    # "the personal details of 640,000 customers": the customers are counted, as affected
+    data_noun = lclause[-2] if len(lclause) >= 2 and lclause[-1] == "of" and lclause[-2] in DATA_NOUNS else None
     # --- the noun phrase after the figure -------------------------------------------------
     i = 0
     unit = fig.unit or ""
@@ -283,12 +323,22 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     rel = _relative_qualifier(rwin, i) if head_word and head_word not in ANAPHORIC_HEADS else None
     if rel:
         quals.add(rel)
+    had = _had_their(rwin, i) if head_word and head_word not in ANAPHORIC_HEADS else None
+    if had:
+        quals.add(had)  # "41,000 customers had their account numbers exposed"
+        data_noun = data_noun or (had if had + "s" in DATA_NOUNS or had in DATA_NOUNS else None)
+    elif data_noun and data_noun not in GENERIC_DATA_NOUNS:
+        quals.add(singular(data_noun))  # "the account numbers of 41,000 customers"
     qualifiers = tuple(sorted(quals))
     # --- the event: a verb after the noun, then an adjective inside it, then a verb before
     rest = rwin[i:i + RIGHT_WINDOW]
     adjacent = lclause[-1] if lclause else ""
     if event is None and adjacent in EVENT_OF and adjacent not in NEUTRAL_VERBS:
         event = EVENT_OF[adjacent]  # "killed 143", "worth 380 million", "arrested 40"
+    if event is None and tuple(lclause[-2:]) in RESIDENT_LEFT:
+        event = "resident"  # "home to about 18,000 people"
+    if event is None and rest:
+        event = _phrase_event(rest)  # "5,000 people were out of their homes"
     if event is None:
         for k, w in enumerate(rest):
             if w in EVENT_OF and w not in NEUTRAL_VERBS and not _in_pp(rest, k):
@@ -313,6 +363,12 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = noun_event
     if event is None:
         event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None)
+    if data_noun and head not in (None, ANY) and not unit:
+        event = "affected"  # whatever was done to their data, the people counted were affected
+    if event is None and head_word in DEPLOYED_HEADS and not (lclause and lclause[-1] in HAVING_WORDS):
+        event = "deployed"  # "Roughly 320 firefighters are on the lines", not "employs 300 doctors"
+    if unit and unit not in ("percent", "pp") and not unit.startswith("time:") and head_word and singular(head_word) in FINE_NOUNS:
+        head, event = "fine", "fined"  # "paid a 1.3 million euro penalty" is the fine
     if head is None and event in PERSON_EVENTS:
         head = PEOPLE  # "killed 143"
     if unit in AREA_UNITS and event in AREA_EVENTS:
@@ -329,8 +385,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         polarity = "denied"
     elif not outage and (_has_cue(lclause[-4:], NEGATION_CUES) or _has_cue(rest[:4], NEGATION_CUES)):
         polarity = "negated"
+    # The words of the noun phrase itself ("crew" in "14 crew members") say what is counted,
+    # not which fact: they never count as shared context.
     context = tuple(sorted({w for w in (*lclause[-8:], *rwin[:10]) if _is_wordlike(w) and len(w) >= 4
-                            and w not in NOT_HEAD and w != head_word and w not in NEUTRAL_VERBS}))
+                            and w not in NOT_HEAD and w != head_word and w not in NEUTRAL_VERBS
+                            and w not in np_words}))
     anchor = None
     cands = _anchor_tokens(toks) if tokens is not None else _find_anchor_tokens(toks)
     if cands:  # most sentences name no year and no "previous": skip the clause scans
@@ -339,7 +398,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             anchor = _anchor(lclause) or _anchor(_right_clause(right))
         if anchor is None and cands[0] < 4:
             anchor = _lead_anchor(toks, k_left)
-    return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor)
+    having = bool(lclause) and lclause[-1] in HAVING_WORDS
+    return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having)
 
 
 def _right_clause(right: Sequence[tuple[str, int, int]]) -> list[str]:
@@ -371,6 +431,34 @@ def _relative_qualifier(rwin: Sequence[str], i: int) -> str | None:
         if _plural(w):
             break
     return f"{rwin[i]} {singular(words[-1])}" if words else None
+
+
+def _had_their(rwin: Sequence[str], i: int) -> str | None:
+    """ "customers had their account numbers exposed" -> "number": what they lost narrows
+    what is counted."""
+    if i + 2 >= len(rwin) or rwin[i] not in ("had", "have", "has") or rwin[i + 1] not in ("their", "its"):
+        return None
+    last = None
+    for w in rwin[i + 2:i + 6]:
+        if not _is_wordlike(w) or w in NOT_HEAD:
+            break
+        last = w
+        if _plural(w):
+            break
+    return singular(last) if last and _plural(last) else None
+
+
+_PHRASE_FIRST = frozenset(p.split()[0] for p in EVENT_PHRASES)
+
+
+def _phrase_event(words: Sequence[str]) -> str | None:
+    if _PHRASE_FIRST.isdisjoint(words[:8]):
+        return None
+    joined = " ".join(words[:8])
+    for phrase, event in EVENT_PHRASES.items():
+        if phrase in joined:
+            return event
+    return None
 
 
 def _outage(words: Sequence[str]) -> bool:
@@ -415,6 +503,9 @@ def _anchor(words: Sequence[str]) -> str | None:
             y = _year_anchor(words, k)
             if y:
                 return y
+        elif w in DISTANT_DEMONSTRATIVES:
+            if k + 1 < len(words) and words[k + 1] in PAST_EVENT_NOUNS:
+                return "previous"  # "in that epidemic"
         elif w in PAST_ANCHOR_WORDS:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             if w == "last" and nxt.startswith("year"):
@@ -427,7 +518,11 @@ def _anchor(words: Sequence[str]) -> str | None:
 def _lead_anchor(toks: list[tuple[str, int, int]], k_left: int) -> str | None:
     """A sentence-initial time adverbial ("In 2016, ...", "Last year, ...") dates every
     figure after it."""
-    if k_left < 2 or (toks[0][0] not in _LEAD_PREPS and toks[0][0] != "last"):
+    if k_left < 2:
+        return None
+    if toks[0][0] in DISTANT_DEMONSTRATIVES and toks[1][0] in PAST_EVENT_NOUNS:
+        return "previous"  # "That epidemic, which lasted a season, killed more than 200"
+    if toks[0][0] not in _LEAD_PREPS and toks[0][0] != "last":
         return None
     lead = [t[0] for t in toks[:min(k_left, 4)]]
     if len(lead) >= 2 and lead[0] in _LEAD_PREPS:
@@ -448,7 +543,8 @@ _CANDS: dict[int, list[int]] = {}
 def _find_anchor_tokens(toks: list) -> list[int]:
     """Indices of the tokens that may start a time anchor (year-like, "last", "previous")."""
     return [k for k, (w, _, _) in enumerate(toks)
-            if w in PAST_ANCHOR_WORDS or (4 <= len(w) <= 5 and w[0] in "12" and _YEAR_TOKEN.fullmatch(w))]
+            if w in PAST_ANCHOR_WORDS or (4 <= len(w) <= 5 and w[0] in "12" and _YEAR_TOKEN.fullmatch(w))
+            or (w in DISTANT_DEMONSTRATIVES and k + 1 < len(toks) and toks[k + 1][0] in PAST_EVENT_NOUNS)]
 
 
 def _anchor_tokens(toks: list) -> list[int]:
@@ -472,8 +568,8 @@ def annotate(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The figures of one sentence with ``counted`` filled in."""
     if not figures:
         return ()
-    toks = _tokens(text)
-    out = tuple(evolve(f, counted=describe_figure(text, f, toks, figures)) for f in figures)
+    toks = _tokens_until(text, figures[-1].end)  # figures are in order and never overlap
+    out = tuple(f.with_counted(describe_figure(text, f, toks, figures)) for f in figures)
     _STARTS.clear()
     _CANDS.clear()
     return out

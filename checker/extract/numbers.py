@@ -5,6 +5,9 @@ A figure is the stated number plus what bounds it: "at least 1 million" is [1e6,
 [20, 30]. Values are ``Decimal`` (exact, never NaN or infinite); an open upper end is
 ``hi = None``. What the figure counts is read by ``checker.extract.counted``.
 
+A "sentence" with more than MAX_FIGURES (20) figures is a table or a pasted list, not prose:
+none of its figures is read (their counted things and alignment would be noise).
+
 Not figures: years (a bare four-digit 1000-2100 with no hedge, and anything inside a date
 span the dates extractor found), ordinals ("21st"), decades ("1990s"), ages ("20-year-old",
 "aged 20", "Smith, 61,"), clock times ("01:41", "7pm"), phone-like digit groups, labels
@@ -25,7 +28,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Iterable
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from checker.vocab.numbers import (
     ABOUT_TOLERANCE, AFTER_EXCLUDE, BEFORE_EXCLUDE, CURRENCY_SYMBOLS, CURRENCY_WORDS,
@@ -35,7 +38,8 @@ from checker.vocab.numbers import (
 )
 
 MAX_SCAN = 4000  # sentences are capped anyway; never scan more than this
-MAX_FIGURES = 60  # per sentence: a table of numbers is not prose
+MAX_FIGURES = 20  # per sentence; more is a table of numbers, not prose, and yields none
+PHONE_DIGITS = 7  # a phone number has at least this many digits
 
 
 @frozen
@@ -57,11 +61,17 @@ class Figure:
     hi: Decimal | None
     lo_open: bool = False
     hi_open: bool = False
-    hedge: str = "exact"  # exact|rounded|at_least|more_than|nearly|about|up_to|fewer_than|just_over|range|vague
+    hedge: str = "exact"  # exact|rounded|at_least|more_than|nearly|about|up_to|fewer_than|just_over|most_of|range|vague
     hedge_text: str | None = None
     unit: str | None = None  # None = a count; "percent", "EUR", "time:year", "km"...
     ambiguous: bool = False
     counted: object = None  # a checker.extract.counted.Counted, attached later
+
+    def with_counted(self, counted: object) -> "Figure":
+        """This figure with ``counted`` set (attrs.evolve, without its per-call introspection)."""
+        return Figure(self.start, self.end, self.text, self.num_start, self.num_end, self.value, self.lo,
+                      self.hi, self.lo_open, self.hi_open, self.hedge, self.hedge_text, self.unit,
+                      self.ambiguous, counted)
 
     @property
     def hedge_word(self) -> str:
@@ -173,13 +183,23 @@ _LETTER_DASH = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{1,20}-$")
 _MINUS_BEFORE = re.compile(r"[-−–]\s?$")
 
 
+# IGNORECASE matches these to ASCII letters ("ſeveral" is "several") but lower() keeps
+# them: vocabulary lookups of matched words fold them first, or a lookup would fail.
+_CASE_TRAPS = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i", "\u212a": "k"})
+
+
+def fold_case(s: str) -> str:
+    """A matched word as a vocabulary key: lower case, IGNORECASE's extra letters folded."""
+    return s.translate(_CASE_TRAPS).lower() if not s.isascii() else s.lower()
+
+
 def _phone_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _PHONE.finditer(text):
         p = m.group("p")
         digits = sum(c.isdigit() for c in p)
         seps = len(_PHONE_SEP.findall(p))
-        if digits >= 7 and (p[0] in "+(" or seps >= 2) and " to " not in p and " and " not in p:
+        if digits >= PHONE_DIGITS and (p[0] in "+(" or seps >= 2) and " to " not in p and " and " not in p:
             # Plain thousands with spaces ("5 000 000") are not phones: groups of three only.
             groups = _PHONE_SEP.split(p.strip("+()"))
             if all(len(g) == 3 for g in groups[1:]) and p[0] not in "+(":
@@ -207,7 +227,7 @@ def _parse_digits(s: str, scaled: bool) -> tuple[Decimal, bool, int]:
 
 def _parse_words(s: str) -> Decimal | None:
     total, current, seen = Decimal(0), Decimal(0), False
-    for w in _WORD_SPLIT.split(s.lower()):
+    for w in _WORD_SPLIT.split(fold_case(s)):
         if w == "and":
             continue
         if w in UNITS_WORDS:
@@ -233,22 +253,22 @@ def _one_value(m: re.Match) -> tuple[Decimal, bool, Decimal, bool] | None:
         ab, sc = m.group("ab"), m.group("sc")
         scale = Decimal(1)
         if ab:
-            scale = SCALE_ABBREVIATIONS[ab.lower()]
+            scale = SCALE_ABBREVIATIONS[fold_case(ab)]
         if sc:
-            scale *= SCALE_WORDS[sc.lower()]
+            scale *= SCALE_WORDS[fold_case(sc)]
         v, amb, decimals = _parse_digits(m.group("d"), scaled=scale != 1)
         half = (Decimal(1).scaleb(-decimals) / 2) * scale if scale != 1 else Decimal(0)
         return v * scale, amb, half, scale != 1
     if m.group("fr"):
-        scale = SCALE_WORDS[m.group("frsc").lower()]
-        v = FRACTION_OF_SCALE[_WS.sub(" ", m.group("fr").lower())] * scale
+        scale = SCALE_WORDS[fold_case(m.group("frsc"))]
+        v = FRACTION_OF_SCALE[_WS.sub(" ", fold_case(m.group("fr")))] * scale
         return v, False, scale / 4, True
     if m.group("a"):
-        scale = SCALE_WORDS[m.group("asc").lower()]
+        scale = SCALE_WORDS[fold_case(m.group("asc"))]
         return scale, False, scale / 2, scale >= 1000
     w = m.group("w")
     if w:
-        words = _WORD_SPLIT.split(w.lower())
+        words = _WORD_SPLIT.split(fold_case(w))
         if words in (["one"], ["zero"]):
             return None  # bare "one": a pronoun far more often than a count
         v = _parse_words(w)
@@ -277,6 +297,8 @@ def _bounds(hedge: str, x: Decimal, half: Decimal) -> tuple[Decimal, Decimal | N
         return Decimal(0), x, False, True
     if hedge == "just_over":
         return x, x + tol, True, False
+    if hedge == "most_of":
+        return x / 2, x, False, True
     if hedge == "rounded":
         t = min(half, tol)
         return x - t, x + t, False, False
@@ -329,16 +351,16 @@ def _scale_of(m: re.Match) -> Decimal:
     if m.group("d"):
         scale = Decimal(1)
         if m.group("ab"):
-            scale = SCALE_ABBREVIATIONS[m.group("ab").lower()]
+            scale = SCALE_ABBREVIATIONS[fold_case(m.group("ab"))]
         if m.group("sc"):
-            scale *= SCALE_WORDS[m.group("sc").lower()]
+            scale *= SCALE_WORDS[fold_case(m.group("sc"))]
         return scale
     if m.group("asc"):
-        return SCALE_WORDS[m.group("asc").lower()]
+        return SCALE_WORDS[fold_case(m.group("asc"))]
     if m.group("frsc"):
-        return SCALE_WORDS[m.group("frsc").lower()]
+        return SCALE_WORDS[fold_case(m.group("frsc"))]
     if m.group("w"):
-        last = _WORD_SPLIT.split(m.group("w").lower())[-1]
+        last = _WORD_SPLIT.split(fold_case(m.group("w")))[-1]
         if last in ("thousand", "million", "billion", "trillion"):
             return SCALE_WORDS[last]
     return Decimal(1)
@@ -356,14 +378,93 @@ def _zero_figures(text: str, is_free) -> list[Figure]:
 
 
 def _fraction_value(word: str) -> Decimal:
-    key = _WS.sub(" ", word.lower())
+    key = _WS.sub(" ", fold_case(word))
     return FRACTION_WORDS.get(key) or FRACTION_WORDS[key.replace("-", " ")]
+
+
+# --- cheap per-sentence gates ---------------------------------------------------------------
+# Most sentences hold no figure. Each pattern below is only run when the sentence has what
+# every one of its matches must contain: an ASCII digit, or one of its words as a whole word.
+# Every word those patterns match is bounded by non-word characters, so it is a whole run of
+# ASCII letters of the lower-cased sentence; the runs are cut out with bytes.translate, which
+# costs a fraction of a regex scan. The four characters that IGNORECASE matches to an ASCII
+# letter without lower() turning them into it (İ ı ſ K) switch the gates off, so skipping a
+# pattern never changes the output.
+_CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, all else a space
+_NOT_DIGITS = bytes(c for c in range(256) if not 48 <= c <= 57)  # UTF-8 never hides 0-9 in a multibyte
+
+
+def letter_runs(text: str) -> tuple[bytes, list[bytes], int] | None:
+    """(the lower-cased text as UTF-8, its runs of ASCII letters, its number of ASCII digits),
+    or None when it holds a letter that IGNORECASE reads as ASCII (then no gate is safe).
+    A word an IGNORECASE pattern matches between non-word characters is one of the runs."""
+    if not text.isascii() and _CASE_FOLD_TRAPS.search(text):
+        return None
+    raw = text.lower().encode("utf-8", "replace")
+    return raw, raw.translate(_LETTERS_ONLY).split(), len(raw.translate(None, _NOT_DIGITS))
+
+
+def _tokens_of(words) -> frozenset[bytes]:
+    return frozenset(w.encode("ascii") for w in words)
+
+
+_NUMBER_TOKENS = _tokens_of([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS])  # "a million": the scale
+_VAGUE_TOKENS = _tokens_of([*(w for k in VAGUE_QUANTITIES for w in k.split() if w != "of"), *SCALE_WORDS])
+_FRACTION_TOKENS = _tokens_of(("half", "third", "thirds", "quarter", "quarters"))
+_ZERO_TOKENS = _tokens_of(("no", "zero", "nobody"))
+_ALL_TOKENS = _NUMBER_TOKENS | _VAGUE_TOKENS | _FRACTION_TOKENS | _ZERO_TOKENS
+_ZERO_NOUNS = (b"deaths", b"casualties", b"injuries", b"fatalities", b"arrests", b"victims", b"cases", b"one")
+_ALL_OPEN = (PHONE_DIGITS, 2, True, True, True)
+_ALL_SHUT = (0, 0, False, False, False)
+
+
+def _gates(text: str) -> tuple[int, int, bool, bool, bool]:
+    """(digits, number, vague, fraction, zero): how many ASCII digits (at least), may it hold a number
+    match (0 no, 1 only one starting at a digit or a currency sign, 2 any), a vague
+    quantity, a fraction, a "no deaths" zero?"""
+    runs = letter_runs(text)
+    if runs is None:
+        return _ALL_OPEN
+    raw, words, digits = runs
+    if _ALL_TOKENS.isdisjoint(words):
+        return (digits, 1, False, False, False) if digits else _ALL_SHUT
+    words = set(words)
+    number = 2 if not _NUMBER_TOKENS.isdisjoint(words) else int(digits > 0)
+    # _NO_ZERO: "no"/"zero" before one of its nouns (a prefix, so a substring test), or "nobody".
+    zero = (b"nobody" in words or (not _ZERO_TOKENS.isdisjoint(words) and any(map(raw.__contains__, _ZERO_NOUNS))))
+    return (digits, number, not _VAGUE_TOKENS.isdisjoint(words), not _FRACTION_TOKENS.isdisjoint(words), zero)
+
+
+# Where a number match can start when the sentence has no number word: a digit or a
+# currency sign ("US$" in any case) after what _NUMBER's own lookbehind allows. Trying
+# _NUMBER only there, after the end of the last match, finds exactly what _NUMBER.finditer
+# finds ("1,1,1,..." offers one start, not thousands).
+_NUMBER_START = re.compile(r"(?<![\w.,:/#-])(?:[Uu][Ss]\$|[$€£¥₹]|[0-9]{1,20})")
+
+
+def _number_matches(text: str, number: int):
+    if number == 2:
+        yield from _NUMBER.finditer(text)
+        return
+    end = 0
+    for c in _NUMBER_START.finditer(text):
+        p = c.start()
+        if p < end:
+            continue
+        m = _NUMBER.match(text, p)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> tuple[Figure, ...]:
     """All figures of one sentence, in order; ``exclude`` are spans to skip (dates)."""
     text = sentence[:MAX_SCAN]
-    blocked = sorted([*exclude, *_phone_spans(text)])
+    digits, number, vague, fraction, zero = _gates(text)
+    if not (number or vague or fraction or zero):
+        return ()
+    blocked = sorted([*exclude, *_phone_spans(text)]) if digits >= PHONE_DIGITS else sorted(exclude)
     spans: list[tuple[int, int, Figure]] = []
 
     def is_free(s: int, e: int) -> bool:
@@ -371,20 +472,20 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
             a < e and s < b for a, b, _ in spans)
 
     # Vague quantities first: "hundreds of thousands of" must not become 1000.
-    for m in _VAGUE.finditer(text):
+    for m in (_VAGUE.finditer(text) if vague else ()):
         if not is_free(*m.span()):
             continue
         if m.group("v"):
-            lo, hi = VAGUE_QUANTITIES[_WS.sub(" ", m.group("v").lower())]
+            lo, hi = VAGUE_QUANTITIES[_WS.sub(" ", fold_case(m.group("v")))]
             f = Figure(m.start(), m.end("v"), m.group("v"), m.start(), m.end("v"), lo, lo, hi,
                        False, True, "vague", m.group("v"))
         else:
-            a, b = SEVERAL_WORDS[_WS.sub(" ", m.group("sv").lower())]
-            sc = SCALE_WORDS[m.group("svsc").lower()]
+            a, b = SEVERAL_WORDS[_WS.sub(" ", fold_case(m.group("sv")))]
+            sc = SCALE_WORDS[fold_case(m.group("svsc"))]
             f = Figure(m.start(), m.end(), m.group(0), m.start(), m.end(), a * sc, a * sc, b * sc,
                        False, True, "vague", m.group("sv"))
         spans.append((f.start, f.end, f))
-    for m in _FRACTION.finditer(text):
+    for m in (_FRACTION.finditer(text) if fraction else ()):
         if not is_free(*m.span()):
             continue
         v = _fraction_value(m.group("f"))
@@ -393,9 +494,9 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
         f = _with_hedge(text, f, Decimal(0))
         spans.append((f.start, f.end, f))
     taken_end = -1
-    for m in _NUMBER.finditer(text):
-        if len(spans) >= MAX_FIGURES:
-            break
+    for m in (_number_matches(text, number) if number else ()):
+        if len(spans) > MAX_FIGURES:
+            return ()  # a table, not prose: no figure of it is compared (and none is read further)
         s, e = m.span()
         if s < taken_end or not is_free(s, e):
             continue
@@ -407,8 +508,10 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
             continue
         taken_end = f.end
         spans.append((f.start, f.end, f))
-    for f in _zero_figures(text, is_free):
+    for f in (_zero_figures(text, is_free) if zero else ()):
         spans.append((f.start, f.end, f))
+    if len(spans) > MAX_FIGURES:
+        return ()
     spans.sort(key=lambda t: (t[0], t[1]))
     return tuple(f for _, _, f in spans)
 
@@ -419,19 +522,20 @@ def _with_hedge(text: str, f: Figure, half: Decimal) -> Figure:
     hb = _HEDGE_BEFORE.search(text[max(0, f.start - 30):f.start])
     if hb:
         hedge_text = _WS.sub(" ", hb.group("h"))
-        hedge = HEDGES[hedge_text.lower()]
+        hedge = HEDGES[fold_case(hedge_text)]
         start = max(0, f.start - 30) + hb.start()
     else:
         ph = _POST_HEDGE.match(text, end)
         if ph:
             hedge_text = ph.group("ph").strip()
-            hedge = POST_HEDGES[hedge_text.lower()]
+            hedge = POST_HEDGES[fold_case(hedge_text)]
             end = ph.end()
     if hedge == "exact" and f.hedge == "rounded":
         hedge = "rounded"
     lo, hi, lo_open, hi_open = _bounds(hedge, f.value, half)
-    return evolve(f, start=start, end=end, text=text[start:end], hedge=hedge, hedge_text=hedge_text,
-                  lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open)
+    # A new Figure field must be added here and in with_counted (tests compare with evolve).
+    return Figure(start, end, text[start:end], f.num_start, f.num_end, f.value, lo, hi, lo_open, hi_open,
+                  hedge, hedge_text, f.unit, f.ambiguous, f.counted)
 
 
 def _figure_at(text: str, m: re.Match, is_free) -> Figure | int | None:
@@ -452,11 +556,11 @@ def _figure_at(text: str, m: re.Match, is_free) -> Figure | int | None:
     rt = _RANGE_TAIL.match(text, e)
     if rt and rt.end() < len(text):
         m2 = _NUMBER_AFTER_DASH.match(text, rt.end())
-        sep = rt.group("sep").lower()
+        sep = fold_case(rt.group("sep"))
         between = _BETWEEN_BEFORE.search(text[max(0, s - 12):s])
         if m2 is not None and is_free(*m2.span()) and not _excluded_context(text, m2.start(), m2.end(), False):
             two = _one_value(m2)
-            if two is not None and (sep != "and" or (between and between.group("b").lower() == "between")):
+            if two is not None and (sep != "and" or (between and fold_case(between.group("b")) == "between")):
                 v2, amb2 = two[0], two[1]
                 v1 = value
                 if not scaled and two[3]:
@@ -468,7 +572,7 @@ def _figure_at(text: str, m: re.Match, is_free) -> Figure | int | None:
                     if unit2 is None:
                         unit2, end = _unit_after(text, end)
                     start = s
-                    if between and between.group("b").lower() == "between":
+                    if between and fold_case(between.group("b")) == "between":
                         start = max(0, s - 12) + between.start()
                     return Figure(start, end, text[start:end], num_start, m2.end(), v1, v1, v2,
                                   hedge="range", unit=unit2, ambiguous=ambiguous or amb2)

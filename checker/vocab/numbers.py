@@ -61,18 +61,20 @@ ABOUT_TOLERANCE = Decimal("0.10")
 
 # hedge phrase -> bound kind; matched longest first, just before the number.
 #   at_least [x, inf) | more_than (x, inf) | nearly [x - tol, x) | about x +- tol
-#   up_to [0, x] | fewer_than [0, x) | just_over (x, x + tol] | exact x
+#   up_to [0, x] | fewer_than [0, x) | just_over (x, x + tol] | most_of [x/2, x) | exact x
+# "close to 900" is just under 900 (nearly); "upwards of 5,000" is 5,000 or more (at_least);
+# "in excess of 1 million" is more than a million; "the better part of" is most of it.
 HEDGES = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least", "not less than": "at_least",
-    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+    "more than": "more_than", "over": "more_than", "upwards of": "at_least",
     "in excess of": "more_than", "well over": "more_than", "well above": "more_than",
     "above": "more_than", "exceeding": "more_than", "greater than": "more_than",
     "nearly": "nearly", "almost": "nearly", "just under": "nearly", "just short of": "nearly",
     "not quite": "nearly", "just below": "nearly",
     "about": "about", "some": "about", "around": "about", "roughly": "about",
     "an estimated": "about", "estimated": "about", "approximately": "about",
-    "approx.": "about", "close to": "about", "circa": "about", "an approximate": "about",
+    "approx.": "about", "close to": "nearly", "circa": "about", "an approximate": "about",
     "a reported": "about", "as much as": "up_to",
     "up to": "up_to", "as many as": "up_to", "at most": "up_to", "no more than": "up_to",
     "a maximum of": "up_to", "not more than": "up_to",
@@ -84,7 +86,15 @@ HEDGES = {
     "a little under": "nearly", "a little less than": "nearly", "slightly under": "nearly",
     "slightly less than": "nearly", "slightly fewer than": "nearly", "just shy of": "nearly",
     "a shade under": "nearly", "just less than": "nearly", "just fewer than": "nearly",
-    "north of": "more_than", "more than about": "more_than",
+    "north of": "more_than", "more than about": "more_than", "well north of": "more_than",
+    "well in excess of": "more_than", "comfortably over": "more_than",
+    "south of": "fewer_than", "shy of": "nearly", "a little shy of": "nearly", "close on": "nearly",
+    "getting on for": "nearly", "not far short of": "nearly", "just north of": "just_over",
+    "just south of": "nearly", "upward of": "at_least",
+    "in the region of": "about", "on the order of": "about", "of the order of": "about",
+    "something like": "about", "in the neighbourhood of": "about",
+    "the better part of": "most_of", "the best part of": "most_of",
+    "a mere": "exact",
     "a total of": "exact", "exactly": "exact", "precisely": "exact", "only": "exact",
     "just": "exact", "a further": "exact", "another": "exact", "an additional": "exact",
 }
@@ -232,6 +242,8 @@ EVENT_CLASSES = {
     "burned": "burned burnt scorched charred blackened ravaged",
     "outage": "outage outages blackout blackouts",
     "complained": "complained complaints complaint",
+    "deployed": "deployed deploying dispatched mobilised mobilized",
+    "resident": "live living reside resides residing",
 }
 EVENT_OF = {w: cls for cls, words in EVENT_CLASSES.items() for w in words.split()}
 # Words that report a count without saying what happened: skipped when looking for the event.
@@ -256,6 +268,41 @@ EVENT_NOUNS = {
 OUTAGE_VERBS = frozenset("without lost lose losing losses cut".split())
 OUTAGE_NOUNS = frozenset("power electricity supply supplies heating gas water service".split())
 
+# Role nouns whose bare count is a deployment: "Roughly 320 firefighters are on the lines" and
+# "Upwards of 300 firefighters fought the blaze" count the same crews (event "deployed").
+DEPLOYED_HEADS = frozenset(
+    "firefighters firemen troops soldiers rescuers volunteers medics paramedics nurses doctors "
+    "crews peacekeepers responders lifeguards divers".split()
+)
+# Phrases after the counted noun that say what happened to it: "5,000 people were out of
+# their homes" are evacuees. Matched on the words after the noun (lower case, one space).
+EVENT_PHRASES = {
+    "out of their homes": "evacuated", "out of their houses": "evacuated",
+    "forced from their homes": "displaced", "forced out of their homes": "displaced",
+    "driven from their homes": "displaced",
+    "treated for burns": "injured", "treated for injuries": "injured",
+    "treated for smoke inhalation": "injured", "treated for wounds": "injured",
+}
+# Words before a figure that make it a place's population: "home to about 18,000 people".
+RESIDENT_LEFT = (("home", "to"), ("population", "of"))
+# Events of a place rather than of the story's event (a population): two such figures are
+# compared only when both sentences name the same place ("the Nkhwazi camp", "the Nkwazi
+# camp"); "the village, home to 800 people" and "the town, home to 12,000" are not.
+PLACE_EVENTS = frozenset(("resident",))
+# What a breach exposes: "the personal details of 640,000 customers" counts the customers
+# affected; a specific item ("the account numbers of 41,000 customers") narrows the count.
+DATA_NOUNS = frozenset(
+    "details data information records numbers passwords addresses passports identities "
+    "credentials".split()
+)
+GENERIC_DATA_NOUNS = frozenset("details data information".split())
+# A penalty in money is a fine, however it is paid: "fined 1.8 million euros" and "paid a
+# 1.3 million euro penalty" are one fact.
+FINE_NOUNS = frozenset("fine fines penalty penalties".split())
+# Verbs of having before a figure: "which has 2.1 million customers" is a stock, never the
+# count of an event.
+HAVING_WORDS = frozenset("has have had having holds hold with employs".split())
+
 # "85 people were taken to hospital": hospitalised, although "taken" alone reads as received.
 TO_HOSPITAL_VERBS = frozenset("taken rushed brought admitted airlifted flown sent transferred".split())
 HOSPITAL_NOUNS = frozenset(("hospital", "hospitals"))
@@ -278,6 +325,9 @@ CUMULATIVE_HEADS = frozenset(
 # fire") counts another event; it aligns only with figures anchored on the same time.
 ANCHOR_PREPOSITIONS = frozenset("in during of the throughout".split())
 PAST_ANCHOR_WORDS = frozenset("previous earlier prior former last".split())
+# "That epidemic killed more than 200 people": a demonstrative of distance before an event
+# noun points back to another event (the current one is "the" or "this" outbreak).
+DISTANT_DEMONSTRATIVES = frozenset(("that", "those"))
 # Nouns of an event that "previous/earlier/last ..." may name ("the previous outbreak").
 PAST_EVENT_NOUNS = frozenset(
     "outbreak epidemic pandemic fire wildfire blaze flood floods flooding storm hurricane "
@@ -366,7 +416,18 @@ SINCE_SYNONYMS = (
     frozenset("flood flooding floods".split()),
     frozenset("eruption erupted".split()),
     frozenset("execution executed".split()),
+    frozenset("evacuation evacuated evacuate evacuations emptied".split()),
+    frozenset("investigation inquiry probe".split()),
+    frozenset("request requested appeal".split()),
 )
+# "a formal investigation, its first into a bank since 2016": a preposition right after
+# "first" means the head is elided and named before the comma.
+ELIDED_HEAD_PREPOSITIONS = frozenset("into of by against on in for at to from with over".split())
+# Prepositions that introduce the object of a "first X" event: "investigation of a bank"
+# (not "by": "an inquiry by the watchdog" names the agent).
+OBJECT_PREPOSITIONS = frozenset("of into against on for at in".split())
+# "The decision to request aircraft was the first since 2018": the verb is the event.
+DECISION_NOUNS = frozenset("decision move plan choice order bid call vote attempt".split())
 # Heads too vague to align two "first ... since" claims on their own ("the first time").
 GENERIC_SINCE_HEADS = frozenset("time thing one event case incident step move day week month year".split())
 # Modifiers that do not change which "first" is meant: "the first full evacuation" is "the
