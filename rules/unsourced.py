@@ -21,7 +21,9 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
 Never reported: a sentence with an attribution ("..., the ministry said", "according to
 ..."), including one carried from the previous sentence of its paragraph ("Sources said X.
 Y." reports X only) or from the speaker of a quotation; quotations themselves; headlines,
-bylines, credit lines and captions (no final punctuation, "By ...", "(Photo: ...)").
+bylines, credit lines and captions (no final punctuation, "By ...", "(Photo: ...)"). Nor
+anything past an article's first 1,500 sentences or 120,000 characters (a dump, not a
+story: see ``MAX_ANALYSED_*`` in ``checker/extract/quotes.py``).
 
 Why: an editor must know which facts the story asserts on its own authority, and which rest
 on people the reader cannot identify.
@@ -37,6 +39,7 @@ import re
 
 from checker.extract.attribution import is_hedge, is_strong_hedge
 from checker.extract.events import attach
+from checker.extract.quotes import analysed_prefix
 from checker.facts import StoryFacts
 from checker.vocab import sources as V
 from rules.base import Example, Result, Rule
@@ -128,7 +131,8 @@ def _quoted_share(facts, i: int) -> float:
 def check(story: StoryFacts):
     for facts in story.articles:
         title = (facts.article.title or "").strip()
-        for i, (s, att) in enumerate(zip(facts.sentences, facts.attributions)):
+        limit = analysed_prefix(facts.sentences)  # sentences beyond it were never judged
+        for i, (s, att) in enumerate(zip(facts.sentences[:limit], facts.attributions)):
             text = s.text
             if att.grade in ("named_person", "named_institution"):
                 continue

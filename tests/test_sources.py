@@ -384,3 +384,67 @@ def test_compare_ignores_the_autojunk_trap():
     b = ["b"] + ["a"] * 300
     verdict = compare(a, b)
     assert verdict is not None and verdict[0] in ("trim_a", "trim_b")
+
+
+# ---------------------------------------------------------------- speed-ups keep the output
+
+def test_case_traps_are_all_the_chars_that_ignorecase_maps_to_ascii_otherwise():
+    # may_contain() trusts str.lower() except for these: re.IGNORECASE must match no other
+    # character to an ASCII letter unless lower() gives that letter too.
+    import re
+    import sys
+
+    letter = re.compile("[a-z]", re.I).fullmatch
+    odd = [c for c in map(chr, range(sys.maxunicode + 1))
+           if letter(c) and not ("a" <= c.lower() <= "z" and len(c.lower()) == 1)]
+    assert odd and all(S._CASE_TRAPS.search(c) for c in odd), odd
+
+
+@pytest.mark.parametrize("text, literals, expected", [
+    ("He spoke on condition of anonymity.", ("condition of anonymity",), True),
+    ("He spoke on CONDITION OF ANONYMITY.", ("condition of anonymity",), True),
+    ("He spoke on condition of anonymıty.", ("condition of anonymity",), True),  # dotless i: re.I
+    ("He spoke on the record.", ("condition of anonymity",), False),
+])
+def test_may_contain(text, literals, expected):
+    assert S.may_contain(text, literals) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chief Executive Dr. Ingrid Solberg, the company’s head", "O'Neill-Smith said “x” (y) — z.",
+    "a_b 3,5 l’été “Quote” ‘x’ «y» „z“", "",
+])
+def test_word_list_is_the_word_tokens(text):
+    assert list(S.word_list(text)) == [t.text for t in S.tokens(text) if t.word]
+
+
+def test_tok_fields():
+    t = S.tokens("Said, x")
+    assert [(x.text, x.low, x.word, x.cap) for x in t] == [
+        ("Said", "said", True, True), (",", ",", False, False), ("x", "x", True, False)]
+    assert S.tok("Said", 0, 4) == t[0]
+
+
+def test_classify_depends_on_the_article_names_only_through_one_word_names():
+    assert S.classify("Holte", frozenset({"holte"}), frozenset()).kind == "person"
+    assert S.classify("Holte", frozenset(), frozenset()).kind == "institution"
+    assert S.classify("Holte", frozenset({"holte"}), frozenset({"holte"})).kind == "institution"
+
+
+def test_quotes_and_attributions_share_one_analysis():
+    from checker.extract.quotes import analyse
+
+    f = _facts("Sources said the mill had closed. “It is over,” Ana Lind said.")
+    assert analyse(f.sentences) is analyse(tuple(f.sentences))
+    assert analyse(_facts("Sources said the mill had closed.").sentences) is not analyse(f.sentences)
+
+
+def test_a_huge_article_is_analysed_for_its_prefix_only():
+    from checker.extract import quotes as Q
+
+    body = "Officials said the dam held. " * (Q.MAX_ANALYSED_SENTENCES + 50)
+    f = _facts(body)
+    n = Q.analysed_prefix(f.sentences)
+    assert 0 < n <= Q.MAX_ANALYSED_SENTENCES < len(f.sentences)
+    atts = f.attributions
+    assert atts[n - 1].grade == "named_institution" and {a.grade for a in atts[n:]} == {"none"}

@@ -14,6 +14,9 @@ speaker of a quotation the sentence lies in, an accuser ("its allegations", "acc
 (a reported-speech paragraph goes on: "Sources said X. Y."). Cue verbs inside quotations are
 ignored. The stance of the cue is kept: neutral, distancing ("claimed", "alleged"),
 estimate ("estimated"), denial ("denied").
+
+Sentences past the analysed prefix of a huge article (``quotes.analysed_prefix``) get no
+attribution and carry none.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ import re
 from typing import Sequence
 
 from checker.extract import speakers as S
-from checker.extract.quotes import Analysis, Quote, analyse
+from checker.extract.quotes import Analysis, Quote, analyse, analysed_prefix
 from checker.model import NO_ATTRIBUTION, Attribution, Sentence
 from checker.vocab import sources as V
 
@@ -52,7 +55,7 @@ def _speculation(h: S.CueHit, src: S.Source) -> bool:
     think". Named bodies ("Police suspect", "the ministry believes") keep their grade."""
     if h.cue not in V.SPECULATION_CUES or src.kind != "description" or h.subject is None:
         return False
-    words = [t.text for t in S.tokens(h.subject) if t.word]
+    words = S.word_list(h.subject)
     bare = bool(words) and words[0].lower() not in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "our")
     return bare and src.category in ("public", "expert", None) and not any(w[:1].isupper() for w in words[1:])
 
@@ -62,7 +65,7 @@ _SOURCE_DETERMINERS = frozenset("the a an its their his her our".split())
 
 def _described(subject: str) -> bool:
     """A short noun phrase led by a determiner: "the utility", "its operator"."""
-    words = [t.text for t in S.tokens(subject) if t.word]
+    words = S.word_list(subject)
     return 2 <= len(words) <= 4 and words[0].lower() in _SOURCE_DETERMINERS and words[-1].islower()
 
 
@@ -180,7 +183,12 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...
             covering.setdefault(k, []).append(q)
     out: list[Attribution] = []
     carries: list[bool] = []
+    limit = analysed_prefix(sentences)
     for i, s in enumerate(sentences):
+        if i >= limit:
+            out.append(NO_ATTRIBUTION)  # beyond the analysed prefix: not judged
+            carries.append(False)
+            continue
         att = _own(i, s, an, covering.get(i, ()), out)
         carry = att.grade != "none" and not is_hedge(att)
         if att.grade == "none" and i > 0 and sentences[i - 1].paragraph == s.paragraph and carries[-1]:
