@@ -448,3 +448,83 @@ def test_a_huge_article_is_analysed_for_its_prefix_only():
     assert 0 < n <= Q.MAX_ANALYSED_SENTENCES < len(f.sentences)
     atts = f.attributions
     assert atts[n - 1].grade == "named_institution" and {a.grade for a in atts[n:]} == {"none"}
+
+
+# ---------------------------------------------------------------- anonymity, hedges, clauses
+
+ANONYMOUS_CASES = [
+    # (sentence, grade): a source described as speaking anonymously is anonymous wherever
+    # the description stands, "according to" included.
+    ("According to one person familiar with the investigation, who spoke on condition of anonymity, "
+     "police are examining whether sparks started the fire.", "anonymous"),
+    ("According to one person involved in the inquiry, who spoke on condition of anonymity because "
+     "it has not begun, police are examining a power line.", "anonymous"),
+    ("According to a person familiar with the matter, the bank will cut 300 jobs.", "anonymous"),
+    ("According to two people familiar with the plans, the merger will be announced on Monday.", "anonymous"),
+    ("According to an official who asked not to be named, the bank will cut 300 jobs.", "anonymous"),
+    ("According to a diplomat who declined to be identified, the talks have collapsed.", "anonymous"),
+    ("According to a police officer who was not authorised to speak to the media, 14 people were arrested.",
+     "anonymous"),
+    ("The bank will cut 300 jobs, said a person familiar with the matter.", "anonymous"),
+    ("The bank will cut 300 jobs, a person familiar with the plans said.", "anonymous"),
+    ("A ministry official, who declined to be identified, said the dam had been inspected twice.", "anonymous"),
+    # Controls: a named source keeps its grade; a marker of another clause is not the source's.
+    ("According to the finance ministry, the bank will cut 300 jobs.", "named_institution"),
+    ("According to Anna Berg, who led the inquiry, the bank ignored 14 warnings.", "named_person"),
+    ("According to the ministry, 40 people died.", "named_institution"),
+]
+
+
+@pytest.mark.parametrize("sentence, grade", ANONYMOUS_CASES)
+def test_anonymity_markers_make_the_source_anonymous(sentence, grade):
+    assert grade_sentence(sentence).grade == grade
+
+
+def test_a_marker_of_another_clause_is_not_the_according_to_source():
+    text = "According to the ministry, a guard who spoke on condition of anonymity said the gate was open."
+    f = _facts(text)
+    hits = [h for hs in __import__("checker.extract.quotes", fromlist=["analyse"]).analyse(f.sentences).hits for h in hs]
+    according = [h for h in hits if h.cue == "according to"]
+    assert according and according[0].subject == "the ministry"
+
+
+HEDGE_CASES = [
+    # (second sentence of a paragraph whose first says "Police said ...", grade, source)
+    ("The bank is understood to have ignored an audit warning last year.", "vague", "is understood"),
+    ("It is understood that the line was not inspected.", "vague", "It is understood"),
+    ("The line is believed to have sagged in the heat.", "vague", "is believed"),
+    ("The line is said to have sagged in the heat.", "vague", "is said"),
+    ("The line reportedly sagged in the heat.", "vague", "reportedly"),
+    ("The line is thought to have sagged in the heat.", "vague", "is thought"),
+    ("The line allegedly sagged in the heat.", "vague", "allegedly"),
+    # Control: no hedge of its own, the paragraph's source carries over.
+    ("The line sagged in the heat.", "named_institution", "Police"),
+]
+
+
+@pytest.mark.parametrize("second, grade, source", HEDGE_CASES)
+def test_an_own_hedge_is_never_inherited_over(second, grade, source):
+    f = _facts("Police said the fire started near the road. " + second)
+    att = f.attributions[-1]
+    assert (att.grade, att.source) == (grade, source)
+
+
+@pytest.mark.parametrize("sentence, grade", [
+    ("The company issued an early warning to 300 customers.", "none"),  # a noun, not a cue
+    ("The bank is understood to have ignored an audit warning.", "vague"),
+    ("The company warned 300 customers about the fault.", "named_institution"),
+    ("Officials warned that 300 homes may flood, adding that the dam held.", "named_institution"),
+])
+def test_an_ing_cue_after_a_determiner_and_a_noun_is_a_noun(sentence, grade):
+    assert grade_sentence(sentence).grade == grade
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # A final clause of its own is not the sentence-final tag.
+    ("In all, 412 people have been admitted, according to the health ministry, and staff say "
+     "new arrivals outnumber discharges.", "the health ministry"),
+    ("Officials said 412 people were admitted, but doctors said the real number was higher.", "Officials"),
+    ("At least 40 people died, the ministry said.", "the ministry"),
+])
+def test_a_coordinated_final_clause_is_no_tag(sentence, source):
+    assert grade_sentence(sentence).source == source

@@ -69,6 +69,18 @@ def _described(subject: str) -> bool:
     return 2 <= len(words) <= 4 and words[0].lower() in _SOURCE_DETERMINERS and words[-1].islower()
 
 
+_CONJUNCTIONS = frozenset("and but while whereas yet".split())
+
+
+def _coordinated(masked: str, h: S.CueHit) -> bool:
+    """Does the cue's subject open a coordinated clause (", and staff say", ", but doctors said")?"""
+    if h.subject is None or h.subject_start is None:
+        return False
+    words = S.word_list(h.subject)[:1] or ()
+    before = masked[max(0, h.subject_start - 12):h.subject_start].split()[-1:]
+    return any(w.lower() in _CONJUNCTIONS for w in (*words, *before))
+
+
 def _choose_hit(masked: str, hits: Sequence[S.CueHit], classify) -> tuple[S.CueHit, S.Source] | None:
     cands = []
     for h in hits:
@@ -88,7 +100,10 @@ def _choose_hit(masked: str, hits: Sequence[S.CueHit], classify) -> tuple[S.CueH
     if not cands:
         return None
     last_comma = masked.rstrip().rfind(",")
-    tail = [c for c in cands if c[0].start > last_comma >= 0 and (c[0].subject_start or 0) > last_comma]
+    # A final clause of its own (", and staff say ...") is no tag: its source is not the
+    # sentence's, whose first clause keeps its own ("412 were admitted, according to X, and ...").
+    tail = [c for c in cands if c[0].start > last_comma >= 0 and (c[0].subject_start or 0) > last_comma
+            and not _coordinated(masked, c[0])]
     opening = cands[0][0].subject_start is not None and not masked[:cands[0][0].subject_start].strip(" “\"‘")
     if tail and opening and tail[-1][0].cue not in V.INVERTIBLE_CUES and tail[-1][0] is not cands[0][0]:
         return cands[0]  # "Some say X, a claim the court has dismissed": the opening source

@@ -468,9 +468,14 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
         cue = " ".join(m.group(0).lower().split())
         stance = V.CUE_STANCE.get(cue, "neutral")
         if cue == "according to":
-            sub = _np_after(toks, i + 2)
+            if anon is None:
+                anon = may_contain(text, _ANON_LITERALS)
+            sub = _marked_phrase(text, _np_after(toks, i + 2)) if anon else _np_after(toks, i + 2)
             out.append(CueHit(cue, stance, m.start(), m.end(), *sub, True, False))
             continue
+        if (m.group(0).lower().endswith("ing") and i > 1 and toks[i - 2].low in _DETERMINERS
+                       and toks[i - 1].word and toks[i - 1].text.islower()):
+            continue  # "an audit warning", "an early warning": a noun, not a cue
         j = i + len(cue.split())
         if i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in _NOUN_MAKERS):
             continue  # "the report", "its claims", "a new estimate": a noun, not a cue
@@ -513,7 +518,7 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
         # comma before the cue closes an appositive, the cue is not inverted.
         appositive = sub[0] is not None and ("," in sub[0] or text.count(",", sub[1], m.start()) >= 2)
         if cue in V.INVERTIBLE_CUES and (before in ("”", '"', "»", "’", "—", "–") or i == 0 or before == "," and not appositive):
-            inv = _np_after(toks, j)
+            inv = _marked_phrase(text, _np_after(toks, j)) if anon else _np_after(toks, j)
             if inv[0] and (before != "," or classify(inv[0]) is not None):
                 out.append(CueHit(cue, stance, m.start(), m.end(), *inv, True, False))
                 continue
@@ -521,6 +526,23 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
     if out and anon is None:
         anon = may_contain(text, _ANON_LITERALS)
     return _anonymous_clauses(text, out) if anon else out
+
+
+_PHRASE_END = re.compile(r"[,;:.!?()“”\"—–]")
+
+
+def _marked_phrase(text: str, sub: tuple[str | None, int | None]) -> tuple[str | None, int | None]:
+    """A source after its cue with the rest of its phrase when that holds an anonymity
+    marker: "according to a person familiar with the matter" (the noun phrase alone stops
+    at "with")."""
+    if sub[0] is None or sub[1] is None:
+        return sub
+    start, end = sub[1], sub[1] + len(sub[0])
+    stop = _PHRASE_END.search(text, end, end + 160)
+    ext = text[start:stop.start() if stop else min(len(text), end + 160)].rstrip()
+    if len(ext) > len(sub[0]) and _ANON_MARKER.search(ext):
+        return ext, start
+    return sub
 
 
 def _group_subject(subject: str | None) -> bool:
@@ -544,10 +566,13 @@ def _anonymous_clauses(text: str, hits: list[CueHit]) -> list[CueHit]:
         # A marker may open with the next cue word itself: "..., who asked not to be named".
         if m is not None and m.start() >= hi and not (n + 1 < len(hits) and m.start() == hits[n + 1].start):
             m = None
-        if m is None or h.subject is None or h.subject_start is None or h.cue == "according to":
+        if m is None or h.subject is None or h.subject_start is None:
             out.append(h)
             continue
         s0, s1 = h.subject_start, h.subject_start + len(h.subject)
+        if h.cue == "according to" and not _appended_marker(text, s1, m.start()):
+            out.append(h)  # "According to the ministry, a guard who spoke ... said": the guard's
+            continue
         if (m.start() < h.start) == (s0 < h.start):
             # The marker is on the subject's side of the cue: the span from one to the other,
             # from the start of the marker's own phrase ("Speaking on condition of ...").
@@ -564,6 +589,23 @@ def _anonymous_clauses(text: str, hits: list[CueHit]) -> list[CueHit]:
             subject, start = f"{h.subject}, {text[a:m.end()].strip()}", s0
         out.append(CueHit(h.cue, h.stance, h.start, h.end, subject, start, h.inverted, h.passive))
     return out
+
+
+_APPOSITIVE_OPENERS = frozenset("who speaking asking declining because as".split())
+
+
+def _appended_marker(text: str, end: int, marker: int) -> bool:
+    """Does the marker at ``marker`` qualify the source that ends at ``end``: in the same
+    phrase, or in an appositive that follows it ("..., who spoke on condition of ...")?"""
+    if marker < end:
+        return False
+    gap = text[end:marker]
+    if "," not in gap:
+        return not _PHRASE_END.search(gap)
+    if gap.count(",") > 1 or _PHRASE_END.search(gap.replace(",", " ")):
+        return False  # "one person involved in the inquiry, who spoke ...": one comma only
+    rest = gap.split(",", 1)[1].split()
+    return bool(rest) and rest[0].lower() in _APPOSITIVE_OPENERS
 
 
 def _lead_subject(text: str, toks: list[Tok], upto: int) -> tuple[str | None, int | None]:
