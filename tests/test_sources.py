@@ -528,3 +528,16 @@ def test_an_ing_cue_after_a_determiner_and_a_noun_is_a_noun(sentence, grade):
 ])
 def test_a_coordinated_final_clause_is_no_tag(sentence, source):
     assert grade_sentence(sentence).source == source
+
+
+def test_every_anonymity_marker_holds_an_anchor():
+    assert all(any(a in m for a in S._ANON_ANCHORS) for m in S._ANON_LITERALS)
+
+
+@pytest.mark.parametrize("text", [
+    "The Monday meeting of Anna de la Cruz and the Ministry’s head, Dr. Lena Horvat, said so.",
+    "Officials said UN and EU monitors met Jean van der Berg on Friday.", "", "a b c",
+])
+def test_name_runs_of_tokens(text):
+    toks = S.tokens(text)
+    assert S._name_runs_of_tokens(toks) == S._name_runs([t.text for t in toks if t.word])

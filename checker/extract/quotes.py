@@ -529,11 +529,13 @@ def _person_runs(words: list[S.Tok]) -> list[tuple[int, str]]:
     """Capitalised runs of two or more words (candidate person names) with their offsets."""
     out = []
     run: list[S.Tok] = []
-    for t in words + [S.tok(".", 10 ** 9, 10 ** 9)]:
-        if t.word and t.cap:
+    for t in words:
+        if t.cap and t.word:
             run.append(t)
-            continue
-        if len(run) >= 2:
-            out.append((run[0].start, " ".join(x.text for x in run)))
-        run = []
+        elif run:
+            if len(run) >= 2:
+                out.append((run[0].start, " ".join([x.text for x in run])))
+            run = []
+    if len(run) >= 2:
+        out.append((run[0].start, " ".join([x.text for x in run])))
     return out

@@ -29,6 +29,8 @@ _ANON_LOWER = re.compile("|".join(re.escape(m) for m in V.ANONYMITY_MARKERS))  #
 _CLAUSE_ANON = re.compile("|".join(re.escape(m) for m in V.CLAUSE_ANONYMITY_MARKERS), re.I)
 # Either kind of marker, for a cheap test per sentence before the per-cue searches.
 _ANON_LITERALS = tuple(sorted(set(V.ANONYMITY_MARKERS) | set(V.CLAUSE_ANONYMITY_MARKERS)))
+# Every marker holds one of these: looking for them alone is as good a test, and cheaper.
+_ANON_ANCHORS = ("anonym", "named", "identif", "authori", "familiar", "close to", "background")
 # Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not
 # (checked over every code point): "İ", "ı" -> i, "ſ" -> s.
 _CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
@@ -176,6 +178,33 @@ def _name_runs(words: Sequence[str]) -> list[list[str]]:
     return runs
 
 
+def _name_runs_of_tokens(toks: Sequence[Tok]) -> list[list[str]]:
+    """``_name_runs`` of the words of a token list, with the tokens' own case flags."""
+    ws = [t for t in toks if t.word]
+    runs: list[list[str]] = []
+    cur: list[str] = []
+    n = len(ws)
+    for i, t in enumerate(ws):
+        if t.cap:
+            low = t.low
+            if not (i == 0 and low in _NOT_NAMES) and low not in _WEEKDAYS:
+                w = t.text
+                cur.append(w)
+                if len(w) > 2 and w[-2:] in ("’s", "'s"):
+                    runs.append(cur)
+                    cur = []
+                continue
+        elif cur and t.low in _PARTICLES and i + 1 < n and ws[i + 1].cap:
+            cur.append(t.text)
+            continue
+        if cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
 def _strip_titles(run: list[str]) -> list[str]:
     # Drop leading titles and role words: "Chief Prosecutor Dr. Lena Horvat" -> Lena Horvat.
     # A title word is never the last word of a name: "Julia Bishop", "Tom Dean".
@@ -215,12 +244,13 @@ def classify(text: str, persons: frozenset[str] = frozenset(), institutions: fro
     # The article's names matter only through one test on a one-word name ("Holte said": a
     # person if the article names a person Holte); passing on which words of the phrase pass
     # it lets every article where they do share one judgement of the phrase.
-    inst_like = frozenset(w for w in map(_fold_name, words) if w in institutions or w not in persons)
-    return _classify(text, inst_like)
+    names = _folded_names(words)
+    return _classify(text, (names & institutions) | (names - persons))  # set operations in C
 
 
-def _fold_name(word: str) -> str:
-    return fold(word).rstrip(".")
+@functools.lru_cache(maxsize=8192)
+def _folded_names(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w).rstrip(".") for w in words)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -391,8 +421,7 @@ def article_names(token_lists: Sequence[list[Tok]], subjects: Sequence[list[tupl
     persons: set[str] = set()
     institutions: set[str] = set()
     for n, toks in enumerate(token_lists):
-        words = [t.text for t in toks if t.word]
-        for raw in _name_runs(words):
+        for raw in _name_runs_of_tokens(toks):
             if len(raw) > 8:
                 continue  # a run of capitals this long is a headline or shouting, not a name
             low = [fold(w).rstrip(".") for w in raw]
@@ -462,18 +491,18 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
     toks = tokens(text) if toks is None else toks
     out: list[CueHit] = []
     anon = None  # does the sentence hold an anonymity marker at all? (searched when first needed)
-    for i, m in _cue_tokens(toks):
+    for i, c0, c1, raw in _cue_tokens(toks):
         if len(out) >= MAX_CUES:
             break  # a real sentence has a handful of cue verbs; spam gets no more work
-        cue = " ".join(m.group(0).lower().split())
+        cue = " ".join(raw.lower().split())
         stance = V.CUE_STANCE.get(cue, "neutral")
         if cue == "according to":
             if anon is None:
-                anon = may_contain(text, _ANON_LITERALS)
+                anon = may_contain(text, _ANON_ANCHORS)
             sub = _marked_phrase(text, _np_after(toks, i + 2)) if anon else _np_after(toks, i + 2)
-            out.append(CueHit(cue, stance, m.start(), m.end(), *sub, True, False))
+            out.append(CueHit(cue, stance, c0, c1, *sub, True, False))
             continue
-        if (m.group(0).lower().endswith("ing") and i > 1 and toks[i - 2].low in _DETERMINERS
+        if (raw.lower().endswith("ing") and i > 1 and toks[i - 2].low in _DETERMINERS
                        and toks[i - 1].word and toks[i - 1].text.islower()):
             continue  # "an audit warning", "an early warning": a noun, not a cue
         j = i + len(cue.split())
@@ -483,15 +512,15 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
         if prev >= 1 and toks[prev].low in ("which", "who") and toks[prev - 1].text == ",":
             # "the supplier Müller-Brandt, which said": the antecedent is the subject.
             sub = _np_before(text, toks, prev - 2)
-            out.append(CueHit(cue, stance, m.start(), m.end(), *sub, False, False))
+            out.append(CueHit(cue, stance, c0, c1, *sub, False, False))
             continue
         if prev >= 0 and toks[prev].low in _PASSIVE_AUX:
             agent = None
             if j + 1 < len(toks) and toks[j].low == "by":
                 agent = _np_after(toks, j + 1)
-            out.append(CueHit(cue, stance, m.start(), m.end(), *(agent or (None, None)), bool(agent), True))
+            out.append(CueHit(cue, stance, c0, c1, *(agent or (None, None)), bool(agent), True))
             continue
-        if m.group(0)[:1].isupper() and i > 0:
+        if raw[:1].isupper() and i > 0:
             continue  # "United States", "Post Says": a capitalised cue word is a name
         # "..., said X" (inverted): the cue follows a comma or a closing quote mark.
         before = toks[i - 1].text if i > 0 else ""
@@ -504,27 +533,26 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
         if cue in V.SPECULATION_CUES and not _group_subject(sub[0]):
             continue  # "amid growing fears", "Residents’ fears": a noun, not a verb of opinion
         if anon is None:
-            anon = may_contain(text, _ANON_LITERALS)
-        window = text[max(0, m.start() - 90):m.start()]
-        if anon and _ANON_MARKER.search(window):
+            anon = may_contain(text, _ANON_ANCHORS)
+        if anon and _ANON_MARKER.search(window := text[max(0, c0 - 90):c0]):
             # "An official who asked not to be named said": the whole clause is the source.
             cut = max(window.rfind(c) for c in ",.;:“”\"") + 1
-            start = m.start() - len(window) + cut
-            while start < m.start() and text[start].isspace():
+            start = c0 - len(window) + cut
+            while start < c0 and text[start].isspace():
                 start += 1
-            if text[start:m.start()].strip():
-                sub = (text[start:m.start()].strip(), start)
+            if text[start:c0].strip():
+                sub = (text[start:c0].strip(), start)
         # "Webb, director of the agency, said" / "An official, who spoke ..., said": the
         # comma before the cue closes an appositive, the cue is not inverted.
-        appositive = sub[0] is not None and ("," in sub[0] or text.count(",", sub[1], m.start()) >= 2)
+        appositive = sub[0] is not None and ("," in sub[0] or text.count(",", sub[1], c0) >= 2)
         if cue in V.INVERTIBLE_CUES and (before in ("”", '"', "»", "’", "—", "–") or i == 0 or before == "," and not appositive):
             inv = _marked_phrase(text, _np_after(toks, j)) if anon else _np_after(toks, j)
             if inv[0] and (before != "," or classify(inv[0]) is not None):
-                out.append(CueHit(cue, stance, m.start(), m.end(), *inv, True, False))
+                out.append(CueHit(cue, stance, c0, c1, *inv, True, False))
                 continue
-        out.append(CueHit(cue, stance, m.start(), m.end(), *sub, False, False))
+        out.append(CueHit(cue, stance, c0, c1, *sub, False, False))
     if out and anon is None:
-        anon = may_contain(text, _ANON_LITERALS)
+        anon = may_contain(text, _ANON_ANCHORS)
     return _anonymous_clauses(text, out) if anon else out
 
 
@@ -636,29 +664,12 @@ def _lead_subject(text: str, toks: list[Tok], upto: int) -> tuple[str | None, in
     return None, None
 
 
-class _Cue(NamedTuple):
-    """The span of a cue in token terms (quacks like the re.Match the loop once used)."""
-
-    s: int
-    e: int
-    words: str
-
-    def start(self) -> int:
-        return self.s
-
-    def end(self) -> int:
-        return self.e
-
-    def group(self, _: int = 0) -> str:
-        return self.words
-
-
 _PHRASE_CUE_HEADS = ("according", "point", "points", "pointed")
 _CUE_WORDS = frozenset(c for c in V.CUE_STANCE if " " not in c) | frozenset(_PHRASE_CUE_HEADS)
 
 
 def _cue_tokens(toks: list[Tok]):
-    """(token index, cue) for each cue verb: a set look-up per token, no regex."""
+    """(token index, start, end, words) of each cue verb: a set look-up per token, no regex."""
     n = len(toks)
     for i in [i for i, t in enumerate(toks) if t.low in _CUE_WORDS]:
         t = toks[i]
@@ -666,10 +677,10 @@ def _cue_tokens(toks: list[Tok]):
         if low in _PHRASE_CUE_HEADS and i + 1 < n:
             nxt = toks[i + 1].low
             if (low == "according" and nxt == "to") or (low != "according" and nxt == "out"):
-                yield i, _Cue(t.start, toks[i + 1].end, f"{t.text} {toks[i + 1].text}")
+                yield i, t.start, toks[i + 1].end, f"{t.text} {toks[i + 1].text}"
             continue
         if low in V.CUE_STANCE:
-            yield i, _Cue(t.start, t.end, t.text)
+            yield i, t.start, t.end, t.text
 
 
 def _skip_back(toks: list[Tok], k: int) -> int:
