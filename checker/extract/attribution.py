@@ -40,6 +40,7 @@ _ALLEGATION_FROM = re.compile(
     r"\b(?:allegations?|accusations?|claims?|charges?)\s(?:of\s[^,.;]{1,60}?\s)?(?:from|by)\s"
     r"(?P<src>(?:the\s)?[A-Z][\w’'.-]{0,30}(?:\s[A-Z][\w’'.-]{0,30}){0,4})"
 )
+_ALLEGATION_ANCHORS = ("allegation", "accusation", "claim", "charge")
 _LEAD_NP = re.compile(r"^(?P<np>(?:The\s)?[A-Z][\w’'.-]{0,30}(?:\s[A-Z][\w’'.-]{0,30}){0,4})\s")
 
 _SUBJECT = re.compile(
@@ -148,12 +149,14 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
         if q.speaker is not None and q.speaker.grade != "none":
             return _att(q.speaker, q.cue, "neutral")
     text = masked
-    m = _ALLEGATION_FROM.search(text)
+    # Both allegation patterns need one of these words (a cheap test before the regexes).
+    alleging = S.may_contain(text, _ALLEGATION_ANCHORS)
+    m = _ALLEGATION_FROM.search(text) if alleging else None
     if m:
         src = classify(m.group("src"))
         if src is not None:
             return _att(src, "accusations", "distancing")
-    if _POSS_ALLEGATION.search(text):
+    if alleging and _POSS_ALLEGATION.search(text):
         lead = _LEAD_NP.match(text)
         if lead:
             src = classify(lead.group("np"))
