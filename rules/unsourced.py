@@ -39,7 +39,7 @@ import re
 
 from checker.extract.attribution import is_hedge, is_strong_hedge
 from checker.extract.events import attach
-from checker.extract.quotes import analysed_prefix
+from checker.extract.quotes import MAX_ANALYSED_SENTENCE_CHARS, analysed_prefix
 from checker.facts import StoryFacts
 from checker.vocab import sources as V
 from rules.base import Example, Result, Rule
@@ -105,7 +105,9 @@ def _causal(text: str) -> str | None:
 def _accusation(text: str) -> str | None:
     for m in _ACCUSE.finditer(text):
         word = m.group(0)[:len(m.group(0)) - len(m.group("next") or "")].strip()
-        if (m.group("next") or "").lower() in V.PROCEDURAL_NOUNS or _PROCEDURE_BEFORE.search(text, 0, m.start()):
+        # (the procedure words are at most ~30 characters long: no need to search further back)
+        if (m.group("next") or "").lower() in V.PROCEDURAL_NOUNS or _PROCEDURE_BEFORE.search(
+                text, max(0, m.start() - 80), m.start()):
             continue  # "a corruption trial", "tried for fraud": a procedure, not a claim
         return word
     return None
@@ -154,9 +156,9 @@ def check(story: StoryFacts):
                 fig = _figure(facts, i, text)
                 if fig:
                     reason = f"figure “{fig}”"
-                elif (m := _causal(text)) is not None:
+                elif (m := _causal(text[:MAX_ANALYSED_SENTENCE_CHARS])) is not None:
                     reason = f"causal claim “{m}”"
-                elif (m := _accusation(text)) is not None:
+                elif (m := _accusation(text[:MAX_ANALYSED_SENTENCE_CHARS])) is not None:
                     reason = f"accusation “{m}”"
                 elif att.grade == "none" and (d := _event_date(facts, i, text)):
                     reason, severity = f"event date “{d}”", "info"

@@ -39,6 +39,8 @@ LOOKBACK_CHARS = 2500  # how far back a pronoun looks for its speaker
 # the text is a dump or a pasted page, and per-word work on all of it would cost seconds.
 MAX_ANALYSED_SENTENCES = 1500
 MAX_ANALYSED_CHARS = 120_000
+# Words looked at per sentence: a real sentence is far shorter (the splitter cuts at 4,000).
+MAX_ANALYSED_SENTENCE_CHARS = 1000
 
 _MARK = re.compile(r"[“”\"«»„‘’]")
 _WORD = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
@@ -246,7 +248,7 @@ def _analyse(sentences: tuple[Sentence, ...]) -> Analysis:
     masked = _mask(sentences, raws)
     # Tokenised once, used three times; only the analysed prefix (the resolver's loops over
     # the sentences stop with these lists).
-    toks = [S.tokens(t) for t in masked[:n]]
+    toks = [S.tokens(t[:MAX_ANALYSED_SENTENCE_CHARS]) for t in masked[:n]]
     subjects = [S.person_subjects(tk) for tk in toks]
     persons, institutions = S.article_names(toks, subjects)
     hits = tuple(tuple(S.cue_hits(t, tk)) for t, tk in zip(masked, toks)) + ((),) * (len(masked) - n)
