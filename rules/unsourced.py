@@ -21,7 +21,9 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
 Never reported: a sentence with an attribution ("..., the ministry said", "according to
 ..."), including one carried from the previous sentence of its paragraph ("Sources said X.
 Y." reports X only) or from the speaker of a quotation; quotations themselves; headlines,
-bylines, credit lines and captions (no final punctuation, "By ...", "(Photo: ...)").
+bylines, credit lines and captions (no final punctuation, "By ...", "(Photo: ...)"). Nor
+anything past an article's first 1,500 sentences or 120,000 characters (a dump, not a
+story: see ``MAX_ANALYSED_*`` in ``checker/extract/quotes.py``).
 
 Why: an editor must know which facts the story asserts on its own authority, and which rest
 on people the reader cannot identify.
@@ -37,6 +39,7 @@ import re
 
 from checker.extract.attribution import is_hedge, is_strong_hedge
 from checker.extract.events import attach
+from checker.extract.quotes import MAX_ANALYSED_SENTENCE_CHARS, analysed_prefix
 from checker.facts import StoryFacts
 from checker.vocab import sources as V
 from rules.base import Example, Result, Rule
@@ -102,7 +105,9 @@ def _causal(text: str) -> str | None:
 def _accusation(text: str) -> str | None:
     for m in _ACCUSE.finditer(text):
         word = m.group(0)[:len(m.group(0)) - len(m.group("next") or "")].strip()
-        if (m.group("next") or "").lower() in V.PROCEDURAL_NOUNS or _PROCEDURE_BEFORE.search(text, 0, m.start()):
+        # (the procedure words are at most ~30 characters long: no need to search further back)
+        if (m.group("next") or "").lower() in V.PROCEDURAL_NOUNS or _PROCEDURE_BEFORE.search(
+                text, max(0, m.start() - 80), m.start()):
             continue  # "a corruption trial", "tried for fraud": a procedure, not a claim
         return word
     return None
@@ -128,7 +133,8 @@ def _quoted_share(facts, i: int) -> float:
 def check(story: StoryFacts):
     for facts in story.articles:
         title = (facts.article.title or "").strip()
-        for i, (s, att) in enumerate(zip(facts.sentences, facts.attributions)):
+        limit = analysed_prefix(facts.sentences)  # sentences beyond it were never judged
+        for i, (s, att) in enumerate(zip(facts.sentences[:limit], facts.attributions)):
             text = s.text
             if att.grade in ("named_person", "named_institution"):
                 continue
@@ -150,9 +156,9 @@ def check(story: StoryFacts):
                 fig = _figure(facts, i, text)
                 if fig:
                     reason = f"figure “{fig}”"
-                elif (m := _causal(text)) is not None:
+                elif (m := _causal(text[:MAX_ANALYSED_SENTENCE_CHARS])) is not None:
                     reason = f"causal claim “{m}”"
-                elif (m := _accusation(text)) is not None:
+                elif (m := _accusation(text[:MAX_ANALYSED_SENTENCE_CHARS])) is not None:
                     reason = f"accusation “{m}”"
                 elif att.grade == "none" and (d := _event_date(facts, i, text)):
                     reason, severity = f"event date “{d}”", "info"

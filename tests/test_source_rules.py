@@ -268,3 +268,52 @@ def test_sr401_reports(text):
 @pytest.mark.parametrize("text", SR401_SILENT)
 def test_sr401_silent(text):
     assert not _sr401(text), text
+
+
+# ---------------------------------------------------------------- attribution drift
+
+def _drift(a: str, b: str):
+    from checker.articles import article_from_text
+    from checker.engine import check_story
+    from rules import attribution_drift
+
+    arts = [article_from_text(t, f"s/{n}.txt", "s") for n, t in (("a", a), ("b", b))]
+    return [f for f in check_story("s", arts, (attribution_drift.RULE,)) if f.kind == "contradiction"]
+
+
+PUB = "Published 3 March 2023\n\n"
+
+
+@pytest.mark.parametrize("a, b, drift", [
+    # Plural groups of people are kinds of source.
+    ("412 people have been admitted to hospital, according to the health ministry.",
+     "Volunteers say 412 people have been admitted to hospital.", True),
+    ("412 people have been admitted to hospital, according to the health ministry.",
+     "volunteers say 412 people have been admitted to hospital.", True),
+    ("Some 85 people were injured, the interior ministry said.", "Rescuers said 85 people were injured.", True),
+    ("Some 85 people were injured, the interior ministry said.", "About 85 people were injured, residents said.", True),
+    # The source of a coordinated final clause is not the figure's.
+    ("In all, 412 people have been admitted to hospital, according to the health ministry, and staff say "
+     "new arrivals outnumber discharges.", "412 people have been admitted to hospital, the health ministry said.", False),
+    # Figures that count different things are not one figure, whatever the digits.
+    ("Bank account numbers of 41,000 customers were exposed, the finance ministry said.",
+     "Hackers copied the personal details of 41,000 customers, the bank said.", False),
+    ("About 300 customers with exposed account numbers were warned, the regulator said.",
+     "About 300 customers were affected, the bank said.", False),
+    ("Bank account numbers of 41,000 customers were exposed, the finance ministry said.",
+     "Campaigners say 41,000 customers had their bank account numbers exposed.", True),
+    # An event noun names the event the figures were aligned on, not a narrower count.
+    ("Activists say the abuses include the detention of a million people in internment camps.",
+     "According to UN data, about a million people are held in camps.", True),
+    ("The company said it was aware of 23 crashes linked to the defect.",
+     "The company has been linked to 23 crashes, according to consumer groups.", True),
+])
+def test_drift(a, b, drift):
+    assert bool(_drift(PUB + a, PUB + b)) is drift
+
+
+def test_group_source_vocabulary_is_lower_case_and_plural():
+    from checker.vocab.sources import GROUP_SOURCE_KINDS
+
+    for _, words in GROUP_SOURCE_KINDS:
+        assert all(w == w.lower() and w.endswith("s") for w in words)

@@ -384,3 +384,160 @@ def test_compare_ignores_the_autojunk_trap():
     b = ["b"] + ["a"] * 300
     verdict = compare(a, b)
     assert verdict is not None and verdict[0] in ("trim_a", "trim_b")
+
+
+# ---------------------------------------------------------------- speed-ups keep the output
+
+def test_case_traps_are_all_the_chars_that_ignorecase_maps_to_ascii_otherwise():
+    # may_contain() trusts str.lower() except for these: re.IGNORECASE must match no other
+    # character to an ASCII letter unless lower() gives that letter too.
+    import re
+    import sys
+
+    letter = re.compile("[a-z]", re.I).fullmatch
+    odd = [c for c in map(chr, range(sys.maxunicode + 1))
+           if letter(c) and not ("a" <= c.lower() <= "z" and len(c.lower()) == 1)]
+    assert odd and all(S._CASE_TRAPS.search(c) for c in odd), odd
+
+
+@pytest.mark.parametrize("text, literals, expected", [
+    ("He spoke on condition of anonymity.", ("condition of anonymity",), True),
+    ("He spoke on CONDITION OF ANONYMITY.", ("condition of anonymity",), True),
+    ("He spoke on condition of anonymıty.", ("condition of anonymity",), True),  # dotless i: re.I
+    ("He spoke on the record.", ("condition of anonymity",), False),
+])
+def test_may_contain(text, literals, expected):
+    assert S.may_contain(text, literals) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chief Executive Dr. Ingrid Solberg, the company’s head", "O'Neill-Smith said “x” (y) — z.",
+    "a_b 3,5 l’été “Quote” ‘x’ «y» „z“", "",
+])
+def test_word_list_is_the_word_tokens(text):
+    assert list(S.word_list(text)) == [t.text for t in S.tokens(text) if t.word]
+
+
+def test_tok_fields():
+    t = S.tokens("Said, x")
+    assert [(x.text, x.low, x.word, x.cap) for x in t] == [
+        ("Said", "said", True, True), (",", ",", False, False), ("x", "x", True, False)]
+    assert S.tok("Said", 0, 4) == t[0]
+
+
+def test_classify_depends_on_the_article_names_only_through_one_word_names():
+    assert S.classify("Holte", frozenset({"holte"}), frozenset()).kind == "person"
+    assert S.classify("Holte", frozenset(), frozenset()).kind == "institution"
+    assert S.classify("Holte", frozenset({"holte"}), frozenset({"holte"})).kind == "institution"
+
+
+def test_quotes_and_attributions_share_one_analysis():
+    from checker.extract.quotes import analyse
+
+    f = _facts("Sources said the mill had closed. “It is over,” Ana Lind said.")
+    assert analyse(f.sentences) is analyse(tuple(f.sentences))
+    assert analyse(_facts("Sources said the mill had closed.").sentences) is not analyse(f.sentences)
+
+
+def test_a_huge_article_is_analysed_for_its_prefix_only():
+    from checker.extract import quotes as Q
+
+    body = "Officials said the dam held. " * (Q.MAX_ANALYSED_SENTENCES + 50)
+    f = _facts(body)
+    n = Q.analysed_prefix(f.sentences)
+    assert 0 < n <= Q.MAX_ANALYSED_SENTENCES < len(f.sentences)
+    atts = f.attributions
+    assert atts[n - 1].grade == "named_institution" and {a.grade for a in atts[n:]} == {"none"}
+
+
+# ---------------------------------------------------------------- anonymity, hedges, clauses
+
+ANONYMOUS_CASES = [
+    # (sentence, grade): a source described as speaking anonymously is anonymous wherever
+    # the description stands, "according to" included.
+    ("According to one person familiar with the investigation, who spoke on condition of anonymity, "
+     "police are examining whether sparks started the fire.", "anonymous"),
+    ("According to one person involved in the inquiry, who spoke on condition of anonymity because "
+     "it has not begun, police are examining a power line.", "anonymous"),
+    ("According to a person familiar with the matter, the bank will cut 300 jobs.", "anonymous"),
+    ("According to two people familiar with the plans, the merger will be announced on Monday.", "anonymous"),
+    ("According to an official who asked not to be named, the bank will cut 300 jobs.", "anonymous"),
+    ("According to a diplomat who declined to be identified, the talks have collapsed.", "anonymous"),
+    ("According to a police officer who was not authorised to speak to the media, 14 people were arrested.",
+     "anonymous"),
+    ("The bank will cut 300 jobs, said a person familiar with the matter.", "anonymous"),
+    ("The bank will cut 300 jobs, a person familiar with the plans said.", "anonymous"),
+    ("A ministry official, who declined to be identified, said the dam had been inspected twice.", "anonymous"),
+    # Controls: a named source keeps its grade; a marker of another clause is not the source's.
+    ("According to the finance ministry, the bank will cut 300 jobs.", "named_institution"),
+    ("According to Anna Berg, who led the inquiry, the bank ignored 14 warnings.", "named_person"),
+    ("According to the ministry, 40 people died.", "named_institution"),
+]
+
+
+@pytest.mark.parametrize("sentence, grade", ANONYMOUS_CASES)
+def test_anonymity_markers_make_the_source_anonymous(sentence, grade):
+    assert grade_sentence(sentence).grade == grade
+
+
+def test_a_marker_of_another_clause_is_not_the_according_to_source():
+    text = "According to the ministry, a guard who spoke on condition of anonymity said the gate was open."
+    f = _facts(text)
+    hits = [h for hs in __import__("checker.extract.quotes", fromlist=["analyse"]).analyse(f.sentences).hits for h in hs]
+    according = [h for h in hits if h.cue == "according to"]
+    assert according and according[0].subject == "the ministry"
+
+
+HEDGE_CASES = [
+    # (second sentence of a paragraph whose first says "Police said ...", grade, source)
+    ("The bank is understood to have ignored an audit warning last year.", "vague", "is understood"),
+    ("It is understood that the line was not inspected.", "vague", "It is understood"),
+    ("The line is believed to have sagged in the heat.", "vague", "is believed"),
+    ("The line is said to have sagged in the heat.", "vague", "is said"),
+    ("The line reportedly sagged in the heat.", "vague", "reportedly"),
+    ("The line is thought to have sagged in the heat.", "vague", "is thought"),
+    ("The line allegedly sagged in the heat.", "vague", "allegedly"),
+    # Control: no hedge of its own, the paragraph's source carries over.
+    ("The line sagged in the heat.", "named_institution", "Police"),
+]
+
+
+@pytest.mark.parametrize("second, grade, source", HEDGE_CASES)
+def test_an_own_hedge_is_never_inherited_over(second, grade, source):
+    f = _facts("Police said the fire started near the road. " + second)
+    att = f.attributions[-1]
+    assert (att.grade, att.source) == (grade, source)
+
+
+@pytest.mark.parametrize("sentence, grade", [
+    ("The company issued an early warning to 300 customers.", "none"),  # a noun, not a cue
+    ("The bank is understood to have ignored an audit warning.", "vague"),
+    ("The company warned 300 customers about the fault.", "named_institution"),
+    ("Officials warned that 300 homes may flood, adding that the dam held.", "named_institution"),
+])
+def test_an_ing_cue_after_a_determiner_and_a_noun_is_a_noun(sentence, grade):
+    assert grade_sentence(sentence).grade == grade
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # A final clause of its own is not the sentence-final tag.
+    ("In all, 412 people have been admitted, according to the health ministry, and staff say "
+     "new arrivals outnumber discharges.", "the health ministry"),
+    ("Officials said 412 people were admitted, but doctors said the real number was higher.", "Officials"),
+    ("At least 40 people died, the ministry said.", "the ministry"),
+])
+def test_a_coordinated_final_clause_is_no_tag(sentence, source):
+    assert grade_sentence(sentence).source == source
+
+
+def test_every_anonymity_marker_holds_an_anchor():
+    assert all(any(a in m for a in S._ANON_ANCHORS) for m in S._ANON_LITERALS)
+
+
+@pytest.mark.parametrize("text", [
+    "The Monday meeting of Anna de la Cruz and the Ministry’s head, Dr. Lena Horvat, said so.",
+    "Officials said UN and EU monitors met Jean van der Berg on Friday.", "", "a b c",
+])
+def test_name_runs_of_tokens(text):
+    toks = S.tokens(text)
+    assert S._name_runs_of_tokens(toks) == S._name_runs([t.text for t in toks if t.word])

@@ -14,6 +14,9 @@ speaker of a quotation the sentence lies in, an accuser ("its allegations", "acc
 (a reported-speech paragraph goes on: "Sources said X. Y."). Cue verbs inside quotations are
 ignored. The stance of the cue is kept: neutral, distancing ("claimed", "alleged"),
 estimate ("estimated"), denial ("denied").
+
+Sentences past the analysed prefix of a huge article (``quotes.analysed_prefix``) get no
+attribution and carry none.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ import re
 from typing import Sequence
 
 from checker.extract import speakers as S
-from checker.extract.quotes import Analysis, Quote, analyse
+from checker.extract.quotes import Analysis, Quote, analyse, analysed_prefix
 from checker.model import NO_ATTRIBUTION, Attribution, Sentence
 from checker.vocab import sources as V
 
@@ -37,6 +40,7 @@ _ALLEGATION_FROM = re.compile(
     r"\b(?:allegations?|accusations?|claims?|charges?)\s(?:of\s[^,.;]{1,60}?\s)?(?:from|by)\s"
     r"(?P<src>(?:the\s)?[A-Z][\w’'.-]{0,30}(?:\s[A-Z][\w’'.-]{0,30}){0,4})"
 )
+_ALLEGATION_ANCHORS = ("allegation", "accusation", "claim", "charge")
 _LEAD_NP = re.compile(r"^(?P<np>(?:The\s)?[A-Z][\w’'.-]{0,30}(?:\s[A-Z][\w’'.-]{0,30}){0,4})\s")
 
 _SUBJECT = re.compile(
@@ -52,7 +56,7 @@ def _speculation(h: S.CueHit, src: S.Source) -> bool:
     think". Named bodies ("Police suspect", "the ministry believes") keep their grade."""
     if h.cue not in V.SPECULATION_CUES or src.kind != "description" or h.subject is None:
         return False
-    words = [t.text for t in S.tokens(h.subject) if t.word]
+    words = S.word_list(h.subject)
     bare = bool(words) and words[0].lower() not in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "our")
     return bare and src.category in ("public", "expert", None) and not any(w[:1].isupper() for w in words[1:])
 
@@ -62,8 +66,20 @@ _SOURCE_DETERMINERS = frozenset("the a an its their his her our".split())
 
 def _described(subject: str) -> bool:
     """A short noun phrase led by a determiner: "the utility", "its operator"."""
-    words = [t.text for t in S.tokens(subject) if t.word]
+    words = S.word_list(subject)
     return 2 <= len(words) <= 4 and words[0].lower() in _SOURCE_DETERMINERS and words[-1].islower()
+
+
+_CONJUNCTIONS = frozenset("and but while whereas yet".split())
+
+
+def _coordinated(masked: str, h: S.CueHit) -> bool:
+    """Does the cue's subject open a coordinated clause (", and staff say", ", but doctors said")?"""
+    if h.subject is None or h.subject_start is None:
+        return False
+    words = S.word_list(h.subject)[:1] or ()
+    before = masked[max(0, h.subject_start - 12):h.subject_start].split()[-1:]
+    return any(w.lower() in _CONJUNCTIONS for w in (*words, *before))
 
 
 def _choose_hit(masked: str, hits: Sequence[S.CueHit], classify) -> tuple[S.CueHit, S.Source] | None:
@@ -85,7 +101,10 @@ def _choose_hit(masked: str, hits: Sequence[S.CueHit], classify) -> tuple[S.CueH
     if not cands:
         return None
     last_comma = masked.rstrip().rfind(",")
-    tail = [c for c in cands if c[0].start > last_comma >= 0 and (c[0].subject_start or 0) > last_comma]
+    # A final clause of its own (", and staff say ...") is no tag: its source is not the
+    # sentence's, whose first clause keeps its own ("412 were admitted, according to X, and ...").
+    tail = [c for c in cands if c[0].start > last_comma >= 0 and (c[0].subject_start or 0) > last_comma
+            and not _coordinated(masked, c[0])]
     opening = cands[0][0].subject_start is not None and not masked[:cands[0][0].subject_start].strip(" “\"‘")
     if tail and opening and tail[-1][0].cue not in V.INVERTIBLE_CUES and tail[-1][0] is not cands[0][0]:
         return cands[0]  # "Some say X, a claim the court has dismissed": the opening source
@@ -130,12 +149,14 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
         if q.speaker is not None and q.speaker.grade != "none":
             return _att(q.speaker, q.cue, "neutral")
     text = masked
-    m = _ALLEGATION_FROM.search(text)
+    # Both allegation patterns need one of these words (a cheap test before the regexes).
+    alleging = S.may_contain(text, _ALLEGATION_ANCHORS)
+    m = _ALLEGATION_FROM.search(text) if alleging else None
     if m:
         src = classify(m.group("src"))
         if src is not None:
             return _att(src, "accusations", "distancing")
-    if _POSS_ALLEGATION.search(text):
+    if alleging and _POSS_ALLEGATION.search(text):
         lead = _LEAD_NP.match(text)
         if lead:
             src = classify(lead.group("np"))
@@ -180,7 +201,12 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...
             covering.setdefault(k, []).append(q)
     out: list[Attribution] = []
     carries: list[bool] = []
+    limit = analysed_prefix(sentences)
     for i, s in enumerate(sentences):
+        if i >= limit:
+            out.append(NO_ATTRIBUTION)  # beyond the analysed prefix: not judged
+            carries.append(False)
+            continue
         att = _own(i, s, an, covering.get(i, ()), out)
         carry = att.grade != "none" and not is_hedge(att)
         if att.grade == "none" and i > 0 and sentences[i - 1].paragraph == s.paragraph and carries[-1]:

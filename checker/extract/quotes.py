@@ -6,7 +6,8 @@ over several paragraphs when each following paragraph opens with a mark (the new
 convention: no closing mark until the last paragraph). Scanning is bounded: only mark
 characters are visited, a quotation longer than ``MAX_QUOTE_CHARS`` or than
 ``MAX_QUOTE_PARAGRAPHS`` paragraphs is dropped, and an unmatched mark never produces a
-quotation (a stray “ at the start of 1 MB is not a 1 MB quote).
+quotation (a stray “ at the start of 1 MB is not a 1 MB quote); at most ``MAX_MARKS`` marks
+are visited, and only in the analysed prefix of a huge article (``MAX_ANALYSED_*``).
 
 Speakers come from a cue verb right after the quotation ("…,” Colville said / said Dr.
 Amina Rahal) or right before it (Lopes said: “…”; partial quotes inside reported speech).
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+import weakref
 from typing import Sequence
 
 from attrs import frozen
@@ -31,7 +32,15 @@ from checker.vocab.sources import PERSON_ROLES
 MAX_QUOTE_CHARS = 3000
 MAX_QUOTE_PARAGRAPHS = 6
 MAX_QUOTES = 2000  # per article; beyond this the article is not a news story
+MAX_MARKS = 10_000  # quotation marks visited per article (a flood of marks is no story either)
 LOOKBACK_CHARS = 2500  # how far back a pronoun looks for its speaker
+# Sourcing (cue verbs, names, speakers, attributions) is analysed for an article's first
+# sentences only: a real story, even a long read, stays far below both limits; beyond them
+# the text is a dump or a pasted page, and per-word work on all of it would cost seconds.
+MAX_ANALYSED_SENTENCES = 1500
+MAX_ANALYSED_CHARS = 120_000
+# Words looked at per sentence: a real sentence is far shorter (the splitter cuts at 4,000).
+MAX_ANALYSED_SENTENCE_CHARS = 1000
 
 _MARK = re.compile(r"[“”\"«»„‘’]")
 _WORD = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
@@ -118,6 +127,7 @@ def _scan(sentences: Sequence[Sentence]) -> list[_Raw]:
     """Find balanced quotations; linear in the number of mark characters."""
     out: list[_Raw] = []
     state = None  # [family, pieces, cur_start, first_sentence, open_mark, length]
+    marks = 0
     for para in _paragraphs(sentences):
         skip = -1
         if state is not None:
@@ -131,6 +141,9 @@ def _scan(sentences: Sequence[Sentence]) -> list[_Raw]:
             base = s.span.start
             text = s.text
             for m in _MARK.finditer(text):
+                marks += 1
+                if marks > MAX_MARKS:
+                    return out  # an open quotation is dropped, like an unmatched mark
                 pos = base + m.start()
                 if pos == skip:
                     continue
@@ -198,14 +211,48 @@ def _mask(sentences: Sequence[Sentence], raws: list[_Raw]) -> list[str]:
     return texts
 
 
-@lru_cache(maxsize=16)
+# Analyses by the first sentence of their article (a weak key: an entry goes with its
+# article), with weak references to all the sentences to make sure they are the same ones.
+_ANALYSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def analyse(sentences: tuple[Sentence, ...]) -> Analysis:
-    raws = _scan(sentences)
+    """Quotes, cue verbs and names of an article: computed once, shared by ``extract_quotes``
+    and ``attribute_sentences`` for as long as the article's sentences live."""
+    if not sentences:
+        return _analyse(sentences)
+    entry = _ANALYSES.get(sentences[0])
+    if entry is not None:
+        refs, an = entry
+        if len(refs) == len(sentences) and all(r() is s for r, s in zip(refs, sentences)):
+            return an
+    an = _analyse(sentences)
+    _ANALYSES[sentences[0]] = ([weakref.ref(s) for s in sentences], an)
+    return an
+
+
+def analysed_prefix(sentences: Sequence[Sentence]) -> int:
+    """How many of the leading sentences have their sourcing analysed (see MAX_ANALYSED_*);
+    the others get no cue verbs, no speakers and no attribution."""
+    total = 0
+    for k, s in enumerate(sentences[:MAX_ANALYSED_SENTENCES]):
+        total += len(s.text)
+        if total > MAX_ANALYSED_CHARS:
+            return k
+    return min(len(sentences), MAX_ANALYSED_SENTENCES)
+
+
+def _analyse(sentences: tuple[Sentence, ...]) -> Analysis:
+    n = analysed_prefix(sentences)
+    raws = _scan(sentences[:n])
     masked = _mask(sentences, raws)
-    toks = [S.tokens(t) for t in masked]  # tokenised once, used three times
-    persons, institutions = S.article_names(toks)
-    hits = tuple(tuple(S.cue_hits(t, tk)) for t, tk in zip(masked, toks))
-    resolver = _Resolver(sentences, masked, hits, persons, institutions, toks)
+    # Tokenised once, used three times; only the analysed prefix (the resolver's loops over
+    # the sentences stop with these lists).
+    toks = [S.tokens(t[:MAX_ANALYSED_SENTENCE_CHARS]) for t in masked[:n]]
+    subjects = [S.person_subjects(tk) for tk in toks]
+    persons, institutions = S.article_names(toks, subjects)
+    hits = tuple(tuple(S.cue_hits(t, tk)) for t, tk in zip(masked, toks)) + ((),) * (len(masked) - n)
+    resolver = _Resolver(sentences, masked, hits, persons, institutions, toks, subjects)
     quotes = []
     prev_q: Quote | None = None
     for r in raws:
@@ -236,7 +283,7 @@ GROUP_NOUNS = frozenset(
 class _Resolver:
     """Finds speakers; keeps the people and sources mentioned so far for "he said"."""
 
-    def __init__(self, sentences, masked, hits, persons, institutions, toks):
+    def __init__(self, sentences, masked, hits, persons, institutions, toks, subjects):
         self.sentences = sentences
         self.masked = masked
         self.hits = hits
@@ -248,7 +295,7 @@ class _Resolver:
         # capitalised runs are mere mentions (only "he said" may refer to a mention: "For
         # Anna Berg, ... “…,” she said").
         entries: list[tuple[int, int, S.Source, int]] = []
-        for s, text, hs, words in zip(sentences, masked, hits, toks):
+        for s, text, hs, words, subj in zip(sentences, masked, hits, toks, subjects):
             for h in hs:
                 if h.subject and h.subject_start is not None:
                     src = self.classify(h.subject)
@@ -260,7 +307,7 @@ class _Resolver:
                 if src is not None and src.kind == "person":
                     rank = SUBJECT if run_start == lead and _subject_follows(words, run_start) else MENTION
                     entries.append((s.span.start + run_start, len(entries), src, rank))
-            for run_start, name in S.person_subjects(words):
+            for run_start, name in subj:
                 src = self.classify(name)
                 if src is not None and src.kind in ("person", "institution") and src.tokens:
                     person = S.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
@@ -484,11 +531,13 @@ def _person_runs(words: list[S.Tok]) -> list[tuple[int, str]]:
     """Capitalised runs of two or more words (candidate person names) with their offsets."""
     out = []
     run: list[S.Tok] = []
-    for t in words + [S.Tok(".", 10 ** 9, 10 ** 9)]:
-        if t.word and t.cap:
+    for t in words:
+        if t.cap and t.word:
             run.append(t)
-            continue
-        if len(run) >= 2:
-            out.append((run[0].start, " ".join(x.text for x in run)))
-        run = []
+        elif run:
+            if len(run) >= 2:
+                out.append((run[0].start, " ".join([x.text for x in run])))
+            run = []
+    if len(run) >= 2:
+        out.append((run[0].start, " ".join([x.text for x in run])))
     return out

@@ -12,7 +12,7 @@ import difflib
 import functools
 import re
 import unicodedata
-from typing import Iterable, NamedTuple, Sequence
+from typing import NamedTuple, Sequence
 
 from attrs import frozen
 
@@ -25,7 +25,15 @@ MAX_CUES = 24  # cue verbs looked at per sentence
 _TOK = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?|[,;:.!?()\[\]“”\"«»„‘’—–]")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _ANON_MARKER = re.compile("|".join(re.escape(m) for m in V.ANONYMITY_MARKERS), re.I)
+_ANON_LOWER = re.compile("|".join(re.escape(m) for m in V.ANONYMITY_MARKERS))  # on lower-cased text
 _CLAUSE_ANON = re.compile("|".join(re.escape(m) for m in V.CLAUSE_ANONYMITY_MARKERS), re.I)
+# Either kind of marker, for a cheap test per sentence before the per-cue searches.
+_ANON_LITERALS = tuple(sorted(set(V.ANONYMITY_MARKERS) | set(V.CLAUSE_ANONYMITY_MARKERS)))
+# Every marker holds one of these: looking for them alone is as good a test, and cheaper.
+_ANON_ANCHORS = ("anonym", "named", "identif", "authori", "familiar", "close to", "background")
+# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not
+# (checked over every code point): "İ", "ı" -> i, "ſ" -> s.
+_CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
 _RELATIVES = frozenset("who which whose".split())
 _AUX_VERBS = frozenset(
     "has have had is are was were will would can could did does do may might must should "
@@ -67,23 +75,23 @@ _LOWER_FIRST = (
 
 
 class Tok(NamedTuple):
-    """A word or punctuation mark with its offsets (a tuple: cheap to make by the thousand)."""
+    """A word or punctuation mark with its offsets (a tuple: cheap to make by the thousand).
+
+    ``low``/``word``/``cap`` are computed once by ``tokens`` (they are read millions of times)."""
 
     text: str
     start: int
     end: int
+    low: str  # lower case
+    word: bool  # a word, not a punctuation mark
+    cap: bool  # starts with a capital
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
 
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+def tok(text: str, start: int, end: int) -> Tok:
+    return _tuple_new(Tok, (text, start, end, text.lower(), text[:1].isalnum(), text[:1].isupper()))
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+
+_tuple_new = tuple.__new__  # skips NamedTuple's Python-level __new__
 
 
 @frozen
@@ -110,8 +118,33 @@ def fold(word: str) -> str:
     return "".join(ch for ch in w if not unicodedata.combining(ch)).lower()
 
 
+# The word alternative of _TOK alone: its matches are exactly the word tokens of _TOK (the
+# punctuation alternative matches single non-word characters, which it skips).
+_WORD_TOK = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
+
+
+@functools.lru_cache(maxsize=8192)  # pure; subjects recur within and across articles
+def word_list(text: str) -> tuple[str, ...]:
+    """The words of a phrase: ``[t.text for t in tokens(text) if t.word]``, as a tuple."""
+    return tuple(_WORD_TOK.findall(text))
+
+
+def may_contain(text: str, literals: Sequence[str]) -> bool:
+    """False only when no lower-case ASCII literal of ``literals`` occurs in text, ignoring
+    case as re.IGNORECASE does: a prefilter that spares a slow case-blind regex search."""
+    if _CASE_TRAPS.search(text) is not None:
+        return True
+    return any(map(text.lower().__contains__, literals))  # no Python frame per literal
+
+
 def tokens(text: str, offset: int = 0) -> list[Tok]:
-    return [Tok(m.group(0), m.start() + offset, m.end() + offset) for m in _TOK.finditer(text)]
+    new = _tuple_new
+    out = []
+    for m in _TOK.finditer(text):
+        w = m.group(0)
+        a, b = m.span()
+        out.append(new(Tok, (w, a + offset, b + offset, w.lower(), w[:1].isalnum(), w[:1].isupper())))
+    return out
 
 
 def _is_acronym(w: str) -> bool:
@@ -123,17 +156,49 @@ def _name_runs(words: Sequence[str]) -> list[list[str]]:
     """Runs of capitalised words (particles allowed inside), split after a possessive."""
     runs: list[list[str]] = []
     cur: list[str] = []
+    n = len(words)
     for i, w in enumerate(words):
-        if w[:1].isupper() and not (i == 0 and w.lower() in _NOT_NAMES) and w.lower() not in _WEEKDAYS:
+        if w[:1].isupper():
+            low = w.lower()
+            if not (i == 0 and low in _NOT_NAMES) and low not in _WEEKDAYS:
+                cur.append(w)
+                if len(w) > 2 and w[-2:] in ("’s", "'s"):
+                    runs.append(cur)
+                    cur = []
+                continue
+        elif cur and w.lower() in _PARTICLES and i + 1 < n and words[i + 1][:1].isupper():
             cur.append(w)
-            if _POSSESSIVE.search(w) and not w.endswith("'") and len(w) > 2 and w[-2:] in ("’s", "'s"):
-                runs.append(cur)
-                cur = []
-        elif cur and w.lower() in _PARTICLES and i + 1 < len(words) and words[i + 1][:1].isupper():
-            cur.append(w)
-        else:
-            if cur:
-                runs.append(cur)
+            continue
+        # (a capitalised weekday or sentence-initial "The" is never a particle: it ends the run)
+        if cur:
+            runs.append(cur)
+        cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _name_runs_of_tokens(toks: Sequence[Tok]) -> list[list[str]]:
+    """``_name_runs`` of the words of a token list, with the tokens' own case flags."""
+    ws = [t for t in toks if t.word]
+    runs: list[list[str]] = []
+    cur: list[str] = []
+    n = len(ws)
+    for i, t in enumerate(ws):
+        if t.cap:
+            low = t.low
+            if not (i == 0 and low in _NOT_NAMES) and low not in _WEEKDAYS:
+                w = t.text
+                cur.append(w)
+                if len(w) > 2 and w[-2:] in ("’s", "'s"):
+                    runs.append(cur)
+                    cur = []
+                continue
+        elif cur and t.low in _PARTICLES and i + 1 < n and ws[i + 1].cap:
+            cur.append(t.text)
+            continue
+        if cur:
+            runs.append(cur)
             cur = []
     if cur:
         runs.append(cur)
@@ -170,9 +235,29 @@ def _category(words: Sequence[str]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)  # pure; one subject is judged for quotes, speakers and sentences
 def classify(text: str, persons: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset()) -> Source | None:
     """Judge a source noun phrase. ``persons``/``institutions``: folded name tokens of the article."""
-    words = [t.text for t in tokens(text) if t.word]
+    words = word_list(text)
+    if not words or len(words) > MAX_NP_TOKENS + 4:
+        return None
+    # The article's names matter only through one test on a one-word name ("Holte said": a
+    # person if the article names a person Holte); passing on which words of the phrase pass
+    # it lets every article where they do share one judgement of the phrase.
+    names = _folded_names(words)
+    return _classify(text, (names & institutions) | (names - persons))  # set operations in C
+
+
+@functools.lru_cache(maxsize=8192)
+def _folded_names(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w).rstrip(".") for w in words)
+
+
+@functools.lru_cache(maxsize=8192)
+def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
+    """``classify`` with the article's names reduced to ``inst_like``: the folded words of
+    the phrase that are institution names in the article or not person names."""
+    words = list(word_list(text))
     if not words or len(words) > MAX_NP_TOKENS + 4:
         return None
     phrase = text.strip(" ,")
@@ -181,9 +266,9 @@ def classify(text: str, persons: frozenset[str] = frozenset(), institutions: fro
         # category of the description.
         segs = [p.strip() for p in phrase.split(",") if p.strip()]
         for k, seg in enumerate(segs):
-            seg_words = [t.text for t in tokens(seg) if t.word]
+            seg_words = word_list(seg)
             if seg_words and all(w[:1].isupper() or w.lower() in _PARTICLES for w in seg_words):
-                src = classify(seg, persons, institutions)
+                src = _classify(seg, inst_like)
                 others = [w for j, sg in enumerate(segs) if j != k for w in sg.split()]
                 if src is not None and src.kind == "institution" and _surname_like(seg_words) and any(
                         describes_person(sg) for j, sg in enumerate(segs) if j != k):
@@ -196,12 +281,12 @@ def classify(text: str, persons: frozenset[str] = frozenset(), institutions: fro
             # "A fire official, who spoke on condition of anonymity": the marker is anywhere.
             return Source(phrase, None, (), "anonymous", "anonymous", "anonymous")
         text = segs[0] if segs else text
-        words = [t.text for t in tokens(text) if t.word]
+        words = list(word_list(text))
         if not words:
             return None
     if len(words) == 1 and fold(words[0]) in V.PRONOUNS:
         return Source(phrase, None, (), "pronoun", "named_person" if fold(words[0]) in V.PERSON_PRONOUNS else "named_institution", None)
-    if any(m in text.lower() for m in V.ANONYMITY_MARKERS):
+    if _ANON_LOWER.search(text.lower()):
         return Source(phrase, None, (), "anonymous", "anonymous", "anonymous")
     if words[0].lower() in _LOWER_FIRST:
         words = [words[0].lower()] + words[1:]  # sentence-initial capital: "Sources said"
@@ -236,7 +321,7 @@ def classify(text: str, persons: frozenset[str] = frozenset(), institutions: fro
         institutional = (
             any(w in V.INSTITUTION_HEADS for w in run_low)
             or any(_is_acronym(w) for w in run)
-            or (len(run) == 1 and (run_low[0] in institutions or run_low[0] not in persons))
+            or (len(run) == 1 and run_low[0] in inst_like)
             or (head in V.INSTITUTION_HEADS and not any(w in V.TITLES or w in V.ROLE_WORDS for w in core_low))
         )
         if len(run) > 1 and not any(w in V.INSTITUTION_HEADS for w in run_low) and not all(_is_acronym(w) for w in run):
@@ -329,13 +414,14 @@ def _close(x: str, y: str) -> bool:
     return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.85
 
 
-def article_names(token_lists: Iterable[list[Tok]]) -> tuple[frozenset[str], frozenset[str]]:
-    """Folded tokens of person names and of institution names seen in an article."""
+def article_names(token_lists: Sequence[list[Tok]], subjects: Sequence[list[tuple[int, str]]] | None = None
+                  ) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded tokens of person names and of institution names seen in an article.
+    ``subjects``: ``person_subjects`` of each token list, when the caller has them already."""
     persons: set[str] = set()
     institutions: set[str] = set()
-    for toks in token_lists:
-        words = [t.text for t in toks if t.word]
-        for raw in _name_runs(words):
+    for n, toks in enumerate(token_lists):
+        for raw in _name_runs_of_tokens(toks):
             if len(raw) > 8:
                 continue  # a run of capitals this long is a headline or shouting, not a name
             low = [fold(w).rstrip(".") for w in raw]
@@ -347,7 +433,7 @@ def article_names(token_lists: Iterable[list[Tok]]) -> tuple[frozenset[str], fro
                 persons.update(fold(w).rstrip(".") for w in run if w.lower() not in _PARTICLES)
             elif len(run) == 1 and len(raw) > 1 and fold(raw[-2]).rstrip(".") in _HONORIFICS:
                 persons.add(fold(run[0]).rstrip("."))  # "Dr. Rahal", "Ms Osei-Latham"
-        for start, name in person_subjects(toks):
+        for start, name in (person_subjects(toks) if subjects is None else subjects[n]):
             persons.add(fold(name).rstrip("."))  # "Holte, the chief fire officer, ..."
     return frozenset(persons - institutions), frozenset(institutions)
 
@@ -404,15 +490,21 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
     """Cue verbs of a sentence (quoted passages should be blanked out by the caller)."""
     toks = tokens(text) if toks is None else toks
     out: list[CueHit] = []
-    for i, m in _cue_tokens(toks):
+    anon = None  # does the sentence hold an anonymity marker at all? (searched when first needed)
+    for i, c0, c1, raw in _cue_tokens(toks):
         if len(out) >= MAX_CUES:
             break  # a real sentence has a handful of cue verbs; spam gets no more work
-        cue = " ".join(m.group(0).lower().split())
+        cue = " ".join(raw.lower().split())
         stance = V.CUE_STANCE.get(cue, "neutral")
         if cue == "according to":
-            sub = _np_after(toks, i + 2)
-            out.append(CueHit(cue, stance, m.start(), m.end(), *sub, True, False))
+            if anon is None:
+                anon = may_contain(text, _ANON_ANCHORS)
+            sub = _marked_phrase(text, _np_after(toks, i + 2)) if anon else _np_after(toks, i + 2)
+            out.append(CueHit(cue, stance, c0, c1, *sub, True, False))
             continue
+        if (raw.lower().endswith("ing") and i > 1 and toks[i - 2].low in _DETERMINERS
+                       and toks[i - 1].word and toks[i - 1].text.islower()):
+            continue  # "an audit warning", "an early warning": a noun, not a cue
         j = i + len(cue.split())
         if i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in _NOUN_MAKERS):
             continue  # "the report", "its claims", "a new estimate": a noun, not a cue
@@ -420,15 +512,15 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
         if prev >= 1 and toks[prev].low in ("which", "who") and toks[prev - 1].text == ",":
             # "the supplier Müller-Brandt, which said": the antecedent is the subject.
             sub = _np_before(text, toks, prev - 2)
-            out.append(CueHit(cue, stance, m.start(), m.end(), *sub, False, False))
+            out.append(CueHit(cue, stance, c0, c1, *sub, False, False))
             continue
         if prev >= 0 and toks[prev].low in _PASSIVE_AUX:
             agent = None
             if j + 1 < len(toks) and toks[j].low == "by":
                 agent = _np_after(toks, j + 1)
-            out.append(CueHit(cue, stance, m.start(), m.end(), *(agent or (None, None)), bool(agent), True))
+            out.append(CueHit(cue, stance, c0, c1, *(agent or (None, None)), bool(agent), True))
             continue
-        if m.group(0)[:1].isupper() and i > 0:
+        if raw[:1].isupper() and i > 0:
             continue  # "United States", "Post Says": a capitalised cue word is a name
         # "..., said X" (inverted): the cue follows a comma or a closing quote mark.
         before = toks[i - 1].text if i > 0 else ""
@@ -440,33 +532,53 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
                 sub = lead
         if cue in V.SPECULATION_CUES and not _group_subject(sub[0]):
             continue  # "amid growing fears", "Residents’ fears": a noun, not a verb of opinion
-        window = text[max(0, m.start() - 90):m.start()]
-        if _ANON_MARKER.search(window):
+        if anon is None:
+            anon = may_contain(text, _ANON_ANCHORS)
+        if anon and _ANON_MARKER.search(window := text[max(0, c0 - 90):c0]):
             # "An official who asked not to be named said": the whole clause is the source.
             cut = max(window.rfind(c) for c in ",.;:“”\"") + 1
-            start = m.start() - len(window) + cut
-            while start < m.start() and text[start].isspace():
+            start = c0 - len(window) + cut
+            while start < c0 and text[start].isspace():
                 start += 1
-            if text[start:m.start()].strip():
-                sub = (text[start:m.start()].strip(), start)
+            if text[start:c0].strip():
+                sub = (text[start:c0].strip(), start)
         # "Webb, director of the agency, said" / "An official, who spoke ..., said": the
         # comma before the cue closes an appositive, the cue is not inverted.
-        appositive = sub[0] is not None and ("," in sub[0] or text.count(",", sub[1], m.start()) >= 2)
+        appositive = sub[0] is not None and ("," in sub[0] or text.count(",", sub[1], c0) >= 2)
         if cue in V.INVERTIBLE_CUES and (before in ("”", '"', "»", "’", "—", "–") or i == 0 or before == "," and not appositive):
-            inv = _np_after(toks, j)
+            inv = _marked_phrase(text, _np_after(toks, j)) if anon else _np_after(toks, j)
             if inv[0] and (before != "," or classify(inv[0]) is not None):
-                out.append(CueHit(cue, stance, m.start(), m.end(), *inv, True, False))
+                out.append(CueHit(cue, stance, c0, c1, *inv, True, False))
                 continue
-        out.append(CueHit(cue, stance, m.start(), m.end(), *sub, False, False))
-    return _anonymous_clauses(text, out)
+        out.append(CueHit(cue, stance, c0, c1, *sub, False, False))
+    if out and anon is None:
+        anon = may_contain(text, _ANON_ANCHORS)
+    return _anonymous_clauses(text, out) if anon else out
+
+
+_PHRASE_END = re.compile(r"[,;:.!?()“”\"—–]")
+
+
+def _marked_phrase(text: str, sub: tuple[str | None, int | None]) -> tuple[str | None, int | None]:
+    """A source after its cue with the rest of its phrase when that holds an anonymity
+    marker: "according to a person familiar with the matter" (the noun phrase alone stops
+    at "with")."""
+    if sub[0] is None or sub[1] is None:
+        return sub
+    start, end = sub[1], sub[1] + len(sub[0])
+    stop = _PHRASE_END.search(text, end, end + 160)
+    ext = text[start:stop.start() if stop else min(len(text), end + 160)].rstrip()
+    if len(ext) > len(sub[0]) and _ANON_MARKER.search(ext):
+        return ext, start
+    return sub
 
 
 def _group_subject(subject: str | None) -> bool:
     """A short subject a verb of opinion can have: "Many", "Locals", "Some villagers"."""
     if not subject:
         return False
-    words = [t for t in tokens(subject) if t.word]
-    return 0 < len(words) <= V.SPECULATION_MAX_SUBJECT and not _POSSESSIVE.search(words[-1].text)
+    words = word_list(subject)
+    return 0 < len(words) <= V.SPECULATION_MAX_SUBJECT and not _POSSESSIVE.search(words[-1])
 
 
 def _anonymous_clauses(text: str, hits: list[CueHit]) -> list[CueHit]:
@@ -482,10 +594,13 @@ def _anonymous_clauses(text: str, hits: list[CueHit]) -> list[CueHit]:
         # A marker may open with the next cue word itself: "..., who asked not to be named".
         if m is not None and m.start() >= hi and not (n + 1 < len(hits) and m.start() == hits[n + 1].start):
             m = None
-        if m is None or h.subject is None or h.subject_start is None or h.cue == "according to":
+        if m is None or h.subject is None or h.subject_start is None:
             out.append(h)
             continue
         s0, s1 = h.subject_start, h.subject_start + len(h.subject)
+        if h.cue == "according to" and not _appended_marker(text, s1, m.start()):
+            out.append(h)  # "According to the ministry, a guard who spoke ... said": the guard's
+            continue
         if (m.start() < h.start) == (s0 < h.start):
             # The marker is on the subject's side of the cue: the span from one to the other,
             # from the start of the marker's own phrase ("Speaking on condition of ...").
@@ -502,6 +617,23 @@ def _anonymous_clauses(text: str, hits: list[CueHit]) -> list[CueHit]:
             subject, start = f"{h.subject}, {text[a:m.end()].strip()}", s0
         out.append(CueHit(h.cue, h.stance, h.start, h.end, subject, start, h.inverted, h.passive))
     return out
+
+
+_APPOSITIVE_OPENERS = frozenset("who speaking asking declining because as".split())
+
+
+def _appended_marker(text: str, end: int, marker: int) -> bool:
+    """Does the marker at ``marker`` qualify the source that ends at ``end``: in the same
+    phrase, or in an appositive that follows it ("..., who spoke on condition of ...")?"""
+    if marker < end:
+        return False
+    gap = text[end:marker]
+    if "," not in gap:
+        return not _PHRASE_END.search(gap)
+    if gap.count(",") > 1 or _PHRASE_END.search(gap.replace(",", " ")):
+        return False  # "one person involved in the inquiry, who spoke ...": one comma only
+    rest = gap.split(",", 1)[1].split()
+    return bool(rest) and rest[0].lower() in _APPOSITIVE_OPENERS
 
 
 def _lead_subject(text: str, toks: list[Tok], upto: int) -> tuple[str | None, int | None]:
@@ -532,35 +664,23 @@ def _lead_subject(text: str, toks: list[Tok], upto: int) -> tuple[str | None, in
     return None, None
 
 
-class _Cue(NamedTuple):
-    """The span of a cue in token terms (quacks like the re.Match the loop once used)."""
-
-    s: int
-    e: int
-    words: str
-
-    def start(self) -> int:
-        return self.s
-
-    def end(self) -> int:
-        return self.e
-
-    def group(self, _: int = 0) -> str:
-        return self.words
+_PHRASE_CUE_HEADS = ("according", "point", "points", "pointed")
+_CUE_WORDS = frozenset(c for c in V.CUE_STANCE if " " not in c) | frozenset(_PHRASE_CUE_HEADS)
 
 
 def _cue_tokens(toks: list[Tok]):
-    """(token index, cue) for each cue verb: a dictionary look-up per token, no regex."""
+    """(token index, start, end, words) of each cue verb: a set look-up per token, no regex."""
     n = len(toks)
-    for i, t in enumerate(toks):
-        low = t.text.lower()
-        if low in ("according", "point", "points", "pointed") and i + 1 < n:
-            nxt = toks[i + 1].text.lower()
+    for i in [i for i, t in enumerate(toks) if t.low in _CUE_WORDS]:
+        t = toks[i]
+        low = t.low
+        if low in _PHRASE_CUE_HEADS and i + 1 < n:
+            nxt = toks[i + 1].low
             if (low == "according" and nxt == "to") or (low != "according" and nxt == "out"):
-                yield i, _Cue(t.start, toks[i + 1].end, f"{t.text} {toks[i + 1].text}")
+                yield i, t.start, toks[i + 1].end, f"{t.text} {toks[i + 1].text}"
             continue
         if low in V.CUE_STANCE:
-            yield i, _Cue(t.start, t.end, t.text)
+            yield i, t.start, t.end, t.text
 
 
 def _skip_back(toks: list[Tok], k: int) -> int:

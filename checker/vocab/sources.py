@@ -230,6 +230,26 @@ DESCRIBED_CLASSES = frozenset(
     "customers consumers taxpayers homeowners motorists tourists visitors".split()
 )
 
+# Plural groups of people that can stand behind a figure ("Volunteers say 412 ...",
+# "..., residents said"), by the kind of source they are for attribution drift
+# (rules/attribution_drift.py). Multi-word entries are matched as phrases.
+GROUP_SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ngo", ("volunteers", "volunteer groups", "aid workers", "aid groups", "aid agencies",
+             "activists", "campaigners", "rights groups", "charities", "monitors", "observers")),
+    ("responders", ("rescuers", "rescue workers", "rescue teams", "medics", "paramedics",
+                    "first responders", "relief workers")),
+    ("expert", ("doctors", "nurses", "health workers", "scientists", "researchers", "analysts",
+                "economists", "experts")),
+    ("public", ("residents", "witnesses", "locals", "villagers", "survivors", "relatives",
+                "families", "parents", "neighbours", "neighbors", "onlookers", "eyewitnesses",
+                "protesters", "customers", "passengers", "fans")),
+)
+# Nouns that give a quantity, not a thing counted: "a total of 143", "the number of".
+QUANTITY_NOUNS = frozenset(
+    "total number sum tally toll count figure figures estimate estimates majority minority "
+    "maximum minimum average handful lot dozens hundreds thousands millions".split()
+)
+
 # Agentless passives and adverbs that hedge a claim: "are alleged to", "has been linked to".
 PASSIVE_HEDGES = (
     "alleged", "accused", "believed", "said", "thought", "reported", "rumoured", "rumored",
