@@ -56,9 +56,11 @@ def _header(report: Report) -> list[tuple[str, object]]:
     ]
 
 
-def report_dict(report: Report) -> dict:
+def report_dict(report: Report, findings: bool = True) -> dict:
+    """The whole document as a dict; ``findings=False`` leaves the findings out (None)."""
     doc = dict(_header(report))
-    doc["findings"] = [finding_dict(f) for f in report.findings]
+    if findings:
+        doc["findings"] = [finding_dict(f) for f in report.findings]
     return doc
 
 
