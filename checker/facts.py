@@ -145,8 +145,11 @@ class ArticleFacts:
         quotes = extract_quotes(self._clean_sentences())
         if not self._views():
             return quotes
-        return tuple(evolve(q, start=self._to_original(q.start, False), end=self._to_original(q.end, True))
-                     for q in quotes)
+        out = []
+        for q in quotes:
+            start = self._to_original(q.start, False)
+            out.append(evolve(q, start=start, end=max(start, self._to_original(q.end, True))))
+        return tuple(out)
 
     @cached_property
     def attributions(self) -> tuple[Attribution, ...]:
