@@ -114,10 +114,11 @@ def check(paths, fmt, output, reports, force, fail_on, changed, baseline_path, w
             check_target(target, list(paths), force)
     except OutputError as exc:
         raise click.UsageError(str(exc)) from None
-    from checker.cache import DEFAULT_DIR
+    if not no_cache and not cache_dir:
+        from checker.cache import DEFAULT_DIR as cache_dir  # (pickle and all: not for --no-cache)
 
     options = options_from(config, encoding=encoding, select=select, ignore=ignore, exclude=outputs, jobs=jobs,
-                           cache_dir=None if no_cache else (cache_dir or DEFAULT_DIR))
+                           cache_dir=None if no_cache else cache_dir)
     fail_on = fail_on or config.fail_on or "contradiction"
     req = Request(tuple(paths), options, config, changed, baseline_path or config.baseline, bool(write_baseline))
     show = wanted(fmt) and not quiet and not no_progress

@@ -57,9 +57,17 @@ def selected_rules(options: Options) -> tuple[Rule, ...]:
 
 def fingerprint(story: str, finding: Finding) -> str:
     """Stable across line moves: story, rule, kind, topic and the (article, value) pairs."""
-    parts = sorted({(c.article, c.value, c.quote) for c in finding.claims})
-    raw = "\x1f".join([story, finding.code, finding.kind, finding.topic, *("\x1e".join(p) for p in parts)])
+    return _fingerprint(story, finding.code, finding.kind, finding.topic, finding.claims)
+
+
+def _fingerprint(story: str, code: str, kind: str, topic: str, claims) -> str:
+    parts = sorted({(c.article, c.value, c.quote) for c in claims})
+    raw = "\x1f".join([story, code, kind, topic, *("\x1e".join(p) for p in parts)])
     return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _claim_order(c):
+    return (c.article, c.path, c.span.start, c.span.end)
 
 
 def check_story(name: str, articles: Sequence[Article], rules: Sequence[Rule] = REGISTRY) -> tuple[Finding, ...]:
@@ -73,14 +81,14 @@ def check_facts(name: str, facts: Sequence[ArticleFacts], rules: Sequence[Rule] 
     findings: dict[str, Finding] = {}
     for rule in rules:
         for r in rule.check(story):
-            claims = tuple(sorted(r.claims, key=lambda c: (c.article, c.path, c.span.start, c.span.end)))
-            f = Finding(
-                kind=r.kind, rule=rule.name, code=rule.code,
-                severity=r.severity or rule.severity_of(r.kind), topic=r.topic, message=r.message,
-                claims=claims, note=r.note, diff=r.diff,
-            )
-            f = evolve(f, id=fingerprint(name, f))
-            findings.setdefault(f.id, f)
+            claims = tuple(sorted(r.claims, key=_claim_order))
+            fid = _fingerprint(name, rule.code, r.kind, r.topic, claims)
+            if fid not in findings:  # the first of two identical findings is kept
+                findings[fid] = Finding(
+                    kind=r.kind, rule=rule.name, code=rule.code,
+                    severity=r.severity or rule.severity_of(r.kind), topic=r.topic, message=r.message,
+                    claims=claims, id=fid, note=r.note, diff=r.diff,
+                )
     return tuple(sorted(findings.values(), key=_finding_order))
 
 

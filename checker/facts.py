@@ -1,11 +1,15 @@
 """Everything extracted from one article, computed once and shared by all rules."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import cached_property
+
+from attrs import evolve
 
 from checker.extract.dates import TimeExpr, extract_times
 from checker.model import NO_ATTRIBUTION, Article, Attribution, Claim, Sentence
 from checker.sentences import split_sentences
+from checker.textview import _INVISIBLE, TextView, matching_view
 
 
 class ArticleFacts:
@@ -44,10 +48,71 @@ class ArticleFacts:
     def sentences(self) -> tuple[Sentence, ...]:
         return split_sentences(self.article)
 
+    # --- invisible characters ----------------------------------------------------------
+    # Extractors see each sentence without its zero-width and formatting characters
+    # (checker.textview), so that "May 2\u200b3" is a date; every offset they return is
+    # mapped back to the original sentence, so spans stay exact. Articles without such a
+    # character (nearly all) pay one regex scan of their text.
+
+    def _views(self) -> dict[int, TextView]:
+        """sentence index -> matching view, for the sentences that hold an invisible character."""
+        views = self.__dict__.get("_invisible")
+        if views is None:
+            views = {}
+            if _INVISIBLE.search(self.article.text) is not None:
+                for s in self.sentences:
+                    if _INVISIBLE.search(s.text) is not None:
+                        views[s.index] = matching_view(s.text)
+            self.__dict__["_invisible"] = views
+        return views
+
+    def _clean_sentences(self) -> tuple[Sentence, ...]:
+        """The sentences as the extractors see them (offsets stay those of the original)."""
+        views = self._views()
+        if not views:
+            return self.sentences
+        clean = self.__dict__.get("_clean")
+        if clean is None:
+            clean = self.__dict__["_clean"] = tuple(
+                evolve(s, text=views[s.index].text) if s.index in views else s for s in self.sentences)
+        return clean
+
+    def _to_original(self, offset: int, end: bool) -> int:
+        """An article offset computed on the clean sentences (sentence start + clean offset),
+        as an offset of the original text; END: an exclusive end."""
+        views = self._views()
+        if not views:
+            return offset
+        if end:
+            return self._to_original(offset - 1, False) + 1 if offset > 0 else offset
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self.__dict__["_starts"] = [s.span.start for s in self.sentences]
+        k = bisect_right(starts, offset) - 1
+        view = views.get(k)
+        if view is None:
+            return offset
+        rel = offset - starts[k]
+        if rel < len(view.text):
+            return starts[k] + view.to_original(rel)
+        # Between this sentence and the next: shifted by what was removed, never past the next.
+        nxt = starts[k + 1] if k + 1 < len(starts) else len(self.article.text)
+        return min(offset + len(view.removed), nxt)
+
     @cached_property
     def times(self) -> tuple[tuple[TimeExpr, ...], ...]:
         pub = self.article.published
-        return tuple(extract_times(s.text, pub) for s in self.sentences)
+        views = self._views()
+        if not views:
+            return tuple(extract_times(s.text, pub) for s in self.sentences)
+        out = []
+        for s in self.sentences:
+            view = views.get(s.index)
+            if view is None:
+                out.append(extract_times(s.text, pub))
+            else:
+                out.append(tuple(_time_to_original(t, view) for t in extract_times(view.text, pub)))
+        return tuple(out)
 
     @cached_property
     def figures(self) -> tuple[tuple, ...]:
@@ -55,23 +120,43 @@ class ArticleFacts:
         from checker.extract.counted import annotate
         from checker.extract.numbers import extract_figures
 
-        return tuple(
-            annotate(s.text, extract_figures(s.text, [(t.start_offset, t.end_offset) for t in times]))
-            for s, times in zip(self.sentences, self.times)
-        )
+        views = self._views()
+        if not views:
+            return tuple(
+                annotate(s.text, extract_figures(s.text, [(t.start_offset, t.end_offset) for t in times]))
+                for s, times in zip(self.sentences, self.times)
+            )
+        out = []
+        for s, times in zip(self.sentences, self.times):
+            view = views.get(s.index)
+            if view is None:
+                out.append(annotate(s.text, extract_figures(s.text, [(t.start_offset, t.end_offset) for t in times])))
+                continue
+            dates = [(_to_clean(view, t.start_offset), _to_clean(view, t.end_offset)) for t in times]
+            figs = annotate(view.text, extract_figures(view.text, dates))
+            out.append(tuple(_figure_to_original(f, view) for f in figs))
+        return tuple(out)
 
     @cached_property
     def quotes(self) -> tuple:
         """Direct quotations with their speakers (checker.extract.quotes.Quote)."""
         from checker.extract.quotes import extract_quotes
 
-        return extract_quotes(self.sentences)
+        quotes = extract_quotes(self._clean_sentences())
+        if not self._views():
+            return quotes
+        out = []
+        for q in quotes:
+            start = self._to_original(q.start, False)
+            out.append(evolve(q, start=start, end=max(start, self._to_original(q.end, True))))
+        return tuple(out)
 
     @cached_property
     def attributions(self) -> tuple[Attribution, ...]:
         from checker.extract.attribution import attribute_sentences
 
-        return attribute_sentences(self.sentences)
+        # Attributions carry no offsets: nothing to map back.
+        return attribute_sentences(self._clean_sentences())
 
     def attribution(self, index: int) -> Attribution:
         atts = self.attributions
@@ -94,3 +179,19 @@ class StoryFacts:
     def __init__(self, name: str, articles: list[ArticleFacts]):
         self.name = name
         self.articles = articles
+
+
+def _to_clean(view: TextView, offset: int) -> int:
+    """An offset of the original sentence as an offset of ``view.text``."""
+    return offset - bisect_left(view.removed, offset)
+
+
+def _time_to_original(t: TimeExpr, view: TextView) -> TimeExpr:
+    s, e = view.span(t.start_offset, t.end_offset)
+    return evolve(t, start_offset=s, end_offset=e, text=view.original[s:e])
+
+
+def _figure_to_original(f, view: TextView):
+    s, e = view.span(f.start, f.end)
+    ns, ne = view.span(f.num_start, f.num_end)
+    return evolve(f, start=s, end=e, text=view.original[s:e], num_start=ns, num_end=ne)

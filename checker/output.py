@@ -52,30 +52,51 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
+class _FdRaw(io.RawIOBase):
+    """A raw stream on a file descriptor that writes through ``_write_all``."""
+
+    def __init__(self, fd: int):
+        super().__init__()
+        self.fd: int | None = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        # After a failure the descriptor is closed (and its number may be reused): what the
+        # buffers still hold when they are collected is dropped, never written elsewhere.
+        if self.fd is not None:
+            _write_all(self.fd, bytes(data))
+        return len(data)
+
+
 def write_atomic(path: str, write: Callable[[TextIO], None]) -> None:
     """Write via a temp file in the target directory; the target appears whole or not at all.
 
-    The report is rendered in memory first, so a failing reporter, Ctrl-C or a full disk
-    (ENOSPC) leaves neither the target nor a temp file behind.
+    The report is streamed into the temp file (a large report is never held in memory as
+    text and again as bytes); a failing reporter, Ctrl-C or a full disk (ENOSPC) removes the
+    temp file, so neither the target nor a temp file is left behind.
     """
     if path == "-":
         write(sys.stdout)
         sys.stdout.flush()
         return
-    buffer = io.StringIO(newline="\n")
-    write(buffer)
-    # Reporters emit clean text; a stray lone surrogate must not abort the write.
-    data = buffer.getvalue().encode("utf-8", "backslashreplace")
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".crosscheck-", suffix=".tmp", dir=directory)
+    raw = _FdRaw(fd)
     try:
         try:
             umask = os.umask(0)
             os.umask(umask)
             os.fchmod(fd, 0o666 & ~umask)  # mkstemp's 0600 is not what a report file should have
-            _write_all(fd, data)
+            # Reporters emit clean text; a stray lone surrogate must not abort the write.
+            stream = io.TextIOWrapper(io.BufferedWriter(raw, 1 << 16), encoding="utf-8",
+                                      errors="backslashreplace", newline="\n")
+            write(stream)
+            stream.flush()
             os.fsync(fd)
         finally:
+            raw.fd = None
             os.close(fd)
         if os.path.islink(path):
             os.unlink(path)  # only reached with --force: replace the link, never its target

@@ -14,6 +14,7 @@ import io
 import json
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import hostile as H
@@ -165,3 +166,67 @@ def test_rendering_arbitrary_finding_text_in_every_format(text):
             # Shown literally (no markup or emoji code eaten); wrapping may only move spaces.
             assert "".join(visible(text).split()) in "".join(H._SGR.sub("", out).split())
     assert problems == [], problems
+
+
+# --- zero-width characters: seen through by the extractors, spans stay exact -------------
+
+INVISIBLES = ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"]
+# Where to insert which invisible character (positions are taken modulo the text length).
+inserts = st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(INVISIBLES)), max_size=8)
+
+
+def _sprinkle(text: str, where: list, at_end: bool = True) -> str:
+    for pos, ch in where:
+        k = pos % (len(text) + 1 if at_end else max(1, len(text)))
+        text = text[:k] + ch + text[k:]
+    return text
+
+
+def _check_extracted(facts: ArticleFacts) -> None:
+    """Figures and quotes index the original text exactly (times: see _check_article)."""
+    text = facts.article.text
+    for sent, figs in zip(facts.sentences, facts.figures):
+        for f in figs:
+            assert sent.text[f.start:f.end] == f.text
+            assert f.start <= f.num_start <= f.num_end <= f.end
+    for q in facts.quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+
+
+@PROFILE
+@given(spiced_text, inserts)
+def test_zero_width_characters_anywhere_keep_spans_exact(a, where):
+    pub = "Published 23 May 2024\n\n"
+    dirty = _sprinkle(a, where)
+    _check_extracted(_check_article(pub + dirty))
+    _check_story([pub + dirty, pub + a])
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+@PROFILE
+@given(st.sampled_from(MONTHS), st.integers(1, 28), st.integers(1990, 2030), st.integers(1000, 9_999_999), inserts)
+def test_zero_width_characters_inside_dates_and_figures_are_seen_through(month, day, year, n, where):
+    pub = "Published 23 May 2024\n\n"
+    clean = f"The vote was held on {month} {day}, {year}, and about {n:,} people attended."
+    # Not after the final full stop: see test_zero_width_character_after_a_full_stop below.
+    dirty = _sprinkle(clean, where, at_end=False)
+
+    def values(body: str):
+        facts = _check_article(pub + body)
+        _check_extracted(facts)
+        times = [t.value() for ts in facts.times for t in ts]
+        figures = [f.interval() for fs in facts.figures for f in fs]
+        return times, figures
+
+    assert values(dirty) == values(clean)
+
+
+@pytest.mark.xfail(strict=True, reason="checker/metadata.py _looks_like_title does not see through invisible "
+                                      "characters: a one-line body ending in '.\\u200b' is taken for a title")
+def test_zero_width_character_after_a_full_stop():
+    text = "Published 23 May 2024\n\nThe vote was held on May 10, 2024, and about 1,000 people attended.\u200b\n"
+    facts = _check_article(text)
+    assert [t.value() for ts in facts.times for t in ts] == ["2024-05-10"]

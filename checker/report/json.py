@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+from json.encoder import encode_basestring as _string  # the C function when available
 from typing import TextIO
 
 from checker.model import Claim, Finding, Report
@@ -56,15 +57,71 @@ def _header(report: Report) -> list[tuple[str, object]]:
     ]
 
 
-def report_dict(report: Report) -> dict:
+def report_dict(report: Report, findings: bool = True) -> dict:
+    """The whole document as a dict; ``findings=False`` leaves the findings out (None)."""
     doc = dict(_header(report))
-    doc["findings"] = [finding_dict(f) for f in report.findings]
+    if findings:
+        doc["findings"] = [finding_dict(f) for f in report.findings]
     return doc
 
 
 def _dump(value, pad: str) -> str:
-    text = json.dumps(value, ensure_ascii=False, allow_nan=False, indent=2)
-    return json_text(text.replace("\n", "\n" + pad))
+    """``json.dumps(value, ensure_ascii=False, allow_nan=False, indent=2)``, every line after
+    the first indented by PAD, unsafe characters escaped (see ``json_text``)."""
+    try:
+        parts: list[str] = []
+        _encode(value, "\n" + pad, parts)
+        text = "".join(parts)
+    except _Unusual:
+        # json's own encoder (pure Python when indenting: several times slower) for values
+        # the fast path does not know, so that the output never differs.
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False, indent=2).replace("\n", "\n" + pad)
+    return json_text(text)
+
+
+class _Unusual(Exception):
+    pass
+
+
+def _encode(value, nl: str, out: list[str]) -> None:
+    """Append the indent=2 JSON of VALUE to OUT; NL is a newline and the current indentation."""
+    t = type(value)
+    if t is str:
+        out.append(_string(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif t is int:
+        out.append(int.__repr__(value))
+    elif t is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = nl + "  "
+        first = True
+        for k, v in value.items():
+            if type(k) is not str:
+                raise _Unusual
+            out.append(("{" if first else ",") + inner + _string(k) + ": ")
+            first = False
+            _encode(v, inner, out)
+        out.append(nl + "}")
+    elif t is list or t is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = nl + "  "
+        first = True
+        for v in value:
+            out.append(("[" if first else ",") + inner)
+            first = False
+            _encode(v, inner, out)
+        out.append(nl + "]")
+    else:  # floats, subclasses, anything else
+        raise _Unusual
 
 
 def write_report(report: Report, stream: TextIO, extra: dict | None = None) -> None:

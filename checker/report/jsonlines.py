@@ -8,26 +8,33 @@ article, one ``finding`` per finding (the fields of the JSON contract's finding 
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import Iterator, TextIO
 
 from checker.model import Report
 from checker.report.common import story_of_finding
-from checker.report.json import SCHEMA_VERSION, report_dict
+from checker.report.json import SCHEMA_VERSION, finding_dict, report_dict
 from checker.report.safe import clean
 
 
-def records(report: Report) -> list[dict]:
-    doc = report_dict(report)
+def iter_records(report: Report) -> Iterator[dict]:
+    """The records one by one (a large report is never held twice in memory)."""
+    doc = report_dict(report, findings=False)
     where = story_of_finding(report)
-    out = [{"type": "header", "schema_version": SCHEMA_VERSION, "tool": doc["tool"]}]
-    out += [{"type": "article", **a} for a in doc["articles"]]
-    out += [{"type": "finding", "story": clean(where[f.id]), **d} for f, d in zip(report.findings, doc["findings"])]
-    out += [{"type": "error", **e} for e in doc["errors"]]
-    out.append({"type": "summary", **doc["summary"]})
-    return out
+    yield {"type": "header", "schema_version": SCHEMA_VERSION, "tool": doc["tool"]}
+    for a in doc["articles"]:
+        yield {"type": "article", **a}
+    for f in report.findings:
+        yield {"type": "finding", "story": clean(where[f.id]), **finding_dict(f)}
+    for e in doc["errors"]:
+        yield {"type": "error", **e}
+    yield {"type": "summary", **doc["summary"]}
+
+
+def records(report: Report) -> list[dict]:
+    return list(iter_records(report))
 
 
 def render(report: Report, stream: TextIO, **_options) -> None:
-    for rec in records(report):
+    for rec in iter_records(report):
         # ensure_ascii keeps U+2028/U+2029 escaped: every record is exactly one line.
         stream.write(json.dumps(rec, ensure_ascii=True, allow_nan=False, separators=(",", ":")) + "\n")
