@@ -582,41 +582,120 @@ def _part(part: str | None, start: dt.date, end: dt.date, precision: str):
     return start, end, precision
 
 
-# Most sentences hold no date at all: skip a pattern when the words it cannot match
-# without are absent (a pure speed-up; the patterns alone decide what matches).
-_GATE_WORD = re.compile(r"[^\W\d_]+")
+# Most sentences hold no date at all: a pattern is tried only when the words it cannot
+# match without are present (a pure speed-up; the patterns alone decide what matches).
+# The month and weekday gates are exact "is one of the words a month/weekday name" tests
+# (words are letter runs of the casefolded sentence); a cheap substring test guards each.
+_LETTER = r"[^\W\d_]"
 _G_MONTH = frozenset(MONTHS)
 _G_WDAY = frozenset(WEEKDAYS) | frozenset(n.lower() for n in calendar.day_name)
-_MONTH_AND_DIGIT = ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my")
-_DIGIT_ONLY = ("iso", "num", "qn", "y", "dom")
 
 
-def _skip(kind: str, words: frozenset[str], digits: bool) -> bool:
-    if kind in _MONTH_AND_DIGIT:
-        return not digits or not (words & _G_MONTH)
-    if kind in _DIGIT_ONLY:
-        return not digits
-    if kind == "m":
-        return not (words & _G_MONTH)
-    if kind in ("wd", "wdr"):
-        return not (words & _G_WDAY)
-    return False
+def _word_gate(words) -> re.Pattern:
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!{_LETTER})(?:{alternation})(?!{_LETTER})")
+
+
+_MONTH_GATE = _word_gate(_G_MONTH)
+_WDAY_GATE = _word_gate(_G_WDAY)
+_MONTH_STEMS = tuple(sorted({w[:3] for w in _G_MONTH}))
+_WDAY_STEMS = tuple(sorted({w[:3] for w in _G_WDAY}))
+_DIGIT = re.compile(r"[0-9]")
+# Under re.I these letters match an ASCII letter that casefold() does not give them
+# ("İ" and "ı" match "i"); a sentence holding one gets no substring gates.
+_FOLD_UNSAFE = ("\u0130", "\u0131")
+_RANK = {k: r for r, k in enumerate(_ORDER)}
+_R = {k: (r, k) for k, r in _RANK.items()}
+_MONTH_AND_DIGIT = tuple(_R[k] for k in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my"))
+_ALWAYS = tuple(_R[k] for k in _ORDER if k not in (
+    "md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my", "iso", "num", "qn", "y", "dom", "m", "wd", "wdr"))
+_DIGIT_ONLY = tuple(_R[k] for k in ("iso", "num", "qn", "y", "dom"))
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+# "on the 13th": what "dom" needs, as a literal-led search of the casefolded text
+_DOM_GATE = re.compile(r"the\s{1,3}[0-3]?[0-9](?:st|nd|rd|th)")
+
+
+def _kinds(text: str) -> list[tuple[int, str]]:
+    """The (rank, kind) of the patterns worth trying on ``text``, in no particular order.
+
+    Beyond the month, weekday and digit gates, each test is a word the kind's pattern
+    cannot match without (tests/test_dates.py checks that gating never changes a result).
+    """
+    cf = text.casefold()
+    has = cf.__contains__
+    digits = _DIGIT.search(text) is not None
+    month = any(map(has, _MONTH_STEMS)) and _MONTH_GATE.search(cf) is not None
+    out: list[tuple[int, str]] = []
+    if month:
+        out.append(_R["m"])
+        if digits:
+            out.extend(_MONTH_AND_DIGIT)
+    if any(map(has, _WDAY_STEMS)) and _WDAY_GATE.search(cf) is not None:
+        out.append(_R["wd"])
+        out.append(_R["wdr"])
+    if not text.isascii() and any(c in text for c in _FOLD_UNSAFE):
+        if digits:
+            out.extend(_DIGIT_ONLY)
+        out.extend(_ALWAYS)
+        return out
+    if digits:
+        if "-" in text:
+            out.append(_R["iso"])
+        if "." in text or "/" in text:
+            out.append(_R["num"])
+        if "q" in cf:
+            out.append(_R["qn"])
+        if "19" in text or "20" in text:
+            out.append(_R["y"])
+        if _DOM_GATE.search(cf):
+            out.append(_R["dom"])
+    day, week, months, year = has("day"), has("week"), has("month"), has("year")
+    if day or week or months or year:
+        out.append(_R["within"])
+        if week or months or year:
+            out.append(_R["relunit"])
+        if has("days") or has("weeks") or has("months"):
+            out.append(_R["coming"])
+        if has("ago") or has("earlier"):
+            out.append(_R["ago"])
+        if year:
+            out.append(_R["yearend"])
+        if week and has("weekend"):
+            out.append(_R["weekend"])
+    if day or has("tomorrow") or has("tonight"):
+        out.append(_R["deictic"])
+    if (day or week or months or year or has("night") or has("hour")) and any(map(has, DURATION_NOUNS)):
+        out.append(_R["duration"])
+    if has("half") or has("six"):
+        out.append(_R["half"])
+    if has("quarter"):
+        out.append(_R["quarter"])
+    if has("within"):
+        out.append(_R["within_unit"])
+    if any(map(has, _SEASON_WORDS)):
+        out.append(_R["season"])
+    return out
 
 
 def extract_times(sentence: str, published: dt.date | None) -> tuple[TimeExpr, ...]:
     """All temporal expressions of one sentence, non-overlapping, in order."""
     text = sentence[:MAX_SCAN]
-    b = _Builder(text, published, False)
+    return _extract(text, published, _kinds(text))
+
+
+def _extract(text: str, published: dt.date | None, kinds) -> tuple[TimeExpr, ...]:
+    """The expressions the patterns of ``kinds`` ((rank, kind) pairs) find in ``text``."""
+    if not kinds:
+        return ()
     found: list[tuple[int, int, int, re.Match, str]] = []
-    words = frozenset(_GATE_WORD.findall(text.casefold()))
-    digits = any(c in text for c in "0123456789")
-    for rank, kind in enumerate(_ORDER):
-        if _skip(kind, words, digits):
-            continue
+    for rank, kind in kinds:
         for m in _RX[kind].finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), -(m.end() - m.start()), rank, m, kind))
+    if not found:
+        return ()
     found.sort(key=lambda t: (t[0], t[1], t[2]))
+    b = _Builder(text, published, False)
     out: list[TimeExpr] = []
     taken_end = -1
     for start, _neg, _rank, m, kind in found:
