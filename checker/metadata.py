@@ -52,10 +52,12 @@ _TIMESTAMP = re.compile(r"^\s{0,8}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s{0,8}$")
 _BREAK = re.compile(r"\r\n|\r|\n")
 # Prefilters over the whole text (line breaks turned into \n, same length): they find every
 # line the per-line patterns could accept, so the per-line loop runs on candidates only.
+# Both run on "\n" + text: led by a literal, the search jumps from line start to line start
+# instead of trying the pattern at every character; a match starts at its line's offset.
 _BOILERPLATE_ML = re.compile(
-    r"^[^\S\n]{0,64}(?:" + _BOILERPLATE_LINE.pattern[len(r"^\s{0,8}(?:"):-len(r")\s{0,8}$")].replace(r"\s", r"[^\S\n]")
+    r"\n[^\S\n]{0,64}(?:" + _BOILERPLATE_LINE.pattern[len(r"^\s{0,8}(?:"):-len(r")\s{0,8}$")].replace(r"\s", r"[^\S\n]")
     + r")[^\S\n]{0,64}$", re.I | re.M)
-_TIMESTAMP_ML = re.compile(r"^[^\S\n]{0,64}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]{0,64}$", re.M)
+_TIMESTAMP_ML = re.compile(r"\n[^\S\n]{0,64}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]{0,64}$", re.M)
 
 # A masthead: two to four capitalised words alone on the first line ("Valley Voice").
 _MASTHEAD = re.compile(r"^(?:The\s)?[A-Z][A-Za-z’'&]{1,20}(?:\s[A-Z&][A-Za-z’'&]{0,20}){1,3}$")
@@ -97,11 +99,19 @@ def _nonempty(text: str, norm: str, n: int, from_end: bool = False) -> list[tupl
                 out.append((s, pos))
             pos = s - 1
         return out[::-1]
-    for s, e in _lines_from(norm, 0):
-        if text[s:e].strip():
+    # The lines of ``norm`` in order (a line of ``text`` is the same characters: only
+    # \r became \n), found one at a time so that a big file is never split whole.
+    s = 0
+    size = len(norm)
+    while s <= size:
+        e = norm.find("\n", s)
+        if e < 0:
+            e = size
+        if e > s and not norm[s:e].isspace():
             out.append((s, e))
             if len(out) == n:
                 break
+        s = e + 1
     return out
 
 
@@ -213,8 +223,9 @@ def read_metadata(text: str) -> Metadata:
 
     # Repeated title lines, boilerplate lines, video timestamps and the captions under them.
     # Only candidate lines (found by the whole-text prefilters) can be any of these.
-    cands = {m.start() for m in _BOILERPLATE_ML.finditer(norm)}
-    cands.update(m.start() for m in _TIMESTAMP_ML.finditer(norm))
+    lines_text = "\n" + norm
+    cands = {m.start() for m in _BOILERPLATE_ML.finditer(lines_text)}
+    cands.update(m.start() for m in _TIMESTAMP_ML.finditer(lines_text))
     for t in {x.strip() for x in (title_text, title) if x and x.strip()}:
         at = norm.find(t)
         while at >= 0:
