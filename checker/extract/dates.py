@@ -154,6 +154,13 @@ _UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|no\slater\sthan))\s{1,3}(?:on\s
 _PAST_BEFORE = re.compile(r"(?i:\b(?:was|were|had|did|[a-z]{2,20}ed)\b)(?:\s{1,3}[\w’'-]{1,20}){0,2}\s{1,3}(?:on|in|at)?\s{0,3}$")
 # "officials said on Friday", "announced last week": a statement date is always past.
 _SPEECH_BEFORE = re.compile(r"(?<!be\s)(?i:\b(?:" + "|".join(SPEECH_VERBS) + r"))\s{1,3}(?:on\s{1,3})?$")  # not "will be published"
+# The longest text each can match: "no later than" or a speech verb, then up to
+# "\s{1,3}on\s{1,3}", and the final newline "$" may stand before.
+_UNTIL_REACH = len("no later than") + 9
+_SPEECH_REACH = max(map(len, SPEECH_VERBS)) + 9
+# Under re.I these letters match an ASCII letter that casefold() does not give them
+# ("İ" and "ı" match "i"): a text holding one gets no substring prefilter.
+_FOLD_UNSAFE = ("\u0130", "\u0131")
 _MONTH_WORD = re.compile(rf"(?<![\w])(?:{MONTH_ALTERNATION})(?![\w])", re.I)
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
@@ -182,6 +189,7 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+@functools.lru_cache(maxsize=1024)
 def _month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
@@ -190,14 +198,23 @@ def _valid_md(m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= (29 if m == 2 else calendar.monthrange(2001, m)[1])
 
 
+_FUTURE_WORDS = tuple(sorted(set(FUTURE_CUES)))
+
+
 def is_future(sentence: str) -> bool:
-    return bool(_FUTURE_RX.search(sentence[:MAX_SCAN]))
+    text = sentence[:MAX_SCAN]
+    # The pattern cannot match without one of its cues (a pure speed-up: see _kinds).
+    if not (any(map(text.__contains__, FUTURE_CUES_CASED)) or any(map(text.casefold().__contains__, _FUTURE_WORDS))
+            or not text.isascii() and any(c in text for c in _FOLD_UNSAFE)):
+        return False
+    return bool(_FUTURE_RX.search(text))
 
 
 PAST_REACH = 183  # a year-less date up to six months ahead is still this year's, whatever the tense
 FUTURE_SLACK = 14  # a forecast may name a date just gone ("due by June 1" on June 3)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of its arguments; dense date text repeats them
 def _pick_year(month: int, day: int | None, published: dt.date, future: bool, past: bool = False) -> int | None:
     """The year that puts a year-less date (or month) nearest the publication date.
 
@@ -603,9 +620,6 @@ _WDAY_GATE = _word_gate(_G_WDAY)
 _MONTH_STEMS = tuple(sorted({w[:3] for w in _G_MONTH}))
 _WDAY_STEMS = tuple(sorted({w[:3] for w in _G_WDAY}))
 _DIGIT = re.compile(r"[0-9]")
-# Under re.I these letters match an ASCII letter that casefold() does not give them
-# ("İ" and "ı" match "i"); a sentence holding one gets no substring gates.
-_FOLD_UNSAFE = ("\u0130", "\u0131")
 _RANK = {k: r for r, k in enumerate(_ORDER)}
 _R = {k: (r, k) for k, r in _RANK.items()}
 _MONTH_AND_DIGIT = tuple(_R[k] for k in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my"))
@@ -718,8 +732,10 @@ def _resolved(text: str, published: dt.date | None) -> tuple[TimeExpr, ...]:
 def _tense(before: str) -> tuple[bool, bool]:
     """(past, future) of an expression from the clause just before it."""
     past = bool(_PAST_BEFORE.search(before))
-    future = (is_future(before) and not _SPEECH_BEFORE.search(before)) or (
-        not past and bool(_UNTIL_BEFORE.search(before)))
+    # Both patterns end at the end of ``before`` and are short: search its tail only (a
+    # search from a position still sees the characters before it, for \b and lookbehinds).
+    future = (is_future(before) and not _SPEECH_BEFORE.search(before, max(0, len(before) - _SPEECH_REACH))) or (
+        not past and bool(_UNTIL_BEFORE.search(before, max(0, len(before) - _UNTIL_REACH))))
     return past and not future, future
 
 
@@ -745,7 +761,7 @@ def _resolve(text: str, published: dt.date | None, found) -> tuple[TimeExpr, ...
 
 def clear_cache() -> None:
     """Forget every cached result (tests that patch the module use it)."""
-    for f in (_candidates, _resolved, _tense):
+    for f in (_candidates, _resolved, _tense, _pick_year, _month_end):
         f.cache_clear()
 
 
