@@ -308,3 +308,16 @@ def test_pattern_gates_are_a_pure_speed_up():
     for text in [c[0] for c in CASES] + _mixed_sentences(3000):
         for pub in (MON_23_MAY_2022, UNDATED):
             assert extract_times(text, pub) == dates_mod._resolve(text, pub, dates_mod._find(text, _every_kind(text))), text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("in the coming month\u017f", "2022-05-23/2022-11-22"),  # long s: "months" to re.I
+    ("on \u017funday", "2022-05-22"),
+    ("in Augu\u017ft 2020", "2020-08"),
+    ("\u0130n June", "2022-06"),  # dotted capital I
+    ("within three week\u017f", "2022-05-23/2022-06-13"),
+    ("a \u017fix-day visit", "P6D"),
+])
+def test_letters_that_match_ascii_case_insensitively(text, expected):
+    """Letters re.I matches with an ASCII one never break a lookup (they raised KeyError)."""
+    assert [t.value() for t in extract_times(text, MON_23_MAY_2022)] == [expected]

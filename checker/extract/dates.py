@@ -165,8 +165,17 @@ _MONTH_WORD = re.compile(rf"(?<![\w])(?:{MONTH_ALTERNATION})(?![\w])", re.I)
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+# The patterns match case-insensitively, and "ſ", "ı", "İ" and "K" match s, i, i and k:
+# fold a matched word to the ASCII key it matched, so that no lookup fails on it.
+_FOLD_KEY = str.maketrans({"\u0131": "i", "\u0307": None})
+
+
+def _fold(word: str) -> str:
+    return word.lower() if word.isascii() else word.casefold().translate(_FOLD_KEY)
+
+
 def _num(word: str) -> int:
-    w = word.lower()
+    w = _fold(word)
     if w.isdigit():
         return int(w)
     if w in ("a few", "a couple of"):
@@ -175,7 +184,7 @@ def _num(word: str) -> int:
 
 
 def _month(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
+    return MONTHS[_fold(word).rstrip(".")]
 
 
 def _day(word: str) -> int:
@@ -269,7 +278,7 @@ class _Builder:
             return INVALID
         y1 = int(g["y1"]) if g.get("y1") else None
         y2 = int(g["y2"]) if g.get("y2") else None
-        wd = WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
+        wd = WEEKDAYS[_fold(g["wd"])] if g.get("wd") else None
         is_range = kind in ("md_md", "dm_dm", "md_d", "d_dm")
         form = "range" if is_range else "date"
         if is_range and (m1, d1) == (m2, d2):
@@ -322,20 +331,20 @@ class _Builder:
             return int(y1)
         if self.pub is None:
             return None
-        return self.pub.year + {"next": 1, "last": -1}.get((rel or "this").lower(), 0)
+        return self.pub.year + {"next": 1, "last": -1}.get(_fold(rel or "this"), 0)
 
     def half(self, m) -> TimeExpr | None:
         g = m.groupdict()
         y = self._year_of(g.get("rel"), g.get("y1"))
         if y is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
-        if _ORDINAL[g["half"].lower()] == 1:
+        if _ORDINAL[_fold(g["half"])] == 1:
             return self.expr(m, "period", dt.date(y, 1, 1), dt.date(y, 6, 30), "period", bool(g.get("y1")))
         return self.expr(m, "period", dt.date(y, 7, 1), dt.date(y, 12, 31), "period", bool(g.get("y1")))
 
     def quarter(self, m) -> TimeExpr | None:
         g = m.groupdict()
-        q = int(g["qn"]) if g.get("qn") else _ORDINAL[g["q"].lower()]
+        q = int(g["qn"]) if g.get("qn") else _ORDINAL[_fold(g["q"])]
         y = self._year_of(g.get("rel"), g.get("y1"))
         if y is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
@@ -345,8 +354,8 @@ class _Builder:
         g = m.groupdict()
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
-        rel = g["rel"].lower()
-        unit = g["unit"].lower()
+        rel = _fold(g["rel"])
+        unit = _fold(g["unit"])
         step = 1 if rel in ("next", "the coming", "the following") else -1 if rel in ("last", "the previous") else 0
         p = self.pub
         if rel == "the" and unit != "week" and not g.get("part"):
@@ -363,7 +372,7 @@ class _Builder:
         else:
             y = p.year + step
             start, end, precision = dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
-        if g.get("part") and g["part"].lower() == "the rest of":
+        if g.get("part") and _fold(g["part"]) == "the rest of":
             start = max(start, p)
         else:
             start, end, precision = _part(g.get("part"), start, end, precision)
@@ -373,8 +382,8 @@ class _Builder:
         g = m.groupdict()
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
-        span = dt.timedelta(days=COMING_SPAN_DAYS[g["unit"].lower()])
-        if g["rel"].lower() in ("past", "last", "previous"):
+        span = dt.timedelta(days=COMING_SPAN_DAYS[_fold(g["unit"])])
+        if _fold(g["rel"]) in ("past", "last", "previous"):
             return self.expr(m, "period", self.pub - span, self.pub, "period", False)
         return self.expr(m, "period", self.pub, self.pub + span, "period", False)
 
@@ -383,9 +392,9 @@ class _Builder:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         n = _num(g["n"])
-        unit = g["unit"].lower().rstrip("s")
+        unit = _fold(g["unit"]).rstrip("s")
         delta = relativedelta(**{unit + "s": n})
-        if g["cue"].lower() in ("within", "over"):
+        if _fold(g["cue"]) in ("within", "over"):
             return self.expr(m, "period", self.pub, self.pub + delta, "period", False)
         # "in four weeks": about that far ahead
         target = self.pub + delta
@@ -395,7 +404,7 @@ class _Builder:
     def within_unit(self, m) -> TimeExpr | None:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
-        days = {"week": 7, "fortnight": 14, "month": 31, "year": 365}[m.group("unit").lower()]
+        days = {"week": 7, "fortnight": 14, "month": 31, "year": 365}[_fold(m.group("unit"))]
         return self.expr(m, "period", self.pub, self.pub + dt.timedelta(days=days), "period", False)
 
     def day_of_month(self, m) -> TimeExpr | None:
@@ -440,7 +449,7 @@ class _Builder:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         n = _num(g["n"])
-        unit = g["unit"].lower().rstrip("s")
+        unit = _fold(g["unit"]).rstrip("s")
         target = self.pub - relativedelta(**{unit + "s": n})
         slack = relativedelta(days=max(1, (self.pub - target).days // 5))
         return self.expr(m, "period", target - slack, target + slack, "period", False)
@@ -448,14 +457,14 @@ class _Builder:
     def deictic(self, m) -> TimeExpr | None:
         if self.pub is None:
             return self.expr(m, "date", None, None, "day", False, note="no publication date")
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("word").lower()]
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[_fold(m.group("word"))]
         d = self.pub + dt.timedelta(days=shift)
         return self.expr(m, "date", d, d, "day", False)
 
     def weekday(self, m) -> TimeExpr | None:
         g = m.groupdict()
-        wd = WEEKDAYS[g["wd"].lower()]
-        rel = (g.get("rel") or "on").lower()
+        wd = WEEKDAYS[_fold(g["wd"])]
+        rel = _fold(g.get("rel") or "on")
         dn = int(g["dn"]) if g.get("dn") else None
         if self.pub is None:
             return self.expr(m, "weekday", None, None, "day", False, weekday=wd,
@@ -485,7 +494,7 @@ class _Builder:
 
     def weekday_range(self, m) -> TimeExpr | None:
         g = m.groupdict()
-        wd1, wd2 = WEEKDAYS[g["wd"].lower()], WEEKDAYS[g["wd2"].lower()]
+        wd1, wd2 = WEEKDAYS[_fold(g["wd"])], WEEKDAYS[_fold(g["wd2"])]
         if self.pub is None:
             return self.expr(m, "range", None, None, "day", False, weekday=wd1,
                              note="weekdays with no publication date")
@@ -501,7 +510,7 @@ class _Builder:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         p = self.pub
-        if self.future or m.group(0).lower().startswith("by"):  # "by the weekend" looks ahead
+        if self.future or _fold(m.group(0)).startswith("by"):  # "by the weekend" looks ahead
             sat = p + dt.timedelta(days=(5 - p.weekday()) % 7)
         else:
             sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)  # the latest Saturday on or before
@@ -509,8 +518,8 @@ class _Builder:
 
     def season(self, m) -> TimeExpr | None:
         g = m.groupdict()
-        name = (g.get("s1") or g.get("s2") or g.get("s3")).lower()
-        if name == "fall" and g.get("s1") and (g.get("cue") or "").lower() != "in":
+        name = _fold(g.get("s1") or g.get("s2") or g.get("s3"))
+        if name == "fall" and g.get("s1") and _fold(g.get("cue") or "") != "in":
             return None  # "by the fall of the government": not a season
         first, last = SEASONS[name]
 
@@ -524,7 +533,7 @@ class _Builder:
         else:
             p = self.pub
             spans = [span(y) for y in (p.year - 2, p.year - 1, p.year, p.year + 1)]
-            rel = (g.get("rel") or "").lower()
+            rel = _fold(g.get("rel") or "")
             ahead = next(s for s in spans if s[0] > p)
             behind = [s for s in spans if s[1] < p][-1]
             current = [s for s in spans if s[0] <= p <= s[1]]
@@ -551,9 +560,9 @@ class _Builder:
     def duration(self, m) -> TimeExpr | None:
         g = m.groupdict()
         if g.get("unit2"):
-            n, unit = 1, g["unit2"].lower()
+            n, unit = 1, _fold(g["unit2"])
         else:
-            n, unit = _num(g["n"]), g["unit"].lower()
+            n, unit = _num(g["n"]), _fold(g["unit"])
         if unit == "hour":
             if n % HOURS_PER_DAY:
                 return None  # "a 36-hour strike" is not a whole number of days
@@ -577,7 +586,7 @@ def _nearest_day_of_month(p: dt.date, dn: int) -> dt.date | None:
 
 
 def _cue_part(cue: str | None) -> str | None:
-    if cue and cue.lower() in ("early", "mid", "late") or cue and "of" in cue.lower():
+    if cue and _fold(cue) in ("early", "mid", "late") or cue and "of" in _fold(cue):
         return cue
     return None
 
@@ -586,7 +595,7 @@ def _part(part: str | None, start: dt.date, end: dt.date, precision: str):
     """Narrow an interval to its early / middle / late part or its end / start."""
     if not part:
         return start, end, precision
-    p = part.lower()
+    p = _fold(part)
     length = (end - start).days + 1
     third = max(1, length // 3)
     if p == "early" or "start" in p or "beginning" in p:
