@@ -52,10 +52,24 @@ _TIMESTAMP = re.compile(r"^\s{0,8}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s{0,8}$")
 _BREAK = re.compile(r"\r\n|\r|\n")
 # Prefilters over the whole text (line breaks turned into \n, same length): they find every
 # line the per-line patterns could accept, so the per-line loop runs on candidates only.
-_BOILERPLATE_ML = re.compile(
-    r"^[^\S\n]{0,64}(?:" + _BOILERPLATE_LINE.pattern[len(r"^\s{0,8}(?:"):-len(r")\s{0,8}$")].replace(r"\s", r"[^\S\n]")
-    + r")[^\S\n]{0,64}$", re.I | re.M)
-_TIMESTAMP_ML = re.compile(r"^[^\S\n]{0,64}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]{0,64}$", re.M)
+# Both run on "\n" + text: led by a literal, the search jumps from line start to line start
+# instead of trying the pattern at every character; a match starts at its line's offset.
+_ML_BODY = _BOILERPLATE_LINE.pattern[len(r"^\s{0,8}(?:"):-len(r")\s{0,8}$")].replace(r"\s", r"[^\S\n]")
+_BOILERPLATE_ML = re.compile(r"\n[^\S\n]{0,64}(?:" + _ML_BODY + r")[^\S\n]{0,64}$", re.I | re.M)
+# The two alternatives that may start anywhere in a line cost a long backtrack on every
+# line: they are tried only on lines holding their word ("newsletter", "photo:"...).
+_SLOW_ALTERNATIVES = (r".{0,120}\bnewsletters?\b.{0,120}|",
+                      r"|.{0,300}[^\S\n](?:photo|picture|image):[^\S\n]{0,2}[\w /&.-]{1,40}")
+_SLOW_WORDS = ("newsletter", "photo:", "picture:", "image:")
+_FAST_BODY = _ML_BODY
+for _alt in _SLOW_ALTERNATIVES:
+    assert _alt in _FAST_BODY, _alt
+    _FAST_BODY = _FAST_BODY.replace(_alt, "")
+_BOILERPLATE_FAST = re.compile(r"\n[^\S\n]{0,64}(?:" + _FAST_BODY + r")[^\S\n]{0,64}$", re.I | re.M)
+# Under re.I these match an ASCII letter that str.lower() does not give them (or, for "İ",
+# gives with a second character): a text holding one is scanned with the whole pattern.
+_LOWER_UNSAFE = ("\u0130", "\u0131", "\u017f")
+_TIMESTAMP_ML = re.compile(r"\n[^\S\n]{0,64}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]{0,64}$", re.M)
 
 # A masthead: two to four capitalised words alone on the first line ("Valley Voice").
 _MASTHEAD = re.compile(r"^(?:The\s)?[A-Z][A-Za-z’'&]{1,20}(?:\s[A-Z&][A-Za-z’'&]{0,20}){1,3}$")
@@ -97,11 +111,19 @@ def _nonempty(text: str, norm: str, n: int, from_end: bool = False) -> list[tupl
                 out.append((s, pos))
             pos = s - 1
         return out[::-1]
-    for s, e in _lines_from(norm, 0):
-        if text[s:e].strip():
+    # The lines of ``norm`` in order (a line of ``text`` is the same characters: only
+    # \r became \n), found one at a time so that a big file is never split whole.
+    s = 0
+    size = len(norm)
+    while s <= size:
+        e = norm.find("\n", s)
+        if e < 0:
+            e = size
+        if e > s and not norm[s:e].isspace():
             out.append((s, e))
             if len(out) == n:
                 break
+        s = e + 1
     return out
 
 
@@ -213,8 +235,9 @@ def read_metadata(text: str) -> Metadata:
 
     # Repeated title lines, boilerplate lines, video timestamps and the captions under them.
     # Only candidate lines (found by the whole-text prefilters) can be any of these.
-    cands = {m.start() for m in _BOILERPLATE_ML.finditer(norm)}
-    cands.update(m.start() for m in _TIMESTAMP_ML.finditer(norm))
+    lines_text = "\n" + norm
+    cands = _boilerplate_candidates(norm, lines_text)
+    cands.update(m.start() for m in _TIMESTAMP_ML.finditer(lines_text))
     for t in {x.strip() for x in (title_text, title) if x and x.strip()}:
         at = norm.find(t)
         while at >= 0:
@@ -249,6 +272,23 @@ def read_metadata(text: str) -> Metadata:
         elif _BOILERPLATE_LINE.match(line):
             boiler.append((s, e))
     return Metadata(published, outlet, title, _merge(boiler))
+
+
+def _boilerplate_candidates(norm: str, lines_text: str) -> set[int]:
+    """The starts of the lines of ``norm`` that _BOILERPLATE_ML matches (``lines_text`` is
+    "\n" + norm)."""
+    if not norm.isascii() and any(c in norm for c in _LOWER_UNSAFE):
+        return {m.start() for m in _BOILERPLATE_ML.finditer(lines_text)}
+    cands = {m.start() for m in _BOILERPLATE_FAST.finditer(lines_text)}
+    low = norm.lower()  # same length and offsets as norm (no "İ" in it)
+    for word in _SLOW_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            s, e = _line_at(norm, at)
+            if s not in cands and _BOILERPLATE_ML.match(lines_text, s):
+                cands.add(s)
+            at = low.find(word, e)
+    return cands
 
 
 def _is_body(line: str) -> bool:

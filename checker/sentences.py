@@ -8,6 +8,7 @@ a sentence, and neither does one inside a quotation that closes later in the par
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from checker.model import Article, Sentence
 
@@ -24,36 +25,68 @@ _BOUNDARY = re.compile(r"[.!?…]{1,4}[\"”’')\]]{0,3}(?=\s)")
 _LINE = re.compile(r"[^\r\n]+")
 _OPENERS = "“«„"
 _CLOSERS = "”»“"
+_QUOTE_CHAR = re.compile(r'[“«„”»"]')
 _TERMINAL_CHARS = frozenset(".!?…:;\"”’')]")
+
+
+# A line with visible text: a maximal run of characters other than \r and \n holding one
+# that is not white space (\s is what str.isspace() calls white space).
+_CONTENT_LINE = re.compile(r"[^\S\r\n]*[^\s][^\r\n]*")
 
 
 def _content_lines(article_text: str, boilerplate) -> list[tuple[int, int]]:
     """Line pieces outside boilerplate, as (start, end) ranges, in order; blank ones dropped."""
-    pieces = []
+    runs = [m.span() for m in _CONTENT_LINE.finditer(article_text)]
     bp = list(boilerplate)
+    if not bp:
+        return runs
+    if any(bp[i][1] > bp[i + 1][0] for i in range(len(bp) - 1)):
+        return _cut_all(article_text, runs, bp)  # not sorted and disjoint: one line at a time
+    # Only the lines a boilerplate range overlaps need cutting; the rest are taken whole.
+    ends = [e for _s, e in runs]
+    starts = [s for s, _e in runs]
+    bp_ends = [be for _bs, be in bp]
+    overlapped: list[int] = []
+    for bs, be in bp:
+        overlapped.extend(range(bisect_right(ends, bs), bisect_left(starts, be)))
+    pieces: list[tuple[int, int]] = []
+    done = 0
+    for i in sorted(set(overlapped)):
+        pieces.extend(runs[done:i])
+        s, e = runs[i]
+        _cut(article_text, s, e, bp, bisect_right(bp_ends, s), pieces)
+        done = i + 1
+    pieces.extend(runs[done:])
+    return pieces
+
+
+def _cut_all(article_text: str, runs, bp) -> list[tuple[int, int]]:
+    """Cut the boilerplate ranges out of each line of ``runs``."""
+    pieces: list[tuple[int, int]] = []
     k = 0
     nbp = len(bp)
-    for m in _LINE.finditer(article_text):
-        s, e = m.span()
+    for s, e in runs:
         while k < nbp and bp[k][1] <= s:
             k += 1
         if k == nbp or bp[k][0] >= e:
-            # The common case, kept cheap: a whole line with no boilerplate in it.
-            if not article_text[s:e].isspace():
-                pieces.append((s, e))
-            continue
-        # Cut the boilerplate ranges out of this line.
-        cur = s
-        j = k
-        while j < nbp and bp[j][0] < e:
-            bs, be = bp[j]
-            if bs > cur and not article_text[cur:bs].isspace():
-                pieces.append((cur, bs))
-            cur = max(cur, be)
-            j += 1
-        if cur < e and not article_text[cur:e].isspace():
-            pieces.append((cur, e))
+            pieces.append((s, e))
+        else:
+            _cut(article_text, s, e, bp, k, pieces)
     return pieces
+
+
+def _cut(article_text: str, s: int, e: int, bp, k: int, pieces: list) -> None:
+    """Append the pieces of line (s, e) outside the ranges bp[k:] that start before e."""
+    cur = s
+    j = k
+    while j < len(bp) and bp[j][0] < e:
+        bs, be = bp[j]
+        if bs > cur and not article_text[cur:bs].isspace():
+            pieces.append((cur, bs))
+        cur = max(cur, be)
+        j += 1
+    if cur < e and not article_text[cur:e].isspace():
+        pieces.append((cur, e))
 
 
 _ONE_BREAK = frozenset(("\n", "\r\n", "\r"))
@@ -78,7 +111,10 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 gap = text[pe:s]
                 one_break = gap in _ONE_BREAK or (
                     gap.count("\n") + gap.count("\r") - gap.count("\r\n") <= 1 and not gap.strip())
-                if one_break and text[ps:pe].rstrip()[-1:] not in _TERMINAL_CHARS:
+                last = text[pe - 1]
+                if last.isspace():
+                    last = text[ps:pe].rstrip()[-1:]
+                if one_break and last not in _TERMINAL_CHARS:
                     be = e
                     ps, pe = s, e
                     continue
@@ -117,10 +153,15 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # then one comparison, not a scan of the rest of the block (which would be quadratic).
     last_curly = max(text.rfind("”", start, end), text.rfind("»", start, end))
     last_straight = text.rfind('"', start, end)
+    last_low = -1  # where the last „ before ``pos`` is
     for m in _BOUNDARY.finditer(text, start, end):
         # Track quotation state over the text since the last boundary candidate.
-        low_open = "„" in text[sent_start:m.end()]  # „…“ quotes close with “, which is no opener then
-        for ch in text[pos:m.end()]:
+        # „…“ quotes close with “, which is no opener then.
+        low_open = last_low >= sent_start or text.find("„", pos, m.end()) >= 0
+        for q in _QUOTE_CHAR.finditer(text, pos, m.end()):  # only quote characters change the state
+            ch = q.group()
+            if ch == "„":
+                last_low = q.start()
             if ch in _OPENERS and not (ch == "“" and depth > 0 and low_open):
                 if depth == 0:
                     open_at = m.start()

@@ -226,14 +226,18 @@ def _fake_dt(today: real_dt.date, raising: bool):
 @pytest.mark.parametrize("today", [D(2031, 1, 31), D(1999, 7, 4)], ids=["on-a-31st", "in-1999"])
 def test_same_output_whatever_today(monkeypatch, today):
     baseline = _run_table()
+    dates_mod.clear_cache()
     monkeypatch.setattr(dates_mod, "dt", _fake_dt(today, raising=False))
     assert _run_table() == baseline
+    dates_mod.clear_cache()
 
 
 def test_extractor_never_reads_the_clock(monkeypatch):
     baseline = _run_table()
+    dates_mod.clear_cache()  # compute again, not from the cache
     monkeypatch.setattr(dates_mod, "dt", _fake_dt(D(2031, 1, 31), raising=True))
     assert _run_table() == baseline
+    dates_mod.clear_cache()  # nothing computed under the fake clock outlives the test
 
 
 def test_dates_module_has_no_clock_calls():
@@ -252,3 +256,68 @@ def test_dates_module_has_no_clock_calls():
 def test_hostile_inputs_do_not_crash(text):
     extract_times(text, MON_23_MAY_2022)
     extract_times(text, None)
+
+
+def _every_kind(text: str) -> list[tuple[int, str]]:
+    """Every pattern, only behind the month/weekday/digit word gates (no other shortcut)."""
+    cf = text.casefold()
+    month = dates_mod._MONTH_GATE.search(cf) is not None
+    wday = dates_mod._WDAY_GATE.search(cf) is not None
+    digits = any(c in text for c in "0123456789")
+    out = []
+    for rank, kind in enumerate(dates_mod._ORDER):
+        if kind in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my") and not (month and digits):
+            continue
+        if kind in ("iso", "num", "qn", "y", "dom") and not digits:
+            continue
+        if kind == "m" and not month or kind in ("wd", "wdr") and not wday:
+            continue
+        out.append((rank, kind))
+    return out
+
+
+def _mixed_sentences(n: int) -> list[str]:
+    """Deterministic jumbles of the table's phrases, time words and odd characters."""
+    import random
+
+    from checker.vocab import time as vocab
+
+    rng = random.Random(20240523)
+    frags = []
+    for sentence, _pub, _expected in CASES:
+        words = sentence.split(" ")
+        frags += [" ".join(words[i:i + k]) for i in range(len(words)) for k in (1, 2, 4)]
+    frags += ["the third quarter of next year", "in the 4th quarter of 2023", "the second half of last year",
+              "over the next 3 months", "in the past few days", "the 2022 Games", "13/05/2024"]
+    words = (list(vocab.MONTHS) + list(vocab.WEEKDAYS) + list(vocab.NUMBER_WORDS_SMALL) + list(vocab.SEASONS)
+             + list(vocab.DURATION_NOUNS) + list(vocab.FUTURE_CUES) + "the of in on by since until from to and "
+             "last next this coming past few days weeks months years day week month year weekend fortnight "
+             "night hour ago earlier within first second half quarter Q2 rest yesterday today tomorrow "
+             "tonight was said 3 13th 21st 2022 1999 2024-05-23 23.05.2022 - – , . ( ) ’s".split()
+             + ["\u00a0", "\u200b", "\u0130", "\u0131", "\u017f", "\u212a", "\u00df", "Jan.", "Sept."])
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(frags) if rng.random() < 0.3 else rng.choice(words) for _ in range(rng.randint(1, 10))]
+        parts = [p.upper() if rng.random() < 0.1 else p.capitalize() if rng.random() < 0.3 else p for p in parts]
+        out.append("".join(p + rng.choice((" ", " ", "", "-", ", ", "\u00a0")) for p in parts))
+    return out
+
+
+def test_pattern_gates_are_a_pure_speed_up():
+    """Skipping a pattern whose words are absent never changes a result."""
+    for text in [c[0] for c in CASES] + _mixed_sentences(3000):
+        for pub in (MON_23_MAY_2022, UNDATED):
+            assert extract_times(text, pub) == dates_mod._resolve(text, pub, dates_mod._find(text, _every_kind(text))), text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("in the coming month\u017f", "2022-05-23/2022-11-22"),  # long s: "months" to re.I
+    ("on \u017funday", "2022-05-22"),
+    ("in Augu\u017ft 2020", "2020-08"),
+    ("\u0130n June", "2022-06"),  # dotted capital I
+    ("within three week\u017f", "2022-05-23/2022-06-13"),
+    ("a \u017fix-day visit", "P6D"),
+])
+def test_letters_that_match_ascii_case_insensitively(text, expected):
+    """Letters re.I matches with an ASCII one never break a lookup (they raised KeyError)."""
+    assert [t.value() for t in extract_times(text, MON_23_MAY_2022)] == [expected]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from attrs import frozen
@@ -23,6 +24,7 @@ from checker.vocab.time import (
 MAX_SCAN = 4000  # longest sentence the patterns ever see (sentences are capped anyway)
 FUTURE_WINDOW = 90  # tense is read from the clause just before an expression
 INVALID = object()  # an impossible calendar date: consumes its span, yields nothing
+CACHE_SIZE = 4096  # sentences whose expressions are kept (a few MB at most)
 
 
 @frozen
@@ -152,12 +154,28 @@ _UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|no\slater\sthan))\s{1,3}(?:on\s
 _PAST_BEFORE = re.compile(r"(?i:\b(?:was|were|had|did|[a-z]{2,20}ed)\b)(?:\s{1,3}[\w’'-]{1,20}){0,2}\s{1,3}(?:on|in|at)?\s{0,3}$")
 # "officials said on Friday", "announced last week": a statement date is always past.
 _SPEECH_BEFORE = re.compile(r"(?<!be\s)(?i:\b(?:" + "|".join(SPEECH_VERBS) + r"))\s{1,3}(?:on\s{1,3})?$")  # not "will be published"
+# The longest text each can match: "no later than" or a speech verb, then up to
+# "\s{1,3}on\s{1,3}", and the final newline "$" may stand before.
+_UNTIL_REACH = len("no later than") + 9
+_SPEECH_REACH = max(map(len, SPEECH_VERBS)) + 9
+# Under re.I these letters match an ASCII letter that casefold() does not give them
+# ("İ" and "ı" match "i"): a text holding one gets no substring prefilter.
+_FOLD_UNSAFE = ("\u0130", "\u0131")
 _MONTH_WORD = re.compile(rf"(?<![\w])(?:{MONTH_ALTERNATION})(?![\w])", re.I)
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+# The patterns match case-insensitively, and "ſ", "ı", "İ" and "K" match s, i, i and k:
+# fold a matched word to the ASCII key it matched, so that no lookup fails on it.
+_FOLD_KEY = str.maketrans({"\u0131": "i", "\u0307": None})
+
+
+def _fold(word: str) -> str:
+    return word.lower() if word.isascii() else word.casefold().translate(_FOLD_KEY)
+
+
 def _num(word: str) -> int:
-    w = word.lower()
+    w = _fold(word)
     if w.isdigit():
         return int(w)
     if w in ("a few", "a couple of"):
@@ -166,7 +184,7 @@ def _num(word: str) -> int:
 
 
 def _month(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
+    return MONTHS[_fold(word).rstrip(".")]
 
 
 def _day(word: str) -> int:
@@ -180,6 +198,7 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+@functools.lru_cache(maxsize=1024)
 def _month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
@@ -188,14 +207,23 @@ def _valid_md(m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= (29 if m == 2 else calendar.monthrange(2001, m)[1])
 
 
+_FUTURE_WORDS = tuple(sorted(set(FUTURE_CUES)))
+
+
 def is_future(sentence: str) -> bool:
-    return bool(_FUTURE_RX.search(sentence[:MAX_SCAN]))
+    text = sentence[:MAX_SCAN]
+    # The pattern cannot match without one of its cues (a pure speed-up: see _kinds).
+    if not (any(map(text.__contains__, FUTURE_CUES_CASED)) or any(map(text.casefold().__contains__, _FUTURE_WORDS))
+            or not text.isascii() and any(c in text for c in _FOLD_UNSAFE)):
+        return False
+    return bool(_FUTURE_RX.search(text))
 
 
 PAST_REACH = 183  # a year-less date up to six months ahead is still this year's, whatever the tense
 FUTURE_SLACK = 14  # a forecast may name a date just gone ("due by June 1" on June 3)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of its arguments; dense date text repeats them
 def _pick_year(month: int, day: int | None, published: dt.date, future: bool, past: bool = False) -> int | None:
     """The year that puts a year-less date (or month) nearest the publication date.
 
@@ -250,7 +278,7 @@ class _Builder:
             return INVALID
         y1 = int(g["y1"]) if g.get("y1") else None
         y2 = int(g["y2"]) if g.get("y2") else None
-        wd = WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
+        wd = WEEKDAYS[_fold(g["wd"])] if g.get("wd") else None
         is_range = kind in ("md_md", "dm_dm", "md_d", "d_dm")
         form = "range" if is_range else "date"
         if is_range and (m1, d1) == (m2, d2):
@@ -303,20 +331,20 @@ class _Builder:
             return int(y1)
         if self.pub is None:
             return None
-        return self.pub.year + {"next": 1, "last": -1}.get((rel or "this").lower(), 0)
+        return self.pub.year + {"next": 1, "last": -1}.get(_fold(rel or "this"), 0)
 
     def half(self, m) -> TimeExpr | None:
         g = m.groupdict()
         y = self._year_of(g.get("rel"), g.get("y1"))
         if y is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
-        if _ORDINAL[g["half"].lower()] == 1:
+        if _ORDINAL[_fold(g["half"])] == 1:
             return self.expr(m, "period", dt.date(y, 1, 1), dt.date(y, 6, 30), "period", bool(g.get("y1")))
         return self.expr(m, "period", dt.date(y, 7, 1), dt.date(y, 12, 31), "period", bool(g.get("y1")))
 
     def quarter(self, m) -> TimeExpr | None:
         g = m.groupdict()
-        q = int(g["qn"]) if g.get("qn") else _ORDINAL[g["q"].lower()]
+        q = int(g["qn"]) if g.get("qn") else _ORDINAL[_fold(g["q"])]
         y = self._year_of(g.get("rel"), g.get("y1"))
         if y is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
@@ -326,8 +354,8 @@ class _Builder:
         g = m.groupdict()
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
-        rel = g["rel"].lower()
-        unit = g["unit"].lower()
+        rel = _fold(g["rel"])
+        unit = _fold(g["unit"])
         step = 1 if rel in ("next", "the coming", "the following") else -1 if rel in ("last", "the previous") else 0
         p = self.pub
         if rel == "the" and unit != "week" and not g.get("part"):
@@ -344,7 +372,7 @@ class _Builder:
         else:
             y = p.year + step
             start, end, precision = dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
-        if g.get("part") and g["part"].lower() == "the rest of":
+        if g.get("part") and _fold(g["part"]) == "the rest of":
             start = max(start, p)
         else:
             start, end, precision = _part(g.get("part"), start, end, precision)
@@ -354,8 +382,8 @@ class _Builder:
         g = m.groupdict()
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
-        span = dt.timedelta(days=COMING_SPAN_DAYS[g["unit"].lower()])
-        if g["rel"].lower() in ("past", "last", "previous"):
+        span = dt.timedelta(days=COMING_SPAN_DAYS[_fold(g["unit"])])
+        if _fold(g["rel"]) in ("past", "last", "previous"):
             return self.expr(m, "period", self.pub - span, self.pub, "period", False)
         return self.expr(m, "period", self.pub, self.pub + span, "period", False)
 
@@ -364,9 +392,9 @@ class _Builder:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         n = _num(g["n"])
-        unit = g["unit"].lower().rstrip("s")
+        unit = _fold(g["unit"]).rstrip("s")
         delta = relativedelta(**{unit + "s": n})
-        if g["cue"].lower() in ("within", "over"):
+        if _fold(g["cue"]) in ("within", "over"):
             return self.expr(m, "period", self.pub, self.pub + delta, "period", False)
         # "in four weeks": about that far ahead
         target = self.pub + delta
@@ -376,7 +404,7 @@ class _Builder:
     def within_unit(self, m) -> TimeExpr | None:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
-        days = {"week": 7, "fortnight": 14, "month": 31, "year": 365}[m.group("unit").lower()]
+        days = {"week": 7, "fortnight": 14, "month": 31, "year": 365}[_fold(m.group("unit"))]
         return self.expr(m, "period", self.pub, self.pub + dt.timedelta(days=days), "period", False)
 
     def day_of_month(self, m) -> TimeExpr | None:
@@ -421,7 +449,7 @@ class _Builder:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         n = _num(g["n"])
-        unit = g["unit"].lower().rstrip("s")
+        unit = _fold(g["unit"]).rstrip("s")
         target = self.pub - relativedelta(**{unit + "s": n})
         slack = relativedelta(days=max(1, (self.pub - target).days // 5))
         return self.expr(m, "period", target - slack, target + slack, "period", False)
@@ -429,14 +457,14 @@ class _Builder:
     def deictic(self, m) -> TimeExpr | None:
         if self.pub is None:
             return self.expr(m, "date", None, None, "day", False, note="no publication date")
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("word").lower()]
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[_fold(m.group("word"))]
         d = self.pub + dt.timedelta(days=shift)
         return self.expr(m, "date", d, d, "day", False)
 
     def weekday(self, m) -> TimeExpr | None:
         g = m.groupdict()
-        wd = WEEKDAYS[g["wd"].lower()]
-        rel = (g.get("rel") or "on").lower()
+        wd = WEEKDAYS[_fold(g["wd"])]
+        rel = _fold(g.get("rel") or "on")
         dn = int(g["dn"]) if g.get("dn") else None
         if self.pub is None:
             return self.expr(m, "weekday", None, None, "day", False, weekday=wd,
@@ -466,7 +494,7 @@ class _Builder:
 
     def weekday_range(self, m) -> TimeExpr | None:
         g = m.groupdict()
-        wd1, wd2 = WEEKDAYS[g["wd"].lower()], WEEKDAYS[g["wd2"].lower()]
+        wd1, wd2 = WEEKDAYS[_fold(g["wd"])], WEEKDAYS[_fold(g["wd2"])]
         if self.pub is None:
             return self.expr(m, "range", None, None, "day", False, weekday=wd1,
                              note="weekdays with no publication date")
@@ -482,7 +510,7 @@ class _Builder:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         p = self.pub
-        if self.future or m.group(0).lower().startswith("by"):  # "by the weekend" looks ahead
+        if self.future or _fold(m.group(0)).startswith("by"):  # "by the weekend" looks ahead
             sat = p + dt.timedelta(days=(5 - p.weekday()) % 7)
         else:
             sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)  # the latest Saturday on or before
@@ -490,8 +518,8 @@ class _Builder:
 
     def season(self, m) -> TimeExpr | None:
         g = m.groupdict()
-        name = (g.get("s1") or g.get("s2") or g.get("s3")).lower()
-        if name == "fall" and g.get("s1") and (g.get("cue") or "").lower() != "in":
+        name = _fold(g.get("s1") or g.get("s2") or g.get("s3"))
+        if name == "fall" and g.get("s1") and _fold(g.get("cue") or "") != "in":
             return None  # "by the fall of the government": not a season
         first, last = SEASONS[name]
 
@@ -505,7 +533,7 @@ class _Builder:
         else:
             p = self.pub
             spans = [span(y) for y in (p.year - 2, p.year - 1, p.year, p.year + 1)]
-            rel = (g.get("rel") or "").lower()
+            rel = _fold(g.get("rel") or "")
             ahead = next(s for s in spans if s[0] > p)
             behind = [s for s in spans if s[1] < p][-1]
             current = [s for s in spans if s[0] <= p <= s[1]]
@@ -532,9 +560,9 @@ class _Builder:
     def duration(self, m) -> TimeExpr | None:
         g = m.groupdict()
         if g.get("unit2"):
-            n, unit = 1, g["unit2"].lower()
+            n, unit = 1, _fold(g["unit2"])
         else:
-            n, unit = _num(g["n"]), g["unit"].lower()
+            n, unit = _num(g["n"]), _fold(g["unit"])
         if unit == "hour":
             if n % HOURS_PER_DAY:
                 return None  # "a 36-hour strike" is not a whole number of days
@@ -558,7 +586,7 @@ def _nearest_day_of_month(p: dt.date, dn: int) -> dt.date | None:
 
 
 def _cue_part(cue: str | None) -> str | None:
-    if cue and cue.lower() in ("early", "mid", "late") or cue and "of" in cue.lower():
+    if cue and _fold(cue) in ("early", "mid", "late") or cue and "of" in _fold(cue):
         return cue
     return None
 
@@ -567,7 +595,7 @@ def _part(part: str | None, start: dt.date, end: dt.date, precision: str):
     """Narrow an interval to its early / middle / late part or its end / start."""
     if not part:
         return start, end, precision
-    p = part.lower()
+    p = _fold(part)
     length = (end - start).days + 1
     third = max(1, length // 3)
     if p == "early" or "start" in p or "beginning" in p:
@@ -582,51 +610,155 @@ def _part(part: str | None, start: dt.date, end: dt.date, precision: str):
     return start, end, precision
 
 
-# Most sentences hold no date at all: skip a pattern when the words it cannot match
-# without are absent (a pure speed-up; the patterns alone decide what matches).
-_GATE_WORD = re.compile(r"[^\W\d_]+")
+# Most sentences hold no date at all: a pattern is tried only when the words it cannot
+# match without are present (a pure speed-up; the patterns alone decide what matches).
+# The month and weekday gates are exact "is one of the words a month/weekday name" tests
+# (words are letter runs of the casefolded sentence); a cheap substring test guards each.
+_LETTER = r"[^\W\d_]"
 _G_MONTH = frozenset(MONTHS)
 _G_WDAY = frozenset(WEEKDAYS) | frozenset(n.lower() for n in calendar.day_name)
-_MONTH_AND_DIGIT = ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my")
-_DIGIT_ONLY = ("iso", "num", "qn", "y", "dom")
 
 
-def _skip(kind: str, words: frozenset[str], digits: bool) -> bool:
-    if kind in _MONTH_AND_DIGIT:
-        return not digits or not (words & _G_MONTH)
-    if kind in _DIGIT_ONLY:
-        return not digits
-    if kind == "m":
-        return not (words & _G_MONTH)
-    if kind in ("wd", "wdr"):
-        return not (words & _G_WDAY)
-    return False
+def _word_gate(words) -> re.Pattern:
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!{_LETTER})(?:{alternation})(?!{_LETTER})")
+
+
+_MONTH_GATE = _word_gate(_G_MONTH)
+_WDAY_GATE = _word_gate(_G_WDAY)
+_MONTH_STEMS = tuple(sorted({w[:3] for w in _G_MONTH}))
+_WDAY_STEMS = tuple(sorted({w[:3] for w in _G_WDAY}))
+_DIGIT = re.compile(r"[0-9]")
+_RANK = {k: r for r, k in enumerate(_ORDER)}
+_R = {k: (r, k) for k, r in _RANK.items()}
+_MONTH_AND_DIGIT = tuple(_R[k] for k in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my"))
+_ALWAYS = tuple(_R[k] for k in _ORDER if k not in (
+    "md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my", "iso", "num", "qn", "y", "dom", "m", "wd", "wdr"))
+_DIGIT_ONLY = tuple(_R[k] for k in ("iso", "num", "qn", "y", "dom"))
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+# "on the 13th": what "dom" needs, as a literal-led search of the casefolded text
+_DOM_GATE = re.compile(r"the\s{1,3}[0-3]?[0-9](?:st|nd|rd|th)")
+
+
+def _kinds(text: str) -> list[tuple[int, str]]:
+    """The (rank, kind) of the patterns worth trying on ``text``, in no particular order.
+
+    Beyond the month, weekday and digit gates, each test is a word the kind's pattern
+    cannot match without (tests/test_dates.py checks that gating never changes a result).
+    """
+    cf = text.casefold()
+    has = cf.__contains__
+    digits = _DIGIT.search(text) is not None
+    month = any(map(has, _MONTH_STEMS)) and _MONTH_GATE.search(cf) is not None
+    out: list[tuple[int, str]] = []
+    if month:
+        out.append(_R["m"])
+        if digits:
+            out.extend(_MONTH_AND_DIGIT)
+    if any(map(has, _WDAY_STEMS)) and _WDAY_GATE.search(cf) is not None:
+        out.append(_R["wd"])
+        out.append(_R["wdr"])
+    if not text.isascii() and any(c in text for c in _FOLD_UNSAFE):
+        if digits:
+            out.extend(_DIGIT_ONLY)
+        out.extend(_ALWAYS)
+        return out
+    if digits:
+        if "-" in text:
+            out.append(_R["iso"])
+        if "." in text or "/" in text:
+            out.append(_R["num"])
+        if "q" in cf:
+            out.append(_R["qn"])
+        if "19" in text or "20" in text:
+            out.append(_R["y"])
+        if _DOM_GATE.search(cf):
+            out.append(_R["dom"])
+    day, week, months, year = has("day"), has("week"), has("month"), has("year")
+    if day or week or months or year:
+        out.append(_R["within"])
+        if week or months or year:
+            out.append(_R["relunit"])
+        if has("days") or has("weeks") or has("months"):
+            out.append(_R["coming"])
+        if has("ago") or has("earlier"):
+            out.append(_R["ago"])
+        if year:
+            out.append(_R["yearend"])
+        if week and has("weekend"):
+            out.append(_R["weekend"])
+    if day or has("tomorrow") or has("tonight"):
+        out.append(_R["deictic"])
+    if (day or week or months or year or has("night") or has("hour")) and any(map(has, DURATION_NOUNS)):
+        out.append(_R["duration"])
+    if has("half") or has("six"):
+        out.append(_R["half"])
+    if has("quarter"):
+        out.append(_R["quarter"])
+    if has("within"):
+        out.append(_R["within_unit"])
+    if any(map(has, _SEASON_WORDS)):
+        out.append(_R["season"])
+    return out
 
 
 def extract_times(sentence: str, published: dt.date | None) -> tuple[TimeExpr, ...]:
-    """All temporal expressions of one sentence, non-overlapping, in order."""
+    """All temporal expressions of one sentence, non-overlapping, in order.
+
+    Cached (a pure speed-up): the articles of a story repeat sentences (wire copy,
+    boilerplate), so the pattern matches are kept per sentence text and the results per
+    text and publication date; both are tuples of frozen values.
+    """
     text = sentence[:MAX_SCAN]
-    b = _Builder(text, published, False)
+    if not _candidates(text):
+        return ()
+    return _resolved(text, published)
+
+
+def _find(text: str, kinds) -> tuple[tuple[int, int, int, re.Match, str], ...]:
+    """The matches of the patterns of ``kinds`` ((rank, kind) pairs), in resolution order:
+    leftmost first, then longest, then by pattern rank."""
     found: list[tuple[int, int, int, re.Match, str]] = []
-    words = frozenset(_GATE_WORD.findall(text.casefold()))
-    digits = any(c in text for c in "0123456789")
-    for rank, kind in enumerate(_ORDER):
-        if _skip(kind, words, digits):
-            continue
+    for rank, kind in kinds:
         for m in _RX[kind].finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), -(m.end() - m.start()), rank, m, kind))
     found.sort(key=lambda t: (t[0], t[1], t[2]))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _candidates(text: str) -> tuple[tuple[int, int, int, re.Match, str], ...]:
+    return _find(text, _kinds(text))
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _resolved(text: str, published: dt.date | None) -> tuple[TimeExpr, ...]:
+    return _resolve(text, published, _candidates(text))
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _tense(before: str) -> tuple[bool, bool]:
+    """(past, future) of an expression from the clause just before it."""
+    past = bool(_PAST_BEFORE.search(before))
+    # Both patterns end at the end of ``before`` and are short: search its tail only (a
+    # search from a position still sees the characters before it, for \b and lookbehinds).
+    future = (is_future(before) and not _SPEECH_BEFORE.search(before, max(0, len(before) - _SPEECH_REACH))) or (
+        not past and bool(_UNTIL_BEFORE.search(before, max(0, len(before) - _UNTIL_REACH))))
+    return past and not future, future
+
+
+def _resolve(text: str, published: dt.date | None, found) -> tuple[TimeExpr, ...]:
+    """Resolve the matches ``found`` in ``text``: each one not overlapping a kept one."""
+    if not found:
+        return ()
+    b = _Builder(text, published, False)
     out: list[TimeExpr] = []
     taken_end = -1
     for start, _neg, _rank, m, kind in found:
         if start < taken_end:
             continue
-        before = text[max(0, start - FUTURE_WINDOW):start]
-        b.past = bool(_PAST_BEFORE.search(before))
-        b.future = (is_future(before) and not _SPEECH_BEFORE.search(before)) or (
-            not b.past and bool(_UNTIL_BEFORE.search(before)))
-        b.past = b.past and not b.future
+        b.past, b.future = _tense(text[max(0, start - FUTURE_WINDOW):start])
         expr = _build(b, m, kind)
         if expr is INVALID:
             taken_end = m.end()
@@ -634,6 +766,12 @@ def extract_times(sentence: str, published: dt.date | None) -> tuple[TimeExpr, .
             out.append(expr)
             taken_end = m.end()
     return tuple(out)
+
+
+def clear_cache() -> None:
+    """Forget every cached result (tests that patch the module use it)."""
+    for f in (_candidates, _resolved, _tense, _pick_year, _month_end):
+        f.cache_clear()
 
 
 def _build(b: _Builder, m: re.Match, kind: str) -> TimeExpr | None:
