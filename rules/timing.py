@@ -26,8 +26,16 @@ incompatible timings for the same publication are a factual conflict.
 
 When no thing noun is near a window, the clause's subject is the thing ("sailings are
 expected to resume by the weekend" ... "sailings resumed on 9 September"), except quantities
-("prices", "rates") and verbs of change ("rise", "fall"). A fire or an attack is forecast only
-by its start or end ("expected to be contained by the weekend").
+("prices", "rates") and verbs of change ("rise", "fall"). The subject's head is the noun
+before its first preposition ("letters to those affected will not go out until April");
+after a verb of receipt the object is the thing ("customers will receive letters by...").
+A fire or an attack is forecast only by its start or end ("expected to be contained by the
+weekend", "expects to have the blaze under control by Friday"). "Not before X", "not until
+X", "no earlier than X" and a negated expectation ("does not expect the report before X")
+are lower bounds; "by X", "within N days", "no later than X" (a deadline day included) are
+upper bounds. Two windows stated on the same day that cannot both hold are a contradiction
+even if one sentence mentions delays in passing; a delay of the thing itself ("postponed
+until") makes the later statement a timeline instead.
 
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
@@ -53,6 +61,7 @@ from checker.vocab.time import (
     PENDING_CUES, SPEECH_VERBS, SUBJECT_THING_STOP,
     THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
 )
+from checker.vocab.timing import NEGATED_EXPECT_VERBS, RECEIPT_VERBS, SUBJECT_PREPOSITIONS
 from rules.base import Example, Result, Rule
 
 CODE = "DT103"
@@ -106,6 +115,11 @@ _PENDING = _cue_rx(PENDING_CUES)
 _EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
 _DELAY = _cue_rx(DELAY_CUES)
 _NEG = re.compile(r"(?<![\w-])(?:not|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
+# "did not expect the inquiry to report before October", "will not receive letters before
+# April": a negation before the thing bounds the window all the same.
+_NEG_LEAD = re.compile(
+    rf"(?:(?<![\w-])(?:not|never)|n[’']t)\s{{1,2}}(?:{_alt(NEGATED_EXPECT_VERBS)}(?![\w-])|"
+    rf"(?:{_alt(RECEIPT_VERBS)})\s{{1,2}}(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,2}}$)", re.I)
 _START = _cue_rx(THING_START_VERBS)
 _END = _cue_rx(THING_END_VERBS)
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
@@ -118,6 +132,8 @@ _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _PREP_BEFORE = re.compile(
     r"(?<![\w-])(?P<prep>no\slater\sthan|no\searlier\sthan|not\suntil|not\sbefore|by|before|until|till|"
     r"after|from|since|starting|within|in|during|around|for)\s{1,3}$", re.I)
+_DAY_BOUND = re.compile(r"(?<![\w-])(?:by|no\slater\sthan|not\sbefore|not\suntil|no\searlier\sthan)\s{1,3}(?:the\s{1,3})?$", re.I)
+_BY_INSIDE = re.compile(r"(?:by|no\slater\sthan)\s", re.I)
 _PREP_INSIDE = re.compile(r"^(?P<prep>by|before|until|till|after|from|since|within|in|during)\b", re.I)
 
 
@@ -126,18 +142,24 @@ _MODAL_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|shall|must|could|should|
 # "An independent review of the riot is due": the thing is the review, not the riot.
 _OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?$", re.I)
 # Where a clause's subject starts: after a speech verb, "that", a comma or a semicolon.
-_SUBJECT_CUT = re.compile(r"[;:,]|(?<![\w-])(?:said|says|say|that|and|but|while|because|although)\s", re.I)
+_SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|and|but|while|because|although)\s", re.I)
 _SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
 # The first word after a subject: a finite verb or auxiliary ("sailings are expected...").
 _FINITE = frozenset("""is are was were will would shall should could can must may might has have had
 won't won’t wouldn't wouldn’t isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t""".split())
 _SUBJECT_STOP = frozenset(SUBJECT_THING_STOP)
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
-_CHANGE = frozenset(CHANGE_VERBS)
+_CHANGE_STEMS = frozenset(stem(v) for v in CHANGE_VERBS)
+_RECEIPT = frozenset(RECEIPT_VERBS)
+# Verb forms of the cues: "The service expects to have...": "expects" is no subject.
+_EXPECT_WORDS = frozenset(w for w in EXPECT_CUES if " " not in w)
+_EXPECT_VERB_FORMS = frozenset(w for w in _EXPECT_WORDS if w.endswith(("s", "ed", "ing")))
+_SUBJECT_PREPS = frozenset(SUBJECT_PREPOSITIONS)
 # "Sailings resumed on 9 September", "were fully restored on 5 December": it happened.
 _PAST_DONE = re.compile(r"(?<![\w-])(?:was|were|has\sbeen|have\sbeen|had\sbeen)(?![\w-])|(?<![\w-])[a-z]{3,20}ed(?![\w-])", re.I)
 # Event words that are dated only by their start or end ("the blaze ... contained by Sunday").
 _ROLE_ONLY = frozenset(w for w in TIMING_EVENT_EXCLUDE if EVENT_WORDS.get(w) in ("fire", "attack"))
+_ROLE_RX = _cue_rx(_ROLE_ONLY)
 
 
 @frozen
@@ -154,6 +176,7 @@ class Item:
     names: frozenset  # names of the sentence and its neighbours
     own: frozenset = frozenset()  # names of the sentence alone
     qualifier: str | None = None  # "a second striker", "the final results": which one
+    lead_delay: bool = False  # a delay word before the window ("postponed until March")
 
 
 def _iso(d: dt.date | None) -> str:
@@ -188,7 +211,9 @@ def _things_in(text: str):
 
 def _subject_thing(text: str, pos: int):
     """The clause's subject as the thing, when no thing noun is near: "Council services
-    would be restored by...". A thing tuple like ``_things_in``'s, or None."""
+    would be restored by...". The head is the noun before the subject's first preposition
+    ("Letters to those affected will..."); after a verb of receipt it is the object
+    ("customers will receive letters by..."). A thing tuple like ``_things_in``'s, or None."""
     seg = text[:pos]
     cut = 0
     for m in _SUBJECT_CUT.finditer(seg):
@@ -196,17 +221,28 @@ def _subject_thing(text: str, pos: int):
     words = list(_SUBJECT_WORD.finditer(seg[cut:]))
     low_words = [w.group(0).lower() for w in words]
     k = next((n for n, w in enumerate(low_words) if w in _FINITE), None)
+    finite = k is not None
     if k is None:  # "Sailings resumed on": a past verb, not "the revised timetable"
         k = next((n for n, w in enumerate(low_words) if n and w.endswith("ed") and len(w) >= 5
                   and low_words[n - 1] not in _DETERMINERS), None)
-    if not k or k > 6:
+    if not k:
         return None
-    head = words[k - 1]
+    prep = next((n for n in range(1, k) if low_words[n] in _SUBJECT_PREPS), None) if finite else None
+    h = k - 1 if prep is None else prep - 1
+    if h > 5 or k > (6 if prep is None else 12):
+        return None
+    receipt = _receipt_object(low_words, k)
+    if receipt is not None:
+        h = receipt
+    head = words[h]
     word = head.group(0)
     low = word.lower()
+    if low in _EXPECT_WORDS and low_words[h + 1:h + 2] == ["to"]:
+        return None  # "Officials expect to have...": the verb, not the subject
     verbs = {w.group(0).lower() for w in words[k:k + 6]}
-    if (low in NON_HEAD_WORDS or low in _SUBJECT_STOP or len(low) < 4 or low.endswith(("’s", "'s"))
-            or word[:1].isupper() and k > 1 or {stem(v) for v in verbs} & {stem(v) for v in _CHANGE}):
+    if (low in NON_HEAD_WORDS or low in _SUBJECT_STOP or low in _EXPECT_VERB_FORMS or low in _DETERMINERS or len(low) < 4
+            or low.endswith(("’s", "'s")) or word[:1].isupper() and h > 0
+            or {stem(v) for v in verbs} & _CHANGE_STEMS):
         return None
     if low in EVENT_WORDS:
         canon = EVENT_WORDS[low]
@@ -216,6 +252,35 @@ def _subject_thing(text: str, pos: int):
         canon = low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
     start = cut + head.start()
     return (start, start + len(word), canon, False, False)
+
+
+def _receipt_object(low_words: list[str], k: int) -> int | None:
+    """"will receive letters": the index of the object's head when the verb after the
+    subject is one of receipt and the object is short and ends the clause, else None."""
+    for r in range(k, min(k + 4, len(low_words))):
+        n = 2 if low_words[r] == "be" and f"be {low_words[r + 1] if r + 1 < len(low_words) else ''}" in _RECEIPT else 1
+        if n == 1 and low_words[r] not in _RECEIPT:
+            continue
+        obj = [j for j in range(r + n, len(low_words)) if low_words[j] not in NON_HEAD_WORDS]
+        if not obj or len(obj) > 4:
+            return None
+        return obj[-1]
+    return None
+
+
+def _role_thing(text: str, pos: int):
+    """"expects to have the blaze contained by the weekend": an event dated only by its
+    start or end, named a few words before a start or end verb. A thing tuple, or None."""
+    lo = max(0, pos - 80)
+    hit = None
+    for m in _ROLE_RX.finditer(text, lo, pos):
+        hit = m
+    if hit is None:
+        return None
+    between = text[hit.end():pos]
+    if len(_WORD.findall(between)) > 5 or not (_END.search(between) or _START.search(between)):
+        return None
+    return (hit.start(), hit.end(), EVENT_WORDS[hit.group(0).lower()], False, False)
 
 
 def _participle(text: str, start: int, end: int) -> bool:
@@ -266,7 +331,7 @@ def _classify(text: str, thing, pos: int):
     between = text[thing[1]:pos]
     hedged = bool(_HEDGE.search(lead) or _HEDGE_CASED.search(lead))
     firm = bool(_EXPECT.search(lead))
-    neg = bool(_NEG.search(between))
+    neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]]))
     delayed = bool(_DELAY.search(lead))
     role = "whole"
     if _CONTINUE.search(between):
@@ -330,12 +395,12 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
         made: set[str] = set()
         pending = bool(_PENDING.search(text))  # "still awaiting the report ... not before X"
 
-        def add(thing, kind, role, lo, hi, hedged, delayed, s, e):
+        def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False):
             nonlocal names
             names = names if names is not None else _names(facts, sent.index)
             claim = facts.claim(sent, s, e, _window_value(thing[2], lo, hi, kind))
             items.append(Item(thing[2], kind, role, lo, hi, pub, hedged, delayed, claim, *names,
-                              _qualifier(text, thing)))
+                              _qualifier(text, thing), lead_delay))
             made.add(thing[2])
 
         # 1. Windows from temporal expressions.
@@ -348,7 +413,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             thing = _nearest_thing(things, t.start_offset, text)
             subject = thing is None
             if subject:
-                thing = _subject_thing(text, t.start_offset)
+                thing = _subject_thing(text, t.start_offset) or _role_thing(text, t.start_offset)
                 if thing is None:
                     continue
             hedged, firm, neg, delayed, role = _classify(text, thing, t.start_offset)
@@ -365,7 +430,12 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                 if done and not (neg or _PENDING.search(text)):
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
-                continue
+                    continue
+                # "expected to be contained by Friday": a deadline day bounds a window.
+                ahead = t.future or pub is not None and t.start > pub
+                bound = _DAY_BOUND.search(text, max(0, t.start_offset - 20), t.start_offset) or _BY_INSIDE.match(t.text)
+                if done or not (firm and ahead and bound):
+                    continue
             if not (firm or hedged or delayed):
                 continue
             m = _PREP_BEFORE.search(text[max(0, t.start_offset - 20):t.start_offset])
@@ -379,7 +449,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             c = _clip(*b, pub)
             if c is False or c == (None, None):
                 continue
-            add(thing, "window", role, c[0], c[1], hedged, delayed or pending, t.start_offset, t.end_offset)
+            add(thing, "window", role, c[0], c[1], hedged, delayed or pending, t.start_offset, t.end_offset, delayed)
 
         # 2. Windows bounded by a dated event: "not before the Games", "after the vote".
         for m in _BOUND_RX.finditer(text):
@@ -400,7 +470,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             c = _clip(*b, pub)
             if c is False or c == (None, None):
                 continue
-            add(thing, "window", role, c[0], c[1], hedged, delayed or pending, m.start(), m.end())
+            add(thing, "window", role, c[0], c[1], hedged, delayed or pending, m.start(), m.end(), delayed)
 
         # 3. Pending: the thing is still to come.
         for thing in things:
@@ -475,6 +545,10 @@ def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
     # Order the two statements in time; the earlier one is the expectation.
     if a.pub is not None and b.pub is not None and a.pub != b.pub:
         early, late = (a, b) if a.pub < b.pub else (b, a)
+    elif a.pub is not None and a.pub == b.pub and not (a.lead_delay or b.lead_delay):
+        # Same day, no delay announced about the thing ("customs delays" elsewhere in the
+        # sentence is not one): two sources disagree.
+        return "contradiction", a, b
     elif a.delayed != b.delayed:
         early, late = (b, a) if a.delayed else (a, b)  # the delay is the later news
         return ("superseded", early, late) if early.kind == "window" and early.hi is not None and (late.lo or dt.date.max) > early.hi else None
@@ -629,6 +703,28 @@ RULE = Rule(
         # Quantities move: "rise by June" and "not fall before 2026" are not one expectation.
         Example({"a.txt": "Published 1 March 2025\n\nPrices will rise by June, the bank said.",
                  "b.txt": "Published 2 March 2025\n\nPrices won't fall before 2026, traders said."},
+                absent=("contradiction",)),
+        # A negation before the thing bounds the window too: "do not expect ... before July".
+        Example({"a.txt": "Published 3 May 2024\n\nThe ministry said the audit would be finished by the end of May.",
+                 "b.txt": "Published 4 May 2024\n\nThe auditors do not expect the audit to report before July."},
+                kind="contradiction", contains=("the end of May", "before July")),
+        # After a verb of receipt the object is the thing; the subject's head comes before
+        # its preposition ("Refunds to tenants").
+        Example({"a.txt": "Published 10 October 2025\n\nTenants will receive refunds by the end of next week, the landlord said.",
+                 "b.txt": "Published 10 October 2025\n\nRefunds to tenants will not be paid until December, the housing board said."},
+                kind="contradiction", contains=("the end of next week", "until December")),
+        # Same day, a delay named elsewhere in the sentence: still two sources in conflict.
+        Example({"a.txt": "Published 5 November 2025\n\nA first shipment of 20,000 test kits is due to arrive within the week, the ministry said.",
+                 "b.txt": "Published 5 November 2025\n\nThe first shipment will not reach the clinics before the end of the month, "
+                          "an agency spokesman said, blaming delays at the border."},
+                kind="contradiction", contains=("within the week", "the end of the month")),
+        # A deadline day is a window; an event dated only by its end may be the object.
+        Example({"a.txt": "Published Monday 4 August 2025\n\nOfficials expect to have the blaze under control by Friday, a spokesman said.",
+                 "b.txt": "Published 12 August 2025\n\nThe blaze was declared under control on 9 August."},
+                kind="superseded", contains=("by Friday", "9 August")),
+        # A delay announced the same day is not a second forecast to contradict.
+        Example({"a.txt": "Published 1 June 2023\n\nA verdict is expected by the end of June, the court said.",
+                 "b.txt": "Published 1 June 2023\n\nThe verdict has been postponed until September, the court said."},
                 absent=("contradiction",)),
         # "A second striker" and "a replacement" are two different signings.
         Example({"a.txt": "Published 29 July 2024\n\nThe club expects to complete the signing of a second striker by the end of next week.",

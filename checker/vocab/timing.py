@@ -1,0 +1,17 @@
+"""Vocabulary of expected timing (the publication-timing rule): which word of a forecast
+names the thing expected. Nothing here may name a particular story."""
+
+# "Customers will receive letters by Friday": with these verbs the expected thing is the
+# object, not the subject (the letters are due, not the customers).
+RECEIPT_VERBS = (
+    "receive", "receives", "be sent", "be given", "be issued", "be offered",
+    "be mailed", "be emailed", "be paid",
+)
+# Prepositions that end a subject's head noun: "Letters to those affected will...",
+# "A first consignment of doses is due...": the head is the word before them.
+SUBJECT_PREPOSITIONS = (
+    "of", "to", "for", "from", "in", "on", "at", "with", "into", "about", "by", "under", "over",
+)
+# A negated expectation before the thing: "did not expect the inquiry to report before
+# October" is a lower bound, like "the inquiry will not report before October".
+NEGATED_EXPECT_VERBS = ("expect", "expects", "expected", "anticipate", "anticipates", "anticipated", "foresee", "foresees")
