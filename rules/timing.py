@@ -46,9 +46,10 @@ resolved, so such a sentence says nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
-from attrs import frozen
+from attrs import field, frozen
 
 from checker.align import names_match
 from checker.extract.events import context_names, dated_events, fact_names, stem
@@ -93,7 +94,16 @@ _VERB_THING_RX = re.compile(
     r"(?P<verb>[a-z]{3,20})(?![\w-])", re.I)
 # "no payments have yet been made": nothing of the kind has happened.
 _NONE_YET = re.compile(r"(?<![\w-])no\s{1,2}[a-z]{3,20}\s{1,2}(?:has|have|had)\s{1,2}(?:yet\s{1,2})?been\b", re.I)
+# The longest word of every pending cue: a sentence without any of them as a token has no
+# pending cue, and no thing search is needed unless it has a date.
+_COMMON = frozenset("has have had not put was were no new off".split())
+_PENDING_WORDS = frozenset(max(re.findall(r"[\w-]{1,60}", c.lower()), key=lambda w: (w not in _COMMON, len(w)))
+                           for c in tuple(PENDING_CUES) + tuple(EVENT_PENDING_CUES)) | {"been"}  # "no payments have been"
 _THING_RX = re.compile(rf"(?<![\w’'-])(?:{_alt(_THINGS)})(?![\w-])", re.I)
+_TOKEN = re.compile(r"[\w-]{1,60}")
+_THING_FIRST = frozenset(_TOKEN.match(w).group(0) for w in _THINGS)
+_SPACES = re.compile(r"\s{1,2}")
+_EVENT_CANON = frozenset(EVENT_WORDS.values())
 _EVENT_ALT = _alt(EVENT_WORDS)
 _BOUND_RX = re.compile(
     rf"(?<![\w-])(?P<prep>{_alt(EVENT_BOUND_PREPS)})\s{{1,2}}(?:the\s{{1,2}})?"
@@ -173,8 +183,8 @@ class Item:
     hedged: bool
     delayed: bool
     claim: Claim
-    names: frozenset  # names of the sentence and its neighbours
-    own: frozenset = frozenset()  # names of the sentence alone
+    facts: object = field(eq=False, repr=False)  # the article's facts: names are read lazily
+    sentence: int = 0  # index of the sentence in its article
     qualifier: str | None = None  # "a second striker", "the final results": which one
     lead_delay: bool = False  # a delay word before the window ("postponed until March")
 
@@ -191,22 +201,58 @@ def _window_value(thing: str, lo, hi, kind: str) -> str:
     return f"{thing}: {verb} {span}"
 
 
-def _things_in(text: str):
+@functools.lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    return stem(word)
+
+
+def _thing_matches(text: str, tokens: frozenset | None = None):
+    """``_THING_RX.finditer(text)``, faster: a match can only start at a token whose
+    lower case is the first word of a thing, so the big alternation is tried only where
+    such a word occurs (found with str.find) and most sentences are skipped outright."""
+    low = text.lower()
+    firsts = _THING_FIRST.intersection(_TOKEN.findall(low) if tokens is None else tokens)
+    if not firsts:
+        return
+    if len(low) == len(text):
+        starts = set()
+        for w in firsts:
+            i = low.find(w)
+            while i >= 0:
+                starts.add(i)
+                i = low.find(w, i + 1)
+        candidates = sorted(starts)
+    else:  # lower() changed the length (rare letters): positions do not carry over
+        candidates = [t.start() for t in _TOKEN.finditer(text)]
+    end = 0
+    for pos in candidates:
+        if pos < end:
+            continue
+        m = _THING_RX.match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _things_in(text: str, tokens: frozenset | None = None):
+    """Thing nouns and verbs of ``text`` (``tokens``: its lower-case ``_TOKEN`` set, if known)."""
     out = []
-    for m in _THING_RX.finditer(text[:MAX_SCAN]):
+    text = text[:MAX_SCAN]
+    for m in _thing_matches(text, tokens):
         word = m.group(0)
-        key = re.sub(r"\s{1,2}", " ", word.lower())
+        key = _SPACES.sub(" ", word.lower())
         if word[:1].isupper() and key in MONTHS:
             continue
         canon, is_event = _THINGS[key]
-        if _participle(text, m.start(), m.end()) or _MODAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        if _participle(text, m.start(), m.end()) or _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         out.append((m.start(), m.end(), canon, is_event, False))
-    for m in _VERB_THING_RX.finditer(text[:MAX_SCAN]):
-        canon = _VERB_THINGS.get(stem(m.group("verb")))
+    for m in _VERB_THING_RX.finditer(text):
+        canon = _VERB_THINGS.get(_stem(m.group("verb")))
         if canon is not None:
-            out.append((m.start("verb"), m.end("verb"), canon, canon in EVENT_WORDS.values(), True))
-    return sorted(out)
+            out.append((m.start("verb"), m.end("verb"), canon, canon in _EVENT_CANON, True))
+    out.sort()
+    return out
 
 
 def _subject_thing(text: str, pos: int):
@@ -371,11 +417,19 @@ def _clip(lo, hi, pub):
     return lo, hi
 
 
+def _dated(facts):
+    """The article's dated events, computed once (the calendar and the items both read them)."""
+    cached = facts.__dict__.get("_timing_dated")
+    if cached is None:
+        cached = facts.__dict__["_timing_dated"] = dated_events(facts.sentences, facts.times)
+    return cached
+
+
 def _calendar(story: StoryFacts) -> dict[str, dt.date]:
     """Start dates of events, when every article that dates an event's start agrees."""
     starts: dict[str, set] = {}
     for f in story.articles:
-        for d in dated_events(f.sentences, f.times):
+        for d in _dated(f):
             t = d.expr
             if t.start is None or (d.role != "start" and t.form != "range"):
                 continue
@@ -388,18 +442,25 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
     items: list[Item] = []
     for sent, times in zip(facts.sentences, facts.times):
         text = sent.text[:MAX_SCAN]
-        things = _things_in(text)
+        tokens = frozenset(_TOKEN.findall(text.lower()))
+        pending_cue = not _PENDING_WORDS.isdisjoint(tokens)
+        if not times and not calendar and not pending_cue:
+            continue  # nothing can come of this sentence: spare the thing search
+        things = _things_in(text, tokens)
         if not things and not times:
             continue
-        names = None
         made: set[str] = set()
-        pending = bool(_PENDING.search(text))  # "still awaiting the report ... not before X"
+        pend: list[bool] = []  # computed when first needed
+
+        def pending() -> bool:
+            """"still awaiting the report ... not before X"."""
+            if not pend:
+                pend.append(bool(_PENDING.search(text)))
+            return pend[0]
 
         def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False):
-            nonlocal names
-            names = names if names is not None else _names(facts, sent.index)
             claim = facts.claim(sent, s, e, _window_value(thing[2], lo, hi, kind))
-            items.append(Item(thing[2], kind, role, lo, hi, pub, hedged, delayed, claim, *names,
+            items.append(Item(thing[2], kind, role, lo, hi, pub, hedged, delayed, claim, facts, sent.index,
                               _qualifier(text, thing), lead_delay))
             made.add(thing[2])
 
@@ -427,7 +488,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                 # "the report was published on June 28" / "will be published on June 28"
                 between = text[thing[0]:t.start_offset]
                 done = _COMPLETION.search(between) or subject and _PAST_DONE.search(between) and not t.future
-                if done and not (neg or _PENDING.search(text)):
+                if done and not (neg or pending()):
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
                     continue
@@ -449,10 +510,10 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             c = _clip(*b, pub)
             if c is False or c == (None, None):
                 continue
-            add(thing, "window", role, c[0], c[1], hedged, delayed or pending, t.start_offset, t.end_offset, delayed)
+            add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed)
 
         # 2. Windows bounded by a dated event: "not before the Games", "after the vote".
-        for m in _BOUND_RX.finditer(text):
+        for m in (_BOUND_RX.finditer(text) if calendar else ()):
             ev = EVENT_WORDS.get(re.sub(r"\s{1,2}", " ", m.group("ev").lower()))
             if ev not in calendar:
                 continue
@@ -470,10 +531,10 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             c = _clip(*b, pub)
             if c is False or c == (None, None):
                 continue
-            add(thing, "window", role, c[0], c[1], hedged, delayed or pending, m.start(), m.end(), delayed)
+            add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), m.start(), m.end(), delayed)
 
-        # 3. Pending: the thing is still to come.
-        for thing in things:
+        # 3. Pending: the thing is still to come (the gate is a loose superset of the cues).
+        for thing in (things if things and pending_cue else ()):
             cue_rx = _EVENT_PENDING if thing[3] else _PENDING
             window = text[max(0, thing[0] - 80):thing[1] + 80]
             cue = cue_rx.search(window) or _NONE_YET.search(window)
@@ -486,7 +547,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             add(thing, "pending", "whole", None, None, False, True, s, e)
 
     # 4. Dated events: a day-precise date is when the event is scheduled or happened.
-    for d in dated_events(facts.sentences, facts.times):
+    for d in _dated(facts):
         t = d.expr
         if t.start is None or d.word in TIMING_EVENT_EXCLUDE or d.role in ("announced", "discovered"):
             continue
@@ -498,16 +559,21 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
         role = {"on": "whole"}.get(d.role, d.role) if t.form != "range" else "whole"
         kind = "schedule" if t.future else "occurrence"
         claim = facts.claim(sent, t.start_offset, t.end_offset, _window_value(thing, t.start, t.end, kind))
-        items.append(Item(thing, kind, role, t.start, t.end, pub, False, False, claim, *_names(facts, d.sentence),
+        items.append(Item(thing, kind, role, t.start, t.end, pub, False, False, claim, facts, d.sentence,
                           d.qualifier))
     return items
 
 
 def _names(facts, index: int) -> tuple[frozenset, frozenset]:
     """(names of the sentence and its neighbours, names of the sentence), both without the
-    speaker the sentence is attributed to: who said it is not what it is about."""
-    own = fact_names(facts, index)
-    return fact_names(facts, index, context_names(facts, index)), own
+    speaker the sentence is attributed to: who said it is not what it is about. Computed
+    only for pairs that could disagree, once per sentence."""
+    cache = facts.__dict__.setdefault("_timing_names", {})
+    hit = cache.get(index)
+    if hit is None:
+        own = fact_names(facts, index)
+        hit = cache[index] = (fact_names(facts, index, context_names(facts, index)), own)
+    return hit
 
 
 def _overlap(a: Item, b: Item) -> bool:
@@ -571,7 +637,9 @@ def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
 def _comparable_names(a: Item, b: Item) -> bool:
     """Could the two be about the same thing? Either the sentences themselves or their
     neighbourhoods must not name different parties."""
-    return names_match(a.own, b.own) or names_match(a.names, b.names)
+    a_names, a_own = _names(a.facts, a.sentence)
+    b_names, b_own = _names(b.facts, b.sentence)
+    return names_match(a_own, b_own) or names_match(a_names, b_names)
 
 
 MAX_PER_ARTICLE = 40  # expectations of one thing per article: real copy has a handful

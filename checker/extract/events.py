@@ -448,7 +448,7 @@ def sentence_names(facts, index: int) -> frozenset:
     """Names of one sentence without a capitalised opener the article never capitalises
     mid-sentence; hyphenated names also give their parts ("Al-Hassan" names "hassan", so
     that "Al Hasan" matches it)."""
-    names = _names_without_opener(facts, facts.sentences[index].text)
+    names = set(_sentence_names_at(facts, index))
     for n in list(names):
         if "-" in n:
             names.update(p for p in n.split("-") if len(p) > 2)
@@ -475,8 +475,18 @@ def context_names(facts, index: int) -> frozenset:
     for k in (index - 1, index, index + 1):
         if not 0 <= k < len(sents):
             continue
-        out |= _names_without_opener(facts, sents[k].text)
+        out |= _sentence_names_at(facts, k)
     return frozenset(out) - _CALENDAR_WORDS
+
+
+def _sentence_names_at(facts, index: int) -> frozenset:
+    """``_names_without_opener`` of sentence ``index``, computed once per article and sentence
+    (context names read each sentence three times)."""
+    cache = facts.__dict__.setdefault("_names_at", {})
+    names = cache.get(index)
+    if names is None:
+        names = cache[index] = frozenset(_names_without_opener(facts, facts.sentences[index].text))
+    return names
 
 
 def _names_without_opener(facts, text: str) -> set[str]:
