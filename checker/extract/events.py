@@ -18,6 +18,7 @@ import re
 from attrs import frozen
 
 from checker.align import proper_names
+from checker.vocab.timing import EVENT_NOUN_SYNONYMS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
@@ -104,6 +105,8 @@ _END_STEMS = frozenset(stem(w) for w in END_WORDS if " " not in w and w not in (
 _PRE_START = frozenset(stem(w) for w in ("begin", "start", "open", "commence"))
 _PRE_END = frozenset(stem(w) for w in ("end", "conclude", "finish", "close", "wrap"))
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+_PRONOUNS = frozenset(("it", "they"))
+_NOUN_SYNONYMS = {stem(w): stem(c) for w, c in EVENT_NOUN_SYNONYMS.items()}
 
 
 def attach(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
@@ -120,6 +123,9 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
             and lw[-1:] != ["from"]:
         lw = lw_all[-max(SUBJECT_WORDS, len(lw)):]
         reach = max(0, len(lw) - SUBJECT_WORDS)
+    # "The outbreak has grown since it was declared on": the pronoun's antecedent is the event.
+    if any(lw[k] in _PRONOUNS and lw[k + 1] in _AUX for k in range(reach, len(lw) - 1)):
+        reach = max(0, reach - FRAME_EXTRA)
     right = sentence[end:end + 80]
     rb = _CLAUSE_BREAK.search(right)
     if rb:
@@ -127,8 +133,8 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
     rw = _words(right)[:RIGHT_WORDS]
     # "on Monday postponed its verdict", "the strike was called off on Friday": the date of
     # the postponement, not of the event ("postponed until May 3" does date the event).
-    if (any(w in _DELAY for w in rw[:2]) or rw[:2] == ["called", "off"]
-            or (any(w in _DELAY for w in lw[-3:]) or lw[-3:-1] == ["called", "off"] or lw[-2:] == ["called", "off"])
+    if (any(w in _DELAY for w in rw[:2] if rw[0] not in _DETERMINERS) or rw[:2] == ["called", "off"]
+            or (any(w in _DELAY for w in lw[-4:]) or lw[-3:-1] == ["called", "off"] or lw[-2:] == ["called", "off"])
             and not re.search(r"(?:until|till|to)\s{1,3}$", left)):
         return None
     # "transfer window runs from June 14", "the deadline of June 30", "by June 30": a bound.
@@ -355,6 +361,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
         # The subject runs back to a comma, a relative word, a temporal preposition or a
         # verb; its head comes before its first prepositional phrase ("Mediation between
         # the union and the company ran from June 12": the mediation).
+        if j > 0 and toks[j][0] in ("that", "which"):
+            j -= 1  # "a campaign that ran Aug 5-11": the relative clause's antecedent
         subj = []
         while j >= 0 and len(subj) < SUBJECT_WORDS and toks[j][0] not in _SUBJECT_STOP \
                 and not (subj and toks[j][0] not in _QUALIFIERS and _is_verb(toks, j)):
@@ -365,7 +373,7 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     if head is None or stem(head) in _NON_EVENT or head in _SPEECH:
         return None
     words = f"{qual} {head}" if qual else head
-    return EventRef(f"{cls} {stem(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual, fallback=True)
+    return EventRef(f"{cls} {_NOUN_SYNONYMS.get(stem(head), stem(head))}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual, fallback=True)
 
 
 def _framed(words: list[str], i: int, word: str) -> bool:

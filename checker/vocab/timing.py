@@ -15,3 +15,10 @@ SUBJECT_PREPOSITIONS = (
 # A negated expectation before the thing: "did not expect the inquiry to report before
 # October" is a lower bound, like "the inquiry will not report before October".
 NEGATED_EXPECT_VERBS = ("expect", "expects", "expected", "anticipate", "anticipates", "anticipated", "foresee", "foresees")
+# Head nouns of events outside the event vocabulary that name one kind of thing: "a
+# chlorination drive ran from..." and "the chlorination campaign ran..." are one event.
+EVENT_NOUN_SYNONYMS = {
+    "drive": "campaign", "blitz": "campaign", "crackdown": "campaign",
+    "probe": "investigation", "inquiry": "investigation",
+    "shutdown": "closure",
+}
