@@ -18,6 +18,7 @@ import re
 from attrs import frozen
 
 from checker.align import proper_names
+from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
@@ -106,6 +107,7 @@ _PRE_START = frozenset(stem(w) for w in ("begin", "start", "open", "commence"))
 _PRE_END = frozenset(stem(w) for w in ("end", "conclude", "finish", "close", "wrap"))
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _PRONOUNS = frozenset(("it", "they"))
+_NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
 _NOUN_SYNONYMS = {stem(w): stem(c) for w, c in EVENT_NOUN_SYNONYMS.items()}
 
 
@@ -298,8 +300,8 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
         if w in _QUALIFIERS:
             qual = w
             continue
-        if w in NON_HEAD_WORDS or len(w) < 3 or not w[0].isalpha() or w == ",":
-            continue
+        if w in NON_HEAD_WORDS or len(w) < 3 or not w[0].isalpha() or w == "," or w in _NUMBER_WORDS:
+            continue  # "recorded two days later": a count is not the thing dated
         if orig[:1].isupper() and not (at_start and j == 0):
             continue  # a name is not the thing dated
         if orig.endswith(("’s", "'s")):
@@ -330,7 +332,7 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
         head, qual = _head(toks, at_start)
         if head is None or stem(head) in _NON_EVENT:
             return None
-        return EventRef(f"occur {stem(head)}", f"{qual + ' ' if qual else ''}{head}", "on", qual, fallback=True)
+        return EventRef(f"occur {_noun_key(head)}", f"{qual + ' ' if qual else ''}{head}", "on", qual, fallback=True)
     verb = toks[vi][0]
     if verb in _SPEECH and verb not in _PUBLISHING:
         return None
@@ -373,7 +375,13 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     if head is None or stem(head) in _NON_EVENT or head in _SPEECH:
         return None
     words = f"{qual} {head}" if qual else head
-    return EventRef(f"{cls} {_NOUN_SYNONYMS.get(stem(head), stem(head))}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual, fallback=True)
+    return EventRef(f"{cls} {_noun_key(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual, fallback=True)
+
+
+def _noun_key(head: str) -> str:
+    """The key of a fallback event's head noun: its stem, synonyms made one."""
+    s = stem(head)
+    return _NOUN_SYNONYMS.get(s, s)
 
 
 def _framed(words: list[str], i: int, word: str) -> bool:
