@@ -425,6 +425,17 @@ def _dated(facts):
     return cached
 
 
+@functools.lru_cache(maxsize=256)
+def _calendar_words_of(events: tuple[str, ...]) -> frozenset:
+    return frozenset(_TOKEN.match(w).group(0) for w, ev in EVENT_WORDS.items() if ev in events and _TOKEN.match(w))
+
+
+def _calendar_words(calendar: dict[str, dt.date]) -> frozenset:
+    """First words (as ``_TOKEN``s) of the event words whose date the calendar knows: a
+    sentence without one cannot bound a window by a dated event."""
+    return _calendar_words_of(tuple(sorted(calendar)))
+
+
 def _calendar(story: StoryFacts) -> dict[str, dt.date]:
     """Start dates of events, when every article that dates an event's start agrees."""
     starts: dict[str, set] = {}
@@ -440,11 +451,13 @@ def _calendar(story: StoryFacts) -> dict[str, dt.date]:
 def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
     pub = facts.article.published
     items: list[Item] = []
+    cal_words = _calendar_words(calendar)
     for sent, times in zip(facts.sentences, facts.times):
         text = sent.text[:MAX_SCAN]
         tokens = frozenset(_TOKEN.findall(text.lower()))
         pending_cue = not _PENDING_WORDS.isdisjoint(tokens)
-        if not times and not calendar and not pending_cue:
+        bounded = not cal_words.isdisjoint(tokens)  # "not before the Games": a calendar event named
+        if not times and not bounded and not pending_cue:
             continue  # nothing can come of this sentence: spare the thing search
         things = _things_in(text, tokens)
         if not things and not times:
@@ -513,7 +526,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed)
 
         # 2. Windows bounded by a dated event: "not before the Games", "after the vote".
-        for m in (_BOUND_RX.finditer(text) if calendar else ()):
+        for m in (_BOUND_RX.finditer(text) if bounded else ()):
             ev = EVENT_WORDS.get(re.sub(r"\s{1,2}", " ", m.group("ev").lower()))
             if ev not in calendar:
                 continue
