@@ -94,11 +94,22 @@ _VERB_THING_RX = re.compile(
     r"(?P<verb>[a-z]{3,20})(?![\w-])", re.I)
 # "no payments have yet been made": nothing of the kind has happened.
 _NONE_YET = re.compile(r"(?<![\w-])no\s{1,2}[a-z]{3,20}\s{1,2}(?:has|have|had)\s{1,2}(?:yet\s{1,2})?been\b", re.I)
-# The longest word of every pending cue: a sentence without any of them as a token has no
-# pending cue, and no thing search is needed unless it has a date.
+# Every pending cue as the set of its words (``_TOKEN``s), indexed by its rarest word: a
+# sentence whose tokens hold none of these sets has no pending cue anywhere, so the thing
+# search can be skipped unless it has a date.
 _COMMON = frozenset("has have had not put was were no new off".split())
-_PENDING_WORDS = frozenset(max(re.findall(r"[\w-]{1,60}", c.lower()), key=lambda w: (w not in _COMMON, len(w)))
-                           for c in tuple(PENDING_CUES) + tuple(EVENT_PENDING_CUES)) | {"been"}  # "no payments have been"
+_PENDING_INDEX: dict[str, list[frozenset]] = {}
+for _cue in tuple(PENDING_CUES) + tuple(EVENT_PENDING_CUES) + ("no has been", "no have been", "no had been"):
+    _need = frozenset(re.findall(r"[\w-]{1,60}", _cue.lower()))
+    _key = max(sorted(_need), key=lambda w: (w not in _COMMON, len(w)))
+    _PENDING_INDEX.setdefault(_key, []).append(_need)
+_PENDING_KEYS = frozenset(_PENDING_INDEX)
+
+
+def _has_pending_words(tokens: frozenset) -> bool:
+    return any(need <= tokens for w in _PENDING_KEYS.intersection(tokens) for need in _PENDING_INDEX[w])
+
+
 _THING_RX = re.compile(rf"(?<![\w’'-])(?:{_alt(_THINGS)})(?![\w-])", re.I)
 _TOKEN = re.compile(r"[\w-]{1,60}")
 _THING_FIRST = frozenset(_TOKEN.match(w).group(0) for w in _THINGS)
@@ -455,7 +466,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
     for sent, times in zip(facts.sentences, facts.times):
         text = sent.text[:MAX_SCAN]
         tokens = frozenset(_TOKEN.findall(text.lower()))
-        pending_cue = not _PENDING_WORDS.isdisjoint(tokens)
+        pending_cue = _has_pending_words(tokens)
         bounded = not cal_words.isdisjoint(tokens)  # "not before the Games": a calendar event named
         if not times and not bounded and not pending_cue:
             continue  # nothing can come of this sentence: spare the thing search
