@@ -193,6 +193,8 @@ ATTACH = [
     ("The outbreak has grown fast since it was officially declared on Aug. 6.", "Aug. 6", False,
      ("outbreak", "announced", None)),
     ("The court postponed the verdict on May 3.", "May 3", False, None),
+    ("The breach, which the bank disclosed on Wednesday after the market closed, was large.", "Wednesday", False,
+     ("attack", "announced", None)),
     ("The first fatality was recorded on 30 July.", "30 July", True, ("record fatality", "on", "first")),
     # a day during a long event: "on", never compared with its start (DURATIVE_EVENTS)
     ("One guard, aged 52, died in hospital on Sunday after the riot.", "Sunday", False, ("riot", "on", None)),

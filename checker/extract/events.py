@@ -19,7 +19,7 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
-from checker.vocab.timing import EVENT_NOUN_SYNONYMS
+from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
@@ -45,7 +45,7 @@ _END_PAIRS = frozenset(END_PHRASES)
 _DISCOVER = frozenset(DISCOVER_VERBS)
 _LABEL_BREAKS = ":("  # "The strike: Aug 25-29", "the strike (Aug 25-29)": a label, not a new clause
 _FRAMES = tuple(tuple(f.split()) for f in EVENT_FRAMES)
-_ANNOUNCE = frozenset(ANNOUNCE_VERBS)
+_ANNOUNCE = frozenset(ANNOUNCE_VERBS) | frozenset(MORE_ANNOUNCE_VERBS)
 _QUALIFIERS = frozenset(EVENT_QUALIFIERS)
 _MODIFIED = frozenset(EVENT_MODIFIED_NOUNS)
 _DELAY = frozenset(("postponed", "postpone", "postpones", "delayed", "delays", "delay", "cancelled",

@@ -22,3 +22,6 @@ EVENT_NOUN_SYNONYMS = {
     "probe": "investigation", "inquiry": "investigation",
     "shutdown": "closure",
 }
+# Verbs that, like "announced", date the announcement of an event, not the event: "the
+# breach, which the bank disclosed on Wednesday" says when it was made public.
+MORE_ANNOUNCE_VERBS = ("disclosed", "discloses", "disclose")
