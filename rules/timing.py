@@ -217,6 +217,20 @@ def _stem(word: str) -> str:
     return stem(word)
 
 
+_THING_VERB_SEEN: dict[str, bool] = {}
+
+
+def _is_thing_verb(token: str) -> bool:
+    """Could this token be a verb that names a thing ("rule", "signed")? A cache, bounded."""
+    hit = _THING_VERB_SEEN.get(token)
+    if hit is None:
+        if len(_THING_VERB_SEEN) > 50000:
+            _THING_VERB_SEEN.clear()
+        hit = _THING_VERB_SEEN[token] = 3 <= len(token) <= 20 and token.isascii() and token.isalpha() \
+            and stem(token) in _VERB_THINGS
+    return hit
+
+
 def _thing_matches(text: str, tokens: frozenset | None = None):
     """``_THING_RX.finditer(text)``, faster: a match can only start at a token whose
     lower case is the first word of a thing, so the big alternation is tried only where
@@ -258,7 +272,8 @@ def _things_in(text: str, tokens: frozenset | None = None):
         if _participle(text, m.start(), m.end()) or _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         out.append((m.start(), m.end(), canon, is_event, False))
-    for m in _VERB_THING_RX.finditer(text):
+    verbs = _VERB_THING_RX.finditer(text) if tokens is None or any(map(_is_thing_verb, tokens)) else ()
+    for m in verbs:
         canon = _VERB_THINGS.get(_stem(m.group("verb")))
         if canon is not None:
             out.append((m.start("verb"), m.end("verb"), canon, canon in _EVENT_CANON, True))

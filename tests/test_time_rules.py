@@ -376,3 +376,15 @@ def test_timing_same_day_announced_delay_is_a_timeline():
     a = _window(_D, _D, _dt.date(2025, 10, 7))
     b = _window(_D, _dt.date(2025, 12, 1), None, delayed=True, lead_delay=True, article="b.txt")
     assert _timing._judge(a, b)[0] != "contradiction"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panel is expected to rule by the end of the month.",
+    "The panel has yet to rule.",
+    "The deal will not be signed before May.",
+    "Nothing will happen, the Ruling party said.",
+    "He would never sign-off on it.",
+])
+def test_thing_search_with_tokens_equals_without(sentence):
+    tokens = frozenset(_timing._TOKEN.findall(sentence.lower()))
+    assert _timing._things_in(sentence, tokens) == _timing._things_in(sentence)
