@@ -13,9 +13,12 @@ June 2029" contradicts "a deal until June 2030". Announcements ("announced on Tu
 it was recalling...", "announced the recall on February 12") are compared only with
 announcements, and discovery dates ("found the intrusion on the 4th") only with discovery
 dates. Start and end phrases of long events count ("the blaze broke out on Saturday", "was
-declared contained on Sunday"); a day of the month alone ("on the 14th") is read in the month
+declared contained on Sunday"); a pronoun's event is its antecedent ("the outbreak has grown
+since it was declared on Aug. 6"), a relative clause dates its antecedent ("a campaign that ran
+Aug 5-11"), and a few event nouns are synonyms ("drive"/"campaign"); a day of the month alone ("on the 14th") is read in the month
 named earlier in the sentence or else the publication month; a label ("The strike: Aug
-25-29") dates its noun. A contradiction groups the agreeing articles against the dissenting ones.
+25-29") dates its noun. A contradiction groups the agreeing articles against the dissenting ones; the articles that
+agree on one side of it are also reported as an agreement.
 
 Why: a wrong date is the most common factual slip in wire copy and the easiest to check.
 
@@ -37,7 +40,7 @@ import datetime as dt
 import difflib
 import re
 
-from checker.align import Item, judge_group, names_match
+from checker.align import Item, Verdict, judge_group, names_match
 from checker.extract.events import attach, event_after, fact_names
 from checker.facts import StoryFacts
 from checker.vocab.time import DURATIVE_EVENTS, OCCURRENCE_QUALIFIERS, RECURRING_EVENTS
@@ -266,7 +269,8 @@ def check(story: StoryFacts):
                 return None  # could not align: the sentences name different parties
             return compatible(a, b)
 
-        for v in judge_group(use, comp, single_source=not fallback, clusters=True):
+        verdicts = judge_group(use, comp, single_source=not fallback, clusters=True)
+        for v in verdicts + _side_agreements(use, comp, verdicts):
             values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
             msg = {
                 "contradiction": f"Dates of the {label} differ: {values}",
@@ -274,6 +278,29 @@ def check(story: StoryFacts):
                 "single_source": f"Date of the {label} stated by one article only: {values}",
             }[v.kind]
             yield Result(v.kind, f"{event} dates", msg, v.claims)
+
+
+def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:
+    """Agreements among the articles on one side of a contradiction that the group's
+    agreement does not already hold ("broke out on Saturday" and "12 July" against "the
+    13th", while the end date is the agreement): one per value, at least two articles."""
+    if not any(v.kind == "contradiction" for v in verdicts):
+        return []
+    agreed = {(c.article, c.span.start) for v in verdicts if v.kind == "agreement" for c in v.claims}
+    classes: dict = {}
+    for it in items:
+        classes.setdefault(it.key, []).append(it)
+    out = []
+    for key in sorted(classes, key=str):
+        members = classes[key]
+        first = members[0]
+        same = [first] + [it for it in members[1:] if comp(first, it) is True]
+        if len({it.claim.article for it in same}) < 2:
+            continue
+        if all((it.claim.article, it.claim.span.start) in agreed for it in same):
+            continue
+        out.append(Verdict("agreement", tuple(it.claim for it in same), tuple(dict.fromkeys(it.claim.value for it in same))))
+    return out
 
 
 def _label(rows) -> str:
@@ -359,6 +386,23 @@ RULE = Rule(
         # A death during a riot is not the riot's start.
         Example({"a.txt": "Published 15 October 2025\n\nRioting broke out on Saturday in the east wing.",
                  "b.txt": "Published 16 October 2025\n\nA guard died on Sunday after the riot."},
+                absent=("contradiction",)),
+        # A pronoun's event ("since it was declared on"); "a delay" after a date is a noun.
+        Example({"a.txt": "Published 9 May 2024\n\nThe ministry formally declared an epidemic on 4 May, a delay that critics attacked.",
+                 "b.txt": "Published 10 May 2024\n\nThe epidemic has spread fast since it was officially declared on May 6."},
+                kind="contradiction", contains=("4 May", "May 6")),
+        # "A drive" and "a campaign" are one event; a relative clause dates its antecedent.
+        Example({"a.txt": "Published 14 June 2024\n\nA door-to-door vaccination drive ran from 3 June until 9 June.",
+                 "b.txt": "Published 14 June 2024\n\nA vaccination campaign that ran June 5–11 reached every village."},
+                kind="contradiction", contains=("3 June until 9 June", "June 5–11")),
+        # The agreeing side of a contradiction is an agreement too.
+        Example({"a.txt": "Published Tuesday 15 July 2025\n\nThe riot broke out on Saturday in the east wing.",
+                 "b.txt": "Published 16 July 2025\n\nThe riot began on 12 July, guards said.",
+                 "c.txt": "Published 29 July 2025\n\nThe riot started on the 13th."},
+                kind="agreement", contains=("on Saturday", "12 July")),
+        # The date of a postponement is not the event's date.
+        Example({"a.txt": "Published 9 May 2024\n\nThe verdict came on 4 May, a delay of two weeks.",
+                 "b.txt": "Published 10 May 2024\n\nThe court postponed the verdict on May 3."},
                 absent=("contradiction",)),
         # Different versions of a thing are not compared.
         Example({"a.txt": "Published 8 October 2024\n\nThe commission published preliminary results on October 7.",

@@ -26,8 +26,16 @@ incompatible timings for the same publication are a factual conflict.
 
 When no thing noun is near a window, the clause's subject is the thing ("sailings are
 expected to resume by the weekend" ... "sailings resumed on 9 September"), except quantities
-("prices", "rates") and verbs of change ("rise", "fall"). A fire or an attack is forecast only
-by its start or end ("expected to be contained by the weekend").
+("prices", "rates") and verbs of change ("rise", "fall"). The subject's head is the noun
+before its first preposition ("letters to those affected will not go out until April");
+after a verb of receipt the object is the thing ("customers will receive letters by...").
+A fire or an attack is forecast only by its start or end ("expected to be contained by the
+weekend", "expects to have the blaze under control by Friday"). "Not before X", "not until
+X", "no earlier than X" and a negated expectation ("does not expect the report before X")
+are lower bounds; "by X", "within N days", "no later than X" (a deadline day included) are
+upper bounds. Two windows stated on the same day that cannot both hold are a contradiction
+even if one sentence mentions delays in passing; a delay of the thing itself ("postponed
+until") makes the later statement a timeline instead.
 
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
@@ -38,9 +46,10 @@ resolved, so such a sentence says nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
-from attrs import frozen
+from attrs import field, frozen
 
 from checker.align import names_match
 from checker.extract.events import context_names, dated_events, fact_names, stem
@@ -53,6 +62,7 @@ from checker.vocab.time import (
     PENDING_CUES, SPEECH_VERBS, SUBJECT_THING_STOP,
     THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
 )
+from checker.vocab.timing import NEGATED_EXPECT_VERBS, RECEIPT_VERBS, SUBJECT_PREPOSITIONS
 from rules.base import Example, Result, Rule
 
 CODE = "DT103"
@@ -84,7 +94,27 @@ _VERB_THING_RX = re.compile(
     r"(?P<verb>[a-z]{3,20})(?![\w-])", re.I)
 # "no payments have yet been made": nothing of the kind has happened.
 _NONE_YET = re.compile(r"(?<![\w-])no\s{1,2}[a-z]{3,20}\s{1,2}(?:has|have|had)\s{1,2}(?:yet\s{1,2})?been\b", re.I)
+# Every pending cue as the set of its words (``_TOKEN``s), indexed by its rarest word: a
+# sentence whose tokens hold none of these sets has no pending cue anywhere, so the thing
+# search can be skipped unless it has a date.
+_COMMON = frozenset("has have had not put was were no new off".split())
+_PENDING_INDEX: dict[str, list[frozenset]] = {}
+for _cue in tuple(PENDING_CUES) + tuple(EVENT_PENDING_CUES) + ("no has been", "no have been", "no had been"):
+    _need = frozenset(re.findall(r"[\w-]{1,60}", _cue.lower()))
+    _key = max(sorted(_need), key=lambda w: (w not in _COMMON, len(w)))
+    _PENDING_INDEX.setdefault(_key, []).append(_need)
+_PENDING_KEYS = frozenset(_PENDING_INDEX)
+
+
+def _has_pending_words(tokens: frozenset) -> bool:
+    return any(need <= tokens for w in _PENDING_KEYS.intersection(tokens) for need in _PENDING_INDEX[w])
+
+
 _THING_RX = re.compile(rf"(?<![\w’'-])(?:{_alt(_THINGS)})(?![\w-])", re.I)
+_TOKEN = re.compile(r"[\w-]{1,60}")
+_THING_FIRST = frozenset(_TOKEN.match(w).group(0) for w in _THINGS)
+_SPACES = re.compile(r"\s{1,2}")
+_EVENT_CANON = frozenset(EVENT_WORDS.values())
 _EVENT_ALT = _alt(EVENT_WORDS)
 _BOUND_RX = re.compile(
     rf"(?<![\w-])(?P<prep>{_alt(EVENT_BOUND_PREPS)})\s{{1,2}}(?:the\s{{1,2}})?"
@@ -106,6 +136,11 @@ _PENDING = _cue_rx(PENDING_CUES)
 _EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
 _DELAY = _cue_rx(DELAY_CUES)
 _NEG = re.compile(r"(?<![\w-])(?:not|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
+# "did not expect the inquiry to report before October", "will not receive letters before
+# April": a negation before the thing bounds the window all the same.
+_NEG_LEAD = re.compile(
+    rf"(?:(?<![\w-])(?:not|never)|n[’']t)\s{{1,2}}(?:{_alt(NEGATED_EXPECT_VERBS)}(?![\w-])|"
+    rf"(?:{_alt(RECEIPT_VERBS)})\s{{1,2}}(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,2}}$)", re.I)
 _START = _cue_rx(THING_START_VERBS)
 _END = _cue_rx(THING_END_VERBS)
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
@@ -118,6 +153,8 @@ _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _PREP_BEFORE = re.compile(
     r"(?<![\w-])(?P<prep>no\slater\sthan|no\searlier\sthan|not\suntil|not\sbefore|by|before|until|till|"
     r"after|from|since|starting|within|in|during|around|for)\s{1,3}$", re.I)
+_DAY_BOUND = re.compile(r"(?<![\w-])(?:by|no\slater\sthan|not\sbefore|not\suntil|no\searlier\sthan)\s{1,3}(?:the\s{1,3})?$", re.I)
+_BY_INSIDE = re.compile(r"(?:by|no\slater\sthan)\s", re.I)
 _PREP_INSIDE = re.compile(r"^(?P<prep>by|before|until|till|after|from|since|within|in|during)\b", re.I)
 
 
@@ -126,18 +163,24 @@ _MODAL_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|shall|must|could|should|
 # "An independent review of the riot is due": the thing is the review, not the riot.
 _OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?$", re.I)
 # Where a clause's subject starts: after a speech verb, "that", a comma or a semicolon.
-_SUBJECT_CUT = re.compile(r"[;:,]|(?<![\w-])(?:said|says|say|that|and|but|while|because|although)\s", re.I)
+_SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|and|but|while|because|although)\s", re.I)
 _SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
 # The first word after a subject: a finite verb or auxiliary ("sailings are expected...").
 _FINITE = frozenset("""is are was were will would shall should could can must may might has have had
 won't won’t wouldn't wouldn’t isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t""".split())
 _SUBJECT_STOP = frozenset(SUBJECT_THING_STOP)
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
-_CHANGE = frozenset(CHANGE_VERBS)
+_CHANGE_STEMS = frozenset(stem(v) for v in CHANGE_VERBS)
+_RECEIPT = frozenset(RECEIPT_VERBS)
+# Verb forms of the cues: "The service expects to have...": "expects" is no subject.
+_EXPECT_WORDS = frozenset(w for w in EXPECT_CUES if " " not in w)
+_EXPECT_VERB_FORMS = frozenset(w for w in _EXPECT_WORDS if w.endswith(("s", "ed", "ing")))
+_SUBJECT_PREPS = frozenset(SUBJECT_PREPOSITIONS)
 # "Sailings resumed on 9 September", "were fully restored on 5 December": it happened.
 _PAST_DONE = re.compile(r"(?<![\w-])(?:was|were|has\sbeen|have\sbeen|had\sbeen)(?![\w-])|(?<![\w-])[a-z]{3,20}ed(?![\w-])", re.I)
 # Event words that are dated only by their start or end ("the blaze ... contained by Sunday").
 _ROLE_ONLY = frozenset(w for w in TIMING_EVENT_EXCLUDE if EVENT_WORDS.get(w) in ("fire", "attack"))
+_ROLE_RX = _cue_rx(_ROLE_ONLY)
 
 
 @frozen
@@ -151,9 +194,10 @@ class Item:
     hedged: bool
     delayed: bool
     claim: Claim
-    names: frozenset  # names of the sentence and its neighbours
-    own: frozenset = frozenset()  # names of the sentence alone
+    facts: object = field(eq=False, repr=False)  # the article's facts: names are read lazily
+    sentence: int = 0  # index of the sentence in its article
     qualifier: str | None = None  # "a second striker", "the final results": which one
+    lead_delay: bool = False  # a delay word before the window ("postponed until March")
 
 
 def _iso(d: dt.date | None) -> str:
@@ -168,27 +212,80 @@ def _window_value(thing: str, lo, hi, kind: str) -> str:
     return f"{thing}: {verb} {span}"
 
 
-def _things_in(text: str):
+@functools.lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    return stem(word)
+
+
+_THING_VERB_SEEN: dict[str, bool] = {}
+
+
+def _is_thing_verb(token: str) -> bool:
+    """Could this token be a verb that names a thing ("rule", "signed")? A cache, bounded."""
+    hit = _THING_VERB_SEEN.get(token)
+    if hit is None:
+        if len(_THING_VERB_SEEN) > 50000:
+            _THING_VERB_SEEN.clear()
+        hit = _THING_VERB_SEEN[token] = 3 <= len(token) <= 20 and token.isascii() and token.isalpha() \
+            and stem(token) in _VERB_THINGS
+    return hit
+
+
+def _thing_matches(text: str, tokens: frozenset | None = None):
+    """``_THING_RX.finditer(text)``, faster: a match can only start at a token whose
+    lower case is the first word of a thing, so the big alternation is tried only where
+    such a word occurs (found with str.find) and most sentences are skipped outright."""
+    low = text.lower()
+    firsts = _THING_FIRST.intersection(_TOKEN.findall(low) if tokens is None else tokens)
+    if not firsts:
+        return
+    if len(low) == len(text):
+        starts = set()
+        for w in firsts:
+            i = low.find(w)
+            while i >= 0:
+                starts.add(i)
+                i = low.find(w, i + 1)
+        candidates = sorted(starts)
+    else:  # lower() changed the length (rare letters): positions do not carry over
+        candidates = [t.start() for t in _TOKEN.finditer(text)]
+    end = 0
+    for pos in candidates:
+        if pos < end:
+            continue
+        m = _THING_RX.match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _things_in(text: str, tokens: frozenset | None = None):
+    """Thing nouns and verbs of ``text`` (``tokens``: its lower-case ``_TOKEN`` set, if known)."""
     out = []
-    for m in _THING_RX.finditer(text[:MAX_SCAN]):
+    text = text[:MAX_SCAN]
+    for m in _thing_matches(text, tokens):
         word = m.group(0)
-        key = re.sub(r"\s{1,2}", " ", word.lower())
+        key = _SPACES.sub(" ", word.lower())
         if word[:1].isupper() and key in MONTHS:
             continue
         canon, is_event = _THINGS[key]
-        if _participle(text, m.start(), m.end()) or _MODAL_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        if _participle(text, m.start(), m.end()) or _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         out.append((m.start(), m.end(), canon, is_event, False))
-    for m in _VERB_THING_RX.finditer(text[:MAX_SCAN]):
-        canon = _VERB_THINGS.get(stem(m.group("verb")))
+    verbs = _VERB_THING_RX.finditer(text) if tokens is None or any(map(_is_thing_verb, tokens)) else ()
+    for m in verbs:
+        canon = _VERB_THINGS.get(_stem(m.group("verb")))
         if canon is not None:
-            out.append((m.start("verb"), m.end("verb"), canon, canon in EVENT_WORDS.values(), True))
-    return sorted(out)
+            out.append((m.start("verb"), m.end("verb"), canon, canon in _EVENT_CANON, True))
+    out.sort()
+    return out
 
 
 def _subject_thing(text: str, pos: int):
     """The clause's subject as the thing, when no thing noun is near: "Council services
-    would be restored by...". A thing tuple like ``_things_in``'s, or None."""
+    would be restored by...". The head is the noun before the subject's first preposition
+    ("Letters to those affected will..."); after a verb of receipt it is the object
+    ("customers will receive letters by..."). A thing tuple like ``_things_in``'s, or None."""
     seg = text[:pos]
     cut = 0
     for m in _SUBJECT_CUT.finditer(seg):
@@ -196,17 +293,28 @@ def _subject_thing(text: str, pos: int):
     words = list(_SUBJECT_WORD.finditer(seg[cut:]))
     low_words = [w.group(0).lower() for w in words]
     k = next((n for n, w in enumerate(low_words) if w in _FINITE), None)
+    finite = k is not None
     if k is None:  # "Sailings resumed on": a past verb, not "the revised timetable"
         k = next((n for n, w in enumerate(low_words) if n and w.endswith("ed") and len(w) >= 5
                   and low_words[n - 1] not in _DETERMINERS), None)
-    if not k or k > 6:
+    if not k:
         return None
-    head = words[k - 1]
+    prep = next((n for n in range(1, k) if low_words[n] in _SUBJECT_PREPS), None) if finite else None
+    h = k - 1 if prep is None else prep - 1
+    if h > 5 or k > (6 if prep is None else 12):
+        return None
+    receipt = _receipt_object(low_words, k)
+    if receipt is not None:
+        h = receipt
+    head = words[h]
     word = head.group(0)
     low = word.lower()
+    if low in _EXPECT_WORDS and low_words[h + 1:h + 2] == ["to"]:
+        return None  # "Officials expect to have...": the verb, not the subject
     verbs = {w.group(0).lower() for w in words[k:k + 6]}
-    if (low in NON_HEAD_WORDS or low in _SUBJECT_STOP or len(low) < 4 or low.endswith(("’s", "'s"))
-            or word[:1].isupper() and k > 1 or {stem(v) for v in verbs} & {stem(v) for v in _CHANGE}):
+    if (low in NON_HEAD_WORDS or low in _SUBJECT_STOP or low in _EXPECT_VERB_FORMS or low in _DETERMINERS or len(low) < 4
+            or low.endswith(("’s", "'s")) or word[:1].isupper() and h > 0
+            or {stem(v) for v in verbs} & _CHANGE_STEMS):
         return None
     if low in EVENT_WORDS:
         canon = EVENT_WORDS[low]
@@ -216,6 +324,35 @@ def _subject_thing(text: str, pos: int):
         canon = low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
     start = cut + head.start()
     return (start, start + len(word), canon, False, False)
+
+
+def _receipt_object(low_words: list[str], k: int) -> int | None:
+    """"will receive letters": the index of the object's head when the verb after the
+    subject is one of receipt and the object is short and ends the clause, else None."""
+    for r in range(k, min(k + 4, len(low_words))):
+        n = 2 if low_words[r] == "be" and f"be {low_words[r + 1] if r + 1 < len(low_words) else ''}" in _RECEIPT else 1
+        if n == 1 and low_words[r] not in _RECEIPT:
+            continue
+        obj = [j for j in range(r + n, len(low_words)) if low_words[j] not in NON_HEAD_WORDS]
+        if not obj or len(obj) > 4:
+            return None
+        return obj[-1]
+    return None
+
+
+def _role_thing(text: str, pos: int):
+    """"expects to have the blaze contained by the weekend": an event dated only by its
+    start or end, named a few words before a start or end verb. A thing tuple, or None."""
+    lo = max(0, pos - 80)
+    hit = None
+    for m in _ROLE_RX.finditer(text, lo, pos):
+        hit = m
+    if hit is None:
+        return None
+    between = text[hit.end():pos]
+    if len(_WORD.findall(between)) > 5 or not (_END.search(between) or _START.search(between)):
+        return None
+    return (hit.start(), hit.end(), EVENT_WORDS[hit.group(0).lower()], False, False)
 
 
 def _participle(text: str, start: int, end: int) -> bool:
@@ -266,7 +403,7 @@ def _classify(text: str, thing, pos: int):
     between = text[thing[1]:pos]
     hedged = bool(_HEDGE.search(lead) or _HEDGE_CASED.search(lead))
     firm = bool(_EXPECT.search(lead))
-    neg = bool(_NEG.search(between))
+    neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]]))
     delayed = bool(_DELAY.search(lead))
     role = "whole"
     if _CONTINUE.search(between):
@@ -306,11 +443,30 @@ def _clip(lo, hi, pub):
     return lo, hi
 
 
+def _dated(facts):
+    """The article's dated events, computed once (the calendar and the items both read them)."""
+    cached = facts.__dict__.get("_timing_dated")
+    if cached is None:
+        cached = facts.__dict__["_timing_dated"] = dated_events(facts.sentences, facts.times)
+    return cached
+
+
+@functools.lru_cache(maxsize=256)
+def _calendar_words_of(events: tuple[str, ...]) -> frozenset:
+    return frozenset(_TOKEN.match(w).group(0) for w, ev in EVENT_WORDS.items() if ev in events and _TOKEN.match(w))
+
+
+def _calendar_words(calendar: dict[str, dt.date]) -> frozenset:
+    """First words (as ``_TOKEN``s) of the event words whose date the calendar knows: a
+    sentence without one cannot bound a window by a dated event."""
+    return _calendar_words_of(tuple(sorted(calendar)))
+
+
 def _calendar(story: StoryFacts) -> dict[str, dt.date]:
     """Start dates of events, when every article that dates an event's start agrees."""
     starts: dict[str, set] = {}
     for f in story.articles:
-        for d in dated_events(f.sentences, f.times):
+        for d in _dated(f):
             t = d.expr
             if t.start is None or (d.role != "start" and t.form != "range"):
                 continue
@@ -321,21 +477,30 @@ def _calendar(story: StoryFacts) -> dict[str, dt.date]:
 def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
     pub = facts.article.published
     items: list[Item] = []
+    cal_words = _calendar_words(calendar)
     for sent, times in zip(facts.sentences, facts.times):
         text = sent.text[:MAX_SCAN]
-        things = _things_in(text)
+        tokens = frozenset(_TOKEN.findall(text.lower()))
+        pending_cue = _has_pending_words(tokens)
+        bounded = not cal_words.isdisjoint(tokens)  # "not before the Games": a calendar event named
+        if not times and not bounded and not pending_cue:
+            continue  # nothing can come of this sentence: spare the thing search
+        things = _things_in(text, tokens)
         if not things and not times:
             continue
-        names = None
         made: set[str] = set()
-        pending = bool(_PENDING.search(text))  # "still awaiting the report ... not before X"
+        pend: list[bool] = []  # computed when first needed
 
-        def add(thing, kind, role, lo, hi, hedged, delayed, s, e):
-            nonlocal names
-            names = names if names is not None else _names(facts, sent.index)
+        def pending() -> bool:
+            """"still awaiting the report ... not before X"."""
+            if not pend:
+                pend.append(bool(_PENDING.search(text)))
+            return pend[0]
+
+        def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False):
             claim = facts.claim(sent, s, e, _window_value(thing[2], lo, hi, kind))
-            items.append(Item(thing[2], kind, role, lo, hi, pub, hedged, delayed, claim, *names,
-                              _qualifier(text, thing)))
+            items.append(Item(thing[2], kind, role, lo, hi, pub, hedged, delayed, claim, facts, sent.index,
+                              _qualifier(text, thing), lead_delay))
             made.add(thing[2])
 
         # 1. Windows from temporal expressions.
@@ -348,7 +513,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             thing = _nearest_thing(things, t.start_offset, text)
             subject = thing is None
             if subject:
-                thing = _subject_thing(text, t.start_offset)
+                thing = _subject_thing(text, t.start_offset) or _role_thing(text, t.start_offset)
                 if thing is None:
                     continue
             hedged, firm, neg, delayed, role = _classify(text, thing, t.start_offset)
@@ -362,10 +527,15 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                 # "the report was published on June 28" / "will be published on June 28"
                 between = text[thing[0]:t.start_offset]
                 done = _COMPLETION.search(between) or subject and _PAST_DONE.search(between) and not t.future
-                if done and not (neg or _PENDING.search(text)):
+                if done and not (neg or pending()):
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
-                continue
+                    continue
+                # "expected to be contained by Friday": a deadline day bounds a window.
+                ahead = t.future or pub is not None and t.start > pub
+                bound = _DAY_BOUND.search(text, max(0, t.start_offset - 20), t.start_offset) or _BY_INSIDE.match(t.text)
+                if done or not (firm and ahead and bound):
+                    continue
             if not (firm or hedged or delayed):
                 continue
             m = _PREP_BEFORE.search(text[max(0, t.start_offset - 20):t.start_offset])
@@ -379,10 +549,10 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             c = _clip(*b, pub)
             if c is False or c == (None, None):
                 continue
-            add(thing, "window", role, c[0], c[1], hedged, delayed or pending, t.start_offset, t.end_offset)
+            add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed)
 
         # 2. Windows bounded by a dated event: "not before the Games", "after the vote".
-        for m in _BOUND_RX.finditer(text):
+        for m in (_BOUND_RX.finditer(text) if bounded else ()):
             ev = EVENT_WORDS.get(re.sub(r"\s{1,2}", " ", m.group("ev").lower()))
             if ev not in calendar:
                 continue
@@ -400,10 +570,10 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             c = _clip(*b, pub)
             if c is False or c == (None, None):
                 continue
-            add(thing, "window", role, c[0], c[1], hedged, delayed or pending, m.start(), m.end())
+            add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), m.start(), m.end(), delayed)
 
-        # 3. Pending: the thing is still to come.
-        for thing in things:
+        # 3. Pending: the thing is still to come (the gate is a loose superset of the cues).
+        for thing in (things if things and pending_cue else ()):
             cue_rx = _EVENT_PENDING if thing[3] else _PENDING
             window = text[max(0, thing[0] - 80):thing[1] + 80]
             cue = cue_rx.search(window) or _NONE_YET.search(window)
@@ -416,7 +586,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             add(thing, "pending", "whole", None, None, False, True, s, e)
 
     # 4. Dated events: a day-precise date is when the event is scheduled or happened.
-    for d in dated_events(facts.sentences, facts.times):
+    for d in _dated(facts):
         t = d.expr
         if t.start is None or d.word in TIMING_EVENT_EXCLUDE or d.role in ("announced", "discovered"):
             continue
@@ -428,16 +598,21 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
         role = {"on": "whole"}.get(d.role, d.role) if t.form != "range" else "whole"
         kind = "schedule" if t.future else "occurrence"
         claim = facts.claim(sent, t.start_offset, t.end_offset, _window_value(thing, t.start, t.end, kind))
-        items.append(Item(thing, kind, role, t.start, t.end, pub, False, False, claim, *_names(facts, d.sentence),
+        items.append(Item(thing, kind, role, t.start, t.end, pub, False, False, claim, facts, d.sentence,
                           d.qualifier))
     return items
 
 
 def _names(facts, index: int) -> tuple[frozenset, frozenset]:
     """(names of the sentence and its neighbours, names of the sentence), both without the
-    speaker the sentence is attributed to: who said it is not what it is about."""
-    own = fact_names(facts, index)
-    return fact_names(facts, index, context_names(facts, index)), own
+    speaker the sentence is attributed to: who said it is not what it is about. Computed
+    only for pairs that could disagree, once per sentence."""
+    cache = facts.__dict__.setdefault("_timing_names", {})
+    hit = cache.get(index)
+    if hit is None:
+        own = fact_names(facts, index)
+        hit = cache[index] = (fact_names(facts, index, context_names(facts, index)), own)
+    return hit
 
 
 def _overlap(a: Item, b: Item) -> bool:
@@ -475,6 +650,10 @@ def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
     # Order the two statements in time; the earlier one is the expectation.
     if a.pub is not None and b.pub is not None and a.pub != b.pub:
         early, late = (a, b) if a.pub < b.pub else (b, a)
+    elif a.pub is not None and a.pub == b.pub and not (a.lead_delay or b.lead_delay):
+        # Same day, no delay announced about the thing ("customs delays" elsewhere in the
+        # sentence is not one): two sources disagree.
+        return "contradiction", a, b
     elif a.delayed != b.delayed:
         early, late = (b, a) if a.delayed else (a, b)  # the delay is the later news
         return ("superseded", early, late) if early.kind == "window" and early.hi is not None and (late.lo or dt.date.max) > early.hi else None
@@ -497,7 +676,9 @@ def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
 def _comparable_names(a: Item, b: Item) -> bool:
     """Could the two be about the same thing? Either the sentences themselves or their
     neighbourhoods must not name different parties."""
-    return names_match(a.own, b.own) or names_match(a.names, b.names)
+    a_names, a_own = _names(a.facts, a.sentence)
+    b_names, b_own = _names(b.facts, b.sentence)
+    return names_match(a_own, b_own) or names_match(a_names, b_names)
 
 
 MAX_PER_ARTICLE = 40  # expectations of one thing per article: real copy has a handful
@@ -629,6 +810,28 @@ RULE = Rule(
         # Quantities move: "rise by June" and "not fall before 2026" are not one expectation.
         Example({"a.txt": "Published 1 March 2025\n\nPrices will rise by June, the bank said.",
                  "b.txt": "Published 2 March 2025\n\nPrices won't fall before 2026, traders said."},
+                absent=("contradiction",)),
+        # A negation before the thing bounds the window too: "do not expect ... before July".
+        Example({"a.txt": "Published 3 May 2024\n\nThe ministry said the audit would be finished by the end of May.",
+                 "b.txt": "Published 4 May 2024\n\nThe auditors do not expect the audit to report before July."},
+                kind="contradiction", contains=("the end of May", "before July")),
+        # After a verb of receipt the object is the thing; the subject's head comes before
+        # its preposition ("Refunds to tenants").
+        Example({"a.txt": "Published 10 October 2025\n\nTenants will receive refunds by the end of next week, the landlord said.",
+                 "b.txt": "Published 10 October 2025\n\nRefunds to tenants will not be paid until December, the housing board said."},
+                kind="contradiction", contains=("the end of next week", "until December")),
+        # Same day, a delay named elsewhere in the sentence: still two sources in conflict.
+        Example({"a.txt": "Published 5 November 2025\n\nA first shipment of 20,000 test kits is due to arrive within the week, the ministry said.",
+                 "b.txt": "Published 5 November 2025\n\nThe first shipment will not reach the clinics before the end of the month, "
+                          "an agency spokesman said, blaming delays at the border."},
+                kind="contradiction", contains=("within the week", "the end of the month")),
+        # A deadline day is a window; an event dated only by its end may be the object.
+        Example({"a.txt": "Published Monday 4 August 2025\n\nOfficials expect to have the blaze under control by Friday, a spokesman said.",
+                 "b.txt": "Published 12 August 2025\n\nThe blaze was declared under control on 9 August."},
+                kind="superseded", contains=("by Friday", "9 August")),
+        # A delay announced the same day is not a second forecast to contradict.
+        Example({"a.txt": "Published 1 June 2023\n\nA verdict is expected by the end of June, the court said.",
+                 "b.txt": "Published 1 June 2023\n\nThe verdict has been postponed until September, the court said."},
                 absent=("contradiction",)),
         # "A second striker" and "a replacement" are two different signings.
         Example({"a.txt": "Published 29 July 2024\n\nThe club expects to complete the signing of a second striker by the end of next week.",

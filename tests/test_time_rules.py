@@ -183,7 +183,18 @@ ATTACH = [
     ("The intruders were inside the payroll system between 2 and 6 May.", "2 and 6 May", False, ("attack", "on", None)),
     ("The walkout: Aug 25-29.", "Aug 25-29", False, ("strike", "on", None)),
     ("The closure (12-16 May) hit exports.", "12-16 May", False, ("closure", "on", None)),
-    ("The vaccination drive: Aug 5-11.", "Aug 5-11", True, ("occur driv", "on", None)),
+    ("The vaccination drive: Aug 5-11.", "Aug 5-11", True, ("occur campaign", "on", None)),
+    ("A chlorination campaign that ran Aug 5-11 reached every shelter.", "Aug 5-11", True, ("occur campaign", "on", None)),
+    ("A door-to-door chlorination drive ran from 3 August until 9 August.", "3 August until 9 August", True,
+     ("occur campaign", "on", None)),
+    ("The first death was recorded two days later, on 30 July.", "30 July", True, ("record death", "on", "first")),
+    ("The ministry formally declared an outbreak on 4 August, a delay critics attacked.", "4 August", False,
+     ("outbreak", "announced", None)),
+    ("The outbreak has grown fast since it was officially declared on Aug. 6.", "Aug. 6", False,
+     ("outbreak", "announced", None)),
+    ("The court postponed the verdict on May 3.", "May 3", False, None),
+    ("The breach, which the bank disclosed on Wednesday after the market closed, was large.", "Wednesday", False,
+     ("attack", "announced", None)),
     ("The first fatality was recorded on 30 July.", "30 July", True, ("record fatality", "on", "first")),
     # a day during a long event: "on", never compared with its start (DURATIVE_EVENTS)
     ("One guard, aged 52, died in hospital on Sunday after the riot.", "Sunday", False, ("riot", "on", None)),
@@ -277,3 +288,103 @@ def test_judge_group_clusters_contradictions():
     assert len(plain) == 4  # every incompatible pair of values
     assert len(grouped) == 1 and {c.article for c in grouped[0].claims} == {"a", "b", "c", "d"}
     assert grouped[0].values == ("10, 11", "20, 21")
+
+
+# --- publication timing (rules/timing.py) --------------------------------------------------
+
+import datetime as _dt  # noqa: E402
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from rules import timing as _timing  # noqa: E402
+
+_D = _dt.date(2025, 10, 1)
+_E = _dt.date(2025, 10, 31)
+
+# (preposition, negated, delayed, expected window of October 2025)
+BOUNDS = [
+    ("by", False, False, (None, _E)),
+    ("no later than", False, False, (None, _E)),
+    ("within", False, False, (_D, _E)),
+    ("in", False, False, (_D, _E)),
+    ("not before", False, False, (_D, None)),
+    ("not until", False, False, (_D, None)),
+    ("no earlier than", False, False, (_D, None)),
+    ("before", True, False, (_D, None)),  # "will not go out before October"
+    ("until", True, False, (_D, None)),  # "will not go out until October"
+    ("before", False, False, (None, _dt.date(2025, 9, 30))),
+    ("after", False, False, (_D, None)),
+    ("until", False, False, False),  # a duration, not a forecast
+]
+
+
+@pytest.mark.parametrize("prep,neg,delayed,expected", BOUNDS)
+def test_timing_bounds(prep, neg, delayed, expected):
+    assert _timing._bounds(prep, neg, delayed, _D, _E) == expected
+
+
+# (sentence, where the window starts, the thing's canonical name or None)
+SUBJECTS = [
+    ("Letters to those affected will not go out until April.", "until April", "letter"),
+    ("Affected customers will receive letters by the end of next week.", "by the end", "letter"),
+    ("A first consignment of 50,000 doses of vaccine is due to arrive within the week.", "within the week", "consignment"),
+    ("Sailings are expected to resume by the weekend.", "by the weekend", "sailing"),
+    ("Prices will rise by June.", "by June", None),  # a quantity
+    ("Officials expect to have the situation calm by Friday.", "by Friday", None),  # "expect" is no subject
+]
+
+
+@pytest.mark.parametrize("sentence,at,expected", SUBJECTS)
+def test_timing_subject_thing(sentence, at, expected):
+    got = _timing._subject_thing(sentence, sentence.index(at))
+    assert (got[2] if got else None) == expected
+
+
+def test_timing_role_thing_is_an_event_dated_by_its_end():
+    s = "The regional service expects to have the blaze contained by the weekend."
+    got = _timing._role_thing(s, s.index("by the weekend"))
+    assert got is not None and got[2] == "fire"
+    assert _timing._role_thing("The blaze near the town by the weekend.", 24) is None
+
+
+_WORDS = st.sampled_from(sorted(_timing._THINGS) + ["the", "report's", "o'report", "Report", "REPORT", "re-port",
+                                                    "reports", "x", "  ", "-", "’", ",", "İ", "data-breach"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=12), st.sampled_from([" ", "  ", "", "-", "’"]))
+def test_thing_search_matches_the_plain_regex(words, sep):
+    text = sep.join(words)
+    fast = [(m.start(), m.end()) for m in _timing._thing_matches(text)]
+    plain = [(m.start(), m.end()) for m in _timing._THING_RX.finditer(text)]
+    assert fast == plain
+
+
+def _window(pub, lo, hi, delayed=False, lead_delay=False, article="a.txt"):
+    from checker.model import NO_ATTRIBUTION, Claim, Span
+    claim = Claim(article=article, path=article, span=Span(0, 1, 1, 1), quote="x", text="x", value="v", attribution=NO_ATTRIBUTION)
+    return _timing.Item("report", "window", "whole", lo, hi, pub, False, delayed, claim, None, 0, None, lead_delay)
+
+
+def test_timing_same_day_windows_contradict_even_with_a_passing_delay():
+    a = _window(_D, _D, _dt.date(2025, 10, 7))
+    b = _window(_D, _dt.date(2025, 10, 22), None, delayed=True, article="b.txt")
+    assert _timing._judge(a, b)[0] == "contradiction"
+
+
+def test_timing_same_day_announced_delay_is_a_timeline():
+    a = _window(_D, _D, _dt.date(2025, 10, 7))
+    b = _window(_D, _dt.date(2025, 12, 1), None, delayed=True, lead_delay=True, article="b.txt")
+    assert _timing._judge(a, b)[0] != "contradiction"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panel is expected to rule by the end of the month.",
+    "The panel has yet to rule.",
+    "The deal will not be signed before May.",
+    "Nothing will happen, the Ruling party said.",
+    "He would never sign-off on it.",
+])
+def test_thing_search_with_tokens_equals_without(sentence):
+    tokens = frozenset(_timing._TOKEN.findall(sentence.lower()))
+    assert _timing._things_in(sentence, tokens) == _timing._things_in(sentence)

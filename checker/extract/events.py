@@ -18,6 +18,8 @@ import re
 from attrs import frozen
 
 from checker.align import proper_names
+from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
+from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
@@ -43,7 +45,7 @@ _END_PAIRS = frozenset(END_PHRASES)
 _DISCOVER = frozenset(DISCOVER_VERBS)
 _LABEL_BREAKS = ":("  # "The strike: Aug 25-29", "the strike (Aug 25-29)": a label, not a new clause
 _FRAMES = tuple(tuple(f.split()) for f in EVENT_FRAMES)
-_ANNOUNCE = frozenset(ANNOUNCE_VERBS)
+_ANNOUNCE = frozenset(ANNOUNCE_VERBS) | frozenset(MORE_ANNOUNCE_VERBS)
 _QUALIFIERS = frozenset(EVENT_QUALIFIERS)
 _MODIFIED = frozenset(EVENT_MODIFIED_NOUNS)
 _DELAY = frozenset(("postponed", "postpone", "postpones", "delayed", "delays", "delay", "cancelled",
@@ -104,6 +106,9 @@ _END_STEMS = frozenset(stem(w) for w in END_WORDS if " " not in w and w not in (
 _PRE_START = frozenset(stem(w) for w in ("begin", "start", "open", "commence"))
 _PRE_END = frozenset(stem(w) for w in ("end", "conclude", "finish", "close", "wrap"))
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+_PRONOUNS = frozenset(("it", "they"))
+_NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
+_NOUN_SYNONYMS = {stem(w): stem(c) for w, c in EVENT_NOUN_SYNONYMS.items()}
 
 
 def attach(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
@@ -120,6 +125,9 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
             and lw[-1:] != ["from"]:
         lw = lw_all[-max(SUBJECT_WORDS, len(lw)):]
         reach = max(0, len(lw) - SUBJECT_WORDS)
+    # "The outbreak has grown since it was declared on": the pronoun's antecedent is the event.
+    if any(lw[k] in _PRONOUNS and lw[k + 1] in _AUX for k in range(reach, len(lw) - 1)):
+        reach = max(0, reach - FRAME_EXTRA)
     right = sentence[end:end + 80]
     rb = _CLAUSE_BREAK.search(right)
     if rb:
@@ -127,8 +135,8 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
     rw = _words(right)[:RIGHT_WORDS]
     # "on Monday postponed its verdict", "the strike was called off on Friday": the date of
     # the postponement, not of the event ("postponed until May 3" does date the event).
-    if (any(w in _DELAY for w in rw[:2]) or rw[:2] == ["called", "off"]
-            or (any(w in _DELAY for w in lw[-3:]) or lw[-3:-1] == ["called", "off"] or lw[-2:] == ["called", "off"])
+    if (any(w in _DELAY for w in rw[:2] if rw[0] not in _DETERMINERS) or rw[:2] == ["called", "off"]
+            or (any(w in _DELAY for w in lw[-4:]) or lw[-3:-1] == ["called", "off"] or lw[-2:] == ["called", "off"])
             and not re.search(r"(?:until|till|to)\s{1,3}$", left)):
         return None
     # "transfer window runs from June 14", "the deadline of June 30", "by June 30": a bound.
@@ -292,8 +300,8 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
         if w in _QUALIFIERS:
             qual = w
             continue
-        if w in NON_HEAD_WORDS or len(w) < 3 or not w[0].isalpha() or w == ",":
-            continue
+        if w in NON_HEAD_WORDS or len(w) < 3 or not w[0].isalpha() or w == "," or w in _NUMBER_WORDS:
+            continue  # "recorded two days later": a count is not the thing dated
         if orig[:1].isupper() and not (at_start and j == 0):
             continue  # a name is not the thing dated
         if orig.endswith(("’s", "'s")):
@@ -324,7 +332,7 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
         head, qual = _head(toks, at_start)
         if head is None or stem(head) in _NON_EVENT:
             return None
-        return EventRef(f"occur {stem(head)}", f"{qual + ' ' if qual else ''}{head}", "on", qual, fallback=True)
+        return EventRef(f"occur {_noun_key(head)}", f"{qual + ' ' if qual else ''}{head}", "on", qual, fallback=True)
     verb = toks[vi][0]
     if verb in _SPEECH and verb not in _PUBLISHING:
         return None
@@ -355,6 +363,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
         # The subject runs back to a comma, a relative word, a temporal preposition or a
         # verb; its head comes before its first prepositional phrase ("Mediation between
         # the union and the company ran from June 12": the mediation).
+        if j > 0 and toks[j][0] in ("that", "which"):
+            j -= 1  # "a campaign that ran Aug 5-11": the relative clause's antecedent
         subj = []
         while j >= 0 and len(subj) < SUBJECT_WORDS and toks[j][0] not in _SUBJECT_STOP \
                 and not (subj and toks[j][0] not in _QUALIFIERS and _is_verb(toks, j)):
@@ -365,7 +375,13 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     if head is None or stem(head) in _NON_EVENT or head in _SPEECH:
         return None
     words = f"{qual} {head}" if qual else head
-    return EventRef(f"{cls} {stem(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual, fallback=True)
+    return EventRef(f"{cls} {_noun_key(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual, fallback=True)
+
+
+def _noun_key(head: str) -> str:
+    """The key of a fallback event's head noun: its stem, synonyms made one."""
+    s = stem(head)
+    return _NOUN_SYNONYMS.get(s, s)
 
 
 def _framed(words: list[str], i: int, word: str) -> bool:
@@ -448,7 +464,7 @@ def sentence_names(facts, index: int) -> frozenset:
     """Names of one sentence without a capitalised opener the article never capitalises
     mid-sentence; hyphenated names also give their parts ("Al-Hassan" names "hassan", so
     that "Al Hasan" matches it)."""
-    names = _names_without_opener(facts, facts.sentences[index].text)
+    names = set(_sentence_names_at(facts, index))
     for n in list(names):
         if "-" in n:
             names.update(p for p in n.split("-") if len(p) > 2)
@@ -475,8 +491,18 @@ def context_names(facts, index: int) -> frozenset:
     for k in (index - 1, index, index + 1):
         if not 0 <= k < len(sents):
             continue
-        out |= _names_without_opener(facts, sents[k].text)
+        out |= _sentence_names_at(facts, k)
     return frozenset(out) - _CALENDAR_WORDS
+
+
+def _sentence_names_at(facts, index: int) -> frozenset:
+    """``_names_without_opener`` of sentence ``index``, computed once per article and sentence
+    (context names read each sentence three times)."""
+    cache = facts.__dict__.setdefault("_names_at", {})
+    names = cache.get(index)
+    if names is None:
+        names = cache[index] = frozenset(_names_without_opener(facts, facts.sentences[index].text))
+    return names
 
 
 def _names_without_opener(facts, text: str) -> set[str]:
