@@ -22,6 +22,13 @@ agree on one side of it are also reported as an agreement.
 
 Why: a wrong date is the most common factual slip in wire copy and the easiest to check.
 
+When no frame names the fact ("bottled water was handed out at the leisure centre from
+August 16 to 22", "the search was called off on February 13"), explicit dates are aligned by
+the words of their clause: two clauses of different articles are one fact when they share at
+least two content words and those carry most of the weight of the shorter clause, each word
+weighed by its rarity among the story's dated clauses (checker.extract.clauses). Relative
+weekdays alone, clauses holding a number (a day's tally) and dates of statements are left out.
+
 Known false positives: two different events of the same kind in one story can be aligned
 when their sentences share a name or name nobody; events that recur (hearings, meetings,
 sessions, matches) are only compared by their start or end or when a qualifier ("the first
@@ -41,6 +48,7 @@ import difflib
 import re
 
 from checker.align import Item, Verdict, judge_group, names_match
+from checker.extract.clauses import SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
 from checker.extract.events import attach, event_after, fact_names
 from checker.facts import StoryFacts
 from checker.vocab.time import DURATIVE_EVENTS, OCCURRENCE_QUALIFIERS, RECURRING_EVENTS
@@ -278,6 +286,114 @@ def check(story: StoryFacts):
                 "single_source": f"Date of the {label} stated by one article only: {values}",
             }[v.kind]
             yield Result(v.kind, f"{event} dates", msg, v.claims)
+    yield from _clause_findings(story)
+
+
+def _clause_rows(story: StoryFacts):
+    """Day-precise dates of facts no event frame names, with their clause's signature.
+
+    Only past, explicit dates ("on February 12", "from October 19 to 26"); a relative weekday
+    alone ("on Sunday") is too often one day of a recurring thing, and a clause holding a
+    number is a day's tally ("24 trains were cancelled on Sunday"), not a one-off event.
+    """
+    rows = []
+    for facts in story.articles:
+        for sent, times in zip(facts.sentences, facts.times):
+            spans = [(t.start_offset, t.end_offset) for t in times]
+            names = None
+            for t in times:
+                if t.precision != "day" or t.form not in ("date", "range", "weekday") or t.future:
+                    continue
+                s, e = t.start_offset, t.end_offset
+                if SPEECH_BEFORE.search(sent.text[max(0, s - 40):s]):
+                    continue  # "said on Friday": the date of the statement
+                ref = attach(sent.text, s, e, fallback=True)
+                if ref is not None and not ref.fallback:
+                    continue  # the event vocabulary names it: the main path judges it
+                lo, hi = clause_bounds(sent.text, s, e, [x for x in spans if x != (s, e)])
+                clause = sent.text[lo:s] + " " + sent.text[e:hi]
+                if any(c.isdigit() for c in clause):
+                    continue
+                data = _data(t, "on", "day")
+                if data is None:
+                    continue
+                claim = facts.claim(sent, s, e, describe(data))
+                names = names if names is not None else fact_names(facts, sent.index)
+                fkey = ref.event if ref is not None else None
+                rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey))
+    return rows
+
+
+_COMMON_STEM = 12  # a stem in more dated clauses than this proposes no pair (it weighs little anyway)
+
+
+def _clause_groups(rows) -> list[list[int]]:
+    """Rows linked by the same-fact test across articles, as connected groups; candidate
+    pairs come from an index of shared stems, so the cost grows with matches, not pairs."""
+    weights = Weights([r[2] for r in rows])
+    index: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        for st in r[2].stems:
+            index.setdefault(st, []).append(i)
+    shared: dict[tuple[int, int], int] = {}
+    for st in sorted(index):
+        members = index[st]
+        if len(members) > _COMMON_STEM:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                shared[(members[x], members[y])] = shared.get((members[x], members[y]), 0) + 1
+    parent = list(range(len(rows)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    linked = set()
+    for (i, j), n in sorted(shared.items()):
+        a, b = rows[i], rows[j]
+        if n < 1 or a[0].claim.article == b[0].claim.article:
+            continue
+        if a[3] == "weekday" and b[3] == "weekday":
+            continue
+        if a[5] is not None and a[5] == b[5]:
+            continue  # one verb-and-noun frame: the main path already compares them
+        if weights.same_fact(a[2], b[2]):
+            linked.add((i, j))
+            parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(rows)):
+        groups.setdefault(find(i), []).append(i)
+    return [g for g in groups.values() if len(g) > 1], linked
+
+
+def _clause_findings(story: StoryFacts):
+    rows = _clause_rows(story)
+    if len(rows) < 2:
+        return
+    groups, linked = _clause_groups(rows)
+    for group in sorted(groups):
+        where = {id(rows[i][0]): i for i in group}
+
+        def comp(a: Item, b: Item, where=where):
+            i, j = sorted((where[id(a)], where[id(b)]))
+            if (i, j) not in linked:
+                return None  # only directly linked clauses are one fact
+            if not names_match(rows[i][1], rows[j][1]):
+                return None
+            return compatible(a, b)
+
+        items = [rows[i][0] for i in group]
+        label = " ".join(content_words(rows[group[0]][4])[:5]) or "event"
+        for v in judge_group(items, comp, single_source=False, clusters=True):
+            values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
+            msg = {
+                "contradiction": f"Dates of the fact '{label}' differ: {values}",
+                "agreement": f"Dates of the fact '{label}' agree: {values}",
+            }[v.kind]
+            yield Result(v.kind, f"{label} dates", msg, v.claims)
 
 
 def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:
@@ -328,6 +444,16 @@ RULE = Rule(
         Example({"a.txt": "Published 2 March 2024\n\nThe minister said on Friday that talks continue.",
                  "b.txt": "Published 2 March 2024\n\nThe minister said on Thursday that talks continue."},
                 absent=("contradiction", "agreement", "single_source")),
+        # No frame names the fact: the clauses' shared rare words align it.
+        Example({"a.txt": "Published 20 August 2024\n\nBottled water is being handed out at the leisure centre from August 16 to 24, the company said.",
+                 "b.txt": "Published 28 August 2024\n\nBottled water was handed out at the leisure centre from August 16 to 22."},
+                kind="contradiction", contains=("August 16 to 24", "August 16 to 22")),
+        Example({"a.txt": "Published 20 August 2024\n\nCrews flushed the mains from August 16 to August 22.",
+                 "b.txt": "Published 28 August 2024\n\nBottled water was handed out at the leisure centre from August 16 to 24."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 12 May 2015\n\nThe operator said 31 trains were cancelled across the network on Monday, May 11.",
+                 "b.txt": "Published 15 May 2015\n\nThe operator said 34 trains were cancelled across the network on Thursday, May 14."},
+                absent=("contradiction",)),
         # An event outside the vocabulary is keyed by its verb and noun.
         Example({"a.txt": "Published 13 June 2024\n\nThe government declared a state of emergency in the province on June 6.",
                  "b.txt": "Published 16 June 2024\n\nRelief is slow, a week after the state of emergency was declared on June 7."},

@@ -96,6 +96,16 @@ def clause_bounds(sentence: str, start: int, end: int, neighbours: Sequence[tupl
     return lo, hi
 
 
+def content_words(text: str) -> list[str]:
+    """The content words of a clause as written, in order (for a finding's label)."""
+    out = []
+    for m in _TOKEN.finditer(text[: 2 * MAX_CLAUSE + 64]):
+        w = m.group(0)
+        if len(w) >= 3 and w.lower().replace("’", "'").removesuffix("'s") not in _STOP:
+            out.append(w)
+    return out
+
+
 def signature(text: str) -> Signature:
     """Content stems of a clause: no function words, time words, speech verbs or numbers."""
     out = set()
