@@ -44,10 +44,14 @@ MIN_WORDS = 3
 MAX_WORDS = 250  # difflib is quadratic: long quotations are compared on their first words
 MAX_QUOTES = 400  # per story
 MIN_COVERAGE = 0.6  # share of the shorter quotation found in the longer one
-SAME_WORDS_MIN = 6  # "the same words to two speakers" needs a real sentence, not a phrase
+SAME_WORDS_MIN = 8  # "the same words to two speakers" needs a real sentence, not a phrase
 EDGE = 4  # differing words at both ends of this length or less are a substitution
 
 _WORD = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
+# Stock lines as folded word sequences ("sorry for the"), matched inside a quotation's words.
+_STOCK = tuple(" ".join(S.fold(w) for w in p.split()) for p in V.STOCK_QUOTE_PHRASES)
+# How a speaker was found, when sure enough to say two different people said the words.
+_SURE = frozenset(("explicit", "pronoun"))
 
 
 class _Q:
@@ -57,9 +61,13 @@ class _Q:
         self.facts = facts
         self.q = q
         text = q.text
-        raw = [m.group(0) for m in _WORD.finditer(text)][:MAX_WORDS]
+        found = list(itertools.islice(_WORD.finditer(text), MAX_WORDS))
+        raw = [m.group(0) for m in found]
         self.literal = [S.fold(w.replace("’", "'")) for w in raw]
         self.shown, self.words = expand(raw)
+        # Offsets in the quotation of each comparison word (a spelled-out contraction's
+        # parts share their word's), to claim only the words that two articles share.
+        self.spans = [m.span() for m in found for _ in _expand_word(m.group(0))][:len(self.words)]
 
     @property
     def article(self) -> str:
@@ -76,10 +84,29 @@ class _Q:
         toks = self.q.speaker_tokens
         return toks[-1] if toks else S.fold(self.speaker)
 
-    def claim(self):
+    def claim(self, words: tuple[int, int] | None = None):
+        """The quotation as a claim; ``words`` (a range of comparison words) narrows it to
+        those words when the quotation is one stretch of the article's text."""
         sent = self.facts.sentences[self.q.sentence]
+        start, end = self.q.start, self.q.end
+        if words is not None and words != (0, len(self.words)) and words[0] < words[1] \
+                and self.facts.article.text[start:end] == self.q.text:
+            end = start + self.spans[words[1] - 1][1]
+            start += self.spans[words[0]][0]
+            sent = next((s for s in self.facts.sentences[self.q.sentence:self.q.last_sentence + 1]
+                         if s.span.start <= start < s.span.end), None)
+            if sent is None:
+                sent, start, end = self.facts.sentences[self.q.sentence], self.q.start, self.q.end
         base = sent.span.start
-        return self.facts.claim(sent, self.q.start - base, self.q.end - base, self.speaker)
+        return self.facts.claim(sent, start - base, end - base, self.speaker)
+
+    @property
+    def distinctive(self) -> bool:
+        """Long enough and not a formula, so that two people cannot both have said it."""
+        if len(self.words) < SAME_WORDS_MIN:
+            return False
+        joined = " " + " ".join(self.words) + " "
+        return not any(f" {p} " in joined for p in _STOCK)
 
 
 def _expand_word(word: str) -> tuple[str, ...]:
@@ -173,9 +200,12 @@ def compare(a: list[str], b: list[str]):
         ops.append((tag, a0 + i1, a0 + i2, b0 + j1, b0 + j2))
     if changed:
         return ("changed", ops)
+    # The shared words' extents in a and in b (what the two quotations both attest).
+    eq = [op for op in ops if op[0] == "equal"]
+    shared = ((eq[0][1], eq[-1][2]), (eq[0][3], eq[-1][4]))
     if len(a) == len(b) and a0 == 0 and a1 == len(a):
-        return ("same", None)
-    return ("trim_b" if len(b) < len(a) else "trim_a", None)
+        return ("same", shared)
+    return ("trim_b" if len(b) < len(a) else "trim_a", shared)
 
 
 def _diff(x: _Q, y: _Q, ops) -> tuple[tuple[tuple[str, str], ...], str]:
@@ -224,13 +254,14 @@ def check(story: StoryFacts):
     items = _quotes(story)
     parent = list(range(len(items)))
     trims: dict[int, list[str]] = {}
+    shared: dict[int, tuple[int, int]] = {}  # comparison words each item shares with others
     for i, j in itertools.combinations(range(len(items)), 2):
         x, y = items[i], items[j]
         if x.article == y.article:
             continue
         same = S.same_speaker(x.q.speaker_tokens, y.q.speaker_tokens)
         two_people = (
-            not same and x.q.how == y.q.how == "explicit"
+            not same and x.q.how in _SURE and y.q.how in _SURE and "explicit" in (x.q.how, y.q.how)
             and x.q.speaker.kind == y.q.speaker.kind == "person"
             and S.surely_different(x.q.speaker_tokens, y.q.speaker_tokens)
         )
@@ -241,7 +272,7 @@ def check(story: StoryFacts):
             continue
         kind, ops = verdict
         if two_people:
-            if kind != "changed" and min(len(x.words), len(y.words)) >= SAME_WORDS_MIN:
+            if kind != "changed" and x.distinctive and y.distinctive:
                 yield Result(
                     "contradiction", f"quote attributed to {' and '.join(sorted((x.key, y.key)))}",
                     f"The same words are attributed to {x.speaker} ({x.article}) and to {y.speaker} ({y.article})",
@@ -257,6 +288,9 @@ def check(story: StoryFacts):
             )
             continue
         parent[_find(parent, i)] = _find(parent, j)
+        for k, (lo, hi) in ((i, ops[0]), (j, ops[1])):
+            old = shared.get(k)
+            shared[k] = (lo, hi) if old is None else (min(old[0], lo), max(old[1], hi))
         if kind == "same" and x.literal != y.literal:
             trims.setdefault(i, []).append(
                 f"{x.article} and {y.article} spell the same words differently (contractions or spelling)")
@@ -277,7 +311,7 @@ def check(story: StoryFacts):
             "agreement", f"quote of {first.key}",
             f"{first.speaker} is quoted alike in {len(arts)} articles"
             + (" (trimmed in some)" if any(" quotes " in n for n in notes) else " (spelled differently)" if notes else ""),
-            tuple(items[k].claim() for k in members),
+            tuple(items[k].claim(shared.get(k)) for k in members),
             note="; ".join(notes) if notes else "identical wording",
         )
 

@@ -115,7 +115,12 @@ def fold(word: str) -> str:
     """Lower case without diacritics or a possessive: "Marković’s" -> "markovic"."""
     w = _POSSESSIVE.sub("", word)
     w = unicodedata.normalize("NFKD", w)
-    return "".join(ch for ch in w if not unicodedata.combining(ch)).lower()
+    w = "".join(ch for ch in w if not unicodedata.combining(ch)).lower()
+    # Letters NFKD leaves alone: "Nazlı" = "Nazli", "Sæther" = "Saether".
+    return w.translate(_TRANSLITERATE) if not w.isascii() else w
+
+
+_TRANSLITERATE = str.maketrans(V.TRANSLITERATION)
 
 
 # The word alternative of _TOK alone: its matches are exactly the word tokens of _TOK (the
