@@ -28,6 +28,7 @@ Quotations of fewer than three words, and quotations with no identifiable speake
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import re
 
@@ -50,8 +51,6 @@ EDGE = 4  # differing words at both ends of this length or less are a substituti
 _WORD = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
 # Stock lines as folded word sequences ("sorry for the"), matched inside a quotation's words.
 _STOCK = tuple(" ".join(S.fold(w) for w in p.split()) for p in V.STOCK_QUOTE_PHRASES)
-# How a speaker was found, when sure enough to say two different people said the words.
-_SURE = frozenset(("explicit", "pronoun"))
 
 
 class _Q:
@@ -100,7 +99,27 @@ class _Q:
         base = sent.span.start
         return self.facts.claim(sent, start - base, end - base, self.speaker)
 
-    @property
+    @functools.cached_property
+    def sure(self) -> bool:
+        """Is the speaker certain enough to say that two different people said the words?
+        Named at the quotation, or "she said" with the person named earlier in the same
+        paragraph ("Leyla Toprak, an engineer, said ... “…,” she said")."""
+        if self.q.how == "explicit":
+            return True
+        if self.q.how != "pronoun" or not self.q.speaker_tokens:
+            return False
+        sents = self.facts.sentences
+        para = sents[self.q.sentence].paragraph
+        surname = self.q.speaker_tokens[-1]
+        k = self.q.sentence
+        while k >= 0 and sents[k].paragraph == para:
+            text = sents[k].text[:self.q.start - sents[k].span.start] if k == self.q.sentence else sents[k].text
+            if any(S.fold(w) == surname for w in S.word_list(text[:2000])):
+                return True
+            k -= 1
+        return False
+
+    @functools.cached_property
     def distinctive(self) -> bool:
         """Long enough and not a formula, so that two people cannot both have said it."""
         if len(self.words) < SAME_WORDS_MIN:
@@ -261,7 +280,7 @@ def check(story: StoryFacts):
             continue
         same = S.same_speaker(x.q.speaker_tokens, y.q.speaker_tokens)
         two_people = (
-            not same and x.q.how in _SURE and y.q.how in _SURE and "explicit" in (x.q.how, y.q.how)
+            not same and "explicit" in (x.q.how, y.q.how) and x.sure and y.sure
             and x.q.speaker.kind == y.q.speaker.kind == "person"
             and S.surely_different(x.q.speaker_tokens, y.q.speaker_tokens)
         )

@@ -342,6 +342,9 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
         run = [_POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in run]
         name_words = run[-2:] if not (len(run) >= 3 and run[-2].lower() in _PARTICLES) else run[-3:]
         toks = tuple(fold(w).rstrip(".") for w in name_words)
+        if len(run) >= 3 and all(len(w.rstrip(".")) == 1 for w in run[:-1]):
+            # "J. R. Okonkwo": the first initial is the first name's ("Jide Okonkwo").
+            toks = (fold(run[0]).rstrip("."), toks[-1])
         return Source(phrase, " ".join(name_words), toks, "person", "named_person", category)
     # A described source: "the health ministry", "a company spokesperson", "his lawyer".
     nouns = V.ROLE_WORDS | V.TITLES | V.INSTITUTION_HEADS | V.DESCRIBED_CLASSES

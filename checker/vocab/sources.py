@@ -342,6 +342,8 @@ AMBIGUOUS_CONTRACTIONS: dict[str, frozenset[str]] = {
 TRANSLITERATION = {
     "ı": "i", "æ": "ae", "ø": "o", "ß": "ss", "ł": "l", "đ": "d", "þ": "th", "œ": "oe",
     "ð": "d", "ħ": "h", "ŧ": "t", "ŋ": "n", "ĸ": "k", "ſ": "s", "ƒ": "f",
+    # Apostrophes inside names: "O’Dwyer" = "O'Dwyer".
+    "’": "'", "ʼ": "'", "ʻ": "'",
 }
 
 # Formulaic lines that many people say in the same words (condolences, apologies, thanks):
