@@ -387,10 +387,25 @@ MISQUOTE_VARIANTS = [
      "“The water from the tap is safe now,” Sean O’Dwyer-Kelly said.", "again", "now"),
     ("“The strike will continue until Friday,” Günter Strauß said.",
      "“The strike will continue until Monday,” said Gunter Strauss.", "Friday", "Monday"),
+    # A quotation split by its attribution; one running over two paragraphs (no closing mark
+    # until the last); a partial quote after "according to" / "told reporters that"; þ.
+    ("“We can still hear voices under the rubble,” said Nazlı Ergün, “and we will not stop digging.”",
+     "“We can still hear voices under the concrete,” Nazli Ergun said, “and we will not stop digging.”",
+     "rubble", "concrete"),
+    ("Nazlı Ergün spoke at dawn.\n\n“We can still hear voices under the rubble. We will not stop digging while "
+     "there is a chance.\n\n“Every team has been sent to the old town,” she said.",
+     "“We can still hear voices under the concrete. We will not stop digging while there is a chance,” said "
+     "Nazli Ergun.", "rubble", "concrete"),
+    ("According to Nazlı Ergün, “we can still hear voices under the rubble and we will not stop.”",
+     "Nazli Ergun told reporters that “we can still hear voices under the concrete and we will not stop.”",
+     "rubble", "concrete"),
+    ("“The season is over for us now, and nobody here will forget it,” said Þórir Hallgrímsson.",
+     "“The season is finished for us now, and nobody here will forget it,” said Thorir Hallgrimsson.",
+     "over", "finished"),
 ]
 
 
-@pytest.mark.parametrize("a,b,old,new", MISQUOTE_VARIANTS, ids=[v[2] for v in MISQUOTE_VARIANTS])
+@pytest.mark.parametrize("a,b,old,new", MISQUOTE_VARIANTS, ids=[f"{k}-{v[2]}" for k, v in enumerate(MISQUOTE_VARIANTS)])
 def test_misquote_across_spellings(a, b, old, new):
     found = _qt(a, b)
     mis = [f for f in found if f.kind == "contradiction"]

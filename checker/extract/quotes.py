@@ -13,8 +13,11 @@ Speakers come from a cue verb right after the quotation ("…,” Colville said 
 Amina Rahal) or right before it (Lopes said: “…”; partial quotes inside reported speech).
 "he said"/"she said" and "the official said" resolve to the nearest preceding speaker or
 named person; a quotation with no cue continues the previous speaker of its paragraph (or
-of the previous paragraph). Names are normalised: titles dropped, diacritics folded, the
-surname alone matches the full name.
+of the previous paragraph). A description may stand between the quotation and the name
+("“…,” the board's director, Ingrid Saether, said"). Names are normalised: titles dropped,
+diacritics folded and letters transliterated (``speakers.fold``), the surname alone matches
+the full name; a speaker named by surname alone gets the article's full name of that
+surname when exactly one is mentioned ("Arslan told the crowd" after "Kemal Arslan").
 """
 from __future__ import annotations
 

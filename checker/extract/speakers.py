@@ -112,7 +112,8 @@ class Source:
 
 @functools.lru_cache(maxsize=65536)  # pure and called for every word of every quote
 def fold(word: str) -> str:
-    """Lower case without diacritics or a possessive: "Marković’s" -> "markovic"."""
+    """Lower case without diacritics or a possessive: "Marković’s" -> "markovic"; letters
+    NFKD keeps are transliterated (``TRANSLITERATION``): "Sæther" -> "saether"."""
     w = _POSSESSIVE.sub("", word)
     w = unicodedata.normalize("NFKD", w)
     w = "".join(ch for ch in w if not unicodedata.combining(ch)).lower()
