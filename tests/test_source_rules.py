@@ -413,6 +413,23 @@ def test_misquote_across_spellings(a, b, old, new):
     assert f'"{old}" vs "{new}"' in mis[0].note
 
 
+# Two people with similar names, or one speaker's two different statements: no misquote.
+NOT_MISQUOTES = [
+    ("“We can still hear voices under the rubble, and we will not stop digging,” said Nazlı Ergün.",
+     "“We can still hear voices under the concrete, and we will not stop digging,” said Nazan Ergün."),
+    ("“The strike will continue until Friday,” said Ana Lukić.", "“The strike will continue until Monday,” said Ivo Lukač."),
+    ("“The strike will continue until Friday,” said Ingrid Sæther.",
+     "“The strike will continue until Monday,” said Ingrid Sætre."),
+    ("“We will rebuild every school before winter,” Kemal Arslan said.",
+     "“Our fight is with the contractors, not with the residents,” said Kemal Arslan."),
+]
+
+
+@pytest.mark.parametrize("a,b", NOT_MISQUOTES, ids=range(len(NOT_MISQUOTES)))
+def test_no_misquote(a, b):
+    assert not [f for f in _qt(a, b) if f.kind == "contradiction"]
+
+
 # The same distinctive sentence given to two named people: one outlet misattributed it.
 TWO_SPEAKERS = [
     ("The mayor of Qarakol, Kemal Arslan, came to the camp.\n\n\"These buildings did not fall because of the "

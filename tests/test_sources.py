@@ -583,6 +583,10 @@ SPELLING_VARIANTS = [
     ("Åsa Lindqvist", "Asa Lindqvist"),
     ("Seán O'Dwyer-Kelly", "Sean O'Dwyer-Kelly"),
     ("J. R. Okonkwo", "Jide Okonkwo"),
+    ("Jürgen Müller", "Juergen Mueller"),
+    ("Søren Ørsted", "Soeren Oersted"),
+    ("Åsa Åsen", "Aasa Aasen"),
+    ("Jonas Löw", "Jonas Loew"),
 ]
 
 
