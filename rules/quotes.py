@@ -19,9 +19,9 @@ shorter one is found in the longer one in order. Then:
   misquote); the word-level difference is shown (``diff``) and named in the note;
 - the same distinctive words given to two differently named people -> contradiction. Both
   speakers must be sure (one named at the quotation, the other named there too or "she
-  said" after the person is named in the same paragraph); the words must be 8 or more and
-  not a stock line ("Our thoughts are with the families…", "We are sorry for the
-  disruption…": ``STOCK_QUOTE_PHRASES`` in checker/vocab/sources.py).
+  said" after the person is named in the same paragraph); the words must be 8 or more, and
+  16 or more when they hold a stock phrase ("Our thoughts are with the families…", "We are
+  sorry for the disruption…": ``STOCK_QUOTE_PHRASES`` in checker/vocab/sources.py).
 
 Why: two outlets cannot both be verbatim when the words differ; a misquote, a back-
 translation or a quote pinned on the wrong person is a correction waiting to happen.
@@ -131,11 +131,13 @@ class _Q:
 
     @functools.cached_property
     def distinctive(self) -> bool:
-        """Long enough and not a formula, so that two people cannot both have said it."""
+        """Long enough and not a formula, so that two people cannot both have said it. A
+        quotation with a stock phrase in it ("…thoughts are with…") needs twice the words: a
+        formula with a few words around it is still a formula."""
         if len(self.words) < SAME_WORDS_MIN:
             return False
         joined = " " + " ".join(self.words) + " "
-        return not any(f" {p} " in joined for p in _STOCK)
+        return not any(f" {p} " in joined for p in _STOCK) or len(self.words) >= 2 * SAME_WORDS_MIN
 
 
 def _expand_word(word: str) -> tuple[str, ...]:

@@ -438,6 +438,11 @@ TWO_SPEAKERS = [
      "because of the earthquake; they fell because someone signed papers they should never have signed,\" she said."),
     ("Mayor Åsa Lindqvist said: “The river rose faster than any model we had ever been shown.”",
      "“The river rose faster than any model we had ever been shown,” said Per-Olof Ødegård, the hydrologist."),
+    # A stock phrase inside a long, distinctive sentence does not make it a formula.
+    ("“We will cooperate fully with the board, and we will not fly this route again until we understand "
+     "exactly what happened,” said Tomas Vik.",
+     "“We will cooperate fully with the board, and we will not fly this route again until we understand "
+     "exactly what happened,” said Hanne Lund, the airport director."),
     ("“Nobody at the depot was told that the brakes had been recalled,” said Şükrü Kaçar, a driver.",
      "Marta Nuñez, the union's secretary, spoke to reporters. “Nobody at the depot was told that the brakes "
      "had been recalled,” she said."),
@@ -460,6 +465,8 @@ NOT_TWO_SPEAKERS = [
      "“Our hearts go out to the victims and to their loved ones,” said Bjørn Løkke."),
     ("“We would like to thank everyone who helped in the search,” said Åsa Lindqvist.",
      "“We would like to thank everyone who helped in the search,” said Bjørn Løkke."),
+    ("“Our deepest condolences go to the families of the two workers who died,” said Åsa Lindqvist.",
+     "“Our deepest condolences go to the families of the two workers who died,” Bjørn Løkke said."),
     # Short lines are formulas too.
     ("“We are doing everything we can,” said Åsa Lindqvist.", "“We are doing everything we can,” said Bjørn Løkke."),
     # "she said" far from the named person (another paragraph) is not sure enough.

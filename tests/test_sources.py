@@ -587,6 +587,7 @@ SPELLING_VARIANTS = [
     ("Søren Ørsted", "Soeren Oersted"),
     ("Åsa Åsen", "Aasa Aasen"),
     ("Jonas Löw", "Jonas Loew"),
+    ("Đorđe Đoković", "Djordje Djokovic"),
 ]
 
 

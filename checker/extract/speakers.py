@@ -416,13 +416,14 @@ def surely_different(a: Sequence[str], b: Sequence[str]) -> bool:
     return difflib.SequenceMatcher(None, a[-1], b[-1], autojunk=False).ratio() < 0.75
 
 
-_DIGRAPH = re.compile(r"(?<=[aou])e|(?<=a)a")  # "oe" for ø/ö, "ue" for ü, "ae" for æ/ä, "aa" for å
+# Second spellings of one letter: "oe" for ø/ö, "ue" for ü, "ae" for æ/ä, "aa" for å, "dj" for đ.
+_DIGRAPH = re.compile(r"(?<=[aou])e|(?<=a)a|(?<=d)j")
 
 
 def _close(x: str, y: str) -> bool:
     # Transliteration variants: "markovic"/"markovich"; never a different short name.
     if min(len(x), len(y)) >= 3 and max(len(x), len(y)) >= 4 and _DIGRAPH.sub("", x) == _DIGRAPH.sub("", y):
-        return True  # "Ørsted"/"Oersted", "Müller"/"Mueller", "Åsen"/"Aasen"
+        return True  # "Ørsted"/"Oersted", "Müller"/"Mueller", "Åsen"/"Aasen", "Đoković"/"Djokovic"
     if len(x) < 5 or len(y) < 5 or x[:2] != y[:2] or abs(len(x) - len(y)) > 2:
         return False
     return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.85
