@@ -1,7 +1,8 @@
 """Attribution drift: the same figure credited to different kinds of source.
 
 What: figures aligned by the figures rule and compatible with each other (the same toll,
-the same amount) whose attributions name clearly different kinds of source in different
+the same amount: each stated number within the other's bounds, or the two within 10%;
+"at least 480" and "more than 1,000" overlap but are two figures, never drift) whose attributions name clearly different kinds of source in different
 articles: a ministry in one and aid groups in another, "UN data" in one and "activists
 say" or a passive "are alleged" in another, a company in one and consumer groups in
 another. Reported as a contradiction of severity warning so that editors see where a
@@ -25,6 +26,7 @@ are figures whose qualifiers differ in wording only ("account numbers" / "bank d
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from checker.extract.counted import singular
 from checker.facts import StoryFacts
@@ -38,6 +40,7 @@ CODE = "SR402"
 NAME = "attribution-drift"
 
 WEAK = frozenset(("none", "vague", "anonymous"))
+SAME_FIGURE_SHARE = Decimal("0.1")  # "nearly 500" and "480" are one figure; 480 and 1,000 are not
 # Kinds that are one family for drift: a police force and a ministry are both the state.
 FAMILY = {"government": "state", "police": "state", "court": "justice", "international": "international",
           "ngo": "ngo", "media": "media", "company": "company", "expert": "expert",
@@ -216,6 +219,29 @@ def same_thing(a: FigureClaim, b: FigureClaim) -> bool:
     return qa <= wb and qb <= wa
 
 
+def same_figure(a: FigureClaim, b: FigureClaim) -> bool:
+    """Are two compatible figures one figure? Compatible bounds are not enough: "at least
+    480" and "more than 1,000" overlap but are two tolls. Each stated number must lie within
+    the other's bounds (ends included), or the two numbers be within ``SAME_FIGURE_SHARE``."""
+    fa, fb = a.figure, b.figure
+    va, vb = _stated(fa), _stated(fb)
+
+    def within(v, f) -> bool:
+        return f.lo <= v and (f.hi is None or v <= f.hi)
+
+    if within(va, fb) and within(vb, fa):
+        return True
+    top = max(abs(va), abs(vb))
+    return top > 0 and abs(va - vb) <= top * SAME_FIGURE_SHARE
+
+
+def _stated(f) -> Decimal:
+    """The number a figure states: a range's middle ("80 to 120" states about 100)."""
+    if f.hedge == "range" and f.hi is not None:
+        return (f.lo + f.hi) / 2
+    return f.value
+
+
 def clearly_differ(a: str, b: str) -> bool:
     """Two kinds of source an editor would tell apart. No attribution at all is the
     unsourced rule's business, not drift; vague or anonymous against named is drift."""
@@ -253,7 +279,8 @@ def check(story: StoryFacts):
             for i, a in enumerate(claims):
                 for b in claims[i + 1:]:
                     if a.article != b.article and clearly_differ(kinds[a], kinds[b]) and (
-                            a not in members or b not in members or same_thing(members[a], members[b])):
+                            a not in members or b not in members
+                            or same_thing(members[a], members[b]) and same_figure(members[a], members[b])):
                         involved.update((a, b))
             if not involved:
                 continue

@@ -317,3 +317,189 @@ def test_group_source_vocabulary_is_lower_case_and_plural():
 
     for _, words in GROUP_SOURCE_KINDS:
         assert all(w == w.lower() and w.endswith("s") for w in words)
+
+
+def test_drift_compares_one_figure_only():
+    # Compatible bounds are not one figure: "at least 480" and "more than 1,000" are two tolls.
+    for a, b in [
+        ("At least 480 people were killed, the interior ministry said.",
+         "More than 1,000 people died in the earthquake, the disaster agency said."),
+        ("At least 1,200 homes were destroyed, the ministry said.",
+         "Volunteers say more than 3,000 homes were destroyed."),
+        ("Over 40 people were injured, police said.", "Residents said at least 90 people were injured."),
+    ]:
+        assert not _drift(PUB + a, PUB + b), (a, b)
+    # ... while one figure in two hedges still is.
+    for a, b in [
+        ("Nearly 500 people were killed, the interior ministry said.", "Volunteers say 480 people were killed."),
+        ("Between 80 and 120 people were injured, the health ministry said.", "Rescuers said about 100 people were injured."),
+        ("At least 140 people were injured, police said.", "More than 140 people were injured, residents said."),
+    ]:
+        assert _drift(PUB + a, PUB + b), (a, b)
+
+
+# ---------------------------------------------------------------- QT301 on two articles
+
+def _qt(a: str, b: str):
+    from checker.articles import article_from_text
+    from checker.engine import check_story
+
+    arts = [article_from_text(PUB + t, f"s/{n}.txt", "s") for n, t in (("a", a), ("b", b))]
+    return [f for f in check_story("s", arts, (quotes.RULE,))]
+
+
+def _kinds(findings) -> list[str]:
+    return sorted(f.kind for f in findings)
+
+
+# One speaker in two spellings and two introductions, one word changed: a misquote.
+MISQUOTE_VARIANTS = [
+    # ı/ü dropped; appositive relative clause vs appositive noun phrase.
+    ("\"We can still hear voices under the rubble, and we will not stop digging,\" said Nazlı Ergün, "
+     "who leads search and rescue operations for the national disaster agency, ADEM.",
+     "\"We can still hear voices under the concrete, and we will not stop digging,\" said Nazli Ergun, "
+     "the head of search and rescue at the disaster agency.", "rubble", "concrete"),
+    # æ spelled ae; the description before the name.
+    ("\"We will follow the evidence wherever it leads, and we will not speculate about the cause,\" Sæther "
+     "told reporters.\n\nIngrid Sæther directs the Accident Investigation Board.",
+     "\"We will follow the evidence wherever it leads, and we will not guess about the cause,\" the board's "
+     "director, Ingrid Saether, said on Sunday.", "speculate", "guess"),
+    # ø; speaker before the quote vs after it, "he added".
+    ("Harbour master Bjørn Løkke said: “The quay will stay closed until every crane has been inspected.”",
+     "Bjorn Lokke said the port was calm. “The quay will stay closed until every crane has been checked,” he added.",
+     "inspected", "checked"),
+    # İ/ı and ş; a quotation split over two sentences of one paragraph.
+    ("“We have enough tents for every family,” said İlker Yıldız, the governor. “Nobody will sleep outside tonight.”",
+     "“We have enough tents for every family,” Governor Ilker Yildiz said. “Nobody will sleep outdoors tonight.”",
+     "outside", "outdoors"),
+    # ł; the pronoun resolved within the paragraph, a hyphenated surname.
+    ("Łukasz Wałęsa-Nowak, the site manager, said the crane had been serviced. “Every bolt was checked in March,” he said.",
+     "“Every bolt was checked in May,” said Lukasz Walesa-Nowak.", "March", "May"),
+    # đ/ć; dotted initials against the first name; ñ.
+    ("“The referee made the right call and we accept it,” said Đorđe Petrović.",
+     "“The referee made the wrong call and we accept it,” Dorde Petrovic said.", "right", "wrong"),
+    ("“The dam was never at risk of failing,” J. R. Okonkwo said.",
+     "“The dam was never at risk of collapsing,” said Jide Okonkwo, the chief engineer.", "failing", "collapsing"),
+    ("“Our players deserve an apology from the league,” said Íñigo Muñoz.",
+     "“Our players deserve an answer from the league,” Inigo Munoz said.", "apology", "answer"),
+    # An apostrophe in the name; ß.
+    ("“The water from the tap is safe again,” said Seán O'Dwyer-Kelly.",
+     "“The water from the tap is safe now,” Sean O’Dwyer-Kelly said.", "again", "now"),
+    ("“The strike will continue until Friday,” Günter Strauß said.",
+     "“The strike will continue until Monday,” said Gunter Strauss.", "Friday", "Monday"),
+    # A quotation split by its attribution; one running over two paragraphs (no closing mark
+    # until the last); a partial quote after "according to" / "told reporters that"; þ.
+    ("“We can still hear voices under the rubble,” said Nazlı Ergün, “and we will not stop digging.”",
+     "“We can still hear voices under the concrete,” Nazli Ergun said, “and we will not stop digging.”",
+     "rubble", "concrete"),
+    ("Nazlı Ergün spoke at dawn.\n\n“We can still hear voices under the rubble. We will not stop digging while "
+     "there is a chance.\n\n“Every team has been sent to the old town,” she said.",
+     "“We can still hear voices under the concrete. We will not stop digging while there is a chance,” said "
+     "Nazli Ergun.", "rubble", "concrete"),
+    ("According to Nazlı Ergün, “we can still hear voices under the rubble and we will not stop.”",
+     "Nazli Ergun told reporters that “we can still hear voices under the concrete and we will not stop.”",
+     "rubble", "concrete"),
+    ("“The season is over for us now, and nobody here will forget it,” said Þórir Hallgrímsson.",
+     "“The season is finished for us now, and nobody here will forget it,” said Thorir Hallgrimsson.",
+     "over", "finished"),
+]
+
+
+@pytest.mark.parametrize("a,b,old,new", MISQUOTE_VARIANTS, ids=[f"{k}-{v[2]}" for k, v in enumerate(MISQUOTE_VARIANTS)])
+def test_misquote_across_spellings(a, b, old, new):
+    found = _qt(a, b)
+    mis = [f for f in found if f.kind == "contradiction"]
+    assert len(mis) == 1, [f.message for f in found]
+    assert f'"{old}" vs "{new}"' in mis[0].note
+
+
+# Two people with similar names, or one speaker's two different statements: no misquote.
+NOT_MISQUOTES = [
+    ("“We can still hear voices under the rubble, and we will not stop digging,” said Nazlı Ergün.",
+     "“We can still hear voices under the concrete, and we will not stop digging,” said Nazan Ergün."),
+    ("“The strike will continue until Friday,” said Ana Lukić.", "“The strike will continue until Monday,” said Ivo Lukač."),
+    ("“The strike will continue until Friday,” said Ingrid Sæther.",
+     "“The strike will continue until Monday,” said Ingrid Sætre."),
+    ("“We will rebuild every school before winter,” Kemal Arslan said.",
+     "“Our fight is with the contractors, not with the residents,” said Kemal Arslan."),
+]
+
+
+@pytest.mark.parametrize("a,b", NOT_MISQUOTES, ids=range(len(NOT_MISQUOTES)))
+def test_no_misquote(a, b):
+    assert not [f for f in _qt(a, b) if f.kind == "contradiction"]
+
+
+# The same distinctive sentence given to two named people: one outlet misattributed it.
+TWO_SPEAKERS = [
+    ("The mayor of Qarakol, Kemal Arslan, came to the camp.\n\n\"These buildings did not fall because of the "
+     "earthquake; they fell because someone signed papers they should never have signed,\" Arslan told the crowd.",
+     "Leyla Toprak, a structural engineer, said the damage followed a pattern. \"These buildings did not fall "
+     "because of the earthquake; they fell because someone signed papers they should never have signed,\" she said."),
+    ("Mayor Åsa Lindqvist said: “The river rose faster than any model we had ever been shown.”",
+     "“The river rose faster than any model we had ever been shown,” said Per-Olof Ødegård, the hydrologist."),
+    # A stock phrase inside a long, distinctive sentence does not make it a formula.
+    ("“We will cooperate fully with the board, and we will not fly this route again until we understand "
+     "exactly what happened,” said Tomas Vik.",
+     "“We will cooperate fully with the board, and we will not fly this route again until we understand "
+     "exactly what happened,” said Hanne Lund, the airport director."),
+    ("“Nobody at the depot was told that the brakes had been recalled,” said Şükrü Kaçar, a driver.",
+     "Marta Nuñez, the union's secretary, spoke to reporters. “Nobody at the depot was told that the brakes "
+     "had been recalled,” she said."),
+]
+
+
+@pytest.mark.parametrize("a,b", TWO_SPEAKERS, ids=range(len(TWO_SPEAKERS)))
+def test_same_words_two_speakers(a, b):
+    found = [f for f in _qt(a, b) if f.kind == "contradiction"]
+    assert len(found) == 1 and "two different speakers" in found[0].note
+
+
+NOT_TWO_SPEAKERS = [
+    # Stock lines said by two people are no misattribution, however long.
+    ("“Our thoughts are with the families of everyone affected,” Tomas Vik said.",
+     "“Our thoughts are with the families of everyone affected,” airport director Hanne Lund said."),
+    ("“We are sorry for the disruption this has caused,” Rhian Davies said.",
+     "“We are sorry for the disruption this has caused,” said Margaret Okafor."),
+    ("“Our hearts go out to the victims and to their loved ones,” said Åsa Lindqvist.",
+     "“Our hearts go out to the victims and to their loved ones,” said Bjørn Løkke."),
+    ("“We would like to thank everyone who helped in the search,” said Åsa Lindqvist.",
+     "“We would like to thank everyone who helped in the search,” said Bjørn Løkke."),
+    ("“Our deepest condolences go to the families of the two workers who died,” said Åsa Lindqvist.",
+     "“Our deepest condolences go to the families of the two workers who died,” Bjørn Løkke said."),
+    # Short lines are formulas too.
+    ("“We are doing everything we can,” said Åsa Lindqvist.", "“We are doing everything we can,” said Bjørn Løkke."),
+    # "she said" far from the named person (another paragraph) is not sure enough.
+    ("“Nobody at the depot was told that the brakes had been recalled,” said Şükrü Kaçar, a driver.",
+     "Marta Nuñez spoke first.\n\nThe depot was closed on Monday.\n\n“Nobody at the depot was told that the "
+     "brakes had been recalled,” she said."),
+    # Similar names, one person in two spellings: one speaker quoted alike.
+    ("“The river rose faster than any model we had ever been shown,” said Nazlı Ergün.",
+     "“The river rose faster than any model we had ever been shown,” said Nazli Ergun."),
+]
+
+
+@pytest.mark.parametrize("a,b", NOT_TWO_SPEAKERS, ids=range(len(NOT_TWO_SPEAKERS)))
+def test_no_two_speakers_contradiction(a, b):
+    assert not [f for f in _qt(a, b) if f.kind == "contradiction"]
+
+
+# A trimmed excerpt agrees with the longer quotation on the words both give: the agreement's
+# claim on the longer one is those words, so a change there is a misquote.
+TRIM_CASES = [
+    ("“No family will spend another night in the cold; every one of them will have a tent by tomorrow,” "
+     "Rauf Demirtaş said.", "Governor Rauf Demirtas repeated his promise. “No family will spend another night "
+     "in the cold,” the governor said.", "No family will spend another night in the cold"),
+    ("“Our thoughts are with the families,” Tomas Vik said. “We will cooperate fully with the board, and we will "
+     "not fly this route again until we understand exactly what happened.”",
+     "Tomas Vik spoke in Oslo. “We will cooperate fully with the board,” he said.", "We will cooperate fully with the board"),
+    ("“I ran out with my daughter and nothing else,” Elif Kara said, “and the stairs were already gone.”",
+     "“I ran out with my daughter and nothing else,” said Elif Kara.", "I ran out with my daughter and nothing else"),
+]
+
+
+@pytest.mark.parametrize("a,b,shared", TRIM_CASES, ids=range(len(TRIM_CASES)))
+def test_trimmed_agreement_claims_the_shared_words(a, b, shared):
+    agree = [f for f in _qt(a, b) if f.kind == "agreement"]
+    assert len(agree) == 1
+    assert sorted(c.quote.rstrip(",.") for c in agree[0].claims) == [shared, shared]

@@ -541,3 +541,115 @@ def test_every_anonymity_marker_holds_an_anchor():
 def test_name_runs_of_tokens(text):
     toks = S.tokens(text)
     assert S._name_runs_of_tokens(toks) == S._name_runs([t.text for t in toks if t.word])
+
+
+# ---------------------------------------------------------------- names in other scripts
+
+FOLD_CASES = [
+    ("Nazlı", "nazli"), ("İlker", "ilker"), ("YILDIZ", "yildiz"), ("Sæther", "saether"),
+    ("ÆRØ", "aero"), ("Løkke", "lokke"), ("Øberg", "oberg"), ("Strauß", "strauss"),
+    ("Łukasz", "lukasz"), ("Wałęsa", "walesa"), ("Đorđević", "dordevic"), ("Þórsdóttir", "thorsdottir"),
+    ("Œuvray", "oeuvray"), ("Doğan", "dogan"), ("Şahin", "sahin"), ("Çelik", "celik"),
+    ("Muñoz", "munoz"), ("Ångström", "angstrom"), ("Ergün’s", "ergun"), ("O’Dwyer-Kelly", "o'dwyer-kelly"),
+]
+
+
+@pytest.mark.parametrize("word,folded", FOLD_CASES)
+def test_fold_transliterates_letters_nfkd_keeps(word, folded):
+    assert S.fold(word) == folded
+
+
+def test_transliteration_table_is_lower_case_and_ascii():
+    from checker.vocab.sources import TRANSLITERATION
+
+    for letter, spelled in TRANSLITERATION.items():
+        assert letter == letter.lower() and spelled.isascii() and spelled == spelled.lower()
+        assert S.fold("x" + letter + "x") == "x" + spelled + "x"
+        if letter.upper().lower() == letter and letter.isalpha():  # capitals fold alike ("Ø" -> "o"; not "I", ı's capital)
+            assert S.fold(letter.upper()) == spelled
+
+
+# One person in two spellings (diacritics dropped, letters transliterated): one speaker.
+SPELLING_VARIANTS = [
+    ("Nazlı Ergün", "Nazli Ergun"),
+    ("İlker Yıldız", "Ilker Yildiz"),
+    ("Ingrid Sæther", "Ingrid Saether"),
+    ("Bjørn Løkke", "Bjorn Lokke"),
+    ("Günter Strauß", "Gunter Strauss"),
+    ("Łukasz Wałęsa", "Lukasz Walesa"),
+    ("Đorđe Petrović", "Dorde Petrovic"),
+    ("Şükrü Kaçar", "Sukru Kacar"),
+    ("Íñigo Muñoz", "Inigo Munoz"),
+    ("Åsa Lindqvist", "Asa Lindqvist"),
+    ("Seán O'Dwyer-Kelly", "Sean O'Dwyer-Kelly"),
+    ("J. R. Okonkwo", "Jide Okonkwo"),
+    ("Jürgen Müller", "Juergen Mueller"),
+    ("Søren Ørsted", "Soeren Oersted"),
+    ("Åsa Åsen", "Aasa Aasen"),
+    ("Jonas Löw", "Jonas Loew"),
+    ("Đorđe Đoković", "Djordje Djokovic"),
+]
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    src = S.classify(name)
+    assert src is not None and src.kind == "person", name
+    return src.tokens
+
+
+@pytest.mark.parametrize("a,b", SPELLING_VARIANTS)
+def test_spelling_variants_are_one_speaker(a, b):
+    assert S.same_speaker(_tokens(a), _tokens(b))
+    assert not S.surely_different(_tokens(a), _tokens(b))
+
+
+# Two people: similar names are not one speaker.
+DIFFERENT_PEOPLE = [
+    ("Nazlı Ergün", "Nazan Ergün"),
+    ("Nazlı Ergün", "Nazlı Ergin"),
+    ("Ingrid Sæther", "Ingrid Sætre"),
+    ("Ana Lukić", "Ivo Lukač"),
+]
+
+
+@pytest.mark.parametrize("a,b", DIFFERENT_PEOPLE)
+def test_similar_names_of_two_people(a, b):
+    assert not S.same_speaker(_tokens(a), _tokens(b))
+
+
+APPOSITIVE_QUOTE_CASES = [
+    # A description before the name, after the quotation ("the board's director, Name, said").
+    ("“We will not speculate,” the board’s director, Ingrid Saether, said on Sunday.", "Ingrid Saether"),
+    ("\"We will not speculate,\" the board's director, Ingrid Sæther, said.", "Ingrid Sæther"),
+    ("“We will not guess,” its chief investigator, Đorđe Petrović, told reporters.", "Đorđe Petrović"),
+    ("“We will not guess,” the town’s long-serving mayor, Kemal Arslan, said.", "Kemal Arslan"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", APPOSITIVE_QUOTE_CASES)
+def test_speaker_after_a_leading_appositive(text, speaker):
+    _, quotes = _quotes(text)
+    assert [q.speaker.name for q in quotes] == [speaker]
+    assert quotes[0].how == "explicit"
+
+
+def test_a_sentence_between_quote_and_name_is_no_appositive():
+    _, quotes = _quotes("“We will not guess,” the crowd heard. Then, Kemal Arslan said the talks were over.")
+    assert quotes[0].speaker is None or quotes[0].speaker.name != "Kemal Arslan"
+
+
+SURNAME_CASES = [
+    # A speaker named by surname alone takes the article's one full name of that surname.
+    ("The mayor of Qarakol, Kemal Arslan, came to the camp.\n\n“They signed papers,” Arslan told the crowd.",
+     ("kemal", "arslan")),
+    ("Nazlı Ergün leads the rescue teams.\n\n“We hear voices,” said Ergün.", ("nazli", "ergun")),
+    ("Bjørn Løkke, the harbour master, was there. “The quay is closed,” Løkke said.", ("bjorn", "lokke")),
+    # Two people of that surname: the surname alone stays.
+    ("Anna Berg and Lars Berg ran the shop.\n\n“We lost everything,” Berg said.", ("berg",)),
+]
+
+
+@pytest.mark.parametrize("text,tokens", SURNAME_CASES)
+def test_surname_speaker_takes_the_full_name(text, tokens):
+    _, quotes = _quotes(text)
+    assert quotes[0].speaker is not None and quotes[0].speaker.tokens == tokens

@@ -13,8 +13,11 @@ Speakers come from a cue verb right after the quotation ("…,” Colville said 
 Amina Rahal) or right before it (Lopes said: “…”; partial quotes inside reported speech).
 "he said"/"she said" and "the official said" resolve to the nearest preceding speaker or
 named person; a quotation with no cue continues the previous speaker of its paragraph (or
-of the previous paragraph). Names are normalised: titles dropped, diacritics folded, the
-surname alone matches the full name.
+of the previous paragraph). A description may stand between the quotation and the name
+("“…,” the board's director, Ingrid Saether, said"). Names are normalised: titles dropped,
+diacritics folded and letters transliterated (``speakers.fold``), the surname alone matches
+the full name; a speaker named by surname alone gets the article's full name of that
+surname when exactly one is mentioned ("Arslan told the crowd" after "Kemal Arslan").
 """
 from __future__ import annotations
 
@@ -267,6 +270,11 @@ def extract_quotes(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
 
 
 _DEFINITE = re.compile(r"^(?:the|this)\s", re.I)
+# A description before the name in "“…,” the board's director, Ingrid Saether, said": a
+# lower-case determiner, at most eight words, no quotation mark, closed by the comma.
+_APPOSITIVE_LEAD = re.compile(
+    r"[ \t]?,?[ \t]{0,3}(?:the|his|her|its|their|our)[ \t](?:[^\W\d_][\w’'\-]{0,30}[ \t]{1,3}){0,7}"
+    r"[^\W\d_][\w’'\-]{0,30},[ \t]{0,3}")
 _PLURAL_DETERMINERS = frozenset("the his her their its our these those both all many several".split())
 MENTION, SUBJECT, SPEAKER = 0, 1, 2  # how strongly an entry can be "he"/"she"
 # Plural groups that "they said" may refer to instead of a named person.
@@ -320,6 +328,13 @@ class _Resolver:
                     entries.append((s.span.start + words[0].start, len(entries), person, SUBJECT))
         entries.sort(key=lambda e: (e[0], e[1]))
         self.entries = entries
+        # Full names by surname, for a speaker named by surname alone ("Arslan told the
+        # crowd" after "The mayor, Kemal Arslan, came"): used only when one full name fits.
+        full: dict[str, set[tuple[str, ...]]] = {}
+        for _, _, src, _ in entries:
+            if src.kind == "person" and len(src.tokens) >= 2:
+                full.setdefault(src.tokens[-1], set()).add(src.tokens)
+        self.full_names = full
         self.offsets = [e[0] for e in entries]
         self.speakers: list[tuple[int, S.Source]] = []  # resolved quote speakers, in order
         self.starts = [s.span.start for s in sentences]
@@ -426,7 +441,8 @@ class _Resolver:
             if h.start < after_rel or h.subject is None:
                 continue
             lead = self.masked[r.last][after_rel:min(h.start, h.subject_start or h.start)]
-            if len(lead) > 4 or _MARK.search(lead) or ":" in lead or any(c.isalnum() for c in lead):
+            if (len(lead) > 4 or _MARK.search(lead) or ":" in lead or any(c.isalnum() for c in lead)) \
+                    and not _APPOSITIVE_LEAD.fullmatch(lead):
                 break
             if h.subject_start is not None and h.subject_start < after_rel:
                 break
@@ -476,6 +492,11 @@ class _Resolver:
             p_par = self.sentences[prev.last_sentence].paragraph
             if prev.last_sentence <= r.first and (p_par == first.paragraph or (opens_paragraph and first.paragraph - p_par == 1)):
                 speaker, cue, how = prev.speaker, prev.cue, "carried"
+        if speaker is not None and speaker.kind == "person" and len(speaker.tokens) == 1:
+            names = self.full_names.get(speaker.tokens[0], ())
+            if len(names) == 1:
+                speaker = S.Source(speaker.text, speaker.name, next(iter(names)), speaker.kind,
+                                   speaker.grade, speaker.category)
         if speaker is not None:
             self.speakers.append((r.open_mark, speaker))
         return Quote(start, end, r.first, r.last, text, speaker, cue, how, partial)

@@ -335,3 +335,29 @@ AMBIGUOUS_CONTRACTIONS: dict[str, frozenset[str]] = {
     "'s": frozenset(("is", "has")),
     "'d": frozenset(("would", "had")),
 }
+
+# Letters that NFKD does not decompose, spelled as writers without them spell them
+# ("Nazlı"/"Nazli", "Sæther"/"Saether", "Øberg"/"Oberg", "Strauß"/"Strauss"). Applied
+# after lower-casing (so capitals need no entries; "İ" lower-cases to i + combining dot).
+TRANSLITERATION = {
+    "ı": "i", "æ": "ae", "ø": "o", "ß": "ss", "ł": "l", "đ": "d", "þ": "th", "œ": "oe",
+    "ð": "d", "ħ": "h", "ŧ": "t", "ŋ": "n", "ĸ": "k", "ſ": "s", "ƒ": "f",
+    # Apostrophes inside names: "O’Dwyer" = "O'Dwyer".
+    "’": "'", "ʼ": "'", "ʻ": "'",
+}
+
+# Formulaic lines that many people say in the same words (condolences, apologies, thanks):
+# "the same words given to two speakers" is no misattribution when the words are these.
+# Matched as folded word sequences anywhere in a quotation.
+STOCK_QUOTE_PHRASES = (
+    "thoughts are with", "thoughts and prayers", "hearts go out", "heart goes out",
+    "deepest condolences", "sincere condolences", "heartfelt condolences", "our condolences",
+    "my condolences", "deepest sympathy", "deepest sympathies", "our sympathies",
+    "sorry for the", "sorry for any", "apologise for", "apologize for", "we apologise",
+    "we apologize", "our apologies", "deeply saddened", "saddened to learn", "saddened by",
+    "rest in peace", "thank everyone", "thank all", "we are grateful", "grateful to",
+    "no further comment", "no comment", "too early to say", "too early to speculate",
+    "investigation is ongoing", "investigation is continuing", "cooperate fully",
+    "co-operate fully", "our priority is", "our top priority", "safety is our",
+    "we are monitoring the situation", "monitoring the situation closely",
+)
