@@ -379,6 +379,11 @@ SINCE_ACTIVITY_GROUPS = {
     "live": ("lived", "living", "resided", "residing", "based"),
     "work": ("worked", "working", "employed", "served", "serving"),
     "close": ("closed", "shut", "suspended", "halted"),
+    # "the code has not been revised / updated / amended since 2007": one activity
+    "revise": ("revised", "updated", "amended", "changed", "rewritten", "overhauled",
+               "reformed", "modernised", "modernized", "reviewed"),
+    "inspect": ("inspected", "checked", "examined", "audited", "surveyed", "tested"),
+    "repair": ("repaired", "renovated", "refurbished", "upgraded", "maintained", "restored"),
 }
 # Record claims ("the first visit since 2005") belong to the first-since rule.
 RECORD_WORDS = (
