@@ -47,6 +47,8 @@ aligned at all (a false negative, by design).
 """
 from __future__ import annotations
 
+import re
+
 from attrs import frozen
 
 from checker.align import Item, judge_group, names_match, proper_names
@@ -56,7 +58,9 @@ from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, heads_m
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
-from checker.vocab.numbers import CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ONE_OFF_EVENTS, PLACE_EVENTS
+from checker.vocab.numbers import (
+    CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
+)
 from rules.base import Example, Result, Rule
 
 CODE = "NU201"
@@ -114,7 +118,8 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                     continue
                 if c.head in (ANY, PEOPLE, "") and c.event is None:
                     continue  # "80,000 of them" with nothing said about them
-                if c.event in (None, "deployed") and f.hi is not None and f.hi < 10:
+                if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10
+                        and DISPATCH_VERBS.isdisjoint(c.context)):
                     continue  # "the two sides", "seven defendants": not a newsworthy tally
 
                 claim = facts.claim(sent, f.start, f.end, f.interval())
@@ -235,6 +240,33 @@ def _same_place(ma: FigureClaim, mb: FigureClaim) -> bool:
     return bool(na) and bool(nb) and names_match(na, nb)
 
 
+# A name: capitalised words, with "of"/"for"/"and" inside ("Bank of Scotland"); a leading
+# "The" is not part of it. The preposition before it tells a recipient or place ("to Ardavan").
+_NAME_RUN = re.compile(
+    r"(?:(?P<prep>\b[a-z]{1,6})\s{1,2})?(?:the\s|The\s)?"
+    r"(?P<name>[A-Z][\w’'-]{1,30}(?:\s{1,2}(?:(?:of|for|and)\s{1,2})?[A-Z][\w’'-]{1,30}){0,5})")
+_NOT_GIVER_PREPS = frozenset("to in into for at on towards toward".split())
+
+
+def _givers(text: str) -> frozenset[str]:
+    """The names of a pledge sentence that may be the giver: not a place or a recipient
+    ("to Ardavan", "in Qarakol"), not a lone sentence-initial word."""
+    out = set()
+    for m in _NAME_RUN.finditer(text[:1000]):
+        if (m.group("prep") or "") in _NOT_GIVER_PREPS:
+            continue
+        name = m.group("name").lower()
+        if m.start("name") <= 4 and " " not in name:
+            continue  # "Officials", "Donors": a capital that only opens the sentence
+        out.add(name)
+    return frozenset(out)
+
+
+def _same_giver(ma: FigureClaim, mb: FigureClaim) -> bool:
+    ga, gb = _givers(ma.claim.text), _givers(mb.claim.text)
+    return bool(ga & gb)
+
+
 def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
     """A growing tally, both articles dated on different days, the later figure larger."""
     if not (ma.cumulative and mb.cumulative) or ma.published is None or mb.published is None:
@@ -242,6 +274,8 @@ def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
     if ma.published == mb.published:
         return False
     early, late = (ma, mb) if ma.published < mb.published else (mb, ma)
+    if late.counted.event in HARM_EVENTS and not (early.counted.ongoing or late.counted.ongoing):
+        return False  # "20 were hurt" then "31 were injured in the collision": a finished count
     hi = early.figure.hi
     return hi is not None and (late.figure.lo > hi or (late.figure.lo == hi and (late.figure.lo_open or early.figure.hi_open)))
 
@@ -260,6 +294,8 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # no event to align on and nothing else in common: could not align
     if ca.event in PLACE_EVENTS and not _same_place(ma, mb):
         return None  # two places' populations, or a place unnamed: could not align
+    if ca.event in GIVER_EVENTS and not _same_giver(ma, mb):
+        return None  # two givers' pledges, or a giver unnamed: could not align
     if (ma.anchor and cb.modality == "possible") or (mb.anchor and ca.modality == "possible"):
         return None  # "fined 1.8 million in 2021" and "could face a fine of up to 20 million"
     ok = overlaps(fa, fb)

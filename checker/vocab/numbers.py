@@ -205,6 +205,9 @@ EVENT_CLASSES = {
     "damaged": "damaged damage",
     "affected": "affected",
     "infected": "infected infections infection positive",
+    "ill": "ill sick sickened sickening illness illnesses symptoms",
+    "tested": "tested testing tests screened analysed analyzed",
+    "pledged": "pledged pledge pledges pledging promised",
     "vaccinated": "vaccinated vaccinations vaccines",
     "recalled": "recalled recall recalls recalling",
     "sold": "sold sales sell selling",
@@ -242,7 +245,7 @@ EVENT_CLASSES = {
     "burned": "burned burnt scorched charred blackened ravaged",
     "outage": "outage outages blackout blackouts",
     "complained": "complained complaints complaint",
-    "deployed": "deployed deploying dispatched mobilised mobilized",
+    "deployed": "deployed deploying dispatched mobilised mobilized sent sending",
     "resident": "live living reside resides residing",
 }
 EVENT_OF = {w: cls for cls, words in EVENT_CLASSES.items() for w in words.split()}
@@ -282,6 +285,8 @@ EVENT_PHRASES = {
     "driven from their homes": "displaced",
     "treated for burns": "injured", "treated for injuries": "injured",
     "treated for smoke inhalation": "injured", "treated for wounds": "injured",
+    "tested positive": "infected", "came back positive": "infected",
+    "taken ill": "ill", "taken sick": "ill", "fell ill": "ill", "fallen ill": "ill", "become ill": "ill",
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
@@ -313,8 +318,26 @@ HOSPITAL_NOUNS = frozenset(("hospital", "hospitals"))
 # Not here: stocks that also fall (people displaced or in hospital now, people detained), so
 # "nearly 8,000 displaced" then "at least 12,000 displaced" a day later is still reported.
 CUMULATIVE_EVENTS = frozenset(
-    "died injured arrested evacuated infected rescued casualties signed raised complained burned".split()
+    "died injured arrested evacuated infected rescued casualties signed raised complained burned "
+    "ill tested pledged".split()
 )
+# Words that say a tally is still being counted when it is stated ("have died", "has now
+# tested", "so far", "since the alert", "had burned by Tuesday"). The harm done by one event
+# (HARM_EVENTS) is a later update only when one of the two sentences says the count was still
+# open; "nearly 20 passengers were hurt" then "31 passengers were injured in the collision"
+# are two accounts of a finished event and are compared as usual. Tallies of a process
+# (cases, signatures, arrests, samples tested, pledges) grow by nature and need no cue.
+ONGOING_CUES = frozenset(
+    "has have had now far since by until toll total rose risen climbed climbing rising reached "
+    "updated latest date continue continues continued counting".split()
+)
+HARM_EVENTS = frozenset(("died", "injured", "casualties"))
+# Verbs that send a team: a small count with one of them is still a fact ("sent five
+# investigators"); without one, "the two sides", "seven defendants" are not tallies.
+DISPATCH_VERBS = frozenset("sent sending dispatched deployed deploying mobilised mobilized".split())
+# Events of a named giver: two pledges are compared only when both sentences name the same
+# giver ("the Western Development Bank pledged ..." and "pledges from the bank").
+GIVER_EVENTS = frozenset(("pledged",))
 CUMULATIVE_HEADS = frozenset(
     "toll case infection death injury casualty arrest evacuee complaint claim signature "
     "donation pledge application report sighting victim patient".split()
