@@ -19,15 +19,25 @@ denial or a negation ("denied that 200 died", "no deaths"). Forecasts ("could ri
 500"), changed values ("the margin narrowed to 3,870"), baselines ("up from 40") and
 figures with an ambiguous separator ("3.400") are never reported as contradictions.
 
-Tallies that only grow (deaths, injured, cases, infections, arrests, evacuated, displaced,
-complaints, signatures, donations...): when both articles are dated on different days, a
-larger figure in the LATER article is an update, not a contradiction, and nothing is said
-("31 dead" on 5 August, "44 dead" on 13 August). A smaller figure later, two figures of the
-same day, or an undated article are compared as usual.
+Tallies that only grow (deaths, injured, cases, infections, people ill, samples tested,
+arrests, evacuated, complaints, signatures, pledges...): when both articles are dated on
+different days, a larger figure in the LATER article is an update, not a contradiction, and
+nothing is said ("31 dead" on 5 August, "44 dead" on 13 August; "148 samples tested" then
+"has now tested more than 300"). The harm of one event (dead, injured) is an update only when
+one of the two sentences says the count is still open ("have died", "so far", "by Monday
+night", "a total of"): "nearly 20 passengers were hurt" then "at least 31 passengers were
+injured in the collision" is a contradiction. A smaller figure later, two figures of the same
+day, or an undated article are compared as usual.
+
+Pledges ("pledged at least $400 million", "pledges worth nearly $300 million from the bank")
+are compared only when both sentences name the same giver (a capitalised name that is not
+after "to", "in", "for"...). A team sent, dispatched or deployed counts even when small ("sent
+a team of five investigators" against "sent at least 12 investigators").
 
 A figure whose clause names another time ("more than 200 died in the 2011 epidemic", "In
 2017, a fire destroyed 300 homes", "last year's outbreak", "the previous fire", "That
-epidemic, which lasted a season, killed more than 200") counts another event: it is
+epidemic, which lasted a season, killed more than 200", "remember that one well: 230 people fell
+ill") counts another event: it is
 compared only with figures anchored on the same time. A forecast ("could face a fine of up
 to 20 million") is never compared with a dated figure.
 

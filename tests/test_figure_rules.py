@@ -526,3 +526,66 @@ def test_historical_figures_never_meet_the_current_event(old):
            "More than 900 people have been made homeless.")
     out = run({"a.txt": "Published 6 Feb 2026\n\n" + now, "b.txt": "Local notes\n\n" + old}, rules=(figures.RULE,))
     assert not [f for f in out if f.kind in ("contradiction", "agreement")], [f.message for f in out]
+
+
+# (a, b, expected kind or None): first-since claims of one event in other wordings and domains.
+FIRST_SINCE_4 = [
+    # superlatives of one scale: strongest = most powerful = largest = biggest
+    ("It was the strongest earthquake to hit the province since 1988, the institute said.",
+     "The magnitude 7.1 quake was the most powerful in the province since 1962.", "contradiction"),
+    ("Hurricane Lena was the strongest storm to make landfall in the state since 2005.",
+     "The storm was the most powerful to hit the state since 1992.", "contradiction"),
+    ("It was the biggest landslide in the valley since 1971.",
+     "The landslide was the largest in the valley since 1983.", "contradiction"),
+    ("The strike was the biggest in the sector since 1984.",
+     "It was the largest strike in the sector since 1984, the union said.", "agreement"),
+    # severity: worst = deadliest = most severe
+    ("It was the deadliest fire in the city since 1987.", "It was the worst fire in the city since 1979.", "contradiction"),
+    ("The drought is the most severe since 1976, the ministry said.", "It is the worst drought since 1989.", "contradiction"),
+    ("It was the most destructive flood in the region since 1953.",
+     "The flood was the worst in the region since 1962.", "contradiction"),
+    # adjectives of one meaning: fatal = deadly = lethal
+    ("It was the first fatal accident at the airport since 1996, a spokesman said.",
+     "This was the first deadly accident at the airport since 2003.", "contradiction"),
+    ("It was the first fatal crash on the motorway since 2012.",
+     "Police said it was the first deadly crash on the motorway since 2015.", "contradiction"),
+    ("It was the first lethal shark attack at the beach since 1999.",
+     "It was the beach's first fatal shark attack since 2004.", "contradiction"),
+    ("It is the first deadly avalanche at the resort since 2008.",
+     "It is the resort's first fatal avalanche since 2008.", "agreement"),
+    # a hyphenated modifier meets its parts
+    ("It is the first boil-water notice in the town since 2011, the council said.",
+     "This is the first boil notice in the town since 2006.", "contradiction"),
+    ("It was the first fire-ban order in the county since 2003.", "It was the first fire ban order in the county since 1998.",
+     "contradiction"),
+    ("It was the first snow-day closure of the schools since 2010.", "It was the first snow closure of the schools since 2013.",
+     "contradiction"),
+    # different places, objects, events and scales stay apart
+    ("It was the strongest quake in Chile since 1960.", "It was the strongest quake in Peru since 2007.", None),
+    ("It was the largest protest in the capital since 2011.", "It was the largest strike since 1995.", None),
+    ("The quake was the strongest in the province since 1988.", "The flood was the worst in the province since 1962.", None),
+    ("It was the strongest quake in the province since 1988.", "It was the deadliest quake in the province since 1962.", None),
+    ("It is the first boil-water notice in the town since 2011.", "It is the first do-not-drink notice in the town since 2006.", None),
+    ("It was the first fatal shooting by police since 2015.", "It was the first fatal stabbing in the town since 2009.", None),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", FIRST_SINCE_4, ids=[f"{a[:30]}|{b[:30]}" for a, b, _ in FIRST_SINCE_4])
+def test_first_since_round4(a, b, kind):
+    out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 2 June 2024\n\n" + b}, rules=(first_since.RULE,))
+    kinds = {f.kind for f in out}
+    if kind is None:
+        assert not kinds & {"contradiction", "agreement"}, [f.message for f in out]
+    else:
+        assert kind in kinds, [f.message for f in out]
+        if kind == "agreement":
+            assert "contradiction" not in kinds, [f.message for f in out]
+
+
+@pytest.mark.parametrize("text", [a for a, _, _ in FIRST_SINCE_4] + [b for _, b, _ in FIRST_SINCE_4])
+def test_first_since_prefilter_changes_nothing_round4(text, monkeypatch):
+    texts = {"a.txt": "Published 1 June 2024\n\n" + text}
+    fast = run(texts, rules=(first_since.RULE,))
+    monkeypatch.setattr(first_since, "_may_claim", lambda t: True)
+    assert run(texts, rules=(first_since.RULE,)) == fast
+    assert fast, text  # every sentence above is a claim

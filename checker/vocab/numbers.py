@@ -413,16 +413,29 @@ HEAD_SIMILARITY_SKELETON = 0.7
 
 # --- "first since" and superlatives --------------------------------------------------------
 # Words that open a "first/largest ... since YEAR" claim, grouped by meaning.
+# Superlatives of one scale are one class: size or strength (largest, strongest, most
+# powerful) and severity (worst, deadliest, most severe). The two classes stay apart: a quake
+# can be the strongest since 1988 and the deadliest since 1962. "most X" is one space apart.
 SUPERLATIVES = {
     "first": "first",
     "largest": "largest", "biggest": "largest", "greatest": "largest", "highest": "highest",
-    "lowest": "lowest", "smallest": "smallest", "worst": "worst", "deadliest": "deadliest",
-    "strongest": "strongest", "heaviest": "heaviest", "longest": "longest",
+    "strongest": "largest", "most powerful": "largest", "most intense": "largest",
+    "lowest": "lowest", "smallest": "smallest",
+    "worst": "worst", "deadliest": "worst", "most severe": "worst", "most serious": "worst",
+    "most destructive": "worst", "most damaging": "worst", "most devastating": "worst",
+    "heaviest": "heaviest", "longest": "longest",
     "warmest": "warmest", "hottest": "warmest", "coldest": "coldest", "wettest": "wettest",
     "driest": "driest", "fastest": "fastest", "best": "best",
 }
 # "first half", "first quarter", "first-hand": not a "first since" claim.
 FIRST_NOT = frozenset("half quarter round leg stage day week month year time's hand".split())
+# Modifiers of one meaning in a "first X since" claim: "the first fatal accident" is "the first
+# deadly accident". Hyphenated modifiers also match by their parts ("boil-water notice", "boil
+# notice").
+MODIFIER_SYNONYMS = {"deadly": "fatal", "lethal": "fatal", "fatal": "fatal", "killer": "fatal"}
+# Prepositions that open a claim whose head is elided and is the subject: "the quake was the
+# most powerful in the province since 1962".
+ELIDED_SUBJECT_PREPOSITIONS = frozenset("in on at across along within anywhere to".split())
 # Nouns that name one kind of event in a "first X since" claim.
 SINCE_SYNONYMS = (
     frozenset("failure collapse burst breach break rupture".split()),
