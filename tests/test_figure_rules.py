@@ -493,6 +493,11 @@ ROUND4 = [
      "4 Sep 2024", "The company said fewer than six samples had ever tested positive.", None),
     ("2 Mar 2021", "More than 4,000 people have been tested at the airport.",
      "3 Mar 2021", "Fewer than 20 people have tested positive at the airport.", None),
+    # a degree adverb narrows the count: part of the tally, never the same figure
+    ("16 Aug 2024", "More than 60 people have fallen ill.", "16 Aug 2024", "Twelve people are seriously ill in hospital.", None),
+    ("16 Aug 2024", "At least 300 people were injured.", "16 Aug 2024", "Some 40 people were critically injured.", None),
+    ("16 Aug 2024", "Nearly 40 people have fallen ill.", "16 Aug 2024", "About 300 terminally ill patients are cared for at the hospice.", None),
+    ("16 Aug 2024", "Some 40 people were badly hurt.", "16 Aug 2024", "More than 90 people were seriously injured.", "contradiction"),
 ]
 
 

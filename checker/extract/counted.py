@@ -33,7 +33,7 @@ from checker.vocab.numbers import (
     SCOPE_WORDS, ANCHOR_PREPOSITIONS, AREA_EVENTS, AREA_UNITS, OUTAGE_NOUNS, OUTAGE_VERBS, PAST_ANCHOR_WORDS,
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
-    HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES,
+    HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS,
 )
 from checker.vocab.time import MONTHS
 
@@ -366,6 +366,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = noun_event
     if event is None:
         event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None)
+    if event is not None:
+        degree = _degree(pre, rest, lclause)
+        if degree:
+            qualifiers = tuple(sorted({*qualifiers, degree}))  # "12 seriously injured"
     if data_noun and head not in (None, ANY) and not unit:
         event = "affected"  # whatever was done to their data, the people counted were affected
     if event is None and head_word in DEPLOYED_HEADS and not (lclause and lclause[-1] in HAVING_WORDS):
@@ -407,6 +411,16 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
                or not ONGOING_CUES.isdisjoint(rwin[:12]))
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having,
                    ongoing)
+
+
+def _degree(pre: Sequence[str], rest: Sequence[str], lclause: Sequence[str]) -> str | None:
+    """The degree adverb right before an event word near the figure ("seriously injured",
+    "critically ill", "terminally ill patients"), as a qualifier."""
+    for words in (pre, rest[:6], lclause[-3:]):
+        for k in range(len(words) - 1):
+            if words[k] in SEVERITY_ADVERBS and words[k + 1] in EVENT_OF:
+                return SEVERITY_ADVERBS[words[k]]
+    return None
 
 
 def _right_clause(right: Sequence[tuple[str, int, int]]) -> list[str]:

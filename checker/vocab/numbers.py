@@ -249,6 +249,13 @@ EVENT_CLASSES = {
     "resident": "live living reside resides residing",
 }
 EVENT_OF = {w: cls for cls, words in EVENT_CLASSES.items() for w in words.split()}
+# Adverbs of degree before an event word narrow the count: "12 seriously injured" and "eight
+# critically ill" are part of "more than 60 injured / ill", never the same figure.
+SEVERITY_ADVERBS = {
+    "seriously": "serious", "critically": "serious", "severely": "serious", "gravely": "serious",
+    "badly": "serious", "slightly": "slight", "lightly": "slight", "moderately": "moderate",
+    "terminally": "terminal", "mentally": "mental", "chronically": "chronic",
+}
 # Words that report a count without saying what happened: skipped when looking for the event.
 NEUTRAL_VERBS = frozenset(
     "reported recorded registered confirmed counted listed logged documented tallied noted "
