@@ -265,16 +265,35 @@ def _givers(text: str) -> frozenset[str]:
     for m in _NAME_RUN.finditer(text[:1000]):
         if (m.group("prep") or "") in _NOT_GIVER_PREPS:
             continue
-        name = m.group("name").lower()
-        if m.start("name") <= 4 and " " not in name:
-            continue  # "Officials", "Donors": a capital that only opens the sentence
-        out.add(name)
+        name = m.group("name")
+        if m.start("name") == 0 and " " not in name and name.endswith("s") and not name.isupper():
+            continue  # "Officials", "Donors": a plural noun that only opens the sentence
+        out.add(name.lower())
     return frozenset(out)
 
 
+# "pledged $400 million for reconstruction": the purpose of an amount, after it.
+_PURPOSE = re.compile(
+    r"\s{0,2}(?:in\s(?:aid|loans|grants)\s)?(?:for|towards|toward)\s{1,2}(?:the\s|a\s|an\s|its\s|their\s|new\s)?"
+    r"(?P<w>[a-z][a-z-]{2,30})")
+
+
+def _purpose(claim: Claim) -> str | None:
+    k = claim.text.find(claim.quote)
+    if k < 0:
+        return None
+    m = _PURPOSE.match(claim.text, k + len(claim.quote))
+    return m.group("w") if m else None
+
+
 def _same_giver(ma: FigureClaim, mb: FigureClaim) -> bool:
+    """Both sentences name one giver, and no two different purposes ("for schools", "for
+    roads") tell the two amounts apart."""
     ga, gb = _givers(ma.claim.text), _givers(mb.claim.text)
-    return bool(ga & gb)
+    if not ga & gb:
+        return False
+    pa, pb = _purpose(ma.claim), _purpose(mb.claim)
+    return pa is None or pb is None or singular(pa) == singular(pb)
 
 
 def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:

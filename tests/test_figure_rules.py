@@ -449,6 +449,16 @@ ROUND4 = [
      "4 May 2025", "The Islamic Development Bank pledged $150 million to Ardavan province.", None),
     ("3 May 2025", "The government pledged €400m for new schools in Lorraine.",
      "4 May 2025", "The region pledged €150m for roads in Lorraine.", None),
+    ("4 May 2025", "The Gulf Relief Fund pledged $400 million for reconstruction.",
+     "3 May 2025", "The Gulf Relief Fund pledged $50 million for emergency shelters.", None),
+    ("4 May 2025", "The EU pledged €50m to rebuild the port.", "3 May 2025", "The EU has pledged €90m for the port.", "contradiction"),
+    ("4 May 2025", "Japan pledged $10 million in aid.", "3 May 2025", "Japan has pledged some $25 million, officials said.", "contradiction"),
+    # money of other kinds: fines and budgets, in £, € and $, with m and bn
+    ("1 Jun 2024", "The regulator fined the water company £3m.", "1 Jun 2024", "The water company was fined £4.5 million.",
+     "contradiction"),
+    ("1 Jun 2024", "The council approved a budget of €2bn for the year.", "1 Jun 2024", "The council's €1.5bn budget was approved.",
+     "contradiction"),
+    ("1 Jun 2024", "The council approved a budget of €2bn for the year.", "1 Jun 2024", "The council's $2bn budget was approved.", None),
     ("3 May 2025", "Donors pledged $400 million at the conference.",
      "4 May 2025", "The country has received pledges worth $150 million so far.", None),
     # a team sent, dispatched or deployed: small counts are facts too
