@@ -23,10 +23,10 @@ Tallies that only grow (deaths, injured, cases, infections, people ill, samples 
 arrests, evacuated, complaints, signatures, pledges...): when both articles are dated on
 different days, a larger figure in the LATER article is an update, not a contradiction, and
 nothing is said ("31 dead" on 5 August, "44 dead" on 13 August; "148 samples tested" then
-"has now tested more than 300"). The harm of one event (dead, injured) is an update only when
-one of the two sentences says the count is still open ("have died", "so far", "by Monday
+"has now tested more than 300"). The injured of one event are an update only when one of
+the two sentences says the count is still open ("have been injured", "so far", "by Monday
 night", "a total of"): "nearly 20 passengers were hurt" then "at least 31 passengers were
-injured in the collision" is a contradiction. A smaller figure later, two figures of the same
+injured in the collision" is a contradiction. A death toll that rises is always an update. A smaller figure later, two figures of the same
 day, or an undated article are compared as usual.
 
 Pledges ("pledged at least $400 million", "pledges worth nearly $300 million from the bank")

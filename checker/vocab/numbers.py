@@ -329,8 +329,8 @@ CUMULATIVE_EVENTS = frozenset(
     "ill tested pledged".split()
 )
 # Words that say a tally is still being counted when it is stated ("have died", "has now
-# tested", "so far", "since the alert", "had burned by Tuesday"). The harm done by one event
-# (HARM_EVENTS) is a later update only when one of the two sentences says the count was still
+# tested", "so far", "since the alert", "had burned by Tuesday"). The injured of one event
+# (HARM_EVENTS) are a later update only when one of the two sentences says the count was still
 # open; "nearly 20 passengers were hurt" then "31 passengers were injured in the collision"
 # are two accounts of a finished event and are compared as usual. Tallies of a process
 # (cases, signatures, arrests, samples tested, pledges) grow by nature and need no cue.
@@ -338,7 +338,9 @@ ONGOING_CUES = frozenset(
     "has have had now far since by until toll total rose risen climbed climbing rising reached "
     "updated latest date continue continues continued counting".split()
 )
-HARM_EVENTS = frozenset(("died", "injured", "casualties"))
+# Deaths are not here: a death toll rises after the event (bodies found, the injured die), so
+# a later, larger toll stays an update in any wording.
+HARM_EVENTS = frozenset(("injured",))
 # Verbs that send a team: a small count with one of them is still a fact ("sent five
 # investigators"); without one, "the two sides", "seven defendants" are not tallies.
 DISPATCH_VERBS = frozenset("sent sending dispatched deployed deploying mobilised mobilized".split())
