@@ -19,15 +19,25 @@ denial or a negation ("denied that 200 died", "no deaths"). Forecasts ("could ri
 500"), changed values ("the margin narrowed to 3,870"), baselines ("up from 40") and
 figures with an ambiguous separator ("3.400") are never reported as contradictions.
 
-Tallies that only grow (deaths, injured, cases, infections, arrests, evacuated, displaced,
-complaints, signatures, donations...): when both articles are dated on different days, a
-larger figure in the LATER article is an update, not a contradiction, and nothing is said
-("31 dead" on 5 August, "44 dead" on 13 August). A smaller figure later, two figures of the
-same day, or an undated article are compared as usual.
+Tallies that only grow (deaths, injured, cases, infections, people ill, samples tested,
+arrests, evacuated, complaints, signatures, pledges...): when both articles are dated on
+different days, a larger figure in the LATER article is an update, not a contradiction, and
+nothing is said ("31 dead" on 5 August, "44 dead" on 13 August; "148 samples tested" then
+"has now tested more than 300"). The injured of one event are an update only when one of
+the two sentences says the count is still open ("have been injured", "so far", "by Monday
+night", "a total of"): "nearly 20 passengers were hurt" then "at least 31 passengers were
+injured in the collision" is a contradiction. A death toll that rises is always an update. A smaller figure later, two figures of the same
+day, or an undated article are compared as usual.
+
+Pledges ("pledged at least $400 million", "pledges worth nearly $300 million from the bank")
+are compared only when both sentences name the same giver (a capitalised name that is not
+after "to", "in", "for"...). A team sent, dispatched or deployed counts even when small ("sent
+a team of five investigators" against "sent at least 12 investigators").
 
 A figure whose clause names another time ("more than 200 died in the 2011 epidemic", "In
 2017, a fire destroyed 300 homes", "last year's outbreak", "the previous fire", "That
-epidemic, which lasted a season, killed more than 200") counts another event: it is
+epidemic, which lasted a season, killed more than 200", "remember that one well: 230 people fell
+ill") counts another event: it is
 compared only with figures anchored on the same time. A forecast ("could face a fine of up
 to 20 million") is never compared with a dated figure.
 
@@ -47,6 +57,8 @@ aligned at all (a false negative, by design).
 """
 from __future__ import annotations
 
+import re
+
 from attrs import frozen
 
 from checker.align import Item, judge_group, names_match, proper_names
@@ -56,7 +68,9 @@ from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, heads_m
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
-from checker.vocab.numbers import CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ONE_OFF_EVENTS, PLACE_EVENTS
+from checker.vocab.numbers import (
+    CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
+)
 from rules.base import Example, Result, Rule
 
 CODE = "NU201"
@@ -114,7 +128,8 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                     continue
                 if c.head in (ANY, PEOPLE, "") and c.event is None:
                     continue  # "80,000 of them" with nothing said about them
-                if c.event in (None, "deployed") and f.hi is not None and f.hi < 10:
+                if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10
+                        and DISPATCH_VERBS.isdisjoint(c.context)):
                     continue  # "the two sides", "seven defendants": not a newsworthy tally
 
                 claim = facts.claim(sent, f.start, f.end, f.interval())
@@ -235,6 +250,52 @@ def _same_place(ma: FigureClaim, mb: FigureClaim) -> bool:
     return bool(na) and bool(nb) and names_match(na, nb)
 
 
+# A name: capitalised words, with "of"/"for"/"and" inside ("Bank of Scotland"); a leading
+# "The" is not part of it. The preposition before it tells a recipient or place ("to Ardavan").
+_NAME_RUN = re.compile(
+    r"(?:(?P<prep>\b[a-z]{1,6})\s{1,2})?(?:the\s|The\s)?"
+    r"(?P<name>[A-Z][\w’'-]{1,30}(?:\s{1,2}(?:(?:of|for|and)\s{1,2})?[A-Z][\w’'-]{1,30}){0,5})")
+_NOT_GIVER_PREPS = frozenset("to in into for at on towards toward".split())
+
+
+def _givers(text: str) -> frozenset[str]:
+    """The names of a pledge sentence that may be the giver: not a place or a recipient
+    ("to Ardavan", "in Qarakol"), not a lone sentence-initial word."""
+    out = set()
+    for m in _NAME_RUN.finditer(text[:1000]):
+        if (m.group("prep") or "") in _NOT_GIVER_PREPS:
+            continue
+        name = m.group("name")
+        if m.start("name") == 0 and " " not in name and name.endswith("s") and not name.isupper():
+            continue  # "Officials", "Donors": a plural noun that only opens the sentence
+        out.add(name.lower())
+    return frozenset(out)
+
+
+# "pledged $400 million for reconstruction": the purpose of an amount, after it.
+_PURPOSE = re.compile(
+    r"\s{0,2}(?:in\s(?:aid|loans|grants)\s)?(?:for|towards|toward)\s{1,2}(?:the\s|a\s|an\s|its\s|their\s|new\s)?"
+    r"(?P<w>[a-z][a-z-]{2,30})")
+
+
+def _purpose(claim: Claim) -> str | None:
+    k = claim.text.find(claim.quote)
+    if k < 0:
+        return None
+    m = _PURPOSE.match(claim.text, k + len(claim.quote))
+    return m.group("w") if m else None
+
+
+def _same_giver(ma: FigureClaim, mb: FigureClaim) -> bool:
+    """Both sentences name one giver, and no two different purposes ("for schools", "for
+    roads") tell the two amounts apart."""
+    ga, gb = _givers(ma.claim.text), _givers(mb.claim.text)
+    if not ga & gb:
+        return False
+    pa, pb = _purpose(ma.claim), _purpose(mb.claim)
+    return pa is None or pb is None or singular(pa) == singular(pb)
+
+
 def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
     """A growing tally, both articles dated on different days, the later figure larger."""
     if not (ma.cumulative and mb.cumulative) or ma.published is None or mb.published is None:
@@ -242,6 +303,8 @@ def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
     if ma.published == mb.published:
         return False
     early, late = (ma, mb) if ma.published < mb.published else (mb, ma)
+    if late.counted.event in HARM_EVENTS and not (early.counted.ongoing or late.counted.ongoing):
+        return False  # "20 were hurt" then "31 were injured in the collision": a finished count
     hi = early.figure.hi
     return hi is not None and (late.figure.lo > hi or (late.figure.lo == hi and (late.figure.lo_open or early.figure.hi_open)))
 
@@ -260,6 +323,8 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # no event to align on and nothing else in common: could not align
     if ca.event in PLACE_EVENTS and not _same_place(ma, mb):
         return None  # two places' populations, or a place unnamed: could not align
+    if ca.event in GIVER_EVENTS and not _same_giver(ma, mb):
+        return None  # two givers' pledges, or a giver unnamed: could not align
     if (ma.anchor and cb.modality == "possible") or (mb.anchor and ca.modality == "possible"):
         return None  # "fined 1.8 million in 2021" and "could face a fine of up to 20 million"
     ok = overlaps(fa, fb)
@@ -381,6 +446,15 @@ RULE = Rule(
         Example({"a.txt": "Published 20 March 2025\n\nThe lender, which has 2.1 million customers in total, reported a loss.",
                  "b.txt": "Published 24 March 2025\n\nThe leak affected as many as 640,000 customers."},
                 absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 3 February 2026\n\nThe Western Development Bank has pledged at least $400 million for reconstruction.",
+                 "b.txt": "Published 23 February 2026\n\nThe country has received pledges worth nearly $300 million from the Western Development Bank."},
+                kind="contradiction", contains=("at least $400 million", "nearly $300 million")),
+        Example({"a.txt": "Published 20 August 2024\n\nOf 148 samples tested since the alert, 9 were positive.",
+                 "b.txt": "Published 28 August 2024\n\nThe company has now tested more than 300 samples."},
+                absent=("contradiction",)),
+        Example({"a.txt": "Published 20 October 2025\n\nNearly 20 passengers were hurt, the hospital said.",
+                 "b.txt": "Published 22 October 2025\n\nAt least 31 passengers were injured in the collision."},
+                kind="contradiction", contains=("Nearly 20", "At least 31")),
         Example({"a.txt": "Published 16 July 2025\n\nThe number of evacuees rose to 5,100 on Wednesday.",
                  "b.txt": "Published 4 August 2025\n\nAt the peak, upwards of 5,000 people were out of their homes."},
                 kind="agreement", contains=("5,100", "upwards of 5,000")),

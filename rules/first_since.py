@@ -2,7 +2,9 @@
 
 What: "the first X since 1998", "the first X in 40 years", "the first time in a decade
 that ...", "the last time ... was in 1998" and superlatives ("the largest X since 2001")
-are read as the year of the previous occurrence. Claims about the same kind of event (the
+are read as the year of the previous occurrence. Superlatives of one scale are one claim:
+size or strength (largest, biggest, strongest, most powerful) and severity (worst, deadliest,
+most severe, most destructive); the two scales are never compared with each other. Claims about the same kind of event (the
 same head noun, such as "strike" or "recall", with synonyms such as failure/collapse, and
 enough words in common) are compared across the articles of a story. When no article makes
 two different claims about one head noun, the head alone aligns them, whatever the modifiers
@@ -15,7 +17,10 @@ investigation, its first into a bank since 2016") is the noun before the comma; 
 aircraft from abroad" is a request). The same head with the same object ("investigation of
 a bank") aligns whatever the adjectives. Modifiers before the head must not clash:
 "the first home win" and "the first away win" are two different firsts (modifiers such as
-full, formal, complete, nationwide are ignored). Different years are
+full, formal, complete, nationwide are ignored; fatal, deadly and lethal are one modifier; a
+hyphenated modifier matches its parts: "boil-water notice" and "boil notice"). A head left to
+the subject ("The magnitude 7.1 quake was the most powerful in the province since 1962") is the
+subject's head. Different years are
 a contradiction, the same year an agreement, a claim made by one article only is reported
 as single-source so that an editor can verify it. "In N years" is resolved against the
 article's publication date, with one year of slack; without a date it is compared only
@@ -37,8 +42,8 @@ from checker.extract.counted import heads_match, singular
 from checker.extract.numbers import fold_case, letter_runs
 from checker.facts import StoryFacts
 from checker.vocab.numbers import (
-    DECISION_NOUNS, ELIDED_HEAD_PREPOSITIONS, FIRST_NOT, GENERIC_SINCE_HEADS, NOT_HEAD,
-    OBJECT_PREPOSITIONS, SINCE_SYNONYMS, SINCE_UNITS, SUPERLATIVES, TENS_WORDS,
+    DECISION_NOUNS, ELIDED_HEAD_PREPOSITIONS, ELIDED_SUBJECT_PREPOSITIONS, FIRST_NOT,
+    GENERIC_SINCE_HEADS, MODIFIER_SYNONYMS, NOT_HEAD, OBJECT_PREPOSITIONS, SINCE_SYNONYMS, SINCE_UNITS, SUPERLATIVES, TENS_WORDS,
     TOLERATED_MODIFIERS, UNITS_WORDS,
 )
 from checker.vocab.time import MONTH_ALTERNATION
@@ -50,7 +55,7 @@ MIN_OVERLAP = 0.3  # share of content words two claims must have in common
 MAX_PER_ARTICLE = 50  # "first since" claims per article: more is not prose
 _HAS_REF = re.compile(r"since\s|\syears?\b|decade|generation|century", re.I)
 
-_SUP = "|".join(sorted(SUPERLATIVES, key=len, reverse=True))
+_SUP = "|".join(s.replace(" ", r"\s{1,2}") for s in sorted(SUPERLATIVES, key=len, reverse=True))
 _NUMW = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
 _X = r"(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,18}?)"
 _SINCE = (
@@ -87,7 +92,8 @@ _SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
 
 # Words every claim holds (whole words, lower case): a superlative with "since" or a unit of
 # "in N years", or "last" and "time" (with a year's digits).
-_SUP_RUNS = frozenset(w.encode("ascii") for w in SUPERLATIVES)
+# "most powerful": its last word stands for it (a superset: the regex decides)
+_SUP_RUNS = frozenset(w.split()[-1].encode("ascii") for w in SUPERLATIVES)
 _OPENING_RUNS = _SUP_RUNS | {b"last"}
 _SINCE_RUNS = frozenset((b"since", b"year", b"years", b"decade", b"decades", b"generation", b"generations", b"century"))
 
@@ -139,8 +145,14 @@ def _chunk_head(words: list[str]) -> str | None:
 
 
 def _premodifiers(words: list[str]) -> frozenset[str]:
-    """The words of the first noun chunk before its head: "home league win" -> home, league."""
-    return frozenset(_first_chunk(words)[:-1]) - TOLERATED_MODIFIERS
+    """The words of the first noun chunk before its head: "home league win" -> home, league;
+    synonyms as one ("deadly" is "fatal"), a hyphenated modifier also by its parts
+    ("boil-water" -> boil-water, boil, water)."""
+    out = set()
+    for w in _first_chunk(words)[:-1]:
+        parts = [w, *w.split("-")] if "-" in w else [w]
+        out.update(MODIFIER_SYNONYMS.get(p, p) for p in parts if p)
+    return frozenset(out) - TOLERATED_MODIFIERS
 
 
 def _clause_head(words: list[str]) -> str | None:
@@ -233,7 +245,7 @@ def _claims(story: StoryFacts):
                 x_words = _words(m.group("x"))
                 if x_words and x_words[0] in FIRST_NOT and x_words[0] != "time":
                     continue
-                kind = SUPERLATIVES[fold_case(m.group("sup"))]
+                kind = SUPERLATIVES[" ".join(fold_case(m.group("sup")).split())]
                 start = m.start()
                 extra: list[str] = []
                 obj = None
@@ -255,6 +267,12 @@ def _claims(story: StoryFacts):
                 elif subj is not None:
                     head, content = subj
                     premods = None  # a subject, not a noun chunk: aligned on shared words only
+                elif (x_words[0] in ELIDED_SUBJECT_PREPOSITIONS
+                      and (es := _subject(text, start)) is not None):
+                    # "The magnitude 7.1 quake was the most powerful in the province since 1962"
+                    head, subj_words = es
+                    content = [*subj_words, *x_words]
+                    premods = _premodifiers([w for w in subj_words if not w.endswith(("’s", "'s"))])
                 elif (el := _elided(text, m.start(), x_words)) is not None:
                     head, premods, np = el
                     content = [*np, *x_words]
@@ -428,6 +446,12 @@ RULE = Rule(
         Example({"a.txt": "Published 4 August 2025\n\nThe decision to request aircraft was the first since 2018.",
                  "b.txt": "Published 5 August 2025\n\nIt is the first time since 1994 that the town has been evacuated."},
                 absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 3 February 2026\n\nIt was the strongest earthquake to hit the province since 1988.",
+                 "b.txt": "Published 4 February 2026\n\nThe magnitude 7.1 quake was the most powerful in the province since 1962."},
+                kind="contradiction", contains=("since 1988", "since 1962")),
+        Example({"a.txt": "Published 19 October 2025\n\nIt was the first fatal accident at the airport since 1996.",
+                 "b.txt": "Published 20 October 2025\n\nThis was the first deadly accident at the airport since 2003."},
+                kind="contradiction", contains=("since 1996", "since 2003")),
         Example({"a.txt": "Published 1 June 2023\n\nTalks continued in the first half of 2023 and since 2019."},
                 absent=("single_source", "contradiction")),
     ),

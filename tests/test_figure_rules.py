@@ -424,3 +424,183 @@ def test_subject_claims(text, topic):
 
 def test_pronoun_subject_is_not_a_claim():
     assert run({"a.txt": "Published 1 June 2024\n\nIt was the first since 2018."}, rules=(first_since.RULE,)) == ()
+
+
+# --- round 4: mechanisms of eval/holdout2, in other domains and wordings ------------------------
+# (date a, a, date b, b, expected kind or None for "nothing said"): figures rule only.
+ROUND4 = [
+    # pledges, grants and fines of one named giver, whatever the wording ("pledges worth", "pledged")
+    ("3 Feb 2026", "The Western Development Bank has pledged at least $400 million for reconstruction.",
+     "23 Feb 2026", "The ministry said it had received pledges worth nearly $300 million from the Western Development Bank.",
+     "contradiction"),
+    ("4 May 2025", "The European Commission pledged €50m to rebuild the bridges, it said.",
+     "3 May 2025", "Officials said the European Commission had promised some €80m for the repairs.", "contradiction"),
+    # a later, larger pledge may be a new one: an update, nothing said
+    ("3 May 2025", "The European Commission pledged €50m to rebuild the bridges, it said.",
+     "4 May 2025", "Officials said the European Commission had promised some €80m for the repairs.", None),
+    ("3 May 2025", "The Harwell Foundation pledged £2.5 million towards the new hospital wing.",
+     "4 May 2025", "A pledge worth about £2.4m from the Harwell Foundation will pay for the wing.", "agreement"),
+    ("3 May 2025", "The Gulf Relief Fund has pledged more than $1.2bn in aid.",
+     "3 May 2025", "The Gulf Relief Fund pledged nearly $900 million, its director said.", "contradiction"),
+    # two givers, or a giver unnamed: never compared
+    ("3 May 2025", "The World Bank pledged $400 million for reconstruction.",
+     "4 May 2025", "The Asian Development Bank pledged $150 million for reconstruction.", None),
+    ("3 May 2025", "The World Bank pledged $400 million to Ardavan province.",
+     "4 May 2025", "The Islamic Development Bank pledged $150 million to Ardavan province.", None),
+    ("3 May 2025", "The government pledged €400m for new schools in Lorraine.",
+     "4 May 2025", "The region pledged €150m for roads in Lorraine.", None),
+    ("4 May 2025", "The Gulf Relief Fund pledged $400 million for reconstruction.",
+     "3 May 2025", "The Gulf Relief Fund pledged $50 million for emergency shelters.", None),
+    ("4 May 2025", "The EU pledged €50m to rebuild the port.", "3 May 2025", "The EU has pledged €90m for the port.", "contradiction"),
+    ("4 May 2025", "Japan pledged $10 million in aid.", "3 May 2025", "Japan has pledged some $25 million, officials said.", "contradiction"),
+    # money of other kinds: fines and budgets, in £, € and $, with m and bn
+    ("1 Jun 2024", "The regulator fined the water company £3m.", "1 Jun 2024", "The water company was fined £4.5 million.",
+     "contradiction"),
+    ("1 Jun 2024", "The council approved a budget of €2bn for the year.", "1 Jun 2024", "The council's €1.5bn budget was approved.",
+     "contradiction"),
+    ("1 Jun 2024", "The council approved a budget of €2bn for the year.", "1 Jun 2024", "The council's $2bn budget was approved.", None),
+    ("3 May 2025", "Donors pledged $400 million at the conference.",
+     "4 May 2025", "The country has received pledges worth $150 million so far.", None),
+    # a team sent, dispatched or deployed: small counts are facts too
+    ("19 Oct 2025", "The board sent a team of five investigators to the airport overnight.",
+     "20 Nov 2025", "The board sent at least 12 investigators to the airport on the night of the accident.", "contradiction"),
+    ("1 Jun 2024", "The agency dispatched four inspectors to the plant.",
+     "2 Jun 2024", "More than 10 inspectors were dispatched to the plant, the agency said.", "contradiction"),
+    ("1 Jun 2024", "The army deployed some 300 soldiers to the flooded valley.",
+     "2 Jun 2024", "Fewer than 100 soldiers were sent to the valley, the governor said.", "contradiction"),
+    ("1 Jun 2024", "Police sent six officers to the stadium.",
+     "1 Jun 2024", "Police sent six officers to the stadium, a spokesman said.", "agreement"),
+    # a finished event's harm: a later, larger figure is still a second account
+    ("20 Oct 2025", "Nearly 20 passengers were hurt, most of them during the evacuation, the hospital said.",
+     "22 Oct 2025", "At least 31 passengers were injured in the collision and the evacuation.", "contradiction"),
+    ("5 Mar 2024", "Fewer than ten spectators were injured when the stand collapsed.",
+     "7 Mar 2024", "Some 40 spectators were hurt when the stand collapsed.", "contradiction"),
+    ("5 Mar 2024", "About 12 workers were injured in the blast.",
+     "6 Mar 2024", "More than 30 workers were wounded in the blast, the union said.", "contradiction"),
+    # ... but a count said to be still open grows silently
+    ("5 Mar 2024", "By Monday night, 12 workers had been injured in the blasts.",
+     "8 Mar 2024", "More than 30 workers were wounded in the blasts.", None),
+    ("5 Mar 2024", "About 40 people have died so far, officials said.",
+     "9 Mar 2024", "The quake killed more than 90 people.", None),
+    # people ill: a tally of a process, it cannot fall
+    ("16 Aug 2024", "More than 60 people have reported symptoms of stomach illness since the weekend.",
+     "17 Aug 2024", "Nearly 40 people have fallen ill since E. coli was found in the water supply.", "contradiction"),
+    ("16 Aug 2024", "Some 200 guests fell ill after the wedding banquet.",
+     "18 Aug 2024", "Fewer than 100 guests were sickened, the hotel said.", "contradiction"),
+    ("16 Aug 2024", "About 35 pupils have been taken ill at the school.",
+     "16 Aug 2024", "More than 80 pupils fell sick at the school.", "contradiction"),
+    ("16 Aug 2024", "Nearly 40 people have fallen ill since the outbreak began.",
+     "20 Aug 2024", "More than 60 people have fallen ill, health officials said.", None),
+    # samples or people tested: a cumulative count over dates; a larger later figure is an update
+    ("20 Aug 2024", "Of 148 samples tested since the alert, 9 were positive.",
+     "28 Aug 2024", "The company has now tested more than 300 samples from the network.", None),
+    ("2 Mar 2021", "Some 1,200 residents have been screened for the virus.",
+     "9 Mar 2021", "More than 4,000 residents have been screened, the health board said.", None),
+    ("9 Mar 2021", "More than 4,000 residents have been screened, the health board said.",
+     "12 Mar 2021", "Some 1,200 residents have been screened for the virus.", "contradiction"),
+    # tested versus tested positive: two different counts
+    ("28 Aug 2024", "The company has now tested more than 300 samples from the network.",
+     "4 Sep 2024", "The company said fewer than six samples had ever tested positive.", None),
+    ("2 Mar 2021", "More than 4,000 people have been tested at the airport.",
+     "3 Mar 2021", "Fewer than 20 people have tested positive at the airport.", None),
+    # a degree adverb narrows the count: part of the tally, never the same figure
+    ("16 Aug 2024", "More than 60 people have fallen ill.", "16 Aug 2024", "Twelve people are seriously ill in hospital.", None),
+    ("16 Aug 2024", "At least 300 people were injured.", "16 Aug 2024", "Some 40 people were critically injured.", None),
+    ("16 Aug 2024", "Nearly 40 people have fallen ill.", "16 Aug 2024", "About 300 terminally ill patients are cared for at the hospice.", None),
+    ("16 Aug 2024", "Some 40 people were badly hurt.", "16 Aug 2024", "More than 90 people were seriously injured.", "contradiction"),
+]
+
+
+@pytest.mark.parametrize("da,a,db,b,kind", ROUND4, ids=[f"{t[1][:30]}|{t[3][:30]}" for t in ROUND4])
+def test_round4_figures(da, a, db, b, kind):
+    out = run({"a.txt": f"Published {da}\n\n{a}", "b.txt": f"Published {db}\n\n{b}"}, rules=(figures.RULE,))
+    kinds = {f.kind for f in out}
+    if kind is None:
+        assert not kinds & {"contradiction", "agreement"}, [f.message for f in out]
+    else:
+        assert kind in kinds, [f.message for f in out]
+        if kind == "agreement":
+            assert "contradiction" not in kinds, [f.message for f in out]
+
+
+# A figure of an earlier event, however it is anchored, never meets the current toll.
+HISTORICAL = [
+    "The 1988 earthquake killed some 2,400 people in the same province.",
+    "A quake in 1988 killed some 2,400 people in the province.",
+    "In 1988, an earthquake in the same province killed some 2,400 people.",
+    "The last major quake killed some 2,400 people.",
+    "The old people keep talking about 1988. That earthquake killed some 2,400 people.",
+    "This is the first notice since 2006. Some of us remember that one well: 2,400 people fell ill.",
+    "The previous flood, in 1998, left some 2,400 people homeless.",
+]
+
+
+@pytest.mark.parametrize("old", HISTORICAL, ids=[h[:40] for h in HISTORICAL])
+def test_historical_figures_never_meet_the_current_event(old):
+    now = ("A total of 1,046 people have been confirmed dead. Nearly 40 people have fallen ill. "
+           "More than 900 people have been made homeless.")
+    out = run({"a.txt": "Published 6 Feb 2026\n\n" + now, "b.txt": "Local notes\n\n" + old}, rules=(figures.RULE,))
+    assert not [f for f in out if f.kind in ("contradiction", "agreement")], [f.message for f in out]
+
+
+# (a, b, expected kind or None): first-since claims of one event in other wordings and domains.
+FIRST_SINCE_4 = [
+    # superlatives of one scale: strongest = most powerful = largest = biggest
+    ("It was the strongest earthquake to hit the province since 1988, the institute said.",
+     "The magnitude 7.1 quake was the most powerful in the province since 1962.", "contradiction"),
+    ("Hurricane Lena was the strongest storm to make landfall in the state since 2005.",
+     "The storm was the most powerful to hit the state since 1992.", "contradiction"),
+    ("It was the biggest landslide in the valley since 1971.",
+     "The landslide was the largest in the valley since 1983.", "contradiction"),
+    ("The strike was the biggest in the sector since 1984.",
+     "It was the largest strike in the sector since 1984, the union said.", "agreement"),
+    # severity: worst = deadliest = most severe
+    ("It was the deadliest fire in the city since 1987.", "It was the worst fire in the city since 1979.", "contradiction"),
+    ("The drought is the most severe since 1976, the ministry said.", "It is the worst drought since 1989.", "contradiction"),
+    ("It was the most destructive flood in the region since 1953.",
+     "The flood was the worst in the region since 1962.", "contradiction"),
+    # adjectives of one meaning: fatal = deadly = lethal
+    ("It was the first fatal accident at the airport since 1996, a spokesman said.",
+     "This was the first deadly accident at the airport since 2003.", "contradiction"),
+    ("It was the first fatal crash on the motorway since 2012.",
+     "Police said it was the first deadly crash on the motorway since 2015.", "contradiction"),
+    ("It was the first lethal shark attack at the beach since 1999.",
+     "It was the beach's first fatal shark attack since 2004.", "contradiction"),
+    ("It is the first deadly avalanche at the resort since 2008.",
+     "It is the resort's first fatal avalanche since 2008.", "agreement"),
+    # a hyphenated modifier meets its parts
+    ("It is the first boil-water notice in the town since 2011, the council said.",
+     "This is the first boil notice in the town since 2006.", "contradiction"),
+    ("It was the first fire-ban order in the county since 2003.", "It was the first fire ban order in the county since 1998.",
+     "contradiction"),
+    ("It was the first snow-day closure of the schools since 2010.", "It was the first snow closure of the schools since 2013.",
+     "contradiction"),
+    # different places, objects, events and scales stay apart
+    ("It was the strongest quake in Chile since 1960.", "It was the strongest quake in Peru since 2007.", None),
+    ("It was the largest protest in the capital since 2011.", "It was the largest strike since 1995.", None),
+    ("The quake was the strongest in the province since 1988.", "The flood was the worst in the province since 1962.", None),
+    ("It was the strongest quake in the province since 1988.", "It was the deadliest quake in the province since 1962.", None),
+    ("It is the first boil-water notice in the town since 2011.", "It is the first do-not-drink notice in the town since 2006.", None),
+    ("It was the first fatal shooting by police since 2015.", "It was the first fatal stabbing in the town since 2009.", None),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", FIRST_SINCE_4, ids=[f"{a[:30]}|{b[:30]}" for a, b, _ in FIRST_SINCE_4])
+def test_first_since_round4(a, b, kind):
+    out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 2 June 2024\n\n" + b}, rules=(first_since.RULE,))
+    kinds = {f.kind for f in out}
+    if kind is None:
+        assert not kinds & {"contradiction", "agreement"}, [f.message for f in out]
+    else:
+        assert kind in kinds, [f.message for f in out]
+        if kind == "agreement":
+            assert "contradiction" not in kinds, [f.message for f in out]
+
+
+@pytest.mark.parametrize("text", [a for a, _, _ in FIRST_SINCE_4] + [b for _, b, _ in FIRST_SINCE_4])
+def test_first_since_prefilter_changes_nothing_round4(text, monkeypatch):
+    texts = {"a.txt": "Published 1 June 2024\n\n" + text}
+    fast = run(texts, rules=(first_since.RULE,))
+    monkeypatch.setattr(first_since, "_may_claim", lambda t: True)
+    assert run(texts, rules=(first_since.RULE,)) == fast
+    assert fast, text  # every sentence above is a claim

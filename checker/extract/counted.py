@@ -33,7 +33,7 @@ from checker.vocab.numbers import (
     SCOPE_WORDS, ANCHOR_PREPOSITIONS, AREA_EVENTS, AREA_UNITS, OUTAGE_NOUNS, OUTAGE_VERBS, PAST_ANCHOR_WORDS,
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
-    HAVING_WORDS, RESIDENT_LEFT,
+    HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS,
 )
 from checker.vocab.time import MONTHS
 
@@ -60,6 +60,7 @@ class Counted:
     context: tuple[str, ...] = ()  # content words around the figure, for event-less figures
     anchor: str | None = None  # "2011", "last year", "previous": the figure counts another event
     having: bool = False  # "which has 2.1 million customers": a stock, not an event's count
+    ongoing: bool = False  # "have died", "so far", "since the alert": a tally still counted
 
     @property
     def asserted(self) -> bool:
@@ -335,6 +336,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     adjacent = lclause[-1] if lclause else ""
     if event is None and adjacent in EVENT_OF and adjacent not in NEUTRAL_VERBS:
         event = EVENT_OF[adjacent]  # "killed 143", "worth 380 million", "arrested 40"
+        if event == "worth" and len(lclause) >= 2 and EVENT_OF.get(lclause[-2], "worth") not in ("worth", "received"):
+            event = EVENT_OF[lclause[-2]]  # "pledges worth $300 million", "sales worth 2 billion"
     if event is None and tuple(lclause[-2:]) in RESIDENT_LEFT:
         event = "resident"  # "home to about 18,000 people"
     if event is None and rest:
@@ -357,12 +360,16 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     outage = _outage(rest) or _outage(lclause[-LEFT_WINDOW:])
     if outage:
         event = "outage"  # "households without power": not a negation, not a money loss
-    elif event in (None, "received") and _to_hospital(rest):
+    elif event in (None, "received", "deployed") and _to_hospital(rest):
         event = "hospitalised"  # "taken to hospital": not "taken" as in received
     if event is None:
         event = noun_event
     if event is None:
         event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None)
+    if event is not None:
+        degree = _degree(pre, rest, lclause)
+        if degree:
+            qualifiers = tuple(sorted({*qualifiers, degree}))  # "12 seriously injured"
     if data_noun and head not in (None, ANY) and not unit:
         event = "affected"  # whatever was done to their data, the people counted were affected
     if event is None and head_word in DEPLOYED_HEADS and not (lclause and lclause[-1] in HAVING_WORDS):
@@ -396,10 +403,24 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         lo = bisect_left(cands, k_left - 30)
         if lo < len(cands) and cands[lo] < k_right + 24:
             anchor = _anchor(lclause) or _anchor(_right_clause(right))
-        if anchor is None and cands[0] < 4:
+        if anchor is None and cands[0] < LEAD_SPAN:
             anchor = _lead_anchor(toks, k_left)
     having = bool(lclause) and lclause[-1] in HAVING_WORDS
-    return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having)
+    # "a total of 57", "have died", "so far": a count to date (the hedge is inside the figure)
+    ongoing = ("total" in (fig.hedge_text or "").lower() or not ONGOING_CUES.isdisjoint(lclause[-8:])
+               or not ONGOING_CUES.isdisjoint(rwin[:12]))
+    return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having,
+                   ongoing)
+
+
+def _degree(pre: Sequence[str], rest: Sequence[str], lclause: Sequence[str]) -> str | None:
+    """The degree adverb right before an event word near the figure ("seriously injured",
+    "critically ill", "terminally ill patients"), as a qualifier."""
+    for words in (pre, rest[:6], lclause[-3:]):
+        for k in range(len(words) - 1):
+            if words[k] in SEVERITY_ADVERBS and words[k + 1] in EVENT_OF:
+                return SEVERITY_ADVERBS[words[k]]
+    return None
 
 
 def _right_clause(right: Sequence[tuple[str, int, int]]) -> list[str]:
@@ -522,6 +543,9 @@ def _lead_anchor(toks: list[tuple[str, int, int]], k_left: int) -> str | None:
         return None
     if toks[0][0] in DISTANT_DEMONSTRATIVES and toks[1][0] in PAST_EVENT_NOUNS:
         return "previous"  # "That epidemic, which lasted a season, killed more than 200"
+    for k in range(min(k_left, LEAD_SPAN) - 2, -1, -1):
+        if toks[k][0] in DISTANT_DEMONSTRATIVES and _pointer_back(toks, k):
+            return "previous"  # "Some of us remember that one well: 230 people fell ill"
     if toks[0][0] not in _LEAD_PREPS and toks[0][0] != "last":
         return None
     lead = [t[0] for t in toks[:min(k_left, 4)]]
@@ -534,6 +558,18 @@ def _lead_anchor(toks: list[tuple[str, int, int]], k_left: int) -> str | None:
     return None
 
 
+LEAD_SPAN = 12  # tokens before a figure searched for "that one:", "that time," pointing back
+_POINTER_NOUNS = frozenset(("one", "time"))
+_POINTER_END = frozenset(",:;.–—".split() + ["well", "too", "back", "was", "either"])
+
+
+def _pointer_back(toks: list, k: int) -> bool:
+    """ "that one well:", "that time, ...": a demonstrative of distance with a pronoun head,
+    not a complementiser ("said that one person died")."""
+    return (k + 2 < len(toks) and toks[k + 1][0] in _POINTER_NOUNS
+            and (toks[k + 2][0] in _POINTER_END or toks[k + 2][0] in _BREAK))
+
+
 _STARTS: dict[int, list[int]] = {}
 
 
@@ -544,7 +580,8 @@ def _find_anchor_tokens(toks: list) -> list[int]:
     """Indices of the tokens that may start a time anchor (year-like, "last", "previous")."""
     return [k for k, (w, _, _) in enumerate(toks)
             if w in PAST_ANCHOR_WORDS or (4 <= len(w) <= 5 and w[0] in "12" and _YEAR_TOKEN.fullmatch(w))
-            or (w in DISTANT_DEMONSTRATIVES and k + 1 < len(toks) and toks[k + 1][0] in PAST_EVENT_NOUNS)]
+            or (w in DISTANT_DEMONSTRATIVES and k + 1 < len(toks)
+                and (toks[k + 1][0] in PAST_EVENT_NOUNS or _pointer_back(toks, k)))]
 
 
 def _anchor_tokens(toks: list) -> list[int]:

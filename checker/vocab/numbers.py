@@ -205,6 +205,9 @@ EVENT_CLASSES = {
     "damaged": "damaged damage",
     "affected": "affected",
     "infected": "infected infections infection positive",
+    "ill": "ill sick sickened sickening illness illnesses symptoms",
+    "tested": "tested testing tests screened analysed analyzed",
+    "pledged": "pledged pledge pledges pledging promised",
     "vaccinated": "vaccinated vaccinations vaccines",
     "recalled": "recalled recall recalls recalling",
     "sold": "sold sales sell selling",
@@ -242,10 +245,17 @@ EVENT_CLASSES = {
     "burned": "burned burnt scorched charred blackened ravaged",
     "outage": "outage outages blackout blackouts",
     "complained": "complained complaints complaint",
-    "deployed": "deployed deploying dispatched mobilised mobilized",
+    "deployed": "deployed deploying dispatched mobilised mobilized sent sending",
     "resident": "live living reside resides residing",
 }
 EVENT_OF = {w: cls for cls, words in EVENT_CLASSES.items() for w in words.split()}
+# Adverbs of degree before an event word narrow the count: "12 seriously injured" and "eight
+# critically ill" are part of "more than 60 injured / ill", never the same figure.
+SEVERITY_ADVERBS = {
+    "seriously": "serious", "critically": "serious", "severely": "serious", "gravely": "serious",
+    "badly": "serious", "slightly": "slight", "lightly": "slight", "moderately": "moderate",
+    "terminally": "terminal", "mentally": "mental", "chronically": "chronic",
+}
 # Words that report a count without saying what happened: skipped when looking for the event.
 NEUTRAL_VERBS = frozenset(
     "reported recorded registered confirmed counted listed logged documented tallied noted "
@@ -282,6 +292,8 @@ EVENT_PHRASES = {
     "driven from their homes": "displaced",
     "treated for burns": "injured", "treated for injuries": "injured",
     "treated for smoke inhalation": "injured", "treated for wounds": "injured",
+    "tested positive": "infected", "came back positive": "infected",
+    "taken ill": "ill", "taken sick": "ill", "fell ill": "ill", "fallen ill": "ill", "become ill": "ill",
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
@@ -313,8 +325,28 @@ HOSPITAL_NOUNS = frozenset(("hospital", "hospitals"))
 # Not here: stocks that also fall (people displaced or in hospital now, people detained), so
 # "nearly 8,000 displaced" then "at least 12,000 displaced" a day later is still reported.
 CUMULATIVE_EVENTS = frozenset(
-    "died injured arrested evacuated infected rescued casualties signed raised complained burned".split()
+    "died injured arrested evacuated infected rescued casualties signed raised complained burned "
+    "ill tested pledged".split()
 )
+# Words that say a tally is still being counted when it is stated ("have died", "has now
+# tested", "so far", "since the alert", "had burned by Tuesday"). The injured of one event
+# (HARM_EVENTS) are a later update only when one of the two sentences says the count was still
+# open; "nearly 20 passengers were hurt" then "31 passengers were injured in the collision"
+# are two accounts of a finished event and are compared as usual. Tallies of a process
+# (cases, signatures, arrests, samples tested, pledges) grow by nature and need no cue.
+ONGOING_CUES = frozenset(
+    "has have had now far since by until toll total rose risen climbed climbing rising reached "
+    "updated latest date continue continues continued counting".split()
+)
+# Deaths are not here: a death toll rises after the event (bodies found, the injured die), so
+# a later, larger toll stays an update in any wording.
+HARM_EVENTS = frozenset(("injured",))
+# Verbs that send a team: a small count with one of them is still a fact ("sent five
+# investigators"); without one, "the two sides", "seven defendants" are not tallies.
+DISPATCH_VERBS = frozenset("sent sending dispatched deployed deploying mobilised mobilized".split())
+# Events of a named giver: two pledges are compared only when both sentences name the same
+# giver ("the Western Development Bank pledged ..." and "pledges from the bank").
+GIVER_EVENTS = frozenset(("pledged",))
 CUMULATIVE_HEADS = frozenset(
     "toll case infection death injury casualty arrest evacuee complaint claim signature "
     "donation pledge application report sighting victim patient".split()
@@ -390,16 +422,29 @@ HEAD_SIMILARITY_SKELETON = 0.7
 
 # --- "first since" and superlatives --------------------------------------------------------
 # Words that open a "first/largest ... since YEAR" claim, grouped by meaning.
+# Superlatives of one scale are one class: size or strength (largest, strongest, most
+# powerful) and severity (worst, deadliest, most severe). The two classes stay apart: a quake
+# can be the strongest since 1988 and the deadliest since 1962. "most X" is one space apart.
 SUPERLATIVES = {
     "first": "first",
     "largest": "largest", "biggest": "largest", "greatest": "largest", "highest": "highest",
-    "lowest": "lowest", "smallest": "smallest", "worst": "worst", "deadliest": "deadliest",
-    "strongest": "strongest", "heaviest": "heaviest", "longest": "longest",
+    "strongest": "largest", "most powerful": "largest", "most intense": "largest",
+    "lowest": "lowest", "smallest": "smallest",
+    "worst": "worst", "deadliest": "worst", "most severe": "worst", "most serious": "worst",
+    "most destructive": "worst", "most damaging": "worst", "most devastating": "worst",
+    "heaviest": "heaviest", "longest": "longest",
     "warmest": "warmest", "hottest": "warmest", "coldest": "coldest", "wettest": "wettest",
     "driest": "driest", "fastest": "fastest", "best": "best",
 }
 # "first half", "first quarter", "first-hand": not a "first since" claim.
 FIRST_NOT = frozenset("half quarter round leg stage day week month year time's hand".split())
+# Modifiers of one meaning in a "first X since" claim: "the first fatal accident" is "the first
+# deadly accident". Hyphenated modifiers also match by their parts ("boil-water notice", "boil
+# notice").
+MODIFIER_SYNONYMS = {"deadly": "fatal", "lethal": "fatal", "fatal": "fatal", "killer": "fatal"}
+# Prepositions that open a claim whose head is elided and is the subject: "the quake was the
+# most powerful in the province since 1962".
+ELIDED_SUBJECT_PREPOSITIONS = frozenset("in on at across along within anywhere to".split())
 # Nouns that name one kind of event in a "first X since" claim.
 SINCE_SYNONYMS = (
     frozenset("failure collapse burst breach break rupture".split()),
