@@ -479,7 +479,9 @@ def _classify(text: str, thing, pos: int):
     between = text[thing[1]:pos]
     hedged = bool(_HEDGE.search(lead) or _HEDGE_CASED.search(lead) or _HOPE_HEDGE.search(lead))
     firm = bool(_EXPECT.search(lead))
-    neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]]))
+    neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]])
+               # "the judge will not rule before May": a thing named by a negated verb
+               or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0]))
     delayed = bool(_DELAY.search(lead) or _REVISION.search(lead))
     role = "whole"
     if _CONTINUE.search(between):
