@@ -227,6 +227,21 @@ ATTACH = [
     ("Officials told reporters on Monday that the road was closed.", "Monday", True, None),
     ("The ministry released new figures on Monday.", "Monday", True, None),
     ("A busy week lies ahead, with talks on June 4.", "June 4", True, ("meeting", "on", None)),
+    # a date that pre-modifies its event noun dates it, whatever is on its left
+    ("Rescuers returned after the strike to the February 3 earthquake site.", "February 3", False, ("earthquake", "on", None)),
+    ("The captain of the jet involved in the October 18 collision has yet to be interviewed.", "October 18", False, ("crash", "on", None)),
+    ("Survivors of the vote recount recalled Monday's earthquake at the depot.", "Monday", False, ("earthquake", "on", None)),
+    ("Lawyers said the 2 June verdict would be appealed.", "2 June", False, ("verdict", "on", None)),
+    ("Officials said the June 30 transfer window would close.", "June 30", False, None),
+    # phrasal event verbs give the event (by class), active or passive
+    ("Rescuers called off the search on Friday.", "Friday", True, ("cancel search", "on", None)),
+    ("The search was called off on Friday.", "Friday", True, ("cancel search", "on", None)),
+    ("The army set up a field hospital on Tuesday.", "Tuesday", True, ("establish hospital", "on", None)),
+    ("The plant was shut down on May 4.", "May 4", True, ("close plant", "on", None)),
+    ("Volunteers handed out blankets on Sunday.", "Sunday", True, ("distribute blanket", "on", None)),
+    ("Officials called on Friday for calm.", "Friday", True, None),
+    # without the fallback, calling off an event dates the call, not the event
+    ("The strike was called off on Friday.", "Friday", False, None),
 ]
 
 

@@ -19,7 +19,7 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
-from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS
+from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
@@ -95,6 +95,13 @@ def stem(word: str) -> str:
 
 _VERB_CLASS = {stem(v): cls for cls, vs in VERB_CLASSES.items() for v in vs if " " not in v}
 _PHRASAL = {tuple(stem(x) for x in v.split()): cls for cls, vs in VERB_CLASSES.items() for v in vs if " " in v}
+for _v, _cls in PHRASAL_EVENT_VERBS.items():
+    _PHRASAL.setdefault(tuple(stem(x) for x in _v.split()), _cls)
+_PHRASAL_CLASSES = frozenset(PHRASAL_EVENT_VERBS.values())
+_CLASSES = frozenset(VERB_CLASSES) | _PHRASAL_CLASSES
+# "the October 18 collision", "Monday's blast": a date right before its event noun.
+_PREMODIFIED = re.compile(r"(?:[’']s)?\s{1,3}(?P<w>[A-Za-z][A-Za-z-]{1,30})(?:\s{1,3}(?P<w2>[A-Za-z][A-Za-z-]{1,30}))?")
+_PREMOD_LEAD = re.compile(r"(?<![\w-])(?:the|a|an|last|this|that|its|their|his|her)\s{1,3}$", re.I)
 _EVENT_STEMS = {stem(w): (canon, w) for w, canon in EVENT_WORDS.items() if " " not in w and len(w) > 3}
 _AUX = frozenset(AUXILIARIES)
 _NOT_ED = frozenset(NOT_VERBS_ED)
@@ -138,10 +145,18 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
     if (any(w in _DELAY for w in rw[:2] if rw[0] not in _DETERMINERS) or rw[:2] == ["called", "off"]
             or (any(w in _DELAY for w in lw[-4:]) or lw[-3:-1] == ["called", "off"] or lw[-2:] == ["called", "off"])
             and not re.search(r"(?:until|till|to)\s{1,3}$", left)):
+        if fallback and ("called" in lw[-3:] or rw[:2] == ["called", "off"]):
+            # "the search was called off on Friday": no vocabulary event, so the calling off is.
+            ref = _clause_event(sentence, start, label)
+            if ref is not None and ref.event.split(" ", 1)[0] in _PHRASAL_CLASSES:
+                return ref
         return None
     # "transfer window runs from June 14", "the deadline of June 30", "by June 30": a bound.
     if _WINDOW_BEFORE.search(left) or any(w in ("deadline", "deadlines", "window", "windows") for w in lw[-4:]):
         return None
+    premod = _premodified(sentence, start, end)
+    if premod is not None:
+        return premod
     # The statement date: "said on Friday", "China on Friday said"; an announcement
     # ("announced on Tuesday that it was recalling") dates the announcement of its event.
     said_after = rw[:1] and rw[0] in _SPEECH and not right.lstrip().startswith(",")  # "X on Friday said"
@@ -158,7 +173,8 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
         if i < reach:
             break
         w = lw[i]
-        if w in _SPEECH and w not in _PUBLISHING and not any(x in EVENT_WORDS for x in lw[i + 1:]):
+        if w in _SPEECH and w not in _PUBLISHING and not any(x in EVENT_WORDS for x in lw[i + 1:]) \
+                and not (i + 1 < len(lw) and (stem(w), stem(lw[i + 1])) in _PHRASAL):  # "called off"
             return None
         pair = f"{lw[i - 1]} {w}" if i > 0 else ""
         if role == "on" and pair in _START_PAIRS:
@@ -213,6 +229,25 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
             elif any(x in _END for x in rw[i:]):
                 role = "end"
             return EventRef(event[0], event[1], role, _qualifier(rw, i - len(event[1].split()) + 1))
+    return None
+
+
+def _premodified(sentence: str, start: int, end: int) -> EventRef | None:
+    """"the October 18 collision", "Monday's blast", "the May 23-28 visit": a date between a
+    determiner (or ending in a possessive) and an event word dates that event."""
+    m = _PREMODIFIED.match(sentence, end, min(len(sentence), end + 70))
+    if m is None:
+        return None
+    possessive = sentence[end:end + 1] in "’'"
+    if not possessive and not _PREMOD_LEAD.search(sentence, max(0, start - 8), start):
+        return None
+    words = [w.lower() for w in (m.group("w"), m.group("w2")) if w]
+    for i in range(len(words)):
+        ev = _event_at(words, i)
+        if ev is not None and (i == 0 or words[0] not in _PREPOSITIONS and words[0] not in _BOUNDARY):
+            if i + 1 < len(words) and words[i + 1] in _MODIFIED:
+                return None  # "the June 30 transfer window"
+            return EventRef(ev[0], ev[1], "on", words[0] if i and words[0] in _QUALIFIERS else None)
     return None
 
 
@@ -334,11 +369,12 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             return None
         return EventRef(f"occur {_noun_key(head)}", f"{qual + ' ' if qual else ''}{head}", "on", qual, fallback=True)
     verb = toks[vi][0]
-    if verb in _SPEECH and verb not in _PUBLISHING:
-        return None
     after = vi + 1
     base = stem(verb)
-    if after < len(toks) and (base, stem(toks[after][0])) in _PHRASAL:
+    phrasal = after < len(toks) and (base, stem(toks[after][0])) in _PHRASAL
+    if verb in _SPEECH and verb not in _PUBLISHING and not phrasal:
+        return None
+    if phrasal:
         cls = _PHRASAL[(base, stem(toks[after][0]))]
         after += 1
     else:
@@ -346,7 +382,7 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     role = "start" if base in _START_STEMS else "end" if base in _END_STEMS else "on"
     if role != "on":
         cls = "occur"  # "the recount began on": the recount's start
-    elif cls not in VERB_CLASSES:
+    elif cls not in _CLASSES:
         return None  # "rain fell on Monday" and on Tuesday: only verbs of one-off events key a date
     obj = []
     for w, orig in toks[after:]:

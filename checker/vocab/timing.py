@@ -66,3 +66,11 @@ ARRIVAL_VERBS = (
     "arrived", "appeared", "come", "reached", "been delivered", "been installed", "been built",
     "been handed out", "been distributed", "been paid", "been made", "been opened", "been set up",
 )
+# Phrasal verbs of one-off events, by class: "rescuers called off the search on Friday" and
+# "the search was called off on Friday" both date ``cancel search``.
+PHRASAL_EVENT_VERBS = {
+    "call off": "cancel", "set up": "establish", "shut down": "close", "close down": "close",
+    "hand out": "distribute", "give out": "distribute", "pull out": "withdraw",
+    "wind down": "end", "wind up": "end", "put out": "extinguish", "sign off": "approve",
+    "open up": "open", "bring in": "introduce", "roll out": "introduce", "take over": "take over",
+}
