@@ -310,9 +310,7 @@ def _subject_thing(text: str, pos: int):
     ("Letters to those affected will..."); after a verb of receipt it is the object
     ("customers will receive letters by..."). A thing tuple like ``_things_in``'s, or None."""
     seg = text[:pos]
-    cut = 0
-    for m in _SUBJECT_CUT.finditer(seg):
-        cut = m.end()
+    cut = _last_cut(seg)
     words = list(_SUBJECT_WORD.finditer(seg[cut:]))
     low_words = [w.group(0).lower() for w in words]
     k = next((n for n, w in enumerate(low_words) if w in _FINITE), None)
@@ -400,6 +398,26 @@ def _state_things(text: str, tokens: frozenset):
             if canon is not None:
                 out.append((m.start("obj"), m.end("obj"), canon, m.start(), m.end()))
     return out
+
+
+def _last_cut(seg: str) -> int:
+    """Where the clause ending ``seg`` starts (the end of its last ``_SUBJECT_CUT``, or 0).
+    The tail is searched first: on a long sentence with many dates, scanning from the
+    start for each date is quadratic. A cut found there is the last one; the search starts
+    anywhere: a cut's look-behind sees the text before the search start, and a cut that
+    straddles the start and is the last one leaves the tail empty (same answer as a full
+    scan)."""
+    lo = max(0, len(seg) - 300)
+    cut = None
+    if lo > 0:
+        for m in _SUBJECT_CUT.finditer(seg, lo):
+            cut = m.end()
+        if cut is not None:
+            return cut
+    cut = 0
+    for m in _SUBJECT_CUT.finditer(seg):
+        cut = m.end()
+    return cut
 
 
 def _receipt_object(low_words: list[str], k: int) -> int | None:

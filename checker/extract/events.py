@@ -13,6 +13,7 @@ collapsed on June 5" are both ``collapse dam``.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from attrs import frozen
@@ -77,6 +78,7 @@ def _words(fragment: str) -> list[str]:
     return [w.lower().strip("’'") for w in _WORD.findall(fragment)]
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and called for every word of every date's clause
 def stem(word: str) -> str:
     """A crude, consistent stem: enough to tell "recalling", "recalled" and "recall" alike."""
     w = word.lower().strip("’'")
@@ -118,11 +120,28 @@ _NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
 _NOUN_SYNONYMS = {stem(w): stem(c) for w, c in EVENT_NOUN_SYNONYMS.items()}
 
 
+_ATTACHED: dict[tuple, EventRef | None] = {}
+
+
 def attach(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
     """The event a temporal expression at sentence[start:end] dates, or None.
 
     With ``fallback`` a date with no event word is keyed by its clause (see the module doc).
+    Memoised (bounded): the event-dates, publication-timing and unsourced rules ask for the
+    same dates of the same sentences.
     """
+    key = (sentence, start, end, fallback)
+    try:
+        return _ATTACHED[key]
+    except KeyError:
+        pass
+    if len(_ATTACHED) >= 20000:
+        _ATTACHED.clear()
+    ref = _ATTACHED[key] = _attach(sentence, start, end, fallback)
+    return ref
+
+
+def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | None:
     left, label = _clause_left(sentence[max(0, start - 200):start])
     lw_all = _words(left)
     lw = lw_all[-(LEFT_WORDS + FRAME_EXTRA):]
@@ -152,7 +171,8 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
                 return ref
         return None
     # "transfer window runs from June 14", "the deadline of June 30", "by June 30": a bound.
-    if _WINDOW_BEFORE.search(left) or any(w in ("deadline", "deadlines", "window", "windows") for w in lw[-4:]):
+    # (the cue is anchored at the end and at most ~25 characters long: search the tail only)
+    if _WINDOW_BEFORE.search(left[-80:]) or any(w in ("deadline", "deadlines", "window", "windows") for w in lw[-4:]):
         return None
     premod = _premodified(sentence, start, end)
     if premod is not None:
@@ -251,6 +271,7 @@ def _premodified(sentence: str, start: int, end: int) -> EventRef | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # attach and its fallback read the same stretch
 def _clause_left(left: str) -> tuple[str, bool]:
     """The part of ``left`` in the date's clause, and whether it is a label ("The strike:
     Aug 25-29", "the strike (Aug 25-29)"): then the clause is the one before the colon."""
@@ -300,7 +321,7 @@ def _announced_event(right: str) -> EventRef | None:
 
 
 def _tokens(fragment: str) -> list[tuple[str, str]]:
-    return [(m.group(0).lower().strip("’'"), m.group(0)) for m in _TOKEN.finditer(fragment)]
+    return [(w.lower().strip("’'"), w) for w in _TOKEN.findall(fragment)]
 
 
 def _is_verb(toks: list[tuple[str, str]], i: int) -> bool:
