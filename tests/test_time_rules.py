@@ -511,3 +511,15 @@ def test_timing_met_or_unrelated_pending_stays_silent(a, b):
 ])
 def test_timing_past_event_is_not_a_forecast_of_itself(a, b):
     assert "contradiction" not in _kinds(_dt103(a, b))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["said ", "that ", ", ", ",123", ";", ":", "and ", "x", "although ", "-", "  ",
+                                 "9", "saidx", "but\t", "because "]), max_size=40), st.integers(0, 400))
+def test_timing_last_cut_equals_a_full_scan(parts, pos):
+    text = "".join(parts)
+    pos = min(pos, len(text))
+    naive = 0
+    for m in _timing._SUBJECT_CUT.finditer(text[:pos]):
+        naive = m.end()
+    assert _timing._last_cut(text, pos) == naive
