@@ -15,7 +15,10 @@ two things apart. Then, across articles:
 - windows that cannot both hold, stated while both were still open, are a **contradiction**;
 - an expectation that a later-dated article shows unmet (the thing still pending, delayed,
   or now expected after the window closed: "still pending", "has yet to rule", "not yet
-  certified", "no payments have been made") is **superseded**: a timeline, not an error.
+  certified", "no payments have been made", "the notice remains in force", "not a single
+  container home has arrived", "the driver has yet to be questioned") is **superseded**: a
+  timeline, not an error. A revised date ("now scheduled for March 18", "pushed back to
+  May") is later news too, even before the first window closed.
   A delay ("would not be released before the Games", "postponed until March") marks the
   later statement even in an undated article; otherwise an undated article cannot
   supersede by date.
@@ -36,6 +39,15 @@ are lower bounds; "by X", "within N days", "no later than X" (a deadline day inc
 upper bounds. Two windows stated on the same day that cannot both hold are a contradiction
 even if one sentence mentions delays in passing; a delay of the thing itself ("postponed
 until") makes the later statement a timeline instead.
+
+The object of a verb of ending or starting is dated by that end ("expected to lift the
+notice by the weekend", "to reopen the bridge by Friday"); a next step named by its verb
+("will interview the crew in the coming days") is a thing of its own. "Hoped to host X
+before..." is the speaker's plan, not a hedge. An interim and a preliminary report are one.
+A past event is never a forecast of itself: an article that dates an event, and a later
+one with a window for "it", say nothing together (the window is the report's or the next
+step's). Names that most of the story's articles use (its town, its main party) do not tell
+two things apart.
 
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
@@ -151,7 +163,7 @@ _NONE_ARRIVED = re.compile(
     r"(?<![\w-])(?:not\s{1,2}a\s{1,2}single|not\s{1,2}one|no)\s{1,2}(?:[A-Za-z][\w-]{1,30}\s{1,2}){0,2}?"
     rf"(?P<obj>[A-Za-z][\w-]{{2,30}})\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
 _NONE_WORDS = frozenset("single one no".split())
-_PRONOUNS = frozenset("it its they them this that these those he she we who which".split())
+_PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things".split())
 _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
 _PENDING = _cue_rx(PENDING_CUES)
 _EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
