@@ -432,6 +432,8 @@ def _kinds(findings) -> set[str]:
      ("4 March 2025", "The interim report will not be ready before April, the agency's director said.")),
     (("10 June 2025", "The league hoped to hold the hearing within ten days."),
      ("11 June 2025", "The hearing will not take place before August, a league official said.")),
+    (("1 September 2025", "The inquiry's report is expected within ten days."),
+     ("3 September 2025", "The report will be published no earlier than mid-October, the chairman said.")),
 ])
 def test_timing_open_windows_that_cannot_both_hold_contradict(a, b):
     assert "contradiction" in _kinds(_dt103(a, b))
@@ -473,6 +475,8 @@ def test_timing_compatible_or_unrelated_windows_stay_silent(a, b):
      ("30 May 2024", "Families are still awaiting compensation, a charity said.")),
     (("2 June 2025", "The tribunal's findings are due by the end of the month."),
      ("8 July 2025", "The tribunal still has not published its findings.")),
+    (("2 June 2025", "A verdict is expected by the end of June, the court said."),
+     ("10 July 2025", "The verdict is now expected in September, lawyers said.")),
 ])
 def test_timing_unmet_expectation_is_superseded(a, b):
     assert "superseded" in _kinds(_dt103(a, b))
