@@ -3,13 +3,17 @@
 A date attaches to the nearest event word to its left in the same clause (within a few
 words), or just after it ("on May 3 the summit opened"). A date that follows a speech verb
 ("said on Friday") dates the statement, not an event, and is left alone; an announcement
-("announced on Tuesday that it was recalling...") dates the announcement of the event.
+("announced on Tuesday that it was recalling...") dates the announcement of the event. A date that pre-modifies its event noun dates it
+whatever stands on its left ("after the strike, the October 18 collision", "Monday's
+earthquake").
 
 Events outside the vocabulary (``fallback=True``) are keyed by their clause: the class of
 the verb nearest the date and the head noun of its object, or of its subject when the verb
 has none: "declared a state of emergency on June 6" and "the state of emergency was
 declared on June 7" are both ``declare emergency``; "the dam burst on June 5" and "the dam
-collapsed on June 5" are both ``collapse dam``.
+collapsed on June 5" are both ``collapse dam``. Phrasal verbs of one-off events count by
+class, active or passive: "called off the search" and "the search was called off" are both
+``cancel search``; "set up", "shut down", "handed out" likewise.
 """
 from __future__ import annotations
 
