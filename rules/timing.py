@@ -634,6 +634,9 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                     thing = _subject_thing(text, t.start_offset) or _role_thing(text, t.start_offset)
                 if thing is None:
                     continue
+            day = t.precision == "day" and t.form in ("date", "range", "weekday")
+            if day and thing[3]:
+                continue  # a dated event: taken from the event dates below
             hedged, firm, neg, delayed, role = _classify(text, thing, t.start_offset)
             if object_role is not None and role == "whole":
                 role = object_role
@@ -641,9 +644,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                 continue
             if subject and text[thing[0]:thing[1]].lower() in _ROLE_ONLY and role == "whole":
                 continue  # "the fire on Sunday": a day during it
-            if t.precision == "day" and t.form in ("date", "range", "weekday"):
-                if thing[3]:
-                    continue  # a dated event: taken from the event dates below
+            if day:
                 # "the report was published on June 28" / "will be published on June 28"
                 between = text[thing[0]:t.start_offset]
                 done = _COMPLETION.search(between) or subject and _PAST_DONE.search(between) and not t.future
