@@ -76,7 +76,7 @@ from checker.vocab.time import (
     THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
 )
 from checker.vocab.timing import (
-    ARRIVAL_VERBS, HOPE_WORDS, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
+    ARRIVAL_VERBS, HOPE_WORDS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
 )
 from rules.base import Example, Result, Rule
@@ -158,7 +158,11 @@ _OBJECT_RX = re.compile(
     r"(?:the|its|their|his|her|a|an|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}?(?P<obj>[A-Za-z][\w-]{2,30})"
     r"\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}$", re.I)
 _STATE_PENDING = _cue_rx(STATE_PENDING_CUES)
+_SUBJECT_PENDING = re.compile(
+    rf"(?<![\w-])(?:{_alt(SUBJECT_PENDING_CUES)})\s{{1,2}}(?:been\s{{1,2}}|be\s{{1,2}})?(?P<verb>[a-z]{{2,20}})", re.I)
+_NO_NEWS = frozenset(NO_NEWS_VERBS)
 _STATE_WORDS = frozenset("remains remain remained still".split())
+_WAIT_WORDS = frozenset("yet still".split())
 _NONE_ARRIVED = re.compile(
     r"(?<![\w-])(?:not\s{1,2}a\s{1,2}single|not\s{1,2}one|no)\s{1,2}(?:[A-Za-z][\w-]{1,30}\s{1,2}){0,2}?"
     rf"(?P<obj>[A-Za-z][\w-]{{2,30}})\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
@@ -391,8 +395,13 @@ def _state_things(text: str, tokens: frozenset):
     force") or by none of it having come ("not a single container home has arrived"):
     (start, end, canon, cue start, cue end) tuples."""
     out = []
+    cues = []
     if not _STATE_WORDS.isdisjoint(tokens):
-        for cue in _STATE_PENDING.finditer(text):
+        cues.extend(_STATE_PENDING.finditer(text))
+    if not _WAIT_WORDS.isdisjoint(tokens):
+        cues.extend(m for m in _SUBJECT_PENDING.finditer(text) if m.group("verb").lower() not in _NO_NEWS)
+    if cues:
+        for cue in sorted(cues, key=lambda m: m.start()):
             seg = text[max(0, cue.start() - 80):cue.start()]
             cut = 0
             for m in _SUBJECT_CUT.finditer(seg):
@@ -401,7 +410,8 @@ def _state_things(text: str, tokens: frozenset):
             if not words or len(words) > 6:
                 continue
             head = words[-1]
-            canon = _head_canon(head.group(0))
+            at_start = max(0, cue.start() - 80) + head.start() == len(text) - len(text.lstrip(" “\"‘'("))
+            canon = _head_canon(head.group(0).lower() if at_start else head.group(0))
             if canon is not None:
                 off = max(0, cue.start() - 80)
                 out.append((off + head.start(), off + head.end(), canon, cue.start(), cue.end()))
@@ -708,7 +718,8 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             s, e = min(thing[0], off + cue.start()), max(thing[1], off + cue.end())
             if e - s > 90:
                 s, e = thing[0], thing[1]
-            add(thing, "pending", "whole", None, None, False, True, s, e)
+            # "the trial was pushed back": news of a delay, not only of a wait
+            add(thing, "pending", "whole", None, None, False, True, s, e, bool(_DELAY.fullmatch(cue.group(0))))
         for st in states:
             if st[2] in made:
                 continue
@@ -768,7 +779,9 @@ def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         exp, pen = (a, b) if b.kind == "pending" else (b, a)
         if exp.kind not in ("window", "schedule") or exp.hedged or exp.hi is None:
             return None
-        if pen.pub is not None and exp.pub is not None and pen.pub > exp.hi and pen.pub > exp.pub:
+        # A wait shows the expectation unmet once its window closed; a delay of the thing
+        # ("was pushed back", "postponed") shows it at once.
+        if pen.pub is not None and exp.pub is not None and pen.pub > exp.pub and (pen.pub > exp.hi or pen.lead_delay):
             return "superseded", exp, pen
         return None
     if "window" not in kinds:

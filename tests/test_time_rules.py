@@ -477,6 +477,14 @@ def test_timing_compatible_or_unrelated_windows_stay_silent(a, b):
      ("8 July 2025", "The tribunal still has not published its findings.")),
     (("2 June 2025", "A verdict is expected by the end of June, the court said."),
      ("10 July 2025", "The verdict is now expected in September, lawyers said.")),
+    # a delay of the thing supersedes at once, even while the window is open
+    (("Monday 3 March 2025", "The trial is set to begin by the end of the month."),
+     ("10 March 2025", "The trial was pushed back to May.")),
+    # a subject that waits, at the start of its sentence
+    (("Monday 3 March 2025", "Flights are expected to resume within a few days, the airline said."),
+     ("20 March 2025", "Flights remain suspended, the airport said.")),
+    (("Monday 3 March 2025", "The ferry service is expected to restart next week."),
+     ("25 March 2025", "The ferry service still has not restarted.")),
 ])
 def test_timing_unmet_expectation_is_superseded(a, b):
     assert "superseded" in _kinds(_dt103(a, b))
@@ -498,6 +506,12 @@ def test_timing_unmet_expectation_is_superseded(a, b):
     # "no" + a noun that is no arrival ("no one has come forward") names no thing expected
     (("1 February 2025", "The first relief trucks are expected within ten days, the ministry said."),
      ("20 February 2025", "No witness has come forward, police said.")),
+    # a wait for words is no thing pending
+    (("1 February 2025", "The minister is expected to decide on the ferry service within ten days."),
+     ("20 February 2025", "The ferry service has yet to comment.")),
+    # a wait while the window is still open
+    (("Monday 3 March 2025", "The ferry service is expected to restart by the end of the month."),
+     ("10 March 2025", "The ferry service still has not restarted.")),
 ])
 def test_timing_met_or_unrelated_pending_stays_silent(a, b):
     assert "superseded" not in _kinds(_dt103(a, b))

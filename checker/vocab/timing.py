@@ -74,3 +74,13 @@ PHRASAL_EVENT_VERBS = {
     "wind down": "end", "wind up": "end", "put out": "extinguish", "sign off": "approve",
     "open up": "open", "bring in": "introduce", "roll out": "introduce", "take over": "take over",
 }
+# "The ferry service still has not restarted": the subject of a wait is a thing pending,
+# unless the wait is only for words ("the minister has yet to comment").
+SUBJECT_PENDING_CUES = (
+    "still has not", "still have not", "has still not", "have still not", "has not yet",
+    "have not yet", "has yet to", "have yet to", "still hasn't", "still haven't", "still hasn’t",
+    "still haven’t", "hasn't yet", "haven't yet", "hasn’t yet", "haven’t yet",
+)
+NO_NEWS_VERBS = ("comment", "commented", "respond", "responded", "say", "said", "speak", "spoken",
+                 "explain", "explained", "confirm", "confirmed", "reply", "replied", "answer",
+                 "answered", "react", "reacted", "return", "returned")
