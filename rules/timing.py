@@ -151,6 +151,8 @@ _HEDGE = _cue_rx([w for w in HEDGE_CUES if w not in ("may", "might") and w not i
 # is the speaker's own plan.
 _HOPE_HEDGE = re.compile(rf"(?<![\w-])(?:{_alt(HOPE_WORDS)})(?![\w-])(?!\s{{1,2}}to\s)", re.I)
 _REVISION = _cue_rx(REVISION_CUES)
+# Past forms of a delay of the thing itself ("without delay" is none).
+_DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled"))
 # "expected to lift the notice by the weekend": the object, dated by its end (or start).
 _OBJECT_VERB_ROLE = {**{v: "end" for v in OBJECT_END_VERBS}, **{v: "start" for v in OBJECT_START_VERBS}}
 _OBJECT_RX = re.compile(
@@ -719,7 +721,8 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             if e - s > 90:
                 s, e = thing[0], thing[1]
             # "the trial was pushed back": news of a delay, not only of a wait
-            add(thing, "pending", "whole", None, None, False, True, s, e, bool(_DELAY.fullmatch(cue.group(0))))
+            add(thing, "pending", "whole", None, None, False, True, s, e,
+                _SPACES.sub(" ", cue.group(0).lower()) in _DELAYED_FORMS)
         for st in states:
             if st[2] in made:
                 continue

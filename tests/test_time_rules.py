@@ -509,6 +509,9 @@ def test_timing_unmet_expectation_is_superseded(a, b):
     # a wait for words is no thing pending
     (("1 February 2025", "The minister is expected to decide on the ferry service within ten days."),
      ("20 February 2025", "The ferry service has yet to comment.")),
+    # "without delay" is no delay
+    (("Monday 3 March 2025", "The report is expected by the end of the month."),
+     ("10 March 2025", "The minister promised to publish the report without delay.")),
     # a wait while the window is still open
     (("Monday 3 March 2025", "The ferry service is expected to restart by the end of the month."),
      ("10 March 2025", "The ferry service still has not restarted.")),
