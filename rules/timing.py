@@ -16,9 +16,11 @@ two things apart. Then, across articles:
 - an expectation that a later-dated article shows unmet (the thing still pending, delayed,
   or now expected after the window closed: "still pending", "has yet to rule", "not yet
   certified", "no payments have been made", "the notice remains in force", "not a single
-  container home has arrived", "the driver has yet to be questioned") is **superseded**: a
-  timeline, not an error. A revised date ("now scheduled for March 18", "pushed back to
-  May") is later news too, even before the first window closed.
+  container home has arrived", "the driver has yet to be questioned", "the ferry service
+  still has not restarted") is **superseded**: a timeline, not an error. A delay or a
+  revised date ("the trial was pushed back", "now scheduled for March 18") is later news
+  too, even before the first window closed; a wait only for words ("has yet to comment")
+  is not.
   A delay ("would not be released before the Games", "postponed until March") marks the
   later statement even in an undated article; otherwise an undated article cannot
   supersede by date.
