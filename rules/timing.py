@@ -15,7 +15,12 @@ two things apart. Then, across articles:
 - windows that cannot both hold, stated while both were still open, are a **contradiction**;
 - an expectation that a later-dated article shows unmet (the thing still pending, delayed,
   or now expected after the window closed: "still pending", "has yet to rule", "not yet
-  certified", "no payments have been made") is **superseded**: a timeline, not an error.
+  certified", "no payments have been made", "the notice remains in force", "not a single
+  container home has arrived", "the driver has yet to be questioned", "the ferry service
+  still has not restarted") is **superseded**: a timeline, not an error. A delay or a
+  revised date ("the trial was pushed back", "now scheduled for March 18") is later news
+  too, even before the first window closed; a wait only for words ("has yet to comment")
+  is not.
   A delay ("would not be released before the Games", "postponed until March") marks the
   later statement even in an undated article; otherwise an undated article cannot
   supersede by date.
@@ -37,6 +42,15 @@ upper bounds. Two windows stated on the same day that cannot both hold are a con
 even if one sentence mentions delays in passing; a delay of the thing itself ("postponed
 until") makes the later statement a timeline instead.
 
+The object of a verb of ending or starting is dated by that end ("expected to lift the
+notice by the weekend", "to reopen the bridge by Friday"); a next step named by its verb
+("will interview the crew in the coming days") is a thing of its own. "Hoped to host X
+before..." is the speaker's plan, not a hedge. An interim and a preliminary report are one.
+A past event is never a forecast of itself: an article that dates an event, and a later
+one with a window for "it", say nothing together (the window is the report's or the next
+step's). Names that most of the story's articles use (its town, its main party) do not tell
+two things apart.
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
 ("might", "possible") only ever take part in agreements. A window is attached to the
@@ -45,6 +59,7 @@ resolved, so such a sentence says nothing.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -62,7 +77,10 @@ from checker.vocab.time import (
     PENDING_CUES, SPEECH_VERBS, SUBJECT_THING_STOP,
     THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
 )
-from checker.vocab.timing import NEGATED_EXPECT_VERBS, RECEIPT_VERBS, SUBJECT_PREPOSITIONS
+from checker.vocab.timing import (
+    ARRIVAL_VERBS, HOPE_WORDS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
+    RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
+)
 from rules.base import Example, Result, Rule
 
 CODE = "DT103"
@@ -86,7 +104,7 @@ for _w, _canon in EVENT_WORDS.items():
     if _w not in TIMING_EVENT_EXCLUDE and _w not in _THINGS:
         _THINGS[_w] = (_canon, True)
 
-_VERB_THINGS = {stem(v): canon for v, canon in EXPECTED_VERBS.items()}
+_VERB_THINGS = {stem(v): canon for v, canon in {**NEXT_STEP_VERBS, **EXPECTED_VERBS}.items()}
 # "expected to rule", "will not be signed", "has yet to rule", "failed to sign": a verb that
 # names the thing, right after an infinitive "to" or a modal.
 _VERB_THING_RX = re.compile(
@@ -130,7 +148,30 @@ def _cue_rx(words, cased=False):
 
 
 _EXPECT = _cue_rx(EXPECT_CUES)
-_HEDGE = _cue_rx([w for w in HEDGE_CUES if w not in ("may", "might")])
+_HEDGE = _cue_rx([w for w in HEDGE_CUES if w not in ("may", "might") and w not in HOPE_WORDS])
+# "hopes the report will be out by May" is a hedge; "hoped to host a conference before X"
+# is the speaker's own plan.
+_HOPE_HEDGE = re.compile(rf"(?<![\w-])(?:{_alt(HOPE_WORDS)})(?![\w-])(?!\s{{1,2}}to\s)", re.I)
+_REVISION = _cue_rx(REVISION_CUES)
+# Past forms of a delay of the thing itself ("without delay" is none).
+_DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled"))
+# "expected to lift the notice by the weekend": the object, dated by its end (or start).
+_OBJECT_VERB_ROLE = {**{v: "end" for v in OBJECT_END_VERBS}, **{v: "start" for v in OBJECT_START_VERBS}}
+_OBJECT_RX = re.compile(
+    rf"(?<![\w-])(?:to|will|would|shall|[’']ll)\s{{1,2}}(?P<verb>{_alt(_OBJECT_VERB_ROLE)})\s{{1,2}}"
+    r"(?:the|its|their|his|her|a|an|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}?(?P<obj>[A-Za-z][\w-]{2,30})"
+    r"\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}$", re.I)
+_STATE_PENDING = _cue_rx(STATE_PENDING_CUES)
+_SUBJECT_PENDING = re.compile(
+    rf"(?<![\w-])(?:{_alt(SUBJECT_PENDING_CUES)})\s{{1,2}}(?:been\s{{1,2}}|be\s{{1,2}})?(?P<verb>[a-z]{{2,20}})", re.I)
+_NO_NEWS = frozenset(NO_NEWS_VERBS)
+_STATE_WORDS = frozenset("remains remain remained still".split())
+_WAIT_WORDS = frozenset("yet still".split())
+_NONE_ARRIVED = re.compile(
+    r"(?<![\w-])(?:not\s{1,2}a\s{1,2}single|not\s{1,2}one|no)\s{1,2}(?:[A-Za-z][\w-]{1,30}\s{1,2}){0,2}?"
+    rf"(?P<obj>[A-Za-z][\w-]{{2,30}})\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
+_NONE_WORDS = frozenset("single one no".split())
+_PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things".split())
 _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
 _PENDING = _cue_rx(PENDING_CUES)
 _EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
@@ -161,7 +202,10 @@ _PREP_INSIDE = re.compile(r"^(?P<prep>by|before|until|till|after|from|since|with
 # "The review will not report before January": a thing noun right after a modal is a verb.
 _MODAL_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|shall|must|could|should|not|never|n[’']t|[’']ll)\s{1,2}$", re.I)
 # "An independent review of the riot is due": the thing is the review, not the riot.
-_OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?$", re.I)
+# Up to three pre-modifiers may stand between ("its report on last month's collision",
+# "the review of the October 18 crash").
+_OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on|about)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
+                      r"(?:[\w’'-]{1,30}\s{1,2}){0,3}$", re.I)
 # Where a clause's subject starts: after a speech verb, "that", a comma or a semicolon.
 _SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|and|but|while|because|although)\s", re.I)
 _SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
@@ -287,9 +331,7 @@ def _subject_thing(text: str, pos: int):
     ("Letters to those affected will..."); after a verb of receipt it is the object
     ("customers will receive letters by..."). A thing tuple like ``_things_in``'s, or None."""
     seg = text[:pos]
-    cut = 0
-    for m in _SUBJECT_CUT.finditer(seg):
-        cut = m.end()
+    cut = _last_cut(text, pos)
     words = list(_SUBJECT_WORD.finditer(seg[cut:]))
     low_words = [w.group(0).lower() for w in words]
     k = next((n for n, w in enumerate(low_words) if w in _FINITE), None)
@@ -324,6 +366,88 @@ def _subject_thing(text: str, pos: int):
         canon = low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
     start = cut + head.start()
     return (start, start + len(word), canon, False, False)
+
+
+def _head_canon(word: str) -> str | None:
+    """The thing a bare head noun names ("homes" -> "home"), or None for words that name
+    nothing (pronouns, determiners, quantities, capitalised names)."""
+    low = word.lower()
+    if (len(low) < 3 or low in _PRONOUNS or low in _DETERMINERS or low in NON_HEAD_WORDS or low in _SUBJECT_STOP
+            or word[:1].isupper() or low.endswith(("’s", "'s"))):
+        return None
+    if low in EVENT_WORDS:
+        return EVENT_WORDS[low]
+    if low in _THINGS:
+        return _THINGS[low][0]
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
+
+
+def _object_thing(text: str, pos: int):
+    """"expected to lift the notice by the weekend": (thing tuple, role) of the object of
+    a verb of ending or starting just before a window, or None."""
+    m = _OBJECT_RX.search(text, max(0, pos - 100), pos)
+    if m is None:
+        return None
+    canon = _head_canon(m.group("obj"))
+    if canon is None:
+        return None
+    return (m.start("obj"), m.end("obj"), canon, False, False), _OBJECT_VERB_ROLE[m.group("verb").lower()]
+
+
+def _state_things(text: str, tokens: frozenset):
+    """Things a sentence shows still pending by a state ("the boil-water notice remains in
+    force") or by none of it having come ("not a single container home has arrived"):
+    (start, end, canon, cue start, cue end) tuples."""
+    out = []
+    cues = []
+    if not _STATE_WORDS.isdisjoint(tokens):
+        cues.extend(_STATE_PENDING.finditer(text))
+    if not _WAIT_WORDS.isdisjoint(tokens):
+        cues.extend(m for m in _SUBJECT_PENDING.finditer(text) if m.group("verb").lower() not in _NO_NEWS)
+    if cues:
+        for cue in sorted(cues, key=lambda m: m.start()):
+            seg = text[max(0, cue.start() - 80):cue.start()]
+            cut = 0
+            for m in _SUBJECT_CUT.finditer(seg):
+                cut = m.end()
+            words = list(_SUBJECT_WORD.finditer(seg, cut))
+            if not words or len(words) > 6:
+                continue
+            head = words[-1]
+            at_start = max(0, cue.start() - 80) + head.start() == len(text) - len(text.lstrip(" “\"‘'("))
+            canon = _head_canon(head.group(0).lower() if at_start else head.group(0))
+            if canon is not None:
+                off = max(0, cue.start() - 80)
+                out.append((off + head.start(), off + head.end(), canon, cue.start(), cue.end()))
+    if not _NONE_WORDS.isdisjoint(tokens):
+        for m in _NONE_ARRIVED.finditer(text):
+            canon = _head_canon(m.group("obj"))
+            if canon is not None:
+                out.append((m.start("obj"), m.end("obj"), canon, m.start(), m.end()))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _cut_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _SUBJECT_CUT.finditer(text))
+
+
+def _last_cut(text: str, pos: int) -> int:
+    """Where the clause ending at ``pos`` starts: the end of the last ``_SUBJECT_CUT`` in
+    ``text[:pos]``, or 0. Scanning from the start for each date is quadratic on a long
+    sentence with many dates, so the sentence's cuts are found once and only the last 20
+    characters (where the end of the text could change a match) are scanned again. Cuts are
+    at most 9 characters long with a 3-character look-ahead: the same answer as a full scan."""
+    s0, cut = max(0, pos - 20), 0
+    if s0:
+        spans = _cut_spans(text)
+        k = bisect.bisect_left(spans, (s0, -1))  # cuts starting before s0 end before pos - 10
+        if k:
+            cut = spans[k - 1][1]
+            s0 = max(s0, cut)
+    for m in _SUBJECT_CUT.finditer(text, s0, pos):
+        cut = m.end()
+    return cut
 
 
 def _receipt_object(low_words: list[str], k: int) -> int | None:
@@ -393,7 +517,7 @@ def _qualifier(text: str, thing) -> str | None:
 
 def _same_one(a: "Item", b: "Item") -> bool:
     """Could two items be about the same occurrence, given their qualifiers?"""
-    qa, qb = a.qualifier, b.qualifier
+    qa, qb = QUALIFIER_SYNONYMS.get(a.qualifier, a.qualifier), QUALIFIER_SYNONYMS.get(b.qualifier, b.qualifier)
     return qa == qb or (qa is None or qb is None) and not {qa, qb} & _OCCURRENCE
 
 
@@ -401,10 +525,12 @@ def _classify(text: str, thing, pos: int):
     """hedged, firm, negated, delayed, role for the stretch from the thing's cue to ``pos``."""
     lead = text[max(0, thing[0] - CUE_LEAD):pos]
     between = text[thing[1]:pos]
-    hedged = bool(_HEDGE.search(lead) or _HEDGE_CASED.search(lead))
+    hedged = bool(_HEDGE.search(lead) or _HEDGE_CASED.search(lead) or _HOPE_HEDGE.search(lead))
     firm = bool(_EXPECT.search(lead))
-    neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]]))
-    delayed = bool(_DELAY.search(lead))
+    neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]])
+               # "the judge will not rule before May": a thing named by a negated verb
+               or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0]))
+    delayed = bool(_DELAY.search(lead) or _REVISION.search(lead))
     role = "whole"
     if _CONTINUE.search(between):
         role = "continue"
@@ -482,11 +608,12 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
         text = sent.text[:MAX_SCAN]
         tokens = frozenset(_TOKEN.findall(text.lower()))
         pending_cue = _has_pending_words(tokens)
+        states = _state_things(text, tokens) if pending_cue or not (_STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens)) else ()
         bounded = not cal_words.isdisjoint(tokens)  # "not before the Games": a calendar event named
-        if not times and not bounded and not pending_cue:
+        if not times and not bounded and not pending_cue and not states:
             continue  # nothing can come of this sentence: spare the thing search
         things = _things_in(text, tokens)
-        if not things and not times:
+        if not things and not times and not states:
             continue
         made: set[str] = set()
         pend: list[bool] = []  # computed when first needed
@@ -512,18 +639,26 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                 continue  # "said last month": when it was said
             thing = _nearest_thing(things, t.start_offset, text)
             subject = thing is None
+            object_role = None
             if subject:
-                thing = _subject_thing(text, t.start_offset) or _role_thing(text, t.start_offset)
+                obj = _object_thing(text, t.start_offset)
+                if obj is not None:
+                    thing, object_role = obj
+                else:
+                    thing = _subject_thing(text, t.start_offset) or _role_thing(text, t.start_offset)
                 if thing is None:
                     continue
+            day = t.precision == "day" and t.form in ("date", "range", "weekday")
+            if day and thing[3]:
+                continue  # a dated event: taken from the event dates below
             hedged, firm, neg, delayed, role = _classify(text, thing, t.start_offset)
+            if object_role is not None and role == "whole":
+                role = object_role
             if role == "continue":
                 continue
             if subject and text[thing[0]:thing[1]].lower() in _ROLE_ONLY and role == "whole":
                 continue  # "the fire on Sunday": a day during it
-            if t.precision == "day" and t.form in ("date", "range", "weekday"):
-                if thing[3]:
-                    continue  # a dated event: taken from the event dates below
+            if day:
                 # "the report was published on June 28" / "will be published on June 28"
                 between = text[thing[0]:t.start_offset]
                 done = _COMPLETION.search(between) or subject and _PAST_DONE.search(between) and not t.future
@@ -573,17 +708,28 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), m.start(), m.end(), delayed)
 
         # 3. Pending: the thing is still to come (the gate is a loose superset of the cues).
-        for thing in (things if things and pending_cue else ()):
+        for n, thing in enumerate(things if things and pending_cue else ()):
+            if thing[3] and n and things[n - 1][1] <= thing[0] and _OF_LINK.match(text[things[n - 1][1]:thing[0]]):
+                continue  # "its report on last month's collision is still pending": the report is
             cue_rx = _EVENT_PENDING if thing[3] else _PENDING
             window = text[max(0, thing[0] - 80):thing[1] + 80]
             cue = cue_rx.search(window) or _NONE_YET.search(window)
             if cue is None or thing[2] in made:
                 continue
             off = max(0, thing[0] - 80)
+            if any(v[4] and v is not thing and 0 <= v[0] - (off + cue.end()) <= 12 for v in things):
+                continue  # "the captain of the jet in the collision has yet to be interviewed": the interview is
             s, e = min(thing[0], off + cue.start()), max(thing[1], off + cue.end())
             if e - s > 90:
                 s, e = thing[0], thing[1]
-            add(thing, "pending", "whole", None, None, False, True, s, e)
+            # "the trial was pushed back": news of a delay, not only of a wait
+            add(thing, "pending", "whole", None, None, False, True, s, e,
+                _SPACES.sub(" ", cue.group(0).lower()) in _DELAYED_FORMS)
+        for st in states:
+            if st[2] in made:
+                continue
+            s, e = min(st[0], st[3]), max(st[1], st[4])
+            add((st[0], st[1], st[2], False, False), "pending", "whole", None, None, False, True, s, e)
 
     # 4. Dated events: a day-precise date is when the event is scheduled or happened.
     for d in _dated(facts):
@@ -597,9 +743,11 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
         sent = facts.sentences[d.sentence]
         role = {"on": "whole"}.get(d.role, d.role) if t.form != "range" else "whole"
         kind = "schedule" if t.future else "occurrence"
+        # "The conference is now scheduled for March 18": a revised date is later news.
+        revised = kind == "schedule" and bool(_REVISION.search(sent_text, max(0, t.start_offset - 60), t.start_offset))
         claim = facts.claim(sent, t.start_offset, t.end_offset, _window_value(thing, t.start, t.end, kind))
-        items.append(Item(thing, kind, role, t.start, t.end, pub, False, False, claim, facts, d.sentence,
-                          d.qualifier))
+        items.append(Item(thing, kind, role, t.start, t.end, pub, False, revised, claim, facts, d.sentence,
+                          d.qualifier, revised))
     return items
 
 
@@ -636,7 +784,9 @@ def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         exp, pen = (a, b) if b.kind == "pending" else (b, a)
         if exp.kind not in ("window", "schedule") or exp.hedged or exp.hi is None:
             return None
-        if pen.pub is not None and exp.pub is not None and pen.pub > exp.hi and pen.pub > exp.pub:
+        # A wait shows the expectation unmet once its window closed; a delay of the thing
+        # ("was pushed back", "postponed") shows it at once.
+        if pen.pub is not None and exp.pub is not None and pen.pub > exp.pub and (pen.pub > exp.hi or pen.lead_delay):
             return "superseded", exp, pen
         return None
     if "window" not in kinds:
@@ -662,8 +812,10 @@ def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
     else:
         return None  # undated: cannot tell which came first
     if early.kind == "occurrence":
-        # It already happened, yet a later article still forecasts it otherwise.
-        return ("contradiction", early, late) if late.kind == "window" and early.lo is not None and early.lo < late.pub else None
+        # It already happened when the later article forecasts "it": a past event is not a
+        # forecast of itself, so the later window is about a next step (its report, a
+        # hearing) that the sentence names badly. Say nothing.
+        return None
     if late.kind == "occurrence":
         # It happened after the window closed: the expectation was not met.
         met_late = early.hi is not None and late.lo is not None and late.lo > early.hi
@@ -673,12 +825,39 @@ def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
     return "contradiction", early, late
 
 
-def _comparable_names(a: Item, b: Item) -> bool:
+class _StoryNames:
+    """Names most of the story's articles use (its place, its main party): they tell no
+    two things apart, so "the regulator's report on Pellworth's water" and "the report"
+    still align. Looked up only for pairs whose names differ, once per name."""
+
+    def __init__(self, story: StoryFacts):
+        self._texts = [f.article.text.lower() for f in story.articles]
+        self._need = max(3, (len(self._texts) + 1) // 2)
+        self._seen: dict[str, bool] = {}
+
+    def common(self, names) -> frozenset:
+        out = []
+        for n in sorted(names):
+            hit = self._seen.get(n)
+            if hit is None:
+                rx = re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])")
+                hit = self._seen[n] = len(self._texts) >= 3 and sum(1 for t in self._texts if rx.search(t)) >= self._need
+            if hit:
+                out.append(n)
+        return frozenset(out)
+
+
+def _comparable_names(a: Item, b: Item, story_names: "_StoryNames | None" = None) -> bool:
     """Could the two be about the same thing? Either the sentences themselves or their
-    neighbourhoods must not name different parties."""
+    neighbourhoods must not name different parties (names most articles use do not count)."""
     a_names, a_own = _names(a.facts, a.sentence)
     b_names, b_own = _names(b.facts, b.sentence)
-    return names_match(a_own, b_own) or names_match(a_names, b_names)
+    if names_match(a_own, b_own) or names_match(a_names, b_names):
+        return True
+    if story_names is None:
+        return False
+    common = story_names.common(a_own | b_own | a_names | b_names)
+    return bool(common) and (names_match(a_own, b_own, common) or names_match(a_names, b_names, common))
 
 
 MAX_PER_ARTICLE = 40  # expectations of one thing per article: real copy has a handful
@@ -697,6 +876,7 @@ def _cap_per_article(items: list[Item]) -> list[Item]:
 
 def check(story: StoryFacts):
     calendar = _calendar(story)
+    story_names = _StoryNames(story)
     by_thing: dict[str, list[Item]] = {}
     for f in story.articles:
         for it in _article_items(f, calendar):
@@ -719,7 +899,7 @@ def check(story: StoryFacts):
                 if v is None:
                     continue
                 kind, early, late = v
-                if kind != "agreement" and not _comparable_names(a, b):
+                if kind != "agreement" and not _comparable_names(a, b, story_names):
                     continue  # could not align: the sentences name different parties
                 if kind == "superseded":
                     superseded.setdefault(position[id(early)], []).append(late)

@@ -227,6 +227,21 @@ ATTACH = [
     ("Officials told reporters on Monday that the road was closed.", "Monday", True, None),
     ("The ministry released new figures on Monday.", "Monday", True, None),
     ("A busy week lies ahead, with talks on June 4.", "June 4", True, ("meeting", "on", None)),
+    # a date that pre-modifies its event noun dates it, whatever is on its left
+    ("Rescuers returned after the strike to the February 3 earthquake site.", "February 3", False, ("earthquake", "on", None)),
+    ("The captain of the jet involved in the October 18 collision has yet to be interviewed.", "October 18", False, ("crash", "on", None)),
+    ("Survivors of the vote recount recalled Monday's earthquake at the depot.", "Monday", False, ("earthquake", "on", None)),
+    ("Lawyers said the 2 June verdict would be appealed.", "2 June", False, ("verdict", "on", None)),
+    ("Officials said the June 30 transfer window would close.", "June 30", False, None),
+    # phrasal event verbs give the event (by class), active or passive
+    ("Rescuers called off the search on Friday.", "Friday", True, ("cancel search", "on", None)),
+    ("The search was called off on Friday.", "Friday", True, ("cancel search", "on", None)),
+    ("The army set up a field hospital on Tuesday.", "Tuesday", True, ("establish hospital", "on", None)),
+    ("The plant was shut down on May 4.", "May 4", True, ("close plant", "on", None)),
+    ("Volunteers handed out blankets on Sunday.", "Sunday", True, ("distribute blanket", "on", None)),
+    ("Officials called on Friday for calm.", "Friday", True, None),
+    # without the fallback, calling off an event dates the call, not the event
+    ("The strike was called off on Friday.", "Friday", False, None),
 ]
 
 
@@ -388,3 +403,144 @@ def test_timing_same_day_announced_delay_is_a_timeline():
 def test_thing_search_with_tokens_equals_without(sentence):
     tokens = frozenset(_timing._TOKEN.findall(sentence.lower()))
     assert _timing._things_in(sentence, tokens) == _timing._things_in(sentence)
+
+
+# --- Publication timing, generalised: windows, revisions, pending states ------------------
+# Each class of finding with variants in other domains and wordings, and silent variants.
+
+def _dt103(a: tuple[str, str], b: tuple[str, str]):
+    from checker.engine import check_texts
+    from rules.timing import RULE as _RULE
+
+    texts = {"a.txt": (f"Published {a[0]}\n\n" if a[0] else "") + a[1],
+             "b.txt": (f"Published {b[0]}\n\n" if b[0] else "") + b[1]}
+    return check_texts(texts, rules=(_RULE,))
+
+
+def _kinds(findings) -> set[str]:
+    return {f.kind for f in findings}
+
+
+# Windows stated while both were still open that cannot both hold: a contradiction, on the
+# same day or days apart.
+@pytest.mark.parametrize("a, b", [
+    (("3 April 2025", "The commission plans to publish its audit before the end of the month."),
+     ("5 April 2025", "The audit will not be published before June, an official said.")),
+    (("1 April 2024", "A ruling is expected by mid-April, the court said."),
+     ("3 April 2024", "The judge will not rule before May, lawyers said.")),
+    (("2 March 2025", "The preliminary report is due in the coming days, the agency said."),
+     ("4 March 2025", "The interim report will not be ready before April, the agency's director said.")),
+    (("10 June 2025", "The league hoped to hold the hearing within ten days."),
+     ("11 June 2025", "The hearing will not take place before August, a league official said.")),
+    (("1 September 2025", "The inquiry's report is expected within ten days."),
+     ("3 September 2025", "The report will be published no earlier than mid-October, the chairman said.")),
+])
+def test_timing_open_windows_that_cannot_both_hold_contradict(a, b):
+    assert "contradiction" in _kinds(_dt103(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # different things
+    (("3 April 2025", "The commission plans to publish its audit before the end of the month."),
+     ("5 April 2025", "The verdict will not come before June, an official said.")),
+    # compatible windows
+    (("3 April 2025", "The audit is expected by the end of June."),
+     ("5 April 2025", "The audit will not be published before June, an official said.")),
+    # a hope that something else will happen is still a hedge
+    (("1 April 2024", "Officials hope the ruling will come by mid-April."),
+     ("3 April 2024", "The judge will not rule before May, lawyers said.")),
+    # a revised date: later news, not a second source disagreeing
+    (("2 June 2025", "The vote is expected by the end of June."),
+     ("10 June 2025", "The vote was pushed back to July, the electoral board said.")),
+])
+def test_timing_compatible_or_unrelated_windows_stay_silent(a, b):
+    assert "contradiction" not in _kinds(_dt103(a, b))
+
+
+# An expectation that a later article shows unmet: superseded, whatever shows it.
+@pytest.mark.parametrize("a, b", [
+    (("Monday 3 March 2025", "Engineers expect to reopen the bridge by the weekend."),
+     ("12 March 2025", "The bridge remains closed to traffic, the council said.")),
+    (("1 February 2025", "The first relief trucks are expected within ten days, the ministry said."),
+     ("20 February 2025", "Not a single relief truck has arrived in the valley, the mayor said.")),
+    (("5 May 2025", "Police will question the driver in the coming days, a spokesman said."),
+     ("20 May 2025", "The driver has yet to be questioned, his lawyer said.")),
+    (("1 April 2025", "The regulator is expected to lift the ban by mid-April."),
+     ("25 April 2025", "The ban remains in place, traders said.")),
+    (("2 June 2025", "The vote is expected by the end of June."),
+     ("10 June 2025", "The vote is now scheduled for July 14, the electoral board said.")),
+    (("2 June 2025", "The hearing is expected before the end of the month."),
+     ("20 July 2025", "The hearing was pushed back to September.")),
+    (("3 May 2024", "Compensation payments will begin within ten days, the minister said."),
+     ("30 May 2024", "Families are still awaiting compensation, a charity said.")),
+    (("2 June 2025", "The tribunal's findings are due by the end of the month."),
+     ("8 July 2025", "The tribunal still has not published its findings.")),
+    (("2 June 2025", "A verdict is expected by the end of June, the court said."),
+     ("10 July 2025", "The verdict is now expected in September, lawyers said.")),
+    # a delay of the thing supersedes at once, even while the window is open
+    (("Monday 3 March 2025", "The trial is set to begin by the end of the month."),
+     ("10 March 2025", "The trial was pushed back to May.")),
+    # a subject that waits, at the start of its sentence
+    (("Monday 3 March 2025", "Flights are expected to resume within a few days, the airline said."),
+     ("20 March 2025", "Flights remain suspended, the airport said.")),
+    (("Monday 3 March 2025", "The ferry service is expected to restart next week."),
+     ("25 March 2025", "The ferry service still has not restarted.")),
+])
+def test_timing_unmet_expectation_is_superseded(a, b):
+    assert "superseded" in _kinds(_dt103(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # a different thing is pending
+    (("Monday 3 March 2025", "Engineers expect to reopen the bridge by the weekend."),
+     ("12 March 2025", "The tunnel remains closed to traffic, the council said.")),
+    # undated later article: cannot tell when
+    (("Monday 3 March 2025", "Engineers expect to reopen the bridge by the weekend."),
+     ("", "The bridge remains closed to traffic, the council said.")),
+    # still open when the pending article was written
+    (("1 April 2025", "The regulator is expected to lift the ban by the end of May."),
+     ("25 April 2025", "The ban remains in place, traders said.")),
+    # met: it came inside the window
+    (("5 May 2025", "Police will question the driver in the coming days, a spokesman said."),
+     ("20 May 2025", "Police questioned the driver on 7 May.")),
+    # "no" + a noun that is no arrival ("no one has come forward") names no thing expected
+    (("1 February 2025", "The first relief trucks are expected within ten days, the ministry said."),
+     ("20 February 2025", "No witness has come forward, police said.")),
+    # a wait for words is no thing pending
+    (("1 February 2025", "The minister is expected to decide on the ferry service within ten days."),
+     ("20 February 2025", "The ferry service has yet to comment.")),
+    # "without delay" is no delay
+    (("Monday 3 March 2025", "The report is expected by the end of the month."),
+     ("10 March 2025", "The minister promised to publish the report without delay.")),
+    # a wait while the window is still open
+    (("Monday 3 March 2025", "The ferry service is expected to restart by the end of the month."),
+     ("10 March 2025", "The ferry service still has not restarted.")),
+])
+def test_timing_met_or_unrelated_pending_stays_silent(a, b):
+    assert "superseded" not in _kinds(_dt103(a, b))
+
+
+# A past event is not a forecast of itself: the window is its report's (or next step's).
+@pytest.mark.parametrize("a, b", [
+    (("5 November 2025", "The derailment happened on October 30, near the border."),
+     ("20 November 2025", "The board has not published its report on last month's derailment, "
+                          "and now expects to release it in early December.")),
+    (("21 October 2025", "The explosion happened on 18 October at the plant."),
+     ("3 November 2025", "Investigators expect their findings on the October 18 explosion in January.")),
+    (("10 March 2025", "The collapse took place on March 2, officials said."),
+     ("25 March 2025", "A review of the March 2 collapse is expected by the summer.")),
+])
+def test_timing_past_event_is_not_a_forecast_of_itself(a, b):
+    assert "contradiction" not in _kinds(_dt103(a, b))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["said ", "that ", ", ", ",123", ";", ":", "and ", "x", "although ", "-", "  ",
+                                 "9", "saidx", "but\t", "because "]), max_size=40), st.integers(0, 400))
+def test_timing_last_cut_equals_a_full_scan(parts, pos):
+    text = "".join(parts)
+    pos = min(pos, len(text))
+    naive = 0
+    for m in _timing._SUBJECT_CUT.finditer(text[:pos]):
+        naive = m.end()
+    assert _timing._last_cut(text, pos) == naive

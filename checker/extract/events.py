@@ -3,23 +3,28 @@
 A date attaches to the nearest event word to its left in the same clause (within a few
 words), or just after it ("on May 3 the summit opened"). A date that follows a speech verb
 ("said on Friday") dates the statement, not an event, and is left alone; an announcement
-("announced on Tuesday that it was recalling...") dates the announcement of the event.
+("announced on Tuesday that it was recalling...") dates the announcement of the event. A date that pre-modifies its event noun dates it
+whatever stands on its left ("after the strike, the October 18 collision", "Monday's
+earthquake").
 
 Events outside the vocabulary (``fallback=True``) are keyed by their clause: the class of
 the verb nearest the date and the head noun of its object, or of its subject when the verb
 has none: "declared a state of emergency on June 6" and "the state of emergency was
 declared on June 7" are both ``declare emergency``; "the dam burst on June 5" and "the dam
-collapsed on June 5" are both ``collapse dam``.
+collapsed on June 5" are both ``collapse dam``. Phrasal verbs of one-off events count by
+class, active or passive: "called off the search" and "the search was called off" are both
+``cancel search``; "set up", "shut down", "handed out" likewise.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
-from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS
+from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
@@ -77,6 +82,7 @@ def _words(fragment: str) -> list[str]:
     return [w.lower().strip("’'") for w in _WORD.findall(fragment)]
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and called for every word of every date's clause
 def stem(word: str) -> str:
     """A crude, consistent stem: enough to tell "recalling", "recalled" and "recall" alike."""
     w = word.lower().strip("’'")
@@ -95,6 +101,13 @@ def stem(word: str) -> str:
 
 _VERB_CLASS = {stem(v): cls for cls, vs in VERB_CLASSES.items() for v in vs if " " not in v}
 _PHRASAL = {tuple(stem(x) for x in v.split()): cls for cls, vs in VERB_CLASSES.items() for v in vs if " " in v}
+for _v, _cls in PHRASAL_EVENT_VERBS.items():
+    _PHRASAL.setdefault(tuple(stem(x) for x in _v.split()), _cls)
+_PHRASAL_CLASSES = frozenset(PHRASAL_EVENT_VERBS.values())
+_CLASSES = frozenset(VERB_CLASSES) | _PHRASAL_CLASSES
+# "the October 18 collision", "Monday's blast": a date right before its event noun.
+_PREMODIFIED = re.compile(r"(?:[’']s)?\s{1,3}(?P<w>[A-Za-z][A-Za-z-]{1,30})(?:\s{1,3}(?P<w2>[A-Za-z][A-Za-z-]{1,30}))?")
+_PREMOD_LEAD = re.compile(r"(?<![\w-])(?:the|a|an|last|this|that|its|their|his|her)\s{1,3}$", re.I)
 _EVENT_STEMS = {stem(w): (canon, w) for w, canon in EVENT_WORDS.items() if " " not in w and len(w) > 3}
 _AUX = frozenset(AUXILIARIES)
 _NOT_ED = frozenset(NOT_VERBS_ED)
@@ -111,11 +124,28 @@ _NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
 _NOUN_SYNONYMS = {stem(w): stem(c) for w, c in EVENT_NOUN_SYNONYMS.items()}
 
 
+_ATTACHED: dict[tuple, EventRef | None] = {}
+
+
 def attach(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
     """The event a temporal expression at sentence[start:end] dates, or None.
 
     With ``fallback`` a date with no event word is keyed by its clause (see the module doc).
+    Memoised (bounded): the event-dates, publication-timing and unsourced rules ask for the
+    same dates of the same sentences.
     """
+    key = (sentence, start, end, fallback)
+    try:
+        return _ATTACHED[key]
+    except KeyError:
+        pass
+    if len(_ATTACHED) >= 20000:
+        _ATTACHED.clear()
+    ref = _ATTACHED[key] = _attach(sentence, start, end, fallback)
+    return ref
+
+
+def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | None:
     left, label = _clause_left(sentence[max(0, start - 200):start])
     lw_all = _words(left)
     lw = lw_all[-(LEFT_WORDS + FRAME_EXTRA):]
@@ -138,10 +168,19 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
     if (any(w in _DELAY for w in rw[:2] if rw[0] not in _DETERMINERS) or rw[:2] == ["called", "off"]
             or (any(w in _DELAY for w in lw[-4:]) or lw[-3:-1] == ["called", "off"] or lw[-2:] == ["called", "off"])
             and not re.search(r"(?:until|till|to)\s{1,3}$", left)):
+        if fallback and ("called" in lw[-3:] or rw[:2] == ["called", "off"]):
+            # "the search was called off on Friday": no vocabulary event, so the calling off is.
+            ref = _clause_event(sentence, start, label)
+            if ref is not None and ref.event.split(" ", 1)[0] in _PHRASAL_CLASSES:
+                return ref
         return None
     # "transfer window runs from June 14", "the deadline of June 30", "by June 30": a bound.
-    if _WINDOW_BEFORE.search(left) or any(w in ("deadline", "deadlines", "window", "windows") for w in lw[-4:]):
+    # (the cue is anchored at the end and at most ~25 characters long: search the tail only)
+    if _WINDOW_BEFORE.search(left[-80:]) or any(w in ("deadline", "deadlines", "window", "windows") for w in lw[-4:]):
         return None
+    premod = _premodified(sentence, start, end)
+    if premod is not None:
+        return premod
     # The statement date: "said on Friday", "China on Friday said"; an announcement
     # ("announced on Tuesday that it was recalling") dates the announcement of its event.
     said_after = rw[:1] and rw[0] in _SPEECH and not right.lstrip().startswith(",")  # "X on Friday said"
@@ -158,7 +197,8 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
         if i < reach:
             break
         w = lw[i]
-        if w in _SPEECH and w not in _PUBLISHING and not any(x in EVENT_WORDS for x in lw[i + 1:]):
+        if w in _SPEECH and w not in _PUBLISHING and not any(x in EVENT_WORDS for x in lw[i + 1:]) \
+                and not (i + 1 < len(lw) and (stem(w), stem(lw[i + 1])) in _PHRASAL):  # "called off"
             return None
         pair = f"{lw[i - 1]} {w}" if i > 0 else ""
         if role == "on" and pair in _START_PAIRS:
@@ -216,6 +256,26 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
     return None
 
 
+def _premodified(sentence: str, start: int, end: int) -> EventRef | None:
+    """"the October 18 collision", "Monday's blast", "the May 23-28 visit": a date between a
+    determiner (or ending in a possessive) and an event word dates that event."""
+    m = _PREMODIFIED.match(sentence, end, min(len(sentence), end + 70))
+    if m is None:
+        return None
+    possessive = sentence[end:end + 1] in "’'"
+    if not possessive and not _PREMOD_LEAD.search(sentence, max(0, start - 8), start):
+        return None
+    words = [w.lower() for w in (m.group("w"), m.group("w2")) if w]
+    for i in range(len(words)):
+        ev = _event_at(words, i)
+        if ev is not None and (i == 0 or words[0] not in _PREPOSITIONS and words[0] not in _BOUNDARY):
+            if i + 1 < len(words) and words[i + 1] in _MODIFIED:
+                return None  # "the June 30 transfer window"
+            return EventRef(ev[0], ev[1], "on", words[0] if i and words[0] in _QUALIFIERS else None)
+    return None
+
+
+@functools.lru_cache(maxsize=4096)  # attach and its fallback read the same stretch
 def _clause_left(left: str) -> tuple[str, bool]:
     """The part of ``left`` in the date's clause, and whether it is a label ("The strike:
     Aug 25-29", "the strike (Aug 25-29)"): then the clause is the one before the colon."""
@@ -265,7 +325,7 @@ def _announced_event(right: str) -> EventRef | None:
 
 
 def _tokens(fragment: str) -> list[tuple[str, str]]:
-    return [(m.group(0).lower().strip("’'"), m.group(0)) for m in _TOKEN.finditer(fragment)]
+    return [(w.lower().strip("’'"), w) for w in _TOKEN.findall(fragment)]
 
 
 def _is_verb(toks: list[tuple[str, str]], i: int) -> bool:
@@ -334,11 +394,12 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             return None
         return EventRef(f"occur {_noun_key(head)}", f"{qual + ' ' if qual else ''}{head}", "on", qual, fallback=True)
     verb = toks[vi][0]
-    if verb in _SPEECH and verb not in _PUBLISHING:
-        return None
     after = vi + 1
     base = stem(verb)
-    if after < len(toks) and (base, stem(toks[after][0])) in _PHRASAL:
+    phrasal = after < len(toks) and (base, stem(toks[after][0])) in _PHRASAL
+    if verb in _SPEECH and verb not in _PUBLISHING and not phrasal:
+        return None
+    if phrasal:
         cls = _PHRASAL[(base, stem(toks[after][0]))]
         after += 1
     else:
@@ -346,7 +407,7 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     role = "start" if base in _START_STEMS else "end" if base in _END_STEMS else "on"
     if role != "on":
         cls = "occur"  # "the recount began on": the recount's start
-    elif cls not in VERB_CLASSES:
+    elif cls not in _CLASSES:
         return None  # "rain fell on Monday" and on Tuesday: only verbs of one-off events key a date
     obj = []
     for w, orig in toks[after:]:

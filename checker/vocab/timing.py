@@ -25,3 +25,62 @@ EVENT_NOUN_SYNONYMS = {
 # Verbs that, like "announced", date the announcement of an event, not the event: "the
 # breach, which the bank disclosed on Wednesday" says when it was made public.
 MORE_ANNOUNCE_VERBS = ("disclosed", "discloses", "disclose")
+# Qualifiers that name one version of a thing under different words: the "interim report"
+# and the "preliminary report" are the same publication.
+QUALIFIER_SYNONYMS = {"interim": "preliminary", "initial": "preliminary", "provisional": "preliminary"}
+# "hoped to host a conference before X": the speaker's own intent, a forecast like "plans
+# to"; "hopes the report will be out" stays a hedge.
+HOPE_WORDS = ("hope", "hopes", "hoped", "hoping")
+# A revised timing: "is now scheduled for March 18", "was pushed back to May". The later
+# statement is news of a change (a timeline), not a second source disagreeing.
+# "Is now expected in September" is not one: a day after "by the end of June", from another
+# source, it is a disagreement (the later article may still supersede once the window closed).
+REVISION_CUES = (
+    "now scheduled", "now set for", "now slated", "pushed back to",
+    "pushed back until", "moved to", "moved back to", "rescheduled for", "rescheduled to",
+    "put back to", "delayed to", "delayed until",
+)
+# Verbs that name a next step of a story as the thing expected: "the board will interview
+# the crew in the coming days" ... "the captain has yet to be interviewed".
+NEXT_STEP_VERBS = {
+    "interview": "interview", "question": "interview", "inspect": "inspection",
+    "examine": "examination", "test": "testing", "audit": "audit", "compensate": "compensation", "evacuate": "evacuation",
+    "certify": "certification", "approve": "approval", "ratify": "ratification",
+}
+# Verbs whose object is the thing, dated by its end or start: "expected to lift the notice
+# by the weekend" is the end of the notice; "to reopen the bridge by Friday" its start.
+OBJECT_END_VERBS = ("lift", "lifts", "lifted", "end", "ends", "scrap", "withdraw", "rescind", "revoke", "clear")
+OBJECT_START_VERBS = ("reopen", "reopens", "restore", "restores", "resume", "resumes", "open", "opens")
+# A state that still holds: "the notice remains in force", "the bridge remains closed".
+# Its subject is a thing still pending (the end of the notice, the reopening of the bridge).
+STATE_PENDING_CUES = (
+    "remains in force", "remain in force", "remained in force", "remains in place",
+    "remain in place", "remained in place", "remains in effect", "remain in effect",
+    "remains closed", "remain closed", "remained closed", "remains shut", "remain shut",
+    "remains suspended", "remain suspended", "still in force", "still in place", "still in effect",
+    "still closed", "still shut",
+)
+# "Not a single container home has arrived", "no tents have been delivered": none of the
+# thing expected has come, whatever the thing is.
+ARRIVAL_VERBS = (
+    "arrived", "appeared", "come", "reached", "been delivered", "been installed", "been built",
+    "been handed out", "been distributed", "been paid", "been made", "been opened", "been set up",
+)
+# Phrasal verbs of one-off events, by class: "rescuers called off the search on Friday" and
+# "the search was called off on Friday" both date ``cancel search``.
+PHRASAL_EVENT_VERBS = {
+    "call off": "cancel", "set up": "establish", "shut down": "close", "close down": "close",
+    "hand out": "distribute", "give out": "distribute", "pull out": "withdraw",
+    "wind down": "end", "wind up": "end", "put out": "extinguish", "sign off": "approve",
+    "open up": "open", "bring in": "introduce", "roll out": "introduce", "take over": "take over",
+}
+# "The ferry service still has not restarted": the subject of a wait is a thing pending,
+# unless the wait is only for words ("the minister has yet to comment").
+SUBJECT_PENDING_CUES = (
+    "still has not", "still have not", "has still not", "have still not", "has not yet",
+    "have not yet", "has yet to", "have yet to", "still hasn't", "still haven't", "still hasn’t",
+    "still haven’t", "hasn't yet", "haven't yet", "hasn’t yet", "haven’t yet",
+)
+NO_NEWS_VERBS = ("comment", "commented", "respond", "responded", "say", "said", "speak", "spoken",
+                 "explain", "explained", "confirm", "confirmed", "reply", "replied", "answer",
+                 "answered", "react", "reacted", "return", "returned")
