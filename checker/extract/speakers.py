@@ -11,8 +11,6 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from itertools import accumulate, repeat
-from operator import itemgetter
 import unicodedata
 from typing import NamedTuple, Sequence
 
@@ -145,25 +143,14 @@ def may_contain(text: str, literals: Sequence[str]) -> bool:
     return any(map(text.lower().__contains__, literals))  # no Python frame per literal
 
 
-# _TOK as a splitting pattern: pieces alternate gap, token, gap, ..., gap.
-_TOK_SPLIT = re.compile("(" + _TOK.pattern + ")")
-# A token is a word unless it is one of _TOK's punctuation marks (a word starts with a letter
-# or digit, a mark is one character that is neither).
-_MARK_TOKENS = dict.fromkeys(",;:.!?()[]“”\"«»„‘’—–", False)
-
-
 def tokens(text: str, offset: int = 0) -> list[Tok]:
-    # Built with C-level maps, no Python frame per token: offsets are the running sums of
-    # the pieces' lengths.
-    parts = _TOK_SPLIT.split(text)
-    words = parts[1::2]
-    if not words:
-        return []
-    acc = list(accumulate(map(len, parts), initial=offset))
-    firsts = list(map(itemgetter(0), words))
-    return list(map(_tuple_new, repeat(Tok), zip(
-        words, acc[1::2], acc[2::2], map(str.lower, words), map(_MARK_TOKENS.get, words, repeat(True)),
-        map(str.isupper, firsts))))
+    new = _tuple_new
+    out = []
+    for m in _TOK.finditer(text):
+        w = m.group(0)
+        a, b = m.span()
+        out.append(new(Tok, (w, a + offset, b + offset, w.lower(), w[:1].isalnum(), w[:1].isupper())))
+    return out
 
 
 def _is_acronym(w: str) -> bool:
