@@ -143,13 +143,20 @@ def may_contain(text: str, literals: Sequence[str]) -> bool:
     return any(map(text.lower().__contains__, literals))  # no Python frame per literal
 
 
+# _TOK's punctuation marks: a token is a word (starts with a letter or digit) unless it is
+# one of these single characters.
+_MARK_TOKENS = frozenset(",;:.!?()[]“”\"«»„‘’—–")
+
+
 def tokens(text: str, offset: int = 0) -> list[Tok]:
     new = _tuple_new
+    marks = _MARK_TOKENS
     out = []
+    add = out.append
     for m in _TOK.finditer(text):
-        w = m.group(0)
-        a, b = m.span()
-        out.append(new(Tok, (w, a + offset, b + offset, w.lower(), w[:1].isalnum(), w[:1].isupper())))
+        w = m[0]
+        a = m.start() + offset
+        add(new(Tok, (w, a, a + len(w), w.lower(), w not in marks, w[0].isupper())))
     return out
 
 
