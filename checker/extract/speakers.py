@@ -447,9 +447,11 @@ def article_names(token_lists: Sequence[list[Tok]], subjects: Sequence[list[tupl
             if len(raw) > 8:
                 continue  # a run of capitals this long is a headline or shouting, not a name
             low = [fold(w).rstrip(".") for w in raw]
-            if any(w in V.INSTITUTION_HEADS for w in low) or any(_is_acronym(w) for w in raw):
+            if not V.INSTITUTION_HEADS.isdisjoint(low) or any(map(_is_acronym, raw)):
                 institutions.update(low)
                 continue
+            if len(raw) == 1:
+                continue  # one word (most often a sentence's first): no full name, no "Dr. X"
             run = _strip_titles(raw)
             if len(run) >= 2 and len(run) <= 4:
                 persons.update(fold(w).rstrip(".") for w in run if w.lower() not in _PARTICLES)
