@@ -41,6 +41,9 @@ _ALLEGATION_FROM = re.compile(
     r"(?P<src>(?:the\s)?[A-Z][\w’'.-]{0,30}(?:\s[A-Z][\w’'.-]{0,30}){0,4})"
 )
 _ALLEGATION_ANCHORS = ("allegation", "accusation", "claim", "charge")
+# Each of _IT_IS, _PASSIVE and _HEDGE_ADV matches one of these words (_IT_IS's verbs are
+# passive hedges too).
+_HEDGE_ANCHORS = tuple(sorted(set(V.PASSIVE_HEDGES) | set(V.HEDGE_ADVERBS)))
 _LEAD_NP = re.compile(r"^(?P<np>(?:The\s)?[A-Z][\w’'.-]{0,30}(?:\s[A-Z][\w’'.-]{0,30}){0,4})\s")
 
 _SUBJECT = re.compile(
@@ -162,7 +165,9 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
             src = classify(lead.group("np"))
             if src is not None and src.grade in ("named_person", "named_institution"):
                 return _att(src, "allegations", "distancing")
-    m = _IT_IS.search(text) or _PASSIVE.search(text) or _HEDGE_ADV.search(text)
+    m = None
+    if S.may_contain(text, _HEDGE_ANCHORS):  # a cheap test before three case-blind regexes
+        m = _IT_IS.search(text) or _PASSIVE.search(text) or _HEDGE_ADV.search(text)
     if m:
         # A hedge: its cue is the hedge itself ("are alleged", "reportedly").
         return Attribution("vague", m.group(0), m.group(0), "distancing", "vague")

@@ -143,13 +143,20 @@ def may_contain(text: str, literals: Sequence[str]) -> bool:
     return any(map(text.lower().__contains__, literals))  # no Python frame per literal
 
 
+# _TOK's punctuation marks: a token is a word (starts with a letter or digit) unless it is
+# one of these single characters.
+_MARK_TOKENS = frozenset(",;:.!?()[]“”\"«»„‘’—–")
+
+
 def tokens(text: str, offset: int = 0) -> list[Tok]:
     new = _tuple_new
+    marks = _MARK_TOKENS
     out = []
+    add = out.append
     for m in _TOK.finditer(text):
-        w = m.group(0)
-        a, b = m.span()
-        out.append(new(Tok, (w, a + offset, b + offset, w.lower(), w[:1].isalnum(), w[:1].isupper())))
+        w = m[0]
+        a = m.start() + offset
+        add(new(Tok, (w, a, a + len(w), w.lower(), w not in marks, w[0].isupper())))
     return out
 
 
@@ -440,9 +447,11 @@ def article_names(token_lists: Sequence[list[Tok]], subjects: Sequence[list[tupl
             if len(raw) > 8:
                 continue  # a run of capitals this long is a headline or shouting, not a name
             low = [fold(w).rstrip(".") for w in raw]
-            if any(w in V.INSTITUTION_HEADS for w in low) or any(_is_acronym(w) for w in raw):
+            if not V.INSTITUTION_HEADS.isdisjoint(low) or any(map(_is_acronym, raw)):
                 institutions.update(low)
                 continue
+            if len(raw) == 1:
+                continue  # one word (most often a sentence's first): no full name, no "Dr. X"
             run = _strip_titles(raw)
             if len(run) >= 2 and len(run) <= 4:
                 persons.update(fold(w).rstrip(".") for w in run if w.lower() not in _PARTICLES)
@@ -506,10 +515,9 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
     toks = tokens(text) if toks is None else toks
     out: list[CueHit] = []
     anon = None  # does the sentence hold an anonymity marker at all? (searched when first needed)
-    for i, c0, c1, raw in _cue_tokens(toks):
+    for i, c0, c1, raw, cue, width in _cue_tokens(toks):
         if len(out) >= MAX_CUES:
             break  # a real sentence has a handful of cue verbs; spam gets no more work
-        cue = " ".join(raw.lower().split())
         stance = V.CUE_STANCE.get(cue, "neutral")
         if cue == "according to":
             if anon is None:
@@ -517,10 +525,10 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
             sub = _marked_phrase(text, _np_after(toks, i + 2)) if anon else _np_after(toks, i + 2)
             out.append(CueHit(cue, stance, c0, c1, *sub, True, False))
             continue
-        if (raw.lower().endswith("ing") and i > 1 and toks[i - 2].low in _DETERMINERS
+        if (cue.endswith("ing") and i > 1 and toks[i - 2].low in _DETERMINERS
                        and toks[i - 1].word and toks[i - 1].text.islower()):
             continue  # "an audit warning", "an early warning": a noun, not a cue
-        j = i + len(cue.split())
+        j = i + width
         if i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in _NOUN_MAKERS):
             continue  # "the report", "its claims", "a new estimate": a noun, not a cue
         prev = _skip_back(toks, i - 1)
@@ -684,7 +692,8 @@ _CUE_WORDS = frozenset(c for c in V.CUE_STANCE if " " not in c) | frozenset(_PHR
 
 
 def _cue_tokens(toks: list[Tok]):
-    """(token index, start, end, words) of each cue verb: a set look-up per token, no regex."""
+    """(token index, start, end, words, words lower-cased, number of words) of each cue
+    verb: a set look-up per token, no regex."""
     n = len(toks)
     for i in [i for i, t in enumerate(toks) if t.low in _CUE_WORDS]:
         t = toks[i]
@@ -692,10 +701,10 @@ def _cue_tokens(toks: list[Tok]):
         if low in _PHRASE_CUE_HEADS and i + 1 < n:
             nxt = toks[i + 1].low
             if (low == "according" and nxt == "to") or (low != "according" and nxt == "out"):
-                yield i, t.start, toks[i + 1].end, f"{t.text} {toks[i + 1].text}"
+                yield i, t.start, toks[i + 1].end, f"{t.text} {toks[i + 1].text}", f"{low} {nxt}", 2
             continue
         if low in V.CUE_STANCE:
-            yield i, t.start, t.end, t.text
+            yield i, t.start, t.end, t.text, low, 1
 
 
 def _skip_back(toks: list[Tok], k: int) -> int:
