@@ -299,9 +299,8 @@ def _clause_rows(story: StoryFacts):
     rows = []
     for facts in story.articles:
         for sent, times in zip(facts.sentences, facts.times):
-            spans = [(t.start_offset, t.end_offset) for t in times]
             names = None
-            for t in times:
+            for k, t in enumerate(times):
                 if t.precision != "day" or t.form not in ("date", "range", "weekday") or t.future:
                     continue
                 s, e = t.start_offset, t.end_offset
@@ -310,7 +309,10 @@ def _clause_rows(story: StoryFacts):
                 ref = attach(sent.text, s, e, fallback=True)
                 if ref is not None and not ref.fallback:
                     continue  # the event vocabulary names it: the main path judges it
-                lo, hi = clause_bounds(sent.text, s, e, [x for x in spans if x != (s, e)])
+                # Times are in order and do not overlap: the neighbours bound the clause.
+                prev_end = times[k - 1].end_offset if k else 0
+                next_start = times[k + 1].start_offset if k + 1 < len(times) else None
+                lo, hi = clause_bounds(sent.text, s, e, prev_end, next_start)
                 clause = sent.text[lo:s] + " " + sent.text[e:hi]
                 if any(c.isdigit() for c in clause):
                     continue

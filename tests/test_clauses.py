@@ -66,7 +66,7 @@ def test_clause_stops_at_attribution_and_relative_clause():
 def test_clause_stops_at_neighbouring_date():
     s = "The dam burst on 4 May and the road reopened on 9 May."
     start = s.index("9 May")
-    lo, hi = clause_bounds(s, start, start + 5, [(s.index("4 May"), s.index("4 May") + 5)])
+    lo, hi = clause_bounds(s, start, start + 5, prev_end=s.index("4 May") + 5)
     assert s[lo:hi] == " and the road reopened on 9 May."
 
 

@@ -73,16 +73,14 @@ class Signature:
     stems: frozenset[str]
 
 
-def clause_bounds(sentence: str, start: int, end: int, neighbours: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
-    """The clause around sentence[start:end]: from the previous break or neighbouring date to
-    the next neighbouring date or attribution tail, at most MAX_CLAUSE characters each side."""
-    lo = max(0, start - MAX_CLAUSE)
+def clause_bounds(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> tuple[int, int]:
+    """The clause around sentence[start:end]: from the previous break or the end of the
+    previous date (``prev_end``) to the start of the next date (``next_start``) or the
+    attribution tail, at most MAX_CLAUSE characters each side."""
+    lo = max(0, prev_end, start - MAX_CLAUSE)
     hi = min(len(sentence), end + MAX_CLAUSE)
-    for s, e in neighbours:
-        if e <= start:
-            lo = max(lo, e)
-        elif s >= end:
-            hi = min(hi, s)
+    if next_start is not None and next_start >= end:
+        hi = min(hi, next_start)
     left = sentence[lo:start]
     last = None
     for m in _LEFT_BREAK.finditer(left):
