@@ -85,8 +85,10 @@ def _figure(facts, i: int, text: str) -> str | None:
         digits = _DIGIT.search(f.text) is not None
         if unit and not money:
             continue  # a measurement ("four metres") or a fraction in words ("half")
+        if unit in ("percent", "%") and not digits and (head is None or f.hedge in ("exact", "rounded")):
+            continue  # "half of the region"; a hedged share of people counts: "nearly a third of teachers"
         if unit in ("percent", "%") and not digits:
-            continue  # "about a third", "half of the region"
+            return f.text
         big = digits or (f.value is not None and f.value >= 20) or head in V.IMPACT_NOUNS
         if big:
             return f.text

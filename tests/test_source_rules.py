@@ -503,3 +503,41 @@ def test_trimmed_agreement_claims_the_shared_words(a, b, shared):
     agree = [f for f in _qt(a, b) if f.kind == "agreement"]
     assert len(agree) == 1
     assert sorted(c.quote.rstrip(",.") for c in agree[0].claims) == [shared, shared]
+
+
+# --- an opening agentless hedge governs the sentence; hedged shares in words ---------------
+
+from checker.engine import check_texts as _check_texts  # noqa: E402
+
+
+def _unsourced(text: str):
+    found = _check_texts({"a.txt": "Published 3 July 2023\n\n" + text})
+    return [f for f in found if f.kind == "unsourced"]
+
+
+@pytest.mark.parametrize("text", [
+    "It is claimed that staff were told to keep serving the dressing after customers complained that it smelled sour.",
+    "But it is alleged that the captain ignored two warnings after the crew said the ramp was damaged.",
+    "It has been reported that 40 workers were laid off after managers said orders had collapsed.",
+])
+def test_opening_hedge_is_vague_whatever_its_clause_cites(text):
+    found = _unsourced(text)
+    assert found and "vague" in found[0].message.lower(), [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly a third of new teachers leave the profession within five years.",
+    "About half of the town's homes have no insurance.",
+    "More than a quarter of the patients were children.",
+])
+def test_hedged_share_of_people_in_words_is_check_worthy(text):
+    assert _unsourced(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Half of the region lies below sea level.",
+    "Nearly a third of new teachers leave the profession within five years, the ministry said.",
+    "According to the union, about half of the members voted.",
+])
+def test_unhedged_share_or_attributed_share_is_not_unsourced(text):
+    assert not _unsourced(text), text

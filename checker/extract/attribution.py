@@ -33,6 +33,9 @@ _PASSIVE = re.compile(
     + "|".join(V.PASSIVE_HEDGES) + r")\b(?!\s+by\b)",
     re.I,
 )
+# The same hedge opening a sentence, after at most a connective ("But it is alleged that").
+_OPENING_IT_IS = re.compile(
+    r"[\s“\"‘']{0,3}(?:(?:but|and|yet|however|now|still),?\s)?(it\s(?:is|was|has\sbeen)\s)", re.I)
 _IT_IS = re.compile(r"\bit\s(?:is|was|has\sbeen)\s(?:widely\s)?(?:alleged|claimed|believed|said|reported|rumou?red|understood|thought)\b", re.I)
 _HEDGE_ADV = re.compile(r"\b(?:" + "|".join(V.HEDGE_ADVERBS) + r")\b", re.I)
 _POSS_ALLEGATION = re.compile(r"\b(?:its|their|his|her)\s(?:own\s)?(?:allegations?|accusations?|claims?|charges?)\b", re.I)
@@ -127,6 +130,12 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
     def classify(text: str):
         return S.classify(text, an.persons, an.institutions)
 
+    # "It is claimed that staff ... after customers complained ...": an opening agentless
+    # hedge governs the whole sentence; cues inside its that-clause are part of the claim.
+    opening = _OPENING_IT_IS.match(masked)
+    hedge = _IT_IS.match(masked, opening.start(1)) if opening is not None else None
+    if hedge is not None:
+        return Attribution("vague", hedge.group(0), hedge.group(0), "distancing", "vague")
     chosen = _choose_hit(masked, an.hits[i], classify)
     if chosen is not None:
         h, src = chosen
