@@ -290,6 +290,10 @@ def _bounds(hedge: str, x: Decimal, half: Decimal) -> tuple[Decimal, Decimal | N
     if hedge == "nearly":
         return x - tol, x, False, True
     if hedge == "about":
+        # "some 215" is written to the unit: nearer than "some 200" (10%), at least 5% wide.
+        if x > 0:
+            place = Decimal(1).scaleb(x.normalize().as_tuple().exponent)
+            tol = min(tol, max(x * ABOUT_TOLERANCE / 2, place * 10))
         return x - tol, x + tol, False, False
     if hedge == "up_to":
         return Decimal(0), x, False, False

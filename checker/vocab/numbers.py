@@ -200,7 +200,7 @@ EVENT_CLASSES = {
                 "incarcerated incarceration jailed",
     "displaced": "displaced displacement homeless fled flee fleeing uprooted",
     "evacuated": "evacuated evacuation evacuations evacuate evacuating",
-    "rescued": "rescued rescue saved",
+    "rescued": "rescued rescue saved plucked winched",
     "destroyed": "destroyed razed flattened demolished levelled leveled",
     "damaged": "damaged damage",
     "affected": "affected",
@@ -294,6 +294,14 @@ EVENT_PHRASES = {
     "treated for smoke inhalation": "injured", "treated for wounds": "injured",
     "tested positive": "infected", "came back positive": "infected",
     "taken ill": "ill", "taken sick": "ill", "fell ill": "ill", "fallen ill": "ill", "become ill": "ill",
+    # Care in a hospital counts the hospitalised ("needed hospital treatment", "were treated
+    # in hospital"); "remain in hospital" is a stock that falls and stays unnamed.
+    "hospital treatment": "hospitalised", "treated in hospital": "hospitalised",
+    "treated in a hospital": "hospitalised",
+    # Taken out of the water or rubble alive: the rescued.
+    "plucked from": "rescued", "pulled from the sea": "rescued", "pulled from the water": "rescued",
+    "pulled alive": "rescued", "pulled out alive": "rescued", "brought to safety": "rescued",
+    "winched to safety": "rescued", "lifted to safety": "rescued",
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
@@ -313,7 +321,25 @@ GENERIC_DATA_NOUNS = frozenset("details data information".split())
 FINE_NOUNS = frozenset("fine fines penalty penalties".split())
 # Verbs of having before a figure: "which has 2.1 million customers" is a stock, never the
 # count of an event.
-HAVING_WORDS = frozenset("has have had having holds hold with employs".split())
+HAVING_WORDS = frozenset(
+    "has have had having holds hold with employs represents represent representing".split()
+)
+# A licensed or designed capacity ("licensed to carry 180 passengers", "a capacity of 500
+# people") is a limit, not a count of the event: its own class, never lent to bare figures.
+CAPACITY_LEFT = (("to", "carry"), ("to", "hold"), ("to", "take"), ("to", "seat"), ("capacity", "of"),
+                 ("capacity", "for"))
+CAPACITY_CUES = frozenset("licensed certified designed permitted authorised authorized approved rated".split())
+# "the average teacher's pay", "monthly pay": the noun pay is earnings, not a payment made.
+PAY_NOUNS = frozenset("pay".split())
+PAY_NOUN_BEFORE = frozenset(
+    "average median basic monthly annual yearly weekly starting typical mean take-home gross net "
+    "their his her its our the".split()
+)
+# Rates of earnings ("42,300 crowns a month"): a monthly and a yearly figure never align.
+RATE_PERIODS = {"month": "monthly", "year": "yearly", "week": "weekly", "day": "daily", "hour": "hourly",
+                "annum": "yearly"}
+RATE_WORDS = {"monthly": "monthly", "annually": "yearly", "yearly": "yearly", "weekly": "weekly",
+              "hourly": "hourly", "daily": "daily"}
 
 # "85 people were taken to hospital": hospitalised, although "taken" alone reads as received.
 TO_HOSPITAL_VERBS = frozenset("taken rushed brought admitted airlifted flown sent transferred".split())
