@@ -404,6 +404,16 @@ ONE_OFF_EVENTS = frozenset("fined paid cost worth sentenced offered sought earne
 ANAPHORIC_HEADS = frozenset("them those others ones units parts items pieces these".split())
 # Heads that stand for any group of people ("a million people" = "one million <group>").
 PERSON_HEADS = frozenset("people persons individuals inhabitants".split())
+# "licensed to carry 1800 passengers": a four-digit number before one of these plural nouns,
+# after a verb, counts them; "the 2011 floods", "in 1994 people" stay years.
+YEAR_LIKE_COUNT_NOUNS = frozenset(
+    "people passengers persons residents workers homes houses households customers patients "
+    "visitors spectators students pupils teachers members soldiers troops refugees migrants".split()
+)
+YEAR_BEFORE_WORDS = frozenset(
+    "the a an in of since by from until till to before after during its their his her our this "
+    "that these those and or than until between".split()
+)
 # Words that open a relative clause which narrows what is counted: "customers whose bank
 # details were exposed" are not "customers affected".
 RELATIVE_QUALIFIERS = frozenset("whose with without who that which where".split())
