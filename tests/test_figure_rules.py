@@ -699,3 +699,29 @@ def test_rise_taken_back_is_no_update(a, b, c, pair):
     out = run(texts, rules=(figures.RULE,))
     ab = [f for f in out if f.kind == "contradiction" and {x.path[0] for x in f.claims} == {"a", "b"}]
     assert bool(ab) == (pair is not None), [f.message for f in out]
+
+
+# "the last X, in YEAR" / "the previous X was in YEAR" date the previous occurrence.
+LAST_X = [
+    ("The last national teachers' strike, in 2011, lasted 11 days.", "It is the first nationwide teachers' strike since 2008.", "contradiction"),
+    ("The previous product recall was in 2016, the agency said.", "It is the first product recall since 2016.", "agreement"),
+    ("The last general strike took place in 1998.", "It was the first general strike since 2003.", "contradiction"),
+    ("The last nationwide census, in 2011, counted 5 million people.", "It is the first census since 2011.", "agreement"),
+    # the current one, times and counts, and other events stay silent
+    ("The last strike, in 2024, closed 300 schools.", "It is the first strike since 2011.", None),
+    ("The last time the river flooded was in 1997.", "It is the first evacuation since 2002.", None),
+    ("The last two years, in 2021 and 2022, were dry.", "It is the first drought since 1995.", None),
+    ("The last national election, in 2019, was peaceful.", "It is the first nationwide strike since 2008.", None),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", LAST_X, ids=[f"{a[:30]}|{b[:30]}" for a, b, _ in LAST_X])
+def test_last_x_in_year(a, b, kind):
+    out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 2 June 2024\n\n" + b}, rules=(first_since.RULE,))
+    kinds = {f.kind for f in out}
+    if kind is None:
+        assert not kinds & {"contradiction", "agreement"}, [f.message for f in out]
+    else:
+        assert kind in kinds, [f.message for f in out]
+        if kind == "agreement":
+            assert "contradiction" not in kinds, [f.message for f in out]
