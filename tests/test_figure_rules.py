@@ -642,6 +642,10 @@ ROUND5_PAIRS = [
     ("A nurse earns about 2,100 euros a month.", "The average nurse's pay is more than 3,000 euros a month.", "contradiction"),
     ("A nurse earns about 2,100 euros a month.", "The average nurse's pay is more than 25,000 euros a year.", None),
     ("The company was ordered to pay 40,000 euros.", "The average worker earns 42,000 euros a year.", None),
+    # "a pay rise of 6%": the verb before says what happened, pay only modifies the noun
+    ("The government has offered teachers a pay rise of 6% from September.", "That is more than the original offer of 6 percent.", "agreement"),
+    ("The hospital trust offered nurses a pay rise of 3% this year.", "Nurses say the original offer of 3 percent is too low.", "agreement"),
+    ("The government has offered teachers a pay rise of 6% from September.", "The union is demanding 15%.", None),
     # a figure written to the unit is nearer than a round one
     ("Some 215 people were rescued.", "Nearly 200 people were rescued.", "contradiction"),
     ("Some 210 people were rescued.", "Nearly 200 people were rescued.", "agreement"),

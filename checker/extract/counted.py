@@ -34,7 +34,7 @@ from checker.vocab.numbers import (
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT,
-    PAY_NOUNS, PAY_NOUN_BEFORE, RATE_PERIODS, RATE_WORDS,
+    PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, RATE_PERIODS, RATE_WORDS,
 )
 from checker.vocab.time import MONTHS
 
@@ -358,6 +358,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         lw = lclause[-LEFT_WINDOW:]
         for k in range(len(lw) - 1, -1, -1):
             w = lw[k]
+            if w in PAY_NOUNS and k + 1 < len(lw) and lw[k + 1] in PAY_COMPOUND_NOUNS:
+                continue  # "offered a pay rise of 6%": the verb says what happened
             if w in EVENT_OF and w not in NEUTRAL_VERBS and not _in_pp(lw, k):
                 event = EVENT_OF[w]
                 break

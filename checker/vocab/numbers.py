@@ -335,6 +335,8 @@ PAY_NOUN_BEFORE = frozenset(
     "average median basic monthly annual yearly weekly starting typical mean take-home gross net "
     "their his her its our the".split()
 )
+# "a pay rise", "a pay deal": pay only modifies the noun; the verb before it is the event.
+PAY_COMPOUND_NOUNS = frozenset("rise rises raise raises increase increases hike hikes award deal offer claim".split())
 # Rates of earnings ("42,300 crowns a month"): a monthly and a yearly figure never align.
 RATE_PERIODS = {"month": "monthly", "year": "yearly", "week": "weekly", "day": "daily", "hour": "hourly",
                 "annum": "yearly"}
