@@ -729,3 +729,18 @@ def test_last_x_in_year(a, b, kind):
         assert kind in kinds, [f.message for f in out]
         if kind == "agreement":
             assert "contradiction" not in kinds, [f.message for f in out]
+
+
+# Two outlets' own roundings ("about 320", "more than 300") are not one figure credited twice.
+@pytest.mark.parametrize("a,b", [
+    ("About 320 festivalgoers have reported symptoms, the regional health office said.",
+     "More than 300 people have fallen ill, according to a Facebook group set up by festivalgoers."),
+    ("Some 1,150 homes were damaged, the interior ministry said.",
+     "More than 1,100 homes were damaged, according to a residents' association."),
+    ("Nearly 500 workers were laid off, the labour ministry said.",
+     "At least 470 workers were laid off, according to the union."),
+])
+def test_drift_needs_one_stated_figure(a, b):
+    out = run({"a.txt": "Published 4 July 2023\n\n" + a, "b.txt": "Published 4 July 2023\n\n" + b},
+              rules=(attribution_drift.RULE,))
+    assert not [f for f in out if f.kind == "contradiction"], [f.message for f in out]
