@@ -39,7 +39,9 @@ more than 60,000 teachers", "which has 9,000 members") is a stock, never compare
 ("told several thousand teachers"). A capacity ("licensed to carry 180 passengers", "a
 capacity of 500") is compared only with capacities, never with the people aboard. The noun
 pay ("the average teacher's pay at 40,000 crowns a month") is earnings; earnings a month and a
-year are never compared. An "about" figure written to the unit is nearer than a round one:
+year are never compared. "A pay rise of 6%" is the offer itself (not a changed value); an
+offer that replaced another ("the improved offer of 8 percent", "a revised offer") never
+contradicts the first. An "about" figure written to the unit is nearer than a round one:
 "some 215" is 215 +- 5%, "some 200" 200 +- 10%.
 
 Pledges ("pledged at least $400 million", "pledges worth nearly $300 million from the bank")

@@ -646,6 +646,12 @@ ROUND5_PAIRS = [
     ("The government has offered teachers a pay rise of 6% from September.", "That is more than the original offer of 6 percent.", "agreement"),
     ("The hospital trust offered nurses a pay rise of 3% this year.", "Nurses say the original offer of 3 percent is too low.", "agreement"),
     ("The government has offered teachers a pay rise of 6% from September.", "The union is demanding 15%.", None),
+    ("The government has offered teachers a pay rise of 60% from September.", "That is more than the original offer of 6 percent.", "contradiction"),
+    ("The council offered drivers a wage increase of 2%.", "Drivers rejected the council's offer of 5 percent.", None),
+    ("Inflation rose to 6% in May.", "The government's original offer of 6 percent stands.", None),
+    ("The government has offered teachers a pay rise of 6% from September.", "Members will vote on the government's improved offer of 8 percent.", None),
+    ("The insurer offered a settlement of 2 million euros.", "Families are weighing a revised offer of 3 million euros.", None),
+    ("The club offered a fee of 40 million pounds.", "The club has made a new offer of 55 million pounds.", None),
     # a figure written to the unit is nearer than a round one
     ("Some 215 people were rescued.", "Nearly 200 people were rescued.", "contradiction"),
     ("Some 210 people were rescued.", "Nearly 200 people were rescued.", "agreement"),

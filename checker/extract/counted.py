@@ -34,7 +34,7 @@ from checker.vocab.numbers import (
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT,
-    PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, RATE_PERIODS, RATE_WORDS,
+    PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
 
@@ -253,7 +253,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         modality = modality or "baseline"
     if _has_cue(lclause[-LEFT_WINDOW:], MODAL_CUES):
         modality = modality or "possible"
-    if _has_cue(lclause[-4:], CHANGE_CUES):
+    if _has_cue(lclause[-4:], CHANGE_CUES) and not _pay_rise(lclause):
         modality = modality or "change"
     # "the personal details of 640,000 customers": the customers are counted, as affected
     data_noun = lclause[-2] if len(lclause) >= 2 and lclause[-1] == "of" and lclause[-2] in DATA_NOUNS else None
@@ -375,6 +375,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = noun_event
     if event is None:
         event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None)
+    if event == "offered" and not REVISED_CUES.isdisjoint(lclause[-5:]):
+        modality = modality or "change"  # "the improved offer of 8 percent" replaced the first
     if event == "paid" and _pay_noun(lclause[-LEFT_WINDOW:]):
         event = "earned"  # "put the average teacher's pay at 40,000": earnings, not a payment
     if event == "earned":
@@ -440,6 +442,12 @@ def _left_head_before_pp(lclause: Sequence[str]) -> str | None:
                 return w
             return None
     return None
+
+
+def _pay_rise(lclause: Sequence[str]) -> bool:
+    """"a pay rise of 6%": the size of the rise is the offer itself, not a changed value."""
+    return (len(lclause) >= 3 and lclause[-1] == "of" and lclause[-2] in PAY_COMPOUND_NOUNS
+            and lclause[-3] in PAY_RISE_NOUNS)
 
 
 def _capacity(lclause: Sequence[str]) -> bool:

@@ -337,6 +337,11 @@ PAY_NOUN_BEFORE = frozenset(
 )
 # "a pay rise", "a pay deal": pay only modifies the noun; the verb before it is the event.
 PAY_COMPOUND_NOUNS = frozenset("rise rises raise raises increase increases hike hikes award deal offer claim".split())
+# "a pay rise of 6%", "a wage increase of 3%": the figure is the offered rise, not a change.
+PAY_RISE_NOUNS = frozenset("pay wage wages salary salaries".split())
+# An offer that replaced another ("the improved offer of 8 percent"): never contradicts the first.
+REVISED_CUES = frozenset("improved revised new sweetened better higher latest fresh enhanced increased "
+                         "updated amended second third".split())
 # Rates of earnings ("42,300 crowns a month"): a monthly and a yearly figure never align.
 RATE_PERIODS = {"month": "monthly", "year": "yearly", "week": "weekly", "day": "daily", "hour": "hourly",
                 "annum": "yearly"}
