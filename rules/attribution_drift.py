@@ -225,6 +225,8 @@ def same_figure(a: FigureClaim, b: FigureClaim) -> bool:
     the other's bounds (ends included), or the two numbers be within ``SAME_FIGURE_SHARE``."""
     fa, fb = a.figure, b.figure
     va, vb = _stated(fa), _stated(fb)
+    if va != vb and fa.hedge not in ("exact", "rounded") and fb.hedge not in ("exact", "rounded"):
+        return False  # "about 320" and "more than 300": two outlets' own roundings, not one figure
 
     def within(v, f) -> bool:
         return f.lo <= v and (f.hi is None or v <= f.hi)

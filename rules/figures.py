@@ -27,7 +27,22 @@ nothing is said ("31 dead" on 5 August, "44 dead" on 13 August; "148 samples tes
 the two sentences says the count is still open ("have been injured", "so far", "by Monday
 night", "a total of"): "nearly 20 passengers were hurt" then "at least 31 passengers were
 injured in the collision" is a contradiction. A death toll that rises is always an update. A smaller figure later, two figures of the same
-day, or an undated article are compared as usual.
+day, or an undated article are compared as usual. A rise that a later article takes back is
+no update: "eleven died" (7 October), "more than 20 died" (9 October), "eleven died" (25
+October) reports the first two as a contradiction; a running tally ("a total of 57", "have
+died") and an earlier figure below every later one ("6,000 ha", "21,000", "14,500") stay
+updates.
+
+A percentage with no noun has an unknown base: "94% of those who voted were in favour" is
+never the turnout ("Turnout in the ballot was under 50 percent" is). A membership ("represents
+more than 60,000 teachers", "which has 9,000 members") is a stock, never compared with a crowd
+("told several thousand teachers"). A capacity ("licensed to carry 180 passengers", "a
+capacity of 500") is compared only with capacities, never with the people aboard. The noun
+pay ("the average teacher's pay at 40,000 crowns a month") is earnings; earnings a month and a
+year are never compared. "A pay rise of 6%" is the offer itself (not a changed value); an
+offer that replaced another ("the improved offer of 8 percent", "a revised offer") never
+contradicts the first. An "about" figure written to the unit is nearer than a round one:
+"some 215" is 215 +- 5%, "some 200" 200 +- 10%.
 
 Pledges ("pledged at least $400 million", "pledges worth nearly $300 million from the bank")
 are compared only when both sentences name the same giver (a capitalised name that is not
@@ -59,7 +74,7 @@ from __future__ import annotations
 
 import re
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from checker.align import Item, judge_group, names_match, proper_names
 import datetime as _dt
@@ -77,6 +92,7 @@ CODE = "NU201"
 NAME = "figures"
 UNCOMPARABLE_MODALITIES = ("total", "increment", "baseline")
 NO_CONTRADICTION_MODALITIES = ("possible", "change")
+NOT_LENT_EVENTS = frozenset(("capacity",))  # a limit is never the event of a bare "carrying 219"
 MAX_PER_ARTICLE = 300  # comparable figures per article
 
 
@@ -87,6 +103,8 @@ class FigureClaim:
     counted: Counted
     published: _dt.date | None = None
     anchor: str | None = None  # the other time the figure belongs to, resolved ("2011", "previous")
+    # Smaller figures of LATER articles: a rise that a later article takes back is no update.
+    later_lower: tuple[Figure, ...] = ()
 
     @property
     def cumulative(self) -> bool:
@@ -180,7 +198,7 @@ def _event_of_bare(claims: list[FigureClaim]) -> dict[tuple, str]:
     events: dict[tuple, set] = {}
     for fc in claims:
         c = fc.counted
-        if c.event and c.head not in (ANY, PEOPLE, ""):
+        if c.event and c.event not in NOT_LENT_EVENTS and c.head not in (ANY, PEOPLE, ""):
             events.setdefault((fc.figure.unit or "", c.qualifiers, c.head), set()).add(c.event)
     return {k: next(iter(v)) for k, v in events.items() if len(v) == 1}
 
@@ -210,9 +228,15 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
                 generic.append(m)
             else:
                 clusters.setdefault(rep.get(h, h), []).append(m)
-        named = [k for k in clusters if k != ""]
+        # A head seen only in figures of another time ("sickened 112 guests in 2016") does not
+        # make "people" of this event ambiguous; a percentage with no noun has an unknown base
+        # ("94% of those who voted" is not the turnout) and joins no named head.
+        all_named = [k for k in clusters if k != ""]
         for m in generic:
             h = m.counted.head
+            named = [k for k in all_named if any(o.anchor == m.anchor for o in clusters[k])] or all_named
+            if h == "" and unit in ("percent", "pp") and named:
+                continue
             if len(named) == 1 and event and (h in (ANY, "") or event in PERSON_EVENTS):
                 clusters[named[0]].append(m)  # "a million people" = "one million <group>"
             elif not named and event:
@@ -303,6 +327,9 @@ def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
     if ma.published == mb.published:
         return False
     early, late = (ma, mb) if ma.published < mb.published else (mb, ma)
+    if (not (early.counted.ongoing or late.counted.ongoing)
+            and any(overlaps(early.figure, f) for f in late.later_lower)):
+        return False  # "11 died", then "more than 20 died", then "11" again: not a rise
     if late.counted.event in HARM_EVENTS and not (early.counted.ongoing or late.counted.ongoing):
         return False  # "20 were hurt" then "31 were injured in the collision": a finished count
     hi = early.figure.hi
@@ -319,6 +346,8 @@ def compatible(a: Item, b: Item) -> bool | None:
     ca, cb = fa.counted, fb.counted
     if ca.scope and cb.scope and ca.scope != cb.scope:
         return None  # "worldwide" and "in Europe" count different sets
+    if ca.having != cb.having and (ca.event is None or cb.event is None):
+        return None  # "represents 60,000 teachers" is a stock, "told several thousand" a crowd
     if (ca.event is None or cb.event is None) and not (set(ca.context) & set(cb.context)):
         return None  # no event to align on and nothing else in common: could not align
     if ca.event in PLACE_EVENTS and not _same_place(ma, mb):
@@ -344,8 +373,28 @@ def _key(m: FigureClaim) -> tuple:
     return (m.figure.interval(), m.anchor or "", pub)
 
 
+def _mark_reverted(members: tuple[FigureClaim, ...]) -> list[FigureClaim]:
+    """A growing tally whose larger figure a LATER article contradicts with a smaller one
+    ("more than 20 dead" on 9 October, "eleven died" on 25 October): against an earlier
+    figure that the later one repeats ("eleven died" on 7 October) the rise was no update.
+    An earlier figure below both ("6,000 ha", then "21,000", then "14,500") stays an update,
+    and so does a running tally ("a total of 57 so far", "have died")."""
+    out = []
+    for m in members:
+        lower = []
+        if m.cumulative and m.published is not None:
+            lo = m.figure.lo
+            for o in members:
+                if (o.published is not None and o.published > m.published and o.cumulative
+                        and o.anchor == m.anchor and o.counted.modality is None
+                        and o.figure.hi is not None and (o.figure.hi < lo or (o.figure.hi == lo and (o.figure.hi_open or m.figure.lo_open)))):
+                    lower.append(o.figure)
+        out.append(evolve(m, later_lower=tuple(lower)) if lower else m)
+    return out
+
+
 def verdicts(group: FigureGroup):
-    items = [Item(m.claim, _key(m), m) for m in group.members]
+    items = [Item(m.claim, _key(m), m) for m in _mark_reverted(group.members)]
     return judge_group(items, compatible, single_source=False)
 
 

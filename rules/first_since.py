@@ -2,7 +2,8 @@
 
 What: "the first X since 1998", "the first X in 40 years", "the first time in a decade
 that ...", "the last time ... was in 1998" and superlatives ("the largest X since 2001")
-are read as the year of the previous occurrence. Superlatives of one scale are one claim:
+and "the last X, in 1998" / "the previous X was in 1998" (not when the year is the
+publication year: that is the current X) are read as the year of the previous occurrence. Superlatives of one scale are one claim:
 size or strength (largest, biggest, strongest, most powerful) and severity (worst, deadliest,
 most severe, most destructive); the two scales are never compared with each other. Claims about the same kind of event (the
 same head noun, such as "strike" or "recall", with synonyms such as failure/collapse, and
@@ -53,7 +54,7 @@ CODE = "NU202"
 NAME = "first-since"
 MIN_OVERLAP = 0.3  # share of content words two claims must have in common
 MAX_PER_ARTICLE = 50  # "first since" claims per article: more is not prose
-_HAS_REF = re.compile(r"since\s|\syears?\b|decade|generation|century", re.I)
+_HAS_REF = re.compile(r"since\s|\syears?\b|decade|generation|century|\sin\s{1,2}(?:1[5-9]|20)[0-9]{2}", re.I)
 
 _SUP = "|".join(s.replace(" ", r"\s{1,2}") for s in sorted(SUPERLATIVES, key=len, reverse=True))
 _NUMW = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
@@ -73,6 +74,16 @@ _LAST_TIME = re.compile(
     r"(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])",
     re.I,
 )
+# "The last national teachers' strike, in 2011, lasted 11 days", "the previous recall was in
+# 2016": the year of the previous occurrence, read like "the first ... since 2011".
+_LAST_X = re.compile(
+    r"(?<![\w])the\s(?:last|previous)(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){1,5}?)"
+    r"(?:,\s{1,2}in|\s(?:was|were|took\splace|happened|came)\sin)\s"
+    r"(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])",
+    re.I,
+)
+_LAST_X_NOT = frozenset("time times one few several two three four five six seven eight nine ten year years "
+                        "month months week weeks day days decade decades century".split())
 _POSSESSOR = re.compile(r"(?P<p>[A-Za-z][\w-]{1,30})(?:’s|'s)\s{1,2}$")
 # The clause of "the first time since 1994 that <clause>", up to its first comma (what follows
 # a comma is usually the attribution: ", the municipality said").
@@ -94,7 +105,7 @@ _SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
 # "in N years", or "last" and "time" (with a year's digits).
 # "most powerful": its last word stands for it (a superset: the regex decides)
 _SUP_RUNS = frozenset(w.split()[-1].encode("ascii") for w in SUPERLATIVES)
-_OPENING_RUNS = _SUP_RUNS | {b"last"}
+_OPENING_RUNS = _SUP_RUNS | {b"last", b"previous"}
 _SINCE_RUNS = frozenset((b"since", b"year", b"years", b"decade", b"decades", b"generation", b"generations", b"century"))
 
 
@@ -108,7 +119,7 @@ def _may_claim(text: str) -> bool:
     words = set(words)
     if not _SUP_RUNS.isdisjoint(words) and not _SINCE_RUNS.isdisjoint(words):
         return True
-    return digits >= 4 and b"last" in words and b"time" in words
+    return digits >= 4 and (b"last" in words or b"previous" in words)
 
 
 def _words(s: str) -> list[str]:
@@ -295,6 +306,20 @@ def _claims(story: StoryFacts):
                 if head is None:
                     continue
                 year = int(m.group("year"))
+                words = tuple(sorted({singular(w) for w in x_words if w not in NOT_HEAD and w not in _SKIP}))
+                claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
+                out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
+                            _premodifiers(x_words), _object(x_words)))
+            for m in _LAST_X.finditer(text):
+                x_words = _words(m.group("x"))
+                if not x_words or x_words[0] in _LAST_X_NOT or x_words[0] in FIRST_NOT:
+                    continue
+                year = int(m.group("year"))
+                if pub is not None and year >= pub.year:
+                    continue  # "the last strike, in March 2025": the current one, not the previous
+                head = _chunk_head(x_words)
+                if head is None:
+                    continue
                 words = tuple(sorted({singular(w) for w in x_words if w not in NOT_HEAD and w not in _SKIP}))
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
                 out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),

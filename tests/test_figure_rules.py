@@ -604,3 +604,149 @@ def test_first_since_prefilter_changes_nothing_round4(text, monkeypatch):
     monkeypatch.setattr(first_since, "_may_claim", lambda t: True)
     assert run(texts, rules=(first_since.RULE,)) == fast
     assert fast, text  # every sentence above is a claim
+
+
+# --- round 5: what a percentage, a crowd, a capacity and a salary count -------------------------
+# (a, b, expected kind or None for "nothing said"): same publication day, figures rule only.
+ROUND5_PAIRS = [
+    # a percentage with no noun has an unknown base: turnout, share in favour, share against
+    ("Turnout was 71%, the union said.", "Some 94% of those who voted were in favour of a strike.", None),
+    ("Turnout in the ballot was under 50 percent.", "Some 94% of those who voted backed the walkout.", None),
+    ("Turnout was 64 percent.", "About 30% of those who voted rejected the deal.", None),
+    ("Participation in the referendum was 38%.", "Roughly 80% of those who cast a ballot said yes.", None),
+    # turnout written with a prepositional phrase is still the turnout
+    ("Turnout was 71%, the union said.", "Turnout in the union's ballot was under 50 percent.", "contradiction"),
+    ("Turnout in the local elections was 42 percent.", "Turnout was more than 60%, officials said.", "contradiction"),
+    ("Turnout among union members was about 55%.", "Turnout was 55 percent.", "agreement"),
+    # a membership is a stock, a crowd at a rally is not the membership
+    ("The union says it represents more than 60,000 teachers.", "The leader told several thousand teachers at a rally that they would win.", None),
+    ("The federation represents about 40,000 nurses.", "Some 3,000 nurses attended the rally, the federation said.", None),
+    ("The association, which represents 9,000 farmers, called the protest.", "Fewer than 2,000 farmers joined the protest.", None),
+    # care in hospital counts the hospitalised; "remain in hospital" is a stock that falls
+    ("Of those, 27 were taken to hospital, the office said.", "Fewer than 20 people have needed hospital treatment since the festival.", "contradiction"),
+    ("Some 40 pupils were treated in hospital.", "At least 60 pupils were admitted to hospital.", "contradiction"),
+    ("Some 40 fans were treated in hospital.", "About 42 fans were taken to hospital.", "agreement"),
+    ("Of those, 27 were taken to hospital, the office said.", "Four people remain in hospital, the spokesman said.", None),
+    # taken out of the water alive: the rescued
+    ("Some 215 people were plucked from the sea by helicopters.", "Nearly 200 people were rescued from the sinking ferry.", "contradiction"),
+    ("About 60 miners were pulled out alive.", "At least 90 miners were rescued.", "contradiction"),
+    ("Some 30 climbers were winched to safety.", "About 32 climbers were rescued.", "agreement"),
+    ("Some 215 people were plucked from the sea.", "Eleven people died in the sinking.", None),
+    # a licensed capacity is a limit, never who was aboard
+    ("It was licensed to carry 180 passengers.", "The ferry was licensed to carry 1,800 passengers.", "contradiction"),
+    ("The hall has a capacity of 500 people.", "The hall has a capacity of 1,200 people.", "contradiction"),
+    ("It was licensed to carry 180 passengers.", "The ferry was carrying 219 passengers and 13 crew.", None),
+    ("The stadium is certified to hold 20,000 spectators.", "Some 31,000 spectators were inside the stadium.", None),
+    # the noun "pay" is earnings; a month and a year never meet
+    ("The average teacher earns 42,300 crowns a month.", "Union figures put the average teacher's pay at below 40,000 crowns a month.", "contradiction"),
+    ("A nurse earns about 2,100 euros a month.", "The average nurse's pay is more than 3,000 euros a month.", "contradiction"),
+    ("A nurse earns about 2,100 euros a month.", "The average nurse's pay is more than 25,000 euros a year.", None),
+    ("The company was ordered to pay 40,000 euros.", "The average worker earns 42,000 euros a year.", None),
+    # "a pay rise of 6%": the verb before says what happened, pay only modifies the noun
+    ("The government has offered teachers a pay rise of 6% from September.", "That is more than the original offer of 6 percent.", "agreement"),
+    ("The hospital trust offered nurses a pay rise of 3% this year.", "Nurses say the original offer of 3 percent is too low.", "agreement"),
+    ("The government has offered teachers a pay rise of 6% from September.", "The union is demanding 15%.", None),
+    ("The government has offered teachers a pay rise of 60% from September.", "That is more than the original offer of 6 percent.", "contradiction"),
+    ("The council offered drivers a wage increase of 2%.", "Drivers rejected the council's offer of 5 percent.", None),
+    ("Inflation rose to 6% in May.", "The government's original offer of 6 percent stands.", None),
+    ("The government has offered teachers a pay rise of 6% from September.", "Members will vote on the government's improved offer of 8 percent.", None),
+    ("The insurer offered a settlement of 2 million euros.", "Families are weighing a revised offer of 3 million euros.", None),
+    ("The club offered a fee of 40 million pounds.", "The club has made a new offer of 55 million pounds.", None),
+    # a figure written to the unit is nearer than a round one
+    ("Some 215 people were rescued.", "Nearly 200 people were rescued.", "contradiction"),
+    ("Some 210 people were rescued.", "Nearly 200 people were rescued.", "agreement"),
+    ("About 320 people fell ill.", "More than 300 people fell ill.", "agreement"),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", ROUND5_PAIRS, ids=[f"{a[:30]}|{b[:30]}" for a, b, _ in ROUND5_PAIRS])
+def test_round5_pairs(a, b, kind):
+    out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 1 June 2024\n\n" + b}, rules=(figures.RULE,))
+    kinds = {f.kind for f in out}
+    if kind is None:
+        assert not kinds & {"contradiction", "agreement"}, [f.message for f in out]
+    else:
+        assert kind in kinds, [f.message for f in out]
+        if kind == "agreement":
+            assert "contradiction" not in kinds, [f.message for f in out]
+
+
+# A person noun seen only in another year's figure does not make "people" ambiguous.
+@pytest.mark.parametrize("other", [
+    "In 2016, a salmonella outbreak at a wedding sickened 112 guests.",
+    "In 2019 a similar outbreak at a school sickened 80 pupils.",
+    "Last year's outbreak at a fair made 45 visitors ill.",
+])
+def test_other_time_head_does_not_block_people(other):
+    out = run({"a.txt": "Published 4 July 2023\n\nAbout 320 festivalgoers have reported symptoms.",
+               "b.txt": "Published 5 July 2023\n\nNearly 250 people fell ill after the festival. " + other},
+              rules=(figures.RULE,))
+    assert any(f.kind == "contradiction" and {"About 320", "Nearly 250"} <= {c.quote for c in f.claims} for f in out), \
+        [f.message for f in out]
+
+
+# (dates and sentences of three articles, the pair expected to contradict or None): a rise that a
+# later article takes back is no update; an earlier figure below every later one stays an update.
+REVERTED = [
+    (("7 October 2024", "Eleven people died, the coastguard said."),
+     ("9 October 2024", "More than 20 people died when the ferry went down."),
+     ("25 October 2024", "Eleven people died in the sinking, according to the coastguard."), {"a", "b"}),
+    (("7 May 2024", "Four workers were killed in the blast."),
+     ("8 May 2024", "At least nine workers were killed in the blast."),
+     ("20 May 2024", "Four workers died in the blast, the inquiry found."), {"a", "b"}),
+    (("1 March 2025", "Some 6,000 hectares had burned by Tuesday."),
+     ("3 March 2025", "In excess of 21,000 hectares burned."),
+     ("9 March 2025", "The fire burned roughly 14,500 hectares."), None),
+    (("3 March 2025", "A total of 57 people died, the ministry said."),
+     ("4 March 2025", "More than 80 people were killed when the ferry capsized."),
+     ("5 March 2025", "A total of 57 people died in the sinking."), None),
+]
+
+
+@pytest.mark.parametrize("a,b,c,pair", REVERTED, ids=[r[0][1][:30] for r in REVERTED])
+def test_rise_taken_back_is_no_update(a, b, c, pair):
+    texts = {f"{k}.txt": f"Published {d}\n\n{t}" for k, (d, t) in zip("abc", (a, b, c))}
+    out = run(texts, rules=(figures.RULE,))
+    ab = [f for f in out if f.kind == "contradiction" and {x.path[0] for x in f.claims} == {"a", "b"}]
+    assert bool(ab) == (pair is not None), [f.message for f in out]
+
+
+# "the last X, in YEAR" / "the previous X was in YEAR" date the previous occurrence.
+LAST_X = [
+    ("The last national teachers' strike, in 2011, lasted 11 days.", "It is the first nationwide teachers' strike since 2008.", "contradiction"),
+    ("The previous product recall was in 2016, the agency said.", "It is the first product recall since 2016.", "agreement"),
+    ("The last general strike took place in 1998.", "It was the first general strike since 2003.", "contradiction"),
+    ("The last nationwide census, in 2011, counted 5 million people.", "It is the first census since 2011.", "agreement"),
+    # the current one, times and counts, and other events stay silent
+    ("The last strike, in 2024, closed 300 schools.", "It is the first strike since 2011.", None),
+    ("The last time the river flooded was in 1997.", "It is the first evacuation since 2002.", None),
+    ("The last two years, in 2021 and 2022, were dry.", "It is the first drought since 1995.", None),
+    ("The last national election, in 2019, was peaceful.", "It is the first nationwide strike since 2008.", None),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", LAST_X, ids=[f"{a[:30]}|{b[:30]}" for a, b, _ in LAST_X])
+def test_last_x_in_year(a, b, kind):
+    out = run({"a.txt": "Published 1 June 2024\n\n" + a, "b.txt": "Published 2 June 2024\n\n" + b}, rules=(first_since.RULE,))
+    kinds = {f.kind for f in out}
+    if kind is None:
+        assert not kinds & {"contradiction", "agreement"}, [f.message for f in out]
+    else:
+        assert kind in kinds, [f.message for f in out]
+        if kind == "agreement":
+            assert "contradiction" not in kinds, [f.message for f in out]
+
+
+# Two outlets' own roundings ("about 320", "more than 300") are not one figure credited twice.
+@pytest.mark.parametrize("a,b", [
+    ("About 320 festivalgoers have reported symptoms, the regional health office said.",
+     "More than 300 people have fallen ill, according to a Facebook group set up by festivalgoers."),
+    ("Some 1,150 homes were damaged, the interior ministry said.",
+     "More than 1,100 homes were damaged, according to a residents' association."),
+    ("Nearly 500 workers were laid off, the labour ministry said.",
+     "At least 470 workers were laid off, according to the union."),
+])
+def test_drift_needs_one_stated_figure(a, b):
+    out = run({"a.txt": "Published 4 July 2023\n\n" + a, "b.txt": "Published 4 July 2023\n\n" + b},
+              rules=(attribution_drift.RULE,))
+    assert not [f for f in out if f.kind == "contradiction"], [f.message for f in out]

@@ -432,3 +432,19 @@ def test_a_table_of_numbers_yields_no_figures():
     row = ", ".join(f"{n} votes" for n in range(100, 125))
     assert figures(f"Results: {row}.") == ()
     assert len(figures(", ".join(f"{n} votes" for n in range(100, 120)) + ".")) == 20
+
+
+# A four-digit number before a plural count noun, after a verb, is a count, not a year.
+@pytest.mark.parametrize("text,quote", [
+    ("It was licensed to carry 1800 passengers.", "1800"),
+    ("The blaze forced 1200 residents to leave.", "1200"),
+    ("The clinic treated 1500 patients last week.", "1500"),
+    ("The 2011 floods killed 300 people.", "300"),
+    ("In 1994 people fled the valley.", None),
+    ("Since 2008 teachers have struck twice.", None),
+    ("In March 2011 workers walked out.", None),
+    ("Unlike 2015 students now pay fees.", None),
+])
+def test_year_like_count(text, quote):
+    quotes = [f.text for f in extract_figures(text)]
+    assert quotes == ([quote] if quote else []), quotes

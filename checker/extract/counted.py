@@ -33,7 +33,8 @@ from checker.vocab.numbers import (
     SCOPE_WORDS, ANCHOR_PREPOSITIONS, AREA_EVENTS, AREA_UNITS, OUTAGE_NOUNS, OUTAGE_VERBS, PAST_ANCHOR_WORDS,
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
-    HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS,
+    HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT,
+    PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
 
@@ -41,7 +42,7 @@ ANY = "*"  # an anaphoric head ("80,000 of them"): stands for the thing already 
 PEOPLE = "people"
 PERSON_EVENTS = frozenset(
     "died injured hospitalised missing arrested detained displaced evacuated rescued "
-    "infected vaccinated protested striking attended casualties".split()
+    "infected vaccinated protested striking attended casualties ill".split()
 )
 RIGHT_WINDOW = 9  # tokens after the noun phrase searched for the event verb
 LEFT_WINDOW = 6
@@ -252,7 +253,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         modality = modality or "baseline"
     if _has_cue(lclause[-LEFT_WINDOW:], MODAL_CUES):
         modality = modality or "possible"
-    if _has_cue(lclause[-4:], CHANGE_CUES):
+    if _has_cue(lclause[-4:], CHANGE_CUES) and not _pay_rise(lclause):
         modality = modality or "change"
     # "the personal details of 640,000 customers": the customers are counted, as affected
     data_noun = lclause[-2] if len(lclause) >= 2 and lclause[-1] == "of" and lclause[-2] in DATA_NOUNS else None
@@ -320,6 +321,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             if singular(w) in LEFT_HEADS or w in LEFT_HEADS:
                 head, head_word = singular(w), w
             break
+    if head is None and lclause and lclause[-1] in LINK_WORDS:
+        head_word = _left_head_before_pp(lclause) or head_word
+        if head_word is not None and head_word in LEFT_HEADS:
+            head = singular(head_word)
     quals = {w for w in pre if w in QUALIFIERS}
     rel = _relative_qualifier(rwin, i) if head_word and head_word not in ANAPHORIC_HEADS else None
     if rel:
@@ -334,6 +339,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # --- the event: a verb after the noun, then an adjective inside it, then a verb before
     rest = rwin[i:i + RIGHT_WINDOW]
     adjacent = lclause[-1] if lclause else ""
+    if _capacity(lclause):
+        event = "capacity"  # "licensed to carry 180 passengers": a limit, not who was aboard
     if event is None and adjacent in EVENT_OF and adjacent not in NEUTRAL_VERBS:
         event = EVENT_OF[adjacent]  # "killed 143", "worth 380 million", "arrested 40"
         if event == "worth" and len(lclause) >= 2 and EVENT_OF.get(lclause[-2], "worth") not in ("worth", "received"):
@@ -351,6 +358,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         lw = lclause[-LEFT_WINDOW:]
         for k in range(len(lw) - 1, -1, -1):
             w = lw[k]
+            if w in PAY_NOUNS and k + 1 < len(lw) and lw[k + 1] in PAY_COMPOUND_NOUNS:
+                continue  # "offered a pay rise of 6%": the verb says what happened
             if w in EVENT_OF and w not in NEUTRAL_VERBS and not _in_pp(lw, k):
                 event = EVENT_OF[w]
                 break
@@ -366,6 +375,14 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = noun_event
     if event is None:
         event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None)
+    if event == "offered" and not REVISED_CUES.isdisjoint(lclause[-5:]):
+        modality = modality or "change"  # "the improved offer of 8 percent" replaced the first
+    if event == "paid" and _pay_noun(lclause[-LEFT_WINDOW:]):
+        event = "earned"  # "put the average teacher's pay at 40,000": earnings, not a payment
+    if event == "earned":
+        rate = _rate(rest, lclause)
+        if rate:
+            qualifiers = tuple(sorted({*qualifiers, rate}))  # "a month" never meets "a year"
     if event is not None:
         degree = _degree(pre, rest, lclause)
         if degree:
@@ -411,6 +428,54 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
                or not ONGOING_CUES.isdisjoint(rwin[:12]))
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having,
                    ongoing)
+
+
+def _left_head_before_pp(lclause: Sequence[str]) -> str | None:
+    """ "Turnout in the union's ballot was 48%": the subject noun before a short
+    prepositional phrase and the link verb, when it is a noun a figure may follow."""
+    body = lclause[-7:-1]
+    for k in range(len(body) - 2, -1, -1):
+        w = body[k]
+        if body[k + 1] in ("in", "of", "for", "at", "among", "across") and (w in LEFT_HEADS or singular(w) in LEFT_HEADS):
+            between = body[k + 2:]
+            if all(_is_wordlike(x) and x not in LINK_WORDS and x not in NEUTRAL_VERBS for x in between):
+                return w
+            return None
+    return None
+
+
+def _pay_rise(lclause: Sequence[str]) -> bool:
+    """"a pay rise of 6%": the size of the rise is the offer itself, not a changed value."""
+    return (len(lclause) >= 3 and lclause[-1] == "of" and lclause[-2] in PAY_COMPOUND_NOUNS
+            and lclause[-3] in PAY_RISE_NOUNS)
+
+
+def _capacity(lclause: Sequence[str]) -> bool:
+    pair = tuple(lclause[-2:])
+    if pair not in CAPACITY_LEFT:
+        return False
+    return pair[0] == "capacity" or not CAPACITY_CUES.isdisjoint(lclause[-4:-2])
+
+
+def _pay_noun(words: Sequence[str]) -> bool:
+    for k in range(1, len(words)):
+        if words[k] in PAY_NOUNS:
+            before = words[k - 1]
+            if before in PAY_NOUN_BEFORE or before.endswith(("'s", "’s")):
+                return True
+    return False
+
+
+def _rate(rest: Sequence[str], lclause: Sequence[str]) -> str | None:
+    """The period of an earnings figure: "a month", "per year", "monthly"."""
+    if len(rest) >= 2 and rest[0] in ("a", "an", "per", "each", "every") and rest[1] in RATE_PERIODS:
+        return RATE_PERIODS[rest[1]]
+    if rest and rest[0] in RATE_WORDS:
+        return RATE_WORDS[rest[0]]
+    for w in lclause[-4:]:
+        if w in RATE_WORDS:
+            return RATE_WORDS[w]
+    return None
 
 
 def _degree(pre: Sequence[str], rest: Sequence[str], lclause: Sequence[str]) -> str | None:

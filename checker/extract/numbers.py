@@ -8,7 +8,8 @@ A figure is the stated number plus what bounds it: "at least 1 million" is [1e6,
 A "sentence" with more than MAX_FIGURES (20) figures is a table or a pasted list, not prose:
 none of its figures is read (their counted things and alignment would be noise).
 
-Not figures: years (a bare four-digit 1000-2100 with no hedge, and anything inside a date
+Not figures: years (a bare four-digit 1000-2100 with no hedge, unless a verb comes before and
+a plural count noun after, "carry 1800 passengers"; anything inside a date
 span the dates extractor found), ordinals ("21st"), decades ("1990s"), ages ("20-year-old",
 "aged 20", "Smith, 61,"), clock times ("01:41", "7pm"), phone-like digit groups, labels
 ("No. 5", "Article 9"), hyphenated compounds ("three-judge panel") and bare "one"/"a".
@@ -34,7 +35,7 @@ from checker.vocab.numbers import (
     ABOUT_TOLERANCE, AFTER_EXCLUDE, BEFORE_EXCLUDE, CURRENCY_SYMBOLS, CURRENCY_WORDS,
     FRACTION_OF_SCALE, FRACTION_WORDS, HEDGE_ALTERNATION, HEDGES, MEASURE_UNITS, POST_HEDGES,
     SCALE_ABBREVIATIONS, SCALE_WORDS, SEVERAL_WORDS, TENS_WORDS, TIME_UNITS, UNITS_WORDS,
-    VAGUE_QUANTITIES,
+    VAGUE_QUANTITIES, YEAR_BEFORE_WORDS, YEAR_LIKE_COUNT_NOUNS,
 )
 
 MAX_SCAN = 4000  # sentences are capped anyway; never scan more than this
@@ -290,6 +291,10 @@ def _bounds(hedge: str, x: Decimal, half: Decimal) -> tuple[Decimal, Decimal | N
     if hedge == "nearly":
         return x - tol, x, False, True
     if hedge == "about":
+        # "some 215" is written to the unit: nearer than "some 200" (10%), at least 5% wide.
+        if x > 0:
+            place = Decimal(1).scaleb(x.normalize().as_tuple().exponent)
+            tol = min(tol, max(x * ABOUT_TOLERANCE / 2, place * 10))
         return x - tol, x + tol, False, False
     if hedge == "up_to":
         return Decimal(0), x, False, False
@@ -324,6 +329,18 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         if w in TIME_UNITS:
             return "time:" + TIME_UNITS[w], w_end
     return None, pos
+
+
+_WORD_BEFORE_YEAR = re.compile(r"(?P<w>[A-Za-z]{1,20})\s{1,2}$")
+
+
+def _count_not_year(text: str, s: int, e: int) -> bool:
+    """"carry 1800 passengers": a plural count noun after, a verb (not "the", "in") before."""
+    wa = _WORD_AFTER.match(text, e)
+    if not wa or wa.group("w").rstrip(".") not in YEAR_LIKE_COUNT_NOUNS:
+        return False
+    wb = _WORD_BEFORE_YEAR.search(text[max(0, s - 22):s])
+    return bool(wb) and wb.group("w").lower() not in YEAR_BEFORE_WORDS and not wb.group("w")[0].isupper()
 
 
 def _excluded_context(text: str, s: int, e: int, digits_only: bool) -> bool:
@@ -583,7 +600,7 @@ def _figure_at(text: str, m: re.Match, is_free) -> Figure | int | None:
         unit, end = _unit_after(text, end)
     # Bare years: a four-digit number 1000-2100 with no unit is a year, not a count.
     if digits_only and unit is None and _YEAR.fullmatch(m.group("d")):
-        if not _HEDGE_BEFORE.search(text[max(0, s - 30):s]):
+        if not _HEDGE_BEFORE.search(text[max(0, s - 30):s]) and not _count_not_year(text, s, end):
             return None
     if unit is None and value <= 24 and _AT_CLOCK.search(text[max(0, s - 6):s]) and not _WORD_AFTER.match(text, end):
         return None  # "an interview at nine": a time of day

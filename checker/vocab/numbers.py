@@ -200,7 +200,7 @@ EVENT_CLASSES = {
                 "incarcerated incarceration jailed",
     "displaced": "displaced displacement homeless fled flee fleeing uprooted",
     "evacuated": "evacuated evacuation evacuations evacuate evacuating",
-    "rescued": "rescued rescue saved",
+    "rescued": "rescued rescue saved plucked winched",
     "destroyed": "destroyed razed flattened demolished levelled leveled",
     "damaged": "damaged damage",
     "affected": "affected",
@@ -294,6 +294,14 @@ EVENT_PHRASES = {
     "treated for smoke inhalation": "injured", "treated for wounds": "injured",
     "tested positive": "infected", "came back positive": "infected",
     "taken ill": "ill", "taken sick": "ill", "fell ill": "ill", "fallen ill": "ill", "become ill": "ill",
+    # Care in a hospital counts the hospitalised ("needed hospital treatment", "were treated
+    # in hospital"); "remain in hospital" is a stock that falls and stays unnamed.
+    "hospital treatment": "hospitalised", "treated in hospital": "hospitalised",
+    "treated in a hospital": "hospitalised",
+    # Taken out of the water or rubble alive: the rescued.
+    "plucked from": "rescued", "pulled from the sea": "rescued", "pulled from the water": "rescued",
+    "pulled alive": "rescued", "pulled out alive": "rescued", "brought to safety": "rescued",
+    "winched to safety": "rescued", "lifted to safety": "rescued",
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
@@ -313,7 +321,32 @@ GENERIC_DATA_NOUNS = frozenset("details data information".split())
 FINE_NOUNS = frozenset("fine fines penalty penalties".split())
 # Verbs of having before a figure: "which has 2.1 million customers" is a stock, never the
 # count of an event.
-HAVING_WORDS = frozenset("has have had having holds hold with employs".split())
+HAVING_WORDS = frozenset(
+    "has have had having holds hold with employs represents represent representing".split()
+)
+# A licensed or designed capacity ("licensed to carry 180 passengers", "a capacity of 500
+# people") is a limit, not a count of the event: its own class, never lent to bare figures.
+CAPACITY_LEFT = (("to", "carry"), ("to", "hold"), ("to", "take"), ("to", "seat"), ("capacity", "of"),
+                 ("capacity", "for"))
+CAPACITY_CUES = frozenset("licensed certified designed permitted authorised authorized approved rated".split())
+# "the average teacher's pay", "monthly pay": the noun pay is earnings, not a payment made.
+PAY_NOUNS = frozenset("pay".split())
+PAY_NOUN_BEFORE = frozenset(
+    "average median basic monthly annual yearly weekly starting typical mean take-home gross net "
+    "their his her its our the".split()
+)
+# "a pay rise", "a pay deal": pay only modifies the noun; the verb before it is the event.
+PAY_COMPOUND_NOUNS = frozenset("rise rises raise raises increase increases hike hikes award deal offer claim".split())
+# "a pay rise of 6%", "a wage increase of 3%": the figure is the offered rise, not a change.
+PAY_RISE_NOUNS = frozenset("pay wage wages salary salaries".split())
+# An offer that replaced another ("the improved offer of 8 percent"): never contradicts the first.
+REVISED_CUES = frozenset("improved revised new sweetened better higher latest fresh enhanced increased "
+                         "updated amended second third".split())
+# Rates of earnings ("42,300 crowns a month"): a monthly and a yearly figure never align.
+RATE_PERIODS = {"month": "monthly", "year": "yearly", "week": "weekly", "day": "daily", "hour": "hourly",
+                "annum": "yearly"}
+RATE_WORDS = {"monthly": "monthly", "annually": "yearly", "yearly": "yearly", "weekly": "weekly",
+              "hourly": "hourly", "daily": "daily"}
 
 # "85 people were taken to hospital": hospitalised, although "taken" alone reads as received.
 TO_HOSPITAL_VERBS = frozenset("taken rushed brought admitted airlifted flown sent transferred".split())
@@ -378,6 +411,16 @@ ONE_OFF_EVENTS = frozenset("fined paid cost worth sentenced offered sought earne
 ANAPHORIC_HEADS = frozenset("them those others ones units parts items pieces these".split())
 # Heads that stand for any group of people ("a million people" = "one million <group>").
 PERSON_HEADS = frozenset("people persons individuals inhabitants".split())
+# "licensed to carry 1800 passengers": a four-digit number before one of these plural nouns,
+# after a verb, counts them; "the 2011 floods", "in 1994 people" stay years.
+YEAR_LIKE_COUNT_NOUNS = frozenset(
+    "people passengers persons residents workers homes houses households customers patients "
+    "visitors spectators students pupils teachers members soldiers troops refugees migrants".split()
+)
+YEAR_BEFORE_WORDS = frozenset(
+    "the a an in of since by from until till to before after during its their his her our this "
+    "that these those and or than until between".split()
+)
 # Words that open a relative clause which narrows what is counted: "customers whose bank
 # details were exposed" are not "customers affected".
 RELATIVE_QUALIFIERS = frozenset("whose with without who that which where".split())
