@@ -25,6 +25,9 @@ plus or minus half a unit of the last stated digit, at most 10%.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Iterable
@@ -484,9 +487,16 @@ def extract_figures(sentence: str, exclude: Iterable[tuple[int, int]] = ()) -> t
     blocked = sorted([*exclude, *_phone_spans(text)]) if digits >= PHONE_DIGITS else sorted(exclude)
     spans: list[tuple[int, int, Figure]] = []
 
+    # Blocked spans sorted by start with a running maximum of their ends: one bisect tells
+    # whether any blocked span overlaps [s, e) (sentences full of dates made this quadratic).
+    starts = [bs for bs, _ in blocked]
+    reach = list(accumulate((be for _, be in blocked), max))
+
     def is_free(s: int, e: int) -> bool:
-        return not any(bs < e and s < be for bs, be in blocked) and not any(
-            a < e and s < b for a, b, _ in spans)
+        k = bisect_left(starts, e)
+        if k and reach[k - 1] > s:
+            return False
+        return not any(a < e and s < b for a, b, _ in spans)
 
     # Vague quantities first: "hundreds of thousands of" must not become 1000.
     for m in (_VAGUE.finditer(text) if vague else ()):
