@@ -544,3 +544,44 @@ def test_timing_last_cut_equals_a_full_scan(parts, pos):
     for m in _timing._SUBJECT_CUT.finditer(text[:pos]):
         naive = m.end()
     assert _timing._last_cut(text, pos) == naive
+
+
+# "Within a fortnight" is a two-week window from publication (like "within two weeks").
+@pytest.mark.parametrize("a, b, kind", [
+    (("7 October 2024", "The minister said the preliminary findings were expected within a fortnight."),
+     ("8 October 2024", "The preliminary report will not be ready before December, the agency's head said."),
+     "contradiction"),
+    (("2 May 2025", "The court is expected to rule within a fortnight, lawyers said."),
+     ("9 May 2025", "The judge will not rule before July, the court clerk said."),
+     "contradiction"),
+    (("1 March 2025", "The audit will be published within a fortnight, the council said."),
+     ("30 March 2025", "The audit has still not been published, councillors said."),
+     "superseded"),
+])
+def test_timing_within_a_fortnight_is_two_weeks(a, b, kind):
+    assert kind in _kinds(_dt103(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # compatible: the second window starts inside the fortnight
+    (("7 October 2024", "The preliminary findings are expected within a fortnight."),
+     ("8 October 2024", "The preliminary report will not be published before October 15, an official said.")),
+    # a recurring schedule, not a window
+    (("2 May 2025", "The audit team meets on a fortnightly basis."),
+     ("9 May 2025", "The audit will not be published before July, the council said.")),
+    # met: published inside the fortnight
+    (("1 March 2025", "The audit will be published within a fortnight, the council said."),
+     ("10 March 2025", "The audit was published on Monday, the council said.")),
+])
+def test_timing_within_a_fortnight_silent_variants(a, b):
+    assert not _kinds(_dt103(a, b)) & {"contradiction", "superseded"}
+
+
+def test_within_a_fortnight_interval():
+    import datetime as dt
+
+    from checker.extract.dates import extract_times
+    pub = dt.date(2024, 10, 7)
+    (t,) = extract_times("Findings are expected within a fortnight.", pub)
+    assert (t.start, t.end) == (pub, dt.date(2024, 10, 21))
+    assert extract_times("The board meets on a fortnightly cycle.", pub) == ()
