@@ -153,6 +153,11 @@ _HEDGE = _cue_rx([w for w in HEDGE_CUES if w not in ("may", "might") and w not i
 # is the speaker's own plan.
 _HOPE_HEDGE = re.compile(rf"(?<![\w-])(?:{_alt(HOPE_WORDS)})(?![\w-])(?!\s{{1,2}}to\s)", re.I)
 _REVISION = _cue_rx(REVISION_CUES)
+# "Is now expected in September": a restated forecast. A day after another source's "by the
+# end of June" it is a disagreement; a week or more later it is news of a change.
+_NOW_EXPECTED = re.compile(
+    r"(?<![\w-])now\s{1,2}(?:expected|due|likely|set|planned|slated|forecast|anticipated)(?![\w-])", re.I)
+REVISION_GAP_DAYS = 7
 # Past forms of a delay of the thing itself ("without delay" is none).
 _DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled"))
 # "expected to lift the notice by the weekend": the object, dated by its end (or start).
@@ -204,7 +209,7 @@ _MODAL_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|shall|must|could|should|
 # "An independent review of the riot is due": the thing is the review, not the riot.
 # Up to three pre-modifiers may stand between ("its report on last month's collision",
 # "the review of the October 18 crash").
-_OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on|about)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
+_OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on|about|at|in)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
                       r"(?:[\w’'-]{1,30}\s{1,2}){0,3}$", re.I)
 # Where a clause's subject starts: after a speech verb, "that", a comma or a semicolon.
 _SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|and|but|while|because|although)\s", re.I)
@@ -242,6 +247,7 @@ class Item:
     sentence: int = 0  # index of the sentence in its article
     qualifier: str | None = None  # "a second striker", "the final results": which one
     lead_delay: bool = False  # a delay word before the window ("postponed until March")
+    now: bool = False  # "is now expected in September": restated as a change
 
 
 def _iso(d: dt.date | None) -> str:
@@ -492,8 +498,12 @@ def _nearest_thing(things, pos: int, text: str, exclude=()):
             best = t
     if best is None:
         return None
-    earlier = [t for t in things if t[1] <= best[0] and (t[0], t[1]) not in exclude]
-    if earlier and _OF_LINK.match(text[earlier[-1][1]:best[0]]):
+    # Climb a chain of modifiers to its head: "the report into the outbreak at the festival
+    # is expected" forecasts the report (each link a preposition and a few words).
+    for _ in range(3):
+        earlier = [t for t in things if t[1] <= best[0] and (t[0], t[1]) not in exclude]
+        if not (earlier and _OF_LINK.match(text[earlier[-1][1]:best[0]])):
+            break
         best = earlier[-1]
     between = text[best[1]:pos]
     if len(_WORD.findall(between)) > MAX_THING_WORDS:
@@ -624,10 +634,10 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                 pend.append(bool(_PENDING.search(text)))
             return pend[0]
 
-        def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False):
+        def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False, now=False):
             claim = facts.claim(sent, s, e, _window_value(thing[2], lo, hi, kind))
             items.append(Item(thing[2], kind, role, lo, hi, pub, hedged, delayed, claim, facts, sent.index,
-                              _qualifier(text, thing), lead_delay))
+                              _qualifier(text, thing), lead_delay, now))
             made.add(thing[2])
 
         # 1. Windows from temporal expressions.
@@ -684,7 +694,8 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             c = _clip(*b, pub)
             if c is False or c == (None, None):
                 continue
-            add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed)
+            now = bool(_NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
+            add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
 
         # 2. Windows bounded by a dated event: "not before the Games", "after the vote".
         for m in (_BOUND_RX.finditer(text) if bounded else ()):
@@ -822,6 +833,9 @@ def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         return ("superseded", early, late) if early.kind == "window" and met_late else None
     if early.hi is not None and late.pub > early.hi or late.delayed:
         return "superseded", early, late
+    if (late.now and early.hi is not None and late.lo is not None and late.lo > early.hi
+            and (late.pub - early.pub).days >= REVISION_GAP_DAYS):
+        return "superseded", early, late  # "now expected in September", weeks later: a change
     return "contradiction", early, late
 
 

@@ -585,3 +585,60 @@ def test_within_a_fortnight_interval():
     (t,) = extract_times("Findings are expected within a fortnight.", pub)
     assert (t.start, t.end) == (pub, dt.date(2024, 10, 21))
     assert extract_times("The board meets on a fortnightly cycle.", pub) == ()
+
+
+# A thing noun inside a chain of modifiers is not the thing forecast: the chain's head is
+# ("the report into the outbreak at the festival is expected in September").
+@pytest.mark.parametrize("a, b", [
+    (("3 July 2023", "The health office's report into the outbreak at the festival is expected in September."),
+     ("4 July 2023", "The report will be published by the end of July, the hygienist said.")),
+    (("3 May 2025", "The board's findings on the collision at the level crossing are due by mid-May."),
+     ("5 May 2025", "The report will not be published before August, an official said.")),
+    (("3 March 2025", "The verdict in the trial of the director of the clinic is expected by Friday."),
+     ("4 March 2025", "The verdict will not come before April, lawyers said.")),
+])
+def test_timing_modifier_chain_head_is_the_thing(a, b):
+    assert "contradiction" in _kinds(_dt103(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # the festival, not the report, is next year's; the report window is compatible
+    (("3 July 2023", "The report into the outbreak at the festival is expected by the end of July."),
+     ("4 July 2023", "The report will be published in July; the festival will return next year.")),
+    # different things: a chain ending in an event is still about its head
+    (("3 May 2025", "The review of security at the stadium is due by mid-May."),
+     ("5 May 2025", "The stadium will not reopen before August, the club said.")),
+])
+def test_timing_modifier_chain_silent_variants(a, b):
+    assert "contradiction" not in _kinds(_dt103(a, b))
+
+
+# "Now expected" weeks later restates a forecast as changed: superseded, not a second
+# source disagreeing (a day later it stays a contradiction: the rule example).
+@pytest.mark.parametrize("a, b", [
+    (("3 July 2023", "The health office's report will be published by the end of July."),
+     ("19 July 2023", "The report is now expected in September, a spokesman said.")),
+    (("1 March 2025", "A ruling is expected by mid-March, the court said."),
+     ("12 March 2025", "The ruling is now due in May, lawyers said.")),
+    (("2 October 2024", "The audit is expected within a fortnight."),
+     ("10 October 2024", "Councillors said the audit was now expected to be published in December.")),
+])
+def test_timing_now_expected_weeks_later_supersedes(a, b):
+    kinds = _kinds(_dt103(a, b))
+    assert "superseded" in kinds and "contradiction" not in kinds
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # a day later, from another source: a disagreement
+    (("1 June 2023", "A verdict is expected by the end of June, the court said."),
+     ("2 June 2023", "The verdict is now expected in September, lawyers said."), "contradiction"),
+    # no "now": weeks later still a disagreement while the window is open
+    (("3 July 2023", "The report will be published by the end of July."),
+     ("19 July 2023", "The report will not be published before September, the ministry said."), "contradiction"),
+    # "now expected" inside the first window: compatible, no finding but agreement
+    (("3 July 2023", "The report will be published by the end of July."),
+     ("19 July 2023", "The report is now expected next week, a spokesman said."), "agreement"),
+])
+def test_timing_now_expected_other_cases(a, b, kind):
+    kinds = _kinds(_dt103(a, b))
+    assert kind in kinds and "superseded" not in kinds
