@@ -642,3 +642,38 @@ def test_timing_now_expected_weeks_later_supersedes(a, b):
 def test_timing_now_expected_other_cases(a, b, kind):
     kinds = _kinds(_dt103(a, b))
     assert kind in kinds and "superseded" not in kinds
+
+
+# Offers and proposals are forecast things; a negated verb whose object is the thing
+# ("would not table an improved offer before May") bounds it like "not before May".
+@pytest.mark.parametrize("a, b, kind", [
+    (("6 March 2025", "The minister said the government would present a revised offer by mid-March."),
+     ("12 March 2025", "The finance minister said the government would not table an improved pay offer before May."),
+     "contradiction"),
+    (("2 June 2025", "The club will submit its proposal to the council by the end of June."),
+     ("5 June 2025", "The club would not submit its proposal before September, its chairman said."),
+     "contradiction"),
+    (("1 April 2025", "The regulator will publish the report by mid-April."),
+     ("3 April 2025", "The regulator will not publish the final report before June, officials said."),
+     "contradiction"),
+    (("6 March 2025", "The employers promised a revised offer by mid-March."),
+     ("25 March 2025", "The employers failed to table the revised offer."),
+     "superseded"),
+])
+def test_timing_offers_and_negated_object_verbs(a, b, kind):
+    assert kind in _kinds(_dt103(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # compatible: "not before May" and "in May"
+    (("6 March 2025", "The government will present a revised offer in May."),
+     ("12 March 2025", "The government would not table an improved offer before May.")),
+    # the negation governs something else ("comment on"), not the thing
+    (("1 April 2025", "The regulator will publish the report by mid-April."),
+     ("3 April 2025", "The minister would not comment on the report before June, his office said.")),
+    # an offer of one thing is not the report of another
+    (("6 March 2025", "The government will present a revised offer by mid-March."),
+     ("12 March 2025", "The audit will not be published before May.")),
+])
+def test_timing_offers_silent_variants(a, b):
+    assert "contradiction" not in _kinds(_dt103(a, b))
