@@ -677,3 +677,39 @@ def test_timing_offers_and_negated_object_verbs(a, b, kind):
 ])
 def test_timing_offers_silent_variants(a, b):
     assert "contradiction" not in _kinds(_dt103(a, b))
+
+
+# Names in any script are single words: "Mliekareň Poľana" must not push the event word
+# out of reach as five ASCII fragments would.
+@pytest.mark.parametrize("sentence, date, event", [
+    ("The State Food Administration ordered the recall of a garlic dressing made by Mliekareň Poľana on Tuesday.",
+     "on Tuesday", "recall"),
+    ("Prosecutors opened the trial of the former mayor of Łódź, Bożena Wójcikowska-Źrałek, on Monday.",
+     "on Monday", "trial"),
+    ("Inspectors ordered the closure of the hall owned by Kňažíček Ďurďovič on Monday.",
+     "on Monday", "closure"),
+])
+def test_attach_reaches_past_non_ascii_names(sentence, date, event):
+    i = sentence.index(date)
+    ref = attach(sentence, i, i + len(date))
+    assert ref is not None and ref.event == event
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a statement date stays a statement date, names or not
+    ("The recall was criticised by Zuzana Kňazovická, who spoke to reporters on Tuesday.", "on Tuesday"),
+    ("Dražen Kovačević said on Monday that he had not seen the forecast.", "on Monday"),
+])
+def test_attach_non_ascii_statement_dates_stay_silent(sentence, date):
+    i = sentence.index(date)
+    assert attach(sentence, i, i + len(date)) is None
+
+
+def test_dt101_recall_date_across_non_ascii_names():
+    from checker.engine import check_texts
+    from rules.event_dates import RULE as _RULE
+
+    texts = {"a.txt": "Published Tuesday 4 July 2023\n\nThe food administration ordered the recall of a dressing "
+                      "made by Mliekareň Poľana on Tuesday.",
+             "b.txt": "Published Friday 7 July 2023\n\nThe food administration issued the product recall last Monday."}
+    assert "contradiction" in {f.kind for f in check_texts(texts, rules=(_RULE,))}

@@ -36,8 +36,10 @@ SUBJECT_WORDS = 16  # "The trial of <a long name> opened on": the subject of a r
 RIGHT_WORDS = 4
 FRAME_EXTRA = 9  # how much further left to look once a framing event has been skipped
 VERB_REACH = 10  # how far left of a date the fallback looks for the clause's verb
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}|[0-9][0-9,.]{0,15}|,")
+# Letters of any script: "Mliekareň Poľana" is two words, not five (a split name pushes the
+# event word out of reach).
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-]){0,30}")
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-]){0,30}|[0-9][0-9,.]{0,15}|,")
 # Relative clauses (", which start on") still refer back to their noun, so they do not break.
 _CLAUSE_BREAK = re.compile(r"[;:“”\"()]|,\s(?:but|and|while|as|although)\s|\.\s")
 _SPEECH = frozenset(SPEECH_VERBS)
