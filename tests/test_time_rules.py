@@ -713,3 +713,27 @@ def test_dt101_recall_date_across_non_ascii_names():
                       "made by Mliekareň Poľana on Tuesday.",
              "b.txt": "Published Friday 7 July 2023\n\nThe food administration issued the product recall last Monday."}
     assert "contradiction" in {f.kind for f in check_texts(texts, rules=(_RULE,))}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("More than 20 people died when the Sveti Jakov went down on Saturday, in the worst disaster in years.",
+     "Three weeks after the Sveti Jakov sank off Mljetica on October 6, its owners have still not paid."),
+    ("Two fishermen drowned when the trawler Nordlys went down on Saturday, the coastguard said.",
+     "The trawler Nordlys sank off Vardø on October 6."),
+])
+def test_dt101_sinking_dates_across_verbs_and_subordinate_clauses(a, b):
+    from checker.engine import check_texts
+    from rules.event_dates import RULE as _RULE
+
+    texts = {"a.txt": "Published Wednesday 9 October 2024\n\n" + a,
+             "b.txt": "Published 25 October 2024\n\n" + b}
+    assert "contradiction" in {f.kind for f in check_texts(texts, rules=(_RULE,))}
+
+
+def test_dt101_same_sinking_date_is_silent():
+    from checker.engine import check_texts
+    from rules.event_dates import RULE as _RULE
+
+    texts = {"a.txt": "Published Wednesday 9 October 2024\n\nTwo fishermen drowned when the trawler Nordlys went down on Sunday.",
+             "b.txt": "Published 25 October 2024\n\nThe trawler Nordlys sank off Vardø on October 6."}
+    assert "contradiction" not in {f.kind for f in check_texts(texts, rules=(_RULE,))}
