@@ -487,6 +487,19 @@ def _role_thing(text: str, pos: int):
     return (hit.start(), hit.end(), EVENT_WORDS[hit.group(0).lower()], False, False)
 
 
+_INTENT_WORDS = frozenset(w.lower() for w in (*EXPECT_CUES, *HOPE_WORDS) if " " not in w)
+
+
+def _past_done(between: str) -> bool:
+    """A past verb between the subject and a day: "the crew finished on Friday". Not a past
+    intent ("crews hoped to raise the wreck by October 20", "planned to"): still a forecast."""
+    for m in _PAST_DONE.finditer(between):
+        if m.group(0).lower() in _INTENT_WORDS and between[m.end():m.end() + 4].lower() == " to ":
+            continue
+        return True
+    return False
+
+
 def _participle(text: str, start: int, end: int) -> bool:
     """", ruling that ...": a verb, not the thing."""
     word = text[start:end].lower()
@@ -673,7 +686,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             if day:
                 # "the report was published on June 28" / "will be published on June 28"
                 between = text[thing[0]:t.start_offset]
-                done = _COMPLETION.search(between) or subject and _PAST_DONE.search(between) and not t.future
+                done = _COMPLETION.search(between) or subject and _past_done(between) and not t.future
                 if done and not (neg or pending()):
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)

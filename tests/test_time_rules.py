@@ -737,3 +737,23 @@ def test_dt101_same_sinking_date_is_silent():
     texts = {"a.txt": "Published Wednesday 9 October 2024\n\nTwo fishermen drowned when the trawler Nordlys went down on Sunday.",
              "b.txt": "Published 25 October 2024\n\nThe trawler Nordlys sank off Vardø on October 6."}
     assert "contradiction" not in {f.kind for f in check_texts(texts, rules=(_RULE,))}
+
+
+# A past intent ("hoped to raise the wreck by October 20") is a forecast, not a thing done.
+@pytest.mark.parametrize("between, done", [
+    ("crews hoped to raise the wreck by ", False),
+    ("the council planned to reopen the bridge by ", False),
+    ("the minister promised to publish the audit by ", False),
+    ("the airline expected to resume flights by ", False),
+    ("the crew finished the repairs on ", True),
+    ("the report was published on ", True),
+    ("investigators hoped the divers reached the hull on ", True),  # a past fact after the hope
+])
+def test_timing_past_intent_is_not_done(between, done):
+    assert _timing._past_done(between) is done
+
+
+def test_timing_past_intent_makes_no_occurrence():
+    items = _dt103(("7 October 2024", "Salvage crews hoped to raise the wreck by October 20."),
+                   ("25 October 2024", "The salvage crews finished their work on October 24."))
+    assert not {f.kind for f in items} & {"contradiction", "superseded"}
