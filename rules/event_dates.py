@@ -26,8 +26,12 @@ When no frame names the fact ("bottled water was handed out at the leisure centr
 August 16 to 22", "the search was called off on February 13"), explicit dates are aligned by
 the words of their clause: two clauses of different articles are one fact when they share at
 least two content words and those carry most of the weight of the shorter clause, each word
-weighed by its rarity among the story's dated clauses (checker.extract.clauses). Relative
-weekdays alone, clauses holding a number (a day's tally) and dates of statements are left out.
+weighed by its rarity among the story's dated clauses (checker.extract.clauses). A
+subordinate clause is its own fact ("more than 20 people died when the ferry went down on
+Saturday, in the worst..." is "the ferry went down on Saturday"), and "went down" is "sank".
+Clauses holding a number (a day's tally) and dates of statements are left out. Names in any
+script are single words ("ordered the recall of a dressing made by Mliekareň Poľana on
+Tuesday" dates the recall).
 
 Known false positives: two different events of the same kind in one story can be aligned
 when their sentences share a name or name nobody; events that recur (hearings, meetings,

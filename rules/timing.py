@@ -49,7 +49,13 @@ before..." is the speaker's plan, not a hedge. An interim and a preliminary repo
 A past event is never a forecast of itself: an article that dates an event, and a later
 one with a window for "it", say nothing together (the window is the report's or the next
 step's). Names that most of the story's articles use (its town, its main party) do not tell
-two things apart.
+two things apart. A thing noun inside a chain of modifiers yields to the chain's head ("the
+report into the outbreak at the festival is expected" forecasts the report); offers and
+proposals are things ("would present a revised offer by mid-March"), and a negated verb
+whose object is the thing bounds it ("would not table an improved offer before May"). "Now
+expected in September" a week or more after another article's closing window is a change
+(superseded); a day later it is a second source disagreeing. A past intent ("crews hoped to
+raise the wreck by October 20") is a forecast, never a thing done.
 
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
