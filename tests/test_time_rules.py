@@ -757,3 +757,37 @@ def test_timing_past_intent_makes_no_occurrence():
     items = _dt103(("7 October 2024", "Salvage crews hoped to raise the wreck by October 20."),
                    ("25 October 2024", "The salvage crews finished their work on October 24."))
     assert not {f.kind for f in items} & {"contradiction", "superseded"}
+
+
+# Calling off an activity ends it: "the search was called off on October 13" and "the
+# search, which ran from October 6 to October 11" disagree on its end.
+def _dt101(a: tuple[str, str], b: tuple[str, str]):
+    from checker.engine import check_texts
+    from rules.event_dates import RULE as _RULE
+
+    texts = {"a.txt": f"Published {a[0]}\n\n{a[1]}", "b.txt": f"Published {b[0]}\n\n{b[1]}"}
+    return {f.kind for f in check_texts(texts, rules=(_RULE,))}
+
+
+@pytest.mark.parametrize("a, b", [
+    (("15 October 2024", "The search, which ran from October 6 to October 11, covered a wide area."),
+     ("25 October 2024", "The search was called off on October 13 after eight days.")),
+    (("20 May 2025", "The blockade of the port ran from May 2 to May 9, the union said."),
+     ("22 May 2025", "Farmers called off the blockade of the port on May 12.")),
+    (("10 March 2025", "The sit-in, which ran from March 1 to March 4, ended peacefully."),
+     ("12 March 2025", "Students called off the sit-in on March 6.")),
+])
+def test_dt101_called_off_ends_the_activity(a, b):
+    assert "contradiction" in _dt101(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the same end
+    (("15 October 2024", "The search, which ran from October 6 to October 11, covered a wide area."),
+     ("25 October 2024", "The search was called off on October 11 after six days.")),
+    # a different activity
+    (("20 May 2025", "The blockade of the port ran from May 2 to May 9, the union said."),
+     ("22 May 2025", "Farmers called off the march on May 12.")),
+])
+def test_dt101_called_off_silent_variants(a, b):
+    assert "contradiction" not in _dt101(a, b)

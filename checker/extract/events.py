@@ -428,6 +428,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
         # the union and the company ran from June 12": the mediation).
         if j > 0 and toks[j][0] in ("that", "which"):
             j -= 1  # "a campaign that ran Aug 5-11": the relative clause's antecedent
+            if j > 0 and toks[j][0] == "," and toks[j + 1][0] == "which":
+                j -= 1  # "The search, which ran from October 6 to 11": the same antecedent
         subj = []
         while j >= 0 and len(subj) < SUBJECT_WORDS and toks[j][0] not in _SUBJECT_STOP \
                 and not (subj and toks[j][0] not in _QUALIFIERS and _is_verb(toks, j)):
