@@ -791,3 +791,19 @@ def test_dt101_called_off_ends_the_activity(a, b):
 ])
 def test_dt101_called_off_silent_variants(a, b):
     assert "contradiction" not in _dt101(a, b)
+
+
+# An event kept from happening is not dated by its sentence: "hopes of averting the strike
+# faded on Wednesday" dates the hopes.
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Hopes of averting this month's teachers' strike faded on Wednesday after the minister spoke.", "on Wednesday", None),
+    ("Efforts to head off the strike failed on Friday.", "on Friday", None),
+    ("A last-ditch bid to avoid an evacuation of the valley collapsed on Sunday.", "on Sunday", None),
+    ("Talks aimed at preventing a walkout collapsed on Monday.", "on Monday", "meeting"),  # the talks, not the walkout
+    ("The strike began on Monday.", "on Monday", "strike"),
+    ("The evacuation of the valley began on Sunday.", "on Sunday", "evacuation"),
+])
+def test_attach_skips_prevented_events(sentence, date, expected):
+    i = sentence.index(date)
+    ref = attach(sentence, i, i + len(date))
+    assert (ref.event if ref else None) == expected

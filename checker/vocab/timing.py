@@ -89,3 +89,7 @@ NO_NEWS_VERBS = ("comment", "commented", "respond", "responded", "say", "said", 
 MORE_EXPECTED_THINGS = {
     "offer": ("offer", "offers", "counter-offer", "counter-offers", "counteroffer", "proposal", "proposals"),
 }
+# Verbs that keep an event from happening: "hopes of averting the strike faded on Wednesday"
+# does not date the strike (what the date dates is the fading of the hopes).
+PREVENTIVE_VERBS = ("avert", "averting", "averted", "prevent", "preventing", "prevented",
+                    "avoid", "avoiding", "avoided", "forestall", "forestalling", "head off", "heading off")
