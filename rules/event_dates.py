@@ -30,7 +30,8 @@ weighed by its rarity among the story's dated clauses (checker.extract.clauses).
 subordinate clause is its own fact ("more than 20 people died when the ferry went down on
 Saturday, in the worst..." is "the ferry went down on Saturday"), and "went down" is "sank".
 Calling off an activity ends it: "the search was called off on October 13" is the end of
-"the search, which ran from October 6 to October 11".
+"the search, which ran from October 6 to October 11". An event kept from happening is not
+dated by its sentence ("hopes of averting the strike faded on Wednesday").
 Clauses holding a number (a day's tally) and dates of statements are left out. Names in any
 script are single words ("ordered the recall of a dressing made by Mliekareň Poľana on
 Tuesday" dates the recall).
