@@ -26,8 +26,15 @@ When no frame names the fact ("bottled water was handed out at the leisure centr
 August 16 to 22", "the search was called off on February 13"), explicit dates are aligned by
 the words of their clause: two clauses of different articles are one fact when they share at
 least two content words and those carry most of the weight of the shorter clause, each word
-weighed by its rarity among the story's dated clauses (checker.extract.clauses). Relative
-weekdays alone, clauses holding a number (a day's tally) and dates of statements are left out.
+weighed by its rarity among the story's dated clauses (checker.extract.clauses). A
+subordinate clause is its own fact ("more than 20 people died when the ferry went down on
+Saturday, in the worst..." is "the ferry went down on Saturday"), and "went down" is "sank".
+Calling off an activity ends it: "the search was called off on October 13" is the end of
+"the search, which ran from October 6 to October 11". An event kept from happening is not
+dated by its sentence ("hopes of averting the strike faded on Wednesday").
+Clauses holding a number (a day's tally) and dates of statements are left out. Names in any
+script are single words ("ordered the recall of a dressing made by Mliekareň Poľana on
+Tuesday" dates the recall).
 
 Known false positives: two different events of the same kind in one story can be aligned
 when their sentences share a name or name nobody; events that recur (hearings, meetings,
@@ -199,7 +206,12 @@ def _items(story: StoryFacts):
                 ref = attach(sent.text, t.start_offset, t.end_offset, fallback=True)
                 if ref is None:
                     continue
+                event = ref.event
                 role = "on" if t.form == "range" else ref.role
+                if ref.fallback and role == "on" and ref.word.endswith("(called off)") and event.startswith("cancel "):
+                    # "The search was called off on October 13" ends the search that "ran
+                    # from October 6 to 11": one activity, dated by its end.
+                    event, role = "occur " + event[len("cancel "):], "end"
                 if role == "on" and prec == "month" and _cue(sent.text, t) in _END_CUES:
                     role = "end"  # "a contract until June 2029": when it ends
                 if (ref.event in RECURRING_EVENTS and role == "on" and t.form != "range"
@@ -219,7 +231,7 @@ def _items(story: StoryFacts):
                 claim = facts.claim(sent, start_off, end_off, value)
                 names = names if names is not None else fact_names(facts, sent.index)
                 key = (data, ref.qualifier) if data else (claim.article, claim.quote)
-                groups.setdefault(ref.event, []).append((Item(claim, key, data), names, ref.qualifier, ref.fallback, ref.word))
+                groups.setdefault(event, []).append((Item(claim, key, data), names, ref.qualifier, ref.fallback, ref.word))
             for d in durations:
                 if any(t.form in ("date", "range") for t in times):
                     continue

@@ -49,7 +49,13 @@ before..." is the speaker's plan, not a hedge. An interim and a preliminary repo
 A past event is never a forecast of itself: an article that dates an event, and a later
 one with a window for "it", say nothing together (the window is the report's or the next
 step's). Names that most of the story's articles use (its town, its main party) do not tell
-two things apart.
+two things apart. A thing noun inside a chain of modifiers yields to the chain's head ("the
+report into the outbreak at the festival is expected" forecasts the report); offers and
+proposals are things ("would present a revised offer by mid-March"), and a negated verb
+whose object is the thing bounds it ("would not table an improved offer before May"). "Now
+expected in September" a week or more after another article's closing window is a change
+(superseded); a day later it is a second source disagreeing. A past intent ("crews hoped to
+raise the wreck by October 20") is a forecast, never a thing done.
 
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
@@ -78,7 +84,7 @@ from checker.vocab.time import (
     THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
 )
 from checker.vocab.timing import (
-    ARRIVAL_VERBS, HOPE_WORDS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
+    ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
 )
 from rules.base import Example, Result, Rule
@@ -97,7 +103,7 @@ def _alt(words) -> str:
 
 
 _THINGS: dict[str, tuple[str, bool]] = {}
-for _canon, _words in EXPECTED_THINGS.items():
+for _canon, _words in (*EXPECTED_THINGS.items(), *MORE_EXPECTED_THINGS.items()):
     for _w in _words:
         _THINGS[_w] = (_canon, False)
 for _w, _canon in EVENT_WORDS.items():
@@ -153,6 +159,11 @@ _HEDGE = _cue_rx([w for w in HEDGE_CUES if w not in ("may", "might") and w not i
 # is the speaker's own plan.
 _HOPE_HEDGE = re.compile(rf"(?<![\w-])(?:{_alt(HOPE_WORDS)})(?![\w-])(?!\s{{1,2}}to\s)", re.I)
 _REVISION = _cue_rx(REVISION_CUES)
+# "Is now expected in September": a restated forecast. A day after another source's "by the
+# end of June" it is a disagreement; a week or more later it is news of a change.
+_NOW_EXPECTED = re.compile(
+    r"(?<![\w-])now\s{1,2}(?:expected|due|likely|set|planned|slated|forecast|anticipated)(?![\w-])", re.I)
+REVISION_GAP_DAYS = 7
 # Past forms of a delay of the thing itself ("without delay" is none).
 _DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled"))
 # "expected to lift the notice by the weekend": the object, dated by its end (or start).
@@ -181,7 +192,9 @@ _NEG = re.compile(r"(?<![\w-])(?:not|never|no\searlier|no\ssooner)(?![\w-])|n[�
 # April": a negation before the thing bounds the window all the same.
 _NEG_LEAD = re.compile(
     rf"(?:(?<![\w-])(?:not|never)|n[’']t)\s{{1,2}}(?:{_alt(NEGATED_EXPECT_VERBS)}(?![\w-])|"
-    rf"(?:{_alt(RECEIPT_VERBS)})\s{{1,2}}(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,2}}$)", re.I)
+    rf"(?:{_alt(RECEIPT_VERBS)})\s{{1,2}}(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,2}}$|"
+    # "would not table an improved pay offer before May": a negated verb whose object is the thing
+    r"(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:the|a|an|its|their|his|her|any|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}$)", re.I)
 _START = _cue_rx(THING_START_VERBS)
 _END = _cue_rx(THING_END_VERBS)
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
@@ -204,7 +217,7 @@ _MODAL_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|shall|must|could|should|
 # "An independent review of the riot is due": the thing is the review, not the riot.
 # Up to three pre-modifiers may stand between ("its report on last month's collision",
 # "the review of the October 18 crash").
-_OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on|about)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
+_OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on|about|at|in)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
                       r"(?:[\w’'-]{1,30}\s{1,2}){0,3}$", re.I)
 # Where a clause's subject starts: after a speech verb, "that", a comma or a semicolon.
 _SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|and|but|while|because|although)\s", re.I)
@@ -242,6 +255,7 @@ class Item:
     sentence: int = 0  # index of the sentence in its article
     qualifier: str | None = None  # "a second striker", "the final results": which one
     lead_delay: bool = False  # a delay word before the window ("postponed until March")
+    now: bool = False  # "is now expected in September": restated as a change
 
 
 def _iso(d: dt.date | None) -> str:
@@ -479,6 +493,19 @@ def _role_thing(text: str, pos: int):
     return (hit.start(), hit.end(), EVENT_WORDS[hit.group(0).lower()], False, False)
 
 
+_INTENT_WORDS = frozenset(w.lower() for w in (*EXPECT_CUES, *HOPE_WORDS) if " " not in w)
+
+
+def _past_done(between: str) -> bool:
+    """A past verb between the subject and a day: "the crew finished on Friday". Not a past
+    intent ("crews hoped to raise the wreck by October 20", "planned to"): still a forecast."""
+    for m in _PAST_DONE.finditer(between):
+        if m.group(0).lower() in _INTENT_WORDS and between[m.end():m.end() + 4].lower() == " to ":
+            continue
+        return True
+    return False
+
+
 def _participle(text: str, start: int, end: int) -> bool:
     """", ruling that ...": a verb, not the thing."""
     word = text[start:end].lower()
@@ -492,8 +519,12 @@ def _nearest_thing(things, pos: int, text: str, exclude=()):
             best = t
     if best is None:
         return None
-    earlier = [t for t in things if t[1] <= best[0] and (t[0], t[1]) not in exclude]
-    if earlier and _OF_LINK.match(text[earlier[-1][1]:best[0]]):
+    # Climb a chain of modifiers to its head: "the report into the outbreak at the festival
+    # is expected" forecasts the report (each link a preposition and a few words).
+    for _ in range(3):
+        earlier = [t for t in things if t[1] <= best[0] and (t[0], t[1]) not in exclude]
+        if not (earlier and _OF_LINK.match(text[earlier[-1][1]:best[0]])):
+            break
         best = earlier[-1]
     between = text[best[1]:pos]
     if len(_WORD.findall(between)) > MAX_THING_WORDS:
@@ -624,10 +655,10 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                 pend.append(bool(_PENDING.search(text)))
             return pend[0]
 
-        def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False):
+        def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False, now=False):
             claim = facts.claim(sent, s, e, _window_value(thing[2], lo, hi, kind))
             items.append(Item(thing[2], kind, role, lo, hi, pub, hedged, delayed, claim, facts, sent.index,
-                              _qualifier(text, thing), lead_delay))
+                              _qualifier(text, thing), lead_delay, now))
             made.add(thing[2])
 
         # 1. Windows from temporal expressions.
@@ -661,7 +692,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             if day:
                 # "the report was published on June 28" / "will be published on June 28"
                 between = text[thing[0]:t.start_offset]
-                done = _COMPLETION.search(between) or subject and _PAST_DONE.search(between) and not t.future
+                done = _COMPLETION.search(between) or subject and _past_done(between) and not t.future
                 if done and not (neg or pending()):
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
@@ -684,7 +715,8 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             c = _clip(*b, pub)
             if c is False or c == (None, None):
                 continue
-            add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed)
+            now = bool(_NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
+            add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
 
         # 2. Windows bounded by a dated event: "not before the Games", "after the vote".
         for m in (_BOUND_RX.finditer(text) if bounded else ()):
@@ -822,6 +854,9 @@ def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         return ("superseded", early, late) if early.kind == "window" and met_late else None
     if early.hi is not None and late.pub > early.hi or late.delayed:
         return "superseded", early, late
+    if (late.now and early.hi is not None and late.lo is not None and late.lo > early.hi
+            and (late.pub - early.pub).days >= REVISION_GAP_DAYS):
+        return "superseded", early, late  # "now expected in September", weeks later: a change
     return "contradiction", early, late
 
 

@@ -88,3 +88,55 @@ def test_long_input_is_bounded():
     lo, hi = clause_bounds(s, start, start + 5)
     assert start - lo <= 240
     assert len(signature(s).stems) <= 2
+
+
+# A subordinate clause is its own fact ("... died when the ferry went down on Saturday"), a
+# comma after the date ends it ("..., in the worst disaster"), and "went down" is "sank".
+SAME_SUBORDINATE = [
+    ("More than 20 people died when the Sveti Jakov went down on Saturday, in the worst disaster at sea in years.",
+     "on Saturday",
+     "Three weeks after the Sveti Jakov sank off Mljetica on October 6, the directorate has still not reported.",
+     "October 6"),
+    ("Two crew members were lost after the trawler Nordlys went down on 3 March, the coastguard said.", "3 March",
+     "The trawler Nordlys sank on 4 March.", "4 March"),
+    ("Flights resumed after the airport's radar system failed on June 2, a spokesman said.", "June 2",
+     "The airport's radar system failed on June 3, grounding dozens of flights.", "June 3"),
+]
+
+
+@pytest.mark.parametrize("a, da, b, db", SAME_SUBORDINATE)
+def test_subordinate_clause_is_its_own_fact(a, da, b, db):
+    sa, sb = _sig(a, da), _sig(b, db)
+    assert Weights([sa, sb]).same_fact(sa, sb), (sorted(sa.stems), sorted(sb.stems))
+
+
+DIFFERENT_SUBORDINATE = [
+    # the deaths and the sinking are cut apart: the death clause does not match the sinking
+    ("The ferry sank on October 6 after the storm.", "October 6",
+     "The storm hit the coast on October 5, flooding the harbour.", "October 5"),
+    # prices "went down" is not a vessel sinking unless the rest of the clause matches
+    ("Fuel prices went down on Monday, the ministry said.", "on Monday",
+     "The fishing boat Marija sank on Tuesday.", "on Tuesday"),
+    # a fronted date keeps its clause on the right of the comma
+    ("On 4 May, the council closed the bridge.", "4 May",
+     "On 5 May, the council reopened the market.", "5 May"),
+]
+
+
+@pytest.mark.parametrize("a, da, b, db", DIFFERENT_SUBORDINATE)
+def test_subordinate_clause_different_facts(a, da, b, db):
+    sa, sb = _sig(a, da), _sig(b, db)
+    assert not Weights([sa, sb]).same_fact(sa, sb), sorted(sa.stems & sb.stems)
+
+
+def test_fronted_date_keeps_its_clause():
+    s = "On 4 May, the council closed the bridge to traffic."
+    lo, hi = clause_bounds(s, s.index("4 May"), s.index("4 May") + 5)
+    assert "closed the bridge" in s[lo:hi]
+
+
+def test_date_ending_its_clause_stops_at_comma():
+    s = "More than 20 people died when the ferry went down on Saturday, in the worst disaster at sea."
+    start = s.index("on Saturday")
+    lo, hi = clause_bounds(s, start, start + len("on Saturday"))
+    assert s[lo:hi] == "the ferry went down on Saturday"

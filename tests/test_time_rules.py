@@ -544,3 +544,266 @@ def test_timing_last_cut_equals_a_full_scan(parts, pos):
     for m in _timing._SUBJECT_CUT.finditer(text[:pos]):
         naive = m.end()
     assert _timing._last_cut(text, pos) == naive
+
+
+# "Within a fortnight" is a two-week window from publication (like "within two weeks").
+@pytest.mark.parametrize("a, b, kind", [
+    (("7 October 2024", "The minister said the preliminary findings were expected within a fortnight."),
+     ("8 October 2024", "The preliminary report will not be ready before December, the agency's head said."),
+     "contradiction"),
+    (("2 May 2025", "The court is expected to rule within a fortnight, lawyers said."),
+     ("9 May 2025", "The judge will not rule before July, the court clerk said."),
+     "contradiction"),
+    (("1 March 2025", "The audit will be published within a fortnight, the council said."),
+     ("30 March 2025", "The audit has still not been published, councillors said."),
+     "superseded"),
+])
+def test_timing_within_a_fortnight_is_two_weeks(a, b, kind):
+    assert kind in _kinds(_dt103(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # compatible: the second window starts inside the fortnight
+    (("7 October 2024", "The preliminary findings are expected within a fortnight."),
+     ("8 October 2024", "The preliminary report will not be published before October 15, an official said.")),
+    # a recurring schedule, not a window
+    (("2 May 2025", "The audit team meets on a fortnightly basis."),
+     ("9 May 2025", "The audit will not be published before July, the council said.")),
+    # met: published inside the fortnight
+    (("1 March 2025", "The audit will be published within a fortnight, the council said."),
+     ("10 March 2025", "The audit was published on Monday, the council said.")),
+])
+def test_timing_within_a_fortnight_silent_variants(a, b):
+    assert not _kinds(_dt103(a, b)) & {"contradiction", "superseded"}
+
+
+def test_within_a_fortnight_interval():
+    import datetime as dt
+
+    from checker.extract.dates import extract_times
+    pub = dt.date(2024, 10, 7)
+    (t,) = extract_times("Findings are expected within a fortnight.", pub)
+    assert (t.start, t.end) == (pub, dt.date(2024, 10, 21))
+    assert extract_times("The board meets on a fortnightly cycle.", pub) == ()
+
+
+# A thing noun inside a chain of modifiers is not the thing forecast: the chain's head is
+# ("the report into the outbreak at the festival is expected in September").
+@pytest.mark.parametrize("a, b", [
+    (("3 July 2023", "The health office's report into the outbreak at the festival is expected in September."),
+     ("4 July 2023", "The report will be published by the end of July, the hygienist said.")),
+    (("3 May 2025", "The board's findings on the collision at the level crossing are due by mid-May."),
+     ("5 May 2025", "The report will not be published before August, an official said.")),
+    (("3 March 2025", "The verdict in the trial of the director of the clinic is expected by Friday."),
+     ("4 March 2025", "The verdict will not come before April, lawyers said.")),
+])
+def test_timing_modifier_chain_head_is_the_thing(a, b):
+    assert "contradiction" in _kinds(_dt103(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # the festival, not the report, is next year's; the report window is compatible
+    (("3 July 2023", "The report into the outbreak at the festival is expected by the end of July."),
+     ("4 July 2023", "The report will be published in July; the festival will return next year.")),
+    # different things: a chain ending in an event is still about its head
+    (("3 May 2025", "The review of security at the stadium is due by mid-May."),
+     ("5 May 2025", "The stadium will not reopen before August, the club said.")),
+])
+def test_timing_modifier_chain_silent_variants(a, b):
+    assert "contradiction" not in _kinds(_dt103(a, b))
+
+
+# "Now expected" weeks later restates a forecast as changed: superseded, not a second
+# source disagreeing (a day later it stays a contradiction: the rule example).
+@pytest.mark.parametrize("a, b", [
+    (("3 July 2023", "The health office's report will be published by the end of July."),
+     ("19 July 2023", "The report is now expected in September, a spokesman said.")),
+    (("1 March 2025", "A ruling is expected by mid-March, the court said."),
+     ("12 March 2025", "The ruling is now due in May, lawyers said.")),
+    (("2 October 2024", "The audit is expected within a fortnight."),
+     ("10 October 2024", "Councillors said the audit was now expected to be published in December.")),
+])
+def test_timing_now_expected_weeks_later_supersedes(a, b):
+    kinds = _kinds(_dt103(a, b))
+    assert "superseded" in kinds and "contradiction" not in kinds
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # a day later, from another source: a disagreement
+    (("1 June 2023", "A verdict is expected by the end of June, the court said."),
+     ("2 June 2023", "The verdict is now expected in September, lawyers said."), "contradiction"),
+    # no "now": weeks later still a disagreement while the window is open
+    (("3 July 2023", "The report will be published by the end of July."),
+     ("19 July 2023", "The report will not be published before September, the ministry said."), "contradiction"),
+    # "now expected" inside the first window: compatible, no finding but agreement
+    (("3 July 2023", "The report will be published by the end of July."),
+     ("19 July 2023", "The report is now expected next week, a spokesman said."), "agreement"),
+])
+def test_timing_now_expected_other_cases(a, b, kind):
+    kinds = _kinds(_dt103(a, b))
+    assert kind in kinds and "superseded" not in kinds
+
+
+# Offers and proposals are forecast things; a negated verb whose object is the thing
+# ("would not table an improved offer before May") bounds it like "not before May".
+@pytest.mark.parametrize("a, b, kind", [
+    (("6 March 2025", "The minister said the government would present a revised offer by mid-March."),
+     ("12 March 2025", "The finance minister said the government would not table an improved pay offer before May."),
+     "contradiction"),
+    (("2 June 2025", "The club will submit its proposal to the council by the end of June."),
+     ("5 June 2025", "The club would not submit its proposal before September, its chairman said."),
+     "contradiction"),
+    (("1 April 2025", "The regulator will publish the report by mid-April."),
+     ("3 April 2025", "The regulator will not publish the final report before June, officials said."),
+     "contradiction"),
+    (("6 March 2025", "The employers promised a revised offer by mid-March."),
+     ("25 March 2025", "The employers failed to table the revised offer."),
+     "superseded"),
+])
+def test_timing_offers_and_negated_object_verbs(a, b, kind):
+    assert kind in _kinds(_dt103(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # compatible: "not before May" and "in May"
+    (("6 March 2025", "The government will present a revised offer in May."),
+     ("12 March 2025", "The government would not table an improved offer before May.")),
+    # the negation governs something else ("comment on"), not the thing
+    (("1 April 2025", "The regulator will publish the report by mid-April."),
+     ("3 April 2025", "The minister would not comment on the report before June, his office said.")),
+    # an offer of one thing is not the report of another
+    (("6 March 2025", "The government will present a revised offer by mid-March."),
+     ("12 March 2025", "The audit will not be published before May.")),
+])
+def test_timing_offers_silent_variants(a, b):
+    assert "contradiction" not in _kinds(_dt103(a, b))
+
+
+# Names in any script are single words: "Mliekareň Poľana" must not push the event word
+# out of reach as five ASCII fragments would.
+@pytest.mark.parametrize("sentence, date, event", [
+    ("The State Food Administration ordered the recall of a garlic dressing made by Mliekareň Poľana on Tuesday.",
+     "on Tuesday", "recall"),
+    ("Prosecutors opened the trial of the former mayor of Łódź, Bożena Wójcikowska-Źrałek, on Monday.",
+     "on Monday", "trial"),
+    ("Inspectors ordered the closure of the hall owned by Kňažíček Ďurďovič on Monday.",
+     "on Monday", "closure"),
+])
+def test_attach_reaches_past_non_ascii_names(sentence, date, event):
+    i = sentence.index(date)
+    ref = attach(sentence, i, i + len(date))
+    assert ref is not None and ref.event == event
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a statement date stays a statement date, names or not
+    ("The recall was criticised by Zuzana Kňazovická, who spoke to reporters on Tuesday.", "on Tuesday"),
+    ("Dražen Kovačević said on Monday that he had not seen the forecast.", "on Monday"),
+])
+def test_attach_non_ascii_statement_dates_stay_silent(sentence, date):
+    i = sentence.index(date)
+    assert attach(sentence, i, i + len(date)) is None
+
+
+def test_dt101_recall_date_across_non_ascii_names():
+    from checker.engine import check_texts
+    from rules.event_dates import RULE as _RULE
+
+    texts = {"a.txt": "Published Tuesday 4 July 2023\n\nThe food administration ordered the recall of a dressing "
+                      "made by Mliekareň Poľana on Tuesday.",
+             "b.txt": "Published Friday 7 July 2023\n\nThe food administration issued the product recall last Monday."}
+    assert "contradiction" in {f.kind for f in check_texts(texts, rules=(_RULE,))}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("More than 20 people died when the Sveti Jakov went down on Saturday, in the worst disaster in years.",
+     "Three weeks after the Sveti Jakov sank off Mljetica on October 6, its owners have still not paid."),
+    ("Two fishermen drowned when the trawler Nordlys went down on Saturday, the coastguard said.",
+     "The trawler Nordlys sank off Vardø on October 6."),
+])
+def test_dt101_sinking_dates_across_verbs_and_subordinate_clauses(a, b):
+    from checker.engine import check_texts
+    from rules.event_dates import RULE as _RULE
+
+    texts = {"a.txt": "Published Wednesday 9 October 2024\n\n" + a,
+             "b.txt": "Published 25 October 2024\n\n" + b}
+    assert "contradiction" in {f.kind for f in check_texts(texts, rules=(_RULE,))}
+
+
+def test_dt101_same_sinking_date_is_silent():
+    from checker.engine import check_texts
+    from rules.event_dates import RULE as _RULE
+
+    texts = {"a.txt": "Published Wednesday 9 October 2024\n\nTwo fishermen drowned when the trawler Nordlys went down on Sunday.",
+             "b.txt": "Published 25 October 2024\n\nThe trawler Nordlys sank off Vardø on October 6."}
+    assert "contradiction" not in {f.kind for f in check_texts(texts, rules=(_RULE,))}
+
+
+# A past intent ("hoped to raise the wreck by October 20") is a forecast, not a thing done.
+@pytest.mark.parametrize("between, done", [
+    ("crews hoped to raise the wreck by ", False),
+    ("the council planned to reopen the bridge by ", False),
+    ("the minister promised to publish the audit by ", False),
+    ("the airline expected to resume flights by ", False),
+    ("the crew finished the repairs on ", True),
+    ("the report was published on ", True),
+    ("investigators hoped the divers reached the hull on ", True),  # a past fact after the hope
+])
+def test_timing_past_intent_is_not_done(between, done):
+    assert _timing._past_done(between) is done
+
+
+def test_timing_past_intent_makes_no_occurrence():
+    items = _dt103(("7 October 2024", "Salvage crews hoped to raise the wreck by October 20."),
+                   ("25 October 2024", "The salvage crews finished their work on October 24."))
+    assert not {f.kind for f in items} & {"contradiction", "superseded"}
+
+
+# Calling off an activity ends it: "the search was called off on October 13" and "the
+# search, which ran from October 6 to October 11" disagree on its end.
+def _dt101(a: tuple[str, str], b: tuple[str, str]):
+    from checker.engine import check_texts
+    from rules.event_dates import RULE as _RULE
+
+    texts = {"a.txt": f"Published {a[0]}\n\n{a[1]}", "b.txt": f"Published {b[0]}\n\n{b[1]}"}
+    return {f.kind for f in check_texts(texts, rules=(_RULE,))}
+
+
+@pytest.mark.parametrize("a, b", [
+    (("15 October 2024", "The search, which ran from October 6 to October 11, covered a wide area."),
+     ("25 October 2024", "The search was called off on October 13 after eight days.")),
+    (("20 May 2025", "The blockade of the port ran from May 2 to May 9, the union said."),
+     ("22 May 2025", "Farmers called off the blockade of the port on May 12.")),
+    (("10 March 2025", "The sit-in, which ran from March 1 to March 4, ended peacefully."),
+     ("12 March 2025", "Students called off the sit-in on March 6.")),
+])
+def test_dt101_called_off_ends_the_activity(a, b):
+    assert "contradiction" in _dt101(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the same end
+    (("15 October 2024", "The search, which ran from October 6 to October 11, covered a wide area."),
+     ("25 October 2024", "The search was called off on October 11 after six days.")),
+    # a different activity
+    (("20 May 2025", "The blockade of the port ran from May 2 to May 9, the union said."),
+     ("22 May 2025", "Farmers called off the march on May 12.")),
+])
+def test_dt101_called_off_silent_variants(a, b):
+    assert "contradiction" not in _dt101(a, b)
+
+
+# An event kept from happening is not dated by its sentence: "hopes of averting the strike
+# faded on Wednesday" dates the hopes.
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Hopes of averting this month's teachers' strike faded on Wednesday after the minister spoke.", "on Wednesday", None),
+    ("Efforts to head off the strike failed on Friday.", "on Friday", None),
+    ("A last-ditch bid to avoid an evacuation of the valley collapsed on Sunday.", "on Sunday", None),
+    ("Talks aimed at preventing a walkout collapsed on Monday.", "on Monday", "meeting"),  # the talks, not the walkout
+    ("The strike began on Monday.", "on Monday", "strike"),
+    ("The evacuation of the valley began on Sunday.", "on Sunday", "evacuation"),
+])
+def test_attach_skips_prevented_events(sentence, date, expected):
+    i = sentence.index(date)
+    ref = attach(sentence, i, i + len(date))
+    assert (ref.event if ref else None) == expected

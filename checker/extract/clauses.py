@@ -23,7 +23,13 @@ from checker.vocab.time import MONTHS, WEEKDAYS
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_’'-]{0,30}")
 # Where a clause ends before a date: a semicolon, a dash used as a break, or a comma that
 # opens a new clause ("..., which ran from", "..., after the ...").
-_LEFT_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|although|though)\b)")
+# A subordinator opens a clause too: "More than 20 people died when the ferry went down on
+# Saturday" dates the sinking, not the deaths (and the count is outside the clause).
+_LEFT_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|although|though)\b)"
+                         r"|(?<![\w-])(?:when|after|before|as|since|until)\s(?=(?:the|a|an|its|their|his|her)\s)", re.I)
+_COMMA = re.compile(r",\s(?![0-9])")
+# One fact, two verbs: "the ferry went down" and "the ferry sank" (a vessel or aircraft lost).
+_WENT_DOWN = re.compile(r"(?<![\w-])(?:went|gone|go|goes|going)\s{1,2}down(?![\w-])", re.I)
 # Where a clause ends after a date: the same breaks, or a comma opening a relative or
 # subordinate clause ("..., which had been cut off", "..., after a final sweep").
 _RIGHT_BREAK = re.compile(
@@ -91,6 +97,13 @@ def clause_bounds(sentence: str, start: int, end: int, prev_end: int = 0, next_s
         m = rx.search(sentence, end, hi)
         if m is not None:
             hi = m.start()
+    # A date that ends its clause ("the ferry went down on Saturday, in the worst disaster"):
+    # what follows a comma is another constituent. A fronted date ("On Monday, the council
+    # closed...") has its clause on the right, so this needs words on the left.
+    if len(_TOKEN.findall(sentence, lo, start)) >= 3:
+        m = _COMMA.search(sentence, end, hi)
+        if m is not None:
+            hi = m.start()
     return lo, hi
 
 
@@ -107,7 +120,8 @@ def content_words(text: str) -> list[str]:
 def signature(text: str) -> Signature:
     """Content stems of a clause: no function words, time words, speech verbs or numbers."""
     out = set()
-    for m in _TOKEN.finditer(text[: 2 * MAX_CLAUSE + 64]):
+    text = _WENT_DOWN.sub("sank", text[: 2 * MAX_CLAUSE + 64])
+    for m in _TOKEN.finditer(text):
         w = m.group(0).lower().replace("’", "'")
         if w.endswith("'s"):
             w = w[:-2]

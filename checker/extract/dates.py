@@ -123,7 +123,7 @@ _P = {
     "wdr": rf"{_B}(?:from\s)?(?P<wd>{_WDAY})\s{{0,2}}(?:-|–|—|to|until|till|through|thru)\s{{0,2}}(?P<wd2>{_WDAY}){_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
     "weekend": rf"{_B}(?:over|during|at|on|by)\s(?:the\s)?weekend{_E}",
     # "within the week", "within the next month": from publication to a unit ahead
-    "within_unit": rf"{_B}within\s(?:the\s)?(?:(?:next|coming|following)\s)?(?P<unit>week|fortnight|month|year){_E}",
+    "within_unit": rf"{_B}within\s(?:the\s|a\s(?=fortnight))?(?:(?:next|coming|following)\s)?(?P<unit>week|fortnight|month|year){_E}",
     # "on the 13th", "until the 21st": a day of a month the sentence or publication gives;
     # never "the 13th floor" / "the 19th century" (a word other than a conjunction follows)
     "dom": rf"{_B}(?P<cue>on|since|until|till|by|from|before|after|through)\s{{1,3}}(?P<the>the)\s{{1,3}}(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th){_E}"

@@ -24,7 +24,7 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
-from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS
+from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
@@ -36,11 +36,15 @@ SUBJECT_WORDS = 16  # "The trial of <a long name> opened on": the subject of a r
 RIGHT_WORDS = 4
 FRAME_EXTRA = 9  # how much further left to look once a framing event has been skipped
 VERB_REACH = 10  # how far left of a date the fallback looks for the clause's verb
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}|[0-9][0-9,.]{0,15}|,")
+# Letters of any script: "Mliekareň Poľana" is two words, not five (a split name pushes the
+# event word out of reach).
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-]){0,30}")
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-]){0,30}|[0-9][0-9,.]{0,15}|,")
 # Relative clauses (", which start on") still refer back to their noun, so they do not break.
 _CLAUSE_BREAK = re.compile(r"[;:“”\"()]|,\s(?:but|and|while|as|although)\s|\.\s")
 _SPEECH = frozenset(SPEECH_VERBS)
+_PREVENT = frozenset(w for w in PREVENTIVE_VERBS if " " not in w)
+_PREVENT_PAIRS = frozenset(w for w in PREVENTIVE_VERBS if " " in w)
 # Speech verbs that also publish or announce a thing: with an object they date it.
 _PUBLISHING = frozenset(("published", "released", "issued", "announced", "posted", "unveiled", "declared"))
 _START = frozenset(w for w in START_WORDS if " " not in w)
@@ -219,6 +223,9 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         if event:
             ev, word = event
             n = len(word.split())
+            pre = lw[max(0, i - n - 3):i - n + 1]
+            if any(w in _PREVENT for w in pre) or any(f"{a} {b}" in _PREVENT_PAIRS for a, b in zip(pre, pre[1:])):
+                continue  # "hopes of averting the strike faded on Wednesday": not the strike's date
             before = " ".join(lw[max(0, i - n - 2):i - n + 1])
             if re.search(r"\b(?:end|close|conclusion|last day)\s(?:of|of\sthe|of\sher|of\shis|of\stheir|of\sits)?$", before) or before.endswith(("end of", "end of the", "end of her", "end of his", "end of their", "end of its")):
                 role = "end"
@@ -426,6 +433,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
         # the union and the company ran from June 12": the mediation).
         if j > 0 and toks[j][0] in ("that", "which"):
             j -= 1  # "a campaign that ran Aug 5-11": the relative clause's antecedent
+            if j > 0 and toks[j][0] == "," and toks[j + 1][0] == "which":
+                j -= 1  # "The search, which ran from October 6 to 11": the same antecedent
         subj = []
         while j >= 0 and len(subj) < SUBJECT_WORDS and toks[j][0] not in _SUBJECT_STOP \
                 and not (subj and toks[j][0] not in _QUALIFIERS and _is_verb(toks, j)):

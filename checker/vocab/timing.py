@@ -84,3 +84,12 @@ SUBJECT_PENDING_CUES = (
 NO_NEWS_VERBS = ("comment", "commented", "respond", "responded", "say", "said", "speak", "spoken",
                  "explain", "explained", "confirm", "confirmed", "reply", "replied", "answer",
                  "answered", "react", "reacted", "return", "returned")
+# Offers and proposals are forecast like publications: "would present a revised offer by
+# mid-March" and "will not table an improved pay offer before May" name one thing.
+MORE_EXPECTED_THINGS = {
+    "offer": ("offer", "offers", "counter-offer", "counter-offers", "counteroffer", "proposal", "proposals"),
+}
+# Verbs that keep an event from happening: "hopes of averting the strike faded on Wednesday"
+# does not date the strike (what the date dates is the fading of the hopes).
+PREVENTIVE_VERBS = ("avert", "averting", "averted", "prevent", "preventing", "prevented",
+                    "avoid", "avoiding", "avoided", "forestall", "forestalling", "head off", "heading off")
