@@ -31,6 +31,11 @@ _BYLINE = re.compile(rf"^[^|\n]{{2,80}}\|\s{{0,8}}{_ANY_DATE}\s{{0,8}}(?:[0-2]?[
 
 # "Brussels, MINA –" at the start of a date line: a place, then an agency abbreviation.
 _DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s{1,3}(?P<abbr>[A-Z][A-Z0-9&]{1,7})\s{0,3}(?:\([A-Z]{2,8}\)\s{0,3})?[–—-]\s")
+# A wire dateline opening the body: "KREMNÁ, 3 July 2023 (SNA) – ...", "OSLO, March 3, 2024 -".
+_DATELINE_DATE = re.compile(
+    rf"^\s{{0,4}}[^\W\d_][^\W\d_'’.-]{{0,30}}(?:[ '’-]{{1,2}}[^\W\d_][^\W\d_'’.-]{{0,30}}){{0,3}},\s{{1,3}}"
+    rf"(?i:{_ANY_DATE})\s{{0,3}}(?:\((?P<abbr2>[A-Z][A-Z0-9&]{{1,7}})\)\s{{0,3}})?[–—-]\s"
+)
 _TRAILER_AGENCY = re.compile(r"^\s{0,4}(?P<name>[A-Z][\w’'.&-]{0,30}(?:\s{1,2}[A-Z&][\w’'.&-]{0,30}){0,7})\s{0,2}\((?P<abbr>[A-Z][A-Z0-9&]{1,7})\)\s{0,4}[.]?\s{0,4}$")
 _OUTLET_WORDS = r"(?:Agency|News|Press|Wire|Service|Times|Post|Herald|Gazette|Tribune|Journal|Daily|Chronicle|Observer|Telegraph|Mail|Express|Monitor|Reporter|Broadcasting|Radio|Television|TV|Network|Media|Report|Review|Standard|Guardian|Independent|Record|Courier|Dispatch|Bulletin|Insider)"
 _SUBSCRIPTION = re.compile(rf"^\s{{0,4}}(?P<name>(?:The\s)?[A-Z][\w’'.&-]{{0,30}}(?:\s{{1,2}}[A-Z&][\w’'.&-]{{0,30}}){{0,5}}\s{_OUTLET_WORDS})\b[^\n]{{0,200}}\bsubscri", re.M)
@@ -176,6 +181,18 @@ def read_metadata(text: str) -> Metadata:
                 abbr = am.group("abbr")
                 cut = len(line) - len(line[rest:].lstrip()) + am.end()
             boiler.append((s, s + cut))
+            continue
+        m = _DATELINE_DATE.match(line)
+        if m and not all(w[:1].isupper() for w in line[:line.index(",")].split()):
+            m = None  # "He said, 4 June 2024 - ...": not a place name
+        if m:
+            d = date_from_match(m)
+            if d:
+                if not published:
+                    published = d
+                if m.group("abbr2") and not abbr:
+                    abbr = m.group("abbr2")
+                boiler.append((s, s + m.end()))  # the dateline, not the story's first sentence
             continue
         m = _DATE_ALONE.match(line) or _BYLINE.match(line)
         if m:

@@ -173,3 +173,26 @@ def test_claim_spans_are_exact_in_seeds(seeds_dir):
 def test_options_select_and_ignore(seeds_dir):
     assert run([str(seeds_dir)], Options(select=("NOPE",))).findings == ()
     assert all(f.code != "DT101" for f in run([str(seeds_dir)], Options(ignore=("DT101",))).findings)
+
+
+@pytest.mark.parametrize("text, date, dateline", [
+    ("KREMNÁ, 3 July 2023 (SNA) – More than 300 people fell ill.", "2023-07-03", "KREMNÁ, 3 July 2023 (SNA) – "),
+    ("Title of the story\n\nOSLO, March 3, 2024 - The talks failed.", "2024-03-03", "OSLO, March 3, 2024 - "),
+    ("New York, 4 June 2024 — The vote was delayed.", "2024-06-04", "New York, 4 June 2024 — "),
+])
+def test_wire_dateline_dates_the_article_and_is_boilerplate(text, date, dateline):
+    from checker.metadata import read_metadata
+
+    meta = read_metadata(text)
+    assert meta.published.isoformat() == date
+    assert any(text[s:e] == dateline for s, e in meta.boilerplate)
+
+
+@pytest.mark.parametrize("text", [
+    "BRODEC, March 6 (CPA) - Teachers will strike.",  # no year: nothing is guessed
+    "He said, 4 June 2024 - the date was wrong.",  # not a place name
+])
+def test_not_a_dated_wire_dateline(text):
+    from checker.metadata import read_metadata
+
+    assert read_metadata(text).published is None
