@@ -558,10 +558,15 @@ def _same_one(a: "Item", b: "Item") -> bool:
     return qa == qb or (qa is None or qb is None) and not {qa, qb} & _OCCURRENCE
 
 
+_CLASSIFY_REACH = 400
+
+
 def _classify(text: str, thing, pos: int):
     """hedged, firm, negated, delayed, role for the stretch from the thing's cue to ``pos``."""
-    lead = text[max(0, thing[0] - CUE_LEAD):pos]
-    between = text[thing[1]:pos]
+    # Cues further than _CLASSIFY_REACH characters from the window belong to other clauses
+    # (and scanning all of a long sentence for every window was quadratic).
+    lead = text[max(0, thing[0] - CUE_LEAD, pos - _CLASSIFY_REACH):pos]
+    between = text[max(thing[1], pos - _CLASSIFY_REACH):pos]
     hedged = bool(_HEDGE.search(lead) or _HEDGE_CASED.search(lead) or _HOPE_HEDGE.search(lead))
     firm = bool(_EXPECT.search(lead))
     neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]])
