@@ -311,6 +311,8 @@ def _clause_rows(story: StoryFacts):
     rows = []
     for facts in story.articles:
         for sent, times in zip(facts.sentences, facts.times):
+            if len(times) > _CLAUSE_MAX_TIMES:
+                continue  # a list or a table of dates, not prose: no clause to read
             names = None
             for k, t in enumerate(times):
                 if t.precision != "day" or t.form not in ("date", "range", "weekday") or t.future:
@@ -338,6 +340,7 @@ def _clause_rows(story: StoryFacts):
     return rows
 
 
+_CLAUSE_MAX_TIMES = 12  # more dates than this in one sentence: a list, not clauses
 _COMMON_STEM = 12  # a stem in more dated clauses than this proposes no pair (it weighs little anyway)
 
 
