@@ -344,7 +344,7 @@ _CLAUSE_MAX_TIMES = 12  # more dates than this in one sentence: a list, not clau
 _COMMON_STEM = 12  # a stem in more dated clauses than this proposes no pair (it weighs little anyway)
 
 
-def _clause_groups(rows) -> list[list[int]]:
+def _clause_groups(rows) -> tuple[list[list[int]], set[tuple[int, int]]]:
     """Rows linked by the same-fact test across articles, as connected groups; candidate
     pairs come from an index of shared stems, so the cost grows with matches, not pairs."""
     weights = Weights([r[2] for r in rows])
@@ -352,14 +352,14 @@ def _clause_groups(rows) -> list[list[int]]:
     for i, r in enumerate(rows):
         for st in r[2].stems:
             index.setdefault(st, []).append(i)
-    shared: dict[tuple[int, int], int] = {}
+    shared: set[tuple[int, int]] = set()  # candidate pairs: at least one uncommon stem in common
     for st in sorted(index):
         members = index[st]
         if len(members) > _COMMON_STEM:
             continue
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
-                shared[(members[x], members[y])] = shared.get((members[x], members[y]), 0) + 1
+                shared.add((members[x], members[y]))
     parent = list(range(len(rows)))
 
     def find(i):
@@ -369,9 +369,9 @@ def _clause_groups(rows) -> list[list[int]]:
         return i
 
     linked = set()
-    for (i, j), n in sorted(shared.items()):
+    for i, j in sorted(shared):
         a, b = rows[i], rows[j]
-        if n < 1 or a[0].claim.article == b[0].claim.article:
+        if a[0].claim.article == b[0].claim.article:
             continue
         if a[3] == "weekday" and b[3] == "weekday":
             continue
