@@ -24,6 +24,8 @@ def clean(text: str | None) -> str | None:
     """Valid Unicode for any writer: surrogate escapes become \\xNN, lone surrogates U+FFFD."""
     if text is None:
         return None
+    if text.isascii():
+        return text  # surrogates are never ASCII: most texts need no scan
     return _SURROGATE.sub(_surrogate, text)
 
 
