@@ -319,6 +319,12 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
     elif len(core) == 1 and head in V.VAGUE_HEADS:
         return Source(phrase, None, (), "vague", "vague", "vague")
     raw_runs = [r for r in _name_runs(words) if _strip_titles(r)]
+    if cut < len(core):
+        # "Ingrid Maehle of Ostrand Grid", "Dr. Rahal at the ministry": a person named before
+        # the preposition is the source; the phrase after it is her employer.
+        before = [r for r in _name_runs(words[:cut + len(words) - len(core)]) if _strip_titles(r)]
+        if before and _person_name(before[-1], inst_like):
+            raw_runs = before
     runs = [_strip_titles(r) for r in raw_runs]
     # Unnamed individuals: "sources", "a senior official", "officials".
     definite = words[0].lower() in ("the", "this", "that")
@@ -359,6 +365,19 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
     if category is None and not any(w in nouns for w in core_low):
         return None  # "angrily", "their findings": not a source
     return Source(phrase, None, (), "description", "named_institution", category)
+
+
+def _person_name(raw: Sequence[str], inst_like: frozenset[str]) -> bool:
+    """Is a capitalised run a person's name: two or more words with no institution head or
+    acronym ("Ingrid Maehle"), or one word with a title ("Dr. Rahal") or known in the article
+    as a person's name (not in ``inst_like``)?"""
+    run = _strip_titles(list(raw))
+    low = [fold(w).rstrip(".") for w in run]
+    if not run or any(w in V.INSTITUTION_HEADS or w in V.TITLES for w in low) or any(map(_is_acronym, run)):
+        return False
+    if len(run) >= 2:
+        return True
+    return _surname_like(run) and (len(raw) > 1 or low[0] not in inst_like)
 
 
 def _surname_like(words: Sequence[str]) -> bool:
@@ -567,7 +586,10 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
                 sub = (text[start:c0].strip(), start)
         # "Webb, director of the agency, said" / "An official, who spoke ..., said": the
         # comma before the cue closes an appositive, the cue is not inverted.
-        appositive = sub[0] is not None and ("," in sub[0] or text.count(",", sub[1], c0) >= 2)
+        # "Ostrand Grid's chief executive, Dr. Ingrid Maehle, said": the name itself is the
+        # appositive (a comma before it too).
+        appositive = sub[0] is not None and ("," in sub[0] or text.count(",", sub[1], c0) >= 2
+                                             or text[max(0, sub[1] - 3):sub[1]].rstrip().endswith(","))
         if cue in V.INVERTIBLE_CUES and (before in ("”", '"', "»", "’", "—", "–") or i == 0 or before == "," and not appositive):
             inv = _marked_phrase(text, _np_after(toks, j)) if anon else _np_after(toks, j)
             if inv[0] and (before != "," or classify(inv[0]) is not None):
