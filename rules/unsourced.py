@@ -90,9 +90,29 @@ def _figure(facts, i: int, text: str) -> str | None:
         if unit in ("percent", "%") and not digits:
             return f.text
         big = digits or (f.value is not None and f.value >= 20) or head in V.IMPACT_NOUNS
-        if big:
+        if big or _toll(f, text):
             return f.text
     return None
+
+
+def _toll(f, text: str) -> bool:
+    """A count of people killed, hurt, missing, arrested... ("Three miners were killed"),
+    asserted and not a reference back ("the two men", "both drivers")."""
+    counted = getattr(f, "counted", None)
+    if counted is None or getattr(counted, "head", None) is None:
+        return False
+    if counted.event not in V.TOLL_EVENTS or counted.polarity != "affirmed" or counted.anchor:
+        return False
+    before = text[max(0, f.start - 12):f.start].split()
+    return not (before and before[-1].lower().strip(",;:") in V.TOLL_REFERENCE_WORDS)
+
+
+def _short_toll(facts, i: int, text: str) -> bool:
+    try:
+        figures = facts.figures[i]
+    except (AttributeError, IndexError):
+        return False
+    return any(_toll(f, text) for f in figures if not getattr(f, "unit", None))
 
 
 def _causal(text: str) -> str | None:
@@ -140,8 +160,10 @@ def check(story: StoryFacts):
             text = s.text
             if att.grade in ("named_person", "named_institution"):
                 continue
-            if not _FINAL.search(text) or text.strip() == title or len(text.split()) < 4:
-                continue  # headlines, captions, bylines
+            if not _FINAL.search(text) or text.strip() == title:
+                continue  # headlines, captions
+            if len(text.split()) < 4 and not _short_toll(facts, i, text):
+                continue  # bylines, sign-offs ("Two passengers died." is a claim)
             if _BYLINE.match(text.strip()) or _CREDIT.search(text):
                 continue  # page furniture with a full stop
 

@@ -69,6 +69,13 @@ INVERTIBLE_CUES = frozenset(
     "said says added adds wrote writes explained continued recalled insisted asked replied "
     "warned noted stated declared countered".split()
 )
+# Roles that only an organisation employs: "chief executive of X", "a spokeswoman for X",
+# "X's managing director". X is then an organisation, never a person (rules/quotes.py).
+EMPLOYEE_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson executive chairman chairwoman director manager "
+    "official officials president vice-president chief head ceo cfo employee employees "
+    "engineer engineers staff".split()
+)
 # Heads of definite descriptions that can refer back to a named person ("the official said").
 PERSON_ROLES = frozenset(
     "official spokesman spokeswoman spokesperson minister director chief commissioner "
@@ -300,6 +307,16 @@ IMPACT_NOUNS = frozenset(
     "worker passenger resident family home house vote ballot seat crash accident arrest "
     "prisoner detainee refugee soldier civilian student".split()
 )
+# Events whose count is a toll: any number of people killed, hurt, missing, arrested... is
+# check-worthy, however small ("Three miners were killed", "Two jockeys were injured").
+# Event classes of checker/vocab/numbers.py EVENT_CLASSES.
+TOLL_EVENTS = frozenset(
+    "died injured hospitalised missing arrested detained displaced evacuated rescued "
+    "casualties infected ill".split()
+)
+# Words before a small number that make it a reference to people already counted, not a
+# count: "the two men were killed", "both drivers", "those three officers".
+TOLL_REFERENCE_WORDS = frozenset("the these those both all its their his her our other".split())
 # "due to be held" is a schedule, not a cause.
 NOT_CAUSAL_AFTER_DUE_TO = frozenset(
     "be have hold open start begin take publish meet arrive return release end close resume "
