@@ -52,6 +52,16 @@ _ACCUSE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in V.ACCUSAT
 _PROCEDURE_BEFORE = re.compile(
     r"\b(?:tried|charged|convicted|acquitted|indicted|investigated|jailed|sentenced|arrested|"
     r"prosecuted|cleared)\s(?:for|with|of|on)\s(?:charges?\sof\s)?$", re.I)
+# Lacking a licence, permit, certificate...: "had no valid hygiene certificate", "did not
+# hold a permit", "was operating without a licence", "its insurance had expired". Up to three
+# words (adjectives, compounds) between the determiner and the paper.
+_PAPERS = "(?:" + "|".join(V.COMPLIANCE_NOUNS) + ")s?"
+_MODS = r"(?:(?:a|an|any|the|its|their|his|her)\s)?(?:[a-z\-]{1,20}\s){0,3}"
+_NONCOMPLIANCE = re.compile(
+    r"\b(?:(?:had|has|have|held|holds|hold)\s(?:no|not|never)\s(?:(?:held|had|obtained|been\s(?:issued|granted))\s)?"
+    r"|(?:did|does|do)(?:\snot|\snever|n['’]t)\s(?:hold|have|possess|obtain|get)\s"
+    r"|(?:lacked|lacking|lacks|lack)\s|[a-z]{2,20}ing\swithout\s)" + _MODS + _PAPERS + r"\b"
+    r"|\b" + _PAPERS + r"\s(?:had|has|have)\s(?:expired|lapsed|been\s(?:revoked|suspended|withdrawn|refused))\b", re.I)
 _MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|percent|%)$")  # currency codes and shares
 _FINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}\s*$|[\"”’]\s*$")
 _DIGIT = re.compile(r"[0-9]")
@@ -184,6 +194,8 @@ def check(story: StoryFacts):
                     reason = f"causal claim “{m}”"
                 elif (m := _accusation(text[:MAX_ANALYSED_SENTENCE_CHARS])) is not None:
                     reason = f"accusation “{m}”"
+                elif (m := _NONCOMPLIANCE.search(text[:MAX_ANALYSED_SENTENCE_CHARS])) is not None:
+                    reason = f"accusation “{m.group(0)}”"
                 elif att.grade == "none" and (d := _event_date(facts, i, text)):
                     reason, severity = f"event date “{d}”", "info"
                 elif hedge and is_strong_hedge(att, text):

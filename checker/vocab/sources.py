@@ -235,7 +235,11 @@ DESCRIBED_CLASSES = frozenset(
     "members officers lawmakers doctors engineers fishermen shopkeepers tenants patients "
     "pupils students miners protesters demonstrators onlookers bystanders relatives "
     "customers consumers taxpayers homeowners motorists tourists visitors".split()
-)
+) | frozenset(
+    # Plural people nouns: "..., inspectors said", "..., rescuers said" name who speaks as
+    # surely as "Inspectors said ..." does at the start of a sentence.
+    w + ("es" if w.endswith(("s", "ch", "sh")) else "s") for w in PERSON_NOUNS
+) | frozenset("rescuers observers monitors volunteers medics responders".split())
 
 # Plural groups of people that can stand behind a figure ("Volunteers say 412 ...",
 # "..., residents said"), by the kind of source they are for attribution drift
@@ -289,6 +293,14 @@ ACCUSATION_WORDS = (
     "ethnic cleansing", "abuses", "negligence", "negligent", "misconduct", "lied",
     "cheated", "inflated", "ties to", "under political pressure", "timed to", "conspiracy",
     "ignored", "manipulated", "persecution", "persecuted",
+)
+# Papers a business or a person must hold: saying that someone lacks one ("had no valid
+# hygiene certificate", "operating without a licence", "its permit had expired") is an
+# accusation of breaking the rules, with no accusation word in it (rules/unsourced.py).
+COMPLIANCE_NOUNS = (
+    "licence", "license", "permit", "certificate", "certification", "registration",
+    "insurance", "authorisation", "authorization", "accreditation", "approval", "clearance",
+    "visa", "warrant",
 )
 # Number words that make a figure when a counted noun follows.
 FIGURE_WORDS = (
