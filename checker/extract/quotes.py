@@ -310,7 +310,9 @@ class _Resolver:
                     if src is not None and src.kind in ("person", "institution", "description"):
                         entries.append((s.span.start + h.subject_start, len(entries), src, SPEAKER))
             lead = words[1].start if len(words) > 1 and words[0].low in ("but", "and") else (words[0].start if words else -1)
-            for run_start, run_text in _person_runs(words):
+            for run_start, run_text, prev in _person_runs(words):
+                if prev in _LOCATIVE:
+                    continue  # "at the market in Port Ulema": a place, never "she"
                 src = self.classify(run_text)
                 if src is not None and src.kind == "person":
                     rank = SUBJECT if run_start == lead and _subject_follows(words, run_start) else MENTION
@@ -548,17 +550,24 @@ def _person_role(src: S.Source) -> bool:
     return bool(words) and words[-1] in PERSON_ROLES
 
 
-def _person_runs(words: list[S.Tok]) -> list[tuple[int, str]]:
-    """Capitalised runs of two or more words (candidate person names) with their offsets."""
+# Prepositions after which a capitalised pair is a place ("in Port Ulema", "near Santa Rosa").
+_LOCATIVE = frozenset("in at near outside inside into across around throughout towards toward".split())
+
+
+def _person_runs(words: list[S.Tok]) -> list[tuple[int, str, str]]:
+    """Capitalised runs of two or more words (candidate person names) with their offsets and
+    the lower-cased word before them."""
     out = []
     run: list[S.Tok] = []
+    prev = ""
     for t in words:
         if t.cap and t.word:
             run.append(t)
-        elif run:
-            if len(run) >= 2:
-                out.append((run[0].start, " ".join([x.text for x in run])))
-            run = []
+            continue
+        if len(run) >= 2:
+            out.append((run[0].start, " ".join([x.text for x in run]), prev))
+        run = []
+        prev = t.low
     if len(run) >= 2:
-        out.append((run[0].start, " ".join([x.text for x in run])))
+        out.append((run[0].start, " ".join([x.text for x in run]), prev))
     return out
