@@ -198,6 +198,10 @@ def compare(a: list[str], b: list[str]):
     n = min(len(a), len(b))
     if n < MIN_WORDS:
         return None
+    if len(a) == len(b) < 5:
+        short = _short_change(a, b)
+        if short is not None:
+            return short
     sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
     # quick_ratio bounds the matched share from above: skip pairs that cannot align.
     if sm.quick_ratio() * (len(a) + len(b)) / 2 < MIN_COVERAGE * n:
@@ -237,6 +241,20 @@ def compare(a: list[str], b: list[str]):
     if len(a) == len(b) and a0 == 0 and a1 == len(a):
         return ("same", shared)
     return ("trim_b" if len(b) < len(a) else "trim_a", shared)
+
+
+def _short_change(a: list[str], b: list[str]):
+    """Two short fragments of one length ("vocational training centers" / "serious training
+    centers") differing in one word that is not the last: one phrase misquoted. (The general
+    test needs four shared words; a short fragment with another last word, "not a defeat" /
+    "not a victory", is another remark and stays unaligned.)"""
+    diff = [k for k, (x, y) in enumerate(zip(a, b)) if not _equivalent(x, y)]
+    if len(diff) != 1 or diff[0] == len(a) - 1:
+        return None
+    k = diff[0]
+    ops = [op for op in (("equal", 0, k, 0, k), ("replace", k, k + 1, k, k + 1),
+                         ("equal", k + 1, len(a), k + 1, len(b))) if op[1] < op[2]]
+    return ("changed", ops)
 
 
 def _diff(x: _Q, y: _Q, ops) -> tuple[tuple[tuple[str, str], ...], str]:

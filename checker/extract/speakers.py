@@ -328,6 +328,10 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
     runs = [_strip_titles(r) for r in raw_runs]
     # Unnamed individuals: "sources", "a senior official", "officials".
     definite = words[0].lower() in ("the", "this", "that")
+    if head == "officials" and cut == 1 and not definite:
+        # Bare "officials said", "officials in the region said": on the record in their
+        # official capacity (an anonymity marker was caught above).
+        return Source(phrase, None, (), "description", "named_institution", _category(words) or "government")
     if head == "officials" and len(core) == 1 and not definite:
         # Bare "officials said": on the record in their official capacity.
         return Source(phrase, None, (), "description", "named_institution", "government")
@@ -725,8 +729,26 @@ def _cue_tokens(toks: list[Tok]):
             if (low == "according" and nxt == "to") or (low != "according" and nxt == "out"):
                 yield i, t.start, toks[i + 1].end, f"{t.text} {toks[i + 1].text}", f"{low} {nxt}", 2
             continue
+        if low in V.FIGURE_AT_CUES and not _figure_at(toks, i + 1):
+            continue
         if low in V.CUE_STANCE:
             yield i, t.start, t.end, t.text, low, 1
+
+
+_FIGURE_WORDS = frozenset(V.FIGURE_WORDS) | {"one"}
+
+
+def _figure_at(toks: list[Tok], k: int) -> bool:
+    """"at" and a figure within the next words: "put the toll at 14", "at more than 200"."""
+    for j in range(k, min(len(toks), k + 10)):
+        if toks[j].low == "at":
+            for t in toks[j + 1:j + 4]:
+                if t.text[:1].isdigit() or t.low in _FIGURE_WORDS:
+                    return True
+            return False
+        if toks[j].text in (".", ";", ":"):
+            return False
+    return False
 
 
 def _skip_back(toks: list[Tok], k: int) -> int:

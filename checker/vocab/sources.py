@@ -36,6 +36,11 @@ for _words, _stance in (
 ):
     for _w in _words.split():
         CUE_STANCE[_w] = _stance
+# "The fire service put the number of rescuers at 210", "Police placed the toll at 14": an
+# estimate cue only when "at" and a figure follow (never "put pressure on").
+FIGURE_AT_CUES = frozenset("put puts putting placed places placing".split())
+for _w in FIGURE_AT_CUES:
+    CUE_STANCE[_w] = "estimate"
 CUE_STANCE["according to"] = "neutral"
 CUE_STANCE["pointed out"] = "neutral"
 CUE_STANCE["points out"] = "neutral"
