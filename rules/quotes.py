@@ -21,7 +21,17 @@ shorter one is found in the longer one in order. Then:
   speakers must be sure (one named at the quotation, the other named there too or "she
   said" after the person is named in the same paragraph); the words must be 8 or more, and
   16 or more when they hold a stock phrase ("Our thoughts are with the families…", "We are
-  sorry for the disruption…": ``STOCK_QUOTE_PHRASES`` in checker/vocab/sources.py).
+  sorry for the disruption…": ``STOCK_QUOTE_PHRASES`` in checker/vocab/sources.py). Both
+  must be people: a name the story gives as someone's employer ("chief executive of Ostrand
+  Grid", "a spokeswoman for Nordic Rail Freight", "Ostrand Grid's chief executive") is an
+  organisation, and a person against her own organisation is no contradiction; nor when one
+  quotation's sentence names the other speaker.
+
+A speaker introduced with her employer is the person: "Ingrid Maehle of Ostrand Grid said",
+"Tomas Berg, a spokesman for Halden Motors, said", "Ostrand Grid's chief executive, Dr.
+Ingrid Mæhle, said". Short fragments (three or four words) of the same length are compared
+too: one inner word changed ("vocational training centers" / "serious training centers") is
+a misquote, another last word ("not a defeat" / "not a victory") another remark.
 
 Why: two outlets cannot both be verbatim when the words differ; a misquote, a back-
 translation or a quote pinned on the wrong person is a correction waiting to happen.
@@ -445,6 +455,17 @@ RULE = Rule(
         Example({"a.txt": "“Our thoughts are with the families of everyone affected,” Tomas Vik said.",
                  "b.txt": "“Our thoughts are with the families of everyone affected,” airport director Hanne Lund said."},
                 absent=("contradiction",)),
+        # A person and her own organisation are not two speakers of one sentence.
+        Example({"a.txt": "“The network was pushed beyond anything it was designed to carry,” Ostrand Grid said.",
+                 "b.txt": "“The network was pushed beyond anything it was designed to carry,” said Ingrid "
+                          "Maehle, chief executive of Ostrand Grid."},
+                absent=("contradiction",)),
+        # Employer in apposition, diacritics dropped, trimmed: an agreement.
+        Example({"a.txt": "“We will find out why the roof gave way and who ignored the warnings,” said Dr. Jana "
+                          "Kovářová, head of the State Mining Office.",
+                 "b.txt": "Dr. Jana Kovarova of the State Mining Office repeated her promise: “We will find out "
+                          "why the roof gave way.”"},
+                kind="agreement", absent=("contradiction",)),
         # A contraction spelled out is the same wording.
         Example({"a.txt": "“We don’t believe the bridge can reopen this year,” Tove Varga-Lind said.",
                  "b.txt": "“We do not believe the bridge can reopen this year,” Varga-Lind said."},

@@ -14,12 +14,16 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
   reported to", "it is alleged that", "reportedly", "allegedly");
 - a check-worthy sentence with no attribution, or hedged by a weaker agentless passive
   ("has been linked to", "were reported", "apparently"). Check-worthy = a figure (a number
-  with a counted noun, money or a percentage), a causal claim ("caused by", "linked to",
-  "due to", "blamed on", "responsible for"), an accusation ("accused", "fraud", "genocide",
-  "corruption"...), or the date of an event (reported at severity info).
+  with a counted noun, money or a percentage; a toll of any size: "Three miners were
+  killed", "Two passengers died." however short the sentence), a causal claim ("caused
+  by", "linked to", "due to", "blamed on", "responsible for"), an accusation ("accused",
+  "fraud", "genocide", "corruption"...; or lacking papers one must hold: "had no valid
+  hygiene certificate", "was operating without insurance", "its licence had expired"), or
+  the date of an event (reported at severity info).
 
 Never reported: a sentence with an attribution ("..., the ministry said", "according to
-..."), including one carried from the previous sentence of its paragraph ("Sources said X.
+...", "..., inspectors said", "officials in the region said", "the fire service put the
+number at 210"), including one carried from the previous sentence of its paragraph ("Sources said X.
 Y." reports X only) or from the speaker of a quotation; quotations themselves; headlines,
 bylines, credit lines and captions (no final punctuation, "By ...", "(Photo: ...)"). Nor
 anything past an article's first 1,500 sentences or 120,000 characters (a dump, not a
@@ -227,6 +231,11 @@ RULE = Rule(
         Example({"a.txt": "Several countries accuse the government of ethnic cleansing."},
                 kind="unsourced", contains=("Several countries",)),
         Example({"a.txt": "At least 143 people died in the floods, the health ministry said."},
+                absent=("unsourced",)),
+        Example({"a.txt": "Three miners were killed when the roof came down in the eastern gallery."},
+                kind="unsourced", contains=("Three miners",)),
+        Example({"a.txt": "Three miners were killed when the roof came down, the mining office said. "
+                          "The two men were brothers."},
                 absent=("unsourced",)),
         Example({"a.txt": "Turnout was 61.4 percent, according to the electoral commission."},
                 absent=("unsourced",)),
