@@ -727,3 +727,30 @@ def test_a_place_after_in_is_never_she():
 def test_attribution_of_groups_and_estimates(sentence, grade):
     f = _facts(sentence)
     assert f.attributions[-1].grade == grade
+
+
+SPEAKER_FORM_CASES = [
+    # An age between commas.
+    ("Ole Brenna, 54, said: “I grabbed the dog and my mother's photographs.”", ("ole", "brenna")),
+    ("Maria Lopes, 34, a nurse at the city hospital, said: “We have not slept for three days.”", ("maria", "lopes")),
+    # Two particles.
+    ("Ursula von der Leyen said: “Europe will stand with the people of the valley.”", ("ursula", "von", "der", "leyen")),
+    ("“We will appeal,” the club’s lawyer, Ana de la Cruz, told reporters outside the court.", ("ana", "de", "la", "cruz")),
+    # "the minister said" after the person was introduced with that role, not as a speaker.
+    ("Interior Minister Karim Bensalem visited the site on Monday. “We will rebuild every school before winter,” "
+     "the minister said.", ("karim", "bensalem")),
+    ("Karim Bensalem, the interior minister, visited the site. “We will rebuild every school,” the minister said.",
+     ("karim", "bensalem")),
+    ("Crowds greeted city mayor Søren Holmgaard at the station.\n\n“Nobody should have to choose between heat "
+     "and darkness,” the mayor said.", ("soren", "holmgaard")),
+    # ... never a person introduced with another role.
+    ("The mayor, Anna Berg, met Interior Minister Karim Bensalem. “We will rebuild every school,” the mayor said.",
+     ("anna", "berg")),
+    ("Karim Bensalem met the mayor. “We will rebuild every school before winter,” the mayor said.", ()),
+]
+
+
+@pytest.mark.parametrize("text,tokens", SPEAKER_FORM_CASES, ids=range(len(SPEAKER_FORM_CASES)))
+def test_speaker_forms(text, tokens):
+    _, quotes = _quotes(text)
+    assert quotes[0].speaker_tokens == tokens

@@ -429,7 +429,33 @@ class _Resolver:
             ante = self.antecedent(pos, person_only=True)
             if ante is not None and pos - ante[0] <= 1200:
                 return ante[1], "description"
+            # "Interior Minister Karim Bensalem visited the site. “…,” the minister said": the
+            # nearest person introduced with that very role, whether or not she spoke before.
+            titled = self._titled(head, pos)
+            if titled is not None:
+                return titled, "description"
         return src, "explicit"
+
+    def _titled(self, role: str, pos: int) -> S.Source | None:
+        """The nearest person before pos (within 1,200 characters) named next to the role
+        word: "Interior Minister Karim Bensalem", "Karim Bensalem, the interior minister"."""
+        k = bisect_left(self.offsets, pos) - 1
+        while k >= 0 and pos - self.offsets[k] <= 1200:
+            off, _, src, _ = self.entries[k]
+            if src.kind == "person" and src.tokens:
+                idx = self.sentence_at(off)
+                text = self.masked[idx]
+                rel = off - self.sentences[idx].span.start
+                before = S.word_list(text[max(0, rel - 30):rel])[-2:]  # "city mayor Søren Holmgaard"
+                after = text[rel + len(src.text):rel + len(src.text) + 80]
+                # "Karim Bensalem, the interior minister, ...": the appositive up to its comma.
+                apposition = after[1:].split(",")[0] if after.startswith(",") else ""
+                words = S.word_list(src.text) + (before[-1:] if before and before[-1].islower() else ()) \
+                    + S.word_list(apposition)
+                if any(S.fold(w) == role for w in words):
+                    return src
+            k -= 1
+        return None
 
     def quote(self, r: _Raw, prev: Quote | None) -> Quote:
         first, last = self.sentences[r.first], self.sentences[r.last]

@@ -179,7 +179,9 @@ def _name_runs(words: Sequence[str]) -> list[list[str]]:
                     runs.append(cur)
                     cur = []
                 continue
-        elif cur and w.lower() in _PARTICLES and i + 1 < n and words[i + 1][:1].isupper():
+        elif cur and w.lower() in _PARTICLES and i + 1 < n and (words[i + 1][:1].isupper() or (
+                i + 2 < n and words[i + 1].lower() in _PARTICLES and words[i + 2][:1].isupper())):
+            # "Jan de Vries", "Ursula von der Leyen", "Ana de la Cruz"
             cur.append(w)
             continue
         # (a capitalised weekday or sentence-initial "The" is never a particle: it ends the run)
@@ -207,7 +209,8 @@ def _name_runs_of_tokens(toks: Sequence[Tok]) -> list[list[str]]:
                     runs.append(cur)
                     cur = []
                 continue
-        elif cur and t.low in _PARTICLES and i + 1 < n and ws[i + 1].cap:
+        elif cur and t.low in _PARTICLES and i + 1 < n and (ws[i + 1].cap or (
+                i + 2 < n and ws[i + 1].low in _PARTICLES and ws[i + 2].cap)):
             cur.append(t.text)
             continue
         if cur:
@@ -358,7 +361,11 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
             name = " ".join(core if len(core) <= 6 else run).rstrip(",")
             return Source(phrase, name, tuple(run_low), "institution", "named_institution", category)
         run = [_POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in run]
-        name_words = run[-2:] if not (len(run) >= 3 and run[-2].lower() in _PARTICLES) else run[-3:]
+        # First name, particles, surname: "Jan de Vries", "Ursula von der Leyen".
+        k = len(run) - 1
+        while k > 1 and run[k - 1].lower() in _PARTICLES:
+            k -= 1
+        name_words = run[max(0, k - 1):]
         toks = tuple(fold(w).rstrip(".") for w in name_words)
         if len(run) >= 3 and all(len(w.rstrip(".")) == 1 for w in run[:-1]):
             # "J. R. Okonkwo": the first initial is the first name's ("Jide Okonkwo").
@@ -801,6 +808,9 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
             cur.append(t)
         j -= 1
     segments.append(cur[::-1])
+    # An age between commas is no segment of its own: "Ole Brenna, 54, said", "Maria Lopes,
+    # 34, a nurse, said".
+    segments = [sg for sg in segments if not (len(sg) == 1 and sg[0].text.isdigit() and len(sg[0].text) <= 3)] or [[]]
     primary = segments[0]
     if not primary or len(primary) > MAX_NP_TOKENS:
         return None, None
