@@ -723,6 +723,15 @@ def test_a_place_after_in_is_never_she():
     # "put" without "at" and a figure is no cue.
     ("The storm put 300 homes at risk of flooding.", "none"),
     ("Fourteen people died, officials familiar with the investigation said.", "anonymous"),
+    # Testimony before a court or inquest; a participle's phrase between the subject and its cue.
+    ("The court heard that €2.3 million had been paid into the account.", "named_institution"),
+    ("The inquest heard how 14 patients had been left without water for two days.", "named_institution"),
+    ("Residents heard that 300 homes would be demolished.", "none"),
+    ("The ministry's latest figures, released on Friday, put the death toll at 57.", "named_institution"),
+    # Officials by role are no unidentified group, even with a verb of opinion.
+    ("Inspectors suspect a garlic dressing served at two stalls caused 300 cases.", "named_institution"),
+    ("Investigators believe the fire was started deliberately.", "named_institution"),
+    ("Locals suspect the tannery has been dumping waste into the stream.", "vague"),
 ])
 def test_attribution_of_groups_and_estimates(sentence, grade):
     f = _facts(sentence)

@@ -372,7 +372,7 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
             toks = (fold(run[0]).rstrip("."), toks[-1])
         return Source(phrase, " ".join(name_words), toks, "person", "named_person", category)
     # A described source: "the health ministry", "a company spokesperson", "his lawyer".
-    nouns = V.ROLE_WORDS | V.TITLES | V.INSTITUTION_HEADS | V.DESCRIBED_CLASSES
+    nouns = V.ROLE_WORDS | V.TITLES | V.INSTITUTION_HEADS | V.DESCRIBED_CLASSES | V.HEARING_BODIES
     if category is None and not any(w in nouns for w in core_low):
         return None  # "angrily", "their findings": not a source
     return Source(phrase, None, (), "description", "named_institution", category)
@@ -738,6 +738,9 @@ def _cue_tokens(toks: list[Tok]):
             continue
         if low in V.FIGURE_AT_CUES and not _figure_at(toks, i + 1):
             continue
+        if low == "heard" and not (i > 0 and toks[i - 1].low in V.HEARING_BODIES
+                                   and i + 1 < n and toks[i + 1].low in ("that", "how")):
+            continue
         if low in V.CUE_STANCE:
             yield i, t.start, t.end, t.text, low, 1
 
@@ -822,6 +825,11 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
         if all(t.cap or t.low in _PARTICLES for t in second):
             start, end = second[0].start, primary[-1].end
             return text[start:end], start
+    if len(segments) >= 2 and segments[1] and len(segments[1]) <= MAX_NP_TOKENS \
+            and primary[0].text.islower() and primary[0].low.endswith("ed") and primary[0].low not in V.CUE_STANCE:
+        # "The ministry's figures, released on Friday, put ...": a participle's phrase between
+        # commas qualifies the subject before it.
+        chosen = segments[1]
     start, end = chosen[0].start, chosen[-1].end
     return text[start:end], start
 

@@ -41,6 +41,13 @@ for _words, _stance in (
 FIGURE_AT_CUES = frozenset("put puts putting placed places placing".split())
 for _w in FIGURE_AT_CUES:
     CUE_STANCE[_w] = "estimate"
+# "The court heard that ...", "the inquest heard how ...": testimony given before a body.
+# A cue only after one of these nouns and before "that"/"how" ("Residents heard gunfire" is none).
+HEARING_BODIES = frozenset(
+    "court jury tribunal inquiry inquest hearing committee panel parliament magistrates "
+    "judge judges commission trial".split()
+)
+CUE_STANCE["heard"] = "neutral"
 CUE_STANCE["according to"] = "neutral"
 CUE_STANCE["pointed out"] = "neutral"
 CUE_STANCE["points out"] = "neutral"
@@ -183,7 +190,8 @@ CATEGORY_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                              "officials authority authorities regulator agency commission "
                              "governor mayor president premier cabinet spokesman spokeswoman "
                              "spokesperson state council department office administration "
-                             "embassy mission military army".split())),
+                             "embassy mission military army inspector inspectors inspectorate "
+                             "investigator investigators auditor auditors regulators".split())),
     ("public", frozenset("residents resident witnesses witness survivors survivor families "
                          "family commuters commuter passengers owners voters fans "
                          "supporters parents workers farmers locals villagers neighbours "
