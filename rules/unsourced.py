@@ -95,6 +95,8 @@ def _figure(facts, i: int, text: str) -> str | None:
         head = getattr(counted, "head", None) if counted is not None else None
         money = bool(_MONEY_OR_SHARE.match(unit))
         if head is None and not money:
+            if not unit and _toll(f, text):
+                return f.text  # "Fourteen were trapped."
             continue
         digits = _DIGIT.search(f.text) is not None
         if unit and not money:
@@ -103,22 +105,37 @@ def _figure(facts, i: int, text: str) -> str | None:
             continue  # "half of the region"; a hedged share of people counts: "nearly a third of teachers"
         if unit in ("percent", "%") and not digits:
             return f.text
-        big = digits or (f.value is not None and f.value >= 20) or head in V.IMPACT_NOUNS
-        if big or _toll(f, text):
+        large = digits or (f.value is not None and f.value >= 20)
+        if large or (head in V.IMPACT_NOUNS and not _refers_back(f, text)) or _toll(f, text):
             return f.text
     return None
+
+
+def _refers_back(f, text: str) -> bool:
+    """"the two were killed", "both drivers", "those three officers": people already counted."""
+    before = text[max(0, f.start - 12):f.start].split()
+    return bool(before) and before[-1].lower().strip(",;:") in V.TOLL_REFERENCE_WORDS
+
+
+_BARE_TOLL = re.compile(r"\s(?:were|are|have|had|has|was|remain|remained)\s(?:been\s|now\s|still\s){0,2}([a-z]{3,20})\b")
 
 
 def _toll(f, text: str) -> bool:
     """A count of people killed, hurt, missing, arrested... ("Three miners were killed"),
     asserted and not a reference back ("the two men", "both drivers")."""
     counted = getattr(f, "counted", None)
-    if counted is None or getattr(counted, "head", None) is None:
+    if counted is None:
         return False
-    if counted.event not in V.TOLL_EVENTS or counted.polarity != "affirmed" or counted.anchor:
+    if getattr(counted, "head", None) is None:
+        # "Fourteen were trapped", "At least 40 have died": a bare number, subject of a toll verb.
+        m = _BARE_TOLL.match(text, f.end)
+        if m is None or m.group(1).lower() not in V.TOLL_PARTICIPLES:
+            return False
+    elif counted.event not in V.TOLL_EVENTS:
         return False
-    before = text[max(0, f.start - 12):f.start].split()
-    return not (before and before[-1].lower().strip(",;:") in V.TOLL_REFERENCE_WORDS)
+    if getattr(counted, "polarity", "affirmed") != "affirmed" or getattr(counted, "anchor", None):
+        return False
+    return not _refers_back(f, text)
 
 
 def _short_toll(facts, i: int, text: str) -> bool:

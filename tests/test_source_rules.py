@@ -641,6 +641,8 @@ UNSOURCED_TOLLS = [
     "The ferry was operating without insurance.",
     "The contractor did not hold a building permit for the extension.",
     "The clinic lacked a licence to store the vaccine.",
+    "Fourteen were trapped when the gallery collapsed.",
+    "Eleven were still missing on Friday night.",
 ]
 
 # The same claims with a source, references back to people already counted, and rules that
@@ -659,6 +661,12 @@ ATTRIBUTED_TOLLS = [
     "Both drivers were injured.",
     "Vendors must hold a valid hygiene certificate.",
     "Boats under five metres can be used without a licence.",
+    "Fourteen were trapped, according to the miners' union.",
+    "The two were killed instantly.",
+    "The coastguard has ended the search for the seven people still missing.",
+    "Two of them were later released.",
+    "Nine were selected for the national team.",
+    "The court heard that €2.3 million had been paid into the account.",
 ]
 
 

@@ -339,6 +339,11 @@ TOLL_EVENTS = frozenset(
     "died injured hospitalised missing arrested detained displaced evacuated rescued "
     "casualties infected ill".split()
 )
+# Participles that make a bare number a toll: "Fourteen were trapped", "40 have died".
+TOLL_PARTICIPLES = frozenset(
+    "killed died dead injured hurt wounded missing trapped stranded buried arrested detained "
+    "evacuated rescued hospitalised hospitalized drowned displaced".split()
+)
 # Words before a small number that make it a reference to people already counted, not a
 # count: "the two men were killed", "both drivers", "those three officers".
 TOLL_REFERENCE_WORDS = frozenset("the these those both all its their his her our other".split())
