@@ -327,7 +327,8 @@ def _employers(story: StoryFacts) -> frozenset[tuple[str, ...]]:
         for rx in (_EMPLOYER_AFTER, _EMPLOYER_BEFORE):
             for m in rx.finditer(text):
                 words = [S.fold(w) for w in m.group(1).split()]
-                if words:
+                if words and not any(w.rstrip(".") in V.TITLES for w in words):
+                    # (not "a spokeswoman for Prime Minister Anna Lind": a person's spokeswoman)
                     out.add(tuple(words[-2:]))
     return frozenset(out)
 

@@ -622,6 +622,14 @@ def test_person_and_her_organisation_are_not_two_speakers(a, b):
     assert not [f for f in _qt(a, b) if f.kind == "contradiction"]
 
 
+def test_a_person_served_by_a_spokesman_is_no_employer():
+    found = [f for f in _qt(
+        "“The river rose faster than any model we had ever been shown,” said Anna Lind.",
+        "Tomas Berg, a spokesman for Prime Minister Anna Lind, was asked about the floods. “The river rose faster "
+        "than any model we had ever been shown,” said Per-Olof Ødegård, the hydrologist.") if f.kind == "contradiction"]
+    assert len(found) == 1 and "two different speakers" in found[0].note
+
+
 def test_two_people_with_employers_are_still_two_speakers():
     found = [f for f in _qt(
         "“The referee lost control of the match in the second half,” said Marco Vieri, the striker's agent.",
