@@ -651,6 +651,13 @@ UNSOURCED_TOLLS = [
     "The clinic lacked a licence to store the vaccine.",
     "Fourteen were trapped when the gallery collapsed.",
     "Eleven were still missing on Friday night.",
+    # Unnamed and vague sources in other forms.
+    "According to one person involved in the talks, the deal collapsed over bonuses.",
+    "It has been suggested that the dam was never inspected.",
+    "There are claims that the ballots were tampered with.",
+    "But there have been growing allegations that the count was rigged.",
+    "Opponents argue the new law will cost jobs.",
+    "Critics have long argued that the regulator is too close to the industry.",
 ]
 
 # The same claims with a source, references back to people already counted, and rules that
@@ -675,6 +682,9 @@ ATTRIBUTED_TOLLS = [
     "Two of them were later released.",
     "Nine were selected for the national team.",
     "The court heard that €2.3 million had been paid into the account.",
+    "Officials privately concede the deadline will be missed.",
+    "A new date was suggested for the talks.",
+    "The mayor suggested that the old bridge be demolished.",
 ]
 
 

@@ -49,7 +49,7 @@ _SKIP_BEFORE_CUE = frozenset(
     "has have had also later then previously repeatedly publicly again once would will could "
     "did does do not never further earlier already recently today yesterday separately "
     "however meanwhile often has always had first last night week month morning "
-    "afternoon evening".split()
+    "afternoon evening long privately publicly openly quietly now still".split()
 )
 _NOUN_MAKERS = frozenset(
     "latest new annual final own such initial earlier previous recent preliminary "
@@ -313,7 +313,9 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
         return None
     core_low = [fold(w) for w in core]
     # The head noun comes before any prepositional phrase: "a senior official at the ministry".
-    cut = next((k for k, w in enumerate(core_low) if k and w in _PREPOSITIONS), len(core_low))
+    # So does a participle after an unnamed source: "one person involved in the talks".
+    cut = next((k for k, w in enumerate(core_low) if k and (w in _PREPOSITIONS or (
+        w.endswith("ed") and core_low[k - 1] in V.ANONYMOUS_HEADS and core[k].islower()))), len(core_low))
     head = core_low[cut - 1]
     # Weasel subjects: "some say", "critics", "several countries", "some analysts".
     if core_low[0] in V.VAGUE_QUANTIFIERS and not any(w[:1].isupper() for w in core[1:]):

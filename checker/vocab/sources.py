@@ -238,7 +238,8 @@ CLAUSE_ANONYMITY_MARKERS = (
 # Weasel subjects: "some say", "critics claim", "several countries accuse".
 VAGUE_HEADS = frozenset(
     "some many others critics observers experts analysts commentators countries nations "
-    "governments states people rumours rumors reports speculation".split()
+    "governments states people rumours rumors reports speculation opponents detractors "
+    "sceptics skeptics".split()
 )
 VAGUE_QUANTIFIERS = frozenset("some many several various numerous certain other most".split())
 # Heads that, after a vague quantifier, are still a described class ("some residents said").
@@ -277,7 +278,7 @@ QUANTITY_NOUNS = frozenset(
 # Agentless passives and adverbs that hedge a claim: "are alleged to", "has been linked to".
 PASSIVE_HEDGES = (
     "alleged", "accused", "believed", "said", "thought", "reported", "rumoured", "rumored",
-    "suspected", "linked", "blamed", "claimed", "understood", "feared",
+    "suspected", "linked", "blamed", "claimed", "understood", "feared", "suggested",
 )
 HEDGE_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly", "apparently")
 # Hedges that make a claim on nobody's authority by themselves, whatever it says: the
@@ -287,7 +288,7 @@ HEDGE_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly", "appare
 # content, like the other passives ("has been linked to", "were reported").
 STRONG_PASSIVE_HEDGES = (
     "alleged", "believed", "said", "thought", "reported", "rumoured", "rumored", "suspected",
-    "understood", "feared", "claimed", "presumed", "estimated",
+    "understood", "feared", "claimed", "presumed", "estimated", "suggested",
 )
 STRONG_HEDGE_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly")
 
