@@ -21,7 +21,17 @@ shorter one is found in the longer one in order. Then:
   speakers must be sure (one named at the quotation, the other named there too or "she
   said" after the person is named in the same paragraph); the words must be 8 or more, and
   16 or more when they hold a stock phrase ("Our thoughts are with the families…", "We are
-  sorry for the disruption…": ``STOCK_QUOTE_PHRASES`` in checker/vocab/sources.py).
+  sorry for the disruption…": ``STOCK_QUOTE_PHRASES`` in checker/vocab/sources.py). Both
+  must be people: a name the story gives as someone's employer ("chief executive of Ostrand
+  Grid", "a spokeswoman for Nordic Rail Freight", "Ostrand Grid's chief executive") is an
+  organisation, and a person against her own organisation is no contradiction; nor when one
+  quotation's sentence names the other speaker.
+
+A speaker introduced with her employer is the person: "Ingrid Maehle of Ostrand Grid said",
+"Tomas Berg, a spokesman for Halden Motors, said", "Ostrand Grid's chief executive, Dr.
+Ingrid Mæhle, said". Short fragments (three or four words) of the same length are compared
+too: one inner word changed ("vocational training centers" / "serious training centers") is
+a misquote, another last word ("not a defeat" / "not a victory") another remark.
 
 Why: two outlets cannot both be verbatim when the words differ; a misquote, a back-
 translation or a quote pinned on the wrong person is a correction waiting to happen.
@@ -198,6 +208,10 @@ def compare(a: list[str], b: list[str]):
     n = min(len(a), len(b))
     if n < MIN_WORDS:
         return None
+    if len(a) == len(b) < 5:
+        short = _short_change(a, b)
+        if short is not None:
+            return short
     sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
     # quick_ratio bounds the matched share from above: skip pairs that cannot align.
     if sm.quick_ratio() * (len(a) + len(b)) / 2 < MIN_COVERAGE * n:
@@ -237,6 +251,20 @@ def compare(a: list[str], b: list[str]):
     if len(a) == len(b) and a0 == 0 and a1 == len(a):
         return ("same", shared)
     return ("trim_b" if len(b) < len(a) else "trim_a", shared)
+
+
+def _short_change(a: list[str], b: list[str]):
+    """Two short fragments of one length ("vocational training centers" / "serious training
+    centers") differing in one word that is not the last: one phrase misquoted. (The general
+    test needs four shared words; a short fragment with another last word, "not a defeat" /
+    "not a victory", is another remark and stays unaligned.)"""
+    diff = [k for k, (x, y) in enumerate(zip(a, b)) if not _equivalent(x, y)]
+    if len(diff) != 1 or diff[0] == len(a) - 1:
+        return None
+    k = diff[0]
+    ops = [op for op in (("equal", 0, k, 0, k), ("replace", k, k + 1, k, k + 1),
+                         ("equal", k + 1, len(a), k + 1, len(b))) if op[1] < op[2]]
+    return ("changed", ops)
 
 
 def _diff(x: _Q, y: _Q, ops) -> tuple[tuple[tuple[str, str], ...], str]:
@@ -281,11 +309,48 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
+# Organisations named as someone's employer: "chief executive of Ostrand Grid", "a
+# spokeswoman for Halden Motors", "Ostrand Grid's chief executive". A capitalised pair such as
+# "Ostrand Grid" reads like a person's name; the story says it is not one.
+_NAME = r"(?:[A-Z][\w’'\-]{0,30}[ \t]){0,4}[A-Z][\w’'\-]{0,30}"
+_ROLES = "|".join(sorted(V.EMPLOYEE_ROLES, key=len, reverse=True))
+_EMPLOYER_AFTER = re.compile(rf"\b(?:{_ROLES})[ \t](?:of|for|at|with)[ \t](?:the[ \t])?({_NAME})")
+_EMPLOYER_BEFORE = re.compile(rf"({_NAME})(?:’s|'s|’)[ \t](?:[a-z\-]{{1,20}}[ \t]){{0,2}}(?:{_ROLES})\b")
+MAX_SCAN_CHARS = 60_000  # per article: employers are named near the top of a story
+
+
+def _employers(story: StoryFacts) -> frozenset[tuple[str, ...]]:
+    """Folded name tokens of the organisations the story names as employers."""
+    out: set[tuple[str, ...]] = set()
+    for facts in story.articles:
+        text = facts.article.text[:MAX_SCAN_CHARS]
+        for rx in (_EMPLOYER_AFTER, _EMPLOYER_BEFORE):
+            for m in rx.finditer(text):
+                words = [S.fold(w) for w in m.group(1).split()]
+                if words and not any(w.rstrip(".") in V.TITLES for w in words):
+                    # (not "a spokeswoman for Prime Minister Anna Lind": a person's spokeswoman)
+                    out.add(tuple(words[-2:]))
+    return frozenset(out)
+
+
+def _organisation(tokens: tuple[str, ...], employers: frozenset[tuple[str, ...]]) -> bool:
+    return tokens in employers or tokens[-1:] in employers
+
+
+def _mentions(item: _Q, tokens: tuple[str, ...]) -> bool:
+    """Does the quotation's own passage name that person (by surname)?"""
+    if not tokens:
+        return False
+    sents = item.facts.sentences[item.q.sentence:item.q.last_sentence + 1]
+    return any(S.fold(w) == tokens[-1] for s in sents for w in S.word_list(s.text[:2000]))
+
+
 def check(story: StoryFacts):
     items = _quotes(story)
     parent = list(range(len(items)))
     trims: dict[int, list[str]] = {}
     shared: dict[int, tuple[int, int]] = {}  # comparison words each item shares with others
+    employers: frozenset | None = None
     for i, j in itertools.combinations(range(len(items)), 2):
         x, y = items[i], items[j]
         if x.article == y.article:
@@ -304,6 +369,14 @@ def check(story: StoryFacts):
         kind, ops = verdict
         if two_people:
             if kind != "changed" and x.distinctive and y.distinctive:
+                # Two people for sure: neither is an organisation the story names as someone's
+                # employer (a person and her own company), nor named at the other's quotation.
+                if employers is None:
+                    employers = _employers(story)
+                if any(_organisation(t.q.speaker_tokens, employers) for t in (x, y)):
+                    continue
+                if _mentions(x, y.q.speaker_tokens) or _mentions(y, x.q.speaker_tokens):
+                    continue
                 yield Result(
                     "contradiction", f"quote attributed to {' and '.join(sorted((x.key, y.key)))}",
                     f"The same words are attributed to {x.speaker} ({x.article}) and to {y.speaker} ({y.article})",
@@ -383,6 +456,17 @@ RULE = Rule(
         Example({"a.txt": "“Our thoughts are with the families of everyone affected,” Tomas Vik said.",
                  "b.txt": "“Our thoughts are with the families of everyone affected,” airport director Hanne Lund said."},
                 absent=("contradiction",)),
+        # A person and her own organisation are not two speakers of one sentence.
+        Example({"a.txt": "“The network was pushed beyond anything it was designed to carry,” Ostrand Grid said.",
+                 "b.txt": "“The network was pushed beyond anything it was designed to carry,” said Ingrid "
+                          "Maehle, chief executive of Ostrand Grid."},
+                absent=("contradiction",)),
+        # Employer in apposition, diacritics dropped, trimmed: an agreement.
+        Example({"a.txt": "“We will find out why the roof gave way and who ignored the warnings,” said Dr. Jana "
+                          "Kovářová, head of the State Mining Office.",
+                 "b.txt": "Dr. Jana Kovarova of the State Mining Office repeated her promise: “We will find out "
+                          "why the roof gave way.”"},
+                kind="agreement", absent=("contradiction",)),
         # A contraction spelled out is the same wording.
         Example({"a.txt": "“We don’t believe the bridge can reopen this year,” Tove Varga-Lind said.",
                  "b.txt": "“We do not believe the bridge can reopen this year,” Varga-Lind said."},

@@ -14,12 +14,16 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
   reported to", "it is alleged that", "reportedly", "allegedly");
 - a check-worthy sentence with no attribution, or hedged by a weaker agentless passive
   ("has been linked to", "were reported", "apparently"). Check-worthy = a figure (a number
-  with a counted noun, money or a percentage), a causal claim ("caused by", "linked to",
-  "due to", "blamed on", "responsible for"), an accusation ("accused", "fraud", "genocide",
-  "corruption"...), or the date of an event (reported at severity info).
+  with a counted noun, money or a percentage; a toll of any size: "Three miners were
+  killed", "Two passengers died." however short the sentence), a causal claim ("caused
+  by", "linked to", "due to", "blamed on", "responsible for"), an accusation ("accused",
+  "fraud", "genocide", "corruption"...; or lacking papers one must hold: "had no valid
+  hygiene certificate", "was operating without insurance", "its licence had expired"), or
+  the date of an event (reported at severity info).
 
 Never reported: a sentence with an attribution ("..., the ministry said", "according to
-..."), including one carried from the previous sentence of its paragraph ("Sources said X.
+...", "..., inspectors said", "officials in the region said", "the fire service put the
+number at 210"), including one carried from the previous sentence of its paragraph ("Sources said X.
 Y." reports X only) or from the speaker of a quotation; quotations themselves; headlines,
 bylines, credit lines and captions (no final punctuation, "By ...", "(Photo: ...)"). Nor
 anything past an article's first 1,500 sentences or 120,000 characters (a dump, not a
@@ -52,6 +56,16 @@ _ACCUSE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in V.ACCUSAT
 _PROCEDURE_BEFORE = re.compile(
     r"\b(?:tried|charged|convicted|acquitted|indicted|investigated|jailed|sentenced|arrested|"
     r"prosecuted|cleared)\s(?:for|with|of|on)\s(?:charges?\sof\s)?$", re.I)
+# Lacking a licence, permit, certificate...: "had no valid hygiene certificate", "did not
+# hold a permit", "was operating without a licence", "its insurance had expired". Up to three
+# words (adjectives, compounds) between the determiner and the paper.
+_PAPERS = "(?:" + "|".join(V.COMPLIANCE_NOUNS) + ")s?"
+_MODS = r"(?:(?:a|an|any|the|its|their|his|her)\s)?(?:[a-z\-]{1,20}\s){0,3}"
+_NONCOMPLIANCE = re.compile(
+    r"\b(?:(?:had|has|have|held|holds|hold)\s(?:no|not|never)\s(?:(?:held|had|obtained|been\s(?:issued|granted))\s)?"
+    r"|(?:did|does|do)(?:\snot|\snever|n['’]t)\s(?:hold|have|possess|obtain|get)\s"
+    r"|(?:lacked|lacking|lacks|lack)\s|[a-z]{2,20}ing\swithout\s)" + _MODS + _PAPERS + r"\b"
+    r"|\b" + _PAPERS + r"\s(?:had|has|have)\s(?:expired|lapsed|been\s(?:revoked|suspended|withdrawn|refused))\b", re.I)
 _MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|percent|%)$")  # currency codes and shares
 _FINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}\s*$|[\"”’]\s*$")
 _DIGIT = re.compile(r"[0-9]")
@@ -81,6 +95,8 @@ def _figure(facts, i: int, text: str) -> str | None:
         head = getattr(counted, "head", None) if counted is not None else None
         money = bool(_MONEY_OR_SHARE.match(unit))
         if head is None and not money:
+            if not unit and _toll(f, text):
+                return f.text  # "Fourteen were trapped."
             continue
         digits = _DIGIT.search(f.text) is not None
         if unit and not money:
@@ -89,10 +105,45 @@ def _figure(facts, i: int, text: str) -> str | None:
             continue  # "half of the region"; a hedged share of people counts: "nearly a third of teachers"
         if unit in ("percent", "%") and not digits:
             return f.text
-        big = digits or (f.value is not None and f.value >= 20) or head in V.IMPACT_NOUNS
-        if big:
+        large = digits or (f.value is not None and f.value >= 20)
+        if large or (head in V.IMPACT_NOUNS and not _refers_back(f, text)) or _toll(f, text):
             return f.text
     return None
+
+
+def _refers_back(f, text: str) -> bool:
+    """"the two were killed", "both drivers", "those three officers": people already counted."""
+    before = text[max(0, f.start - 12):f.start].split()
+    return bool(before) and before[-1].lower().strip(",;:") in V.TOLL_REFERENCE_WORDS
+
+
+_BARE_TOLL = re.compile(r"\s(?:were|are|have|had|has|was|remain|remained)\s(?:been\s|now\s|still\s){0,2}([a-z]{3,20})\b")
+
+
+def _toll(f, text: str) -> bool:
+    """A count of people killed, hurt, missing, arrested... ("Three miners were killed"),
+    asserted and not a reference back ("the two men", "both drivers")."""
+    counted = getattr(f, "counted", None)
+    if counted is None:
+        return False
+    if getattr(counted, "head", None) is None:
+        # "Fourteen were trapped", "At least 40 have died": a bare number, subject of a toll verb.
+        m = _BARE_TOLL.match(text, f.end)
+        if m is None or m.group(1).lower() not in V.TOLL_PARTICIPLES:
+            return False
+    elif counted.event not in V.TOLL_EVENTS:
+        return False
+    if getattr(counted, "polarity", "affirmed") != "affirmed" or getattr(counted, "anchor", None):
+        return False
+    return not _refers_back(f, text)
+
+
+def _short_toll(facts, i: int, text: str) -> bool:
+    try:
+        figures = facts.figures[i]
+    except (AttributeError, IndexError):
+        return False
+    return any(_toll(f, text) for f in figures if not getattr(f, "unit", None))
 
 
 def _causal(text: str) -> str | None:
@@ -140,8 +191,10 @@ def check(story: StoryFacts):
             text = s.text
             if att.grade in ("named_person", "named_institution"):
                 continue
-            if not _FINAL.search(text) or text.strip() == title or len(text.split()) < 4:
-                continue  # headlines, captions, bylines
+            if not _FINAL.search(text) or text.strip() == title:
+                continue  # headlines, captions
+            if len(text.split()) < 4 and not _short_toll(facts, i, text):
+                continue  # bylines, sign-offs ("Two passengers died." is a claim)
             if _BYLINE.match(text.strip()) or _CREDIT.search(text):
                 continue  # page furniture with a full stop
 
@@ -162,6 +215,8 @@ def check(story: StoryFacts):
                     reason = f"causal claim “{m}”"
                 elif (m := _accusation(text[:MAX_ANALYSED_SENTENCE_CHARS])) is not None:
                     reason = f"accusation “{m}”"
+                elif (m := _NONCOMPLIANCE.search(text[:MAX_ANALYSED_SENTENCE_CHARS])) is not None:
+                    reason = f"accusation “{m.group(0)}”"
                 elif att.grade == "none" and (d := _event_date(facts, i, text)):
                     reason, severity = f"event date “{d}”", "info"
                 elif hedge and is_strong_hedge(att, text):
@@ -193,6 +248,11 @@ RULE = Rule(
         Example({"a.txt": "Several countries accuse the government of ethnic cleansing."},
                 kind="unsourced", contains=("Several countries",)),
         Example({"a.txt": "At least 143 people died in the floods, the health ministry said."},
+                absent=("unsourced",)),
+        Example({"a.txt": "Three miners were killed when the roof came down in the eastern gallery."},
+                kind="unsourced", contains=("Three miners",)),
+        Example({"a.txt": "Three miners were killed when the roof came down, the mining office said. "
+                          "The two men were brothers."},
                 absent=("unsourced",)),
         Example({"a.txt": "Turnout was 61.4 percent, according to the electoral commission."},
                 absent=("unsourced",)),

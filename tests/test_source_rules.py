@@ -541,3 +541,158 @@ def test_hedged_share_of_people_in_words_is_check_worthy(text):
 ])
 def test_unhedged_share_or_attributed_share_is_not_unsourced(text):
     assert not _unsourced(text), text
+
+
+# --- holdout-4 mechanisms in other domains ----------------------------------------------------
+
+# A trimmed or exact repeat of a quotation is an agreement, whatever the name's spelling and
+# however the speaker is introduced (employer in apposition, "of Org", "Org's role, Name,").
+AGREEMENT_ACROSS_INTRODUCTIONS = [
+    # mine: diacritics vs ASCII, "Name of the Office", trimmed
+    ("“We will find out why the roof gave way and who ignored the warnings,” said Dr. Jana Kovářová, head of "
+     "the State Mining Office.",
+     "Dr. Jana Kovarova of the State Mining Office repeated her promise: “We will find out why the roof gave way.”"),
+    # court: trimmed, name before the quote with a description
+    ("“No one in this country is above the law, not even a minister,” said Judge Zoë Lefèvre.",
+     "Zoe Lefevre, the presiding judge, said: “No one in this country is above the law.”"),
+    # transfer: "of Club" and a trim
+    ("“I have never been happier at a club and I want to finish my career here,” said Søren Dahl.",
+     "“I have never been happier at a club,” Soren Dahl of Aalborg FC told reporters."),
+    # flood: word for word, two employer appositions
+    ("“The river rose faster than any of our models predicted,” said hydrologist Łucja Mazur of the water authority.",
+     "“The river rose faster than any of our models predicted,” Lucja Mazur, a hydrologist at the Regional "
+     "Water Authority, said."),
+    # recall: "Org's chief executive, Name, said ... “partial”" vs the full quotation
+    ("Halden Motors' chief executive, Dr. Ingrid Mæhle, said the brakes had been \"tested beyond anything the "
+     "rules require\".",
+     "“The brakes were tested beyond anything the rules require,” said Ingrid Maehle, chief executive of Halden Motors."),
+    # strike: a quotation split over two sentences, the other article gives the first only
+    ("“We will not go back to work,” said union leader Jiří Novák. “Not until the offer is on paper.”",
+     "Jiri Novak, a spokesman for the rail union, said: “We will not go back to work.”"),
+]
+
+
+@pytest.mark.parametrize("a,b", AGREEMENT_ACROSS_INTRODUCTIONS, ids=range(len(AGREEMENT_ACROSS_INTRODUCTIONS)))
+def test_repeat_or_trim_is_an_agreement(a, b):
+    found = _qt(a, b)
+    assert _kinds(found) == ["agreement"], [f.message for f in found]
+
+
+# One word substituted, the speaker introduced with her employer: caught, the word shown.
+SUBSTITUTED_WITH_EMPLOYER = [
+    ("“The dam was inspected in March and found sound,” said Anne Ødegaard of the River Authority.",
+     "“The dam was inspected in May and found sound,” Anne Odegaard, a spokeswoman for the River Authority, said.",
+     "March", "May"),
+    ("“The evidence was gathered lawfully and the court will see it,” said prosecutor Tomás Ibáñez of the state "
+     "prosecution service.",
+     "“The evidence was collected lawfully and the court will see it,” Tomas Ibanez said.", "gathered", "collected"),
+    ("Élodie Ferrand said the leak was a “deliberate criminal act”.",
+     "Elodie Ferrand, the education minister, called the leak a “planned criminal act”.", "deliberate", "planned"),
+    ("The club's director of football, Marco Vieri, said: “We never made an offer for the player.”",
+     "“We never made a bid for the player,” said Marco Vieri of Aalborg FC.", "an offer", "a bid"),
+]
+
+
+@pytest.mark.parametrize("a,b,old,new", SUBSTITUTED_WITH_EMPLOYER, ids=[c[2] for c in SUBSTITUTED_WITH_EMPLOYER])
+def test_substitution_with_employer_apposition(a, b, old, new):
+    mis = [f for f in _qt(a, b) if f.kind == "contradiction"]
+    assert len(mis) == 1, [f.message for f in _qt(a, b)]
+    assert f'"{old}" vs "{new}"' in mis[0].note
+
+
+# A person and her own organisation are not two speakers of one sentence.
+PERSON_AND_EMPLOYER = [
+    ("“The network was pushed beyond anything it was designed to carry,” Ostrand Grid said in a statement.",
+     "“The network was pushed beyond anything it was designed to carry,” said Ingrid Maehle, chief executive "
+     "of Ostrand Grid."),
+    ("“Every train will run again by Monday morning at the latest,” Nordic Rail Freight said.",
+     "“Every train will run again by Monday morning at the latest,” said Eva Holm, a spokeswoman for Nordic "
+     "Rail Freight."),
+    # The employer named in another sentence only: the story says Nordic Rail Freight employs her.
+    ("“Every train will run again by Monday morning at the latest,” Nordic Rail Freight said.",
+     "Eva Holm is a spokeswoman for Nordic Rail Freight.\n\n“Every train will run again by Monday morning at "
+     "the latest,” Eva Holm said."),
+    ("“We owe every customer an explanation and we will give one,” Ostrand Grid posted on its website.",
+     "Ostrand Grid's chief executive, Ingrid Maehle, said: “We owe every customer an explanation and we will give one.”"),
+]
+
+
+@pytest.mark.parametrize("a,b", PERSON_AND_EMPLOYER, ids=range(len(PERSON_AND_EMPLOYER)))
+def test_person_and_her_organisation_are_not_two_speakers(a, b):
+    assert not [f for f in _qt(a, b) if f.kind == "contradiction"]
+
+
+def test_a_person_served_by_a_spokesman_is_no_employer():
+    found = [f for f in _qt(
+        "“The river rose faster than any model we had ever been shown,” said Anna Lind.",
+        "Tomas Berg, a spokesman for Prime Minister Anna Lind, was asked about the floods. “The river rose faster "
+        "than any model we had ever been shown,” said Per-Olof Ødegård, the hydrologist.") if f.kind == "contradiction"]
+    assert len(found) == 1 and "two different speakers" in found[0].note
+
+
+def test_two_people_with_employers_are_still_two_speakers():
+    found = [f for f in _qt(
+        "“The referee lost control of the match in the second half,” said Marco Vieri, the striker's agent.",
+        "“The referee lost control of the match in the second half,” said Paolo Conte, the club's coach.")
+        if f.kind == "contradiction"]
+    assert len(found) == 1 and "two different speakers" in found[0].note
+
+
+# Tolls of any size and papers a business lacks, with no source: unsourced.
+UNSOURCED_TOLLS = [
+    "Three miners were killed when the roof came down in the eastern gallery.",
+    "Two jockeys were injured in the fall at the final fence.",
+    "Six crew members are still missing after the trawler sank.",
+    "Two passengers died.",
+    "Five protesters were arrested outside the court.",
+    "The stall had no valid hygiene certificate.",
+    "The ferry was operating without insurance.",
+    "The contractor did not hold a building permit for the extension.",
+    "The clinic lacked a licence to store the vaccine.",
+    "Fourteen were trapped when the gallery collapsed.",
+    "Eleven were still missing on Friday night.",
+    # Unnamed and vague sources in other forms.
+    "According to one person involved in the talks, the deal collapsed over bonuses.",
+    "It has been suggested that the dam was never inspected.",
+    "There are claims that the ballots were tampered with.",
+    "But there have been growing allegations that the count was rigged.",
+    "Opponents argue the new law will cost jobs.",
+    "Critics have long argued that the regulator is too close to the industry.",
+]
+
+# The same claims with a source, references back to people already counted, and rules that
+# accuse nobody: never reported.
+ATTRIBUTED_TOLLS = [
+    "Three miners were killed when the roof came down, the mining office said.",
+    "Two jockeys were injured in the fall, according to the course doctor.",
+    "Three miners were killed, Kovarova confirmed on Friday.",
+    "Fourteen people died, officials in the region said.",
+    "Nine people were arrested, police in Lyon said.",
+    "More than 200 stalls had been closed, inspectors said.",
+    "The fire service put the number of rescuers at 210.",
+    "Figures from the electoral commission put turnout at 61 percent.",
+    "The stall had no valid hygiene certificate, the health inspectorate said.",
+    "The two men were killed instantly.",
+    "Both drivers were injured.",
+    "Vendors must hold a valid hygiene certificate.",
+    "Boats under five metres can be used without a licence.",
+    "Fourteen were trapped, according to the miners' union.",
+    "The two were killed instantly.",
+    "The coastguard has ended the search for the seven people still missing.",
+    "Two of them were later released.",
+    "Nine were selected for the national team.",
+    "The court heard that €2.3 million had been paid into the account.",
+    "Officials privately concede the deadline will be missed.",
+    "A new date was suggested for the talks.",
+    "The mayor suggested that the old bridge be demolished.",
+]
+
+
+@pytest.mark.parametrize("text", UNSOURCED_TOLLS)
+def test_unsourced_tolls_and_missing_papers(text):
+    assert _sr401(text), text
+
+
+@pytest.mark.parametrize("text", ATTRIBUTED_TOLLS)
+def test_attributed_or_referring_sentences_are_not_unsourced(text):
+    assert not _sr401(text), [f.message for f in _sr401(text)]

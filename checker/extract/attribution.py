@@ -36,7 +36,11 @@ _PASSIVE = re.compile(
 # The same hedge opening a sentence, after at most a connective ("But it is alleged that").
 _OPENING_IT_IS = re.compile(
     r"[\s“\"‘']{0,3}(?:(?:but|and|yet|however|now|still),?\s)?(it\s(?:is|was|has\sbeen)\s)", re.I)
-_IT_IS = re.compile(r"\bit\s(?:is|was|has\sbeen)\s(?:widely\s)?(?:alleged|claimed|believed|said|reported|rumou?red|understood|thought)\b", re.I)
+_IT_IS = re.compile(r"\bit\s(?:is|was|has\sbeen)\s(?:widely\s)?(?:alleged|claimed|believed|said|reported|rumou?red|understood|thought|suggested)\b", re.I)
+# "There are claims that ...", "There have been growing allegations that ...": nobody's claims.
+_THERE_ARE = re.compile(
+    r"^[\s“\"‘']{0,3}(?:(?:but|and|yet|however|now),?\s)?there\s(?:are|were|have\sbeen|had\sbeen)\s(?:[a-z]{1,15}\s){0,2}?"
+    r"(?:claims|allegations|suggestions|rumou?rs|reports|fears|suspicions|accusations)\sthat\b", re.I)
 _HEDGE_ADV = re.compile(r"\b(?:" + "|".join(V.HEDGE_ADVERBS) + r")\b", re.I)
 _POSS_ALLEGATION = re.compile(r"\b(?:its|their|his|her)\s(?:own\s)?(?:allegations?|accusations?|claims?|charges?)\b", re.I)
 _ALLEGATION_FROM = re.compile(
@@ -174,6 +178,9 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
             src = classify(lead.group("np"))
             if src is not None and src.grade in ("named_person", "named_institution"):
                 return _att(src, "allegations", "distancing")
+    m = _THERE_ARE.match(text) if S.may_contain(text, ("there ",)) else None
+    if m:
+        return Attribution("vague", m.group(0).strip(), m.group(0).strip(), "distancing", "vague")
     m = None
     if S.may_contain(text, _HEDGE_ANCHORS):  # a cheap test before three case-blind regexes
         m = _IT_IS.search(text) or _PASSIVE.search(text) or _HEDGE_ADV.search(text)
@@ -201,7 +208,8 @@ def is_strong_hedge(att: Attribution, text: str) -> bool:
     if not is_hedge(att):
         return False
     cue = (att.cue or "").lower()
-    return cue in V.STRONG_HEDGE_ADVERBS or _IT_IS.match(cue) is not None or _STRONG_PASSIVE.search(text) is not None
+    return (cue in V.STRONG_HEDGE_ADVERBS or _IT_IS.match(cue) is not None or _THERE_ARE.match(cue) is not None
+            or _STRONG_PASSIVE.search(text) is not None)
 
 
 def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...]:

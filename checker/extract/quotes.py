@@ -310,7 +310,9 @@ class _Resolver:
                     if src is not None and src.kind in ("person", "institution", "description"):
                         entries.append((s.span.start + h.subject_start, len(entries), src, SPEAKER))
             lead = words[1].start if len(words) > 1 and words[0].low in ("but", "and") else (words[0].start if words else -1)
-            for run_start, run_text in _person_runs(words):
+            for run_start, run_text, prev in _person_runs(words):
+                if prev in _LOCATIVE:
+                    continue  # "at the market in Port Ulema": a place, never "she"
                 src = self.classify(run_text)
                 if src is not None and src.kind == "person":
                     rank = SUBJECT if run_start == lead and _subject_follows(words, run_start) else MENTION
@@ -427,7 +429,33 @@ class _Resolver:
             ante = self.antecedent(pos, person_only=True)
             if ante is not None and pos - ante[0] <= 1200:
                 return ante[1], "description"
+            # "Interior Minister Karim Bensalem visited the site. “…,” the minister said": the
+            # nearest person introduced with that very role, whether or not she spoke before.
+            titled = self._titled(head, pos)
+            if titled is not None:
+                return titled, "description"
         return src, "explicit"
+
+    def _titled(self, role: str, pos: int) -> S.Source | None:
+        """The nearest person before pos (within 1,200 characters) named next to the role
+        word: "Interior Minister Karim Bensalem", "Karim Bensalem, the interior minister"."""
+        k = bisect_left(self.offsets, pos) - 1
+        while k >= 0 and pos - self.offsets[k] <= 1200:
+            off, _, src, _ = self.entries[k]
+            if src.kind == "person" and src.tokens:
+                idx = self.sentence_at(off)
+                text = self.masked[idx]
+                rel = off - self.sentences[idx].span.start
+                before = S.word_list(text[max(0, rel - 30):rel])[-2:]  # "city mayor Søren Holmgaard"
+                after = text[rel + len(src.text):rel + len(src.text) + 80]
+                # "Karim Bensalem, the interior minister, ...": the appositive up to its comma.
+                apposition = after[1:].split(",")[0] if after.startswith(",") else ""
+                words = S.word_list(src.text) + (before[-1:] if before and before[-1].islower() else ()) \
+                    + S.word_list(apposition)
+                if any(S.fold(w) == role for w in words):
+                    return src
+            k -= 1
+        return None
 
     def quote(self, r: _Raw, prev: Quote | None) -> Quote:
         first, last = self.sentences[r.first], self.sentences[r.last]
@@ -548,17 +576,24 @@ def _person_role(src: S.Source) -> bool:
     return bool(words) and words[-1] in PERSON_ROLES
 
 
-def _person_runs(words: list[S.Tok]) -> list[tuple[int, str]]:
-    """Capitalised runs of two or more words (candidate person names) with their offsets."""
+# Prepositions after which a capitalised pair is a place ("in Port Ulema", "near Santa Rosa").
+_LOCATIVE = frozenset("in at near outside inside into across around throughout towards toward".split())
+
+
+def _person_runs(words: list[S.Tok]) -> list[tuple[int, str, str]]:
+    """Capitalised runs of two or more words (candidate person names) with their offsets and
+    the lower-cased word before them."""
     out = []
     run: list[S.Tok] = []
+    prev = ""
     for t in words:
         if t.cap and t.word:
             run.append(t)
-        elif run:
-            if len(run) >= 2:
-                out.append((run[0].start, " ".join([x.text for x in run])))
-            run = []
+            continue
+        if len(run) >= 2:
+            out.append((run[0].start, " ".join([x.text for x in run]), prev))
+        run = []
+        prev = t.low
     if len(run) >= 2:
-        out.append((run[0].start, " ".join([x.text for x in run])))
+        out.append((run[0].start, " ".join([x.text for x in run]), prev))
     return out

@@ -49,7 +49,7 @@ _SKIP_BEFORE_CUE = frozenset(
     "has have had also later then previously repeatedly publicly again once would will could "
     "did does do not never further earlier already recently today yesterday separately "
     "however meanwhile often has always had first last night week month morning "
-    "afternoon evening".split()
+    "afternoon evening long privately publicly openly quietly now still".split()
 )
 _NOUN_MAKERS = frozenset(
     "latest new annual final own such initial earlier previous recent preliminary "
@@ -179,7 +179,9 @@ def _name_runs(words: Sequence[str]) -> list[list[str]]:
                     runs.append(cur)
                     cur = []
                 continue
-        elif cur and w.lower() in _PARTICLES and i + 1 < n and words[i + 1][:1].isupper():
+        elif cur and w.lower() in _PARTICLES and i + 1 < n and (words[i + 1][:1].isupper() or (
+                i + 2 < n and words[i + 1].lower() in _PARTICLES and words[i + 2][:1].isupper())):
+            # "Jan de Vries", "Ursula von der Leyen", "Ana de la Cruz"
             cur.append(w)
             continue
         # (a capitalised weekday or sentence-initial "The" is never a particle: it ends the run)
@@ -207,7 +209,8 @@ def _name_runs_of_tokens(toks: Sequence[Tok]) -> list[list[str]]:
                     runs.append(cur)
                     cur = []
                 continue
-        elif cur and t.low in _PARTICLES and i + 1 < n and ws[i + 1].cap:
+        elif cur and t.low in _PARTICLES and i + 1 < n and (ws[i + 1].cap or (
+                i + 2 < n and ws[i + 1].low in _PARTICLES and ws[i + 2].cap)):
             cur.append(t.text)
             continue
         if cur:
@@ -310,7 +313,9 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
         return None
     core_low = [fold(w) for w in core]
     # The head noun comes before any prepositional phrase: "a senior official at the ministry".
-    cut = next((k for k, w in enumerate(core_low) if k and w in _PREPOSITIONS), len(core_low))
+    # So does a participle after an unnamed source: "one person involved in the talks".
+    cut = next((k for k, w in enumerate(core_low) if k and (w in _PREPOSITIONS or (
+        w.endswith("ed") and core_low[k - 1] in V.ANONYMOUS_HEADS and core[k].islower()))), len(core_low))
     head = core_low[cut - 1]
     # Weasel subjects: "some say", "critics", "several countries", "some analysts".
     if core_low[0] in V.VAGUE_QUANTIFIERS and not any(w[:1].isupper() for w in core[1:]):
@@ -319,9 +324,19 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
     elif len(core) == 1 and head in V.VAGUE_HEADS:
         return Source(phrase, None, (), "vague", "vague", "vague")
     raw_runs = [r for r in _name_runs(words) if _strip_titles(r)]
+    if cut < len(core):
+        # "Ingrid Maehle of Ostrand Grid", "Dr. Rahal at the ministry": a person named before
+        # the preposition is the source; the phrase after it is her employer.
+        before = [r for r in _name_runs(words[:cut + len(words) - len(core)]) if _strip_titles(r)]
+        if before and _person_name(before[-1], inst_like):
+            raw_runs = before
     runs = [_strip_titles(r) for r in raw_runs]
     # Unnamed individuals: "sources", "a senior official", "officials".
     definite = words[0].lower() in ("the", "this", "that")
+    if head == "officials" and cut == 1 and not definite:
+        # Bare "officials said", "officials in the region said": on the record in their
+        # official capacity (an anonymity marker was caught above).
+        return Source(phrase, None, (), "description", "named_institution", _category(words) or "government")
     if head == "officials" and len(core) == 1 and not definite:
         # Bare "officials said": on the record in their official capacity.
         return Source(phrase, None, (), "description", "named_institution", "government")
@@ -348,17 +363,34 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
             name = " ".join(core if len(core) <= 6 else run).rstrip(",")
             return Source(phrase, name, tuple(run_low), "institution", "named_institution", category)
         run = [_POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in run]
-        name_words = run[-2:] if not (len(run) >= 3 and run[-2].lower() in _PARTICLES) else run[-3:]
+        # First name, particles, surname: "Jan de Vries", "Ursula von der Leyen".
+        k = len(run) - 1
+        while k > 1 and run[k - 1].lower() in _PARTICLES:
+            k -= 1
+        name_words = run[max(0, k - 1):]
         toks = tuple(fold(w).rstrip(".") for w in name_words)
         if len(run) >= 3 and all(len(w.rstrip(".")) == 1 for w in run[:-1]):
             # "J. R. Okonkwo": the first initial is the first name's ("Jide Okonkwo").
             toks = (fold(run[0]).rstrip("."), toks[-1])
         return Source(phrase, " ".join(name_words), toks, "person", "named_person", category)
     # A described source: "the health ministry", "a company spokesperson", "his lawyer".
-    nouns = V.ROLE_WORDS | V.TITLES | V.INSTITUTION_HEADS | V.DESCRIBED_CLASSES
+    nouns = V.ROLE_WORDS | V.TITLES | V.INSTITUTION_HEADS | V.DESCRIBED_CLASSES | V.HEARING_BODIES
     if category is None and not any(w in nouns for w in core_low):
         return None  # "angrily", "their findings": not a source
     return Source(phrase, None, (), "description", "named_institution", category)
+
+
+def _person_name(raw: Sequence[str], inst_like: frozenset[str]) -> bool:
+    """Is a capitalised run a person's name: two or more words with no institution head or
+    acronym ("Ingrid Maehle"), or one word with a title ("Dr. Rahal") or known in the article
+    as a person's name (not in ``inst_like``)?"""
+    run = _strip_titles(list(raw))
+    low = [fold(w).rstrip(".") for w in run]
+    if not run or any(w in V.INSTITUTION_HEADS or w in V.TITLES for w in low) or any(map(_is_acronym, run)):
+        return False
+    if len(run) >= 2:
+        return True
+    return _surname_like(run) and (len(raw) > 1 or low[0] not in inst_like)
 
 
 def _surname_like(words: Sequence[str]) -> bool:
@@ -567,7 +599,10 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
                 sub = (text[start:c0].strip(), start)
         # "Webb, director of the agency, said" / "An official, who spoke ..., said": the
         # comma before the cue closes an appositive, the cue is not inverted.
-        appositive = sub[0] is not None and ("," in sub[0] or text.count(",", sub[1], c0) >= 2)
+        # "Ostrand Grid's chief executive, Dr. Ingrid Maehle, said": the name itself is the
+        # appositive (a comma before it too).
+        appositive = sub[0] is not None and ("," in sub[0] or text.count(",", sub[1], c0) >= 2
+                                             or text[max(0, sub[1] - 3):sub[1]].rstrip().endswith(","))
         if cue in V.INVERTIBLE_CUES and (before in ("”", '"', "»", "’", "—", "–") or i == 0 or before == "," and not appositive):
             inv = _marked_phrase(text, _np_after(toks, j)) if anon else _np_after(toks, j)
             if inv[0] and (before != "," or classify(inv[0]) is not None):
@@ -703,8 +738,29 @@ def _cue_tokens(toks: list[Tok]):
             if (low == "according" and nxt == "to") or (low != "according" and nxt == "out"):
                 yield i, t.start, toks[i + 1].end, f"{t.text} {toks[i + 1].text}", f"{low} {nxt}", 2
             continue
+        if low in V.FIGURE_AT_CUES and not _figure_at(toks, i + 1):
+            continue
+        if low == "heard" and not (i > 0 and toks[i - 1].low in V.HEARING_BODIES
+                                   and i + 1 < n and toks[i + 1].low in ("that", "how")):
+            continue
         if low in V.CUE_STANCE:
             yield i, t.start, t.end, t.text, low, 1
+
+
+_FIGURE_WORDS = frozenset(V.FIGURE_WORDS) | {"one"}
+
+
+def _figure_at(toks: list[Tok], k: int) -> bool:
+    """"at" and a figure within the next words: "put the toll at 14", "at more than 200"."""
+    for j in range(k, min(len(toks), k + 10)):
+        if toks[j].low == "at":
+            for t in toks[j + 1:j + 4]:
+                if t.text[:1].isdigit() or t.low in _FIGURE_WORDS:
+                    return True
+            return False
+        if toks[j].text in (".", ";", ":"):
+            return False
+    return False
 
 
 def _skip_back(toks: list[Tok], k: int) -> int:
@@ -757,6 +813,9 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
             cur.append(t)
         j -= 1
     segments.append(cur[::-1])
+    # An age between commas is no segment of its own: "Ole Brenna, 54, said", "Maria Lopes,
+    # 34, a nurse, said".
+    segments = [sg for sg in segments if not (len(sg) == 1 and sg[0].text.isdigit() and len(sg[0].text) <= 3)] or [[]]
     primary = segments[0]
     if not primary or len(primary) > MAX_NP_TOKENS:
         return None, None
@@ -768,6 +827,11 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
         if all(t.cap or t.low in _PARTICLES for t in second):
             start, end = second[0].start, primary[-1].end
             return text[start:end], start
+    if len(segments) >= 2 and segments[1] and len(segments[1]) <= MAX_NP_TOKENS \
+            and primary[0].text.islower() and primary[0].low.endswith("ed") and primary[0].low not in V.CUE_STANCE:
+        # "The ministry's figures, released on Friday, put ...": a participle's phrase between
+        # commas qualifies the subject before it.
+        chosen = segments[1]
     start, end = chosen[0].start, chosen[-1].end
     return text[start:end], start
 

@@ -36,6 +36,18 @@ for _words, _stance in (
 ):
     for _w in _words.split():
         CUE_STANCE[_w] = _stance
+# "The fire service put the number of rescuers at 210", "Police placed the toll at 14": an
+# estimate cue only when "at" and a figure follow (never "put pressure on").
+FIGURE_AT_CUES = frozenset("put puts putting placed places placing".split())
+for _w in FIGURE_AT_CUES:
+    CUE_STANCE[_w] = "estimate"
+# "The court heard that ...", "the inquest heard how ...": testimony given before a body.
+# A cue only after one of these nouns and before "that"/"how" ("Residents heard gunfire" is none).
+HEARING_BODIES = frozenset(
+    "court jury tribunal inquiry inquest hearing committee panel parliament magistrates "
+    "judge judges commission trial".split()
+)
+CUE_STANCE["heard"] = "neutral"
 CUE_STANCE["according to"] = "neutral"
 CUE_STANCE["pointed out"] = "neutral"
 CUE_STANCE["points out"] = "neutral"
@@ -68,6 +80,13 @@ QUOTE_CUES = frozenset(
 INVERTIBLE_CUES = frozenset(
     "said says added adds wrote writes explained continued recalled insisted asked replied "
     "warned noted stated declared countered".split()
+)
+# Roles that only an organisation employs: "chief executive of X", "a spokeswoman for X",
+# "X's managing director". X is then an organisation, never a person (rules/quotes.py).
+EMPLOYEE_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson executive chairman chairwoman director manager "
+    "official officials president vice-president chief head ceo cfo employee employees "
+    "engineer engineers staff".split()
 )
 # Heads of definite descriptions that can refer back to a named person ("the official said").
 PERSON_ROLES = frozenset(
@@ -171,7 +190,8 @@ CATEGORY_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                              "officials authority authorities regulator agency commission "
                              "governor mayor president premier cabinet spokesman spokeswoman "
                              "spokesperson state council department office administration "
-                             "embassy mission military army".split())),
+                             "embassy mission military army inspector inspectors inspectorate "
+                             "investigator investigators auditor auditors regulators".split())),
     ("public", frozenset("residents resident witnesses witness survivors survivor families "
                          "family commuters commuter passengers owners voters fans "
                          "supporters parents workers farmers locals villagers neighbours "
@@ -218,7 +238,8 @@ CLAUSE_ANONYMITY_MARKERS = (
 # Weasel subjects: "some say", "critics claim", "several countries accuse".
 VAGUE_HEADS = frozenset(
     "some many others critics observers experts analysts commentators countries nations "
-    "governments states people rumours rumors reports speculation".split()
+    "governments states people rumours rumors reports speculation opponents detractors "
+    "sceptics skeptics".split()
 )
 VAGUE_QUANTIFIERS = frozenset("some many several various numerous certain other most".split())
 # Heads that, after a vague quantifier, are still a described class ("some residents said").
@@ -228,7 +249,11 @@ DESCRIBED_CLASSES = frozenset(
     "members officers lawmakers doctors engineers fishermen shopkeepers tenants patients "
     "pupils students miners protesters demonstrators onlookers bystanders relatives "
     "customers consumers taxpayers homeowners motorists tourists visitors".split()
-)
+) | frozenset(
+    # Plural people nouns: "..., inspectors said", "..., rescuers said" name who speaks as
+    # surely as "Inspectors said ..." does at the start of a sentence.
+    w + ("es" if w.endswith(("s", "ch", "sh")) else "s") for w in PERSON_NOUNS
+) | frozenset("rescuers observers monitors volunteers medics responders".split())
 
 # Plural groups of people that can stand behind a figure ("Volunteers say 412 ...",
 # "..., residents said"), by the kind of source they are for attribution drift
@@ -253,7 +278,7 @@ QUANTITY_NOUNS = frozenset(
 # Agentless passives and adverbs that hedge a claim: "are alleged to", "has been linked to".
 PASSIVE_HEDGES = (
     "alleged", "accused", "believed", "said", "thought", "reported", "rumoured", "rumored",
-    "suspected", "linked", "blamed", "claimed", "understood", "feared",
+    "suspected", "linked", "blamed", "claimed", "understood", "feared", "suggested",
 )
 HEDGE_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly", "apparently")
 # Hedges that make a claim on nobody's authority by themselves, whatever it says: the
@@ -263,7 +288,7 @@ HEDGE_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly", "appare
 # content, like the other passives ("has been linked to", "were reported").
 STRONG_PASSIVE_HEDGES = (
     "alleged", "believed", "said", "thought", "reported", "rumoured", "rumored", "suspected",
-    "understood", "feared", "claimed", "presumed", "estimated",
+    "understood", "feared", "claimed", "presumed", "estimated", "suggested",
 )
 STRONG_HEDGE_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly")
 
@@ -283,6 +308,14 @@ ACCUSATION_WORDS = (
     "cheated", "inflated", "ties to", "under political pressure", "timed to", "conspiracy",
     "ignored", "manipulated", "persecution", "persecuted",
 )
+# Papers a business or a person must hold: saying that someone lacks one ("had no valid
+# hygiene certificate", "operating without a licence", "its permit had expired") is an
+# accusation of breaking the rules, with no accusation word in it (rules/unsourced.py).
+COMPLIANCE_NOUNS = (
+    "licence", "license", "permit", "certificate", "certification", "registration",
+    "insurance", "authorisation", "authorization", "accreditation", "approval", "clearance",
+    "visa", "warrant",
+)
 # Number words that make a figure when a counted noun follows.
 FIGURE_WORDS = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -300,6 +333,21 @@ IMPACT_NOUNS = frozenset(
     "worker passenger resident family home house vote ballot seat crash accident arrest "
     "prisoner detainee refugee soldier civilian student".split()
 )
+# Events whose count is a toll: any number of people killed, hurt, missing, arrested... is
+# check-worthy, however small ("Three miners were killed", "Two jockeys were injured").
+# Event classes of checker/vocab/numbers.py EVENT_CLASSES.
+TOLL_EVENTS = frozenset(
+    "died injured hospitalised missing arrested detained displaced evacuated rescued "
+    "casualties infected ill".split()
+)
+# Participles that make a bare number a toll: "Fourteen were trapped", "40 have died".
+TOLL_PARTICIPLES = frozenset(
+    "killed died dead injured hurt wounded missing trapped stranded buried arrested detained "
+    "evacuated rescued hospitalised hospitalized drowned displaced".split()
+)
+# Words before a small number that make it a reference to people already counted, not a
+# count: "the two men were killed", "both drivers", "those three officers".
+TOLL_REFERENCE_WORDS = frozenset("the these those both all its their his her our other".split())
 # "due to be held" is a schedule, not a cause.
 NOT_CAUSAL_AFTER_DUE_TO = frozenset(
     "be have hold open start begin take publish meet arrive return release end close resume "
