@@ -19,7 +19,7 @@ from checker.textview import _INVISIBLE, TextView, matching_view
 # A "sentence" holding more temporal expressions than this is a list, a table or garbage,
 # not a sentence: it yields no times and no figures (its numbers are the dates' digits).
 # Real articles: at most 3 per sentence in every eval set and the bench corpus.
-MAX_SENTENCE_TIMES = 32
+MAX_SENTENCE_TIMES = 64
 # After this many temporal expressions in one article, later sentences yield no times and
 # no figures. Real articles: at most 12 in every eval set and the bench corpus; a long
 # feature with a timeline holds a few hundred at most.

@@ -12,6 +12,7 @@ import re
 
 from attrs import frozen
 
+from checker.textview import _INVISIBLE
 from checker.vocab.time import MONTH_ALTERNATION, MONTHS
 
 _M = MONTH_ALTERNATION
@@ -308,11 +309,18 @@ def _boilerplate_candidates(norm: str, lines_text: str) -> set[int]:
     return cands
 
 
+def _visible(line: str) -> str:
+    """The line without zero-width and formatting characters (a ".\u200b" still ends it)."""
+    return _INVISIBLE.sub("", line) if _INVISIBLE.search(line) else line
+
+
 def _is_body(line: str) -> bool:
+    line = _visible(line)
     return len(line.split()) > 12 and line.rstrip("”\"’' )").endswith((".", "!", "?"))
 
 
 def _looks_like_title(line: str) -> bool:
+    line = _visible(line).strip()
     words = line.split()
     if not 4 <= len(words) <= 25 or len(line) > 200:
         return False

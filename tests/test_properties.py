@@ -211,8 +211,8 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 def test_zero_width_characters_inside_dates_and_figures_are_seen_through(month, day, year, n, where):
     pub = "Published 23 May 2024\n\n"
     clean = f"The vote was held on {month} {day}, {year}, and about {n:,} people attended."
-    # Not after the final full stop: see test_zero_width_character_after_a_full_stop below.
-    dirty = _sprinkle(clean, where, at_end=False)
+    # After the final full stop too (test_zero_width_character_after_a_full_stop below).
+    dirty = _sprinkle(clean, where)
 
     def values(body: str):
         facts = _check_article(pub + body)
@@ -224,9 +224,9 @@ def test_zero_width_characters_inside_dates_and_figures_are_seen_through(month, 
     assert values(dirty) == values(clean)
 
 
-@pytest.mark.xfail(strict=True, reason="checker/metadata.py _looks_like_title does not see through invisible "
-                                      "characters: a one-line body ending in '.\\u200b' is taken for a title")
 def test_zero_width_character_after_a_full_stop():
+    # checker/metadata.py reads a line's end without its invisible characters: a one-line
+    # body ending in ".\u200b" is a sentence, not a title.
     text = "Published 23 May 2024\n\nThe vote was held on May 10, 2024, and about 1,000 people attended.\u200b\n"
     facts = _check_article(text)
     assert [t.value() for ts in facts.times for t in ts] == ["2024-05-10"]
