@@ -39,9 +39,24 @@ _TERMINAL_CHARS = frozenset(".!?…:;\"”’')]")
 _CONTENT_LINE = re.compile(r"[^\S\r\n]*[^\s][^\r\n]*")
 
 
+def _line_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line holding visible text (what _CONTENT_LINE finds)."""
+    if "\r" in text:
+        return [m.span() for m in _CONTENT_LINE.finditer(text)]
+    # Without \r, splitting on \n is the same, and cheaper than a match object per line.
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        n = len(line)
+        if n and not line.isspace():
+            out.append((start, start + n))
+        start += n + 1
+    return out
+
+
 def _content_lines(article_text: str, boilerplate) -> list[tuple[int, int]]:
     """Line pieces outside boilerplate, as (start, end) ranges, in order; blank ones dropped."""
-    runs = [m.span() for m in _CONTENT_LINE.finditer(article_text)]
+    runs = _line_runs(article_text)
     bp = list(boilerplate)
     if not bp:
         return runs
