@@ -260,6 +260,7 @@ def test_boilerplate_prefilter_finds_every_line_the_pattern_matches(lines):
     lines_text = "\n" + norm
     expected = {m.start() for m in M._BOILERPLATE_ML.finditer(lines_text)}
     assert M._boilerplate_candidates(norm, lines_text) == expected
+    assert M._by_words(norm, lines_text, norm.lower()) == expected  # whatever the line lengths
 
 
 @PROFILE
