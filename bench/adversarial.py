@@ -60,6 +60,11 @@ FAMILIES = {
     "wrapped-lines": lambda n: _fill("the summit opened in\n", n),
     "crlf-lines": lambda n: _fill("He said so.\r\n", n),
     "sentences": lambda n: _fill("The summit opened on May 23. ", n),
+    # many short sentences of figures, quotations or forecasts, and many paragraphs
+    "figure-sentences": lambda n: _fill("About 3,400 jobs went, up 12%. ", n),
+    "quote-sentences": lambda n: _fill("“It was fine,” she said. ", n),
+    "hedged-sentences": lambda n: _fill("The report is expected to be delayed until next month. ", n),
+    "paragraphs": lambda n: _fill("The summit opened on May 23.\n\n", n),
     # pasted web page: boilerplate lines and markup
     "web-page": lambda n: _fill("<div>Advertisement</div>\nRead more\n[link=x]y[/link] :warning:\n", n),
 }

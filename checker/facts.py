@@ -14,8 +14,8 @@ from checker.textview import _INVISIBLE, TextView, matching_view
 # --- density caps (issue 7) ------------------------------------------------------------
 # The rules cost a little per temporal expression (a window is classified, an event is
 # looked for, a claim is built), which is nothing on an article and seconds on a megabyte
-# of dates. Two bounds, each far above any real article, keep hostile input linear and
-# cheap; below them nothing changes.
+# of dates. These bounds (and checker.sentences.MAX_SENTENCES), each far above any real
+# article, keep hostile input cheap; below them nothing changes.
 # A "sentence" holding more temporal expressions than this is a list, a table or garbage,
 # not a sentence: it yields no times and no figures (its numbers are the dates' digits).
 # Real articles: at most 3 per sentence in every eval set and the bench corpus.
@@ -24,6 +24,9 @@ MAX_SENTENCE_TIMES = 64
 # no figures. Real articles: at most 12 in every eval set and the bench corpus; a long
 # feature with a timeline holds a few hundred at most.
 MAX_ARTICLE_TIMES = 1000
+# Likewise figures: after this many in one article, later sentences yield none. Real
+# articles: at most 14 in every eval set and the bench corpus.
+MAX_ARTICLE_FIGURES = 1000
 
 
 class ArticleFacts:
@@ -158,23 +161,20 @@ class ArticleFacts:
 
         views = self._views()
         capped = self.capped
-        if not views and not capped:
-            return tuple(
-                annotate(s.text, extract_figures(s.text, [(t.start_offset, t.end_offset) for t in times]))
-                for s, times in zip(self.sentences, self.times)
-            )
         out = []
+        total = 0
         for s, times in zip(self.sentences, self.times):
-            if s.index in capped:
-                out.append(())  # its digits would be read as figures without its dates
+            if s.index in capped or total >= MAX_ARTICLE_FIGURES:
+                out.append(())  # capped: its digits would be read as figures without its dates
                 continue
             view = views.get(s.index)
             if view is None:
-                out.append(annotate(s.text, extract_figures(s.text, [(t.start_offset, t.end_offset) for t in times])))
-                continue
-            dates = [(_to_clean(view, t.start_offset), _to_clean(view, t.end_offset)) for t in times]
-            figs = annotate(view.text, extract_figures(view.text, dates))
-            out.append(tuple(_figure_to_original(f, view) for f in figs))
+                figs = annotate(s.text, extract_figures(s.text, [(t.start_offset, t.end_offset) for t in times]))
+            else:
+                dates = [(_to_clean(view, t.start_offset), _to_clean(view, t.end_offset)) for t in times]
+                figs = tuple(_figure_to_original(f, view) for f in annotate(view.text, extract_figures(view.text, dates)))
+            total += len(figs)
+            out.append(figs)
         return tuple(out)
 
     @cached_property

@@ -1184,6 +1184,15 @@ def test_an_article_stops_reading_dates_after_the_article_cap():
     pipeline({"a.txt": pub + body[:20_000], "b.txt": PARTNER})
 
 
+def test_an_article_stops_reading_figures_after_the_article_cap():
+    from checker.facts import MAX_ARTICLE_FIGURES
+
+    body = "".join(f"About {100 + i} jobs went and {i % 9 + 2} plants closed.\n" for i in range(MAX_ARTICLE_FIGURES // 2 + 5))
+    facts = ArticleFacts(article_from_text("Published 25 May 2024\n\n" + body, "story/a.txt", "story"))
+    assert sum(map(len, facts.figures)) == MAX_ARTICLE_FIGURES
+    assert [len(f) for f in facts.figures[-5:]] == [0] * 5 and len(facts.figures[0]) == 2
+
+
 def test_an_article_is_checked_on_its_first_sentences_only():
     from checker.sentences import MAX_SENTENCES, split_sentences
 
@@ -1201,7 +1210,7 @@ def test_an_article_is_checked_on_its_first_sentences_only():
 
 def test_the_density_caps_are_far_above_every_real_article():
     """The caps change nothing on real text: each is 10x the most any sample article holds."""
-    from checker.facts import MAX_ARTICLE_TIMES, MAX_SENTENCE_TIMES
+    from checker.facts import MAX_ARTICLE_FIGURES, MAX_ARTICLE_TIMES, MAX_SENTENCE_TIMES
     from checker.load import discover
     from checker.sentences import MAX_SENTENCES
 
@@ -1210,11 +1219,12 @@ def test_the_density_caps_are_far_above_every_real_article():
             *(root / "eval" / h for h in ("holdout", "holdout2", "holdout3", "holdout4"))]  # never holdout5
     sources, _ = discover([str(d) for d in dirs if d.is_dir()])
     assert len(sources) > 20
-    most = [0, 0, 0]
+    most = [0, 0, 0, 0]
     for src in sources:
         text = decode(pathlib.Path(src.path).read_bytes())
         facts = ArticleFacts(article_from_text(text, src.path, src.story))
         assert not facts.capped
         most = [max(most[0], max(map(len, facts.times), default=0)), max(most[1], sum(map(len, facts.times))),
-                max(most[2], len(facts.sentences))]
-    assert most[0] * 10 <= MAX_SENTENCE_TIMES and most[1] * 10 <= MAX_ARTICLE_TIMES and most[2] * 10 <= MAX_SENTENCES, most
+                max(most[2], len(facts.sentences)), max(most[3], sum(map(len, facts.figures)))]
+    caps = (MAX_SENTENCE_TIMES, MAX_ARTICLE_TIMES, MAX_SENTENCES, MAX_ARTICLE_FIGURES)
+    assert all(m * 10 <= cap for m, cap in zip(most, caps)), most
