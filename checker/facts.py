@@ -11,6 +11,23 @@ from checker.model import NO_ATTRIBUTION, Article, Attribution, Claim, Sentence
 from checker.sentences import split_sentences
 from checker.textview import _INVISIBLE, TextView, matching_view
 
+# --- density caps (issue 7) ------------------------------------------------------------
+# The rules cost a little per temporal expression (a window is classified, an event is
+# looked for, a claim is built), which is nothing on an article and seconds on a megabyte
+# of dates. These bounds (and checker.sentences.MAX_SENTENCES), each far above any real
+# article, keep hostile input cheap; below them nothing changes.
+# A "sentence" holding more temporal expressions than this is a list, a table or garbage,
+# not a sentence: it yields no times and no figures (its numbers are the dates' digits).
+# Real articles: at most 3 per sentence in every eval set and the bench corpus.
+MAX_SENTENCE_TIMES = 64
+# After this many temporal expressions in one article, later sentences yield no times and
+# no figures. Real articles: at most 12 in every eval set and the bench corpus; a long
+# feature with a timeline holds a few hundred at most.
+MAX_ARTICLE_TIMES = 1000
+# Likewise figures: after this many in one article, later sentences yield none. Real
+# articles: at most 14 in every eval set and the bench corpus.
+MAX_ARTICLE_FIGURES = 1000
+
 
 class ArticleFacts:
     """Lazy, per-article extraction results; each extractor runs at most once per article.
@@ -99,20 +116,42 @@ class ArticleFacts:
         nxt = starts[k + 1] if k + 1 < len(starts) else len(self.article.text)
         return min(offset + len(view.removed), nxt)
 
-    @cached_property
-    def times(self) -> tuple[tuple[TimeExpr, ...], ...]:
+    def _times_and_capped(self) -> tuple[tuple[tuple[TimeExpr, ...], ...], frozenset[int]]:
+        """Times per sentence, and the indexes of the sentences the density caps emptied."""
         pub = self.article.published
         views = self._views()
-        if not views:
-            return tuple(extract_times(s.text, pub) for s in self.sentences)
         out = []
+        capped = []
+        total = 0
         for s in self.sentences:
+            if total >= MAX_ARTICLE_TIMES:
+                out.append(())
+                capped.append(s.index)
+                continue
             view = views.get(s.index)
-            if view is None:
-                out.append(extract_times(s.text, pub))
-            else:
-                out.append(tuple(_time_to_original(t, view) for t in extract_times(view.text, pub)))
-        return tuple(out)
+            times = extract_times(s.text if view is None else view.text, pub)
+            if len(times) > MAX_SENTENCE_TIMES:
+                times = ()
+                capped.append(s.index)
+            elif view is not None:
+                times = tuple(_time_to_original(t, view) for t in times)
+            total += len(times)
+            out.append(times)
+        return tuple(out), frozenset(capped)
+
+    @cached_property
+    def times(self) -> tuple[tuple[TimeExpr, ...], ...]:
+        times, capped = self._times_and_capped()
+        self.__dict__["capped"] = capped
+        return times
+
+    @cached_property
+    def capped(self) -> frozenset[int]:
+        """Sentences left without times and figures by the density caps (see MAX_ARTICLE_TIMES)."""
+        if "times" not in self.__dict__:
+            self.times  # sets "capped" as it goes
+            return self.__dict__["capped"]
+        return self._times_and_capped()[1]  # times restored from a cache without it: rare
 
     @cached_property
     def figures(self) -> tuple[tuple, ...]:
@@ -121,20 +160,21 @@ class ArticleFacts:
         from checker.extract.numbers import extract_figures
 
         views = self._views()
-        if not views:
-            return tuple(
-                annotate(s.text, extract_figures(s.text, [(t.start_offset, t.end_offset) for t in times]))
-                for s, times in zip(self.sentences, self.times)
-            )
+        capped = self.capped
         out = []
+        total = 0
         for s, times in zip(self.sentences, self.times):
+            if s.index in capped or total >= MAX_ARTICLE_FIGURES:
+                out.append(())  # capped: its digits would be read as figures without its dates
+                continue
             view = views.get(s.index)
             if view is None:
-                out.append(annotate(s.text, extract_figures(s.text, [(t.start_offset, t.end_offset) for t in times])))
-                continue
-            dates = [(_to_clean(view, t.start_offset), _to_clean(view, t.end_offset)) for t in times]
-            figs = annotate(view.text, extract_figures(view.text, dates))
-            out.append(tuple(_figure_to_original(f, view) for f in figs))
+                figs = annotate(s.text, extract_figures(s.text, [(t.start_offset, t.end_offset) for t in times]))
+            else:
+                dates = [(_to_clean(view, t.start_offset), _to_clean(view, t.end_offset)) for t in times]
+                figs = tuple(_figure_to_original(f, view) for f in annotate(view.text, extract_figures(view.text, dates)))
+            total += len(figs)
+            out.append(figs)
         return tuple(out)
 
     @cached_property

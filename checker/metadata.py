@@ -12,6 +12,7 @@ import re
 
 from attrs import frozen
 
+from checker.textview import _INVISIBLE
 from checker.vocab.time import MONTH_ALTERNATION, MONTHS
 
 _M = MONTH_ALTERNATION
@@ -71,6 +72,17 @@ for _alt in _SLOW_ALTERNATIVES:
     assert _alt in _FAST_BODY, _alt
     _FAST_BODY = _FAST_BODY.replace(_alt, "")
 _BOILERPLATE_FAST = re.compile(r"\n[^\S\n]{0,64}(?:" + _FAST_BODY + r")[^\S\n]{0,64}$", re.I | re.M)
+# What each alternative of _FAST_BODY starts with, in lower case, when not a digit
+# (tests/test_properties.py checks that these find every line the pattern matches).
+_FAST_WORDS = ("advertis", "sponsored", "comments are closed", "learn more", "read more", "see more", "show more",
+               "continue reading", "share", "sign up", "subscribe", "get more with", "a personali", "follow us",
+               "click here", "related", "most read", "most popular", "trending", "photo", "image", "video",
+               "credit", "all rights reserved", "©", "(c)", "copyright", "tag", "topic", "filed under",
+               "back to top", "print", "email", "facebook", "twitter", "whatsapp", "linkedin")
+_DIGIT_LINE = re.compile(r"\n[^\S\n]{0,64}[0-9]")
+# Lines shorter than this on average: scanning for the words is cheaper than trying the
+# pattern at every line start (for longer lines it is the other way round).
+_SHORT_LINES = 16
 # Under re.I these match an ASCII letter that str.lower() does not give them (or, for "İ",
 # gives with a second character): a text holding one is scanned with the whole pattern.
 _LOWER_UNSAFE = ("\u0130", "\u0131", "\u017f")
@@ -296,23 +308,47 @@ def _boilerplate_candidates(norm: str, lines_text: str) -> set[int]:
     "\n" + norm)."""
     if not norm.isascii() and any(c in norm for c in _LOWER_UNSAFE):
         return {m.start() for m in _BOILERPLATE_ML.finditer(lines_text)}
-    cands = {m.start() for m in _BOILERPLATE_FAST.finditer(lines_text)}
     low = norm.lower()  # same length and offsets as norm (no "İ" in it)
-    for word in _SLOW_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            s, e = _line_at(norm, at)
-            if s not in cands and _BOILERPLATE_ML.match(lines_text, s):
-                cands.add(s)
-            at = low.find(word, e)
+    if norm.count("\n") * _SHORT_LINES > len(norm):
+        return _by_words(norm, lines_text, low)
+    cands = {m.start() for m in _BOILERPLATE_FAST.finditer(lines_text)}
+    _add_slow(norm, lines_text, low, cands)
     return cands
 
 
+def _add_slow(norm: str, lines_text: str, low: str, cands: set[int], words=_SLOW_WORDS, pattern=_BOILERPLATE_ML) -> None:
+    """Add the starts of the lines holding one of WORDS that PATTERN matches."""
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            s, e = _line_at(norm, at)
+            if s not in cands and pattern.match(lines_text, s):
+                cands.add(s)
+            at = low.find(word, e)
+
+
+def _by_words(norm: str, lines_text: str, low: str) -> set[int]:
+    """_boilerplate_candidates for a text of short lines: every fast alternative starts with
+    a digit or one of _FAST_WORDS, so the pattern is tried on the lines holding one only,
+    not at every line start (a million short lines would cost a million tries)."""
+    cands = {m.start() for m in _DIGIT_LINE.finditer(lines_text) if _BOILERPLATE_FAST.match(lines_text, m.start())}
+    _add_slow(norm, lines_text, low, cands, _FAST_WORDS, _BOILERPLATE_FAST)
+    _add_slow(norm, lines_text, low, cands)
+    return cands
+
+
+def _visible(line: str) -> str:
+    """The line without zero-width and formatting characters (a ".\u200b" still ends it)."""
+    return _INVISIBLE.sub("", line) if _INVISIBLE.search(line) else line
+
+
 def _is_body(line: str) -> bool:
+    line = _visible(line)
     return len(line.split()) > 12 and line.rstrip("”\"’' )").endswith((".", "!", "?"))
 
 
 def _looks_like_title(line: str) -> bool:
+    line = _visible(line).strip()
     words = line.split()
     if not 4 <= len(words) <= 25 or len(line) > 200:
         return False

@@ -1148,3 +1148,83 @@ def test_report_streamed_to_a_file_appears_whole_or_not_at_all(tmp_path):
     with pytest.raises(RuntimeError):
         write_atomic(str(tmp_path / "r2.txt"), failing)
     assert sorted(os.listdir(tmp_path)) == ["r.txt"]
+
+
+# --- density caps (issue 7): bounded work on input no article holds --------------------
+
+def test_a_sentence_packed_with_dates_yields_no_times_and_no_figures():
+    from checker.facts import MAX_SENTENCE_TIMES
+
+    pub = "Published 25 May 2024\n\n"
+    listing = ", ".join(f"May {1 + i % 28}" for i in range(MAX_SENTENCE_TIMES + 1))
+    text = pub + f"Hearings were held on {listing} and 40 people came.\nThe vote was on May 23, 2024.\n"
+    facts = ArticleFacts(article_from_text(text, "story/a.txt", "story"))
+    assert [len(t) for t in facts.times] == [0, 1]
+    assert facts.figures[0] == ()  # its day numbers are not read as figures either
+    assert facts.capped == frozenset({0})
+    # At the cap itself, and in a real timeline sentence, every date is kept.
+    at_cap = ", ".join(f"May {1 + i % 28}" for i in range(MAX_SENTENCE_TIMES))
+    got = times_of(pub + f"Hearings were held on {at_cap}.\n")
+    assert len(got) == MAX_SENTENCE_TIMES
+    timeline = "The strike began on 3 March, was suspended on 10 March, resumed on 17 March and ended on 2 April."
+    assert [v for *_, v in times_of(pub + timeline + "\n")] == ["2024-03-03", "2024-03-10", "2024-03-17", "2024-04-02"]
+
+
+def test_an_article_stops_reading_dates_after_the_article_cap():
+    from checker.facts import MAX_ARTICLE_TIMES
+
+    pub = "Published 25 May 2024\n\n"
+    body = "".join(f"The court sat on May {1 + i % 28}, 2024 and 12 people came.\n" for i in range(MAX_ARTICLE_TIMES + 5))
+    text = pub + body
+    facts = ArticleFacts(article_from_text(text, "story/a.txt", "story"))
+    assert sum(map(len, facts.times)) == MAX_ARTICLE_TIMES
+    assert [len(t) for t in facts.times[-5:]] == [0] * 5 and all(f == () for f in facts.figures[-5:])
+    assert facts.figures[0] and len(facts.capped) == 5
+    times_of(text)  # every span kept is exact
+    pipeline({"a.txt": pub + body[:20_000], "b.txt": PARTNER})
+
+
+def test_an_article_stops_reading_figures_after_the_article_cap():
+    from checker.facts import MAX_ARTICLE_FIGURES
+
+    body = "".join(f"About {100 + i} jobs went and {i % 9 + 2} plants closed.\n" for i in range(MAX_ARTICLE_FIGURES // 2 + 5))
+    facts = ArticleFacts(article_from_text("Published 25 May 2024\n\n" + body, "story/a.txt", "story"))
+    assert sum(map(len, facts.figures)) == MAX_ARTICLE_FIGURES
+    assert [len(f) for f in facts.figures[-5:]] == [0] * 5 and len(facts.figures[0]) == 2
+
+
+def test_an_article_is_checked_on_its_first_sentences_only():
+    from checker.sentences import MAX_SENTENCES, split_sentences
+
+    for sep in ("\n", " ", "\r\n"):
+        text = "Published 25 May 2024\n\n" + sep.join(f"Item {i} was sold." for i in range(MAX_SENTENCES + 50))
+        sents = split_sentences(article_from_text(text, "story/a.txt", "story"))
+        assert len(sents) == MAX_SENTENCES
+        assert all(text[s.span.start:s.span.end] == s.text and len(s.text) <= MAX_SENTENCE for s in sents)
+        assert [s.index for s in sents] == list(range(MAX_SENTENCES))
+    # A block cut by the cap still caps its sentences' length.
+    long = "Published 25 May 2024\n\n" + "x " * 5000 + ". " + " ".join(["Ann left."] * (MAX_SENTENCES + 5))
+    sents = split_sentences(article_from_text(long, "story/a.txt", "story"))
+    assert len(sents) == MAX_SENTENCES and max(len(s.text) for s in sents) <= MAX_SENTENCE
+
+
+def test_the_density_caps_are_far_above_every_real_article():
+    """The caps change nothing on real text: each is 10x the most any sample article holds."""
+    from checker.facts import MAX_ARTICLE_FIGURES, MAX_ARTICLE_TIMES, MAX_SENTENCE_TIMES
+    from checker.load import discover
+    from checker.sentences import MAX_SENTENCES
+
+    root = pathlib.Path(H.ROOT)
+    dirs = [root / "seeds", root / "eval" / "stories", root / "tests" / "data",
+            *(root / "eval" / h for h in ("holdout", "holdout2", "holdout3", "holdout4"))]  # never holdout5
+    sources, _ = discover([str(d) for d in dirs if d.is_dir()])
+    assert len(sources) > 20
+    most = [0, 0, 0, 0]
+    for src in sources:
+        text = decode(pathlib.Path(src.path).read_bytes())
+        facts = ArticleFacts(article_from_text(text, src.path, src.story))
+        assert not facts.capped
+        most = [max(most[0], max(map(len, facts.times), default=0)), max(most[1], sum(map(len, facts.times))),
+                max(most[2], len(facts.sentences)), max(most[3], sum(map(len, facts.figures)))]
+    caps = (MAX_SENTENCE_TIMES, MAX_ARTICLE_TIMES, MAX_SENTENCES, MAX_ARTICLE_FIGURES)
+    assert all(m * 10 <= cap for m, cap in zip(most, caps)), most
