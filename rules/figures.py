@@ -344,6 +344,8 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # the toll rose between the two articles: an update, not a contradiction
     fa, fb = ma.figure, mb.figure
     ca, cb = fa.counted, fb.counted
+    if ca.residual != cb.residual:
+        return None  # "still without power" is what is left, not the count at the peak
     if ca.scope and cb.scope and ca.scope != cb.scope:
         return None  # "worldwide" and "in Europe" count different sets
     if ca.having != cb.having and (ca.event is None or cb.event is None):

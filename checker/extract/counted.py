@@ -33,7 +33,8 @@ from checker.vocab.numbers import (
     SCOPE_WORDS, ANCHOR_PREPOSITIONS, AREA_EVENTS, AREA_UNITS, OUTAGE_NOUNS, OUTAGE_VERBS, PAST_ANCHOR_WORDS,
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
-    HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT,
+    HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
+    UNITS_WORDS, TENS_WORDS,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
@@ -41,7 +42,7 @@ from checker.vocab.time import MONTHS
 ANY = "*"  # an anaphoric head ("80,000 of them"): stands for the thing already named
 PEOPLE = "people"
 PERSON_EVENTS = frozenset(
-    "died injured hospitalised missing arrested detained displaced evacuated rescued "
+    "died injured hospitalised missing trapped arrested detained displaced evacuated rescued "
     "infected vaccinated protested striking attended casualties ill".split()
 )
 RIGHT_WINDOW = 9  # tokens after the noun phrase searched for the event verb
@@ -62,6 +63,7 @@ class Counted:
     anchor: str | None = None  # "2011", "last year", "previous": the figure counts another event
     having: bool = False  # "which has 2.1 million customers": a stock, not an event's count
     ongoing: bool = False  # "have died", "so far", "since the alert": a tally still counted
+    residual: bool = False  # "still without power", "remain missing": what is left, not the peak
 
     @property
     def asserted(self) -> bool:
@@ -251,7 +253,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     near = lclause[-3:]
     if _has_cue(near, BASELINE_CUES) or (near and near[-1] == "from" and _has_cue(lclause[-6:], CHANGE_CUES)):
         modality = modality or "baseline"
-    if _has_cue(lclause[-LEFT_WINDOW:], MODAL_CUES):
+    if _has_cue(lclause[-LEFT_WINDOW:], MODAL_CUES) and _modal(lclause[-LEFT_WINDOW:]):
         modality = modality or "possible"
     if _has_cue(lclause[-4:], CHANGE_CUES) and not _pay_rise(lclause):
         modality = modality or "change"
@@ -325,6 +327,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head_word = _left_head_before_pp(lclause) or head_word
         if head_word is not None and head_word in LEFT_HEADS:
             head = singular(head_word)
+    if (modality == "change" and lclause[-1] in OBJECT_CHANGE_VERBS and head_word
+            and head_word not in ANAPHORIC_HEADS and head_word not in EVENT_NOUNS
+            and not (len(lclause) >= 2 and (lclause[-2] in LEFT_HEADS or singular(lclause[-2]) in LEFT_HEADS))):
+        modality = None  # "the blackout hit 400,000 homes": the verb's object, not "the toll hit 50"
     quals = {w for w in pre if w in QUALIFIERS}
     rel = _relative_qualifier(rwin, i) if head_word and head_word not in ANAPHORIC_HEADS else None
     if rel:
@@ -426,8 +432,41 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # "a total of 57", "have died", "so far": a count to date (the hedge is inside the figure)
     ongoing = ("total" in (fig.hedge_text or "").lower() or not ONGOING_CUES.isdisjoint(lclause[-8:])
                or not ONGOING_CUES.isdisjoint(rwin[:12]))
+    # "20,000 homes were still without power", "the remaining 3,000", "power has yet to be
+    # restored to 20,000": what is left of a count at a later time, another fact than its peak.
+    residual = not RESIDUAL_CUES.isdisjoint(_own_clause(rwin[:8])) or not RESIDUAL_CUES.isdisjoint(lclause[-6:])
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having,
-                   ongoing)
+                   ongoing, residual)
+
+
+_MONTH_PREPS = frozenset("in on since from until till to by of early late mid between and".split())
+
+
+def _month_may(words: Sequence[str], k: int) -> bool:
+    """ "from May 6 to May 10", "on 5 May", "in May": the month, not the modal verb."""
+    prev = words[k - 1] if k > 0 else ""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return nxt[:1].isdigit() or prev[:1].isdigit() or prev in _MONTH_PREPS
+
+
+def _modal(words: Sequence[str]) -> bool:
+    """A modal cue other than the month May (the caller has seen that some cue occurs)."""
+    if "may" not in words:
+        return True
+    rest = [w for k, w in enumerate(words) if not (w == "may" and _month_may(words, k))]
+    return _has_cue(rest, MODAL_CUES) if len(rest) != len(words) else True
+
+
+_CLAUSE_JOINS = frozenset("and or but".split())
+
+
+def _own_clause(words: Sequence[str]) -> Sequence[str]:
+    """The words after a figure up to the next figure or coordinated clause: in "Eleven
+    died and seven are still missing" the "still" is the seven's."""
+    for k, w in enumerate(words):
+        if w in _CLAUSE_JOINS or w[:1].isdigit() or w in UNITS_WORDS or w in TENS_WORDS:
+            return words[:k]
+    return words
 
 
 def _left_head_before_pp(lclause: Sequence[str]) -> str | None:
@@ -618,11 +657,22 @@ def _lead_anchor(toks: list[tuple[str, int, int]], k_left: int) -> str | None:
         for k in (1, 2):
             if k < len(lead) and _YEAR_TOKEN.fullmatch(lead[k]) and (k == 1 or lead[1] in MONTHS):
                 return lead[k].rstrip(".,")
+        # "During the 2003 heatwave, 48 people died": the opening phrase up to its comma.
+        phrase = []
+        for w, _, _ in toks[:min(k_left, LEAD_PHRASE)]:
+            if w in _BREAK:
+                break
+            phrase.append(w)
+        if len(phrase) < min(k_left, LEAD_PHRASE):
+            y = _anchor(phrase)
+            if y is not None:
+                return y
     if len(lead) >= 2 and lead[0] == "last" and lead[1].startswith("year"):
         return "last year"
     return None
 
 
+LEAD_PHRASE = 8  # tokens of an opening "During the 2003 heatwave," phrase
 LEAD_SPAN = 12  # tokens before a figure searched for "that one:", "that time," pointing back
 _POINTER_NOUNS = frozenset(("one", "time"))
 _POINTER_END = frozenset(",:;.–—".split() + ["well", "too", "back", "was", "either"])

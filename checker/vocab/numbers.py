@@ -183,6 +183,9 @@ CHANGE_CUES = (
     "surged", "swelled", "doubled", "tripled", "revised", "updated", "stands", "hit",
     "narrowing", "shrank", "shrunk", "grown",
 )
+# Change verbs that also take an object: "the toll hit 50" is a changed value, "the blackout
+# hit 400,000 homes" counts the homes the event reached.
+OBJECT_CHANGE_VERBS = frozenset("hit hits reached reaches".split())
 # Cues in the clause before a figure that make it a baseline: "up from 40", "compared with 12".
 BASELINE_CUES = ("up from", "down from", "compared with", "compared to", "against", "versus", "vs", "than")
 
@@ -195,6 +198,8 @@ EVENT_CLASSES = {
     "injured": "injured injuries injury injuring wounded wounding hurt",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
     "missing": "missing unaccounted disappeared",
+    # Held where they cannot leave (a mine, a lift, floodwater): not yet rescued, not missing.
+    "trapped": "trapped trapping stranded",
     "arrested": "arrested arrests arrest custody",
     "detained": "detained detention detainees held kept interned internment imprisoned "
                 "incarcerated incarceration jailed",
@@ -371,6 +376,10 @@ ONGOING_CUES = frozenset(
     "has have had now far since by until toll total rose risen climbed climbing rising reached "
     "updated latest date continue continues continued counting".split()
 )
+# Words that make a count what is LEFT at a later time ("20,000 homes were still without
+# power", "12 remain missing", "the remaining 300", "have yet to be reconnected"): never
+# compared with the count at the peak ("400,000 homes lost power"), a different fact.
+RESIDUAL_CUES = frozenset("still remain remains remained remaining yet".split())
 # Deaths are not here: a death toll rises after the event (bodies found, the injured die), so
 # a later, larger toll stays an update in any wording.
 HARM_EVENTS = frozenset(("injured",))
@@ -441,7 +450,7 @@ NOT_HEAD = frozenset(
     "some other another such same new so also still just only yet further there here it he "
     "she they we you i across around over under after before since during until into onto "
     "out up down off like among between within without against toward towards via outside "
-    "inside times".split()
+    "inside times remain remained".split()
 )
 # Words on the left that link a noun to its figure: "turnout was 61%", "a toll of 143".
 LINK_WORDS = frozenset(
