@@ -404,16 +404,33 @@ def _quotes(claims) -> list[str]:
     return sorted({c.quote for c in claims})
 
 
+def _article_pairs(claims, a: str, b: str) -> list[tuple]:
+    """One contradiction per pair of articles: "84,312" in 01 and 05 against "more than
+    100,000" in 03 is 01 vs 03 and 05 vs 03, never a finding that seems to set 01 against
+    05, which agree."""
+    side_a = sorted({c.article for c in claims if c.value == a})
+    side_b = sorted({c.article for c in claims if c.value == b})
+    if len(side_a) == 1 and len(side_b) == 1:
+        return [tuple(claims)]
+    out = []
+    for x in side_a:
+        for y in side_b:
+            if x != y:
+                out.append(tuple(c for c in claims if (c.value == a and c.article == x) or (c.value == b and c.article == y)))
+    return out or [tuple(claims)]
+
+
 def check(story: StoryFacts):
     for group in aligned_groups(story):
         for v in verdicts(group):
             if v.kind == "contradiction":
                 a, b = v.values
-                qa = next(c.quote for c in v.claims if c.value == a)
-                qb = next(c.quote for c in v.claims if c.value == b)
-                topic = group.topic_for(v.claims)
-                msg = f"Figures for {topic} cannot both be right: {qa!r} ({a}) vs {qb!r} ({b})"
-                yield Result("contradiction", topic, msg, v.claims)
+                for claims in _article_pairs(v.claims, a, b):
+                    qa = next(c.quote for c in claims if c.value == a)
+                    qb = next(c.quote for c in claims if c.value == b)
+                    topic = group.topic_for(claims)
+                    msg = f"Figures for {topic} cannot both be right: {qa!r} ({a}) vs {qb!r} ({b})"
+                    yield Result("contradiction", topic, msg, claims)
             elif v.kind == "agreement":
                 hedge_of = {m.claim: m.figure.hedge_word for m in group.members}
                 hedges = sorted({hedge_of[c] for c in v.claims})

@@ -34,7 +34,7 @@ from checker.vocab.numbers import (
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
-    UNITS_WORDS, TENS_WORDS,
+    UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
@@ -341,6 +341,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         data_noun = data_noun or (had if had + "s" in DATA_NOUNS or had in DATA_NOUNS else None)
     elif data_noun and data_noun not in GENERIC_DATA_NOUNS:
         quals.add(singular(data_noun))  # "the account numbers of 41,000 customers"
+    frame = had or _passive_subject(lclause, lwin) if head_word and head_word not in ANAPHORIC_HEADS else None
     qualifiers = tuple(sorted(quals))
     # --- the event: a verb after the noun, then an adjective inside it, then a verb before
     rest = rwin[i:i + RIGHT_WINDOW]
@@ -407,6 +408,14 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head = ""  # "traced 1.8 million euros": the currency itself is the thing counted
     if unit.startswith("time:") and (head not in PENALTY_NOUNS):
         head = None  # durations are compared only as penalties ("12 years in prison")
+    if event in CONDITION_EVENTS and any(q.startswith("with ") for q in qualifiers):
+        # "admitted 1,240 people with heat-related illness" = "1,500 were admitted to hospital
+        # (with heat illness)": the condition is why they were admitted, not a narrower set.
+        qualifiers = tuple(q for q in qualifiers if not q.startswith("with "))
+    if frame and event is None and head not in (None, ANY, PEOPLE) and frame not in qualifiers:
+        # "the paper, sat by 84,312 candidates" counts the candidates of that paper, as does
+        # "candidates had their mathematics paper annulled": the frame's noun narrows the count.
+        qualifiers = tuple(sorted({*qualifiers, frame}))
     # --- polarity -------------------------------------------------------------------------
     polarity = "affirmed"
     if fig.hedge == "zero":
@@ -419,7 +428,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # not which fact: they never count as shared context.
     context = tuple(sorted({w for w in (*lclause[-8:], *rwin[:10]) if _is_wordlike(w) and len(w) >= 4
                             and w not in NOT_HEAD and w != head_word and w not in NEUTRAL_VERBS
-                            and w not in np_words}))
+                            and w not in np_words} | ({frame} if frame else set())))
     anchor = None
     cands = _anchor_tokens(toks) if tokens is not None else _find_anchor_tokens(toks)
     if cands:  # most sentences name no year and no "previous": skip the clause scans
@@ -558,19 +567,46 @@ def _relative_qualifier(rwin: Sequence[str], i: int) -> str | None:
     return f"{rwin[i]} {singular(words[-1])}" if words else None
 
 
+def _participle(w: str) -> bool:
+    return (len(w) > 3 and w.endswith("ed")) or w in IRREGULAR_PARTICIPLES
+
+
 def _had_their(rwin: Sequence[str], i: int) -> str | None:
-    """ "customers had their account numbers exposed" -> "number": what they lost narrows
-    what is counted."""
+    """ "customers had their account numbers exposed" -> "number", "candidates had their
+    mathematics paper annulled" -> "paper": the noun before the participle, what happened
+    to it narrows what is counted."""
     if i + 2 >= len(rwin) or rwin[i] not in ("had", "have", "has") or rwin[i + 1] not in ("their", "its"):
         return None
     last = None
-    for w in rwin[i + 2:i + 6]:
+    for w in rwin[i + 2:i + 7]:
         if not _is_wordlike(w) or w in NOT_HEAD:
             break
+        if last is not None and _participle(w):
+            return singular(last)
         last = w
-        if _plural(w):
-            break
     return singular(last) if last and _plural(last) else None
+
+
+def _passive_subject(lclause: Sequence[str], lwin: Sequence[str]) -> str | None:
+    """ "The paper, sat on Wednesday by 84,312 candidates", "the paper was sat on June 11 by
+    84,312 candidates": the noun the counted people did something to (singular), for a
+    figure with no event of its own."""
+    if not lclause or lclause[-1] != "by":
+        return None
+    words = list(lwin[-PASSIVE_SPAN:])
+    for k in range(len(words) - 2, 0, -1):
+        if _participle(words[k]):
+            j = k - 1
+            while j >= 0 and words[j] in _PASSIVE_AUX:
+                j -= 1
+            if j >= 0 and _is_wordlike(words[j]) and words[j] not in NOT_HEAD and not _participle(words[j]):
+                return singular(words[j])
+            return None
+    return None
+
+
+PASSIVE_SPAN = 10  # tokens before "by N" searched for "<noun>, <participle> ... by"
+_PASSIVE_AUX = frozenset(("was", "were", "is", "are", "been", "being", "be", ","))
 
 
 _PHRASE_FIRST = frozenset(p.split()[0] for p in EVENT_PHRASES)

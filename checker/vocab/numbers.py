@@ -198,6 +198,8 @@ EVENT_CLASSES = {
     "injured": "injured injuries injury injuring wounded wounding hurt",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
     "missing": "missing unaccounted disappeared",
+    # Removed from a contest or an exam: a count of its own, not the entrants.
+    "disqualified": "disqualified disqualification disqualifications expelled barred",
     # Held where they cannot leave (a mine, a lift, floodwater): not yet rescued, not missing.
     "trapped": "trapped trapping stranded",
     "arrested": "arrested arrests arrest custody",
@@ -364,7 +366,7 @@ HOSPITAL_NOUNS = frozenset(("hospital", "hospitals"))
 # "nearly 8,000 displaced" then "at least 12,000 displaced" a day later is still reported.
 CUMULATIVE_EVENTS = frozenset(
     "died injured arrested evacuated infected rescued casualties signed raised complained burned "
-    "ill tested pledged".split()
+    "ill tested pledged disqualified".split()
 )
 # Words that say a tally is still being counted when it is stated ("have died", "has now
 # tested", "so far", "since the alert", "had burned by Tuesday"). The injured of one event
@@ -430,6 +432,17 @@ YEAR_BEFORE_WORDS = frozenset(
     "the a an in of since by from until till to before after during its their his her our this "
     "that these those and or than until between".split()
 )
+# Past participles not ending in -ed: "had their flights cut", "the paper, sat by 84,000
+# candidates" (the "-ed" ones are recognised by their ending).
+IRREGULAR_PARTICIPLES = frozenset(
+    "sat taken stolen frozen cut shut held hit broken seen given written run sold lost put set "
+    "won read made left kept spent paid sent built beaten driven shown thrown torn worn chosen "
+    "drawn known grown withdrawn overturn overturned".split()
+)
+# Events of care or illness: "with <condition>" after their noun says why ("admitted 1,240
+# people with heat-related illness"), not which people; "people with disabilities
+# evacuated" keeps its qualifier.
+CONDITION_EVENTS = frozenset("hospitalised ill injured infected".split())
 # Words that open a relative clause which narrows what is counted: "customers whose bank
 # details were exposed" are not "customers affected".
 RELATIVE_QUALIFIERS = frozenset("whose with without who that which where".split())
