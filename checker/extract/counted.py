@@ -34,7 +34,8 @@ from checker.vocab.numbers import (
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
-    UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS,
+    UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
+    HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
@@ -296,11 +297,14 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         if _plural(w):
             break  # "people remain missing": a plural noun ends the phrase
     scope = next((w for w in rwin[i:i + 3] if w in SCOPE_WORDS), None)
+    if np_words and np_words[-1] not in ANAPHORIC_HEADS and _listed(rwin, i, right):
+        np_words = []  # "9,000 rescue workers, soldiers and police officers": a union, not one noun
     head_word = np_words[-1] if np_words else None
     pre = np_words[:-1]
     head = None
     event = None
     noun_event = None  # "143 deaths": the noun says what happened, unless a verb does
+    role_compound = False
     if head_word:
         if head_word in ANAPHORIC_HEADS:
             head = ANY
@@ -310,6 +314,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             head = singular(head_word)
             if head_word in PERSON_HEADS:
                 head = PEOPLE
+            elif pre and head in ROLE_COMPOUND_HEADS and pre[-1] in ROLE_COMPOUNDS:
+                head, role_compound = ROLE_COMPOUNDS[pre[-1]], True  # "rescue workers" are rescuers
+            head = HEAD_SYNONYMS.get(head, head)  # "households", "houses": homes
     # --- the left noun ("turnout was 61%", "a toll of 143", "the contract, worth") -------
     if head is None:
         for w in reversed(lwin[-5:]):
@@ -356,6 +363,18 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "resident"  # "home to about 18,000 people"
     if event is None and rest:
         event = _phrase_event(rest)  # "5,000 people were out of their homes"
+    act = _joined_activity(rest) if event is None else None
+    if act is not None:
+        # "400 volunteers joined the rescue effort", "300 people took part in the rescue": they
+        # did the rescuing, they were not rescued.
+        if act in ACTIVITY_ROLES:
+            role, event = ACTIVITY_ROLES[act]
+            if head in (PEOPLE, None):
+                head, head_word = role, head_word or role
+        elif act in ACTIVITY_EVENTS or EVENT_OF.get(act) in AGENT_EVENTS:
+            event = ACTIVITY_EVENTS.get(act) or EVENT_OF[act]  # "joined the strike", "took part in the protest"
+        else:
+            event = "participated"
     if event is None:
         for k, w in enumerate(rest):
             if w in EVENT_OF and w not in NEUTRAL_VERBS and not _in_pp(rest, k):
@@ -381,7 +400,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     if event is None:
         event = noun_event
     if event is None:
-        event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None)
+        event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None) if not role_compound else None
     if event == "offered" and not REVISED_CUES.isdisjoint(lclause[-5:]):
         modality = modality or "change"  # "the improved offer of 8 percent" replaced the first
     if event == "paid" and _pay_noun(lclause[-LEFT_WINDOW:]):
@@ -396,7 +415,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             qualifiers = tuple(sorted({*qualifiers, degree}))  # "12 seriously injured"
     if data_noun and head not in (None, ANY) and not unit:
         event = "affected"  # whatever was done to their data, the people counted were affected
-    if event is None and head_word in DEPLOYED_HEADS and not (lclause and lclause[-1] in HAVING_WORDS):
+    if event == "outage" and head in OUTAGE_HEADS:
+        head = "home"  # "450,000 customers were without power": the homes cut off
+    if event is None and (head_word in DEPLOYED_HEADS or role_compound) and not (lclause and lclause[-1] in HAVING_WORDS):
         event = "deployed"  # "Roughly 320 firefighters are on the lines", not "employs 300 doctors"
     if unit and unit not in ("percent", "pp") and not unit.startswith("time:") and head_word and singular(head_word) in FINE_NOUNS:
         head, event = "fine", "fined"  # "paid a 1.3 million euro penalty" is the fine
@@ -565,6 +586,47 @@ def _relative_qualifier(rwin: Sequence[str], i: int) -> str | None:
         if _plural(w):
             break
     return f"{rwin[i]} {singular(words[-1])}" if words else None
+
+
+def _listed(rwin: Sequence[str], i: int, right: Sequence[tuple[str, int, int]]) -> bool:
+    """Is the noun phrase that ends at rwin[i] the first of a list ("rescue workers,
+    soldiers and police officers", "homes and businesses")? Then the figure counts them all."""
+    if i < len(rwin):
+        if rwin[i] not in ("and", "or") or i + 1 >= len(rwin):
+            return False
+        nxt = rwin[i + 1]
+    else:
+        if i >= len(right) or right[i][0] != "," or i + 1 >= len(right):
+            return False
+        nxt = right[i + 1][0]
+        # ", soldiers and police officers": the list closes with "and"/"or" ("..., officials
+        # said" is an attribution, not a list)
+        tail = [t[0] for t in right[i + 2:i + 7]]
+        close = next((k for k, w in enumerate(tail) if w in ("and", "or")), None)
+        if close is None or any(not _is_wordlike(w) and w != "," or w in NEUTRAL_VERBS for w in tail[:close]):
+            return False
+    return (_is_wordlike(nxt) and nxt not in NOT_HEAD and _plural(nxt) and not _participle(nxt)
+            and nxt not in EVENT_OF and nxt not in INCLUDING_WORDS)
+
+
+def _joined_activity(rest: Sequence[str]) -> str | None:
+    """ "joined the rescue effort", "took part in the search", "involved in the strike": the
+    activity the counted people took part in (its noun), or None."""
+    n = len(rest)
+    for k, w in enumerate(rest[:6]):
+        j = None
+        if w in JOIN_VERBS:
+            j = k + 1
+        elif w in PART_VERBS and k + 2 < n and rest[k + 1] == "part" and rest[k + 2] == "in":
+            j = k + 3
+        elif w in INVOLVED_VERBS and k + 1 < n and rest[k + 1] == "in":
+            j = k + 2
+        if j is None:
+            continue
+        if j < n and rest[j] in ("the", "a", "an", "its", "their", "this"):
+            j += 1
+        return rest[j] if j < n and _is_wordlike(rest[j]) else None
+    return None
 
 
 def _participle(w: str) -> bool:

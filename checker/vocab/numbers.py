@@ -210,6 +210,7 @@ EVENT_CLASSES = {
     "rescued": "rescued rescue saved plucked winched",
     "destroyed": "destroyed razed flattened demolished levelled leveled",
     "damaged": "damaged damage",
+    "flooded": "flooded inundated submerged swamped",
     "affected": "affected",
     "infected": "infected infections infection positive",
     "ill": "ill sick sickened sickening illness illnesses symptoms",
@@ -291,9 +292,29 @@ DEPLOYED_HEADS = frozenset(
     "firefighters firemen troops soldiers rescuers volunteers medics paramedics nurses doctors "
     "crews peacekeepers responders lifeguards divers".split()
 )
+# One thing under several names: "households" and "houses" are homes (any event).
+HEAD_SYNONYMS = {"household": "home", "house": "home", "dwelling": "home"}
+# Cut off from power, water or gas, a utility's customers are the homes cut off.
+OUTAGE_HEADS = frozenset("customer consumer subscriber property premise connection".split())
+# A role named by its activity and a generic person noun: "rescue workers" are rescuers.
+ROLE_COMPOUNDS = {"rescue": "rescuer", "fire": "firefighter"}
+ROLE_COMPOUND_HEADS = frozenset("worker personnel staff".split())
+# Taking part in an activity: "joined the rescue", "took part in the strike", "involved in
+# the search". The people counted are its agents: for an activity whose event class names
+# what was done TO people (rescued, evacuated), the role is used instead, or no event at all.
+JOIN_VERBS = frozenset("joined join joins joining".split())
+PART_VERBS = frozenset("took take takes taking".split())
+INVOLVED_VERBS = frozenset("involved participated participating engaged".split())
+ACTIVITY_ROLES = {"rescue": ("rescuer", "deployed"), "firefighting": ("firefighter", "deployed")}
+AGENT_EVENTS = frozenset("protested striking attended cast signed".split())
+ACTIVITY_EVENTS = {"protest": "protested", "protests": "protested", "march": "protested", "rally": "protested",
+                   "demonstration": "protested", "demonstrations": "protested", "walkout": "striking"}
+# Words after "<figure> <noun>," that add detail rather than another counted noun.
+INCLUDING_WORDS = frozenset("including includes mostly mainly many most some all both others".split())
 # Phrases after the counted noun that say what happened to it: "5,000 people were out of
 # their homes" are evacuees. Matched on the words after the noun (lower case, one space).
 EVENT_PHRASES = {
+    "on strike": "striking",
     "out of their homes": "evacuated", "out of their houses": "evacuated",
     "forced from their homes": "displaced", "forced out of their homes": "displaced",
     "driven from their homes": "displaced",
