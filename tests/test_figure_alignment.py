@@ -1,0 +1,259 @@
+"""Figure alignment across wordings and times (NU201 figures, SR402 attribution drift).
+
+Each mechanism is tested on variants from several domains plus near-miss negatives that must
+stay apart: the month May is no modal; a count of what is LEFT ("still without power",
+"remain missing") never meets the peak count; an opening "During the 2003 heatwave," dates
+the figure; "the blackout hit 400,000 homes" counts homes; the noun of the frame ("the paper,
+sat by 84,312 candidates", "had their paper annulled") narrows an event-less count; "with
+<condition>" never narrows a care count; one thing under several names (households, houses,
+customers cut off = homes; rescue workers = rescuers; people taking part in the rescue);
+listed nouns are a union; one contradiction per pair of articles.
+"""
+import pytest
+
+from checker.engine import check_texts
+from checker.extract.counted import annotate
+from checker.extract.dates import extract_times
+from checker.extract.numbers import extract_figures
+from rules import attribution_drift, figures
+
+RULES = (figures.RULE, attribution_drift.RULE)
+
+
+def counted(text: str, quote: str):
+    spans = [(t.start_offset, t.end_offset) for t in extract_times(text, None)]
+    for f in annotate(text, extract_figures(text, spans)):
+        if f.text == quote:
+            return f.counted
+    raise AssertionError(f"{quote!r} not a figure of {text!r}")
+
+
+def verdict(a: str, b: str, da: str = "12 June 2024", db: str = "12 June 2024") -> str:
+    out = check_texts({"a.txt": f"Published {da}\n\n{a}", "b.txt": f"Published {db}\n\n{b}"},
+                      story="s", rules=(figures.RULE,))
+    kinds = {f.kind for f in out}
+    return "contradiction" if "contradiction" in kinds else "agreement" if "agreement" in kinds else "none"
+
+
+# --- the month May is not the modal "may" -------------------------------------------------------
+@pytest.mark.parametrize("text,quote", [
+    ("The rescue, which ran from May 6 to May 10, involved some 150 rescuers.", "some 150"),
+    ("The trial, adjourned on 5 May, heard 40 witnesses.", "40"),
+    ("The strike began in May, and 3,000 workers walked out.", "3,000"),
+    ("The roof fell in on May 5, trapping at least 12 miners.", "at least 12"),
+])
+def test_month_may_is_not_a_possibility(text, quote):
+    assert counted(text, quote).modality is None
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The toll may rise to 500, officials said.", "500"),
+    ("The company said it may cut up to 2,000 jobs in May.", "up to 2,000"),
+])
+def test_modal_may_still_is(text, quote):
+    assert counted(text, quote).modality == "possible"
+
+
+# --- residual counts ("still", "remain", "yet to") -------------------------------------------
+@pytest.mark.parametrize("text,quote", [
+    ("Some 20,000 homes were still without power on Monday.", "Some 20,000"),
+    ("About 40,000 cars have yet to be repaired.", "About 40,000"),
+    ("Twelve people remain missing, the coastguard said.", "Twelve"),
+    ("The remaining 300 strikers returned on Friday.", "300"),
+])
+def test_residual_counts(text, quote):
+    assert counted(text, quote).residual
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Eleven people died and seven are still missing.", "Eleven"),  # the "still" is the seven's
+    ("Nearly 300,000 homes lost power within an hour.", "Nearly 300,000"),
+])
+def test_not_residual(text, quote):
+    assert not counted(text, quote).residual
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    # peak vs what is left: never compared
+    ("Nearly 300,000 homes lost power on Tuesday.", "Some 20,000 households remain without power.", "none"),
+    ("At least 400,000 homes lost power on Tuesday.", "Power has yet to be restored to 20,000 homes.", "none"),
+    ("The recall covers 120,000 cars.", "About 40,000 cars have yet to be repaired.", "none"),
+    ("Eleven people died and seven are still missing.", "Fourteen people are missing after the collapse.", "none"),
+    # what is left, on the same day, in both: compared
+    ("Some 20,000 homes were still without power on Monday.", "About 35,000 homes remained without power on Monday.",
+     "contradiction"),
+    ("Twelve people are still missing, police said.", "Twenty people remain missing, the coastguard said.", "contradiction"),
+])
+def test_residual_vs_peak(a, b, expected):
+    assert verdict(a, b) == expected
+
+
+# --- an opening phrase names another time --------------------------------------------------------
+@pytest.mark.parametrize("text,quote,anchor", [
+    ("During the 2003 heatwave, 48 people died in the city.", "48", "2003"),
+    ("In the 2010 floods, 48 people died in the valley.", "48", "2010"),
+    ("Throughout the 2015 season, 12 riders were injured.", "12", "2015"),
+    ("During last year's strike, 5,000 workers walked out.", "5,000", "last year"),
+    ("During the previous recall, 30,000 cars were returned.", "30,000", "previous"),
+])
+def test_opening_phrase_anchor(text, quote, anchor):
+    assert counted(text, quote).anchor == anchor
+
+
+def test_opening_phrase_without_a_time_is_no_anchor():
+    assert counted("During the night, 48 people were rescued.", "48").anchor is None
+
+
+@pytest.mark.parametrize("a,b", [
+    ("During the 2003 heatwave, 48 people died in the city.", "Fourteen people have died of heat-related causes this week."),
+    ("During the 2019 strike, 5,000 workers walked out.", "Some 1,200 workers went on strike on Monday."),
+    ("In the 2010 floods, 48 people died in the valley.", "Fourteen people have died in the floods."),
+])
+def test_earlier_event_never_meets_the_current_toll(a, b):
+    assert verdict(a, b) == "none"
+
+
+# --- a change verb with an object ------------------------------------------------------------
+@pytest.mark.parametrize("text,quote,modality", [
+    ("The blackout hit 400,000 homes, the tenants' association said.", "400,000", None),
+    ("The outbreak has reached 30 countries.", "30", None),
+    ("The death toll hit 50, officials said.", "50", "change"),
+    ("Unemployment reached 2 million people.", "2 million", "change"),
+])
+def test_hit_with_an_object(text, quote, modality):
+    assert counted(text, quote).modality == modality
+
+
+# --- events: trapped, disqualified, on strike, taking part -----------------------------------
+@pytest.mark.parametrize("text,quote,head,event", [
+    ("A total of 14 miners were trapped, the mining office said.", "A total of 14", "miner", "trapped"),
+    ("Fourteen were trapped, according to the union.", "Fourteen", "people", "trapped"),
+    ("Some 30 passengers were stranded in the carriage.", "Some 30", "passenger", "trapped"),
+    ("At least 340 candidates have been disqualified so far.", "At least 340", "candidate", "disqualified"),
+    ("Three riders were disqualified after the stage.", "Three", "rider", "disqualified"),
+    ("More than 4,000 nurses went on strike on Monday.", "More than 4,000", "nurse", "striking"),
+    ("Some 1,200 nurses joined the strike on Monday.", "Some 1,200", "nurse", "striking"),
+    ("About 200 people took part in the protest.", "About 200", "people", "protested"),
+    ("More than 300 people took part in the rescue.", "More than 300", "rescuer", "deployed"),
+    ("Around 400 volunteers joined the rescue effort.", "Around 400", "volunteer", "deployed"),
+    ("The operation involved some 150 rescue workers.", "some 150", "rescuer", "deployed"),
+    ("Some 60 fire personnel were on site.", "Some 60", "firefighter", "deployed"),
+])
+def test_counted_events(text, quote, head, event):
+    c = counted(text, quote)
+    assert (c.head, c.event) == (head, event)
+
+
+# --- one thing, several names ------------------------------------------------------------------
+@pytest.mark.parametrize("a,b,expected", [
+    ("More than 200 rescuers were working in shifts, the fire service said.",
+     "The operation involved some 150 rescue workers, officials said.", "contradiction"),
+    ("More than 300 people took part in the rescue, the fire service said.",
+     "Some 150 rescuers worked through the night.", "contradiction"),
+    ("Nearly 300,000 homes lost power within an hour.", "The storm left 400,000 households without electricity.",
+     "contradiction"),
+    ("Nearly 300,000 homes lost power on Tuesday.", "Some 450,000 customers were without power at the peak.",
+     "contradiction"),
+    ("Some 3,400 houses were destroyed by the quake.", "More than 5,000 homes were destroyed by the quake.",
+     "contradiction"),
+    ("About 200 people took part in the protest, police said.",
+     "More than 2,000 protesters marched through the city, organisers said.", "contradiction"),
+    ("Some 1,200 nurses joined the strike on Monday.", "More than 4,000 nurses went on strike on Monday.",
+     "contradiction"),
+    ("The final was watched by 40,000 spectators.", "Some 25,000 spectators attended the final.", "contradiction"),
+])
+def test_synonyms_align(a, b, expected):
+    assert verdict(a, b) == expected
+
+
+@pytest.mark.parametrize("a,b", [
+    # the rescuers are not the rescued
+    ("About 150 rescue workers searched the rubble.", "At least 40 people were rescued from the rubble."),
+    ("Some 150 people were rescued from the flats.", "Around 400 volunteers joined the rescue effort."),
+    ("Some 150 people were rescued from the flats.", "More than 300 people took part in the rescue."),
+    # homes destroyed vs households affected; customers cut off vs customers compensated
+    ("Some 3,000 homes were destroyed by the floods.", "More than 10,000 households were affected by the floods."),
+    ("Some 400,000 customers lost power, the utility said.", "Some 12,000 customers were compensated."),
+    ("The utility, which has 2.1 million customers, said supply was restored.", "Some 300,000 homes lost power."),
+    # a list counts its union
+    ("More than 9,000 rescue workers, soldiers and police officers were deployed.", "Some 250 rescuers were deployed."),
+    ("Some 400 homes and businesses lost power.", "More than 2,000 homes lost power."),
+    # taking part in a scheme is not losing money in it
+    ("The court was told 40 investors joined the scheme.", "Some 400 investors lost money in the scheme."),
+])
+def test_different_things_stay_apart(a, b):
+    assert verdict(a, b) == "none"
+
+
+def test_a_list_after_a_comma_needs_and():
+    assert counted("The operation involved some 150 rescue workers, officials said.", "some 150").head == "rescuer"
+    assert counted("More than 200 rescuers, including teams from two regions, are working.", "More than 200").head == "rescuer"
+    assert counted("Some 9,000 rescue workers, soldiers and police officers were deployed.", "Some 9,000").head is None
+
+
+# --- the frame noun of an event-less count ----------------------------------------------------
+@pytest.mark.parametrize("text,quote,qual", [
+    ("The paper, sat on Wednesday by 84,312 candidates, will be set again.", "84,312", "paper"),
+    ("The leaked paper was sat on June 11 by 84,312 candidates.", "84,312", "paper"),
+    ("More than 100,000 candidates had their mathematics paper annulled.", "More than 100,000", "paper"),
+    ("Some 500 investors had their savings wiped out.", "Some 500", "saving"),
+    ("The route, used by 30,000 commuters a day, was closed.", "30,000", "route"),
+    ("Some 41,000 customers had their account numbers exposed.", "Some 41,000", "number"),
+])
+def test_frame_noun(text, quote, qual):
+    assert qual in counted(text, quote).qualifiers
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("The paper, sat on Wednesday by 84,312 candidates, will be set again, the ministry said.",
+     "More than 100,000 candidates had their mathematics paper annulled.", "contradiction"),
+    ("The court heard that 320 investors had their savings wiped out.",
+     "Some 500 investors had their savings wiped out, prosecutors said.", "contradiction"),
+    ("The route, used by 30,000 commuters a day, was closed.", "The route is used by 45,000 commuters.", "contradiction"),
+    # another frame noun: another count
+    ("The court heard that 320 investors had their savings wiped out.",
+     "Some 500 investors had their pensions frozen, prosecutors said.", "none"),
+    ("The paper was sat by 84,312 candidates.", "At least 340 candidates were disqualified.", "none"),
+])
+def test_frame_noun_alignment(a, b, expected):
+    assert verdict(a, b) == expected
+
+
+# --- "with <condition>" in care counts ----------------------------------------------------------
+@pytest.mark.parametrize("a,b,expected", [
+    ("Hospitals have admitted 1,240 people with heat-related illness.",
+     "More than 1,500 people were admitted to hospital with heat illness.", "contradiction"),
+    ("At least 14 people were admitted to hospital with stomach illness.",
+     "Some 15 people were admitted to hospital during the outbreak.", "agreement"),
+    ("Hospitals have admitted 85 people with smoke inhalation.", "More than 200 people were admitted to hospital.",
+     "contradiction"),
+    # a qualifier of people outside care still narrows
+    ("Some 300 people with disabilities were evacuated.", "More than 5,000 people were evacuated.", "none"),
+])
+def test_condition_is_not_a_narrower_set(a, b, expected):
+    assert verdict(a, b) == expected
+
+
+# --- one contradiction per pair of articles ----------------------------------------------------
+def test_one_contradiction_per_article_pair():
+    texts = {
+        "01.txt": "Published 12 June 2025\n\nThe paper, sat on Wednesday by 84,312 candidates, will be set again.",
+        "03.txt": "Published 13 June 2025\n\nMore than 100,000 candidates had their mathematics paper annulled.",
+        "05.txt": "Published 20 June 2025\n\nThe leaked paper was sat on June 11 by 84,312 candidates.",
+    }
+    out = [f for f in check_texts(texts, story="s", rules=(figures.RULE,)) if f.kind == "contradiction"]
+    pairs = sorted(tuple(sorted(c.path[:2] for c in f.claims)) for f in out)
+    assert pairs == [("01", "03"), ("03", "05")]
+
+
+# --- attribution drift on the new alignments ----------------------------------------------------
+@pytest.mark.parametrize("a,b", [
+    ("A total of 14 miners were trapped, the State Mining Office said in a statement.",
+     "Fourteen were trapped, according to the miners' union."),
+    ("The paper, sat on Wednesday by 84,312 candidates, will be set again, the ministry said.",
+     "The leaked paper was sat on June 11 by 84,312 candidates, according to the national students' union."),
+])
+def test_drift_on_new_alignments(a, b):
+    out = check_texts({"a.txt": f"Published 7 May 2025\n\n{a}", "b.txt": f"Published 9 May 2025\n\n{b}"},
+                      story="s", rules=RULES)
+    assert [f for f in out if f.code == "SR402" and f.kind == "contradiction"]
