@@ -79,7 +79,7 @@ from attrs import evolve, frozen
 from checker.align import Item, judge_group, names_match, proper_names
 import datetime as _dt
 
-from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, heads_match, singular
+from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, carried_anchor, heads_match, singular
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
@@ -137,9 +137,12 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
     for facts in story.articles:
         n = 0
         pub = facts.article.published
+        previous = ""
         for sent, figs in zip(facts.sentences, facts.figures):
             if n >= MAX_PER_ARTICLE:
                 break  # a table or a data dump, not prose: alignment would be quadratic
+            carried = carried_anchor(sent.text, previous) if figs and previous else None
+            previous = sent.text
             for f in figs:
                 c = f.counted
                 if c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
@@ -151,7 +154,7 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                     continue  # "the two sides", "seven defendants": not a newsworthy tally
 
                 claim = facts.claim(sent, f.start, f.end, f.interval())
-                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor, pub)))
+                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub)))
                 n += 1
     return out
 

@@ -35,7 +35,7 @@ from checker.vocab.numbers import (
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
-    HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS,
+    HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
@@ -455,7 +455,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     if cands:  # most sentences name no year and no "previous": skip the clause scans
         lo = bisect_left(cands, k_left - 30)
         if lo < len(cands) and cands[lo] < k_right + 24:
-            anchor = _anchor(lclause) or _anchor(_right_clause(right))
+            anchor = _anchor(lclause) or _anchor(_right_clause(right)) or _when_year(lwin)
         if anchor is None and cands[0] < LEAD_SPAN:
             anchor = _lead_anchor(toks, k_left)
     having = bool(lclause) and lclause[-1] in HAVING_WORDS
@@ -727,7 +727,7 @@ def _anchor(words: Sequence[str]) -> str | None:
             if y:
                 return y
         elif w in DISTANT_DEMONSTRATIVES:
-            if k + 1 < len(words) and words[k + 1] in PAST_EVENT_NOUNS:
+            if k + 1 < len(words) and (words[k + 1] in PAST_EVENT_NOUNS or words[k + 1] in PAST_TIME_NOUNS):
                 return "previous"  # "in that epidemic"
         elif w in PAST_ANCHOR_WORDS:
             nxt = words[k + 1] if k + 1 < len(words) else ""
@@ -738,12 +738,36 @@ def _anchor(words: Sequence[str]) -> str | None:
     return None
 
 
+_THEN_OPENERS = (("then",), ("at", "the", "time"), ("back", "then"), ("at", "that", "time"), ("that", "time"))
+
+
+def carried_anchor(text: str, previous: str) -> str | None:
+    """ "The river last burst its banks in 2010. Then, 300 homes were flooded.": a sentence
+    that opens with "Then,", "At the time," or "Back then," takes the time its previous
+    sentence names (a year, "last year", "the previous fire"), if any."""
+    words = [t[0] for t in _tokens(text[:40])]
+    opener = next((o for o in _THEN_OPENERS if tuple(words[:len(o)]) == o), None)
+    if opener is None or len(words) <= len(opener) or words[len(opener)] != ",":
+        return None
+    return _anchor([t[0] for t in _tokens(previous[-400:])])
+
+
+def _when_year(words: Sequence[str]) -> str | None:
+    """ "the worst heatwave since 2003, when 48 people died": a when-clause after a year
+    dates its figure to that year, whatever the preposition before the year."""
+    for j in range(len(words) - 1, 0, -1):
+        if words[j] == "when":
+            prev = words[j - 1] if words[j - 1] != "," or j < 2 else words[j - 2]
+            return prev.rstrip(".,") if _YEAR_TOKEN.fullmatch(prev) else None
+    return None
+
+
 def _lead_anchor(toks: list[tuple[str, int, int]], k_left: int) -> str | None:
     """A sentence-initial time adverbial ("In 2016, ...", "Last year, ...") dates every
     figure after it."""
     if k_left < 2:
         return None
-    if toks[0][0] in DISTANT_DEMONSTRATIVES and toks[1][0] in PAST_EVENT_NOUNS:
+    if toks[0][0] in DISTANT_DEMONSTRATIVES and (toks[1][0] in PAST_EVENT_NOUNS or toks[1][0] in PAST_TIME_NOUNS):
         return "previous"  # "That epidemic, which lasted a season, killed more than 200"
     for k in range(min(k_left, LEAD_SPAN) - 2, -1, -1):
         if toks[k][0] in DISTANT_DEMONSTRATIVES and _pointer_back(toks, k):
@@ -794,7 +818,8 @@ def _find_anchor_tokens(toks: list) -> list[int]:
     return [k for k, (w, _, _) in enumerate(toks)
             if w in PAST_ANCHOR_WORDS or (4 <= len(w) <= 5 and w[0] in "12" and _YEAR_TOKEN.fullmatch(w))
             or (w in DISTANT_DEMONSTRATIVES and k + 1 < len(toks)
-                and (toks[k + 1][0] in PAST_EVENT_NOUNS or _pointer_back(toks, k)))]
+                and (toks[k + 1][0] in PAST_EVENT_NOUNS or toks[k + 1][0] in PAST_TIME_NOUNS
+                     or _pointer_back(toks, k)))]
 
 
 def _anchor_tokens(toks: list) -> list[int]:

@@ -433,6 +433,9 @@ PAST_EVENT_NOUNS = frozenset(
     "crisis war conflict tournament championship final edition race trial case scandal "
     "tragedy incident spill drought heatwave famine".split()
 )
+# Periods "that" points back to: "That year, 31 miners died", "that summer". Not "that day"
+# or "that night", which often are the current event's.
+PAST_TIME_NOUNS = frozenset("year summer winter spring autumn decade".split())
 # Events that happen once (a fine, a fee): their year belongs to them, so "fined 1.8 million
 # in 2021" still aligns with an undated "a 1.3 million fine" (but not with another year's).
 # Area units: land is "burned", "scorched" or "destroyed" by a fire: one event.
