@@ -347,6 +347,8 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # the toll rose between the two articles: an update, not a contradiction
     fa, fb = ma.figure, mb.figure
     ca, cb = fa.counted, fb.counted
+    if ca.frame_verb and cb.frame_verb and ca.frame_verb != cb.frame_verb:
+        return None  # "sat the exam" and "boycotted the exam" count different students
     if ca.residual != cb.residual:
         return None  # "still without power" is what is left, not the count at the peak
     if ca.scope and cb.scope and ca.scope != cb.scope:

@@ -100,6 +100,41 @@ def test_opening_phrase_anchor(text, quote, anchor):
     assert counted(text, quote).anchor == anchor
 
 
+@pytest.mark.parametrize("text,quote,anchor", [
+    ("It is the worst heatwave since 2003, when 48 people died in the city.", "48", "2003"),
+    ("It was the first strike since 2019, when 5,000 workers walked out.", "5,000", "2019"),
+    ("That summer, 48 people died in the city.", "48", "previous"),
+    ("That year, 31 miners died in a gas explosion.", "31", "previous"),
+    ("In that year alone, 31 miners died.", "31", "previous"),
+])
+def test_when_clause_and_that_year_anchor(text, quote, anchor):
+    assert counted(text, quote).anchor == anchor
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The strike, called when 5,000 workers walked out, continues.", "5,000"),
+    ("That night, 300 people slept outside.", "300"),  # "that night" is often the current event's
+    # the when-clause dates the allegations, not the figure inside their that-clause
+    ("Talks have run since March 2019, when reports surfaced that an estimated 4,000 workers were unpaid.",
+     "an estimated 4,000"),
+])
+def test_no_anchor(text, quote):
+    assert counted(text, quote).anchor is None
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("The river last burst its banks in 2010. Then, 300 homes were flooded.", "Some 40 homes were flooded on Monday.", "none"),
+    ("The last big strike was in 2019. At the time, 5,000 workers walked out.",
+     "Some 1,200 workers went on strike on Monday.", "none"),
+    ("The river burst its banks on Sunday. Then, 300 homes were flooded.", "Some 40 homes were flooded on Sunday.",
+     "contradiction"),
+    ("It is the worst heatwave since 2003, when 48 people died in the city.", "Fourteen people have died in the heat.",
+     "none"),
+])
+def test_time_carried_from_the_previous_sentence(a, b, expected):
+    assert verdict(a, b) == expected
+
+
 def test_opening_phrase_without_a_time_is_no_anchor():
     assert counted("During the night, 48 people were rescued.", "48").anchor is None
 
@@ -214,6 +249,16 @@ def test_frame_noun(text, quote, qual):
     ("The court heard that 320 investors had their savings wiped out.",
      "Some 500 investors had their pensions frozen, prosecutors said.", "none"),
     ("The paper was sat by 84,312 candidates.", "At least 340 candidates were disqualified.", "none"),
+    # the same object, the same verb: one count; another verb: another count
+    ("More than 12,000 students sat the entrance exam.", "The entrance exam was sat by 9,000 students.", "contradiction"),
+    ("Some 12,000 students who sat the exam will get new results.", "The exam was sat by 9,000 students.",
+     "contradiction"),
+    ("Some 12,000 students sat the exam.", "About 3,000 students boycotted the exam.", "none"),
+    ("Some 12,000 students sat the exam.", "The exam was boycotted by 3,000 students.", "none"),
+    ("The court heard that 320 investors had their savings wiped out.",
+     "Some 500 investors had their savings frozen, prosecutors said.", "none"),
+    # a shared object (one flight, one paper): what happened to it happened to all who had it
+    ("More than 300 passengers had their flight cancelled.", "The flight was booked by 180 passengers.", "contradiction"),
 ])
 def test_frame_noun_alignment(a, b, expected):
     assert verdict(a, b) == expected

@@ -65,6 +65,7 @@ class Counted:
     having: bool = False  # "which has 2.1 million customers": a stock, not an event's count
     ongoing: bool = False  # "have died", "so far", "since the alert": a tally still counted
     residual: bool = False  # "still without power", "remain missing": what is left, not the peak
+    frame_verb: str | None = None  # "sat" in "the paper, sat by 84,312 candidates": what they did to it
 
     @property
     def asserted(self) -> bool:
@@ -348,7 +349,13 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         data_noun = data_noun or (had if had + "s" in DATA_NOUNS or had in DATA_NOUNS else None)
     elif data_noun and data_noun not in GENERIC_DATA_NOUNS:
         quals.add(singular(data_noun))  # "the account numbers of 41,000 customers"
-    frame = had or _passive_subject(lclause, lwin) if head_word and head_word not in ANAPHORIC_HEADS else None
+    frame, frame_verb = None, None
+    if head_word and head_word not in ANAPHORIC_HEADS:
+        frame, frame_verb = _had_their_frame(rwin, i)
+        if frame is None:
+            frame, frame_verb = _passive_subject(lclause, lwin)
+        if frame is None:
+            frame, frame_verb = _object_frame(rwin, i)
     qualifiers = tuple(sorted(quals))
     # --- the event: a verb after the noun, then an adjective inside it, then a verb before
     rest = rwin[i:i + RIGHT_WINDOW]
@@ -437,6 +444,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         # "the paper, sat by 84,312 candidates" counts the candidates of that paper, as does
         # "candidates had their mathematics paper annulled": the frame's noun narrows the count.
         qualifiers = tuple(sorted({*qualifiers, frame}))
+    if frame not in qualifiers:
+        frame_verb = None  # the frame narrows nothing here: its verb says nothing either
     # --- polarity -------------------------------------------------------------------------
     polarity = "affirmed"
     if fig.hedge == "zero":
@@ -466,7 +475,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # restored to 20,000": what is left of a count at a later time, another fact than its peak.
     residual = not RESIDUAL_CUES.isdisjoint(_own_clause(rwin[:8])) or not RESIDUAL_CUES.isdisjoint(lclause[-6:])
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having,
-                   ongoing, residual)
+                   ongoing, residual, _verb_stem(frame_verb) if frame_verb else None)
 
 
 _MONTH_PREPS = frozenset("in on since from until till to by of early late mid between and".split())
@@ -629,32 +638,47 @@ def _joined_activity(rest: Sequence[str]) -> str | None:
     return None
 
 
+def _verb_stem(w: str) -> str:
+    """ "boycotted" and "boycott", "annulled" and "annul" compare equal; "sat" stays "sat"."""
+    if w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+        if len(w) > 3 and w[-1] == w[-2]:
+            w = w[:-1]  # "annulled" -> "annul"
+    return w
+
+
 def _participle(w: str) -> bool:
     return (len(w) > 3 and w.endswith("ed")) or w in IRREGULAR_PARTICIPLES
 
 
 def _had_their(rwin: Sequence[str], i: int) -> str | None:
-    """ "customers had their account numbers exposed" -> "number", "candidates had their
-    mathematics paper annulled" -> "paper": the noun before the participle, what happened
-    to it narrows what is counted."""
+    return _had_their_frame(rwin, i)[0]
+
+
+def _had_their_frame(rwin: Sequence[str], i: int) -> tuple[str | None, str | None]:
+    """ "customers had their account numbers exposed" -> ("number", "exposed"), "candidates
+    had their mathematics paper annulled" -> ("paper", None): the noun before the participle
+    narrows what is counted. The verb matters only for a plural noun (each one's savings:
+    "wiped out" and "frozen" are two counts); a singular one is a shared object (the paper,
+    the flight), and what happened to it happened to everyone who had it."""
     if i + 2 >= len(rwin) or rwin[i] not in ("had", "have", "has") or rwin[i + 1] not in ("their", "its"):
-        return None
+        return None, None
     last = None
     for w in rwin[i + 2:i + 7]:
         if not _is_wordlike(w) or w in NOT_HEAD:
             break
         if last is not None and _participle(w):
-            return singular(last)
+            return singular(last), (w if _plural(last) else None)
         last = w
-    return singular(last) if last and _plural(last) else None
+    return (singular(last), None) if last and _plural(last) else (None, None)
 
 
-def _passive_subject(lclause: Sequence[str], lwin: Sequence[str]) -> str | None:
+def _passive_subject(lclause: Sequence[str], lwin: Sequence[str]) -> tuple[str | None, str | None]:
     """ "The paper, sat on Wednesday by 84,312 candidates", "the paper was sat on June 11 by
-    84,312 candidates": the noun the counted people did something to (singular), for a
-    figure with no event of its own."""
+    84,312 candidates" -> ("paper", "sat"): the noun the counted people did something to
+    (singular) and the verb, for a figure with no event of its own."""
     if not lclause or lclause[-1] != "by":
-        return None
+        return None, None
     words = list(lwin[-PASSIVE_SPAN:])
     for k in range(len(words) - 2, 0, -1):
         if _participle(words[k]):
@@ -662,9 +686,26 @@ def _passive_subject(lclause: Sequence[str], lwin: Sequence[str]) -> str | None:
             while j >= 0 and words[j] in _PASSIVE_AUX:
                 j -= 1
             if j >= 0 and _is_wordlike(words[j]) and words[j] not in NOT_HEAD and not _participle(words[j]):
-                return singular(words[j])
-            return None
-    return None
+                return singular(words[j]), words[k]
+            return None, None
+    return None, None
+
+
+def _object_frame(rwin: Sequence[str], i: int) -> tuple[str | None, str | None]:
+    """ "12,000 students sat the exam", "students who sat the exam" -> ("exam", "sat"): the
+    object of the past verb after the counted noun (after "the", "this" or "that" only:
+    "drew their water" is no frame)."""
+    k = i + 1 if i < len(rwin) and rwin[i] in ("who", "that") else i
+    if k + 2 >= len(rwin) or not _participle(rwin[k]) or rwin[k] in EVENT_OF or rwin[k] in NEUTRAL_VERBS:
+        return None, None
+    if rwin[k + 1] not in ("the", "this", "that"):
+        return None, None
+    words = []
+    for w in rwin[k + 2:k + 5]:
+        if not _is_wordlike(w) or w in NOT_HEAD or _participle(w):
+            break
+        words.append(w)
+    return (singular(words[-1]), rwin[k]) if words else (None, None)
 
 
 PASSIVE_SPAN = 10  # tokens before "by N" searched for "<noun>, <participle> ... by"
@@ -755,11 +796,12 @@ def carried_anchor(text: str, previous: str) -> str | None:
 def _when_year(words: Sequence[str]) -> str | None:
     """ "the worst heatwave since 2003, when 48 people died": a when-clause after a year
     dates its figure to that year, whatever the preposition before the year."""
-    for j in range(len(words) - 1, 0, -1):
-        if words[j] == "when":
-            prev = words[j - 1] if words[j - 1] != "," or j < 2 else words[j - 2]
-            return prev.rstrip(".,") if _YEAR_TOKEN.fullmatch(prev) else None
-    return None
+    j = len(words) - 1
+    if j < 1 or words[j] != "when":
+        return None  # the figure opens the when-clause ("..., when allegations surfaced that
+        # one million ..." dates the allegations, not the figure)
+    prev = words[j - 1] if words[j - 1] != "," or j < 2 else words[j - 2]
+    return prev.rstrip(".,") if _YEAR_TOKEN.fullmatch(prev) else None
 
 
 def _lead_anchor(toks: list[tuple[str, int, int]], k_left: int) -> str | None:
