@@ -60,6 +60,8 @@ def test_modal_may_still_is(text, quote):
     ("About 40,000 cars have yet to be repaired.", "About 40,000"),
     ("Twelve people remain missing, the coastguard said.", "Twelve"),
     ("The remaining 300 strikers returned on Friday.", "300"),
+    ("Some 5,000 residents continue to live in shelters.", "Some 5,000"),
+    ("About 8,000 homes continued without water on Sunday.", "About 8,000"),
 ])
 def test_residual_counts(text, quote):
     assert counted(text, quote).residual

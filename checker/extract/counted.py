@@ -473,7 +473,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
                or not ONGOING_CUES.isdisjoint(rwin[:12]))
     # "20,000 homes were still without power", "the remaining 3,000", "power has yet to be
     # restored to 20,000": what is left of a count at a later time, another fact than its peak.
-    residual = not RESIDUAL_CUES.isdisjoint(_own_clause(rwin[:8])) or not RESIDUAL_CUES.isdisjoint(lclause[-6:])
+    own = _own_clause(rwin[:8])
+    residual = (not RESIDUAL_CUES.isdisjoint(own) or not RESIDUAL_CUES.isdisjoint(lclause[-6:])
+                or any(w in _CONTINUE and nxt in ("to", "without") for w, nxt in zip(own, own[1:])))
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having,
                    ongoing, residual, _verb_stem(frame_verb) if frame_verb else None)
 
@@ -497,6 +499,7 @@ def _modal(words: Sequence[str]) -> bool:
 
 
 _CLAUSE_JOINS = frozenset("and or but".split())
+_CONTINUE = frozenset(("continue", "continues", "continued"))  # "continue to be without power"
 
 
 def _own_clause(words: Sequence[str]) -> Sequence[str]:
