@@ -198,6 +198,13 @@ def test_counted_events(text, quote, head, event):
     ("Some 1,200 nurses joined the strike on Monday.", "More than 4,000 nurses went on strike on Monday.",
      "contradiction"),
     ("The final was watched by 40,000 spectators.", "Some 25,000 spectators attended the final.", "contradiction"),
+    ("More than 2,000 police officers were deployed for the match.", "Some 800 police were deployed for the match.",
+     "contradiction"),
+    ("Some 3,000 troops were sent to the border.", "More than 5,000 soldiers were sent to the border.", "contradiction"),
+    ("About 2,000 employees walked out on Monday.", "More than 4,000 workers walked out on Monday.", "contradiction"),
+    # exam takers under any name, when the figure says what they sat
+    ("The paper was sat by 84,312 candidates.", "More than 100,000 students sat the paper.", "contradiction"),
+    ("Some 9,000 pupils sat the entrance exam.", "The entrance exam was sat by 12,500 candidates.", "contradiction"),
 ])
 def test_synonyms_align(a, b, expected):
     assert verdict(a, b) == expected
@@ -215,6 +222,11 @@ def test_synonyms_align(a, b, expected):
     # a list counts its union
     ("More than 9,000 rescue workers, soldiers and police officers were deployed.", "Some 250 rescuers were deployed."),
     ("Some 400 homes and businesses lost power.", "More than 2,000 homes lost power."),
+    ("About 2,000 army officers were deployed.", "Some 800 police were deployed."),
+    ("About 300 staff were evacuated from the plant.", "Some 40 workers were injured at the plant."),
+    # students and candidates are one only in a frame: what they sat
+    ("Some 9,000 students attend the university.", "The entrance exam was sat by 12,500 candidates."),
+    ("More than 100,000 students sat the paper.", "Some 12,000 candidates stood in the election."),
     # taking part in a scheme is not losing money in it
     ("The court was told 40 investors joined the scheme.", "Some 400 investors lost money in the scheme."),
 ])

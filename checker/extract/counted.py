@@ -35,7 +35,7 @@ from checker.vocab.numbers import (
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
-    HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS,
+    HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
@@ -444,6 +444,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         # "the paper, sat by 84,312 candidates" counts the candidates of that paper, as does
         # "candidates had their mathematics paper annulled": the frame's noun narrows the count.
         qualifiers = tuple(sorted({*qualifiers, frame}))
+        head = FRAME_HEAD_SYNONYMS.get(head, head)  # "students who sat the paper" = "candidates"
     if frame not in qualifiers:
         frame_verb = None  # the frame narrows nothing here: its verb says nothing either
     # --- polarity -------------------------------------------------------------------------

@@ -292,13 +292,19 @@ DEPLOYED_HEADS = frozenset(
     "firefighters firemen troops soldiers rescuers volunteers medics paramedics nurses doctors "
     "crews peacekeepers responders lifeguards divers".split()
 )
+# Names of the people who sit an exam, enter a contest: one thing when the figure says what
+# they did to what ("students who sat the paper", "the paper, sat by 84,312 candidates"),
+# never otherwise (the students of a university are not a contest's candidates).
+FRAME_HEAD_SYNONYMS = {"student": "candidate", "pupil": "candidate", "examinee": "candidate",
+                       "entrant": "candidate", "applicant": "candidate"}
 # One thing under several names: "households" and "houses" are homes (any event).
-HEAD_SYNONYMS = {"household": "home", "house": "home", "dwelling": "home"}
+HEAD_SYNONYMS = {"household": "home", "house": "home", "dwelling": "home", "troop": "soldier",
+                 "fireman": "firefighter", "policeman": "police", "employee": "worker", "staff": "worker"}
 # Cut off from power, water or gas, a utility's customers are the homes cut off.
 OUTAGE_HEADS = frozenset("customer consumer subscriber property premise connection".split())
 # A role named by its activity and a generic person noun: "rescue workers" are rescuers.
-ROLE_COMPOUNDS = {"rescue": "rescuer", "fire": "firefighter"}
-ROLE_COMPOUND_HEADS = frozenset("worker personnel staff".split())
+ROLE_COMPOUNDS = {"rescue": "rescuer", "fire": "firefighter", "police": "police"}
+ROLE_COMPOUND_HEADS = frozenset("worker personnel staff officer".split())
 # Taking part in an activity: "joined the rescue", "took part in the strike", "involved in
 # the search". The people counted are its agents: for an activity whose event class names
 # what was done TO people (rescued, evacuated), the role is used instead, or no event at all.
