@@ -65,6 +65,33 @@ numbers of 41,000 customers" a narrower set. A penalty in money is the fine. A y
 the publication year is the current event. A one-off amount keeps its year ("fined 1.8
 million euros in 2021") and still meets an undated "a 1.3 million euro fine".
 
+One thing under several names is one count: households, houses and homes; the customers or
+properties of a utility cut off (homes); "rescue workers", "people taking part in the rescue"
+and rescuers; police officers and police; troops and soldiers; employees, staff and workers;
+students, pupils and candidates only when the figure says what they sat ("the paper, sat by
+84,312 candidates" and "more than 100,000 students sat the paper"). People who "joined the
+rescue" are rescuers, never the rescued; a list ("9,000 rescue workers, soldiers and police
+officers", "homes and businesses") counts its union and is compared with nothing.
+
+A figure that names no event is narrowed by what the people did to what: "the paper, sat by
+84,312 candidates", "12,000 students sat the exam" and "more than 100,000 candidates had their
+mathematics paper annulled" count the candidates of the paper; another verb on the same
+object ("boycotted the exam") or on a plural one ("had their savings frozen" and "... wiped
+out") is another count. "With <condition>" after a care count is why, not who ("admitted
+1,240 people with heat-related illness" is "1,500 were admitted to hospital").
+
+What is LEFT is never the peak: "Some 20,000 homes were still without power", "12 remain
+missing", "the remaining 300", "power has yet to be restored to 20,000 homes", "continue to be
+without" are compared only with other counts of what is left, never with "400,000 homes lost
+power". Another time may also be named by an opening phrase ("During the 2003 heatwave, 48
+people died"), a when-clause that the figure opens ("the worst since 2003, when 48 people
+died"), "That year," / "That summer," or "Then," / "At the time," after a sentence naming a
+year ("The river last flooded in 2010. Then, 300 homes ...").
+
+A contradiction is reported per pair of articles: "84,312" in two articles against "more than
+100,000" in a third is two findings, never one that seems to set the two agreeing articles
+against each other.
+
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
 whose noun is far from the number ("the dead, officials said, numbered 143") is not
@@ -528,6 +555,12 @@ RULE = Rule(
         Example({"a.txt": "Published 20 October 2025\n\nNearly 20 passengers were hurt, the hospital said.",
                  "b.txt": "Published 22 October 2025\n\nAt least 31 passengers were injured in the collision."},
                 kind="contradiction", contains=("Nearly 20", "At least 31")),
+        Example({"a.txt": "Published 18 July 2024\n\nNearly 300,000 homes lost power within an hour.",
+                 "b.txt": "Published 22 July 2024\n\nSome 20,000 homes were still without power on Monday."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 7 May 2025\n\nMore than 200 rescuers are working in shifts.",
+                 "b.txt": "Published 8 May 2025\n\nThe operation involved some 150 rescue workers, officials said."},
+                kind="contradiction", contains=("More than 200", "some 150")),
         Example({"a.txt": "Published 16 July 2025\n\nThe number of evacuees rose to 5,100 on Wednesday.",
                  "b.txt": "Published 4 August 2025\n\nAt the peak, upwards of 5,000 people were out of their homes."},
                 kind="agreement", contains=("5,100", "upwards of 5,000")),

@@ -174,6 +174,9 @@ def test_hit_with_an_object(text, quote, modality):
     ("More than 300 people took part in the rescue.", "More than 300", "rescuer", "deployed"),
     ("Around 400 volunteers joined the rescue effort.", "Around 400", "volunteer", "deployed"),
     ("The operation involved some 150 rescue workers.", "some 150", "rescuer", "deployed"),
+    # a participle clause before the main verb: the main verb says what happened
+    ("Three people involved in the crash were injured.", "Three", "people", "injured"),
+    ("Some 200 people who joined the march were detained.", "Some 200", "people", "detained"),
     ("Some 60 fire personnel were on site.", "Some 60", "firefighter", "deployed"),
 ])
 def test_counted_events(text, quote, head, event):

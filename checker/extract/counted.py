@@ -14,7 +14,15 @@ Qualifiers narrow what is counted: adjectives ("suspected cases") and relative c
 ("customers whose bank details were exposed" is ``whose detail``, not "customers affected").
 A time anchor says which event a figure belongs to: "died in the 2011 epidemic", "In 2017, a
 fire destroyed 300 homes", "last year's outbreak", "the previous fire" (``anchor`` "2011",
-"last year", "previous"); the rule resolves it against the publication date.
+"last year", "previous"); the rule resolves it against the publication date. An opening
+phrase ("During the 2003 heatwave,"), a when-clause the figure opens ("since 2003, when 48
+died") and "That year," anchor too.
+
+Heads are normalised across names (households/houses -> home, troops -> soldier, "rescue
+workers" and "people taking part in the rescue" -> rescuer); a list ("homes and businesses")
+has no head. ``frame`` nouns narrow an event-less count ("the paper, sat by 84,312
+candidates", "had their paper annulled": qualifier "paper", ``frame_verb`` "sat"), and
+``residual`` marks what is left ("still without power", "remain missing"), never the peak.
 """
 from __future__ import annotations
 
@@ -638,7 +646,12 @@ def _joined_activity(rest: Sequence[str]) -> str | None:
             continue
         if j < n and rest[j] in ("the", "a", "an", "its", "their", "this"):
             j += 1
-        return rest[j] if j < n and _is_wordlike(rest[j]) else None
+        if j >= n or not _is_wordlike(rest[j]):
+            return None
+        if any(w in EVENT_OF and w not in NEUTRAL_VERBS and not _in_pp(rest, m)
+               for m, w in enumerate(rest[j + 1:], j + 1)):
+            return None  # "people involved in the crash were injured": the main verb says it
+        return rest[j]
     return None
 
 
