@@ -62,6 +62,7 @@ def test_modal_may_still_is(text, quote):
     ("The remaining 300 strikers returned on Friday.", "300"),
     ("Some 5,000 residents continue to live in shelters.", "Some 5,000"),
     ("About 8,000 homes continued without water on Sunday.", "About 8,000"),
+    ("Some 40 patients are currently in hospital.", "Some 40"),
 ])
 def test_residual_counts(text, quote):
     assert counted(text, quote).residual

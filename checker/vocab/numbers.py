@@ -408,7 +408,7 @@ ONGOING_CUES = frozenset(
 # Words that make a count what is LEFT at a later time ("20,000 homes were still without
 # power", "12 remain missing", "the remaining 300", "have yet to be reconnected"): never
 # compared with the count at the peak ("400,000 homes lost power"), a different fact.
-RESIDUAL_CUES = frozenset("still remain remains remained remaining yet".split())
+RESIDUAL_CUES = frozenset("still remain remains remained remaining yet currently".split())
 # Deaths are not here: a death toll rises after the event (bodies found, the injured die), so
 # a later, larger toll stays an update in any wording.
 HARM_EVENTS = frozenset(("injured",))
