@@ -195,6 +195,7 @@ def test_counted_events(text, quote, head, event):
      "contradiction"),
     ("Nearly 300,000 homes lost power on Tuesday.", "Some 450,000 customers were without power at the peak.",
      "contradiction"),
+    ("Power was cut to 400,000 homes on Tuesday.", "Nearly 300,000 homes lost power on Tuesday.", "contradiction"),
     ("Some 3,400 houses were destroyed by the quake.", "More than 5,000 homes were destroyed by the quake.",
      "contradiction"),
     ("About 200 people took part in the protest, police said.",
@@ -231,6 +232,10 @@ def test_synonyms_align(a, b, expected):
     # students and candidates are one only in a frame: what they sat
     ("Some 9,000 students attend the university.", "The entrance exam was sat by 12,500 candidates."),
     ("More than 100,000 students sat the paper.", "Some 12,000 candidates stood in the election."),
+    # undoing an event is another count
+    ("Power was restored to 380,000 homes by Friday.", "Nearly 300,000 homes lost power on Tuesday."),
+    ("The carmaker has repaired 30,000 cars so far.", "The carmaker recalled 80,000 cars."),
+    ("Police released 40 protesters on Sunday.", "More than 300 protesters were detained on Saturday."),
     # taking part in a scheme is not losing money in it
     ("The court was told 40 investors joined the scheme.", "Some 400 investors lost money in the scheme."),
 ])

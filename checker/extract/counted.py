@@ -745,7 +745,13 @@ def _phrase_event(words: Sequence[str]) -> str | None:
 def _outage(words: Sequence[str]) -> bool:
     if OUTAGE_VERBS.isdisjoint(words):
         return False  # the common case, decided without a Python-level loop
-    return any(w in OUTAGE_VERBS and nxt in OUTAGE_NOUNS for w, nxt in zip(words, words[1:]))
+    if any(w in OUTAGE_VERBS and nxt in OUTAGE_NOUNS for w, nxt in zip(words, words[1:])):
+        return True
+    # "power was cut to 400,000 homes": the supply noun, then its verb
+    return any(w in OUTAGE_NOUNS and k + 2 < len(words) and words[k + 1] in ("was", "were", "has", "had")
+               and (words[k + 2] in OUTAGE_VERBS or (words[k + 2] == "been" and k + 3 < len(words)
+                                                       and words[k + 3] in OUTAGE_VERBS))
+               for k, w in enumerate(words))
 
 
 def _to_hospital(words: Sequence[str]) -> bool:

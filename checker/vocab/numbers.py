@@ -211,6 +211,10 @@ EVENT_CLASSES = {
     "destroyed": "destroyed razed flattened demolished levelled leveled",
     "damaged": "damaged damage",
     "flooded": "flooded inundated submerged swamped",
+    # Undoing an event is a count of its own: "power was restored to 380,000 homes" is not the
+    # homes cut off, "repaired 30,000 cars" not the cars recalled.
+    "restored": "restored reconnected repaired fixed reopened",
+    "released": "released discharged",
     "affected": "affected",
     "infected": "infected infections infection positive",
     "ill": "ill sick sickened sickening illness illnesses symptoms",
