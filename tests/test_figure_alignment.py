@@ -325,3 +325,21 @@ def test_drift_on_new_alignments(a, b):
     out = check_texts({"a.txt": f"Published 7 May 2025\n\n{a}", "b.txt": f"Published 9 May 2025\n\n{b}"},
                       story="s", rules=RULES)
     assert [f for f in out if f.code == "SR402" and f.kind == "contradiction"]
+
+
+# --- more domains: legislatures, courts, sport, utilities -----------------------------------
+@pytest.mark.parametrize("a,b,expected", [
+    ("Some 400,000 homes had their power cut on Tuesday.", "Nearly 300,000 homes lost power on Tuesday.", "contradiction"),
+    ("Some 20,000 homes had their power restored on Friday.", "Nearly 300,000 homes lost power on Tuesday.", "none"),
+    ("The bill was backed by 200 MPs.", "More than 250 MPs backed the bill.", "contradiction"),
+    ("The bill was backed by 200 MPs.", "The bill was opposed by 150 MPs.", "none"),
+    ("About 70 judges signed the letter.", "More than 300 judges signed the letter.", "contradiction"),
+    ("About 70 judges signed the letter.", "More than 300 lawyers signed the letter.", "none"),
+    ("Some 1,500 fans were arrested after the match.", "Some 40,000 fans attended the match.", "none"),
+    ("More than 300 officers were injured during the riots.", "Some 2,000 police were deployed during the riots.", "none"),
+    ("Some 60 firefighters fought the blaze.", "About 200 residents fought the decision.", "none"),
+    ("Some 5,000 residents were allowed to return home.", "About 12,000 residents were evacuated.", "none"),
+    ("About 3,000 workers returned to work on Monday.", "More than 10,000 workers went on strike.", "none"),
+])
+def test_more_domains(a, b, expected):
+    assert verdict(a, b) == expected

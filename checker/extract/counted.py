@@ -352,6 +352,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     if rel:
         quals.add(rel)
     had = _had_their(rwin, i) if head_word and head_word not in ANAPHORIC_HEADS else None
+    if had in OUTAGE_NOUNS:
+        had = None  # "homes had their power cut": an outage (the event), not a narrower set
     if had:
         quals.add(had)  # "41,000 customers had their account numbers exposed"
         data_noun = data_noun or (had if had + "s" in DATA_NOUNS or had in DATA_NOUNS else None)
@@ -360,6 +362,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     frame, frame_verb = None, None
     if head_word and head_word not in ANAPHORIC_HEADS:
         frame, frame_verb = _had_their_frame(rwin, i)
+        if frame in OUTAGE_NOUNS:
+            frame, frame_verb = None, None
         if frame is None:
             frame, frame_verb = _passive_subject(lclause, lwin)
         if frame is None:
@@ -747,8 +751,9 @@ def _outage(words: Sequence[str]) -> bool:
         return False  # the common case, decided without a Python-level loop
     if any(w in OUTAGE_VERBS and nxt in OUTAGE_NOUNS for w, nxt in zip(words, words[1:])):
         return True
-    # "power was cut to 400,000 homes": the supply noun, then its verb
-    return any(w in OUTAGE_NOUNS and k + 2 < len(words) and words[k + 1] in ("was", "were", "has", "had")
+    # "power was cut to 400,000 homes", "had their power cut": the supply noun, then its verb
+    return any(w in OUTAGE_NOUNS and k + 1 < len(words) and words[k + 1] in ("cut", "lost") or
+               w in OUTAGE_NOUNS and k + 2 < len(words) and words[k + 1] in ("was", "were", "has", "had")
                and (words[k + 2] in OUTAGE_VERBS or (words[k + 2] == "been" and k + 3 < len(words)
                                                        and words[k + 3] in OUTAGE_VERBS))
                for k, w in enumerate(words))
