@@ -343,3 +343,38 @@ def test_drift_on_new_alignments(a, b):
 ])
 def test_more_domains(a, b, expected):
     assert verdict(a, b) == expected
+
+
+# --- attribution drift: a named source's kind from the article's own description of it ----------
+def drift(a: str, b: str) -> list:
+    out = check_texts({"a.txt": f"Published 7 May 2025\n\n{a}", "b.txt": f"Published 9 May 2025\n\n{b}"},
+                      story="s", rules=RULES)
+    return [f for f in out if f.code == "SR402" and f.kind == "contradiction"]
+
+
+@pytest.mark.parametrize("a,b", [
+    # "Ostrand Grid" is "the grid operator" in its own article: a company
+    ("Engineers worked through the night, the grid operator said. It cut power to some 400,000 homes, "
+     "Ostrand Grid said in a statement.",
+     "The blackout hit 400,000 homes, according to the Orsava tenants' association, which is collecting complaints."),
+    ("Trains stopped for hours, the rail operator said. Some 12,000 passengers were stranded, Kelder Rail said.",
+     "Some 12,000 passengers were stranded, according to the passengers' association."),
+    # a directorate is the state
+    ("It was licensed to carry 180 passengers, according to the Maritime Safety Directorate's register.",
+     "The ferry was licensed to carry 180 passengers, the seafarers' union said."),
+])
+def test_drift_with_named_sources(a, b):
+    assert drift(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    # a person's name says nothing of the kind of source: no drift
+    ("Some 12,000 passengers were stranded, Anna Berg said.",
+     "Some 12,000 passengers were stranded, according to the passengers' association."),
+    # Kelder Rail's own article does not describe it: its kind is unknown (the other article's
+    # "rail operator" is not evidence about it)
+    ("Some 12,000 passengers were stranded, Kelder Rail said.",
+     "Some 12,000 passengers were stranded, according to the rail operator."),
+])
+def test_no_drift_without_kinds(a, b):
+    assert not drift(a, b)
