@@ -196,6 +196,10 @@ def test_counted_events(text, quote, head, event):
     ("Nearly 300,000 homes lost power on Tuesday.", "Some 450,000 customers were without power at the peak.",
      "contradiction"),
     ("Power was cut to 400,000 homes on Tuesday.", "Nearly 300,000 homes lost power on Tuesday.", "contradiction"),
+    ("The rescue, which ran from May 6 to May 10, involved some 150 people.", "More than 200 rescuers worked in shifts.",
+     "contradiction"),
+    ("The rescue effort drew on 300 people, officials said.", "About 120 rescuers took part, officials said.",
+     "contradiction"),
     ("Some 3,400 houses were destroyed by the quake.", "More than 5,000 homes were destroyed by the quake.",
      "contradiction"),
     ("About 200 people took part in the protest, police said.",
@@ -232,6 +236,8 @@ def test_synonyms_align(a, b, expected):
     # students and candidates are one only in a frame: what they sat
     ("Some 9,000 students attend the university.", "The entrance exam was sat by 12,500 candidates."),
     ("More than 100,000 students sat the paper.", "Some 12,000 candidates stood in the election."),
+    ("The rescue involved some 150 people.", "Some 150 people were rescued."),
+    ("The trial involved some 150 people.", "More than 200 rescuers worked in shifts."),
     # undoing an event is another count
     ("Power was restored to 380,000 homes by Friday.", "Nearly 300,000 homes lost power on Tuesday."),
     ("The carmaker has repaired 30,000 cars so far.", "The carmaker recalled 80,000 cars."),

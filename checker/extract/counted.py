@@ -43,7 +43,7 @@ from checker.vocab.numbers import (
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
-    HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS,
+    HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
@@ -382,6 +382,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "resident"  # "home to about 18,000 people"
     if event is None and rest:
         event = _phrase_event(rest)  # "5,000 people were out of their homes"
+    if event is None and head == PEOPLE and lclause:
+        role = _activity_subject(lwin)
+        if role is not None:
+            head, event = role  # "the rescue involved some 150 people": the rescuers
     act = _joined_activity(rest) if event is None else None
     if act is not None:
         # "400 volunteers joined the rescue effort", "300 people took part in the rescue": they
@@ -396,6 +400,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             event = "participated"
     if event is None:
         for k, w in enumerate(rest):
+            if w in PART_VERBS and k + 1 < len(rest) and rest[k + 1] == "part":
+                break  # "120 rescuers took part": nothing was taken
             if w in EVENT_OF and w not in NEUTRAL_VERBS and not _in_pp(rest, k):
                 event = EVENT_OF[w]
                 break
@@ -632,6 +638,22 @@ def _listed(rwin: Sequence[str], i: int, right: Sequence[tuple[str, int, int]]) 
             return False
     return (_is_wordlike(nxt) and nxt not in NOT_HEAD and _plural(nxt) and not _participle(nxt)
             and nxt not in EVENT_OF and nxt not in INCLUDING_WORDS)
+
+
+def _activity_subject(lwin: Sequence[str]) -> tuple[str, str] | None:
+    """ "The rescue, which ran for five days, involved some 150 people", "the rescue effort
+    drew on 300 people": an activity as the subject of a verb of using people gives their role."""
+    if not lwin:
+        return None
+    k = len(lwin) - 1
+    if k >= 1 and lwin[k] == "on" and lwin[k - 1] in ("drew", "draws", "draw"):
+        k -= 1
+    elif lwin[k] not in USING_VERBS:
+        return None
+    for w in reversed(lwin[:k]):
+        if w in ACTIVITY_ROLES:
+            return ACTIVITY_ROLES[w]
+    return None
 
 
 def _joined_activity(rest: Sequence[str]) -> str | None:

@@ -316,6 +316,8 @@ JOIN_VERBS = frozenset("joined join joins joining".split())
 PART_VERBS = frozenset("took take takes taking".split())
 INVOLVED_VERBS = frozenset("involved participated participating engaged".split())
 ACTIVITY_ROLES = {"rescue": ("rescuer", "deployed"), "firefighting": ("firefighter", "deployed")}
+# Verbs by which an activity uses people: "the rescue involved some 150 people".
+USING_VERBS = frozenset("involved involves involving mobilised mobilized required requires needed employed".split())
 AGENT_EVENTS = frozenset("protested striking attended cast signed".split())
 ACTIVITY_EVENTS = {"protest": "protested", "protests": "protested", "march": "protested", "rally": "protested",
                    "demonstration": "protested", "demonstrations": "protested", "walkout": "striking"}
