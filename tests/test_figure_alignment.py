@@ -384,3 +384,21 @@ def test_drift_with_named_sources(a, b):
 ])
 def test_no_drift_without_kinds(a, b):
     assert not drift(a, b)
+
+
+# --- courts, elections, sport: names of one penalty, a dated subject, counted event nouns -------
+@pytest.mark.parametrize("a,b,expected", [
+    ("He was sentenced to 12 years in prison.", "He was jailed for 10 years.", "contradiction"),
+    ("He was jailed for 10 years.", "He received a sentence of 14 years.", "contradiction"),
+    ("He was given a two-year suspended sentence.", "He was jailed for 10 years.", "none"),
+    ("He was banned from driving for 10 years.", "He was jailed for 4 years.", "none"),
+    ("He was detained for 10 days.", "He was jailed for 4 years.", "none"),
+    ("He was sentenced to 12 years in prison.", "He faces 12 years in jail after the verdict.", "none"),
+    ("Turnout at the May 5 vote was 61 percent.", "Turnout was 48 percent, the commission said.", "contradiction"),
+    ("Turnout in the 2024 election was 61 percent.", "Turnout was 48 percent, the commission said.", "contradiction"),
+    ("Turnout in the 2019 election was 61 percent.", "Turnout was 48 percent, the commission said.", "none"),
+    ("The striker has scored 24 goals this season.", "The striker has scored 31 goals this season.", "contradiction"),
+    ("The striker has scored 24 goals this season.", "The team has conceded 31 goals this season.", "none"),
+])
+def test_courts_elections_sport(a, b, expected):
+    assert verdict(a, b) == expected

@@ -43,7 +43,7 @@ from checker.vocab.numbers import (
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
-    HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS,
+    HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
@@ -297,8 +297,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         is_eventish = w in EVENT_OF or w in NEUTRAL_VERBS or w.endswith("ed") or w.endswith("ing")
         if is_eventish and not (nxt and _is_wordlike(nxt) and nxt not in NOT_HEAD and nxt not in SCOPE_WORDS
                                 and nxt not in EVENT_OF and not nxt.endswith("ed")):
-            if w in EVENT_NOUNS and not np_words:
-                np_words.append(w)  # "143 dead", "900 injured"
+            if (w in EVENT_NOUNS or w in COUNTED_EVENT_NOUNS) and not np_words:
+                np_words.append(w)  # "143 dead", "900 injured", "24 goals"
                 i += 1
             break
         np_words.append(w)
@@ -319,6 +319,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             head = ANY
         elif head_word in EVENT_NOUNS:
             head, noun_event = PEOPLE, EVENT_NOUNS[head_word]
+        elif head_word in COUNTED_EVENT_NOUNS:
+            head = singular(head_word)  # "scored 24 goals": the verb says the event ("conceded")
         else:
             head = singular(head_word)
             if head_word in PERSON_HEADS:
@@ -424,6 +426,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "hospitalised"  # "taken to hospital": not "taken" as in received
     if event is None:
         event = noun_event
+    if event is None and head_word in LEFT_HEADS and head_word in EVENT_OF:
+        event = EVENT_OF[head_word]  # "Turnout at the May 5 vote was 61%": the subject says it
     if event is None:
         event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None) if not role_compound else None
     if event == "offered" and not REVISED_CUES.isdisjoint(lclause[-5:]):
@@ -452,6 +456,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "burned"  # "destroyed 14,500 ha" and "21,000 hectares have burned": one fact
     if head is None and unit and not unit.startswith("time:"):
         head = ""  # "traced 1.8 million euros": the currency itself is the thing counted
+    if unit.startswith("time:"):
+        if head is None and len(lclause) >= 2 and lclause[-1] in ("for", "to") and lclause[-2] in JAIL_VERBS:
+            head = "prison"  # "jailed for 10 years", "sentenced to 12 years"
+        head = PENALTY_SYNONYMS.get(head, head)  # "12 years in jail" = "a 12-year sentence"
     if unit.startswith("time:") and (head not in PENALTY_NOUNS):
         head = None  # durations are compared only as penalties ("12 years in prison")
     if event in CONDITION_EVENTS and any(q.startswith("with ") for q in qualifiers):
@@ -538,7 +546,9 @@ def _left_head_before_pp(lclause: Sequence[str]) -> str | None:
         w = body[k]
         if body[k + 1] in ("in", "of", "for", "at", "among", "across") and (w in LEFT_HEADS or singular(w) in LEFT_HEADS):
             between = body[k + 2:]
-            if all(_is_wordlike(x) and x not in LINK_WORDS and x not in NEUTRAL_VERBS for x in between):
+            # "Turnout at the May 5 vote was 61%", "in the 2024 election": a date may sit in it
+            if all((_is_wordlike(x) or x[:1].isdigit()) and x not in LINK_WORDS and x not in NEUTRAL_VERBS
+                   for x in between):
                 return w
             return None
     return None

@@ -140,6 +140,12 @@ PENALTY_NOUNS = frozenset(
     "confinement".split()
 )
 
+# One penalty under several names ("12 years in jail", "a sentence of 10 years", "jailed for 10
+# years"); a suspended sentence stays apart (QUALIFIERS), and so do bans and probation.
+PENALTY_SYNONYMS = {"jail": "prison", "imprisonment": "prison", "sentence": "prison", "term": "prison",
+                    "confinement": "prison"}
+JAIL_VERBS = frozenset("jailed imprisoned sentenced".split())
+
 # --- exclusions ----------------------------------------------------------------------------
 # Words after a number that make it an age, a time of day, an ordinal or a label.
 AFTER_EXCLUDE = (
@@ -252,6 +258,7 @@ EVENT_CLASSES = {
     "striking": "striking strikers walked strike walkout stoppage",
     "attended": "attended attendance spectators watched viewers crowd",
     "scored": "scored goals points",
+    "conceded": "conceded conceding",
     "signed": "signed signatures",
     "fired": "fired launched",
     "burned": "burned burnt scorched charred blackened ravaged",
@@ -286,6 +293,8 @@ EVENT_NOUNS = {
     "casualties": "casualties", "admissions": "hospitalised", "signatures": "signed",
     "complaints": "complained", "outages": "outage", "blackouts": "outage",
 }
+# Nouns of an event class that are themselves what is counted: "scored 24 goals".
+COUNTED_EVENT_NOUNS = frozenset("goals points".split())
 # "households without power", "customers who lost electricity": an outage, not a negation.
 OUTAGE_VERBS = frozenset("without lost lose losing losses cut".split())
 OUTAGE_NOUNS = frozenset("power electricity supply supplies heating gas water service".split())
@@ -486,7 +495,7 @@ RELATIVE_QUALIFIERS = frozenset("whose with without who that which where".split(
 QUALIFIERS = frozenset(
     "suspected confirmed probable possible new additional total active recovered "
     "foreign domestic local international civilian military adult child children "
-    "registered eligible valid invalid postal early".split()
+    "registered eligible valid invalid postal early suspended".split()
 )
 # Scope words: "412,000 worldwide" and "80,000 in Europe" count different sets.
 SCOPE_WORDS = frozenset("worldwide globally nationwide internationally overall abroad locally".split())
