@@ -71,6 +71,8 @@ def test_residual_counts(text, quote):
 @pytest.mark.parametrize("text,quote", [
     ("Eleven people died and seven are still missing.", "Eleven"),  # the "still" is the seven's
     ("Nearly 300,000 homes lost power within an hour.", "Nearly 300,000"),
+    ("Officials still say 143 people died in the floods.", "143"),
+    ("The ministry still puts the toll at 143.", "143"),
 ])
 def test_not_residual(text, quote):
     assert not counted(text, quote).residual

@@ -501,7 +501,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # "20,000 homes were still without power", "the remaining 3,000", "power has yet to be
     # restored to 20,000": what is left of a count at a later time, another fact than its peak.
     own = _own_clause(rwin[:8])
-    residual = (not RESIDUAL_CUES.isdisjoint(own) or not RESIDUAL_CUES.isdisjoint(lclause[-6:])
+    residual = (not RESIDUAL_CUES.isdisjoint(own) or _left_residual(lclause[-6:])
                 or any(w in _CONTINUE and nxt in ("to", "without") for w, nxt in zip(own, own[1:])))
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having,
                    ongoing, residual, _verb_stem(frame_verb) if frame_verb else None)
@@ -527,6 +527,18 @@ def _modal(words: Sequence[str]) -> bool:
 
 _CLAUSE_JOINS = frozenset("and or but".split())
 _CONTINUE = frozenset(("continue", "continues", "continued"))  # "continue to be without power"
+
+
+_SAYING = frozenset("say says said put puts estimate estimates insist insists maintain maintains".split())
+
+
+def _left_residual(words: Sequence[str]) -> bool:
+    """ "the remaining 300", "power has yet to be restored to 20,000 homes"; not "officials
+    still say 143 died" (the saying is what goes on)."""
+    if RESIDUAL_CUES.isdisjoint(words):
+        return False
+    k = max(j for j, w in enumerate(words) if w in RESIDUAL_CUES)
+    return not any(w in _SAYING or w in NEUTRAL_VERBS for w in words[k + 1:])
 
 
 def _own_clause(words: Sequence[str]) -> Sequence[str]:
