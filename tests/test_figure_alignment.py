@@ -404,3 +404,12 @@ def test_no_drift_without_kinds(a, b):
 ])
 def test_courts_elections_sport(a, b, expected):
     assert verdict(a, b) == expected
+
+
+def test_a_comma_after_a_number_ends_its_noun_phrase():
+    # "rose to 52, officials said": the officials are the source, not the counted thing
+    c = counted("The death toll from Sunday's floods rose to 52, officials said.", "52")
+    assert c.head != "official"
+    # an appositive year before the figure still dates it
+    assert counted("The last national strike, in 2011, lasted 11 days and closed some 1,800 schools.",
+                   "some 1,800").anchor == "2011"

@@ -90,7 +90,9 @@ class Counted:
         return " ".join(parts) or "figure"
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}|[0-9][0-9.,]{0,30}|[,;:()“”\"–—?!]|\.(?=\s|$)")
+# A number never takes the comma or full stop after it ("rose to 52, officials said": the
+# comma ends the figure's clause).
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}|[0-9](?:[0-9]|[.,](?=[0-9])){0,30}|[,;:()“”\"–—?!]|\.(?=\s|$)")
 _BREAK = frozenset(",;:()“”\"–—?!.")
 _HARD_BREAK = frozenset(";:()“”\"–—?!.")
 _STOP_RIGHT = frozenset("when after because while since before although though whereas but".split())
@@ -251,7 +253,13 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         if len(lwin) >= 12:
             break
     lwin.reverse()  # nearest word last
-    lclause = lwin[len(lwin) - 1 - lwin[::-1].index(",") + 1:] if "," in lwin else lwin
+    lclause = lwin
+    if "," in lwin:
+        c = len(lwin) - 1 - lwin[::-1].index(",")
+        if not (c >= 1 and lwin[c - 1][:1].isdigit()):
+            lclause = lwin[c + 1:]
+        # else: a comma after a number ("The last strike, in 2011, closed 1,800 schools", "from
+        # May 6 to May 10, involved") is an appositive's or a date's: the clause runs through it
     # --- modality: denominators, increments, baselines, changes, possibilities -----------
     modality = None
     if len(lclause) >= 2 and lclause[-1] in ("the", "a") and lclause[-2] == "of" and len(lclause) >= 3 and lclause[-3][:1].isdigit():
@@ -385,7 +393,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     if event is None and rest:
         event = _phrase_event(rest)  # "5,000 people were out of their homes"
     if event is None and head == PEOPLE and lclause:
-        role = _activity_subject(lwin)
+        role = _activity_subject([t[0] for t in left])
         if role is not None:
             head, event = role  # "the rescue involved some 150 people": the rescuers
     act = _joined_activity(rest) if event is None else None
@@ -662,20 +670,25 @@ def _listed(rwin: Sequence[str], i: int, right: Sequence[tuple[str, int, int]]) 
             and nxt not in EVENT_OF and nxt not in INCLUDING_WORDS)
 
 
-def _activity_subject(lwin: Sequence[str]) -> tuple[str, str] | None:
+def _activity_subject(left: Sequence[str]) -> tuple[str, str] | None:
     """ "The rescue, which ran for five days, involved some 150 people", "the rescue effort
-    drew on 300 people": an activity as the subject of a verb of using people gives their role."""
-    if not lwin:
-        return None
-    k = len(lwin) - 1
-    if k >= 1 and lwin[k] == "on" and lwin[k - 1] in ("drew", "draws", "draw"):
+    drew on 300 people": an activity as the subject of a verb of using people gives their
+    role. The activity noun (or "<activity> effort/operation") must be the verb's subject:
+    right before it, or before a relative clause set off by commas."""
+    k = len(left) - 1
+    if k >= 1 and left[k] == "on" and left[k - 1] in ("drew", "draws", "draw"):
         k -= 1
-    elif lwin[k] not in USING_VERBS:
+    elif k < 0 or left[k] not in USING_VERBS:
         return None
-    for w in reversed(lwin[:k]):
-        if w in ACTIVITY_ROLES:
-            return ACTIVITY_ROLES[w]
-    return None
+    j = k - 1
+    if j >= 0 and left[j] == ",":
+        opened = next((m for m in range(j - 1, max(-1, j - 16), -1) if left[m] == ","), None)
+        if opened is None or opened + 1 >= j or left[opened + 1] not in ("which", "that", "who"):
+            return None
+        j = opened - 1
+    if j >= 0 and left[j] in ("effort", "operation", "operations", "mission") and j >= 1:
+        j -= 1
+    return ACTIVITY_ROLES.get(left[j]) if j >= 0 else None
 
 
 def _joined_activity(rest: Sequence[str]) -> str | None:
