@@ -413,3 +413,15 @@ def test_a_comma_after_a_number_ends_its_noun_phrase():
     # an appositive year before the figure still dates it
     assert counted("The last national strike, in 2011, lasted 11 days and closed some 1,800 schools.",
                    "some 1,800").anchor == "2011"
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("Rescue workers pulled 85 people from the water.", "Some 60 people were rescued by helicopter.", "none"),
+    ("Some 60 people were rescued by helicopter.", "More than 120 people were rescued by helicopter.", "contradiction"),
+    ("At least 12 protesters were killed by police.", "More than 90 people died in the clashes.", "none"),
+    ("About 200 residents were evacuated by boat.", "More than 1,000 residents were evacuated.", "none"),
+    # a cause is no means: the quake's dead are all the dead
+    ("Some 40 people were killed by the quake.", "More than 90 people died in the quake.", "contradiction"),
+])
+def test_by_means_narrows(a, b, expected):
+    assert verdict(a, b) == expected

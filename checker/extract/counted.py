@@ -43,7 +43,7 @@ from checker.vocab.numbers import (
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
-    HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS,
+    HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
@@ -470,6 +470,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head = PENALTY_SYNONYMS.get(head, head)  # "12 years in jail" = "a 12-year sentence"
     if unit.startswith("time:") and (head not in PENALTY_NOUNS):
         head = None  # durations are compared only as penalties ("12 years in prison")
+    by = _by_means(rest) if event is not None else None
+    if by:
+        qualifiers = tuple(sorted({*qualifiers, by}))  # "60 were rescued by helicopter": a subset
     if event in CONDITION_EVENTS and any(q.startswith("with ") for q in qualifiers):
         # "admitted 1,240 people with heat-related illness" = "1,500 were admitted to hospital
         # (with heat illness)": the condition is why they were admitted, not a narrower set.
@@ -668,6 +671,20 @@ def _listed(rwin: Sequence[str], i: int, right: Sequence[tuple[str, int, int]]) 
             return False
     return (_is_wordlike(nxt) and nxt not in NOT_HEAD and _plural(nxt) and not _participle(nxt)
             and nxt not in EVENT_OF and nxt not in INCLUDING_WORDS)
+
+
+def _by_means(rest: Sequence[str]) -> str | None:
+    """ "rescued by helicopter", "killed by police", "evacuated by boat": the means or agent
+    after the event verb names a subset of the count (not "killed by the quake")."""
+    for k in range(len(rest) - 1):
+        if rest[k] == "by" and k >= 1 and rest[k - 1] in EVENT_OF:
+            j = k + 1
+            if j < len(rest) and rest[j] in ("the", "a", "an", "their", "its"):
+                j += 1
+            if j < len(rest) and rest[j] in BY_MEANS:
+                return "by " + singular(rest[j])
+            return None
+    return None
 
 
 def _activity_subject(left: Sequence[str]) -> tuple[str, str] | None:

@@ -293,6 +293,13 @@ EVENT_NOUNS = {
     "casualties": "casualties", "admissions": "hospitalised", "signatures": "signed",
     "complaints": "complained", "outages": "outage", "blackouts": "outage",
 }
+# Means or agents after an event verb that name a subset: "60 were rescued by helicopter" is
+# part of "85 rescued", "killed by police" part of the dead.
+BY_MEANS = frozenset(
+    "helicopter helicopters boat boats lifeboat lifeboats air sea road ambulance ambulances "
+    "coastguard police army navy troops soldiers firefighters rescuers volunteers divers "
+    "fishermen neighbours neighbors".split()
+)
 # Nouns of an event class that are themselves what is counted: "scored 24 goals".
 COUNTED_EVENT_NOUNS = frozenset("goals points".split())
 # "households without power", "customers who lost electricity": an outage, not a negation.
