@@ -73,6 +73,11 @@ students, pupils and candidates only when the figure says what they sat ("the pa
 rescue" are rescuers, never the rescued; a list ("9,000 rescue workers, soldiers and police
 officers", "homes and businesses") counts its union and is compared with nothing.
 
+"Jailed for 10 years", "12 years in jail" and "a sentence of 14 years" are one prison term (a
+suspended sentence, a ban and "faces 12 years" are not). A means or agent after the event
+verb names a subset: "60 were rescued by helicopter" is not "85 rescued", "killed by police"
+not the whole toll (a cause is no means: "killed by the quake").
+
 A figure that names no event is narrowed by what the people did to what: "the paper, sat by
 84,312 candidates", "12,000 students sat the exam" and "more than 100,000 candidates had their
 mathematics paper annulled" count the candidates of the paper; another verb on the same
