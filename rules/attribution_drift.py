@@ -11,7 +11,11 @@ international, ngo, media, police, court, company, expert, document; anonymous, 
 none); a named source against anonymous, vague or no attribution counts as different,
 two weak attributions (vague against none) do not. Plural groups of people are kinds of
 source too ("Volunteers say", "rescuers said", "residents said": ``GROUP_SOURCE_KINDS`` in
-checker/vocab/sources.py). Two figures are compared only when they count the same thing:
+checker/vocab/sources.py), and so are associations of people ("the tenants' association",
+"the miners' union"). A company or agency named without a telling word ("Ostrand Grid said")
+takes the kind of the article's own description whose modifier ends its name ("the grid
+operator" makes it a company); a source extracted from a relative clause after the figure
+gives way to an "according to" right after it. Two figures are compared only when they count the same thing:
 every word that narrows one of them (what it is "of": "the bank account numbers of 41,000
 customers"; a modifier after its noun: "customers with exposed account numbers") must occur
 in the other's sentence.
@@ -51,13 +55,13 @@ NEUTRAL_KINDS = frozenset(("document", "institution", "person"))  # never "clear
 _KIND_CUES = (
     ("vague", r"\balleg\w*|\breportedly\b|\bsome say\b|\bit is (?:said|believed|claimed)\b|\bcritics\b"),
     ("international", r"(?-i:\b(?:UN|U\.N\.|WHO|IMF|EU|NATO|OSCE|UNICEF|UNHCR)\b)|\b(?:United Nations|World Bank|European Union|international)\b"),
-    ("ngo", r"\b(?:aid (?:groups?|agencies|workers)|volunteers?|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
+    ("ngo", r"\b(?!employers)[a-z]{3,30}s['’]\s(?:association|union|committee|federation)\b|\b(?:aid (?:groups?|agencies|workers)|volunteers?|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
     ("police", r"\bpolice\b"),
     ("court", r"\b(?:court|prosecut\w+|judge|indictment|tribunal)\b"),
     ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
     ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),
     ("company", r"\b(?:company|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
-    ("government", r"\b(?:ministry|minister|government|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
+    ("government", r"\b(?:ministry|minister|government|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
     ("public", r"\b(?:residents|witnesses|locals|villagers|survivors|relatives|families|parents)\b"),
     ("document", r"\b(?:data|records?|documents?|report|figures|statistics|census|filing)\b"),
 )
@@ -83,7 +87,8 @@ _SAY_CUES = frozenset(_SAY[3:-1].split("|")) | {"according", "told", "stated", "
 _CLAUSE = re.compile(r"[,;:]\s")
 
 
-def source_kind(att: Attribution, sentence: str, quote: str | None = None) -> str:
+def source_kind(att: Attribution, sentence: str, quote: str | None = None,
+                aliases: dict[str, str] | None = None) -> str:
     """The kind of source behind a claim: the extractor's category, else a local guess.
 
     A passive hedge in the figure's own clause ("allegations ... that an estimated one
@@ -103,7 +108,14 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None) -> st
         if explicit:
             return explicit  # "Hospitals have admitted 85 people, volunteers say."
     if att.source and not _applies(att.source, text, quote):
-        return "none"  # "a tender that the audit office described": not the figure's source
+        # "a tender that the audit office described": not the figure's source; but "hit
+        # 400,000 homes, according to the tenants' association, which is ..." names it
+        m = _ACCORDING.search(text, text.find(quote) + len(quote)) if quote and quote in text else None
+        if m is not None:
+            for kind, rx in _KIND_RX[1:-1]:
+                if rx.search(m.group("src")):
+                    return kind
+        return "none"
     if att.category:
         return att.category
     if att.grade in ("anonymous", "vague"):
@@ -117,7 +129,35 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None) -> st
     for kind, rx in _KIND_RX[1:]:
         if rx.search(src[:300]):
             return kind
+    last = src.split()[-1].lower() if src.split() else ""
+    if aliases and last in aliases:
+        return aliases[last]  # "Ostrand Grid said", where the article calls it "the grid operator"
     return "person" if att.grade == "named_person" else "institution"
+
+
+# "the grid operator", "the state mining office": a descriptive name of a source, whose
+# modifier words may end the source's proper name elsewhere in the article ("Ostrand Grid").
+_DESCRIPTOR = re.compile(r"\b[Tt]he\s(?P<words>[a-z][a-z’'-]{1,30}(?:\s[a-z][a-z’'-]{1,30}){1,2})")
+_NOT_ALIAS = frozenset(
+    "national regional local city state federal public private central new main big international "
+    "the a an its their his her our this that".split())
+
+
+def article_aliases(text: str) -> dict[str, str]:
+    """modifier word -> kind of source, from the descriptive names in one article: "the grid
+    operator" gives "grid" -> company. Modifiers used with two kinds are dropped."""
+    seen: dict[str, set] = {}
+    for m in _DESCRIPTOR.finditer(text[:20000]):
+        words = m.group("words").split()
+        for n in range(1, len(words)):  # "the grid operator said": the noun is "operator"
+            kind = next((k for k, rx in _KIND_RX[1:-1] if rx.fullmatch(words[n])), None)
+            if kind is None:
+                continue
+            for w in words[:n]:
+                if w not in _NOT_ALIAS:
+                    seen.setdefault(w, set()).add(kind)
+            break
+    return {w: next(iter(k)) for w, k in seen.items() if len(k) == 1}
 
 
 def _explicit_kind(sentence: str) -> str | None:
@@ -260,6 +300,9 @@ def clearly_differ(a: str, b: str) -> bool:
 
 def _label(c: Claim, kind: str) -> str:
     src = c.attribution.source
+    if src and c.quote in c.text and not _applies(src, c.text, c.quote):
+        m = _ACCORDING.search(c.text, c.text.find(c.quote) + len(c.quote))
+        src = m.group("src") if m is not None else None  # the source the figure is credited to
     if kind in ("none",):
         return "no attribution"
     if src and kind not in ("vague",):
@@ -270,11 +313,16 @@ def _label(c: Claim, kind: str) -> str:
 
 
 def check(story: StoryFacts):
+    aliases: dict[str, dict[str, str]] = {}
     for group in aligned_groups(story):
         for v in verdicts(group):
             if v.kind != "agreement":
                 continue
-            kinds = {c: source_kind(c.attribution, c.text, c.quote) for c in v.claims}
+            for c in v.claims:
+                if c.article not in aliases:
+                    facts = next((f for f in story.articles if f.article.id == c.article), None)
+                    aliases[c.article] = article_aliases(facts.article.text) if facts is not None else {}
+            kinds = {c: source_kind(c.attribution, c.text, c.quote, aliases[c.article]) for c in v.claims}
             members = {m.claim: m for m in group.members}
             involved: set[Claim] = set()
             claims = sorted(v.claims, key=lambda c: (c.path, c.span.start))

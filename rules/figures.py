@@ -65,6 +65,38 @@ numbers of 41,000 customers" a narrower set. A penalty in money is the fine. A y
 the publication year is the current event. A one-off amount keeps its year ("fined 1.8
 million euros in 2021") and still meets an undated "a 1.3 million euro fine".
 
+One thing under several names is one count: households, houses and homes; the customers or
+properties of a utility cut off (homes); "rescue workers", "people taking part in the rescue"
+and rescuers; police officers and police; troops and soldiers; employees, staff and workers;
+students, pupils and candidates only when the figure says what they sat ("the paper, sat by
+84,312 candidates" and "more than 100,000 students sat the paper"). People who "joined the
+rescue" are rescuers, never the rescued; a list ("9,000 rescue workers, soldiers and police
+officers", "homes and businesses") counts its union and is compared with nothing.
+
+"Jailed for 10 years", "12 years in jail" and "a sentence of 14 years" are one prison term (a
+suspended sentence, a ban and "faces 12 years" are not). A means or agent after the event
+verb names a subset: "60 were rescued by helicopter" is not "85 rescued", "killed by police"
+not the whole toll (a cause is no means: "killed by the quake").
+
+A figure that names no event is narrowed by what the people did to what: "the paper, sat by
+84,312 candidates", "12,000 students sat the exam" and "more than 100,000 candidates had their
+mathematics paper annulled" count the candidates of the paper; another verb on the same
+object ("boycotted the exam") or on a plural one ("had their savings frozen" and "... wiped
+out") is another count. "With <condition>" after a care count is why, not who ("admitted
+1,240 people with heat-related illness" is "1,500 were admitted to hospital").
+
+What is LEFT is never the peak: "Some 20,000 homes were still without power", "12 remain
+missing", "the remaining 300", "power has yet to be restored to 20,000 homes", "continue to be
+without" are compared only with other counts of what is left, never with "400,000 homes lost
+power". Another time may also be named by an opening phrase ("During the 2003 heatwave, 48
+people died"), a when-clause that the figure opens ("the worst since 2003, when 48 people
+died"), "That year," / "That summer," or "Then," / "At the time," after a sentence naming a
+year ("The river last flooded in 2010. Then, 300 homes ...").
+
+A contradiction is reported per pair of articles: "84,312" in two articles against "more than
+100,000" in a third is two findings, never one that seems to set the two agreeing articles
+against each other.
+
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
 whose noun is far from the number ("the dead, officials said, numbered 143") is not
@@ -79,7 +111,7 @@ from attrs import evolve, frozen
 from checker.align import Item, judge_group, names_match, proper_names
 import datetime as _dt
 
-from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, heads_match, singular
+from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, carried_anchor, heads_match, singular
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
@@ -137,9 +169,12 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
     for facts in story.articles:
         n = 0
         pub = facts.article.published
+        previous = ""
         for sent, figs in zip(facts.sentences, facts.figures):
             if n >= MAX_PER_ARTICLE:
                 break  # a table or a data dump, not prose: alignment would be quadratic
+            carried = carried_anchor(sent.text, previous) if figs and previous else None
+            previous = sent.text
             for f in figs:
                 c = f.counted
                 if c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
@@ -151,7 +186,7 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                     continue  # "the two sides", "seven defendants": not a newsworthy tally
 
                 claim = facts.claim(sent, f.start, f.end, f.interval())
-                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor, pub)))
+                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub)))
                 n += 1
     return out
 
@@ -344,6 +379,10 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # the toll rose between the two articles: an update, not a contradiction
     fa, fb = ma.figure, mb.figure
     ca, cb = fa.counted, fb.counted
+    if ca.frame_verb and cb.frame_verb and ca.frame_verb != cb.frame_verb:
+        return None  # "sat the exam" and "boycotted the exam" count different students
+    if ca.residual != cb.residual:
+        return None  # "still without power" is what is left, not the count at the peak
     if ca.scope and cb.scope and ca.scope != cb.scope:
         return None  # "worldwide" and "in Europe" count different sets
     if ca.having != cb.having and (ca.event is None or cb.event is None):
@@ -402,16 +441,33 @@ def _quotes(claims) -> list[str]:
     return sorted({c.quote for c in claims})
 
 
+def _article_pairs(claims, a: str, b: str) -> list[tuple]:
+    """One contradiction per pair of articles: "84,312" in 01 and 05 against "more than
+    100,000" in 03 is 01 vs 03 and 05 vs 03, never a finding that seems to set 01 against
+    05, which agree."""
+    side_a = sorted({c.article for c in claims if c.value == a})
+    side_b = sorted({c.article for c in claims if c.value == b})
+    if len(side_a) == 1 and len(side_b) == 1:
+        return [tuple(claims)]
+    out = []
+    for x in side_a:
+        for y in side_b:
+            if x != y:
+                out.append(tuple(c for c in claims if (c.value == a and c.article == x) or (c.value == b and c.article == y)))
+    return out or [tuple(claims)]
+
+
 def check(story: StoryFacts):
     for group in aligned_groups(story):
         for v in verdicts(group):
             if v.kind == "contradiction":
                 a, b = v.values
-                qa = next(c.quote for c in v.claims if c.value == a)
-                qb = next(c.quote for c in v.claims if c.value == b)
-                topic = group.topic_for(v.claims)
-                msg = f"Figures for {topic} cannot both be right: {qa!r} ({a}) vs {qb!r} ({b})"
-                yield Result("contradiction", topic, msg, v.claims)
+                for claims in _article_pairs(v.claims, a, b):
+                    qa = next(c.quote for c in claims if c.value == a)
+                    qb = next(c.quote for c in claims if c.value == b)
+                    topic = group.topic_for(claims)
+                    msg = f"Figures for {topic} cannot both be right: {qa!r} ({a}) vs {qb!r} ({b})"
+                    yield Result("contradiction", topic, msg, claims)
             elif v.kind == "agreement":
                 hedge_of = {m.claim: m.figure.hedge_word for m in group.members}
                 hedges = sorted({hedge_of[c] for c in v.claims})
@@ -504,6 +560,12 @@ RULE = Rule(
         Example({"a.txt": "Published 20 October 2025\n\nNearly 20 passengers were hurt, the hospital said.",
                  "b.txt": "Published 22 October 2025\n\nAt least 31 passengers were injured in the collision."},
                 kind="contradiction", contains=("Nearly 20", "At least 31")),
+        Example({"a.txt": "Published 18 July 2024\n\nNearly 300,000 homes lost power within an hour.",
+                 "b.txt": "Published 22 July 2024\n\nSome 20,000 homes were still without power on Monday."},
+                absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 7 May 2025\n\nMore than 200 rescuers are working in shifts.",
+                 "b.txt": "Published 8 May 2025\n\nThe operation involved some 150 rescue workers, officials said."},
+                kind="contradiction", contains=("More than 200", "some 150")),
         Example({"a.txt": "Published 16 July 2025\n\nThe number of evacuees rose to 5,100 on Wednesday.",
                  "b.txt": "Published 4 August 2025\n\nAt the peak, upwards of 5,000 people were out of their homes."},
                 kind="agreement", contains=("5,100", "upwards of 5,000")),

@@ -169,7 +169,7 @@ COUNTED = [
     ("A contract worth 380 million euros was signed.", "380 million euros", "contract", "worth"),
     ("At least 12,000 trains were cancelled during the strike.", "At least 12,000", "train", "cancelled"),
     ("He waited two years for anything.", "two years", None, None),
-    ("Close to 900 households were without power.", "Close to 900", "household", "outage"),
+    ("Close to 900 households were without power.", "Close to 900", "home", "outage"),
     ("No fewer than 1,200 homes lost electricity overnight.", "No fewer than 1,200", "home", "outage"),
     ("The storm destroyed roughly 3,000 acres of orchards.", "roughly 3,000 acres", "orchard", "burned"),
     ("Approximately 3,000 signatures were collected.", "Approximately 3,000", "people", "signed"),
@@ -188,7 +188,7 @@ COUNTED = [
     ("In all, 14 people have been treated for burns or smoke inhalation.", "14", "people", "injured"),
     ("Roughly 18,000 people live under plastic sheeting.", "Roughly 18,000", "people", "resident"),
     ("The camp, home to about 18,000 people who fled fighting, is full.", "about 18,000", "people", "resident"),
-    ("No fewer than 1,200 households drew their water from the borehole.", "No fewer than 1,200", "household", None),
+    ("No fewer than 1,200 households drew their water from the borehole.", "No fewer than 1,200", "home", None),
 ]
 
 # (sentence, quote, qualifiers): what narrows the counted thing.

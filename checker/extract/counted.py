@@ -14,7 +14,15 @@ Qualifiers narrow what is counted: adjectives ("suspected cases") and relative c
 ("customers whose bank details were exposed" is ``whose detail``, not "customers affected").
 A time anchor says which event a figure belongs to: "died in the 2011 epidemic", "In 2017, a
 fire destroyed 300 homes", "last year's outbreak", "the previous fire" (``anchor`` "2011",
-"last year", "previous"); the rule resolves it against the publication date.
+"last year", "previous"); the rule resolves it against the publication date. An opening
+phrase ("During the 2003 heatwave,"), a when-clause the figure opens ("since 2003, when 48
+died") and "That year," anchor too.
+
+Heads are normalised across names (households/houses -> home, troops -> soldier, "rescue
+workers" and "people taking part in the rescue" -> rescuer); a list ("homes and businesses")
+has no head. ``frame`` nouns narrow an event-less count ("the paper, sat by 84,312
+candidates", "had their paper annulled": qualifier "paper", ``frame_verb`` "sat"), and
+``residual`` marks what is left ("still without power", "remain missing"), never the peak.
 """
 from __future__ import annotations
 
@@ -33,7 +41,9 @@ from checker.vocab.numbers import (
     SCOPE_WORDS, ANCHOR_PREPOSITIONS, AREA_EVENTS, AREA_UNITS, OUTAGE_NOUNS, OUTAGE_VERBS, PAST_ANCHOR_WORDS,
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
-    HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT,
+    HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
+    UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
+    HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
@@ -41,7 +51,7 @@ from checker.vocab.time import MONTHS
 ANY = "*"  # an anaphoric head ("80,000 of them"): stands for the thing already named
 PEOPLE = "people"
 PERSON_EVENTS = frozenset(
-    "died injured hospitalised missing arrested detained displaced evacuated rescued "
+    "died injured hospitalised missing trapped arrested detained displaced evacuated rescued "
     "infected vaccinated protested striking attended casualties ill".split()
 )
 RIGHT_WINDOW = 9  # tokens after the noun phrase searched for the event verb
@@ -62,6 +72,8 @@ class Counted:
     anchor: str | None = None  # "2011", "last year", "previous": the figure counts another event
     having: bool = False  # "which has 2.1 million customers": a stock, not an event's count
     ongoing: bool = False  # "have died", "so far", "since the alert": a tally still counted
+    residual: bool = False  # "still without power", "remain missing": what is left, not the peak
+    frame_verb: str | None = None  # "sat" in "the paper, sat by 84,312 candidates": what they did to it
 
     @property
     def asserted(self) -> bool:
@@ -78,7 +90,9 @@ class Counted:
         return " ".join(parts) or "figure"
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}|[0-9][0-9.,]{0,30}|[,;:()“”\"–—?!]|\.(?=\s|$)")
+# A number never takes the comma or full stop after it ("rose to 52, officials said": the
+# comma ends the figure's clause).
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}|[0-9](?:[0-9]|[.,](?=[0-9])){0,30}|[,;:()“”\"–—?!]|\.(?=\s|$)")
 _BREAK = frozenset(",;:()“”\"–—?!.")
 _HARD_BREAK = frozenset(";:()“”\"–—?!.")
 _STOP_RIGHT = frozenset("when after because while since before although though whereas but".split())
@@ -239,7 +253,13 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         if len(lwin) >= 12:
             break
     lwin.reverse()  # nearest word last
-    lclause = lwin[len(lwin) - 1 - lwin[::-1].index(",") + 1:] if "," in lwin else lwin
+    lclause = lwin
+    if "," in lwin:
+        c = len(lwin) - 1 - lwin[::-1].index(",")
+        if not (c >= 1 and lwin[c - 1][:1].isdigit()):
+            lclause = lwin[c + 1:]
+        # else: a comma after a number ("The last strike, in 2011, closed 1,800 schools", "from
+        # May 6 to May 10, involved") is an appositive's or a date's: the clause runs through it
     # --- modality: denominators, increments, baselines, changes, possibilities -----------
     modality = None
     if len(lclause) >= 2 and lclause[-1] in ("the", "a") and lclause[-2] == "of" and len(lclause) >= 3 and lclause[-3][:1].isdigit():
@@ -251,7 +271,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     near = lclause[-3:]
     if _has_cue(near, BASELINE_CUES) or (near and near[-1] == "from" and _has_cue(lclause[-6:], CHANGE_CUES)):
         modality = modality or "baseline"
-    if _has_cue(lclause[-LEFT_WINDOW:], MODAL_CUES):
+    if _has_cue(lclause[-LEFT_WINDOW:], MODAL_CUES) and _modal(lclause[-LEFT_WINDOW:]):
         modality = modality or "possible"
     if _has_cue(lclause[-4:], CHANGE_CUES) and not _pay_rise(lclause):
         modality = modality or "change"
@@ -285,8 +305,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         is_eventish = w in EVENT_OF or w in NEUTRAL_VERBS or w.endswith("ed") or w.endswith("ing")
         if is_eventish and not (nxt and _is_wordlike(nxt) and nxt not in NOT_HEAD and nxt not in SCOPE_WORDS
                                 and nxt not in EVENT_OF and not nxt.endswith("ed")):
-            if w in EVENT_NOUNS and not np_words:
-                np_words.append(w)  # "143 dead", "900 injured"
+            if (w in EVENT_NOUNS or w in COUNTED_EVENT_NOUNS) and not np_words:
+                np_words.append(w)  # "143 dead", "900 injured", "24 goals"
                 i += 1
             break
         np_words.append(w)
@@ -294,20 +314,28 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         if _plural(w):
             break  # "people remain missing": a plural noun ends the phrase
     scope = next((w for w in rwin[i:i + 3] if w in SCOPE_WORDS), None)
+    if np_words and np_words[-1] not in ANAPHORIC_HEADS and _listed(rwin, i, right):
+        np_words = []  # "9,000 rescue workers, soldiers and police officers": a union, not one noun
     head_word = np_words[-1] if np_words else None
     pre = np_words[:-1]
     head = None
     event = None
     noun_event = None  # "143 deaths": the noun says what happened, unless a verb does
+    role_compound = False
     if head_word:
         if head_word in ANAPHORIC_HEADS:
             head = ANY
         elif head_word in EVENT_NOUNS:
             head, noun_event = PEOPLE, EVENT_NOUNS[head_word]
+        elif head_word in COUNTED_EVENT_NOUNS:
+            head = singular(head_word)  # "scored 24 goals": the verb says the event ("conceded")
         else:
             head = singular(head_word)
             if head_word in PERSON_HEADS:
                 head = PEOPLE
+            elif pre and head in ROLE_COMPOUND_HEADS and pre[-1] in ROLE_COMPOUNDS:
+                head, role_compound = ROLE_COMPOUNDS[pre[-1]], True  # "rescue workers" are rescuers
+            head = HEAD_SYNONYMS.get(head, head)  # "households", "houses": homes
     # --- the left noun ("turnout was 61%", "a toll of 143", "the contract, worth") -------
     if head is None:
         for w in reversed(lwin[-5:]):
@@ -325,16 +353,31 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head_word = _left_head_before_pp(lclause) or head_word
         if head_word is not None and head_word in LEFT_HEADS:
             head = singular(head_word)
+    if (modality == "change" and lclause[-1] in OBJECT_CHANGE_VERBS and head_word
+            and head_word not in ANAPHORIC_HEADS and head_word not in EVENT_NOUNS
+            and not (len(lclause) >= 2 and (lclause[-2] in LEFT_HEADS or singular(lclause[-2]) in LEFT_HEADS))):
+        modality = None  # "the blackout hit 400,000 homes": the verb's object, not "the toll hit 50"
     quals = {w for w in pre if w in QUALIFIERS}
     rel = _relative_qualifier(rwin, i) if head_word and head_word not in ANAPHORIC_HEADS else None
     if rel:
         quals.add(rel)
     had = _had_their(rwin, i) if head_word and head_word not in ANAPHORIC_HEADS else None
+    if had in OUTAGE_NOUNS:
+        had = None  # "homes had their power cut": an outage (the event), not a narrower set
     if had:
         quals.add(had)  # "41,000 customers had their account numbers exposed"
         data_noun = data_noun or (had if had + "s" in DATA_NOUNS or had in DATA_NOUNS else None)
     elif data_noun and data_noun not in GENERIC_DATA_NOUNS:
         quals.add(singular(data_noun))  # "the account numbers of 41,000 customers"
+    frame, frame_verb = None, None
+    if head_word and head_word not in ANAPHORIC_HEADS:
+        frame, frame_verb = _had_their_frame(rwin, i)
+        if frame in OUTAGE_NOUNS:
+            frame, frame_verb = None, None
+        if frame is None:
+            frame, frame_verb = _passive_subject(lclause, lwin)
+        if frame is None:
+            frame, frame_verb = _object_frame(rwin, i)
     qualifiers = tuple(sorted(quals))
     # --- the event: a verb after the noun, then an adjective inside it, then a verb before
     rest = rwin[i:i + RIGHT_WINDOW]
@@ -349,8 +392,26 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "resident"  # "home to about 18,000 people"
     if event is None and rest:
         event = _phrase_event(rest)  # "5,000 people were out of their homes"
+    if event is None and head == PEOPLE and lclause:
+        role = _activity_subject([t[0] for t in left])
+        if role is not None:
+            head, event = role  # "the rescue involved some 150 people": the rescuers
+    act = _joined_activity(rest) if event is None else None
+    if act is not None:
+        # "400 volunteers joined the rescue effort", "300 people took part in the rescue": they
+        # did the rescuing, they were not rescued.
+        if act in ACTIVITY_ROLES:
+            role, event = ACTIVITY_ROLES[act]
+            if head in (PEOPLE, None):
+                head, head_word = role, head_word or role
+        elif act in ACTIVITY_EVENTS or EVENT_OF.get(act) in AGENT_EVENTS:
+            event = ACTIVITY_EVENTS.get(act) or EVENT_OF[act]  # "joined the strike", "took part in the protest"
+        else:
+            event = "participated"
     if event is None:
         for k, w in enumerate(rest):
+            if w in PART_VERBS and k + 1 < len(rest) and rest[k + 1] == "part":
+                break  # "120 rescuers took part": nothing was taken
             if w in EVENT_OF and w not in NEUTRAL_VERBS and not _in_pp(rest, k):
                 event = EVENT_OF[w]
                 break
@@ -373,8 +434,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "hospitalised"  # "taken to hospital": not "taken" as in received
     if event is None:
         event = noun_event
+    if event is None and head_word in LEFT_HEADS and head_word in EVENT_OF:
+        event = EVENT_OF[head_word]  # "Turnout at the May 5 vote was 61%": the subject says it
     if event is None:
-        event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None)
+        event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None) if not role_compound else None
     if event == "offered" and not REVISED_CUES.isdisjoint(lclause[-5:]):
         modality = modality or "change"  # "the improved offer of 8 percent" replaced the first
     if event == "paid" and _pay_noun(lclause[-LEFT_WINDOW:]):
@@ -389,7 +452,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             qualifiers = tuple(sorted({*qualifiers, degree}))  # "12 seriously injured"
     if data_noun and head not in (None, ANY) and not unit:
         event = "affected"  # whatever was done to their data, the people counted were affected
-    if event is None and head_word in DEPLOYED_HEADS and not (lclause and lclause[-1] in HAVING_WORDS):
+    if event == "outage" and head in OUTAGE_HEADS:
+        head = "home"  # "450,000 customers were without power": the homes cut off
+    if event is None and (head_word in DEPLOYED_HEADS or role_compound) and not (lclause and lclause[-1] in HAVING_WORDS):
         event = "deployed"  # "Roughly 320 firefighters are on the lines", not "employs 300 doctors"
     if unit and unit not in ("percent", "pp") and not unit.startswith("time:") and head_word and singular(head_word) in FINE_NOUNS:
         head, event = "fine", "fined"  # "paid a 1.3 million euro penalty" is the fine
@@ -399,8 +464,26 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "burned"  # "destroyed 14,500 ha" and "21,000 hectares have burned": one fact
     if head is None and unit and not unit.startswith("time:"):
         head = ""  # "traced 1.8 million euros": the currency itself is the thing counted
+    if unit.startswith("time:"):
+        if head is None and len(lclause) >= 2 and lclause[-1] in ("for", "to") and lclause[-2] in JAIL_VERBS:
+            head = "prison"  # "jailed for 10 years", "sentenced to 12 years"
+        head = PENALTY_SYNONYMS.get(head, head)  # "12 years in jail" = "a 12-year sentence"
     if unit.startswith("time:") and (head not in PENALTY_NOUNS):
         head = None  # durations are compared only as penalties ("12 years in prison")
+    by = _by_means(rest) if event is not None else None
+    if by:
+        qualifiers = tuple(sorted({*qualifiers, by}))  # "60 were rescued by helicopter": a subset
+    if event in CONDITION_EVENTS and any(q.startswith("with ") for q in qualifiers):
+        # "admitted 1,240 people with heat-related illness" = "1,500 were admitted to hospital
+        # (with heat illness)": the condition is why they were admitted, not a narrower set.
+        qualifiers = tuple(q for q in qualifiers if not q.startswith("with "))
+    if frame and event is None and head not in (None, ANY, PEOPLE) and frame not in qualifiers:
+        # "the paper, sat by 84,312 candidates" counts the candidates of that paper, as does
+        # "candidates had their mathematics paper annulled": the frame's noun narrows the count.
+        qualifiers = tuple(sorted({*qualifiers, frame}))
+        head = FRAME_HEAD_SYNONYMS.get(head, head)  # "students who sat the paper" = "candidates"
+    if frame not in qualifiers:
+        frame_verb = None  # the frame narrows nothing here: its verb says nothing either
     # --- polarity -------------------------------------------------------------------------
     polarity = "affirmed"
     if fig.hedge == "zero":
@@ -413,21 +496,69 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # not which fact: they never count as shared context.
     context = tuple(sorted({w for w in (*lclause[-8:], *rwin[:10]) if _is_wordlike(w) and len(w) >= 4
                             and w not in NOT_HEAD and w != head_word and w not in NEUTRAL_VERBS
-                            and w not in np_words}))
+                            and w not in np_words} | ({frame} if frame else set())))
     anchor = None
     cands = _anchor_tokens(toks) if tokens is not None else _find_anchor_tokens(toks)
     if cands:  # most sentences name no year and no "previous": skip the clause scans
         lo = bisect_left(cands, k_left - 30)
         if lo < len(cands) and cands[lo] < k_right + 24:
-            anchor = _anchor(lclause) or _anchor(_right_clause(right))
+            anchor = _anchor(lclause) or _anchor(_right_clause(right)) or _when_year(lwin)
         if anchor is None and cands[0] < LEAD_SPAN:
             anchor = _lead_anchor(toks, k_left)
     having = bool(lclause) and lclause[-1] in HAVING_WORDS
     # "a total of 57", "have died", "so far": a count to date (the hedge is inside the figure)
     ongoing = ("total" in (fig.hedge_text or "").lower() or not ONGOING_CUES.isdisjoint(lclause[-8:])
                or not ONGOING_CUES.isdisjoint(rwin[:12]))
+    # "20,000 homes were still without power", "the remaining 3,000", "power has yet to be
+    # restored to 20,000": what is left of a count at a later time, another fact than its peak.
+    own = _own_clause(rwin[:8])
+    residual = (not RESIDUAL_CUES.isdisjoint(own) or _left_residual(lclause[-6:])
+                or any(w in _CONTINUE and nxt in ("to", "without") for w, nxt in zip(own, own[1:])))
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having,
-                   ongoing)
+                   ongoing, residual, _verb_stem(frame_verb) if frame_verb else None)
+
+
+_MONTH_PREPS = frozenset("in on since from until till to by of early late mid between and".split())
+
+
+def _month_may(words: Sequence[str], k: int) -> bool:
+    """ "from May 6 to May 10", "on 5 May", "in May": the month, not the modal verb."""
+    prev = words[k - 1] if k > 0 else ""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return nxt[:1].isdigit() or prev[:1].isdigit() or prev in _MONTH_PREPS
+
+
+def _modal(words: Sequence[str]) -> bool:
+    """A modal cue other than the month May (the caller has seen that some cue occurs)."""
+    if "may" not in words:
+        return True
+    rest = [w for k, w in enumerate(words) if not (w == "may" and _month_may(words, k))]
+    return _has_cue(rest, MODAL_CUES) if len(rest) != len(words) else True
+
+
+_CLAUSE_JOINS = frozenset("and or but".split())
+_CONTINUE = frozenset(("continue", "continues", "continued"))  # "continue to be without power"
+
+
+_SAYING = frozenset("say says said put puts estimate estimates insist insists maintain maintains".split())
+
+
+def _left_residual(words: Sequence[str]) -> bool:
+    """ "the remaining 300", "power has yet to be restored to 20,000 homes"; not "officials
+    still say 143 died" (the saying is what goes on)."""
+    if RESIDUAL_CUES.isdisjoint(words):
+        return False
+    k = max(j for j, w in enumerate(words) if w in RESIDUAL_CUES)
+    return not any(w in _SAYING or w in NEUTRAL_VERBS for w in words[k + 1:])
+
+
+def _own_clause(words: Sequence[str]) -> Sequence[str]:
+    """The words after a figure up to the next figure or coordinated clause: in "Eleven
+    died and seven are still missing" the "still" is the seven's."""
+    for k, w in enumerate(words):
+        if w in _CLAUSE_JOINS or w[:1].isdigit() or w in UNITS_WORDS or w in TENS_WORDS:
+            return words[:k]
+    return words
 
 
 def _left_head_before_pp(lclause: Sequence[str]) -> str | None:
@@ -438,7 +569,9 @@ def _left_head_before_pp(lclause: Sequence[str]) -> str | None:
         w = body[k]
         if body[k + 1] in ("in", "of", "for", "at", "among", "across") and (w in LEFT_HEADS or singular(w) in LEFT_HEADS):
             between = body[k + 2:]
-            if all(_is_wordlike(x) and x not in LINK_WORDS and x not in NEUTRAL_VERBS for x in between):
+            # "Turnout at the May 5 vote was 61%", "in the 2024 election": a date may sit in it
+            if all((_is_wordlike(x) or x[:1].isdigit()) and x not in LINK_WORDS and x not in NEUTRAL_VERBS
+                   for x in between):
                 return w
             return None
     return None
@@ -519,19 +652,159 @@ def _relative_qualifier(rwin: Sequence[str], i: int) -> str | None:
     return f"{rwin[i]} {singular(words[-1])}" if words else None
 
 
-def _had_their(rwin: Sequence[str], i: int) -> str | None:
-    """ "customers had their account numbers exposed" -> "number": what they lost narrows
-    what is counted."""
-    if i + 2 >= len(rwin) or rwin[i] not in ("had", "have", "has") or rwin[i + 1] not in ("their", "its"):
+def _listed(rwin: Sequence[str], i: int, right: Sequence[tuple[str, int, int]]) -> bool:
+    """Is the noun phrase that ends at rwin[i] the first of a list ("rescue workers,
+    soldiers and police officers", "homes and businesses")? Then the figure counts them all."""
+    if i < len(rwin):
+        if rwin[i] not in ("and", "or") or i + 1 >= len(rwin):
+            return False
+        nxt = rwin[i + 1]
+    else:
+        if i >= len(right) or right[i][0] != "," or i + 1 >= len(right):
+            return False
+        nxt = right[i + 1][0]
+        # ", soldiers and police officers": the list closes with "and"/"or" ("..., officials
+        # said" is an attribution, not a list)
+        tail = [t[0] for t in right[i + 2:i + 7]]
+        close = next((k for k, w in enumerate(tail) if w in ("and", "or")), None)
+        if close is None or any(not _is_wordlike(w) and w != "," or w in NEUTRAL_VERBS for w in tail[:close]):
+            return False
+    return (_is_wordlike(nxt) and nxt not in NOT_HEAD and _plural(nxt) and not _participle(nxt)
+            and nxt not in EVENT_OF and nxt not in INCLUDING_WORDS)
+
+
+def _by_means(rest: Sequence[str]) -> str | None:
+    """ "rescued by helicopter", "killed by police", "evacuated by boat": the means or agent
+    after the event verb names a subset of the count (not "killed by the quake")."""
+    for k in range(len(rest) - 1):
+        if rest[k] == "by" and k >= 1 and rest[k - 1] in EVENT_OF:
+            j = k + 1
+            if j < len(rest) and rest[j] in ("the", "a", "an", "their", "its"):
+                j += 1
+            if j < len(rest) and rest[j] in BY_MEANS:
+                return "by " + singular(rest[j])
+            return None
+    return None
+
+
+def _activity_subject(left: Sequence[str]) -> tuple[str, str] | None:
+    """ "The rescue, which ran for five days, involved some 150 people", "the rescue effort
+    drew on 300 people": an activity as the subject of a verb of using people gives their
+    role. The activity noun (or "<activity> effort/operation") must be the verb's subject:
+    right before it, or before a relative clause set off by commas."""
+    k = len(left) - 1
+    if k >= 1 and left[k] == "on" and left[k - 1] in ("drew", "draws", "draw"):
+        k -= 1
+    elif k < 0 or left[k] not in USING_VERBS:
         return None
+    j = k - 1
+    if j >= 0 and left[j] == ",":
+        opened = next((m for m in range(j - 1, max(-1, j - 16), -1) if left[m] == ","), None)
+        if opened is None or opened + 1 >= j or left[opened + 1] not in ("which", "that", "who"):
+            return None
+        j = opened - 1
+    if j >= 0 and left[j] in ("effort", "operation", "operations", "mission") and j >= 1:
+        j -= 1
+    return ACTIVITY_ROLES.get(left[j]) if j >= 0 else None
+
+
+def _joined_activity(rest: Sequence[str]) -> str | None:
+    """ "joined the rescue effort", "took part in the search", "involved in the strike": the
+    activity the counted people took part in (its noun), or None."""
+    n = len(rest)
+    for k, w in enumerate(rest[:6]):
+        j = None
+        if w in JOIN_VERBS:
+            j = k + 1
+        elif w in PART_VERBS and k + 2 < n and rest[k + 1] == "part" and rest[k + 2] == "in":
+            j = k + 3
+        elif w in INVOLVED_VERBS and k + 1 < n and rest[k + 1] == "in":
+            j = k + 2
+        if j is None:
+            continue
+        if j < n and rest[j] in ("the", "a", "an", "its", "their", "this"):
+            j += 1
+        if j >= n or not _is_wordlike(rest[j]):
+            return None
+        if any(w in EVENT_OF and w not in NEUTRAL_VERBS and not _in_pp(rest, m)
+               for m, w in enumerate(rest[j + 1:], j + 1)):
+            return None  # "people involved in the crash were injured": the main verb says it
+        return rest[j]
+    return None
+
+
+def _verb_stem(w: str) -> str:
+    """ "boycotted" and "boycott", "annulled" and "annul" compare equal; "sat" stays "sat"."""
+    if w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+        if len(w) > 3 and w[-1] == w[-2]:
+            w = w[:-1]  # "annulled" -> "annul"
+    return w
+
+
+def _participle(w: str) -> bool:
+    return (len(w) > 3 and w.endswith("ed")) or w in IRREGULAR_PARTICIPLES
+
+
+def _had_their(rwin: Sequence[str], i: int) -> str | None:
+    return _had_their_frame(rwin, i)[0]
+
+
+def _had_their_frame(rwin: Sequence[str], i: int) -> tuple[str | None, str | None]:
+    """ "customers had their account numbers exposed" -> ("number", "exposed"), "candidates
+    had their mathematics paper annulled" -> ("paper", None): the noun before the participle
+    narrows what is counted. The verb matters only for a plural noun (each one's savings:
+    "wiped out" and "frozen" are two counts); a singular one is a shared object (the paper,
+    the flight), and what happened to it happened to everyone who had it."""
+    if i + 2 >= len(rwin) or rwin[i] not in ("had", "have", "has") or rwin[i + 1] not in ("their", "its"):
+        return None, None
     last = None
-    for w in rwin[i + 2:i + 6]:
+    for w in rwin[i + 2:i + 7]:
         if not _is_wordlike(w) or w in NOT_HEAD:
             break
+        if last is not None and _participle(w):
+            return singular(last), (w if _plural(last) else None)
         last = w
-        if _plural(w):
+    return (singular(last), None) if last and _plural(last) else (None, None)
+
+
+def _passive_subject(lclause: Sequence[str], lwin: Sequence[str]) -> tuple[str | None, str | None]:
+    """ "The paper, sat on Wednesday by 84,312 candidates", "the paper was sat on June 11 by
+    84,312 candidates" -> ("paper", "sat"): the noun the counted people did something to
+    (singular) and the verb, for a figure with no event of its own."""
+    if not lclause or lclause[-1] != "by":
+        return None, None
+    words = list(lwin[-PASSIVE_SPAN:])
+    for k in range(len(words) - 2, 0, -1):
+        if _participle(words[k]):
+            j = k - 1
+            while j >= 0 and words[j] in _PASSIVE_AUX:
+                j -= 1
+            if j >= 0 and _is_wordlike(words[j]) and words[j] not in NOT_HEAD and not _participle(words[j]):
+                return singular(words[j]), words[k]
+            return None, None
+    return None, None
+
+
+def _object_frame(rwin: Sequence[str], i: int) -> tuple[str | None, str | None]:
+    """ "12,000 students sat the exam", "students who sat the exam" -> ("exam", "sat"): the
+    object of the past verb after the counted noun (after "the", "this" or "that" only:
+    "drew their water" is no frame)."""
+    k = i + 1 if i < len(rwin) and rwin[i] in ("who", "that") else i
+    if k + 2 >= len(rwin) or not _participle(rwin[k]) or rwin[k] in EVENT_OF or rwin[k] in NEUTRAL_VERBS:
+        return None, None
+    if rwin[k + 1] not in ("the", "this", "that"):
+        return None, None
+    words = []
+    for w in rwin[k + 2:k + 5]:
+        if not _is_wordlike(w) or w in NOT_HEAD or _participle(w):
             break
-    return singular(last) if last and _plural(last) else None
+        words.append(w)
+    return (singular(words[-1]), rwin[k]) if words else (None, None)
+
+
+PASSIVE_SPAN = 10  # tokens before "by N" searched for "<noun>, <participle> ... by"
+_PASSIVE_AUX = frozenset(("was", "were", "is", "are", "been", "being", "be", ","))
 
 
 _PHRASE_FIRST = frozenset(p.split()[0] for p in EVENT_PHRASES)
@@ -550,7 +823,14 @@ def _phrase_event(words: Sequence[str]) -> str | None:
 def _outage(words: Sequence[str]) -> bool:
     if OUTAGE_VERBS.isdisjoint(words):
         return False  # the common case, decided without a Python-level loop
-    return any(w in OUTAGE_VERBS and nxt in OUTAGE_NOUNS for w, nxt in zip(words, words[1:]))
+    if any(w in OUTAGE_VERBS and nxt in OUTAGE_NOUNS for w, nxt in zip(words, words[1:])):
+        return True
+    # "power was cut to 400,000 homes", "had their power cut": the supply noun, then its verb
+    return any(w in OUTAGE_NOUNS and k + 1 < len(words) and words[k + 1] in ("cut", "lost") or
+               w in OUTAGE_NOUNS and k + 2 < len(words) and words[k + 1] in ("was", "were", "has", "had")
+               and (words[k + 2] in OUTAGE_VERBS or (words[k + 2] == "been" and k + 3 < len(words)
+                                                       and words[k + 3] in OUTAGE_VERBS))
+               for k, w in enumerate(words))
 
 
 def _to_hospital(words: Sequence[str]) -> bool:
@@ -590,7 +870,7 @@ def _anchor(words: Sequence[str]) -> str | None:
             if y:
                 return y
         elif w in DISTANT_DEMONSTRATIVES:
-            if k + 1 < len(words) and words[k + 1] in PAST_EVENT_NOUNS:
+            if k + 1 < len(words) and (words[k + 1] in PAST_EVENT_NOUNS or words[k + 1] in PAST_TIME_NOUNS):
                 return "previous"  # "in that epidemic"
         elif w in PAST_ANCHOR_WORDS:
             nxt = words[k + 1] if k + 1 < len(words) else ""
@@ -601,12 +881,37 @@ def _anchor(words: Sequence[str]) -> str | None:
     return None
 
 
+_THEN_OPENERS = (("then",), ("at", "the", "time"), ("back", "then"), ("at", "that", "time"), ("that", "time"))
+
+
+def carried_anchor(text: str, previous: str) -> str | None:
+    """ "The river last burst its banks in 2010. Then, 300 homes were flooded.": a sentence
+    that opens with "Then,", "At the time," or "Back then," takes the time its previous
+    sentence names (a year, "last year", "the previous fire"), if any."""
+    words = [t[0] for t in _tokens(text[:40])]
+    opener = next((o for o in _THEN_OPENERS if tuple(words[:len(o)]) == o), None)
+    if opener is None or len(words) <= len(opener) or words[len(opener)] != ",":
+        return None
+    return _anchor([t[0] for t in _tokens(previous[-400:])])
+
+
+def _when_year(words: Sequence[str]) -> str | None:
+    """ "the worst heatwave since 2003, when 48 people died": a when-clause after a year
+    dates its figure to that year, whatever the preposition before the year."""
+    j = len(words) - 1
+    if j < 1 or words[j] != "when":
+        return None  # the figure opens the when-clause ("..., when allegations surfaced that
+        # one million ..." dates the allegations, not the figure)
+    prev = words[j - 1] if words[j - 1] != "," or j < 2 else words[j - 2]
+    return prev.rstrip(".,") if _YEAR_TOKEN.fullmatch(prev) else None
+
+
 def _lead_anchor(toks: list[tuple[str, int, int]], k_left: int) -> str | None:
     """A sentence-initial time adverbial ("In 2016, ...", "Last year, ...") dates every
     figure after it."""
     if k_left < 2:
         return None
-    if toks[0][0] in DISTANT_DEMONSTRATIVES and toks[1][0] in PAST_EVENT_NOUNS:
+    if toks[0][0] in DISTANT_DEMONSTRATIVES and (toks[1][0] in PAST_EVENT_NOUNS or toks[1][0] in PAST_TIME_NOUNS):
         return "previous"  # "That epidemic, which lasted a season, killed more than 200"
     for k in range(min(k_left, LEAD_SPAN) - 2, -1, -1):
         if toks[k][0] in DISTANT_DEMONSTRATIVES and _pointer_back(toks, k):
@@ -618,11 +923,22 @@ def _lead_anchor(toks: list[tuple[str, int, int]], k_left: int) -> str | None:
         for k in (1, 2):
             if k < len(lead) and _YEAR_TOKEN.fullmatch(lead[k]) and (k == 1 or lead[1] in MONTHS):
                 return lead[k].rstrip(".,")
+        # "During the 2003 heatwave, 48 people died": the opening phrase up to its comma.
+        phrase = []
+        for w, _, _ in toks[:min(k_left, LEAD_PHRASE)]:
+            if w in _BREAK:
+                break
+            phrase.append(w)
+        if len(phrase) < min(k_left, LEAD_PHRASE):
+            y = _anchor(phrase)
+            if y is not None:
+                return y
     if len(lead) >= 2 and lead[0] == "last" and lead[1].startswith("year"):
         return "last year"
     return None
 
 
+LEAD_PHRASE = 8  # tokens of an opening "During the 2003 heatwave," phrase
 LEAD_SPAN = 12  # tokens before a figure searched for "that one:", "that time," pointing back
 _POINTER_NOUNS = frozenset(("one", "time"))
 _POINTER_END = frozenset(",:;.–—".split() + ["well", "too", "back", "was", "either"])
@@ -646,7 +962,8 @@ def _find_anchor_tokens(toks: list) -> list[int]:
     return [k for k, (w, _, _) in enumerate(toks)
             if w in PAST_ANCHOR_WORDS or (4 <= len(w) <= 5 and w[0] in "12" and _YEAR_TOKEN.fullmatch(w))
             or (w in DISTANT_DEMONSTRATIVES and k + 1 < len(toks)
-                and (toks[k + 1][0] in PAST_EVENT_NOUNS or _pointer_back(toks, k)))]
+                and (toks[k + 1][0] in PAST_EVENT_NOUNS or toks[k + 1][0] in PAST_TIME_NOUNS
+                     or _pointer_back(toks, k)))]
 
 
 def _anchor_tokens(toks: list) -> list[int]:

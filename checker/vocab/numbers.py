@@ -140,6 +140,12 @@ PENALTY_NOUNS = frozenset(
     "confinement".split()
 )
 
+# One penalty under several names ("12 years in jail", "a sentence of 10 years", "jailed for 10
+# years"); a suspended sentence stays apart (QUALIFIERS), and so do bans and probation.
+PENALTY_SYNONYMS = {"jail": "prison", "imprisonment": "prison", "sentence": "prison", "term": "prison",
+                    "confinement": "prison"}
+JAIL_VERBS = frozenset("jailed imprisoned sentenced".split())
+
 # --- exclusions ----------------------------------------------------------------------------
 # Words after a number that make it an age, a time of day, an ordinal or a label.
 AFTER_EXCLUDE = (
@@ -183,6 +189,9 @@ CHANGE_CUES = (
     "surged", "swelled", "doubled", "tripled", "revised", "updated", "stands", "hit",
     "narrowing", "shrank", "shrunk", "grown",
 )
+# Change verbs that also take an object: "the toll hit 50" is a changed value, "the blackout
+# hit 400,000 homes" counts the homes the event reached.
+OBJECT_CHANGE_VERBS = frozenset("hit hits reached reaches".split())
 # Cues in the clause before a figure that make it a baseline: "up from 40", "compared with 12".
 BASELINE_CUES = ("up from", "down from", "compared with", "compared to", "against", "versus", "vs", "than")
 
@@ -195,6 +204,10 @@ EVENT_CLASSES = {
     "injured": "injured injuries injury injuring wounded wounding hurt",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
     "missing": "missing unaccounted disappeared",
+    # Removed from a contest or an exam: a count of its own, not the entrants.
+    "disqualified": "disqualified disqualification disqualifications expelled barred",
+    # Held where they cannot leave (a mine, a lift, floodwater): not yet rescued, not missing.
+    "trapped": "trapped trapping stranded",
     "arrested": "arrested arrests arrest custody",
     "detained": "detained detention detainees held kept interned internment imprisoned "
                 "incarcerated incarceration jailed",
@@ -203,6 +216,11 @@ EVENT_CLASSES = {
     "rescued": "rescued rescue saved plucked winched",
     "destroyed": "destroyed razed flattened demolished levelled leveled",
     "damaged": "damaged damage",
+    "flooded": "flooded inundated submerged swamped",
+    # Undoing an event is a count of its own: "power was restored to 380,000 homes" is not the
+    # homes cut off, "repaired 30,000 cars" not the cars recalled.
+    "restored": "restored reconnected repaired fixed reopened",
+    "released": "released discharged",
     "affected": "affected",
     "infected": "infected infections infection positive",
     "ill": "ill sick sickened sickening illness illnesses symptoms",
@@ -240,6 +258,7 @@ EVENT_CLASSES = {
     "striking": "striking strikers walked strike walkout stoppage",
     "attended": "attended attendance spectators watched viewers crowd",
     "scored": "scored goals points",
+    "conceded": "conceded conceding",
     "signed": "signed signatures",
     "fired": "fired launched",
     "burned": "burned burnt scorched charred blackened ravaged",
@@ -274,6 +293,15 @@ EVENT_NOUNS = {
     "casualties": "casualties", "admissions": "hospitalised", "signatures": "signed",
     "complaints": "complained", "outages": "outage", "blackouts": "outage",
 }
+# Means or agents after an event verb that name a subset: "60 were rescued by helicopter" is
+# part of "85 rescued", "killed by police" part of the dead.
+BY_MEANS = frozenset(
+    "helicopter helicopters boat boats lifeboat lifeboats air sea road ambulance ambulances "
+    "coastguard police army navy troops soldiers firefighters rescuers volunteers divers "
+    "fishermen neighbours neighbors".split()
+)
+# Nouns of an event class that are themselves what is counted: "scored 24 goals".
+COUNTED_EVENT_NOUNS = frozenset("goals points".split())
 # "households without power", "customers who lost electricity": an outage, not a negation.
 OUTAGE_VERBS = frozenset("without lost lose losing losses cut".split())
 OUTAGE_NOUNS = frozenset("power electricity supply supplies heating gas water service".split())
@@ -284,9 +312,37 @@ DEPLOYED_HEADS = frozenset(
     "firefighters firemen troops soldiers rescuers volunteers medics paramedics nurses doctors "
     "crews peacekeepers responders lifeguards divers".split()
 )
+# Names of the people who sit an exam, enter a contest: one thing when the figure says what
+# they did to what ("students who sat the paper", "the paper, sat by 84,312 candidates"),
+# never otherwise (the students of a university are not a contest's candidates).
+FRAME_HEAD_SYNONYMS = {"student": "candidate", "pupil": "candidate", "examinee": "candidate",
+                       "entrant": "candidate", "applicant": "candidate"}
+# One thing under several names: "households" and "houses" are homes (any event).
+HEAD_SYNONYMS = {"household": "home", "house": "home", "dwelling": "home", "troop": "soldier",
+                 "fireman": "firefighter", "policeman": "police", "employee": "worker", "staff": "worker"}
+# Cut off from power, water or gas, a utility's customers are the homes cut off.
+OUTAGE_HEADS = frozenset("customer consumer subscriber property premise connection".split())
+# A role named by its activity and a generic person noun: "rescue workers" are rescuers.
+ROLE_COMPOUNDS = {"rescue": "rescuer", "fire": "firefighter", "police": "police"}
+ROLE_COMPOUND_HEADS = frozenset("worker personnel staff officer".split())
+# Taking part in an activity: "joined the rescue", "took part in the strike", "involved in
+# the search". The people counted are its agents: for an activity whose event class names
+# what was done TO people (rescued, evacuated), the role is used instead, or no event at all.
+JOIN_VERBS = frozenset("joined join joins joining".split())
+PART_VERBS = frozenset("took take takes taking".split())
+INVOLVED_VERBS = frozenset("involved participated participating engaged".split())
+ACTIVITY_ROLES = {"rescue": ("rescuer", "deployed"), "firefighting": ("firefighter", "deployed")}
+# Verbs by which an activity uses people: "the rescue involved some 150 people".
+USING_VERBS = frozenset("involved involves involving mobilised mobilized required requires needed employed".split())
+AGENT_EVENTS = frozenset("protested striking attended cast signed".split())
+ACTIVITY_EVENTS = {"protest": "protested", "protests": "protested", "march": "protested", "rally": "protested",
+                   "demonstration": "protested", "demonstrations": "protested", "walkout": "striking"}
+# Words after "<figure> <noun>," that add detail rather than another counted noun.
+INCLUDING_WORDS = frozenset("including includes mostly mainly many most some all both others".split())
 # Phrases after the counted noun that say what happened to it: "5,000 people were out of
 # their homes" are evacuees. Matched on the words after the noun (lower case, one space).
 EVENT_PHRASES = {
+    "on strike": "striking",
     "out of their homes": "evacuated", "out of their houses": "evacuated",
     "forced from their homes": "displaced", "forced out of their homes": "displaced",
     "driven from their homes": "displaced",
@@ -359,7 +415,7 @@ HOSPITAL_NOUNS = frozenset(("hospital", "hospitals"))
 # "nearly 8,000 displaced" then "at least 12,000 displaced" a day later is still reported.
 CUMULATIVE_EVENTS = frozenset(
     "died injured arrested evacuated infected rescued casualties signed raised complained burned "
-    "ill tested pledged".split()
+    "ill tested pledged disqualified".split()
 )
 # Words that say a tally is still being counted when it is stated ("have died", "has now
 # tested", "so far", "since the alert", "had burned by Tuesday"). The injured of one event
@@ -371,6 +427,10 @@ ONGOING_CUES = frozenset(
     "has have had now far since by until toll total rose risen climbed climbing rising reached "
     "updated latest date continue continues continued counting".split()
 )
+# Words that make a count what is LEFT at a later time ("20,000 homes were still without
+# power", "12 remain missing", "the remaining 300", "have yet to be reconnected"): never
+# compared with the count at the peak ("400,000 homes lost power"), a different fact.
+RESIDUAL_CUES = frozenset("still remain remains remained remaining yet currently".split())
 # Deaths are not here: a death toll rises after the event (bodies found, the injured die), so
 # a later, larger toll stays an update in any wording.
 HARM_EVENTS = frozenset(("injured",))
@@ -401,6 +461,9 @@ PAST_EVENT_NOUNS = frozenset(
     "crisis war conflict tournament championship final edition race trial case scandal "
     "tragedy incident spill drought heatwave famine".split()
 )
+# Periods "that" points back to: "That year, 31 miners died", "that summer". Not "that day"
+# or "that night", which often are the current event's.
+PAST_TIME_NOUNS = frozenset("year summer winter spring autumn decade".split())
 # Events that happen once (a fine, a fee): their year belongs to them, so "fined 1.8 million
 # in 2021" still aligns with an undated "a 1.3 million fine" (but not with another year's).
 # Area units: land is "burned", "scorched" or "destroyed" by a fire: one event.
@@ -421,6 +484,17 @@ YEAR_BEFORE_WORDS = frozenset(
     "the a an in of since by from until till to before after during its their his her our this "
     "that these those and or than until between".split()
 )
+# Past participles not ending in -ed: "had their flights cut", "the paper, sat by 84,000
+# candidates" (the "-ed" ones are recognised by their ending).
+IRREGULAR_PARTICIPLES = frozenset(
+    "sat taken stolen frozen cut shut held hit broken seen given written run sold lost put set "
+    "won read made left kept spent paid sent built beaten driven shown thrown torn worn chosen "
+    "drawn known grown withdrawn overturn overturned".split()
+)
+# Events of care or illness: "with <condition>" after their noun says why ("admitted 1,240
+# people with heat-related illness"), not which people; "people with disabilities
+# evacuated" keeps its qualifier.
+CONDITION_EVENTS = frozenset("hospitalised ill injured infected".split())
 # Words that open a relative clause which narrows what is counted: "customers whose bank
 # details were exposed" are not "customers affected".
 RELATIVE_QUALIFIERS = frozenset("whose with without who that which where".split())
@@ -428,7 +502,7 @@ RELATIVE_QUALIFIERS = frozenset("whose with without who that which where".split(
 QUALIFIERS = frozenset(
     "suspected confirmed probable possible new additional total active recovered "
     "foreign domestic local international civilian military adult child children "
-    "registered eligible valid invalid postal early".split()
+    "registered eligible valid invalid postal early suspended".split()
 )
 # Scope words: "412,000 worldwide" and "80,000 in Europe" count different sets.
 SCOPE_WORDS = frozenset("worldwide globally nationwide internationally overall abroad locally".split())
@@ -441,7 +515,7 @@ NOT_HEAD = frozenset(
     "some other another such same new so also still just only yet further there here it he "
     "she they we you i across around over under after before since during until into onto "
     "out up down off like among between within without against toward towards via outside "
-    "inside times".split()
+    "inside times remain remained".split()
 )
 # Words on the left that link a noun to its figure: "turnout was 61%", "a toll of 143".
 LINK_WORDS = frozenset(
