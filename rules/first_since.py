@@ -21,7 +21,17 @@ a bank") aligns whatever the adjectives. Modifiers before the head must not clas
 full, formal, complete, nationwide are ignored; fatal, deadly and lethal are one modifier; a
 hyphenated modifier matches its parts: "boil-water notice" and "boil notice"). A head left to
 the subject ("The magnitude 7.1 quake was the most powerful in the province since 1962") is the
-subject's head. Different years are
+subject's head. "Day", "week", "month" and "year" are ordinals only after "first" ("the
+first day of the strike"); after another superlative they are records ("the hottest day in
+the city since 1976"). Records worded differently about the story's one incident or verb
+event align when no article states two of them with different years and their other words
+name one subject (a word in common by stem or synonym, or words most of the story's
+articles use): "the worst accident in the region's mines since 1987" and "the worst mining
+disaster in the region since 1994" (accident, disaster, tragedy, catastrophe are one
+incident); "the first national exam cancelled since 2011" and "the first time since 1998
+that a baccalaureate paper has been annulled" (cancelled, annulled, scrapped are one verb
+event, as are overturned and quashed, halted and suspended). Clashing modifiers still keep
+them apart. Different years are
 a contradiction, the same year an agreement, a claim made by one article only is reported
 as single-source so that an editor can verify it. "In N years" is resolved against the
 article's publication date, with one year of slack; without a date it is compared only
@@ -47,6 +57,8 @@ from checker.vocab.numbers import (
     GENERIC_SINCE_HEADS, MODIFIER_SYNONYMS, NOT_HEAD, OBJECT_PREPOSITIONS, SINCE_SYNONYMS, SINCE_UNITS, SUPERLATIVES, TENS_WORDS,
     TOLERATED_MODIFIERS, UNITS_WORDS,
 )
+from checker.extract.events import stem
+from checker.vocab.records import INCIDENT_HEADS, RECORD_VERB_GROUPS
 from checker.vocab.time import MONTH_ALTERNATION
 from rules.base import Example, Result, Rule
 
@@ -223,8 +235,11 @@ def _subject(text: str, start: int):
     return singular(chunk[-1]), words
 
 
+_SYNONYM_GROUPS = (*SINCE_SYNONYMS, *RECORD_VERB_GROUPS)
+
+
 def _synonyms(a: str, b: str) -> bool:
-    return any(a in g and b in g for g in SINCE_SYNONYMS)
+    return any(a in g and b in g for g in _SYNONYM_GROUPS)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -254,9 +269,9 @@ def _claims(story: StoryFacts):
                 continue  # cheap pre-filters: no superlative or "last time", no year reference
             for m in _FIRST.finditer(text):
                 x_words = _words(m.group("x"))
-                if x_words and x_words[0] in FIRST_NOT and x_words[0] != "time":
-                    continue
                 kind = SUPERLATIVES[" ".join(fold_case(m.group("sup")).split())]
+                if kind == "first" and x_words and x_words[0] in FIRST_NOT and x_words[0] != "time":
+                    continue  # "the first day of": an ordinal; "the hottest day since" is a record
                 start = m.start()
                 extra: list[str] = []
                 obj = None
@@ -361,17 +376,17 @@ def _compatible(a: Item, b: Item) -> bool | None:
     return lo <= hi
 
 
-def _aligned(a, b, loose: frozenset = frozenset()) -> bool:
+def _aligned(a, b, loose: frozenset = frozenset(), one: frozenset = frozenset(), topic: "_Topic | None" = None) -> bool:
     _, ka, ha, wa, _, na, pa, oa = a
     _, kb, hb, wb, _, nb, pb, ob = b
     if ka != kb:
-        return False
-    if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb)):
         return False
     if not names_match(na, nb):
         return False
     if pa and pb and not pa & pb:
         return False  # "first home win" and "first away win" are two different firsts
+    if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb)):
+        return _story_aligned(a, b, one, topic)
     if oa and ob and _canon(ha) == _canon(hb) and _similar(oa, ob):
         # The same event of the same object: "first (formal) investigation of a bank". Other
         # objects do not keep claims apart: "an energy supplier" and "a utility" are one.
@@ -379,12 +394,78 @@ def _aligned(a, b, loose: frozenset = frozenset()) -> bool:
     if (_canon(ha) == _canon(hb) and (ka, _canon(ha)) in loose and pa is not None and pb is not None
             and (not pa or not pb or pa & pb)):
         return True  # the one "first <head>" of the story: modifiers and wording may differ
-    return _overlap(wa, wb) >= MIN_OVERLAP
+    return _overlap(wa, wb) >= MIN_OVERLAP or _story_aligned(a, b, one, topic)
+
+
+def _family(head: str) -> str | None:
+    """The kind of event a record is about when its words may differ: the story's incident
+    ("accident", "disaster") or a verb event of one class ("cancelled", "annulled")."""
+    if head in INCIDENT_HEADS:
+        return "incident"
+    if any(head in g for g in RECORD_VERB_GROUPS):
+        return _canon(head)
+    return None
+
+
+def _one_per_article(claims) -> frozenset:
+    """(kind, family) pairs that no article states with two different values: the story's
+    one "worst incident since", its one "first <X> cancelled since"."""
+    values: dict[tuple, dict[str, set]] = {}
+    for claim, kind, head, _, data, _, _, _ in claims:
+        fam = _family(head)
+        if fam is not None:
+            values.setdefault((kind, fam), {}).setdefault(claim.article, set()).add(data)
+    return frozenset(k for k, per in values.items() if all(len(v) == 1 for v in per.values()))
+
+
+class _Topic:
+    """Stems of the words most of a story's articles use (at least two): what the story is
+    about ("mine", "exam"). Computed only when a pair needs it."""
+
+    MAX_CHARS = 20000
+    _RX = re.compile(r"[A-Za-z][A-Za-z’'-]{3,30}")
+
+    def __init__(self, story: StoryFacts):
+        self._story = story
+        self._stems: frozenset | None = None
+
+    @property
+    def stems(self) -> frozenset:
+        if self._stems is None:
+            counts: dict[str, int] = {}
+            for f in self._story.articles:
+                for st in {stem(w) for w in self._RX.findall(f.article.text[:self.MAX_CHARS])}:
+                    counts[st] = counts.get(st, 0) + 1
+            need = max(2, (len(self._story.articles) + 1) // 2)
+            self._stems = frozenset(w for w, n in counts.items() if n >= need)
+        return self._stems
+
+
+def _about_one_subject(a, b, topic: _Topic) -> bool:
+    """Do two records' other words name one subject: a word in common (by stem or synonym:
+    "mines"/"mining", "election"/"vote"), or words the story's articles share ("exam" and
+    "baccalaureate paper" in a story about one exam)?"""
+    wa = [w for w in a[3] if w != a[2] and _family(w) is None]
+    wb = [w for w in b[3] if w != b[2] and _family(w) is None]
+    if any(stem(x) == stem(y) or _similar(x, y) for x in wa for y in wb):
+        return True
+    return any(stem(x) in topic.stems for x in wa) and any(stem(y) in topic.stems for y in wb)
+
+
+def _story_aligned(a, b, one: frozenset, topic: _Topic | None) -> bool:
+    """Records of one kind about the story's one incident or verb event, worded differently:
+    "the worst accident in the region's mines" and "the worst mining disaster in the region";
+    "the first national exam cancelled" and "the first time that a baccalaureate paper has
+    been annulled". Only when no article states two such records of different years."""
+    fam = _family(a[2])
+    if topic is None or fam is None or fam != _family(b[2]) or (a[1], fam) not in one:
+        return False
+    return _about_one_subject(a, b, topic)
 
 
 def _canon(head: str) -> str:
     """One name for a head and its synonyms ("quake" and "earthquake")."""
-    return next((min(g) for g in SINCE_SYNONYMS if head in g), head)
+    return next((min(g) for g in _SYNONYM_GROUPS if head in g), head)
 
 
 def _loose_heads(claims) -> frozenset:
@@ -408,9 +489,11 @@ def check(story: StoryFacts):
         return i
 
     loose = _loose_heads(claims)
+    one = _one_per_article(claims)
+    topic = _Topic(story)
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
-            if _aligned(claims[i], claims[j], loose):
+            if _aligned(claims[i], claims[j], loose, one, topic):
                 ri, rj = find(i), find(j)
                 if ri != rj:
                     parent[max(ri, rj)] = min(ri, rj)
@@ -477,6 +560,12 @@ RULE = Rule(
         Example({"a.txt": "Published 19 October 2025\n\nIt was the first fatal accident at the airport since 1996.",
                  "b.txt": "Published 20 October 2025\n\nThis was the first deadly accident at the airport since 2003."},
                 kind="contradiction", contains=("since 1996", "since 2003")),
+        Example({"a.txt": "Published 7 May 2025\n\nThe union said it was the worst accident in the region's mines since 1987.",
+                 "b.txt": "Published 9 May 2025\n\nThis was the worst mining disaster in the region since 1994."},
+                kind="contradiction", contains=("since 1987", "since 1994")),
+        Example({"a.txt": "Published 7 May 2025\n\nIt was the worst accident at the plant since 1990.",
+                 "b.txt": "Published 9 May 2025\n\nIt was the worst strike at the plant since 1985."},
+                absent=("contradiction", "agreement")),
         Example({"a.txt": "Published 1 June 2023\n\nTalks continued in the first half of 2023 and since 2019."},
                 absent=("single_source", "contradiction")),
     ),

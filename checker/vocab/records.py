@@ -1,0 +1,20 @@
+"""Vocabulary of record claims (the first-since rule): which differently worded records name
+one kind of event. Nothing here may name a particular story."""
+
+# Nouns that name "what happened" without saying what: the story's incident. "The worst
+# accident in the region's mines" and "the worst mining disaster in the region" are one
+# record when one story states them.
+INCIDENT_HEADS = frozenset(
+    "accident disaster incident tragedy catastrophe calamity".split()
+)
+# Verb events of a "first X <verb>ed since" or "the first time since ... that X has been
+# <verb>ed" claim, by class: "the first exam cancelled" and "a paper has been annulled".
+RECORD_VERB_GROUPS = (
+    frozenset("cancelled canceled cancellation annulled annulment scrapped voided abandoned axed".split()),
+    frozenset("overturned quashed reversed".split()),
+    frozenset("postponed postponement delayed deferred".split()),
+    frozenset("halted suspended suspension".split()),
+    frozenset("sacked fired dismissed ousted".split()),
+    frozenset("jailed imprisoned".split()),
+    frozenset("banned barred".split()),
+)

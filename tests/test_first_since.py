@@ -1,0 +1,126 @@
+"""First-since (NU202), generalised: superlatives of one story's event aligned by the story,
+not by exact nouns. Each mechanism has variants in several domains and near-miss negatives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker.engine import check_texts
+from rules.first_since import RULE
+
+
+def _nu202(a: str, b: str, pa: str = "3 May 2021", pb: str = "4 May 2021", extra: dict | None = None):
+    texts = {"a.txt": f"Published {pa}\n\n{a}", "b.txt": f"Published {pb}\n\n{b}", **(extra or {})}
+    return check_texts(texts, rules=(RULE,))
+
+
+def _contradicts(findings, *quotes) -> bool:
+    return any(f.kind == "contradiction" and all(any(q in c.quote for c in f.claims) for q in quotes)
+               for f in findings)
+
+
+def _kinds(findings) -> set[str]:
+    return {f.kind for f in findings}
+
+
+# Why "hottest day in Orsava since 1976" vs "since 1983" was missed: "day" (like "week",
+# "month", "year") was skipped after every superlative, as if it were "the first day of".
+# Only "first" makes "day"/"week"/"half" an ordinal; "the wettest month since 1910" is a record.
+@pytest.mark.parametrize("a, b", [
+    ("Wednesday was the hottest day in the capital since 1976, the weather office said.",
+     "Wednesday was the hottest day in the capital since 1983, according to the university."),
+    ("Last month was the wettest month in the county since 1910.",
+     "It was the wettest month in the county since 1929, forecasters said."),
+    ("Friday was the worst day for the stock market since 2008.",
+     "It was the worst day for the market since 2011, traders said."),
+    ("Sunday night was the coldest night in the city since 1956.",
+     "The coldest night in the city since 1963 left pipes frozen."),
+])
+def test_superlative_day_month_records_align(a, b):
+    years = [w for w in (a + " " + b).replace(",", " ").replace(".", " ").split() if w.isdigit()]
+    assert _contradicts(_nu202(a, b), *(f"since {y}" for y in years))
+
+
+@pytest.mark.parametrize("text", [
+    "It was the first day of the strike since the talks collapsed in 2019.",
+    "Shares rose on the first day of trading since 2020 began.",
+    "It was the first week in office since 2019 for the new mayor.",
+])
+def test_first_day_week_is_no_record(text):
+    assert not _nu202(text, "Nothing happened.")
+
+
+# Why "worst accident in the region's mines since 1987" vs "worst mining disaster in the
+# region since 1994" was missed: the heads differ (accident, disaster) and the wording shares
+# one word in five. Accident, disaster, tragedy, catastrophe are one kind of noun: the story's
+# incident. Two such records of one severity in one story, each article stating one, that
+# share a word of the story (mine/mining, region) are one claim.
+@pytest.mark.parametrize("a, b", [
+    ("The union said it was the worst accident in the region's mines since 1987.",
+     "This was the worst mining disaster in the region since 1994."),
+    ("It was the deadliest accident on the country's railways since 1998.",
+     "Officials called it the worst rail disaster in the country since 2003."),
+    ("It was the worst tragedy at sea in the region since 1987, the coastguard said.",
+     "The sinking was the deadliest ferry disaster in the region since 1994."),
+    ("It was the worst accident in the province's factories since 1976.",
+     "It was the deadliest industrial catastrophe in the province since 1984, unions said."),
+])
+def test_worst_incident_records_of_one_story_align(a, b):
+    assert "contradiction" in _kinds(_nu202(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # an incident and a strike are two different records
+    ("It was the worst accident at the plant since 1990.", "It was the worst strike at the plant since 1985."),
+    # different severities of scale: worst vs largest
+    ("It was the worst accident in the region since 1987.", "It was the largest rescue in the region since 1994."),
+    # nothing in common but the incident noun
+    ("It was the worst accident on the motorway since 1990.", "It was the worst disaster for the football club since 1985."),
+])
+def test_different_records_stay_apart(a, b):
+    assert not {"contradiction", "agreement"} & _kinds(_nu202(a, b))
+
+
+def test_two_incident_records_in_one_article_stay_apart():
+    a = ("It was the worst accident in the region's mines since 1987 and the worst disaster "
+         "for the region's farms since 1990.")
+    b = "It was the worst mining disaster in the region since 1994."
+    assert not _contradicts(_nu202(a, b), "since 1987", "since 1994")
+
+
+# Why "first national exam cancelled since 2011" vs "the first time since 1998 that a
+# baccalaureate paper has been annulled" was missed: the event is a verb (cancelled /
+# annulled) whose words differ, and its object is named differently (exam / paper). A verb
+# event of one class, stated once per article about the story's subject, is one claim.
+@pytest.mark.parametrize("a, b", [
+    ("The mathematics paper leaked online. It is the first national exam cancelled since 2011, the ministry said.",
+     "The exam was sat on Monday. It is the first time since 1998 that a baccalaureate paper has been "
+     "annulled, the opposition said."),
+    ("It is the first election annulled since 1996, the court said.",
+     "It is the first time since 2003 that a vote has been cancelled by the court."),
+    ("It is the first conviction overturned since 2001, the lawyers said.",
+     "It is the first time since 1995 that a conviction has been quashed on appeal."),
+    ("It is the first match abandoned since 2009, the league said.",
+     "The match was stopped at half-time. It is the first time since 2012 that a game has been scrapped, "
+     "the club said."),
+])
+def test_verb_event_records_align_across_wordings(a, b):
+    assert "contradiction" in _kinds(_nu202(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # two verb classes
+    ("It is the first national exam cancelled since 2011.",
+     "It is the first time since 1998 that a minister has resigned over an exam."),
+    # a visit and a protest: different records
+    ("It was the first visit by a president since 2005.", "It was the largest protest in the capital since 1989."),
+])
+def test_verb_event_records_of_other_events_stay_apart(a, b):
+    assert not {"contradiction", "agreement"} & _kinds(_nu202(a, b))
+
+
+def test_two_cancellations_in_one_article_are_two_records():
+    a = "It is the first match cancelled since 2001 and the first concert cancelled since 1990."
+    b = "It is the first time since 1995 that a concert has been scrapped at the stadium."
+    found = _nu202(a, b)
+    assert not _contradicts(found, "since 2001", "since 1995")
