@@ -87,6 +87,7 @@ from checker.vocab.time import (
 from checker.vocab.timing import (
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
+    CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTORE_CUES, SUPPLY_NOUNS,
 )
 from rules.base import Example, Result, Rule
 
@@ -112,6 +113,7 @@ for _w, _canon in EVENT_WORDS.items():
         _THINGS[_w] = (_canon, True)
 
 _VERB_THINGS = {stem(v): canon for v, canon in {**NEXT_STEP_VERBS, **EXPECTED_VERBS}.items()}
+_REPORT_VERBS = frozenset(REPORT_VERBS)
 # "expected to rule", "will not be signed", "has yet to rule", "failed to sign": a verb that
 # names the thing, right after an infinitive "to" or a modal.
 _VERB_THING_RX = re.compile(
@@ -183,6 +185,26 @@ _NONE_ARRIVED = re.compile(
     r"(?<![\w-])(?:not\s{1,2}a\s{1,2}single|not\s{1,2}one|no)\s{1,2}(?:[A-Za-z][\w-]{1,30}\s{1,2}){0,2}?"
     rf"(?P<obj>[A-Za-z][\w-]{{2,30}})\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
 _NONE_WORDS = frozenset("single one no".split())
+# "Some 20,000 homes were still without power", "families remain without compensation": the
+# thing is still to come (a supply noun is the supply).
+_WITHOUT = re.compile(
+    r"(?<![\w-])(?:still|remains?|remained)\s{1,2}without\s{1,2}(?:any\s{1,2}|a\s{1,2}|an\s{1,2}|the\s{1,2}|their\s{1,2}|its\s{1,2})?"
+    r"(?P<obj>[A-Za-z][\w-]{2,30})", re.I)
+_SUPPLY = frozenset(SUPPLY_NOUNS)
+_RESTORE = re.compile(rf"(?<![\w-])(?:{_alt(RESTORE_CUES)})(?![\w-])", re.I)
+# "The mine will stay closed until at least the end of June": its reopening, bounded below.
+_CLOSED_UNTIL = re.compile(
+    rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
+    r"(?:[a-z]{1,12}\s{1,2}){0,2}?(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
+_UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
+# Words between a closed place and its state: "the bridge is expected to remain closed".
+_STATE_LEAD = frozenset("""will would shall should could can may might must is are was were be been to
+expected expects likely set due going has have had also still now probably""".split())
+# "Production at the mine will resume": the place of an activity, right before its verb.
+_PLACE_LINK = re.compile(
+    r"\s{1,2}(?:at|in|on|across)\s{1,2}(?:the|its|their|this|that)\s{1,2}(?:[A-Za-z][\w’'-]{1,30}\s{1,2}){0,2}?"
+    r"(?P<place>[a-z][\w-]{2,30})(?=\s{1,2}(?:will|would|is|are|should|could|can|may|might|must|shall)(?![\w-]))")
+_PLACE_ACTIVITIES = frozenset(PLACE_ACTIVITY_NOUNS)
 _PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things".split())
 _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
 _PENDING = _cue_rx(PENDING_CUES)
@@ -286,7 +308,7 @@ def _is_thing_verb(token: str) -> bool:
         if len(_THING_VERB_SEEN) > 50000:
             _THING_VERB_SEEN.clear()
         hit = _THING_VERB_SEEN[token] = 3 <= len(token) <= 20 and token.isascii() and token.isalpha() \
-            and stem(token) in _VERB_THINGS
+            and (stem(token) in _VERB_THINGS or token in _REPORT_VERBS)
     return hit
 
 
@@ -333,7 +355,8 @@ def _things_in(text: str, tokens: frozenset | None = None):
         out.append((m.start(), m.end(), canon, is_event, False))
     verbs = _VERB_THING_RX.finditer(text) if tokens is None or any(map(_is_thing_verb, tokens)) else ()
     for m in verbs:
-        canon = _VERB_THINGS.get(_stem(m.group("verb")))
+        verb = m.group("verb")
+        canon = "report" if verb.lower() in _REPORT_VERBS else _VERB_THINGS.get(_stem(verb))
         if canon is not None:
             out.append((m.start("verb"), m.end("verb"), canon, canon in _EVENT_CANON, True))
     out.sort()
@@ -388,6 +411,48 @@ def _subject_thing(text: str, pos: int):
     return (start, start + len(word), canon, False, False)
 
 
+def _closed_subject(text: str, pos: int):
+    """The place of "<place> will stay closed until ...": the last word of the clause before
+    the state verb at ``pos``, past modals and "expected to". A thing tuple, or None."""
+    cut = _last_cut(text, pos)
+    words = list(_SUBJECT_WORD.finditer(text, cut, pos))
+    while words and words[-1].group(0).lower() in _STATE_LEAD:
+        words.pop()
+    if not words or len(words) > 6:
+        return None
+    head = words[-1]
+    word = head.group(0)
+    at_start = head.start() == len(text) - len(text.lstrip(" “\"‘'("))
+    canon = _head_canon(word.lower() if at_start else word)
+    return None if canon is None else (head.start(), head.end(), canon, False, False)
+
+
+def _reporting_body(things, thing, text: str):
+    """"The inquiry would report by ...": the inquiry (a thing noun right before the verb
+    "report"), so that the window is both the report's and the inquiry's. A thing, or None."""
+    if not (thing[4] and thing[2] == "report"):
+        return None
+    before = [t for t in things if t[1] <= thing[0] and not t[4]]
+    if not before or before[-1][2] == "report":
+        return None
+    between = text[before[-1][1]:thing[0]]
+    if len(_WORD.findall(between)) > 8 or re.search(r"[,;:()]", between):
+        return None  # "the inquiry into the cause of the fire would report": one clause
+    return before[-1]
+
+
+def _place_thing(text: str, thing):
+    """"Production at the mine will resume next week": the mine (its reopening), when the
+    subject is an activity of a place. A thing tuple, or None."""
+    if text[thing[0]:thing[1]].lower() not in _PLACE_ACTIVITIES:
+        return None
+    m = _PLACE_LINK.match(text, thing[1], min(len(text), thing[1] + 90))
+    if m is None:
+        return None
+    canon = _head_canon(m.group("place"))
+    return None if canon is None else (m.start("place"), m.end("place"), canon, False, False)
+
+
 def _head_canon(word: str) -> str | None:
     """The thing a bare head noun names ("homes" -> "home"), or None for words that name
     nothing (pronouns, determiners, quantities, capitalised names)."""
@@ -431,6 +496,8 @@ def _state_things(text: str, tokens: frozenset):
             for m in _SUBJECT_CUT.finditer(seg):
                 cut = m.end()
             words = list(_SUBJECT_WORD.finditer(seg, cut))
+            while words and words[-1].group(0).lower() in _STATE_LEAD:
+                words.pop()  # "the line will remain closed": the line
             if not words or len(words) > 6:
                 continue
             head = words[-1]
@@ -439,6 +506,12 @@ def _state_things(text: str, tokens: frozenset):
             if canon is not None:
                 off = max(0, cue.start() - 80)
                 out.append((off + head.start(), off + head.end(), canon, cue.start(), cue.end()))
+    if "without" in tokens:
+        for m in _WITHOUT.finditer(text):
+            obj = m.group("obj")
+            canon = "supply" if obj.lower() in _SUPPLY else _head_canon(obj)
+            if canon is not None:
+                out.append((m.start("obj"), m.end("obj"), canon, m.start(), m.end()))
     if not _NONE_WORDS.isdisjoint(tokens):
         for m in _NONE_ARRIVED.finditer(text):
             canon = _head_canon(m.group("obj"))
@@ -679,6 +752,25 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             before = text[max(0, t.start_offset - 40):t.start_offset]
             if _SPEECH_BEFORE.search(before):
                 continue  # "said last month": when it was said
+            closed = _CLOSED_UNTIL.search(text, max(0, t.start_offset - 100), t.start_offset)
+            if closed is not None and not (closed.group("until") or _UNTIL_INSIDE.match(t.text)):
+                closed = None
+            if closed is not None:
+                # "The mine will stay closed until at least the end of June": a reopening not
+                # before then ("at least"), or then; a state that ended in the past is no forecast.
+                place = _closed_subject(text, closed.start())
+                if place is None or pub is not None and t.end < pub:
+                    continue
+                hedged, firm, neg, delayed, _ = _classify(text, place, t.start_offset)
+                if neg:
+                    continue
+                hi = None if closed.group("least") else t.end + dt.timedelta(days=1)
+                c = _clip(t.start, hi, pub)
+                if c is False or c == (None, None):
+                    continue
+                add(place, "window", "start", c[0], c[1], hedged, delayed or pending(),
+                    closed.start("until") if closed.group("until") else t.start_offset, t.end_offset, delayed)
+                continue
             thing = _nearest_thing(things, t.start_offset, text)
             subject = thing is None
             object_role = None
@@ -727,7 +819,14 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             if c is False or c == (None, None):
                 continue
             now = bool(_NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
+            if text[thing[0]:thing[1]].lower() in _SUPPLY and _RESTORE.search(text, thing[1], t.start_offset):
+                thing = (thing[0], thing[1], "supply", thing[3], thing[4])  # "power will be restored by"
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
+            # The same window for the thing's other name: the place of an activity ("production
+            # at the mine will resume"), the body that reports ("the inquiry would report by").
+            other = _place_thing(text, thing) if subject and role == "start" else _reporting_body(things, thing, text)
+            if other is not None:
+                add(other, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
 
         # 2. Windows bounded by a dated event: "not before the Games", "after the vote".
         for m in (_BOUND_RX.finditer(text) if bounded else ()):
@@ -921,6 +1020,17 @@ def _cap_per_article(items: list[Item]) -> list[Item]:
 
 
 def check(story: StoryFacts):
+    # One window may be stated for two names of its thing (the inquiry and its report, the
+    # mine and its production): report each finding about the same claims once.
+    seen: set = set()
+    for r in _check(story):
+        key = (r.kind, tuple(sorted((c.article, c.span.start, c.span.end) for c in r.claims)))
+        if key not in seen:
+            seen.add(key)
+            yield r
+
+
+def _check(story: StoryFacts):
     calendar = _calendar(story)
     story_names = _StoryNames(story)
     by_thing: dict[str, list[Item]] = {}

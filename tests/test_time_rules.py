@@ -807,3 +807,100 @@ def test_attach_skips_prevented_events(sentence, date, expected):
     i = sentence.index(date)
     ref = attach(sentence, i, i + len(date))
     assert (ref.event if ref else None) == expected
+
+
+# --- Publication timing: reopening, "report by", "still without" (holdout4 misses) --------
+# Why "production at the mine would resume next week" vs "the mine will stay closed until
+# at least the end of June" was missed: a closed state "until" a time was read as a duration
+# (skipped), and the activity's subject ("production") never met the place ("the mine").
+# A place kept closed until T is a reopening not before T ("until at least") or at T; an
+# activity at a place that resumes is the place reopening.
+@pytest.mark.parametrize("a, b", [
+    (("3 March 2025", "Services on the line will resume next week, the operator said."),
+     ("5 March 2025", "The line will remain closed until at least the end of April, the regulator said.")),
+    (("2 September 2025", "Classes at the school would resume next week, the council said."),
+     ("4 September 2025", "The school will stay shut until October, inspectors said.")),
+    (("10 January 2025", "Flights at the airport are expected to resume within a few days, the airline said."),
+     ("12 January 2025", "The airport will remain closed until the end of February, the authority said.")),
+    (("8 May 2025", "Production at the plant will resume next week, the company said."),
+     ("10 May 2025", "The plant will stay closed until at least the end of June, the regulator said.")),
+])
+def test_timing_reopening_windows_contradict(a, b):
+    assert "contradiction" in _kinds(_dt103(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # repairs starting are no reopening
+    (("3 March 2025", "Repairs at the bridge will start next week."),
+     ("5 March 2025", "The bridge will remain closed until at least the end of April.")),
+    # efforts that resume are no reopening
+    (("3 March 2025", "Rescue efforts at the mine will resume next week."),
+     ("5 March 2025", "The mine will stay closed until the end of June.")),
+    # compatible: reopening in June, closed until at least May
+    (("3 March 2025", "The museum will reopen in June, the council said."),
+     ("5 March 2025", "The museum will remain closed until at least May, the director said.")),
+    # another place
+    (("3 March 2025", "Services on the line will resume next week."),
+     ("5 March 2025", "The tunnel will remain closed until the end of April.")),
+    # a state that lasted, told afterwards
+    (("3 March 2025", "Services on the line will resume next week."),
+     ("5 March 2025", "The line remained closed until 2019, when it was rebuilt.")),
+])
+def test_timing_reopening_compatible_or_unrelated_stays_silent(a, b):
+    assert "contradiction" not in _kinds(_dt103(a, b))
+
+
+# Why three superseded expectations were missed: "the inquiry would report by ..." was read as
+# the inquiry (not its report) and "has yet to publish its findings" as the report; "full
+# supply would be restored by Sunday" had no later counterpart because "still without power"
+# was not read as a pending supply; "production at the mine" never met "the mine remains closed".
+@pytest.mark.parametrize("a, b", [
+    (("8 May 2025", "Production at the mine would resume next week, the company said."),
+     ("23 May 2025", "The mine remains closed.")),
+    (("2 September 2025", "Classes at the school would resume next week."),
+     ("20 September 2025", "The school remains shut, parents said.")),
+    (("3 March 2025", "The line will remain closed until the end of March."),
+     ("20 April 2025", "The line remains closed, the operator said.")),
+    (("12 June 2025", "The inquiry would report by the end of next week, the minister said."),
+     ("27 June 2025", "The inquiry has yet to publish its findings.")),
+    (("1 March 2025", "The panel is due to report within a month."),
+     ("20 April 2025", "The panel still has not published its report.")),
+    (("5 May 2025", "The commission will report in the coming weeks, its chairman said."),
+     ("30 July 2025", "The commission's report has yet to be published.")),
+    (("19 July 2024", "Full supply would be restored by Sunday, the grid operator said."),
+     ("22 July 2024", "Some 20,000 homes were still without power on Monday, the operator said.")),
+    (("5 February 2025", "Power will be restored to all homes within three days, the utility said."),
+     ("20 February 2025", "Thousands of households remain without electricity, the mayor said.")),
+    (("10 March 2025", "Water supply is expected to be restored by the weekend, the council said."),
+     ("20 March 2025", "Residents of the valley are still without water, aid workers said.")),
+    (("3 May 2024", "Compensation payments will begin within ten days, the minister said."),
+     ("30 May 2024", "Families are still without compensation, a charity said.")),
+])
+def test_timing_unmet_reopening_report_supply_is_superseded(a, b):
+    assert "superseded" in _kinds(_dt103(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # met inside the window
+    (("12 June 2025", "The inquiry would report by the end of next week."),
+     ("27 June 2025", "The inquiry's report was published on June 18.")),
+    # still open when the wait was reported
+    (("12 June 2025", "The inquiry would report by the end of the month."),
+     ("20 June 2025", "The inquiry has yet to publish its findings.")),
+    # a past "reported" is no forecast
+    (("12 June 2025", "Police reported the leak to the ministry on Monday."),
+     ("27 June 2025", "The inquiry has yet to publish its findings.")),
+    (("19 July 2024", "Full supply would be restored by Sunday."),
+     ("20 July 2024", "Some 20,000 homes were still without power on Saturday.")),
+    (("19 July 2024", "The report is expected by Sunday."),
+     ("22 July 2024", "Some 20,000 homes were still without power on Monday.")),
+    (("19 July 2024", "Full supply would be restored by Sunday."),
+     ("22 July 2024", "Hospitals coped without power for two days last week.")),
+    (("19 July 2024", "Full supply would be restored by Sunday."),
+     ("22 July 2024", "The club is still without a manager.")),
+    # a place reopened: nothing pending
+    (("8 May 2025", "Production at the mine would resume next week."),
+     ("23 May 2025", "The mine reopened on May 14.")),
+])
+def test_timing_met_or_unrelated_reopening_report_supply_stays_silent(a, b):
+    assert "superseded" not in _kinds(_dt103(a, b))

@@ -93,3 +93,25 @@ MORE_EXPECTED_THINGS = {
 # does not date the strike (what the date dates is the fading of the hopes).
 PREVENTIVE_VERBS = ("avert", "averting", "averted", "prevent", "preventing", "prevented",
                     "avoid", "avoiding", "avoided", "forestall", "forestalling", "head off", "heading off")
+# "The inquiry would report by the end of next week", "the panel is due to report within a
+# month": the verb names the report (its base form only: "police reported" is no forecast).
+REPORT_VERBS = ("report",)
+# A place kept closed: "the mine will stay closed until at least the end of June" forecasts
+# its reopening, not before that time ("at least") or at it.
+CLOSED_STATE_VERBS = ("remain", "remains", "stay", "stays", "be", "is", "are", "be kept", "is kept", "are kept")
+CLOSED_STATE_WORDS = (
+    "closed", "shut", "suspended", "halted", "offline", "out of service", "out of action",
+    "off limits", "out of bounds",
+)
+# Activities whose restart is their place reopening: "production at the mine will resume
+# next week" is the mine reopening ("efforts", "repairs" or "work" at a place are not).
+PLACE_ACTIVITY_NOUNS = (
+    "production", "operations", "operation", "services", "service", "flights", "trains",
+    "sailings", "classes", "lessons", "trading", "traffic", "mining", "output", "business",
+    "shipments", "deliveries", "teaching", "play", "racing", "matches",
+)
+# "Some 20,000 homes were still without power": a supply still not restored. These nouns,
+# after "without" or as the subject of a restoring ("power will be restored by Sunday"), are
+# one thing: the supply.
+SUPPLY_NOUNS = ("power", "electricity", "water", "gas", "heating", "supply", "supplies", "internet", "broadband")
+RESTORE_CUES = ("restored", "restore", "reconnected", "reconnect", "back on", "switched back on", "turned back on")
