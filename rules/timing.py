@@ -17,7 +17,8 @@ two things apart. Then, across articles:
   or now expected after the window closed: "still pending", "has yet to rule", "not yet
   certified", "no payments have been made", "the notice remains in force", "not a single
   container home has arrived", "the driver has yet to be questioned", "the ferry service
-  still has not restarted") is **superseded**: a timeline, not an error. A delay or a
+  still has not restarted", "the mine remains closed", "20,000 homes were still without
+  power", "families remain without compensation") is **superseded**: a timeline, not an error. A delay or a
   revised date ("the trial was pushed back", "now scheduled for March 18") is later news
   too, even before the first window closed; a wait only for words ("has yet to comment")
   is not.
@@ -56,6 +57,14 @@ whose object is the thing bounds it ("would not table an improved offer before M
 expected in September" a week or more after another article's closing window is a change
 (superseded); a day later it is a second source disagreeing. A past intent ("crews hoped to
 raise the wreck by October 20") is a forecast, never a thing done.
+
+A place kept closed "until" a time forecasts its reopening: "the mine will stay closed until
+the end of June" at that time, "until at least the end of June" not before it; a state told
+in the past ("remained closed until 2019") forecasts nothing. An activity of a place that
+resumes is the place reopening ("production at the mine would resume next week", "classes
+at the school", "flights at the airport"; not "repairs" or "efforts" at it). "The inquiry
+would report by X" forecasts both the inquiry and its report. Power, electricity, water
+and gas that "will be restored" are one supply, which "still without power" shows pending.
 
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
@@ -1173,5 +1182,15 @@ RULE = Rule(
         Example({"a.txt": "Published 29 July 2024\n\nThe club expects to complete the signing of a second striker by the end of next week.",
                  "b.txt": "Published 2 September 2024\n\nRibeira have still not signed a replacement for him."},
                 absent=("superseded", "contradiction")),
+        # A place kept closed until a time is its reopening; its activity resuming is too.
+        Example({"a.txt": "Published 8 May 2025\n\nProduction at the plant will resume next week, the company said.",
+                 "b.txt": "Published 10 May 2025\n\nThe plant will stay closed until at least the end of June, the regulator said."},
+                kind="contradiction", contains=("next week", "until at least the end of June")),
+        Example({"a.txt": "Published 19 July 2024\n\nFull supply would be restored by Sunday, the grid operator said.",
+                 "b.txt": "Published 22 July 2024\n\nSome 20,000 homes were still without power on Monday, the operator said."},
+                kind="superseded", contains=("by Sunday",)),
+        Example({"a.txt": "Published 3 March 2025\n\nRepairs at the bridge will start next week.",
+                 "b.txt": "Published 5 March 2025\n\nThe bridge will remain closed until at least the end of April."},
+                absent=("contradiction",)),
     ),
 )
