@@ -96,7 +96,8 @@ from checker.vocab.time import (
 from checker.vocab.timing import (
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
-    CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTORE_CUES, SUPPLY_NOUNS,
+    CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
+    STILL_STATE_VERBS, SUPPLY_NOUNS,
 )
 from rules.base import Example, Result, Rule
 
@@ -184,11 +185,15 @@ _OBJECT_RX = re.compile(
     rf"(?<![\w-])(?:to|will|would|shall|[’']ll)\s{{1,2}}(?P<verb>{_alt(_OBJECT_VERB_ROLE)})\s{{1,2}}"
     r"(?:the|its|their|his|her|a|an|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}?(?P<obj>[A-Za-z][\w-]{2,30})"
     r"\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}$", re.I)
-_STATE_PENDING = _cue_rx(STATE_PENDING_CUES)
+_STATE_PENDING = _cue_rx((*STATE_PENDING_CUES, *(f"{v} {w}" for v in STILL_STATE_VERBS for w in CLOSED_STATE_WORDS)))
+# "Production at the mine has not resumed", "power has still not been restored".
+_NOT_RESTARTED = re.compile(
+    rf"(?<![\w-])(?:has|have|had)\s{{1,2}}(?:still\s{{1,2}})?not\s{{1,2}}(?:yet\s{{1,2}})?(?:been\s{{1,2}})?"
+    rf"(?:{_alt(RESTART_PARTICIPLES)})(?![\w-])", re.I)
 _SUBJECT_PENDING = re.compile(
     rf"(?<![\w-])(?:{_alt(SUBJECT_PENDING_CUES)})\s{{1,2}}(?:been\s{{1,2}}|be\s{{1,2}})?(?P<verb>[a-z]{{2,20}})", re.I)
 _NO_NEWS = frozenset(NO_NEWS_VERBS)
-_STATE_WORDS = frozenset("remains remain remained still".split())
+_STATE_WORDS = frozenset("remains remain remained still continues continue stays stay".split())
 _WAIT_WORDS = frozenset("yet still".split())
 _NONE_ARRIVED = re.compile(
     r"(?<![\w-])(?:not\s{1,2}a\s{1,2}single|not\s{1,2}one|no)\s{1,2}(?:[A-Za-z][\w-]{1,30}\s{1,2}){0,2}?"
@@ -498,6 +503,8 @@ def _state_things(text: str, tokens: frozenset):
         cues.extend(_STATE_PENDING.finditer(text))
     if not _WAIT_WORDS.isdisjoint(tokens):
         cues.extend(m for m in _SUBJECT_PENDING.finditer(text) if m.group("verb").lower() not in _NO_NEWS)
+    if "not" in tokens:
+        cues.extend(_NOT_RESTARTED.finditer(text))
     if cues:
         for cue in sorted(cues, key=lambda m: m.start()):
             seg = text[max(0, cue.start() - 80):cue.start()]
@@ -512,6 +519,8 @@ def _state_things(text: str, tokens: frozenset):
             head = words[-1]
             at_start = max(0, cue.start() - 80) + head.start() == len(text) - len(text.lstrip(" “\"‘'("))
             canon = _head_canon(head.group(0).lower() if at_start else head.group(0))
+            if head.group(0).lower() in _SUPPLY:
+                canon = "supply"  # "power has not been restored": the supply
             if canon is not None:
                 off = max(0, cue.start() - 80)
                 out.append((off + head.start(), off + head.end(), canon, cue.start(), cue.end()))
@@ -732,7 +741,8 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
         text = sent.text[:MAX_SCAN]
         tokens = frozenset(_TOKEN.findall(text.lower()))
         pending_cue = _has_pending_words(tokens)
-        states = _state_things(text, tokens) if pending_cue or not (_STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens)) else ()
+        states = _state_things(text, tokens) if (pending_cue or "not" in tokens or "without" in tokens or not (
+            _STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens))) else ()
         bounded = not cal_words.isdisjoint(tokens)  # "not before the Games": a calendar event named
         if not times and not bounded and not pending_cue and not states:
             continue  # nothing can come of this sentence: spare the thing search

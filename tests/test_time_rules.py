@@ -904,3 +904,40 @@ def test_timing_unmet_reopening_report_supply_is_superseded(a, b):
 ])
 def test_timing_met_or_unrelated_reopening_report_supply_stays_silent(a, b):
     assert "superseded" not in _kinds(_dt103(a, b))
+
+
+# Unmet states as data: "still", "remains", "continues to be", "has not resumed/reopened/been
+# restored" about the thing expected, in several domains.
+@pytest.mark.parametrize("a, b", [
+    (("8 May 2025", "Production at the mine would resume next week, the company said."),
+     ("23 May 2025", "Production at the mine has not resumed, the union said.")),
+    (("19 July 2024", "Power would be restored by Sunday, the utility said."),
+     ("22 July 2024", "Power has not been restored to the eastern districts, residents said.")),
+    (("3 March 2025", "The ferry service is expected to restart next week."),
+     ("25 March 2025", "The ferry service continues to be suspended, the operator said.")),
+    (("2 September 2025", "The school is expected to reopen next week, the council said."),
+     ("20 September 2025", "The school has still not reopened, parents said.")),
+    (("1 April 2025", "The plant will stay closed until the end of April, the regulator said."),
+     ("20 May 2025", "The plant has not reopened, workers said.")),
+])
+def test_timing_unmet_state_cues_supersede(a, b):
+    assert "superseded" in _kinds(_dt103(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    (("8 May 2025", "Production at the mine would resume next week, the company said."),
+     ("23 May 2025", "Production at the mine has resumed, the company said.")),
+    (("3 March 2025", "The ferry service is expected to restart next week."),
+     ("25 March 2025", "The ferry service continues to be popular with tourists.")),
+    # still open when the wait was reported
+    (("1 April 2025", "The plant will stay closed until the end of May, the regulator said."),
+     ("20 May 2025", "The plant has not reopened, workers said.")),
+    # a different place
+    (("2 September 2025", "The school is expected to reopen next week, the council said."),
+     ("20 September 2025", "The library has not reopened, parents said.")),
+    # a wait for words
+    (("2 September 2025", "The school is expected to reopen next week, the council said."),
+     ("20 September 2025", "The school has not commented, parents said.")),
+])
+def test_timing_met_or_other_state_stays_silent(a, b):
+    assert "superseded" not in _kinds(_dt103(a, b))

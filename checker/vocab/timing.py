@@ -115,3 +115,10 @@ PLACE_ACTIVITY_NOUNS = (
 # one thing: the supply.
 SUPPLY_NOUNS = ("power", "electricity", "water", "gas", "heating", "supply", "supplies", "internet", "broadband")
 RESTORE_CUES = ("restored", "restore", "reconnected", "reconnect", "back on", "switched back on", "turned back on")
+# Verbs of a state that still holds, and the states that keep a place or service from
+# working: "the ferry service continues to be suspended", "the line is still closed". Every
+# pair is an unmet reopening (generated with CLOSED_STATE_WORDS).
+STILL_STATE_VERBS = ("continues to be", "continue to be", "is still", "are still", "stays", "stay")
+# Verbs of a restart that has not come: "production at the mine has not resumed", "power has
+# not been restored". Their subject is still pending.
+RESTART_PARTICIPLES = ("resumed", "reopened", "restarted", "restored", "reconnected", "returned to normal")
