@@ -185,7 +185,8 @@ _OBJECT_RX = re.compile(
     rf"(?<![\w-])(?:to|will|would|shall|[’']ll)\s{{1,2}}(?P<verb>{_alt(_OBJECT_VERB_ROLE)})\s{{1,2}}"
     r"(?:the|its|their|his|her|a|an|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}?(?P<obj>[A-Za-z][\w-]{2,30})"
     r"\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}$", re.I)
-_STATE_PENDING = _cue_rx((*STATE_PENDING_CUES, *(f"{v} {w}" for v in STILL_STATE_VERBS for w in CLOSED_STATE_WORDS)))
+_STATE_PENDING = re.compile(
+    rf"(?<![\w-])(?:{_alt(STATE_PENDING_CUES)}|(?:{_alt(STILL_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)}))(?![\w-])", re.I)
 # "Production at the mine has not resumed", "power has still not been restored".
 _NOT_RESTARTED = re.compile(
     rf"(?<![\w-])(?:has|have|had)\s{{1,2}}(?:still\s{{1,2}})?not\s{{1,2}}(?:yet\s{{1,2}})?(?:been\s{{1,2}})?"
@@ -210,6 +211,7 @@ _RESTORE = re.compile(rf"(?<![\w-])(?:{_alt(RESTORE_CUES)})(?![\w-])", re.I)
 _CLOSED_UNTIL = re.compile(
     rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
     r"(?:[a-z]{1,12}\s{1,2}){0,2}?(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
+_RESTART_TOKENS = frozenset(w.split()[0] for w in RESTART_PARTICIPLES)
 _UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
 # Words between a closed place and its state: "the bridge is expected to remain closed".
 _STATE_LEAD = frozenset("""will would shall should could can may might must is are was were be been to
@@ -503,7 +505,7 @@ def _state_things(text: str, tokens: frozenset):
         cues.extend(_STATE_PENDING.finditer(text))
     if not _WAIT_WORDS.isdisjoint(tokens):
         cues.extend(m for m in _SUBJECT_PENDING.finditer(text) if m.group("verb").lower() not in _NO_NEWS)
-    if "not" in tokens:
+    if "not" in tokens and not _RESTART_TOKENS.isdisjoint(tokens):
         cues.extend(_NOT_RESTARTED.finditer(text))
     if cues:
         for cue in sorted(cues, key=lambda m: m.start()):
@@ -741,7 +743,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
         text = sent.text[:MAX_SCAN]
         tokens = frozenset(_TOKEN.findall(text.lower()))
         pending_cue = _has_pending_words(tokens)
-        states = _state_things(text, tokens) if (pending_cue or "not" in tokens or "without" in tokens or not (
+        states = _state_things(text, tokens) if (pending_cue or "without" in tokens or not _RESTART_TOKENS.isdisjoint(tokens) or not (
             _STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens))) else ()
         bounded = not cal_words.isdisjoint(tokens)  # "not before the Games": a calendar event named
         if not times and not bounded and not pending_cue and not states:
@@ -750,6 +752,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
         if not things and not times and not states:
             continue
         made: set[str] = set()
+        until = "until" in tokens or "till" in tokens
         pend: list[bool] = []  # computed when first needed
 
         def pending() -> bool:
@@ -771,7 +774,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             before = text[max(0, t.start_offset - 40):t.start_offset]
             if _SPEECH_BEFORE.search(before):
                 continue  # "said last month": when it was said
-            closed = _CLOSED_UNTIL.search(text, max(0, t.start_offset - 100), t.start_offset)
+            closed = _CLOSED_UNTIL.search(text, max(0, t.start_offset - 100), t.start_offset) if until else None
             if closed is not None and not (closed.group("until") or _UNTIL_INSIDE.match(t.text)):
                 closed = None
             if closed is not None:
