@@ -31,7 +31,12 @@ disaster in the region since 1994" (accident, disaster, tragedy, catastrophe are
 incident); "the first national exam cancelled since 2011" and "the first time since 1998
 that a baccalaureate paper has been annulled" (cancelled, annulled, scrapped are one verb
 event, as are overturned and quashed, halted and suspended). Clashing modifiers still keep
-them apart. Different years are
+them apart. One event named as a noun and as a verb is one head ("the first conviction of a
+sitting MP" and "the first time that a serving MP has been convicted"; evacuation and
+evacuated), and an active clause is its verb and object ("the first time that the team has
+won the cup" is "the club's first cup win"). Record nouns of one kind are one head (fire and
+blaze, rain and rainfall, protest and demonstration, storm and hurricane; a crash is an
+incident). Different years are
 a contradiction, the same year an agreement, a claim made by one article only is reported
 as single-source so that an editor can verify it. "In N years" is resolved against the
 article's publication date, with one year of slack; without a date it is compared only
@@ -58,7 +63,7 @@ from checker.vocab.numbers import (
     TOLERATED_MODIFIERS, UNITS_WORDS,
 )
 from checker.extract.events import stem
-from checker.vocab.records import INCIDENT_HEADS, RECORD_VERB_GROUPS
+from checker.vocab.records import INCIDENT_HEADS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS
 from checker.vocab.time import MONTH_ALTERNATION
 from rules.base import Example, Result, Rule
 
@@ -186,6 +191,37 @@ def _clause_head(words: list[str]) -> str | None:
     return None
 
 
+def _clause_verb(words: list[str]) -> str | None:
+    """The verb of an active "first time ... that <clause>", as a stem: "the team has won
+    the cup" -> win (its object, the cup, is the claim's head); None for a passive clause
+    ("a paper has been annulled": the participle is the head)."""
+    for k, w in enumerate(words[:8]):
+        if w in _AUX and k + 1 < len(words):
+            verb = words[k + 1]
+            return None if verb in ("been", "be", "had", "not") or verb in NOT_HEAD else stem(verb)
+    return None
+
+
+_NOMINAL_ENDINGS = frozenset(("", "e", "s", "ed", "d", "ing", "ion", "ions", "ation", "ations", "ment", "ments", "al"))
+
+
+def _nominal(a: str, b: str) -> bool:
+    """One event as a noun and as a verb: conviction/convicted, evacuation/evacuated,
+    resignation/resigned, recall/recalled (a shared start of six letters or more, the rest
+    an ending of nouns or participles; "striker" is not "strike")."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    if n < 6:
+        return False
+    if a[n:] in _NOMINAL_ENDINGS and b[n:] in _NOMINAL_ENDINGS:
+        return True
+    # "evacuat|ion" vs "evacuat|ed" share the "t"; "resign|ation" vs "resign|ed"
+    return n >= 7 and a[n - 1:] in _NOMINAL_ENDINGS | {"tion", "ted"} and b[n - 1:] in _NOMINAL_ENDINGS | {"tion", "ted"}
+
+
 def _object(words: list[str]) -> str | None:
     """The object after the head: "investigation of a bank" -> bank, "evacuation of the
     town" -> town; None when the chunk is not followed by one."""
@@ -235,7 +271,7 @@ def _subject(text: str, start: int):
     return singular(chunk[-1]), words
 
 
-_SYNONYM_GROUPS = (*SINCE_SYNONYMS, *RECORD_VERB_GROUPS)
+_SYNONYM_GROUPS = (*SINCE_SYNONYMS, *RECORD_VERB_GROUPS, *RECORD_NOUN_GROUPS)
 
 
 def _synonyms(a: str, b: str) -> bool:
@@ -243,7 +279,7 @@ def _synonyms(a: str, b: str) -> bool:
 
 
 def _similar(a: str, b: str) -> bool:
-    if a == b or _synonyms(a, b):
+    if a == b or _synonyms(a, b) or _nominal(a, b):
         return True
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 3:
         return False
@@ -276,6 +312,7 @@ def _claims(story: StoryFacts):
                 extra: list[str] = []
                 obj = None
                 subj = None
+                verb = None
                 if not x_words:
                     subj = _subject(text, start)
                     if subj is None:
@@ -288,6 +325,7 @@ def _claims(story: StoryFacts):
                     tm = _THAT.match(text, m.end())
                     clause = _words(tm.group("c"))[:14] if tm else []
                     head = _clause_head(clause)
+                    verb = _clause_verb(clause)
                     content = clause
                     premods = None  # a clause, not a noun chunk: never aligned on its head alone
                 elif subj is not None:
@@ -314,7 +352,7 @@ def _claims(story: StoryFacts):
                 value, data = _value(m, pub)
                 claim = facts.claim(sent, start, m.end(), value)
                 names = proper_names(text[start:m.end()])
-                out.append((claim, kind, head, words, data, names, premods, obj))
+                out.append((claim, kind, head, words, data, names, premods, obj, verb))
             for m in _LAST_TIME.finditer(text):
                 x_words = _words(m.group("x"))
                 head = _chunk_head(x_words) or (x_words[-1] if x_words else None)
@@ -324,7 +362,7 @@ def _claims(story: StoryFacts):
                 words = tuple(sorted({singular(w) for w in x_words if w not in NOT_HEAD and w not in _SKIP}))
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
                 out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
-                            _premodifiers(x_words), _object(x_words)))
+                            _premodifiers(x_words), _object(x_words), None))
             for m in _LAST_X.finditer(text):
                 x_words = _words(m.group("x"))
                 if not x_words or x_words[0] in _LAST_X_NOT or x_words[0] in FIRST_NOT:
@@ -338,7 +376,7 @@ def _claims(story: StoryFacts):
                 words = tuple(sorted({singular(w) for w in x_words if w not in NOT_HEAD and w not in _SKIP}))
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
                 out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
-                            _premodifiers(x_words), _object(x_words)))
+                            _premodifiers(x_words), _object(x_words), None))
     return out
 
 
@@ -377,15 +415,17 @@ def _compatible(a: Item, b: Item) -> bool | None:
 
 
 def _aligned(a, b, loose: frozenset = frozenset(), one: frozenset = frozenset(), topic: "_Topic | None" = None) -> bool:
-    _, ka, ha, wa, _, na, pa, oa = a
-    _, kb, hb, wb, _, nb, pb, ob = b
+    _, ka, ha, wa, _, na, pa, oa, va = a
+    _, kb, hb, wb, _, nb, pb, ob, vb = b
     if ka != kb:
         return False
     if not names_match(na, nb):
         return False
     if pa and pb and not pa & pb:
         return False  # "first home win" and "first away win" are two different firsts
-    if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb)):
+    if _verb_object(a, b) or _verb_object(b, a):
+        return True
+    if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb) or _nominal(ha, hb)):
         return _story_aligned(a, b, one, topic)
     if oa and ob and _canon(ha) == _canon(hb) and _similar(oa, ob):
         # The same event of the same object: "first (formal) investigation of a bank". Other
@@ -411,7 +451,7 @@ def _one_per_article(claims) -> frozenset:
     """(kind, family) pairs that no article states with two different values: the story's
     one "worst incident since", its one "first <X> cancelled since"."""
     values: dict[tuple, dict[str, set]] = {}
-    for claim, kind, head, _, data, _, _, _ in claims:
+    for claim, kind, head, _, data, _, _, _, _ in claims:
         fam = _family(head)
         if fam is not None:
             values.setdefault((kind, fam), {}).setdefault(claim.article, set()).add(data)
@@ -463,6 +503,18 @@ def _story_aligned(a, b, one: frozenset, topic: _Topic | None) -> bool:
     return _about_one_subject(a, b, topic)
 
 
+def _verb_object(a, b) -> bool:
+    """ "The first time since 2012 that the team has won the cup" (verb win, object cup) and
+    "the club's first cup win since 2010" (head win, modifier cup): one event of one object."""
+    verb, obj = a[8], a[2]
+    if verb is None or b[6] is None or b[8] is not None:
+        return False
+    hb = b[2]
+    if not (verb == stem(hb) or _synonyms(verb, hb) or _nominal(verb, hb)):
+        return False
+    return obj in b[6] or obj == b[7] or any(_similar(obj, w) for w in b[6])
+
+
 def _canon(head: str) -> str:
     """One name for a head and its synonyms ("quake" and "earthquake")."""
     return next((min(g) for g in _SYNONYM_GROUPS if head in g), head)
@@ -472,7 +524,7 @@ def _loose_heads(claims) -> frozenset:
     """(kind, head) pairs that may align on the head alone: not generic, and no article
     states two different values about them (then they could be two different firsts)."""
     values: dict[tuple, dict[str, set]] = {}
-    for claim, kind, head, _, data, _, _, _ in claims:
+    for claim, kind, head, _, data, _, _, _, _ in claims:
         values.setdefault((kind, _canon(head)), {}).setdefault(claim.article, set()).add(data)
     return frozenset(k for k, per in values.items()
                      if k[1] not in GENERIC_SINCE_HEADS and len(k[1]) >= 4

@@ -124,3 +124,34 @@ def test_two_cancellations_in_one_article_are_two_records():
     b = "It is the first time since 1995 that a concert has been scrapped at the stadium."
     found = _nu202(a, b)
     assert not _contradicts(found, "since 2001", "since 1995")
+
+
+# One event as a noun and as a clause, and record nouns of one kind: "the first conviction of
+# a sitting MP" / "a serving MP has been convicted"; "first cup win" / "has won the cup";
+# fire/blaze, rain/rainfall, protest/demonstration, crash/accident.
+@pytest.mark.parametrize("a, b", [
+    ("It was the club's first cup win since 2010.", "It is the first time since 2012 that the team has won the cup."),
+    ("It is the first conviction of a sitting MP since 1983.",
+     "It is the first time since 1979 that a serving MP has been convicted."),
+    ("It was the first evacuation of the island since 1994.",
+     "It is the first time since 1997 that the island has been evacuated."),
+    ("It was the deadliest fire in the city since 1990.", "It was the worst blaze in the city since 1994."),
+    ("It was the heaviest rainfall in the city since 1953.", "It was the heaviest rain in the city since 1961."),
+    ("It was the biggest protest in the capital since 1989.", "It was the largest demonstration in the capital since 1991."),
+    ("It was the airline's worst crash since 1996.", "It was the deadliest accident for the airline since 1999."),
+])
+def test_noun_and_clause_forms_of_one_record_align(a, b):
+    assert "contradiction" in _kinds(_nu202(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("It was the club's first home win since 2010.", "It is the first time since 2012 that the team has lost at home."),
+    ("It was the club's first cup win since 2010.", "It is the first time since 2012 that the team has won the league."),
+    ("It was the first striker signed by the club since 2015.", "It was the first strike at the club since 2012."),
+    ("It was the first election in the province since 1990.",
+     "It is the first time since 1995 that a mayor has been elected unopposed."),
+    ("It was the deadliest fire in the city since 1990.", "It was the largest rally in the city since 1994."),
+    ("It was the worst crash on the motorway since 1996.", "It was the worst strike on the railways since 1999."),
+])
+def test_other_records_of_noun_and_clause_stay_apart(a, b):
+    assert not {"contradiction", "agreement"} & _kinds(_nu202(a, b))

@@ -5,7 +5,20 @@ one kind of event. Nothing here may name a particular story."""
 # accident in the region's mines" and "the worst mining disaster in the region" are one
 # record when one story states them.
 INCIDENT_HEADS = frozenset(
-    "accident disaster incident tragedy catastrophe calamity".split()
+    "accident disaster incident tragedy catastrophe calamity crash collision".split()
+)
+# Nouns of one kind of record event, as a superlative's head: "the deadliest fire in the city"
+# and "the worst blaze in the city"; "the heaviest rainfall" and "the heaviest rain".
+RECORD_NOUN_GROUPS = (
+    frozenset("fire blaze wildfire bushfire inferno".split()),
+    frozenset("protest demonstration rally march".split()),
+    frozenset("rain rainfall downpour".split()),
+    frozenset("snow snowfall".split()),
+    frozenset("storm hurricane typhoon cyclone".split()),
+    frozenset("drought dry".split()),
+    frozenset("heatwave heat".split()),
+    frozenset("fine penalty".split()),
+    frozenset("layoff layoffs redundancies job".split()),
 )
 # Verb events of a "first X <verb>ed since" or "the first time since ... that X has been
 # <verb>ed" claim, by class: "the first exam cancelled" and "a paper has been annulled".
