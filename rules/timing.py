@@ -18,7 +18,9 @@ two things apart. Then, across articles:
   certified", "no payments have been made", "the notice remains in force", "not a single
   container home has arrived", "the driver has yet to be questioned", "the ferry service
   still has not restarted", "the mine remains closed", "20,000 homes were still without
-  power", "families remain without compensation") is **superseded**: a timeline, not an error. A delay or a
+  power", "families remain without compensation", "production has not resumed", "the service
+  continues to be suspended", "flights remain grounded", "owners are still waiting for
+  replacement parts", "evacuees are still unable to return home") is **superseded**: a timeline, not an error. A delay or a
   revised date ("the trial was pushed back", "now scheduled for March 18") is later news
   too, even before the first window closed; a wait only for words ("has yet to comment")
   is not.
@@ -65,6 +67,8 @@ resumes is the place reopening ("production at the mine would resume next week",
 at the school", "flights at the airport"; not "repairs" or "efforts" at it). "The inquiry
 would report by X" forecasts both the inquiry and its report. Power, electricity, water
 and gas that "will be restored" are one supply, which "still without power" shows pending.
+The object of a verb of starting or ending needs no determiner ("expects to resume flights
+by Thursday", "to restore power by Sunday").
 
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
@@ -97,7 +101,7 @@ from checker.vocab.timing import (
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
-    STILL_STATE_VERBS, SUPPLY_NOUNS,
+    STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES,
 )
 from rules.base import Example, Result, Rule
 
@@ -136,7 +140,7 @@ _NONE_YET = re.compile(r"(?<![\w-])no\s{1,2}[a-z]{3,20}\s{1,2}(?:has|have|had)\s
 # search can be skipped unless it has a date.
 _COMMON = frozenset("has have had not put was were no new off".split())
 _PENDING_INDEX: dict[str, list[frozenset]] = {}
-for _cue in tuple(PENDING_CUES) + tuple(EVENT_PENDING_CUES) + ("no has been", "no have been", "no had been"):
+for _cue in tuple(PENDING_CUES) + tuple(MORE_PENDING_CUES) + tuple(EVENT_PENDING_CUES) + ("no has been", "no have been", "no had been"):
     _need = frozenset(re.findall(r"[\w-]{1,60}", _cue.lower()))
     _key = max(sorted(_need), key=lambda w: (w not in _COMMON, len(w)))
     _PENDING_INDEX.setdefault(_key, []).append(_need)
@@ -212,6 +216,14 @@ _CLOSED_UNTIL = re.compile(
     rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
     r"(?:[a-z]{1,12}\s{1,2}){0,2}?(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
 _RESTART_TOKENS = frozenset(w.split()[0] for w in RESTART_PARTICIPLES)
+_UNABLE = re.compile(rf"(?<![\w-])(?:{_alt(UNABLE_CUES)})\s{{1,2}}(?P<verb>[a-z]{{2,20}})", re.I)
+_UNABLE_TOKENS = frozenset(("unable", "able", "cannot", "can"))
+_UNABLE_NO_NEWS = frozenset(NO_NEWS_VERBS) - {"return", "returned"}  # "unable to return home" is no word
+# "expects to resume flights by Thursday", "to restore power by Sunday": an object without a
+# determiner right before the window.
+_OBJECT_BARE_RX = re.compile(
+    rf"(?<![\w-])(?:to|will|would|shall|[’']ll)\s{{1,2}}(?P<verb>{_alt(_OBJECT_VERB_ROLE)})\s{{1,2}}"
+    r"(?P<obj>[a-z][\w-]{2,30})\s{1,2}$", re.I)
 _UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
 # Words between a closed place and its state: "the bridge is expected to remain closed".
 _STATE_LEAD = frozenset("""will would shall should could can may might must is are was were be been to
@@ -223,7 +235,7 @@ _PLACE_LINK = re.compile(
 _PLACE_ACTIVITIES = frozenset(PLACE_ACTIVITY_NOUNS)
 _PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things".split())
 _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
-_PENDING = _cue_rx(PENDING_CUES)
+_PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES))
 _EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
 _DELAY = _cue_rx(DELAY_CUES)
 _NEG = re.compile(r"(?<![\w-])(?:not|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
@@ -486,10 +498,10 @@ def _head_canon(word: str) -> str | None:
 def _object_thing(text: str, pos: int):
     """"expected to lift the notice by the weekend": (thing tuple, role) of the object of
     a verb of ending or starting just before a window, or None."""
-    m = _OBJECT_RX.search(text, max(0, pos - 100), pos)
+    m = _OBJECT_RX.search(text, max(0, pos - 100), pos) or _OBJECT_BARE_RX.search(text, max(0, pos - 60), pos)
     if m is None:
         return None
-    canon = _head_canon(m.group("obj"))
+    canon = "supply" if m.group("obj").lower() in _SUPPLY else _head_canon(m.group("obj"))
     if canon is None:
         return None
     return (m.start("obj"), m.end("obj"), canon, False, False), _OBJECT_VERB_ROLE[m.group("verb").lower()]
@@ -507,6 +519,8 @@ def _state_things(text: str, tokens: frozenset):
         cues.extend(m for m in _SUBJECT_PENDING.finditer(text) if m.group("verb").lower() not in _NO_NEWS)
     if "not" in tokens and not _RESTART_TOKENS.isdisjoint(tokens):
         cues.extend(_NOT_RESTARTED.finditer(text))
+    if not _UNABLE_TOKENS.isdisjoint(tokens):
+        cues.extend(m for m in _UNABLE.finditer(text) if m.group("verb").lower() not in _UNABLE_NO_NEWS)
     if cues:
         for cue in sorted(cues, key=lambda m: m.start()):
             seg = text[max(0, cue.start() - 80):cue.start()]

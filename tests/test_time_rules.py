@@ -941,3 +941,36 @@ def test_timing_unmet_state_cues_supersede(a, b):
 ])
 def test_timing_met_or_other_state_stays_silent(a, b):
     assert "superseded" not in _kinds(_dt103(a, b))
+
+
+# More unmet states in other domains: a recall's parts and refunds still waited for, evacuees
+# still unable to return, flights still grounded, an object without a determiner ("to resume
+# flights by Thursday", "to restore power by Sunday").
+@pytest.mark.parametrize("a, b", [
+    (("2 March 2025", "Replacement parts will be available by the end of March, the manufacturer said."),
+     ("20 April 2025", "Owners are still waiting for replacement parts, a consumer group said.")),
+    (("3 May 2024", "Refunds will be paid within 30 days, the company said."),
+     ("20 June 2024", "Customers are still waiting for their refunds.")),
+    (("5 August 2025", "Evacuees will be able to return home by the weekend, officials said."),
+     ("20 August 2025", "Evacuees are still unable to return home, the mayor said.")),
+    (("Monday 3 March 2025", "The airline expects to resume flights by Thursday."),
+     ("10 March 2025", "Flights remain grounded, the airport said.")),
+    (("19 July 2024", "The utility expects to restore power by Sunday."),
+     ("22 July 2024", "Thousands of homes are still without power.")),
+])
+def test_timing_more_unmet_states_supersede(a, b):
+    assert "superseded" in _kinds(_dt103(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    (("Monday 3 March 2025", "The airline expects to resume flights by Thursday."),
+     ("5 March 2025", "Flights remain grounded, the airport said.")),
+    (("2 March 2025", "Replacement parts will be available by the end of March."),
+     ("20 April 2025", "Owners are still waiting for an apology, a consumer group said.")),
+    (("5 August 2025", "Evacuees will be able to return home by the weekend."),
+     ("20 August 2025", "The mayor is still unable to comment.")),
+    (("3 May 2024", "Refunds will be paid within 30 days, the company said."),
+     ("20 June 2024", "Customers were waiting for refunds in May, but all have now been paid.")),
+])
+def test_timing_more_met_or_other_states_stay_silent(a, b):
+    assert "superseded" not in _kinds(_dt103(a, b))

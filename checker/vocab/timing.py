@@ -101,7 +101,7 @@ REPORT_VERBS = ("report",)
 CLOSED_STATE_VERBS = ("remain", "remains", "stay", "stays", "be", "is", "are", "be kept", "is kept", "are kept")
 CLOSED_STATE_WORDS = (
     "closed", "shut", "suspended", "halted", "offline", "out of service", "out of action",
-    "off limits", "out of bounds",
+    "off limits", "out of bounds", "grounded",
 )
 # Activities whose restart is their place reopening: "production at the mine will resume
 # next week" is the mine reopening ("efforts", "repairs" or "work" at a place are not).
@@ -118,7 +118,12 @@ RESTORE_CUES = ("restored", "restore", "reconnected", "reconnect", "back on", "s
 # Verbs of a state that still holds, and the states that keep a place or service from
 # working: "the ferry service continues to be suspended", "the line is still closed". Every
 # pair is an unmet reopening (generated with CLOSED_STATE_WORDS).
-STILL_STATE_VERBS = ("continues to be", "continue to be", "is still", "are still", "stays", "stay")
+STILL_STATE_VERBS = ("continues to be", "continue to be", "is still", "are still", "stays", "stay", "remain", "remains")
 # Verbs of a restart that has not come: "production at the mine has not resumed", "power has
 # not been restored". Their subject is still pending.
 RESTART_PARTICIPLES = ("resumed", "reopened", "restarted", "restored", "reconnected", "returned to normal")
+# A wait for the thing, which names it as its object: "owners are still waiting for
+# replacement parts", "customers continue to wait for refunds".
+MORE_PENDING_CUES = ("still waiting", "still wait", "continue to wait", "continues to wait", "still unable")
+# "Evacuees are still unable to return home": the subject has not got what was expected.
+UNABLE_CUES = ("still unable to", "remain unable to", "remains unable to", "still not able to", "still cannot", "still can't", "still can’t")
