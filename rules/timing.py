@@ -68,7 +68,11 @@ at the school", "flights at the airport"; not "repairs" or "efforts" at it). "Th
 would report by X" forecasts both the inquiry and its report. Power, electricity, water
 and gas that "will be restored" are one supply, which "still without power" shows pending.
 The object of a verb of starting or ending needs no determiner ("expects to resume flights
-by Thursday", "to restore power by Sunday").
+by Thursday", "to restore power by Sunday"); an activity object also dates its subject ("the
+factory will resume production next week" is the factory reopening). A day right after a
+verb of starting or ending is that day ("schools will reopen on Thursday"; not a statement's
+day later in the sentence); a negated "until" day is a lower bound ("the results would not
+be known until Wednesday"); "will continue until (at least) X" dates the end.
 
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
@@ -215,6 +219,16 @@ _RESTORE = re.compile(rf"(?<![\w-])(?:{_alt(RESTORE_CUES)})(?![\w-])", re.I)
 _CLOSED_UNTIL = re.compile(
     rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
     r"(?:[a-z]{1,12}\s{1,2}){0,2}?(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
+# "will reopen on Thursday": a day right after the verb of starting or ending (not "will
+# begin in July, the ministry said in a statement on Wednesday").
+_VERB_THEN_DAY = re.compile(
+    rf"(?<![\w-])(?:{_alt((*THING_START_VERBS, *THING_END_VERBS, *OBJECT_START_VERBS, *OBJECT_END_VERBS))})"
+    r"\s{1,2}(?:again\s{1,2})?(?:on\s{1,2})?$", re.I)
+_UNTIL_BEFORE_INSIDE = re.compile(r"(?:until|till|before)\s", re.I)
+# "The strike will continue until at least the end of March": when it ends.
+_CONTINUE_UNTIL = re.compile(
+    r"(?<![\w-])(?:continue|continues|last|lasts|go\s{1,2}on|goes\s{1,2}on)\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}?"
+    r"(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
 _RESTART_TOKENS = frozenset(w.split()[0] for w in RESTART_PARTICIPLES)
 _UNABLE = re.compile(rf"(?<![\w-])(?:{_alt(UNABLE_CUES)})\s{{1,2}}(?P<verb>[a-z]{{2,20}})", re.I)
 _UNABLE_TOKENS = frozenset(("unable", "able", "cannot", "can"))
@@ -496,15 +510,19 @@ def _head_canon(word: str) -> str | None:
 
 
 def _object_thing(text: str, pos: int):
-    """"expected to lift the notice by the weekend": (thing tuple, role) of the object of
-    a verb of ending or starting just before a window, or None."""
+    """"expected to lift the notice by the weekend": (thing tuple, role, place) of the object
+    of a verb of ending or starting just before a window, or None; ``place`` is the subject
+    when the object is its activity ("the factory will resume production"), else None."""
     m = _OBJECT_RX.search(text, max(0, pos - 100), pos) or _OBJECT_BARE_RX.search(text, max(0, pos - 60), pos)
     if m is None:
         return None
-    canon = "supply" if m.group("obj").lower() in _SUPPLY else _head_canon(m.group("obj"))
+    obj = m.group("obj").lower()
+    canon = "supply" if obj in _SUPPLY else _head_canon(m.group("obj"))
     if canon is None:
         return None
-    return (m.start("obj"), m.end("obj"), canon, False, False), _OBJECT_VERB_ROLE[m.group("verb").lower()]
+    # "The factory will resume production next week": the factory reopening as well.
+    place = _closed_subject(text, m.start()) if obj in _PLACE_ACTIVITIES else None
+    return (m.start("obj"), m.end("obj"), canon, False, False), _OBJECT_VERB_ROLE[m.group("verb").lower()], place
 
 
 def _state_things(text: str, tokens: frozenset):
@@ -809,11 +827,11 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                 continue
             thing = _nearest_thing(things, t.start_offset, text)
             subject = thing is None
-            object_role = None
+            object_role = object_place = None
             if subject:
                 obj = _object_thing(text, t.start_offset)
                 if obj is not None:
-                    thing, object_role = obj
+                    thing, object_role, object_place = obj
                 else:
                     thing = _subject_thing(text, t.start_offset) or _role_thing(text, t.start_offset)
                 if thing is None:
@@ -825,6 +843,16 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             if object_role is not None and role == "whole":
                 role = object_role
             if role == "continue":
+                lasting = _CONTINUE_UNTIL.search(text, max(0, t.start_offset - 80), t.start_offset) if until else None
+                if lasting is None or not (lasting.group("until") or _UNTIL_INSIDE.match(t.text)) or neg or hedged:
+                    continue
+                # "The strike will continue until at least the end of March": its end, not
+                # before then ("at least") or then.
+                hi = None if lasting.group("least") else t.end + dt.timedelta(days=1)
+                c = _clip(t.start, hi, pub)
+                if c is not False and c != (None, None) and (pub is None or t.end >= pub):
+                    add(thing, "window", "end", c[0], c[1], hedged, delayed or pending(),
+                        lasting.start("until") if lasting.group("until") else t.start_offset, t.end_offset, delayed)
                 continue
             if subject and text[thing[0]:thing[1]].lower() in _ROLE_ONLY and role == "whole":
                 continue  # "the fire on Sunday": a day during it
@@ -838,7 +866,12 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                     continue
                 # "expected to be contained by Friday": a deadline day bounds a window.
                 ahead = t.future or pub is not None and t.start > pub
-                bound = _DAY_BOUND.search(text, max(0, t.start_offset - 20), t.start_offset) or _BY_INSIDE.match(t.text)
+                bound = (_DAY_BOUND.search(text, max(0, t.start_offset - 20), t.start_offset) or _BY_INSIDE.match(t.text)
+                         # "would not be known until Wednesday": a negated "until" day is a lower bound
+                         or neg and _UNTIL_BEFORE_INSIDE.match(t.text)
+                         # "schools will reopen on Thursday": the day a thing starts or ends
+                         or role in ("start", "end") and t.future and not neg
+                         and _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
                 if done or not (firm and ahead and bound):
                     continue
             if not (firm or hedged or delayed):
@@ -860,7 +893,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
             # The same window for the thing's other name: the place of an activity ("production
             # at the mine will resume"), the body that reports ("the inquiry would report by").
-            other = _place_thing(text, thing) if subject and role == "start" else _reporting_body(things, thing, text)
+            other = (object_place or _place_thing(text, thing)) if subject and role == "start" else _reporting_body(things, thing, text)
             if other is not None:
                 add(other, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
 

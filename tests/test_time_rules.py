@@ -974,3 +974,46 @@ def test_timing_more_unmet_states_supersede(a, b):
 ])
 def test_timing_more_met_or_other_states_stay_silent(a, b):
     assert "superseded" not in _kinds(_dt103(a, b))
+
+
+# Days and durations: "would not be known until Wednesday" (a lower bound), "schools will
+# reopen on Thursday" (the day it starts), "the strike will continue until at least the end of
+# March" (its end), "the factory will resume production" (the factory reopening).
+@pytest.mark.parametrize("a, b", [
+    (("Saturday 10 May 2025", "Results are expected by Monday evening."),
+     ("11 May 2025", "Officials said the results would not be known until Wednesday at the earliest.")),
+    (("Monday 5 May 2025", "Schools will reopen on Thursday, the council said."),
+     ("6 May 2025", "Schools will remain shut until at least the end of the month.")),
+    (("1 March 2025", "The factory will resume production next week."),
+     ("3 March 2025", "The factory will remain closed until May.")),
+    (("Monday 3 March 2025", "The strike will end by Friday, the union said."),
+     ("4 March 2025", "The strike will continue until at least the end of March, the employers said.")),
+])
+def test_timing_days_and_durations_contradict(a, b):
+    assert "contradiction" in _kinds(_dt103(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    (("Monday 5 May 2025", "Schools will reopen on Thursday."),
+     ("6 May 2025", "Schools will remain shut until Thursday.")),
+    (("Monday 3 March 2025", "The strike will end by Friday."),
+     ("4 March 2025", "The strike will continue until Friday.")),
+    (("Saturday 10 May 2025", "Results are expected by Monday evening."),
+     ("11 May 2025", "Officials said the results would be known by Monday at the latest.")),
+    (("Monday 5 May 2025", "Schools reopened on Thursday, the council said."),
+     ("6 May 2025", "Schools will remain shut until at least the end of the month.")),
+    (("1 March 2025", "The factory will resume production next week."),
+     ("3 March 2025", "The warehouse will remain closed until May.")),
+    (("Monday 3 March 2025", "The strike will end by Friday, the union said."),
+     ("4 March 2025", "The strike continued until 2019, the employers said.")),
+])
+def test_timing_days_and_durations_compatible_stay_silent(a, b):
+    assert "contradiction" not in _kinds(_dt103(a, b))
+
+
+def test_timing_statement_day_is_no_start_day():
+    found = _dt103(("Thursday 13 June 2024", "Compensation payments to families will begin in July, the ministry said "
+                                             "in a statement on Wednesday."),
+                   ("16 June 2024", "Compensation payments would not begin before October, an official said."))
+    assert "contradiction" in _kinds(found)
+    assert not any("Wednesday" in c.quote for f in found for c in f.claims)
