@@ -36,7 +36,11 @@ sitting MP" and "the first time that a serving MP has been convicted"; evacuatio
 evacuated), and an active clause is its verb and object ("the first time that the team has
 won the cup" is "the club's first cup win"). Record nouns of one kind are one head (fire and
 blaze, rain and rainfall, protest and demonstration, storm and hurricane; a crash is an
-incident). Different years are
+incident). "The club was last relegated in 1998", "the town last flooded in 2002" and "the
+country last held a referendum in 1994" are read like "the first ... since 1998" (not when
+the year is the publication year); a participle after the noun leaves the noun as the head
+("the biggest fine imposed by the regulator" is a fine) unless it names the event
+("the first national exam cancelled"). Different years are
 a contradiction, the same year an agreement, a claim made by one article only is reported
 as single-source so that an editor can verify it. "In N years" is resolved against the
 article's publication date, with one year of slack; without a date it is compared only
@@ -114,6 +118,15 @@ _COPULA_BEFORE = re.compile(
     r"(?:^|[,;:(]\s{0,2})(?P<subj>[^,;:()]{3,160}?)\s{1,2}(?:was|is|were|are|marks|marked|became|becomes)"
     r"\s{1,2}(?:the|its|their)\s{1,2}$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}")
+_PARTICIPLE = re.compile(r"[a-z]{3,30}ed|made|given|handed|taken|held|won|lost|paid|set|brought|struck")
+# "The club was last relegated in 1998", "the town last flooded in 2002", "the country last
+# held a referendum in 1994": the year of the previous occurrence.
+_LAST_VERB = re.compile(
+    r"(?<![\w-])last\s{1,2}(?P<verb>[a-z]{2,20}ed|won|held|hit|struck|met|lost|took|made|saw|had|went|came|beat|rose|fell)"
+    r"(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,6}?)\s{1,2}in\s{1,2}(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])",
+    re.I,
+)
+_LAST_VERB_NOT = frozenset("used needed seemed".split())
 _AUX = frozenset("has have had was were is are did does".split())
 _SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
 
@@ -167,8 +180,12 @@ def _last_chunk(words: list[str]) -> list[str]:
 
 
 def _chunk_head(words: list[str]) -> str | None:
-    """The last noun of the first noun chunk: "dam failure in the province" -> failure."""
+    """The last noun of the first noun chunk: "dam failure in the province" -> failure. A
+    participle after the noun is not the head ("the biggest fine imposed by" -> fine) unless
+    it names the event ("the first national exam cancelled" -> cancelled)."""
     chunk = _first_chunk(words)
+    if len(chunk) >= 2 and _PARTICIPLE.fullmatch(chunk[-1]) and not any(chunk[-1] in g for g in _SYNONYM_GROUPS):
+        chunk = chunk[:-1]
     return singular(chunk[-1]) if chunk else None
 
 
@@ -187,7 +204,10 @@ def _clause_head(words: list[str]) -> str | None:
     """The object of a "first time ... that <clause>": "... has won an outright majority"."""
     for k, w in enumerate(words[:8]):
         if w in _AUX and k + 2 <= len(words):
-            return _chunk_head(words[k + 2:])
+            head = _chunk_head(words[k + 2:])
+            if head is None and words[k + 1] not in NOT_HEAD:
+                return singular(words[k + 1])  # "the club was relegated": the participle
+            return head
     return None
 
 
@@ -363,6 +383,22 @@ def _claims(story: StoryFacts):
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
                 out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
                             _premodifiers(x_words), _object(x_words), None))
+            for m in _LAST_VERB.finditer(text):
+                raw_verb = m.group("verb").lower()
+                year = int(m.group("year"))
+                if raw_verb in _LAST_VERB_NOT or pub is not None and year >= pub.year:
+                    continue
+                x_words = _words(m.group("x"))
+                obj_head = _chunk_head(x_words) if x_words else None
+                subj_words = _last_chunk(_words(text[max(0, m.start() - 60):m.start()])[-6:])
+                subj_words = [w for w in subj_words if w not in _AUX]
+                head = obj_head or singular(raw_verb)
+                verb = stem(raw_verb) if obj_head else None
+                words = tuple(sorted({singular(w) for w in [*subj_words, raw_verb, *x_words]
+                                      if w not in NOT_HEAD and w not in _SKIP}))
+                claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
+                out.append((claim, "first", head, words, ("year", year, year), proper_names(m.group(0)),
+                            None, None, verb))
             for m in _LAST_X.finditer(text):
                 x_words = _words(m.group("x"))
                 if not x_words or x_words[0] in _LAST_X_NOT or x_words[0] in FIRST_NOT:
@@ -425,7 +461,7 @@ def _aligned(a, b, loose: frozenset = frozenset(), one: frozenset = frozenset(),
         return False  # "first home win" and "first away win" are two different firsts
     if _verb_object(a, b) or _verb_object(b, a):
         return True
-    if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb) or _nominal(ha, hb)):
+    if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb) or _nominal(ha, hb) or _same_stem(ha, hb)):
         return _story_aligned(a, b, one, topic)
     if oa and ob and _canon(ha) == _canon(hb) and _similar(oa, ob):
         # The same event of the same object: "first (formal) investigation of a bank". Other
@@ -501,6 +537,12 @@ def _story_aligned(a, b, one: frozenset, topic: _Topic | None) -> bool:
     if topic is None or fam is None or fam != _family(b[2]) or (a[1], fam) not in one:
         return False
     return _about_one_subject(a, b, topic)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """ "flood" and "flooded"; not "strike" and "striker"."""
+    sa = stem(a)
+    return len(sa) >= 4 and sa == stem(b)
 
 
 def _verb_object(a, b) -> bool:

@@ -155,3 +155,32 @@ def test_noun_and_clause_forms_of_one_record_align(a, b):
 ])
 def test_other_records_of_noun_and_clause_stay_apart(a, b):
     assert not {"contradiction", "agreement"} & _kinds(_nu202(a, b))
+
+
+# "X last <verb>ed in YEAR" is the year of the previous occurrence, like "the first ... since
+# YEAR"; a passive clause ("that the club was relegated") is its participle; a participle after
+# the noun ("the biggest fine imposed by") leaves the noun as the head.
+@pytest.mark.parametrize("a, b", [
+    ("It was the first time in 20 years that the club was relegated.", "The club was last relegated in 1998."),
+    ("It was the first major flood in the town since 1997.", "The town last flooded in 2002."),
+    ("It is the first time since 1999 that the country has held a referendum.",
+     "The country last held a referendum in 1994."),
+    ("It was the biggest fine imposed by the regulator since 2015.",
+     "It is the largest penalty the regulator has handed out since 2017."),
+])
+def test_last_verbed_in_year_and_participles_align(a, b):
+    assert "contradiction" in _kinds(_nu202(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The club was last relegated in 1998.", "It was the club's first promotion since 2004."),
+    ("The town last flooded in 2002.", "It was the first fire in the town since 1997."),
+    ("He last visited the plant in 2019.", "It was the first strike at the plant since 2015."),
+    ("The team last won the cup in 2019.", "It was the team's first cup defeat since 2015."),
+])
+def test_last_verbed_of_other_events_stay_apart(a, b):
+    assert not {"contradiction", "agreement"} & _kinds(_nu202(a, b))
+
+
+def test_last_verbed_this_year_is_no_previous_occurrence():
+    assert not _nu202("The town last flooded in 2021, in March.", "Nothing else.", pa="3 May 2021")
