@@ -61,13 +61,14 @@ from checker.align import Item, judge_group, names_match, proper_names
 from checker.extract.counted import heads_match, singular
 from checker.extract.numbers import fold_case, letter_runs
 from checker.facts import StoryFacts
+from checker.model import Claim
 from checker.vocab.numbers import (
     DECISION_NOUNS, ELIDED_HEAD_PREPOSITIONS, ELIDED_SUBJECT_PREPOSITIONS, FIRST_NOT,
     GENERIC_SINCE_HEADS, MODIFIER_SYNONYMS, NOT_HEAD, OBJECT_PREPOSITIONS, SINCE_SYNONYMS, SINCE_UNITS, SUPERLATIVES, TENS_WORDS,
     TOLERATED_MODIFIERS, UNITS_WORDS,
 )
 from checker.extract.events import stem
-from checker.vocab.records import INCIDENT_HEADS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS
+from checker.vocab.records import INCIDENT_HEADS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, WHEN_WORDS
 from checker.vocab.time import MONTH_ALTERNATION
 from rules.base import Example, Result, Rule
 
@@ -459,6 +460,8 @@ def _aligned(a, b, loose: frozenset = frozenset(), one: frozenset = frozenset(),
         return False
     if pa and pb and not pa & pb:
         return False  # "first home win" and "first away win" are two different firsts
+    if (ha in TIME_UNIT_HEADS or hb in TIME_UNIT_HEADS) and _other_days(a[0], b[0]):
+        return False  # "Tuesday was the hottest day since 1976", "Wednesday was the hottest since 1983"
     if _verb_object(a, b) or _verb_object(b, a):
         return True
     if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb) or _nominal(ha, hb) or _same_stem(ha, hb)):
@@ -537,6 +540,16 @@ def _story_aligned(a, b, one: frozenset, topic: _Topic | None) -> bool:
     if topic is None or fam is None or fam != _family(b[2]) or (a[1], fam) not in one:
         return False
     return _about_one_subject(a, b, topic)
+
+
+def _when(sentence: str) -> frozenset:
+    return frozenset(w for w in _words(sentence[:600]) if w in WHEN_WORDS)
+
+
+def _other_days(a: Claim, b: Claim) -> bool:
+    """Do the two claims' sentences name different days or months (and none in common)?"""
+    wa, wb = _when(a.text), _when(b.text)
+    return bool(wa and wb and not wa & wb)
 
 
 def _same_stem(a: str, b: str) -> bool:

@@ -184,3 +184,9 @@ def test_last_verbed_of_other_events_stay_apart(a, b):
 
 def test_last_verbed_this_year_is_no_previous_occurrence():
     assert not _nu202("The town last flooded in 2021, in March.", "Nothing else.", pa="3 May 2021")
+
+
+def test_records_of_two_different_days_stay_apart():
+    found = _nu202("Tuesday was the hottest day in the city since 1976, forecasters said.",
+                   "Wednesday was the hottest day in the city since 1983.", pa="Thursday 18 July 2024", pb="19 July 2024")
+    assert not {"contradiction", "agreement"} & _kinds(found)

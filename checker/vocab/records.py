@@ -31,3 +31,9 @@ RECORD_VERB_GROUPS = (
     frozenset("jailed imprisoned".split()),
     frozenset("banned barred".split()),
 )
+# Records of a stretch of time ("the hottest day since 1976", "the wettest month"): two such
+# records about different days of one story ("Tuesday was ...", "Wednesday was ...") are two
+# records. Words that name which stretch is meant:
+TIME_UNIT_HEADS = frozenset("day night week weekend month year summer winter spring autumn season quarter".split())
+WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+january february march april june july august september october november december""".split())  # not "may": the modal
