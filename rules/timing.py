@@ -836,6 +836,8 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                     thing = _subject_thing(text, t.start_offset) or _role_thing(text, t.start_offset)
                 if thing is None:
                     continue
+            if text[thing[0]:thing[1]].lower() in _SUPPLY and _RESTORE.search(text, thing[1], t.start_offset):
+                thing = (thing[0], thing[1], "supply", thing[3], thing[4])  # "power will be (was) restored"
             day = t.precision == "day" and t.form in ("date", "range", "weekday")
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
@@ -888,8 +890,6 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             if c is False or c == (None, None):
                 continue
             now = bool(_NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
-            if text[thing[0]:thing[1]].lower() in _SUPPLY and _RESTORE.search(text, thing[1], t.start_offset):
-                thing = (thing[0], thing[1], "supply", thing[3], thing[4])  # "power will be restored by"
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
             # The same window for the thing's other name: the place of an activity ("production
             # at the mine will resume"), the body that reports ("the inquiry would report by").

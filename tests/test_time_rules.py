@@ -1017,3 +1017,12 @@ def test_timing_statement_day_is_no_start_day():
                    ("16 June 2024", "Compensation payments would not begin before October, an official said."))
     assert "contradiction" in _kinds(found)
     assert not any("Wednesday" in c.quote for f in found for c in f.claims)
+
+
+@pytest.mark.parametrize("b, expected", [
+    (("24 July 2024", "Power was fully restored on Tuesday, the operator said."), True),
+    (("22 July 2024", "Power was fully restored on Saturday, the operator said."), False),
+])
+def test_timing_supply_restored_late_is_superseded(b, expected):
+    found = _dt103(("Friday 19 July 2024", "Full supply would be restored by Sunday, the grid operator said."), b)
+    assert ("superseded" in _kinds(found)) == expected
