@@ -20,7 +20,10 @@ two things apart. Then, across articles:
   still has not restarted", "the mine remains closed", "20,000 homes were still without
   power", "families remain without compensation", "production has not resumed", "the service
   continues to be suspended", "flights remain grounded", "owners are still waiting for
-  replacement parts", "evacuees are still unable to return home") is **superseded**: a timeline, not an error. A delay or a
+  replacement parts", "evacuees are still unable to return home", "the regulator has not
+  published its report", "the report remains unpublished", "there is still no sign of the
+  report", or the report "published on June 2" after a window that closed on May 31) is
+  **superseded**: a timeline, not an error. A delay or a
   revised date ("the trial was pushed back", "now scheduled for March 18") is later news
   too, even before the first window closed; a wait only for words ("has yet to comment")
   is not.
@@ -264,7 +267,8 @@ _START = _cue_rx(THING_START_VERBS)
 _END = _cue_rx(THING_END_VERBS)
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
-_SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")  # not "will be published in May"
+# Not "will be published in May", "the report was published on June 2" (a passive: the thing's date).
+_SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?<!was\s)(?<!were\s)(?<!been\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")
 _WORD = re.compile(r"[\w’'-]+")
 _RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])", re.I)
 _QUALIFIERS = frozenset(EVENT_QUALIFIERS)

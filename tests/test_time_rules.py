@@ -1026,3 +1026,19 @@ def test_timing_statement_day_is_no_start_day():
 def test_timing_supply_restored_late_is_superseded(b, expected):
     found = _dt103(("Friday 19 July 2024", "Full supply would be restored by Sunday, the grid operator said."), b)
     assert ("superseded" in _kinds(found)) == expected
+
+
+# Waits for a report in other words; a report that came late is superseded by its date.
+@pytest.mark.parametrize("b, expected", [
+    ("The regulator has not published its report.", True),
+    ("The report remains unpublished.", True),
+    ("There is still no sign of the report.", True),
+    ("Officials are still working on the report.", True),
+    ("The report was published on June 2.", True),
+    ("The report was published on May 20.", False),
+    ("The report found no sign of negligence, the regulator said.", False),
+    ("The witness never appeared, according to the report.", False),
+])
+def test_timing_report_waits_and_late_reports(b, expected):
+    found = _dt103(("1 May 2025", "The regulator's report is due by the end of May, officials said."), ("20 June 2025", b))
+    assert ("superseded" in _kinds(found)) == expected

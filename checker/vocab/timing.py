@@ -124,6 +124,11 @@ STILL_STATE_VERBS = ("continues to be", "continue to be", "is still", "are still
 RESTART_PARTICIPLES = ("resumed", "reopened", "restarted", "restored", "reconnected", "returned to normal")
 # A wait for the thing, which names it as its object: "owners are still waiting for
 # replacement parts", "customers continue to wait for refunds".
-MORE_PENDING_CUES = ("still waiting", "still wait", "continue to wait", "continues to wait", "still unable")
+MORE_PENDING_CUES = (
+    "still waiting", "still wait", "continue to wait", "continues to wait", "still unable",
+    "has not published", "have not published", "had not published", "has not released",
+    "have not released", "had not released", "still no sign of", "remains unpublished",
+    "remain unpublished", "still working on",
+)  # not "no sign of" ("the report found no sign of negligence") nor "never appeared" (a witness)
 # "Evacuees are still unable to return home": the subject has not got what was expected.
 UNABLE_CUES = ("still unable to", "remain unable to", "remains unable to", "still not able to", "still cannot", "still can't", "still can’t")
