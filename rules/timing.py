@@ -135,6 +135,8 @@ for _w, _canon in EVENT_WORDS.items():
 
 _VERB_THINGS = {stem(v): canon for v, canon in {**NEXT_STEP_VERBS, **EXPECTED_VERBS}.items()}
 _REPORT_VERBS = frozenset(REPORT_VERBS)
+_OBJECT_VERB_TOKENS = frozenset(v.lower() for v in (*OBJECT_END_VERBS, *OBJECT_START_VERBS))
+_PHRASAL_PARTICLE = re.compile(r"\s{1,2}(?:out|up)(?![\w-])", re.I)
 # "expected to rule", "will not be signed", "has yet to rule", "failed to sign": a verb that
 # names the thing, right after an infinitive "to" or a modal.
 _VERB_THING_RX = re.compile(
@@ -227,6 +229,8 @@ _CLOSED_UNTIL = re.compile(
 _VERB_THEN_DAY = re.compile(
     rf"(?<![\w-])(?:{_alt((*THING_START_VERBS, *THING_END_VERBS, *OBJECT_START_VERBS, *OBJECT_END_VERBS))})"
     r"\s{1,2}(?:again\s{1,2})?(?:on\s{1,2})?$", re.I)
+_HAS_NOT_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:still\s{1,2})?not\s{1,2}(?:yet\s{1,2})?$", re.I)
+_HAS_TOKENS = frozenset(("has", "have", "had"))
 _UNTIL_BEFORE_INSIDE = re.compile(r"(?:until|till|before)\s", re.I)
 # "The strike will continue until at least the end of March": when it ends.
 _CONTINUE_UNTIL = re.compile(
@@ -402,6 +406,8 @@ def _things_in(text: str, tokens: frozenset | None = None):
     verbs = _VERB_THING_RX.finditer(text) if tokens is None or any(map(_is_thing_verb, tokens)) else ()
     for m in verbs:
         verb = m.group("verb")
+        if _PHRASAL_PARTICLE.match(text, m.end("verb")):
+            continue  # "has not ruled out a delay", "signed up": another verb
         canon = "report" if verb.lower() in _REPORT_VERBS else _VERB_THINGS.get(_stem(verb))
         if canon is not None:
             out.append((m.start("verb"), m.end("verb"), canon, canon in _EVENT_CANON, True))
@@ -513,10 +519,12 @@ def _head_canon(word: str) -> str | None:
     return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
 
 
-def _object_thing(text: str, pos: int):
+def _object_thing(text: str, pos: int, tokens: frozenset | None = None):
     """"expected to lift the notice by the weekend": (thing tuple, role, place) of the object
     of a verb of ending or starting just before a window, or None; ``place`` is the subject
     when the object is its activity ("the factory will resume production"), else None."""
+    if tokens is not None and _OBJECT_VERB_TOKENS.isdisjoint(tokens):
+        return None  # no verb of starting or ending anywhere in the sentence
     m = _OBJECT_RX.search(text, max(0, pos - 100), pos) or _OBJECT_BARE_RX.search(text, max(0, pos - 60), pos)
     if m is None:
         return None
@@ -541,7 +549,7 @@ def _state_things(text: str, tokens: frozenset):
         cues.extend(m for m in _SUBJECT_PENDING.finditer(text) if m.group("verb").lower() not in _NO_NEWS)
     if "not" in tokens and not _RESTART_TOKENS.isdisjoint(tokens):
         cues.extend(_NOT_RESTARTED.finditer(text))
-    if not _UNABLE_TOKENS.isdisjoint(tokens):
+    if not _UNABLE_TOKENS.isdisjoint(tokens) and not _STATE_WORDS.isdisjoint(tokens):
         cues.extend(m for m in _UNABLE.finditer(text) if m.group("verb").lower() not in _UNABLE_NO_NEWS)
     if cues:
         for cue in sorted(cues, key=lambda m: m.start()):
@@ -778,7 +786,8 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
     for sent, times in zip(facts.sentences, facts.times):
         text = sent.text[:MAX_SCAN]
         tokens = frozenset(_TOKEN.findall(text.lower()))
-        pending_cue = _has_pending_words(tokens)
+        pending_cue = _has_pending_words(tokens) or "not" in tokens and not _HAS_TOKENS.isdisjoint(tokens) and any(
+            map(_is_thing_verb, tokens))
         states = _state_things(text, tokens) if (pending_cue or "without" in tokens or not _RESTART_TOKENS.isdisjoint(tokens) or not (
             _STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens))) else ()
         bounded = not cal_words.isdisjoint(tokens)  # "not before the Games": a calendar event named
@@ -833,7 +842,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             subject = thing is None
             object_role = object_place = None
             if subject:
-                obj = _object_thing(text, t.start_offset)
+                obj = _object_thing(text, t.start_offset, tokens)
                 if obj is not None:
                     thing, object_role, object_place = obj
                 else:
@@ -929,6 +938,9 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             cue_rx = _EVENT_PENDING if thing[3] else _PENDING
             window = text[max(0, thing[0] - 80):thing[1] + 80]
             cue = cue_rx.search(window) or _NONE_YET.search(window)
+            if cue is None and thing[4]:
+                # "the court has not ruled": the verb that names the thing, negated
+                cue = _HAS_NOT_BEFORE.search(window, 0, thing[0] - max(0, thing[0] - 80))
             if cue is None or thing[2] in made:
                 continue
             off = max(0, thing[0] - 80)

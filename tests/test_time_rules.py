@@ -1042,3 +1042,14 @@ def test_timing_supply_restored_late_is_superseded(b, expected):
 def test_timing_report_waits_and_late_reports(b, expected):
     found = _dt103(("1 May 2025", "The regulator's report is due by the end of May, officials said."), ("20 June 2025", b))
     assert ("superseded" in _kinds(found)) == expected
+
+
+@pytest.mark.parametrize("b, expected", [
+    ("The court has not ruled.", True),
+    ("The judges have still not ruled, lawyers said.", True),
+    ("The court has not ruled out a delay.", False),
+    ("The court ruled on June 20.", False),
+])
+def test_timing_negated_verb_of_the_thing_is_pending(b, expected):
+    found = _dt103(("2 June 2025", "The court is expected to rule by the end of June."), ("10 July 2025", b))
+    assert ("superseded" in _kinds(found)) == expected
