@@ -22,8 +22,8 @@ two things apart. Then, across articles:
   continues to be suspended", "flights remain grounded", "owners are still waiting for
   replacement parts", "evacuees are still unable to return home", "the regulator has not
   published its report", "the report remains unpublished", "there is still no sign of the
-  report", or the report "published on June 2" after a window that closed on May 31) is
-  **superseded**: a timeline, not an error. A delay or a
+  report", "the court has not ruled" (not "has not ruled out"), or the report "published
+  on June 2" after a window that closed on May 31) is **superseded**: a timeline, not an error. A delay or a
   revised date ("the trial was pushed back", "now scheduled for March 18") is later news
   too, even before the first window closed; a wait only for words ("has yet to comment")
   is not.
