@@ -473,6 +473,11 @@ def _closed_subject(text: str, pos: int):
     if not words or len(words) > 6:
         return None
     head = words[-1]
+    # "Schools in the district will remain closed": the schools; "production at the mine
+    # will stay halted": the mine (an activity is its place).
+    prep = next((n for n in range(1, len(words)) if words[n].group(0).lower() in _SUBJECT_PREPS), None)
+    if prep is not None and words[prep - 1].group(0).lower() not in _PLACE_ACTIVITIES:
+        head = words[prep - 1]
     word = head.group(0)
     at_start = head.start() == len(text) - len(text.lstrip(" “\"‘'("))
     canon = _head_canon(word.lower() if at_start else word)

@@ -1053,3 +1053,14 @@ def test_timing_report_waits_and_late_reports(b, expected):
 def test_timing_negated_verb_of_the_thing_is_pending(b, expected):
     found = _dt103(("2 June 2025", "The court is expected to rule by the end of June."), ("10 July 2025", b))
     assert ("superseded" in _kinds(found)) == expected
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    (("Monday 5 May 2025", "Schools will reopen on Thursday, the council said."),
+     ("6 May 2025", "Schools in the district will remain closed until at least the end of the month."), "contradiction"),
+    (("Monday 5 May 2025", "The district will hold elections on Thursday, the council said."),
+     ("6 May 2025", "Schools in the district will remain closed until at least the end of the month."), None),
+])
+def test_timing_closed_subject_is_the_head_before_its_preposition(a, b, kind):
+    kinds = _kinds(_dt103(a, b))
+    assert (kind in kinds) if kind else "contradiction" not in kinds
