@@ -34,7 +34,9 @@ event, as are overturned and quashed, halted and suspended). Clashing modifiers 
 them apart. One event named as a noun and as a verb is one head ("the first conviction of a
 sitting MP" and "the first time that a serving MP has been convicted"; evacuation and
 evacuated), and an active clause is its verb and object ("the first time that the team has
-won the cup" is "the club's first cup win"). Record nouns of one kind are one head (fire and
+won the cup" is "the club's first cup win"); after a light verb the object is the event
+("the first time since 2015 that the union has called a strike" is a first strike; "called
+off a strike" is not). Record nouns of one kind are one head (fire and
 blaze, rain and rainfall, protest and demonstration, storm and hurricane; a crash is an
 incident). "The club was last relegated in 1998", "the town last flooded in 2002" and "the
 country last held a referendum in 1994" are read like "the first ... since 1998" (not when
@@ -68,7 +70,9 @@ from checker.vocab.numbers import (
     TOLERATED_MODIFIERS, UNITS_WORDS,
 )
 from checker.extract.events import stem
-from checker.vocab.records import INCIDENT_HEADS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, WHEN_WORDS
+from checker.vocab.records import (
+    INCIDENT_HEADS, LIGHT_RECORD_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
+)
 from checker.vocab.time import MONTH_ALTERNATION
 from rules.base import Example, Result, Rule
 
@@ -212,6 +216,18 @@ def _clause_head(words: list[str]) -> str | None:
     return None
 
 
+_LIGHT_STEMS = frozenset(stem(v) for v in LIGHT_RECORD_VERBS)
+
+
+def _light_object(words: list[str], verb: str | None) -> bool:
+    """Is the clause a light verb and its object ("has called a strike", "has held a
+    referendum"), not a phrasal verb ("has called off a strike")?"""
+    if verb is None or verb not in _LIGHT_STEMS:
+        return False
+    k = next((i for i, w in enumerate(words[:8]) if w in _AUX), None)
+    return k is not None and k + 2 < len(words) and words[k + 2] not in VERB_PARTICLES
+
+
 def _clause_verb(words: list[str]) -> str | None:
     """The verb of an active "first time ... that <clause>", as a stem: "the team has won
     the cup" -> win (its object, the cup, is the claim's head); None for a passive clause
@@ -349,6 +365,8 @@ def _claims(story: StoryFacts):
                     verb = _clause_verb(clause)
                     content = clause
                     premods = None  # a clause, not a noun chunk: never aligned on its head alone
+                    if _light_object(clause, verb):
+                        premods = frozenset()  # "has called a strike": a strike, aligned like one
                 elif subj is not None:
                     head, content = subj
                     premods = None  # a subject, not a noun chunk: aligned on shared words only

@@ -190,3 +190,23 @@ def test_records_of_two_different_days_stay_apart():
     found = _nu202("Tuesday was the hottest day in the city since 1976, forecasters said.",
                    "Wednesday was the hottest day in the city since 1983.", pa="Thursday 18 July 2024", pb="19 July 2024")
     assert not {"contradiction", "agreement"} & _kinds(found)
+
+
+# A light verb's object is the event: "the first time since 2015 that the union has called a
+# strike" is a "first strike"; "called off a strike" is not.
+@pytest.mark.parametrize("a, b", [
+    ("It was the first time since 2015 that the union has called a strike.", "It is the first strike by teachers since 2011."),
+    ("It is the first time since 2012 that the government has ordered an evacuation of the valley.",
+     "It is the valley's first evacuation since 2015."),
+    ("It is the first time since 2009 that the country has held a referendum.", "It is the first referendum since 2005."),
+])
+def test_light_verb_clause_is_its_object(a, b):
+    assert "contradiction" in _kinds(_nu202(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("It was the first time since 2015 that the union has called off a strike.", "It is the first strike by teachers since 2011."),
+    ("It was the first time since 2015 that the union has won a strike ballot.", "It is the first strike by teachers since 2011."),
+])
+def test_phrasal_or_other_verb_clause_is_not_its_object(a, b):
+    assert not {"contradiction", "agreement"} & _kinds(_nu202(a, b))

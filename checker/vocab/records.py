@@ -37,3 +37,8 @@ RECORD_VERB_GROUPS = (
 TIME_UNIT_HEADS = frozenset("day night week weekend month year summer winter spring autumn season quarter".split())
 WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 january february march april june july august september october november december""".split())  # not "may": the modal
+# Light verbs whose object is the event: "the first time since 2015 that the union has called
+# a strike" is the union's first strike since 2015 ("called off a strike" is not: a particle
+# follows the verb).
+LIGHT_RECORD_VERBS = frozenset("call hold stage launch open order conduct carry impose declare host".split())
+VERB_PARTICLES = frozenset("off out up down back".split())
