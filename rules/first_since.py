@@ -53,6 +53,10 @@ Why: "first since" claims are memorable, often repeated, and often wrong by a fe
 Known false positives: two different "firsts" about one kind of event in one story (the
 first strike of drivers since 1998, the first strike of pilots since 2001) are aligned when
 no single article states both; "first half", "first quarter" and "first-hand" are ignored.
+Likewise two different incidents or verb events of one story ("the worst accident in the
+region's mines", "the worst disaster for the region's farms"), each stated by one article,
+align when their words share the story's subject. Records of a stretch of time ("the
+hottest day") whose sentences name different days ("Tuesday", "Wednesday") are kept apart.
 """
 from __future__ import annotations
 
@@ -470,8 +474,8 @@ def _compatible(a: Item, b: Item) -> bool | None:
 
 
 def _aligned(a, b, loose: frozenset = frozenset(), one: frozenset = frozenset(), topic: "_Topic | None" = None) -> bool:
-    _, ka, ha, wa, _, na, pa, oa, va = a
-    _, kb, hb, wb, _, nb, pb, ob, vb = b
+    _, ka, ha, wa, _, na, pa, oa, _ = a
+    _, kb, hb, wb, _, nb, pb, ob, _ = b
     if ka != kb:
         return False
     if not names_match(na, nb):
