@@ -21,7 +21,28 @@ a bank") aligns whatever the adjectives. Modifiers before the head must not clas
 full, formal, complete, nationwide are ignored; fatal, deadly and lethal are one modifier; a
 hyphenated modifier matches its parts: "boil-water notice" and "boil notice"). A head left to
 the subject ("The magnitude 7.1 quake was the most powerful in the province since 1962") is the
-subject's head. Different years are
+subject's head. "Day", "week", "month" and "year" are ordinals only after "first" ("the
+first day of the strike"); after another superlative they are records ("the hottest day in
+the city since 1976"). Records worded differently about the story's one incident or verb
+event align when no article states two of them with different years and their other words
+name one subject (a word in common by stem or synonym, or words most of the story's
+articles use): "the worst accident in the region's mines since 1987" and "the worst mining
+disaster in the region since 1994" (accident, disaster, tragedy, catastrophe are one
+incident); "the first national exam cancelled since 2011" and "the first time since 1998
+that a baccalaureate paper has been annulled" (cancelled, annulled, scrapped are one verb
+event, as are overturned and quashed, halted and suspended). Clashing modifiers still keep
+them apart. One event named as a noun and as a verb is one head ("the first conviction of a
+sitting MP" and "the first time that a serving MP has been convicted"; evacuation and
+evacuated), and an active clause is its verb and object ("the first time that the team has
+won the cup" is "the club's first cup win"); after a light verb the object is the event
+("the first time since 2015 that the union has called a strike" is a first strike; "called
+off a strike" is not). Record nouns of one kind are one head (fire and
+blaze, rain and rainfall, protest and demonstration, storm and hurricane; a crash is an
+incident). "The club was last relegated in 1998", "the town last flooded in 2002" and "the
+country last held a referendum in 1994" are read like "the first ... since 1998" (not when
+the year is the publication year); a participle after the noun leaves the noun as the head
+("the biggest fine imposed by the regulator" is a fine) unless it names the event
+("the first national exam cancelled"). Different years are
 a contradiction, the same year an agreement, a claim made by one article only is reported
 as single-source so that an editor can verify it. "In N years" is resolved against the
 article's publication date, with one year of slack; without a date it is compared only
@@ -32,6 +53,10 @@ Why: "first since" claims are memorable, often repeated, and often wrong by a fe
 Known false positives: two different "firsts" about one kind of event in one story (the
 first strike of drivers since 1998, the first strike of pilots since 2001) are aligned when
 no single article states both; "first half", "first quarter" and "first-hand" are ignored.
+Likewise two different incidents or verb events of one story ("the worst accident in the
+region's mines", "the worst disaster for the region's farms"), each stated by one article,
+align when their words share the story's subject. Records of a stretch of time ("the
+hottest day") whose sentences name different days ("Tuesday", "Wednesday") are kept apart.
 """
 from __future__ import annotations
 
@@ -42,10 +67,15 @@ from checker.align import Item, judge_group, names_match, proper_names
 from checker.extract.counted import heads_match, singular
 from checker.extract.numbers import fold_case, letter_runs
 from checker.facts import StoryFacts
+from checker.model import Claim
 from checker.vocab.numbers import (
     DECISION_NOUNS, ELIDED_HEAD_PREPOSITIONS, ELIDED_SUBJECT_PREPOSITIONS, FIRST_NOT,
     GENERIC_SINCE_HEADS, MODIFIER_SYNONYMS, NOT_HEAD, OBJECT_PREPOSITIONS, SINCE_SYNONYMS, SINCE_UNITS, SUPERLATIVES, TENS_WORDS,
     TOLERATED_MODIFIERS, UNITS_WORDS,
+)
+from checker.extract.events import stem
+from checker.vocab.records import (
+    INCIDENT_HEADS, LIGHT_RECORD_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
 )
 from checker.vocab.time import MONTH_ALTERNATION
 from rules.base import Example, Result, Rule
@@ -97,6 +127,15 @@ _COPULA_BEFORE = re.compile(
     r"(?:^|[,;:(]\s{0,2})(?P<subj>[^,;:()]{3,160}?)\s{1,2}(?:was|is|were|are|marks|marked|became|becomes)"
     r"\s{1,2}(?:the|its|their)\s{1,2}$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}")
+_PARTICIPLE = re.compile(r"[a-z]{3,30}ed|made|given|handed|taken|held|won|lost|paid|set|brought|struck")
+# "The club was last relegated in 1998", "the town last flooded in 2002", "the country last
+# held a referendum in 1994": the year of the previous occurrence.
+_LAST_VERB = re.compile(
+    r"(?<![\w-])last\s{1,2}(?P<verb>[a-z]{2,20}ed|won|held|hit|struck|met|lost|took|made|saw|had|went|came|beat|rose|fell)"
+    r"(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,6}?)\s{1,2}in\s{1,2}(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])",
+    re.I,
+)
+_LAST_VERB_NOT = frozenset("used needed seemed".split())
 _AUX = frozenset("has have had was were is are did does".split())
 _SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
 
@@ -150,8 +189,12 @@ def _last_chunk(words: list[str]) -> list[str]:
 
 
 def _chunk_head(words: list[str]) -> str | None:
-    """The last noun of the first noun chunk: "dam failure in the province" -> failure."""
+    """The last noun of the first noun chunk: "dam failure in the province" -> failure. A
+    participle after the noun is not the head ("the biggest fine imposed by" -> fine) unless
+    it names the event ("the first national exam cancelled" -> cancelled)."""
     chunk = _first_chunk(words)
+    if len(chunk) >= 2 and _PARTICIPLE.fullmatch(chunk[-1]) and not any(chunk[-1] in g for g in _SYNONYM_GROUPS):
+        chunk = chunk[:-1]
     return singular(chunk[-1]) if chunk else None
 
 
@@ -170,8 +213,54 @@ def _clause_head(words: list[str]) -> str | None:
     """The object of a "first time ... that <clause>": "... has won an outright majority"."""
     for k, w in enumerate(words[:8]):
         if w in _AUX and k + 2 <= len(words):
-            return _chunk_head(words[k + 2:])
+            head = _chunk_head(words[k + 2:])
+            if head is None and words[k + 1] not in NOT_HEAD:
+                return singular(words[k + 1])  # "the club was relegated": the participle
+            return head
     return None
+
+
+_LIGHT_STEMS = frozenset(stem(v) for v in LIGHT_RECORD_VERBS)
+
+
+def _light_object(words: list[str], verb: str | None) -> bool:
+    """Is the clause a light verb and its object ("has called a strike", "has held a
+    referendum"), not a phrasal verb ("has called off a strike")?"""
+    if verb is None or verb not in _LIGHT_STEMS:
+        return False
+    k = next((i for i, w in enumerate(words[:8]) if w in _AUX), None)
+    return k is not None and k + 2 < len(words) and words[k + 2] not in VERB_PARTICLES
+
+
+def _clause_verb(words: list[str]) -> str | None:
+    """The verb of an active "first time ... that <clause>", as a stem: "the team has won
+    the cup" -> win (its object, the cup, is the claim's head); None for a passive clause
+    ("a paper has been annulled": the participle is the head)."""
+    for k, w in enumerate(words[:8]):
+        if w in _AUX and k + 1 < len(words):
+            verb = words[k + 1]
+            return None if verb in ("been", "be", "had", "not") or verb in NOT_HEAD else stem(verb)
+    return None
+
+
+_NOMINAL_ENDINGS = frozenset(("", "e", "s", "ed", "d", "ing", "ion", "ions", "ation", "ations", "ment", "ments", "al"))
+
+
+def _nominal(a: str, b: str) -> bool:
+    """One event as a noun and as a verb: conviction/convicted, evacuation/evacuated,
+    resignation/resigned, recall/recalled (a shared start of six letters or more, the rest
+    an ending of nouns or participles; "striker" is not "strike")."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    if n < 6:
+        return False
+    if a[n:] in _NOMINAL_ENDINGS and b[n:] in _NOMINAL_ENDINGS:
+        return True
+    # "evacuat|ion" vs "evacuat|ed" share the "t"; "resign|ation" vs "resign|ed"
+    return n >= 7 and a[n - 1:] in _NOMINAL_ENDINGS | {"tion", "ted"} and b[n - 1:] in _NOMINAL_ENDINGS | {"tion", "ted"}
 
 
 def _object(words: list[str]) -> str | None:
@@ -223,12 +312,15 @@ def _subject(text: str, start: int):
     return singular(chunk[-1]), words
 
 
+_SYNONYM_GROUPS = (*SINCE_SYNONYMS, *RECORD_VERB_GROUPS, *RECORD_NOUN_GROUPS)
+
+
 def _synonyms(a: str, b: str) -> bool:
-    return any(a in g and b in g for g in SINCE_SYNONYMS)
+    return any(a in g and b in g for g in _SYNONYM_GROUPS)
 
 
 def _similar(a: str, b: str) -> bool:
-    if a == b or _synonyms(a, b):
+    if a == b or _synonyms(a, b) or _nominal(a, b):
         return True
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 3:
         return False
@@ -254,13 +346,14 @@ def _claims(story: StoryFacts):
                 continue  # cheap pre-filters: no superlative or "last time", no year reference
             for m in _FIRST.finditer(text):
                 x_words = _words(m.group("x"))
-                if x_words and x_words[0] in FIRST_NOT and x_words[0] != "time":
-                    continue
                 kind = SUPERLATIVES[" ".join(fold_case(m.group("sup")).split())]
+                if kind == "first" and x_words and x_words[0] in FIRST_NOT and x_words[0] != "time":
+                    continue  # "the first day of": an ordinal; "the hottest day since" is a record
                 start = m.start()
                 extra: list[str] = []
                 obj = None
                 subj = None
+                verb = None
                 if not x_words:
                     subj = _subject(text, start)
                     if subj is None:
@@ -273,8 +366,11 @@ def _claims(story: StoryFacts):
                     tm = _THAT.match(text, m.end())
                     clause = _words(tm.group("c"))[:14] if tm else []
                     head = _clause_head(clause)
+                    verb = _clause_verb(clause)
                     content = clause
                     premods = None  # a clause, not a noun chunk: never aligned on its head alone
+                    if _light_object(clause, verb):
+                        premods = frozenset()  # "has called a strike": a strike, aligned like one
                 elif subj is not None:
                     head, content = subj
                     premods = None  # a subject, not a noun chunk: aligned on shared words only
@@ -299,7 +395,7 @@ def _claims(story: StoryFacts):
                 value, data = _value(m, pub)
                 claim = facts.claim(sent, start, m.end(), value)
                 names = proper_names(text[start:m.end()])
-                out.append((claim, kind, head, words, data, names, premods, obj))
+                out.append((claim, kind, head, words, data, names, premods, obj, verb))
             for m in _LAST_TIME.finditer(text):
                 x_words = _words(m.group("x"))
                 head = _chunk_head(x_words) or (x_words[-1] if x_words else None)
@@ -309,7 +405,23 @@ def _claims(story: StoryFacts):
                 words = tuple(sorted({singular(w) for w in x_words if w not in NOT_HEAD and w not in _SKIP}))
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
                 out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
-                            _premodifiers(x_words), _object(x_words)))
+                            _premodifiers(x_words), _object(x_words), None))
+            for m in _LAST_VERB.finditer(text):
+                raw_verb = m.group("verb").lower()
+                year = int(m.group("year"))
+                if raw_verb in _LAST_VERB_NOT or pub is not None and year >= pub.year:
+                    continue
+                x_words = _words(m.group("x"))
+                obj_head = _chunk_head(x_words) if x_words else None
+                subj_words = _last_chunk(_words(text[max(0, m.start() - 60):m.start()])[-6:])
+                subj_words = [w for w in subj_words if w not in _AUX]
+                head = obj_head or singular(raw_verb)
+                verb = stem(raw_verb) if obj_head else None
+                words = tuple(sorted({singular(w) for w in [*subj_words, raw_verb, *x_words]
+                                      if w not in NOT_HEAD and w not in _SKIP}))
+                claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
+                out.append((claim, "first", head, words, ("year", year, year), proper_names(m.group(0)),
+                            None, None, verb))
             for m in _LAST_X.finditer(text):
                 x_words = _words(m.group("x"))
                 if not x_words or x_words[0] in _LAST_X_NOT or x_words[0] in FIRST_NOT:
@@ -323,7 +435,7 @@ def _claims(story: StoryFacts):
                 words = tuple(sorted({singular(w) for w in x_words if w not in NOT_HEAD and w not in _SKIP}))
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
                 out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
-                            _premodifiers(x_words), _object(x_words)))
+                            _premodifiers(x_words), _object(x_words), None))
     return out
 
 
@@ -361,17 +473,21 @@ def _compatible(a: Item, b: Item) -> bool | None:
     return lo <= hi
 
 
-def _aligned(a, b, loose: frozenset = frozenset()) -> bool:
-    _, ka, ha, wa, _, na, pa, oa = a
-    _, kb, hb, wb, _, nb, pb, ob = b
+def _aligned(a, b, loose: frozenset = frozenset(), one: frozenset = frozenset(), topic: "_Topic | None" = None) -> bool:
+    _, ka, ha, wa, _, na, pa, oa, _ = a
+    _, kb, hb, wb, _, nb, pb, ob, _ = b
     if ka != kb:
-        return False
-    if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb)):
         return False
     if not names_match(na, nb):
         return False
     if pa and pb and not pa & pb:
         return False  # "first home win" and "first away win" are two different firsts
+    if (ha in TIME_UNIT_HEADS or hb in TIME_UNIT_HEADS) and _other_days(a[0], b[0]):
+        return False  # "Tuesday was the hottest day since 1976", "Wednesday was the hottest since 1983"
+    if _verb_object(a, b) or _verb_object(b, a):
+        return True
+    if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb) or _nominal(ha, hb) or _same_stem(ha, hb)):
+        return _story_aligned(a, b, one, topic)
     if oa and ob and _canon(ha) == _canon(hb) and _similar(oa, ob):
         # The same event of the same object: "first (formal) investigation of a bank". Other
         # objects do not keep claims apart: "an energy supplier" and "a utility" are one.
@@ -379,19 +495,113 @@ def _aligned(a, b, loose: frozenset = frozenset()) -> bool:
     if (_canon(ha) == _canon(hb) and (ka, _canon(ha)) in loose and pa is not None and pb is not None
             and (not pa or not pb or pa & pb)):
         return True  # the one "first <head>" of the story: modifiers and wording may differ
-    return _overlap(wa, wb) >= MIN_OVERLAP
+    return _overlap(wa, wb) >= MIN_OVERLAP or _story_aligned(a, b, one, topic)
+
+
+def _family(head: str) -> str | None:
+    """The kind of event a record is about when its words may differ: the story's incident
+    ("accident", "disaster") or a verb event of one class ("cancelled", "annulled")."""
+    if head in INCIDENT_HEADS:
+        return "incident"
+    if any(head in g for g in RECORD_VERB_GROUPS):
+        return _canon(head)
+    return None
+
+
+def _one_per_article(claims) -> frozenset:
+    """(kind, family) pairs that no article states with two different values: the story's
+    one "worst incident since", its one "first <X> cancelled since"."""
+    values: dict[tuple, dict[str, set]] = {}
+    for claim, kind, head, _, data, _, _, _, _ in claims:
+        fam = _family(head)
+        if fam is not None:
+            values.setdefault((kind, fam), {}).setdefault(claim.article, set()).add(data)
+    return frozenset(k for k, per in values.items() if all(len(v) == 1 for v in per.values()))
+
+
+class _Topic:
+    """Stems of the words most of a story's articles use (at least two): what the story is
+    about ("mine", "exam"). Computed only when a pair needs it."""
+
+    MAX_CHARS = 20000
+    _RX = re.compile(r"[A-Za-z][A-Za-z’'-]{3,30}")
+
+    def __init__(self, story: StoryFacts):
+        self._story = story
+        self._stems: frozenset | None = None
+
+    @property
+    def stems(self) -> frozenset:
+        if self._stems is None:
+            counts: dict[str, int] = {}
+            for f in self._story.articles:
+                for st in {stem(w) for w in self._RX.findall(f.article.text[:self.MAX_CHARS])}:
+                    counts[st] = counts.get(st, 0) + 1
+            need = max(2, (len(self._story.articles) + 1) // 2)
+            self._stems = frozenset(w for w, n in counts.items() if n >= need)
+        return self._stems
+
+
+def _about_one_subject(a, b, topic: _Topic) -> bool:
+    """Do two records' other words name one subject: a word in common (by stem or synonym:
+    "mines"/"mining", "election"/"vote"), or words the story's articles share ("exam" and
+    "baccalaureate paper" in a story about one exam)?"""
+    wa = [w for w in a[3] if w != a[2] and _family(w) is None]
+    wb = [w for w in b[3] if w != b[2] and _family(w) is None]
+    if any(stem(x) == stem(y) or _similar(x, y) for x in wa for y in wb):
+        return True
+    return any(stem(x) in topic.stems for x in wa) and any(stem(y) in topic.stems for y in wb)
+
+
+def _story_aligned(a, b, one: frozenset, topic: _Topic | None) -> bool:
+    """Records of one kind about the story's one incident or verb event, worded differently:
+    "the worst accident in the region's mines" and "the worst mining disaster in the region";
+    "the first national exam cancelled" and "the first time that a baccalaureate paper has
+    been annulled". Only when no article states two such records of different years."""
+    fam = _family(a[2])
+    if topic is None or fam is None or fam != _family(b[2]) or (a[1], fam) not in one:
+        return False
+    return _about_one_subject(a, b, topic)
+
+
+def _when(sentence: str) -> frozenset:
+    return frozenset(w for w in _words(sentence[:600]) if w in WHEN_WORDS)
+
+
+def _other_days(a: Claim, b: Claim) -> bool:
+    """Do the two claims' sentences name different days or months (and none in common)?"""
+    wa, wb = _when(a.text), _when(b.text)
+    return bool(wa and wb and not wa & wb)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """ "flood" and "flooded"; not "strike" and "striker"."""
+    sa = stem(a)
+    return len(sa) >= 4 and sa == stem(b)
+
+
+def _verb_object(a, b) -> bool:
+    """ "The first time since 2012 that the team has won the cup" (verb win, object cup) and
+    "the club's first cup win since 2010" (head win, modifier cup): one event of one object."""
+    verb, obj = a[8], a[2]
+    if verb is None or b[6] is None or b[8] is not None:
+        return False
+    hb = b[2]
+    if not (verb == stem(hb) or _synonyms(verb, hb) or _nominal(verb, hb)):
+        return False
+    return obj in b[6] or obj == b[7] or any(_similar(obj, w) for w in b[6])
 
 
 def _canon(head: str) -> str:
     """One name for a head and its synonyms ("quake" and "earthquake")."""
-    return next((min(g) for g in SINCE_SYNONYMS if head in g), head)
+    return next((min(g) for g in _SYNONYM_GROUPS if head in g), head)
 
 
 def _loose_heads(claims) -> frozenset:
     """(kind, head) pairs that may align on the head alone: not generic, and no article
     states two different values about them (then they could be two different firsts)."""
     values: dict[tuple, dict[str, set]] = {}
-    for claim, kind, head, _, data, _, _, _ in claims:
+    for claim, kind, head, _, data, _, _, _, _ in claims:
         values.setdefault((kind, _canon(head)), {}).setdefault(claim.article, set()).add(data)
     return frozenset(k for k, per in values.items()
                      if k[1] not in GENERIC_SINCE_HEADS and len(k[1]) >= 4
@@ -408,9 +618,11 @@ def check(story: StoryFacts):
         return i
 
     loose = _loose_heads(claims)
+    one = _one_per_article(claims)
+    topic = _Topic(story)
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
-            if _aligned(claims[i], claims[j], loose):
+            if _aligned(claims[i], claims[j], loose, one, topic):
                 ri, rj = find(i), find(j)
                 if ri != rj:
                     parent[max(ri, rj)] = min(ri, rj)
@@ -477,6 +689,12 @@ RULE = Rule(
         Example({"a.txt": "Published 19 October 2025\n\nIt was the first fatal accident at the airport since 1996.",
                  "b.txt": "Published 20 October 2025\n\nThis was the first deadly accident at the airport since 2003."},
                 kind="contradiction", contains=("since 1996", "since 2003")),
+        Example({"a.txt": "Published 7 May 2025\n\nThe union said it was the worst accident in the region's mines since 1987.",
+                 "b.txt": "Published 9 May 2025\n\nThis was the worst mining disaster in the region since 1994."},
+                kind="contradiction", contains=("since 1987", "since 1994")),
+        Example({"a.txt": "Published 7 May 2025\n\nIt was the worst accident at the plant since 1990.",
+                 "b.txt": "Published 9 May 2025\n\nIt was the worst strike at the plant since 1985."},
+                absent=("contradiction", "agreement")),
         Example({"a.txt": "Published 1 June 2023\n\nTalks continued in the first half of 2023 and since 2019."},
                 absent=("single_source", "contradiction")),
     ),

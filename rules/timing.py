@@ -17,7 +17,13 @@ two things apart. Then, across articles:
   or now expected after the window closed: "still pending", "has yet to rule", "not yet
   certified", "no payments have been made", "the notice remains in force", "not a single
   container home has arrived", "the driver has yet to be questioned", "the ferry service
-  still has not restarted") is **superseded**: a timeline, not an error. A delay or a
+  still has not restarted", "the mine remains closed", "20,000 homes were still without
+  power", "families remain without compensation", "production has not resumed", "the service
+  continues to be suspended", "flights remain grounded", "owners are still waiting for
+  replacement parts", "evacuees are still unable to return home", "the regulator has not
+  published its report", "the report remains unpublished", "there is still no sign of the
+  report", "the court has not ruled" (not "has not ruled out"), or the report "published
+  on June 2" after a window that closed on May 31) is **superseded**: a timeline, not an error. A delay or a
   revised date ("the trial was pushed back", "now scheduled for March 18") is later news
   too, even before the first window closed; a wait only for words ("has yet to comment")
   is not.
@@ -57,6 +63,20 @@ expected in September" a week or more after another article's closing window is 
 (superseded); a day later it is a second source disagreeing. A past intent ("crews hoped to
 raise the wreck by October 20") is a forecast, never a thing done.
 
+A place kept closed "until" a time forecasts its reopening: "the mine will stay closed until
+the end of June" at that time, "until at least the end of June" not before it; a state told
+in the past ("remained closed until 2019") forecasts nothing. An activity of a place that
+resumes is the place reopening ("production at the mine would resume next week", "classes
+at the school", "flights at the airport"; not "repairs" or "efforts" at it). "The inquiry
+would report by X" forecasts both the inquiry and its report. Power, electricity, water
+and gas that "will be restored" are one supply, which "still without power" shows pending.
+The object of a verb of starting or ending needs no determiner ("expects to resume flights
+by Thursday", "to restore power by Sunday"); an activity object also dates its subject ("the
+factory will resume production next week" is the factory reopening). A day right after a
+verb of starting or ending is that day ("schools will reopen on Thursday"; not a statement's
+day later in the sentence); a negated "until" day is a lower bound ("the results would not
+be known until Wednesday"); "will continue until (at least) X" dates the end.
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
 ("might", "possible") only ever take part in agreements. A window is attached to the
@@ -87,6 +107,8 @@ from checker.vocab.time import (
 from checker.vocab.timing import (
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
+    CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
+    STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES,
 )
 from rules.base import Example, Result, Rule
 
@@ -112,6 +134,9 @@ for _w, _canon in EVENT_WORDS.items():
         _THINGS[_w] = (_canon, True)
 
 _VERB_THINGS = {stem(v): canon for v, canon in {**NEXT_STEP_VERBS, **EXPECTED_VERBS}.items()}
+_REPORT_VERBS = frozenset(REPORT_VERBS)
+_OBJECT_VERB_TOKENS = frozenset(v.lower() for v in (*OBJECT_END_VERBS, *OBJECT_START_VERBS))
+_PHRASAL_PARTICLE = re.compile(r"\s{1,2}(?:out|up)(?![\w-])", re.I)
 # "expected to rule", "will not be signed", "has yet to rule", "failed to sign": a verb that
 # names the thing, right after an infinitive "to" or a modal.
 _VERB_THING_RX = re.compile(
@@ -124,7 +149,7 @@ _NONE_YET = re.compile(r"(?<![\w-])no\s{1,2}[a-z]{3,20}\s{1,2}(?:has|have|had)\s
 # search can be skipped unless it has a date.
 _COMMON = frozenset("has have had not put was were no new off".split())
 _PENDING_INDEX: dict[str, list[frozenset]] = {}
-for _cue in tuple(PENDING_CUES) + tuple(EVENT_PENDING_CUES) + ("no has been", "no have been", "no had been"):
+for _cue in tuple(PENDING_CUES) + tuple(MORE_PENDING_CUES) + tuple(EVENT_PENDING_CUES) + ("no has been", "no have been", "no had been"):
     _need = frozenset(re.findall(r"[\w-]{1,60}", _cue.lower()))
     _key = max(sorted(_need), key=lambda w: (w not in _COMMON, len(w)))
     _PENDING_INDEX.setdefault(_key, []).append(_need)
@@ -173,19 +198,65 @@ _OBJECT_RX = re.compile(
     rf"(?<![\w-])(?:to|will|would|shall|[’']ll)\s{{1,2}}(?P<verb>{_alt(_OBJECT_VERB_ROLE)})\s{{1,2}}"
     r"(?:the|its|their|his|her|a|an|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}?(?P<obj>[A-Za-z][\w-]{2,30})"
     r"\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}$", re.I)
-_STATE_PENDING = _cue_rx(STATE_PENDING_CUES)
+_STATE_PENDING = re.compile(
+    rf"(?<![\w-])(?:{_alt(STATE_PENDING_CUES)}|(?:{_alt(STILL_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)}))(?![\w-])", re.I)
+# "Production at the mine has not resumed", "power has still not been restored".
+_NOT_RESTARTED = re.compile(
+    rf"(?<![\w-])(?:has|have|had)\s{{1,2}}(?:still\s{{1,2}})?not\s{{1,2}}(?:yet\s{{1,2}})?(?:been\s{{1,2}})?"
+    rf"(?:{_alt(RESTART_PARTICIPLES)})(?![\w-])", re.I)
 _SUBJECT_PENDING = re.compile(
     rf"(?<![\w-])(?:{_alt(SUBJECT_PENDING_CUES)})\s{{1,2}}(?:been\s{{1,2}}|be\s{{1,2}})?(?P<verb>[a-z]{{2,20}})", re.I)
 _NO_NEWS = frozenset(NO_NEWS_VERBS)
-_STATE_WORDS = frozenset("remains remain remained still".split())
+_STATE_WORDS = frozenset("remains remain remained still continues continue stays stay".split())
 _WAIT_WORDS = frozenset("yet still".split())
 _NONE_ARRIVED = re.compile(
     r"(?<![\w-])(?:not\s{1,2}a\s{1,2}single|not\s{1,2}one|no)\s{1,2}(?:[A-Za-z][\w-]{1,30}\s{1,2}){0,2}?"
     rf"(?P<obj>[A-Za-z][\w-]{{2,30}})\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
 _NONE_WORDS = frozenset("single one no".split())
+# "Some 20,000 homes were still without power", "families remain without compensation": the
+# thing is still to come (a supply noun is the supply).
+_WITHOUT = re.compile(
+    r"(?<![\w-])(?:still|remains?|remained)\s{1,2}without\s{1,2}(?:any\s{1,2}|a\s{1,2}|an\s{1,2}|the\s{1,2}|their\s{1,2}|its\s{1,2})?"
+    r"(?P<obj>[A-Za-z][\w-]{2,30})", re.I)
+_SUPPLY = frozenset(SUPPLY_NOUNS)
+_RESTORE = re.compile(rf"(?<![\w-])(?:{_alt(RESTORE_CUES)})(?![\w-])", re.I)
+# "The mine will stay closed until at least the end of June": its reopening, bounded below.
+_CLOSED_UNTIL = re.compile(
+    rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
+    r"(?:[a-z]{1,12}\s{1,2}){0,2}?(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
+# "will reopen on Thursday": a day right after the verb of starting or ending (not "will
+# begin in July, the ministry said in a statement on Wednesday").
+_VERB_THEN_DAY = re.compile(
+    rf"(?<![\w-])(?:{_alt((*THING_START_VERBS, *THING_END_VERBS, *OBJECT_START_VERBS, *OBJECT_END_VERBS))})"
+    r"\s{1,2}(?:again\s{1,2})?(?:on\s{1,2})?$", re.I)
+_HAS_NOT_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:still\s{1,2})?not\s{1,2}(?:yet\s{1,2})?$", re.I)
+_HAS_TOKENS = frozenset(("has", "have", "had"))
+_UNTIL_BEFORE_INSIDE = re.compile(r"(?:until|till|before)\s", re.I)
+# "The strike will continue until at least the end of March": when it ends.
+_CONTINUE_UNTIL = re.compile(
+    r"(?<![\w-])(?:continue|continues|last|lasts|go\s{1,2}on|goes\s{1,2}on)\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}?"
+    r"(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
+_RESTART_TOKENS = frozenset(w.split()[0] for w in RESTART_PARTICIPLES)
+_UNABLE = re.compile(rf"(?<![\w-])(?:{_alt(UNABLE_CUES)})\s{{1,2}}(?P<verb>[a-z]{{2,20}})", re.I)
+_UNABLE_TOKENS = frozenset(("unable", "able", "cannot", "can"))
+_UNABLE_NO_NEWS = frozenset(NO_NEWS_VERBS) - {"return", "returned"}  # "unable to return home" is no word
+# "expects to resume flights by Thursday", "to restore power by Sunday": an object without a
+# determiner right before the window.
+_OBJECT_BARE_RX = re.compile(
+    rf"(?<![\w-])(?:to|will|would|shall|[’']ll)\s{{1,2}}(?P<verb>{_alt(_OBJECT_VERB_ROLE)})\s{{1,2}}"
+    r"(?P<obj>[a-z][\w-]{2,30})\s{1,2}$", re.I)
+_UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
+# Words between a closed place and its state: "the bridge is expected to remain closed".
+_STATE_LEAD = frozenset("""will would shall should could can may might must is are was were be been to
+expected expects likely set due going has have had also still now probably""".split())
+# "Production at the mine will resume": the place of an activity, right before its verb.
+_PLACE_LINK = re.compile(
+    r"\s{1,2}(?:at|in|on|across)\s{1,2}(?:the|its|their|this|that)\s{1,2}(?:[A-Za-z][\w’'-]{1,30}\s{1,2}){0,2}?"
+    r"(?P<place>[a-z][\w-]{2,30})(?=\s{1,2}(?:will|would|is|are|should|could|can|may|might|must|shall)(?![\w-]))")
+_PLACE_ACTIVITIES = frozenset(PLACE_ACTIVITY_NOUNS)
 _PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things".split())
 _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
-_PENDING = _cue_rx(PENDING_CUES)
+_PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES))
 _EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
 _DELAY = _cue_rx(DELAY_CUES)
 _NEG = re.compile(r"(?<![\w-])(?:not|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
@@ -200,7 +271,8 @@ _START = _cue_rx(THING_START_VERBS)
 _END = _cue_rx(THING_END_VERBS)
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
-_SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")  # not "will be published in May"
+# Not "will be published in May", "the report was published on June 2" (a passive: the thing's date).
+_SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?<!was\s)(?<!were\s)(?<!been\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")
 _WORD = re.compile(r"[\w’'-]+")
 _RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])", re.I)
 _QUALIFIERS = frozenset(EVENT_QUALIFIERS)
@@ -286,7 +358,7 @@ def _is_thing_verb(token: str) -> bool:
         if len(_THING_VERB_SEEN) > 50000:
             _THING_VERB_SEEN.clear()
         hit = _THING_VERB_SEEN[token] = 3 <= len(token) <= 20 and token.isascii() and token.isalpha() \
-            and stem(token) in _VERB_THINGS
+            and (stem(token) in _VERB_THINGS or token in _REPORT_VERBS)
     return hit
 
 
@@ -333,7 +405,10 @@ def _things_in(text: str, tokens: frozenset | None = None):
         out.append((m.start(), m.end(), canon, is_event, False))
     verbs = _VERB_THING_RX.finditer(text) if tokens is None or any(map(_is_thing_verb, tokens)) else ()
     for m in verbs:
-        canon = _VERB_THINGS.get(_stem(m.group("verb")))
+        verb = m.group("verb")
+        if _PHRASAL_PARTICLE.match(text, m.end("verb")):
+            continue  # "has not ruled out a delay", "signed up": another verb
+        canon = "report" if verb.lower() in _REPORT_VERBS else _VERB_THINGS.get(_stem(verb))
         if canon is not None:
             out.append((m.start("verb"), m.end("verb"), canon, canon in _EVENT_CANON, True))
     out.sort()
@@ -388,6 +463,53 @@ def _subject_thing(text: str, pos: int):
     return (start, start + len(word), canon, False, False)
 
 
+def _closed_subject(text: str, pos: int):
+    """The place of "<place> will stay closed until ...": the last word of the clause before
+    the state verb at ``pos``, past modals and "expected to". A thing tuple, or None."""
+    cut = _last_cut(text, pos)
+    words = list(_SUBJECT_WORD.finditer(text, cut, pos))
+    while words and words[-1].group(0).lower() in _STATE_LEAD:
+        words.pop()
+    if not words or len(words) > 6:
+        return None
+    head = words[-1]
+    # "Schools in the district will remain closed": the schools; "production at the mine
+    # will stay halted": the mine (an activity is its place).
+    prep = next((n for n in range(1, len(words)) if words[n].group(0).lower() in _SUBJECT_PREPS), None)
+    if prep is not None and words[prep - 1].group(0).lower() not in _PLACE_ACTIVITIES:
+        head = words[prep - 1]
+    word = head.group(0)
+    at_start = head.start() == len(text) - len(text.lstrip(" “\"‘'("))
+    canon = _head_canon(word.lower() if at_start else word)
+    return None if canon is None else (head.start(), head.end(), canon, False, False)
+
+
+def _reporting_body(things, thing, text: str):
+    """"The inquiry would report by ...": the inquiry (a thing noun right before the verb
+    "report"), so that the window is both the report's and the inquiry's. A thing, or None."""
+    if not (thing[4] and thing[2] == "report"):
+        return None
+    before = [t for t in things if t[1] <= thing[0] and not t[4]]
+    if not before or before[-1][2] == "report":
+        return None
+    between = text[before[-1][1]:thing[0]]
+    if len(_WORD.findall(between)) > 8 or re.search(r"[,;:()]", between):
+        return None  # "the inquiry into the cause of the fire would report": one clause
+    return before[-1]
+
+
+def _place_thing(text: str, thing):
+    """"Production at the mine will resume next week": the mine (its reopening), when the
+    subject is an activity of a place. A thing tuple, or None."""
+    if text[thing[0]:thing[1]].lower() not in _PLACE_ACTIVITIES:
+        return None
+    m = _PLACE_LINK.match(text, thing[1], min(len(text), thing[1] + 90))
+    if m is None:
+        return None
+    canon = _head_canon(m.group("place"))
+    return None if canon is None else (m.start("place"), m.end("place"), canon, False, False)
+
+
 def _head_canon(word: str) -> str | None:
     """The thing a bare head noun names ("homes" -> "home"), or None for words that name
     nothing (pronouns, determiners, quantities, capitalised names)."""
@@ -402,16 +524,22 @@ def _head_canon(word: str) -> str | None:
     return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
 
 
-def _object_thing(text: str, pos: int):
-    """"expected to lift the notice by the weekend": (thing tuple, role) of the object of
-    a verb of ending or starting just before a window, or None."""
-    m = _OBJECT_RX.search(text, max(0, pos - 100), pos)
+def _object_thing(text: str, pos: int, tokens: frozenset | None = None):
+    """"expected to lift the notice by the weekend": (thing tuple, role, place) of the object
+    of a verb of ending or starting just before a window, or None; ``place`` is the subject
+    when the object is its activity ("the factory will resume production"), else None."""
+    if tokens is not None and _OBJECT_VERB_TOKENS.isdisjoint(tokens):
+        return None  # no verb of starting or ending anywhere in the sentence
+    m = _OBJECT_RX.search(text, max(0, pos - 100), pos) or _OBJECT_BARE_RX.search(text, max(0, pos - 60), pos)
     if m is None:
         return None
-    canon = _head_canon(m.group("obj"))
+    obj = m.group("obj").lower()
+    canon = "supply" if obj in _SUPPLY else _head_canon(m.group("obj"))
     if canon is None:
         return None
-    return (m.start("obj"), m.end("obj"), canon, False, False), _OBJECT_VERB_ROLE[m.group("verb").lower()]
+    # "The factory will resume production next week": the factory reopening as well.
+    place = _closed_subject(text, m.start()) if obj in _PLACE_ACTIVITIES else None
+    return (m.start("obj"), m.end("obj"), canon, False, False), _OBJECT_VERB_ROLE[m.group("verb").lower()], place
 
 
 def _state_things(text: str, tokens: frozenset):
@@ -424,6 +552,10 @@ def _state_things(text: str, tokens: frozenset):
         cues.extend(_STATE_PENDING.finditer(text))
     if not _WAIT_WORDS.isdisjoint(tokens):
         cues.extend(m for m in _SUBJECT_PENDING.finditer(text) if m.group("verb").lower() not in _NO_NEWS)
+    if "not" in tokens and not _RESTART_TOKENS.isdisjoint(tokens):
+        cues.extend(_NOT_RESTARTED.finditer(text))
+    if not _UNABLE_TOKENS.isdisjoint(tokens) and not _STATE_WORDS.isdisjoint(tokens):
+        cues.extend(m for m in _UNABLE.finditer(text) if m.group("verb").lower() not in _UNABLE_NO_NEWS)
     if cues:
         for cue in sorted(cues, key=lambda m: m.start()):
             seg = text[max(0, cue.start() - 80):cue.start()]
@@ -431,14 +563,24 @@ def _state_things(text: str, tokens: frozenset):
             for m in _SUBJECT_CUT.finditer(seg):
                 cut = m.end()
             words = list(_SUBJECT_WORD.finditer(seg, cut))
+            while words and words[-1].group(0).lower() in _STATE_LEAD:
+                words.pop()  # "the line will remain closed": the line
             if not words or len(words) > 6:
                 continue
             head = words[-1]
             at_start = max(0, cue.start() - 80) + head.start() == len(text) - len(text.lstrip(" “\"‘'("))
             canon = _head_canon(head.group(0).lower() if at_start else head.group(0))
+            if head.group(0).lower() in _SUPPLY:
+                canon = "supply"  # "power has not been restored": the supply
             if canon is not None:
                 off = max(0, cue.start() - 80)
                 out.append((off + head.start(), off + head.end(), canon, cue.start(), cue.end()))
+    if "without" in tokens:
+        for m in _WITHOUT.finditer(text):
+            obj = m.group("obj")
+            canon = "supply" if obj.lower() in _SUPPLY else _head_canon(obj)
+            if canon is not None:
+                out.append((m.start("obj"), m.end("obj"), canon, m.start(), m.end()))
     if not _NONE_WORDS.isdisjoint(tokens):
         for m in _NONE_ARRIVED.finditer(text):
             canon = _head_canon(m.group("obj"))
@@ -649,8 +791,10 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
     for sent, times in zip(facts.sentences, facts.times):
         text = sent.text[:MAX_SCAN]
         tokens = frozenset(_TOKEN.findall(text.lower()))
-        pending_cue = _has_pending_words(tokens)
-        states = _state_things(text, tokens) if pending_cue or not (_STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens)) else ()
+        pending_cue = _has_pending_words(tokens) or "not" in tokens and not _HAS_TOKENS.isdisjoint(tokens) and any(
+            map(_is_thing_verb, tokens))
+        states = _state_things(text, tokens) if (pending_cue or "without" in tokens or not _RESTART_TOKENS.isdisjoint(tokens) or not (
+            _STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens))) else ()
         bounded = not cal_words.isdisjoint(tokens)  # "not before the Games": a calendar event named
         if not times and not bounded and not pending_cue and not states:
             continue  # nothing can come of this sentence: spare the thing search
@@ -658,6 +802,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
         if not things and not times and not states:
             continue
         made: set[str] = set()
+        until = "until" in tokens or "till" in tokens
         pend: list[bool] = []  # computed when first needed
 
         def pending() -> bool:
@@ -679,17 +824,38 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             before = text[max(0, t.start_offset - 40):t.start_offset]
             if _SPEECH_BEFORE.search(before):
                 continue  # "said last month": when it was said
+            closed = _CLOSED_UNTIL.search(text, max(0, t.start_offset - 100), t.start_offset) if until else None
+            if closed is not None and not (closed.group("until") or _UNTIL_INSIDE.match(t.text)):
+                closed = None
+            if closed is not None:
+                # "The mine will stay closed until at least the end of June": a reopening not
+                # before then ("at least"), or then; a state that ended in the past is no forecast.
+                place = _closed_subject(text, closed.start())
+                if place is None or pub is not None and t.end < pub:
+                    continue
+                hedged, firm, neg, delayed, _ = _classify(text, place, t.start_offset)
+                if neg:
+                    continue
+                hi = None if closed.group("least") else t.end + dt.timedelta(days=1)
+                c = _clip(t.start, hi, pub)
+                if c is False or c == (None, None):
+                    continue
+                add(place, "window", "start", c[0], c[1], hedged, delayed or pending(),
+                    closed.start("until") if closed.group("until") else t.start_offset, t.end_offset, delayed)
+                continue
             thing = _nearest_thing(things, t.start_offset, text)
             subject = thing is None
-            object_role = None
+            object_role = object_place = None
             if subject:
-                obj = _object_thing(text, t.start_offset)
+                obj = _object_thing(text, t.start_offset, tokens)
                 if obj is not None:
-                    thing, object_role = obj
+                    thing, object_role, object_place = obj
                 else:
                     thing = _subject_thing(text, t.start_offset) or _role_thing(text, t.start_offset)
                 if thing is None:
                     continue
+            if text[thing[0]:thing[1]].lower() in _SUPPLY and _RESTORE.search(text, thing[1], t.start_offset):
+                thing = (thing[0], thing[1], "supply", thing[3], thing[4])  # "power will be (was) restored"
             day = t.precision == "day" and t.form in ("date", "range", "weekday")
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
@@ -697,6 +863,16 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             if object_role is not None and role == "whole":
                 role = object_role
             if role == "continue":
+                lasting = _CONTINUE_UNTIL.search(text, max(0, t.start_offset - 80), t.start_offset) if until else None
+                if lasting is None or not (lasting.group("until") or _UNTIL_INSIDE.match(t.text)) or neg or hedged:
+                    continue
+                # "The strike will continue until at least the end of March": its end, not
+                # before then ("at least") or then.
+                hi = None if lasting.group("least") else t.end + dt.timedelta(days=1)
+                c = _clip(t.start, hi, pub)
+                if c is not False and c != (None, None) and (pub is None or t.end >= pub):
+                    add(thing, "window", "end", c[0], c[1], hedged, delayed or pending(),
+                        lasting.start("until") if lasting.group("until") else t.start_offset, t.end_offset, delayed)
                 continue
             if subject and text[thing[0]:thing[1]].lower() in _ROLE_ONLY and role == "whole":
                 continue  # "the fire on Sunday": a day during it
@@ -710,7 +886,12 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                     continue
                 # "expected to be contained by Friday": a deadline day bounds a window.
                 ahead = t.future or pub is not None and t.start > pub
-                bound = _DAY_BOUND.search(text, max(0, t.start_offset - 20), t.start_offset) or _BY_INSIDE.match(t.text)
+                bound = (_DAY_BOUND.search(text, max(0, t.start_offset - 20), t.start_offset) or _BY_INSIDE.match(t.text)
+                         # "would not be known until Wednesday": a negated "until" day is a lower bound
+                         or neg and _UNTIL_BEFORE_INSIDE.match(t.text)
+                         # "schools will reopen on Thursday": the day a thing starts or ends
+                         or role in ("start", "end") and t.future and not neg
+                         and _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
                 if done or not (firm and ahead and bound):
                     continue
             if not (firm or hedged or delayed):
@@ -728,6 +909,11 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                 continue
             now = bool(_NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
+            # The same window for the thing's other name: the place of an activity ("production
+            # at the mine will resume"), the body that reports ("the inquiry would report by").
+            other = (object_place or _place_thing(text, thing)) if subject and role == "start" else _reporting_body(things, thing, text)
+            if other is not None:
+                add(other, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
 
         # 2. Windows bounded by a dated event: "not before the Games", "after the vote".
         for m in (_BOUND_RX.finditer(text) if bounded else ()):
@@ -757,6 +943,9 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             cue_rx = _EVENT_PENDING if thing[3] else _PENDING
             window = text[max(0, thing[0] - 80):thing[1] + 80]
             cue = cue_rx.search(window) or _NONE_YET.search(window)
+            if cue is None and thing[4]:
+                # "the court has not ruled": the verb that names the thing, negated
+                cue = _HAS_NOT_BEFORE.search(window, 0, thing[0] - max(0, thing[0] - 80))
             if cue is None or thing[2] in made:
                 continue
             off = max(0, thing[0] - 80)
@@ -921,6 +1110,17 @@ def _cap_per_article(items: list[Item]) -> list[Item]:
 
 
 def check(story: StoryFacts):
+    # One window may be stated for two names of its thing (the inquiry and its report, the
+    # mine and its production): report each finding about the same claims once.
+    seen: set = set()
+    for r in _check(story):
+        key = (r.kind, tuple(sorted((c.article, c.span.start, c.span.end) for c in r.claims)))
+        if key not in seen:
+            seen.add(key)
+            yield r
+
+
+def _check(story: StoryFacts):
     calendar = _calendar(story)
     story_names = _StoryNames(story)
     by_thing: dict[str, list[Item]] = {}
@@ -1063,5 +1263,15 @@ RULE = Rule(
         Example({"a.txt": "Published 29 July 2024\n\nThe club expects to complete the signing of a second striker by the end of next week.",
                  "b.txt": "Published 2 September 2024\n\nRibeira have still not signed a replacement for him."},
                 absent=("superseded", "contradiction")),
+        # A place kept closed until a time is its reopening; its activity resuming is too.
+        Example({"a.txt": "Published 8 May 2025\n\nProduction at the plant will resume next week, the company said.",
+                 "b.txt": "Published 10 May 2025\n\nThe plant will stay closed until at least the end of June, the regulator said."},
+                kind="contradiction", contains=("next week", "until at least the end of June")),
+        Example({"a.txt": "Published 19 July 2024\n\nFull supply would be restored by Sunday, the grid operator said.",
+                 "b.txt": "Published 22 July 2024\n\nSome 20,000 homes were still without power on Monday, the operator said."},
+                kind="superseded", contains=("by Sunday",)),
+        Example({"a.txt": "Published 3 March 2025\n\nRepairs at the bridge will start next week.",
+                 "b.txt": "Published 5 March 2025\n\nThe bridge will remain closed until at least the end of April."},
+                absent=("contradiction",)),
     ),
 )

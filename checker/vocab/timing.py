@@ -93,3 +93,42 @@ MORE_EXPECTED_THINGS = {
 # does not date the strike (what the date dates is the fading of the hopes).
 PREVENTIVE_VERBS = ("avert", "averting", "averted", "prevent", "preventing", "prevented",
                     "avoid", "avoiding", "avoided", "forestall", "forestalling", "head off", "heading off")
+# "The inquiry would report by the end of next week", "the panel is due to report within a
+# month": the verb names the report (its base form only: "police reported" is no forecast).
+REPORT_VERBS = ("report",)
+# A place kept closed: "the mine will stay closed until at least the end of June" forecasts
+# its reopening, not before that time ("at least") or at it.
+CLOSED_STATE_VERBS = ("remain", "remains", "stay", "stays", "be", "is", "are", "be kept", "is kept", "are kept")
+CLOSED_STATE_WORDS = (
+    "closed", "shut", "suspended", "halted", "offline", "out of service", "out of action",
+    "off limits", "out of bounds", "grounded",
+)
+# Activities whose restart is their place reopening: "production at the mine will resume
+# next week" is the mine reopening ("efforts", "repairs" or "work" at a place are not).
+PLACE_ACTIVITY_NOUNS = (
+    "production", "operations", "operation", "services", "service", "flights", "trains",
+    "sailings", "classes", "lessons", "trading", "traffic", "mining", "output", "business",
+    "shipments", "deliveries", "teaching", "play", "racing", "matches",
+)
+# "Some 20,000 homes were still without power": a supply still not restored. These nouns,
+# after "without" or as the subject of a restoring ("power will be restored by Sunday"), are
+# one thing: the supply.
+SUPPLY_NOUNS = ("power", "electricity", "water", "gas", "heating", "supply", "supplies", "internet", "broadband")
+RESTORE_CUES = ("restored", "restore", "reconnected", "reconnect", "back on", "switched back on", "turned back on")
+# Verbs of a state that still holds, and the states that keep a place or service from
+# working: "the ferry service continues to be suspended", "the line is still closed". Every
+# pair is an unmet reopening (generated with CLOSED_STATE_WORDS).
+STILL_STATE_VERBS = ("continues to be", "continue to be", "is still", "are still", "stays", "stay", "remain", "remains")
+# Verbs of a restart that has not come: "production at the mine has not resumed", "power has
+# not been restored". Their subject is still pending.
+RESTART_PARTICIPLES = ("resumed", "reopened", "restarted", "restored", "reconnected", "returned to normal")
+# A wait for the thing, which names it as its object: "owners are still waiting for
+# replacement parts", "customers continue to wait for refunds".
+MORE_PENDING_CUES = (
+    "still waiting", "still wait", "continue to wait", "continues to wait", "still unable",
+    "has not published", "have not published", "had not published", "has not released",
+    "have not released", "had not released", "still no sign of", "remains unpublished",
+    "remain unpublished", "still working on",
+)  # not "no sign of" ("the report found no sign of negligence") nor "never appeared" (a witness)
+# "Evacuees are still unable to return home": the subject has not got what was expected.
+UNABLE_CUES = ("still unable to", "remain unable to", "remains unable to", "still not able to", "still cannot", "still can't", "still can’t")
