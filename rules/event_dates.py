@@ -56,9 +56,9 @@ import re
 
 from checker.align import Item, Verdict, judge_group, names_match
 from checker.extract.clauses import SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
-from checker.extract.events import attach, event_after, fact_names
+from checker.extract.events import CLASS_FAMILIES, attach, event_after, fact_names, noun_after
 from checker.facts import StoryFacts
-from checker.vocab.time import DURATIVE_EVENTS, OCCURRENCE_QUALIFIERS, RECURRING_EVENTS
+from checker.vocab.time import DURATIVE_EVENTS, OCCURRENCE_QUALIFIERS, ONSET_VERBS, RECURRING_EVENTS
 from rules.base import Example, Result, Rule
 
 CODE = "DT101"
@@ -73,6 +73,9 @@ _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 # Dates of something done about an event, compared only with each other: "announced the
 # recall on", "found the intrusion on" say nothing about when the event itself happened.
 _ASIDE = frozenset(("announced", "discovered"))
+_ONSET_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(ONSET_VERBS) + r")\s{1,3}(?:(?:late|early)\s{1,3})?(?:on\s{1,3})?$", re.I)
+_OF_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]{1,30})\s{1,3}of\s{1,3}$")
 _HEAD_SIMILARITY = 0.85  # spelling variants of a fallback event's noun
 
 
@@ -150,6 +153,17 @@ def compatible(a: Item, b: Item) -> bool | None:
     return None
 
 
+def _onset(sentence: str, t, word: str) -> bool:
+    """Does a single date of a long event name its first day? "The blackout struck on
+    Wednesday" (an onset verb right before the date) or "the blackout of July 17" (the
+    event named by its date)."""
+    left = sentence[max(0, t.start_offset - 60):t.start_offset]
+    if _ONSET_BEFORE.search(left):
+        return True
+    m = _OF_BEFORE.search(left)
+    return m is not None and m.group(1).lower() == word.split()[-1]
+
+
 def _month_span(p) -> tuple:
     """The interval of a month given as a point (year may be None)."""
     y, m = p[0], p[1]
@@ -214,6 +228,9 @@ def _items(story: StoryFacts):
                     event, role = "occur " + event[len("cancel "):], "end"
                 if role == "on" and prec == "month" and _cue(sent.text, t) in _END_CUES:
                     role = "end"  # "a contract until June 2029": when it ends
+                if (role == "on" and prec == "day" and t.form != "range" and not ref.fallback
+                        and event in DURATIVE_EVENTS and _onset(sent.text, t, ref.word)):
+                    role = "start"  # "the blackout struck on Wednesday", "the blackout of July 17"
                 if (ref.event in RECURRING_EVENTS and role == "on" and t.form != "range"
                         and ref.qualifier is None):
                     continue  # "Monday's hearing": one of many; which one is not said
@@ -235,14 +252,33 @@ def _items(story: StoryFacts):
             for d in durations:
                 if any(t.form in ("date", "range") for t in times):
                     continue
-                ref = attach(sent.text, d.start_offset, d.end_offset + 1) or event_after(sent.text, d.end_offset)
+                ref = (attach(sent.text, d.start_offset, d.end_offset + 1) or event_after(sent.text, d.end_offset)
+                       or noun_after(sent.text, d.end_offset))
                 if ref is None:
                     continue
                 data = ("duration", "duration", "day", None, None, d.duration_days)
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
                 names = names if names is not None else fact_names(facts, sent.index)
-                groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, False, ref.word))
-    return _merge_variants(groups)
+                groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word))
+    return _merge_families(_merge_variants(groups))
+
+
+def _merge_families(groups: dict) -> dict:
+    """"The roof fell in on May 5" (``collapse roof``) is "the collapse" of another article
+    when the story has one thing that collapsed: a verb class is merged into its family's
+    noun event only if every clause of that class has the same noun ("the dam burst" and
+    "the bridge collapsed" stay apart, and so do they from "the collapse")."""
+    nouns: dict[str, set[str]] = {}
+    for k, v in groups.items():
+        cls, _, noun = k.partition(" ")
+        fam = CLASS_FAMILIES.get(cls)
+        if fam is not None and noun and v and v[0][3] and fam in groups:
+            nouns.setdefault(fam, set()).add(k)
+    target = {k: fam for fam, keys in nouns.items() if len({k.partition(" ")[2] for k in keys}) == 1 for k in keys}
+    out: dict = {}
+    for k, v in groups.items():
+        out.setdefault(target.get(k, k), []).extend(v)
+    return out
 
 
 def _merge_variants(groups: dict) -> dict:
@@ -274,7 +310,7 @@ def check(story: StoryFacts):
         items = [it for it, _, _, _, _ in rows]
         comparable = [it for it in items if it.data is not None]
         use = comparable if comparable else items
-        label = _label(rows) if fallback else event
+        label = _label(rows) if fallback and " " in event else event
 
         def comp(a: Item, b: Item, names_of=names_of, qual_of=qual_of, event=event):
             if a.data is None or b.data is None:
@@ -290,7 +326,7 @@ def check(story: StoryFacts):
             return compatible(a, b)
 
         verdicts = judge_group(use, comp, single_source=not fallback, clusters=True)
-        for v in verdicts + _side_agreements(use, comp, verdicts):
+        for v in _pairwise(verdicts, use, comp) + _side_agreements(use, comp, verdicts):
             values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
             msg = {
                 "contradiction": f"Dates of the {label} differ: {values}",
@@ -404,13 +440,40 @@ def _clause_findings(story: StoryFacts):
 
         items = [rows[i][0] for i in group]
         label = " ".join(content_words(rows[group[0]][4])[:5]) or "event"
-        for v in judge_group(items, comp, single_source=False, clusters=True):
+        for v in _pairwise(judge_group(items, comp, single_source=False, clusters=True), items, comp):
             values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
             msg = {
                 "contradiction": f"Dates of the fact '{label}' differ: {values}",
                 "agreement": f"Dates of the fact '{label}' agree: {values}",
             }[v.kind]
             yield Result(v.kind, f"{label} dates", msg, v.claims)
+
+
+def _pairwise(verdicts: list[Verdict], items: list[Item], comp) -> list[Verdict]:
+    """Contradictions between two articles each: "01 and 03 say May 6, 02 says May 5" is
+    reported as 01 vs 02 and 03 vs 02, so that no contradiction holds two articles that
+    agree (their agreement is reported on its own)."""
+    out = []
+    for v in verdicts:
+        if v.kind != "contradiction" or len({c.article for c in v.claims}) <= 2:
+            out.append(v)
+            continue
+        held = {(c.article, c.span.start, c.span.end) for c in v.claims}
+        mine = [it for it in items if (it.claim.article, it.claim.span.start, it.claim.span.end) in held]
+        pairs: dict[tuple[str, str], list[Item]] = {}
+        for a in mine:
+            for b in mine:
+                if a.claim.article < b.claim.article and comp(a, b) is False:
+                    pair = pairs.setdefault((a.claim.article, b.claim.article), [])
+                    pair.extend(x for x in (a, b) if x not in pair)
+        if not pairs:
+            out.append(v)
+            continue
+        for (x, y), its in sorted(pairs.items()):
+            its.sort(key=lambda it: (it.claim.article, it.claim.span.start))
+            values = tuple(", ".join(dict.fromkeys(it.claim.value for it in its if it.claim.article == art)) for art in (x, y))
+            out.append(Verdict("contradiction", tuple(it.claim for it in its), values))
+    return out
 
 
 def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:

@@ -26,7 +26,7 @@ from checker.align import proper_names
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import (
-    ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
+    ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, GENERIC_EVENT_HEADS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
     MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES,
 )
@@ -124,8 +124,16 @@ _PRE_START = frozenset(stem(w) for w in ("begin", "start", "open", "commence"))
 _PRE_END = frozenset(stem(w) for w in ("end", "conclude", "finish", "close", "wrap"))
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _PRONOUNS = frozenset(("it", "they"))
+_GENERIC_HEADS = frozenset(GENERIC_EVENT_HEADS)
+_MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "must", "to"))
 _NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
 _NOUN_SYNONYMS = {stem(w): stem(c) for w, c in EVENT_NOUN_SYNONYMS.items()}
+# Event families: nouns of events named by a verb class elsewhere ("the collapse" and "the
+# roof fell in"); a family noun dates its family's event, keyed like a fallback event.
+_FAMILY_WORDS = {w: canon for canon, words in EVENT_FAMILIES.items() for w in words}
+_FAMILY_CANON = frozenset(EVENT_FAMILIES)
+# The verb class that names each family's event: "collapse roof" may be "the collapse".
+CLASS_FAMILIES = dict(FAMILY_VERB_CLASSES)
 
 
 _ATTACHED: dict[tuple, EventRef | None] = {}
@@ -178,13 +186,15 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
             if ref is not None and ref.event.split(" ", 1)[0] in _PHRASAL_CLASSES:
                 return ref
         return None
+    # "Two weeks after the February 3 earthquake": a date between a determiner and its
+    # event noun dates that event whatever bound stands before it.
+    premod = _premodified(sentence, start, end, fallback)
+    if premod is not None:
+        return premod
     # "transfer window runs from June 14", "the deadline of June 30", "by June 30": a bound.
     # (the cue is anchored at the end and at most ~25 characters long: search the tail only)
     if _WINDOW_BEFORE.search(left[-80:]) or any(w in ("deadline", "deadlines", "window", "windows") for w in lw[-4:]):
         return None
-    premod = _premodified(sentence, start, end)
-    if premod is not None:
-        return premod
     # The statement date: "said on Friday", "China on Friday said"; an announcement
     # ("announced on Tuesday that it was recalling") dates the announcement of its event.
     said_after = rw[:1] and rw[0] in _SPEECH and not right.lstrip().startswith(",")  # "X on Friday said"
@@ -214,7 +224,7 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         elif w in _END and role == "on" and not (w in ("until", "till", "through") and i < len(lw) - 1) \
                 and not (w in ("until", "till") and any(x in _DELAY for x in lw[-4:])):
             role = "end"  # "postponed its verdict until September 14" is the verdict's new date
-        event = _event_at(lw, i)
+        event = _event_at(lw, i, fallback)
         if event and i + 1 < len(lw) and lw[i + 1] in _MODIFIED:
             return None  # "the transfer window runs from": the window, not the transfer
         if event and role == "on" and _framed(lw, i, event[1]):
@@ -243,13 +253,13 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 role = "announced"  # "announced the strike on May 22", "the strike was called on"
             elif role == "on" and any(x in _DISCOVER for x in lead + trail):
                 role = "discovered"  # "found the intrusion on the 4th": not when it began
-            return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1))
+            return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1), fallback=ev in _FAMILY_CANON)
     if fallback:
         ref = _clause_event(sentence, start, label)
         if ref is not None:
             return ref
     for i, w in enumerate(rw):
-        event = _event_at(rw, i)
+        event = _event_at(rw, i, fallback)
         if event:
             if i + 1 < len(rw) and rw[i + 1] in _MODIFIED:
                 return None
@@ -259,11 +269,12 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 role = "start"
             elif any(x in _END for x in rw[i:]):
                 role = "end"
-            return EventRef(event[0], event[1], role, _qualifier(rw, i - len(event[1].split()) + 1))
+            return EventRef(event[0], event[1], role, _qualifier(rw, i - len(event[1].split()) + 1),
+                            fallback=event[0] in _FAMILY_CANON)
     return None
 
 
-def _premodified(sentence: str, start: int, end: int) -> EventRef | None:
+def _premodified(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
     """"the October 18 collision", "Monday's blast", "the May 23-28 visit": a date between a
     determiner (or ending in a possessive) and an event word dates that event."""
     m = _PREMODIFIED.match(sentence, end, min(len(sentence), end + 70))
@@ -274,11 +285,12 @@ def _premodified(sentence: str, start: int, end: int) -> EventRef | None:
         return None
     words = [w.lower() for w in (m.group("w"), m.group("w2")) if w]
     for i in range(len(words)):
-        ev = _event_at(words, i)
+        ev = _event_at(words, i, fallback)
         if ev is not None and (i == 0 or words[0] not in _PREPOSITIONS and words[0] not in _BOUNDARY):
             if i + 1 < len(words) and words[i + 1] in _MODIFIED:
                 return None  # "the June 30 transfer window"
-            return EventRef(ev[0], ev[1], "on", words[0] if i and words[0] in _QUALIFIERS else None)
+            return EventRef(ev[0], ev[1], "on", words[0] if i and words[0] in _QUALIFIERS else None,
+                            fallback=ev[0] in _FAMILY_CANON)
     return None
 
 
@@ -349,6 +361,8 @@ def _is_verb(toks: list[tuple[str, str]], i: int) -> bool:
     if w.endswith("ed") and len(w) >= 5 and w not in _NOT_ED:
         return True
     s = stem(w)
+    if i > 0 and toks[i - 1][0] in _MODALS and s in _VERB_CLASS:
+        return True  # "will sit the paper", "to hold a vote": a base form after a modal
     return s != w and (s in _VERB_CLASS or s in _START_STEMS or s in _END_STEMS)
 
 
@@ -363,6 +377,7 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
         else:
             np = np[:k]
     head = qual = None
+    prev = -2
     for j, (w, orig) in enumerate(np):
         if w in _QUALIFIERS:
             qual = w
@@ -373,7 +388,9 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
             continue  # a name is not the thing dated
         if orig.endswith(("’s", "'s")):
             continue  # "United's training ground": the possessor
-        head = w
+        if w in _GENERIC_HEADS and head is not None and prev == j - 1:
+            continue  # "a rescue operation" is the rescue, "the relief effort" the relief
+        head, prev = w, j
     return head, qual
 
 
@@ -478,15 +495,46 @@ def event_after(sentence: str, end: int) -> EventRef | None:
     return None
 
 
-def _event_at(words: list[str], i: int):
+def noun_after(sentence: str, end: int) -> EventRef | None:
+    """The fallback key of the noun phrase right after a duration ("a five-day rescue
+    operation" is ``occur rescue``, as in "the rescue, which ran from May 6 to 10")."""
+    toks = _tokens(sentence[end:end + 60])[:5]
+    np = []
+    for w, orig in toks:
+        if w in _PREPOSITIONS or w in _BOUNDARY or w == "," or w in _AUX or _is_verb([(w, orig)], 0):
+            break
+        np.append((w, orig))
+    head, qual = _head(np, False)
+    if head is None or stem(head) in _NON_EVENT or head in EVENT_WORDS:
+        return None
+    return EventRef(f"occur {_noun_key(head)}", f"{qual + ' ' if qual else ''}{head}", "on", qual, fallback=True)
+
+
+def _event_at(words: list[str], i: int, families: bool = False):
+    """The event word ending at ``words[i]``; with ``families`` also the nouns of the event
+    families (checker.vocab.time.EVENT_FAMILIES), which only the event-dates rule reads."""
     w = words[i]
     if i > 0:
         pair = f"{words[i - 1]} {w}"
         if pair in EVENT_WORDS:
             return EVENT_WORDS[pair], pair
+        if families and pair in _FAMILY_WORDS and _head_at(words, i):
+            return _FAMILY_WORDS[pair], pair
     if w in EVENT_WORDS:
         return EVENT_WORDS[w], w
+    if families and w in _FAMILY_WORDS and _head_at(words, i):
+        return _FAMILY_WORDS[w], w
     return None
+
+
+def _head_at(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a head noun, not a modifier ("the exam portal", "the exam board")?
+    Only a function word, a verb form or the end of the stretch may follow it."""
+    if i + 1 >= len(words):
+        return True
+    nxt = words[i + 1]
+    return (nxt in _PREPOSITIONS or nxt in _BOUNDARY or nxt in _AUX or nxt in _DETERMINERS
+            or nxt in IRREGULAR_VERBS or nxt.endswith("ed") and nxt not in _NOT_ED or nxt in ("has", "had"))
 
 
 @frozen

@@ -85,6 +85,10 @@ DURATIVE_EVENTS = frozenset((
     "closure", "evacuation", "negotiations", "conference", "inspection", "trial", "outage",
     "riot",
 ))
+# Verbs of sudden onset: a long event that "struck on Wednesday" began that day, and "the
+# blackout of July 17" is named by the day it began (the verb must stand right before the
+# date: "the storm hit the coast on Tuesday" may be any day of the storm).
+ONSET_VERBS = ("struck", "strikes", "hit", "hits", "happened", "occurred", "occurs", "erupted", "erupts")
 # Words that single out one occurrence of an event or one version of a thing.
 EVENT_QUALIFIERS = (
     "first", "second", "third", "fourth", "fifth", "final", "opening", "closing", "initial",
@@ -172,7 +176,10 @@ VERB_CLASSES = {
     "declare": ("declare", "proclaim", "impose", "introduce"),
     "lift": ("lift", "revoke", "scrap"),
     "make": ("build", "produce", "make", "manufacture", "assemble"),
-    "collapse": ("collapse", "burst", "breach", "fail", "give way", "break"),
+    "collapse": ("collapse", "burst", "breach", "fail", "give way", "break", "cave in", "fall in",
+                 "come down", "fall down"),
+    "reach": ("reach", "break through"),  # "rescuers broke through to the miners": not a collapse
+    "sit": ("sit",),  # "the paper was sat on Wednesday": an exam
     "sign": ("sign", "ink", "seal"),
     "approve": ("approve", "adopt", "ratify", "endorse", "vote through"),
     "file": ("file", "lodge", "submit"),
@@ -182,6 +189,20 @@ VERB_CLASSES = {
     "hear": ("hear",),
     "record": ("record", "register", "log"),  # "the first death was recorded on 30 July"
 }
+# Event families (read by the event-dates rule only): nouns of one-off events whose verbs
+# are a class of VERB_CLASSES, so that "the collapse happened on Tuesday", "the roof fell in
+# on May 5" and "died in the cave-in on May 6" date one event. Names must not be EVENT_GROUPS
+# names.
+EVENT_FAMILIES = {
+    "collapse": ("collapse", "collapses", "cave-in", "cave-ins", "roof fall", "rockfall", "rock fall"),
+    "exam": ("exam", "exams", "examination", "examinations"),
+}
+# Verb class -> the family its clauses are an instance of ("collapse roof" is the collapse,
+# "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
+FAMILY_VERB_CLASSES = {"collapse": "collapse", "sit": "exam"}
+# Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
+# relief effort" the relief, "the search mission" the search.
+GENERIC_EVENT_HEADS = ("operation", "operations", "effort", "efforts", "mission", "missions", "exercise")
 # Irregular past forms and participles, mapped to their base.
 IRREGULAR_VERBS = {
     "held": "hold", "holds": "hold", "took": "take", "taken": "take", "ran": "run", "began": "begin",
@@ -192,7 +213,7 @@ IRREGULAR_VERBS = {
     "brought": "bring", "built": "build", "caught": "catch", "drew": "draw", "drawn": "draw",
     "found": "find", "got": "get", "kept": "keep", "led": "lead", "made": "make", "paid": "pay",
     "put": "put", "set": "set", "shut": "shut", "sent": "send", "spent": "spend", "stood": "stand",
-    "underwent": "undergo", "undergone": "undergo", "sold": "sell", "bought": "buy",
+    "underwent": "undergo", "sat": "sit", "undergone": "undergo", "sold": "sell", "bought": "buy",
     "heard": "hear", "shot": "shoot", "fought": "fight", "flew": "fly", "flown": "fly",
     "hung": "hang", "sank": "sink", "sunk": "sink", "froze": "freeze", "frozen": "freeze",
     "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "had": "have",
