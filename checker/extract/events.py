@@ -26,7 +26,7 @@ from checker.align import proper_names
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import (
-    ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, GENERIC_EVENT_HEADS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
+    ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, GENERIC_EVENT_HEADS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
     MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES,
 )
@@ -125,6 +125,7 @@ _PRE_END = frozenset(stem(w) for w in ("end", "conclude", "finish", "close", "wr
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _PRONOUNS = frozenset(("it", "they"))
 _GENERIC_HEADS = frozenset(GENERIC_EVENT_HEADS)
+_DURATION_NOUNS = frozenset(DURATION_NOUNS)
 _MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "must", "to"))
 _NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
 _NOUN_SYNONYMS = {stem(w): stem(c) for w, c in EVENT_NOUN_SYNONYMS.items()}
@@ -242,12 +243,15 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
             elif re.search(r"\b(?:start|beginning|opening|first day)\sof(?:\s(?:the|her|his|their|its))?$", before):
                 role = "start"
             elif role == "on":
-                # "will begin their inspection on Tuesday": the verb before the event word.
+                # "will begin their inspection on Tuesday": the verb before the event word
+                # ("began after the exam on July 9" is not the exam's start).
                 for x in lw[max(0, i - n - 2):i - n + 1]:
                     if stem(x) in _PRE_START:
                         role = "start"
                     elif stem(x) in _PRE_END:
                         role = "end"
+                    elif x in _PREPOSITIONS:
+                        role = "on"
             lead, trail = lw[max(0, i - n - 2):i - n + 1], lw[i + 1:]
             if role == "on" and any(x in _ANNOUNCE for x in lead + trail):
                 role = "announced"  # "announced the strike on May 22", "the strike was called on"
@@ -498,13 +502,12 @@ def event_after(sentence: str, end: int) -> EventRef | None:
 def noun_after(sentence: str, end: int) -> EventRef | None:
     """The fallback key of the noun phrase right after a duration ("a five-day rescue
     operation" is ``occur rescue``, as in "the rescue, which ran from May 6 to 10")."""
-    toks = _tokens(sentence[end:end + 60])[:5]
-    np = []
-    for w, orig in toks:
-        if w in _PREPOSITIONS or w in _BOUNDARY or w == "," or w in _AUX or _is_verb([(w, orig)], 0):
-            break
-        np.append((w, orig))
-    head, qual = _head(np, False)
+    toks = _tokens(sentence[end:end + 60])[:3]
+    # The duration's noun ends the phrase (checker.extract.dates reads "<N>-day [word] <noun>").
+    k = next((n for n, (w, _) in enumerate(toks) if w in _DURATION_NOUNS), None)
+    if k is None:
+        return None
+    head, qual = _head(toks[:k + 1], False)
     if head is None or stem(head) in _NON_EVENT or head in EVENT_WORDS:
         return None
     return EventRef(f"occur {_noun_key(head)}", f"{qual + ' ' if qual else ''}{head}", "on", qual, fallback=True)

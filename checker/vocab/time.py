@@ -288,6 +288,7 @@ DURATION_NOUNS = (
     "ceasefire", "truce", "shutdown", "closure", "lockdown", "stoppage", "blockade",
     "curfew", "suspension", "outage", "search", "operation", "exercise", "exercises",
     "meeting", "meetings", "talks", "session", "retreat", "fast", "protest", "sit-in",
+    "rescue", "effort", "clean-up", "cleanup",
 )
 PAST_CUES = ("was", "were", "had", "did", "ago", "last", "earlier", "previously")
 

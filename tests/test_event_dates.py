@@ -1,0 +1,206 @@
+"""Event dates (DT101): one event named with different words, relative weekdays, "the X of
+DATE" nominals, onsets of long events, durations against ranges, pairwise contradictions.
+
+Each mechanism has variants in several domains and near misses that must stay silent.
+"""
+import pytest
+
+from checker.engine import check_texts
+from rules.event_dates import RULE
+
+
+def _findings(articles: dict):
+    return [f for f in check_texts(articles, rules=(RULE,)) if f.code == RULE.code]
+
+
+def _kinds(articles: dict):
+    return [f.kind for f in _findings(articles)]
+
+
+def _has(articles: dict, kind: str, *quotes: str) -> bool:
+    for f in _findings(articles):
+        if f.kind != kind:
+            continue
+        hay = " | ".join(c.quote + " " + c.text for c in f.claims)
+        if all(q in hay for q in quotes):
+            return True
+    return False
+
+
+# --- one event, different words: an event family noun and its verb class ----------------
+FAMILY_HITS = [
+    # a bridge (infrastructure): "the collapse" and "gave way"
+    ({"a.txt": "Published Tuesday 5 March 2024\n\nThe collapse happened on Monday during the evening rush hour.",
+      "b.txt": "Published 7 March 2024\n\nThe bridge over the river gave way on March 3, sending two cars into the water."},
+     "contradiction", ("on Monday", "March 3")),
+    # a warehouse (industrial accident): "the cave-in" and "came down"
+    ({"a.txt": "Published 14 May 2024\n\nTwo workers died in the cave-in on 12 May, the company said.",
+      "b.txt": "Published 15 May 2024\n\nThe warehouse roof came down on May 12 after days of rain."},
+     "agreement", ("12 May", "May 12")),
+    # a stadium stand (sport): "collapsed" and "the collapse"
+    ({"a.txt": "Published 16 September 2024\n\nThe temporary stand collapsed on 14 September, injuring 40 fans.",
+      "b.txt": "Published 20 September 2024\n\nInvestigators are still examining the collapse on September 15."},
+     "contradiction", ("14 September", "September 15")),
+    # an exam (education): "sat on Tuesday" and "the exam on July 9"
+    ({"a.txt": "Published Thursday 10 July 2025\n\nThe licensing paper, sat on Tuesday by 900 nurses, will be marked by hand.",
+      "b.txt": "Published 12 July 2025\n\nComplaints began after the exam on July 9, when candidates found pages missing."},
+     "contradiction", ("on Tuesday", "July 9")),
+    # a bar exam (law): "the examination" and "was sat"
+    ({"a.txt": "Published 3 March 2025\n\nThe bar examination on February 25 was marred by a power cut.",
+      "b.txt": "Published 4 March 2025\n\nThe test was sat on February 25 by 3,100 graduates."},
+     "agreement", ("February 25",)),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", FAMILY_HITS)
+def test_family_noun_and_verb_class_are_one_event(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+FAMILY_MISSES = [
+    # two things collapsed: neither is "the collapse"
+    {"a.txt": "Published 10 June 2024\n\nThe collapse happened on Monday, June 3.",
+     "b.txt": "Published 11 June 2024\n\nThe dam burst on June 5 and the bridge gave way on June 7."},
+    # "the exam portal", "the exam board": modifiers, not the exam
+    {"a.txt": "Published 20 June 2025\n\nThe online exam portal was shut from June 11 to June 14.",
+     "b.txt": "Published 21 June 2025\n\nThe paper was sat on June 10 by 8,000 pupils."},
+    {"a.txt": "Published 20 June 2025\n\nThe exam board met on June 12 to discuss the leak.",
+     "b.txt": "Published 21 June 2025\n\nComplaints began after the exam on June 10."},
+    # the resit is a new paper, not the one sat
+    {"a.txt": "Published 18 June 2025\n\nCandidates will sit the new paper on Thursday, June 26.",
+     "b.txt": "Published 20 June 2025\n\nThe leaked paper was sat on June 11 by 84,000 candidates."},
+    # rescuers breaking through is not the collapse
+    {"a.txt": "Published 8 May 2025\n\nRescuers broke through to the trapped men on Wednesday, May 7.",
+     "b.txt": "Published 10 May 2025\n\nTwo miners died in the collapse on May 6."},
+]
+
+
+@pytest.mark.parametrize("articles", FAMILY_MISSES)
+def test_family_near_misses_stay_silent(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- the first day of a long event: onset verbs and "the X of DATE" ----------------------
+ONSET_HITS = [
+    # a flood: "struck on Sunday" (2 June) vs "began on June 1"
+    ({"a.txt": "Published Tuesday 4 June 2024\n\nThe flood struck on Sunday, cutting off three villages.",
+      "b.txt": "Published 6 June 2024\n\nThe flooding began on June 1, the regional council said."},
+     "contradiction", ("on Sunday", "June 1")),
+    # a wildfire: "the fire of 3 August" vs "broke out on August 2"
+    ({"a.txt": "Published 10 August 2025\n\nThe blaze broke out on August 2 near the motorway.",
+      "b.txt": "Published 20 August 2025\n\nInsurers are still counting the cost of the fire of 3 August."},
+     "contradiction", ("August 2", "3 August")),
+    # a riot: "the riot of 12 July" and "rioting broke out on 12 July"
+    ({"a.txt": "Published 14 July 2025\n\nRioting broke out on 12 July in the east wing.",
+      "b.txt": "Published 30 July 2025\n\nSix guards were hurt in the riot of 12 July."},
+     "agreement", ("12 July",)),
+    # a power cut: "the outage hit on Wednesday" vs "the blackout began on 16 July"
+    ({"a.txt": "Published Thursday 18 July 2024\n\nThe outage hit on Wednesday afternoon.",
+      "b.txt": "Published 19 July 2024\n\nThe blackout began on July 16."},
+     "contradiction", ("on Wednesday afternoon", "July 16")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", ONSET_HITS)
+def test_onset_dates_of_long_events(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+ONSET_MISSES = [
+    # "hit the coast on Tuesday": a day of the storm, not its first
+    {"a.txt": "Published 8 November 2024\n\nThe storm hit the coast on Tuesday, flattening sea walls.",
+     "b.txt": "Published 9 November 2024\n\nThe storm began on November 4, forecasters said."},
+    # "fought the fire on Sunday": a day during it
+    {"a.txt": "Published 15 July 2025\n\nCrews fought the fire on Sunday near the village.",
+     "b.txt": "Published 29 July 2025\n\nThe fire broke out on July 12."},
+    # "the end of the strike of June 3"? no: "the third day of the strike" is not its start
+    {"a.txt": "Published 6 June 2023\n\nSchools stayed shut on the third day of the strike on Wednesday.",
+     "b.txt": "Published 8 June 2023\n\nThe strike began on June 5."},
+]
+
+
+@pytest.mark.parametrize("articles", ONSET_MISSES)
+def test_onset_near_misses_stay_silent(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "<bound> the <DATE> <event>": the date still names the event -----------------------
+PREMOD_HITS = [
+    ({"a.txt": "Published Friday 6 February 2026\n\nThree days after the quake that struck on Wednesday, rescuers were still digging.",
+      "b.txt": "Published 16 February 2026\n\nTwo weeks after the February 3 earthquake, the bulldozers have replaced the dogs."},
+     "contradiction", ("on Wednesday", "February 3")),
+    # a rail accident
+    ({"a.txt": "Published 12 March 2025\n\nDays after the March 9 derailment, the line is still closed.",
+      "b.txt": "Published 13 March 2025\n\nThe derailment on March 8 injured 14 passengers."},
+     "contradiction", ("March 9", "March 8")),
+    # a court ruling
+    ({"a.txt": "Published 8 October 2024\n\nAhead of the 9 October verdict, protesters gathered outside.",
+      "b.txt": "Published 11 October 2024\n\nThe verdict came on 10 October after a long trial."},
+     "contradiction", ("9 October", "10 October")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", PREMOD_HITS)
+def test_date_before_its_event_noun_after_a_bound(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+def test_deadline_after_a_bound_is_not_the_event():
+    articles = {"a.txt": "Published 3 July 2024\n\nThe deal was agreed after the June 30 deadline.",
+                "b.txt": "Published 5 July 2024\n\nThe deal was signed on July 2."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "<N>-day <activity>" against a range of the same activity ---------------------------
+DURATION_HITS = [
+    # a mine rescue ("operation" only says it was organised)
+    ({"a.txt": "Published 10 May 2025\n\nThe rescue operation ran from May 6 to May 9.",
+      "b.txt": "Published 20 May 2025\n\nAfter a five-day rescue operation, the families want answers."},
+     "contradiction", ("May 6 to May 9", "five-day")),
+    # a search at sea
+    ({"a.txt": "Published 14 October 2024\n\nThe search, which ran from October 6 to October 11, found no survivors.",
+      "b.txt": "Published 20 October 2024\n\nThe three-day search mission was the largest in a decade."},
+     "contradiction", ("October 6 to October 11", "three-day")),
+    # a flood relief effort
+    ({"a.txt": "Published 8 May 2024\n\nThe relief effort ran from 4 to 6 May.",
+      "b.txt": "Published 9 May 2024\n\nA three-day relief effort reached every village."},
+     "agreement", ("4 to 6 May", "three-day")),
+    # a clean-up after a spill
+    ({"a.txt": "Published 9 March 2025\n\nThe clean-up operation lasted from March 2 to March 8.",
+      "b.txt": "Published 12 March 2025\n\nThe 12-day clean-up operation cost the port authority dearly."},
+     "contradiction", ("March 2 to March 8", "12-day")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", DURATION_HITS)
+def test_duration_of_an_activity_against_its_range(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+DURATION_MISSES = [
+    # a search and a rescue are two activities
+    {"a.txt": "Published 10 May 2025\n\nThe rescue ran from May 6 to May 9.",
+     "b.txt": "Published 20 May 2025\n\nA five-day search for the missing dog ended well."},
+    # a duration of something else in the sentence
+    {"a.txt": "Published 10 May 2025\n\nThe rescue operation ran from May 6 to May 9.",
+     "b.txt": "Published 20 May 2025\n\nThe men spent a five-day stay in hospital after the rescue."},
+]
+
+
+@pytest.mark.parametrize("articles", DURATION_MISSES)
+def test_duration_near_misses_stay_silent(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- contradictions are reported pair by pair -------------------------------------------
+def test_agreeing_articles_never_share_a_contradiction():
+    articles = {
+        "a.txt": "Published Wednesday 7 May 2025\n\nThe collapse happened on Tuesday.",
+        "b.txt": "Published 8 May 2025\n\nThe roof fell in on May 5.",
+        "c.txt": "Published 10 May 2025\n\nTwo miners died in the collapse on May 6.",
+    }
+    found = _findings(articles)
+    contradictions = [f for f in found if f.kind == "contradiction"]
+    pairs = sorted(tuple(sorted({c.article for c in f.claims})) for f in contradictions)
+    assert pairs == [("a", "b"), ("b", "c")], found
+    assert any(f.kind == "agreement" and {c.article for c in f.claims} == {"a", "c"} for f in found)
