@@ -153,6 +153,22 @@ def compatible(a: Item, b: Item) -> bool | None:
     return None
 
 
+def _end_after(first, days: int):
+    """The last day of an event of ``days`` days starting on ``first`` (a point whose year
+    may be unknown: then the month and day, unless the span meets February or a new year)."""
+    y, m, d = first
+    try:
+        if y is not None:
+            end = dt.date(y, m, d) + dt.timedelta(days=days - 1)
+            return (end.year, end.month, end.day)
+        end = dt.date(2001, m, d) + dt.timedelta(days=days - 1)
+    except (ValueError, OverflowError):
+        return None
+    if end.year != 2001 or m <= 2 < end.month or end.month == 2:
+        return None  # across a leap day or into the next year: not without the year
+    return (None, end.month, end.day)
+
+
 def _onset(sentence: str, t, word: str) -> bool:
     """Does a single date of a long event name its first day? "The blackout struck on
     Wednesday" (an onset verb right before the date) or "the blackout of July 17" (the
@@ -222,6 +238,10 @@ def _items(story: StoryFacts):
                     continue
                 event = ref.event
                 role = "on" if t.form == "range" else ref.role
+                if ref.fallback and t.form == "range" and event.startswith("declare "):
+                    # "declared three days of mourning, from February 4 to 6": the range is the
+                    # mourning's, as in "the mourning period, which ran from February 4 to 8".
+                    event = "occur " + event[len("declare "):]
                 if ref.fallback and role == "on" and ref.word.endswith("(called off)") and event.startswith("cancel "):
                     # "The search was called off on October 13" ends the search that "ran
                     # from October 6 to 11": one activity, dated by its end.
@@ -238,10 +258,8 @@ def _items(story: StoryFacts):
                 start_off, end_off = t.start_offset, t.end_offset
                 # "a week-long visit starting June 3": a start plus a duration is a range.
                 dur = durations[0] if durations else None
-                if dur is not None and data and role == "start" and prec == "day" and data[3][0][0] is not None:
-                    first = dt.date(*data[3][0])
-                    end = first + dt.timedelta(days=dur.duration_days - 1)
-                    hi = (end.year, end.month, end.day)
+                hi = _end_after(data[3][0], dur.duration_days) if dur is not None and data and role == "start" and prec == "day" else None
+                if hi is not None:
                     data = ("on", "range", "day", data[3], (hi, hi), None)
                     start_off, end_off = min(dur.start_offset, start_off), max(dur.end_offset, end_off)
                 value = describe(data) if data else t.value()
@@ -306,7 +324,7 @@ def check(story: StoryFacts):
     for event, rows in sorted(_items(story).items()):
         names_of = {id(it): n for it, n, _, _, _ in rows}
         qual_of = {id(it): q for it, _, q, _, _ in rows}
-        fallback = rows[0][3]
+        fallback = all(r[3] for r in rows)
         items = [it for it, _, _, _, _ in rows]
         comparable = [it for it in items if it.data is not None]
         use = comparable if comparable else items

@@ -204,3 +204,100 @@ def test_agreeing_articles_never_share_a_contradiction():
     pairs = sorted(tuple(sorted({c.article for c in f.claims})) for f in contradictions)
     assert pairs == [("a", "b"), ("b", "c")], found
     assert any(f.kind == "agreement" and {c.article for c in f.claims} == {"a", "c"} for f in found)
+
+
+# --- a range given to a declared state is the state's ------------------------------------
+DECLARED_RANGE_HITS = [
+    ({"a.txt": "Published 16 March 2024\n\nThe army imposed a curfew from 12 to 15 March.",
+      "b.txt": "Published 20 March 2024\n\nThe curfew, which ran from 12 to 16 March, emptied the streets."},
+     "contradiction", ("12 to 15 March", "12 to 16 March")),
+    ({"a.txt": "Published 5 February 2026\n\nThe president declared three days of national mourning, from February 4 to 6.",
+      "b.txt": "Published 23 February 2026\n\nThe national mourning period, which ran from February 4 to 8, ended with a silence."},
+     "contradiction", ("February 4 to 6", "February 4 to 8")),
+    ({"a.txt": "Published 1 July 2024\n\nThe government declared a state of emergency from June 6 to June 20.",
+      "b.txt": "Published 2 July 2024\n\nThe state of emergency ran from June 6 to June 20 in the province."},
+     "agreement", ("June 6 to June 20",)),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", DECLARED_RANGE_HITS)
+def test_range_of_a_declared_state(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+def test_declaration_date_is_not_the_range():
+    articles = {"a.txt": "Published 8 June 2024\n\nThe council declared an emergency on June 7.",
+                "b.txt": "Published 22 June 2024\n\nThe emergency ran from June 6 to June 20."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- verbs of a vocabulary event: "collided", "crashed", "derailed" is the crash ----------
+CRASH_HITS = [
+    ({"a.txt": "Published Wednesday 12 March 2025\n\nTwo freight trains collided on Monday near the junction.",
+      "b.txt": "Published 14 March 2025\n\nThe crash on March 9 closed the line for a week."},
+     "contradiction", ("on Monday", "March 9")),
+    ({"a.txt": "Published 6 June 2024\n\nThe light aircraft crashed on 4 June shortly after take-off.",
+      "b.txt": "Published 9 June 2024\n\nInvestigators blamed fuel for the June 5 crash."},
+     "contradiction", ("4 June", "June 5")),
+    ({"a.txt": "Published 4 April 2025\n\nThe tram derailed on 2 April outside the depot.",
+      "b.txt": "Published 5 April 2025\n\nNobody was hurt in the derailment on April 2."},
+     "agreement", ("2 April", "April 2")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", CRASH_HITS)
+def test_crash_verbs_date_the_crash(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+def test_two_things_crashed_neither_is_the_crash():
+    articles = {"a.txt": "Published 6 April 2025\n\nThe bus crashed on 2 April. A lorry crashed on 5 April.",
+                "b.txt": "Published 7 April 2025\n\nThe crash on April 5 closed the road."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- reopening is a one-off change of state ----------------------------------------------
+REOPEN_HITS = [
+    ({"a.txt": "Published Monday 20 October 2025\n\nThe airport's main runway reopened on Sunday.",
+      "b.txt": "Published Wednesday 22 October 2025\n\nThe runway reopened on Tuesday after the debris was mapped."},
+     "contradiction", ("on Sunday", "on Tuesday")),
+    ({"a.txt": "Published 7 May 2025\n\nThe border crossing reopened on 4 May.",
+      "b.txt": "Published 9 May 2025\n\nThe crossing reopened on May 6 under police escort."},
+     "contradiction", ("4 May", "May 6")),
+    ({"a.txt": "Published 3 March 2025\n\nThe museum reopened on March 1 after a flood.",
+      "b.txt": "Published 4 March 2025\n\nThe museum reopened on 1 March."},
+     "agreement", ("March 1", "1 March")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", REOPEN_HITS)
+def test_reopening_dates(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+def test_different_things_reopening():
+    articles = {"a.txt": "Published 7 May 2025\n\nThe school reopened on 4 May.",
+                "b.txt": "Published 9 May 2025\n\nThe bridge reopened on May 6."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "<N>-day <event> starting on <date>" without a year ----------------------------------
+YEARLESS_HITS = [
+    ({"a.txt": "BRODEC, March 6 (CPA) - Teachers will stage a five-day national strike starting on March 24, the union said.",
+      "b.txt": "Published 14 March 2025\n\nThe union will walk out from March 24 to March 31, the longest stoppage in a decade."},
+     "contradiction", ("five-day", "March 24 to March 31")),
+    ({"a.txt": "The town will hold a three-day festival starting on 4 August.",
+      "b.txt": "Published 9 August 2024\n\nThe festival ran from 4 to 7 August."},
+     "contradiction", ("three-day", "4 to 7 August")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", YEARLESS_HITS)
+def test_start_and_duration_without_a_year(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+def test_start_and_duration_across_february_without_a_year():
+    articles = {"a.txt": "The town will hold a ten-day fair starting on February 25.",
+                "b.txt": "Published 9 March 2024\n\nThe fair ran from February 25 to March 5."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)

@@ -375,8 +375,8 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
     words = [w for w, _ in np]
     if "of" in words:
         k = words.index("of")
-        before = [w for w in words[:k] if w not in NON_HEAD_WORDS]
-        if before and stem(before[-1]) in _LIGHT:
+        before = [w for w in words[:k] if w not in NON_HEAD_WORDS and w not in _NUMBER_WORDS and not w[:1].isdigit()]
+        if not before or stem(before[-1]) in _LIGHT:  # "three days of mourning": the mourning
             np = np[k + 1:]
         else:
             np = np[:k]

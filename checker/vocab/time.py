@@ -180,6 +180,8 @@ VERB_CLASSES = {
                  "come down", "fall down"),
     "reach": ("reach", "break through"),  # "rescuers broke through to the miners": not a collapse
     "sit": ("sit",),  # "the paper was sat on Wednesday": an exam
+    "crash": ("collide", "crash", "derail"),  # "two trains collided on Monday": the crash
+    "reopen": ("reopen",),  # "the runway reopened on Sunday": a one-off change, like "lift"
     "sign": ("sign", "ink", "seal"),
     "approve": ("approve", "adopt", "ratify", "endorse", "vote through"),
     "file": ("file", "lodge", "submit"),
@@ -199,10 +201,11 @@ EVENT_FAMILIES = {
 }
 # Verb class -> the family its clauses are an instance of ("collapse roof" is the collapse,
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
-FAMILY_VERB_CLASSES = {"collapse": "collapse", "sit": "exam"}
+FAMILY_VERB_CLASSES = {"collapse": "collapse", "sit": "exam", "crash": "crash"}
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
-GENERIC_EVENT_HEADS = ("operation", "operations", "effort", "efforts", "mission", "missions", "exercise")
+GENERIC_EVENT_HEADS = ("operation", "operations", "effort", "efforts", "mission", "missions", "exercise",
+                       "period")  # "the mourning period" is the mourning
 # Irregular past forms and participles, mapped to their base.
 IRREGULAR_VERBS = {
     "held": "hold", "holds": "hold", "took": "take", "taken": "take", "ran": "run", "began": "begin",
