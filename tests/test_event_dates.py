@@ -301,3 +301,43 @@ def test_start_and_duration_across_february_without_a_year():
     articles = {"a.txt": "The town will hold a ten-day fair starting on February 25.",
                 "b.txt": "Published 9 March 2024\n\nThe fair ran from February 25 to March 5."}
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- more families: explosion, sinking, resignation, verdict, eruption --------------------
+MORE_FAMILY_HITS = [
+    ({"a.txt": "Published 6 May 2025\n\nThe gas main exploded on 3 May under the market square.",
+      "b.txt": "Published 8 May 2025\n\nShops near the explosion on May 4 are still shut."},
+     "contradiction", ("3 May", "May 4")),
+    ({"a.txt": "Published 14 August 2024\n\nThe ferry capsized on 12 August in heavy seas.",
+      "b.txt": "Published 20 August 2024\n\nSurvivors of the sinking on August 11 met the minister."},
+     "contradiction", ("12 August", "August 11")),
+    ({"a.txt": "Published Thursday 5 June 2025\n\nThe minister resigned on Tuesday after the audit.",
+      "b.txt": "Published 9 June 2025\n\nHer resignation on June 3 surprised the party."},
+     "agreement", ("on Tuesday", "June 3")),
+    ({"a.txt": "Published Saturday 15 March 2025\n\nThe jury convicted the former mayor on Friday.",
+      "b.txt": "Published 20 March 2025\n\nThe verdict on March 13 was a shock."},
+     "contradiction", ("on Friday", "March 13")),
+    ({"a.txt": "Published 5 May 2025\n\nThe volcano erupted on 3 May, covering the valley in ash.",
+      "b.txt": "Published 9 May 2025\n\nFlights were grounded after the eruption on May 2."},
+     "contradiction", ("3 May", "May 2")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", MORE_FAMILY_HITS)
+def test_more_families(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+MORE_FAMILY_MISSES = [
+    # a burst pipe is not an explosion
+    {"a.txt": "Published 6 June 2025\n\nThe water pipe burst on June 3.",
+     "b.txt": "Published 8 June 2025\n\nThe explosion on June 5 shook the street."},
+    # two people resigned: neither is "the resignation"
+    {"a.txt": "Published 6 June 2025\n\nThe minister resigned on June 3 and the deputy resigned on June 5.",
+     "b.txt": "Published 8 June 2025\n\nThe resignation on June 5 surprised the party."},
+]
+
+
+@pytest.mark.parametrize("articles", MORE_FAMILY_MISSES)
+def test_more_family_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)

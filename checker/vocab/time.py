@@ -182,6 +182,10 @@ VERB_CLASSES = {
     "sit": ("sit",),  # "the paper was sat on Wednesday": an exam
     "crash": ("collide", "crash", "derail"),  # "two trains collided on Monday": the crash
     "reopen": ("reopen",),  # "the runway reopened on Sunday": a one-off change, like "lift"
+    "explode": ("explode", "blow up", "detonate"),
+    "sink": ("sink", "capsize"),
+    "convict": ("convict", "acquit"),  # "the jury convicted him on Friday": the verdict
+    "erupt": ("erupt",),
     "sign": ("sign", "ink", "seal"),
     "approve": ("approve", "adopt", "ratify", "endorse", "vote through"),
     "file": ("file", "lodge", "submit"),
@@ -198,10 +202,16 @@ VERB_CLASSES = {
 EVENT_FAMILIES = {
     "collapse": ("collapse", "collapses", "cave-in", "cave-ins", "roof fall", "rockfall", "rock fall"),
     "exam": ("exam", "exams", "examination", "examinations"),
+    "explosion": ("explosion", "explosions", "blast", "blasts", "detonation"),
+    "sinking": ("sinking", "capsizing", "shipwreck"),
+    "resignation": ("resignation",),
 }
 # Verb class -> the family its clauses are an instance of ("collapse roof" is the collapse,
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
-FAMILY_VERB_CLASSES = {"collapse": "collapse", "sit": "exam", "crash": "crash"}
+FAMILY_VERB_CLASSES = {
+    "collapse": "collapse", "sit": "exam", "crash": "crash", "explode": "explosion", "sink": "sinking",
+    "resign": "resignation", "convict": "verdict", "erupt": "eruption",
+}
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
 GENERIC_EVENT_HEADS = ("operation", "operations", "effort", "efforts", "mission", "missions", "exercise",
@@ -216,7 +226,7 @@ IRREGULAR_VERBS = {
     "brought": "bring", "built": "build", "caught": "catch", "drew": "draw", "drawn": "draw",
     "found": "find", "got": "get", "kept": "keep", "led": "lead", "made": "make", "paid": "pay",
     "put": "put", "set": "set", "shut": "shut", "sent": "send", "spent": "spend", "stood": "stand",
-    "underwent": "undergo", "sat": "sit", "undergone": "undergo", "sold": "sell", "bought": "buy",
+    "underwent": "undergo", "sat": "sit", "blew": "blow", "blown": "blow", "undergone": "undergo", "sold": "sell", "bought": "buy",
     "heard": "hear", "shot": "shoot", "fought": "fight", "flew": "fly", "flown": "fly",
     "hung": "hang", "sank": "sink", "sunk": "sink", "froze": "freeze", "frozen": "freeze",
     "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "had": "have",
