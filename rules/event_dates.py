@@ -54,11 +54,13 @@ import datetime as dt
 import difflib
 import re
 
+from attrs import evolve
+
 from checker.align import Item, Verdict, judge_group, names_match
 from checker.extract.clauses import SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
 from checker.extract.events import CLASS_FAMILIES, attach, event_after, fact_names, noun_after
 from checker.facts import StoryFacts
-from checker.vocab.time import DURATIVE_EVENTS, OCCURRENCE_QUALIFIERS, ONSET_VERBS, RECURRING_EVENTS
+from checker.vocab.time import DURATIVE_EVENTS, OCCURRENCE_QUALIFIERS, ONSET_VERBS, RECURRING_EVENTS, REPEAT_SAME
 from rules.base import Example, Result, Rule
 
 CODE = "DT101"
@@ -70,6 +72,7 @@ _MONTH_CUES = frozenset(("in", "during", "throughout", "until", "till", "through
 _END_CUES = frozenset(("until", "till", "through"))
 _CUE_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
+_REPEAT = frozenset(REPEAT_SAME)
 # Dates of something done about an event, compared only with each other: "announced the
 # recall on", "found the intrusion on" say nothing about when the event itself happened.
 _ASIDE = frozenset(("announced", "discovered"))
@@ -237,6 +240,8 @@ def _items(story: StoryFacts):
                 if ref is None:
                     continue
                 event = ref.event
+                if ref.qualifier in _REPEAT:
+                    ref = evolve(ref, qualifier="repeat")  # "the new paper", "sat again", "the rerun"
                 role = "on" if t.form == "range" else ref.role
                 if ref.fallback and t.form == "range" and event.startswith("declare "):
                     # "declared three days of mourning, from February 4 to 6": the range is the

@@ -341,3 +341,49 @@ MORE_FAMILY_MISSES = [
 @pytest.mark.parametrize("articles", MORE_FAMILY_MISSES)
 def test_more_family_near_misses(articles):
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- another sitting of an event: "again", "the new paper", "the rerun", "the replay" -----
+REPEAT_HITS = [
+    # a resit (education)
+    ({"a.txt": "Published 12 June 2025\n\nThe annulled paper will be sat again on June 24, the ministry said.",
+      "b.txt": "Published 18 June 2025\n\nCandidates will sit the new paper on Thursday, June 26."},
+     "contradiction", ("June 24", "June 26")),
+    # a rerun election
+    ({"a.txt": "Published 2 May 2025\n\nThe annulled vote will be held again on 12 May.",
+      "b.txt": "Published 4 May 2025\n\nThe rerun of the election is set for May 19."},
+     "contradiction", ("12 May", "May 19")),
+    # a replayed cup final
+    ({"a.txt": "Published 2 May 2025\n\nThe replay of the final will take place on 10 May.",
+      "b.txt": "Published 4 May 2025\n\nThe final will be played again on May 10."},
+     "agreement", ("10 May", "May 10")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", REPEAT_HITS)
+def test_repeat_sittings_compare_with_each_other(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+REPEAT_MISSES = [
+    # the resit is not the first sitting
+    {"a.txt": "Published 12 June 2025\n\nThe annulled paper will be sat again on June 24.",
+     "b.txt": "Published 18 June 2025\n\nThe exam on June 10 was annulled."},
+    {"a.txt": "Published 2 May 2025\n\nThe rerun of the election was held on 12 May.",
+     "b.txt": "Published 4 May 2025\n\nThe election on April 20 was annulled by the court."},
+    # "the second round of voting" is not the first
+    {"a.txt": "Published 8 November 2024\n\nThe second round of voting took place on 3 November.",
+     "b.txt": "Published 9 November 2024\n\nVoting took place on 20 October."},
+]
+
+
+@pytest.mark.parametrize("articles", REPEAT_MISSES)
+def test_repeat_sittings_are_not_the_first(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "recalled 40,000 cars on Monday" is the recall ----------------------------------------
+def test_recall_verb_dates_the_recall():
+    articles = {"a.txt": "Published Thursday 13 February 2025\n\nHalden recalled 400,000 cars on Monday.",
+                "b.txt": "Published 20 February 2025\n\nThe recall on February 11 covers three models."}
+    assert _has(articles, "contradiction", "on Monday", "February 11"), _findings(articles)

@@ -26,7 +26,7 @@ from checker.align import proper_names
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import (
-    ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, GENERIC_EVENT_HEADS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
+    ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, GENERIC_EVENT_HEADS, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
     MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES,
 )
@@ -125,6 +125,7 @@ _PRE_END = frozenset(stem(w) for w in ("end", "conclude", "finish", "close", "wr
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _PRONOUNS = frozenset(("it", "they"))
 _GENERIC_HEADS = frozenset(GENERIC_EVENT_HEADS)
+_REPEATS = frozenset(REPEAT_QUALIFIERS)
 _DURATION_NOUNS = frozenset(DURATION_NOUNS)
 _MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "must", "to"))
 _NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
@@ -320,12 +321,14 @@ def _qualifier(words: list[str], i: int, after: int | None = None) -> str | None
     for x in words[max(0, i - 2):i]:
         if x in _QUALIFIERS:
             return x
+    if i >= 3 and words[i - 3] in _REPEATS and words[i - 2] == "of":
+        return words[i - 3]  # "the rerun of the election", "the replay of the final"
     if after is not None:
-        for x in words[after:after + 3]:
+        for x in words[after:after + 4]:
             if x in _PREPOSITIONS and x != "of":
                 break
-            if x in _QUALIFIERS:
-                return x
+            if x in _QUALIFIERS or x in _REPEATS:
+                return x  # "the vote will be held again on"
     return None
 
 
@@ -373,10 +376,13 @@ def _is_verb(toks: list[tuple[str, str]], i: int) -> bool:
 def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | None]:
     """The head noun of a noun phrase, and its qualifier ("preliminary results")."""
     words = [w for w, _ in np]
+    carried = None
     if "of" in words:
         k = words.index("of")
         before = [w for w in words[:k] if w not in NON_HEAD_WORDS and w not in _NUMBER_WORDS and not w[:1].isdigit()]
         if not before or stem(before[-1]) in _LIGHT:  # "three days of mourning": the mourning
+            # "the second round of voting", "the rerun of the vote": which one is said before "of"
+            carried = next((w for w in words[:k] if w in _QUALIFIERS or w in _REPEATS), None)
             np = np[k + 1:]
         else:
             np = np[:k]
@@ -395,7 +401,7 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
         if w in _GENERIC_HEADS and head is not None and prev == j - 1:
             continue  # "a rescue operation" is the rescue, "the relief effort" the relief
         head, prev = w, j
-    return head, qual
+    return head, qual or carried
 
 
 def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | None:
@@ -465,6 +471,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
         head, qual = _head(subj[:k], at_start and j < 0)
     if head is None or stem(head) in _NON_EVENT or head in _SPEECH:
         return None
+    if qual is None and any(w == "again" for w, _ in toks[vi:]):
+        qual = "again"  # "the paper will be sat again on June 24": another sitting
     words = f"{qual} {head}" if qual else head
     return EventRef(f"{cls} {_noun_key(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual, fallback=True)
 

@@ -102,6 +102,11 @@ OCCURRENCE_QUALIFIERS = (
     "second", "third", "fourth", "fifth", "another", "fresh", "further", "next", "latest", "new",
     "renewed", "repeat", "replacement",
 )
+# Words that make an event another sitting of itself ("the rerun of the election", "held
+# again on", "the resit"); with "new", "repeat" and "replacement" they are one qualifier
+# for the event-dates rule ("the new paper" and "the paper sat again" are one resit).
+REPEAT_QUALIFIERS = ("again", "rerun", "re-run", "replay", "resit", "retake", "rematch", "redo")
+REPEAT_SAME = ("new", "repeat", "replacement") + REPEAT_QUALIFIERS
 # Nouns after an event word that make it a modifier of something else: the "transfer
 # window" and the "election campaign" are not the transfer or the election.
 EVENT_MODIFIED_NOUNS = (
@@ -186,6 +191,7 @@ VERB_CLASSES = {
     "sink": ("sink", "capsize"),
     "convict": ("convict", "acquit"),  # "the jury convicted him on Friday": the verdict
     "erupt": ("erupt",),
+    "recall": ("recall",),  # "the company recalled 40,000 cars on Monday": the recall
     "sign": ("sign", "ink", "seal"),
     "approve": ("approve", "adopt", "ratify", "endorse", "vote through"),
     "file": ("file", "lodge", "submit"),
@@ -210,7 +216,7 @@ EVENT_FAMILIES = {
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
 FAMILY_VERB_CLASSES = {
     "collapse": "collapse", "sit": "exam", "crash": "crash", "explode": "explosion", "sink": "sinking",
-    "resign": "resignation", "convict": "verdict", "erupt": "eruption",
+    "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
