@@ -241,7 +241,9 @@ def _items(story: StoryFacts):
                     continue
                 event = ref.event
                 if ref.qualifier in _REPEAT:
-                    ref = evolve(ref, qualifier="repeat")  # "the new paper", "sat again", "the rerun"
+                    # "the new paper", "sat again", "the rerun": the repeat sitting; but a
+                    # meeting or hearing "again" is only one more of many.
+                    ref = evolve(ref, qualifier=None if ref.event in RECURRING_EVENTS else "repeat")
                 role = "on" if t.form == "range" else ref.role
                 if ref.fallback and t.form == "range" and event.startswith("declare "):
                     # "declared three days of mourning, from February 4 to 6": the range is the

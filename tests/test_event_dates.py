@@ -387,3 +387,9 @@ def test_recall_verb_dates_the_recall():
     articles = {"a.txt": "Published Thursday 13 February 2025\n\nHalden recalled 400,000 cars on Monday.",
                 "b.txt": "Published 20 February 2025\n\nThe recall on February 11 covers three models."}
     assert _has(articles, "contradiction", "on Monday", "February 11"), _findings(articles)
+
+
+def test_meeting_again_is_one_more_of_many():
+    articles = {"a.txt": "Published 12 March 2025\n\nThe two sides will meet again on Wednesday, March 13.",
+                "b.txt": "Published 20 March 2025\n\nThe two sides met again on March 19 for three hours."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)
