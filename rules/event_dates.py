@@ -58,7 +58,7 @@ from attrs import evolve
 
 from checker.align import Item, Verdict, judge_group, names_match
 from checker.extract.clauses import SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
-from checker.extract.events import CLASS_FAMILIES, attach, event_after, fact_names, noun_after
+from checker.extract.events import CLASS_FAMILIES, MAIN_EVENT, attach, event_after, fact_names, noun_after
 from checker.facts import StoryFacts
 from checker.vocab.time import DURATIVE_EVENTS, OCCURRENCE_QUALIFIERS, ONSET_VERBS, RECURRING_EVENTS, REPEAT_SAME
 from rules.base import Example, Result, Rule
@@ -156,6 +156,13 @@ def compatible(a: Item, b: Item) -> bool | None:
     return None
 
 
+def _recent(published, t) -> bool:
+    """Is a dated anaphor ("the disaster on Monday") within weeks before publication?"""
+    if published is None or t.start is None:
+        return False
+    return 0 <= (published - t.start).days <= _MAIN_WINDOW_DAYS
+
+
 def _end_after(first, days: int):
     """The last day of an event of ``days`` days starting on ``first`` (a point whose year
     may be unknown: then the month and day, unless the span meets February or a new year)."""
@@ -240,6 +247,8 @@ def _items(story: StoryFacts):
                 if ref is None:
                     continue
                 event = ref.event
+                if event == MAIN_EVENT and not _recent(facts.article.published, t):
+                    continue  # "the disaster of 3 May 1987": an earlier one
                 if ref.qualifier in _REPEAT:
                     # "the new paper", "sat again", "the rerun": the repeat sitting; but a
                     # meeting or hearing "again" is only one more of many.
@@ -285,7 +294,26 @@ def _items(story: StoryFacts):
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
                 names = names if names is not None else fact_names(facts, sent.index)
                 groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word))
-    return _merge_families(_merge_variants(groups))
+    return _merge_main(_merge_families(_merge_variants(groups)))
+
+
+_MAIN_WINDOW_DAYS = 45  # "the disaster of 3 May 1987" is history, not the story's event
+
+
+def _merge_main(groups: dict) -> dict:
+    """"The disaster on May 6", "the accident of 5 May": the story's main event, the one
+    event dated by the most articles (at least two, and no tie; never a recurring event)."""
+    rows = groups.get(MAIN_EVENT)
+    if not rows:
+        return groups
+    span = sorted(((len({r[0].claim.article for r in v if r[0].data is not None}), k) for k, v in groups.items()
+                   if k != MAIN_EVENT and " " not in k and k not in RECURRING_EVENTS), reverse=True)
+    if not span or span[0][0] < 2 or len(span) > 1 and span[1][0] == span[0][0]:
+        return groups
+    main = span[0][1]
+    out = {k: v for k, v in groups.items() if k != MAIN_EVENT}
+    out[main] = out[main] + rows
+    return out
 
 
 def _merge_families(groups: dict) -> dict:
@@ -335,7 +363,7 @@ def check(story: StoryFacts):
         items = [it for it, _, _, _, _ in rows]
         comparable = [it for it in items if it.data is not None]
         use = comparable if comparable else items
-        label = _label(rows) if fallback and " " in event else event
+        label = _label(rows) if fallback and " " in event and event != MAIN_EVENT else event
 
         def comp(a: Item, b: Item, names_of=names_of, qual_of=qual_of, event=event):
             if a.data is None or b.data is None:

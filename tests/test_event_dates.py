@@ -393,3 +393,73 @@ def test_meeting_again_is_one_more_of_many():
     articles = {"a.txt": "Published 12 March 2025\n\nThe two sides will meet again on Wednesday, March 13.",
                 "b.txt": "Published 20 March 2025\n\nThe two sides met again on March 19 for three hours."}
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- losing power is the start of the blackout ---------------------------------------------
+BLACKOUT_HITS = [
+    ({"a.txt": "Published Thursday 18 July 2024\n\nSome 400,000 homes lost power on Wednesday afternoon.",
+      "b.txt": "Published 19 July 2024\n\nThe blackout began on July 16 at a substation."},
+     "contradiction", ("on Wednesday afternoon", "July 16")),
+    ({"a.txt": "Published 5 January 2025\n\nPower failed across the island on 3 January during the storm.",
+      "b.txt": "Published 9 January 2025\n\nThe outage began on January 3."},
+     "agreement", ("3 January", "January 3")),
+    ({"a.txt": "Published 10 February 2025\n\nThe national grid collapsed on 8 February.",
+      "b.txt": "Published 12 February 2025\n\nInvestigators are examining the blackout of February 7."},
+     "contradiction", ("8 February", "February 7")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", BLACKOUT_HITS)
+def test_losing_power_starts_the_blackout(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+def test_restoring_power_is_not_the_start():
+    articles = {"a.txt": "Published 20 July 2024\n\nPower was restored on Friday to most homes.",
+                "b.txt": "Published 21 July 2024\n\nThe blackout began on July 16."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "the disaster", "the accident": the story's main event ----------------------------------
+MAIN_HITS = [
+    ({"a.txt": "Published Wednesday 7 May 2025\n\nThe collapse happened on Tuesday in the eastern gallery.",
+      "b.txt": "Published 8 May 2025\n\nTwo miners died in the collapse on May 6.",
+      "c.txt": "Published 23 May 2025\n\nFamilies still wait for answers about the accident on May 5."},
+     "contradiction", ("on Tuesday", "May 5")),
+    ({"a.txt": "Published 12 June 2024\n\nThe ferry capsized on June 9.",
+      "b.txt": "Published 13 June 2024\n\nSurvivors of the sinking on June 9 met the minister.",
+      "c.txt": "Published 30 June 2024\n\nThe tragedy on June 8 has shaken the island."},
+     "contradiction", ("June 9", "June 8")),
+    ({"a.txt": "Published 6 March 2025\n\nThe bus crashed on 4 March near the border.",
+      "b.txt": "Published 7 March 2025\n\nThe crash on March 4 killed nine.",
+      "c.txt": "Published 20 March 2025\n\nRelatives marked two weeks since the disaster on 4 March."},
+     "agreement", ("4 March",)),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", MAIN_HITS)
+def test_generic_noun_is_the_main_event(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+MAIN_MISSES = [
+    # an old disaster is history, not the story's event
+    {"a.txt": "Published 8 May 2025\n\nThe collapse happened on 6 May.",
+     "b.txt": "Published 9 May 2025\n\nTwo miners died in the collapse on May 6.",
+     "c.txt": "Published 10 May 2025\n\nIt was the worst since the disaster of 3 May 1987."},
+    # no main event: two events each dated once
+    {"a.txt": "Published 8 May 2025\n\nThe strike began on 2 May. The explosion on May 4 hurt two.",
+     "b.txt": "Published 10 May 2025\n\nThe accident on May 3 was avoidable."},
+]
+
+
+@pytest.mark.parametrize("articles", MAIN_MISSES)
+def test_generic_noun_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+def test_schools_closed_on_a_day_of_the_closure():
+    # "were closed on Monday" is a day of the closure, not its end
+    articles = {"a.txt": "Published 7 March 2025\n\nSchools across the country will close from March 24 to 28.",
+                "b.txt": "Published Tuesday 25 March 2025\n\nAbout 3,100 schools were closed on Monday, the union said."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)

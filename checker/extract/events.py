@@ -26,7 +26,7 @@ from checker.align import proper_names
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import (
-    ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, GENERIC_EVENT_HEADS, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
+    ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, GENERIC_EVENT_HEADS, MAIN_EVENT_NOUNS, OUTAGE_NOUNS, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
     MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES,
 )
@@ -66,7 +66,7 @@ _WINDOW_BEFORE = re.compile(
 _PREPOSITIONS = frozenset(
     "in on at to for from by with about over under between during after before since until till "
     "through into onto upon within without against among around near via per than amid despite "
-    "following ahead".split())
+    "following ahead across along throughout beyond behind inside outside towards toward beneath".split())
 _BOUNDARY = frozenset("that which who whom whose when where while because as if and or but".split())
 _SUBJECT_STOP = frozenset(",", ) | frozenset(
     "that which who whom whose when where while because as if after before during since until "
@@ -126,6 +126,9 @@ _DETERMINERS = frozenset("a an the his her its their our my your this that these
 _PRONOUNS = frozenset(("it", "they"))
 _GENERIC_HEADS = frozenset(GENERIC_EVENT_HEADS)
 _REPEATS = frozenset(REPEAT_QUALIFIERS)
+_OUTAGE_NOUNS = frozenset(OUTAGE_NOUNS)
+_ANAPHORS = frozenset(MAIN_EVENT_NOUNS)
+MAIN_EVENT = "main event"  # the key of "the disaster", "the accident": the story's main event
 _DURATION_NOUNS = frozenset(DURATION_NOUNS)
 _MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "must", "to"))
 _NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
@@ -258,7 +261,7 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 role = "announced"  # "announced the strike on May 22", "the strike was called on"
             elif role == "on" and any(x in _DISCOVER for x in lead + trail):
                 role = "discovered"  # "found the intrusion on the 4th": not when it began
-            return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1), fallback=ev in _FAMILY_CANON)
+            return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1), fallback=ev in _FAMILY_CANON or ev == MAIN_EVENT)
     if fallback:
         ref = _clause_event(sentence, start, label)
         if ref is not None:
@@ -441,6 +444,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     role = "start" if base in _START_STEMS else "end" if base in _END_STEMS else "on"
     if role != "on":
         cls = "occur"  # "the recount began on": the recount's start
+    if role == "end" and vi > 0 and toks[vi - 1][0] in ("was", "were", "is", "are", "been", "be", "being", "remained", "stayed"):
+        role = "on"  # "schools were closed on Monday": shut that day, not the end of anything
     elif cls not in _CLASSES:
         return None  # "rain fell on Monday" and on Tuesday: only verbs of one-off events key a date
     obj = []
@@ -469,6 +474,12 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             j -= 1
         k = next((n for n, (w, _) in enumerate(subj) if w in _PREPOSITIONS and w != "of" and n > 0), len(subj))
         head, qual = _head(subj[:k], at_start and j < 0)
+    if cls == "collapse" and head in _OUTAGE_NOUNS:
+        cls = "blackout"  # "power failed across the city", "the grid collapsed"
+    if cls == "blackout":
+        # Homes, the city or the power: whatever lost power, it is the one blackout, and the
+        # loss is its start.
+        return EventRef("blackout power", f"{head or 'power'} ({' '.join(w for w, _ in toks[vi:after])})", "start", qual, fallback=True)
     if head is None or stem(head) in _NON_EVENT or head in _SPEECH:
         return None
     if qual is None and any(w == "again" for w, _ in toks[vi:]):
@@ -525,6 +536,8 @@ def _event_at(words: list[str], i: int, families: bool = False):
     """The event word ending at ``words[i]``; with ``families`` also the nouns of the event
     families (checker.vocab.time.EVENT_FAMILIES), which only the event-dates rule reads."""
     w = words[i]
+    if families and w in _ANAPHORS and i > 0 and words[i - 1] in ("the", "this", "that", "its") and _head_at(words, i):
+        return MAIN_EVENT, w  # "the disaster on May 6": whatever the story is about
     if i > 0:
         pair = f"{words[i - 1]} {w}"
         if pair in EVENT_WORDS:

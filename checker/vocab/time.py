@@ -192,6 +192,7 @@ VERB_CLASSES = {
     "convict": ("convict", "acquit"),  # "the jury convicted him on Friday": the verdict
     "erupt": ("erupt",),
     "recall": ("recall",),  # "the company recalled 40,000 cars on Monday": the recall
+    "blackout": ("lose power", "black out"),  # "homes lost power on Wednesday": the blackout began
     "sign": ("sign", "ink", "seal"),
     "approve": ("approve", "adopt", "ratify", "endorse", "vote through"),
     "file": ("file", "lodge", "submit"),
@@ -217,11 +218,17 @@ EVENT_FAMILIES = {
 FAMILY_VERB_CLASSES = {
     "collapse": "collapse", "sit": "exam", "crash": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
+    "blackout": "outage",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
 GENERIC_EVENT_HEADS = ("operation", "operations", "effort", "efforts", "mission", "missions", "exercise",
                        "period")  # "the mourning period" is the mourning
+# Subjects that make a failure a blackout: "power failed", "the grid collapsed".
+OUTAGE_NOUNS = ("power", "electricity", "grid", "lights", "supply")
+# Nouns that name whatever a story is about: "the disaster on May 6", "the accident of 5 May"
+# date the story's main event (the event most of its articles date), not a crash as such.
+MAIN_EVENT_NOUNS = ("accident", "disaster", "tragedy", "catastrophe")
 # Irregular past forms and participles, mapped to their base.
 IRREGULAR_VERBS = {
     "held": "hold", "holds": "hold", "took": "take", "taken": "take", "ran": "run", "began": "begin",
