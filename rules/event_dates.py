@@ -60,7 +60,7 @@ from checker.align import Item, Verdict, judge_group, names_match
 from checker.extract.clauses import SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
 from checker.extract.events import CLASS_FAMILIES, MAIN_EVENT, attach, event_after, fact_names, noun_after
 from checker.facts import StoryFacts
-from checker.vocab.time import DURATIVE_EVENTS, OCCURRENCE_QUALIFIERS, ONSET_VERBS, RECURRING_EVENTS, REPEAT_SAME
+from checker.vocab.time import DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, OCCURRENCE_QUALIFIERS, ONSET_VERBS, RECURRING_EVENTS, REPEAT_SAME
 from rules.base import Example, Result, Rule
 
 CODE = "DT101"
@@ -73,6 +73,7 @@ _END_CUES = frozenset(("until", "till", "through"))
 _CUE_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _REPEAT = frozenset(REPEAT_SAME)
+_FAMILY_ONLY = frozenset(FAMILY_ONLY_CLASSES)
 # Dates of something done about an event, compared only with each other: "announced the
 # recall on", "found the intrusion on" say nothing about when the event itself happened.
 _ASIDE = frozenset(("announced", "discovered"))
@@ -330,6 +331,8 @@ def _merge_families(groups: dict) -> dict:
     target = {k: fam for fam, keys in nouns.items() if len({k.partition(" ")[2] for k in keys}) == 1 for k in keys}
     out: dict = {}
     for k, v in groups.items():
+        if k not in target and v and v[0][3] and k.partition(" ")[0] in _FAMILY_ONLY:
+            continue  # "the committee sat on Tuesday": a sitting of anything but an exam recurs
         out.setdefault(target.get(k, k), []).extend(v)
     return out
 

@@ -346,7 +346,7 @@ def test_more_family_near_misses(articles):
 # --- another sitting of an event: "again", "the new paper", "the rerun", "the replay" -----
 REPEAT_HITS = [
     # a resit (education)
-    ({"a.txt": "Published 12 June 2025\n\nThe annulled paper will be sat again on June 24, the ministry said.",
+    ({"a.txt": "Published 12 June 2025\n\nThe paper will be sat again on June 24, after the exam on June 11 leaked.",
       "b.txt": "Published 18 June 2025\n\nCandidates will sit the new paper on Thursday, June 26."},
      "contradiction", ("June 24", "June 26")),
     # a rerun election
@@ -462,4 +462,17 @@ def test_schools_closed_on_a_day_of_the_closure():
     # "were closed on Monday" is a day of the closure, not its end
     articles = {"a.txt": "Published 7 March 2025\n\nSchools across the country will close from March 24 to 28.",
                 "b.txt": "Published Tuesday 25 March 2025\n\nAbout 3,100 schools were closed on Monday, the union said."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+FAMILY_ONLY_MISSES = [
+    {"a.txt": "Published Wednesday 5 March 2025\n\nThe committee sat on Tuesday to hear the minister.",
+     "b.txt": "Published 7 March 2025\n\nThe committee sat on March 6 behind closed doors."},
+    {"a.txt": "Published 18 July 2024\n\nHomes in the north lost power on July 16.",
+     "b.txt": "Published 19 July 2024\n\nHomes in the south lost power on July 17."},
+]
+
+
+@pytest.mark.parametrize("articles", FAMILY_ONLY_MISSES)
+def test_family_only_classes_need_their_noun(articles):
     assert "contradiction" not in _kinds(articles), _findings(articles)

@@ -215,6 +215,9 @@ EVENT_FAMILIES = {
 }
 # Verb class -> the family its clauses are an instance of ("collapse roof" is the collapse,
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
+# Classes that date nothing unless their family's noun is in the story: a committee "sat" on
+# many days, rescuers "reached" one group after another, homes "lost power" in waves.
+FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout")
 FAMILY_VERB_CLASSES = {
     "collapse": "collapse", "sit": "exam", "crash": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
