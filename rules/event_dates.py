@@ -17,8 +17,33 @@ declared contained on Sunday"); a pronoun's event is its antecedent ("the outbre
 since it was declared on Aug. 6"), a relative clause dates its antecedent ("a campaign that ran
 Aug 5-11"), and a few event nouns are synonyms ("drive"/"campaign"); a day of the month alone ("on the 14th") is read in the month
 named earlier in the sentence or else the publication month; a label ("The strike: Aug
-25-29") dates its noun. A contradiction groups the agreeing articles against the dissenting ones; the articles that
-agree on one side of it are also reported as an agreement.
+25-29") dates its noun. Contradictions are reported between two articles each ("01 and 03 say
+May 6, 02 says May 5" is 01 vs 02 and 03 vs 02); the articles that agree are reported as an
+agreement.
+
+One event, different words. Event families pair a noun with a verb class: "the collapse
+happened on Tuesday", "the roof fell in on May 5" and "two miners died in the cave-in on May
+6" date one collapse; "the paper, sat on Wednesday" and "after the exam on June 10" one exam;
+"two trains collided on Monday" and "the crash on March 9" one crash (likewise explosions,
+sinkings, resignations, convictions and verdicts, eruptions, recalls, and "homes lost power" /
+"power failed" / "the blackout"). A verb's clause joins its family only when every clause of
+that class in the story has the same noun ("the dam burst" and "the bridge gave way" stay
+apart), and "sat", "reached" and "lost power" date nothing without their family's noun.
+"The disaster", "the tragedy" and "the accident" on a date within weeks of publication are
+the story's main event (the event the most articles date). A date between a determiner and
+its event noun dates it after a bound too ("two weeks after the February 3 earthquake").
+Another sitting ("will be sat again on June 24", "the new paper", "the rerun of the
+election") is compared only with other repeat sittings; "again" picks no occurrence of a
+recurring event ("the two sides will meet again").
+
+Long events (strikes, blackouts, floods, fires...): an onset verb right before the date ("the
+blackout struck on Wednesday", "the flood hit on Sunday") or a nominal date ("the blackout of
+July 17") is the first day, compared with "began on July 16"; "the storm hit the coast on
+Tuesday" is any day of it. "<N>-day <activity>" is compared with a range of the same activity
+("a five-day rescue operation" against "the rescue, which ran from May 6 to May 9": four days);
+"operation", "effort", "mission" and "period" only say the activity was organised. "Declared
+three days of mourning, from February 4 to 6" is the mourning's range, not the declaration's.
+"A five-day strike starting on March 24" is March 24-28 even without a year.
 
 Why: a wrong date is the most common factual slip in wire copy and the easiest to check.
 
@@ -37,7 +62,9 @@ script are single words ("ordered the recall of a dressing made by Mliekareň Po
 Tuesday" dates the recall).
 
 Known false positives: two different events of the same kind in one story can be aligned
-when their sentences share a name or name nobody; events that recur (hearings, meetings,
+when their sentences share a name or name nobody (two roofs that fell in on different days
+are one collapse; "the accident" of a side incident within weeks of publication is read as
+the main event); events that recur (hearings, meetings,
 sessions, matches) are only compared by their start or end or when a qualifier ("the first
 hearing", "the closing session") says which one; "a second strike", "the final results" and
 "the preliminary results" are kept apart. Dates attached to a speech verb ("said on
@@ -666,6 +693,29 @@ RULE = Rule(
         Example({"a.txt": "Published 9 May 2024\n\nThe verdict came on 4 May, a delay of two weeks.",
                  "b.txt": "Published 10 May 2024\n\nThe court postponed the verdict on May 3."},
                 absent=("contradiction",)),
+        # One event, different words: a family noun and its verb class; a weekday read on the
+        # publication date (Wednesday 7 May: Tuesday is 6 May).
+        Example({"a.txt": "Published Wednesday 7 May 2025\n\nThe collapse happened on Tuesday.",
+                 "b.txt": "Published 8 May 2025\n\nThe roof of the gallery fell in on May 5."},
+                kind="contradiction", contains=("on Tuesday", "May 5")),
+        Example({"a.txt": "Published 10 June 2024\n\nThe collapse happened on Monday, June 3.",
+                 "b.txt": "Published 11 June 2024\n\nThe dam burst on June 5 and the bridge gave way on June 7."},
+                absent=("contradiction",)),
+        # Another sitting of an exam is not the first.
+        Example({"a.txt": "Published Thursday 12 June 2025\n\nThe paper, sat on Wednesday by 84,312 candidates, was annulled.",
+                 "b.txt": "Published 18 June 2025\n\nCandidates will sit the new paper on June 26, after the exam on June 10 leaked."},
+                kind="contradiction", contains=("on Wednesday", "June 10")),
+        # The first day of a long event: an onset verb, a nominal date.
+        Example({"a.txt": "Published Thursday 18 July 2024\n\nThe blackout struck on Wednesday afternoon.",
+                 "b.txt": "Published 2 August 2024\n\nThe report into the blackout of July 16 is late."},
+                kind="contradiction", contains=("on Wednesday afternoon", "July 16")),
+        Example({"a.txt": "Published 8 November 2024\n\nThe storm hit the coast on Tuesday.",
+                 "b.txt": "Published 9 November 2024\n\nThe storm began on November 4."},
+                absent=("contradiction",)),
+        # A duration against a range of the same activity.
+        Example({"a.txt": "Published 10 May 2025\n\nThe rescue, which ran from May 6 to May 9, ended at dawn.",
+                 "b.txt": "Published 20 May 2025\n\nAfter a five-day rescue operation, the families want answers."},
+                kind="contradiction", contains=("May 6 to May 9", "five-day")),
         # Different versions of a thing are not compared.
         Example({"a.txt": "Published 8 October 2024\n\nThe commission published preliminary results on October 7.",
                  "b.txt": "Published 25 October 2024\n\nThe commission published final results on October 24."},
