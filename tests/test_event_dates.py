@@ -476,3 +476,37 @@ FAMILY_ONLY_MISSES = [
 @pytest.mark.parametrize("articles", FAMILY_ONLY_MISSES)
 def test_family_only_classes_need_their_noun(articles):
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- a fronted date dates the clause after it --------------------------------------------
+FRONTED_HITS = [
+    ({"a.txt": "Published 8 May 2025\n\nOn May 6, the roof of the gallery collapsed.",
+      "b.txt": "Published 9 May 2025\n\nThe roof collapsed on May 5, the union said."},
+     "contradiction", ("May 6", "May 5")),
+    ({"a.txt": "Published Wednesday 7 May 2025\n\nOn the night of May 5, the ferry sank off the cape.",
+      "b.txt": "Published 9 May 2025\n\nThe ferry sank on May 4 with 40 people on board."},
+     "contradiction", ("May 5", "May 4")),
+    ({"a.txt": "Published Wednesday 12 March 2025\n\nLate on Tuesday, two trains collided near Vesk, killing four.",
+      "b.txt": "Published 14 March 2025\n\nThe crash on March 11 closed the line."},
+     "agreement", ("on Tuesday", "March 11")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", FRONTED_HITS)
+def test_fronted_date_dates_its_clause(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+FRONTED_MISSES = [
+    # a statement's date
+    {"a.txt": "Published Wednesday 7 May 2025\n\nOn Monday, the company said the roof had collapsed.",
+     "b.txt": "Published 9 May 2025\n\nThe roof collapsed on May 2."},
+    # a date inside a sentence, not fronted
+    {"a.txt": "Published 8 May 2025\n\nInspectors visited on May 6, and the roof collapsed.",
+     "b.txt": "Published 9 May 2025\n\nThe roof collapsed on May 5."},
+]
+
+
+@pytest.mark.parametrize("articles", FRONTED_MISSES)
+def test_fronted_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)

@@ -66,7 +66,7 @@ _WINDOW_BEFORE = re.compile(
 _PREPOSITIONS = frozenset(
     "in on at to for from by with about over under between during after before since until till "
     "through into onto upon within without against among around near via per than amid despite "
-    "following ahead across along throughout beyond behind inside outside towards toward beneath".split())
+    "following ahead across along throughout beyond behind inside outside towards toward beneath off".split())
 _BOUNDARY = frozenset("that which who whom whose when where while because as if and or but".split())
 _SUBJECT_STOP = frozenset(",", ) | frozenset(
     "that which who whom whose when where while because as if after before during since until "
@@ -279,7 +279,29 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 role = "end"
             return EventRef(event[0], event[1], role, _qualifier(rw, i - len(event[1].split()) + 1),
                             fallback=event[0] in _FAMILY_CANON)
+    if fallback and all(w in _FRONT_WORDS for w in lw[-6:]) and len(lw) <= 6:
+        return _fronted(sentence, end)
     return None
+
+
+# Words that may stand before a fronted date ("On the night of May 5, ...").
+_FRONT_WORDS = frozenset("on late early in the hours of night morning evening afternoon".split())
+_FRONT_CLAUSE = re.compile(r"\s{0,3},\s{1,3}([^,;:()“”\"–—]{3,160})")
+
+
+def _fronted(sentence: str, end: int) -> EventRef | None:
+    """"On May 6, the roof collapsed": a date before its clause dates the clause's event
+    (keyed like any fallback event; a statement ("On Monday, the company said...") is not)."""
+    m = _FRONT_CLAUSE.match(sentence, end)
+    if m is None:
+        return None
+    clause = m.group(1)
+    stop = re.search(r"\.(?:\s|$)", clause)
+    if stop:
+        clause = clause[:stop.start()]
+    if any(w in _SPEECH for w in _words(clause)):
+        return None
+    return _clause_event(clause, len(clause))
 
 
 def _premodified(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
