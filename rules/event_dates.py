@@ -87,7 +87,7 @@ from checker.align import Item, Verdict, judge_group, names_match
 from checker.extract.clauses import SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
 from checker.extract.events import CLASS_FAMILIES, MAIN_EVENT, attach, event_after, fact_names, noun_after
 from checker.facts import StoryFacts
-from checker.vocab.time import DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, OCCURRENCE_QUALIFIERS, ONSET_VERBS, RECURRING_EVENTS, REPEAT_SAME
+from checker.vocab.time import DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, RECURRING_EVENTS, REPEAT_SAME
 from rules.base import Example, Result, Rule
 
 CODE = "DT101"
@@ -275,6 +275,8 @@ def _items(story: StoryFacts):
                 if ref is None:
                     continue
                 event = ref.event
+                if ref.word in ONE_OFF_WORDS and not ref.fallback:
+                    event = ONE_OFF_WORDS[ref.word]  # "the sentencing": once, unlike the hearings
                 if event == MAIN_EVENT and not _recent(facts.article.published, t):
                     continue  # "the disaster of 3 May 1987": an earlier one
                 if ref.qualifier in _REPEAT:
@@ -295,7 +297,7 @@ def _items(story: StoryFacts):
                 if (role == "on" and prec == "day" and t.form != "range" and not ref.fallback
                         and event in DURATIVE_EVENTS and _onset(sent.text, t, ref.word)):
                     role = "start"  # "the blackout struck on Wednesday", "the blackout of July 17"
-                if (ref.event in RECURRING_EVENTS and role == "on" and t.form != "range"
+                if (event in RECURRING_EVENTS and role == "on" and t.form != "range"
                         and ref.qualifier is None):
                     continue  # "Monday's hearing": one of many; which one is not said
                 data = _data(t, role, prec)
@@ -353,7 +355,7 @@ def _merge_families(groups: dict) -> dict:
     for k, v in groups.items():
         cls, _, noun = k.partition(" ")
         fam = CLASS_FAMILIES.get(cls)
-        if fam is not None and noun and v and v[0][3] and fam in groups:
+        if fam is not None and noun and v and v[0][3] and (fam in groups or cls in FIXED_NOUN_CLASSES and cls not in _FAMILY_ONLY):
             nouns.setdefault(fam, set()).add(k)
     target = {k: fam for fam, keys in nouns.items() if len({k.partition(" ")[2] for k in keys}) == 1 for k in keys}
     out: dict = {}

@@ -510,3 +510,105 @@ FRONTED_MISSES = [
 @pytest.mark.parametrize("articles", FRONTED_MISSES)
 def test_fronted_near_misses(articles):
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- courts: sentencing and verdicts said in other words --------------------------------
+COURT_HITS = [
+    ({"a.txt": "Published Friday 14 March 2025\n\nThe former mayor was sentenced on Thursday to nine years.",
+      "b.txt": "Published 20 March 2025\n\nAt the sentencing on March 12, the former mayor showed no emotion."},
+     "contradiction", ("on Thursday", "March 12")),
+    ({"a.txt": "Published Friday 14 March 2025\n\nThe jury found the former mayor guilty of fraud on Wednesday.",
+      "b.txt": "Published 20 March 2025\n\nThe verdict on March 13 surprised observers."},
+     "contradiction", ("on Wednesday", "March 13")),
+    ({"a.txt": "Published 6 May 2025\n\nThe tribunal found the cyclist guilty on 3 May.",
+      "b.txt": "Published 8 May 2025\n\nThe ruling on May 3 bans him for two years."},
+     "agreement", ("3 May", "May 3")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", COURT_HITS)
+def test_court_outcomes_in_other_words(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+COURT_MISSES = [
+    # a plea is not the verdict
+    {"a.txt": "Published Friday 14 March 2025\n\nThe former mayor pleaded guilty on Monday.",
+     "b.txt": "Published 20 March 2025\n\nThe verdict on March 13 surprised observers."},
+    # two defendants sentenced on different days
+    {"a.txt": "Published 14 March 2025\n\nThe court sentenced Novak on March 12 to six years.",
+     "b.txt": "Published 20 March 2025\n\nThe court sentenced Petrov on March 18 to nine years."},
+    # the hearings of a trial still recur
+    {"a.txt": "Published 6 March 2023\n\nAt Monday's hearing, the defence asked for a delay.",
+     "b.txt": "Published 10 July 2023\n\nThe defendant did not speak at the hearing on July 7."},
+]
+
+
+@pytest.mark.parametrize("articles", COURT_MISSES)
+def test_court_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- announcing results is publishing them -----------------------------------------------
+ANNOUNCE_HITS = [
+    ({"a.txt": "Published Tuesday 5 November 2024\n\nThe commission announced the results on Monday.",
+      "b.txt": "Published 8 November 2024\n\nResults were announced on November 5."},
+     "contradiction", ("on Monday", "November 5")),
+    ({"a.txt": "Published 6 July 2025\n\nThe exam board announced the results on 4 July.",
+      "b.txt": "Published 8 July 2025\n\nThe results were published on July 4."},
+     "agreement", ("4 July", "July 4")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", ANNOUNCE_HITS)
+def test_announced_results(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+def test_announcing_other_things():
+    articles = {"a.txt": "Published 6 July 2025\n\nThe board announced the results on 4 July.",
+                "b.txt": "Published 8 July 2025\n\nThe board announced the winners on July 6."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- the first day of a flood or a fire in other words -----------------------------------
+ONSET_WORD_HITS = [
+    ({"a.txt": "Published Tuesday 4 June 2024\n\nThe river burst its banks on Sunday.",
+      "b.txt": "Published 6 June 2024\n\nThe flooding began on June 1."},
+     "contradiction", ("on Sunday", "June 1")),
+    ({"a.txt": "Published 6 May 2025\n\nThe Danube burst its banks on 3 May.",
+      "b.txt": "Published 20 May 2025\n\nInsurers are counting the cost of the floods of 2 May."},
+     "contradiction", ("3 May", "2 May")),
+    ({"a.txt": "Published Tuesday 4 June 2024\n\nThe warehouse caught fire on Sunday.",
+      "b.txt": "Published 6 June 2024\n\nThe blaze broke out on June 1."},
+     "contradiction", ("on Sunday", "June 1")),
+    ({"a.txt": "Published 4 May 2025\n\nThe bus caught fire on 3 May on the motorway.",
+      "b.txt": "Published 6 May 2025\n\nThe fire started on May 3."},
+     "agreement", ("3 May", "May 3")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", ONSET_WORD_HITS)
+def test_onsets_in_other_words(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+ONSET_WORD_MISSES = [
+    # no flood is dated: a river bursting its banks dates nothing by itself
+    {"a.txt": "Published Tuesday 4 June 2024\n\nThe river burst its banks on Sunday.",
+     "b.txt": "Published 6 June 2024\n\nThe river burst its banks on June 4, residents said."},
+    # a day of the fire is not its start
+    {"a.txt": "Published 15 July 2025\n\nCrews fought the fire on Sunday near the village.",
+     "b.txt": "Published 16 July 2025\n\nThe warehouse caught fire on Saturday."},
+]
+
+
+@pytest.mark.parametrize("articles", ONSET_WORD_MISSES)
+def test_onset_word_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+def test_detained_is_arrested():
+    articles = {"a.txt": "Published Tuesday 4 June 2024\n\nPolice arrested the suspect on Sunday.",
+                "b.txt": "Published 6 June 2024\n\nThe suspect was detained on June 1."}
+    assert _has(articles, "contradiction", "on Sunday", "June 1"), _findings(articles)

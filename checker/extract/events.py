@@ -26,7 +26,7 @@ from checker.align import proper_names
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import (
-    ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, GENERIC_EVENT_HEADS, MAIN_EVENT_NOUNS, OUTAGE_NOUNS, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
+    ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
     MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES,
 )
@@ -126,7 +126,7 @@ _DETERMINERS = frozenset("a an the his her its their our my your this that these
 _PRONOUNS = frozenset(("it", "they"))
 _GENERIC_HEADS = frozenset(GENERIC_EVENT_HEADS)
 _REPEATS = frozenset(REPEAT_QUALIFIERS)
-_OUTAGE_NOUNS = frozenset(OUTAGE_NOUNS)
+_ONSET_CLASSES = frozenset(ONSET_CLASSES)
 _ANAPHORS = frozenset(MAIN_EVENT_NOUNS)
 MAIN_EVENT = "main event"  # the key of "the disaster", "the accident": the story's main event
 _DURATION_NOUNS = frozenset(DURATION_NOUNS)
@@ -262,6 +262,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
             elif role == "on" and any(x in _DISCOVER for x in lead + trail):
                 role = "discovered"  # "found the intrusion on the 4th": not when it began
             return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1), fallback=ev in _FAMILY_CANON or ev == MAIN_EVENT)
+    if fallback and _FOUND_GUILTY.search(left[-120:]):
+        return EventRef("verdict", "found guilty", "on", fallback=True)  # "found Petrov guilty on Wednesday"
     if fallback:
         ref = _clause_event(sentence, start, label)
         if ref is not None:
@@ -284,6 +286,9 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     return None
 
 
+# "The jury found Petrov guilty of fraud on Wednesday": the verdict (a plea is not).
+_FOUND_GUILTY = re.compile(r"\b(?:found|finds|find)\s(?:[\w’'.-]{1,30}\s){0,4}(?:not\s)?guilty"
+                           r"(?:\s(?:of|on)(?:\s[\w’'-]{1,30}){1,6})?\s{1,3}(?:late\s|early\s)?(?:on\s)?$", re.I)
 # Words that may stand before a fronted date ("On the night of May 5, ...").
 _FRONT_WORDS = frozenset("on late early in the hours of night morning evening afternoon".split())
 _FRONT_CLAUSE = re.compile(r"\s{0,3},\s{1,3}([^,;:()“”\"–—]{3,160})")
@@ -496,12 +501,13 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             j -= 1
         k = next((n for n, (w, _) in enumerate(subj) if w in _PREPOSITIONS and w != "of" and n > 0), len(subj))
         head, qual = _head(subj[:k], at_start and j < 0)
-    if cls == "collapse" and head in _OUTAGE_NOUNS:
-        cls = "blackout"  # "power failed across the city", "the grid collapsed"
-    if cls == "blackout":
-        # Homes, the city or the power: whatever lost power, it is the one blackout, and the
-        # loss is its start.
-        return EventRef("blackout power", f"{head or 'power'} ({' '.join(w for w, _ in toks[vi:after])})", "start", qual, fallback=True)
+    cls = NOUN_CLASSES.get(cls, {}).get(head, cls)  # "power failed", "burst its banks"
+    if cls in FIXED_NOUN_CLASSES:
+        # Homes, the city or the power: whatever lost power, it is the one blackout (and,
+        # for an onset class, the date is its start).
+        noun = FIXED_NOUN_CLASSES[cls]
+        return EventRef(f"{cls} {noun}", f"{head or noun} ({' '.join(w for w, _ in toks[vi:after])})",
+                        "start" if cls in _ONSET_CLASSES else role, qual, fallback=True)
     if head is None or stem(head) in _NON_EVENT or head in _SPEECH:
         return None
     if qual is None and any(w == "again" for w, _ in toks[vi:]):

@@ -67,7 +67,7 @@ EVENT_GROUPS = {
     "protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "march"),
     "outbreak": ("outbreak", "epidemic"),
     "closure": ("closure", "shutdown", "lockdown"),
-    "arrest": ("arrest", "arrested", "detention"),
+    "arrest": ("arrest", "arrested", "detention", "detained"),
     "evacuation": ("evacuation", "evacuations"),
 }
 EVENT_WORDS = {w: canon for canon, words in EVENT_GROUPS.items() for w in words}
@@ -146,7 +146,8 @@ END_WORDS = (
 )
 # Two-word verbs that set the start or end of an event ("the blaze broke out on Saturday",
 # "the spill was declared contained on Sunday"); checked as consecutive words.
-START_PHRASES = ("broke out", "breaks out", "break out", "broken out", "flared up", "got underway")
+START_PHRASES = ("broke out", "breaks out", "break out", "broken out", "flared up", "got underway",
+                 "caught fire", "catch fire", "catches fire")
 END_PHRASES = (
     "declared over", "declared contained", "declared extinguished", "declared ended", "put out",
     "under control",
@@ -176,7 +177,7 @@ VERB_CLASSES = {
     "occur": ("hold", "take place", "happen", "occur", "run", "last", "undergo", "go ahead",
               "stage", "conduct", "carry out", "have", "pass", "complete", "finalise",
               "finalize", "host"),
-    "publish": ("publish", "release", "issue", "post", "unveil", "present", "make public",
+    "publish": ("publish", "release", "issue", "post", "unveil", "present", "make public", "announce",
                 "show"),  # "results showed on Monday": the document was out that day
     "declare": ("declare", "proclaim", "impose", "introduce"),
     "lift": ("lift", "revoke", "scrap"),
@@ -193,6 +194,7 @@ VERB_CLASSES = {
     "erupt": ("erupt",),
     "recall": ("recall",),  # "the company recalled 40,000 cars on Monday": the recall
     "blackout": ("lose power", "black out"),  # "homes lost power on Wednesday": the blackout began
+    "sentence": ("sentence",),  # "Petrov was sentenced on Thursday": the sentencing
     "sign": ("sign", "ink", "seal"),
     "approve": ("approve", "adopt", "ratify", "endorse", "vote through"),
     "file": ("file", "lodge", "submit"),
@@ -217,18 +219,31 @@ EVENT_FAMILIES = {
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
 # Classes that date nothing unless their family's noun is in the story: a committee "sat" on
 # many days, rescuers "reached" one group after another, homes "lost power" in waves.
-FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout")
+FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout", "overflow")
+# Classes whose clauses are one thing whatever their noun, and (ONSET_CLASSES) whose date is
+# that thing's first day: "homes lost power" and "power failed" are the blackout's start, "the
+# river burst its banks" the flood's, "Petrov was sentenced" the sentencing (people's names
+# are not nouns of the clause; the names guard still tells two defendants apart).
+FIXED_NOUN_CLASSES = {"blackout": "power", "overflow": "river", "sentence": "sentence", "convict": "verdict"}
+ONSET_CLASSES = ("blackout", "overflow")
+# The subject or object that turns a failure into another class: "power failed" is a
+# blackout, "burst its banks" a river overflowing.
+NOUN_CLASSES = {
+    "collapse": {"power": "blackout", "electricity": "blackout", "grid": "blackout", "lights": "blackout",
+                 "supply": "blackout", "bank": "overflow", "banks": "overflow"},
+}
+# Words of a recurring event group that happen once: a defendant's sentencing is not one of
+# the trial's hearings.
+ONE_OFF_WORDS = {"sentencing": "sentencing"}
 FAMILY_VERB_CLASSES = {
     "collapse": "collapse", "sit": "exam", "crash": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
-    "blackout": "outage",
+    "blackout": "outage", "overflow": "flood", "sentence": "sentencing",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
 GENERIC_EVENT_HEADS = ("operation", "operations", "effort", "efforts", "mission", "missions", "exercise",
                        "period")  # "the mourning period" is the mourning
-# Subjects that make a failure a blackout: "power failed", "the grid collapsed".
-OUTAGE_NOUNS = ("power", "electricity", "grid", "lights", "supply")
 # Nouns that name whatever a story is about: "the disaster on May 6", "the accident of 5 May"
 # date the story's main event (the event most of its articles date), not a crash as such.
 MAIN_EVENT_NOUNS = ("accident", "disaster", "tragedy", "catastrophe")
@@ -346,7 +361,7 @@ EXPECTED_VERBS = {
 }
 # Event words that are verbs or too ambiguous to carry an expectation of their own.
 TIMING_EVENT_EXCLUDE = frozenset((
-    "met", "meet", "arrested", "arrest", "game", "final", "march", "may", "fair", "stay",
+    "met", "meet", "arrested", "arrest", "detained", "game", "final", "march", "may", "fair", "stay",
     "deal", "agreement", "contract", "release", "opening", "talks", "meeting", "meetings",
     "strike attack", "raid", "attack", "attacks", "shooting", "accident", "fire", "blaze",
 ))
