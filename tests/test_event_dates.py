@@ -612,3 +612,43 @@ def test_detained_is_arrested():
     articles = {"a.txt": "Published Tuesday 4 June 2024\n\nPolice arrested the suspect on Sunday.",
                 "b.txt": "Published 6 June 2024\n\nThe suspect was detained on June 1."}
     assert _has(articles, "contradiction", "on Sunday", "June 1"), _findings(articles)
+
+
+# --- a final is one match; walking out starts a strike; a hillside giving way is a landslide --
+OTHER_WORD_HITS = [
+    ({"a.txt": "Published Monday 26 May 2025\n\nThe final on Saturday ended 2-1.",
+      "b.txt": "Published 27 May 2025\n\nThe cup final was played on May 25."},
+     "contradiction", ("on Saturday", "May 25")),
+    ({"a.txt": "Published Wednesday 5 June 2024\n\nTeachers walked out on Monday over pay.",
+      "b.txt": "Published 8 June 2024\n\nThe strike started on June 4."},
+     "contradiction", ("on Monday", "June 4")),
+    ({"a.txt": "Published 4 March 2025\n\nNurses downed tools on 2 March.",
+      "b.txt": "Published 6 March 2025\n\nThe strike began on March 2."},
+     "agreement", ("2 March", "March 2")),
+    ({"a.txt": "Published Tuesday 4 June 2024\n\nThe hillside gave way on Sunday, burying six homes.",
+      "b.txt": "Published 6 June 2024\n\nThe landslide on June 1 buried six homes."},
+     "contradiction", ("on Sunday", "June 1")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", OTHER_WORD_HITS)
+def test_other_words_for_one_event(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+OTHER_WORD_MISSES = [
+    # "the final results" are not the final
+    {"a.txt": "Published Monday 26 May 2025\n\nThe final results on Saturday showed a swing.",
+     "b.txt": "Published 27 May 2025\n\nThe cup final was played on May 25."},
+    # walking out of talks is not a strike
+    {"a.txt": "Published Wednesday 5 June 2024\n\nThe union walked out of talks on Monday.",
+     "b.txt": "Published 8 June 2024\n\nThe strike started on June 4."},
+    # the semi-final is another match
+    {"a.txt": "Published Monday 26 May 2025\n\nThe semi-final on Saturday ended 2-1.",
+     "b.txt": "Published 27 May 2025\n\nThe final was played on May 25."},
+]
+
+
+@pytest.mark.parametrize("articles", OTHER_WORD_MISSES)
+def test_other_word_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)

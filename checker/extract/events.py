@@ -126,6 +126,8 @@ _DETERMINERS = frozenset("a an the his her its their our my your this that these
 _PRONOUNS = frozenset(("it", "they"))
 _GENERIC_HEADS = frozenset(GENERIC_EVENT_HEADS)
 _REPEATS = frozenset(REPEAT_QUALIFIERS)
+# Event words that are adjectives before a noun: "the final results", "the opening day".
+_ADJECTIVE_EVENTS = frozenset(("final", "opening"))
 _ONSET_CLASSES = frozenset(ONSET_CLASSES)
 _ANAPHORS = frozenset(MAIN_EVENT_NOUNS)
 MAIN_EVENT = "main event"  # the key of "the disaster", "the accident": the story's main event
@@ -466,6 +468,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     if phrasal:
         cls = _PHRASAL[(base, stem(toks[after][0]))]
         after += 1
+        if after < len(toks) and toks[after][0] == "of":
+            return None  # "walked out of the talks", "pulled out of the race": not the event itself
     else:
         cls = _VERB_CLASS.get(base, base)
     role = "start" if base in _START_STEMS else "end" if base in _END_STEMS else "on"
@@ -572,7 +576,7 @@ def _event_at(words: list[str], i: int, families: bool = False):
             return EVENT_WORDS[pair], pair
         if families and pair in _FAMILY_WORDS and _head_at(words, i):
             return _FAMILY_WORDS[pair], pair
-    if w in EVENT_WORDS:
+    if w in EVENT_WORDS and (w not in _ADJECTIVE_EVENTS or _head_at(words, i)):
         return EVENT_WORDS[w], w
     if families and w in _FAMILY_WORDS and _head_at(words, i):
         return _FAMILY_WORDS[w], w

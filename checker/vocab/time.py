@@ -195,6 +195,7 @@ VERB_CLASSES = {
     "recall": ("recall",),  # "the company recalled 40,000 cars on Monday": the recall
     "blackout": ("lose power", "black out"),  # "homes lost power on Wednesday": the blackout began
     "sentence": ("sentence",),  # "Petrov was sentenced on Thursday": the sentencing
+    "walkout": ("walk out", "down tools", "stop work"),  # "teachers walked out on Monday": a strike began
     "sign": ("sign", "ink", "seal"),
     "approve": ("approve", "adopt", "ratify", "endorse", "vote through"),
     "file": ("file", "lodge", "submit"),
@@ -219,26 +220,28 @@ EVENT_FAMILIES = {
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
 # Classes that date nothing unless their family's noun is in the story: a committee "sat" on
 # many days, rescuers "reached" one group after another, homes "lost power" in waves.
-FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout", "overflow")
+FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout", "overflow", "walkout", "slide")
 # Classes whose clauses are one thing whatever their noun, and (ONSET_CLASSES) whose date is
 # that thing's first day: "homes lost power" and "power failed" are the blackout's start, "the
 # river burst its banks" the flood's, "Petrov was sentenced" the sentencing (people's names
 # are not nouns of the clause; the names guard still tells two defendants apart).
-FIXED_NOUN_CLASSES = {"blackout": "power", "overflow": "river", "sentence": "sentence", "convict": "verdict"}
-ONSET_CLASSES = ("blackout", "overflow")
+FIXED_NOUN_CLASSES = {"blackout": "power", "overflow": "river", "sentence": "sentence", "convict": "verdict",
+                      "walkout": "strike", "slide": "hillside"}
+ONSET_CLASSES = ("blackout", "overflow", "walkout")
 # The subject or object that turns a failure into another class: "power failed" is a
 # blackout, "burst its banks" a river overflowing.
 NOUN_CLASSES = {
     "collapse": {"power": "blackout", "electricity": "blackout", "grid": "blackout", "lights": "blackout",
-                 "supply": "blackout", "bank": "overflow", "banks": "overflow"},
+                 "supply": "blackout", "bank": "overflow", "banks": "overflow", "hillside": "slide",
+                 "slope": "slide", "mountainside": "slide", "hill": "slide", "embankment": "slide"},
 }
 # Words of a recurring event group that happen once: a defendant's sentencing is not one of
 # the trial's hearings.
-ONE_OFF_WORDS = {"sentencing": "sentencing"}
+ONE_OFF_WORDS = {"sentencing": "sentencing", "final": "final", "cup final": "final"}  # a final is one match, not the tournament
 FAMILY_VERB_CLASSES = {
     "collapse": "collapse", "sit": "exam", "crash": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
-    "blackout": "outage", "overflow": "flood", "sentence": "sentencing",
+    "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
