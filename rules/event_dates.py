@@ -456,9 +456,16 @@ def _clause_rows(story: StoryFacts):
                     continue
                 claim = facts.claim(sent, s, e, describe(data))
                 names = names if names is not None else fact_names(facts, sent.index)
-                fkey = ref.event if ref is not None else None
+                fkey = _family_key(ref.event) if ref is not None else None
                 rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey))
     return rows
+
+
+def _family_key(event: str) -> str:
+    """A fallback key as the main path may have merged it ("collapse roof" is "collapse"):
+    the clause path leaves pairs of one family to the main path."""
+    fam = CLASS_FAMILIES.get(event.partition(" ")[0])
+    return fam if fam is not None and " " in event else event
 
 
 _CLAUSE_MAX_TIMES = 12  # more dates than this in one sentence: a list, not clauses

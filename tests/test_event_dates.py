@@ -652,3 +652,9 @@ OTHER_WORD_MISSES = [
 @pytest.mark.parametrize("articles", OTHER_WORD_MISSES)
 def test_other_word_near_misses(articles):
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+def test_an_intention_is_not_a_dated_fact():
+    articles = {"a.txt": "Published 1 June 2025\n\nThe union plans to file the complaint on June 3.",
+                "b.txt": "Published 9 June 2025\n\nThe union filed the complaint on June 5."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)

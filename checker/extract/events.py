@@ -132,7 +132,9 @@ _ONSET_CLASSES = frozenset(ONSET_CLASSES)
 _ANAPHORS = frozenset(MAIN_EVENT_NOUNS)
 MAIN_EVENT = "main event"  # the key of "the disaster", "the accident": the story's main event
 _DURATION_NOUNS = frozenset(DURATION_NOUNS)
-_MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "must", "to"))
+# A base form after these is a verb ("will sit the paper"); "plans to file", "could hold" are
+# intentions and hedges, not dated facts.
+_MODALS = frozenset(("will", "shall"))
 _NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
 _NOUN_SYNONYMS = {stem(w): stem(c) for w, c in EVENT_NOUN_SYNONYMS.items()}
 # Event families: nouns of events named by a verb class elsewhere ("the collapse" and "the
@@ -401,7 +403,7 @@ def _is_verb(toks: list[tuple[str, str]], i: int) -> bool:
         return True
     s = stem(w)
     if i > 0 and toks[i - 1][0] in _MODALS and s in _VERB_CLASS:
-        return True  # "will sit the paper", "to hold a vote": a base form after a modal
+        return True  # "will sit the paper": a base form after a modal
     return s != w and (s in _VERB_CLASS or s in _START_STEMS or s in _END_STEMS)
 
 
