@@ -250,6 +250,15 @@ GENERIC_EVENT_HEADS = ("operation", "operations", "effort", "efforts", "mission"
 # Nouns that name whatever a story is about: "the disaster on May 6", "the accident of 5 May"
 # date the story's main event (the event most of its articles date), not a crash as such.
 MAIN_EVENT_NOUNS = ("accident", "disaster", "tragedy", "catastrophe")
+# "plans to file on June 3", "threatened to strike on Monday": an intention before "to"
+# dates no fact (the publication-timing rule reads forecasts).
+INTENTION_WORDS = (
+    "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "aim", "aims",
+    "aimed", "intend", "intends", "intended", "want", "wants", "wanted", "threaten", "threatens",
+    "threatened", "vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledged",
+    "try", "tries", "tried", "seek", "seeks", "sought", "expect", "expects", "expected",
+    "likely", "unlikely", "set", "due", "ready", "prepared", "preparing",
+)
 # Irregular past forms and participles, mapped to their base.
 IRREGULAR_VERBS = {
     "held": "hold", "holds": "hold", "took": "take", "taken": "take", "ran": "run", "began": "begin",
