@@ -25,13 +25,19 @@ One event, different words. Event families pair a noun with a verb class: "the c
 happened on Tuesday", "the roof fell in on May 5" and "two miners died in the cave-in on May
 6" date one collapse; "the paper, sat on Wednesday" and "after the exam on June 10" one exam;
 "two trains collided on Monday" and "the crash on March 9" one crash (likewise explosions,
-sinkings, resignations, convictions and verdicts, eruptions, recalls, and "homes lost power" /
-"power failed" / "the blackout"). A verb's clause joins its family only when every clause of
-that class in the story has the same noun ("the dam burst" and "the bridge gave way" stay
-apart), and "sat", "reached" and "lost power" date nothing without their family's noun.
+sinkings, resignations, eruptions, recalls, landslides ("the hillside gave way"), "the jury
+found X guilty" / "convicted" / "the verdict", "was sentenced" / "the sentencing", "teachers
+walked out" / "the strike began", "the river burst its banks" / "the flooding began", "caught
+fire" / "broke out", and "homes lost power" / "power failed" / "the blackout began").
+"Announced the results" publishes them; a sentencing and a final happen once. A verb's
+clause joins its family only when every clause of that class in the story has the same noun
+("the dam burst" and "the bridge gave way" stay apart), and "sat", "reached", "walked out",
+"burst its banks" and "lost power" date nothing without their family's noun.
 "The disaster", "the tragedy" and "the accident" on a date within weeks of publication are
 the story's main event (the event the most articles date). A date between a determiner and
-its event noun dates it after a bound too ("two weeks after the February 3 earthquake").
+its event noun dates it after a bound too ("two weeks after the February 3 earthquake"), and
+a fronted date dates its clause ("On May 6, the roof collapsed"; not "On Monday, the company
+said..."). An intention ("plans to file the complaint on June 3") dates nothing.
 Another sitting ("will be sat again on June 24", "the new paper", "the rerun of the
 election") is compared only with other repeat sittings; "again" picks no occurrence of a
 recurring event ("the two sides will meet again").
