@@ -113,7 +113,8 @@ _ASIDE = frozenset(("announced", "discovered"))
 _ONSET_BEFORE = re.compile(
     r"(?<![\w-])(?:" + "|".join(ONSET_VERBS) + r")\s{1,3}(?:(?:late|early)\s{1,3})?(?:on\s{1,3})?$", re.I)
 _OF_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]{1,30})\s{1,3}of\s{1,3}$")
-_HEAD_SIMILARITY = 0.85  # spelling variants of a fallback event's noun
+_HEAD_SIMILARITY = 0.85
+_HOURS = "duration-hours"  # a duration given in hours: it may straddle one more calendar day  # spelling variants of a fallback event's noun
 
 
 def _point(d: dt.date | None, md) -> tuple | None:
@@ -172,10 +173,15 @@ def compatible(a: Item, b: Item) -> bool | None:
             return da == db
         other_lo, other_hi, dur, other_prec = (lob, hib, da, pb) if ra == "duration" else (loa, hia, db, pa)
         other_form = fb if ra == "duration" else fa
+        hours = (fa if ra == "duration" else fb) == _HOURS
         if other_form != "range" or other_prec != "day":
             return None
         n = _length(other_lo[0], other_hi[0])
-        return None if n is None else abs(n - dur) <= (1 if dur >= 7 else 0)
+        if n is None:
+            return None
+        if hours:
+            return dur <= n <= dur + 1  # "a 48-hour strike" from 6am June 3 runs into June 5
+        return abs(n - dur) <= (1 if dur >= 7 else 0)
     if ra in _ASIDE or rb in _ASIDE:
         return _overlap(loa, lob) if ra == rb else None  # announcement vs announcement only
     if ra == "on" and rb == "on":
@@ -326,7 +332,7 @@ def _items(story: StoryFacts):
                        or noun_after(sent.text, d.end_offset))
                 if ref is None:
                     continue
-                data = ("duration", "duration", "day", None, None, d.duration_days)
+                data = ("duration", _HOURS if "hour" in d.text.lower() else "duration", "day", None, None, d.duration_days)
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
                 names = names if names is not None else fact_names(facts, sent.index)
                 groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word))

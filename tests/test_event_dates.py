@@ -658,3 +658,31 @@ def test_an_intention_is_not_a_dated_fact():
     articles = {"a.txt": "Published 1 June 2025\n\nThe union plans to file the complaint on June 3.",
                 "b.txt": "Published 9 June 2025\n\nThe union filed the complaint on June 5."}
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- hours straddle calendar days ----------------------------------------------------------
+def test_hours_may_straddle_one_more_day():
+    articles = {"a.txt": "Published 5 June 2024\n\nDockers staged a 48-hour strike.",
+                "b.txt": "Published 8 June 2024\n\nThe strike ran from June 3 to June 5."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+def test_hours_against_a_longer_range():
+    articles = {"a.txt": "Published 5 June 2024\n\nDockers staged a 48-hour strike.",
+                "b.txt": "Published 8 June 2024\n\nThe strike ran from June 3 to June 7."}
+    assert _has(articles, "contradiction", "48-hour", "June 3 to June 7"), _findings(articles)
+
+
+DURATION_NOUN_HITS = [
+    ({"a.txt": "Published 20 July 2024\n\nThe heatwave ran from July 15 to July 19.",
+      "b.txt": "Published 22 July 2024\n\nThe three-day heatwave broke records."},
+     "contradiction", ("July 15 to July 19", "three-day")),
+    ({"a.txt": "Published 12 February 2026\n\nThe national mourning ran from February 4 to 6.",
+      "b.txt": "Published 13 February 2026\n\nThe three-day mourning ended with a silence."},
+     "agreement", ("February 4 to 6", "three-day")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", DURATION_NOUN_HITS)
+def test_more_durative_nouns(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)

@@ -344,7 +344,8 @@ DURATION_NOUNS = (
     "ceasefire", "truce", "shutdown", "closure", "lockdown", "stoppage", "blockade",
     "curfew", "suspension", "outage", "search", "operation", "exercise", "exercises",
     "meeting", "meetings", "talks", "session", "retreat", "fast", "protest", "sit-in",
-    "rescue", "effort", "clean-up", "cleanup",
+    "rescue", "effort", "clean-up", "cleanup", "blackout", "evacuation", "heatwave", "siege",
+    "manhunt", "mourning", "vigil", "recount", "standoff",
 )
 PAST_CUES = ("was", "were", "had", "did", "ago", "last", "earlier", "previously")
 
