@@ -324,7 +324,7 @@ def _items(story: StoryFacts):
                 claim = facts.claim(sent, start_off, end_off, value)
                 names = names if names is not None else fact_names(facts, sent.index)
                 key = (data, ref.qualifier) if data else (claim.article, claim.quote)
-                groups.setdefault(event, []).append((Item(claim, key, data), names, ref.qualifier, ref.fallback, ref.word))
+                groups.setdefault(event, []).append((Item(claim, key, data), names, ref.qualifier, ref.fallback, ref.word, ref.kind))
             for d in durations:
                 if any(t.form in ("date", "range") for t in times):
                     continue
@@ -335,7 +335,7 @@ def _items(story: StoryFacts):
                 data = ("duration", _HOURS if "hour" in d.text.lower() else "duration", "day", None, None, d.duration_days)
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
                 names = names if names is not None else fact_names(facts, sent.index)
-                groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word))
+                groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
     return _merge_main(_merge_families(_merge_variants(groups)))
 
 
@@ -401,17 +401,21 @@ def _merge_variants(groups: dict) -> dict:
 
 def check(story: StoryFacts):
     for event, rows in sorted(_items(story).items()):
-        names_of = {id(it): n for it, n, _, _, _ in rows}
-        qual_of = {id(it): q for it, _, q, _, _ in rows}
+        names_of = {id(it): n for it, n, _, _, _, _ in rows}
+        qual_of = {id(it): q for it, _, q, _, _, _ in rows}
+        kind_of = {id(it): k for it, _, _, _, _, k in rows}
         fallback = all(r[3] for r in rows)
-        items = [it for it, _, _, _, _ in rows]
+        items = [it for it, _, _, _, _, _ in rows]
         comparable = [it for it in items if it.data is not None]
         use = comparable if comparable else items
         label = _label(rows) if fallback and " " in event and event != MAIN_EVENT else event
 
-        def comp(a: Item, b: Item, names_of=names_of, qual_of=qual_of, event=event):
+        def comp(a: Item, b: Item, names_of=names_of, qual_of=qual_of, kind_of=kind_of, event=event):
             if a.data is None or b.data is None:
                 return None
+            ka, kb = kind_of[id(a)], kind_of[id(b)]
+            if ka and kb and ka != kb:
+                return None  # "the chemistry exam" and "the physics paper": two exams
             qa, qb = qual_of[id(a)], qual_of[id(b)]
             if qa != qb and (fallback or None not in (qa, qb) or {qa, qb} & _OCCURRENCE):
                 return None  # "the preliminary results" and "the final results", "a second strike"
@@ -605,7 +609,7 @@ def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:
 
 def _label(rows) -> str:
     """How a fallback event reads in a message: its verb and noun as first written."""
-    return min(((it.claim.article, it.claim.span.start), word) for it, _, _, _, word in rows)[1]
+    return min(((it.claim.article, it.claim.span.start), word) for it, _, _, _, word, _ in rows)[1]
 
 
 RULE = Rule(

@@ -686,3 +686,25 @@ DURATION_NOUN_HITS = [
 @pytest.mark.parametrize("articles,kind,quotes", DURATION_NOUN_HITS)
 def test_more_durative_nouns(articles, kind, quotes):
     assert _has(articles, kind, *quotes), _findings(articles)
+
+
+# --- a family noun's modifier tells two events apart ---------------------------------------
+KIND_MISSES = [
+    {"a.txt": "Published 12 June 2025\n\nThe chemistry exam on June 10 was annulled.",
+     "b.txt": "Published 13 June 2025\n\nThe physics paper was sat on June 12 without incident."},
+    {"a.txt": "Published 6 May 2025\n\nThe gas explosion on 3 May destroyed a bakery.",
+     "b.txt": "Published 8 May 2025\n\nPolice are still investigating the bomb blast on May 5."},
+    {"a.txt": "Published 8 May 2025\n\nThe roof collapse on May 6 trapped 14 men.",
+     "b.txt": "Published 9 May 2025\n\nThe tunnel collapse on May 2 was smaller."},
+]
+
+
+@pytest.mark.parametrize("articles", KIND_MISSES)
+def test_different_kinds_of_one_family(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+def test_a_modifier_on_one_side_only_still_aligns():
+    articles = {"a.txt": "Published 12 June 2025\n\nThe mathematics exam on June 10 was annulled.",
+                "b.txt": "Published 20 June 2025\n\nThe leaked paper was sat on June 11 by 84,312 candidates."}
+    assert _has(articles, "contradiction", "June 10", "June 11"), _findings(articles)

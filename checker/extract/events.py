@@ -80,6 +80,7 @@ class EventRef:
     role: str  # on | start | end | announced | discovered
     qualifier: str | None = None  # "first", "opening", "preliminary"...: which occurrence
     fallback: bool = False  # keyed by the clause, not by the event vocabulary
+    kind: str | None = None  # a family noun's noun modifier: "the chemistry exam" (chemistry)
 
 
 def _words(fragment: str) -> list[str]:
@@ -126,6 +127,8 @@ _DETERMINERS = frozenset("a an the his her its their our my your this that these
 _PRONOUNS = frozenset(("it", "they"))
 _GENERIC_HEADS = frozenset(GENERIC_EVENT_HEADS)
 _REPEATS = frozenset(REPEAT_QUALIFIERS)
+_ADJECTIVE_ENDINGS = ("ed", "ing", "al", "ous", "ic", "ive", "ful", "less", "ent", "ant", "able", "ible", "ary", "ly",
+                      "est", "ish")
 # Event words that are adjectives before a noun: "the final results", "the opening day".
 _ADJECTIVE_EVENTS = frozenset(("final", "opening"))
 _ONSET_CLASSES = frozenset(ONSET_CLASSES)
@@ -266,7 +269,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 role = "announced"  # "announced the strike on May 22", "the strike was called on"
             elif role == "on" and any(x in _DISCOVER for x in lead + trail):
                 role = "discovered"  # "found the intrusion on the 4th": not when it began
-            return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1), fallback=ev in _FAMILY_CANON or ev == MAIN_EVENT)
+            return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1), fallback=ev in _FAMILY_CANON or ev == MAIN_EVENT,
+                            kind=_modifier(lw[i - n]) if ev in _FAMILY_CANON and i - n >= 0 else None)
     if fallback and _FOUND_GUILTY.search(left[-120:]):
         return EventRef("verdict", "found guilty", "on", fallback=True)  # "found Petrov guilty on Wednesday"
     if fallback:
@@ -330,7 +334,8 @@ def _premodified(sentence: str, start: int, end: int, fallback: bool = False) ->
             if i + 1 < len(words) and words[i + 1] in _MODIFIED:
                 return None  # "the June 30 transfer window"
             return EventRef(ev[0], ev[1], "on", words[0] if i and words[0] in _QUALIFIERS else None,
-                            fallback=ev[0] in _FAMILY_CANON)
+                            fallback=ev[0] in _FAMILY_CANON,
+                            kind=_modifier(words[0]) if i and ev[0] in _FAMILY_CANON else None)
     return None
 
 
@@ -522,7 +527,28 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     if qual is None and any(w == "again" for w, _ in toks[vi:]):
         qual = "again"  # "the paper will be sat again on June 24": another sitting
     words = f"{qual} {head}" if qual else head
-    return EventRef(f"{cls} {_noun_key(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual, fallback=True)
+    return EventRef(f"{cls} {_noun_key(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual,
+                    fallback=True, kind=_np_modifier(toks, head))
+
+
+def _modifier(word: str) -> str | None:
+    """A noun that says which one of a family ("chemistry" in "the chemistry exam"), or None
+    for determiners, qualifiers, participles and words shaped like adjectives ("national",
+    "deadly", "leaked"), which do not tell two events apart."""
+    w = word.lower()
+    if (len(w) < 3 or not w.isalpha() or w in NON_HEAD_WORDS or w in _QUALIFIERS or w in _DETERMINERS
+            or w in _NUMBER_WORDS or w in _REPEATS or w.endswith(_ADJECTIVE_ENDINGS) or w in EVENT_WORDS):
+        return None
+    return stem(w)
+
+
+def _np_modifier(toks: list[tuple[str, str]], head: str) -> str | None:
+    """The modifier right before a fallback head in its clause ("the mathematics paper")."""
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k][0] == head:
+            prev, orig = toks[k - 1]
+            return _modifier(prev) if orig[:1].islower() else None
+    return None
 
 
 def _noun_key(head: str) -> str:
