@@ -343,16 +343,19 @@ _MAIN_WINDOW_DAYS = 45  # "the disaster of 3 May 1987" is history, not the story
 
 
 def _merge_main(groups: dict) -> dict:
-    """"The disaster on May 6", "the accident of 5 May": the story's main event, the one
-    event dated by the most articles (at least two, and no tie; never a recurring event)."""
+    """"The disaster on May 6", "the accident of 5 May", "went public on March 19": the story's
+    main event, the one event dated by the most articles (at least two, and no tie)."""
     rows = groups.get(MAIN_EVENT)
     if not rows:
         return groups
     span = sorted(((len({r[0].claim.article for r in v if r[0].data is not None}), k) for k, v in groups.items()
-                   if k != MAIN_EVENT and " " not in k and k not in RECURRING_EVENTS), reverse=True)
+                   if k != MAIN_EVENT and " " not in k), reverse=True)
     if not span or span[0][0] < 2 or len(span) > 1 and span[1][0] == span[0][0]:
         return groups
     main = span[0][1]
+    if main in RECURRING_EVENTS:
+        # "the attack on Monday" may be any of them; "went public on" dates its announcement
+        rows = [r for r in rows if r[0].data is not None and (r[0].data[0] != "on" or r[0].data[1] == "range")]
     out = {k: v for k, v in groups.items() if k != MAIN_EVENT}
     out[main] = out[main] + rows
     return out

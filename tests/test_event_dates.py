@@ -708,3 +708,27 @@ def test_a_modifier_on_one_side_only_still_aligns():
     articles = {"a.txt": "Published 12 June 2025\n\nThe mathematics exam on June 10 was annulled.",
                 "b.txt": "Published 20 June 2025\n\nThe leaked paper was sat on June 11 by 84,312 candidates."}
     assert _has(articles, "contradiction", "June 10", "June 11"), _findings(articles)
+
+
+# --- "went public" announces the story's main event ------------------------------------------
+WENT_PUBLIC = [
+    ({"a.txt": "Published Thursday 20 March 2025\n\nThe breach, which the bank disclosed on Wednesday, began on 3 March.",
+      "b.txt": "Published 21 March 2025\n\nThe breach began on March 3, investigators said.",
+      "c.txt": "Published 24 March 2025\n\nThe bank went public on Thursday, March 20, a week after staff saw signs of trouble."},
+     "contradiction", ("on Wednesday", "Thursday, March 20")),
+    ({"a.txt": "Published 13 February 2025\n\nHalden announced the recall on February 11.",
+      "b.txt": "Published 14 February 2025\n\nThe recall on February 11 covers 400,000 cars.",
+      "c.txt": "Published 20 February 2025\n\nHalden went public on 11 February."},
+     "agreement", ("February 11", "11 February")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", WENT_PUBLIC)
+def test_went_public_is_the_announcement(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+def test_went_public_without_a_main_event():
+    articles = {"a.txt": "Published 13 February 2025\n\nThe mayor went public on February 11 with his illness.",
+                "b.txt": "Published 14 February 2025\n\nThe council met on February 12."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)

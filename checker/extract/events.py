@@ -271,6 +271,9 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 role = "discovered"  # "found the intrusion on the 4th": not when it began
             return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1), fallback=ev in _FAMILY_CANON or ev == MAIN_EVENT,
                             kind=_modifier(lw[i - n]) if ev in _FAMILY_CANON and i - n >= 0 else None)
+    bare = lw[:-1] if lw[-1:] == ["on"] else lw
+    if fallback and len(bare) >= 2 and bare[-2] in ("went", "go", "goes", "gone", "going") and bare[-1] == "public":
+        return EventRef(MAIN_EVENT, "went public", "announced", fallback=True)  # "the bank went public on Thursday"
     if fallback and _FOUND_GUILTY.search(left[-120:]):
         return EventRef("verdict", "found guilty", "on", fallback=True)  # "found Petrov guilty on Wednesday"
     if fallback:
