@@ -732,3 +732,25 @@ def test_went_public_without_a_main_event():
     articles = {"a.txt": "Published 13 February 2025\n\nThe mayor went public on February 11 with his illness.",
                 "b.txt": "Published 14 February 2025\n\nThe council met on February 12."}
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "dates X to <date>" records X on that date ---------------------------------------------
+DATES_TO = [
+    ({"a.txt": "Published 7 August 2025\n\nThe first death was recorded two days later, on 30 July.",
+      "b.txt": "Published Thursday 14 August 2025\n\nThe ministry dates the first death to Tuesday, July 30."},
+     "agreement", ("30 July", "July 30")),
+    ({"a.txt": "Published 20 March 2025\n\nThe first case was registered on March 12.",
+      "b.txt": "Published 22 March 2025\n\nDoctors date the first case to 11 March."},
+     "contradiction", ("March 12", "11 March")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", DATES_TO)
+def test_dating_a_thing_to_a_day(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+def test_dating_another_occurrence():
+    articles = {"a.txt": "Published 14 August 2025\n\nThe ministry dates the first death to July 30.",
+                "b.txt": "Published 15 August 2025\n\nThe second death was recorded on 2 August."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)

@@ -203,7 +203,7 @@ VERB_CLASSES = {
     "kill": ("kill", "shoot", "stab", "murder"),
     "die": ("die", "pass away"),
     "hear": ("hear",),
-    "record": ("record", "register", "log"),  # "the first death was recorded on 30 July"
+    "record": ("record", "register", "log", "date"),  # "the first death was recorded on 30 July", "dates it to"
 }
 # Event families (read by the event-dates rule only): nouns of one-off events whose verbs
 # are a class of VERB_CLASSES, so that "the collapse happened on Tuesday", "the roof fell in
