@@ -14,6 +14,14 @@ declared on June 7" are both ``declare emergency``; "the dam burst on June 5" an
 collapsed on June 5" are both ``collapse dam``. Phrasal verbs of one-off events count by
 class, active or passive: "called off the search" and "the search was called off" are both
 ``cancel search``; "set up", "shut down", "handed out" likewise.
+
+With ``fallback`` the event-dates rule also reads event families (checker.vocab.time): a
+family noun ("the collapse", "the exam", "the explosion") is an event like a vocabulary
+word, provided it heads its phrase ("the exam board" is not the exam), and its noun modifier
+is kept (``kind``: "the chemistry exam"); "the disaster", "the accident" and "went public"
+name the story's main event (``MAIN_EVENT``); a fronted date dates the clause after it ("On
+May 6, the roof collapsed"); "found X guilty" is the verdict; and a few verb classes name
+one thing whatever their noun ("homes lost power": the blackout, from its start).
 """
 from __future__ import annotations
 
@@ -138,6 +146,7 @@ _DURATION_NOUNS = frozenset(DURATION_NOUNS)
 # A base form after these is a verb ("will sit the paper"); "plans to file", "could hold" are
 # intentions and hedges, not dated facts.
 _MODALS = frozenset(("will", "shall"))
+_STATE_AUX = frozenset(("was", "were", "is", "are", "been", "be", "being", "remained", "stayed"))
 _INTENTIONS = frozenset(INTENTION_WORDS)
 _NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
 _NOUN_SYNONYMS = {stem(w): stem(c) for w, c in EVENT_NOUN_SYNONYMS.items()}
@@ -488,8 +497,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     role = "start" if base in _START_STEMS else "end" if base in _END_STEMS else "on"
     if role != "on":
         cls = "occur"  # "the recount began on": the recount's start
-    if role == "end" and vi > 0 and toks[vi - 1][0] in ("was", "were", "is", "are", "been", "be", "being", "remained", "stayed"):
-        role = "on"  # "schools were closed on Monday": shut that day, not the end of anything
+        if role == "end" and vi > 0 and toks[vi - 1][0] in _STATE_AUX:
+            role = "on"  # "schools were closed on Monday": shut that day, not the end of anything
     elif cls not in _CLASSES:
         return None  # "rain fell on Monday" and on Tuesday: only verbs of one-off events key a date
     obj = []
