@@ -93,7 +93,10 @@ from checker.align import Item, Verdict, judge_group, names_match
 from checker.extract.clauses import SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
 from checker.extract.events import CLASS_FAMILIES, MAIN_EVENT, attach, event_after, fact_names, noun_after
 from checker.facts import StoryFacts
-from checker.vocab.time import DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, RECURRING_EVENTS, REPEAT_SAME
+from checker.vocab.time import (
+    DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS,
+    RECURRING_EVENTS, REPEAT_SAME,
+)
 from rules.base import Example, Result, Rule
 
 CODE = "DT101"
@@ -113,8 +116,8 @@ _ASIDE = frozenset(("announced", "discovered"))
 _ONSET_BEFORE = re.compile(
     r"(?<![\w-])(?:" + "|".join(ONSET_VERBS) + r")\s{1,3}(?:(?:late|early)\s{1,3})?(?:on\s{1,3})?$", re.I)
 _OF_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]{1,30})\s{1,3}of\s{1,3}$")
-_HEAD_SIMILARITY = 0.85
-_HOURS = "duration-hours"  # a duration given in hours: it may straddle one more calendar day  # spelling variants of a fallback event's noun
+_HEAD_SIMILARITY = 0.85  # spelling variants of a fallback event's noun
+_HOURS = "duration-hours"  # a duration given in hours: it may straddle one more calendar day
 
 
 def _point(d: dt.date | None, md) -> tuple | None:
