@@ -754,3 +754,24 @@ def test_dating_another_occurrence():
     articles = {"a.txt": "Published 14 August 2025\n\nThe ministry dates the first death to July 30.",
                 "b.txt": "Published 15 August 2025\n\nThe second death was recorded on 2 August."}
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+NOUN_ONLY_FAMILIES = [
+    ({"a.txt": "Published Monday 12 May 2025\n\nHundreds attended the funeral on Saturday in Kosno.",
+      "b.txt": "Published 14 May 2025\n\nAt the funeral on May 11, the bishop called for answers."},
+     "contradiction", ("on Saturday", "May 11")),
+    ({"a.txt": "Published 20 May 2025\n\nThe inquest on May 19 heard that the alarm failed.",
+      "b.txt": "Published 21 May 2025\n\nThe inquest was held on May 19 in the county hall."},
+     "agreement", ("May 19",)),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", NOUN_ONLY_FAMILIES)
+def test_noun_only_families(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+def test_two_funerals_named_apart():
+    articles = {"a.txt": "Published 12 May 2025\n\nThe funeral of Tomas Urban on May 10 drew hundreds.",
+                "b.txt": "Published 14 May 2025\n\nThe funeral of Libor Kratochvil on May 12 was private."}
+    assert "contradiction" not in _kinds(articles), _findings(articles)

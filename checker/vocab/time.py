@@ -215,6 +215,9 @@ EVENT_FAMILIES = {
     "explosion": ("explosion", "explosions", "blast", "blasts", "detonation"),
     "sinking": ("sinking", "capsizing", "shipwreck"),
     "resignation": ("resignation",),
+    # one-off events named by a noun only
+    "funeral": ("funeral", "funerals", "funeral service", "burial"),
+    "inquest": ("inquest",),
 }
 # Verb class -> the family its clauses are an instance of ("collapse roof" is the collapse,
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
