@@ -17,8 +17,39 @@ declared contained on Sunday"); a pronoun's event is its antecedent ("the outbre
 since it was declared on Aug. 6"), a relative clause dates its antecedent ("a campaign that ran
 Aug 5-11"), and a few event nouns are synonyms ("drive"/"campaign"); a day of the month alone ("on the 14th") is read in the month
 named earlier in the sentence or else the publication month; a label ("The strike: Aug
-25-29") dates its noun. A contradiction groups the agreeing articles against the dissenting ones; the articles that
-agree on one side of it are also reported as an agreement.
+25-29") dates its noun. Contradictions are reported between two articles each ("01 and 03 say
+May 6, 02 says May 5" is 01 vs 02 and 03 vs 02); the articles that agree are reported as an
+agreement.
+
+One event, different words. Event families pair a noun with a verb class: "the collapse
+happened on Tuesday", "the roof fell in on May 5" and "two miners died in the cave-in on May
+6" date one collapse; "the paper, sat on Wednesday" and "after the exam on June 10" one exam;
+"two trains collided on Monday" and "the crash on March 9" one crash (likewise explosions,
+sinkings, resignations, eruptions, recalls, landslides ("the hillside gave way"), "the jury
+found X guilty" / "convicted" / "the verdict", "was sentenced" / "the sentencing", "teachers
+walked out" / "the strike began", "the river burst its banks" / "the flooding began", "caught
+fire" / "broke out", and "homes lost power" / "power failed" / "the blackout began").
+"Announced the results" publishes them; a sentencing and a final happen once. A verb's
+clause joins its family only when every clause of that class in the story has the same noun
+("the dam burst" and "the bridge gave way" stay apart), and "sat", "reached", "walked out",
+"burst its banks" and "lost power" date nothing without their family's noun.
+"The disaster", "the tragedy" and "the accident" on a date within weeks of publication are
+the story's main event (the event the most articles date). A date between a determiner and
+its event noun dates it after a bound too ("two weeks after the February 3 earthquake"), and
+a fronted date dates its clause ("On May 6, the roof collapsed"; not "On Monday, the company
+said..."). An intention ("plans to file the complaint on June 3") dates nothing.
+Another sitting ("will be sat again on June 24", "the new paper", "the rerun of the
+election") is compared only with other repeat sittings; "again" picks no occurrence of a
+recurring event ("the two sides will meet again").
+
+Long events (strikes, blackouts, floods, fires...): an onset verb right before the date ("the
+blackout struck on Wednesday", "the flood hit on Sunday") or a nominal date ("the blackout of
+July 17") is the first day, compared with "began on July 16"; "the storm hit the coast on
+Tuesday" is any day of it. "<N>-day <activity>" is compared with a range of the same activity
+("a five-day rescue operation" against "the rescue, which ran from May 6 to May 9": four days);
+"operation", "effort", "mission" and "period" only say the activity was organised. "Declared
+three days of mourning, from February 4 to 6" is the mourning's range, not the declaration's.
+"A five-day strike starting on March 24" is March 24-28 even without a year.
 
 Why: a wrong date is the most common factual slip in wire copy and the easiest to check.
 
@@ -37,7 +68,9 @@ script are single words ("ordered the recall of a dressing made by Mliekareň Po
 Tuesday" dates the recall).
 
 Known false positives: two different events of the same kind in one story can be aligned
-when their sentences share a name or name nobody; events that recur (hearings, meetings,
+when their sentences share a name or name nobody (two roofs that fell in on different days
+are one collapse; "the accident" of a side incident within weeks of publication is read as
+the main event); events that recur (hearings, meetings,
 sessions, matches) are only compared by their start or end or when a qualifier ("the first
 hearing", "the closing session") says which one; "a second strike", "the final results" and
 "the preliminary results" are kept apart. Dates attached to a speech verb ("said on
@@ -54,11 +87,16 @@ import datetime as dt
 import difflib
 import re
 
+from attrs import evolve
+
 from checker.align import Item, Verdict, judge_group, names_match
 from checker.extract.clauses import SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
-from checker.extract.events import attach, event_after, fact_names
+from checker.extract.events import CLASS_FAMILIES, MAIN_EVENT, attach, event_after, fact_names, noun_after
 from checker.facts import StoryFacts
-from checker.vocab.time import DURATIVE_EVENTS, OCCURRENCE_QUALIFIERS, RECURRING_EVENTS
+from checker.vocab.time import (
+    DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS,
+    RECURRING_EVENTS, REPEAT_SAME,
+)
 from rules.base import Example, Result, Rule
 
 CODE = "DT101"
@@ -70,10 +108,16 @@ _MONTH_CUES = frozenset(("in", "during", "throughout", "until", "till", "through
 _END_CUES = frozenset(("until", "till", "through"))
 _CUE_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
+_REPEAT = frozenset(REPEAT_SAME)
+_FAMILY_ONLY = frozenset(FAMILY_ONLY_CLASSES)
 # Dates of something done about an event, compared only with each other: "announced the
 # recall on", "found the intrusion on" say nothing about when the event itself happened.
 _ASIDE = frozenset(("announced", "discovered"))
+_ONSET_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(ONSET_VERBS) + r")\s{1,3}(?:(?:late|early)\s{1,3})?(?:on\s{1,3})?$", re.I)
+_OF_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]{1,30})\s{1,3}of\s{1,3}$")
 _HEAD_SIMILARITY = 0.85  # spelling variants of a fallback event's noun
+_HOURS = "duration-hours"  # a duration given in hours: it may straddle one more calendar day
 
 
 def _point(d: dt.date | None, md) -> tuple | None:
@@ -132,10 +176,15 @@ def compatible(a: Item, b: Item) -> bool | None:
             return da == db
         other_lo, other_hi, dur, other_prec = (lob, hib, da, pb) if ra == "duration" else (loa, hia, db, pa)
         other_form = fb if ra == "duration" else fa
+        hours = (fa if ra == "duration" else fb) == _HOURS
         if other_form != "range" or other_prec != "day":
             return None
         n = _length(other_lo[0], other_hi[0])
-        return None if n is None else abs(n - dur) <= (1 if dur >= 7 else 0)
+        if n is None:
+            return None
+        if hours:
+            return dur <= n <= dur + 1  # "a 48-hour strike" from 6am June 3 runs into June 5
+        return abs(n - dur) <= (1 if dur >= 7 else 0)
     if ra in _ASIDE or rb in _ASIDE:
         return _overlap(loa, lob) if ra == rb else None  # announcement vs announcement only
     if ra == "on" and rb == "on":
@@ -148,6 +197,40 @@ def compatible(a: Item, b: Item) -> bool | None:
     if ra == rb == "end" or {ra, rb} == {"end", "on"} and "range" in (fa if ra == "on" else fb,):
         return _overlap(hia, hib)
     return None
+
+
+def _recent(published, t) -> bool:
+    """Is a dated anaphor ("the disaster on Monday") within weeks before publication?"""
+    if published is None or t.start is None:
+        return False
+    return 0 <= (published - t.start).days <= _MAIN_WINDOW_DAYS
+
+
+def _end_after(first, days: int):
+    """The last day of an event of ``days`` days starting on ``first`` (a point whose year
+    may be unknown: then the month and day, unless the span meets February or a new year)."""
+    y, m, d = first
+    try:
+        if y is not None:
+            end = dt.date(y, m, d) + dt.timedelta(days=days - 1)
+            return (end.year, end.month, end.day)
+        end = dt.date(2001, m, d) + dt.timedelta(days=days - 1)
+    except (ValueError, OverflowError):
+        return None
+    if end.year != 2001 or m <= 2 < end.month or end.month == 2:
+        return None  # across a leap day or into the next year: not without the year
+    return (None, end.month, end.day)
+
+
+def _onset(sentence: str, t, word: str) -> bool:
+    """Does a single date of a long event name its first day? "The blackout struck on
+    Wednesday" (an onset verb right before the date) or "the blackout of July 17" (the
+    event named by its date)."""
+    left = sentence[max(0, t.start_offset - 60):t.start_offset]
+    if _ONSET_BEFORE.search(left):
+        return True
+    m = _OF_BEFORE.search(left)
+    return m is not None and m.group(1).lower() == word.split()[-1]
 
 
 def _month_span(p) -> tuple:
@@ -207,42 +290,98 @@ def _items(story: StoryFacts):
                 if ref is None:
                     continue
                 event = ref.event
+                if ref.word in ONE_OFF_WORDS and not ref.fallback:
+                    event = ONE_OFF_WORDS[ref.word]  # "the sentencing": once, unlike the hearings
+                if event == MAIN_EVENT and not _recent(facts.article.published, t):
+                    continue  # "the disaster of 3 May 1987": an earlier one
+                if ref.qualifier in _REPEAT:
+                    # "the new paper", "sat again", "the rerun": the repeat sitting; but a
+                    # meeting or hearing "again" is only one more of many.
+                    ref = evolve(ref, qualifier=None if ref.event in RECURRING_EVENTS else "repeat")
                 role = "on" if t.form == "range" else ref.role
+                if ref.fallback and t.form == "range" and event.startswith("declare "):
+                    # "declared three days of mourning, from February 4 to 6": the range is the
+                    # mourning's, as in "the mourning period, which ran from February 4 to 8".
+                    event = "occur " + event[len("declare "):]
                 if ref.fallback and role == "on" and ref.word.endswith("(called off)") and event.startswith("cancel "):
                     # "The search was called off on October 13" ends the search that "ran
                     # from October 6 to 11": one activity, dated by its end.
                     event, role = "occur " + event[len("cancel "):], "end"
                 if role == "on" and prec == "month" and _cue(sent.text, t) in _END_CUES:
                     role = "end"  # "a contract until June 2029": when it ends
-                if (ref.event in RECURRING_EVENTS and role == "on" and t.form != "range"
+                if (role == "on" and prec == "day" and t.form != "range" and not ref.fallback
+                        and event in DURATIVE_EVENTS and _onset(sent.text, t, ref.word)):
+                    role = "start"  # "the blackout struck on Wednesday", "the blackout of July 17"
+                if (event in RECURRING_EVENTS and role == "on" and t.form != "range"
                         and ref.qualifier is None):
                     continue  # "Monday's hearing": one of many; which one is not said
                 data = _data(t, role, prec)
                 start_off, end_off = t.start_offset, t.end_offset
                 # "a week-long visit starting June 3": a start plus a duration is a range.
                 dur = durations[0] if durations else None
-                if dur is not None and data and role == "start" and prec == "day" and data[3][0][0] is not None:
-                    first = dt.date(*data[3][0])
-                    end = first + dt.timedelta(days=dur.duration_days - 1)
-                    hi = (end.year, end.month, end.day)
+                hi = _end_after(data[3][0], dur.duration_days) if dur is not None and data and role == "start" and prec == "day" else None
+                if hi is not None:
                     data = ("on", "range", "day", data[3], (hi, hi), None)
                     start_off, end_off = min(dur.start_offset, start_off), max(dur.end_offset, end_off)
                 value = describe(data) if data else t.value()
                 claim = facts.claim(sent, start_off, end_off, value)
                 names = names if names is not None else fact_names(facts, sent.index)
                 key = (data, ref.qualifier) if data else (claim.article, claim.quote)
-                groups.setdefault(event, []).append((Item(claim, key, data), names, ref.qualifier, ref.fallback, ref.word))
+                groups.setdefault(event, []).append((Item(claim, key, data), names, ref.qualifier, ref.fallback, ref.word, ref.kind))
             for d in durations:
                 if any(t.form in ("date", "range") for t in times):
                     continue
-                ref = attach(sent.text, d.start_offset, d.end_offset + 1) or event_after(sent.text, d.end_offset)
+                ref = (attach(sent.text, d.start_offset, d.end_offset + 1) or event_after(sent.text, d.end_offset)
+                       or noun_after(sent.text, d.end_offset))
                 if ref is None:
                     continue
-                data = ("duration", "duration", "day", None, None, d.duration_days)
+                data = ("duration", _HOURS if "hour" in d.text.lower() else "duration", "day", None, None, d.duration_days)
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
                 names = names if names is not None else fact_names(facts, sent.index)
-                groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, False, ref.word))
-    return _merge_variants(groups)
+                groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
+    return _merge_main(_merge_families(_merge_variants(groups)))
+
+
+_MAIN_WINDOW_DAYS = 45  # "the disaster of 3 May 1987" is history, not the story's event
+
+
+def _merge_main(groups: dict) -> dict:
+    """"The disaster on May 6", "the accident of 5 May", "went public on March 19": the story's
+    main event, the one event dated by the most articles (at least two, and no tie)."""
+    rows = groups.get(MAIN_EVENT)
+    if not rows:
+        return groups
+    span = sorted(((len({r[0].claim.article for r in v if r[0].data is not None}), k) for k, v in groups.items()
+                   if k != MAIN_EVENT and " " not in k), reverse=True)
+    if not span or span[0][0] < 2 or len(span) > 1 and span[1][0] == span[0][0]:
+        return groups
+    main = span[0][1]
+    if main in RECURRING_EVENTS:
+        # "the attack on Monday" may be any of them; "went public on" dates its announcement
+        rows = [r for r in rows if r[0].data is not None and (r[0].data[0] != "on" or r[0].data[1] == "range")]
+    out = {k: v for k, v in groups.items() if k != MAIN_EVENT}
+    out[main] = out[main] + rows
+    return out
+
+
+def _merge_families(groups: dict) -> dict:
+    """"The roof fell in on May 5" (``collapse roof``) is "the collapse" of another article
+    when the story has one thing that collapsed: a verb class is merged into its family's
+    noun event only if every clause of that class has the same noun ("the dam burst" and
+    "the bridge collapsed" stay apart, and so do they from "the collapse")."""
+    nouns: dict[str, set[str]] = {}
+    for k, v in groups.items():
+        cls, _, noun = k.partition(" ")
+        fam = CLASS_FAMILIES.get(cls)
+        if fam is not None and noun and v and v[0][3] and (fam in groups or cls in FIXED_NOUN_CLASSES and cls not in _FAMILY_ONLY):
+            nouns.setdefault(fam, set()).add(k)
+    target = {k: fam for fam, keys in nouns.items() if len({k.partition(" ")[2] for k in keys}) == 1 for k in keys}
+    out: dict = {}
+    for k, v in groups.items():
+        if k not in target and v and v[0][3] and k.partition(" ")[0] in _FAMILY_ONLY:
+            continue  # "the committee sat on Tuesday": a sitting of anything but an exam recurs
+        out.setdefault(target.get(k, k), []).extend(v)
+    return out
 
 
 def _merge_variants(groups: dict) -> dict:
@@ -268,17 +407,21 @@ def _merge_variants(groups: dict) -> dict:
 
 def check(story: StoryFacts):
     for event, rows in sorted(_items(story).items()):
-        names_of = {id(it): n for it, n, _, _, _ in rows}
-        qual_of = {id(it): q for it, _, q, _, _ in rows}
-        fallback = rows[0][3]
-        items = [it for it, _, _, _, _ in rows]
+        names_of = {id(it): n for it, n, _, _, _, _ in rows}
+        qual_of = {id(it): q for it, _, q, _, _, _ in rows}
+        kind_of = {id(it): k for it, _, _, _, _, k in rows}
+        fallback = all(r[3] for r in rows)
+        items = [it for it, _, _, _, _, _ in rows]
         comparable = [it for it in items if it.data is not None]
         use = comparable if comparable else items
-        label = _label(rows) if fallback else event
+        label = _label(rows) if fallback and " " in event and event != MAIN_EVENT else event
 
-        def comp(a: Item, b: Item, names_of=names_of, qual_of=qual_of, event=event):
+        def comp(a: Item, b: Item, names_of=names_of, qual_of=qual_of, kind_of=kind_of, event=event):
             if a.data is None or b.data is None:
                 return None
+            ka, kb = kind_of[id(a)], kind_of[id(b)]
+            if ka and kb and ka != kb:
+                return None  # "the chemistry exam" and "the physics paper": two exams
             qa, qb = qual_of[id(a)], qual_of[id(b)]
             if qa != qb and (fallback or None not in (qa, qb) or {qa, qb} & _OCCURRENCE):
                 return None  # "the preliminary results" and "the final results", "a second strike"
@@ -290,7 +433,7 @@ def check(story: StoryFacts):
             return compatible(a, b)
 
         verdicts = judge_group(use, comp, single_source=not fallback, clusters=True)
-        for v in verdicts + _side_agreements(use, comp, verdicts):
+        for v in _pairwise(verdicts, use, comp) + _side_agreements(use, comp, verdicts):
             values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
             msg = {
                 "contradiction": f"Dates of the {label} differ: {values}",
@@ -335,9 +478,16 @@ def _clause_rows(story: StoryFacts):
                     continue
                 claim = facts.claim(sent, s, e, describe(data))
                 names = names if names is not None else fact_names(facts, sent.index)
-                fkey = ref.event if ref is not None else None
+                fkey = _family_key(ref.event) if ref is not None else None
                 rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey))
     return rows
+
+
+def _family_key(event: str) -> str:
+    """A fallback key as the main path may have merged it ("collapse roof" is "collapse"):
+    the clause path leaves pairs of one family to the main path."""
+    fam = CLASS_FAMILIES.get(event.partition(" ")[0])
+    return fam if fam is not None and " " in event else event
 
 
 _CLAUSE_MAX_TIMES = 12  # more dates than this in one sentence: a list, not clauses
@@ -404,13 +554,40 @@ def _clause_findings(story: StoryFacts):
 
         items = [rows[i][0] for i in group]
         label = " ".join(content_words(rows[group[0]][4])[:5]) or "event"
-        for v in judge_group(items, comp, single_source=False, clusters=True):
+        for v in _pairwise(judge_group(items, comp, single_source=False, clusters=True), items, comp):
             values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
             msg = {
                 "contradiction": f"Dates of the fact '{label}' differ: {values}",
                 "agreement": f"Dates of the fact '{label}' agree: {values}",
             }[v.kind]
             yield Result(v.kind, f"{label} dates", msg, v.claims)
+
+
+def _pairwise(verdicts: list[Verdict], items: list[Item], comp) -> list[Verdict]:
+    """Contradictions between two articles each: "01 and 03 say May 6, 02 says May 5" is
+    reported as 01 vs 02 and 03 vs 02, so that no contradiction holds two articles that
+    agree (their agreement is reported on its own)."""
+    out = []
+    for v in verdicts:
+        if v.kind != "contradiction" or len({c.article for c in v.claims}) <= 2:
+            out.append(v)
+            continue
+        held = {(c.article, c.span.start, c.span.end) for c in v.claims}
+        mine = [it for it in items if (it.claim.article, it.claim.span.start, it.claim.span.end) in held]
+        pairs: dict[tuple[str, str], list[Item]] = {}
+        for a in mine:
+            for b in mine:
+                if a.claim.article < b.claim.article and comp(a, b) is False:
+                    pair = pairs.setdefault((a.claim.article, b.claim.article), [])
+                    pair.extend(x for x in (a, b) if x not in pair)
+        if not pairs:
+            out.append(v)
+            continue
+        for (x, y), its in sorted(pairs.items()):
+            its.sort(key=lambda it: (it.claim.article, it.claim.span.start))
+            values = tuple(", ".join(dict.fromkeys(it.claim.value for it in its if it.claim.article == art)) for art in (x, y))
+            out.append(Verdict("contradiction", tuple(it.claim for it in its), values))
+    return out
 
 
 def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:
@@ -438,7 +615,7 @@ def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:
 
 def _label(rows) -> str:
     """How a fallback event reads in a message: its verb and noun as first written."""
-    return min(((it.claim.article, it.claim.span.start), word) for it, _, _, _, word in rows)[1]
+    return min(((it.claim.article, it.claim.span.start), word) for it, _, _, _, word, _ in rows)[1]
 
 
 RULE = Rule(
@@ -547,6 +724,29 @@ RULE = Rule(
         Example({"a.txt": "Published 9 May 2024\n\nThe verdict came on 4 May, a delay of two weeks.",
                  "b.txt": "Published 10 May 2024\n\nThe court postponed the verdict on May 3."},
                 absent=("contradiction",)),
+        # One event, different words: a family noun and its verb class; a weekday read on the
+        # publication date (Wednesday 7 May: Tuesday is 6 May).
+        Example({"a.txt": "Published Wednesday 7 May 2025\n\nThe collapse happened on Tuesday.",
+                 "b.txt": "Published 8 May 2025\n\nThe roof of the gallery fell in on May 5."},
+                kind="contradiction", contains=("on Tuesday", "May 5")),
+        Example({"a.txt": "Published 10 June 2024\n\nThe collapse happened on Monday, June 3.",
+                 "b.txt": "Published 11 June 2024\n\nThe dam burst on June 5 and the bridge gave way on June 7."},
+                absent=("contradiction",)),
+        # Another sitting of an exam is not the first.
+        Example({"a.txt": "Published Thursday 12 June 2025\n\nThe paper, sat on Wednesday by 84,312 candidates, was annulled.",
+                 "b.txt": "Published 18 June 2025\n\nCandidates will sit the new paper on June 26, after the exam on June 10 leaked."},
+                kind="contradiction", contains=("on Wednesday", "June 10")),
+        # The first day of a long event: an onset verb, a nominal date.
+        Example({"a.txt": "Published Thursday 18 July 2024\n\nThe blackout struck on Wednesday afternoon.",
+                 "b.txt": "Published 2 August 2024\n\nThe report into the blackout of July 16 is late."},
+                kind="contradiction", contains=("on Wednesday afternoon", "July 16")),
+        Example({"a.txt": "Published 8 November 2024\n\nThe storm hit the coast on Tuesday.",
+                 "b.txt": "Published 9 November 2024\n\nThe storm began on November 4."},
+                absent=("contradiction",)),
+        # A duration against a range of the same activity.
+        Example({"a.txt": "Published 10 May 2025\n\nThe rescue, which ran from May 6 to May 9, ended at dawn.",
+                 "b.txt": "Published 20 May 2025\n\nAfter a five-day rescue operation, the families want answers."},
+                kind="contradiction", contains=("May 6 to May 9", "five-day")),
         # Different versions of a thing are not compared.
         Example({"a.txt": "Published 8 October 2024\n\nThe commission published preliminary results on October 7.",
                  "b.txt": "Published 25 October 2024\n\nThe commission published final results on October 24."},

@@ -14,6 +14,14 @@ declared on June 7" are both ``declare emergency``; "the dam burst on June 5" an
 collapsed on June 5" are both ``collapse dam``. Phrasal verbs of one-off events count by
 class, active or passive: "called off the search" and "the search was called off" are both
 ``cancel search``; "set up", "shut down", "handed out" likewise.
+
+With ``fallback`` the event-dates rule also reads event families (checker.vocab.time): a
+family noun ("the collapse", "the exam", "the explosion") is an event like a vocabulary
+word, provided it heads its phrase ("the exam board" is not the exam), and its noun modifier
+is kept (``kind``: "the chemistry exam"); "the disaster", "the accident" and "went public"
+name the story's main event (``MAIN_EVENT``); a fronted date dates the clause after it ("On
+May 6, the roof collapsed"); "found X guilty" is the verdict; and a few verb classes name
+one thing whatever their noun ("homes lost power": the blackout, from its start).
 """
 from __future__ import annotations
 
@@ -26,7 +34,7 @@ from checker.align import proper_names
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import (
-    ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
+    ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
     MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES,
 )
@@ -66,7 +74,7 @@ _WINDOW_BEFORE = re.compile(
 _PREPOSITIONS = frozenset(
     "in on at to for from by with about over under between during after before since until till "
     "through into onto upon within without against among around near via per than amid despite "
-    "following ahead".split())
+    "following ahead across along throughout beyond behind inside outside towards toward beneath off".split())
 _BOUNDARY = frozenset("that which who whom whose when where while because as if and or but".split())
 _SUBJECT_STOP = frozenset(",", ) | frozenset(
     "that which who whom whose when where while because as if after before during since until "
@@ -80,6 +88,7 @@ class EventRef:
     role: str  # on | start | end | announced | discovered
     qualifier: str | None = None  # "first", "opening", "preliminary"...: which occurrence
     fallback: bool = False  # keyed by the clause, not by the event vocabulary
+    kind: str | None = None  # a family noun's noun modifier: "the chemistry exam" (chemistry)
 
 
 def _words(fragment: str) -> list[str]:
@@ -124,8 +133,29 @@ _PRE_START = frozenset(stem(w) for w in ("begin", "start", "open", "commence"))
 _PRE_END = frozenset(stem(w) for w in ("end", "conclude", "finish", "close", "wrap"))
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _PRONOUNS = frozenset(("it", "they"))
+_GENERIC_HEADS = frozenset(GENERIC_EVENT_HEADS)
+_REPEATS = frozenset(REPEAT_QUALIFIERS)
+_ADJECTIVE_ENDINGS = ("ed", "ing", "al", "ous", "ic", "ive", "ful", "less", "ent", "ant", "able", "ible", "ary", "ly",
+                      "est", "ish")
+# Event words that are adjectives before a noun: "the final results", "the opening day".
+_ADJECTIVE_EVENTS = frozenset(("final", "opening"))
+_ONSET_CLASSES = frozenset(ONSET_CLASSES)
+_ANAPHORS = frozenset(MAIN_EVENT_NOUNS)
+MAIN_EVENT = "main event"  # the key of "the disaster", "the accident": the story's main event
+_DURATION_NOUNS = frozenset(DURATION_NOUNS)
+# A base form after these is a verb ("will sit the paper"); "plans to file", "could hold" are
+# intentions and hedges, not dated facts.
+_MODALS = frozenset(("will", "shall"))
+_STATE_AUX = frozenset(("was", "were", "is", "are", "been", "be", "being", "remained", "stayed"))
+_INTENTIONS = frozenset(INTENTION_WORDS)
 _NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
 _NOUN_SYNONYMS = {stem(w): stem(c) for w, c in EVENT_NOUN_SYNONYMS.items()}
+# Event families: nouns of events named by a verb class elsewhere ("the collapse" and "the
+# roof fell in"); a family noun dates its family's event, keyed like a fallback event.
+_FAMILY_WORDS = {w: canon for canon, words in EVENT_FAMILIES.items() for w in words}
+_FAMILY_CANON = frozenset(EVENT_FAMILIES)
+# The verb class that names each family's event: "collapse roof" may be "the collapse".
+CLASS_FAMILIES = dict(FAMILY_VERB_CLASSES)
 
 
 _ATTACHED: dict[tuple, EventRef | None] = {}
@@ -178,13 +208,15 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
             if ref is not None and ref.event.split(" ", 1)[0] in _PHRASAL_CLASSES:
                 return ref
         return None
+    # "Two weeks after the February 3 earthquake": a date between a determiner and its
+    # event noun dates that event whatever bound stands before it.
+    premod = _premodified(sentence, start, end, fallback)
+    if premod is not None:
+        return premod
     # "transfer window runs from June 14", "the deadline of June 30", "by June 30": a bound.
     # (the cue is anchored at the end and at most ~25 characters long: search the tail only)
     if _WINDOW_BEFORE.search(left[-80:]) or any(w in ("deadline", "deadlines", "window", "windows") for w in lw[-4:]):
         return None
-    premod = _premodified(sentence, start, end)
-    if premod is not None:
-        return premod
     # The statement date: "said on Friday", "China on Friday said"; an announcement
     # ("announced on Tuesday that it was recalling") dates the announcement of its event.
     said_after = rw[:1] and rw[0] in _SPEECH and not right.lstrip().startswith(",")  # "X on Friday said"
@@ -214,7 +246,7 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         elif w in _END and role == "on" and not (w in ("until", "till", "through") and i < len(lw) - 1) \
                 and not (w in ("until", "till") and any(x in _DELAY for x in lw[-4:])):
             role = "end"  # "postponed its verdict until September 14" is the verdict's new date
-        event = _event_at(lw, i)
+        event = _event_at(lw, i, fallback)
         if event and i + 1 < len(lw) and lw[i + 1] in _MODIFIED:
             return None  # "the transfer window runs from": the window, not the transfer
         if event and role == "on" and _framed(lw, i, event[1]):
@@ -232,24 +264,33 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
             elif re.search(r"\b(?:start|beginning|opening|first day)\sof(?:\s(?:the|her|his|their|its))?$", before):
                 role = "start"
             elif role == "on":
-                # "will begin their inspection on Tuesday": the verb before the event word.
+                # "will begin their inspection on Tuesday": the verb before the event word
+                # ("began after the exam on July 9" is not the exam's start).
                 for x in lw[max(0, i - n - 2):i - n + 1]:
                     if stem(x) in _PRE_START:
                         role = "start"
                     elif stem(x) in _PRE_END:
                         role = "end"
+                    elif x in _PREPOSITIONS:
+                        role = "on"
             lead, trail = lw[max(0, i - n - 2):i - n + 1], lw[i + 1:]
             if role == "on" and any(x in _ANNOUNCE for x in lead + trail):
                 role = "announced"  # "announced the strike on May 22", "the strike was called on"
             elif role == "on" and any(x in _DISCOVER for x in lead + trail):
                 role = "discovered"  # "found the intrusion on the 4th": not when it began
-            return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1))
+            return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1), fallback=ev in _FAMILY_CANON or ev == MAIN_EVENT,
+                            kind=_modifier(lw[i - n]) if ev in _FAMILY_CANON and i - n >= 0 else None)
+    bare = lw[:-1] if lw[-1:] == ["on"] else lw
+    if fallback and len(bare) >= 2 and bare[-2] in ("went", "go", "goes", "gone", "going") and bare[-1] == "public":
+        return EventRef(MAIN_EVENT, "went public", "announced", fallback=True)  # "the bank went public on Thursday"
+    if fallback and _FOUND_GUILTY.search(left[-120:]):
+        return EventRef("verdict", "found guilty", "on", fallback=True)  # "found Petrov guilty on Wednesday"
     if fallback:
         ref = _clause_event(sentence, start, label)
         if ref is not None:
             return ref
     for i, w in enumerate(rw):
-        event = _event_at(rw, i)
+        event = _event_at(rw, i, fallback)
         if event:
             if i + 1 < len(rw) and rw[i + 1] in _MODIFIED:
                 return None
@@ -259,11 +300,37 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 role = "start"
             elif any(x in _END for x in rw[i:]):
                 role = "end"
-            return EventRef(event[0], event[1], role, _qualifier(rw, i - len(event[1].split()) + 1))
+            return EventRef(event[0], event[1], role, _qualifier(rw, i - len(event[1].split()) + 1),
+                            fallback=event[0] in _FAMILY_CANON)
+    if fallback and all(w in _FRONT_WORDS for w in lw[-6:]) and len(lw) <= 6:
+        return _fronted(sentence, end)
     return None
 
 
-def _premodified(sentence: str, start: int, end: int) -> EventRef | None:
+# "The jury found Petrov guilty of fraud on Wednesday": the verdict (a plea is not).
+_FOUND_GUILTY = re.compile(r"\b(?:found|finds|find)\s(?:[\w’'.-]{1,30}\s){0,4}(?:not\s)?guilty"
+                           r"(?:\s(?:of|on)(?:\s[\w’'-]{1,30}){1,6})?\s{1,3}(?:late\s|early\s)?(?:on\s)?$", re.I)
+# Words that may stand before a fronted date ("On the night of May 5, ...").
+_FRONT_WORDS = frozenset("on late early in the hours of night morning evening afternoon".split())
+_FRONT_CLAUSE = re.compile(r"\s{0,3},\s{1,3}([^,;:()“”\"–—]{3,160})")
+
+
+def _fronted(sentence: str, end: int) -> EventRef | None:
+    """"On May 6, the roof collapsed": a date before its clause dates the clause's event
+    (keyed like any fallback event; a statement ("On Monday, the company said...") is not)."""
+    m = _FRONT_CLAUSE.match(sentence, end)
+    if m is None:
+        return None
+    clause = m.group(1)
+    stop = re.search(r"\.(?:\s|$)", clause)
+    if stop:
+        clause = clause[:stop.start()]
+    if any(w in _SPEECH for w in _words(clause)):
+        return None
+    return _clause_event(clause, len(clause))
+
+
+def _premodified(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
     """"the October 18 collision", "Monday's blast", "the May 23-28 visit": a date between a
     determiner (or ending in a possessive) and an event word dates that event."""
     m = _PREMODIFIED.match(sentence, end, min(len(sentence), end + 70))
@@ -274,11 +341,13 @@ def _premodified(sentence: str, start: int, end: int) -> EventRef | None:
         return None
     words = [w.lower() for w in (m.group("w"), m.group("w2")) if w]
     for i in range(len(words)):
-        ev = _event_at(words, i)
+        ev = _event_at(words, i, fallback)
         if ev is not None and (i == 0 or words[0] not in _PREPOSITIONS and words[0] not in _BOUNDARY):
             if i + 1 < len(words) and words[i + 1] in _MODIFIED:
                 return None  # "the June 30 transfer window"
-            return EventRef(ev[0], ev[1], "on", words[0] if i and words[0] in _QUALIFIERS else None)
+            return EventRef(ev[0], ev[1], "on", words[0] if i and words[0] in _QUALIFIERS else None,
+                            fallback=ev[0] in _FAMILY_CANON,
+                            kind=_modifier(words[0]) if i and ev[0] in _FAMILY_CANON else None)
     return None
 
 
@@ -304,12 +373,14 @@ def _qualifier(words: list[str], i: int, after: int | None = None) -> str | None
     for x in words[max(0, i - 2):i]:
         if x in _QUALIFIERS:
             return x
+    if i >= 3 and words[i - 3] in _REPEATS and words[i - 2] == "of":
+        return words[i - 3]  # "the rerun of the election", "the replay of the final"
     if after is not None:
-        for x in words[after:after + 3]:
+        for x in words[after:after + 4]:
             if x in _PREPOSITIONS and x != "of":
                 break
-            if x in _QUALIFIERS:
-                return x
+            if x in _QUALIFIERS or x in _REPEATS:
+                return x  # "the vote will be held again on"
     return None
 
 
@@ -349,20 +420,26 @@ def _is_verb(toks: list[tuple[str, str]], i: int) -> bool:
     if w.endswith("ed") and len(w) >= 5 and w not in _NOT_ED:
         return True
     s = stem(w)
+    if i > 0 and toks[i - 1][0] in _MODALS and s in _VERB_CLASS:
+        return True  # "will sit the paper": a base form after a modal
     return s != w and (s in _VERB_CLASS or s in _START_STEMS or s in _END_STEMS)
 
 
 def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | None]:
     """The head noun of a noun phrase, and its qualifier ("preliminary results")."""
     words = [w for w, _ in np]
+    carried = None
     if "of" in words:
         k = words.index("of")
-        before = [w for w in words[:k] if w not in NON_HEAD_WORDS]
-        if before and stem(before[-1]) in _LIGHT:
+        before = [w for w in words[:k] if w not in NON_HEAD_WORDS and w not in _NUMBER_WORDS and not w[:1].isdigit()]
+        if not before or stem(before[-1]) in _LIGHT:  # "three days of mourning": the mourning
+            # "the second round of voting", "the rerun of the vote": which one is said before "of"
+            carried = next((w for w in words[:k] if w in _QUALIFIERS or w in _REPEATS), None)
             np = np[k + 1:]
         else:
             np = np[:k]
     head = qual = None
+    prev = -2
     for j, (w, orig) in enumerate(np):
         if w in _QUALIFIERS:
             qual = w
@@ -373,8 +450,10 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
             continue  # a name is not the thing dated
         if orig.endswith(("’s", "'s")):
             continue  # "United's training ground": the possessor
-        head = w
-    return head, qual
+        if w in _GENERIC_HEADS and head is not None and prev == j - 1:
+            continue  # "a rescue operation" is the rescue, "the relief effort" the relief
+        head, prev = w, j
+    return head, qual or carried
 
 
 def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | None:
@@ -401,6 +480,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             return None
         return EventRef(f"occur {_noun_key(head)}", f"{qual + ' ' if qual else ''}{head}", "on", qual, fallback=True)
     verb = toks[vi][0]
+    if vi >= 2 and toks[vi - 1][0] == "to" and toks[vi - 2][0] in _INTENTIONS:
+        return None  # "plans to file the complaint on June 3": an intention, not a dated fact
     after = vi + 1
     base = stem(verb)
     phrasal = after < len(toks) and (base, stem(toks[after][0])) in _PHRASAL
@@ -409,11 +490,15 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     if phrasal:
         cls = _PHRASAL[(base, stem(toks[after][0]))]
         after += 1
+        if after < len(toks) and toks[after][0] == "of":
+            return None  # "walked out of the talks", "pulled out of the race": not the event itself
     else:
         cls = _VERB_CLASS.get(base, base)
     role = "start" if base in _START_STEMS else "end" if base in _END_STEMS else "on"
     if role != "on":
         cls = "occur"  # "the recount began on": the recount's start
+        if role == "end" and vi > 0 and toks[vi - 1][0] in _STATE_AUX:
+            role = "on"  # "schools were closed on Monday": shut that day, not the end of anything
     elif cls not in _CLASSES:
         return None  # "rain fell on Monday" and on Tuesday: only verbs of one-off events key a date
     obj = []
@@ -442,10 +527,40 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             j -= 1
         k = next((n for n, (w, _) in enumerate(subj) if w in _PREPOSITIONS and w != "of" and n > 0), len(subj))
         head, qual = _head(subj[:k], at_start and j < 0)
+    cls = NOUN_CLASSES.get(cls, {}).get(head, cls)  # "power failed", "burst its banks"
+    if cls in FIXED_NOUN_CLASSES:
+        # Homes, the city or the power: whatever lost power, it is the one blackout (and,
+        # for an onset class, the date is its start).
+        noun = FIXED_NOUN_CLASSES[cls]
+        return EventRef(f"{cls} {noun}", f"{head or noun} ({' '.join(w for w, _ in toks[vi:after])})",
+                        "start" if cls in _ONSET_CLASSES else role, qual, fallback=True)
     if head is None or stem(head) in _NON_EVENT or head in _SPEECH:
         return None
+    if qual is None and any(w == "again" for w, _ in toks[vi:]):
+        qual = "again"  # "the paper will be sat again on June 24": another sitting
     words = f"{qual} {head}" if qual else head
-    return EventRef(f"{cls} {_noun_key(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual, fallback=True)
+    return EventRef(f"{cls} {_noun_key(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual,
+                    fallback=True, kind=_np_modifier(toks, head))
+
+
+def _modifier(word: str) -> str | None:
+    """A noun that says which one of a family ("chemistry" in "the chemistry exam"), or None
+    for determiners, qualifiers, participles and words shaped like adjectives ("national",
+    "deadly", "leaked"), which do not tell two events apart."""
+    w = word.lower()
+    if (len(w) < 3 or not w.isalpha() or w in NON_HEAD_WORDS or w in _QUALIFIERS or w in _DETERMINERS
+            or w in _NUMBER_WORDS or w in _REPEATS or w.endswith(_ADJECTIVE_ENDINGS) or w in EVENT_WORDS):
+        return None
+    return stem(w)
+
+
+def _np_modifier(toks: list[tuple[str, str]], head: str) -> str | None:
+    """The modifier right before a fallback head in its clause ("the mathematics paper")."""
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k][0] == head:
+            prev, orig = toks[k - 1]
+            return _modifier(prev) if orig[:1].islower() else None
+    return None
 
 
 def _noun_key(head: str) -> str:
@@ -478,15 +593,47 @@ def event_after(sentence: str, end: int) -> EventRef | None:
     return None
 
 
-def _event_at(words: list[str], i: int):
+def noun_after(sentence: str, end: int) -> EventRef | None:
+    """The fallback key of the noun phrase right after a duration ("a five-day rescue
+    operation" is ``occur rescue``, as in "the rescue, which ran from May 6 to 10")."""
+    toks = _tokens(sentence[end:end + 60])[:3]
+    # The duration's noun ends the phrase (checker.extract.dates reads "<N>-day [word] <noun>").
+    k = next((n for n, (w, _) in enumerate(toks) if w in _DURATION_NOUNS), None)
+    if k is None:
+        return None
+    head, qual = _head(toks[:k + 1], False)
+    if head is None or stem(head) in _NON_EVENT or head in EVENT_WORDS:
+        return None
+    return EventRef(f"occur {_noun_key(head)}", f"{qual + ' ' if qual else ''}{head}", "on", qual, fallback=True)
+
+
+def _event_at(words: list[str], i: int, families: bool = False):
+    """The event word ending at ``words[i]``; with ``families`` also the nouns of the event
+    families (checker.vocab.time.EVENT_FAMILIES), which only the event-dates rule reads."""
     w = words[i]
+    if families and w in _ANAPHORS and i > 0 and words[i - 1] in ("the", "this", "that", "its") and _head_at(words, i):
+        return MAIN_EVENT, w  # "the disaster on May 6": whatever the story is about
     if i > 0:
         pair = f"{words[i - 1]} {w}"
         if pair in EVENT_WORDS:
             return EVENT_WORDS[pair], pair
-    if w in EVENT_WORDS:
+        if families and pair in _FAMILY_WORDS and _head_at(words, i):
+            return _FAMILY_WORDS[pair], pair
+    if w in EVENT_WORDS and (w not in _ADJECTIVE_EVENTS or _head_at(words, i)):
         return EVENT_WORDS[w], w
+    if families and w in _FAMILY_WORDS and _head_at(words, i):
+        return _FAMILY_WORDS[w], w
     return None
+
+
+def _head_at(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a head noun, not a modifier ("the exam portal", "the exam board")?
+    Only a function word, a verb form or the end of the stretch may follow it."""
+    if i + 1 >= len(words):
+        return True
+    nxt = words[i + 1]
+    return (nxt in _PREPOSITIONS or nxt in _BOUNDARY or nxt in _AUX or nxt in _DETERMINERS
+            or nxt in IRREGULAR_VERBS or nxt.endswith("ed") and nxt not in _NOT_ED or nxt in ("has", "had"))
 
 
 @frozen

@@ -67,7 +67,7 @@ EVENT_GROUPS = {
     "protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "march"),
     "outbreak": ("outbreak", "epidemic"),
     "closure": ("closure", "shutdown", "lockdown"),
-    "arrest": ("arrest", "arrested", "detention"),
+    "arrest": ("arrest", "arrested", "detention", "detained"),
     "evacuation": ("evacuation", "evacuations"),
 }
 EVENT_WORDS = {w: canon for canon, words in EVENT_GROUPS.items() for w in words}
@@ -85,6 +85,10 @@ DURATIVE_EVENTS = frozenset((
     "closure", "evacuation", "negotiations", "conference", "inspection", "trial", "outage",
     "riot",
 ))
+# Verbs of sudden onset: a long event that "struck on Wednesday" began that day, and "the
+# blackout of July 17" is named by the day it began (the verb must stand right before the
+# date: "the storm hit the coast on Tuesday" may be any day of the storm).
+ONSET_VERBS = ("struck", "strikes", "hit", "hits", "happened", "occurred", "occurs", "erupted", "erupts")
 # Words that single out one occurrence of an event or one version of a thing.
 EVENT_QUALIFIERS = (
     "first", "second", "third", "fourth", "fifth", "final", "opening", "closing", "initial",
@@ -98,6 +102,11 @@ OCCURRENCE_QUALIFIERS = (
     "second", "third", "fourth", "fifth", "another", "fresh", "further", "next", "latest", "new",
     "renewed", "repeat", "replacement",
 )
+# Words that make an event another sitting of itself ("the rerun of the election", "held
+# again on", "the resit"); with "new", "repeat" and "replacement" they are one qualifier
+# for the event-dates rule ("the new paper" and "the paper sat again" are one resit).
+REPEAT_QUALIFIERS = ("again", "rerun", "re-run", "replay", "resit", "retake", "rematch", "redo")
+REPEAT_SAME = ("new", "repeat", "replacement") + REPEAT_QUALIFIERS
 # Nouns after an event word that make it a modifier of something else: the "transfer
 # window" and the "election campaign" are not the transfer or the election.
 EVENT_MODIFIED_NOUNS = (
@@ -137,7 +146,8 @@ END_WORDS = (
 )
 # Two-word verbs that set the start or end of an event ("the blaze broke out on Saturday",
 # "the spill was declared contained on Sunday"); checked as consecutive words.
-START_PHRASES = ("broke out", "breaks out", "break out", "broken out", "flared up", "got underway")
+START_PHRASES = ("broke out", "breaks out", "break out", "broken out", "flared up", "got underway",
+                 "caught fire", "catch fire", "catches fire")
 END_PHRASES = (
     "declared over", "declared contained", "declared extinguished", "declared ended", "put out",
     "under control",
@@ -167,12 +177,25 @@ VERB_CLASSES = {
     "occur": ("hold", "take place", "happen", "occur", "run", "last", "undergo", "go ahead",
               "stage", "conduct", "carry out", "have", "pass", "complete", "finalise",
               "finalize", "host"),
-    "publish": ("publish", "release", "issue", "post", "unveil", "present", "make public",
+    "publish": ("publish", "release", "issue", "post", "unveil", "present", "make public", "announce",
                 "show"),  # "results showed on Monday": the document was out that day
     "declare": ("declare", "proclaim", "impose", "introduce"),
     "lift": ("lift", "revoke", "scrap"),
     "make": ("build", "produce", "make", "manufacture", "assemble"),
-    "collapse": ("collapse", "burst", "breach", "fail", "give way", "break"),
+    "collapse": ("collapse", "burst", "breach", "fail", "give way", "break", "cave in", "fall in",
+                 "come down", "fall down"),
+    "reach": ("reach", "break through"),  # "rescuers broke through to the miners": not a collapse
+    "sit": ("sit",),  # "the paper was sat on Wednesday": an exam
+    "crash": ("collide", "crash", "derail"),  # "two trains collided on Monday": the crash
+    "reopen": ("reopen",),  # "the runway reopened on Sunday": a one-off change, like "lift"
+    "explode": ("explode", "blow up", "detonate"),
+    "sink": ("sink", "capsize"),
+    "convict": ("convict", "acquit"),  # "the jury convicted him on Friday": the verdict
+    "erupt": ("erupt",),
+    "recall": ("recall",),  # "the company recalled 40,000 cars on Monday": the recall
+    "blackout": ("lose power", "black out"),  # "homes lost power on Wednesday": the blackout began
+    "sentence": ("sentence",),  # "Petrov was sentenced on Thursday": the sentencing
+    "walkout": ("walk out", "down tools", "stop work"),  # "teachers walked out on Monday": a strike began
     "sign": ("sign", "ink", "seal"),
     "approve": ("approve", "adopt", "ratify", "endorse", "vote through"),
     "file": ("file", "lodge", "submit"),
@@ -180,8 +203,65 @@ VERB_CLASSES = {
     "kill": ("kill", "shoot", "stab", "murder"),
     "die": ("die", "pass away"),
     "hear": ("hear",),
-    "record": ("record", "register", "log"),  # "the first death was recorded on 30 July"
+    "record": ("record", "register", "log", "date"),  # "the first death was recorded on 30 July", "dates it to"
 }
+# Event families (read by the event-dates rule only): nouns of one-off events whose verbs
+# are a class of VERB_CLASSES, so that "the collapse happened on Tuesday", "the roof fell in
+# on May 5" and "died in the cave-in on May 6" date one event. Names must not be EVENT_GROUPS
+# names.
+EVENT_FAMILIES = {
+    "collapse": ("collapse", "collapses", "cave-in", "cave-ins", "roof fall", "rockfall", "rock fall"),
+    "exam": ("exam", "exams", "examination", "examinations"),
+    "explosion": ("explosion", "explosions", "blast", "blasts", "detonation"),
+    "sinking": ("sinking", "capsizing", "shipwreck"),
+    "resignation": ("resignation",),
+    # one-off events named by a noun only
+    "funeral": ("funeral", "funerals", "funeral service", "burial"),
+    "inquest": ("inquest",),
+}
+# Verb class -> the family its clauses are an instance of ("collapse roof" is the collapse,
+# "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
+# Classes that date nothing unless their family's noun is in the story: a committee "sat" on
+# many days, rescuers "reached" one group after another, homes "lost power" in waves.
+FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout", "overflow", "walkout", "slide")
+# Classes whose clauses are one thing whatever their noun, and (ONSET_CLASSES) whose date is
+# that thing's first day: "homes lost power" and "power failed" are the blackout's start, "the
+# river burst its banks" the flood's, "Petrov was sentenced" the sentencing (people's names
+# are not nouns of the clause; the names guard still tells two defendants apart).
+FIXED_NOUN_CLASSES = {"blackout": "power", "overflow": "river", "sentence": "sentence", "convict": "verdict",
+                      "walkout": "strike", "slide": "hillside"}
+ONSET_CLASSES = ("blackout", "overflow", "walkout")
+# The subject or object that turns a failure into another class: "power failed" is a
+# blackout, "burst its banks" a river overflowing.
+NOUN_CLASSES = {
+    "collapse": {"power": "blackout", "electricity": "blackout", "grid": "blackout", "lights": "blackout",
+                 "supply": "blackout", "bank": "overflow", "banks": "overflow", "hillside": "slide",
+                 "slope": "slide", "mountainside": "slide", "hill": "slide", "embankment": "slide"},
+}
+# Words of a recurring event group that happen once: a defendant's sentencing is not one of
+# the trial's hearings.
+ONE_OFF_WORDS = {"sentencing": "sentencing", "final": "final", "cup final": "final"}  # a final is one match, not the tournament
+FAMILY_VERB_CLASSES = {
+    "collapse": "collapse", "sit": "exam", "crash": "crash", "explode": "explosion", "sink": "sinking",
+    "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
+    "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
+}
+# Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
+# relief effort" the relief, "the search mission" the search.
+GENERIC_EVENT_HEADS = ("operation", "operations", "effort", "efforts", "mission", "missions", "exercise",
+                       "period")  # "the mourning period" is the mourning
+# Nouns that name whatever a story is about: "the disaster on May 6", "the accident of 5 May"
+# date the story's main event (the event most of its articles date), not a crash as such.
+MAIN_EVENT_NOUNS = ("accident", "disaster", "tragedy", "catastrophe")
+# "plans to file on June 3", "threatened to strike on Monday": an intention before "to"
+# dates no fact (the publication-timing rule reads forecasts).
+INTENTION_WORDS = (
+    "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "aim", "aims",
+    "aimed", "intend", "intends", "intended", "want", "wants", "wanted", "threaten", "threatens",
+    "threatened", "vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledged",
+    "try", "tries", "tried", "seek", "seeks", "sought", "expect", "expects", "expected",
+    "likely", "unlikely", "set", "due", "ready", "prepared", "preparing",
+)
 # Irregular past forms and participles, mapped to their base.
 IRREGULAR_VERBS = {
     "held": "hold", "holds": "hold", "took": "take", "taken": "take", "ran": "run", "began": "begin",
@@ -192,7 +272,7 @@ IRREGULAR_VERBS = {
     "brought": "bring", "built": "build", "caught": "catch", "drew": "draw", "drawn": "draw",
     "found": "find", "got": "get", "kept": "keep", "led": "lead", "made": "make", "paid": "pay",
     "put": "put", "set": "set", "shut": "shut", "sent": "send", "spent": "spend", "stood": "stand",
-    "underwent": "undergo", "undergone": "undergo", "sold": "sell", "bought": "buy",
+    "underwent": "undergo", "sat": "sit", "blew": "blow", "blown": "blow", "undergone": "undergo", "sold": "sell", "bought": "buy",
     "heard": "hear", "shot": "shoot", "fought": "fight", "flew": "fly", "flown": "fly",
     "hung": "hang", "sank": "sink", "sunk": "sink", "froze": "freeze", "frozen": "freeze",
     "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "had": "have",
@@ -267,6 +347,8 @@ DURATION_NOUNS = (
     "ceasefire", "truce", "shutdown", "closure", "lockdown", "stoppage", "blockade",
     "curfew", "suspension", "outage", "search", "operation", "exercise", "exercises",
     "meeting", "meetings", "talks", "session", "retreat", "fast", "protest", "sit-in",
+    "rescue", "effort", "clean-up", "cleanup", "blackout", "evacuation", "heatwave", "siege",
+    "manhunt", "mourning", "vigil", "recount", "standoff",
 )
 PAST_CUES = ("was", "were", "had", "did", "ago", "last", "earlier", "previously")
 
@@ -295,7 +377,7 @@ EXPECTED_VERBS = {
 }
 # Event words that are verbs or too ambiguous to carry an expectation of their own.
 TIMING_EVENT_EXCLUDE = frozenset((
-    "met", "meet", "arrested", "arrest", "game", "final", "march", "may", "fair", "stay",
+    "met", "meet", "arrested", "arrest", "detained", "game", "final", "march", "may", "fair", "stay",
     "deal", "agreement", "contract", "release", "opening", "talks", "meeting", "meetings",
     "strike attack", "raid", "attack", "attacks", "shooting", "accident", "fire", "blaze",
 ))
