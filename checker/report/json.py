@@ -4,12 +4,16 @@ Fields are only ever added, never renamed.
 """
 from __future__ import annotations
 
+import codecs
 import io
 import json
+import os
+import re
+import zlib
 from json.encoder import encode_basestring as _string  # the C function when available
 from typing import TextIO
 
-from checker.model import Claim, Finding, Report
+from checker.model import Claim, Finding, Findings, Report
 from checker.report.safe import clean, json_text
 
 SCHEMA_VERSION = 1
@@ -77,6 +81,64 @@ def _dump(value, pad: str) -> str:
         # the fast path does not know, so that the output never differs.
         text = json.dumps(value, ensure_ascii=False, allow_nan=False, indent=2).replace("\n", "\n" + pad)
     return json_text(text)
+
+
+def finding_text(f: Finding) -> str:
+    """One finding exactly as the report lists it (from its second line on, indented by 4)."""
+    return _dump(finding_dict(f), "    ")
+
+
+# Between two findings of the list (each finding's own lines are indented further).
+_BETWEEN = ",\n    "
+
+
+def pack(findings) -> bytes:
+    """The findings as the report lists them, compressed (5,000 articles make tens of MB of
+    JSON): the engine prepares them where a story is checked and keeps them in the cache."""
+    text = _BETWEEN.join(map(finding_text, findings))
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+
+
+# UTF-8 of a surrogate (possible only from a lone surrogate in a text): written as text, so
+# that the stream's error handler treats it as it would have.
+_SURROGATE_UTF8 = re.compile(b"\xed[\xa0-\xbf]")
+
+
+def _blocks(report: Report):
+    """The findings list in blocks: each is ``str`` or UTF-8 ``bytes``, findings separated
+    as in the report. A ``Findings`` part with prepared texts is one block (never unpickled
+    or rendered again); anything else is rendered here, one finding per block."""
+    findings = report.findings
+    if not isinstance(findings, Findings):
+        yield from map(finding_text, findings)
+        return
+    for part in findings.parts:
+        if not part.briefs:
+            continue
+        if part.texts is not None:
+            yield zlib.decompress(part.texts)
+        else:
+            yield from map(finding_text, part.findings)
+
+
+def _write_findings(report: Report, stream: TextIO) -> None:
+    raw = getattr(stream, "buffer", None)
+    if raw is not None and (codecs.lookup(stream.encoding or "ascii").name != "utf-8" or os.linesep != "\n"):
+        raw = None  # bytes only where they are what the stream would write
+    first = True
+    for block in _blocks(report):
+        if type(block) is bytes:
+            if raw is None or _SURROGATE_UTF8.search(block):
+                block = block.decode("utf-8", "surrogatepass")
+            else:
+                stream.flush()  # what the text layer holds goes first
+                raw.write(b"    " if first else b",\n    ")
+                raw.write(block)
+                first = False
+                continue
+        stream.write(("    " if first else ",\n    ") + block)
+        first = False
+    stream.write("\n")
 
 
 class _Unusual(Exception):
@@ -149,8 +211,7 @@ def write_report(report: Report, stream: TextIO, extra: dict | None = None) -> N
                 stream.write(f"  {name}: []{sep}\n")
                 continue
             stream.write(f"  {name}: [\n")
-            for j, f in enumerate(report.findings):
-                stream.write("    " + _dump(finding_dict(f), "    ") + ("," if j < n - 1 else "") + "\n")
+            _write_findings(report, stream)
             stream.write(f"  ]{sep}\n")
         else:
             stream.write(f"  {name}: {_dump(value, '  ')}{sep}\n")
