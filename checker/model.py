@@ -63,13 +63,15 @@ class LineIndex:
         return self._starts
 
     def position(self, offset: int) -> tuple[int, int]:
-        starts = self.starts
+        starts = self._starts or self.starts
         k = bisect_right(starts, offset) - 1
         return k + 1, offset - starts[k] + 1
 
     def span(self, start: int, end: int) -> Span:
-        line, col = self.position(start)
-        return Span(start, end, line, col)
+        # position() inlined: a span is made for every sentence and every claim.
+        starts = self._starts or self.starts
+        k = bisect_right(starts, start) - 1
+        return Span(start, end, k + 1, start - starts[k] + 1)
 
     def __eq__(self, other):
         return self.starts == other.starts if isinstance(other, LineIndex) else NotImplemented

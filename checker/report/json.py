@@ -84,8 +84,72 @@ def _dump(value, pad: str) -> str:
 
 
 def finding_text(f: Finding) -> str:
-    """One finding exactly as the report lists it (from its second line on, indented by 4)."""
-    return _dump(finding_dict(f), "    ")
+    """One finding exactly as the report lists it (from its second line on, indented by 4):
+    ``_dump(finding_dict(f), "    ")``, written out field by field (no dicts to build and
+    walk); a value of an unexpected type takes the general path."""
+    try:
+        text = _finding_text(f)
+    except _Unusual:
+        return _dump(finding_dict(f), "    ")
+    return json_text(text)
+
+
+def _str(v) -> str:
+    """A string field (or None) as JSON; anything else is unusual."""
+    if type(v) is str:
+        return _string(v)
+    if v is None:
+        return "null"
+    raise _Unusual
+
+
+def _int(v) -> str:
+    if type(v) is int:
+        return int.__repr__(v)
+    raise _Unusual
+
+
+# Indentation of each level of a finding inside the report's findings list.
+_F, _L, _C, _A = "\n      ", "\n        ", "\n          ", "\n            "
+
+
+def _finding_text(f: Finding) -> str:
+    out = ['{', _F, '"id": ', _str(f.id), ',', _F, '"kind": ', _str(f.kind), ',', _F, '"rule": ', _str(f.rule),
+           ',', _F, '"code": ', _str(f.code), ',', _F, '"severity": ', _str(f.severity),
+           ',', _F, '"topic": ', _str(clean(f.topic)), ',', _F, '"message": ', _str(clean(f.message)),
+           ',', _F, '"note": ', _str(clean(f.note)), ',', _F, '"claims": ']
+    claims = f.claims
+    if type(claims) is not tuple and type(claims) is not list:
+        raise _Unusual
+    if not claims:
+        out.append("[]")
+    else:
+        sep = "[" + _L
+        for c in claims:
+            a, span = c.attribution, c.span
+            out += (sep, '{', _C, '"article": ', _str(clean(c.article)), ',', _C, '"path": ', _str(clean(c.path)),
+                    ',', _C, '"line": ', _int(span.line), ',', _C, '"column": ', _int(span.column),
+                    ',', _C, '"text": ', _str(clean(c.text)), ',', _C, '"quote": ', _str(clean(c.quote)),
+                    ',', _C, '"value": ', _str(clean(c.value)), ',', _C, '"attribution": {',
+                    _A, '"grade": ', _str(a.grade), ',', _A, '"source": ', _str(clean(a.source)),
+                    ',', _A, '"cue": ', _str(a.cue), ',', _A, '"stance": ', _str(a.stance), _C, '}', _L, '}')
+            sep = "," + _L
+        out += (_F, "]")
+    diff = f.diff
+    if diff is not None:
+        if type(diff) is not tuple and type(diff) is not list:
+            raise _Unusual
+        out += (',', _F, '"diff": ')
+        if not diff:
+            out.append("[]")
+        else:
+            sep = "[" + _L
+            for op, t in diff:
+                out += (sep, '{', _C, '"op": ', _str(op), ',', _C, '"text": ', _str(clean(t)), _L, '}')
+                sep = "," + _L
+            out += (_F, "]")
+    out.append("\n    }")
+    return "".join(out)
 
 
 # Between two findings of the list (each finding's own lines are indented further).
