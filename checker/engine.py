@@ -362,10 +362,11 @@ def _check_sources(task) -> tuple[tuple[Article, ...], tuple[FileError, ...], Pa
     findings = check_facts(name, facts, rules)
     from checker.cache import dumps
 
-    part = Part(findings, dumps(findings), _pack(findings) if options.json_texts else None, _briefs(findings))
+    pickled, texts, briefs = dumps(findings), _pack(findings) if options.json_texts else None, _briefs(findings)
     for f, key, (meta, had) in zip(facts, story.keys, stored):
         computed = f.computed()
         if not had or set(computed) - had:
             cache.put("article", key, (meta, computed))
-    cache.put("story", story.story_key, (tuple(meta for meta, _ in stored), part.pickled, part.texts, part.briefs))
-    return tuple(f.article for f in facts), errors, part
+    cache.put("story", story.story_key, (tuple(meta for meta, _ in stored), pickled, texts, briefs))
+    # A worker sends the pickle on as it is; this process has the findings themselves.
+    return tuple(f.article for f in facts), errors, Part(findings, pickled if _IN_WORKER else None, texts, briefs)
