@@ -8,7 +8,6 @@ import codecs
 import io
 import json
 import os
-import re
 import zlib
 from json.encoder import encode_basestring as _string  # the C function when available
 from typing import TextIO
@@ -163,9 +162,6 @@ def pack(findings) -> bytes:
     return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
 
 
-# UTF-8 of a surrogate (possible only from a lone surrogate in a text): written as text, so
-# that the stream's error handler treats it as it would have.
-_SURROGATE_UTF8 = re.compile(b"\xed[\xa0-\xbf]")
 
 
 def _blocks(report: Report):
@@ -192,7 +188,9 @@ def _write_findings(report: Report, stream: TextIO) -> None:
     first = True
     for block in _blocks(report):
         if type(block) is bytes:
-            if raw is None or _SURROGATE_UTF8.search(block):
+            # A lone surrogate (UTF-8 0xED 0xA0-0xBF) must meet the stream's error handler as
+            # text; 0xED also starts some Hangul, which the text path writes the same.
+            if raw is None or b"\xed" in block:
                 block = block.decode("utf-8", "surrogatepass")
             else:
                 stream.flush()  # what the text layer holds goes first
