@@ -3,7 +3,9 @@
 The per-story check (``check_story``) is a pure function from articles to findings, so it
 is mapped over stories by worker processes (``Options.jobs``) and could be mapped by any
 distributed engine. An on-disk cache (``Options.cache_dir``, see ``checker.cache``) keeps
-each article's extraction and each unchanged story's findings between runs.
+each article's extraction and each unchanged story's findings between runs: per story, the
+findings pickled, their JSON text (compressed) and their (kind, severity), so that a warm
+JSON run neither unpickles nor re-renders an unchanged story.
 """
 from __future__ import annotations
 
@@ -38,9 +40,9 @@ class Options:
     tolerance: float | None = None  # relative tolerance for approximate figures
     severities: tuple[tuple[str, str], ...] = ()  # (code|prefix|name|kind, severity); cli applies them
     # A JSON report will be written: with a cache or workers, each story's findings are
-    # rendered as JSON where the story is checked (in parallel, in workers) and kept in the
-    # cache with them, so that an unchanged story is never serialised again
-    # (checker.report.json.remember).
+    # rendered as JSON where the story is checked (in parallel, in workers) and stored with
+    # them, so that an unchanged story is never serialised again; the report's findings are
+    # then a checker.model.Findings (stories unpickled only when a finding is read).
     json_texts: bool = False
 
 

@@ -33,7 +33,7 @@ class Span:
 class LineIndex:
     """Maps character offsets to 1-based line and column.
 
-    Lines break on ``\n``, ``\r\n`` and a lone ``\r``; nothing else (VT, FF, NEL and
+    Lines break on ``\\n``, ``\\r\\n`` and a lone ``\\r``; nothing else (VT, FF, NEL and
     U+2028 stay inside a line) so that every editor agrees with our line numbers. The line
     starts are found on first use: an article whose findings come from the cache never
     needs them.
