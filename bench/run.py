@@ -244,10 +244,13 @@ def main(argv: list[str] | None = None) -> int:
         reset()
         figures["warm_fraction"] = warm.wall / cold.wall
         figures["warm_fraction_vs_nocache"] = warm.wall / runs[("5k", cores)].wall
+        figures["warm_cpu_fraction"] = warm.cpu / cold.cpu
         say(f"Incremental re-check, {n5k} articles, --jobs {cores} (default):")
         say(f"  cold, empty cache {cold.wall:.2f} s; warm after editing one article {warm.wall:.2f} s "
             f"= {figures['warm_fraction']:.1%} of cold ({figures['warm_fraction_vs_nocache']:.1%} of --no-cache); "
             f"warm, nothing changed {unchanged.wall:.2f} s   $ {show(cached, work)}")
+        say(f"  CPU: warm {warm.cpu:.2f} s, cold {cold.cpu:.2f} s (workers included): {figures['warm_cpu_fraction']:.1%}"
+            f"; peak RSS warm {warm.rss_mb:.0f} MB")
         say()
 
         # 5. --jobs 2 over --jobs 1.

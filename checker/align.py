@@ -17,6 +17,7 @@ from checker.model import Claim
 T = TypeVar("T")
 
 _CAP = re.compile(r"(?<![\w’'])[A-Z][A-Za-z’'-]{1,30}")
+_POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _COMMON_CAPS = frozenset(
     "the a an he she it they we i in on at by for from to of and but or as this that these those "
     "his her their its our mr mrs ms dr prof president minister chief spokesman spokeswoman "
@@ -32,8 +33,7 @@ def proper_names(sentence: str) -> frozenset[str]:
     """Capitalised words of a sentence, lower-cased, minus sentence-initial function words."""
     out = set()
     for m in _CAP.finditer(sentence[:2000]):
-        w = m.group(0).lower().strip("’'")
-        w = re.sub(r"(?:’s|'s)$", "", w)
+        w = _POSSESSIVE.sub("", m.group(0).lower().strip("’'"))
         if w not in _COMMON_CAPS and len(w) > 1:
             out.add(w)
     return frozenset(out)
@@ -98,30 +98,28 @@ def judge_group(
     for it in items:
         classes.setdefault(it.key, []).append(it)
     keys = list(classes)
+    arts_of = [frozenset(x.claim.article for x in classes[k]) for k in keys]
     out: list[Verdict] = []
     incompatible: set[tuple[int, int]] = set()
-    unknown: set[tuple[int, int]] = set()
+    blocked: list[set[int]] = [set() for _ in keys]  # classes that cannot agree with each class
     for i in range(len(keys)):
         for j in range(i + 1, len(keys)):
-            a, b = classes[keys[i]], classes[keys[j]]
-            arts_a = {x.claim.article for x in a}
-            arts_b = {x.claim.article for x in b}
-            if arts_a == arts_b and len(arts_a) == 1:
+            if arts_of[i] == arts_of[j] and len(arts_of[i]) == 1:
                 continue  # two values from one article: not a cross-source question
+            a, b = classes[keys[i]], classes[keys[j]]
             verdict = compatible(a[0], b[0])
             if verdict is False:
                 incompatible.add((i, j))
                 if not clusters:
                     claims = tuple(x.claim for x in a) + tuple(x.claim for x in b)
                     out.append(Verdict("contradiction", claims, (a[0].claim.value, b[0].claim.value)))
-            elif verdict is None:
-                unknown.add((i, j))
+            if verdict is False or verdict is None:
+                blocked[i].add(j)
+                blocked[j].add(i)
 
     def fits(k: int, chosen) -> bool:
-        return all((min(k, c), max(k, c)) not in incompatible and (min(k, c), max(k, c)) not in unknown
-                   for c in chosen)
+        return blocked[k].isdisjoint(chosen)
 
-    arts_of = [frozenset(x.claim.article for x in classes[k]) for k in keys]
     order = sorted(range(len(keys)), key=lambda k: (-len(arts_of[k]), -len(classes[keys[k]]), str(keys[k])))
 
     def best_set(pool: list[int]) -> list[int]:
@@ -166,23 +164,24 @@ def _best_compatible(pool: list[int], fits, arts_of, sizes) -> list[int]:
                 chosen.append(k)
         return chosen
     best: list = [(-1, -1), []]
+    # The articles of pool[i:], for every i: the bound of what a branch can still add.
+    remaining = [frozenset()] * (len(pool) + 1)
+    for i in range(len(pool) - 1, -1, -1):
+        remaining[i] = remaining[i + 1] | arts_of[pool[i]]
 
-    def score(sel):
-        return (len(frozenset().union(*(arts_of[k] for k in sel))) if sel else 0, sum(sizes[k] for k in sel))
-
-    def walk(i: int, sel: list[int], arts: frozenset):
-        s = score(sel)
+    def walk(i: int, sel: list[int], arts: frozenset, size: int):
+        # ARTS and SIZE are the articles and claims of SEL: its score, kept up to date.
+        s = (len(arts), size)
         if s > best[0]:
             best[0], best[1] = s, list(sel)
         if i >= len(pool):
             return
-        remaining = frozenset().union(*(arts_of[k] for k in pool[i:]))
-        if len(arts | remaining) < best[0][0]:
+        if len(arts | remaining[i]) < best[0][0]:
             return  # even taking everything left cannot span more articles
         k = pool[i]
         if fits(k, sel):
-            walk(i + 1, sel + [k], arts | arts_of[k])
-        walk(i + 1, sel, arts)
+            walk(i + 1, sel + [k], arts | arts_of[k], size + sizes[k])
+        walk(i + 1, sel, arts, size)
 
-    walk(0, [], frozenset())
+    walk(0, [], frozenset(), 0)
     return best[1]

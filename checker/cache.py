@@ -55,12 +55,22 @@ def code_fingerprint() -> str:
 
 def digest(*parts: str | bytes) -> str:
     """SHA-256 of the parts, unambiguously separated."""
-    h = hashlib.sha256()
+    return _feed(hashlib.sha256(), parts).hexdigest()
+
+
+def digester(*first: str | bytes):
+    """``digest`` with these first parts already hashed: ``digester(a)(b) == digest(a, b)``
+    (a long configuration string is hashed once, not once per article)."""
+    start = _feed(hashlib.sha256(), first)
+    return lambda *parts: _feed(start.copy(), parts).hexdigest()
+
+
+def _feed(h, parts):
     for p in parts:
         b = p if isinstance(p, bytes) else p.encode("utf-8", "surrogatepass")
         h.update(len(b).to_bytes(8, "little"))
         h.update(b)
-    return h.hexdigest()
+    return h
 
 
 class _FastPickler(pickle.Pickler):

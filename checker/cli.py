@@ -118,7 +118,7 @@ def check(paths, fmt, output, reports, force, fail_on, changed, baseline_path, w
         from checker.cache import DEFAULT_DIR as cache_dir  # (pickle and all: not for --no-cache)
 
     options = options_from(config, encoding=encoding, select=select, ignore=ignore, exclude=outputs, jobs=jobs,
-                           cache_dir=None if no_cache else cache_dir)
+                           cache_dir=None if no_cache else cache_dir, formats=[f for f, _ in targets])
     fail_on = fail_on or config.fail_on or "contradiction"
     req = Request(tuple(paths), options, config, changed, baseline_path or config.baseline, bool(write_baseline))
     show = wanted(fmt) and not quiet and not no_progress

@@ -3,7 +3,9 @@
 The per-story check (``check_story``) is a pure function from articles to findings, so it
 is mapped over stories by worker processes (``Options.jobs``) and could be mapped by any
 distributed engine. An on-disk cache (``Options.cache_dir``, see ``checker.cache``) keeps
-each article's extraction and each unchanged story's findings between runs.
+each article's extraction and each unchanged story's findings between runs: per story, the
+findings pickled, their JSON text (compressed) and their (kind, severity), so that a warm
+JSON run neither unpickles nor re-renders an unchanged story.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from checker import __version__
 from checker.articles import article_from_text
 from checker.facts import ArticleFacts, StoryFacts
 from checker.load import EXTENSIONS, LoadError, Source, decode, discover, read_bytes
-from checker.model import Article, FileError, Finding, Report, Story
+from checker.model import Article, FileError, Finding, Findings, Part, Report, Story
 from rules import REGISTRY, Rule
 
 KIND_ORDER = {"contradiction": 0, "unsourced": 1, "superseded": 2, "single_source": 3, "agreement": 4}
@@ -37,11 +39,16 @@ class Options:
     aliases: tuple[tuple[str, ...], ...] = ()  # groups of names that denote one entity
     tolerance: float | None = None  # relative tolerance for approximate figures
     severities: tuple[tuple[str, str], ...] = ()  # (code|prefix|name|kind, severity); cli applies them
+    # A JSON report will be written: with a cache or workers, each story's findings are
+    # rendered as JSON where the story is checked (in parallel, in workers) and stored with
+    # them, so that an unchanged story is never serialised again; the report's findings are
+    # then a checker.model.Findings (stories unpickled only when a finding is read).
+    json_texts: bool = False
 
 
 # Options that change which files are read or how, but never a story's findings: they stay
 # out of cache keys. Every other field (present or added later) is part of the key.
-_NOT_CONFIG = frozenset({"jobs", "cache_dir", "exclude", "extensions", "progress"})
+_NOT_CONFIG = frozenset({"jobs", "cache_dir", "exclude", "extensions", "progress", "json_texts"})
 
 
 def selected_rules(options: Options) -> tuple[Rule, ...]:
@@ -115,8 +122,8 @@ def run(paths: Sequence[str], options: Options = Options(), progress=None) -> Re
 
         cache = Cache(options.cache_dir)
         cache.prepare()
-    articles, stories, findings = [], [], []
-    for done, (arts, errs, finds) in enumerate(_map_stories(tasks, rules, options, cache), 1):
+    articles, stories, parts = [], [], []
+    for done, (arts, errs, part) in enumerate(_map_stories(tasks, rules, options, cache), 1):
         if progress is not None:
             progress(done, len(tasks))
         errors.extend(errs)
@@ -124,10 +131,12 @@ def run(paths: Sequence[str], options: Options = Options(), progress=None) -> Re
             members = sorted(arts, key=lambda a: (a.id, a.path))
             stories.append(Story(members[0].story, tuple(a.id for a in members)))
             articles.extend(members)
-            findings.extend(finds)
+            parts.append(part)
     errors = sorted(errors, key=lambda e: (e.path, e.message))
     ordered = tuple(sorted(articles, key=lambda a: (_story_key(a.path), a.id, a.path)))
-    return Report(ordered, tuple(stories), tuple(findings), tuple(errors), __version__)
+    # For a JSON report, stories stay as the cache or the workers gave them (see Findings).
+    findings = Findings(parts) if options.json_texts else tuple(f for p in parts for f in p.findings)
+    return Report(ordered, tuple(stories), findings, tuple(errors), __version__)
 
 
 def _story_key(path: str) -> str:
@@ -152,6 +161,7 @@ def default_jobs() -> int:
 
 # What every story check needs besides its sources; set once per process (worker initialiser).
 _CONTEXT: tuple = ()
+_IN_WORKER = False
 
 
 def _init_worker(codes: tuple[str, ...], options: Options, cache_root: str | None, salt: str | None) -> None:
@@ -159,6 +169,8 @@ def _init_worker(codes: tuple[str, ...], options: Options, cache_root: str | Non
 
     # Ctrl-C is the parent's to handle; workers finish their chunk and exit quietly.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _IN_WORKER
+    _IN_WORKER = True
     by_code = {r.code: r for r in REGISTRY}
     cache = None
     if cache_root:
@@ -243,10 +255,14 @@ def _map_stories(tasks: list, rules: Sequence[Rule], options: Options, cache):
 
 
 def _check_packed(task) -> bytes:
-    """``_check_sources`` in a worker, pickled with the fast attrs reduction."""
+    """``_check_sources`` in a worker, pickled with the fast attrs reduction; the findings
+    travel pickled on their own, so that a JSON report never unpickles them."""
     from checker.cache import dumps
 
-    return dumps(_check_sources(task))
+    arts, errs, part = _check_sources(task)
+    if part.pickled is None:
+        part = Part(None, dumps(part.findings), part.texts, part.briefs)
+    return dumps((arts, errs, part))
 
 
 class _Loaded:
@@ -269,28 +285,57 @@ class _Loaded:
         self.story_key = None
         self.hit = None
         if not self.files:
-            self.hit = ((), tuple(self.errors), ())
+            self.hit = ((), tuple(self.errors), _NO_FINDINGS)
         elif cache is not None and cache.enabled:
-            from checker.cache import digest
-
-            self.keys = [digest("article", config, src.path, src.story, hashlib.sha256(data).digest())
+            article_key, story_key = _keys_for(config, rule_key)
+            self.keys = [article_key(src.path, src.story, hashlib.sha256(data).digest())
                          for src, _, data in self.files]
-            self.story_key = digest("story", config, rule_key, self.name, *self.keys,
-                                    *(f"{e.path}\0{e.message}" for e in self.errors))
+            self.story_key = story_key(self.name, *self.keys, *(f"{e.path}\0{e.message}" for e in self.errors))
             entry = cache.get("story", self.story_key)
-            if entry is not None and len(entry[0]) == len(self.files):
-                metas, findings = entry
+            if entry is not None and len(entry) == 4 and len(entry[0]) == len(self.files):
+                metas, pickled, texts, briefs = entry
+                part = Part(None, pickled, texts, briefs)
+                if texts is None and options.json_texts:
+                    # Stored by a run that wrote no JSON: render once, for the next run too.
+                    part.texts = _pack(part.findings)
+                    cache.put("story", self.story_key, (metas, pickled, part.texts, briefs))
                 articles = tuple(article_from_text(text, src.path, src.story, meta)
                                  for (src, text, _), meta in zip(self.files, metas))
-                self.hit = (articles, tuple(self.errors), findings)
+                self.hit = (articles, tuple(self.errors), part)
+
+
+_NO_FINDINGS = Part((), None, None, ())
+_KEYS: dict = {}
+
+
+def _keys_for(config: str, rule_key: str):
+    """Functions giving an article's and a story's cache keys (configuration hashed once)."""
+    try:
+        return _KEYS[config, rule_key]
+    except KeyError:
+        from checker.cache import digester
+
+        _KEYS.clear()
+        keys = _KEYS[config, rule_key] = (digester("article", config), digester("story", config, rule_key))
+        return keys
 
 
 def _load_story(sources: Sequence[Source]) -> _Loaded:
     return _Loaded(sources)
 
 
-def _check_sources(task) -> tuple[tuple[Article, ...], tuple[FileError, ...], tuple[Finding, ...]]:
-    """Load one story's files and check it: (articles, errors, findings).
+def _pack(findings: Sequence[Finding]) -> bytes:
+    from checker.report.json import pack
+
+    return pack(findings)
+
+
+def _briefs(findings: Sequence[Finding]) -> tuple[tuple[str, str], ...]:
+    return tuple((f.kind, f.severity) for f in findings)
+
+
+def _check_sources(task) -> tuple[tuple[Article, ...], tuple[FileError, ...], Part]:
+    """Load one story's files and check it: (articles, errors, findings as a Part).
 
     With a cache, an unchanged story (same bytes, paths, configuration, rules and code)
     returns its stored findings; otherwise only the articles not seen before are extracted.
@@ -302,7 +347,10 @@ def _check_sources(task) -> tuple[tuple[Article, ...], tuple[FileError, ...], tu
     name, errors = story.name, tuple(story.errors)
     if not story.keys:  # no cache
         articles = [article_from_text(text, src.path, src.story) for src, text, _ in story.files]
-        return tuple(articles), errors, check_story(name, articles, rules)
+        findings = check_story(name, articles, rules)
+        # In this process the report renders them as it writes (never all held in memory).
+        texts = _pack(findings) if options.json_texts and _IN_WORKER else None
+        return tuple(articles), errors, Part(findings, None, texts, _briefs(findings))
     facts, stored = [], []
     for (src, text, _), key in zip(story.files, story.keys):
         entry = cache.get("article", key)
@@ -314,9 +362,13 @@ def _check_sources(task) -> tuple[tuple[Article, ...], tuple[FileError, ...], tu
         facts.append(ArticleFacts(article_from_text(text, src.path, src.story, meta), extracted))
         stored.append((meta, set(extracted or ())))
     findings = check_facts(name, facts, rules)
+    from checker.cache import dumps
+
+    pickled, texts, briefs = dumps(findings), _pack(findings) if options.json_texts else None, _briefs(findings)
     for f, key, (meta, had) in zip(facts, story.keys, stored):
         computed = f.computed()
         if not had or set(computed) - had:
             cache.put("article", key, (meta, computed))
-    cache.put("story", story.story_key, (tuple(meta for meta, _ in stored), findings))
-    return tuple(f.article for f in facts), errors, findings
+    cache.put("story", story.story_key, (tuple(meta for meta, _ in stored), pickled, texts, briefs))
+    # A worker sends the pickle on as it is; this process has the findings themselves.
+    return tuple(f.article for f in facts), errors, Part(findings, pickled if _IN_WORKER else None, texts, briefs)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import accumulate
 
 import re
@@ -29,31 +30,58 @@ class Span:
     column: int
 
 
-@frozen
 class LineIndex:
     """Maps character offsets to 1-based line and column.
 
     Lines break on ``\\n``, ``\\r\\n`` and a lone ``\\r``; nothing else (VT, FF, NEL and
-    U+2028 stay inside a line) so that every editor agrees with our line numbers.
+    U+2028 stay inside a line) so that every editor agrees with our line numbers. The line
+    starts are found on first use: an article whose findings come from the cache never
+    needs them.
     """
 
-    starts: tuple[int, ...]
+    __slots__ = ("_text", "_starts")
+
+    def __init__(self, starts: tuple[int, ...] | None = None, text: str | None = None):
+        self._starts = starts
+        self._text = text
 
     @classmethod
     def of(cls, text: str) -> "LineIndex":
-        if "\r" in text:
-            return cls((0, *(m.end() for m in _NEWLINE.finditer(text))))
-        # The common case, all in C: line starts are running sums of (line length + 1).
-        lengths = map(len, text.split("\n")[:-1])
-        return cls((0, *accumulate(map((1).__add__, lengths))))
+        return cls(None, text)
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        if self._starts is None:
+            text = self._text
+            if "\r" in text:
+                self._starts = (0, *(m.end() for m in _NEWLINE.finditer(text)))
+            else:
+                # The common case, all in C: line starts are running sums of (line length + 1).
+                lengths = map(len, text.split("\n")[:-1])
+                self._starts = (0, *accumulate(map((1).__add__, lengths)))
+            self._text = None
+        return self._starts
 
     def position(self, offset: int) -> tuple[int, int]:
-        k = bisect_right(self.starts, offset) - 1
-        return k + 1, offset - self.starts[k] + 1
+        starts = self._starts or self.starts
+        k = bisect_right(starts, offset) - 1
+        return k + 1, offset - starts[k] + 1
 
     def span(self, start: int, end: int) -> Span:
-        line, col = self.position(start)
-        return Span(start, end, line, col)
+        # position() inlined: a span is made for every sentence and every claim.
+        starts = self._starts or self.starts
+        k = bisect_right(starts, start) - 1
+        return Span(start, end, k + 1, start - starts[k] + 1)
+
+    def __eq__(self, other):
+        return self.starts == other.starts if isinstance(other, LineIndex) else NotImplemented
+
+    def __hash__(self):
+        return hash(self.starts)
+
+    def __reduce__(self):
+        # The text, not the offsets: it is the article's own text, which pickle stores once.
+        return LineIndex, (self._starts, self._text)
 
 
 @frozen
@@ -141,13 +169,99 @@ class Story:
     articles: tuple[str, ...]  # article ids
 
 
+class Part:
+    """One story's findings as the engine produced them, with what it prepared for them:
+    ``pickled`` (the findings pickled, as the cache stores them: they are only unpickled when
+    someone reads a finding), ``texts`` (their JSON, see ``checker.report.json.pack``) and
+    ``briefs`` ((kind, severity) of each)."""
+
+    __slots__ = ("_findings", "pickled", "texts", "briefs")
+
+    def __init__(self, findings: tuple[Finding, ...] | None, pickled: bytes | None,
+                 texts: bytes | None, briefs: tuple[tuple[str, str], ...]):
+        self._findings = findings
+        self.pickled = pickled
+        self.texts = texts
+        self.briefs = briefs
+
+    def __reduce__(self):
+        return Part, (None if self.pickled is not None else self._findings, self.pickled, self.texts, self.briefs)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        if self._findings is None:
+            import pickle  # noqa: PLC0415
+
+            self._findings = pickle.loads(self.pickled)
+        return self._findings
+
+
+class Findings(Sequence):
+    """A report's findings, story by story: a sequence of Finding like a tuple (and equal to
+    one), except that a story read from the cache or a worker is only unpickled when one of
+    its findings is read. The JSON report writes stored texts without unpickling anything;
+    the exit status and summary use ``briefs``. Anything that changes the findings (severity
+    configuration, --changed, a baseline) makes a plain tuple of them."""
+
+    __slots__ = ("parts", "_flat", "_len")
+
+    def __init__(self, parts: Sequence[Part]):
+        self.parts = tuple(parts)
+        self._flat: tuple[Finding, ...] | None = None
+        self._len = sum(len(p.briefs) for p in self.parts)
+
+    def _all(self) -> tuple[Finding, ...]:
+        if self._flat is None:
+            self._flat = tuple(f for p in self.parts for f in p.findings)
+        return self._flat
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, i):
+        return self._all()[i]
+
+    def __iter__(self):
+        if self._flat is not None:
+            return iter(self._flat)
+        return (f for p in self.parts for f in p.findings)
+
+    def briefs(self):
+        return (b for p in self.parts for b in p.briefs)
+
+    def __eq__(self, other):
+        if isinstance(other, Findings):
+            other = other._all()
+        return self._all() == other if isinstance(other, tuple) else NotImplemented
+
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    def __hash__(self):
+        return hash(self._all())
+
+    def __repr__(self):
+        return repr(self._all())
+
+    def __reduce__(self):
+        return tuple, (self._all(),)
+
+
+def briefs(findings: Sequence[Finding]):
+    """(kind, severity) of each finding, without unpickling stored findings."""
+    if isinstance(findings, Findings):
+        return findings.briefs()
+    return ((f.kind, f.severity) for f in findings)
+
+
 @frozen
 class Report:
     articles: tuple[Article, ...]
     stories: tuple[Story, ...]
-    findings: tuple[Finding, ...]
+    findings: tuple[Finding, ...]  # or Findings, which behaves as the tuple
     errors: tuple[FileError, ...]
     version: str
 
     def count(self, kind: str) -> int:
-        return sum(1 for f in self.findings if f.kind == kind)
+        return sum(1 for k, _ in briefs(self.findings) if k == kind)

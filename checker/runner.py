@@ -12,7 +12,7 @@ from checker import baseline as baseline_mod
 from checker import changed as changed_mod
 from checker.config import Config, apply_severities, excluded_files
 from checker.engine import Options, run, selected_rules
-from checker.model import Report
+from checker.model import Report, briefs
 from checker.report.common import fails
 
 
@@ -35,8 +35,9 @@ class Result:
 
 
 def options_from(config: Config, *, encoding=None, select=(), ignore=(), exclude=(), jobs=None,
-                 cache_dir=None) -> Options:
-    """Engine options: the command line wins over the configuration file."""
+                 cache_dir=None, formats=()) -> Options:
+    """Engine options: the command line wins over the configuration file. FORMATS are the
+    report formats to be written (a JSON report has its findings rendered by the engine)."""
     kw = {}
     if config.extensions:
         kw["extensions"] = config.extensions
@@ -45,7 +46,7 @@ def options_from(config: Config, *, encoding=None, select=(), ignore=(), exclude
         exclude=tuple(exclude) + excluded_files(config),
         select=tuple(select) or config.select,
         ignore=tuple(ignore) or config.ignore,
-        jobs=jobs, cache_dir=cache_dir,
+        jobs=jobs, cache_dir=cache_dir, json_texts="json" in formats,
         aliases=config.aliases, tolerance=config.tolerance, severities=config.severity,
         **kw,
     )
@@ -81,7 +82,15 @@ def execute(req: Request, progress: Callable[[int, int], None] | None = None) ->
 def exit_code(report: Report, fail_on: str) -> int:
     if report.errors:
         return 2  # a run that skipped a file never exits 0
-    return 1 if any(fails(f, fail_on) for f in report.findings) else 0
+    return 1 if any(fails(_Brief(k, s), fail_on) for k, s in set(briefs(report.findings))) else 0
+
+
+@frozen
+class _Brief:
+    """What ``fails`` reads of a finding."""
+
+    kind: str
+    severity: str
 
 
 def _version() -> str:

@@ -193,3 +193,109 @@ def test_pruning_leaves_foreign_directories_alone(tmp_path):
     mine.mkdir()
     Cache(str(root), salt="b" * 64).prepare()
     assert (foreign / "notes.txt").exists() and mine.exists()
+
+
+# --- the JSON report from prepared texts (Options.json_texts, as the CLI sets for --format json)
+
+def _json(paths, cache_dir, **kw):
+    return _run(paths, cache_dir, json_texts=True, **kw)
+
+
+def _unpickled(report):
+    return [p for p in report.findings.parts if p._findings is not None]
+
+
+def test_json_texts_give_the_same_report_cold_warm_and_after_an_edit(tmp_path):
+    one = _story(tmp_path / "in", "one")
+    _story(tmp_path / "in", "two", (A, C))
+    cache = tmp_path / "cache"
+    expected = dumps(_run([tmp_path / "in"], None))
+    assert dumps(_json([tmp_path / "in"], None)) == expected  # no cache: rendered as written
+    assert dumps(_json([tmp_path / "in"], cache)) == expected  # cold
+    warm = _json([tmp_path / "in"], cache)
+    assert dumps(warm) == expected
+    (one / "01_outlet.txt").write_text(B.replace("March 2 ", "March 3 "), encoding="utf-8")
+    assert dumps(_json([tmp_path / "in"], cache)) == dumps(_run([tmp_path / "in"], None))
+
+
+def test_warm_json_report_unpickles_no_finding(tmp_path):
+    from checker.runner import exit_code
+
+    story = _story(tmp_path / "in")
+    cache = tmp_path / "cache"
+    cold = _json([story], cache)
+    warm = _json([story], cache)
+    assert len(warm.findings) == len(cold.findings) > 0
+    text = dumps(warm)
+    assert exit_code(warm, "contradiction") == exit_code(cold, "contradiction")
+    assert [warm.count(k) for k in ("agreement", "contradiction")] == [cold.count(k) for k in ("agreement", "contradiction")]
+    assert _unpickled(warm) == []  # the report, exit status and summary came from the stored texts
+    assert warm.findings == cold.findings and text == dumps(cold)  # reading them unpickles them
+
+
+def test_cache_written_without_json_serves_a_json_run(tmp_path):
+    story = _story(tmp_path / "in")
+    cache = tmp_path / "cache"
+    plain = _run([story], cache)  # e.g. a terminal report: no texts stored
+    upgraded = _json([story], cache)
+    assert dumps(upgraded) == dumps(plain)
+    again = _json([story], cache)
+    assert all(p.texts is not None for p in again.findings.parts) and dumps(again) == dumps(plain)
+
+
+def test_findings_behave_as_a_tuple(tmp_path):
+    story = _story(tmp_path / "in")
+    cache = tmp_path / "cache"
+    plain = _run([story], None).findings
+    _json([story], cache)
+    lazy = _json([story], cache).findings
+    assert isinstance(plain, tuple) and len(lazy) == len(plain)
+    assert lazy == plain and plain == lazy and not (lazy != plain)
+    assert lazy[0] == plain[0] and lazy[-1] == plain[-1] and lazy[1:] == plain[1:]
+    assert list(lazy) == list(plain) and hash(lazy) == hash(plain)
+    assert pickle.loads(pickle.dumps(lazy)) == plain
+
+
+def test_changed_findings_are_rendered_afresh(tmp_path):
+    from attrs import evolve
+
+    from checker.config import apply_severities
+
+    story = _story(tmp_path / "in")
+    cache = tmp_path / "cache"
+    _json([story], cache)
+    warm = _json([story], cache)
+    changed = apply_severities(warm, (("agreement", "warning"),))
+    expected = apply_severities(_run([story], None), (("agreement", "warning"),))
+    assert dumps(changed) == dumps(expected) and '"severity": "warning"' in dumps(changed)
+    plain = _run([story], None)
+    assert dumps(evolve(warm, findings=warm.findings[1:])) == dumps(evolve(plain, findings=plain.findings[1:]))
+
+
+def test_stored_texts_written_as_bytes_or_text_alike(tmp_path):
+    """The file writer takes stored texts as bytes; a lone surrogate (never in cleaned text,
+    but in an attribution cue it could be) goes through the stream's error handler as before."""
+    from attrs import evolve
+
+    import tests.fake_report as fake
+    from checker.model import Findings, Part
+    from checker.output import write_atomic
+    from checker.report.json import pack, write_report
+
+    report = fake.make()
+    first, second = report.findings[:2]
+    hangul = evolve(first, topic="\ud55c\uad6d date")  # UTF-8 starting with 0xED, not a surrogate
+    lone = evolve(second, claims=tuple(evolve(c, attribution=evolve(c.attribution, cue="said\udc80"))
+                                       for c in second.claims))
+    findings = (hangul, lone, *report.findings[2:])
+    plain = evolve(report, findings=findings)
+
+    def part(fs, texts=True):
+        return Part(fs, None, pack(fs) if texts else None, tuple((f.kind, f.severity) for f in fs))
+
+    parts = [part(findings[:1]), part(findings[1:2]), part(()), part(findings[2:], texts=False)]
+    lazy = evolve(report, findings=Findings(parts))
+    for name, r in (("plain", plain), ("lazy", lazy)):
+        write_atomic(str(tmp_path / f"{name}.json"), lambda s, r=r: write_report(r, s))
+    assert (tmp_path / "plain.json").read_bytes() == (tmp_path / "lazy.json").read_bytes()
+    assert dumps(plain) == dumps(lazy)

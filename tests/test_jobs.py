@@ -88,3 +88,17 @@ def test_warm_run_answers_unchanged_stories_without_a_pool(corpus, tmp_path, mon
     edited = dumps(run([str(copy)], Options(jobs=2, cache_dir=cache)))
     monkeypatch.undo()
     assert edited == dumps(run([str(copy)], Options(jobs=1)))
+
+
+def test_workers_render_json_texts_identically(corpus, tmp_path):
+    """Workers render each story's JSON (Options.json_texts); the report is the same bytes."""
+    from checker.model import Findings
+
+    expected = dumps(run([str(corpus)], Options(jobs=1)))
+    two = run([str(corpus)], Options(jobs=2, json_texts=True))
+    assert isinstance(two.findings, Findings) and all(p.texts is not None for p in two.findings.parts)
+    assert dumps(two) == expected
+    cache = str(tmp_path / "cache")
+    assert dumps(run([str(corpus)], Options(jobs=2, cache_dir=cache, json_texts=True))) == expected
+    assert dumps(run([str(corpus)], Options(jobs=1, cache_dir=cache, json_texts=True))) == expected
+    assert dumps(run([str(corpus)], Options(jobs=1, json_texts=True))) == expected

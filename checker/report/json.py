@@ -4,12 +4,15 @@ Fields are only ever added, never renamed.
 """
 from __future__ import annotations
 
+import codecs
 import io
 import json
+import os
+import zlib
 from json.encoder import encode_basestring as _string  # the C function when available
 from typing import TextIO
 
-from checker.model import Claim, Finding, Report
+from checker.model import Claim, Finding, Findings, Report
 from checker.report.safe import clean, json_text
 
 SCHEMA_VERSION = 1
@@ -77,6 +80,127 @@ def _dump(value, pad: str) -> str:
         # the fast path does not know, so that the output never differs.
         text = json.dumps(value, ensure_ascii=False, allow_nan=False, indent=2).replace("\n", "\n" + pad)
     return json_text(text)
+
+
+def finding_text(f: Finding) -> str:
+    """One finding exactly as the report lists it (from its second line on, indented by 4):
+    ``_dump(finding_dict(f), "    ")``, written out field by field (no dicts to build and
+    walk); a value of an unexpected type takes the general path."""
+    try:
+        text = _finding_text(f)
+    except _Unusual:
+        return _dump(finding_dict(f), "    ")
+    return json_text(text)
+
+
+def _str(v) -> str:
+    """A string field (or None) as JSON; anything else is unusual."""
+    if type(v) is str:
+        return _string(v)
+    if v is None:
+        return "null"
+    raise _Unusual
+
+
+def _int(v) -> str:
+    if type(v) is int:
+        return int.__repr__(v)
+    raise _Unusual
+
+
+# Indentation of each level of a finding inside the report's findings list.
+_F, _L, _C, _A = "\n      ", "\n        ", "\n          ", "\n            "
+
+
+def _finding_text(f: Finding) -> str:
+    out = ['{', _F, '"id": ', _str(f.id), ',', _F, '"kind": ', _str(f.kind), ',', _F, '"rule": ', _str(f.rule),
+           ',', _F, '"code": ', _str(f.code), ',', _F, '"severity": ', _str(f.severity),
+           ',', _F, '"topic": ', _str(clean(f.topic)), ',', _F, '"message": ', _str(clean(f.message)),
+           ',', _F, '"note": ', _str(clean(f.note)), ',', _F, '"claims": ']
+    claims = f.claims
+    if type(claims) is not tuple and type(claims) is not list:
+        raise _Unusual
+    if not claims:
+        out.append("[]")
+    else:
+        sep = "[" + _L
+        for c in claims:
+            a, span = c.attribution, c.span
+            out += (sep, '{', _C, '"article": ', _str(clean(c.article)), ',', _C, '"path": ', _str(clean(c.path)),
+                    ',', _C, '"line": ', _int(span.line), ',', _C, '"column": ', _int(span.column),
+                    ',', _C, '"text": ', _str(clean(c.text)), ',', _C, '"quote": ', _str(clean(c.quote)),
+                    ',', _C, '"value": ', _str(clean(c.value)), ',', _C, '"attribution": {',
+                    _A, '"grade": ', _str(a.grade), ',', _A, '"source": ', _str(clean(a.source)),
+                    ',', _A, '"cue": ', _str(a.cue), ',', _A, '"stance": ', _str(a.stance), _C, '}', _L, '}')
+            sep = "," + _L
+        out += (_F, "]")
+    diff = f.diff
+    if diff is not None:
+        if type(diff) is not tuple and type(diff) is not list:
+            raise _Unusual
+        out += (',', _F, '"diff": ')
+        if not diff:
+            out.append("[]")
+        else:
+            sep = "[" + _L
+            for op, t in diff:
+                out += (sep, '{', _C, '"op": ', _str(op), ',', _C, '"text": ', _str(clean(t)), _L, '}')
+                sep = "," + _L
+            out += (_F, "]")
+    out.append("\n    }")
+    return "".join(out)
+
+
+# Between two findings of the list (each finding's own lines are indented further).
+_BETWEEN = ",\n    "
+
+
+def pack(findings) -> bytes:
+    """The findings as the report lists them, compressed (5,000 articles make tens of MB of
+    JSON): the engine prepares them where a story is checked and keeps them in the cache."""
+    text = _BETWEEN.join(map(finding_text, findings))
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+
+
+
+
+def _blocks(report: Report):
+    """The findings list in blocks: each is ``str`` or UTF-8 ``bytes``, findings separated
+    as in the report. A ``Findings`` part with prepared texts is one block (never unpickled
+    or rendered again); anything else is rendered here, one finding per block."""
+    findings = report.findings
+    if not isinstance(findings, Findings):
+        yield from map(finding_text, findings)
+        return
+    for part in findings.parts:
+        if not part.briefs:
+            continue
+        if part.texts is not None:
+            yield zlib.decompress(part.texts)
+        else:
+            yield from map(finding_text, part.findings)
+
+
+def _write_findings(report: Report, stream: TextIO) -> None:
+    raw = getattr(stream, "buffer", None)
+    if raw is not None and (codecs.lookup(stream.encoding or "ascii").name != "utf-8" or os.linesep != "\n"):
+        raw = None  # bytes only where they are what the stream would write
+    first = True
+    for block in _blocks(report):
+        if type(block) is bytes:
+            # A lone surrogate (UTF-8 0xED 0xA0-0xBF) must meet the stream's error handler as
+            # text; 0xED also starts some Hangul, which the text path writes the same.
+            if raw is None or b"\xed" in block:
+                block = block.decode("utf-8", "surrogatepass")
+            else:
+                stream.flush()  # what the text layer holds goes first
+                raw.write(b"    " if first else b",\n    ")
+                raw.write(block)
+                first = False
+                continue
+        stream.write(("    " if first else ",\n    ") + block)
+        first = False
+    stream.write("\n")
 
 
 class _Unusual(Exception):
@@ -149,8 +273,7 @@ def write_report(report: Report, stream: TextIO, extra: dict | None = None) -> N
                 stream.write(f"  {name}: []{sep}\n")
                 continue
             stream.write(f"  {name}: [\n")
-            for j, f in enumerate(report.findings):
-                stream.write("    " + _dump(finding_dict(f), "    ") + ("," if j < n - 1 else "") + "\n")
+            _write_findings(report, stream)
             stream.write(f"  ]{sep}\n")
         else:
             stream.write(f"  {name}: {_dump(value, '  ')}{sep}\n")

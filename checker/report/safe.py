@@ -59,4 +59,6 @@ def json_text(serialized: str) -> str:
 
     They can only occur inside JSON strings, so the document loads to exactly the same data.
     """
+    if serialized.isascii() and "\x7f" not in serialized:
+        return serialized  # all of them are DEL or beyond ASCII: nothing to scan for
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", serialized)
