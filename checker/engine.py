@@ -292,16 +292,16 @@ class _Loaded:
                          for src, _, data in self.files]
             self.story_key = story_key(self.name, *self.keys, *(f"{e.path}\0{e.message}" for e in self.errors))
             entry = cache.get("story", self.story_key)
-            if entry is not None and len(entry) == 4 and len(entry[0]) == len(self.files):
-                metas, pickled, texts, briefs = entry
+            if entry is not None and len(entry) == 5 and len(entry[0]) == len(self.files):
+                metas, pickled, texts, briefs, partial = entry
                 part = Part(None, pickled, texts, briefs)
                 if texts is None and options.json_texts:
                     # Stored by a run that wrote no JSON: render once, for the next run too.
                     part.texts = _pack(part.findings)
-                    cache.put("story", self.story_key, (metas, pickled, part.texts, briefs))
+                    cache.put("story", self.story_key, (metas, pickled, part.texts, briefs, partial))
                 articles = tuple(article_from_text(text, src.path, src.story, meta)
                                  for (src, text, _), meta in zip(self.files, metas))
-                self.hit = (articles, tuple(self.errors), part)
+                self.hit = (articles, (*self.errors, *partial), part)
 
 
 _NO_FINDINGS = Part((), None, None, ())
@@ -330,6 +330,13 @@ def _pack(findings: Sequence[Finding]) -> bytes:
     return pack(findings)
 
 
+def _partial(facts: Sequence[ArticleFacts]) -> tuple[FileError, ...]:
+    """Articles the density caps cut short (checker.facts), as ``partial`` errors: the rest
+    of each was checked, but nothing is skipped without saying so."""
+    return tuple(FileError(f.article.path, f"partial: {msg}", "partial")
+                 for f in facts for msg in f.limits_reached())
+
+
 def _briefs(findings: Sequence[Finding]) -> tuple[tuple[str, str], ...]:
     return tuple((f.kind, f.severity) for f in findings)
 
@@ -346,8 +353,10 @@ def _check_sources(task) -> tuple[tuple[Article, ...], tuple[FileError, ...], Pa
         return story.hit
     name, errors = story.name, tuple(story.errors)
     if not story.keys:  # no cache
-        articles = [article_from_text(text, src.path, src.story) for src, text, _ in story.files]
-        findings = check_story(name, articles, rules)
+        facts = [ArticleFacts(article_from_text(text, src.path, src.story)) for src, text, _ in story.files]
+        findings = check_facts(name, facts, rules)
+        articles = [f.article for f in facts]
+        errors += _partial(facts)
         # In this process the report renders them as it writes (never all held in memory).
         texts = _pack(findings) if options.json_texts and _IN_WORKER else None
         return tuple(articles), errors, Part(findings, None, texts, _briefs(findings))
@@ -362,6 +371,8 @@ def _check_sources(task) -> tuple[tuple[Article, ...], tuple[FileError, ...], Pa
         facts.append(ArticleFacts(article_from_text(text, src.path, src.story, meta), extracted))
         stored.append((meta, set(extracted or ())))
     findings = check_facts(name, facts, rules)
+    partial = _partial(facts)
+    errors += partial
     from checker.cache import dumps
 
     pickled, texts, briefs = dumps(findings), _pack(findings) if options.json_texts else None, _briefs(findings)
@@ -369,6 +380,6 @@ def _check_sources(task) -> tuple[tuple[Article, ...], tuple[FileError, ...], Pa
         computed = f.computed()
         if not had or set(computed) - had:
             cache.put("article", key, (meta, computed))
-    cache.put("story", story.story_key, (tuple(meta for meta, _ in stored), pickled, texts, briefs))
+    cache.put("story", story.story_key, (tuple(meta for meta, _ in stored), pickled, texts, briefs, partial))
     # A worker sends the pickle on as it is; this process has the findings themselves.
     return tuple(f.article for f in facts), errors, Part(findings, pickled if _IN_WORKER else None, texts, briefs)

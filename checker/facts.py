@@ -153,6 +153,38 @@ class ArticleFacts:
             return self.__dict__["capped"]
         return self._times_and_capped()[1]  # times restored from a cache without it: rare
 
+    def limits_reached(self) -> tuple[str, ...]:
+        """What the density caps left unread in this article, as messages for ``errors``.
+
+        Nothing is skipped silently: an article the caps cut short is reported (code
+        ``partial``) with the line where the unread part starts.
+        """
+        from checker.sentences import MAX_SENTENCES
+
+        out = []
+        if "sentences" not in self.__dict__:  # no rule of this run read the article
+            return ()
+        sentences = self.sentences
+        if len(sentences) >= MAX_SENTENCES:
+            rest = self.article.text[sentences[-1].span.end:]
+            if rest.strip():
+                line = self.article.span(sentences[-1].span.end, sentences[-1].span.end).line
+                out.append(f"checked only its first {MAX_SENTENCES:,} sentences; "
+                           f"the text after line {line} was not read")
+        # Only what a rule of this run read can have been cut short for it.
+        capped = self.capped if ("times" in self.__dict__ or "capped" in self.__dict__) else ()
+        if capped:
+            first = min(capped)
+            line = sentences[first].span.line
+            n = len(capped)
+            what = "1 sentence" if n == 1 else f"{n:,} sentences"
+            out.append(f"{what} from line {line} on {'holds' if n == 1 else 'hold'} more dates than any article does (over "
+                       f"{MAX_SENTENCE_TIMES} in one sentence, or past {MAX_ARTICLE_TIMES:,} in the "
+                       f"article); {'its' if n == 1 else 'their'} dates and figures were not read")
+        if "figures" in self.__dict__ and sum(map(len, self.figures)) >= MAX_ARTICLE_FIGURES:
+            out.append(f"only the first {MAX_ARTICLE_FIGURES:,} figures were read")
+        return tuple(out)
+
     @cached_property
     def figures(self) -> tuple[tuple, ...]:
         """Figures per sentence (checker.extract.numbers.Figure with ``counted``); dates excluded."""

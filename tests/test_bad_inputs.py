@@ -1228,3 +1228,29 @@ def test_the_density_caps_are_far_above_every_real_article():
                 max(most[2], len(facts.sentences)), max(most[3], sum(map(len, facts.figures)))]
     caps = (MAX_SENTENCE_TIMES, MAX_ARTICLE_TIMES, MAX_SENTENCES, MAX_ARTICLE_FIGURES)
     assert all(m * 10 <= cap for m, cap in zip(most, caps)), most
+
+
+def test_an_article_cut_short_by_a_cap_is_reported_and_the_rest_checked(tmp_path, capsys):
+    """Nothing is skipped silently: a capped article is a `partial` error (exit 2) naming
+    the line where the unread part starts; its other sentences and the other files are checked."""
+    from checker.facts import MAX_SENTENCE_TIMES
+    from checker.sentences import MAX_SENTENCES
+
+    listing = ", ".join(f"May {1 + i % 28}" for i in range(MAX_SENTENCE_TIMES + 1))
+    dense = "Published 25 May 2024\n\nThe summit opened on May 22, 2024 in Oslo.\nHearings were held on " + listing + ".\n"
+    long = "Published 25 May 2024\n\n" + "\n".join(f"Item {i} was sold." for i in range(MAX_SENTENCES + 3))
+    d = write_story(tmp_path, {"dense.txt": dense, "long.txt": long, "ok.txt": PARTNER})
+    code, rep, _ = cli_json(capsys, d)
+    assert code == 2 and sorted(a["id"] for a in rep["articles"]) == ["dense", "long", "ok"]
+    errs = {os.path.basename(e["path"]): e for e in rep["errors"]}
+    assert set(errs) == {"dense.txt", "long.txt"} and {e["code"] for e in errs.values()} == {"partial"}
+    assert "1 sentence from line 4" in errs["dense.txt"]["message"]
+    assert f"first {MAX_SENTENCES:,} sentences" in errs["long.txt"]["message"]
+    # The dense article's other sentence still meets its partner: 22 vs 23 May.
+    assert any(f["kind"] == "contradiction" and {c["path"].rsplit("/", 1)[-1] for c in f["claims"]} == {"dense.txt", "ok.txt"}
+               for f in rep["findings"])
+    # Served from the cache, the same errors come back.
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        code, out, _ = H.run_main(["check", "--format", "json", "--no-progress", "--cache-dir", cache, d], capsys)
+        assert code == 2 and json.loads(out)["errors"] == rep["errors"]
