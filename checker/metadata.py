@@ -55,7 +55,8 @@ _FULL_DATE = re.compile(rf"(?<![\w/.-])(?:{_ISO}|{_DMY_NUM}|{_MDY}|{_DMY})(?![\w
 # Year-less dateline policy (never today's clock): the year of a full date in the header lines
 # above it that falls within a month of the dateline's day; failing that, the one year for
 # which the body's full dates include one up to three months before that day (a story
-# reports what just happened). Several such years, or none: the date stays unknown.
+# reports what just happened), when the header holds no full date at all. Several such
+# years, or none: the date stays unknown.
 _HEADER_SLACK = 31
 _BODY_REACH = 92
 _YEAR_SCAN = 20000  # characters of body searched for full dates
@@ -210,7 +211,7 @@ def _year_for_dateline(text: str, head, line_start: int, md: tuple[int, int]) ->
     header = [d for s, e in head if s < line_start
               for d in map(date_from_match, _FULL_DATE.finditer(text, s, e)) if d]
     found = years(header, -_HEADER_SLACK, _HEADER_SLACK)
-    if not found:
+    if not header:  # a header date far from the dateline's day: something is off, say nothing
         body = []
         for fm in _FULL_DATE.finditer(text, line_start, line_start + _YEAR_SCAN):
             if (d := date_from_match(fm)) is not None:

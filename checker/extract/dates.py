@@ -414,14 +414,14 @@ class _Builder:
             return INVALID  # counted from another event ("within two days of the crash")
         if _fold(g["cue"]) == "within" and (self.past or _fold(g["unit"]).startswith("hour")) and not self._looks_forward(m):
             return INVALID  # "was rebuilt within two weeks": from an earlier event, not publication
-        if self.pub is None:
-            return self.expr(m, "period", None, None, "period", False, note="no publication date")
         n = _num(g["n"])
         unit = _fold(g["unit"]).rstrip("s")
         cue = _fold(g["cue"])
+        if unit == "hour" and cue != "within":
+            return None  # "over 48 hours" is as often past as ahead; "in 24 hours" a rate
+        if self.pub is None:
+            return self.expr(m, "period", None, None, "period", False, note="no publication date")
         if unit == "hour":
-            if cue != "within":
-                return None  # "over 48 hours" is as often past as ahead; "in 24 hours" a rate
             # "within 48 hours": to the end of the day the last hour falls on
             return self.expr(m, "period", self.pub, self.pub + dt.timedelta(days=-(-n // HOURS_PER_DAY)), "period", False)
         delta = relativedelta(**{unit + "s": n})
@@ -754,7 +754,8 @@ def _kinds(text: str) -> list[tuple[int, str]]:
             out.extend(_MONTH_AND_DIGIT)
             if has("week"):
                 out.append(_R["weekof"])
-    if any(map(has, _WDAY_STEMS)) and _WDAY_GATE.search(cf) is not None:
+    wday = any(map(has, _WDAY_STEMS)) and _WDAY_GATE.search(cf) is not None
+    if wday:
         out.append(_R["wd"])
         out.append(_R["wdr"])
         if has("overnight"):
@@ -762,6 +763,10 @@ def _kinds(text: str) -> list[tuple[int, str]]:
         if has("week"):
             out.append(_R["wdweek"])
     if not text.isascii() and any(c in text for c in _FOLD_UNSAFE):
+        if wday:
+            out.extend((_R["overnight"], _R["wdweek"]))
+        if month and digits:
+            out.append(_R["weekof"])
         if digits:
             out.extend(_DIGIT_ONLY)
         out.extend(_ALWAYS)
