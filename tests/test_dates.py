@@ -208,6 +208,16 @@ CASES = [
     ('storms battered the coast overnight into Tuesday', UNDATED, [('overnight into Tuesday', 'Tuesday (unresolved: no publication date)')]),
     ('the trial is set for the week of September 15', UNDATED, [('the week of September 15', '--09-15')]),
     ('a ruling is expected within days', UNDATED, [('within days', 'within days (unresolved: no publication date)')]),
+    ("the plant closed this past weekend", WED_3_SEP_2025, [("this past weekend", "2025-08-30/2025-08-31")]),
+    ("the hostage was freed this past Monday", WED_3_SEP_2025, [("this past Monday", "2025-09-01")]),
+    ("looters struck on the night of August 30", WED_3_SEP_2025, [("the night of August 30", "2025-08-30/2025-08-31")]),
+    ("the night of 3 September 2024", UNDATED, [("the night of 3 September 2024", "2024-09-03/2024-09-04")]),
+    ("the night of 3-4 June", WED_3_SEP_2025, [("3-4 June", "2025-06-03/2025-06-04")]),
+    ("the night of February 30", WED_3_SEP_2025, []),
+    ("admitted on the night of Saturday, July 2", D(2023, 7, 5), [("Saturday, July 2", "2023-07-02")]),
+    ("the tribunal will rule in the next 48 hours", WED_3_SEP_2025, [("in the next 48 hours", "2025-09-03/2025-09-05")]),
+    ("the regulator will decide in the next three days", WED_3_SEP_2025, [("in the next three days", "2025-09-03/2025-09-06")]),
+    ("the strike lasted 48 hours", WED_3_SEP_2025, []),
     # --- invalid or not dates: nothing, and no exception ----------------------------------
     ("on 30 February", MON_23_MAY_2022, []),
     ("on February 30, 2024", UNDATED, []),
@@ -322,7 +332,7 @@ def _every_kind(text: str) -> list[tuple[int, str]]:
             continue
         if kind == "m" and not month or kind in ("wd", "wdr", "overnight", "wdweek") and not wday:
             continue
-        if kind == "weekof" and not (month and digits):
+        if kind in ("weekof", "nightof") and not (month and digits):
             continue
         out.append((rank, kind))
     return out

@@ -121,7 +121,7 @@ _P = {
     "half": rf"{_B}(?:the\s)?(?P<half>first|second|1st|2nd)\s(?:half|six\smonths)\s(?:of\s)?(?:(?P<rel>this|the|next|last)\s(?:year|calendar\syear)|(?P<y1>{_Y}))",
     "quarter": rf"{_B}(?:the\s)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of\s)?(?:(?P<rel>this|the|next|last)\syear|(?P<y1>{_Y}))",
     "qn": rf"{_B}Q(?P<qn>[1-4])\s(?P<y1>{_Y}){_E}",
-    "relunit": rf"{_B}(?:(?P<part>early|mid|late|later|earlier|the\s(?:end|start|beginning|middle)\sof|the\srest\sof)[\s-]{{1,2}})?(?P<rel>this|next|last|the\scoming|the\sfollowing|the\sprevious|the)\s(?P<unit>week|month|year|weekend){_E}",
+    "relunit": rf"{_B}(?:(?P<part>early|mid|late|later|earlier|the\s(?:end|start|beginning|middle)\sof|the\srest\sof)[\s-]{{1,2}})?(?P<rel>this\spast|this|next|last|the\scoming|the\sfollowing|the\sprevious|the)\s(?P<unit>week|month|year|weekend){_E}",
     "coming": rf"{_B}(?:in\s)?(?:the\s)?(?P<rel>coming|next|following|past|last|previous)\s(?:few\s|couple\sof\s|several\s)?(?P<unit>days|weeks|months)(?!\s(?:ago|earlier))",
     "within": rf"{_B}(?P<cue>within|in|over|after)\s(?:the\s(?:next|following|coming)\s)?(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew|a\scouple\sof)\s(?P<unit>hours?|days?|weeks?|months?|years?)(?!\s(?:ago|earlier)){_ANCHORED}",
     # "within days", "within the next few weeks", "within hours": a vague span ahead
@@ -149,11 +149,14 @@ _P = {
     "deictic": rf"{_B}(?P<word>yesterday|today|tomorrow|tonight){_E}",
     # the week of June 3; the week beginning 3 June (2024)
     "weekof": rf"{_B}(?:the\s{{1,2}})?week\s{{1,2}}(?P<how>of|beginning|starting|commencing)\s{{1,2}}(?:(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})|(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m2>{_M}))(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
+    # the night of June 3 (2024): that date and the next, as reports differ on which they give
+    # (not "the night of Saturday, July 2": a stated weekday is left to "md" for checking)
+    "nightof": rf"{_B}(?:the\s{{1,2}})?night\s{{1,2}}of\s{{1,2}}(?:(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})|(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m2>{_M}))(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}(?!{_DASH}[0-9])",
     # overnight into Tuesday (Monday night to Tuesday); overnight on Tuesday (into Wednesday)
     "overnight": rf"{_B}overnight\s{{1,2}}(?:(?P<into>into|to)\s{{1,2}}|on\s{{1,2}})?(?P<wd>{_WDAY})(?:\s(?:night|morning))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
     # (on) Tuesday last week; Tuesday of next week: that weekday of the week named
     "wdweek": rf"{_B}(?:on\s{{1,2}})?(?P<wd>{_WDAY})(?:\s(?P<tod>morning|afternoon|evening|night))?,?\s{{1,2}}(?:of\s{{1,2}})?(?P<rel>last|next|this)\s{{1,2}}week{_E}(?!\s?end)",
-    "wd": rf"{_B}(?:(?P<rel>on|last|next|this|by|until|since|from|before|after|early|late|coming)\s{{1,2}})?(?P<wd>{_WDAY})(?:’s|'s)?(?:\s(?P<tod>morning|afternoon|evening|night))?(?:\s{{1,2}}\((?P<dn>[0-3]?[0-9])\))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
+    "wd": rf"{_B}(?:(?P<rel>on|last|next|this\spast|this|by|until|since|from|before|after|early|late|coming)\s{{1,2}})?(?P<wd>{_WDAY})(?:’s|'s)?(?:\s(?P<tod>morning|afternoon|evening|night))?(?:\s{{1,2}}\((?P<dn>[0-3]?[0-9])\))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
     "duration": rf"{_B}(?:(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an)[\s-](?P<unit>day|week|fortnight|month|year|night|hour)s?|(?P<unit2>fortnight))(?:[\s-]long)?(?=\s(?:[\w-]{{1,20}}\s)?(?:{'|'.join(DURATION_NOUNS)})(?![\w]))",
 }
 _ORDER = tuple(_P)
@@ -372,7 +375,7 @@ class _Builder:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         rel = _fold(g["rel"])
         unit = _fold(g["unit"])
-        step = 1 if rel in ("next", "the coming", "the following") else -1 if rel in ("last", "the previous") else 0
+        step = 1 if rel in ("next", "the coming", "the following") else -1 if rel in ("last", "the previous", "this past") else 0
         p = self.pub
         if rel == "the" and unit != "week" and not g.get("part"):
             return None  # "the month" alone does not say which month
@@ -417,6 +420,8 @@ class _Builder:
         n = _num(g["n"])
         unit = _fold(g["unit"]).rstrip("s")
         cue = _fold(g["cue"])
+        if cue == "in" and _fold(m.group(0)).startswith("in the "):
+            cue = "within"  # "in the next three days", "in the coming 48 hours": a span ahead
         if unit == "hour" and cue != "within":
             return None  # "over 48 hours" is as often past as ahead; "in 24 hours" a rate
         if self.pub is None:
@@ -467,6 +472,23 @@ class _Builder:
         start = day - dt.timedelta(days=day.weekday()) if _fold(g["how"]) == "of" else day
         return self.expr(m, "period", start, start + dt.timedelta(days=6), "period", bool(g.get("y1")))
 
+    def night_of(self, m) -> TimeExpr | None:
+        g = m.groupdict()
+        mo = _month(g["m1"] or g["m2"])
+        dn = _day(g["d1"] or g["d2"])
+        if not _valid_md(mo, dn):
+            return INVALID
+        y = int(g["y1"]) if g.get("y1") else None
+        if y is None:
+            if self.pub is None:
+                return self.expr(m, "range", None, None, "day", False, month_day=((mo, dn), (mo, dn)),
+                                 note="year not stated and no publication date")
+            y = _pick_year(mo, dn, self.pub, self.future, self.past)
+        day = _date(y, mo, dn) if y else None
+        if day is None:
+            return INVALID
+        return self.expr(m, "range", day, day + dt.timedelta(days=1), "day", bool(g.get("y1")))
+
     def overnight(self, m) -> TimeExpr | None:
         """"overnight into Tuesday" = Monday and Tuesday; "overnight (on) Monday" = Monday and
         Tuesday: a night spans two dates, and reports differ on which one they give."""
@@ -492,7 +514,7 @@ class _Builder:
         p = self.pub
         back = (p.weekday() - wd) % 7
         fwd = (wd - p.weekday()) % 7
-        if rel == "last":
+        if rel in ("last", "this past"):
             return p - dt.timedelta(days=back or 7)
         if rel in ("next", "coming"):
             return p + dt.timedelta(days=fwd or 7)
@@ -730,7 +752,7 @@ _R = {k: (r, k) for k, r in _RANK.items()}
 _MONTH_AND_DIGIT = tuple(_R[k] for k in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my"))
 _ALWAYS = tuple(_R[k] for k in _ORDER if k not in (
     "md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my", "iso", "num", "qn", "y", "dom", "m", "wd", "wdr",
-    "weekof", "overnight", "wdweek"))
+    "weekof", "nightof", "overnight", "wdweek"))
 _DIGIT_ONLY = tuple(_R[k] for k in ("iso", "num", "qn", "y", "dom"))
 _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 # "on the 13th": what "dom" needs, as a literal-led search of the casefolded text
@@ -754,6 +776,8 @@ def _kinds(text: str) -> list[tuple[int, str]]:
             out.extend(_MONTH_AND_DIGIT)
             if has("week"):
                 out.append(_R["weekof"])
+            if has("night"):
+                out.append(_R["nightof"])
     wday = any(map(has, _WDAY_STEMS)) and _WDAY_GATE.search(cf) is not None
     if wday:
         out.append(_R["wd"])
@@ -766,7 +790,7 @@ def _kinds(text: str) -> list[tuple[int, str]]:
         if wday:
             out.extend((_R["overnight"], _R["wdweek"]))
         if month and digits:
-            out.append(_R["weekof"])
+            out.extend((_R["weekof"], _R["nightof"]))
         if digits:
             out.extend(_DIGIT_ONLY)
         out.extend(_ALWAYS)
@@ -783,7 +807,7 @@ def _kinds(text: str) -> list[tuple[int, str]]:
         if _DOM_GATE.search(cf):
             out.append(_R["dom"])
     day, week, months, year = has("day"), has("week"), has("month"), has("year")
-    if day or week or months or year:
+    if day or week or months or year or has("hour"):
         out.append(_R["within"])
         if week or months or year:
             out.append(_R["relunit"])
@@ -807,8 +831,6 @@ def _kinds(text: str) -> list[tuple[int, str]]:
         out.append(_R["within_unit"])
         if day or week or months or has("hours"):
             out.append(_R["within_vague"])
-        if has("hour"):
-            out.append(_R["within"])
     if any(map(has, _SEASON_WORDS)):
         out.append(_R["season"])
     return out
@@ -921,6 +943,8 @@ def _build(b: _Builder, m: re.Match, kind: str) -> TimeExpr | None:
         return b.within_vague(m)
     if kind == "weekof":
         return b.week_of(m)
+    if kind == "nightof":
+        return b.night_of(m)
     if kind == "overnight":
         return b.overnight(m)
     if kind == "wdweek":
