@@ -24,7 +24,12 @@ _MDY = rf"(?P<am>{_M})\.?\s{{1,3}}(?P<ad>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s{{1,3}}
 _DMY = rf"(?P<bd>[0-3]?[0-9])(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<bm>{_M})\.?,?\s{{1,3}}(?P<by>[12][0-9]{{3}})"
 _ANY_DATE = rf"(?:{_WD})?(?:{_ISO}|{_DMY_NUM}|{_MDY}|{_DMY})"
 
-_DATE_ALONE = re.compile(rf"^\s{{0,8}}(?:date|dated|updated|published|posted)?:?\s{{0,3}}{_ANY_DATE}\s{{0,3}}(?:[0-2]?[0-9][:.][0-5][0-9](?:\s{{0,2}}[ap]\.?m\.?)?(?:\s{{0,2}}[A-Z]{{2,5}})?)?\s{{0,8}}$", re.I)
+# A clock time beside a header date: "14:32", "10.15 BST", "10:15 AM", "2.30pm GMT"
+_CLOCK = r"[0-2]?[0-9][:.][0-5][0-9](?:\s{0,2}[ap]\.?m\.?)?(?:\s{0,2}[A-Z]{2,5})?"
+# "Updated 14:32 GMT, 3 June 2024", "3 June 2024 | 14:32", "Jun 3, 2024, 10:15 AM"
+_DATE_ALONE = re.compile(
+    rf"^\s{{0,8}}(?:(?:date|dated|updated|last\supdated|published|posted)(?:\s{{1,3}}on)?)?:?\s{{0,3}}(?:{_CLOCK},?\s{{1,3}})?"
+    rf"{_ANY_DATE}\s{{0,3}}(?:[,|·•–-]\s{{0,3}})?(?:(?:at\s{{1,3}})?{_CLOCK})?\s{{0,8}}$", re.I)
 _DATE_PREFIX = re.compile(rf"^\s{{0,8}}(?:date|dated)\s{{1,3}}{_ANY_DATE}", re.I)
 _PUBLISHED = re.compile(rf"\b(?:published|posted|first published)(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I)
 _UPDATED = re.compile(rf"\b(?:updated|last updated)(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I)
@@ -32,11 +37,31 @@ _BYLINE = re.compile(rf"^[^|\n]{{2,80}}\|\s{{0,8}}{_ANY_DATE}\s{{0,8}}(?:[0-2]?[
 
 # "Brussels, MINA –" at the start of a date line: a place, then an agency abbreviation.
 _DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s{1,3}(?P<abbr>[A-Z][A-Z0-9&]{1,7})\s{0,3}(?:\([A-Z]{2,8}\)\s{0,3})?[–—-]\s")
+# "(Reuters)", "(Xinhua)": an agency named in a dateline (not taken as an abbreviation)
+_AGENCY_NAME = r"[A-Z][a-z]{2,15}"
 # A wire dateline opening the body: "KREMNÁ, 3 July 2023 (SNA) – ...", "OSLO, March 3, 2024 -".
 _DATELINE_DATE = re.compile(
     rf"^\s{{0,4}}[^\W\d_][^\W\d_'’.-]{{0,30}}(?:[ '’-]{{1,2}}[^\W\d_][^\W\d_'’.-]{{0,30}}){{0,3}},\s{{1,3}}"
-    rf"(?i:{_ANY_DATE})\s{{0,3}}(?:\((?P<abbr2>[A-Z][A-Z0-9&]{{1,7}})\)\s{{0,3}})?[–—-]\s"
+    rf"(?i:{_ANY_DATE})\s{{0,3}}(?:\((?:(?P<abbr2>[A-Z][A-Z0-9&]{{1,7}})|{_AGENCY_NAME})\)\s{{0,3}})?[–—-]\s"
 )
+# A wire dateline with a month and day but no year: "OSLO, Oct. 3 (Reuters) -".
+_DATELINE_MD = re.compile(
+    rf"^\s{{0,4}}[^\W\d_][^\W\d_'’.-]{{0,30}}(?:[ '’-]{{1,2}}[^\W\d_][^\W\d_'’.-]{{0,30}}){{0,3}},\s{{1,3}}"
+    rf"(?i:(?:{_WD})?(?:(?P<am>{_M})\.?\s{{1,3}}(?P<ad>[0-3]?[0-9])(?:st|nd|rd|th)?|(?P<bd>[0-3]?[0-9])(?:st|nd|rd|th)?\s{{1,3}}(?P<bm>{_M})\.?))"
+    rf"\s{{0,3}}(?:\((?:(?P<abbr2>[A-Z][A-Z0-9&]{{1,7}})|{_AGENCY_NAME})\)\s{{0,3}})?[–—-]\s"
+)
+# A full date (with its year) anywhere in a text: what may give a year-less dateline its year.
+_FULL_DATE = re.compile(rf"(?<![\w/.-])(?:{_ISO}|{_DMY_NUM}|{_MDY}|{_DMY})(?![\w])", re.I)
+# Year-less dateline policy (never today's clock): the year of a full date in the header lines
+# above it that falls within a month of the dateline's day; failing that, the one year for
+# which the body's full dates include one up to three months before that day (a story
+# reports what just happened), when the header holds no full date at all. Several such
+# years, or none: the date stays unknown.
+_HEADER_SLACK = 31
+_BODY_REACH = 92
+_YEAR_SCAN = 20000  # characters of body searched for full dates
+_YEAR_DATES = 200  # full dates looked at, at most
+
 _TRAILER_AGENCY = re.compile(r"^\s{0,4}(?P<name>[A-Z][\w’'.&-]{0,30}(?:\s{1,2}[A-Z&][\w’'.&-]{0,30}){0,7})\s{0,2}\((?P<abbr>[A-Z][A-Z0-9&]{1,7})\)\s{0,4}[.]?\s{0,4}$")
 _OUTLET_WORDS = r"(?:Agency|News|Press|Wire|Service|Times|Post|Herald|Gazette|Tribune|Journal|Daily|Chronicle|Observer|Telegraph|Mail|Express|Monitor|Reporter|Broadcasting|Radio|Television|TV|Network|Media|Report|Review|Standard|Guardian|Independent|Record|Courier|Dispatch|Bulletin|Insider)"
 _SUBSCRIPTION = re.compile(rf"^\s{{0,4}}(?P<name>(?:The\s)?[A-Z][\w’'.&-]{{0,30}}(?:\s{{1,2}}[A-Z&][\w’'.&-]{{0,30}}){{0,5}}\s{_OUTLET_WORDS})\b[^\n]{{0,200}}\bsubscri", re.M)
@@ -160,6 +185,43 @@ def date_from_match(m: re.Match) -> dt.date | None:
     return None
 
 
+def _month_day(m: re.Match) -> tuple[int, int]:
+    g = m.groupdict()
+    return MONTHS[(g["am"] or g["bm"]).lower().rstrip(".")], int(g["ad"] or g["bd"])
+
+
+def _year_for_dateline(text: str, head, line_start: int, md: tuple[int, int]) -> dt.date | None:
+    """The publication date of a year-less dateline, by the policy above, or None."""
+    month, day = md
+
+    def on(y: int) -> dt.date | None:
+        try:
+            return dt.date(y, month, day)
+        except ValueError:
+            return None
+
+    def years(dates, lo: int, hi: int) -> set[int]:
+        out = set()
+        for d in dates:
+            for y in (d.year - 1, d.year, d.year + 1):
+                if (c := on(y)) and lo <= (c - d).days <= hi:
+                    out.add(y)
+        return out
+
+    header = [d for s, e in head if s < line_start
+              for d in map(date_from_match, _FULL_DATE.finditer(text, s, e)) if d]
+    found = years(header, -_HEADER_SLACK, _HEADER_SLACK)
+    if not header:  # a header date far from the dateline's day: something is off, say nothing
+        body = []
+        for fm in _FULL_DATE.finditer(text, line_start, line_start + _YEAR_SCAN):
+            if (d := date_from_match(fm)) is not None:
+                body.append(d)
+            if len(body) >= _YEAR_DATES:
+                break
+        found = years(body, 0, _BODY_REACH)
+    return on(found.pop()) if len(found) == 1 else None
+
+
 def read_metadata(text: str) -> Metadata:
     norm = text.replace("\r", "\n")  # one break character, same length: offsets stay valid
     head = _nonempty(text, norm, _HEAD_LINES)
@@ -168,6 +230,7 @@ def read_metadata(text: str) -> Metadata:
     published = None
     outlet = None
     abbr = None
+    yearless = None  # (line start, (month, day)) of a dateline without a year
 
     # Publication date: explicit "Published", then date lines, bylines and dates alone on a line.
     for finder in (_PUBLISHED,):
@@ -206,6 +269,13 @@ def read_metadata(text: str) -> Metadata:
                     abbr = m.group("abbr2")
                 boiler.append((s, s + m.end()))  # the dateline, not the story's first sentence
             continue
+        m = _DATELINE_MD.match(line) if not published and not yearless else None
+        if m and all(w[:1].isupper() for w in line[:line.index(",")].split()):
+            yearless = (s, _month_day(m))
+            if m.group("abbr2") and not abbr:
+                abbr = m.group("abbr2")
+            boiler.append((s, s + m.end()))
+            continue
         m = _DATE_ALONE.match(line) or _BYLINE.match(line)
         if m:
             d = date_from_match(m)
@@ -215,6 +285,9 @@ def read_metadata(text: str) -> Metadata:
                 boiler.append((s, e))
         elif _UPDATED.search(line) and len(line) < 80:
             boiler.append((s, e))
+
+    if published is None and yearless is not None:
+        published = _year_for_dateline(text, head, *yearless)
 
     # Outlet: agency trailer "Name (ABBR)", subscription trailer, "Title | Outlet" header.
     for s, e in reversed(tail):

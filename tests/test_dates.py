@@ -19,6 +19,7 @@ D = real_dt.date
 MON_23_MAY_2022 = D(2022, 5, 23)
 FRI_10_DEC_2021 = D(2021, 12, 12)  # seeds/003: dated Sunday 12 Dec, "on Friday (10)"
 JUN_2023 = D(2023, 6, 5)
+WED_3_SEP_2025 = D(2025, 9, 3)
 UNDATED = None
 
 CASES = [
@@ -158,6 +159,65 @@ CASES = [
     ("from 4 March until 12 March", D(2025, 3, 20), [("4 March until 12 March", "2025-03-04/2025-03-12")]),
     ("between 3 and 9 March", D(2025, 3, 20), [("3 and 9 March", "2025-03-03/2025-03-09")]),
     ("the hearing opened on Oct. 6", D(2025, 10, 20), [("Oct. 6", "2025-10-06")]),
+    # --- issue #3 wire copy: hedged bounds, vague spans ahead, parts of a unit, nights -------
+    # A vague span ("within days") counts from publication only in a clause that looks
+    # forward; "within 48 hours of the crash" or a past narrative counts from another event
+    # and is left out rather than given an invented window.
+    ('the ban on exports will stay until at least October', WED_3_SEP_2025, [('until at least October', '2025-10')]),
+    ('the plant has been idle since at least March, workers said', WED_3_SEP_2025, [('since at least March', '2025-03')]),
+    ('the rate freeze runs until at least 2027', WED_3_SEP_2025, [('until at least 2027', '2027')]),
+    ('the court will sit until as late as December', WED_3_SEP_2025, [('until as late as December', '2025-12')]),
+    ('a ruling is expected within days', WED_3_SEP_2025, [('within days', '2025-09-03/2025-09-13')]),
+    ('the union was promised a new offer within days', WED_3_SEP_2025, [('within days', '2025-09-03/2025-09-13')]),
+    ('the airline must refund passengers within 48 hours', WED_3_SEP_2025, [('within 48 hours', '2025-09-03/2025-09-05')]),
+    ('results are due within hours', WED_3_SEP_2025, [('within hours', '2025-09-03/2025-09-04')]),
+    ('the recall will be completed within the next few weeks', WED_3_SEP_2025, [('within the next few weeks', '2025-09-03/2025-10-15')]),
+    ('voters will know the result within 24 hours', WED_3_SEP_2025, [('within 24 hours', '2025-09-03/2025-09-04')]),
+    ('the report is due within a fortnight', WED_3_SEP_2025, [('within a fortnight', '2025-09-03/2025-09-17')]),
+    ('talks will resume in the next few days', WED_3_SEP_2025, [('in the next few days', '2025-09-03/2025-09-13')]),
+    ('the transfer should be done by the weekend', WED_3_SEP_2025, [('by the weekend', '2025-09-06/2025-09-07')]),
+    ('within 48 hours of the crash, rescuers had reached the site', WED_3_SEP_2025, []),
+    ('within days of the election, he resigned', WED_3_SEP_2025, []),
+    ('The levee failed within hours.', WED_3_SEP_2025, []),
+    ('Within days, the protests spread to other cities.', WED_3_SEP_2025, []),
+    ('The bridge was rebuilt within two weeks.', WED_3_SEP_2025, []),
+    ('within two weeks of the verdict the firm appealed', WED_3_SEP_2025, []),
+    ('he died after three days of treatment', WED_3_SEP_2025, []),
+    ('the storm dumped rain over 48 hours', WED_3_SEP_2025, []),
+    ('the board will vote later this month', WED_3_SEP_2025, [('later this month', '2025-09-03/2025-09-30')]),
+    ('prices will rise later this year, the minister said', WED_3_SEP_2025, [('later this year', '2025-09-03/2025-12-31')]),
+    ('earlier this month, the firm recalled 3,000 cars', WED_3_SEP_2025, [('earlier this month', '2025-09-01/2025-09-03')]),
+    ('the strike was called earlier this week', WED_3_SEP_2025, [('earlier this week', '2025-09-01/2025-09-03')]),
+    ('the bridge will reopen by mid-July', D(2025, 6, 2), [('by mid-July', '2025-07-11/2025-07-21')]),
+    ('the trial is set for the week of September 15', WED_3_SEP_2025, [('the week of September 15', '2025-09-15/2025-09-21')]),
+    ('hearings begin the week beginning 8 September', WED_3_SEP_2025, [('the week beginning 8 September', '2025-09-08/2025-09-14')]),
+    ('the count runs the week of 3 June 2024', WED_3_SEP_2025, [('the week of 3 June 2024', '2024-06-03/2024-06-09')]),
+    ('the week of February 30', WED_3_SEP_2025, []),
+    ('storms battered the coast overnight into Tuesday', WED_3_SEP_2025, [('overnight into Tuesday', '2025-09-01/2025-09-02')]),
+    ('flooding overnight Monday cut power to 4,000 homes', WED_3_SEP_2025, [('overnight Monday', '2025-09-01/2025-09-02')]),
+    ('the suspect was arrested on Tuesday night', WED_3_SEP_2025, [('on Tuesday night', '2025-09-02/2025-09-03')]),
+    ('the fire broke out in the early hours of Tuesday', WED_3_SEP_2025, [('Tuesday', '2025-09-02')]),
+    ('polls will close on Friday night', WED_3_SEP_2025, [('on Friday night', '2025-09-05/2025-09-06')]),
+    ('the striker signed on Tuesday last week', WED_3_SEP_2025, [('on Tuesday last week', '2025-08-26')]),
+    ('the jury retired on Thursday of last week', WED_3_SEP_2025, [('on Thursday of last week', '2025-08-28')]),
+    ('the polls open on Monday next week', WED_3_SEP_2025, [('on Monday next week', '2025-09-08')]),
+    ('the plant will close Friday this week', WED_3_SEP_2025, [('Friday this week', '2025-09-05')]),
+    ('last Tuesday, the regulator fined the bank', WED_3_SEP_2025, [('last Tuesday', '2025-09-02')]),
+    ('the vote was held last weekend', WED_3_SEP_2025, [('last weekend', '2025-08-30/2025-08-31')]),
+    ('the strike was called earlier this week', UNDATED, [('earlier this week', 'earlier this week (unresolved: no publication date)')]),
+    ('storms battered the coast overnight into Tuesday', UNDATED, [('overnight into Tuesday', 'Tuesday (unresolved: no publication date)')]),
+    ('the trial is set for the week of September 15', UNDATED, [('the week of September 15', '--09-15')]),
+    ('a ruling is expected within days', UNDATED, [('within days', 'within days (unresolved: no publication date)')]),
+    ("the plant closed this past weekend", WED_3_SEP_2025, [("this past weekend", "2025-08-30/2025-08-31")]),
+    ("the hostage was freed this past Monday", WED_3_SEP_2025, [("this past Monday", "2025-09-01")]),
+    ("looters struck on the night of August 30", WED_3_SEP_2025, [("the night of August 30", "2025-08-30/2025-08-31")]),
+    ("the night of 3 September 2024", UNDATED, [("the night of 3 September 2024", "2024-09-03/2024-09-04")]),
+    ("the night of 3-4 June", WED_3_SEP_2025, [("3-4 June", "2025-06-03/2025-06-04")]),
+    ("the night of February 30", WED_3_SEP_2025, []),
+    ("admitted on the night of Saturday, July 2", D(2023, 7, 5), [("Saturday, July 2", "2023-07-02")]),
+    ("the tribunal will rule in the next 48 hours", WED_3_SEP_2025, [("in the next 48 hours", "2025-09-03/2025-09-05")]),
+    ("the regulator will decide in the next three days", WED_3_SEP_2025, [("in the next three days", "2025-09-03/2025-09-06")]),
+    ("the strike lasted 48 hours", WED_3_SEP_2025, []),
     # --- invalid or not dates: nothing, and no exception ----------------------------------
     ("on 30 February", MON_23_MAY_2022, []),
     ("on February 30, 2024", UNDATED, []),
@@ -270,7 +330,9 @@ def _every_kind(text: str) -> list[tuple[int, str]]:
             continue
         if kind in ("iso", "num", "qn", "y", "dom") and not digits:
             continue
-        if kind == "m" and not month or kind in ("wd", "wdr") and not wday:
+        if kind == "m" and not month or kind in ("wd", "wdr", "overnight", "wdweek") and not wday:
+            continue
+        if kind in ("weekof", "nightof") and not (month and digits):
             continue
         out.append((rank, kind))
     return out
@@ -288,11 +350,12 @@ def _mixed_sentences(n: int) -> list[str]:
         words = sentence.split(" ")
         frags += [" ".join(words[i:i + k]) for i in range(len(words)) for k in (1, 2, 4)]
     frags += ["the third quarter of next year", "in the 4th quarter of 2023", "the second half of last year",
-              "over the next 3 months", "in the past few days", "the 2022 Games", "13/05/2024"]
+              "over the next 3 months", "in the past few days", "within 48 hours of", "the week of", "until at least",
+              "later this month", "on Tuesday last week", "overnight into Monday", "within days", "had promised", "the 2022 Games", "13/05/2024"]
     words = (list(vocab.MONTHS) + list(vocab.WEEKDAYS) + list(vocab.NUMBER_WORDS_SMALL) + list(vocab.SEASONS)
              + list(vocab.DURATION_NOUNS) + list(vocab.FUTURE_CUES) + "the of in on by since until from to and "
              "last next this coming past few days weeks months years day week month year weekend fortnight "
-             "night hour ago earlier within first second half quarter Q2 rest yesterday today tomorrow "
+             "night hour hours overnight into least at later beginning ago earlier within first second half quarter Q2 rest yesterday today tomorrow "
              "tonight was said 3 13th 21st 2022 1999 2024-05-23 23.05.2022 - – , . ( ) ’s".split()
              + ["\u00a0", "\u200b", "\u0130", "\u0131", "\u017f", "\u212a", "\u00df", "Jan.", "Sept."])
     out = []

@@ -15,6 +15,7 @@ import re
 from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
+from checker.vocab.periods import FORWARD_STEMS
 from checker.vocab.time import (
     COMING_SPAN_DAYS, DURATION_NOUNS, DURATION_UNITS, FULL_WEEKDAY_ALTERNATION, FUTURE_CUES,
     FUTURE_CUES_CASED, HOURS_PER_DAY, MONTH_ALTERNATION, MONTHS, NUMBER_WORDS_SMALL,
@@ -86,6 +87,11 @@ _DASH = r"\s{0,2}(?:-|–|—|‑|−|to|until|till|through|thru|and)\s{0,2}"
 _WDAY = rf"(?:{FULL_WEEKDAY_ALTERNATION})"
 _B = r"(?<![\w/.-])"  # left boundary: not inside a word, number, path or decimal
 _E = r"(?![\w])"
+# "until at least October", "since at least 2019": a hedge between the cue and the date
+_AT_LEAST = r"(?:(?:at\s(?:least|the\searliest|the\slatest)|as\s(?:early|late)\sas)\s{1,2})?"
+# "within two days of the crash", "after three weeks of talks": counted from another event,
+# not from publication (the expression is consumed and left unresolved)
+_ANCHORED = r"(?P<anchor>\s(?:of|after|before|from|since|following)\s)?"
 
 _P = {
     # May 30 - June 2(, 2022)
@@ -109,15 +115,17 @@ _P = {
     # September 2018
     "my": rf"{_B}(?:(?P<part>early|mid|late|the\s(?:end|start|beginning|middle)\sof)[\s-]{{1,2}})?(?P<m1>{_M})(?:,|\sof)?\s{{1,2}}(?P<y1>{_Y}){_E}",
     # in June; by the end of June; early June (a month name alone needs such a cue: "may")
-    "m": rf"{_B}(?P<cue>in|by|since|until|till|before|after|from|during|throughout|early|mid|late|(?:the\s)?(?:end|start|beginning|middle)\sof)[\s-]{{1,2}}(?:(?P<part>early|mid|late)[\s-]{{1,2}})?(?P<m1>{_M})(?![\w])(?!\s{{1,3}}[0-9])(?!{_DASH}(?:{MONTH_ALTERNATION})\s{{1,3}}[0-9])",
+    "m": rf"{_B}(?P<cue>in|by|since|until|till|before|after|from|during|throughout|early|mid|late|(?:the\s)?(?:end|start|beginning|middle)\sof)[\s-]{{1,2}}{_AT_LEAST}(?:(?P<part>early|mid|late)[\s-]{{1,2}})?(?P<m1>{_M})(?![\w])(?!\s{{1,3}}[0-9])(?!{_DASH}(?:{MONTH_ALTERNATION})\s{{1,3}}[0-9])",
     # years with a cue: in 2018, since 2005, the 2022 Games
-    "y": rf"{_B}(?P<cue>in|since|from|until|till|by|before|after|during|of|early|late|mid|throughout)[\s-]{{1,2}}(?P<y1>(?:19|20)[0-9]{{2}})(?![\w%,.]?[0-9])",
+    "y": rf"{_B}(?P<cue>in|since|from|until|till|by|before|after|during|of|early|late|mid|throughout)[\s-]{{1,2}}{_AT_LEAST}(?P<y1>(?:19|20)[0-9]{{2}})(?![\w%,.]?[0-9])",
     "half": rf"{_B}(?:the\s)?(?P<half>first|second|1st|2nd)\s(?:half|six\smonths)\s(?:of\s)?(?:(?P<rel>this|the|next|last)\s(?:year|calendar\syear)|(?P<y1>{_Y}))",
     "quarter": rf"{_B}(?:the\s)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of\s)?(?:(?P<rel>this|the|next|last)\syear|(?P<y1>{_Y}))",
     "qn": rf"{_B}Q(?P<qn>[1-4])\s(?P<y1>{_Y}){_E}",
-    "relunit": rf"{_B}(?:(?P<part>early|mid|late|the\s(?:end|start|beginning|middle)\sof|the\srest\sof)[\s-]{{1,2}})?(?P<rel>this|next|last|the\scoming|the\sfollowing|the\sprevious|the)\s(?P<unit>week|month|year|weekend){_E}",
+    "relunit": rf"{_B}(?:(?P<part>early|mid|late|later|earlier|the\s(?:end|start|beginning|middle)\sof|the\srest\sof)[\s-]{{1,2}})?(?P<rel>this\spast|this|next|last|the\scoming|the\sfollowing|the\sprevious|the)\s(?P<unit>week|month|year|weekend){_E}",
     "coming": rf"{_B}(?:in\s)?(?:the\s)?(?P<rel>coming|next|following|past|last|previous)\s(?:few\s|couple\sof\s|several\s)?(?P<unit>days|weeks|months)(?!\s(?:ago|earlier))",
-    "within": rf"{_B}(?P<cue>within|in|over|after)\s(?:the\s(?:next|following)\s)?(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew|a\scouple\sof)\s(?P<unit>days?|weeks?|months?|years?)(?!\s(?:ago|earlier))",
+    "within": rf"{_B}(?P<cue>within|in|over|after)\s(?:the\s(?:next|following|coming)\s)?(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew|a\scouple\sof)\s(?P<unit>hours?|days?|weeks?|months?|years?)(?!\s(?:ago|earlier)){_ANCHORED}",
+    # "within days", "within the next few weeks", "within hours": a vague span ahead
+    "within_vague": rf"{_B}within\s(?:the\s)?(?:(?:next|coming|following)\s)?(?:few\s|several\s)?(?P<unit>hours|days|weeks|months){_E}{_ANCHORED}",
     "ago": rf"{_B}(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew)\s(?P<unit>days?|weeks?|months?|years?)\s(?:ago|earlier)",
     # from Monday to Friday: the second weekday is on or after the first
     "wdr": rf"{_B}(?:from\s)?(?P<wd>{_WDAY})\s{{0,2}}(?:-|–|—|to|until|till|through|thru)\s{{0,2}}(?P<wd2>{_WDAY}){_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
@@ -139,7 +147,16 @@ _P = {
               rf"(?=\s{{0,3}}[^\w\s]|\s{{0,3}}$|\s(?:{'|'.join(SEASON_FOLLOWERS)})\b)",
     "yearend": rf"{_B}(?P<cue>by|at|before|until|after)\s(?:the\s)?(?:year[-\s]end|end[-\s]of[-\s]year){_E}",
     "deictic": rf"{_B}(?P<word>yesterday|today|tomorrow|tonight){_E}",
-    "wd": rf"{_B}(?:(?P<rel>on|last|next|this|by|until|since|from|before|after|early|late|coming)\s{{1,2}})?(?P<wd>{_WDAY})(?:’s|'s)?(?:\s(?:morning|afternoon|evening|night))?(?:\s{{1,2}}\((?P<dn>[0-3]?[0-9])\))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
+    # the week of June 3; the week beginning 3 June (2024)
+    "weekof": rf"{_B}(?:the\s{{1,2}})?week\s{{1,2}}(?P<how>of|beginning|starting|commencing)\s{{1,2}}(?:(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})|(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m2>{_M}))(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
+    # the night of June 3 (2024): that date and the next, as reports differ on which they give
+    # (not "the night of Saturday, July 2": a stated weekday is left to "md" for checking)
+    "nightof": rf"{_B}(?:the\s{{1,2}})?night\s{{1,2}}of\s{{1,2}}(?:(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})|(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m2>{_M}))(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}(?!{_DASH}[0-9])",
+    # overnight into Tuesday (Monday night to Tuesday); overnight on Tuesday (into Wednesday)
+    "overnight": rf"{_B}overnight\s{{1,2}}(?:(?P<into>into|to)\s{{1,2}}|on\s{{1,2}})?(?P<wd>{_WDAY})(?:\s(?:night|morning))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
+    # (on) Tuesday last week; Tuesday of next week: that weekday of the week named
+    "wdweek": rf"{_B}(?:on\s{{1,2}})?(?P<wd>{_WDAY})(?:\s(?P<tod>morning|afternoon|evening|night))?,?\s{{1,2}}(?:of\s{{1,2}})?(?P<rel>last|next|this)\s{{1,2}}week{_E}(?!\s?end)",
+    "wd": rf"{_B}(?:(?P<rel>on|last|next|this\spast|this|by|until|since|from|before|after|early|late|coming)\s{{1,2}})?(?P<wd>{_WDAY})(?:’s|'s)?(?:\s(?P<tod>morning|afternoon|evening|night))?(?:\s{{1,2}}\((?P<dn>[0-3]?[0-9])\))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
     "duration": rf"{_B}(?:(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an)[\s-](?P<unit>day|week|fortnight|month|year|night|hour)s?|(?P<unit2>fortnight))(?:[\s-]long)?(?=\s(?:[\w-]{{1,20}}\s)?(?:{'|'.join(DURATION_NOUNS)})(?![\w]))",
 }
 _ORDER = tuple(_P)
@@ -161,6 +178,8 @@ _SPEECH_REACH = max(map(len, SPEECH_VERBS)) + 9
 # Under re.I these letters match an ASCII letter that casefold() does not give them
 # ("İ" and "ı" match "i"): a text holding one gets no substring prefilter.
 _FOLD_UNSAFE = ("\u0130", "\u0131")
+# "promised an offer within days", "must leave within 48 hours": the clause looks forward
+_FORWARD_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(FORWARD_STEMS) + r")[a-z]{0,5}\b)")
 _MONTH_WORD = re.compile(rf"(?<![\w])(?:{MONTH_ALTERNATION})(?![\w])", re.I)
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
@@ -356,7 +375,7 @@ class _Builder:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         rel = _fold(g["rel"])
         unit = _fold(g["unit"])
-        step = 1 if rel in ("next", "the coming", "the following") else -1 if rel in ("last", "the previous") else 0
+        step = 1 if rel in ("next", "the coming", "the following") else -1 if rel in ("last", "the previous", "this past") else 0
         p = self.pub
         if rel == "the" and unit != "week" and not g.get("part"):
             return None  # "the month" alone does not say which month
@@ -372,8 +391,13 @@ class _Builder:
         else:
             y = p.year + step
             start, end, precision = dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
-        if g.get("part") and _fold(g["part"]) == "the rest of":
+        part = _fold(g.get("part") or "")
+        if part == "the rest of":
             start = max(start, p)
+        elif part == "later":
+            start, precision = max(start, p), "period"  # "later this month": publication to its end
+        elif part == "earlier":
+            end, precision = min(end, p), "period"  # "earlier this year": its start to publication
         else:
             start, end, precision = _part(g.get("part"), start, end, precision)
         return self.expr(m, "period", start, end, precision, False)
@@ -389,17 +413,116 @@ class _Builder:
 
     def within(self, m) -> TimeExpr | None:
         g = m.groupdict()
-        if self.pub is None:
-            return self.expr(m, "period", None, None, "period", False, note="no publication date")
+        if g.get("anchor"):
+            return INVALID  # counted from another event ("within two days of the crash")
+        if _fold(g["cue"]) == "within" and (self.past or _fold(g["unit"]).startswith("hour")) and not self._looks_forward(m):
+            return INVALID  # "was rebuilt within two weeks": from an earlier event, not publication
         n = _num(g["n"])
         unit = _fold(g["unit"]).rstrip("s")
+        cue = _fold(g["cue"])
+        if cue == "in" and _fold(m.group(0)).startswith("in the "):
+            cue = "within"  # "in the next three days", "in the coming 48 hours": a span ahead
+        if unit == "hour" and cue != "within":
+            return None  # "over 48 hours" is as often past as ahead; "in 24 hours" a rate
+        if self.pub is None:
+            return self.expr(m, "period", None, None, "period", False, note="no publication date")
+        if unit == "hour":
+            # "within 48 hours": to the end of the day the last hour falls on
+            return self.expr(m, "period", self.pub, self.pub + dt.timedelta(days=-(-n // HOURS_PER_DAY)), "period", False)
         delta = relativedelta(**{unit + "s": n})
-        if _fold(g["cue"]) in ("within", "over"):
+        if cue in ("within", "over"):
             return self.expr(m, "period", self.pub, self.pub + delta, "period", False)
         # "in four weeks": about that far ahead
         target = self.pub + delta
         slack = relativedelta(days=max(2, (target - self.pub).days // 5))
         return self.expr(m, "period", target - slack, target + slack, "period", False)
+
+    def _looks_forward(self, m) -> bool:
+        """A span "within ..." counts from publication only in a clause that looks forward;
+        in a past narrative ("collapsed within days") it counts from an earlier event."""
+        return self.future or bool(_FORWARD_BEFORE.search(self.s, max(0, m.start() - FUTURE_WINDOW), m.start()))
+
+    def within_vague(self, m) -> TimeExpr | None:
+        """"within days", "within the next few weeks": from publication to a vague span ahead."""
+        if m.group("anchor") or not self._looks_forward(m):
+            return INVALID  # "within hours of the verdict", "spread within days": another anchor
+        if self.pub is None:
+            return self.expr(m, "period", None, None, "period", False, note="no publication date")
+        unit = _fold(m.group("unit"))
+        days = 1 if unit == "hours" else COMING_SPAN_DAYS[unit]
+        return self.expr(m, "period", self.pub, self.pub + dt.timedelta(days=days), "period", False)
+
+    def week_of(self, m) -> TimeExpr | None:
+        """"the week of June 3": the Monday-to-Sunday week holding that day; "the week
+        beginning June 3": seven days from it."""
+        g = m.groupdict()
+        mo = _month(g["m1"] or g["m2"])
+        dn = _day(g["d1"] or g["d2"])
+        if not _valid_md(mo, dn):
+            return INVALID
+        y = int(g["y1"]) if g.get("y1") else None
+        if y is None:
+            if self.pub is None:
+                return self.expr(m, "period", None, None, "period", False, month_day=((mo, dn), (mo, dn)),
+                                 note="year not stated and no publication date")
+            y = _pick_year(mo, dn, self.pub, self.future, self.past)
+        day = _date(y, mo, dn) if y else None
+        if day is None:
+            return INVALID
+        start = day - dt.timedelta(days=day.weekday()) if _fold(g["how"]) == "of" else day
+        return self.expr(m, "period", start, start + dt.timedelta(days=6), "period", bool(g.get("y1")))
+
+    def night_of(self, m) -> TimeExpr | None:
+        g = m.groupdict()
+        mo = _month(g["m1"] or g["m2"])
+        dn = _day(g["d1"] or g["d2"])
+        if not _valid_md(mo, dn):
+            return INVALID
+        y = int(g["y1"]) if g.get("y1") else None
+        if y is None:
+            if self.pub is None:
+                return self.expr(m, "range", None, None, "day", False, month_day=((mo, dn), (mo, dn)),
+                                 note="year not stated and no publication date")
+            y = _pick_year(mo, dn, self.pub, self.future, self.past)
+        day = _date(y, mo, dn) if y else None
+        if day is None:
+            return INVALID
+        return self.expr(m, "range", day, day + dt.timedelta(days=1), "day", bool(g.get("y1")))
+
+    def overnight(self, m) -> TimeExpr | None:
+        """"overnight into Tuesday" = Monday and Tuesday; "overnight (on) Monday" = Monday and
+        Tuesday: a night spans two dates, and reports differ on which one they give."""
+        wd = WEEKDAYS[_fold(m.group("wd"))]
+        if self.pub is None:
+            return self.expr(m, "weekday", None, None, "day", False, weekday=wd, note="weekday with no publication date")
+        d = self._weekday_date(wd, "on")
+        if m.group("into"):
+            return self.expr(m, "weekday", d - dt.timedelta(days=1), d, "day", False, weekday=wd)
+        return self.expr(m, "weekday", d, d + dt.timedelta(days=1), "day", False, weekday=wd)
+
+    def weekday_of_week(self, m) -> TimeExpr | None:
+        """"on Tuesday last week", "Friday of next week": that weekday in the week named."""
+        wd = WEEKDAYS[_fold(m.group("wd"))]
+        if self.pub is None:
+            return self.expr(m, "weekday", None, None, "day", False, weekday=wd, note="weekday with no publication date")
+        step = {"last": -1, "next": 1}.get(_fold(m.group("rel")), 0)
+        d = self.pub - dt.timedelta(days=self.pub.weekday()) + dt.timedelta(weeks=step, days=wd)
+        end = d + dt.timedelta(days=1) if _night(m.group("tod")) else d
+        return self.expr(m, "weekday", d, end, "day", False, weekday=wd)
+
+    def _weekday_date(self, wd: int, rel: str) -> dt.date:
+        p = self.pub
+        back = (p.weekday() - wd) % 7
+        fwd = (wd - p.weekday()) % 7
+        if rel in ("last", "this past"):
+            return p - dt.timedelta(days=back or 7)
+        if rel in ("next", "coming"):
+            return p + dt.timedelta(days=fwd or 7)
+        if rel == "this":
+            return p - dt.timedelta(days=p.weekday()) + dt.timedelta(days=wd)
+        if self.future or rel in ("by", "until", "before", "from"):
+            return p + dt.timedelta(days=fwd)
+        return p - dt.timedelta(days=back)  # news reports the past
 
     def within_unit(self, m) -> TimeExpr | None:
         if self.pub is None:
@@ -471,18 +594,7 @@ class _Builder:
                              month_day=((None, dn), (None, dn)) if dn else None,
                              note="weekday with no publication date")
         p = self.pub
-        back = (p.weekday() - wd) % 7
-        fwd = (wd - p.weekday()) % 7
-        if rel == "last":
-            d = p - dt.timedelta(days=back or 7)
-        elif rel in ("next", "coming"):
-            d = p + dt.timedelta(days=fwd or 7)
-        elif rel == "this":
-            d = p - dt.timedelta(days=p.weekday()) + dt.timedelta(days=wd)
-        elif self.future or rel in ("by", "until", "before", "from"):
-            d = p + dt.timedelta(days=fwd)
-        else:
-            d = p - dt.timedelta(days=back)  # news reports the past
+        d = self._weekday_date(wd, rel)
         if dn is not None:
             # "Friday (10)": the stated day of month must be that weekday; keep the date it names.
             candidates = [c for c in (d - dt.timedelta(days=7 * k) for k in range(-1, 5)) if c.day == dn]
@@ -490,7 +602,8 @@ class _Builder:
             if named is None:
                 return None
             return self.expr(m, "weekday", named, named, "day", False, weekday=wd)
-        return self.expr(m, "weekday", d, d, "day", False, weekday=wd)
+        end = d + dt.timedelta(days=1) if _night(g.get("tod")) else d
+        return self.expr(m, "weekday", d, end, "day", False, weekday=wd)
 
     def weekday_range(self, m) -> TimeExpr | None:
         g = m.groupdict()
@@ -575,6 +688,11 @@ class _Builder:
                         duration_days=days, future=self.future)
 
 
+def _night(tod: str | None) -> bool:
+    """"Tuesday night" runs past midnight: reports give it as Tuesday or Wednesday."""
+    return bool(tod) and _fold(tod) == "night"
+
+
 def _nearest_day_of_month(p: dt.date, dn: int) -> dt.date | None:
     best = None
     for k in (-1, 0, 1):
@@ -633,7 +751,8 @@ _RANK = {k: r for r, k in enumerate(_ORDER)}
 _R = {k: (r, k) for k, r in _RANK.items()}
 _MONTH_AND_DIGIT = tuple(_R[k] for k in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my"))
 _ALWAYS = tuple(_R[k] for k in _ORDER if k not in (
-    "md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my", "iso", "num", "qn", "y", "dom", "m", "wd", "wdr"))
+    "md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my", "iso", "num", "qn", "y", "dom", "m", "wd", "wdr",
+    "weekof", "nightof", "overnight", "wdweek"))
 _DIGIT_ONLY = tuple(_R[k] for k in ("iso", "num", "qn", "y", "dom"))
 _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 # "on the 13th": what "dom" needs, as a literal-led search of the casefolded text
@@ -655,10 +774,23 @@ def _kinds(text: str) -> list[tuple[int, str]]:
         out.append(_R["m"])
         if digits:
             out.extend(_MONTH_AND_DIGIT)
-    if any(map(has, _WDAY_STEMS)) and _WDAY_GATE.search(cf) is not None:
+            if has("week"):
+                out.append(_R["weekof"])
+            if has("night"):
+                out.append(_R["nightof"])
+    wday = any(map(has, _WDAY_STEMS)) and _WDAY_GATE.search(cf) is not None
+    if wday:
         out.append(_R["wd"])
         out.append(_R["wdr"])
+        if has("overnight"):
+            out.append(_R["overnight"])
+        if has("week"):
+            out.append(_R["wdweek"])
     if not text.isascii() and any(c in text for c in _FOLD_UNSAFE):
+        if wday:
+            out.extend((_R["overnight"], _R["wdweek"]))
+        if month and digits:
+            out.extend((_R["weekof"], _R["nightof"]))
         if digits:
             out.extend(_DIGIT_ONLY)
         out.extend(_ALWAYS)
@@ -675,7 +807,7 @@ def _kinds(text: str) -> list[tuple[int, str]]:
         if _DOM_GATE.search(cf):
             out.append(_R["dom"])
     day, week, months, year = has("day"), has("week"), has("month"), has("year")
-    if day or week or months or year:
+    if day or week or months or year or has("hour"):
         out.append(_R["within"])
         if week or months or year:
             out.append(_R["relunit"])
@@ -697,6 +829,8 @@ def _kinds(text: str) -> list[tuple[int, str]]:
         out.append(_R["quarter"])
     if has("within"):
         out.append(_R["within_unit"])
+        if day or week or months or has("hours"):
+            out.append(_R["within_vague"])
     if any(map(has, _SEASON_WORDS)):
         out.append(_R["season"])
     return out
@@ -805,6 +939,16 @@ def _build(b: _Builder, m: re.Match, kind: str) -> TimeExpr | None:
         return b.weekday_range(m)
     if kind == "weekend":
         return b.weekend(m)
+    if kind == "within_vague":
+        return b.within_vague(m)
+    if kind == "weekof":
+        return b.week_of(m)
+    if kind == "nightof":
+        return b.night_of(m)
+    if kind == "overnight":
+        return b.overnight(m)
+    if kind == "wdweek":
+        return b.weekday_of_week(m)
     if kind == "within_unit":
         return b.within_unit(m)
     if kind == "dom":
