@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import compress as _compress, count as _count
+from operator import itemgetter
 import weakref
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from attrs import frozen
 
@@ -188,6 +190,9 @@ class Analysis:
     hits: tuple[tuple[S.CueHit, ...], ...]  # cue verbs per sentence (outside quotes)
     persons: frozenset[str]
     institutions: frozenset[str]
+    # speakers.classify of each hit's subject (None for no subject), parallel to ``hits``:
+    # judged once here for the resolver and the attribution of the sentence.
+    sources: tuple[tuple[S.Source | None, ...], ...] = ()
 
 
 def _mask(sentences: Sequence[Sentence], raws: list[_Raw]) -> list[str]:
@@ -245,24 +250,71 @@ def analysed_prefix(sentences: Sequence[Sentence]) -> int:
     return min(len(sentences), MAX_ANALYSED_SENTENCES)
 
 
+class _SentenceWork(NamedTuple):
+    """What the analysis finds in one (masked) sentence on its own, before anything that
+    depends on the rest of the article (speakers classified with the article's names)."""
+
+    hits: tuple[S.CueHit, ...]  # speakers.cue_hits
+    subjects: tuple[tuple[int, str], ...]  # speakers.person_subjects
+    persons: frozenset[str]  # speakers.sentence_names
+    institutions: frozenset[str]
+    runs: tuple[tuple[int, str, str, bool], ...]  # _person_runs, and whether the run leads a verb
+    lead_word: tuple[int, str] | None  # a capitalised first word followed by a verb
+
+
+# Sentence work by masked sentence text. Articles about one story often share sentences
+# word for word (agency copy run by several outlets, a standard paragraph of background):
+# each such sentence is tokenised and scanned for cues and names once. Values are immutable
+# and a function of the key alone, so sharing them cannot change any result. Bounded:
+# emptied when full (a story's articles are analysed one after the other).
+_WORK: dict[str, _SentenceWork] = {}
+MAX_SHARED_SENTENCES = 2048
+
+
+def _sentence_work(text: str) -> _SentenceWork:
+    work = _WORK.get(text)
+    if work is not None:
+        return work
+    toks = S.tokens(text[:MAX_ANALYSED_SENTENCE_CHARS])
+    subjects = tuple(S.person_subjects(toks))
+    persons, institutions = S.sentence_names(toks, subjects)
+    lead = toks[1].start if len(toks) > 1 and toks[0].low in ("but", "and") else (toks[0].start if toks else -1)
+    runs = tuple((start, name, prev, start == lead and _subject_follows(toks, start))
+                 for start, name, prev in _person_runs(toks))
+    lead_word = None
+    if len(toks) > 1 and toks[0].cap and toks[0].word and _verb_like(toks[1].text):
+        lead_word = (toks[0].start, toks[0].text)
+    work = _SentenceWork(tuple(S.cue_hits(text, toks)), subjects, persons, institutions, runs, lead_word)
+    if len(_WORK) >= MAX_SHARED_SENTENCES:
+        _WORK.clear()
+    _WORK[text] = work
+    return work
+
+
 def _analyse(sentences: tuple[Sentence, ...]) -> Analysis:
     n = analysed_prefix(sentences)
     raws = _scan(sentences[:n])
     masked = _mask(sentences, raws)
-    # Tokenised once, used three times; only the analysed prefix (the resolver's loops over
-    # the sentences stop with these lists).
-    toks = [S.tokens(t[:MAX_ANALYSED_SENTENCE_CHARS]) for t in masked[:n]]
-    subjects = [S.person_subjects(tk) for tk in toks]
-    persons, institutions = S.article_names(toks, subjects)
-    hits = tuple(tuple(S.cue_hits(t, tk)) for t, tk in zip(masked, toks)) + ((),) * (len(masked) - n)
-    resolver = _Resolver(sentences, masked, hits, persons, institutions, toks, subjects)
+    # Only the analysed prefix (the resolver's loops over the sentences stop with this list).
+    work = [_sentence_work(t) for t in masked[:n]]
+    persons: set[str] = set()
+    institutions: set[str] = set()
+    for w in work:
+        persons |= w.persons
+        institutions |= w.institutions
+    # (speakers.article_names: an institution's words are no person's)
+    persons, institutions = frozenset(persons - institutions), frozenset(institutions)
+    hits = tuple(w.hits for w in work) + ((),) * (len(masked) - n)
+    sources = tuple(tuple(None if h.subject is None else S.classify(h.subject, persons, institutions) for h in hs)
+                    for hs in hits)
+    resolver = _Resolver(sentences, masked, hits, persons, institutions, work, sources)
     quotes = []
     prev_q: Quote | None = None
     for r in raws:
         q = resolver.quote(r, prev_q)
         quotes.append(q)
         prev_q = q
-    return Analysis(tuple(quotes), tuple(masked), hits, persons, institutions)
+    return Analysis(tuple(quotes), tuple(masked), hits, persons, institutions, sources)
 
 
 def extract_quotes(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
@@ -291,7 +343,7 @@ GROUP_NOUNS = frozenset(
 class _Resolver:
     """Finds speakers; keeps the people and sources mentioned so far for "he said"."""
 
-    def __init__(self, sentences, masked, hits, persons, institutions, toks, subjects):
+    def __init__(self, sentences, masked, hits, persons, institutions, work, sources):
         self.sentences = sentences
         self.masked = masked
         self.hits = hits
@@ -303,31 +355,30 @@ class _Resolver:
         # capitalised runs are mere mentions (only "he said" may refer to a mention: "For
         # Anna Berg, ... “…,” she said").
         entries: list[tuple[int, int, S.Source, int]] = []
-        for s, text, hs, words, subj in zip(sentences, masked, hits, toks, subjects):
-            for h in hs:
+        for s, hs, w, srcs in zip(sentences, hits, work, sources):
+            for h, src in zip(hs, srcs):
                 if h.subject and h.subject_start is not None:
-                    src = self.classify(h.subject)
                     if src is not None and src.kind in ("person", "institution", "description"):
                         entries.append((s.span.start + h.subject_start, len(entries), src, SPEAKER))
-            lead = words[1].start if len(words) > 1 and words[0].low in ("but", "and") else (words[0].start if words else -1)
-            for run_start, run_text, prev in _person_runs(words):
+            for run_start, run_text, prev, leads in w.runs:
                 if prev in _LOCATIVE:
                     continue  # "at the market in Port Ulema": a place, never "she"
                 src = self.classify(run_text)
                 if src is not None and src.kind == "person":
-                    rank = SUBJECT if run_start == lead and _subject_follows(words, run_start) else MENTION
+                    rank = SUBJECT if leads else MENTION
                     entries.append((s.span.start + run_start, len(entries), src, rank))
-            for run_start, name in subj:
+            for run_start, name in w.subjects:
                 src = self.classify(name)
                 if src is not None and src.kind in ("person", "institution") and src.tokens:
                     person = S.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
                     entries.append((s.span.start + run_start, len(entries), person, SUBJECT))
             # "Moberg has become the face of the dispute. “…,” she said": a one-word subject.
-            if len(words) > 1 and words[0].cap and words[0].word and _verb_like(words[1].text):
-                src = self.classify(words[0].text)
+            if w.lead_word is not None:
+                start, word = w.lead_word
+                src = self.classify(word)
                 if src is not None and src.kind == "institution" and len(src.tokens) == 1 and src.tokens[0] not in institutions:
                     person = S.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
-                    entries.append((s.span.start + words[0].start, len(entries), person, SUBJECT))
+                    entries.append((s.span.start + start, len(entries), person, SUBJECT))
         entries.sort(key=lambda e: (e[0], e[1]))
         self.entries = entries
         # Full names by surname, for a speaker named by surname alone ("Arslan told the
@@ -582,18 +633,21 @@ _LOCATIVE = frozenset("in at near outside inside into across around throughout t
 
 def _person_runs(words: list[S.Tok]) -> list[tuple[int, str, str]]:
     """Capitalised runs of two or more words (candidate person names) with their offsets and
-    the lower-cased word before them."""
+    the lower-cased word before them. Only the capitalised tokens are visited (found with
+    C-level ``compress``; a capitalised token is always a word)."""
+    caps = list(_compress(_count(), map(_IS_CAP, words)))
     out = []
-    run: list[S.Tok] = []
-    prev = ""
-    for t in words:
-        if t.cap and t.word:
-            run.append(t)
-            continue
-        if len(run) >= 2:
-            out.append((run[0].start, " ".join([x.text for x in run]), prev))
-        run = []
-        prev = t.low
-    if len(run) >= 2:
-        out.append((run[0].start, " ".join([x.text for x in run]), prev))
+    k, m = 0, len(caps)
+    while k < m:
+        j = k
+        while j + 1 < m and caps[j + 1] == caps[j] + 1:
+            j += 1
+        if j > k:
+            a = caps[k]
+            out.append((words[a].start, " ".join([x.text for x in words[a:caps[j] + 1]]),
+                        words[a - 1].low if a else ""))
+        k = j + 1
     return out
+
+
+_IS_CAP = itemgetter(5)  # S.Tok.cap
