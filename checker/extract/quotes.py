@@ -271,24 +271,39 @@ _WORK: dict[str, _SentenceWork] = {}
 MAX_SHARED_SENTENCES = 2048
 
 
-def _sentence_work(text: str) -> _SentenceWork:
-    work = _WORK.get(text)
-    if work is not None:
-        return work
-    toks = S.tokens(text[:MAX_ANALYSED_SENTENCE_CHARS])
-    subjects = tuple(S.person_subjects(toks))
-    persons, institutions = S.sentence_names(toks, subjects)
-    lead = toks[1].start if len(toks) > 1 and toks[0].low in ("but", "and") else (toks[0].start if toks else -1)
-    runs = tuple((start, name, prev, start == lead and _subject_follows(toks, start))
-                 for start, name, prev in _person_runs(toks))
-    lead_word = None
-    if len(toks) > 1 and toks[0].cap and toks[0].word and _verb_like(toks[1].text):
-        lead_word = (toks[0].start, toks[0].text)
-    work = _SentenceWork(tuple(S.cue_hits(text, toks)), subjects, persons, institutions, runs, lead_word)
-    if len(_WORK) >= MAX_SHARED_SENTENCES:
+def _sentence_works(texts: Sequence[str]) -> list[_SentenceWork]:
+    """The work of each sentence text, from ``_WORK`` or computed (one pass of each step over
+    all the new sentences: measurably faster than all steps sentence by sentence)."""
+    out = [_WORK.get(t) for t in texts]
+    new = [k for k, w in enumerate(out) if w is None]
+    if not new:
+        return out
+    new_texts = [texts[k] for k in new]
+    toks = [S.tokens(t[:MAX_ANALYSED_SENTENCE_CHARS]) for t in new_texts]
+    subjects = [tuple(S.person_subjects(tk)) for tk in toks]
+    names = [S.sentence_names(tk, sb) for tk, sb in zip(toks, subjects)]
+    runs = [_runs(tk) for tk in toks]
+    lead_words = [(tk[0].start, tk[0].text) if len(tk) > 1 and tk[0].cap and tk[0].word and _verb_like(tk[1].text)
+                  else None for tk in toks]
+    hits = [tuple(S.cue_hits(t, tk)) for t, tk in zip(new_texts, toks)]
+    if len(_WORK) + len(new) > MAX_SHARED_SENTENCES:
         _WORK.clear()
-    _WORK[text] = work
-    return work
+    for k, t, h, sb, (p, i), r, lw in zip(new, new_texts, hits, subjects, names, runs, lead_words):
+        out[k] = _WORK[t] = _SentenceWork(h, sb, p, i, r, lw)
+    return out
+
+
+def _runs(toks: list[S.Tok]) -> tuple[tuple[int, str, str, bool], ...]:
+    """``_person_runs``, each with whether it is the subject of the sentence's first verb
+    (only a run that opens the sentence, after a leading "but"/"and", can be)."""
+    runs = _person_runs(toks)
+    if not runs:
+        return ()
+    lead = toks[1].start if len(toks) > 1 and toks[0].low in ("but", "and") else toks[0].start
+    out = [(start, name, prev, False) for start, name, prev in runs]
+    if runs[0][0] == lead and _subject_follows(toks, lead):
+        out[0] = out[0][:3] + (True,)
+    return tuple(out)
 
 
 def _analyse(sentences: tuple[Sentence, ...]) -> Analysis:
@@ -296,12 +311,14 @@ def _analyse(sentences: tuple[Sentence, ...]) -> Analysis:
     raws = _scan(sentences[:n])
     masked = _mask(sentences, raws)
     # Only the analysed prefix (the resolver's loops over the sentences stop with this list).
-    work = [_sentence_work(t) for t in masked[:n]]
+    work = _sentence_works(masked[:n])
     persons: set[str] = set()
     institutions: set[str] = set()
     for w in work:
-        persons |= w.persons
-        institutions |= w.institutions
+        if w.persons:
+            persons |= w.persons
+        if w.institutions:
+            institutions |= w.institutions
     # (speakers.article_names: an institution's words are no person's)
     persons, institutions = frozenset(persons - institutions), frozenset(institutions)
     hits = tuple(w.hits for w in work) + ((),) * (len(masked) - n)

@@ -517,7 +517,11 @@ def sentence_names(toks: Sequence[Tok], subjects: Sequence[tuple[int, str]]) -> 
             persons.add(fold(run[0]).rstrip("."))  # "Dr. Rahal", "Ms Osei-Latham"
     for start, name in subjects:
         persons.add(fold(name).rstrip("."))  # "Holte, the chief fire officer, ..."
-    return frozenset(persons), frozenset(institutions)
+    # (most sentences name nobody: one shared empty set for them)
+    return frozenset(persons) if persons else _NO_NAMES, frozenset(institutions) if institutions else _NO_NAMES
+
+
+_NO_NAMES: frozenset[str] = frozenset()
 
 
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
