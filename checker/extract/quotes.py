@@ -280,7 +280,8 @@ def _sentence_works(texts: Sequence[str]) -> list[_SentenceWork]:
         return out
     new_texts = [texts[k] for k in new]
     toks = [S.tokens(t[:MAX_ANALYSED_SENTENCE_CHARS]) for t in new_texts]
-    subjects = [tuple(S.person_subjects(tk)) for tk in toks]
+    # (a person appositive needs a comma: most sentences have none)
+    subjects = [tuple(S.person_subjects(tk)) if "," in t else () for t, tk in zip(new_texts, toks)]
     names = [S.sentence_names(tk, sb) for tk, sb in zip(toks, subjects)]
     runs = [_runs(tk) for tk in toks]
     lead_words = [(tk[0].start, tk[0].text) if len(tk) > 1 and tk[0].cap and tk[0].word and _verb_like(tk[1].text)

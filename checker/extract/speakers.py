@@ -502,19 +502,11 @@ def sentence_names(toks: Sequence[Tok], subjects: Sequence[tuple[int, str]]) -> 
     persons: set[str] = set()
     institutions: set[str] = set()
     for raw in _name_runs_of_tokens(toks):
-        if len(raw) > 8:
-            continue  # a run of capitals this long is a headline or shouting, not a name
-        low = [fold(w).rstrip(".") for w in raw]
-        if not V.INSTITUTION_HEADS.isdisjoint(low) or any(map(_is_acronym, raw)):
-            institutions.update(low)
-            continue
-        if len(raw) == 1:
-            continue  # one word (most often a sentence's first): no full name, no "Dr. X"
-        run = _strip_titles(raw)
-        if len(run) >= 2 and len(run) <= 4:
-            persons.update(fold(w).rstrip(".") for w in run if w.lower() not in _PARTICLES)
-        elif len(run) == 1 and len(raw) > 1 and fold(raw[-2]).rstrip(".") in _HONORIFICS:
-            persons.add(fold(run[0]).rstrip("."))  # "Dr. Rahal", "Ms Osei-Latham"
+        p, i = _run_names(tuple(raw))
+        if p:
+            persons.update(p)
+        if i:
+            institutions.update(i)
     for start, name in subjects:
         persons.add(fold(name).rstrip("."))  # "Holte, the chief fire officer, ..."
     # (most sentences name nobody: one shared empty set for them)
@@ -522,6 +514,25 @@ def sentence_names(toks: Sequence[Tok], subjects: Sequence[tuple[int, str]]) -> 
 
 
 _NO_NAMES: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=8192)  # pure; names and sentence openers recur in every story
+def _run_names(raw: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What one capitalised run (``_name_runs``) adds to ``sentence_names``: (person name
+    tokens, institution name tokens)."""
+    if len(raw) > 8:
+        return (), ()  # a run of capitals this long is a headline or shouting, not a name
+    low = [fold(w).rstrip(".") for w in raw]
+    if not V.INSTITUTION_HEADS.isdisjoint(low) or any(map(_is_acronym, raw)):
+        return (), tuple(low)
+    if len(raw) == 1:
+        return (), ()  # one word (most often a sentence's first): no full name, no "Dr. X"
+    run = _strip_titles(list(raw))
+    if len(run) >= 2 and len(run) <= 4:
+        return tuple(fold(w).rstrip(".") for w in run if w.lower() not in _PARTICLES), ()
+    if len(run) == 1 and len(raw) > 1 and fold(raw[-2]).rstrip(".") in _HONORIFICS:
+        return (fold(run[0]).rstrip("."),), ()  # "Dr. Rahal", "Ms Osei-Latham"
+    return (), ()
 
 
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
