@@ -255,11 +255,12 @@ def _category(words: Sequence[str]) -> str | None:
     if "think tank" in joined:
         return "expert"
     content = [w for w in lows if w not in V.ROLE_WORDS]
+    # (isdisjoint: the same test as any(w in vocab ...), without a Python frame per word)
     for cat, vocab in V.CATEGORY_WORDS:
-        if any(w in vocab for w in content):
+        if not vocab.isdisjoint(content):
             return cat
     for cat, vocab in V.CATEGORY_WORDS:
-        if any(w in vocab for w in lows):
+        if not vocab.isdisjoint(lows):
             return cat
     return None
 
