@@ -129,3 +129,12 @@ def test_a_single_candidate_is_the_source_whatever_its_place():
             ("Fourteen homes were damaged, according to the ministry.", "the ministry")):
         assert source in grade_sentence(sentence).source
     assert attribute_sentences(()) == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(("we", "will", "not", "sign", "the", "deal", "we’re", "no")), max_size=12))
+def test_identical_quotations_are_the_same_without_aligning(words):
+    from rules.quotes import compare
+
+    # A tuple is never == a list: the second call takes the general alignment.
+    assert compare(words, list(words)) == compare(words, tuple(words))

@@ -466,7 +466,12 @@ def surely_different(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two named persons that are certainly not the same (for "same words, two speakers")."""
     if len(a) < 2 or len(b) < 2 or same_speaker(a, b):
         return False
-    return difflib.SequenceMatcher(None, a[-1], b[-1], autojunk=False).ratio() < 0.75
+    return _ratio(a[-1], b[-1]) < 0.75
+
+
+@functools.lru_cache(maxsize=8192)  # pure; a story compares the same few names again and again
+def _ratio(x: str, y: str) -> float:
+    return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio()
 
 
 # Second spellings of one letter: "oe" for ø/ö, "ue" for ü, "ae" for æ/ä, "aa" for å, "dj" for đ.
@@ -479,7 +484,7 @@ def _close(x: str, y: str) -> bool:
         return True  # "Ørsted"/"Oersted", "Müller"/"Mueller", "Åsen"/"Aasen", "Đoković"/"Djokovic"
     if len(x) < 5 or len(y) < 5 or x[:2] != y[:2] or abs(len(x) - len(y)) > 2:
         return False
-    return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.85
+    return _ratio(x, y) >= 0.85
 
 
 def article_names(token_lists: Sequence[list[Tok]], subjects: Sequence[list[tuple[int, str]]] | None = None
