@@ -138,3 +138,18 @@ def test_identical_quotations_are_the_same_without_aligning(words):
 
     # A tuple is never == a list: the second call takes the general alignment.
     assert compare(words, list(words)) == compare(words, tuple(words))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("Due", "to", "the", "storm", "caused", "by", "ALLEGED", "fraud", "accused",
+                                 "İ", "ſ", "linked", "trial", "for", "corruption", "be", "held", ",")),
+                max_size=12).map(" ".join))
+def test_unsourced_prefilters_agree_with_the_regexes(text):
+    from rules import unsourced as U
+
+    causal = next((m for m in U._CAUSAL.finditer(text)), None)
+    accuse = next((m for m in U._ACCUSE.finditer(text)), None)
+    if causal is not None:
+        assert U.may_contain(text, U.V.CAUSAL_PHRASES)
+    if accuse is not None:
+        assert U.may_contain(text, U.V.ACCUSATION_WORDS)
