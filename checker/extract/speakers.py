@@ -95,7 +95,6 @@ def tok(text: str, start: int, end: int) -> Tok:
 
 _tuple_new = tuple.__new__  # skips NamedTuple's Python-level __new__
 # C-level field getters, for scans over every token of a sentence without a Python frame each.
-_LOW = _operator.itemgetter(3)
 _IS_WORD = _operator.itemgetter(4)
 _IS_CAP = _operator.itemgetter(5)  # a capitalised token is always a word (no mark is upper case)
 
@@ -777,8 +776,7 @@ def _cue_tokens(toks: list[Tok]):
     """(token index, start, end, words, words lower-cased, number of words) of each cue
     verb: a set look-up per token, no regex."""
     n = len(toks)
-    # The indexes of the cue words, found by C-level set look-ups (every sentence is scanned).
-    for i in list(_compress(_count(), map(_CUE_WORDS.__contains__, map(_LOW, toks)))):
+    for i in [i for i, t in enumerate(toks) if t.low in _CUE_WORDS]:
         t = toks[i]
         low = t.low
         if low in _PHRASE_CUE_HEADS and i + 1 < n:
