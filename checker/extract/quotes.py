@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress as _compress, count as _count
+from itertools import compress as _compress, count as _count, islice
 from operator import itemgetter
 import weakref
 from typing import NamedTuple, Sequence
@@ -266,7 +266,8 @@ class _SentenceWork(NamedTuple):
 # word for word (agency copy run by several outlets, a standard paragraph of background):
 # each such sentence is tokenised and scanned for cues and names once. Values are immutable
 # and a function of the key alone, so sharing them cannot change any result. Bounded:
-# emptied when full (a story's articles are analysed one after the other).
+# the older half is dropped when full (a story's articles are analysed one after the other:
+# the recent entries are the ones its next article may share).
 _WORK: dict[str, _SentenceWork] = {}
 MAX_SHARED_SENTENCES = 2048
 
@@ -288,7 +289,8 @@ def _sentence_works(texts: Sequence[str]) -> list[_SentenceWork]:
                   else None for tk in toks]
     hits = [tuple(S.cue_hits(t, tk)) for t, tk in zip(new_texts, toks)]
     if len(_WORK) + len(new) > MAX_SHARED_SENTENCES:
-        _WORK.clear()
+        for key in list(islice(_WORK, max(len(_WORK) // 2, len(_WORK) + len(new) - MAX_SHARED_SENTENCES))):
+            del _WORK[key]  # (a dict keeps insertion order: these are the oldest)
     for k, t, h, sb, (p, i), r, lw in zip(new, new_texts, hits, subjects, names, runs, lead_words):
         out[k] = _WORK[t] = _SentenceWork(h, sb, p, i, r, lw)
     return out
