@@ -208,6 +208,10 @@ def compare(a: list[str], b: list[str]):
     n = min(len(a), len(b))
     if n < MIN_WORDS:
         return None
+    if a == b:
+        # The same words (a quotation run word for word by several outlets, the usual case):
+        # what the alignment below concludes, without aligning.
+        return ("same", ((0, len(a)), (0, len(b))))
     if len(a) == len(b) < 5:
         short = _short_change(a, b)
         if short is not None:

@@ -44,6 +44,7 @@ import re
 from checker.extract.attribution import is_hedge, is_strong_hedge
 from checker.extract.events import attach
 from checker.extract.quotes import MAX_ANALYSED_SENTENCE_CHARS, analysed_prefix
+from checker.extract.speakers import may_contain
 from checker.facts import StoryFacts
 from checker.vocab import sources as V
 from rules.base import Example, Result, Rule
@@ -147,6 +148,8 @@ def _short_toll(facts, i: int, text: str) -> bool:
 
 
 def _causal(text: str) -> str | None:
+    if not may_contain(text, V.CAUSAL_PHRASES):
+        return None  # every match is one of these phrases: a cheap test before the regex
     for m in _CAUSAL.finditer(text):
         phrase = m.group(0)[:len(m.group(0)) - len(m.group("next") or "")].strip()
         if phrase.lower() == "due to" and (m.group("next") or "").lower() in V.NOT_CAUSAL_AFTER_DUE_TO:
@@ -156,6 +159,8 @@ def _causal(text: str) -> str | None:
 
 
 def _accusation(text: str) -> str | None:
+    if not may_contain(text, V.ACCUSATION_WORDS):
+        return None  # every match is one of these words: a cheap test before the regex
     for m in _ACCUSE.finditer(text):
         word = m.group(0)[:len(m.group(0)) - len(m.group("next") or "")].strip()
         # (the procedure words are at most ~30 characters long: no need to search further back)

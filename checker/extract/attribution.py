@@ -92,12 +92,14 @@ def _coordinated(masked: str, h: S.CueHit) -> bool:
     return any(w.lower() in _CONJUNCTIONS for w in (*words, *before))
 
 
-def _choose_hit(masked: str, hits: Sequence[S.CueHit], classify) -> tuple[S.CueHit, S.Source] | None:
+def _choose_hit(masked: str, hits: Sequence[S.CueHit], sources: Sequence[S.Source | None]
+                ) -> tuple[S.CueHit, S.Source] | None:
+    """The cue hit whose subject is the sentence's source; ``sources``: each hit's subject
+    classified (``Analysis.sources``)."""
     cands = []
-    for h in hits:
+    for h, src in zip(hits, sources):
         if h.subject is None:
             continue
-        src = classify(h.subject)
         if src is None and h.cue == "according to":
             # Whatever follows "according to" is a source, even one we cannot classify.
             src = S.Source(h.subject, None, (), "description", "named_institution", None)
@@ -110,6 +112,8 @@ def _choose_hit(masked: str, hits: Sequence[S.CueHit], classify) -> tuple[S.CueH
         cands.append((h, src))
     if not cands:
         return None
+    if len(cands) == 1:
+        return cands[0]  # what every rule below picks when there is no other candidate
     last_comma = masked.rstrip().rfind(",")
     # A final clause of its own (", and staff say ...") is no tag: its source is not the
     # sentence's, whose first clause keeps its own ("412 were admitted, according to X, and ...").
@@ -140,7 +144,7 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
     hedge = _IT_IS.match(masked, opening.start(1)) if opening is not None else None
     if hedge is not None:
         return Attribution("vague", hedge.group(0), hedge.group(0), "distancing", "vague")
-    chosen = _choose_hit(masked, an.hits[i], classify)
+    chosen = _choose_hit(masked, an.hits[i], an.sources[i])
     if chosen is not None:
         h, src = chosen
         if src.kind == "pronoun":
@@ -165,8 +169,15 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
         if q.speaker is not None and q.speaker.grade != "none":
             return _att(q.speaker, q.cue, "neutral")
     text = masked
+    # The prefilters below lower-case the sentence once between them (None: a case trap,
+    # where any literal may match).
+    low = None if S._CASE_TRAPS.search(text) is not None else text.lower()
+
+    def may_contain(literals) -> bool:
+        return low is None or any(map(low.__contains__, literals))
+
     # Both allegation patterns need one of these words (a cheap test before the regexes).
-    alleging = S.may_contain(text, _ALLEGATION_ANCHORS)
+    alleging = may_contain(_ALLEGATION_ANCHORS)
     m = _ALLEGATION_FROM.search(text) if alleging else None
     if m:
         src = classify(m.group("src"))
@@ -178,11 +189,11 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
             src = classify(lead.group("np"))
             if src is not None and src.grade in ("named_person", "named_institution"):
                 return _att(src, "allegations", "distancing")
-    m = _THERE_ARE.match(text) if S.may_contain(text, ("there ",)) else None
+    m = _THERE_ARE.match(text) if may_contain(("there ",)) else None
     if m:
         return Attribution("vague", m.group(0).strip(), m.group(0).strip(), "distancing", "vague")
     m = None
-    if S.may_contain(text, _HEDGE_ANCHORS):  # a cheap test before three case-blind regexes
+    if may_contain(_HEDGE_ANCHORS):  # a cheap test before three case-blind regexes
         m = _IT_IS.search(text) or _PASSIVE.search(text) or _HEDGE_ADV.search(text)
     if m:
         # A hedge: its cue is the hedge itself ("are alleged", "reportedly").

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import compress as _compress, count as _count, islice
+from operator import itemgetter
 import weakref
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from attrs import frozen
 
@@ -188,6 +190,9 @@ class Analysis:
     hits: tuple[tuple[S.CueHit, ...], ...]  # cue verbs per sentence (outside quotes)
     persons: frozenset[str]
     institutions: frozenset[str]
+    # speakers.classify of each hit's subject (None for no subject), parallel to ``hits``:
+    # judged once here for the resolver and the attribution of the sentence.
+    sources: tuple[tuple[S.Source | None, ...], ...] = ()
 
 
 def _mask(sentences: Sequence[Sentence], raws: list[_Raw]) -> list[str]:
@@ -245,24 +250,91 @@ def analysed_prefix(sentences: Sequence[Sentence]) -> int:
     return min(len(sentences), MAX_ANALYSED_SENTENCES)
 
 
+class _SentenceWork(NamedTuple):
+    """What the analysis finds in one (masked) sentence on its own, before anything that
+    depends on the rest of the article (speakers classified with the article's names)."""
+
+    hits: tuple[S.CueHit, ...]  # speakers.cue_hits
+    subjects: tuple[tuple[int, str], ...]  # speakers.person_subjects
+    persons: frozenset[str]  # speakers.sentence_names
+    institutions: frozenset[str]
+    runs: tuple[tuple[int, str, str, bool], ...]  # _person_runs, and whether the run leads a verb
+    lead_word: tuple[int, str] | None  # a capitalised first word followed by a verb
+
+
+# Sentence work by masked sentence text. Articles about one story often share sentences
+# word for word (agency copy run by several outlets, a standard paragraph of background):
+# each such sentence is tokenised and scanned for cues and names once. Values are immutable
+# and a function of the key alone, so sharing them cannot change any result. Bounded:
+# the older half is dropped when full (a story's articles are analysed one after the other:
+# the recent entries are the ones its next article may share).
+_WORK: dict[str, _SentenceWork] = {}
+MAX_SHARED_SENTENCES = 2048
+
+
+def _sentence_works(texts: Sequence[str]) -> list[_SentenceWork]:
+    """The work of each sentence text, from ``_WORK`` or computed (one pass of each step over
+    all the new sentences: measurably faster than all steps sentence by sentence)."""
+    out = [_WORK.get(t) for t in texts]
+    new = [k for k, w in enumerate(out) if w is None]
+    if not new:
+        return out
+    new_texts = [texts[k] for k in new]
+    toks = [S.tokens(t[:MAX_ANALYSED_SENTENCE_CHARS]) for t in new_texts]
+    # (a person appositive needs a comma: most sentences have none)
+    subjects = [tuple(S.person_subjects(tk)) if "," in t else () for t, tk in zip(new_texts, toks)]
+    names = [S.sentence_names(tk, sb) for tk, sb in zip(toks, subjects)]
+    runs = [_runs(tk) for tk in toks]
+    lead_words = [(tk[0].start, tk[0].text) if len(tk) > 1 and tk[0].cap and tk[0].word and _verb_like(tk[1].text)
+                  else None for tk in toks]
+    hits = [tuple(S.cue_hits(t, tk)) for t, tk in zip(new_texts, toks)]
+    if len(_WORK) + len(new) > MAX_SHARED_SENTENCES:
+        for key in list(islice(_WORK, max(len(_WORK) // 2, len(_WORK) + len(new) - MAX_SHARED_SENTENCES))):
+            del _WORK[key]  # (a dict keeps insertion order: these are the oldest)
+    for k, t, h, sb, (p, i), r, lw in zip(new, new_texts, hits, subjects, names, runs, lead_words):
+        out[k] = _WORK[t] = _SentenceWork(h, sb, p, i, r, lw)
+    return out
+
+
+def _runs(toks: list[S.Tok]) -> tuple[tuple[int, str, str, bool], ...]:
+    """``_person_runs``, each with whether it is the subject of the sentence's first verb
+    (only a run that opens the sentence, after a leading "but"/"and", can be)."""
+    runs = _person_runs(toks)
+    if not runs:
+        return ()
+    lead = toks[1].start if len(toks) > 1 and toks[0].low in ("but", "and") else toks[0].start
+    out = [(start, name, prev, False) for start, name, prev in runs]
+    if runs[0][0] == lead and _subject_follows(toks, lead):
+        out[0] = out[0][:3] + (True,)
+    return tuple(out)
+
+
 def _analyse(sentences: tuple[Sentence, ...]) -> Analysis:
     n = analysed_prefix(sentences)
     raws = _scan(sentences[:n])
     masked = _mask(sentences, raws)
-    # Tokenised once, used three times; only the analysed prefix (the resolver's loops over
-    # the sentences stop with these lists).
-    toks = [S.tokens(t[:MAX_ANALYSED_SENTENCE_CHARS]) for t in masked[:n]]
-    subjects = [S.person_subjects(tk) for tk in toks]
-    persons, institutions = S.article_names(toks, subjects)
-    hits = tuple(tuple(S.cue_hits(t, tk)) for t, tk in zip(masked, toks)) + ((),) * (len(masked) - n)
-    resolver = _Resolver(sentences, masked, hits, persons, institutions, toks, subjects)
+    # Only the analysed prefix (the resolver's loops over the sentences stop with this list).
+    work = _sentence_works(masked[:n])
+    persons: set[str] = set()
+    institutions: set[str] = set()
+    for w in work:
+        if w.persons:
+            persons |= w.persons
+        if w.institutions:
+            institutions |= w.institutions
+    # (speakers.article_names: an institution's words are no person's)
+    persons, institutions = frozenset(persons - institutions), frozenset(institutions)
+    hits = tuple(w.hits for w in work) + ((),) * (len(masked) - n)
+    sources = tuple(tuple(None if h.subject is None else S.classify(h.subject, persons, institutions) for h in hs)
+                    for hs in hits)
+    resolver = _Resolver(sentences, masked, hits, persons, institutions, work, sources)
     quotes = []
     prev_q: Quote | None = None
     for r in raws:
         q = resolver.quote(r, prev_q)
         quotes.append(q)
         prev_q = q
-    return Analysis(tuple(quotes), tuple(masked), hits, persons, institutions)
+    return Analysis(tuple(quotes), tuple(masked), hits, persons, institutions, sources)
 
 
 def extract_quotes(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
@@ -291,7 +363,7 @@ GROUP_NOUNS = frozenset(
 class _Resolver:
     """Finds speakers; keeps the people and sources mentioned so far for "he said"."""
 
-    def __init__(self, sentences, masked, hits, persons, institutions, toks, subjects):
+    def __init__(self, sentences, masked, hits, persons, institutions, work, sources):
         self.sentences = sentences
         self.masked = masked
         self.hits = hits
@@ -303,31 +375,30 @@ class _Resolver:
         # capitalised runs are mere mentions (only "he said" may refer to a mention: "For
         # Anna Berg, ... “…,” she said").
         entries: list[tuple[int, int, S.Source, int]] = []
-        for s, text, hs, words, subj in zip(sentences, masked, hits, toks, subjects):
-            for h in hs:
+        for s, hs, w, srcs in zip(sentences, hits, work, sources):
+            for h, src in zip(hs, srcs):
                 if h.subject and h.subject_start is not None:
-                    src = self.classify(h.subject)
                     if src is not None and src.kind in ("person", "institution", "description"):
                         entries.append((s.span.start + h.subject_start, len(entries), src, SPEAKER))
-            lead = words[1].start if len(words) > 1 and words[0].low in ("but", "and") else (words[0].start if words else -1)
-            for run_start, run_text, prev in _person_runs(words):
+            for run_start, run_text, prev, leads in w.runs:
                 if prev in _LOCATIVE:
                     continue  # "at the market in Port Ulema": a place, never "she"
                 src = self.classify(run_text)
                 if src is not None and src.kind == "person":
-                    rank = SUBJECT if run_start == lead and _subject_follows(words, run_start) else MENTION
+                    rank = SUBJECT if leads else MENTION
                     entries.append((s.span.start + run_start, len(entries), src, rank))
-            for run_start, name in subj:
+            for run_start, name in w.subjects:
                 src = self.classify(name)
                 if src is not None and src.kind in ("person", "institution") and src.tokens:
                     person = S.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
                     entries.append((s.span.start + run_start, len(entries), person, SUBJECT))
             # "Moberg has become the face of the dispute. “…,” she said": a one-word subject.
-            if len(words) > 1 and words[0].cap and words[0].word and _verb_like(words[1].text):
-                src = self.classify(words[0].text)
+            if w.lead_word is not None:
+                start, word = w.lead_word
+                src = self.classify(word)
                 if src is not None and src.kind == "institution" and len(src.tokens) == 1 and src.tokens[0] not in institutions:
                     person = S.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
-                    entries.append((s.span.start + words[0].start, len(entries), person, SUBJECT))
+                    entries.append((s.span.start + start, len(entries), person, SUBJECT))
         entries.sort(key=lambda e: (e[0], e[1]))
         self.entries = entries
         # Full names by surname, for a speaker named by surname alone ("Arslan told the
@@ -582,18 +653,21 @@ _LOCATIVE = frozenset("in at near outside inside into across around throughout t
 
 def _person_runs(words: list[S.Tok]) -> list[tuple[int, str, str]]:
     """Capitalised runs of two or more words (candidate person names) with their offsets and
-    the lower-cased word before them."""
+    the lower-cased word before them. Only the capitalised tokens are visited (found with
+    C-level ``compress``; a capitalised token is always a word)."""
+    caps = list(_compress(_count(), map(_IS_CAP, words)))
     out = []
-    run: list[S.Tok] = []
-    prev = ""
-    for t in words:
-        if t.cap and t.word:
-            run.append(t)
-            continue
-        if len(run) >= 2:
-            out.append((run[0].start, " ".join([x.text for x in run]), prev))
-        run = []
-        prev = t.low
-    if len(run) >= 2:
-        out.append((run[0].start, " ".join([x.text for x in run]), prev))
+    k, m = 0, len(caps)
+    while k < m:
+        j = k
+        while j + 1 < m and caps[j + 1] == caps[j] + 1:
+            j += 1
+        if j > k:
+            a = caps[k]
+            out.append((words[a].start, " ".join([x.text for x in words[a:caps[j] + 1]]),
+                        words[a - 1].low if a else ""))
+        k = j + 1
     return out
+
+
+_IS_CAP = itemgetter(5)  # S.Tok.cap

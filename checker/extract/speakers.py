@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import difflib
 import functools
+import operator as _operator
 import re
 import unicodedata
+from itertools import compress as _compress, count as _count
 from typing import NamedTuple, Sequence
 
 from attrs import frozen
@@ -92,6 +94,9 @@ def tok(text: str, start: int, end: int) -> Tok:
 
 
 _tuple_new = tuple.__new__  # skips NamedTuple's Python-level __new__
+# C-level field getters, for scans over every token of a sentence without a Python frame each.
+_IS_WORD = _operator.itemgetter(4)
+_IS_CAP = _operator.itemgetter(5)  # a capitalised token is always a word (no mark is upper case)
 
 
 @frozen
@@ -194,26 +199,33 @@ def _name_runs(words: Sequence[str]) -> list[list[str]]:
 
 
 def _name_runs_of_tokens(toks: Sequence[Tok]) -> list[list[str]]:
-    """``_name_runs`` of the words of a token list, with the tokens' own case flags."""
-    ws = [t for t in toks if t.word]
+    """``_name_runs`` of the words of a token list, with the tokens' own case flags.
+
+    Run for every sentence, so only the capitalised words are visited (found with C-level
+    ``compress``): what lies between two of them ends the run unless it is one or two
+    particles ("Jan de Vries", "Ursula von der Leyen"), exactly as ``_name_runs`` decides."""
+    ws = list(_compress(toks, map(_IS_WORD, toks)))
     runs: list[list[str]] = []
     cur: list[str] = []
-    n = len(ws)
-    for i, t in enumerate(ws):
-        if t.cap:
-            low = t.low
-            if not (i == 0 and low in _NOT_NAMES) and low not in _WEEKDAYS:
-                w = t.text
-                cur.append(w)
-                if len(w) > 2 and w[-2:] in ("’s", "'s"):
-                    runs.append(cur)
-                    cur = []
-                continue
-        elif cur and t.low in _PARTICLES and i + 1 < n and (ws[i + 1].cap or (
-                i + 2 < n and ws[i + 1].low in _PARTICLES and ws[i + 2].cap)):
-            cur.append(t.text)
+    last = -1  # index in ws of the previous capitalised word
+    for i in _compress(_count(), map(_IS_CAP, ws)):
+        if cur and i > last + 1:
+            if i - last <= 3 and all(ws[k].low in _PARTICLES for k in range(last + 1, i)):
+                cur.extend(ws[k].text for k in range(last + 1, i))
+            else:
+                runs.append(cur)
+                cur = []
+        last = i
+        t = ws[i]
+        low = t.low
+        if (i == 0 and low in _NOT_NAMES) or low in _WEEKDAYS:
+            if cur:
+                runs.append(cur)
+                cur = []
             continue
-        if cur:
+        w = t.text
+        cur.append(w)
+        if len(w) > 2 and w[-2:] in ("’s", "'s"):
             runs.append(cur)
             cur = []
     if cur:
@@ -242,11 +254,12 @@ def _category(words: Sequence[str]) -> str | None:
     if "think tank" in joined:
         return "expert"
     content = [w for w in lows if w not in V.ROLE_WORDS]
+    # (isdisjoint: the same test as any(w in vocab ...), without a Python frame per word)
     for cat, vocab in V.CATEGORY_WORDS:
-        if any(w in vocab for w in content):
+        if not vocab.isdisjoint(content):
             return cat
     for cat, vocab in V.CATEGORY_WORDS:
-        if any(w in vocab for w in lows):
+        if not vocab.isdisjoint(lows):
             return cat
     return None
 
@@ -452,7 +465,12 @@ def surely_different(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two named persons that are certainly not the same (for "same words, two speakers")."""
     if len(a) < 2 or len(b) < 2 or same_speaker(a, b):
         return False
-    return difflib.SequenceMatcher(None, a[-1], b[-1], autojunk=False).ratio() < 0.75
+    return _ratio(a[-1], b[-1]) < 0.75
+
+
+@functools.lru_cache(maxsize=8192)  # pure; a story compares the same few names again and again
+def _ratio(x: str, y: str) -> float:
+    return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio()
 
 
 # Second spellings of one letter: "oe" for ø/ö, "ue" for ü, "ae" for æ/ä, "aa" for å, "dj" for đ.
@@ -465,7 +483,7 @@ def _close(x: str, y: str) -> bool:
         return True  # "Ørsted"/"Oersted", "Müller"/"Mueller", "Åsen"/"Aasen", "Đoković"/"Djokovic"
     if len(x) < 5 or len(y) < 5 or x[:2] != y[:2] or abs(len(x) - len(y)) > 2:
         return False
-    return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.85
+    return _ratio(x, y) >= 0.85
 
 
 def article_names(token_lists: Sequence[list[Tok]], subjects: Sequence[list[tuple[int, str]]] | None = None
@@ -475,23 +493,51 @@ def article_names(token_lists: Sequence[list[Tok]], subjects: Sequence[list[tupl
     persons: set[str] = set()
     institutions: set[str] = set()
     for n, toks in enumerate(token_lists):
-        for raw in _name_runs_of_tokens(toks):
-            if len(raw) > 8:
-                continue  # a run of capitals this long is a headline or shouting, not a name
-            low = [fold(w).rstrip(".") for w in raw]
-            if not V.INSTITUTION_HEADS.isdisjoint(low) or any(map(_is_acronym, raw)):
-                institutions.update(low)
-                continue
-            if len(raw) == 1:
-                continue  # one word (most often a sentence's first): no full name, no "Dr. X"
-            run = _strip_titles(raw)
-            if len(run) >= 2 and len(run) <= 4:
-                persons.update(fold(w).rstrip(".") for w in run if w.lower() not in _PARTICLES)
-            elif len(run) == 1 and len(raw) > 1 and fold(raw[-2]).rstrip(".") in _HONORIFICS:
-                persons.add(fold(run[0]).rstrip("."))  # "Dr. Rahal", "Ms Osei-Latham"
-        for start, name in (person_subjects(toks) if subjects is None else subjects[n]):
-            persons.add(fold(name).rstrip("."))  # "Holte, the chief fire officer, ..."
+        p, i = sentence_names(toks, person_subjects(toks) if subjects is None else subjects[n])
+        persons |= p
+        institutions |= i
     return frozenset(persons - institutions), frozenset(institutions)
+
+
+def sentence_names(toks: Sequence[Tok], subjects: Sequence[tuple[int, str]]) -> tuple[frozenset[str], frozenset[str]]:
+    """What one sentence adds to ``article_names``: (person name tokens, institution name
+    tokens), before the article's institution tokens are taken out of its person tokens.
+    A function of the sentence alone, so that its result can be shared by every article
+    that holds the same sentence."""
+    persons: set[str] = set()
+    institutions: set[str] = set()
+    for raw in _name_runs_of_tokens(toks):
+        p, i = _run_names(tuple(raw))
+        if p:
+            persons.update(p)
+        if i:
+            institutions.update(i)
+    for start, name in subjects:
+        persons.add(fold(name).rstrip("."))  # "Holte, the chief fire officer, ..."
+    # (most sentences name nobody: one shared empty set for them)
+    return frozenset(persons) if persons else _NO_NAMES, frozenset(institutions) if institutions else _NO_NAMES
+
+
+_NO_NAMES: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=8192)  # pure; names and sentence openers recur in every story
+def _run_names(raw: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What one capitalised run (``_name_runs``) adds to ``sentence_names``: (person name
+    tokens, institution name tokens)."""
+    if len(raw) > 8:
+        return (), ()  # a run of capitals this long is a headline or shouting, not a name
+    low = [fold(w).rstrip(".") for w in raw]
+    if not V.INSTITUTION_HEADS.isdisjoint(low) or any(map(_is_acronym, raw)):
+        return (), tuple(low)
+    if len(raw) == 1:
+        return (), ()  # one word (most often a sentence's first): no full name, no "Dr. X"
+    run = _strip_titles(list(raw))
+    if len(run) >= 2 and len(run) <= 4:
+        return tuple(fold(w).rstrip(".") for w in run if w.lower() not in _PARTICLES), ()
+    if len(run) == 1 and len(raw) > 1 and fold(raw[-2]).rstrip(".") in _HONORIFICS:
+        return (fold(run[0]).rstrip("."),), ()  # "Dr. Rahal", "Ms Osei-Latham"
+    return (), ()
 
 
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
@@ -528,9 +574,9 @@ def person_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
     return [(run[0].start, " ".join(names[-2:]))]
 
 
-@frozen
-class CueHit:
-    """A cue verb in a sentence with its subject (or agent) noun phrase."""
+class CueHit(NamedTuple):
+    """A cue verb in a sentence with its subject (or agent) noun phrase. (A tuple, not an
+    attrs class: one is made for nearly every sentence, and only within one analysis.)"""
 
     cue: str  # the cue as written, lower-cased ("said", "according to")
     stance: str
