@@ -105,10 +105,11 @@ aligned at all (a false negative, by design).
 from __future__ import annotations
 
 import re
+import weakref
 
 from attrs import evolve, frozen
 
-from checker.align import Item, judge_group, names_match, proper_names
+from checker.align import Item, Verdict, judge_group, names_match, proper_names
 import datetime as _dt
 
 from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, carried_anchor, heads_match, singular
@@ -437,6 +438,25 @@ def verdicts(group: FigureGroup):
     return judge_group(items, compatible, single_source=False)
 
 
+# NU201, NU203 and SR402 all judge the same aligned groups: the engine runs them one after
+# another on one story, so the groups and their verdicts are computed once per story (they
+# were two thirds of the three rules' time). One slot, keyed by the identity of the story's
+# ArticleFacts through weak references (never a stale hit from a reused id, and nothing is
+# kept alive); an ArticleFacts' extraction results never change once computed.
+_JUDGED: list = [(), ()]
+
+
+def judged_groups(story: StoryFacts) -> tuple[tuple[FigureGroup, tuple[Verdict, ...]], ...]:
+    """``aligned_groups(story)``, each with its ``verdicts``; computed once per story."""
+    refs, judged = _JUDGED
+    arts = story.articles
+    if len(refs) == len(arts) and all(r() is a for r, a in zip(refs, arts)):
+        return judged
+    judged = tuple((g, tuple(verdicts(g))) for g in aligned_groups(story))
+    _JUDGED[:] = [tuple(weakref.ref(a) for a in arts), judged]
+    return judged
+
+
 def _quotes(claims) -> list[str]:
     return sorted({c.quote for c in claims})
 
@@ -458,8 +478,8 @@ def _article_pairs(claims, a: str, b: str) -> list[tuple]:
 
 
 def check(story: StoryFacts):
-    for group in aligned_groups(story):
-        for v in verdicts(group):
+    for group, group_verdicts in judged_groups(story):
+        for v in group_verdicts:
             if v.kind == "contradiction":
                 a, b = v.values
                 for claims in _article_pairs(v.claims, a, b):
