@@ -410,7 +410,7 @@ def _key(m: FigureClaim) -> tuple:
     # Equal keys are one value class; a tally's date and a figure's anchor are part of it so
     # that the class representative speaks for every member.
     pub = m.published.isoformat() if m.cumulative and m.published else ""
-    return (m.figure.interval(), m.anchor or "", pub)
+    return (m.claim.value, m.anchor or "", pub)  # the claim's value is figure.interval()
 
 
 def _mark_reverted(members: tuple[FigureClaim, ...]) -> list[FigureClaim]:
@@ -438,22 +438,26 @@ def verdicts(group: FigureGroup):
     return judge_group(items, compatible, single_source=False)
 
 
-# NU201, NU203 and SR402 all judge the same aligned groups: the engine runs them one after
-# another on one story, so the groups and their verdicts are computed once per story (they
-# were two thirds of the three rules' time). One slot, keyed by the identity of the story's
-# ArticleFacts through weak references (never a stale hit from a reused id, and nothing is
-# kept alive); an ArticleFacts' extraction results never change once computed.
-_JUDGED: list = [(), ()]
+# NU201, NU203 and SR402 all judge the same aligned groups: the groups and their verdicts
+# are computed once per story (they were two thirds of the three rules' time). Kept per
+# story under its first ArticleFacts, weakly: an entry goes when its articles go, and one
+# whose articles are not exactly the story's (compared by identity, through weak references
+# that never point at a reused id) is recomputed. An ArticleFacts' extraction results never
+# change once computed.
+_JUDGED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def judged_groups(story: StoryFacts) -> tuple[tuple[FigureGroup, tuple[Verdict, ...]], ...]:
     """``aligned_groups(story)``, each with its ``verdicts``; computed once per story."""
-    refs, judged = _JUDGED
     arts = story.articles
-    if len(refs) == len(arts) and all(r() is a for r, a in zip(refs, arts)):
-        return judged
+    hit = _JUDGED.get(arts[0]) if arts else None
+    if hit is not None:
+        refs, judged = hit
+        if len(refs) == len(arts) and all(r() is a for r, a in zip(refs, arts)):
+            return judged
     judged = tuple((g, tuple(verdicts(g))) for g in aligned_groups(story))
-    _JUDGED[:] = [tuple(weakref.ref(a) for a in arts), judged]
+    if arts:
+        _JUDGED[arts[0]] = (tuple(weakref.ref(a) for a in arts), judged)
     return judged
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from bisect import bisect_left
 from typing import Sequence
 
@@ -131,6 +132,7 @@ def _tokens_until(text: str, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+@lru_cache(maxsize=8192)  # pure, asked again and again for the same few hundred nouns
 def singular(word: str) -> str:
     w = _POSSESSIVE.sub("", word.lower())
     if w in _IRREGULAR:
