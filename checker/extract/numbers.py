@@ -187,8 +187,8 @@ _LETTER_DASH = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{1,20}-$")
 _MINUS_BEFORE = re.compile(r"[-−–]\s?$")
 
 # Patterns anchored at the END of a slice ("...at least " + number) are searched from its
-# start, trying every position: _HEDGE_BEFORE's 92 alternatives cost about 13 microseconds
-# on 30 characters, per figure. Each is run only when the slice, stripped of its trailing
+# start, trying every position: _HEDGE_BEFORE's 92 alternatives cost up to 13 microseconds
+# on 30 characters of prose, per figure. Each is run only when the slice, stripped of its trailing
 # whitespace, ends with what every match ends with (a hedge's last word, a word of
 # BEFORE_EXCLUDE, case-folded as IGNORECASE folds): a necessary condition, so skipping the
 # search never changes the answer.
