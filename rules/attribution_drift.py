@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
+from typing import Callable
 
 from checker.extract.counted import singular
 from checker.facts import StoryFacts
@@ -38,7 +40,7 @@ from checker.model import Attribution, Claim
 from checker.vocab import sources as V
 from checker.vocab.numbers import EVENT_OF
 from rules.base import Example, Result, Rule
-from rules.figures import FigureClaim, aligned_groups, verdicts
+from rules.figures import FigureClaim, judged_groups
 
 CODE = "SR402"
 NAME = "attribution-drift"
@@ -88,7 +90,7 @@ _CLAUSE = re.compile(r"[,;:]\s")
 
 
 def source_kind(att: Attribution, sentence: str, quote: str | None = None,
-                aliases: dict[str, str] | None = None) -> str:
+                aliases: dict[str, str] | Callable[[], dict[str, str]] | None = None) -> str:
     """The kind of source behind a claim: the extractor's category, else a local guess.
 
     A passive hedge in the figure's own clause ("allegations ... that an estimated one
@@ -130,8 +132,9 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
         if rx.search(src[:300]):
             return kind
     last = src.split()[-1].lower() if src.split() else ""
-    if aliases and last in aliases:
-        return aliases[last]  # "Ostrand Grid said", where the article calls it "the grid operator"
+    table = aliases() if callable(aliases) else aliases  # lazy: few claims get this far
+    if table and last in table:
+        return table[last]  # "Ostrand Grid said", where the article calls it "the grid operator"
     return "person" if att.grade == "named_person" else "institution"
 
 
@@ -150,7 +153,7 @@ def article_aliases(text: str) -> dict[str, str]:
     for m in _DESCRIPTOR.finditer(text[:20000]):
         words = m.group("words").split()
         for n in range(1, len(words)):  # "the grid operator said": the noun is "operator"
-            kind = next((k for k, rx in _KIND_RX[1:-1] if rx.fullmatch(words[n])), None)
+            kind = _noun_kind(words[n])
             if kind is None:
                 continue
             for w in words[:n]:
@@ -158,6 +161,27 @@ def article_aliases(text: str) -> dict[str, str]:
                     seen.setdefault(w, set()).add(kind)
             break
     return {w: next(iter(k)) for w, k in seen.items() if len(k) == 1}
+
+
+@lru_cache(maxsize=4096)
+def _noun_kind(word: str) -> str | None:
+    """The kind of source a descriptor's noun names ("operator" -> company), or None.
+    Memoised: every "the <word> <word>" of every article asks, about a few hundred words."""
+    return next((k for k, rx in _KIND_RX[1:-1] if rx.fullmatch(word)), None)
+
+
+def _lazy_aliases(text: str) -> Callable[[], dict[str, str]]:
+    """``article_aliases(text)``, computed on the first call only: a scan of the whole
+    article that most claims never need (only a source of no telling kind asks)."""
+    table: dict[str, str] | None = None
+
+    def get() -> dict[str, str]:
+        nonlocal table
+        if table is None:
+            table = article_aliases(text)
+        return table
+
+    return get
 
 
 def _explicit_kind(sentence: str) -> str | None:
@@ -313,15 +337,15 @@ def _label(c: Claim, kind: str) -> str:
 
 
 def check(story: StoryFacts):
-    aliases: dict[str, dict[str, str]] = {}
-    for group in aligned_groups(story):
-        for v in verdicts(group):
+    aliases: dict[str, Callable[[], dict[str, str]]] = {}
+    for group, group_verdicts in judged_groups(story):  # shared with the figures rule
+        for v in group_verdicts:
             if v.kind != "agreement":
                 continue
             for c in v.claims:
                 if c.article not in aliases:
                     facts = next((f for f in story.articles if f.article.id == c.article), None)
-                    aliases[c.article] = article_aliases(facts.article.text) if facts is not None else {}
+                    aliases[c.article] = _lazy_aliases(facts.article.text if facts is not None else "")
             kinds = {c: source_kind(c.attribution, c.text, c.quote, aliases[c.article]) for c in v.claims}
             members = {m.claim: m for m in group.members}
             involved: set[Claim] = set()

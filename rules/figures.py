@@ -105,10 +105,11 @@ aligned at all (a false negative, by design).
 from __future__ import annotations
 
 import re
+import weakref
 
 from attrs import evolve, frozen
 
-from checker.align import Item, judge_group, names_match, proper_names
+from checker.align import Item, Verdict, judge_group, names_match, proper_names
 import datetime as _dt
 
 from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, carried_anchor, heads_match, singular
@@ -409,7 +410,7 @@ def _key(m: FigureClaim) -> tuple:
     # Equal keys are one value class; a tally's date and a figure's anchor are part of it so
     # that the class representative speaks for every member.
     pub = m.published.isoformat() if m.cumulative and m.published else ""
-    return (m.figure.interval(), m.anchor or "", pub)
+    return (m.claim.value, m.anchor or "", pub)  # the claim's value is figure.interval()
 
 
 def _mark_reverted(members: tuple[FigureClaim, ...]) -> list[FigureClaim]:
@@ -437,6 +438,29 @@ def verdicts(group: FigureGroup):
     return judge_group(items, compatible, single_source=False)
 
 
+# NU201, NU203 and SR402 all judge the same aligned groups: the groups and their verdicts
+# are computed once per story (they were two thirds of the three rules' time). Kept per
+# story under its first ArticleFacts, weakly: an entry goes when its articles go, and one
+# whose articles are not exactly the story's (compared by identity, through weak references
+# that never point at a reused id) is recomputed. An ArticleFacts' extraction results never
+# change once computed.
+_JUDGED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def judged_groups(story: StoryFacts) -> tuple[tuple[FigureGroup, tuple[Verdict, ...]], ...]:
+    """``aligned_groups(story)``, each with its ``verdicts``; computed once per story."""
+    arts = story.articles
+    hit = _JUDGED.get(arts[0]) if arts else None
+    if hit is not None:
+        refs, judged = hit
+        if len(refs) == len(arts) and all(r() is a for r, a in zip(refs, arts)):
+            return judged
+    judged = tuple((g, tuple(verdicts(g))) for g in aligned_groups(story))
+    if arts:
+        _JUDGED[arts[0]] = (tuple(weakref.ref(a) for a in arts), judged)
+    return judged
+
+
 def _quotes(claims) -> list[str]:
     return sorted({c.quote for c in claims})
 
@@ -458,8 +482,8 @@ def _article_pairs(claims, a: str, b: str) -> list[tuple]:
 
 
 def check(story: StoryFacts):
-    for group in aligned_groups(story):
-        for v in verdicts(group):
+    for group, group_verdicts in judged_groups(story):
+        for v in group_verdicts:
             if v.kind == "contradiction":
                 a, b = v.values
                 for claims in _article_pairs(v.claims, a, b):

@@ -22,16 +22,16 @@ from __future__ import annotations
 from checker.facts import StoryFacts
 from checker.vocab.numbers import ABOUT_TOLERANCE
 from rules.base import Example, Result, Rule
-from rules.figures import aligned_groups, verdicts
+from rules.figures import judged_groups
 
 CODE = "NU203"
 NAME = "hedge-drift"
 
 
 def check(story: StoryFacts):
-    for group in aligned_groups(story):
+    for group, group_verdicts in judged_groups(story):  # shared with the figures rule
         by_claim = {m.claim: m for m in group.members}
-        for v in verdicts(group):
+        for v in group_verdicts:
             if v.kind != "agreement":
                 continue
             for ms in _same_figure(by_claim[c] for c in v.claims):

@@ -750,3 +750,61 @@ def test_drift_needs_one_stated_figure(a, b):
     out = run({"a.txt": "Published 4 July 2023\n\n" + a, "b.txt": "Published 4 July 2023\n\n" + b},
               rules=(attribution_drift.RULE,))
     assert not [f for f in out if f.kind == "contradiction"], [f.message for f in out]
+
+
+# --- the three figure rules share one judgement per story (issue 9) ---------------------------
+
+def _story_facts(texts: dict):
+    from checker.articles import article_from_text
+    from checker.facts import ArticleFacts, StoryFacts
+    from checker.metadata import read_metadata
+
+    facts = [ArticleFacts(article_from_text(t, f"s/{n}", "s", read_metadata(t))) for n, t in sorted(texts.items())]
+    return StoryFacts("s", facts)
+
+
+_PAIR = {"a.txt": "Published 12 June 2024\n\nSome 3,400 homes were destroyed, the ministry said.",
+         "b.txt": "Published 13 June 2024\n\nAt least 3,400 homes were destroyed, volunteers say."}
+
+
+def test_judged_groups_are_computed_once_per_story():
+    import gc
+    import weakref
+
+    story = _story_facts(_PAIR)
+    judged = figures.judged_groups(story)
+    assert figures.judged_groups(story) is judged
+    assert [g for g, _ in judged] == figures.aligned_groups(story)
+    assert [vs for _, vs in judged] == [tuple(figures.verdicts(g)) for g in figures.aligned_groups(story)]
+    # the same number of other articles: recomputed, never the stale groups
+    other = _story_facts({"a.txt": _PAIR["a.txt"], "b.txt": _PAIR["b.txt"].replace("At least 3,400", "Nearly 900")})
+    assert figures.judged_groups(other) is not judged
+    assert [g for g, _ in figures.judged_groups(other)] == figures.aligned_groups(other)
+    # the memo keeps no article alive
+    ref = weakref.ref(other.articles[0])
+    del other
+    gc.collect()
+    assert ref() is None
+
+
+def test_rules_agree_with_their_unshared_selves():
+    story = _story_facts(_PAIR)
+    shared = [list(r.check(story)) for r in (figures.RULE, hedge_drift.RULE, attribution_drift.RULE)]
+    assert shared[1] and shared[2]  # the hedges differ and so do the kinds of source
+    figures._JUDGED.clear()
+    fresh = [list(r.check(_story_facts(_PAIR))) for r in (figures.RULE, hedge_drift.RULE, attribution_drift.RULE)]
+    assert shared == fresh
+
+
+def test_lazy_aliases_equal_the_table():
+    text = "The grid operator said power was back. Ostrand Grid said 400,000 homes lost power."
+    table = attribution_drift.article_aliases(text)
+    assert table == {"grid": "company"}
+    lazy = attribution_drift._lazy_aliases(text)
+    assert lazy() == table and lazy() is lazy()
+    from checker.model import Attribution
+
+    att = Attribution(grade="named_institution", source="Ostrand Grid", cue="said")
+    sentence = "Ostrand Grid said 400,000 homes lost power."
+    assert attribution_drift.source_kind(att, sentence, "400,000", lazy) == \
+        attribution_drift.source_kind(att, sentence, "400,000", table) == "company"

@@ -448,3 +448,119 @@ def test_a_table_of_numbers_yields_no_figures():
 def test_year_like_count(text, quote):
     quotes = [f.text for f in extract_figures(text)]
     assert quotes == ([quote] if quote else []), quotes
+
+
+# --- memos and end-anchored search gates (issue 9) --------------------------------------------
+# The memo of extract_figures returns the stored tuple for a repeated sentence, so the
+# `_ungated` helper above reaches the memo: these tests compare the unmemoised function.
+
+def _ungated_fresh(text):
+    orig = _numbers._gates
+    try:
+        _numbers._gates = lambda t: _numbers._ALL_OPEN
+        return _numbers._extract_figures(text, ())
+    finally:
+        _numbers._gates = orig
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=18))
+def test_gated_extraction_equals_ungated_without_memo(pieces):
+    text = " ".join(pieces)
+    assert _numbers._extract_figures(text, ()) == _ungated_fresh(text)
+
+
+def test_memo_returns_the_same_figures_and_stays_bounded():
+    text = "About 3,400 jobs went, up 12%, the union said."
+    first = extract_figures(text, [(0, 0)])
+    assert extract_figures(text, ((0, 0),)) is first  # equal spans, any iterable: one entry
+    assert first == _numbers._extract_figures(text, ((0, 0),))
+    assert extract_figures(text) == _numbers._extract_figures(text, ())  # other spans, other entry
+    for n in range(_numbers.MEMO_SIZE + 5):
+        extract_figures(f"{n} people died.")
+    assert len(_numbers._MEMO) <= _numbers.MEMO_SIZE
+    long = "Some 40 people died. " + "word " * 300
+    assert len(long) > _numbers.MEMO_MAX_CHARS
+    assert extract_figures(long) == extract_figures(long) and (long, ()) not in _numbers._MEMO
+
+
+def test_annotate_memo_is_keyed_by_text_and_tuple():
+    a = "At least 40 people died in the floods."
+    b = "At least 40 people were injured in the floods."  # same figure offsets, other event
+    figs = extract_figures(a)
+    assert figs == extract_figures(b)
+    ann_a = annotate(a, figs)
+    assert annotate(a, figs) is ann_a
+    assert annotate(b, figs) != ann_a and annotate(b, figs)[0].counted.event == "injured"
+    # a list is never kept: it could change under the same id
+    listed = list(figs)
+    assert annotate(a, listed) == ann_a and (a, id(listed)) not in _counted._ANNOTATED
+
+
+_HEDGE_PIECES = ["at", "least", "At Least", "ſome", "ſ", "\u212a", "approx.", "about", "some", "more", "than",
+                 "in", "excess", "of", "the", "order", "killed", "up", "to", "photo", "x", "-", "(", " ", "  ",
+                 "\n", "\t", "\u00a0", ",", "no", "Room", "No.", "aged", "F-", "COVID-", "Smith,", "Smith (",
+                 "age", "v.", "season", "year", "piano"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HEDGE_PIECES), max_size=10))
+def test_end_anchored_gates_equal_the_plain_searches(pieces):
+    before = "".join(pieces)
+    assert _numbers._hedge_before(before) is None or _numbers._hedge_before(before).span() == \
+        _numbers._HEDGE_BEFORE.search(before).span()
+    assert (_numbers._hedge_before(before) is None) == (_numbers._HEDGE_BEFORE.search(before) is None)
+    for tail in ("61, said", "61) said", "19 cases", "5 people", "3,400 homes"):
+        text = before + tail
+        s = len(before)
+        e = s + len(tail.split()[0].rstrip(",)"))
+        for digits_only in (True, False):
+            assert _numbers._excluded_context(text, s, e, digits_only) == _excluded_plain(text, s, e, digits_only)
+
+
+def _excluded_plain(text, s, e, digits_only):
+    """numbers._excluded_context as it was before its gates (the reference)."""
+    N = _numbers
+    after = text[e:e + 12].lower()
+    if N._COMPOUND_AFTER.match(text, e) and not after.startswith("-plus"):
+        return True
+    if N._AFTER_EXCLUDE.match(after):
+        return True
+    before = text[max(0, s - 24):s]
+    wb = N._WORD_BEFORE.search(before)
+    if wb and wb.group("w").lower() in N.BEFORE_EXCLUDE:
+        return True
+    if N._LETTER_DASH.search(before):
+        return True
+    if digits_only and N._AGE_COMMAS.search(before) and N._AGE_NUMBER.match(text[s:e + 2]):
+        return True
+    if digits_only and N._AGE_PAREN.search(before) and text[e:e + 1] == ")":
+        return True
+    return False
+
+
+def _carried_plain(text, previous):
+    """counted.carried_anchor without its substring gate (the reference)."""
+    C = _counted
+    words = [t[0] for t in C._tokens(text[:40])]
+    opener = next((o for o in C._THEN_OPENERS if tuple(words[:len(o)]) == o), None)
+    if opener is None or len(words) <= len(opener) or words[len(opener)] != ",":
+        return None
+    return C._anchor([t[0] for t in C._tokens(previous[-400:])])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Then", "THEN", "then’", "At", "the", "that", "time", "Time", "Back", ",", " ",
+                                 "“", "*", "300", "homes", "were", "flooded", "x"]), max_size=8))
+def test_carried_anchor_gate_equals_plain(pieces):
+    text = " ".join(pieces)
+    previous = "The river last burst its banks in 2010."
+    assert _counted.carried_anchor(text, previous) == _carried_plain(text, previous)
+
+
+@pytest.mark.parametrize("text", ["Then, 300 homes were flooded.", "At the time, 300 homes were flooded.",
+                                  "Back then, 300 homes were flooded.", "At that time, 300 homes flooded.",
+                                  "THAT TIME, 300 homes flooded.", "By then 300 homes were flooded."])
+def test_carried_anchor_openers(text):
+    assert _counted.carried_anchor(text, "It last flooded in 2010.") == _carried_plain(text, "It last flooded in 2010.")
+    assert (_counted.carried_anchor(text, "It last flooded in 2010.") == "2010") == (not text.startswith("By"))

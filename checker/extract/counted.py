@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from bisect import bisect_left
 from typing import Sequence
 
@@ -131,6 +132,7 @@ def _tokens_until(text: str, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+@lru_cache(maxsize=8192)  # pure, asked again and again for the same few hundred nouns
 def singular(word: str) -> str:
     w = _POSSESSIVE.sub("", word.lower())
     if w in _IRREGULAR:
@@ -888,6 +890,9 @@ def carried_anchor(text: str, previous: str) -> str | None:
     """ "The river last burst its banks in 2010. Then, 300 homes were flooded.": a sentence
     that opens with "Then,", "At the time," or "Back then," takes the time its previous
     sentence names (a year, "last year", "the previous fire"), if any."""
+    head = text[:40].lower()
+    if "then" not in head and "time" not in head:
+        return None  # every opener holds one of the two words: most sentences stop here
     words = [t[0] for t in _tokens(text[:40])]
     opener = next((o for o in _THEN_OPENERS if tuple(words[:len(o)]) == o), None)
     if opener is None or len(words) <= len(opener) or words[len(opener)] != ",":
@@ -983,12 +988,28 @@ def _starts_of(toks: list) -> list[int]:
     return _STARTS[key]
 
 
+# A sentence repeated in a story (wire copy, boilerplate) gets the same figures tuple back
+# from the memo of numbers.extract_figures: its annotation is kept too, keyed by the text and
+# that tuple's identity (the entry holds the tuple, so its id cannot be reused meanwhile).
+# Emptied when full, like that memo.
+_ANNOTATED: dict[tuple[str, int], tuple[Sequence[Figure], tuple[Figure, ...]]] = {}
+ANNOTATED_SIZE = 4096
+
+
 def annotate(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The figures of one sentence with ``counted`` filled in."""
     if not figures:
         return ()
+    key = (text, id(figures))
+    hit = _ANNOTATED.get(key)
+    if hit is not None and hit[0] is figures:
+        return hit[1]
     toks = _tokens_until(text, figures[-1].end)  # figures are in order and never overlap
     out = tuple(f.with_counted(describe_figure(text, f, toks, figures)) for f in figures)
     _STARTS.clear()
     _CANDS.clear()
+    if isinstance(figures, tuple):  # a list could change under the same id: never kept
+        if len(_ANNOTATED) >= ANNOTATED_SIZE:
+            _ANNOTATED.clear()
+        _ANNOTATED[key] = (figures, out)
     return out
