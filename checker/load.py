@@ -201,7 +201,7 @@ def decode(data: bytes, encoding: str | None = None) -> str:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
                 raise LoadError("decode-error", f"invalid {codec} at byte offset {exc.start}") from None
-            text = text.removeprefix("\ufeff")
+            text = text.lstrip("\ufeff")  # a BOM repeated (files concatenated) is still no text
             if _binary_text(text):
                 raise LoadError("binary", f"binary file ({codec} text with NUL or control characters)")
             return text
@@ -227,7 +227,7 @@ def decode(data: bytes, encoding: str | None = None) -> str:
                                             f"at offset {exc.start}") from None
         if wide and _binary_text(text):
             raise LoadError("binary", f"binary file ({encoding} text with NUL or control characters)")
-        return text.removeprefix("\ufeff")
+        return text.lstrip("\ufeff")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -1254,3 +1254,9 @@ def test_an_article_cut_short_by_a_cap_is_reported_and_the_rest_checked(tmp_path
     for _ in range(2):
         code, out, _ = H.run_main(["check", "--format", "json", "--no-progress", "--cache-dir", cache, d], capsys)
         assert code == 2 and json.loads(out)["errors"] == rep["errors"]
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe\xff\xfe\xff\xfe", b"\xef\xbb\xbf\xef\xbb\xbfNews.", b"\xfe\xff\xfe\xff\x00A"])
+def test_a_repeated_bom_is_not_text(data):
+    """Found by the random fuzz profile: the codec drops one BOM, the loader the rest."""
+    assert not decode(data).startswith("\ufeff")
