@@ -656,6 +656,8 @@ UNSOURCED_TOLLS = [
     "It has been suggested that the dam was never inspected.",
     "There are claims that the ballots were tampered with.",
     "But there have been growing allegations that the count was rigged.",
+    "The firm has been under scrutiny since 2019, when allegations first surfaced that 300 workers were underpaid.",
+    "Reports emerged that 40 patients had been moved without consent.",
     "Opponents argue the new law will cost jobs.",
     "Critics have long argued that the regulator is too close to the industry.",
 ]
@@ -685,6 +687,7 @@ ATTRIBUTED_TOLLS = [
     "Officials privately concede the deadline will be missed.",
     "A new date was suggested for the talks.",
     "The mayor suggested that the old bridge be demolished.",
+    "A video of the 40 protesters emerged on Friday, the police said.",
 ]
 
 

@@ -41,6 +41,11 @@ _IT_IS = re.compile(r"\bit\s(?:is|was|has\sbeen)\s(?:widely\s)?(?:alleged|claime
 _THERE_ARE = re.compile(
     r"^[\s“\"‘']{0,3}(?:(?:but|and|yet|however|now),?\s)?there\s(?:are|were|have\sbeen|had\sbeen)\s(?:[a-z]{1,15}\s){0,2}?"
     r"(?:claims|allegations|suggestions|rumou?rs|reports|fears|suspicions|accusations)\sthat\b", re.I)
+# "..., when allegations first surfaced that ...", "reports emerged that ...": claims with
+# no one behind them, whoever is the subject of the sentence.
+_SURFACED = re.compile(
+    r"\b(?:claims|allegations|suggestions|rumou?rs|reports|suspicions|accusations)\s(?:(?:first|later|soon|have|had)\s){0,2}"
+    r"(?:surfaced|emerged|circulated)\s(?:that|of)\b", re.I)
 _HEDGE_ADV = re.compile(r"\b(?:" + "|".join(V.HEDGE_ADVERBS) + r")\b", re.I)
 _POSS_ALLEGATION = re.compile(r"\b(?:its|their|his|her)\s(?:own\s)?(?:allegations?|accusations?|claims?|charges?)\b", re.I)
 _ALLEGATION_FROM = re.compile(
@@ -192,6 +197,9 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
     m = _THERE_ARE.match(text) if may_contain(("there ",)) else None
     if m:
         return Attribution("vague", m.group(0).strip(), m.group(0).strip(), "distancing", "vague")
+    m = _SURFACED.search(text) if may_contain(("surfaced", "emerged", "circulated")) else None
+    if m:
+        return Attribution("vague", m.group(0).strip(), m.group(0).strip(), "distancing", "vague")
     m = None
     if may_contain(_HEDGE_ANCHORS):  # a cheap test before three case-blind regexes
         m = _IT_IS.search(text) or _PASSIVE.search(text) or _HEDGE_ADV.search(text)
@@ -220,7 +228,7 @@ def is_strong_hedge(att: Attribution, text: str) -> bool:
         return False
     cue = (att.cue or "").lower()
     return (cue in V.STRONG_HEDGE_ADVERBS or _IT_IS.match(cue) is not None or _THERE_ARE.match(cue) is not None
-            or _STRONG_PASSIVE.search(text) is not None)
+            or _SURFACED.fullmatch(cue) is not None or _STRONG_PASSIVE.search(text) is not None)
 
 
 def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...]:
