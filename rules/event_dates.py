@@ -90,7 +90,7 @@ import re
 from attrs import evolve
 
 from checker.align import Item, Verdict, judge_group, names_match
-from checker.extract.clauses import SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
+from checker.extract.clauses import FINDING_BEFORE, SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
 from checker.extract.events import CLASS_FAMILIES, MAIN_EVENT, attach, event_after, fact_names, noun_after
 from checker.facts import StoryFacts
 from checker.vocab.time import (
@@ -199,6 +199,21 @@ def compatible(a: Item, b: Item) -> bool | None:
     return None
 
 
+def _months_apart(a, b) -> bool | None:
+    """One named occurrence of a long event ("the last inspection") given by month in two
+    articles: the same month agrees, months two or more apart disagree, and neighbouring
+    months may be one occurrence running across the turn of the month (say nothing)."""
+    pa, pb = a[3][0], b[3][0]
+    if pa[0] is None or pb[0] is None:
+        gap = abs(pa[1] - pb[1])
+        gap = min(gap, 12 - gap)  # without the year, December and January are neighbours
+    else:
+        gap = abs((pa[0] * 12 + pa[1]) - (pb[0] * 12 + pb[1]))
+    if gap == 0:
+        return True
+    return False if gap >= 2 else None
+
+
 def _recent(published, t) -> bool:
     """Is a dated anaphor ("the disaster on Monday") within weeks before publication?"""
     if published is None or t.start is None:
@@ -265,6 +280,8 @@ def _data(t, role: str, prec: str):
     md = t.month_day
     lo = _point(t.start, md[0] if md else None)
     hi = _point(t.end, md[1] if md else None)
+    if prec == "month" and md and lo is None and hi is None and md[0][0] is not None and md[1][0] is not None:
+        lo, hi = (None, md[0][0], 1), (None, md[1][0], 1)  # "in March" of an undated article: the month alone
     if lo is None or hi is None:
         return None
     form = "range" if t.form == "range" else "date"
@@ -427,6 +444,8 @@ def check(story: StoryFacts):
                 return None  # "the preliminary results" and "the final results", "a second strike"
             if (event in DURATIVE_EVENTS and a.data[0] == b.data[0] == "on"
                     and a.data[1] != "range" and b.data[1] != "range"):
+                if qa is not None and qa == qb and a.data[2] == b.data[2] == "month":
+                    return _months_apart(a.data, b.data)  # "its last inspection in March" vs "in January"
                 return None  # "the fire on Sunday" and "the fire on Tuesday": days during it
             if not names_match(names_of[id(a)], names_of[id(b)]):
                 return None  # could not align: the sentences name different parties
@@ -461,7 +480,8 @@ def _clause_rows(story: StoryFacts):
                 if t.precision != "day" or t.form not in ("date", "range", "weekday") or t.future:
                     continue
                 s, e = t.start_offset, t.end_offset
-                if SPEECH_BEFORE.search(sent.text[max(0, s - 40):s]):
+                before = sent.text[max(0, s - 40):s]
+                if SPEECH_BEFORE.search(before) and not FINDING_BEFORE.search(before):
                     continue  # "said on Friday": the date of the statement
                 ref = attach(sent.text, s, e, fallback=True)
                 if ref is not None and not ref.fallback:

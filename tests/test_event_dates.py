@@ -775,3 +775,80 @@ def test_two_funerals_named_apart():
     articles = {"a.txt": "Published 12 May 2025\n\nThe funeral of Tomas Urban on May 10 drew hundreds.",
                 "b.txt": "Published 14 May 2025\n\nThe funeral of Libor Kratochvil on May 12 was private."}
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "confirmed <the thing> on <date>": the finding is the fact, not a statement ---------
+CONFIRMED_HITS = [
+    # a lab result (outbreak)
+    ({"a.txt": "Published Friday 7 July 2023\n\nThe reference laboratory confirmed the virus on Wednesday in samples from patients at the camp.",
+      "b.txt": "Published 10 July 2023\n\nLaboratory analysis confirmed the virus in samples from patients on July 6."},
+     "contradiction", ("on Wednesday", "July 6")),
+    # a structural finding (building collapse)
+    ({"a.txt": "Published Thursday 14 March 2024\n\nEngineers confirmed cracks in the main pillars of the stadium stand on Monday.",
+      "b.txt": "Published 20 March 2024\n\nCracks in the main pillars of the stadium stand were confirmed by engineers on March 11."},
+     "agreement", ("on Monday", "March 11")),
+    # a forensic identification (crime)
+    ({"a.txt": "Published 9 October 2025\n\nForensic experts confirmed the identity of the victim from dental records on October 6.",
+      "b.txt": "Published 12 October 2025\n\nDental records confirmed the identity of the victim on October 7, police said."},
+     "contradiction", ("October 6", "October 7")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", CONFIRMED_HITS)
+def test_confirmed_thing_is_dated(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+CONFIRMED_MISSES = [
+    # a statement about different facts: "confirmed on Monday that..." dates the statement
+    {"a.txt": "Published 9 October 2025\n\nThe ministry confirmed on October 6 that samples from patients were positive.",
+     "b.txt": "Published 12 October 2025\n\nThe ministry confirmed on October 8 that samples from patients were positive."},
+    # two findings of different things on different days
+    {"a.txt": "Published 9 October 2025\n\nThe laboratory confirmed the virus in samples from patients on October 6.",
+     "b.txt": "Published 12 October 2025\n\nThe laboratory ruled out contamination of the water supply on October 8."},
+]
+
+
+@pytest.mark.parametrize("articles", CONFIRMED_MISSES)
+def test_confirmed_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "was last inspected in January", "first met in 2019": one occurrence of a recurring event
+LAST_FIRST_HITS = [
+    # a ferry's inspection (transport)
+    ({"a.txt": "Published 8 October 2024\n\nThe vessel had passed its last safety inspection in March, according to the directorate.",
+      "b.txt": "Published 9 October 2024\n\nThe ferry was last inspected in January, the operator said."},
+     "contradiction", ("in March", "in January")),
+    # a factory audit (recall)
+    ({"a.txt": "Published 8 October 2024\n\nThe plant's last inspection took place in June 2023, regulators said.",
+      "b.txt": "Published 9 October 2024\n\nThe plant was last inspected in June 2023."},
+     "agreement", ("June 2023",)),
+    # a first meeting (diplomacy)
+    ({"a.txt": "Published 8 October 2024\n\nThe two leaders first met in May 2019 in Geneva.",
+      "b.txt": "Published 9 October 2024\n\nTheir first meeting was in April 2019 in Geneva."},
+     "contradiction", ("May 2019", "April 2019")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", LAST_FIRST_HITS)
+def test_first_last_occurrence(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+LAST_FIRST_MISSES = [
+    # the last inspection and an unqualified (another) inspection
+    {"a.txt": "Published 8 October 2024\n\nThe ferry was last inspected in January.",
+     "b.txt": "Published 9 October 2024\n\nAn inspection in March found rust on the ramp."},
+    # the last strike (a previous one) and the coming strike
+    {"a.txt": "Published 8 October 2024\n\nThe last strike was in March 2019, the union said.",
+     "b.txt": "Published 9 October 2024\n\nThe strike will run from October 14 to 18."},
+    # the first meeting and the last meeting
+    {"a.txt": "Published 8 October 2024\n\nThe two leaders first met in May 2019.",
+     "b.txt": "Published 9 October 2024\n\nThe two leaders last met in June 2024."},
+]
+
+
+@pytest.mark.parametrize("articles", LAST_FIRST_MISSES)
+def test_first_last_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)

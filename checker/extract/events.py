@@ -278,7 +278,10 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 role = "announced"  # "announced the strike on May 22", "the strike was called on"
             elif role == "on" and any(x in _DISCOVER for x in lead + trail):
                 role = "discovered"  # "found the intrusion on the 4th": not when it began
-            return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1), fallback=ev in _FAMILY_CANON or ev == MAIN_EVENT,
+            qual = _qualifier(lw, i - n + 1, i + 1)
+            if qual is None and n == 2 and word.split()[0] in _ORDINAL_ADVERBS:
+                qual = word.split()[0]  # "was last inspected": the last inspection
+            return EventRef(ev, word, role, qual, fallback=ev in _FAMILY_CANON or ev == MAIN_EVENT,
                             kind=_modifier(lw[i - n]) if ev in _FAMILY_CANON and i - n >= 0 else None)
     bare = lw[:-1] if lw[-1:] == ["on"] else lw
     if fallback and len(bare) >= 2 and bare[-2] in ("went", "go", "goes", "gone", "going") and bare[-1] == "public":
@@ -379,8 +382,8 @@ def _qualifier(words: list[str], i: int, after: int | None = None) -> str | None
         for x in words[after:after + 4]:
             if x in _PREPOSITIONS and x != "of":
                 break
-            if x in _QUALIFIERS or x in _REPEATS:
-                return x  # "the vote will be held again on"
+            if (x in _QUALIFIERS or x in _REPEATS) and x != "last":
+                return x  # "the vote will be held again on" (but "the strike will last")
     return None
 
 
@@ -609,8 +612,11 @@ def noun_after(sentence: str, end: int) -> EventRef | None:
 
 def _event_at(words: list[str], i: int, families: bool = False):
     """The event word ending at ``words[i]``; with ``families`` also the nouns of the event
-    families (checker.vocab.time.EVENT_FAMILIES), which only the event-dates rule reads."""
+    families (checker.vocab.time.EVENT_FAMILIES), which only the event-dates rule reads,
+    and "first"/"last" before the verb of an event noun ("was last inspected", "first met")."""
     w = words[i]
+    if families and i > 0 and words[i - 1] in _ORDINAL_ADVERBS and _verb_form(w) and stem(w) in _VERB_EVENTS:
+        return _VERB_EVENTS[stem(w)], f"{words[i - 1]} {w}"
     if families and w in _ANAPHORS and i > 0 and words[i - 1] in ("the", "this", "that", "its") and _head_at(words, i):
         return MAIN_EVENT, w  # "the disaster on May 6": whatever the story is about
     if i > 0:
@@ -624,6 +630,21 @@ def _event_at(words: list[str], i: int, families: bool = False):
     if families and w in _FAMILY_WORDS and _head_at(words, i):
         return _FAMILY_WORDS[w], w
     return None
+
+
+# "The ferry was last inspected in January" is its last inspection; "the two leaders first
+# met in 2019" their first meeting. The verb of an event noun: "inspection" -> inspect,
+# "election" -> elect (the noun's own stem); only nouns made from verbs (-ion, -ing), and
+# not short everyday verbs ("was last heard", "first sat", "first opened").
+_ORDINAL_ADVERBS = frozenset(("first", "last"))
+_VERB_EVENTS = {k: canon for k, canon in sorted(
+    (stem(w[:-3]) if w.endswith("ion") else stem(w), canon)
+    for w, canon in EVENT_WORDS.items() if " " not in w and w.endswith(("ion", "ing")) and len(w) > 6) if len(k) >= 5}
+
+
+def _verb_form(w: str) -> bool:
+    """A past form ("inspected", "met"), not the noun itself ("the last meeting")."""
+    return w.endswith("ed") and w not in _NOT_ED or IRREGULAR_VERBS.get(w, w) != w
 
 
 def _head_at(words: list[str], i: int) -> bool:

@@ -94,13 +94,15 @@ EVENT_QUALIFIERS = (
     "first", "second", "third", "fourth", "fifth", "final", "opening", "closing", "initial",
     "preliminary", "interim", "provisional", "inaugural", "maiden", "decisive", "deciding",
     "another", "fresh", "further", "next", "latest", "new", "renewed", "repeat", "replacement",
-    "annual", "quarterly", "monthly", "weekly", "daily",
+    "annual", "quarterly", "monthly", "weekly", "daily", "last",
 )
 # Qualifiers that announce another occurrence: "a second strike" is never "the strike".
 # Any other qualifier may be left unsaid ("the final results" are "the results").
 OCCURRENCE_QUALIFIERS = (
     "second", "third", "fourth", "fifth", "another", "fresh", "further", "next", "latest", "new",
     "renewed", "repeat", "replacement",
+    # "the last strike was in 2019": the previous one, never the strike the story is about
+    "last",
 )
 # Words that make an event another sitting of itself ("the rerun of the election", "held
 # again on", "the resit"); with "new", "repeat" and "replacement" they are one qualifier
