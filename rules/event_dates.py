@@ -199,6 +199,21 @@ def compatible(a: Item, b: Item) -> bool | None:
     return None
 
 
+# "The notice, issued on August 14, still covers Ashby Fen": a date in an appositive after
+# a sentence-opening definite noun phrase without names dates that noun, and the names of the
+# rest of the sentence belong to another statement (what the notice covers), so they say
+# nothing about which notice it is. A name in the phrase ("The Ford recall, announced on")
+# keeps the sentence's names.
+_APPOSITIVE_LEFT = re.compile(
+    r"^\s{0,3}(?:The|This|That|Its|Their|His|Her)\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){0,3}[a-z][\w’'-]{1,30},"
+    r"\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){1,3}$")
+
+
+def _appositive(sentence: str, t) -> bool:
+    return (t.start_offset <= 120 and _APPOSITIVE_LEFT.match(sentence[:t.start_offset]) is not None
+            and sentence[t.end_offset:t.end_offset + 2].startswith(","))
+
+
 def _months_apart(a, b) -> bool | None:
     """One named occurrence of a long event ("the last inspection") given by month in two
     articles: the same month agrees, months two or more apart disagree, and neighbouring
@@ -343,8 +358,9 @@ def _items(story: StoryFacts):
                 value = describe(data) if data else t.value()
                 claim = facts.claim(sent, start_off, end_off, value)
                 names = names if names is not None else fact_names(facts, sent.index)
+                own = frozenset() if _appositive(sent.text, t) else names
                 key = (data, ref.qualifier) if data else (claim.article, claim.quote)
-                groups.setdefault(event, []).append((Item(claim, key, data), names, ref.qualifier, ref.fallback, ref.word, ref.kind))
+                groups.setdefault(event, []).append((Item(claim, key, data), own, ref.qualifier, ref.fallback, ref.word, ref.kind))
             for d in durations:
                 if any(t.form in ("date", "range") for t in times):
                     continue

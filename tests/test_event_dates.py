@@ -852,3 +852,41 @@ LAST_FIRST_MISSES = [
 @pytest.mark.parametrize("articles", LAST_FIRST_MISSES)
 def test_first_last_near_misses(articles):
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "The notice, issued on August 14, still covers Ashby Fen": the appositive dates its
+# noun, and the names of the rest of the sentence do not say which notice it is ----------
+APPOSITIVE_HITS = [
+    # a water notice (utilities)
+    ({"a.txt": "Published Friday 16 August 2024\n\nPellmoor Water issued a boil-water notice on Thursday covering 4,200 homes near the Fenby reservoir.",
+      "b.txt": "Published 20 August 2024\n\nThe notice, issued on August 14, still covers the villages of Ashby Fen and Cotton."},
+     "contradiction", ("on Thursday", "August 14")),
+    # a court verdict
+    ({"a.txt": "Published 5 June 2025\n\nJudge Amara Kell delivered the verdict on June 3 in Marten.",
+      "b.txt": "Published 9 June 2025\n\nThe verdict, delivered on June 2, angered the families of Hobbsley."},
+     "contradiction", ("June 3", "June 2")),
+    # a flood evacuation order
+    ({"a.txt": "Published 5 March 2025\n\nKesh County Council issued an evacuation order on March 2.",
+      "b.txt": "Published 9 March 2025\n\nThe evacuation order, issued on March 2, still covers Lower Tarn and Fell End."},
+     "agreement", ("March 2",)),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", APPOSITIVE_HITS)
+def test_appositive_dates_its_noun(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+APPOSITIVE_MISSES = [
+    # a name in the noun phrase says which recall
+    {"a.txt": "Published 9 May 2025\n\nOwners of Ford cars were told to call dealers. The Ford recall, which began on May 3, covers 40,000 cars.",
+     "b.txt": "Published 9 May 2025\n\nOwners of Toyota cars were told to call dealers. The Toyota recall, which began on May 5, covers 12,000 cars."},
+    # not an appositive: the sentence's names still tell two notices apart
+    {"a.txt": "Published 20 August 2024\n\nA notice for Ashby Fen was issued on August 14.",
+     "b.txt": "Published 21 August 2024\n\nA notice for Marlow End was issued on August 15."},
+]
+
+
+@pytest.mark.parametrize("articles", APPOSITIVE_MISSES)
+def test_appositive_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)

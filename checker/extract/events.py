@@ -713,9 +713,10 @@ def fact_names(facts, index: int, names: frozenset | None = None) -> frozenset:
     """The names a sentence's fact is about: its names without the speaker it is
     attributed to ("..., the chairman, Piotr Halas, said" is not about Piotr Halas)."""
     names = sentence_names(facts, index) if names is None else names
-    source = facts.attribution(index).source
-    if not source:
-        return names
+    att = facts.attribution(index)
+    source = att.source
+    if not source or att.cue in EVENT_WORDS:
+        return names  # "The Ford recall, which began on May 3": the recall's maker, not a speaker
     said_by = {w.lower() for w in _WORD.findall(source)}
     said_by |= {p for w in said_by for p in w.split("-")}
     return frozenset(n for n in names if n not in said_by)
