@@ -890,3 +890,10 @@ APPOSITIVE_MISSES = [
 @pytest.mark.parametrize("articles", APPOSITIVE_MISSES)
 def test_appositive_near_misses(articles):
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+def test_last_weeks_event_is_not_the_last_one():
+    # "last week's strike" says when, not which strike: it is compared with "the strike"
+    articles = {"a.txt": "Published 12 June 2023\n\nLast week's strike, which began on June 5, shut every port.",
+                "b.txt": "Published 13 June 2023\n\nThe strike began on June 6, the union said."}
+    assert _has(articles, "contradiction", "June 5", "June 6"), _findings(articles)

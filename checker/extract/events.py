@@ -370,10 +370,16 @@ def _clause_left(left: str) -> tuple[str, bool]:
     return rest, False
 
 
+_TIME_UNITS = frozenset("week weekend month year night season summer winter spring autumn".split())
+
+
 def _qualifier(words: list[str], i: int, after: int | None = None) -> str | None:
     """"the first hearing", "the opening session", "arrested a second suspect": the word
     that picks one occurrence (two words before the event word, or three after it)."""
-    for x in words[max(0, i - 2):i]:
+    for k in range(max(0, i - 2), i):
+        x = words[k]
+        if x == "last" and k + 1 < len(words) and words[k + 1].removesuffix("'s").removesuffix("’s") in _TIME_UNITS:
+            continue  # "last week's strike": when, not which one
         if x in _QUALIFIERS:
             return x
     if i >= 3 and words[i - 3] in _REPEATS and words[i - 2] == "of":
