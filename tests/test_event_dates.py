@@ -897,3 +897,43 @@ def test_last_weeks_event_is_not_the_last_one():
     articles = {"a.txt": "Published 12 June 2023\n\nLast week's strike, which began on June 5, shut every port.",
                 "b.txt": "Published 13 June 2023\n\nThe strike began on June 6, the union said."}
     assert _has(articles, "contradiction", "June 5", "June 6"), _findings(articles)
+
+
+# --- A participle adjunct shares its clause's time; a "when" clause after a date ---------
+ADJUNCT_HITS = [
+    # an aircraft collision (transport)
+    ({"a.txt": "Published Sunday 19 October 2025\n\nA passenger jet collided with a maintenance vehicle while landing at the airport late on Saturday.",
+      "b.txt": "Published 3 November 2025\n\nThe pilot of the jet involved in the October 17 collision is still in hospital."},
+     "contradiction", ("on Saturday", "October 17")),
+    # a derailment (rail)
+    ({"a.txt": "Published Tuesday 4 March 2025\n\nThe freight train derailed near the border town while crossing the old viaduct over the river late on Monday.",
+      "b.txt": "Published 10 March 2025\n\nThe freight train derailed on March 2, the operator said in its report."},
+     "contradiction", ("on Monday", "March 2")),
+    # a roof collapse dated by its "when" clause (building)
+    ({"a.txt": "Published 8 May 2025\n\nAbout forty shoppers were still inside the market hall on May 5, when the roof collapsed.",
+      "b.txt": "Published 9 May 2025\n\nThe collapse happened on May 6, a day after a storm."},
+     "contradiction", ("May 5", "May 6")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", ADJUNCT_HITS)
+def test_adjunct_and_when_clause(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+ADJUNCT_MISSES = [
+    # the adjunct's verb is the only verb: "while travelling" dates no crash
+    {"a.txt": "Published Sunday 19 October 2025\n\nThe minister was injured while travelling to the airport on Saturday.",
+     "b.txt": "Published 3 November 2025\n\nThe October 17 collision is still under investigation."},
+    # a "when" clause with a statement: no event
+    {"a.txt": "Published 8 May 2025\n\nShoppers were still inside on May 5, when the mayor said the hall was safe.",
+     "b.txt": "Published 9 May 2025\n\nThe collapse happened on May 6."},
+    # a "while" clause with its own subject is another clause: the storm is not the crash
+    {"a.txt": "Published Sunday 19 October 2025\n\nThe two cars collided on the bridge while a storm was raging late on Saturday.",
+     "b.txt": "Published 3 November 2025\n\nThe storm began on October 17."},
+]
+
+
+@pytest.mark.parametrize("articles", ADJUNCT_MISSES)
+def test_adjunct_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)

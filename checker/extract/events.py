@@ -292,6 +292,9 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         ref = _clause_event(sentence, start, label)
         if ref is not None:
             return ref
+        ref = _when_after(sentence, end)
+        if ref is not None:
+            return ref
     for i, w in enumerate(rw):
         event = _event_at(rw, i, fallback)
         if event:
@@ -322,6 +325,24 @@ def _fronted(sentence: str, end: int) -> EventRef | None:
     """"On May 6, the roof collapsed": a date before its clause dates the clause's event
     (keyed like any fallback event; a statement ("On Monday, the company said...") is not)."""
     m = _FRONT_CLAUSE.match(sentence, end)
+    if m is None:
+        return None
+    clause = m.group(1)
+    stop = re.search(r"\.(?:\s|$)", clause)
+    if stop:
+        clause = clause[:stop.start()]
+    if any(w in _SPEECH for w in _words(clause)):
+        return None
+    return _clause_event(clause, len(clause))
+
+
+_WHEN_AFTER = re.compile(r"\s{0,3},\s{1,3}when\s{1,3}([^,;:()“”\"–—]{3,160})")
+
+
+def _when_after(sentence: str, end: int) -> EventRef | None:
+    """"Staff were still inside on May 3, when the roof collapsed": a date whose own clause
+    names no event dates the "when" clause after it (keyed like any fallback event)."""
+    m = _WHEN_AFTER.match(sentence, end)
     if m is None:
         return None
     clause = m.group(1)
@@ -465,6 +486,9 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
     return head, qual or carried
 
 
+_ADJUNCT_OPENERS = frozenset(("while", "when"))
+
+
 def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | None:
     """The fallback key of a date: verb class and head noun of its clause."""
     raw = sentence[max(0, start - 200):start]
@@ -474,12 +498,20 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     if len(toks) > 24:
         toks, at_start = toks[-24:], False
     vi = None
-    for i in range(len(toks) - 1, max(-1, len(toks) - 1 - VERB_REACH), -1):
+    i, floor = len(toks) - 1, len(toks) - 1 - VERB_REACH
+    while i > max(-1, floor):
         if toks[i][0] in _BOUNDARY and i < len(toks) - 1:
+            if toks[i][0] in _ADJUNCT_OPENERS and toks[i + 1][0].endswith("ing") and i + 1 < len(toks) - 1:
+                # "collided with a van while landing at the airport late on Saturday": a
+                # participle adjunct shares its clause's time, so the clause's verb is dated.
+                floor = i - 1 - VERB_REACH
+                i -= 1
+                continue
             break
         if _is_verb(toks, i):
             vi = i
             break
+        i -= 1
     if vi is None:
         if not label:
             return None
