@@ -51,6 +51,18 @@ Tuesday" is any day of it. "<N>-day <activity>" is compared with a range of the 
 three days of mourning, from February 4 to 6" is the mourning's range, not the declaration's.
 "A five-day strike starting on March 24" is March 24-28 even without a year.
 
+Which occurrence: "was last inspected in January" is the last inspection, like "its last
+safety inspection in March", and "first met" the first meeting; "the last strike" is a
+previous one, never compared with "the strike" ("last week's strike" is the strike). One
+named occurrence of a long event given by month in two articles is compared by month: the
+same month agrees, months two or more apart disagree. A participle adjunct shares its
+clause's time ("collided with a van while landing at the airport late on Saturday" dates the
+collision), and a date whose own clause names no event dates a "when" clause after it
+("shoppers were still inside on May 5, when the roof collapsed"). In "The notice, issued on
+August 14, still covers Ashby Fen" the appositive dates the notice, and the names of the
+rest of the sentence do not tell two notices apart (a name in the phrase, "The Ford recall,
+ordered on", still does).
+
 Why: a wrong date is the most common factual slip in wire copy and the easiest to check.
 
 When no frame names the fact ("bottled water was handed out at the leisure centre from
@@ -60,7 +72,8 @@ least two content words and those carry most of the weight of the shorter clause
 weighed by its rarity among the story's dated clauses (checker.extract.clauses). A
 subordinate clause is its own fact ("more than 20 people died when the ferry went down on
 Saturday, in the worst..." is "the ferry went down on Saturday"), and "went down" is "sank".
-Calling off an activity ends it: "the search was called off on October 13" is the end of
+"The laboratory confirmed the virus on Wednesday" and "cracks were confirmed by engineers
+on March 11" date the finding, unlike "confirmed on Monday that...". Calling off an activity ends it: "the search was called off on October 13" is the end of
 "the search, which ran from October 6 to October 11". An event kept from happening is not
 dated by its sentence ("hopes of averting the strike faded on Wednesday").
 Clauses holding a number (a day's tally) and dates of statements are left out. Names in any

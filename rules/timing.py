@@ -61,7 +61,10 @@ proposals are things ("would present a revised offer by mid-March"), and a negat
 whose object is the thing bounds it ("would not table an improved offer before May"). "Now
 expected in September" a week or more after another article's closing window is a change
 (superseded); a day later it is a second source disagreeing. A past intent ("crews hoped to
-raise the wreck by October 20") is a forecast, never a thing done.
+raise the wreck by October 20") is a forecast, never a thing done. A thing named in the
+speaker's description ("a source close to the negotiations said a deal was not expected
+until next month") yields to the reported clause's subject (the deal), and "until next
+month" or "last week" is a time, not a "next" or "last" occurrence.
 
 A place kept closed "until" a time forecasts its reopening: "the mine will stay closed until
 the end of June" at that time, "until at least the end of June" not before it; a state told
