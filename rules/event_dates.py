@@ -10,8 +10,8 @@ whole-event dates, announcement dates and durations are compared as intervals: "
 May 28" agrees with "May 23-28"; "from June 4 to 10" contradicts "from June 3 to 9";
 "arrested in November 2021" contradicts "arrested on October 12, 2021"; "a contract until
 June 2029" contradicts "a deal until June 2030". Announcements ("announced on Tuesday that
-it was recalling...", "announced the recall on February 12") are compared only with
-announcements, and discovery dates ("found the intrusion on the 4th") only with discovery
+it was recalling...", "announced the recall on February 12", "announced the result of its
+ballot on March 5") are compared only with announcements, and discovery dates ("found the intrusion on the 4th") only with discovery
 dates. Start and end phrases of long events count ("the blaze broke out on Saturday", "was
 declared contained on Sunday"); a pronoun's event is its antecedent ("the outbreak has grown
 since it was declared on Aug. 6"), a relative clause dates its antecedent ("a campaign that ran

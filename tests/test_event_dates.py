@@ -937,3 +937,25 @@ ADJUNCT_MISSES = [
 @pytest.mark.parametrize("articles", ADJUNCT_MISSES)
 def test_adjunct_near_misses(articles):
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "announced the result of its ballot on March 5" dates the announcement ---------------
+RESULT_ANNOUNCED_MISSES = [
+    # a union ballot: voting ran for days before the result was announced
+    {"a.txt": "Published 6 March 2025\n\nThe union announced the result of its ballot on March 5.",
+     "b.txt": "Published 7 March 2025\n\nThe ballot closed on March 3 after two weeks of voting."},
+    # an election: the count is announced the day after the vote
+    {"a.txt": "Published 12 May 2025\n\nThe commission announced the outcome of the referendum on May 11.",
+     "b.txt": "Published 12 May 2025\n\nThe referendum was held on May 10."},
+]
+
+
+@pytest.mark.parametrize("articles", RESULT_ANNOUNCED_MISSES)
+def test_announced_result_is_not_the_events_day(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+def test_announced_results_compared_with_announcements():
+    articles = {"a.txt": "Published 6 March 2025\n\nThe union announced the result of its ballot on March 5.",
+                "b.txt": "Published 8 March 2025\n\nThe union announced the ballot result on March 6."}
+    assert _has(articles, "contradiction", "March 5", "March 6"), _findings(articles)

@@ -274,6 +274,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                     elif x in _PREPOSITIONS:
                         role = "on"
             lead, trail = lw[max(0, i - n - 2):i - n + 1], lw[i + 1:]
+            if any(x in _RESULT_NOUNS for x in lead):
+                lead = lw[max(0, i - n - 5):i - n + 1]  # "announced the result of its ballot on"
             if role == "on" and any(x in _ANNOUNCE for x in lead + trail):
                 role = "announced"  # "announced the strike on May 22", "the strike was called on"
             elif role == "on" and any(x in _DISCOVER for x in lead + trail):
@@ -487,6 +489,8 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
 
 
 _ADJUNCT_OPENERS = frozenset(("while", "when"))
+# "announced the result of its ballot on March 5": the announcement, not the ballot's day.
+_RESULT_NOUNS = frozenset(("result", "results", "outcome", "findings"))
 
 
 def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | None:
