@@ -58,7 +58,9 @@ named occurrence of a long event given by month in two articles is compared by m
 same month agrees, months two or more apart disagree. A participle adjunct shares its
 clause's time ("collided with a van while landing at the airport late on Saturday" dates the
 collision), and a date whose own clause names no event dates a "when" clause after it
-("shoppers were still inside on May 5, when the roof collapsed"). In "The notice, issued on
+("shoppers were still inside on May 5, when the roof collapsed"); "struck" and "rammed" with
+an object are a collision ("a van was on the runway on October 17, when a jet touched down
+and struck it" dates the story's "collision"), and date nothing when the story names no crash. In "The notice, issued on
 August 14, still covers Ashby Fen" the appositive dates the notice, and the names of the
 rest of the sentence do not tell two notices apart (a name in the phrase, "The Ford recall,
 ordered on", still does).

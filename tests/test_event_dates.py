@@ -959,3 +959,44 @@ def test_announced_results_compared_with_announcements():
     articles = {"a.txt": "Published 6 March 2025\n\nThe union announced the result of its ballot on March 5.",
                 "b.txt": "Published 8 March 2025\n\nThe union announced the ballot result on March 6."}
     assert _has(articles, "contradiction", "March 5", "March 6"), _findings(articles)
+
+
+# --- "struck it", "rammed the ferry": a collision, with an object and a named crash -------
+IMPACT_HITS = [
+    # an aircraft and a vehicle (airport)
+    ({"a.txt": "Published Sunday 19 October 2025\n\nA passenger jet collided with a maintenance vehicle while landing at the airport late on Saturday.",
+      "b.txt": "Published 22 October 2025\n\nA van was still on the runway on October 17, when a regional jet touched down and struck it.",
+      "c.txt": "Published 3 November 2025\n\nThe pilot of the jet involved in the October 18 collision is still in hospital."},
+     "contradiction", ("October 17", "October 18")),
+    # two ships (maritime)
+    ({"a.txt": "Published 9 June 2025\n\nThe ferry was moored at the quay on June 6, when a cargo ship rammed it.",
+      "b.txt": "Published 12 June 2025\n\nInvestigators are studying the June 5 collision in the harbour."},
+     "contradiction", ("June 6", "June 5")),
+    # a lorry and a bridge (road)
+    ({"a.txt": "Published 9 June 2025\n\nTraffic was light on June 6, when a lorry struck the railway bridge.",
+      "b.txt": "Published 12 June 2025\n\nThe crash on June 6 closed the line for two days."},
+     "agreement", ("June 6",)),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", IMPACT_HITS)
+def test_impact_verbs_date_the_crash(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+IMPACT_MISSES = [
+    # a walkout: "struck" without an object is no collision
+    {"a.txt": "Published 9 June 2025\n\nTeachers struck on June 6 over pay.",
+     "b.txt": "Published 12 June 2025\n\nThe crash on June 5 closed the road."},
+    # no crash named in the story: "struck" dates nothing
+    {"a.txt": "Published 9 June 2025\n\nThe town was quiet on June 6, when lightning struck the church.",
+     "b.txt": "Published 12 June 2025\n\nLightning struck the church on June 5."},
+    # two things struck: the crash noun is not given to either
+    {"a.txt": "Published 9 June 2025\n\nA lorry struck the bridge on June 6.",
+     "b.txt": "Published 12 June 2025\n\nA bus struck the barrier on June 4. The crash on June 5 is under investigation."},
+]
+
+
+@pytest.mark.parametrize("articles", IMPACT_MISSES)
+def test_impact_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)

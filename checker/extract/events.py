@@ -36,7 +36,7 @@ from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRAS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
-    MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES,
+    MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
 LEFT_WORDS = 9
@@ -351,8 +351,9 @@ def _when_after(sentence: str, end: int) -> EventRef | None:
     stop = re.search(r"\.(?:\s|$)", clause)
     if stop:
         clause = clause[:stop.start()]
-    if any(w in _SPEECH for w in _words(clause)):
-        return None
+    words = _words(clause)
+    if any(w in _SPEECH or w in EVENT_WORDS for w in words):
+        return None  # a statement, or a vocabulary event ("when the storm hit"): not this path's
     return _clause_event(clause, len(clause))
 
 
@@ -489,6 +490,7 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
 
 
 _ADJUNCT_OPENERS = frozenset(("while", "when"))
+_IMPACT = frozenset(IMPACT_VERBS)
 # "announced the result of its ballot on March 5": the announcement, not the ballot's day.
 _RESULT_NOUNS = frozenset(("result", "results", "outcome", "findings"))
 
@@ -544,6 +546,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
         cls = "occur"  # "the recount began on": the recount's start
         if role == "end" and vi > 0 and toks[vi - 1][0] in _STATE_AUX:
             role = "on"  # "schools were closed on Monday": shut that day, not the end of anything
+    elif verb in _IMPACT and after < len(toks) and toks[after][0] not in _PREPOSITIONS and toks[after][0] != ",":
+        cls = "impact"  # "a jet struck it", "a ship rammed the ferry": a collision (with an object only)
     elif cls not in _CLASSES:
         return None  # "rain fell on Monday" and on Tuesday: only verbs of one-off events key a date
     obj = []
@@ -555,6 +559,11 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     if head is None:
         # No object: "the dam burst on", "the vehicles were built between": the subject.
         j = vi - 1
+        if j > 0 and toks[j][0] == "and":
+            # "a jet touched down and struck it": the subject is before the first verb
+            k = next((k for k in range(j - 1, max(-1, j - 4), -1) if _is_verb(toks, k)), None)
+            if k is not None:
+                j = k - 1
         while j >= 0 and (toks[j][0] in _AUX or toks[j][0] == "," or toks[j][0].endswith("ly")
                           or toks[j][0] in ("late", "early", "also", "then", "not", "never")):
             j -= 1

@@ -225,7 +225,11 @@ EVENT_FAMILIES = {
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
 # Classes that date nothing unless their family's noun is in the story: a committee "sat" on
 # many days, rescuers "reached" one group after another, homes "lost power" in waves.
-FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout", "overflow", "walkout", "slide")
+FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout", "overflow", "walkout", "slide", "impact")
+# Past forms that are a collision only with an object ("a jet touched down and struck it", "a
+# cargo ship rammed the ferry"; "teachers struck on Monday" is not): class "impact", which
+# dates nothing unless the story names the crash ("the collision").
+IMPACT_VERBS = ("struck", "rammed")
 # Classes whose clauses are one thing whatever their noun, and (ONSET_CLASSES) whose date is
 # that thing's first day: "homes lost power" and "power failed" are the blackout's start, "the
 # river burst its banks" the flood's, "Petrov was sentenced" the sentencing (people's names
@@ -244,7 +248,7 @@ NOUN_CLASSES = {
 # the trial's hearings.
 ONE_OFF_WORDS = {"sentencing": "sentencing", "final": "final", "cup final": "final"}  # a final is one match, not the tournament
 FAMILY_VERB_CLASSES = {
-    "collapse": "collapse", "sit": "exam", "crash": "crash", "explode": "explosion", "sink": "sinking",
+    "collapse": "collapse", "sit": "exam", "crash": "crash", "impact": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
     "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
 }
