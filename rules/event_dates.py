@@ -10,8 +10,8 @@ whole-event dates, announcement dates and durations are compared as intervals: "
 May 28" agrees with "May 23-28"; "from June 4 to 10" contradicts "from June 3 to 9";
 "arrested in November 2021" contradicts "arrested on October 12, 2021"; "a contract until
 June 2029" contradicts "a deal until June 2030". Announcements ("announced on Tuesday that
-it was recalling...", "announced the recall on February 12") are compared only with
-announcements, and discovery dates ("found the intrusion on the 4th") only with discovery
+it was recalling...", "announced the recall on February 12", "announced the result of its
+ballot on March 5") are compared only with announcements, and discovery dates ("found the intrusion on the 4th") only with discovery
 dates. Start and end phrases of long events count ("the blaze broke out on Saturday", "was
 declared contained on Sunday"); a pronoun's event is its antecedent ("the outbreak has grown
 since it was declared on Aug. 6"), a relative clause dates its antecedent ("a campaign that ran
@@ -51,6 +51,20 @@ Tuesday" is any day of it. "<N>-day <activity>" is compared with a range of the 
 three days of mourning, from February 4 to 6" is the mourning's range, not the declaration's.
 "A five-day strike starting on March 24" is March 24-28 even without a year.
 
+Which occurrence: "was last inspected in January" is the last inspection, like "its last
+safety inspection in March", and "first met" the first meeting; "the last strike" is a
+previous one, never compared with "the strike" ("last week's strike" is the strike). One
+named occurrence of a long event given by month in two articles is compared by month: the
+same month agrees, months two or more apart disagree. A participle adjunct shares its
+clause's time ("collided with a van while landing at the airport late on Saturday" dates the
+collision), and a date whose own clause names no event dates a "when" clause after it
+("shoppers were still inside on May 5, when the roof collapsed"); "struck" and "rammed" with
+an object are a collision ("a van was on the runway on October 17, when a jet touched down
+and struck it" dates the story's "collision"), and date nothing when the story names no crash. In "The notice, issued on
+August 14, still covers Ashby Fen" the appositive dates the notice, and the names of the
+rest of the sentence do not tell two notices apart (a name in the phrase, "The Ford recall,
+ordered on", still does).
+
 Why: a wrong date is the most common factual slip in wire copy and the easiest to check.
 
 When no frame names the fact ("bottled water was handed out at the leisure centre from
@@ -60,7 +74,8 @@ least two content words and those carry most of the weight of the shorter clause
 weighed by its rarity among the story's dated clauses (checker.extract.clauses). A
 subordinate clause is its own fact ("more than 20 people died when the ferry went down on
 Saturday, in the worst..." is "the ferry went down on Saturday"), and "went down" is "sank".
-Calling off an activity ends it: "the search was called off on October 13" is the end of
+"The laboratory confirmed the virus on Wednesday" and "cracks were confirmed by engineers
+on March 11" date the finding, unlike "confirmed on Monday that...". Calling off an activity ends it: "the search was called off on October 13" is the end of
 "the search, which ran from October 6 to October 11". An event kept from happening is not
 dated by its sentence ("hopes of averting the strike faded on Wednesday").
 Clauses holding a number (a day's tally) and dates of statements are left out. Names in any
@@ -90,7 +105,7 @@ import re
 from attrs import evolve
 
 from checker.align import Item, Verdict, judge_group, names_match
-from checker.extract.clauses import SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
+from checker.extract.clauses import FINDING_BEFORE, SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
 from checker.extract.events import CLASS_FAMILIES, MAIN_EVENT, attach, event_after, fact_names, noun_after
 from checker.facts import StoryFacts
 from checker.vocab.time import (
@@ -199,6 +214,36 @@ def compatible(a: Item, b: Item) -> bool | None:
     return None
 
 
+# "The notice, issued on August 14, still covers Ashby Fen": a date in an appositive after
+# a sentence-opening definite noun phrase without names dates that noun, and the names of the
+# rest of the sentence belong to another statement (what the notice covers), so they say
+# nothing about which notice it is. A name in the phrase ("The Ford recall, announced on")
+# keeps the sentence's names.
+_APPOSITIVE_LEFT = re.compile(
+    r"^\s{0,3}(?:The|This|That|Its|Their|His|Her)\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){0,3}[a-z][\w’'-]{1,30},"
+    r"\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){1,3}$")
+
+
+def _appositive(sentence: str, t) -> bool:
+    return (t.start_offset <= 120 and _APPOSITIVE_LEFT.match(sentence[:t.start_offset]) is not None
+            and sentence[t.end_offset:t.end_offset + 2].startswith(","))
+
+
+def _months_apart(a, b) -> bool | None:
+    """One named occurrence of a long event ("the last inspection") given by month in two
+    articles: the same month agrees, months two or more apart disagree, and neighbouring
+    months may be one occurrence running across the turn of the month (say nothing)."""
+    pa, pb = a[3][0], b[3][0]
+    if pa[0] is None or pb[0] is None:
+        gap = abs(pa[1] - pb[1])
+        gap = min(gap, 12 - gap)  # without the year, December and January are neighbours
+    else:
+        gap = abs((pa[0] * 12 + pa[1]) - (pb[0] * 12 + pb[1]))
+    if gap == 0:
+        return True
+    return False if gap >= 2 else None
+
+
 def _recent(published, t) -> bool:
     """Is a dated anaphor ("the disaster on Monday") within weeks before publication?"""
     if published is None or t.start is None:
@@ -265,6 +310,8 @@ def _data(t, role: str, prec: str):
     md = t.month_day
     lo = _point(t.start, md[0] if md else None)
     hi = _point(t.end, md[1] if md else None)
+    if prec == "month" and md and lo is None and hi is None and md[0][0] is not None and md[1][0] is not None:
+        lo, hi = (None, md[0][0], 1), (None, md[1][0], 1)  # "in March" of an undated article: the month alone
     if lo is None or hi is None:
         return None
     form = "range" if t.form == "range" else "date"
@@ -326,8 +373,9 @@ def _items(story: StoryFacts):
                 value = describe(data) if data else t.value()
                 claim = facts.claim(sent, start_off, end_off, value)
                 names = names if names is not None else fact_names(facts, sent.index)
+                own = frozenset() if _appositive(sent.text, t) else names
                 key = (data, ref.qualifier) if data else (claim.article, claim.quote)
-                groups.setdefault(event, []).append((Item(claim, key, data), names, ref.qualifier, ref.fallback, ref.word, ref.kind))
+                groups.setdefault(event, []).append((Item(claim, key, data), own, ref.qualifier, ref.fallback, ref.word, ref.kind))
             for d in durations:
                 if any(t.form in ("date", "range") for t in times):
                     continue
@@ -427,6 +475,8 @@ def check(story: StoryFacts):
                 return None  # "the preliminary results" and "the final results", "a second strike"
             if (event in DURATIVE_EVENTS and a.data[0] == b.data[0] == "on"
                     and a.data[1] != "range" and b.data[1] != "range"):
+                if qa is not None and qa == qb and a.data[2] == b.data[2] == "month":
+                    return _months_apart(a.data, b.data)  # "its last inspection in March" vs "in January"
                 return None  # "the fire on Sunday" and "the fire on Tuesday": days during it
             if not names_match(names_of[id(a)], names_of[id(b)]):
                 return None  # could not align: the sentences name different parties
@@ -461,7 +511,8 @@ def _clause_rows(story: StoryFacts):
                 if t.precision != "day" or t.form not in ("date", "range", "weekday") or t.future:
                     continue
                 s, e = t.start_offset, t.end_offset
-                if SPEECH_BEFORE.search(sent.text[max(0, s - 40):s]):
+                before = sent.text[max(0, s - 40):s]
+                if SPEECH_BEFORE.search(before) and not FINDING_BEFORE.search(before):
                     continue  # "said on Friday": the date of the statement
                 ref = attach(sent.text, s, e, fallback=True)
                 if ref is not None and not ref.fallback:

@@ -61,7 +61,10 @@ proposals are things ("would present a revised offer by mid-March"), and a negat
 whose object is the thing bounds it ("would not table an improved offer before May"). "Now
 expected in September" a week or more after another article's closing window is a change
 (superseded); a day later it is a second source disagreeing. A past intent ("crews hoped to
-raise the wreck by October 20") is a forecast, never a thing done.
+raise the wreck by October 20") is a forecast, never a thing done. A thing named in the
+speaker's description ("a source close to the negotiations said a deal was not expected
+until next month") yields to the reported clause's subject (the deal), and "until next
+month" or "last week" is a time, not a "next" or "last" occurrence.
 
 A place kept closed "until" a time forecasts its reopening: "the mine will stay closed until
 the end of June" at that time, "until at least the end of June" not before it; a state told
@@ -660,6 +663,14 @@ def _participle(text: str, start: int, end: int) -> bool:
     return word.endswith("ing") and (text[max(0, start - 2):start] == ", " or text[end:end + 5].lower() == " that")
 
 
+# A speech verb and a new subject between a thing and its window: the thing was in the
+# speaker's description ("a source close to the negotiations said a deal ..."), and the
+# window belongs to the reported clause.
+_REPORTED_AFTER = re.compile(
+    r"\b(?:said|says|told\s{1,3}[a-z]{2,20}|added|warned|insisted|believed|believes)\s{1,3}(?:that\s{1,3})?"
+    r"(?:a|an|the|its|their|his|her|this|no)\s", re.I)
+
+
 def _nearest_thing(things, pos: int, text: str, exclude=()):
     best = None
     for t in things:
@@ -677,9 +688,14 @@ def _nearest_thing(things, pos: int, text: str, exclude=()):
     between = text[best[1]:pos]
     if len(_WORD.findall(between)) > MAX_THING_WORDS:
         return None
+    if _REPORTED_AFTER.search(between):
+        return None  # "a source close to the talks said a deal was not expected until": the deal
     if best[4] and (len(_WORD.findall(between)) > VERB_THING_WORDS or _RELATIVE.search(between)):
         return None  # "will sign a contract once he has passed a medical, which is expected..."
     return best
+
+
+_TIME_UNIT_WORDS = frozenset("day days week weeks weekend month months year years season spring summer autumn winter".split())
 
 
 def _qualifier(text: str, thing) -> str | None:
@@ -688,8 +704,11 @@ def _qualifier(text: str, thing) -> str | None:
     after = _WORD.findall(text[thing[1]:thing[1] + 40])[:4]
     if after[:1] and after[0].lower() != "of" and not thing[4]:
         after = []
-    for w in before + after:
+    words = before + after
+    for k, w in enumerate(words):
         if w.lower() in _QUALIFIERS:
+            if k + 1 < len(words) and words[k + 1].lower() in _TIME_UNIT_WORDS:
+                continue  # "until next month", "last week": when, not which one
             return w.lower()
     return None
 

@@ -775,3 +775,228 @@ def test_two_funerals_named_apart():
     articles = {"a.txt": "Published 12 May 2025\n\nThe funeral of Tomas Urban on May 10 drew hundreds.",
                 "b.txt": "Published 14 May 2025\n\nThe funeral of Libor Kratochvil on May 12 was private."}
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "confirmed <the thing> on <date>": the finding is the fact, not a statement ---------
+CONFIRMED_HITS = [
+    # a lab result (outbreak)
+    ({"a.txt": "Published Friday 7 July 2023\n\nThe reference laboratory confirmed the virus on Wednesday in samples from patients at the camp.",
+      "b.txt": "Published 10 July 2023\n\nLaboratory analysis confirmed the virus in samples from patients on July 6."},
+     "contradiction", ("on Wednesday", "July 6")),
+    # a structural finding (building collapse)
+    ({"a.txt": "Published Thursday 14 March 2024\n\nEngineers confirmed cracks in the main pillars of the stadium stand on Monday.",
+      "b.txt": "Published 20 March 2024\n\nCracks in the main pillars of the stadium stand were confirmed by engineers on March 11."},
+     "agreement", ("on Monday", "March 11")),
+    # a forensic identification (crime)
+    ({"a.txt": "Published 9 October 2025\n\nForensic experts confirmed the identity of the victim from dental records on October 6.",
+      "b.txt": "Published 12 October 2025\n\nDental records confirmed the identity of the victim on October 7, police said."},
+     "contradiction", ("October 6", "October 7")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", CONFIRMED_HITS)
+def test_confirmed_thing_is_dated(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+CONFIRMED_MISSES = [
+    # a statement about different facts: "confirmed on Monday that..." dates the statement
+    {"a.txt": "Published 9 October 2025\n\nThe ministry confirmed on October 6 that samples from patients were positive.",
+     "b.txt": "Published 12 October 2025\n\nThe ministry confirmed on October 8 that samples from patients were positive."},
+    # two findings of different things on different days
+    {"a.txt": "Published 9 October 2025\n\nThe laboratory confirmed the virus in samples from patients on October 6.",
+     "b.txt": "Published 12 October 2025\n\nThe laboratory ruled out contamination of the water supply on October 8."},
+]
+
+
+@pytest.mark.parametrize("articles", CONFIRMED_MISSES)
+def test_confirmed_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "was last inspected in January", "first met in 2019": one occurrence of a recurring event
+LAST_FIRST_HITS = [
+    # a ferry's inspection (transport)
+    ({"a.txt": "Published 8 October 2024\n\nThe vessel had passed its last safety inspection in March, according to the directorate.",
+      "b.txt": "Published 9 October 2024\n\nThe ferry was last inspected in January, the operator said."},
+     "contradiction", ("in March", "in January")),
+    # a factory audit (recall)
+    ({"a.txt": "Published 8 October 2024\n\nThe plant's last inspection took place in June 2023, regulators said.",
+      "b.txt": "Published 9 October 2024\n\nThe plant was last inspected in June 2023."},
+     "agreement", ("June 2023",)),
+    # a first meeting (diplomacy)
+    ({"a.txt": "Published 8 October 2024\n\nThe two leaders first met in May 2019 in Geneva.",
+      "b.txt": "Published 9 October 2024\n\nTheir first meeting was in April 2019 in Geneva."},
+     "contradiction", ("May 2019", "April 2019")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", LAST_FIRST_HITS)
+def test_first_last_occurrence(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+LAST_FIRST_MISSES = [
+    # the last inspection and an unqualified (another) inspection
+    {"a.txt": "Published 8 October 2024\n\nThe ferry was last inspected in January.",
+     "b.txt": "Published 9 October 2024\n\nAn inspection in March found rust on the ramp."},
+    # the last strike (a previous one) and the coming strike
+    {"a.txt": "Published 8 October 2024\n\nThe last strike was in March 2019, the union said.",
+     "b.txt": "Published 9 October 2024\n\nThe strike will run from October 14 to 18."},
+    # the first meeting and the last meeting
+    {"a.txt": "Published 8 October 2024\n\nThe two leaders first met in May 2019.",
+     "b.txt": "Published 9 October 2024\n\nThe two leaders last met in June 2024."},
+]
+
+
+@pytest.mark.parametrize("articles", LAST_FIRST_MISSES)
+def test_first_last_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "The notice, issued on August 14, still covers Ashby Fen": the appositive dates its
+# noun, and the names of the rest of the sentence do not say which notice it is ----------
+APPOSITIVE_HITS = [
+    # a water notice (utilities)
+    ({"a.txt": "Published Friday 16 August 2024\n\nPellmoor Water issued a boil-water notice on Thursday covering 4,200 homes near the Fenby reservoir.",
+      "b.txt": "Published 20 August 2024\n\nThe notice, issued on August 14, still covers the villages of Ashby Fen and Cotton."},
+     "contradiction", ("on Thursday", "August 14")),
+    # a court verdict
+    ({"a.txt": "Published 5 June 2025\n\nJudge Amara Kell delivered the verdict on June 3 in Marten.",
+      "b.txt": "Published 9 June 2025\n\nThe verdict, delivered on June 2, angered the families of Hobbsley."},
+     "contradiction", ("June 3", "June 2")),
+    # a flood evacuation order
+    ({"a.txt": "Published 5 March 2025\n\nKesh County Council issued an evacuation order on March 2.",
+      "b.txt": "Published 9 March 2025\n\nThe evacuation order, issued on March 2, still covers Lower Tarn and Fell End."},
+     "agreement", ("March 2",)),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", APPOSITIVE_HITS)
+def test_appositive_dates_its_noun(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+APPOSITIVE_MISSES = [
+    # a name in the noun phrase says which recall
+    {"a.txt": "Published 9 May 2025\n\nOwners of Ford cars were told to call dealers. The Ford recall, which began on May 3, covers 40,000 cars.",
+     "b.txt": "Published 9 May 2025\n\nOwners of Toyota cars were told to call dealers. The Toyota recall, which began on May 5, covers 12,000 cars."},
+    # not an appositive: the sentence's names still tell two notices apart
+    {"a.txt": "Published 20 August 2024\n\nA notice for Ashby Fen was issued on August 14.",
+     "b.txt": "Published 21 August 2024\n\nA notice for Marlow End was issued on August 15."},
+]
+
+
+@pytest.mark.parametrize("articles", APPOSITIVE_MISSES)
+def test_appositive_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+def test_last_weeks_event_is_not_the_last_one():
+    # "last week's strike" says when, not which strike: it is compared with "the strike"
+    articles = {"a.txt": "Published 12 June 2023\n\nLast week's strike, which began on June 5, shut every port.",
+                "b.txt": "Published 13 June 2023\n\nThe strike began on June 6, the union said."}
+    assert _has(articles, "contradiction", "June 5", "June 6"), _findings(articles)
+
+
+# --- A participle adjunct shares its clause's time; a "when" clause after a date ---------
+ADJUNCT_HITS = [
+    # an aircraft collision (transport)
+    ({"a.txt": "Published Sunday 19 October 2025\n\nA passenger jet collided with a maintenance vehicle while landing at the airport late on Saturday.",
+      "b.txt": "Published 3 November 2025\n\nThe pilot of the jet involved in the October 17 collision is still in hospital."},
+     "contradiction", ("on Saturday", "October 17")),
+    # a derailment (rail)
+    ({"a.txt": "Published Tuesday 4 March 2025\n\nThe freight train derailed near the border town while crossing the old viaduct over the river late on Monday.",
+      "b.txt": "Published 10 March 2025\n\nThe freight train derailed on March 2, the operator said in its report."},
+     "contradiction", ("on Monday", "March 2")),
+    # a roof collapse dated by its "when" clause (building)
+    ({"a.txt": "Published 8 May 2025\n\nAbout forty shoppers were still inside the market hall on May 5, when the roof collapsed.",
+      "b.txt": "Published 9 May 2025\n\nThe collapse happened on May 6, a day after a storm."},
+     "contradiction", ("May 5", "May 6")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", ADJUNCT_HITS)
+def test_adjunct_and_when_clause(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+ADJUNCT_MISSES = [
+    # the adjunct's verb is the only verb: "while travelling" dates no crash
+    {"a.txt": "Published Sunday 19 October 2025\n\nThe minister was injured while travelling to the airport on Saturday.",
+     "b.txt": "Published 3 November 2025\n\nThe October 17 collision is still under investigation."},
+    # a "when" clause with a statement: no event
+    {"a.txt": "Published 8 May 2025\n\nShoppers were still inside on May 5, when the mayor said the hall was safe.",
+     "b.txt": "Published 9 May 2025\n\nThe collapse happened on May 6."},
+    # a "while" clause with its own subject is another clause: the storm is not the crash
+    {"a.txt": "Published Sunday 19 October 2025\n\nThe two cars collided on the bridge while a storm was raging late on Saturday.",
+     "b.txt": "Published 3 November 2025\n\nThe storm began on October 17."},
+]
+
+
+@pytest.mark.parametrize("articles", ADJUNCT_MISSES)
+def test_adjunct_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- "announced the result of its ballot on March 5" dates the announcement ---------------
+RESULT_ANNOUNCED_MISSES = [
+    # a union ballot: voting ran for days before the result was announced
+    {"a.txt": "Published 6 March 2025\n\nThe union announced the result of its ballot on March 5.",
+     "b.txt": "Published 7 March 2025\n\nThe ballot closed on March 3 after two weeks of voting."},
+    # an election: the count is announced the day after the vote
+    {"a.txt": "Published 12 May 2025\n\nThe commission announced the outcome of the referendum on May 11.",
+     "b.txt": "Published 12 May 2025\n\nThe referendum was held on May 10."},
+]
+
+
+@pytest.mark.parametrize("articles", RESULT_ANNOUNCED_MISSES)
+def test_announced_result_is_not_the_events_day(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+def test_announced_results_compared_with_announcements():
+    articles = {"a.txt": "Published 6 March 2025\n\nThe union announced the result of its ballot on March 5.",
+                "b.txt": "Published 8 March 2025\n\nThe union announced the ballot result on March 6."}
+    assert _has(articles, "contradiction", "March 5", "March 6"), _findings(articles)
+
+
+# --- "struck it", "rammed the ferry": a collision, with an object and a named crash -------
+IMPACT_HITS = [
+    # an aircraft and a vehicle (airport)
+    ({"a.txt": "Published Sunday 19 October 2025\n\nA passenger jet collided with a maintenance vehicle while landing at the airport late on Saturday.",
+      "b.txt": "Published 22 October 2025\n\nA van was still on the runway on October 17, when a regional jet touched down and struck it.",
+      "c.txt": "Published 3 November 2025\n\nThe pilot of the jet involved in the October 18 collision is still in hospital."},
+     "contradiction", ("October 17", "October 18")),
+    # two ships (maritime)
+    ({"a.txt": "Published 9 June 2025\n\nThe ferry was moored at the quay on June 6, when a cargo ship rammed it.",
+      "b.txt": "Published 12 June 2025\n\nInvestigators are studying the June 5 collision in the harbour."},
+     "contradiction", ("June 6", "June 5")),
+    # a lorry and a bridge (road)
+    ({"a.txt": "Published 9 June 2025\n\nTraffic was light on June 6, when a lorry struck the railway bridge.",
+      "b.txt": "Published 12 June 2025\n\nThe crash on June 6 closed the line for two days."},
+     "agreement", ("June 6",)),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", IMPACT_HITS)
+def test_impact_verbs_date_the_crash(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+IMPACT_MISSES = [
+    # a walkout: "struck" without an object is no collision
+    {"a.txt": "Published 9 June 2025\n\nTeachers struck on June 6 over pay.",
+     "b.txt": "Published 12 June 2025\n\nThe crash on June 5 closed the road."},
+    # no crash named in the story: "struck" dates nothing
+    {"a.txt": "Published 9 June 2025\n\nThe town was quiet on June 6, when lightning struck the church.",
+     "b.txt": "Published 12 June 2025\n\nLightning struck the church on June 5."},
+    # two things struck: the crash noun is not given to either
+    {"a.txt": "Published 9 June 2025\n\nA lorry struck the bridge on June 6.",
+     "b.txt": "Published 12 June 2025\n\nA bus struck the barrier on June 4. The crash on June 5 is under investigation."},
+]
+
+
+@pytest.mark.parametrize("articles", IMPACT_MISSES)
+def test_impact_near_misses(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)

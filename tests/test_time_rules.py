@@ -1064,3 +1064,37 @@ def test_timing_negated_verb_of_the_thing_is_pending(b, expected):
 def test_timing_closed_subject_is_the_head_before_its_preposition(a, b, kind):
     kinds = _kinds(_dt103(a, b))
     assert (kind in kinds) if kind else "contradiction" not in kinds
+
+
+# --- A thing named in the speaker's description is not the reported window's thing -------
+REPORTED_CLAUSE_HITS = [
+    # a bridge reopening (transport)
+    (("5 March 2025", "The bridge will reopen by the end of April, the council said."),
+     ("8 March 2025", "A source close to the inquiry said the bridge would not reopen before June.")),
+    # a court verdict
+    (("5 March 2025", "A verdict is expected by March 14, court officials said."),
+     ("6 March 2025", "A lawyer close to the investigation said the verdict was not expected until May.")),
+    # a wage deal (strike)
+    (("7 March 2025", "The contract will be signed within two weeks, the ministry said."),
+     ("12 March 2025", "A source close to the negotiations said the contract would not be signed until next month.")),
+]
+
+
+@pytest.mark.parametrize("a,b", REPORTED_CLAUSE_HITS)
+def test_reported_clause_window_is_its_subjects(a, b):
+    assert "contradiction" in _kinds(_dt103(a, b)), _dt103(a, b)
+
+
+REPORTED_CLAUSE_MISSES = [
+    # the negotiations themselves are not what "a deal was not expected until April" dates
+    (("12 March 2025", "A source close to the negotiations said a deal was not expected until April."),
+     ("13 March 2025", "The negotiations will end by March 20, the ministry said.")),
+    # the inquiry is the speaker's description, not the bridge
+    (("8 March 2025", "An official involved in the inquiry said the bridge would not reopen before June."),
+     ("9 March 2025", "The inquiry will report by the end of April.")),
+]
+
+
+@pytest.mark.parametrize("a,b", REPORTED_CLAUSE_MISSES)
+def test_reported_clause_near_misses(a, b):
+    assert "contradiction" not in _kinds(_dt103(a, b)), _dt103(a, b)

@@ -36,7 +36,7 @@ from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRAS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
-    MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES,
+    MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
 LEFT_WORDS = 9
@@ -274,11 +274,16 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                     elif x in _PREPOSITIONS:
                         role = "on"
             lead, trail = lw[max(0, i - n - 2):i - n + 1], lw[i + 1:]
+            if any(x in _RESULT_NOUNS for x in lead):
+                lead = lw[max(0, i - n - 5):i - n + 1]  # "announced the result of its ballot on"
             if role == "on" and any(x in _ANNOUNCE for x in lead + trail):
                 role = "announced"  # "announced the strike on May 22", "the strike was called on"
             elif role == "on" and any(x in _DISCOVER for x in lead + trail):
                 role = "discovered"  # "found the intrusion on the 4th": not when it began
-            return EventRef(ev, word, role, _qualifier(lw, i - n + 1, i + 1), fallback=ev in _FAMILY_CANON or ev == MAIN_EVENT,
+            qual = _qualifier(lw, i - n + 1, i + 1)
+            if qual is None and n == 2 and word.split()[0] in _ORDINAL_ADVERBS:
+                qual = word.split()[0]  # "was last inspected": the last inspection
+            return EventRef(ev, word, role, qual, fallback=ev in _FAMILY_CANON or ev == MAIN_EVENT,
                             kind=_modifier(lw[i - n]) if ev in _FAMILY_CANON and i - n >= 0 else None)
     bare = lw[:-1] if lw[-1:] == ["on"] else lw
     if fallback and len(bare) >= 2 and bare[-2] in ("went", "go", "goes", "gone", "going") and bare[-1] == "public":
@@ -287,6 +292,9 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         return EventRef("verdict", "found guilty", "on", fallback=True)  # "found Petrov guilty on Wednesday"
     if fallback:
         ref = _clause_event(sentence, start, label)
+        if ref is not None:
+            return ref
+        ref = _when_after(sentence, end)
         if ref is not None:
             return ref
     for i, w in enumerate(rw):
@@ -330,6 +338,25 @@ def _fronted(sentence: str, end: int) -> EventRef | None:
     return _clause_event(clause, len(clause))
 
 
+_WHEN_AFTER = re.compile(r"\s{0,3},\s{1,3}when\s{1,3}([^,;:()“”\"–—]{3,160})")
+
+
+def _when_after(sentence: str, end: int) -> EventRef | None:
+    """"Staff were still inside on May 3, when the roof collapsed": a date whose own clause
+    names no event dates the "when" clause after it (keyed like any fallback event)."""
+    m = _WHEN_AFTER.match(sentence, end)
+    if m is None:
+        return None
+    clause = m.group(1)
+    stop = re.search(r"\.(?:\s|$)", clause)
+    if stop:
+        clause = clause[:stop.start()]
+    words = _words(clause)
+    if any(w in _SPEECH or w in EVENT_WORDS for w in words):
+        return None  # a statement, or a vocabulary event ("when the storm hit"): not this path's
+    return _clause_event(clause, len(clause))
+
+
 def _premodified(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
     """"the October 18 collision", "Monday's blast", "the May 23-28 visit": a date between a
     determiner (or ending in a possessive) and an event word dates that event."""
@@ -367,10 +394,16 @@ def _clause_left(left: str) -> tuple[str, bool]:
     return rest, False
 
 
+_TIME_UNITS = frozenset("week weekend month year night season summer winter spring autumn".split())
+
+
 def _qualifier(words: list[str], i: int, after: int | None = None) -> str | None:
     """"the first hearing", "the opening session", "arrested a second suspect": the word
     that picks one occurrence (two words before the event word, or three after it)."""
-    for x in words[max(0, i - 2):i]:
+    for k in range(max(0, i - 2), i):
+        x = words[k]
+        if x == "last" and k + 1 < len(words) and words[k + 1].removesuffix("'s").removesuffix("’s") in _TIME_UNITS:
+            continue  # "last week's strike": when, not which one
         if x in _QUALIFIERS:
             return x
     if i >= 3 and words[i - 3] in _REPEATS and words[i - 2] == "of":
@@ -379,8 +412,8 @@ def _qualifier(words: list[str], i: int, after: int | None = None) -> str | None
         for x in words[after:after + 4]:
             if x in _PREPOSITIONS and x != "of":
                 break
-            if x in _QUALIFIERS or x in _REPEATS:
-                return x  # "the vote will be held again on"
+            if (x in _QUALIFIERS or x in _REPEATS) and x != "last":
+                return x  # "the vote will be held again on" (but "the strike will last")
     return None
 
 
@@ -456,6 +489,12 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
     return head, qual or carried
 
 
+_ADJUNCT_OPENERS = frozenset(("while", "when"))
+_IMPACT = frozenset(IMPACT_VERBS)
+# "announced the result of its ballot on March 5": the announcement, not the ballot's day.
+_RESULT_NOUNS = frozenset(("result", "results", "outcome", "findings"))
+
+
 def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | None:
     """The fallback key of a date: verb class and head noun of its clause."""
     raw = sentence[max(0, start - 200):start]
@@ -465,12 +504,20 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     if len(toks) > 24:
         toks, at_start = toks[-24:], False
     vi = None
-    for i in range(len(toks) - 1, max(-1, len(toks) - 1 - VERB_REACH), -1):
+    i, floor = len(toks) - 1, len(toks) - 1 - VERB_REACH
+    while i > max(-1, floor):
         if toks[i][0] in _BOUNDARY and i < len(toks) - 1:
+            if toks[i][0] in _ADJUNCT_OPENERS and toks[i + 1][0].endswith("ing") and i + 1 < len(toks) - 1:
+                # "collided with a van while landing at the airport late on Saturday": a
+                # participle adjunct shares its clause's time, so the clause's verb is dated.
+                floor = i - 1 - VERB_REACH
+                i -= 1
+                continue
             break
         if _is_verb(toks, i):
             vi = i
             break
+        i -= 1
     if vi is None:
         if not label:
             return None
@@ -499,6 +546,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
         cls = "occur"  # "the recount began on": the recount's start
         if role == "end" and vi > 0 and toks[vi - 1][0] in _STATE_AUX:
             role = "on"  # "schools were closed on Monday": shut that day, not the end of anything
+    elif verb in _IMPACT and after < len(toks) and toks[after][0] not in _PREPOSITIONS and toks[after][0] != ",":
+        cls = "impact"  # "a jet struck it", "a ship rammed the ferry": a collision (with an object only)
     elif cls not in _CLASSES:
         return None  # "rain fell on Monday" and on Tuesday: only verbs of one-off events key a date
     obj = []
@@ -510,6 +559,11 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     if head is None:
         # No object: "the dam burst on", "the vehicles were built between": the subject.
         j = vi - 1
+        if j > 0 and toks[j][0] == "and":
+            # "a jet touched down and struck it": the subject is before the first verb
+            k = next((k for k in range(j - 1, max(-1, j - 4), -1) if _is_verb(toks, k)), None)
+            if k is not None:
+                j = k - 1
         while j >= 0 and (toks[j][0] in _AUX or toks[j][0] == "," or toks[j][0].endswith("ly")
                           or toks[j][0] in ("late", "early", "also", "then", "not", "never")):
             j -= 1
@@ -609,8 +663,11 @@ def noun_after(sentence: str, end: int) -> EventRef | None:
 
 def _event_at(words: list[str], i: int, families: bool = False):
     """The event word ending at ``words[i]``; with ``families`` also the nouns of the event
-    families (checker.vocab.time.EVENT_FAMILIES), which only the event-dates rule reads."""
+    families (checker.vocab.time.EVENT_FAMILIES), which only the event-dates rule reads,
+    and "first"/"last" before the verb of an event noun ("was last inspected", "first met")."""
     w = words[i]
+    if families and i > 0 and words[i - 1] in _ORDINAL_ADVERBS and _verb_form(w) and stem(w) in _VERB_EVENTS:
+        return _VERB_EVENTS[stem(w)], f"{words[i - 1]} {w}"
     if families and w in _ANAPHORS and i > 0 and words[i - 1] in ("the", "this", "that", "its") and _head_at(words, i):
         return MAIN_EVENT, w  # "the disaster on May 6": whatever the story is about
     if i > 0:
@@ -624,6 +681,21 @@ def _event_at(words: list[str], i: int, families: bool = False):
     if families and w in _FAMILY_WORDS and _head_at(words, i):
         return _FAMILY_WORDS[w], w
     return None
+
+
+# "The ferry was last inspected in January" is its last inspection; "the two leaders first
+# met in 2019" their first meeting. The verb of an event noun: "inspection" -> inspect,
+# "election" -> elect (the noun's own stem); only nouns made from verbs (-ion, -ing), and
+# not short everyday verbs ("was last heard", "first sat", "first opened").
+_ORDINAL_ADVERBS = frozenset(("first", "last"))
+_VERB_EVENTS = {k: canon for k, canon in sorted(
+    (stem(w[:-3]) if w.endswith("ion") else stem(w), canon)
+    for w, canon in EVENT_WORDS.items() if " " not in w and w.endswith(("ion", "ing")) and len(w) > 6) if len(k) >= 5}
+
+
+def _verb_form(w: str) -> bool:
+    """A past form ("inspected", "met"), not the noun itself ("the last meeting")."""
+    return w.endswith("ed") and w not in _NOT_ED or IRREGULAR_VERBS.get(w, w) != w
 
 
 def _head_at(words: list[str], i: int) -> bool:
@@ -692,9 +764,10 @@ def fact_names(facts, index: int, names: frozenset | None = None) -> frozenset:
     """The names a sentence's fact is about: its names without the speaker it is
     attributed to ("..., the chairman, Piotr Halas, said" is not about Piotr Halas)."""
     names = sentence_names(facts, index) if names is None else names
-    source = facts.attribution(index).source
-    if not source:
-        return names
+    att = facts.attribution(index)
+    source = att.source
+    if not source or att.cue in EVENT_WORDS:
+        return names  # "The Ford recall, which began on May 3": the recall's maker, not a speaker
     said_by = {w.lower() for w in _WORD.findall(source)}
     said_by |= {p for w in said_by for p in w.split("-")}
     return frozenset(n for n in names if n not in said_by)

@@ -94,13 +94,15 @@ EVENT_QUALIFIERS = (
     "first", "second", "third", "fourth", "fifth", "final", "opening", "closing", "initial",
     "preliminary", "interim", "provisional", "inaugural", "maiden", "decisive", "deciding",
     "another", "fresh", "further", "next", "latest", "new", "renewed", "repeat", "replacement",
-    "annual", "quarterly", "monthly", "weekly", "daily",
+    "annual", "quarterly", "monthly", "weekly", "daily", "last",
 )
 # Qualifiers that announce another occurrence: "a second strike" is never "the strike".
 # Any other qualifier may be left unsaid ("the final results" are "the results").
 OCCURRENCE_QUALIFIERS = (
     "second", "third", "fourth", "fifth", "another", "fresh", "further", "next", "latest", "new",
     "renewed", "repeat", "replacement",
+    # "the last strike was in 2019": the previous one, never the strike the story is about
+    "last",
 )
 # Words that make an event another sitting of itself ("the rerun of the election", "held
 # again on", "the resit"); with "new", "repeat" and "replacement" they are one qualifier
@@ -223,7 +225,11 @@ EVENT_FAMILIES = {
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
 # Classes that date nothing unless their family's noun is in the story: a committee "sat" on
 # many days, rescuers "reached" one group after another, homes "lost power" in waves.
-FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout", "overflow", "walkout", "slide")
+FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout", "overflow", "walkout", "slide", "impact")
+# Past forms that are a collision only with an object ("a jet touched down and struck it", "a
+# cargo ship rammed the ferry"; "teachers struck on Monday" is not): class "impact", which
+# dates nothing unless the story names the crash ("the collision").
+IMPACT_VERBS = ("struck", "rammed")
 # Classes whose clauses are one thing whatever their noun, and (ONSET_CLASSES) whose date is
 # that thing's first day: "homes lost power" and "power failed" are the blackout's start, "the
 # river burst its banks" the flood's, "Petrov was sentenced" the sentencing (people's names
@@ -242,7 +248,7 @@ NOUN_CLASSES = {
 # the trial's hearings.
 ONE_OFF_WORDS = {"sentencing": "sentencing", "final": "final", "cup final": "final"}  # a final is one match, not the tournament
 FAMILY_VERB_CLASSES = {
-    "collapse": "collapse", "sit": "exam", "crash": "crash", "explode": "explosion", "sink": "sinking",
+    "collapse": "collapse", "sit": "exam", "crash": "crash", "impact": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
     "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
 }
