@@ -19,7 +19,8 @@ Aug 5-11"), and a few event nouns are synonyms ("drive"/"campaign"); a day of th
 named earlier in the sentence or else the publication month; a label ("The strike: Aug
 25-29") dates its noun. Contradictions are reported between two articles each ("01 and 03 say
 May 6, 02 says May 5" is 01 vs 02 and 03 vs 02); the articles that agree are reported as an
-agreement.
+agreement. Past eight articles on one fact, a contradiction stays one finding, side against
+side, so that a story of hundreds of articles gives a readable report.
 
 One event, different words. Event families pair a noun with a verb class: "the collapse
 happened on Tuesday", "the roof fell in on May 5" and "two miners died in the cave-in on May
@@ -614,13 +615,18 @@ def _clause_findings(story: StoryFacts):
             yield Result(v.kind, f"{label} dates", msg, v.claims)
 
 
+# Pairs are for a desk's handful of articles; a contradiction spanning more articles than
+# this stays one finding, side against side (pairs would grow with the square of a story).
+MAX_PAIRWISE_ARTICLES = 8
+
+
 def _pairwise(verdicts: list[Verdict], items: list[Item], comp) -> list[Verdict]:
     """Contradictions between two articles each: "01 and 03 say May 6, 02 says May 5" is
     reported as 01 vs 02 and 03 vs 02, so that no contradiction holds two articles that
     agree (their agreement is reported on its own)."""
     out = []
     for v in verdicts:
-        if v.kind != "contradiction" or len({c.article for c in v.claims}) <= 2:
+        if v.kind != "contradiction" or not 2 < len({c.article for c in v.claims}) <= MAX_PAIRWISE_ARTICLES:
             out.append(v)
             continue
         held = {(c.article, c.span.start, c.span.end) for c in v.claims}

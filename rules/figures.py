@@ -95,7 +95,7 @@ year ("The river last flooded in 2010. Then, 300 homes ...").
 
 A contradiction is reported per pair of articles: "84,312" in two articles against "more than
 100,000" in a third is two findings, never one that seems to set the two agreeing articles
-against each other.
+against each other. Past eight articles, it stays one finding, side against side.
 
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
@@ -465,14 +465,17 @@ def _quotes(claims) -> list[str]:
     return sorted({c.quote for c in claims})
 
 
+MAX_PAIRWISE_ARTICLES = 8  # as in rules.event_dates
+
+
 def _article_pairs(claims, a: str, b: str) -> list[tuple]:
     """One contradiction per pair of articles: "84,312" in 01 and 05 against "more than
     100,000" in 03 is 01 vs 03 and 05 vs 03, never a finding that seems to set 01 against
     05, which agree."""
     side_a = sorted({c.article for c in claims if c.value == a})
     side_b = sorted({c.article for c in claims if c.value == b})
-    if len(side_a) == 1 and len(side_b) == 1:
-        return [tuple(claims)]
+    if len(side_a) == 1 and len(side_b) == 1 or len({*side_a, *side_b}) > MAX_PAIRWISE_ARTICLES:
+        return [tuple(claims)]  # past a desk's handful, side against side: pairs grow with the square
     out = []
     for x in side_a:
         for y in side_b:

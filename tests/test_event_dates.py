@@ -1000,3 +1000,18 @@ IMPACT_MISSES = [
 @pytest.mark.parametrize("articles", IMPACT_MISSES)
 def test_impact_near_misses(articles):
     assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+def test_a_contradiction_across_many_articles_stays_one_finding_side_against_side():
+    """Pairs are for a desk's handful; past MAX_PAIRWISE_ARTICLES a contradiction is one
+    finding (a 500-article story would otherwise give tens of thousands of pairs)."""
+    from rules.event_dates import MAX_PAIRWISE_ARTICLES
+
+    def story(n):
+        return {f"{i:02d}.txt": f"Published 20 March 2024\n\nThe strike began on March {3 if i % 2 else 4} at the port."
+                for i in range(n)}
+
+    small = [f for f in _findings(story(4)) if f.kind == "contradiction"]
+    assert len(small) == 4 and all(len({c.article for c in f.claims}) == 2 for f in small)
+    big = [f for f in _findings(story(MAX_PAIRWISE_ARTICLES + 2)) if f.kind == "contradiction"]
+    assert len(big) == 1 and len({c.article for c in big[0].claims}) == MAX_PAIRWISE_ARTICLES + 2

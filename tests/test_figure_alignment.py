@@ -425,3 +425,19 @@ def test_a_comma_after_a_number_ends_its_noun_phrase():
 ])
 def test_by_means_narrows(a, b, expected):
     assert verdict(a, b) == expected
+
+
+def test_a_figure_contradiction_across_many_articles_stays_one_finding():
+    from checker.engine import check_texts
+    from rules.figures import MAX_PAIRWISE_ARTICLES, RULE
+
+    def story(n):
+        return {f"{i:02d}.txt": f"Published 20 March 2024\n\n{'About 200' if i % 2 else 'More than 900'} people died in the flood, officials said."
+                for i in range(n)}
+
+    def contradictions(n):
+        return [f for f in check_texts(story(n), rules=(RULE,)) if f.kind == "contradiction"]
+
+    assert len(contradictions(4)) == 4
+    big = contradictions(MAX_PAIRWISE_ARTICLES + 2)
+    assert len(big) == 1 and len({c.article for c in big[0].claims}) == MAX_PAIRWISE_ARTICLES + 2
