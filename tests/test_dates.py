@@ -384,3 +384,18 @@ def test_pattern_gates_are_a_pure_speed_up():
 def test_letters_that_match_ascii_case_insensitively(text, expected):
     """Letters re.I matches with an ASCII one never break a lookup (they raised KeyError)."""
     assert [t.value() for t in extract_times(text, MON_23_MAY_2022)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    # A past verb a few words before a month without a year looks back...
+    ("The ferry had passed its last safety inspection in March, the operator said.", 2024),
+    ("The plant opened its new production line in March.", 2024),
+    ("The club signed the young striker in March.", 2024),
+    # ...a future or a bound ahead looks forward, whatever the verb's tense.
+    ("The ferry will be inspected in March.", 2025),
+    ("The court postponed its verdict until March 14.", 2025),
+    ("The court postponed until March 14.", 2025),
+])
+def test_a_past_verb_a_few_words_back_sets_the_year(sentence, year):
+    got = extract_times(sentence, real_dt.date(2024, 10, 9))
+    assert len(got) == 1 and got[0].start.year == year

@@ -168,7 +168,7 @@ _FUTURE_RX = re.compile(
 # "postponed until September 14": a bound ahead, whatever the verb's tense.
 _UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|no\slater\sthan))\s{1,3}(?:on\s{1,3})?$")
 # "was arrested on December 20", "opened on May 3": an explicit past just before a date.
-_PAST_BEFORE = re.compile(r"(?i:\b(?:was|were|had|did|[a-z]{2,20}ed)\b)(?:\s{1,3}[\w’'-]{1,20}){0,2}\s{1,3}(?:on|in|at)?\s{0,3}$")
+_PAST_BEFORE = re.compile(r"(?i:\b(?:was|were|had|did|[a-z]{2,20}ed)\b)(?:\s{1,3}[\w’'-]{1,20}){0,4}\s{1,3}(?:on|in|at)?\s{0,3}$")
 # "officials said on Friday", "announced last week": a statement date is always past.
 _SPEECH_BEFORE = re.compile(r"(?<!be\s)(?i:\b(?:" + "|".join(SPEECH_VERBS) + r"))\s{1,3}(?:on\s{1,3})?$")  # not "will be published"
 # The longest text each can match: "no later than" or a speech verb, then up to
@@ -874,11 +874,12 @@ def _resolved(text: str, published: dt.date | None) -> tuple[TimeExpr, ...]:
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def _tense(before: str) -> tuple[bool, bool]:
     """(past, future) of an expression from the clause just before it."""
-    past = bool(_PAST_BEFORE.search(before))
     # Both patterns end at the end of ``before`` and are short: search its tail only (a
     # search from a position still sees the characters before it, for \b and lookbehinds).
-    future = (is_future(before) and not _SPEECH_BEFORE.search(before, max(0, len(before) - _SPEECH_REACH))) or (
-        not past and bool(_UNTIL_BEFORE.search(before, max(0, len(before) - _UNTIL_REACH))))
+    until = bool(_UNTIL_BEFORE.search(before, max(0, len(before) - _UNTIL_REACH)))
+    # "postponed its verdict until September 14": the bound is ahead whatever the tense.
+    past = not until and bool(_PAST_BEFORE.search(before))
+    future = (is_future(before) and not _SPEECH_BEFORE.search(before, max(0, len(before) - _SPEECH_REACH))) or until
     return past and not future, future
 
 
