@@ -179,11 +179,7 @@ _BOUND_RX = re.compile(
 
 
 def _cue_rx(words, cased=False):
-    # The look-ahead for the cues' first characters is implied by the alternation (the same
-    # matches), but lets the search pass over most positions without trying every cue.
-    firsts = "".join(sorted({re.escape(w[:1] if cased else w[:1].lower()) for w in words}))
-    lead = f"(?=[{firsts}])" if firsts else ""
-    return re.compile(rf"{lead}(?<![\w-])(?:{_alt(words)})(?![\w-])", 0 if cased else re.I)
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", 0 if cased else re.I)
 
 
 _EXPECT = _cue_rx(EXPECT_CUES)
