@@ -1155,10 +1155,16 @@ def _check(story: StoryFacts):
         for k in range(len(items) - 2, -1, -1):
             same = items[k].claim.article == items[k + 1].claim.article
             next_article[k] = next_article[k + 1] if same else k + 1
+        # _judge says nothing of a pair without a window unless it is a pending item and a
+        # schedule: list each item's possible partners by kind, so a story of 500 articles
+        # full of pending items and occurrences compares nothing (the pairs stay in order).
+        by_kind: dict[str, list[int]] = {}
+        for k, x in enumerate(items):
+            by_kind.setdefault(x.kind, []).append(k)
         superseded: dict[int, list[Item]] = {}
         agree_pairs: list[tuple[int, int]] = []
         for i in range(len(items)):
-            for j in range(next_article[i], len(items)):
+            for j in _partners(items[i].kind, by_kind, next_article[i], len(items)):
                 a, b = items[i], items[j]
                 v = _judge(a, b) if _same_one(a, b) else None
                 if v is None:
@@ -1191,6 +1197,30 @@ def _check(story: StoryFacts):
             values = ", ".join(dict.fromkeys(c.value for c in claims))
             yield Result("agreement", f"{thing} timing",
                          f"Timing of the {thing} is consistent across articles: {values}", claims)
+
+
+# The kinds an item of each kind can make a finding with (see _judge): a window with any
+# kind; otherwise a pending item only with a window or a schedule.
+_PARTNER_KINDS = {
+    "window": None,  # every kind
+    "schedule": ("window", "pending"),
+    "pending": ("window", "schedule"),
+    "occurrence": ("window",),
+}
+
+
+def _partners(kind: str, by_kind: dict[str, list[int]], start: int, stop: int):
+    """Indices from ``start`` to ``stop`` of the items that an item of ``kind`` can be judged
+    with, ascending (the order of a plain loop over the range, so findings keep their order)."""
+    kinds = _PARTNER_KINDS.get(kind)
+    if kinds is None:
+        return range(start, stop)
+    out: list[int] = []
+    for kd in kinds:
+        idx = by_kind.get(kd, ())
+        out.extend(idx[bisect.bisect_left(idx, start):])
+    out.sort()
+    return out
 
 
 def _agreeing_set(items: list[Item], pairs: list[tuple[int, int]], exclude: set[int]) -> list[int]:

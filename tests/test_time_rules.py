@@ -1098,3 +1098,31 @@ REPORTED_CLAUSE_MISSES = [
 @pytest.mark.parametrize("a,b", REPORTED_CLAUSE_MISSES)
 def test_reported_clause_near_misses(a, b):
     assert "contradiction" not in _kinds(_dt103(a, b)), _dt103(a, b)
+
+
+_KINDS = ("window", "schedule", "occurrence", "pending")
+_DAY = st.one_of(st.none(), st.dates(_dt.date(2025, 1, 1), _dt.date(2025, 3, 1)))
+
+
+@st.composite
+def _timing_items(draw):
+    from attrs import evolve
+    a = _window(draw(_DAY), draw(_DAY), draw(_DAY), draw(st.booleans()), draw(st.booleans()))
+    return evolve(a, kind=draw(st.sampled_from(_KINDS)), role=draw(st.sampled_from(("whole", "start", "end"))),
+                  hedged=draw(st.booleans()), now=draw(st.booleans()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_timing_items(), min_size=2, max_size=8), st.integers(0, 8))
+def test_timing_pairing_skips_only_pairs_judged_none(items, start):
+    """The pairing lists, for an item, only partners of kinds _judge can pair it with: every
+    pair it skips is judged None, and the partners keep the plain loop's order."""
+    by_kind: dict[str, list[int]] = {}
+    for k, x in enumerate(items):
+        by_kind.setdefault(x.kind, []).append(k)
+    start = min(start, len(items))
+    for a in items:
+        partners = list(_timing._partners(a.kind, by_kind, start, len(items)))
+        assert partners == sorted(partners) and set(partners) <= set(range(start, len(items)))
+        for j in set(range(start, len(items))) - set(partners):
+            assert _timing._judge(a, items[j]) is None and _timing._judge(items[j], a) is None
