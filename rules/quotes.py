@@ -84,6 +84,7 @@ class _Q:
         raw = [m.group(0) for m in found]
         self.literal = [S.fold(w.replace("’", "'")) for w in raw]
         self.shown, self.words = expand(raw)
+        self.wkey = tuple(self.words)  # hashable: identical wordings share one comparison
         # Offsets in the quotation of each comparison word (a spelled-out contraction's
         # parts share their word's), to claim only the words that two articles share.
         self.spans = [m.span() for m in found for _ in _expand_word(m.group(0))][:len(self.words)]
@@ -349,30 +350,83 @@ def _mentions(item: _Q, tokens: tuple[str, ...]) -> bool:
     return any(S.fold(w) == tokens[-1] for s in sents for w in S.word_list(s.text[:2000]))
 
 
+def _two_people_ready(item: _Q) -> bool:
+    """Can this quotation be one side of "the same words, two speakers"? (Its person must be
+    sure and its words distinctive: a pair failing this yields nothing, so it is never built.)"""
+    return item.q.speaker.kind == "person" and item.sure and item.distinctive
+
+
+def _pairs(items: list[_Q]):
+    """The pairs ``check`` must judge, in ``itertools.combinations`` order: (i, j, two_people).
+
+    A story of hundreds of quotations has tens of thousands of pairs, nearly all between two
+    speakers who are neither one person nor surely two. The speaker relation depends only on
+    the two name keys, so it is decided once per pair of keys, and a quotation is paired only
+    with the key groups it relates to: the other pairs are never built."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for k, item in enumerate(items):
+        groups.setdefault(item.q.speaker_tokens, []).append(k)
+    ready = [_two_people_ready(item) for item in items]
+    relation: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[bool, bool]] = {}
+    for i, x in enumerate(items):
+        tx = x.q.speaker_tokens
+        todo: list[tuple[int, bool]] = []
+        for ty, members in groups.items():
+            if members[-1] <= i:
+                continue
+            rel = relation.get((tx, ty))
+            if rel is None:
+                same = S.same_speaker(tx, ty)
+                # (surely_different is only asked when "two people" could follow: a pure test)
+                rel = relation[tx, ty] = (same, not same and S.surely_different(tx, ty))
+            same, different = rel
+            if same:
+                todo.extend((j, False) for j in members if j > i)
+            elif different and ready[i]:
+                todo.extend((j, True) for j in members
+                            if j > i and ready[j] and "explicit" in (x.q.how, items[j].q.how))
+        todo.sort()
+        for j, two_people in todo:
+            yield i, j, two_people
+
+
+def _all_pairs(items: list[_Q]):
+    """``_pairs`` without blocking: every pair tested as the rule states it (for the tests)."""
+    for i, j in itertools.combinations(range(len(items)), 2):
+        x, y = items[i], items[j]
+        same = S.same_speaker(x.q.speaker_tokens, y.q.speaker_tokens)
+        two_people = (
+            not same and "explicit" in (x.q.how, y.q.how) and x.sure and y.sure
+            and x.q.speaker.kind == y.q.speaker.kind == "person"
+            and S.surely_different(x.q.speaker_tokens, y.q.speaker_tokens)
+            and x.distinctive and y.distinctive
+        )
+        if same or two_people:
+            yield i, j, two_people
+
+
 def check(story: StoryFacts):
     items = _quotes(story)
     parent = list(range(len(items)))
     trims: dict[int, list[str]] = {}
     shared: dict[int, tuple[int, int]] = {}  # comparison words each item shares with others
     employers: frozenset | None = None
-    for i, j in itertools.combinations(range(len(items)), 2):
+    # compare() is pure: a quotation run by many outlets is compared once per other wording.
+    verdicts: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple | None] = {}
+    for i, j, two_people in _pairs(items):
         x, y = items[i], items[j]
         if x.article == y.article:
             continue
-        same = S.same_speaker(x.q.speaker_tokens, y.q.speaker_tokens)
-        two_people = (
-            not same and "explicit" in (x.q.how, y.q.how) and x.sure and y.sure
-            and x.q.speaker.kind == y.q.speaker.kind == "person"
-            and S.surely_different(x.q.speaker_tokens, y.q.speaker_tokens)
-        )
-        if not same and not two_people:
-            continue
-        verdict = compare(x.words, y.words)
+        key = (x.wkey, y.wkey)
+        if key in verdicts:
+            verdict = verdicts[key]
+        else:
+            verdict = verdicts[key] = compare(x.words, y.words)
         if verdict is None:
             continue
         kind, ops = verdict
         if two_people:
-            if kind != "changed" and x.distinctive and y.distinctive:
+            if kind != "changed":
                 # Two people for sure: neither is an organisation the story names as someone's
                 # employer (a person and her own company), nor named at the other's quotation.
                 if employers is None:
