@@ -79,6 +79,7 @@ class _Q:
     def __init__(self, facts, q: Quote):
         self.facts = facts
         self.q = q
+        self.article: str = facts.article.id
         text = q.text
         found = list(itertools.islice(_WORD.finditer(text), MAX_WORDS))
         raw = [m.group(0) for m in found]
@@ -88,10 +89,6 @@ class _Q:
         # Offsets in the quotation of each comparison word (a spelled-out contraction's
         # parts share their word's), to claim only the words that two articles share.
         self.spans = [m.span() for m in found for _ in _expand_word(m.group(0))][:len(self.words)]
-
-    @property
-    def article(self) -> str:
-        return self.facts.article.id
 
     @property
     def speaker(self) -> str:
@@ -147,10 +144,13 @@ class _Q:
         formula with a few words around it is still a formula."""
         if len(self.words) < SAME_WORDS_MIN:
             return False
+        if len(self.words) >= 2 * SAME_WORDS_MIN:
+            return True  # (long enough whatever it holds: the phrase scan below is skipped)
         joined = " " + " ".join(self.words) + " "
-        return not any(f" {p} " in joined for p in _STOCK) or len(self.words) >= 2 * SAME_WORDS_MIN
+        return not any(f" {p} " in joined for p in _STOCK)
 
 
+@functools.lru_cache(maxsize=16384)  # pure; a story's quotations reuse a few thousand words
 def _expand_word(word: str) -> tuple[str, ...]:
     """A word folded for comparison, its contraction spelled out: "Don’t" -> ("do", "not")."""
     low = word.replace("’", "'").lower()
@@ -353,11 +353,12 @@ def _mentions(item: _Q, tokens: tuple[str, ...]) -> bool:
 def _two_people_ready(item: _Q) -> bool:
     """Can this quotation be one side of "the same words, two speakers"? (Its person must be
     sure and its words distinctive: a pair failing this yields nothing, so it is never built.)"""
-    return item.q.speaker.kind == "person" and item.sure and item.distinctive
+    return item.q.speaker.kind == "person" and item.distinctive and item.sure
 
 
 def _pairs(items: list[_Q]):
-    """The pairs ``check`` must judge, in ``itertools.combinations`` order: (i, j, two_people).
+    """The pairs ``check`` must judge, in ``itertools.combinations`` order: (i, j, two_people),
+    never two quotations of one article.
 
     A story of hundreds of quotations has tens of thousands of pairs, nearly all between two
     speakers who are neither one person nor surely two. The speaker relation depends only on
@@ -366,7 +367,13 @@ def _pairs(items: list[_Q]):
     groups: dict[tuple[str, ...], list[int]] = {}
     for k, item in enumerate(items):
         groups.setdefault(item.q.speaker_tokens, []).append(k)
-    ready = [_two_people_ready(item) for item in items]
+    ready: list[bool | None] = [None] * len(items)  # _two_people_ready, asked only when needed
+
+    def is_ready(k: int) -> bool:
+        if ready[k] is None:
+            ready[k] = _two_people_ready(items[k])
+        return ready[k]
+
     relation: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[bool, bool]] = {}
     for i, x in enumerate(items):
         tx = x.q.speaker_tokens
@@ -377,14 +384,14 @@ def _pairs(items: list[_Q]):
             rel = relation.get((tx, ty))
             if rel is None:
                 same = S.same_speaker(tx, ty)
-                # (surely_different is only asked when "two people" could follow: a pure test)
                 rel = relation[tx, ty] = (same, not same and S.surely_different(tx, ty))
             same, different = rel
             if same:
-                todo.extend((j, False) for j in members if j > i)
-            elif different and ready[i]:
+                todo.extend((j, False) for j in members if j > i and items[j].article != x.article)
+            elif different and is_ready(i):
                 todo.extend((j, True) for j in members
-                            if j > i and ready[j] and "explicit" in (x.q.how, items[j].q.how))
+                            if j > i and items[j].article != x.article
+                            and "explicit" in (x.q.how, items[j].q.how) and is_ready(j))
         todo.sort()
         for j, two_people in todo:
             yield i, j, two_people
@@ -394,6 +401,8 @@ def _all_pairs(items: list[_Q]):
     """``_pairs`` without blocking: every pair tested as the rule states it (for the tests)."""
     for i, j in itertools.combinations(range(len(items)), 2):
         x, y = items[i], items[j]
+        if x.article == y.article:
+            continue
         same = S.same_speaker(x.q.speaker_tokens, y.q.speaker_tokens)
         two_people = (
             not same and "explicit" in (x.q.how, y.q.how) and x.sure and y.sure
@@ -415,8 +424,6 @@ def check(story: StoryFacts):
     verdicts: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple | None] = {}
     for i, j, two_people in _pairs(items):
         x, y = items[i], items[j]
-        if x.article == y.article:
-            continue
         key = (x.wkey, y.wkey)
         if key in verdicts:
             verdict = verdicts[key]
