@@ -71,6 +71,8 @@ EDGE = 4  # differing words at both ends of this length or less are a substituti
 _WORD = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
 # Stock lines as folded word sequences ("sorry for the"), matched inside a quotation's words.
 _STOCK = tuple(" ".join(S.fold(w) for w in p.split()) for p in V.STOCK_QUOTE_PHRASES)
+# One pass for all of them: a phrase is found as whole words (bounded by spaces or the ends).
+_STOCK_RX = re.compile(r"(?<![^ ])(?:" + "|".join(map(re.escape, _STOCK)) + r")(?![^ ])")
 
 
 class _Q:
@@ -81,14 +83,22 @@ class _Q:
         self.q = q
         self.article: str = facts.article.id
         text = q.text
-        found = list(itertools.islice(_WORD.finditer(text), MAX_WORDS))
-        raw = [m.group(0) for m in found]
-        self.literal = [S.fold(w.replace("’", "'")) for w in raw]
-        self.shown, self.words = expand(raw)
+        self._found = list(itertools.islice(_WORD.finditer(text), MAX_WORDS))
+        self._raw = [m.group(0) for m in self._found]
+        self.shown, self.words = expand(self._raw)
         self.wkey = tuple(self.words)  # hashable: identical wordings share one comparison
-        # Offsets in the quotation of each comparison word (a spelled-out contraction's
-        # parts share their word's), to claim only the words that two articles share.
-        self.spans = [m.span() for m in found for _ in _expand_word(m.group(0))][:len(self.words)]
+
+    # literal and spans are asked for only by pairs that align: computed then, not per quotation.
+    @functools.cached_property
+    def literal(self) -> list[str]:
+        """The words as written, folded, contractions kept (to note spelling differences)."""
+        return [S.fold(w.replace("’", "'")) for w in self._raw]
+
+    @functools.cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        """Offsets in the quotation of each comparison word (a spelled-out contraction's
+        parts share their word's), to claim only the words that two articles share."""
+        return [m.span() for m in self._found for _ in _expand_word(m.group(0))][:len(self.words)]
 
     @property
     def speaker(self) -> str:
@@ -146,8 +156,7 @@ class _Q:
             return False
         if len(self.words) >= 2 * SAME_WORDS_MIN:
             return True  # (long enough whatever it holds: the phrase scan below is skipped)
-        joined = " " + " ".join(self.words) + " "
-        return not any(f" {p} " in joined for p in _STOCK)
+        return _STOCK_RX.search(" ".join(self.words)) is None
 
 
 @functools.lru_cache(maxsize=16384)  # pure; a story's quotations reuse a few thousand words

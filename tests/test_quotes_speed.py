@@ -118,3 +118,17 @@ def test_one_wording_repeated_is_one_comparison(monkeypatch):
 def test_expand_word_cache_returns_immutable_parts():
     assert quotes._expand_word("Don’t") == ("do", "not")
     assert isinstance(quotes._expand_word("company's"), tuple)
+
+
+def test_stock_phrase_scan_matches_whole_words_like_the_substring_test():
+    rng = random.Random(7)
+    vocab = sorted({w for p in quotes._STOCK for w in p.split()} | {"the", "families", "we", "are", "x"})
+    for _ in range(3000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(1, 12))]
+        if rng.random() < 0.3:
+            k = rng.randint(0, len(words))
+            words[k:k] = rng.choice(quotes._STOCK).split()
+        joined = " " + " ".join(words) + " "
+        slow = any(f" {p} " in joined for p in quotes._STOCK)
+        assert (quotes._STOCK_RX.search(" ".join(words)) is not None) == slow, words
+    assert all(quotes._STOCK)  # (an empty phrase would match everywhere)
