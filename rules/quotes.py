@@ -47,9 +47,11 @@ given to two speakers.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import itertools
+import operator
 import re
 
 from checker.extract import speakers as S
@@ -366,16 +368,20 @@ def _two_people_ready(item: _Q) -> bool:
 
 
 def _pairs(items: list[_Q]):
-    """The pairs ``check`` must judge, in ``itertools.combinations`` order: (i, j, two_people),
-    never two quotations of one article.
+    """The pairs that can yield a finding, in ``itertools.combinations`` order: (i, j,
+    two_people, verdict of ``compare``). Never two quotations of one article; no pair whose
+    words do not align (verdict None), nor two people whose words differ ("changed").
 
     A story of hundreds of quotations has tens of thousands of pairs, nearly all between two
-    speakers who are neither one person nor surely two. The speaker relation depends only on
-    the two name keys, so it is decided once per pair of keys, and a quotation is paired only
-    with the key groups it relates to: the other pairs are never built."""
-    groups: dict[tuple[str, ...], list[int]] = {}
+    speakers who are neither one person nor surely two, or between two different remarks.
+    Both tests depend on less than the pair: the speaker relation on the two name keys, the
+    verdict (``compare`` is pure) on the two wordings. So the quotations are grouped by name
+    key, then by wording; each relation and each verdict is decided once, and a quotation is
+    paired only with the groups that can yield: the other pairs are never built."""
+    groups: dict[tuple[str, ...], dict[tuple[str, ...], list[int]]] = {}
     for k, item in enumerate(items):
-        groups.setdefault(item.q.speaker_tokens, []).append(k)
+        groups.setdefault(item.q.speaker_tokens, {}).setdefault(item.wkey, []).append(k)
+    last = {ty: max(m[-1] for m in cells.values()) for ty, cells in groups.items()}
     ready: list[bool | None] = [None] * len(items)  # _two_people_ready, asked only when needed
 
     def is_ready(k: int) -> bool:
@@ -384,30 +390,42 @@ def _pairs(items: list[_Q]):
         return ready[k]
 
     relation: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[bool, bool]] = {}
+    verdicts: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple | None] = {}
     for i, x in enumerate(items):
         tx = x.q.speaker_tokens
-        todo: list[tuple[int, bool]] = []
-        for ty, members in groups.items():
-            if members[-1] <= i:
+        todo: list[tuple[int, bool, tuple]] = []
+        for ty, cells in groups.items():
+            if last[ty] <= i:
                 continue
             rel = relation.get((tx, ty))
             if rel is None:
                 same = S.same_speaker(tx, ty)
                 rel = relation[tx, ty] = (same, not same and S.surely_different(tx, ty))
             same, different = rel
-            if same:
-                todo.extend((j, False) for j in members if j > i and items[j].article != x.article)
-            elif different and is_ready(i):
-                todo.extend((j, True) for j in members
-                            if j > i and items[j].article != x.article
-                            and "explicit" in (x.q.how, items[j].q.how) and is_ready(j))
-        todo.sort()
-        for j, two_people in todo:
-            yield i, j, two_people
+            if not same and not (different and is_ready(i)):
+                continue
+            for wy, members in cells.items():
+                if members[-1] <= i:
+                    continue
+                key = (x.wkey, wy)
+                if key in verdicts:
+                    verdict = verdicts[key]
+                else:
+                    verdict = verdicts[key] = compare(x.words, items[members[0]].words)
+                if verdict is None or (not same and verdict[0] == "changed"):
+                    continue
+                for j in members[bisect.bisect_right(members, i):]:
+                    y = items[j]
+                    if y.article != x.article and (
+                            same or "explicit" in (x.q.how, y.q.how) and is_ready(j)):
+                        todo.append((j, not same, verdict))
+        todo.sort(key=operator.itemgetter(0))
+        for j, two_people, verdict in todo:
+            yield i, j, two_people, verdict
 
 
 def _all_pairs(items: list[_Q]):
-    """``_pairs`` without blocking: every pair tested as the rule states it (for the tests)."""
+    """``_pairs`` without grouping: every pair tested as the rule states it (for the tests)."""
     for i, j in itertools.combinations(range(len(items)), 2):
         x, y = items[i], items[j]
         if x.article == y.article:
@@ -419,8 +437,12 @@ def _all_pairs(items: list[_Q]):
             and S.surely_different(x.q.speaker_tokens, y.q.speaker_tokens)
             and x.distinctive and y.distinctive
         )
-        if same or two_people:
-            yield i, j, two_people
+        if not same and not two_people:
+            continue
+        verdict = compare(x.words, y.words)
+        if verdict is None or (two_people and verdict[0] == "changed"):
+            continue
+        yield i, j, two_people, verdict
 
 
 def check(story: StoryFacts):
@@ -429,33 +451,22 @@ def check(story: StoryFacts):
     trims: dict[int, list[str]] = {}
     shared: dict[int, tuple[int, int]] = {}  # comparison words each item shares with others
     employers: frozenset | None = None
-    # compare() is pure: a quotation run by many outlets is compared once per other wording.
-    verdicts: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple | None] = {}
-    for i, j, two_people in _pairs(items):
+    for i, j, two_people, (kind, ops) in _pairs(items):
         x, y = items[i], items[j]
-        key = (x.wkey, y.wkey)
-        if key in verdicts:
-            verdict = verdicts[key]
-        else:
-            verdict = verdicts[key] = compare(x.words, y.words)
-        if verdict is None:
-            continue
-        kind, ops = verdict
         if two_people:
-            if kind != "changed":
-                # Two people for sure: neither is an organisation the story names as someone's
-                # employer (a person and her own company), nor named at the other's quotation.
-                if employers is None:
-                    employers = _employers(story)
-                if any(_organisation(t.q.speaker_tokens, employers) for t in (x, y)):
-                    continue
-                if _mentions(x, y.q.speaker_tokens) or _mentions(y, x.q.speaker_tokens):
-                    continue
-                yield Result(
-                    "contradiction", f"quote attributed to {' and '.join(sorted((x.key, y.key)))}",
-                    f"The same words are attributed to {x.speaker} ({x.article}) and to {y.speaker} ({y.article})",
-                    (x.claim(), y.claim()), note="same quotation, two different speakers",
-                )
+            # Two people for sure: neither is an organisation the story names as someone's
+            # employer (a person and her own company), nor named at the other's quotation.
+            if employers is None:
+                employers = _employers(story)
+            if any(_organisation(t.q.speaker_tokens, employers) for t in (x, y)):
+                continue
+            if _mentions(x, y.q.speaker_tokens) or _mentions(y, x.q.speaker_tokens):
+                continue
+            yield Result(
+                "contradiction", f"quote attributed to {' and '.join(sorted((x.key, y.key)))}",
+                f"The same words are attributed to {x.speaker} ({x.article}) and to {y.speaker} ({y.article})",
+                (x.claim(), y.claim()), note="same quotation, two different speakers",
+            )
             continue
         if kind == "changed":
             diff, note = _diff(x, y, ops)

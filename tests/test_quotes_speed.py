@@ -86,7 +86,7 @@ def test_randomized_stories_reach_every_kind_of_pair():
     two_people = same = 0
     for seed in SEEDS:
         story = _story(seed)
-        for _, _, tp in quotes._pairs(quotes._quotes(story)):
+        for _, _, tp, _ in quotes._pairs(quotes._quotes(story)):
             two_people += tp
             same += not tp
         for r in quotes.check(story):
