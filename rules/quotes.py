@@ -47,9 +47,11 @@ given to two speakers.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import itertools
+import operator
 import re
 
 from checker.extract import speakers as S
@@ -71,6 +73,8 @@ EDGE = 4  # differing words at both ends of this length or less are a substituti
 _WORD = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
 # Stock lines as folded word sequences ("sorry for the"), matched inside a quotation's words.
 _STOCK = tuple(" ".join(S.fold(w) for w in p.split()) for p in V.STOCK_QUOTE_PHRASES)
+# One pass for all of them: a phrase is found as whole words (bounded by spaces or the ends).
+_STOCK_RX = re.compile(r"(?<![^ ])(?:" + "|".join(map(re.escape, _STOCK)) + r")(?![^ ])")
 
 
 class _Q:
@@ -79,18 +83,24 @@ class _Q:
     def __init__(self, facts, q: Quote):
         self.facts = facts
         self.q = q
+        self.article: str = facts.article.id
         text = q.text
-        found = list(itertools.islice(_WORD.finditer(text), MAX_WORDS))
-        raw = [m.group(0) for m in found]
-        self.literal = [S.fold(w.replace("’", "'")) for w in raw]
-        self.shown, self.words = expand(raw)
-        # Offsets in the quotation of each comparison word (a spelled-out contraction's
-        # parts share their word's), to claim only the words that two articles share.
-        self.spans = [m.span() for m in found for _ in _expand_word(m.group(0))][:len(self.words)]
+        self._found = list(itertools.islice(_WORD.finditer(text), MAX_WORDS))
+        self._raw = [m.group(0) for m in self._found]
+        self.shown, self.words = expand(self._raw)
+        self.wkey = tuple(self.words)  # hashable: identical wordings share one comparison
 
-    @property
-    def article(self) -> str:
-        return self.facts.article.id
+    # literal and spans are asked for only by pairs that align: computed then, not per quotation.
+    @functools.cached_property
+    def literal(self) -> list[str]:
+        """The words as written, folded, contractions kept (to note spelling differences)."""
+        return [S.fold(w.replace("’", "'")) for w in self._raw]
+
+    @functools.cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        """Offsets in the quotation of each comparison word (a spelled-out contraction's
+        parts share their word's), to claim only the words that two articles share."""
+        return [m.span() for m in self._found for _ in _expand_word(m.group(0))][:len(self.words)]
 
     @property
     def speaker(self) -> str:
@@ -146,10 +156,12 @@ class _Q:
         formula with a few words around it is still a formula."""
         if len(self.words) < SAME_WORDS_MIN:
             return False
-        joined = " " + " ".join(self.words) + " "
-        return not any(f" {p} " in joined for p in _STOCK) or len(self.words) >= 2 * SAME_WORDS_MIN
+        if len(self.words) >= 2 * SAME_WORDS_MIN:
+            return True  # (long enough whatever it holds: the phrase scan below is skipped)
+        return _STOCK_RX.search(" ".join(self.words)) is None
 
 
+@functools.lru_cache(maxsize=16384)  # pure; a story's quotations reuse a few thousand words
 def _expand_word(word: str) -> tuple[str, ...]:
     """A word folded for comparison, its contraction spelled out: "Don’t" -> ("do", "not")."""
     low = word.replace("’", "'").lower()
@@ -349,12 +361,71 @@ def _mentions(item: _Q, tokens: tuple[str, ...]) -> bool:
     return any(S.fold(w) == tokens[-1] for s in sents for w in S.word_list(s.text[:2000]))
 
 
-def check(story: StoryFacts):
-    items = _quotes(story)
-    parent = list(range(len(items)))
-    trims: dict[int, list[str]] = {}
-    shared: dict[int, tuple[int, int]] = {}  # comparison words each item shares with others
-    employers: frozenset | None = None
+def _two_people_ready(item: _Q) -> bool:
+    """Can this quotation be one side of "the same words, two speakers"? (Its person must be
+    sure and its words distinctive: a pair failing this yields nothing, so it is never built.)"""
+    return item.q.speaker.kind == "person" and item.distinctive and item.sure
+
+
+def _pairs(items: list[_Q]):
+    """The pairs that can yield a finding, in ``itertools.combinations`` order: (i, j,
+    two_people, verdict of ``compare``). Never two quotations of one article; no pair whose
+    words do not align (verdict None), nor two people whose words differ ("changed").
+
+    A story of hundreds of quotations has tens of thousands of pairs, nearly all between two
+    speakers who are neither one person nor surely two, or between two different remarks.
+    Both tests depend on less than the pair: the speaker relation on the two name keys, the
+    verdict (``compare`` is pure) on the two wordings. So the quotations are grouped by name
+    key, then by wording; each relation and each verdict is decided once, and a quotation is
+    paired only with the groups that can yield: the other pairs are never built."""
+    groups: dict[tuple[str, ...], dict[tuple[str, ...], list[int]]] = {}
+    for k, item in enumerate(items):
+        groups.setdefault(item.q.speaker_tokens, {}).setdefault(item.wkey, []).append(k)
+    last = {ty: max(m[-1] for m in cells.values()) for ty, cells in groups.items()}
+    ready: list[bool | None] = [None] * len(items)  # _two_people_ready, asked only when needed
+
+    def is_ready(k: int) -> bool:
+        if ready[k] is None:
+            ready[k] = _two_people_ready(items[k])
+        return ready[k]
+
+    relation: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[bool, bool]] = {}
+    verdicts: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple | None] = {}
+    for i, x in enumerate(items):
+        tx = x.q.speaker_tokens
+        todo: list[tuple[int, bool, tuple]] = []
+        for ty, cells in groups.items():
+            if last[ty] <= i:
+                continue
+            rel = relation.get((tx, ty))
+            if rel is None:
+                same = S.same_speaker(tx, ty)
+                rel = relation[tx, ty] = (same, not same and S.surely_different(tx, ty))
+            same, different = rel
+            if not same and not (different and is_ready(i)):
+                continue
+            for wy, members in cells.items():
+                if members[-1] <= i:
+                    continue
+                key = (x.wkey, wy)
+                if key in verdicts:
+                    verdict = verdicts[key]
+                else:
+                    verdict = verdicts[key] = compare(x.words, items[members[0]].words)
+                if verdict is None or (not same and verdict[0] == "changed"):
+                    continue
+                for j in members[bisect.bisect_right(members, i):]:
+                    y = items[j]
+                    if y.article != x.article and (
+                            same or "explicit" in (x.q.how, y.q.how) and is_ready(j)):
+                        todo.append((j, not same, verdict))
+        todo.sort(key=operator.itemgetter(0))
+        for j, two_people, verdict in todo:
+            yield i, j, two_people, verdict
+
+
+def _all_pairs(items: list[_Q]):
+    """``_pairs`` without grouping: every pair tested as the rule states it (for the tests)."""
     for i, j in itertools.combinations(range(len(items)), 2):
         x, y = items[i], items[j]
         if x.article == y.article:
@@ -364,28 +435,38 @@ def check(story: StoryFacts):
             not same and "explicit" in (x.q.how, y.q.how) and x.sure and y.sure
             and x.q.speaker.kind == y.q.speaker.kind == "person"
             and S.surely_different(x.q.speaker_tokens, y.q.speaker_tokens)
+            and x.distinctive and y.distinctive
         )
         if not same and not two_people:
             continue
         verdict = compare(x.words, y.words)
-        if verdict is None:
+        if verdict is None or (two_people and verdict[0] == "changed"):
             continue
-        kind, ops = verdict
+        yield i, j, two_people, verdict
+
+
+def check(story: StoryFacts):
+    items = _quotes(story)
+    parent = list(range(len(items)))
+    trims: dict[int, list[str]] = {}
+    shared: dict[int, tuple[int, int]] = {}  # comparison words each item shares with others
+    employers: frozenset | None = None
+    for i, j, two_people, (kind, ops) in _pairs(items):
+        x, y = items[i], items[j]
         if two_people:
-            if kind != "changed" and x.distinctive and y.distinctive:
-                # Two people for sure: neither is an organisation the story names as someone's
-                # employer (a person and her own company), nor named at the other's quotation.
-                if employers is None:
-                    employers = _employers(story)
-                if any(_organisation(t.q.speaker_tokens, employers) for t in (x, y)):
-                    continue
-                if _mentions(x, y.q.speaker_tokens) or _mentions(y, x.q.speaker_tokens):
-                    continue
-                yield Result(
-                    "contradiction", f"quote attributed to {' and '.join(sorted((x.key, y.key)))}",
-                    f"The same words are attributed to {x.speaker} ({x.article}) and to {y.speaker} ({y.article})",
-                    (x.claim(), y.claim()), note="same quotation, two different speakers",
-                )
+            # Two people for sure: neither is an organisation the story names as someone's
+            # employer (a person and her own company), nor named at the other's quotation.
+            if employers is None:
+                employers = _employers(story)
+            if any(_organisation(t.q.speaker_tokens, employers) for t in (x, y)):
+                continue
+            if _mentions(x, y.q.speaker_tokens) or _mentions(y, x.q.speaker_tokens):
+                continue
+            yield Result(
+                "contradiction", f"quote attributed to {' and '.join(sorted((x.key, y.key)))}",
+                f"The same words are attributed to {x.speaker} ({x.article}) and to {y.speaker} ({y.article})",
+                (x.claim(), y.claim()), note="same quotation, two different speakers",
+            )
             continue
         if kind == "changed":
             diff, note = _diff(x, y, ops)
