@@ -1110,7 +1110,20 @@ def test_sigint_in_a_real_process(tmp_path):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     import time
 
-    time.sleep(1.0)
+    # Signal once the child has spent some CPU time (imports take ~0.3 s of it), not after a
+    # fixed wall-clock delay: on a loaded machine the child may still be starting up then.
+    stat = pathlib.Path(f"/proc/{proc.pid}/stat")
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK") >= 0.8:
+                break
+        except (OSError, IndexError, ValueError):
+            if not stat.parent.exists():
+                time.sleep(1.0)  # no /proc: fall back to a delay
+                break
+        time.sleep(0.02)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=120)
     if proc.returncode in (0, 1, 2) and target.exists():
