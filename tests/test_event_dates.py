@@ -1015,3 +1015,44 @@ def test_a_contradiction_across_many_articles_stays_one_finding_side_against_sid
     assert len(small) == 4 and all(len({c.article for c in f.claims}) == 2 for f in small)
     big = [f for f in _findings(story(MAX_PAIRWISE_ARTICLES + 2)) if f.kind == "contradiction"]
     assert len(big) == 1 and len({c.article for c in big[0].claims}) == MAX_PAIRWISE_ARTICLES + 2
+
+
+# --- the main event's verb far from its date or past a clock time -------------------------
+FAR_VERB_HITS = [
+    # a verb, then a chain of place phrases, then the date (a flood)
+    ({"a.txt": "Published Wednesday 12 March 2025\n\nTwo people died when the river burst its banks at the old mill on the edge of the town centre early on Tuesday.",
+      "b.txt": "Published 14 March 2025\n\nThe river burst its banks on March 10, residents said."},
+     "contradiction", ("on Tuesday", "March 10")),
+    # a clock time between the verb and the date (a crash): "a.m." ends no sentence
+    ({"a.txt": "Published 20 May 2025\n\nThe bus collided with a lorry at 6.15 a.m. on May 17, police said.",
+      "b.txt": "Published 21 May 2025\n\nThe crash on May 18 closed the road for hours."},
+     "contradiction", ("May 17", "May 18")),
+    # "blew apart shortly before 3 a.m." (a factory), against a relative weekday
+    ({"a.txt": "Published Wednesday 12 March 2025\n\nThe boiler that blew apart shortly before 3 a.m. on March 10 was old.",
+      "b.txt": "Published 13 March 2025\n\nThe boiler exploded at 2.50 a.m. on Tuesday, March 11, the firm said."},
+     "contradiction", ("March 10", "March 11")),
+    # a dam collapse by its place chain, agreeing
+    ({"a.txt": "Published Friday 7 June 2024\n\nThe dam collapsed at the head of the valley above the village of Orno late on Wednesday.",
+      "b.txt": "Published 8 June 2024\n\nThe dam collapsed on June 5."},
+     "agreement", ("on Wednesday", "June 5")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", FAR_VERB_HITS)
+def test_far_verb_past_place_phrases_and_clock_times(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+FAR_VERB_MISSES = [
+    # the verb has an object before the place chain: the date is not the verb's
+    {"a.txt": "Published Wednesday 12 March 2025\n\nThe firm built the tank at the plant on the edge of the old town centre near the river on Tuesday.",
+     "b.txt": "Published 14 March 2025\n\nThe tank exploded on March 10."},
+    # another verb nearer the date takes it
+    {"a.txt": "Published Wednesday 12 March 2025\n\nThe tank exploded at the plant, and workers gathered at the gates of the site on Tuesday.",
+     "b.txt": "Published 14 March 2025\n\nThe tank exploded on March 10."},
+]
+
+
+@pytest.mark.parametrize("articles", FAR_VERB_MISSES)
+def test_far_verb_near_misses_stay_silent(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)

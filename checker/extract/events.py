@@ -43,13 +43,15 @@ LEFT_WORDS = 9
 SUBJECT_WORDS = 16  # "The trial of <a long name> opened on": the subject of a role verb
 RIGHT_WORDS = 4
 FRAME_EXTRA = 9  # how much further left to look once a framing event has been skipped
+VERB_REACH_PP = 6  # further, only past prepositional phrases
 VERB_REACH = 10  # how far left of a date the fallback looks for the clause's verb
 # Letters of any script: "Mliekareň Poľana" is two words, not five (a split name pushes the
 # event word out of reach).
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-]){0,30}")
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-]){0,30}|[0-9][0-9,.]{0,15}|,")
 # Relative clauses (", which start on") still refer back to their noun, so they do not break.
-_CLAUSE_BREAK = re.compile(r"[;:“”\"()]|,\s(?:but|and|while|as|although)\s|\.\s")
+# "a.m. on Tuesday" is no sentence end: the clock time stays in its clause.
+_CLAUSE_BREAK = re.compile(r"[;:“”\"()]|,\s(?:but|and|while|as|although)\s|(?<![aApP]\.[mM])\.\s")
 _SPEECH = frozenset(SPEECH_VERBS)
 _PREVENT = frozenset(w for w in PREVENTIVE_VERBS if " " not in w)
 _PREVENT_PAIRS = frozenset(w for w in PREVENTIVE_VERBS if " " in w)
@@ -518,6 +520,16 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             vi = i
             break
         i -= 1
+    if vi is None and i == floor and floor > 0:
+        # "a tank exploded at the X plant on the edge of Y early on Tuesday": a verb right
+        # before a chain of prepositional phrases still dates them, a little further left.
+        for k in range(floor, max(-1, floor - VERB_REACH_PP), -1):
+            if toks[k][0] in _BOUNDARY or toks[k][0] == ",":
+                break
+            if _is_verb(toks, k):
+                if toks[k + 1][0] in _PREPOSITIONS and not any(_is_verb(toks, m) for m in range(k + 1, len(toks))):
+                    vi = k
+                break
     if vi is None:
         if not label:
             return None
@@ -551,9 +563,11 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     elif cls not in _CLASSES:
         return None  # "rain fell on Monday" and on Tuesday: only verbs of one-off events key a date
     obj = []
-    for w, orig in toks[after:]:
+    for n, (w, orig) in enumerate(toks[after:], after):
         if w in _PREPOSITIONS or w in _BOUNDARY or w == ",":
             break
+        if w.endswith("ly") and n + 1 < len(toks) and toks[n + 1][0] in _SUBJECT_STOP | _PREPOSITIONS:
+            break  # "blew apart shortly before 3 a.m.": an adverb of time, not the object
         obj.append((w, orig))
     head, qual = _head(obj, False)
     if head is None:

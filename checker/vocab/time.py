@@ -190,7 +190,7 @@ VERB_CLASSES = {
     "sit": ("sit",),  # "the paper was sat on Wednesday": an exam
     "crash": ("collide", "crash", "derail"),  # "two trains collided on Monday": the crash
     "reopen": ("reopen",),  # "the runway reopened on Sunday": a one-off change, like "lift"
-    "explode": ("explode", "blow up", "detonate"),
+    "explode": ("explode", "blow up", "blow apart", "detonate"),
     "sink": ("sink", "capsize"),
     "convict": ("convict", "acquit"),  # "the jury convicted him on Friday": the verdict
     "erupt": ("erupt",),
