@@ -1031,6 +1031,10 @@ FAR_VERB_HITS = [
     ({"a.txt": "Published Wednesday 12 March 2025\n\nThe boiler that blew apart shortly before 3 a.m. on March 10 was old.",
       "b.txt": "Published 13 March 2025\n\nThe boiler exploded at 2.50 a.m. on Tuesday, March 11, the firm said."},
      "contradiction", ("March 10", "March 11")),
+    # "the disaster" inside the subject: the clause's own verb names the event (a bridge)
+    ({"a.txt": "Published Wednesday 5 March 2025\n\nThe bridge at the heart of the disaster collapsed at 5.10 p.m. on Monday, March 3, police said.",
+      "b.txt": "Published 6 March 2025\n\nThe bridge collapsed on March 4, killing two drivers."},
+     "contradiction", ("March 3", "March 4")),
     # a dam collapse by its place chain, agreeing
     ({"a.txt": "Published Friday 7 June 2024\n\nThe dam collapsed at the head of the valley above the village of Orno late on Wednesday.",
       "b.txt": "Published 8 June 2024\n\nThe dam collapsed on June 5."},
@@ -1055,4 +1059,37 @@ FAR_VERB_MISSES = [
 
 @pytest.mark.parametrize("articles", FAR_VERB_MISSES)
 def test_far_verb_near_misses_stay_silent(articles):
+    assert "contradiction" not in _kinds(articles), _findings(articles)
+
+
+# --- a relative clause's object is not the dated subject ---------------------------------
+RELATIVE_HITS = [
+    # a fire after a blast (industrial): the fire's end, against its range
+    ({"a.txt": "Published 20 March 2025\n\nFirefighters fought the blaze from March 11 to March 13.",
+      "b.txt": "Published 21 March 2025\n\nThe fire that followed the blast was finally extinguished on March 13."},
+     "agreement", ("March 11 to March 13", "March 13")),
+    # a recall after an inspection: the recall's date, not the inspection's
+    ({"a.txt": "Published 20 May 2025\n\nThe recall that followed the inspection was ordered on May 3.",
+      "b.txt": "Published 21 May 2025\n\nThe recall was ordered on May 4, the regulator said."},
+     "contradiction", ("May 3", "May 4")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", RELATIVE_HITS)
+def test_relative_clause_object_is_not_the_dated_event(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+RELATIVE_MISSES = [
+    # the blast's own date against the fire's end: no contradiction
+    {"a.txt": "Published 20 March 2025\n\nThe tank exploded on March 11.",
+     "b.txt": "Published 21 March 2025\n\nThe fire that followed the blast was finally extinguished on March 13."},
+    # the election's date against the protest's
+    {"a.txt": "Published 20 May 2025\n\nThe election was held on April 27.",
+     "b.txt": "Published 21 May 2025\n\nThe protest that followed the election was held on May 3."},
+]
+
+
+@pytest.mark.parametrize("articles", RELATIVE_MISSES)
+def test_relative_clause_near_misses_stay_silent(articles):
     assert "contradiction" not in _kinds(articles), _findings(articles)

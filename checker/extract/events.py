@@ -257,6 +257,9 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         if event:
             ev, word = event
             n = len(word.split())
+            if (i + 1 < len(lw) and lw[i + 1] in _STATE_AUX and i - n >= 2
+                    and any(x in ("that", "which") for x in lw[max(0, i - n - 3):i - n])):
+                continue  # "the fire that followed the blast was put out on": the fire's date
             pre = lw[max(0, i - n - 3):i - n + 1]
             if any(w in _PREVENT for w in pre) or any(f"{a} {b}" in _PREVENT_PAIRS for a, b in zip(pre, pre[1:])):
                 continue  # "hopes of averting the strike faded on Wednesday": not the strike's date
@@ -282,6 +285,12 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 role = "announced"  # "announced the strike on May 22", "the strike was called on"
             elif role == "on" and any(x in _DISCOVER for x in lead + trail):
                 role = "discovered"  # "found the intrusion on the 4th": not when it began
+            if ev == MAIN_EVENT and fallback and trail:
+                # "the tank at the centre of the disaster exploded at 2.47 a.m. on": the
+                # clause's own verb of a family names the event better than the anaphor.
+                ref = _clause_event(sentence, start, label)
+                if ref is not None and ref.event.split(" ", 1)[0] in CLASS_FAMILIES:
+                    return ref
             qual = _qualifier(lw, i - n + 1, i + 1)
             if qual is None and n == 2 and word.split()[0] in _ORDINAL_ADVERBS:
                 qual = word.split()[0]  # "was last inspected": the last inspection
