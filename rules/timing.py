@@ -248,6 +248,9 @@ _UNABLE_NO_NEWS = frozenset(NO_NEWS_VERBS) - {"return", "returned"}  # "unable t
 _OBJECT_BARE_RX = re.compile(
     rf"(?<![\w-])(?:to|will|would|shall|[’']ll)\s{{1,2}}(?P<verb>{_alt(_OBJECT_VERB_ROLE)})\s{{1,2}}"
     r"(?P<obj>[a-z][\w-]{2,30})\s{1,2}$", re.I)
+# "The line stayed closed from February 20 to March 16": a past closure, with its last day.
+_CLOSED_PAST_RANGE = re.compile(
+    rf"(?<![\w-])(?:stayed|remained|was|were)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}(?:from|between)\s{{1,2}}$", re.I)
 _UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
 # Words between a closed place and its state: "the bridge is expected to remain closed".
 _STATE_LEAD = frozenset("""will would shall should could can may might must is are was were be been to
@@ -883,8 +886,18 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             if _SPEECH_BEFORE.search(before):
                 continue  # "said last month": when it was said
             closed = _CLOSED_UNTIL.search(text, max(0, t.start_offset - 100), t.start_offset) if until else None
+            # "The line stayed closed from February 20 to March 16": a closure that ended
+            # (told as a past range) dates the reopening at its last day.
+            ended = (_CLOSED_PAST_RANGE.search(text, max(0, t.start_offset - 60), t.start_offset)
+                     if pub is not None and t.end < pub and t.start < t.end else None)
             if closed is not None and not (closed.group("until") or _UNTIL_INSIDE.match(t.text)):
                 closed = None
+            if ended is not None:
+                place = _closed_subject(text, ended.start())
+                if place is not None:
+                    add(place, "occurrence", "start", t.end, t.end + dt.timedelta(days=1), False, False,
+                        t.start_offset, t.end_offset)
+                continue
             if closed is not None:
                 # "The mine will stay closed until at least the end of June": a reopening not
                 # before then ("at least"), or then; a state that ended in the past is no forecast.

@@ -1163,3 +1163,42 @@ START_SUBJECT_MISSES = [
 @pytest.mark.parametrize("a,b", START_SUBJECT_MISSES)
 def test_start_subject_near_misses(a, b):
     assert "contradiction" not in _kinds(_dt103(a, b)), _dt103(a, b)
+
+
+# --- A closure told afterwards as a past range dates the reopening at its last day -------
+PAST_CLOSURE_HITS = [
+    # a rail line after a derailment (transport)
+    (("24 February 2026", "The operator said the line would reopen by the end of next week."),
+     ("20 March 2026", "The line stayed closed from February 20 to March 16 while engineers rebuilt the track.")),
+    # a bridge after a flood
+    (("3 May 2025", "The council said the bridge would reopen by May 10."),
+     ("2 June 2025", "The bridge remained closed from May 1 to May 28, the council said.")),
+    # a mine after a strike
+    (("3 March 2025", "The company said the mine would reopen by the end of March."),
+     ("20 April 2025", "The mine was shut from March 1 to April 12 during the strike.")),
+]
+
+
+@pytest.mark.parametrize("a,b", PAST_CLOSURE_HITS)
+def test_past_closure_range_supersedes_an_earlier_reopening_window(a, b):
+    kinds = _kinds(_dt103(a, b))
+    assert "superseded" in kinds and "contradiction" not in kinds, _dt103(a, b)
+
+
+PAST_CLOSURE_MISSES = [
+    # reopened within the window: no supersession
+    (("24 February 2026", "The operator said the line would reopen by the end of next week."),
+     ("20 March 2026", "The line stayed closed from February 20 to March 2 while engineers rebuilt the track.")),
+    # another place
+    (("3 May 2025", "The council said the bridge would reopen by May 10."),
+     ("2 June 2025", "The tunnel remained closed from May 1 to May 28, the council said.")),
+    # an earlier closure that ended before the window: nothing unmet
+    (("3 May 2025", "The council said the bridge would reopen by May 10."),
+     ("2 June 2025", "The bridge was closed from April 1 to April 5 for repairs, the council said.")),
+]
+
+
+@pytest.mark.parametrize("a,b", PAST_CLOSURE_MISSES)
+def test_past_closure_range_near_misses(a, b):
+    kinds = _kinds(_dt103(a, b))
+    assert "superseded" not in kinds and "contradiction" not in kinds, _dt103(a, b)
