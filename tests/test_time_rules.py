@@ -1202,3 +1202,34 @@ PAST_CLOSURE_MISSES = [
 def test_past_closure_range_near_misses(a, b):
     kinds = _kinds(_dt103(a, b))
     assert "superseded" not in kinds and "contradiction" not in kinds, _dt103(a, b)
+
+
+# --- A plan to be presented is a thing with a window ----------------------------------------
+PLAN_HITS = [
+    (("22 February 2026", "The government said it would present a new rail safety plan in April."),
+     ("24 February 2026", "The minister said the new rail safety plan would not be ready before the autumn.")),
+    (("3 March 2025", "The council will publish its flood recovery plan by the end of March."),
+     ("5 March 2025", "The flood recovery plan will not be published before June, an official said.")),
+    (("3 March 2025", "The club expects to present its stadium plan in May."),
+     ("4 March 2025", "The stadium plan will not be presented before September, the mayor said.")),
+]
+
+
+@pytest.mark.parametrize("a,b", PLAN_HITS)
+def test_plan_windows_contradict(a, b):
+    assert "contradiction" in _kinds(_dt103(a, b)), _dt103(a, b)
+
+
+PLAN_MISSES = [
+    # "plans to" is an intent, not the thing: the strike and the audit are different things
+    (("3 March 2025", "The union plans to strike in April."),
+     ("4 March 2025", "The audit will not be published before June.")),
+    # compatible windows
+    (("3 March 2025", "The council will publish its recovery plan by the end of June."),
+     ("5 March 2025", "The recovery plan will not be published before May, an official said.")),
+]
+
+
+@pytest.mark.parametrize("a,b", PLAN_MISSES)
+def test_plan_near_misses(a, b):
+    assert "contradiction" not in _kinds(_dt103(a, b)), _dt103(a, b)
