@@ -1126,3 +1126,110 @@ def test_timing_pairing_skips_only_pairs_judged_none(items, start):
         assert partners == sorted(partners) and set(partners) <= set(range(start, len(items)))
         for j in set(range(start, len(items))) - set(partners):
             assert _timing._judge(a, items[j]) is None and _timing._judge(items[j], a) is None
+
+
+# --- The noun before a verb of starting is what starts, not a thing noun further left ------
+START_SUBJECT_HITS = [
+    # surgery after a cyber attack (health)
+    (("23 October 2024", "The trust said planned operations would restart by the end of October."),
+     ("30 October 2024", "Ten days after the ransomware attack crippled its network, the hospital warned that planned operations will not restart before December.")),
+    # a factory after a strike (industry)
+    (("3 March 2025", "The company said production lines would resume by the end of March."),
+     ("6 March 2025", "After the strike ended, managers said production lines would not resume before June.")),
+    # a rail line after a flood (transport)
+    (("3 March 2025", "The operator said the line would reopen by March 20."),
+     ("5 March 2025", "Repairs to the flood damage were slow, and engineers said the line would not reopen before May.")),
+]
+
+
+@pytest.mark.parametrize("a,b", START_SUBJECT_HITS)
+def test_start_subject_is_what_starts(a, b):
+    assert "contradiction" in _kinds(_dt103(a, b)), _dt103(a, b)
+
+
+START_SUBJECT_MISSES = [
+    # the attack's investigation is not the restart: different things, no contradiction
+    (("23 October 2024", "The investigation into the attack is expected to end by late October."),
+     ("30 October 2024", "After the attack, the hospital said planned operations will not restart before December.")),
+    # a restart that happened is no forecast against a window for the talks
+    (("3 March 2025", "The talks are expected to conclude by the end of March."),
+     ("6 March 2025", "After the talks, officials said the ferries would not resume before June.")),
+    # compatible lower bounds
+    (("3 March 2025", "The plant would not reopen before the summer, the company said."),
+     ("6 May 2025", "The company now says the plant will not reopen before September.")),
+]
+
+
+@pytest.mark.parametrize("a,b", START_SUBJECT_MISSES)
+def test_start_subject_near_misses(a, b):
+    assert "contradiction" not in _kinds(_dt103(a, b)), _dt103(a, b)
+
+
+# --- A closure told afterwards as a past range dates the reopening at its last day -------
+PAST_CLOSURE_HITS = [
+    # a rail line after a derailment (transport)
+    (("24 February 2026", "The operator said the line would reopen by the end of next week."),
+     ("20 March 2026", "The line stayed closed from February 20 to March 16 while engineers rebuilt the track.")),
+    # a bridge after a flood
+    (("3 May 2025", "The council said the bridge would reopen by May 10."),
+     ("2 June 2025", "The bridge remained closed from May 1 to May 28, the council said.")),
+    # a mine after a strike
+    (("3 March 2025", "The company said the mine would reopen by the end of March."),
+     ("20 April 2025", "The mine was shut from March 1 to April 12 during the strike.")),
+]
+
+
+@pytest.mark.parametrize("a,b", PAST_CLOSURE_HITS)
+def test_past_closure_range_supersedes_an_earlier_reopening_window(a, b):
+    kinds = _kinds(_dt103(a, b))
+    assert "superseded" in kinds and "contradiction" not in kinds, _dt103(a, b)
+
+
+PAST_CLOSURE_MISSES = [
+    # reopened within the window: no supersession
+    (("24 February 2026", "The operator said the line would reopen by the end of next week."),
+     ("20 March 2026", "The line stayed closed from February 20 to March 2 while engineers rebuilt the track.")),
+    # another place
+    (("3 May 2025", "The council said the bridge would reopen by May 10."),
+     ("2 June 2025", "The tunnel remained closed from May 1 to May 28, the council said.")),
+    # an earlier closure that ended before the window: nothing unmet
+    (("3 May 2025", "The council said the bridge would reopen by May 10."),
+     ("2 June 2025", "The bridge was closed from April 1 to April 5 for repairs, the council said.")),
+]
+
+
+@pytest.mark.parametrize("a,b", PAST_CLOSURE_MISSES)
+def test_past_closure_range_near_misses(a, b):
+    kinds = _kinds(_dt103(a, b))
+    assert "superseded" not in kinds and "contradiction" not in kinds, _dt103(a, b)
+
+
+# --- A plan to be presented is a thing with a window ----------------------------------------
+PLAN_HITS = [
+    (("22 February 2026", "The government said it would present a new rail safety plan in April."),
+     ("24 February 2026", "The minister said the new rail safety plan would not be ready before the autumn.")),
+    (("3 March 2025", "The council will publish its flood recovery plan by the end of March."),
+     ("5 March 2025", "The flood recovery plan will not be published before June, an official said.")),
+    (("3 March 2025", "The club expects to present its stadium plan in May."),
+     ("4 March 2025", "The stadium plan will not be presented before September, the mayor said.")),
+]
+
+
+@pytest.mark.parametrize("a,b", PLAN_HITS)
+def test_plan_windows_contradict(a, b):
+    assert "contradiction" in _kinds(_dt103(a, b)), _dt103(a, b)
+
+
+PLAN_MISSES = [
+    # "plans to" is an intent, not the thing: the strike and the audit are different things
+    (("3 March 2025", "The union plans to strike in April."),
+     ("4 March 2025", "The audit will not be published before June.")),
+    # compatible windows
+    (("3 March 2025", "The council will publish its recovery plan by the end of June."),
+     ("5 March 2025", "The recovery plan will not be published before May, an official said.")),
+]
+
+
+@pytest.mark.parametrize("a,b", PLAN_MISSES)
+def test_plan_near_misses(a, b):
+    assert "contradiction" not in _kinds(_dt103(a, b)), _dt103(a, b)

@@ -88,6 +88,9 @@ NO_NEWS_VERBS = ("comment", "commented", "respond", "responded", "say", "said", 
 # mid-March" and "will not table an improved pay offer before May" name one thing.
 MORE_EXPECTED_THINGS = {
     "offer": ("offer", "offers", "counter-offer", "counter-offers", "counteroffer", "proposal", "proposals"),
+    # "would present a new safety plan in April": a plan published is a thing (the noun only:
+    # "plans to" is a verb of intent).
+    "plan": ("plan", "action plan", "recovery plan"),
 }
 # Verbs that keep an event from happening: "hopes of averting the strike faded on Wednesday"
 # does not date the strike (what the date dates is the fading of the hopes).
