@@ -399,3 +399,19 @@ def test_letters_that_match_ascii_case_insensitively(text, expected):
 def test_a_past_verb_a_few_words_back_sets_the_year(sentence, year):
     got = extract_times(sentence, real_dt.date(2024, 10, 9))
     assert len(got) == 1 and got[0].start.year == year
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("Planned operations will restart in the first week of November, the trust said.", "2024-11-01", "2024-11-07"),
+    ("The vote is due in the last week of November.", "2024-11-24", "2024-11-30"),
+    ("Talks resume in the second week of December.", "2024-12-08", "2024-12-14"),
+    ("The audit is expected by the final week of February.", "2025-02-22", "2025-02-28"),
+])
+def test_an_ordinal_week_of_a_month(sentence, start, end):
+    got = extract_times(sentence, real_dt.date(2024, 10, 23))
+    assert [(str(t.start), str(t.end)) for t in got] == [(start, end)]
+
+
+def test_last_week_alone_is_still_the_week_before():
+    got = extract_times("He left last week.", real_dt.date(2024, 10, 23))
+    assert [(str(t.start), str(t.end)) for t in got] == [("2024-10-14", "2024-10-20")]

@@ -115,7 +115,7 @@ _P = {
     # September 2018
     "my": rf"{_B}(?:(?P<part>early|mid|late|the\s(?:end|start|beginning|middle)\sof)[\s-]{{1,2}})?(?P<m1>{_M})(?:,|\sof)?\s{{1,2}}(?P<y1>{_Y}){_E}",
     # in June; by the end of June; early June (a month name alone needs such a cue: "may")
-    "m": rf"{_B}(?P<cue>in|by|since|until|till|before|after|from|during|throughout|early|mid|late|(?:the\s)?(?:end|start|beginning|middle)\sof)[\s-]{{1,2}}{_AT_LEAST}(?:(?P<part>early|mid|late)[\s-]{{1,2}})?(?P<m1>{_M})(?![\w])(?!\s{{1,3}}[0-9])(?!{_DASH}(?:{MONTH_ALTERNATION})\s{{1,3}}[0-9])",
+    "m": rf"{_B}(?P<cue>in|by|since|until|till|before|after|from|during|throughout|early|mid|late|(?:the\s)?(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\sweek)\sof)[\s-]{{1,2}}{_AT_LEAST}(?:(?P<part>early|mid|late)[\s-]{{1,2}})?(?P<m1>{_M})(?![\w])(?!\s{{1,3}}[0-9])(?!{_DASH}(?:{MONTH_ALTERNATION})\s{{1,3}}[0-9])",
     # years with a cue: in 2018, since 2005, the 2022 Games
     "y": rf"{_B}(?P<cue>in|since|from|until|till|by|before|after|during|of|early|late|mid|throughout)[\s-]{{1,2}}{_AT_LEAST}(?P<y1>(?:19|20)[0-9]{{2}})(?![\w%,.]?[0-9])",
     "half": rf"{_B}(?:the\s)?(?P<half>first|second|1st|2nd)\s(?:half|six\smonths)\s(?:of\s)?(?:(?P<rel>this|the|next|last)\s(?:year|calendar\syear)|(?P<y1>{_Y}))",
@@ -709,11 +709,22 @@ def _cue_part(cue: str | None) -> str | None:
     return None
 
 
+_WEEK_OF = re.compile(r"(?:the\s)?(first|second|third|fourth|final|last)\sweek\sof")
+_ORDINAL_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
 def _part(part: str | None, start: dt.date, end: dt.date, precision: str):
     """Narrow an interval to its early / middle / late part or its end / start."""
     if not part:
         return start, end, precision
     p = _fold(part)
+    week = _WEEK_OF.match(p)
+    if week:  # "the first week of November": days 1-7; "the last week of": the final seven
+        n = week.group(1)
+        if n in ("last", "final"):
+            return max(start, end - dt.timedelta(days=6)), end, "period"
+        first = start + dt.timedelta(days=7 * _ORDINAL_WEEK[n])
+        return first, min(end, first + dt.timedelta(days=6)), "period"
     length = (end - start).days + 1
     third = max(1, length // 3)
     if p == "early" or "start" in p or "beginning" in p:
