@@ -441,3 +441,40 @@ def test_a_figure_contradiction_across_many_articles_stays_one_finding():
     assert len(contradictions(4)) == 4
     big = contradictions(MAX_PAIRWISE_ARTICLES + 2)
     assert len(big) == 1 and len({c.article for c in big[0].claims}) == MAX_PAIRWISE_ARTICLES + 2
+
+
+# --- a fronted partitive ("Of the injured, 11 were ...") counts a part of the group ---------------
+@pytest.mark.parametrize("text,quote", [
+    ("Of the injured, 11 were in a serious condition, the hospital said.", "11"),
+    ("Of the dead, 12 were children, the coroner said.", "12"),
+    ("Among those arrested, 40 were foreign nationals, police said.", "40"),
+    ("Of the evacuated, 300 were tourists staying in beach hotels.", "300"),
+])
+def test_fronted_partitive_is_a_part(text, quote):
+    c = counted(text, quote)
+    assert c.modality == "part"
+
+
+@pytest.mark.parametrize("text,quote,event", [
+    ("Of the injured, 11 were taken to hospital, officials said.", "11", "hospitalised"),
+    ("At least 60 people were injured in the blast, officials said.", "At least 60", "injured"),
+    ("In the end, 40 people were arrested after the match.", "40", "arrested"),
+])
+def test_not_a_partitive(text, quote, event):
+    c = counted(text, quote)
+    assert c.modality is None and c.event == event
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("Of the injured, 11 were in a serious condition, the hospital said.",
+     "Nearly 40 people were hurt when the tank went up, officials said.", "none"),
+    ("Of the dead, 12 were children, the coroner said.",
+     "At least 30 people died in the flood, the coroner said.", "none"),
+    ("Among those arrested, 9 were minors, police said.",
+     "Police arrested 40 people after the final, police said.", "none"),
+    # a near miss: the part never hides the totals themselves
+    ("At least 60 people were injured in the blast, officials said.",
+     "Nearly 40 people were hurt in the blast, officials said.", "contradiction"),
+])
+def test_partitive_never_meets_the_total(a, b, expected):
+    assert verdict(a, b) == expected

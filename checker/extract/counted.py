@@ -68,7 +68,7 @@ class Counted:
     qualifiers: tuple[str, ...] = ()
     scope: str | None = None
     polarity: str = "affirmed"  # affirmed | negated | denied
-    modality: str | None = None  # None | possible | change | baseline | increment | total
+    modality: str | None = None  # None | possible | change | baseline | increment | total | part
     context: tuple[str, ...] = ()  # content words around the figure, for event-less figures
     anchor: str | None = None  # "2011", "last year", "previous": the figure counts another event
     having: bool = False  # "which has 2.1 million customers": a stock, not an event's count
@@ -339,13 +339,20 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
                 head, role_compound = ROLE_COMPOUNDS[pre[-1]], True  # "rescue workers" are rescuers
             head = HEAD_SYNONYMS.get(head, head)  # "households", "houses": homes
     # --- the left noun ("turnout was 61%", "a toll of 143", "the contract, worth") -------
+    partitive_event = None  # "Of the injured, 11 were in a serious condition": a part of them
     if head is None:
         for w in reversed(lwin[-5:]):
             if w == "," or w in LINK_WORDS or w in MODAL_CUES or w in CHANGE_CUES:
                 continue
+            if EVENT_OF.get(w) in PERSON_EVENTS and w not in EVENT_NOUNS and _fronted_partitive(lwin):
+                head, head_word, partitive_event = PEOPLE, w, EVENT_OF[w]  # "Among those arrested,"
+                break
             if w in NOT_HEAD or not _is_wordlike(w) or w in NEUTRAL_VERBS:
                 break
             if w in EVENT_NOUNS:
+                if _fronted_partitive(lwin):
+                    head, head_word, partitive_event = PEOPLE, w, EVENT_NOUNS[w]
+                    break  # the event is the figure's own predicate, when it has one
                 head, head_word, event = PEOPLE, w, event or EVENT_NOUNS[w]
                 break
             if singular(w) in LEFT_HEADS or w in LEFT_HEADS:
@@ -436,6 +443,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "hospitalised"  # "taken to hospital": not "taken" as in received
     if event is None:
         event = noun_event
+    if event is None and partitive_event is not None:
+        # "Of the injured, 11 were in a serious condition": a subset of the injured, never
+        # their total; "Of the injured, 11 were taken to hospital" found its own event above.
+        event, modality = partitive_event, modality or "part"
     if event is None and head_word in LEFT_HEADS and head_word in EVENT_OF:
         event = EVENT_OF[head_word]  # "Turnout at the May 5 vote was 61%": the subject says it
     if event is None:
@@ -521,6 +532,15 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
 
 
 _MONTH_PREPS = frozenset("in on since from until till to by of early late mid between and".split())
+
+
+def _fronted_partitive(lwin: Sequence[str]) -> bool:
+    """The figure's clause opens with "Of the injured," / "Among those hurt,": the figure
+    counts a part of that group."""
+    if "," not in lwin:
+        return False
+    seg = lwin[:lwin.index(",")]
+    return 2 <= len(seg) <= 5 and seg[0] in ("of", "among") and seg[1] in ("the", "those", "these")
 
 
 def _month_may(words: Sequence[str], k: int) -> bool:
