@@ -478,3 +478,36 @@ def test_not_a_partitive(text, quote, event):
 ])
 def test_partitive_never_meets_the_total(a, b, expected):
     assert verdict(a, b) == expected
+
+
+# --- a possessive figure owning data ("120,000 patients' records were stolen") is affected ------
+@pytest.mark.parametrize("text,quote,qual", [
+    ("More than 120,000 patients' records were stolen in the attack.", "More than 120,000", ()),
+    ("Some 40,000 voters' personal details were exposed by the leak.", "Some 40,000", ()),
+    ("About 3,000 customers' passwords were posted online.", "About 3,000", ("password",)),
+    ("Nearly 9,000 employees' tax records were copied by the intruders.", "Nearly 9,000", ()),
+])
+def test_possessive_data_is_affected(text, quote, qual):
+    c = counted(text, quote)
+    assert c.event == "affected" and c.qualifiers == qual
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("About 3,000 customers' cars were recalled by the maker.", "About 3,000"),
+    ("Some 500 workers' jobs were cut at the plant.", "Some 500"),
+])
+def test_possessive_without_data_is_not_affected(text, quote):
+    assert counted(text, quote).event != "affected"
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("The personal data of up to 90,000 patients may have been copied, the trust said.",
+     "More than 120,000 patients' records were stolen in the attack.", "contradiction"),
+    ("The personal details of about 40,000 voters were exposed, the commission said.",
+     "Some 40,000 voters' records were leaked, officials said.", "agreement"),
+    # near miss: passwords are a narrower set than the data of everyone affected
+    ("The personal data of up to 90,000 customers were copied, the bank said.",
+     "About 3,000 customers' passwords were posted online, the bank said.", "none"),
+])
+def test_possessive_data_aligns(a, b, expected):
+    assert verdict(a, b) == expected

@@ -366,6 +366,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             and head_word not in ANAPHORIC_HEADS and head_word not in EVENT_NOUNS
             and not (len(lclause) >= 2 and (lclause[-2] in LEFT_HEADS or singular(lclause[-2]) in LEFT_HEADS))):
         modality = None  # "the blackout hit 400,000 homes": the verb's object, not "the toll hit 50"
+    if (data_noun is None and np_words and 0 < i <= len(right)
+            and _POSSESSIVE.search(text[right[i - 1][1]:right[i - 1][2]])):
+        data_noun = _owned_data(rwin[i:i + 3])  # "120,000 patients' records were stolen"
     quals = {w for w in pre if w in QUALIFIERS}
     rel = _relative_qualifier(rwin, i) if head_word and head_word not in ANAPHORIC_HEADS else None
     if rel:
@@ -532,6 +535,17 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
 
 
 _MONTH_PREPS = frozenset("in on since from until till to by of early late mid between and".split())
+
+
+def _owned_data(words: Sequence[str]) -> str | None:
+    """The data noun a possessive figure owns: "patients' medical records" -> "records" (the
+    patients are counted as affected, as in "the records of 120,000 patients")."""
+    for w in words:
+        if w in DATA_NOUNS:
+            return w
+        if not _is_wordlike(w) or w in NOT_HEAD or w in EVENT_OF:
+            return None
+    return None
 
 
 def _fronted_partitive(lwin: Sequence[str]) -> bool:

@@ -371,7 +371,8 @@ DATA_NOUNS = frozenset(
     "details data information records numbers passwords addresses passports identities "
     "credentials".split()
 )
-GENERIC_DATA_NOUNS = frozenset("details data information".split())
+# "records" hold any data: "the records of 120,000 patients" are their data.
+GENERIC_DATA_NOUNS = frozenset("details data information records".split())
 # A penalty in money is a fine, however it is paid: "fined 1.8 million euros" and "paid a
 # 1.3 million euro penalty" are one fact.
 FINE_NOUNS = frozenset("fine fines penalty penalties".split())
