@@ -511,3 +511,51 @@ def test_possessive_without_data_is_not_affected(text, quote):
 ])
 def test_possessive_data_aligns(a, b, expected):
     assert verdict(a, b) == expected
+
+
+def _drift(a: str, b: str) -> bool:
+    out = check_texts({"a.txt": f"Published 7 May 2025\n\n{a}", "b.txt": f"Published 9 May 2025\n\n{b}"},
+                      story="s", rules=RULES)
+    return any(f.code == "SR402" and f.kind == "contradiction" for f in out)
+
+
+# --- drift: "3 million US dollars" is "$3 million"; "a ransom of" names the amount; an
+# association whose apostrophe the source extractor dropped is still an association ------------
+@pytest.mark.parametrize("a,b", [
+    ("The gang demanded a ransom of $3 million in cryptocurrency, police said.",
+     "The gang is demanding 3 million US dollars, according to a post on its leak site."),
+    ("The kidnappers demanded a ransom of $500,000, the foreign ministry said.",
+     "The kidnappers demanded 500,000 US dollars, according to the victim's family."),
+    ("About 350 homes were damaged by the storm, the mayor's office said.",
+     "A total of 350 homes were damaged, according to the national insurers' association."),
+    ("Some 1,200 nurses walked out on Monday, the health ministry said.",
+     "A total of 1,200 nurses walked out, according to the nurses' union."),
+])
+def test_drift_money_names_and_associations(a, b):
+    assert _drift(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    # same kind of source: no drift
+    ("The gang demanded a ransom of $3 million, police said.",
+     "The gang is demanding 3 million US dollars, the interior ministry said."),
+    # a Canadian dollar is not a US dollar: the figures never align
+    ("The club paid a fee of 3 million dollars, the league said.",
+     "The club paid 3 million Canadian dollars, according to the players' union."),
+    # "this association" is no association of people
+    ("About 350 homes were damaged, the mayor's office said.",
+     "About 350 homes were damaged, this association of the mayor's office said."),
+])
+def test_no_drift_near_misses(a, b):
+    assert not _drift(a, b)
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("The gang is demanding 3 million US dollars.", "3 million US dollars", "USD"),
+    ("The bank moved 40 million Swiss francs abroad.", "40 million Swiss francs", "CHF"),
+    ("The club paid 3 million Canadian dollars.", "3 million Canadian dollars", "CAD"),
+])
+def test_country_currency_units(text, quote, unit):
+    spans = [(t.start_offset, t.end_offset) for t in extract_times(text, None)]
+    f = next(f for f in extract_figures(text, spans) if f.text == quote)
+    assert f.unit == unit

@@ -117,6 +117,9 @@ CURRENCY_WORDS = {
     "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "lira": "TRY", "liras": "TRY",
     "dinar": "DINAR", "dinars": "DINAR", "pesos": "PESO", "peso": "PESO", "reais": "BRL",
     "real": "BRL", "won": None,  # "won" is a verb far more often than a currency
+    # a country's name before the currency: "3 million US dollars" is "$3 million"
+    "us dollars": "USD", "us dollar": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
+    "swiss francs": "CHF", "norwegian kroner": "NOK", "swedish kronor": "SEK", "danish kroner": "DKK",
 }
 MEASURE_UNITS = {
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
