@@ -559,3 +559,21 @@ def test_country_currency_units(text, quote, unit):
     spans = [(t.start_offset, t.end_offset) for t in extract_times(text, None)]
     f = next(f for f in extract_figures(text, spans) if f.text == quote)
     assert f.unit == unit
+
+
+# --- who was aboard: "carrying some 300 passengers" = "300 passengers were on board" -----------
+@pytest.mark.parametrize("a,b,expected", [
+    ("The train, carrying some 300 passengers, derailed on a curve.",
+     "Nearly 300 passengers were on board the train when it derailed.", "agreement"),
+    ("The ferry, carrying about 120 passengers, ran aground off the island.",
+     "At least 200 passengers were on board the ferry when it ran aground.", "contradiction"),
+    ("A coach carrying 45 pupils overturned on the motorway.",
+     "Some 45 pupils were on board the coach, police said.", "agreement"),
+    # near misses: a capacity and the injured are other facts
+    ("The ferry is licensed to carry 600 passengers.",
+     "About 120 passengers were on board when it ran aground.", "none"),
+    ("Some 300 passengers were on board the train.",
+     "About 40 passengers were injured when the train derailed.", "none"),
+])
+def test_aboard(a, b, expected):
+    assert verdict(a, b) == expected

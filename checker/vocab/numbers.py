@@ -205,6 +205,9 @@ EVENT_CLASSES = {
     "died": "died dead death deaths die dies dying killed kill kills killing fatalities fatality "
             "perished drowned fatal fatally",
     "injured": "injured injuries injury injuring wounded wounding hurt",
+    # Who was on a vehicle: "carrying some 300 passengers" = "300 passengers were on board"
+    # ("licensed to carry 180" is a capacity, found first).
+    "aboard": "aboard carrying",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
     "missing": "missing unaccounted disappeared",
     # Removed from a contest or an exam: a count of its own, not the entrants.
@@ -345,7 +348,7 @@ INCLUDING_WORDS = frozenset("including includes mostly mainly many most some all
 # Phrases after the counted noun that say what happened to it: "5,000 people were out of
 # their homes" are evacuees. Matched on the words after the noun (lower case, one space).
 EVENT_PHRASES = {
-    "on strike": "striking",
+    "on strike": "striking", "on board": "aboard",
     "out of their homes": "evacuated", "out of their houses": "evacuated",
     "forced from their homes": "displaced", "forced out of their homes": "displaced",
     "driven from their homes": "displaced",
