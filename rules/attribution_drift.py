@@ -78,7 +78,7 @@ _KIND_RX = (*((k, re.compile(p, re.I)) for k, p in _KIND_CUES[:-1]), *_GROUP_RX,
             (_KIND_CUES[-1][0], re.compile(_KIND_CUES[-1][1], re.I)))
 
 
-_ACCORDING = re.compile(r"\baccording\sto\s(?P<src>[^,.;]{2,80})", re.I)
+_ACCORDING = re.compile(r"\baccording\sto\s(?P<src>[^,.;]{2,120})", re.I)  # "data from the recorder released by the commission"
 # A source named around the figure with a verb of saying or counting: ", volunteers say." at
 # the end, "The health ministry put the number ... at 312" or "Volunteers say ..." at the start.
 _SAY = r"(?:say|says|said|report|reports|reported|estimate|estimates|estimated|believe|believes)"
@@ -119,6 +119,14 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
                 if rx.search(m.group("src")):
                     return kind
         return "none"
+    if att.category == "document":
+        # "according to data from the recorder released by the investigation commission", "police
+        # data": the body that published the document is the source
+        m = _ACCORDING.search(text)
+        if m is not None:
+            for kind, rx in _KIND_RX[1:-1]:
+                if rx.search(m.group("src")):
+                    return kind
     if att.category:
         return att.category
     if att.grade in ("anonymous", "vague"):

@@ -577,3 +577,38 @@ def test_country_currency_units(text, quote, unit):
 ])
 def test_aboard(a, b, expected):
     assert verdict(a, b) == expected
+
+
+# --- a vehicle's speed ("travelling at 142 km/h" = "was doing 142 km/h"); a limit is not it ---
+@pytest.mark.parametrize("a,b,expected", [
+    ("The bus was travelling at 95 km/h when it left the road, police said.",
+     "The bus was doing 95 km/h as it entered the bend, the drivers said.", "agreement"),
+    ("The lorry was travelling at 70 mph on the bridge.", "The lorry was going 40 mph on the bridge.", "contradiction"),
+    # near misses: a limit and a slowdown are other amounts
+    ("The train was travelling at 142 km/h on the curve.", "The limit on the curve is 80 km/h.", "none"),
+    ("The ferry was travelling at 30 km/h in the harbour.", "Drivers must slow to 50 km/h on the bridge.", "none"),
+])
+def test_vehicle_speed(a, b, expected):
+    assert verdict(a, b) == expected
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The train was travelling at 142 km/h, according to data from the train's recorder released by the rail accident investigation commission on Monday.",
+     "The train drivers' union says the train was doing 142 km/h as it entered the curve."),
+    ("The coach was travelling at 95 km/h, according to figures from the tachograph published by the national transport safety agency on Friday.",
+     "The coach was doing 95 km/h, the passengers' association said."),
+])
+def test_drift_with_a_long_according_to_source(a, b):
+    assert _drift(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    # a document with no publisher named stays neutral
+    ("Some 4,200 people were displaced, according to census data.",
+     "About 4,200 people were displaced, the interior ministry said."),
+    # the document's publisher is the same kind as the other source
+    ("Some 4,200 people were displaced, according to data released by the interior ministry.",
+     "About 4,200 people were displaced, the regional government said."),
+])
+def test_no_drift_for_documents(a, b):
+    assert not _drift(a, b)

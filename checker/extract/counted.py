@@ -45,6 +45,7 @@ from checker.vocab.numbers import (
     HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
+    SPEED_UNITS, MOTION_VERBS,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
@@ -478,6 +479,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head = PEOPLE  # "killed 143"
     if unit in AREA_UNITS and event in AREA_EVENTS:
         event = "burned"  # "destroyed 14,500 ha" and "21,000 hectares have burned": one fact
+    if (head is None and event is None and unit in SPEED_UNITS
+            and not MOTION_VERBS.isdisjoint(lclause[-2:] if lclause[-1:] != ["at"] else lclause[-3:-1])):
+        head, event = "speed", "travelling"  # "was travelling at 142 km/h" = "was doing 142 km/h"
     if head is None and unit and not unit.startswith("time:"):
         head = ""  # "traced 1.8 million euros": the currency itself is the thing counted
     if unit.startswith("time:"):

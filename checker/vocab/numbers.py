@@ -107,6 +107,10 @@ POST_HEDGES = {
 }
 
 # --- units ---------------------------------------------------------------------------------
+# A vehicle's own speed: "travelling at 142 km/h", "was doing 142 km/h" (a limit, "slow to 30
+# km/h", has no such verb and stays an unnamed amount).
+SPEED_UNITS = frozenset(("km/h", "mph"))
+MOTION_VERBS = frozenset("travelling traveling doing going moving running speeding driving".split())
 PERCENT_WORDS = ("percent", "per cent", "pct", "%", "percentage points")
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 CURRENCY_WORDS = {
