@@ -38,7 +38,7 @@ from checker.extract.counted import singular
 from checker.facts import StoryFacts
 from checker.model import Attribution, Claim
 from checker.vocab import sources as V
-from checker.vocab.numbers import EVENT_OF
+from checker.vocab.numbers import CURRENCY_SYMBOLS, CURRENCY_WORDS, EVENT_OF
 from rules.base import Example, Result, Rule
 from rules.figures import FigureClaim, judged_groups
 
@@ -57,7 +57,8 @@ NEUTRAL_KINDS = frozenset(("document", "institution", "person"))  # never "clear
 _KIND_CUES = (
     ("vague", r"\balleg\w*|\breportedly\b|\bsome say\b|\bit is (?:said|believed|claimed)\b|\bcritics\b"),
     ("international", r"(?-i:\b(?:UN|U\.N\.|WHO|IMF|EU|NATO|OSCE|UNICEF|UNHCR)\b)|\b(?:United Nations|World Bank|European Union|international)\b"),
-    ("ngo", r"\b(?!employers)[a-z]{3,30}s['’]\s(?:association|union|committee|federation)\b|\b(?:aid (?:groups?|agencies|workers)|volunteers?|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
+    # the apostrophe is optional: an extracted source may have lost it ("the insurers association")
+    ("ngo", r"\b(?!employers|this\b)[a-z]{3,30}s['’]?\s(?:association|union|committee|federation)\b|\b(?:aid (?:groups?|agencies|workers)|volunteers?|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
     ("police", r"\bpolice\b"),
     ("court", r"\b(?:court|prosecut\w+|judge|indictment|tribunal)\b"),
     ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
@@ -77,7 +78,7 @@ _KIND_RX = (*((k, re.compile(p, re.I)) for k, p in _KIND_CUES[:-1]), *_GROUP_RX,
             (_KIND_CUES[-1][0], re.compile(_KIND_CUES[-1][1], re.I)))
 
 
-_ACCORDING = re.compile(r"\baccording\sto\s(?P<src>[^,.;]{2,80})", re.I)
+_ACCORDING = re.compile(r"\baccording\sto\s(?P<src>[^,.;]{2,120})", re.I)  # "data from the recorder released by the commission"
 # A source named around the figure with a verb of saying or counting: ", volunteers say." at
 # the end, "The health ministry put the number ... at 312" or "Volunteers say ..." at the start.
 _SAY = r"(?:say|says|said|report|reports|reported|estimate|estimates|estimated|believe|believes)"
@@ -118,6 +119,14 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
                 if rx.search(m.group("src")):
                     return kind
         return "none"
+    if att.category == "document":
+        # "according to data from the recorder released by the investigation commission", "police
+        # data": the body that published the document is the source
+        m = _ACCORDING.search(text)
+        if m is not None:
+            for kind, rx in _KIND_RX[1:-1]:
+                if rx.search(m.group("src")):
+                    return kind
     if att.category:
         return att.category
     if att.grade in ("anonymous", "vague"):
@@ -229,6 +238,9 @@ def _norm(words) -> set[str]:
     return {singular(w) for w in words if w.lower() not in _FUNCTION_WORDS}
 
 
+_MONEY_UNITS = frozenset(u for u in (*CURRENCY_WORDS.values(), *CURRENCY_SYMBOLS.values()) if u)
+
+
 def _qualifiers(fc: FigureClaim) -> set[str]:
     """Words that narrow what a figure counts beyond its head noun: what it is "of" ("the
     bank account numbers of 41,000 customers") and a modifier after the head ("customers
@@ -250,6 +262,8 @@ def _qualifiers(fc: FigureClaim) -> set[str]:
             if w.lower() in _NOT_OWNER:
                 if w.lower() not in _OWNER_DETERMINERS:
                     kept = []
+                elif w.lower() in ("a", "an") and fc.figure.unit in _MONEY_UNITS:
+                    kept = []  # "a ransom of $3 million", "a fine of €2 million": the amount's name
                 break
             kept.append(w)
         else:

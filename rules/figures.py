@@ -123,7 +123,7 @@ from rules.base import Example, Result, Rule
 
 CODE = "NU201"
 NAME = "figures"
-UNCOMPARABLE_MODALITIES = ("total", "increment", "baseline")
+UNCOMPARABLE_MODALITIES = ("total", "increment", "baseline", "part")
 NO_CONTRADICTION_MODALITIES = ("possible", "change")
 NOT_LENT_EVENTS = frozenset(("capacity",))  # a limit is never the event of a bare "carrying 219"
 MAX_PER_ARTICLE = 300  # comparable figures per article

@@ -441,3 +441,174 @@ def test_a_figure_contradiction_across_many_articles_stays_one_finding():
     assert len(contradictions(4)) == 4
     big = contradictions(MAX_PAIRWISE_ARTICLES + 2)
     assert len(big) == 1 and len({c.article for c in big[0].claims}) == MAX_PAIRWISE_ARTICLES + 2
+
+
+# --- a fronted partitive ("Of the injured, 11 were ...") counts a part of the group ---------------
+@pytest.mark.parametrize("text,quote", [
+    ("Of the injured, 11 were in a serious condition, the hospital said.", "11"),
+    ("Of the dead, 12 were children, the coroner said.", "12"),
+    ("Among those arrested, 40 were foreign nationals, police said.", "40"),
+    ("Of the evacuated, 300 were tourists staying in beach hotels.", "300"),
+])
+def test_fronted_partitive_is_a_part(text, quote):
+    c = counted(text, quote)
+    assert c.modality == "part"
+
+
+@pytest.mark.parametrize("text,quote,event", [
+    ("Of the injured, 11 were taken to hospital, officials said.", "11", "hospitalised"),
+    ("At least 60 people were injured in the blast, officials said.", "At least 60", "injured"),
+    ("In the end, 40 people were arrested after the match.", "40", "arrested"),
+])
+def test_not_a_partitive(text, quote, event):
+    c = counted(text, quote)
+    assert c.modality is None and c.event == event
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("Of the injured, 11 were in a serious condition, the hospital said.",
+     "Nearly 40 people were hurt when the tank went up, officials said.", "none"),
+    ("Of the dead, 12 were children, the coroner said.",
+     "At least 30 people died in the flood, the coroner said.", "none"),
+    ("Among those arrested, 9 were minors, police said.",
+     "Police arrested 40 people after the final, police said.", "none"),
+    # a near miss: the part never hides the totals themselves
+    ("At least 60 people were injured in the blast, officials said.",
+     "Nearly 40 people were hurt in the blast, officials said.", "contradiction"),
+])
+def test_partitive_never_meets_the_total(a, b, expected):
+    assert verdict(a, b) == expected
+
+
+# --- a possessive figure owning data ("120,000 patients' records were stolen") is affected ------
+@pytest.mark.parametrize("text,quote,qual", [
+    ("More than 120,000 patients' records were stolen in the attack.", "More than 120,000", ()),
+    ("Some 40,000 voters' personal details were exposed by the leak.", "Some 40,000", ()),
+    ("About 3,000 customers' passwords were posted online.", "About 3,000", ("password",)),
+    ("Nearly 9,000 employees' tax records were copied by the intruders.", "Nearly 9,000", ()),
+])
+def test_possessive_data_is_affected(text, quote, qual):
+    c = counted(text, quote)
+    assert c.event == "affected" and c.qualifiers == qual
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("About 3,000 customers' cars were recalled by the maker.", "About 3,000"),
+    ("Some 500 workers' jobs were cut at the plant.", "Some 500"),
+])
+def test_possessive_without_data_is_not_affected(text, quote):
+    assert counted(text, quote).event != "affected"
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("The personal data of up to 90,000 patients may have been copied, the trust said.",
+     "More than 120,000 patients' records were stolen in the attack.", "contradiction"),
+    ("The personal details of about 40,000 voters were exposed, the commission said.",
+     "Some 40,000 voters' records were leaked, officials said.", "agreement"),
+    # near miss: passwords are a narrower set than the data of everyone affected
+    ("The personal data of up to 90,000 customers were copied, the bank said.",
+     "About 3,000 customers' passwords were posted online, the bank said.", "none"),
+])
+def test_possessive_data_aligns(a, b, expected):
+    assert verdict(a, b) == expected
+
+
+def _drift(a: str, b: str) -> bool:
+    out = check_texts({"a.txt": f"Published 7 May 2025\n\n{a}", "b.txt": f"Published 9 May 2025\n\n{b}"},
+                      story="s", rules=RULES)
+    return any(f.code == "SR402" and f.kind == "contradiction" for f in out)
+
+
+# --- drift: "3 million US dollars" is "$3 million"; "a ransom of" names the amount; an
+# association whose apostrophe the source extractor dropped is still an association ------------
+@pytest.mark.parametrize("a,b", [
+    ("The gang demanded a ransom of $3 million in cryptocurrency, police said.",
+     "The gang is demanding 3 million US dollars, according to a post on its leak site."),
+    ("The kidnappers demanded a ransom of $500,000, the foreign ministry said.",
+     "The kidnappers demanded 500,000 US dollars, according to the victim's family."),
+    ("About 350 homes were damaged by the storm, the mayor's office said.",
+     "A total of 350 homes were damaged, according to the national insurers' association."),
+    ("Some 1,200 nurses walked out on Monday, the health ministry said.",
+     "A total of 1,200 nurses walked out, according to the nurses' union."),
+])
+def test_drift_money_names_and_associations(a, b):
+    assert _drift(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    # same kind of source: no drift
+    ("The gang demanded a ransom of $3 million, police said.",
+     "The gang is demanding 3 million US dollars, the interior ministry said."),
+    # a Canadian dollar is not a US dollar: the figures never align
+    ("The club paid a fee of 3 million dollars, the league said.",
+     "The club paid 3 million Canadian dollars, according to the players' union."),
+    # "this association" is no association of people
+    ("About 350 homes were damaged, the mayor's office said.",
+     "About 350 homes were damaged, this association of the mayor's office said."),
+])
+def test_no_drift_near_misses(a, b):
+    assert not _drift(a, b)
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("The gang is demanding 3 million US dollars.", "3 million US dollars", "USD"),
+    ("The bank moved 40 million Swiss francs abroad.", "40 million Swiss francs", "CHF"),
+    ("The club paid 3 million Canadian dollars.", "3 million Canadian dollars", "CAD"),
+])
+def test_country_currency_units(text, quote, unit):
+    spans = [(t.start_offset, t.end_offset) for t in extract_times(text, None)]
+    f = next(f for f in extract_figures(text, spans) if f.text == quote)
+    assert f.unit == unit
+
+
+# --- who was aboard: "carrying some 300 passengers" = "300 passengers were on board" -----------
+@pytest.mark.parametrize("a,b,expected", [
+    ("The train, carrying some 300 passengers, derailed on a curve.",
+     "Nearly 300 passengers were on board the train when it derailed.", "agreement"),
+    ("The ferry, carrying about 120 passengers, ran aground off the island.",
+     "At least 200 passengers were on board the ferry when it ran aground.", "contradiction"),
+    ("A coach carrying 45 pupils overturned on the motorway.",
+     "Some 45 pupils were on board the coach, police said.", "agreement"),
+    # near misses: a capacity and the injured are other facts
+    ("The ferry is licensed to carry 600 passengers.",
+     "About 120 passengers were on board when it ran aground.", "none"),
+    ("Some 300 passengers were on board the train.",
+     "About 40 passengers were injured when the train derailed.", "none"),
+])
+def test_aboard(a, b, expected):
+    assert verdict(a, b) == expected
+
+
+# --- a vehicle's speed ("travelling at 142 km/h" = "was doing 142 km/h"); a limit is not it ---
+@pytest.mark.parametrize("a,b,expected", [
+    ("The bus was travelling at 95 km/h when it left the road, police said.",
+     "The bus was doing 95 km/h as it entered the bend, the drivers said.", "agreement"),
+    ("The lorry was travelling at 70 mph on the bridge.", "The lorry was going 40 mph on the bridge.", "contradiction"),
+    # near misses: a limit and a slowdown are other amounts
+    ("The train was travelling at 142 km/h on the curve.", "The limit on the curve is 80 km/h.", "none"),
+    ("The ferry was travelling at 30 km/h in the harbour.", "Drivers must slow to 50 km/h on the bridge.", "none"),
+])
+def test_vehicle_speed(a, b, expected):
+    assert verdict(a, b) == expected
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The train was travelling at 142 km/h, according to data from the train's recorder released by the rail accident investigation commission on Monday.",
+     "The train drivers' union says the train was doing 142 km/h as it entered the curve."),
+    ("The coach was travelling at 95 km/h, according to figures from the tachograph published by the national transport safety agency on Friday.",
+     "The coach was doing 95 km/h, the passengers' association said."),
+])
+def test_drift_with_a_long_according_to_source(a, b):
+    assert _drift(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    # a document with no publisher named stays neutral
+    ("Some 4,200 people were displaced, according to census data.",
+     "About 4,200 people were displaced, the interior ministry said."),
+    # the document's publisher is the same kind as the other source
+    ("Some 4,200 people were displaced, according to data released by the interior ministry.",
+     "About 4,200 people were displaced, the regional government said."),
+])
+def test_no_drift_for_documents(a, b):
+    assert not _drift(a, b)

@@ -45,6 +45,7 @@ from checker.vocab.numbers import (
     HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
+    SPEED_UNITS, MOTION_VERBS,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
@@ -68,7 +69,7 @@ class Counted:
     qualifiers: tuple[str, ...] = ()
     scope: str | None = None
     polarity: str = "affirmed"  # affirmed | negated | denied
-    modality: str | None = None  # None | possible | change | baseline | increment | total
+    modality: str | None = None  # None | possible | change | baseline | increment | total | part
     context: tuple[str, ...] = ()  # content words around the figure, for event-less figures
     anchor: str | None = None  # "2011", "last year", "previous": the figure counts another event
     having: bool = False  # "which has 2.1 million customers": a stock, not an event's count
@@ -339,13 +340,20 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
                 head, role_compound = ROLE_COMPOUNDS[pre[-1]], True  # "rescue workers" are rescuers
             head = HEAD_SYNONYMS.get(head, head)  # "households", "houses": homes
     # --- the left noun ("turnout was 61%", "a toll of 143", "the contract, worth") -------
+    partitive_event = None  # "Of the injured, 11 were in a serious condition": a part of them
     if head is None:
         for w in reversed(lwin[-5:]):
             if w == "," or w in LINK_WORDS or w in MODAL_CUES or w in CHANGE_CUES:
                 continue
+            if EVENT_OF.get(w) in PERSON_EVENTS and w not in EVENT_NOUNS and _fronted_partitive(lwin):
+                head, head_word, partitive_event = PEOPLE, w, EVENT_OF[w]  # "Among those arrested,"
+                break
             if w in NOT_HEAD or not _is_wordlike(w) or w in NEUTRAL_VERBS:
                 break
             if w in EVENT_NOUNS:
+                if _fronted_partitive(lwin):
+                    head, head_word, partitive_event = PEOPLE, w, EVENT_NOUNS[w]
+                    break  # the event is the figure's own predicate, when it has one
                 head, head_word, event = PEOPLE, w, event or EVENT_NOUNS[w]
                 break
             if singular(w) in LEFT_HEADS or w in LEFT_HEADS:
@@ -359,6 +367,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             and head_word not in ANAPHORIC_HEADS and head_word not in EVENT_NOUNS
             and not (len(lclause) >= 2 and (lclause[-2] in LEFT_HEADS or singular(lclause[-2]) in LEFT_HEADS))):
         modality = None  # "the blackout hit 400,000 homes": the verb's object, not "the toll hit 50"
+    if (data_noun is None and np_words and 0 < i <= len(right)
+            and _POSSESSIVE.search(text[right[i - 1][1]:right[i - 1][2]])):
+        data_noun = _owned_data(rwin[i:i + 3])  # "120,000 patients' records were stolen"
     quals = {w for w in pre if w in QUALIFIERS}
     rel = _relative_qualifier(rwin, i) if head_word and head_word not in ANAPHORIC_HEADS else None
     if rel:
@@ -436,6 +447,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "hospitalised"  # "taken to hospital": not "taken" as in received
     if event is None:
         event = noun_event
+    if event is None and partitive_event is not None:
+        # "Of the injured, 11 were in a serious condition": a subset of the injured, never
+        # their total; "Of the injured, 11 were taken to hospital" found its own event above.
+        event, modality = partitive_event, modality or "part"
     if event is None and head_word in LEFT_HEADS and head_word in EVENT_OF:
         event = EVENT_OF[head_word]  # "Turnout at the May 5 vote was 61%": the subject says it
     if event is None:
@@ -464,6 +479,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head = PEOPLE  # "killed 143"
     if unit in AREA_UNITS and event in AREA_EVENTS:
         event = "burned"  # "destroyed 14,500 ha" and "21,000 hectares have burned": one fact
+    if (head is None and event is None and unit in SPEED_UNITS
+            and not MOTION_VERBS.isdisjoint(lclause[-2:] if lclause[-1:] != ["at"] else lclause[-3:-1])):
+        head, event = "speed", "travelling"  # "was travelling at 142 km/h" = "was doing 142 km/h"
     if head is None and unit and not unit.startswith("time:"):
         head = ""  # "traced 1.8 million euros": the currency itself is the thing counted
     if unit.startswith("time:"):
@@ -521,6 +539,26 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
 
 
 _MONTH_PREPS = frozenset("in on since from until till to by of early late mid between and".split())
+
+
+def _owned_data(words: Sequence[str]) -> str | None:
+    """The data noun a possessive figure owns: "patients' medical records" -> "records" (the
+    patients are counted as affected, as in "the records of 120,000 patients")."""
+    for w in words:
+        if w in DATA_NOUNS:
+            return w
+        if not _is_wordlike(w) or w in NOT_HEAD or w in EVENT_OF:
+            return None
+    return None
+
+
+def _fronted_partitive(lwin: Sequence[str]) -> bool:
+    """The figure's clause opens with "Of the injured," / "Among those hurt,": the figure
+    counts a part of that group."""
+    if "," not in lwin:
+        return False
+    seg = lwin[:lwin.index(",")]
+    return 2 <= len(seg) <= 5 and seg[0] in ("of", "among") and seg[1] in ("the", "those", "these")
 
 
 def _month_may(words: Sequence[str], k: int) -> bool:

@@ -342,6 +342,9 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         two = f"{w} {m.group('w2').lower()}" if m.group("w2") else None
         if two and two in MEASURE_UNITS:
             return MEASURE_UNITS[two], m.end("w2")
+        if two and CURRENCY_WORDS.get(two.rstrip(".")):  # "US dollars", "Swiss francs"
+            w2 = m.group("w2")
+            return CURRENCY_WORDS[two.rstrip(".")], m.end("w2") - (len(w2) - len(w2.rstrip(".")))
         w_end = m.end("w") - (len(m.group("w")) - len(m.group("w").rstrip(".")))
         if CURRENCY_WORDS.get(w):
             return CURRENCY_WORDS[w], w_end

@@ -107,6 +107,10 @@ POST_HEDGES = {
 }
 
 # --- units ---------------------------------------------------------------------------------
+# A vehicle's own speed: "travelling at 142 km/h", "was doing 142 km/h" (a limit, "slow to 30
+# km/h", has no such verb and stays an unnamed amount).
+SPEED_UNITS = frozenset(("km/h", "mph"))
+MOTION_VERBS = frozenset("travelling traveling doing going moving running speeding driving".split())
 PERCENT_WORDS = ("percent", "per cent", "pct", "%", "percentage points")
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 CURRENCY_WORDS = {
@@ -117,6 +121,9 @@ CURRENCY_WORDS = {
     "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "lira": "TRY", "liras": "TRY",
     "dinar": "DINAR", "dinars": "DINAR", "pesos": "PESO", "peso": "PESO", "reais": "BRL",
     "real": "BRL", "won": None,  # "won" is a verb far more often than a currency
+    # a country's name before the currency: "3 million US dollars" is "$3 million"
+    "us dollars": "USD", "us dollar": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
+    "swiss francs": "CHF", "norwegian kroner": "NOK", "swedish kronor": "SEK", "danish kroner": "DKK",
 }
 MEASURE_UNITS = {
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
@@ -202,6 +209,9 @@ EVENT_CLASSES = {
     "died": "died dead death deaths die dies dying killed kill kills killing fatalities fatality "
             "perished drowned fatal fatally",
     "injured": "injured injuries injury injuring wounded wounding hurt",
+    # Who was on a vehicle: "carrying some 300 passengers" = "300 passengers were on board"
+    # ("licensed to carry 180" is a capacity, found first).
+    "aboard": "aboard carrying",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
     "missing": "missing unaccounted disappeared",
     # Removed from a contest or an exam: a count of its own, not the entrants.
@@ -342,7 +352,7 @@ INCLUDING_WORDS = frozenset("including includes mostly mainly many most some all
 # Phrases after the counted noun that say what happened to it: "5,000 people were out of
 # their homes" are evacuees. Matched on the words after the noun (lower case, one space).
 EVENT_PHRASES = {
-    "on strike": "striking",
+    "on strike": "striking", "on board": "aboard",
     "out of their homes": "evacuated", "out of their houses": "evacuated",
     "forced from their homes": "displaced", "forced out of their homes": "displaced",
     "driven from their homes": "displaced",
@@ -371,7 +381,8 @@ DATA_NOUNS = frozenset(
     "details data information records numbers passwords addresses passports identities "
     "credentials".split()
 )
-GENERIC_DATA_NOUNS = frozenset("details data information".split())
+# "records" hold any data: "the records of 120,000 patients" are their data.
+GENERIC_DATA_NOUNS = frozenset("details data information records".split())
 # A penalty in money is a fine, however it is paid: "fined 1.8 million euros" and "paid a
 # 1.3 million euro penalty" are one fact.
 FINE_NOUNS = frozenset("fine fines penalty penalties".split())
