@@ -424,45 +424,6 @@ def _things_in(text: str, tokens: frozenset | None = None):
 _SUBJECT_SCAN = 24
 
 
-# "planned operations will not restart before December", "expects the line to reopen by
-# Friday": the noun right before a verb of starting (after a modal or "to") is what starts,
-# nearer the window than any thing noun further left ("a ransomware attack ... planned
-# operations will not restart").
-_START_SUBJECT = re.compile(
-    r"(?<![\w’'-])(?P<noun>[a-z][a-z-]{3,24})\s{1,2}(?:will|would|could|should|can|(?P<to>to)|is\s{1,2}expected\s{1,2}to"
-    r"|are\s{1,2}expected\s{1,2}to|is\s{1,2}due\s{1,2}to|are\s{1,2}due\s{1,2}to)\s{1,2}(?:not\s{1,2})?"
-    r"(?:[a-z]{3,12}ly\s{1,2})?(?:be\s{1,2})?(?:restart|resume|reopen|restored|reconnected)(?![\w-])", re.I)
-_START_SUBJECT_PREPS = frozenset("at in on of to for from into near with by across along".split())
-START_SUBJECT_WORDS = 8  # the verb of starting ends this near the window
-
-
-def _start_subject(text: str, pos: int, after: int):
-    """The noun of "<noun> will (not) restart/resume/reopen/be restored" just left of ``pos``
-    and right of ``after``: a thing tuple like ``_things_in``'s, or None."""
-    hit = None
-    for m in _START_SUBJECT.finditer(text, after, pos):
-        hit = m
-    if hit is None or len(_WORD.findall(text[hit.end():pos])) > START_SUBJECT_WORDS:
-        return None
-    low = hit.group("noun").lower()
-    before = [w.lower() for w in _WORD.findall(text[max(0, hit.start() - 40):hit.start()])][-3:]
-    if before and (before[-1] in _START_SUBJECT_PREPS or len(before) > 1 and before[-1] in _DETERMINERS
-                   and before[-2] in _START_SUBJECT_PREPS):
-        return None  # "rescue efforts at the mine will resume": the mine is no subject
-    if hit.group("to") and not any(w in _EXPECT_WORDS for w in before):
-        return None  # "plans to reopen", "decided to restart": a verb; "expects X to restart" only
-    if (low in _EXPECT_WORDS or low in NON_HEAD_WORDS or low in _SUBJECT_STOP or low in _DETERMINERS or low in _FINITE
-            or low in _EXPECT_VERB_FORMS or low.endswith("ly")):
-        return None
-    if low in EVENT_WORDS:
-        canon = EVENT_WORDS[low]
-    elif low in _THINGS:
-        canon = _THINGS[low][0]
-    else:
-        canon = low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
-    return (hit.start("noun"), hit.end("noun"), canon, False, False)
-
-
 def _subject_thing(text: str, pos: int):
     """The clause's subject as the thing, when no thing noun is near: "Council services
     would be restored by...". The head is the noun before the subject's first preposition
@@ -925,9 +886,6 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                     thing = _subject_thing(text, t.start_offset) or _role_thing(text, t.start_offset)
                 if thing is None:
                     continue
-            starter = _start_subject(text, t.start_offset, thing[1] if not subject else 0)
-            if starter is not None and (subject or starter[0] >= thing[1]):
-                thing, subject, object_role, object_place = starter, True, None, None
             if text[thing[0]:thing[1]].lower() in _SUPPLY and _RESTORE.search(text, thing[1], t.start_offset):
                 thing = (thing[0], thing[1], "supply", thing[3], thing[4])  # "power will be (was) restored"
             day = t.precision == "day" and t.form in ("date", "range", "weekday")
