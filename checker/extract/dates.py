@@ -452,42 +452,37 @@ class _Builder:
         days = 1 if unit == "hours" else COMING_SPAN_DAYS[unit]
         return self.expr(m, "period", self.pub, self.pub + dt.timedelta(days=days), "period", False)
 
+    def _day_in(self, m, form: str, precision: str):
+        """The day a "week of" / "night of" phrase names: a date, INVALID, or an unresolved
+        expression (no year and no publication date)."""
+        g = m.groupdict()
+        mo = _month(g["m1"] or g["m2"])
+        dn = _day(g["d1"] or g["d2"])
+        if not _valid_md(mo, dn):
+            return INVALID
+        y = int(g["y1"]) if g.get("y1") else None
+        if y is None:
+            if self.pub is None:
+                return self.expr(m, form, None, None, precision, False, month_day=((mo, dn), (mo, dn)),
+                                 note="year not stated and no publication date")
+            y = _pick_year(mo, dn, self.pub, self.future, self.past)
+        day = _date(y, mo, dn) if y else None
+        return INVALID if day is None else day
+
     def week_of(self, m) -> TimeExpr | None:
         """"the week of June 3": the Monday-to-Sunday week holding that day; "the week
         beginning June 3": seven days from it."""
-        g = m.groupdict()
-        mo = _month(g["m1"] or g["m2"])
-        dn = _day(g["d1"] or g["d2"])
-        if not _valid_md(mo, dn):
-            return INVALID
-        y = int(g["y1"]) if g.get("y1") else None
-        if y is None:
-            if self.pub is None:
-                return self.expr(m, "period", None, None, "period", False, month_day=((mo, dn), (mo, dn)),
-                                 note="year not stated and no publication date")
-            y = _pick_year(mo, dn, self.pub, self.future, self.past)
-        day = _date(y, mo, dn) if y else None
-        if day is None:
-            return INVALID
-        start = day - dt.timedelta(days=day.weekday()) if _fold(g["how"]) == "of" else day
-        return self.expr(m, "period", start, start + dt.timedelta(days=6), "period", bool(g.get("y1")))
+        day = self._day_in(m, "period", "period")
+        if not isinstance(day, dt.date):
+            return day
+        start = day - dt.timedelta(days=day.weekday()) if _fold(m.group("how")) == "of" else day
+        return self.expr(m, "period", start, start + dt.timedelta(days=6), "period", bool(m.group("y1")))
 
     def night_of(self, m) -> TimeExpr | None:
-        g = m.groupdict()
-        mo = _month(g["m1"] or g["m2"])
-        dn = _day(g["d1"] or g["d2"])
-        if not _valid_md(mo, dn):
-            return INVALID
-        y = int(g["y1"]) if g.get("y1") else None
-        if y is None:
-            if self.pub is None:
-                return self.expr(m, "range", None, None, "day", False, month_day=((mo, dn), (mo, dn)),
-                                 note="year not stated and no publication date")
-            y = _pick_year(mo, dn, self.pub, self.future, self.past)
-        day = _date(y, mo, dn) if y else None
-        if day is None:
-            return INVALID
-        return self.expr(m, "range", day, day + dt.timedelta(days=1), "day", bool(g.get("y1")))
+        day = self._day_in(m, "range", "day")
+        if not isinstance(day, dt.date):
+            return day
+        return self.expr(m, "range", day, day + dt.timedelta(days=1), "day", bool(m.group("y1")))
 
     def overnight(self, m) -> TimeExpr | None:
         """"overnight into Tuesday" = Monday and Tuesday; "overnight (on) Monday" = Monday and
