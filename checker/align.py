@@ -74,6 +74,11 @@ class Item:
 EXACT_CLASSES = 14  # up to this many value classes the best agreeing set is searched exactly
 
 
+# Contradictions are reported article pair by article pair for a desk's handful of articles;
+# past this many on one fact, side against side (pairs would grow with the square of a story).
+MAX_PAIRWISE_ARTICLES = 8
+
+
 def judge_group(
     items: Sequence[Item],
     compatible: Callable[[Item, Item], bool | None],

@@ -105,7 +105,7 @@ import re
 
 from attrs import evolve
 
-from checker.align import Item, Verdict, judge_group, names_match
+from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match
 from checker.extract.clauses import FINDING_BEFORE, SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
 from checker.extract.events import CLASS_FAMILIES, MAIN_EVENT, attach, event_after, fact_names, noun_after
 from checker.facts import StoryFacts
@@ -613,11 +613,6 @@ def _clause_findings(story: StoryFacts):
                 "agreement": f"Dates of the fact '{label}' agree: {values}",
             }[v.kind]
             yield Result(v.kind, f"{label} dates", msg, v.claims)
-
-
-# Pairs are for a desk's handful of articles; a contradiction spanning more articles than
-# this stays one finding, side against side (pairs would grow with the square of a story).
-MAX_PAIRWISE_ARTICLES = 8
 
 
 def _pairwise(verdicts: list[Verdict], items: list[Item], comp) -> list[Verdict]:

@@ -109,7 +109,7 @@ import weakref
 
 from attrs import evolve, frozen
 
-from checker.align import Item, Verdict, judge_group, names_match, proper_names
+from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match, proper_names
 import datetime as _dt
 
 from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, carried_anchor, heads_match, singular
@@ -463,9 +463,6 @@ def judged_groups(story: StoryFacts) -> tuple[tuple[FigureGroup, tuple[Verdict, 
 
 def _quotes(claims) -> list[str]:
     return sorted({c.quote for c in claims})
-
-
-MAX_PAIRWISE_ARTICLES = 8  # as in rules.event_dates
 
 
 def _article_pairs(claims, a: str, b: str) -> list[tuple]:

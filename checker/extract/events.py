@@ -334,16 +334,22 @@ _FRONT_WORDS = frozenset("on late early in the hours of night morning evening af
 _FRONT_CLAUSE = re.compile(r"\s{0,3},\s{1,3}([^,;:()“”\"–—]{3,160})")
 
 
+_FULL_STOP = re.compile(r"\.(?:\s|$)")
+
+
+def _to_full_stop(clause: str) -> str:
+    """A clause cut at its first full stop (the next sentence is not part of it)."""
+    stop = _FULL_STOP.search(clause)
+    return clause if stop is None else clause[:stop.start()]
+
+
 def _fronted(sentence: str, end: int) -> EventRef | None:
     """"On May 6, the roof collapsed": a date before its clause dates the clause's event
     (keyed like any fallback event; a statement ("On Monday, the company said...") is not)."""
     m = _FRONT_CLAUSE.match(sentence, end)
     if m is None:
         return None
-    clause = m.group(1)
-    stop = re.search(r"\.(?:\s|$)", clause)
-    if stop:
-        clause = clause[:stop.start()]
+    clause = _to_full_stop(m.group(1))
     if any(w in _SPEECH for w in _words(clause)):
         return None
     return _clause_event(clause, len(clause))
@@ -358,10 +364,7 @@ def _when_after(sentence: str, end: int) -> EventRef | None:
     m = _WHEN_AFTER.match(sentence, end)
     if m is None:
         return None
-    clause = m.group(1)
-    stop = re.search(r"\.(?:\s|$)", clause)
-    if stop:
-        clause = clause[:stop.start()]
+    clause = _to_full_stop(m.group(1))
     words = _words(clause)
     if any(w in _SPEECH or w in EVENT_WORDS for w in words):
         return None  # a statement, or a vocabulary event ("when the storm hit"): not this path's
