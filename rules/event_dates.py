@@ -106,7 +106,9 @@ import re
 from attrs import evolve
 
 from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match
-from checker.extract.clauses import FINDING_BEFORE, SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
+from checker.extract.clauses import (
+    MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, clause_bounds, content_words, signature, subject_stems, without_appositives,
+)
 from checker.extract.events import CLASS_FAMILIES, MAIN_EVENT, attach, event_after, fact_names, noun_after
 from checker.facts import StoryFacts
 from checker.vocab.time import (
@@ -522,7 +524,7 @@ def _clause_rows(story: StoryFacts):
                 prev_end = times[k - 1].end_offset if k else 0
                 next_start = times[k + 1].start_offset if k + 1 < len(times) else None
                 lo, hi = clause_bounds(sent.text, s, e, prev_end, next_start)
-                clause = sent.text[lo:s] + " " + sent.text[e:hi]
+                clause = without_appositives(sent.text[lo:s]) + " " + sent.text[e:hi]
                 if any(c.isdigit() for c in clause):
                     continue
                 data = _data(t, "on", "day")
@@ -531,7 +533,8 @@ def _clause_rows(story: StoryFacts):
                 claim = facts.claim(sent, s, e, describe(data))
                 names = names if names is not None else fact_names(facts, sent.index)
                 fkey = _family_key(ref.event) if ref is not None else None
-                rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey))
+                subject = subject_stems(without_appositives(sent.text[lo:s])) if t.form == "range" else frozenset()
+                rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey, subject))
     return rows
 
 
@@ -579,13 +582,25 @@ def _clause_groups(rows) -> tuple[list[list[int]], set[tuple[int, int]]]:
             continue
         if a[5] is not None and a[5] == b[5]:
             continue  # one verb-and-noun frame: the main path already compares them
-        if weights.same_fact(a[2], b[2]):
+        if weights.same_fact(a[2], b[2]) or _one_period(a, b):
             linked.add((i, j))
             parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(rows)):
         groups.setdefault(find(i), []).append(i)
     return [g for g in groups.values() if len(g) > 1], linked
+
+
+def _span(data) -> tuple:
+    return (data[3][0], data[4][1])
+
+
+def _one_period(a, b) -> bool:
+    """Two ranges whose clauses have the same subject ("Emergency ambulances were diverted
+    ... from October 20 to 26", "were sent ... from October 21 to 28") and that share days
+    are one period, whatever their verbs; ranges that share no day may be two episodes."""
+    return (a[3] == b[3] == "range" and bool(a[6]) and a[6] == b[6] and len(a[2].stems & b[2].stems) >= MIN_SHARED
+            and _overlap(_span(a[0].data), _span(b[0].data)))
 
 
 def _clause_findings(story: StoryFacts):
@@ -601,6 +616,10 @@ def _clause_findings(story: StoryFacts):
             if (i, j) not in linked:
                 return None  # only directly linked clauses are one fact
             if not names_match(rows[i][1], rows[j][1]):
+                return None
+            if "range" in (a.data[1], b.data[1]) and not _overlap(_span(a.data), _span(b.data)):
+                # Aligned by words alone, a date outside the other's period may be another
+                # episode or phase ("stationed from June 4 to 10" and "removed on June 12").
                 return None
             return compatible(a, b)
 

@@ -17,7 +17,7 @@ from typing import Sequence
 from attrs import frozen
 
 from checker.extract.events import stem
-from checker.vocab.time import MONTHS, WEEKDAYS
+from checker.vocab.time import AUXILIARIES, IRREGULAR_VERBS, MONTHS, WEEKDAYS
 
 # A word: letters, then letters, apostrophes or hyphens (bounded).
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_’'-]{0,30}")
@@ -76,6 +76,15 @@ FINDING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# An appositive between commas says who, not how many: "The driver, a 51-year-old with 20
+# years' experience, was questioned" holds no tally (its numbers are left out of the clause).
+_APPOSITIVE = re.compile(
+    r",\s(?:(?:a|an|aged|who|whose)\s[^,;:()]{1,80}|[0-9]{1,3}),(?=\s)", re.IGNORECASE)
+# The words of a clause before its verb: its subject ("Emergency ambulances were diverted").
+_SUBJECT_END = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|stayed|remained)(?![\w-])"
+    r"|(?<![\w-])[a-z]{3,20}ed(?![\w-])")
+
 MIN_SHARED = 2  # content stems two clauses must share
 MIN_SCORE = 0.6  # weight of the shared stems over the weight of the shorter clause
 MAX_CLAUSE = 240  # characters of a clause taken into its signature
@@ -99,6 +108,8 @@ def clause_bounds(sentence: str, start: int, end: int, prev_end: int = 0, next_s
     left = sentence[lo:start]
     last = None
     for m in _LEFT_BREAK.finditer(left):
+        if m.group(0)[:1].isalpha() and not _has_verb(left[m.end():]):
+            continue  # "appeared before an investigating judge on": a phrase, not a clause
         last = m
     if last is not None:
         lo += last.end()
@@ -114,6 +125,33 @@ def clause_bounds(sentence: str, start: int, end: int, prev_end: int = 0, next_s
         if m is not None:
             hi = m.start()
     return lo, hi
+
+
+_VERBS = frozenset(IRREGULAR_VERBS) | frozenset(AUXILIARIES)
+
+
+def _has_verb(text: str) -> bool:
+    """Does a stretch hold a verb form (a past form, an irregular verb, an auxiliary)?"""
+    for m in _TOKEN.finditer(text):
+        w = m.group(0).lower()
+        if w in _VERBS or len(w) >= 5 and w.endswith("ed"):
+            return True
+    return False
+
+
+def without_appositives(text: str) -> str:
+    """A clause without its appositives (", a 51-year-old with 20 years' experience,")."""
+    return _APPOSITIVE.sub("", text)
+
+
+def subject_stems(text: str) -> frozenset[str]:
+    """Content stems of a clause's subject: the words before its first verb ("Emergency
+    ambulances were diverted to..." -> ambulance, emergency); empty when no verb is found
+    within the first few words (then the subject is unknown)."""
+    m = _SUBJECT_END.search(text, 0, min(len(text), 120))
+    if m is None or m.start() == 0:
+        return frozenset()
+    return signature(text[:m.start()]).stems
 
 
 def content_words(text: str) -> list[str]:
