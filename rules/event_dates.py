@@ -109,7 +109,7 @@ from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, nam
 from checker.extract.clauses import (
     MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, clause_bounds, content_words, signature, subject_stems, without_appositives,
 )
-from checker.extract.events import CLASS_FAMILIES, MAIN_EVENT, attach, event_after, fact_names, noun_after
+from checker.extract.events import CLASS_FAMILIES, MAIN_EVENT, attach, event_after, fact_names, noun_after, range_end
 from checker.facts import StoryFacts
 from checker.vocab.time import (
     DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS,
@@ -337,6 +337,15 @@ def _items(story: StoryFacts):
                 if prec is None:
                     continue
                 ref = attach(sent.text, t.start_offset, t.end_offset, fallback=True)
+                if t.form == "range" and prec == "day":
+                    when = range_end(sent.text, t.end_offset)
+                    wref = when[0] if when is not None else None
+                    if wref is not None:
+                        if ref is not None and ref.event == wref.event:
+                            ref = None  # the range's own clause names no event: attach read the "when" clause
+                        row = _range_end_row(facts, sent, t, wref)
+                        if row is not None:
+                            groups.setdefault(wref.event, []).append(row)
                 if ref is None:
                     continue
                 event = ref.event
@@ -391,6 +400,18 @@ def _items(story: StoryFacts):
                 names = names if names is not None else fact_names(facts, sent.index)
                 groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
     return _merge_main(_merge_families(_merge_variants(groups)))
+
+
+def _range_end_row(facts, sent, t, ref):
+    """"From June 4 to 12, when the authorities lifted the evacuation order": the "when"
+    clause's event on the range's last day (its end, with an ending verb)."""
+    data = _data(t, "on", "day")
+    if data is None or ref.event in RECURRING_EVENTS and ref.role == "on" and ref.qualifier is None:
+        return None
+    data = (ref.role, "date", "day", data[4], data[4], None)
+    claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
+    return (Item(claim, (data, ref.qualifier), data), fact_names(facts, sent.index), ref.qualifier, ref.fallback,
+            ref.word, ref.kind)
 
 
 _MAIN_WINDOW_DAYS = 45  # "the disaster of 3 May 1987" is history, not the story's event
@@ -535,7 +556,30 @@ def _clause_rows(story: StoryFacts):
                 fkey = _family_key(ref.event) if ref is not None else None
                 subject = subject_stems(without_appositives(sent.text[lo:s])) if t.form == "range" else frozenset()
                 rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey, subject))
+                if t.form == "range":
+                    row = _when_row(facts, sent, t, names)
+                    if row is not None:
+                        rows.append(row)
     return rows
+
+
+def _when_row(facts, sent, t, names):
+    """The clause row of a "when" clause after a range ("from October 20 to November 3, when
+    the record system was restored"): that clause, dated on the range's last day."""
+    when = range_end(sent.text, t.end_offset)
+    if when is None:
+        return None
+    ref, lo, hi = when
+    if ref is not None and not ref.fallback:
+        return None  # the event vocabulary names it: the main path judges it
+    clause = sent.text[lo:hi]
+    data = _data(t, "on", "day")
+    if data is None or any(c.isdigit() for c in clause):
+        return None
+    data = ("on", "date", "day", data[4], data[4], None)
+    claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
+    fkey = _family_key(ref.event) if ref is not None else None
+    return (Item(claim, (data, None), data), names, signature(clause), "date", clause, fkey, frozenset())
 
 
 def _family_key(event: str) -> str:

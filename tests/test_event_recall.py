@@ -208,3 +208,40 @@ DISCOVERY_MISSES = [
 @pytest.mark.parametrize("articles", DISCOVERY_MISSES)
 def test_discovery_near_misses(articles):
     assert _silent(articles)
+
+
+# --- 5. a service back in other words ("restored", "came back online", "resumed") ---------
+RESTORE_HITS = [
+    # hospital IT (the holdout's shape): the when clause's restoration and "came back online"
+    ({"a.txt": "Published 8 November 2024\n\nThe hospital worked on paper records from October 20 to November 3, when the main electronic patient record system was restored.",
+      "b.txt": "Published 12 December 2024\n\nThe hospital's electronic patient records came back online on November 3."},
+     "agreement", ("November 3",)),
+    # water supply (flood)
+    ({"a.txt": "Published 25 August 2024\n\nTap water supplies came back in the village of Ashby on August 22.",
+      "b.txt": "Published 28 August 2024\n\nTap water supplies were restored in the village of Ashby on August 24."},
+     "contradiction", ("August 22", "August 24")),
+    # rail (strike): passenger trains resumed / came back
+    ({"a.txt": "Published 20 March 2025\n\nPassenger trains on the coastal branch resumed on March 16.",
+      "b.txt": "Published 22 March 2025\n\nPassenger trains on the coastal branch came back on March 18."},
+     "contradiction", ("March 16", "March 18")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", RESTORE_HITS)
+def test_restored_in_other_words(articles, kind, quotes):
+    assert _has(articles, kind, *quotes)
+
+
+RESTORE_MISSES = [
+    # the cut and the restoration are two facts
+    {"a.txt": "Published 25 August 2024\n\nTap water supplies were cut in the village of Ashby on August 16.",
+     "b.txt": "Published 28 August 2024\n\nTap water supplies were restored in the village of Ashby on August 24."},
+    # two services resumed on different days
+    {"a.txt": "Published 8 May 2025\n\nFlights resumed at the northern airport on May 3.",
+     "b.txt": "Published 9 May 2025\n\nFerries resumed at the northern port on May 5."},
+]
+
+
+@pytest.mark.parametrize("articles", RESTORE_MISSES)
+def test_restore_near_misses(articles):
+    assert _silent(articles)

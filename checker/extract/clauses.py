@@ -17,7 +17,7 @@ from typing import Sequence
 from attrs import frozen
 
 from checker.extract.events import stem
-from checker.vocab.time import AUXILIARIES, IRREGULAR_VERBS, MONTHS, WEEKDAYS
+from checker.vocab.time import AUXILIARIES, IRREGULAR_VERBS, MONTHS, RESTORE_PHRASES, WEEKDAYS
 
 # A word: letters, then letters, apostrophes or hyphens (bounded).
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_’'-]{0,30}")
@@ -30,6 +30,10 @@ _LEFT_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|alt
 _COMMA = re.compile(r",\s(?![0-9])")
 # One fact, two verbs: "the ferry went down" and "the ferry sank" (a vessel or aircraft lost).
 _WENT_DOWN = re.compile(r"(?<![\w-])(?:went|gone|go|goes|going)\s{1,2}down(?![\w-])", re.I)
+# One fact, other verbs: "was restored", "came back online", "resumed" (longest first).
+_RESTORED = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s{1,2}")
+                               for p in sorted(RESTORE_PHRASES, key=len, reverse=True)) + r")(?![\w-])", re.I)
 # Where a clause ends after a date: the same breaks, or a comma opening a relative or
 # subordinate clause ("..., which had been cut off", "..., after a final sweep").
 _RIGHT_BREAK = re.compile(
@@ -167,7 +171,7 @@ def content_words(text: str) -> list[str]:
 def signature(text: str) -> Signature:
     """Content stems of a clause: no function words, time words, speech verbs or numbers."""
     out = set()
-    text = _WENT_DOWN.sub("sank", text[: 2 * MAX_CLAUSE + 64])
+    text = _RESTORED.sub("restored", _WENT_DOWN.sub("sank", text[: 2 * MAX_CLAUSE + 64]))
     for m in _TOKEN.finditer(text):
         w = m.group(0).lower().replace("’", "'")
         if w.endswith("'s"):
@@ -177,6 +181,9 @@ def signature(text: str) -> Signature:
                 continue
             out.add(stem(part))
     return Signature(frozenset(out))
+
+
+_RESTORED_STEM = stem("restored")
 
 
 class Weights:
@@ -193,6 +200,8 @@ class Weights:
         return 1.0 / self._df.get(s, 1)
 
     def same_fact(self, a: Signature, b: Signature) -> bool:
+        if (_RESTORED_STEM in a.stems) != (_RESTORED_STEM in b.stems):
+            return False  # the restoration of a thing is not its cut, closure or anything else
         shared = a.stems & b.stems
         if len(shared) < MIN_SHARED:
             return False
