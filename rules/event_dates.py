@@ -109,7 +109,9 @@ from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, nam
 from checker.extract.clauses import (
     MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, clause_bounds, content_words, signature, subject_stems, without_appositives,
 )
-from checker.extract.events import CLASS_FAMILIES, MAIN_EVENT, attach, event_after, fact_names, noun_after, range_end
+from checker.extract.events import (
+    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, attach, event_after, fact_names, noun_after, range_end,
+)
 from checker.facts import StoryFacts
 from checker.vocab.time import (
     DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS,
@@ -184,7 +186,20 @@ def describe(data) -> str:
     return {"start": "starts ", "end": "ends "}.get(role, "") + _fmt(lo[0], prec)
 
 
-def compatible(a: Item, b: Item) -> bool | None:
+def _found_before(a, b, durative: bool) -> bool | None:
+    """A discovery cannot come before the event it found: False when the discovery's last
+    possible day is before the event's first (its start, its range's first day, or its one
+    day); None otherwise (a later discovery says nothing about the event's date)."""
+    found, ev = (a, b) if a[0] == "discovered" else (b, a)
+    role, form = ev[0], ev[1]
+    if role == "end" or role == "on" and form != "range" and durative:
+        return None  # "the fire on July 6" may be any day of it
+    if found[2] != "day" or ev[2] != "day":
+        return None
+    return None if _le(ev[3][0], found[4][1]) else False
+
+
+def compatible(a: Item, b: Item, durative: bool = False) -> bool | None:
     if a.data is None or b.data is None:
         return None
     ra, fa, pa, loa, hia, da = a.data
@@ -204,7 +219,13 @@ def compatible(a: Item, b: Item) -> bool | None:
             return dur <= n <= dur + 1  # "a 48-hour strike" from 6am June 3 runs into June 5
         return abs(n - dur) <= (1 if dur >= 7 else 0)
     if ra in _ASIDE or rb in _ASIDE:
-        return _overlap(loa, lob) if ra == rb else None  # announcement vs announcement only
+        if ra == rb:
+            return _overlap(loa, lob)  # announcement vs announcement, discovery vs discovery
+        if "discovered" in (ra, rb) and "announced" not in (ra, rb):
+            return _found_before(a.data, b.data, durative)
+        return None
+    if _OCCURRENCE_ROLE in (ra, rb):
+        return None  # one of many occurrences: only a discovery says something about it
     if ra == "on" and rb == "on":
         if fa == "range" and fb == "range":
             return _overlap(loa, lob) and _overlap(hia, hib)
@@ -373,7 +394,12 @@ def _items(story: StoryFacts):
                     role = "start"  # "the blackout struck on Wednesday", "the blackout of July 17"
                 if (event in RECURRING_EVENTS and role == "on" and t.form != "range"
                         and ref.qualifier is None):
-                    continue  # "Monday's hearing": one of many; which one is not said
+                    # "Monday's hearing": one of many; which one is not said. Written before
+                    # its date ("the hackers struck on Sunday") it is still an occurrence, which
+                    # a discovery cannot precede (kept only where the story dates a discovery).
+                    if ref.word not in sent.text[max(0, t.start_offset - 120):t.start_offset].lower():
+                        continue
+                    role = _OCCURRENCE_ROLE
                 data = _data(t, role, prec)
                 start_off, end_off = t.start_offset, t.end_offset
                 # "a week-long visit starting June 3": a start plus a duration is a range.
@@ -387,6 +413,8 @@ def _items(story: StoryFacts):
                 names = names if names is not None else fact_names(facts, sent.index)
                 own = frozenset() if _appositive(sent.text, t) else names
                 key = (data, ref.qualifier) if data else (claim.article, claim.quote)
+                if role == _OCCURRENCE_ROLE:
+                    key = (claim.article, claim.span.start)  # never one value class with another occurrence
                 groups.setdefault(event, []).append((Item(claim, key, data), own, ref.qualifier, ref.fallback, ref.word, ref.kind))
             for d in durations:
                 if any(t.form in ("date", "range") for t in times):
@@ -399,7 +427,43 @@ def _items(story: StoryFacts):
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
                 names = names if names is not None else fact_names(facts, sent.index)
                 groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _merge_main(_merge_families(_merge_variants(groups)))
+    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_variants(groups)))))
+
+
+_OCCURRENCE_ROLE = "occurrence"  # one occurrence of a recurring event: compared with discoveries only
+
+
+def _role(row) -> str | None:
+    return row[0].data[0] if row[0].data is not None else None
+
+
+def _gate_occurrences(groups: dict) -> dict:
+    """Occurrences of a recurring event ("the hackers struck on Sunday") only where the
+    story dates a discovery of that event; a fallback discovery ("auditors discovered the
+    fraud on") only where the story dates the thing itself ("the fraud began on")."""
+    out = {}
+    for k, rows in groups.items():
+        roles = {_role(r) for r in rows}
+        if "discovered" not in roles:
+            rows = [r for r in rows if _role(r) != _OCCURRENCE_ROLE]
+        if roles <= {"discovered", None, "duration"} and k != MAIN_EVENT:
+            rows = [r for r in rows if not (r[3] and _role(r) == "discovered")]
+        if rows:
+            out[k] = rows
+    return out
+
+
+def _gate_discoveries(groups: dict) -> dict:
+    """"Staff discovered on Saturday that files had been encrypted" is the discovery of the
+    story's main event only where another article names that event's discovery ("the
+    attack was discovered early on October 20"); otherwise it is left out."""
+    out = {}
+    for k, rows in groups.items():
+        named = {r[0].claim.article for r in rows if _role(r) == "discovered" and r[4] != DISCOVERED_THAT}
+        rows = [r for r in rows if r[4] != DISCOVERED_THAT or named - {r[0].claim.article}]
+        if rows:
+            out[k] = rows
+    return out
 
 
 def _range_end_row(facts, sent, t, ref):
@@ -504,7 +568,7 @@ def check(story: StoryFacts):
                 return None  # "the fire on Sunday" and "the fire on Tuesday": days during it
             if not names_match(names_of[id(a)], names_of[id(b)]):
                 return None  # could not align: the sentences name different parties
-            return compatible(a, b)
+            return compatible(a, b, event in DURATIVE_EVENTS)
 
         verdicts = judge_group(use, comp, single_source=not fallback, clusters=True)
         for v in _pairwise(verdicts, use, comp) + _side_agreements(use, comp, verdicts):

@@ -245,3 +245,38 @@ RESTORE_MISSES = [
 @pytest.mark.parametrize("articles", RESTORE_MISSES)
 def test_restore_near_misses(articles):
     assert _silent(articles)
+
+
+DISCOVERY_GATE_MISSES = [
+    # finds of things, not of an event the story dates: nothing to compare
+    {"a.txt": "Published 12 May 2025\n\nRescuers found survivors in the rubble on May 9.",
+     "b.txt": "Published 13 May 2025\n\nRescuers found survivors in the rubble on May 11."},
+    # a precursor found before the disaster, and no article speaks of the disaster's discovery
+    {"a.txt": "Published Tuesday 10 June 2025\n\nEngineers discovered on Friday that the dam had cracked.",
+     "b.txt": "Published 11 June 2025\n\nThe dam collapsed on June 8, flooding the valley.",
+     "c.txt": "Published 12 June 2025\n\nThe dam collapsed on Sunday, June 8."},
+    # two sittings of a recurring event, no discovery: still one of many
+    {"a.txt": "Published 6 March 2025\n\nThe committee met on March 3 to discuss the budget.",
+     "b.txt": "Published 8 March 2025\n\nThe committee met on March 5 to discuss the budget."},
+]
+
+
+@pytest.mark.parametrize("articles", DISCOVERY_GATE_MISSES)
+def test_discovery_gate_near_misses(articles):
+    assert _silent(articles)
+
+
+def test_discovered_that_joins_the_named_discovery():
+    # "discovered on Saturday that ..." (a retailer's data breach, Wednesday 12 March -> 8
+    # March) and "the breach was discovered on March 9" in another article
+    arts = {"a.txt": "Published Wednesday 12 March 2025\n\nClerks discovered on Saturday that customer card numbers had been copied.",
+            "b.txt": "Published 14 March 2025\n\nThe breach was discovered on March 9, the retailer said in a statement.",
+            "c.txt": "Published 15 March 2025\n\nThe breach was found on March 9 by an outside auditor."}
+    assert _has(arts, "contradiction", "on Saturday", "March 9")
+
+
+def test_discovered_that_alone_says_nothing():
+    # no article names the breach's discovery: "discovered on Saturday that" is left out
+    arts = {"a.txt": "Published Wednesday 12 March 2025\n\nClerks discovered on Saturday that customer card numbers had been copied.",
+            "b.txt": "Published 14 March 2025\n\nAn auditor discovered on March 9 that the refund system had been misused."}
+    assert _silent(arts)

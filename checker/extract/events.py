@@ -304,6 +304,12 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         return EventRef(MAIN_EVENT, "went public", "announced", fallback=True)  # "the bank went public on Thursday"
     if fallback and _FOUND_GUILTY.search(left[-120:]):
         return EventRef("verdict", "found guilty", "on", fallback=True)  # "found Petrov guilty on Wednesday"
+    if fallback and lw and (lw[-1] in _DISCOVER or len(lw) > 1 and lw[-2] in _DISCOVER and lw[-1] in ("early", "late")) \
+            and _THAT_AFTER.match(sentence, end):
+        # "Staff discovered on Saturday that files had been encrypted": the discovery of what
+        # the story is about (the event-dates rule keeps it only where the story speaks of
+        # that event's discovery).
+        return EventRef(MAIN_EVENT, DISCOVERED_THAT, "discovered", fallback=True)
     if fallback:
         ref = _clause_event(sentence, start, label)
         if ref is not None:
@@ -329,6 +335,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     return None
 
 
+DISCOVERED_THAT = "discovered that"  # the word of a discovery whose object is a clause
+_THAT_AFTER = re.compile(r"\s{0,3},?\s{1,3}that\s", re.I)
 # "The jury found Petrov guilty of fraud on Wednesday": the verdict (a plea is not).
 _FOUND_GUILTY = re.compile(r"\b(?:found|finds|find)\s(?:[\w’'.-]{1,30}\s){0,4}(?:not\s)?guilty"
                            r"(?:\s(?:of|on)(?:\s[\w’'-]{1,30}){1,6})?\s{1,3}(?:late\s|early\s)?(?:on\s)?$", re.I)
@@ -613,6 +621,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             role = "on"  # "schools were closed on Monday": shut that day, not the end of anything
     elif verb in _IMPACT and after < len(toks) and toks[after][0] not in _PREPOSITIONS and toks[after][0] != ",":
         cls = "impact"  # "a jet struck it", "a ship rammed the ferry": a collision (with an object only)
+    elif verb in _DISCOVER:
+        cls, role = "occur", "discovered"  # "auditors discovered the fraud on": the fraud's discovery
     elif cls not in _CLASSES:
         return None  # "rain fell on Monday" and on Tuesday: only verbs of one-off events key a date
     obj = []
