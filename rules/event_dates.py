@@ -401,6 +401,8 @@ def _items(story: StoryFacts):
                         continue
                     role = _OCCURRENCE_ROLE
                 data = _data(t, role, prec)
+                if data is None and role == _OCCURRENCE_ROLE:
+                    continue  # an unresolved weekday of one of many: nothing to compare
                 start_off, end_off = t.start_offset, t.end_offset
                 # "a week-long visit starting June 3": a start plus a duration is a range.
                 dur = durations[0] if durations else None
