@@ -159,6 +159,9 @@ WHEN_MISSES = [
     # a statement in the when clause dates nothing
     {"a.txt": "Published 20 May 2025\n\nDockers stayed away from the port from May 2 to May 9, when the union said talks had failed.",
      "b.txt": "Published 22 May 2025\n\nThe union said talks had failed on May 11."},
+    # a state in the when clause happened on no one day
+    {"a.txt": "Published 2 June 2025\n\nPrices were frozen from May 1 to May 31, when the government was in caretaker mode.",
+     "b.txt": "Published 3 June 2025\n\nThe government was in caretaker mode on May 20."},
     # a when clause on a single date is untouched; a different restart
     {"a.txt": "Published 20 May 2025\n\nWorkers were sent home from May 2 to May 9, when the paint shop was restarted.",
      "b.txt": "Published 22 May 2025\n\nThe damaged assembly line was restarted on May 12."},

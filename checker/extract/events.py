@@ -403,6 +403,8 @@ def range_end(sentence: str, end: int) -> tuple[EventRef | None, int, int] | Non
     words = _words(clause)
     if any(w in _SPEECH and nxt != "off" for w, nxt in zip(words, words[1:] + [""])):
         return None  # a statement ("called off" is no speech)
+    if not any(_verb_form(w) or w in _START or w in _END or w in _LIFT for w in words):
+        return None  # a state ("when the government was in caretaker mode"): no one-day event
     ref = None
     for i in range(len(words)):
         ev = _event_at(words, i, True)
