@@ -107,7 +107,8 @@ from attrs import evolve
 
 from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match
 from checker.extract.clauses import (
-    MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, clause_bounds, content_words, signature, subject_stems, without_appositives,
+    MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, clause_bounds, closed, content_words, restored, signature,
+    subject_stems, without_appositives,
 )
 from checker.extract.events import (
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, attach, event_after, fact_names, noun_after, range_end,
@@ -659,7 +660,7 @@ _CLAUSE_MAX_TIMES = 12  # more dates than this in one sentence: a list, not clau
 _COMMON_STEM = 12  # a stem in more dated clauses than this proposes no pair (it weighs little anyway)
 
 
-def _clause_groups(rows) -> tuple[list[list[int]], set[tuple[int, int]]]:
+def _clause_groups(rows) -> tuple[list[list[int]], dict[tuple[int, int], str]]:
     """Rows linked by the same-fact test across articles, as connected groups; candidate
     pairs come from an index of shared stems, so the cost grows with matches, not pairs."""
     weights = Weights([r[2] for r in rows])
@@ -683,7 +684,7 @@ def _clause_groups(rows) -> tuple[list[list[int]], set[tuple[int, int]]]:
             i = parent[i]
         return i
 
-    linked = set()
+    linked: dict[tuple[int, int], str] = {}
     for i, j in sorted(shared):
         a, b = rows[i], rows[j]
         if a[0].claim.article == b[0].claim.article:
@@ -693,7 +694,10 @@ def _clause_groups(rows) -> tuple[list[list[int]], set[tuple[int, int]]]:
         if a[5] is not None and a[5] == b[5]:
             continue  # one verb-and-noun frame: the main path already compares them
         if weights.same_fact(a[2], b[2]) or _one_period(a, b):
-            linked.add((i, j))
+            linked[(i, j)] = "same"
+            parent[find(i)] = find(j)
+        elif _reopening(a, b, weights):
+            linked[(i, j)] = "reopened"
             parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(rows)):
@@ -713,6 +717,31 @@ def _one_period(a, b) -> bool:
             and _overlap(_span(a[0].data), _span(b[0].data)))
 
 
+_REOPEN_WEIGHT = 0.5  # the shared noun of a closure and a restoration: in at most two dated clauses
+
+
+def _reopening(a, b, weights) -> bool:
+    """"The line stayed closed from February 20 to March 16" and "services on the line
+    resumed on March 16": a closure's range and a restoration's date, sharing a rare noun."""
+    rng, one = (a, b) if a[3] == "range" else (b, a)
+    if rng[3] != "range" or one[3] == "range" or not closed(rng[2]) or not restored(one[2]):
+        return False
+    return any(weights.weight(st) >= _REOPEN_WEIGHT for st in rng[2].stems & one[2].stems)
+
+
+def _reopened(a: Item, b: Item) -> bool | None:
+    """A restoration on the closure's last day or the day after agrees with it; one before
+    its last day contradicts it (nothing resumes while still closed); a later one may be
+    another closure or a slow reopening (say nothing)."""
+    rng, one = (a, b) if a.data[1] == "range" else (b, a)
+    n = _length(rng.data[4][1], one.data[3][0])
+    if n is None:
+        return None
+    if n in (1, 2):
+        return True
+    return False if n <= 0 and _le(rng.data[3][0], one.data[3][0]) else None
+
+
 def _clause_findings(story: StoryFacts):
     rows = _clause_rows(story)
     if len(rows) < 2:
@@ -723,10 +752,13 @@ def _clause_findings(story: StoryFacts):
 
         def comp(a: Item, b: Item, where=where):
             i, j = sorted((where[id(a)], where[id(b)]))
-            if (i, j) not in linked:
+            link = linked.get((i, j))
+            if link is None:
                 return None  # only directly linked clauses are one fact
             if not names_match(rows[i][1], rows[j][1]):
                 return None
+            if link == "reopened":
+                return _reopened(a, b)
             if "range" in (a.data[1], b.data[1]) and not _overlap(_span(a.data), _span(b.data)):
                 # Aligned by words alone, a date outside the other's period may be another
                 # episode or phase ("stationed from June 4 to 10" and "removed on June 12").

@@ -283,3 +283,44 @@ def test_discovered_that_alone_says_nothing():
     arts = {"a.txt": "Published Wednesday 12 March 2025\n\nClerks discovered on Saturday that customer card numbers had been copied.",
             "b.txt": "Published 14 March 2025\n\nAn auditor discovered on March 9 that the refund system had been misused."}
     assert _silent(arts)
+
+
+# --- 6. a closure's range and the restoration on its last day ---------------------------
+REOPEN_HITS = [
+    # rail (the holdout's shape): closed until March 16, services resumed on March 16
+    {"a.txt": "Published 20 March 2026\n\nThe line stayed closed from February 20 to March 16 while engineers rebuilt the track.",
+     "b.txt": "Published 16 April 2026\n\nServices on the line between the two towns resumed on March 16."},
+    # strike: buses suspended, then back the day after
+    {"a.txt": "Published 12 May 2025\n\nNight buses were suspended from May 2 to May 9 during the drivers' walkout.",
+     "b.txt": "Published 14 May 2025\n\nNight buses came back on May 10, the operator said."},
+    # flood: a school shut, classes resumed
+    {"a.txt": "Published 20 February 2025\n\nThe riverside school was shut from 3 February to 14 February for repairs to its flooded basement.",
+     "b.txt": "Published 21 February 2025\n\nLessons at the riverside school resumed on 14 February."},
+]
+
+
+@pytest.mark.parametrize("articles", REOPEN_HITS)
+def test_restoration_at_the_end_of_a_closure(articles):
+    assert _has(articles, "agreement")
+
+
+REOPEN_MISSES = [
+    # nothing in common but the verbs
+    {"a.txt": "Published 8 June 2025\n\nThe bridge was closed from June 4 to June 6 for repairs.",
+     "b.txt": "Published 9 June 2025\n\nFlights at the airport resumed on June 7."},
+    # a reopening weeks later (another closure, a partial reopening?): nothing said
+    {"a.txt": "Published 20 March 2026\n\nThe line stayed closed from February 20 to March 16 while engineers rebuilt the track.",
+     "b.txt": "Published 16 April 2026\n\nServices on the line between the two towns resumed on April 2."},
+]
+
+
+@pytest.mark.parametrize("articles", REOPEN_MISSES)
+def test_restoration_near_misses(articles):
+    assert not _findings(articles)
+
+
+def test_restoration_before_the_closure_ends():
+    # services cannot resume while the line is still closed
+    arts = {"a.txt": "Published 20 March 2026\n\nThe line stayed closed from February 20 to March 18 while engineers rebuilt the track.",
+            "b.txt": "Published 16 April 2026\n\nServices on the line between the two towns resumed on March 16."}
+    assert _has(arts, "contradiction", "February 20 to March 18", "March 16")

@@ -17,7 +17,7 @@ from typing import Sequence
 from attrs import frozen
 
 from checker.extract.events import stem
-from checker.vocab.time import AUXILIARIES, IRREGULAR_VERBS, MONTHS, RESTORE_PHRASES, WEEKDAYS
+from checker.vocab.time import AUXILIARIES, CLOSURE_WORDS, IRREGULAR_VERBS, MONTHS, RESTORE_PHRASES, WEEKDAYS
 
 # A word: letters, then letters, apostrophes or hyphens (bounded).
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_’'-]{0,30}")
@@ -184,6 +184,17 @@ def signature(text: str) -> Signature:
 
 
 _RESTORED_STEM = stem("restored")
+_CLOSURE_STEMS = frozenset(stem(w) for w in CLOSURE_WORDS)
+
+
+def restored(sig: Signature) -> bool:
+    """Does a clause say a thing came back ("resumed", "was restored", "came back online")?"""
+    return _RESTORED_STEM in sig.stems
+
+
+def closed(sig: Signature) -> bool:
+    """Does a clause say a thing was out of service ("stayed closed", "was suspended")?"""
+    return not restored(sig) and bool(sig.stems & _CLOSURE_STEMS)
 
 
 class Weights:

@@ -163,6 +163,9 @@ RESTORE_PHRASES = (
     "back online", "back in service", "restored", "restores", "restore", "resumed", "resumes", "resume",
     "reopened", "reopens", "reopen", "restarted", "restarts", "restart", "reconnected",
 )
+# A thing out of service for a period ("the line stayed closed from February 20 to March 16"):
+# its restoration ("services on the line resumed on March 16") falls at the period's end.
+CLOSURE_WORDS = ("closed", "shut", "suspended", "halted", "offline", "closure", "shutdown", "suspension")
 # Verbs that end an order, a ban or an event named after them ("lifted the evacuation order
 # on June 12", "called off the strike on May 11"): the date is the event's last day.
 LIFT_VERBS = ("lifted", "lifts", "lift", "rescinded", "revoked", "repealed")
