@@ -79,7 +79,29 @@ Saturday, in the worst..." is "the ferry went down on Saturday"), and "went down
 on March 11" date the finding, unlike "confirmed on Monday that...". Calling off an activity ends it: "the search was called off on October 13" is the end of
 "the search, which ran from October 6 to October 11". An event kept from happening is not
 dated by its sentence ("hopes of averting the strike faded on Wednesday").
-Clauses holding a number (a day's tally) and dates of statements are left out. Names in any
+Clauses holding a number (a day's tally) and dates of statements are left out; a number in
+an appositive ("The driver, a 51-year-old with 20 years' experience, was questioned by the
+judge on Monday") says who, not how many, and "before a judge" is a phrase, not a clause.
+Two ranges whose clauses have the same subject and share days are one period whatever their
+verbs ("Emergency ambulances were diverted ... from October 20 to 26" and "were sent ... from
+October 21 to 28" contradict); ranges that share no day, or a single date outside a range,
+aligned by words alone may be another episode or phase and are not compared. "Was restored",
+"came back online" and "resumed" are one verb, and a restoration aligns only with a
+restoration; a closure's range ("the line stayed closed from February 20 to March 16") agrees
+with a restoration on its last day or the next ("services on the line resumed on March 16"),
+and contradicts one inside it. A "when" clause after a range happened on its last day
+("Residents were kept out of their homes from March 11 to 17, when the office lifted the
+evacuation order" ends the evacuation on March 17; "lifted" and "called off" before an event
+word date its end).
+
+A discovery cannot come before the event it found: "the attack was discovered on Saturday"
+(October 19) contradicts "the hackers struck on Sunday, October 20", while a later discovery
+says nothing. "Staff discovered on Saturday that files had been encrypted" is the discovery of
+the story's main event where another article names that event's discovery ("the attack was
+discovered early on October 20"); "auditors discovered the fraud on March 3" is the fraud's
+discovery, kept only where the story dates the fraud itself. An occurrence of a recurring
+event written before its date ("the hackers struck on Sunday") is compared with discoveries
+only. Names in any
 script are single words ("ordered the recall of a dressing made by Mliekareň Poľana on
 Tuesday" dates the recall).
 
@@ -447,7 +469,9 @@ def _gate_occurrences(groups: dict) -> dict:
     out = {}
     for k, rows in groups.items():
         roles = {_role(r) for r in rows}
-        if "discovered" not in roles:
+        days = {r[0].data[3] for r in rows if _role(r) == _OCCURRENCE_ROLE}
+        if "discovered" not in roles or len(days) > 1:
+            # no discovery to check, or occurrences on two days: several attacks, not one
             rows = [r for r in rows if _role(r) != _OCCURRENCE_ROLE]
         if roles <= {"discovered", None, "duration"} and k != MAIN_EVENT:
             rows = [r for r in rows if not (r[3] and _role(r) == "discovered")]
@@ -960,6 +984,17 @@ RULE = Rule(
         Example({"a.txt": "Published 10 May 2025\n\nThe rescue, which ran from May 6 to May 9, ended at dawn.",
                  "b.txt": "Published 20 May 2025\n\nAfter a five-day rescue operation, the families want answers."},
                 kind="contradiction", contains=("May 6 to May 9", "five-day")),
+        # A discovery cannot precede the event it found (Tuesday 22 October: Saturday is the 19th).
+        Example({"a.txt": "Published Tuesday 22 October 2024\n\nThe ransomware attack on the clinic was discovered on Saturday.",
+                 "b.txt": "Published 30 October 2024\n\nThe hackers struck the clinic on Sunday, October 20."},
+                kind="contradiction", contains=("on Saturday", "October 20")),
+        Example({"a.txt": "Published Tuesday 22 October 2024\n\nThe ransomware attack on the clinic was discovered on Monday.",
+                 "b.txt": "Published 30 October 2024\n\nThe hackers struck the clinic on Sunday, October 20."},
+                absent=("contradiction",)),
+        # "From A to B, when X": X happened on B.
+        Example({"a.txt": "Published 21 June 2025\n\nResidents were kept out of their homes from June 4 to 12, when the authorities lifted the evacuation order.",
+                 "b.txt": "Published 30 June 2025\n\nThe evacuation order, which was in force from June 5 to 13, has been lifted."},
+                kind="contradiction", contains=("June 4 to 12", "June 5 to 13")),
         # Different versions of a thing are not compared.
         Example({"a.txt": "Published 8 October 2024\n\nThe commission published preliminary results on October 7.",
                  "b.txt": "Published 25 October 2024\n\nThe commission published final results on October 24."},

@@ -324,3 +324,19 @@ def test_restoration_before_the_closure_ends():
     arts = {"a.txt": "Published 20 March 2026\n\nThe line stayed closed from February 20 to March 18 while engineers rebuilt the track.",
             "b.txt": "Published 16 April 2026\n\nServices on the line between the two towns resumed on March 16."}
     assert _has(arts, "contradiction", "February 20 to March 18", "March 16")
+
+
+DISCOVERY_SEVERAL_MISSES = [
+    # two attacks in one story (occurrences on two days): which one was discovered is not said
+    {"a.txt": "Published Tuesday 22 October 2024\n\nThe attack on the hospital was discovered on Saturday.",
+     "b.txt": "Published 30 October 2024\n\nThe hackers struck the city council on Sunday, October 20.",
+     "c.txt": "Published 31 October 2024\n\nThe hackers struck the hospital on Thursday, October 17."},
+    # "found that": an inquiry's finding, not a discovery
+    {"a.txt": "Published Tuesday 12 November 2024\n\nThe review found on Monday that the attack had begun weeks earlier.",
+     "b.txt": "Published 30 October 2024\n\nThe attack was discovered early on October 20."},
+]
+
+
+@pytest.mark.parametrize("articles", DISCOVERY_SEVERAL_MISSES)
+def test_discovery_several_near_misses(articles):
+    assert _silent(articles)

@@ -22,6 +22,13 @@ is kept (``kind``: "the chemistry exam"); "the disaster", "the accident" and "we
 name the story's main event (``MAIN_EVENT``); a fronted date dates the clause after it ("On
 May 6, the roof collapsed"); "found X guilty" is the verdict; and a few verb classes name
 one thing whatever their noun ("homes lost power": the blackout, from its start).
+
+Discoveries: a discovery verb keys its object's event as found then ("auditors discovered the
+fraud on March 3": ``occur fraud``, role ``discovered``), and "staff discovered on Saturday
+that files had been encrypted" is the discovery of the story's main event. "Lifted" and
+"called off" before an event word date its end. ``range_end`` reads the "when" clause after a
+range ("from June 4 to 12, when the authorities lifted the evacuation order"), which happened
+on the range's last day.
 """
 from __future__ import annotations
 
@@ -304,8 +311,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         return EventRef(MAIN_EVENT, "went public", "announced", fallback=True)  # "the bank went public on Thursday"
     if fallback and _FOUND_GUILTY.search(left[-120:]):
         return EventRef("verdict", "found guilty", "on", fallback=True)  # "found Petrov guilty on Wednesday"
-    if fallback and lw and (lw[-1] in _DISCOVER or len(lw) > 1 and lw[-2] in _DISCOVER and lw[-1] in ("early", "late")) \
-            and _THAT_AFTER.match(sentence, end):
+    if fallback and lw and (lw[-1] in _DISCOVERED_THAT or len(lw) > 1 and lw[-2] in _DISCOVERED_THAT
+                            and lw[-1] in ("early", "late")) and _THAT_AFTER.match(sentence, end):
         # "Staff discovered on Saturday that files had been encrypted": the discovery of what
         # the story is about (the event-dates rule keeps it only where the story speaks of
         # that event's discovery).
@@ -336,6 +343,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
 
 
 DISCOVERED_THAT = "discovered that"  # the word of a discovery whose object is a clause
+# "found that" and "identified that" are as often an inquiry's findings as a discovery.
+_DISCOVERED_THAT = frozenset(("discovered", "detected", "noticed", "spotted", "uncovered"))
 _THAT_AFTER = re.compile(r"\s{0,3},?\s{1,3}that\s", re.I)
 # "The jury found Petrov guilty of fraud on Wednesday": the verdict (a plea is not).
 _FOUND_GUILTY = re.compile(r"\b(?:found|finds|find)\s(?:[\w’'.-]{1,30}\s){0,4}(?:not\s)?guilty"
