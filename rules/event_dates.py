@@ -79,7 +79,29 @@ Saturday, in the worst..." is "the ferry went down on Saturday"), and "went down
 on March 11" date the finding, unlike "confirmed on Monday that...". Calling off an activity ends it: "the search was called off on October 13" is the end of
 "the search, which ran from October 6 to October 11". An event kept from happening is not
 dated by its sentence ("hopes of averting the strike faded on Wednesday").
-Clauses holding a number (a day's tally) and dates of statements are left out. Names in any
+Clauses holding a number (a day's tally) and dates of statements are left out; a number in
+an appositive ("The driver, a 51-year-old with 20 years' experience, was questioned by the
+judge on Monday") says who, not how many, and "before a judge" is a phrase, not a clause.
+Two ranges whose clauses have the same subject and share days are one period whatever their
+verbs ("Emergency ambulances were diverted ... from October 20 to 26" and "were sent ... from
+October 21 to 28" contradict); ranges that share no day, or a single date outside a range,
+aligned by words alone may be another episode or phase and are not compared. "Was restored",
+"came back online" and "resumed" are one verb, and a restoration aligns only with a
+restoration; a closure's range ("the line stayed closed from February 20 to March 16") agrees
+with a restoration on its last day or the next ("services on the line resumed on March 16"),
+and contradicts one inside it. A "when" clause after a range happened on its last day
+("Residents were kept out of their homes from March 11 to 17, when the office lifted the
+evacuation order" ends the evacuation on March 17; "lifted" and "called off" before an event
+word date its end).
+
+A discovery cannot come before the event it found: "the attack was discovered on Saturday"
+(October 19) contradicts "the hackers struck on Sunday, October 20", while a later discovery
+says nothing. "Staff discovered on Saturday that files had been encrypted" is the discovery of
+the story's main event where another article names that event's discovery ("the attack was
+discovered early on October 20"); "auditors discovered the fraud on March 3" is the fraud's
+discovery, kept only where the story dates the fraud itself. An occurrence of a recurring
+event written before its date ("the hackers struck on Sunday") is compared with discoveries
+only. Names in any
 script are single words ("ordered the recall of a dressing made by Mliekareň Poľana on
 Tuesday" dates the recall).
 
@@ -106,8 +128,13 @@ import re
 from attrs import evolve
 
 from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match
-from checker.extract.clauses import FINDING_BEFORE, SPEECH_BEFORE, Weights, clause_bounds, content_words, signature
-from checker.extract.events import CLASS_FAMILIES, MAIN_EVENT, attach, event_after, fact_names, noun_after
+from checker.extract.clauses import (
+    MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, clause_bounds, closed, content_words, restored, signature,
+    subject_stems, without_appositives,
+)
+from checker.extract.events import (
+    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, attach, event_after, fact_names, noun_after, range_end,
+)
 from checker.facts import StoryFacts
 from checker.vocab.time import (
     DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS,
@@ -182,7 +209,20 @@ def describe(data) -> str:
     return {"start": "starts ", "end": "ends "}.get(role, "") + _fmt(lo[0], prec)
 
 
-def compatible(a: Item, b: Item) -> bool | None:
+def _found_before(a, b, durative: bool) -> bool | None:
+    """A discovery cannot come before the event it found: False when the discovery's last
+    possible day is before the event's first (its start, its range's first day, or its one
+    day); None otherwise (a later discovery says nothing about the event's date)."""
+    found, ev = (a, b) if a[0] == "discovered" else (b, a)
+    role, form = ev[0], ev[1]
+    if role == "end" or role == "on" and form != "range" and durative:
+        return None  # "the fire on July 6" may be any day of it
+    if found[2] != "day" or ev[2] != "day":
+        return None
+    return None if _le(ev[3][0], found[4][1]) else False
+
+
+def compatible(a: Item, b: Item, durative: bool = False) -> bool | None:
     if a.data is None or b.data is None:
         return None
     ra, fa, pa, loa, hia, da = a.data
@@ -202,7 +242,13 @@ def compatible(a: Item, b: Item) -> bool | None:
             return dur <= n <= dur + 1  # "a 48-hour strike" from 6am June 3 runs into June 5
         return abs(n - dur) <= (1 if dur >= 7 else 0)
     if ra in _ASIDE or rb in _ASIDE:
-        return _overlap(loa, lob) if ra == rb else None  # announcement vs announcement only
+        if ra == rb:
+            return _overlap(loa, lob)  # announcement vs announcement, discovery vs discovery
+        if "discovered" in (ra, rb) and "announced" not in (ra, rb):
+            return _found_before(a.data, b.data, durative)
+        return None
+    if _OCCURRENCE_ROLE in (ra, rb):
+        return None  # one of many occurrences: only a discovery says something about it
     if ra == "on" and rb == "on":
         if fa == "range" and fb == "range":
             return _overlap(loa, lob) and _overlap(hia, hib)
@@ -335,6 +381,15 @@ def _items(story: StoryFacts):
                 if prec is None:
                     continue
                 ref = attach(sent.text, t.start_offset, t.end_offset, fallback=True)
+                if t.form == "range" and prec == "day":
+                    when = range_end(sent.text, t.end_offset)
+                    wref = when[0] if when is not None else None
+                    if wref is not None:
+                        if ref is not None and ref.event == wref.event:
+                            ref = None  # the range's own clause names no event: attach read the "when" clause
+                        row = _range_end_row(facts, sent, t, wref)
+                        if row is not None:
+                            groups.setdefault(wref.event, []).append(row)
                 if ref is None:
                     continue
                 event = ref.event
@@ -362,8 +417,15 @@ def _items(story: StoryFacts):
                     role = "start"  # "the blackout struck on Wednesday", "the blackout of July 17"
                 if (event in RECURRING_EVENTS and role == "on" and t.form != "range"
                         and ref.qualifier is None):
-                    continue  # "Monday's hearing": one of many; which one is not said
+                    # "Monday's hearing": one of many; which one is not said. Written before
+                    # its date ("the hackers struck on Sunday") it is still an occurrence, which
+                    # a discovery cannot precede (kept only where the story dates a discovery).
+                    if ref.word not in sent.text[max(0, t.start_offset - 120):t.start_offset].lower():
+                        continue
+                    role = _OCCURRENCE_ROLE
                 data = _data(t, role, prec)
+                if data is None and role == _OCCURRENCE_ROLE:
+                    continue  # an unresolved weekday of one of many: nothing to compare
                 start_off, end_off = t.start_offset, t.end_offset
                 # "a week-long visit starting June 3": a start plus a duration is a range.
                 dur = durations[0] if durations else None
@@ -376,6 +438,8 @@ def _items(story: StoryFacts):
                 names = names if names is not None else fact_names(facts, sent.index)
                 own = frozenset() if _appositive(sent.text, t) else names
                 key = (data, ref.qualifier) if data else (claim.article, claim.quote)
+                if role == _OCCURRENCE_ROLE:
+                    key = (claim.article, claim.span.start)  # never one value class with another occurrence
                 groups.setdefault(event, []).append((Item(claim, key, data), own, ref.qualifier, ref.fallback, ref.word, ref.kind))
             for d in durations:
                 if any(t.form in ("date", "range") for t in times):
@@ -388,7 +452,57 @@ def _items(story: StoryFacts):
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
                 names = names if names is not None else fact_names(facts, sent.index)
                 groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _merge_main(_merge_families(_merge_variants(groups)))
+    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_variants(groups)))))
+
+
+_OCCURRENCE_ROLE = "occurrence"  # one occurrence of a recurring event: compared with discoveries only
+
+
+def _role(row) -> str | None:
+    return row[0].data[0] if row[0].data is not None else None
+
+
+def _gate_occurrences(groups: dict) -> dict:
+    """Occurrences of a recurring event ("the hackers struck on Sunday") only where the
+    story dates a discovery of that event; a fallback discovery ("auditors discovered the
+    fraud on") only where the story dates the thing itself ("the fraud began on")."""
+    out = {}
+    for k, rows in groups.items():
+        roles = {_role(r) for r in rows}
+        days = {r[0].data[3] for r in rows if _role(r) == _OCCURRENCE_ROLE}
+        if "discovered" not in roles or len(days) > 1:
+            # no discovery to check, or occurrences on two days: several attacks, not one
+            rows = [r for r in rows if _role(r) != _OCCURRENCE_ROLE]
+        if roles <= {"discovered", None, "duration"} and k != MAIN_EVENT:
+            rows = [r for r in rows if not (r[3] and _role(r) == "discovered")]
+        if rows:
+            out[k] = rows
+    return out
+
+
+def _gate_discoveries(groups: dict) -> dict:
+    """"Staff discovered on Saturday that files had been encrypted" is the discovery of the
+    story's main event only where another article names that event's discovery ("the
+    attack was discovered early on October 20"); otherwise it is left out."""
+    out = {}
+    for k, rows in groups.items():
+        named = {r[0].claim.article for r in rows if _role(r) == "discovered" and r[4] != DISCOVERED_THAT}
+        rows = [r for r in rows if r[4] != DISCOVERED_THAT or named - {r[0].claim.article}]
+        if rows:
+            out[k] = rows
+    return out
+
+
+def _range_end_row(facts, sent, t, ref):
+    """"From June 4 to 12, when the authorities lifted the evacuation order": the "when"
+    clause's event on the range's last day (its end, with an ending verb)."""
+    data = _data(t, "on", "day")
+    if data is None or ref.event in RECURRING_EVENTS and ref.role == "on" and ref.qualifier is None:
+        return None
+    data = (ref.role, "date", "day", data[4], data[4], None)
+    claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
+    return (Item(claim, (data, ref.qualifier), data), fact_names(facts, sent.index), ref.qualifier, ref.fallback,
+            ref.word, ref.kind)
 
 
 _MAIN_WINDOW_DAYS = 45  # "the disaster of 3 May 1987" is history, not the story's event
@@ -481,7 +595,7 @@ def check(story: StoryFacts):
                 return None  # "the fire on Sunday" and "the fire on Tuesday": days during it
             if not names_match(names_of[id(a)], names_of[id(b)]):
                 return None  # could not align: the sentences name different parties
-            return compatible(a, b)
+            return compatible(a, b, event in DURATIVE_EVENTS)
 
         verdicts = judge_group(use, comp, single_source=not fallback, clusters=True)
         for v in _pairwise(verdicts, use, comp) + _side_agreements(use, comp, verdicts):
@@ -522,7 +636,7 @@ def _clause_rows(story: StoryFacts):
                 prev_end = times[k - 1].end_offset if k else 0
                 next_start = times[k + 1].start_offset if k + 1 < len(times) else None
                 lo, hi = clause_bounds(sent.text, s, e, prev_end, next_start)
-                clause = sent.text[lo:s] + " " + sent.text[e:hi]
+                clause = without_appositives(sent.text[lo:s]) + " " + sent.text[e:hi]
                 if any(c.isdigit() for c in clause):
                     continue
                 data = _data(t, "on", "day")
@@ -531,8 +645,32 @@ def _clause_rows(story: StoryFacts):
                 claim = facts.claim(sent, s, e, describe(data))
                 names = names if names is not None else fact_names(facts, sent.index)
                 fkey = _family_key(ref.event) if ref is not None else None
-                rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey))
+                subject = subject_stems(without_appositives(sent.text[lo:s])) if t.form == "range" else frozenset()
+                rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey, subject))
+                if t.form == "range":
+                    row = _when_row(facts, sent, t, names)
+                    if row is not None:
+                        rows.append(row)
     return rows
+
+
+def _when_row(facts, sent, t, names):
+    """The clause row of a "when" clause after a range ("from October 20 to November 3, when
+    the record system was restored"): that clause, dated on the range's last day."""
+    when = range_end(sent.text, t.end_offset)
+    if when is None:
+        return None
+    ref, lo, hi = when
+    if ref is not None and not ref.fallback:
+        return None  # the event vocabulary names it: the main path judges it
+    clause = sent.text[lo:hi]
+    data = _data(t, "on", "day")
+    if data is None or any(c.isdigit() for c in clause):
+        return None
+    data = ("on", "date", "day", data[4], data[4], None)
+    claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
+    fkey = _family_key(ref.event) if ref is not None else None
+    return (Item(claim, (data, None), data), names, signature(clause), "date", clause, fkey, frozenset())
 
 
 def _family_key(event: str) -> str:
@@ -546,7 +684,7 @@ _CLAUSE_MAX_TIMES = 12  # more dates than this in one sentence: a list, not clau
 _COMMON_STEM = 12  # a stem in more dated clauses than this proposes no pair (it weighs little anyway)
 
 
-def _clause_groups(rows) -> tuple[list[list[int]], set[tuple[int, int]]]:
+def _clause_groups(rows) -> tuple[list[list[int]], dict[tuple[int, int], str]]:
     """Rows linked by the same-fact test across articles, as connected groups; candidate
     pairs come from an index of shared stems, so the cost grows with matches, not pairs."""
     weights = Weights([r[2] for r in rows])
@@ -570,7 +708,7 @@ def _clause_groups(rows) -> tuple[list[list[int]], set[tuple[int, int]]]:
             i = parent[i]
         return i
 
-    linked = set()
+    linked: dict[tuple[int, int], str] = {}
     for i, j in sorted(shared):
         a, b = rows[i], rows[j]
         if a[0].claim.article == b[0].claim.article:
@@ -579,13 +717,53 @@ def _clause_groups(rows) -> tuple[list[list[int]], set[tuple[int, int]]]:
             continue
         if a[5] is not None and a[5] == b[5]:
             continue  # one verb-and-noun frame: the main path already compares them
-        if weights.same_fact(a[2], b[2]):
-            linked.add((i, j))
+        if weights.same_fact(a[2], b[2]) or _one_period(a, b):
+            linked[(i, j)] = "same"
+            parent[find(i)] = find(j)
+        elif _reopening(a, b, weights):
+            linked[(i, j)] = "reopened"
             parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(rows)):
         groups.setdefault(find(i), []).append(i)
     return [g for g in groups.values() if len(g) > 1], linked
+
+
+def _span(data) -> tuple:
+    return (data[3][0], data[4][1])
+
+
+def _one_period(a, b) -> bool:
+    """Two ranges whose clauses have the same subject ("Emergency ambulances were diverted
+    ... from October 20 to 26", "were sent ... from October 21 to 28") and that share days
+    are one period, whatever their verbs; ranges that share no day may be two episodes."""
+    return (a[3] == b[3] == "range" and bool(a[6]) and a[6] == b[6] and len(a[2].stems & b[2].stems) >= MIN_SHARED
+            and _overlap(_span(a[0].data), _span(b[0].data)))
+
+
+_REOPEN_WEIGHT = 0.5  # the shared noun of a closure and a restoration: in at most two dated clauses
+
+
+def _reopening(a, b, weights) -> bool:
+    """"The line stayed closed from February 20 to March 16" and "services on the line
+    resumed on March 16": a closure's range and a restoration's date, sharing a rare noun."""
+    rng, one = (a, b) if a[3] == "range" else (b, a)
+    if rng[3] != "range" or one[3] == "range" or not closed(rng[2]) or not restored(one[2]):
+        return False
+    return any(weights.weight(st) >= _REOPEN_WEIGHT for st in rng[2].stems & one[2].stems)
+
+
+def _reopened(a: Item, b: Item) -> bool | None:
+    """A restoration on the closure's last day or the day after agrees with it; one before
+    its last day contradicts it (nothing resumes while still closed); a later one may be
+    another closure or a slow reopening (say nothing)."""
+    rng, one = (a, b) if a.data[1] == "range" else (b, a)
+    n = _length(rng.data[4][1], one.data[3][0])
+    if n is None:
+        return None
+    if n in (1, 2):
+        return True
+    return False if n <= 0 and _le(rng.data[3][0], one.data[3][0]) else None
 
 
 def _clause_findings(story: StoryFacts):
@@ -598,9 +776,16 @@ def _clause_findings(story: StoryFacts):
 
         def comp(a: Item, b: Item, where=where):
             i, j = sorted((where[id(a)], where[id(b)]))
-            if (i, j) not in linked:
+            link = linked.get((i, j))
+            if link is None:
                 return None  # only directly linked clauses are one fact
             if not names_match(rows[i][1], rows[j][1]):
+                return None
+            if link == "reopened":
+                return _reopened(a, b)
+            if "range" in (a.data[1], b.data[1]) and not _overlap(_span(a.data), _span(b.data)):
+                # Aligned by words alone, a date outside the other's period may be another
+                # episode or phase ("stationed from June 4 to 10" and "removed on June 12").
                 return None
             return compatible(a, b)
 
@@ -799,6 +984,17 @@ RULE = Rule(
         Example({"a.txt": "Published 10 May 2025\n\nThe rescue, which ran from May 6 to May 9, ended at dawn.",
                  "b.txt": "Published 20 May 2025\n\nAfter a five-day rescue operation, the families want answers."},
                 kind="contradiction", contains=("May 6 to May 9", "five-day")),
+        # A discovery cannot precede the event it found (Tuesday 22 October: Saturday is the 19th).
+        Example({"a.txt": "Published Tuesday 22 October 2024\n\nThe ransomware attack on the clinic was discovered on Saturday.",
+                 "b.txt": "Published 30 October 2024\n\nThe hackers struck the clinic on Sunday, October 20."},
+                kind="contradiction", contains=("on Saturday", "October 20")),
+        Example({"a.txt": "Published Tuesday 22 October 2024\n\nThe ransomware attack on the clinic was discovered on Monday.",
+                 "b.txt": "Published 30 October 2024\n\nThe hackers struck the clinic on Sunday, October 20."},
+                absent=("contradiction",)),
+        # "From A to B, when X": X happened on B.
+        Example({"a.txt": "Published 21 June 2025\n\nResidents were kept out of their homes from June 4 to 12, when the authorities lifted the evacuation order.",
+                 "b.txt": "Published 30 June 2025\n\nThe evacuation order, which was in force from June 5 to 13, has been lifted."},
+                kind="contradiction", contains=("June 4 to 12", "June 5 to 13")),
         # Different versions of a thing are not compared.
         Example({"a.txt": "Published 8 October 2024\n\nThe commission published preliminary results on October 7.",
                  "b.txt": "Published 25 October 2024\n\nThe commission published final results on October 24."},

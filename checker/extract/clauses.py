@@ -17,7 +17,7 @@ from typing import Sequence
 from attrs import frozen
 
 from checker.extract.events import stem
-from checker.vocab.time import MONTHS, WEEKDAYS
+from checker.vocab.time import AUXILIARIES, CLOSURE_WORDS, IRREGULAR_VERBS, MONTHS, RESTORE_PHRASES, WEEKDAYS
 
 # A word: letters, then letters, apostrophes or hyphens (bounded).
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_’'-]{0,30}")
@@ -30,6 +30,10 @@ _LEFT_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|alt
 _COMMA = re.compile(r",\s(?![0-9])")
 # One fact, two verbs: "the ferry went down" and "the ferry sank" (a vessel or aircraft lost).
 _WENT_DOWN = re.compile(r"(?<![\w-])(?:went|gone|go|goes|going)\s{1,2}down(?![\w-])", re.I)
+# One fact, other verbs: "was restored", "came back online", "resumed" (longest first).
+_RESTORED = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s{1,2}")
+                               for p in sorted(RESTORE_PHRASES, key=len, reverse=True)) + r")(?![\w-])", re.I)
 # Where a clause ends after a date: the same breaks, or a comma opening a relative or
 # subordinate clause ("..., which had been cut off", "..., after a final sweep").
 _RIGHT_BREAK = re.compile(
@@ -76,6 +80,15 @@ FINDING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# An appositive between commas says who, not how many: "The driver, a 51-year-old with 20
+# years' experience, was questioned" holds no tally (its numbers are left out of the clause).
+_APPOSITIVE = re.compile(
+    r",\s(?:(?:a|an|aged|who|whose)\s[^,;:()]{1,80}|[0-9]{1,3}),(?=\s)", re.IGNORECASE)
+# The words of a clause before its verb: its subject ("Emergency ambulances were diverted").
+_SUBJECT_END = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|stayed|remained)(?![\w-])"
+    r"|(?<![\w-])[a-z]{3,20}ed(?![\w-])")
+
 MIN_SHARED = 2  # content stems two clauses must share
 MIN_SCORE = 0.6  # weight of the shared stems over the weight of the shorter clause
 MAX_CLAUSE = 240  # characters of a clause taken into its signature
@@ -99,6 +112,8 @@ def clause_bounds(sentence: str, start: int, end: int, prev_end: int = 0, next_s
     left = sentence[lo:start]
     last = None
     for m in _LEFT_BREAK.finditer(left):
+        if m.group(0)[:1].isalpha() and not _has_verb(left[m.end():]):
+            continue  # "appeared before an investigating judge on": a phrase, not a clause
         last = m
     if last is not None:
         lo += last.end()
@@ -116,6 +131,33 @@ def clause_bounds(sentence: str, start: int, end: int, prev_end: int = 0, next_s
     return lo, hi
 
 
+_VERBS = frozenset(IRREGULAR_VERBS) | frozenset(AUXILIARIES)
+
+
+def _has_verb(text: str) -> bool:
+    """Does a stretch hold a verb form (a past form, an irregular verb, an auxiliary)?"""
+    for m in _TOKEN.finditer(text):
+        w = m.group(0).lower()
+        if w in _VERBS or len(w) >= 5 and w.endswith("ed"):
+            return True
+    return False
+
+
+def without_appositives(text: str) -> str:
+    """A clause without its appositives (", a 51-year-old with 20 years' experience,")."""
+    return _APPOSITIVE.sub("", text)
+
+
+def subject_stems(text: str) -> frozenset[str]:
+    """Content stems of a clause's subject: the words before its first verb ("Emergency
+    ambulances were diverted to..." -> ambulance, emergency); empty when no verb is found
+    within the first few words (then the subject is unknown)."""
+    m = _SUBJECT_END.search(text, 0, min(len(text), 120))
+    if m is None or m.start() == 0:
+        return frozenset()
+    return signature(text[:m.start()]).stems
+
+
 def content_words(text: str) -> list[str]:
     """The content words of a clause as written, in order (for a finding's label)."""
     out = []
@@ -129,7 +171,7 @@ def content_words(text: str) -> list[str]:
 def signature(text: str) -> Signature:
     """Content stems of a clause: no function words, time words, speech verbs or numbers."""
     out = set()
-    text = _WENT_DOWN.sub("sank", text[: 2 * MAX_CLAUSE + 64])
+    text = _RESTORED.sub("restored", _WENT_DOWN.sub("sank", text[: 2 * MAX_CLAUSE + 64]))
     for m in _TOKEN.finditer(text):
         w = m.group(0).lower().replace("’", "'")
         if w.endswith("'s"):
@@ -139,6 +181,20 @@ def signature(text: str) -> Signature:
                 continue
             out.add(stem(part))
     return Signature(frozenset(out))
+
+
+_RESTORED_STEM = stem("restored")
+_CLOSURE_STEMS = frozenset(stem(w) for w in CLOSURE_WORDS)
+
+
+def restored(sig: Signature) -> bool:
+    """Does a clause say a thing came back ("resumed", "was restored", "came back online")?"""
+    return _RESTORED_STEM in sig.stems
+
+
+def closed(sig: Signature) -> bool:
+    """Does a clause say a thing was out of service ("stayed closed", "was suspended")?"""
+    return not restored(sig) and bool(sig.stems & _CLOSURE_STEMS)
 
 
 class Weights:
@@ -155,6 +211,8 @@ class Weights:
         return 1.0 / self._df.get(s, 1)
 
     def same_fact(self, a: Signature, b: Signature) -> bool:
+        if (_RESTORED_STEM in a.stems) != (_RESTORED_STEM in b.stems):
+            return False  # the restoration of a thing is not its cut, closure or anything else
         shared = a.stems & b.stems
         if len(shared) < MIN_SHARED:
             return False

@@ -22,6 +22,13 @@ is kept (``kind``: "the chemistry exam"); "the disaster", "the accident" and "we
 name the story's main event (``MAIN_EVENT``); a fronted date dates the clause after it ("On
 May 6, the roof collapsed"); "found X guilty" is the verdict; and a few verb classes name
 one thing whatever their noun ("homes lost power": the blackout, from its start).
+
+Discoveries: a discovery verb keys its object's event as found then ("auditors discovered the
+fraud on March 3": ``occur fraud``, role ``discovered``), and "staff discovered on Saturday
+that files had been encrypted" is the discovery of the story's main event. "Lifted" and
+"called off" before an event word date its end. ``range_end`` reads the "when" clause after a
+range ("from June 4 to 12, when the authorities lifted the evacuation order"), which happened
+on the range's last day.
 """
 from __future__ import annotations
 
@@ -35,7 +42,7 @@ from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
-    EVENT_WORDS, IRREGULAR_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
+    EVENT_WORDS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
     MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
@@ -62,6 +69,7 @@ _END = frozenset(w for w in END_WORDS + END_EVENT_WORDS if " " not in w)
 _START_PAIRS = frozenset(START_PHRASES)
 _END_PAIRS = frozenset(END_PHRASES)
 _DISCOVER = frozenset(DISCOVER_VERBS)
+_LIFT = frozenset(LIFT_VERBS)
 _LABEL_BREAKS = ":("  # "The strike: Aug 25-29", "the strike (Aug 25-29)": a label, not a new clause
 _FRAMES = tuple(tuple(f.split()) for f in EVENT_FRAMES)
 _ANNOUNCE = frozenset(ANNOUNCE_VERBS) | frozenset(MORE_ANNOUNCE_VERBS)
@@ -281,7 +289,9 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
             lead, trail = lw[max(0, i - n - 2):i - n + 1], lw[i + 1:]
             if any(x in _RESULT_NOUNS for x in lead):
                 lead = lw[max(0, i - n - 5):i - n + 1]  # "announced the result of its ballot on"
-            if role == "on" and any(x in _ANNOUNCE for x in lead + trail):
+            if role == "on" and _ends_it(lead):
+                role = "end"  # "lifted the evacuation order on", "called off the strike on"
+            elif role == "on" and any(x in _ANNOUNCE for x in lead + trail):
                 role = "announced"  # "announced the strike on May 22", "the strike was called on"
             elif role == "on" and any(x in _DISCOVER for x in lead + trail):
                 role = "discovered"  # "found the intrusion on the 4th": not when it began
@@ -301,6 +311,12 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         return EventRef(MAIN_EVENT, "went public", "announced", fallback=True)  # "the bank went public on Thursday"
     if fallback and _FOUND_GUILTY.search(left[-120:]):
         return EventRef("verdict", "found guilty", "on", fallback=True)  # "found Petrov guilty on Wednesday"
+    if fallback and lw and (lw[-1] in _DISCOVERED_THAT or len(lw) > 1 and lw[-2] in _DISCOVERED_THAT
+                            and lw[-1] in ("early", "late")) and _THAT_AFTER.match(sentence, end):
+        # "Staff discovered on Saturday that files had been encrypted": the discovery of what
+        # the story is about (the event-dates rule keeps it only where the story speaks of
+        # that event's discovery).
+        return EventRef(MAIN_EVENT, DISCOVERED_THAT, "discovered", fallback=True)
     if fallback:
         ref = _clause_event(sentence, start, label)
         if ref is not None:
@@ -326,6 +342,10 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     return None
 
 
+DISCOVERED_THAT = "discovered that"  # the word of a discovery whose object is a clause
+# "found that" and "identified that" are as often an inquiry's findings as a discovery.
+_DISCOVERED_THAT = frozenset(("discovered", "detected", "noticed", "spotted", "uncovered"))
+_THAT_AFTER = re.compile(r"\s{0,3},?\s{1,3}that\s", re.I)
 # "The jury found Petrov guilty of fraud on Wednesday": the verdict (a plea is not).
 _FOUND_GUILTY = re.compile(r"\b(?:found|finds|find)\s(?:[\w’'.-]{1,30}\s){0,4}(?:not\s)?guilty"
                            r"(?:\s(?:of|on)(?:\s[\w’'-]{1,30}){1,6})?\s{1,3}(?:late\s|early\s)?(?:on\s)?$", re.I)
@@ -355,6 +375,11 @@ def _fronted(sentence: str, end: int) -> EventRef | None:
     return _clause_event(clause, len(clause))
 
 
+def _ends_it(lead: list[str]) -> bool:
+    """Do the words before an event word end it ("lifted the", "called off the")?"""
+    return any(x in _LIFT for x in lead) or any(a == "called" and b == "off" for a, b in zip(lead, lead[1:]))
+
+
 _WHEN_AFTER = re.compile(r"\s{0,3},\s{1,3}when\s{1,3}([^,;:()“”\"–—]{3,160})")
 
 
@@ -369,6 +394,41 @@ def _when_after(sentence: str, end: int) -> EventRef | None:
     if any(w in _SPEECH or w in EVENT_WORDS for w in words):
         return None  # a statement, or a vocabulary event ("when the storm hit"): not this path's
     return _clause_event(clause, len(clause))
+
+
+def range_end(sentence: str, end: int) -> tuple[EventRef | None, int, int] | None:
+    """"Residents were kept out of their homes from June 4 to 12, when the authorities lifted
+    the evacuation order": a "when" clause right after a range happened on the range's last
+    day. Returns the clause's event (a vocabulary or family event, else its fallback key, else
+    None) and the clause's bounds in ``sentence`` (for clause alignment); None when no "when"
+    clause follows or it is a statement ("when the union said talks had failed").
+    An ending verb ("lifted the evacuation order", "called off the strike") makes the day the
+    end of its event, a starting one ("when the strike began") its start."""
+    m = _WHEN_AFTER.match(sentence, end)
+    if m is None:
+        return None
+    clause = _to_full_stop(m.group(1))
+    lo = m.start(1)
+    words = _words(clause)
+    if any(w in _SPEECH and nxt != "off" for w, nxt in zip(words, words[1:] + [""])):
+        return None  # a statement ("called off" is no speech)
+    if not any(_verb_form(w) or w in _START or w in _END or w in _LIFT for w in words):
+        return None  # a state ("when the government was in caretaker mode"): no one-day event
+    ref = None
+    for i in range(len(words)):
+        ev = _event_at(words, i, True)
+        if ev is None:
+            continue
+        n = len(ev[1].split())
+        lead = words[max(0, i - n - 3):i - n + 1]
+        role = ("end" if _ends_it(lead) or any(x in _END for x in lead)
+                else "start" if any(x in _START for x in lead) else "on")
+        ref = EventRef(ev[0], ev[1], role, _qualifier(words, i - n + 1, i + 1),
+                       fallback=ev[0] in _FAMILY_CANON or ev[0] == MAIN_EVENT)
+        break
+    if ref is None:
+        ref = _clause_event(clause, len(clause))
+    return ref, lo, lo + len(clause)
 
 
 def _premodified(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
@@ -572,6 +632,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             role = "on"  # "schools were closed on Monday": shut that day, not the end of anything
     elif verb in _IMPACT and after < len(toks) and toks[after][0] not in _PREPOSITIONS and toks[after][0] != ",":
         cls = "impact"  # "a jet struck it", "a ship rammed the ferry": a collision (with an object only)
+    elif verb in _DISCOVER:
+        cls, role = "occur", "discovered"  # "auditors discovered the fraud on": the fraud's discovery
     elif cls not in _CLASSES:
         return None  # "rain fell on Monday" and on Tuesday: only verbs of one-off events key a date
     obj = []

@@ -156,6 +156,19 @@ END_PHRASES = (
 )
 # Single words that end a long-running event (a fire, a spill, an outbreak).
 END_EVENT_WORDS = ("contained", "extinguished", "quelled", "suppressed")
+# A service back after an interruption, in other words: "the record system was restored" and
+# "the records came back online" (and "resumed", "reopened") are one fact to clause alignment.
+RESTORE_PHRASES = (
+    "came back online", "come back online", "comes back online", "came back", "come back", "comes back",
+    "back online", "back in service", "restored", "restores", "restore", "resumed", "resumes", "resume",
+    "reopened", "reopens", "reopen", "restarted", "restarts", "restart", "reconnected",
+)
+# A thing out of service for a period ("the line stayed closed from February 20 to March 16"):
+# its restoration ("services on the line resumed on March 16") falls at the period's end.
+CLOSURE_WORDS = ("closed", "shut", "suspended", "halted", "offline", "closure", "shutdown", "suspension")
+# Verbs that end an order, a ban or an event named after them ("lifted the evacuation order
+# on June 12", "called off the strike on May 11"): the date is the event's last day.
+LIFT_VERBS = ("lifted", "lifts", "lift", "rescinded", "revoked", "repealed")
 # "found the intrusion on the 4th", "the leak was detected on Monday": the date of the
 # discovery, compared only with other discovery dates of the same event.
 DISCOVER_VERBS = (
