@@ -175,11 +175,13 @@ def _split_block(text: str, start: int, end: int, limit: int = MAX_SENTENCES) ->
     last_curly = max(text.rfind("”", start, end), text.rfind("»", start, end))
     last_straight = text.rfind('"', start, end)
     last_low = -1  # where the last „ before ``pos`` is
+    # A block without quote characters (most) never changes the quotation state.
+    quotes = _QUOTE_CHAR.search(text, start, end) is not None
     for m in _BOUNDARY.finditer(text, start, end):
         # Track quotation state over the text since the last boundary candidate.
         # „…“ quotes close with “, which is no opener then.
-        low_open = last_low >= sent_start or text.find("„", pos, m.end()) >= 0
-        for q in _QUOTE_CHAR.finditer(text, pos, m.end()):  # only quote characters change the state
+        low_open = quotes and (last_low >= sent_start or text.find("„", pos, m.end()) >= 0)
+        for q in _QUOTE_CHAR.finditer(text, pos, m.end()) if quotes else ():  # only quote characters change the state
             ch = q.group()
             if ch == "„":
                 last_low = q.start()
@@ -239,6 +241,8 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     text = article.text
     lines = _content_lines(text, article.boilerplate)
     sentences = []
+    # Hoisted out of the loop (one Sentence and one Span per sentence: the hot path).
+    aid, span, append = article.id, article.span, sentences.append
     for p, (bs, be) in enumerate(_blocks(text, lines)):
         if len(sentences) >= MAX_SENTENCES:
             break
@@ -248,7 +252,5 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e > s:
-                sentences.append(
-                    Sentence(article.id, len(sentences), article.span(s, e), text[s:e], p)
-                )
+                append(Sentence(aid, len(sentences), span(s, e), text[s:e], p))
     return tuple(sentences[:MAX_SENTENCES])
