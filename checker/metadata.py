@@ -12,10 +12,14 @@ import re
 
 from attrs import frozen
 
+from checker.alternation import trie
 from checker.textview import _INVISIBLE
 from checker.vocab.time import MONTH_ALTERNATION, MONTHS
 
-_M = MONTH_ALTERNATION
+# The month names as a prefix tree (checker.alternation): the same matches as
+# MONTH_ALTERNATION, several times cheaper to try under re.I.
+_M = trie(sorted(MONTHS, key=len, reverse=True))
+assert MONTH_ALTERNATION == "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3}"
 # Full dates with a year, as they appear in headers: ISO, day-first numeric, and worded.
 _ISO = r"(?P<iy>[12][0-9]{3})-(?P<im>[01]?[0-9])-(?P<id>[0-3]?[0-9])"
