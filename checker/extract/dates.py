@@ -749,8 +749,8 @@ _G_WDAY = frozenset(WEEKDAYS) | frozenset(n.lower() for n in calendar.day_name)
 
 
 def _word_gate(words) -> re.Pattern:
-    alternation = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!{_LETTER})(?:{alternation})(?!{_LETTER})")
+    # A prefix tree (checker.alternation): the same words, a fraction of the tries.
+    return re.compile(rf"(?<!{_LETTER})(?:{trie(sorted(words, key=len, reverse=True))})(?!{_LETTER})")
 
 
 _MONTH_GATE = _word_gate(_G_MONTH)
@@ -758,6 +758,22 @@ _WDAY_GATE = _word_gate(_G_WDAY)
 _MONTH_STEMS = tuple(sorted({w[:3] for w in _G_MONTH}))
 _WDAY_STEMS = tuple(sorted({w[:3] for w in _G_WDAY}))
 _DIGIT = re.compile(r"[0-9]")
+
+
+def _word_at_stems(cf: str, stems: tuple[str, ...], gate: re.Pattern) -> bool:
+    """``gate.search(cf) is not None``, tried only where one of its words can start: every
+    word begins with its stem, and a stem is found in C, where the search would try the
+    pattern at every character (the costliest part of the gates)."""
+    match = gate.match
+    for stem in stems:
+        at = cf.find(stem)
+        while at >= 0:
+            if match(cf, at) is not None:
+                return True
+            at = cf.find(stem, at + 1)
+    return False
+
+
 _RANK = {k: r for r, k in enumerate(_ORDER)}
 _R = {k: (r, k) for k, r in _RANK.items()}
 _MONTH_AND_DIGIT = tuple(_R[k] for k in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my"))
@@ -779,7 +795,7 @@ def _kinds(text: str) -> list[tuple[int, str]]:
     cf = text.casefold()
     has = cf.__contains__
     digits = _DIGIT.search(text) is not None
-    month = any(map(has, _MONTH_STEMS)) and _MONTH_GATE.search(cf) is not None
+    month = any(map(has, _MONTH_STEMS)) and _word_at_stems(cf, _MONTH_STEMS, _MONTH_GATE)
     out: list[tuple[int, str]] = []
     if month:
         out.append(_R["m"])
@@ -789,7 +805,7 @@ def _kinds(text: str) -> list[tuple[int, str]]:
                 out.append(_R["weekof"])
             if has("night"):
                 out.append(_R["nightof"])
-    wday = any(map(has, _WDAY_STEMS)) and _WDAY_GATE.search(cf) is not None
+    wday = any(map(has, _WDAY_STEMS)) and _word_at_stems(cf, _WDAY_STEMS, _WDAY_GATE)
     if wday:
         out.append(_R["wd"])
         out.append(_R["wdr"])
