@@ -172,11 +172,12 @@ def _split_block(text: str, start: int, end: int, limit: int = MAX_SENTENCES) ->
     pos = start
     # Where the last closing quotes of the block are: "does the quotation close later?" is
     # then one comparison, not a scan of the rest of the block (which would be quadratic).
-    last_curly = max(text.rfind("”", start, end), text.rfind("»", start, end))
-    last_straight = text.rfind('"', start, end)
     last_low = -1  # where the last „ before ``pos`` is
     # A block without quote characters (most) never changes the quotation state.
     quotes = _QUOTE_CHAR.search(text, start, end) is not None
+    if quotes:
+        last_curly = max(text.rfind("”", start, end), text.rfind("»", start, end))
+        last_straight = text.rfind('"', start, end)
     for m in _BOUNDARY.finditer(text, start, end):
         # Track quotation state over the text since the last boundary candidate.
         # „…“ quotes close with “, which is no opener then.
@@ -222,6 +223,8 @@ def _split_block(text: str, start: int, end: int, limit: int = MAX_SENTENCES) ->
             break
     if sent_start < end:
         out.append((sent_start, end))
+    if end - start <= MAX_SENTENCE:
+        return out  # every sentence is short enough (and none is empty): nothing to cap
     # Cap pathological sentences (no punctuation for pages) at a whitespace boundary.
     capped = []
     for s, e in out:
