@@ -71,3 +71,24 @@ def test_published_lines_after_the_gates(line, published, boiler):
     meta = read_metadata(f"Some title here for it\n\n{line}\n\nThe body starts here and goes on.\n")
     assert (meta.published.isoformat() if meta.published else None) == published
     assert meta.boilerplate == boiler
+
+
+# --- dates: the tighter pattern gates ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The talks resume in 3\ndays, and the verdict is due within\ttwo weeks.",
+    "Five\u00a0days ago the plant closed; it reopens next\u2003month.",
+    "On 3/4 the firm paid 5.6 million; on 12.05.2023 it paid again.",
+    "The strike ran from March to April 2024, then from May 3 to 9.",
+    "Late March 2021 and mid-\u017feptember 2022 saw two floods.",
+    "YESTERDAY the court sat; TONIGHT it rests; Tomorrow it rules; to\u017fay nothing.",
+    "The court sat toDAY.", "Thursday-to-Friday hearings", "It happened in the coming months.",
+])
+def test_gated_patterns_find_what_every_pattern_finds(text):
+    from checker.extract import dates
+
+    every = [(rank, kind) for rank, kind in enumerate(dates._ORDER)]
+    def found(kinds):  # match objects compare by identity: their spans and groups instead
+        return [(k, m.span(), m.groupdict()) for *_, m, k in dates._find(text, kinds)]
+
+    assert found(dates._kinds(text)) == found(every)

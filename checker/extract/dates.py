@@ -758,6 +758,12 @@ _WDAY_GATE = _word_gate(_G_WDAY)
 _MONTH_STEMS = tuple(sorted({w[:3] for w in _G_MONTH}))
 _WDAY_STEMS = tuple(sorted({w[:3] for w in _G_WDAY}))
 _DIGIT = re.compile(r"[0-9]")
+# Cheap necessary conditions (each led by a character class, which the regex engine scans
+# for fast): a year for "my"/"my_my", "3/4" or "3.4" for "num", a unit word after white
+# space (on the casefolded text) for "within", "relunit", "coming" and "ago".
+_YEAR_DIGITS = re.compile(r"[12][0-9]{3}")
+_NUM_GATE = re.compile(r"[0-9][./][0-9]")
+_UNIT_GATE = re.compile(r"\s(?:hour|day|week|month|year)")
 
 
 def _word_at_stems(cf: str, stems: tuple[str, ...], gate: re.Pattern) -> bool:
@@ -777,6 +783,7 @@ def _word_at_stems(cf: str, stems: tuple[str, ...], gate: re.Pattern) -> bool:
 _RANK = {k: r for r, k in enumerate(_ORDER)}
 _R = {k: (r, k) for k, r in _RANK.items()}
 _MONTH_AND_DIGIT = tuple(_R[k] for k in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my"))
+_MONTH_AND_DAY = tuple(_R[k] for k in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm"))
 _ALWAYS = tuple(_R[k] for k in _ORDER if k not in (
     "md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my", "iso", "num", "qn", "y", "dom", "m", "wd", "wdr",
     "weekof", "nightof", "overnight", "wdweek"))
@@ -795,17 +802,18 @@ def _kinds(text: str) -> list[tuple[int, str]]:
     cf = text.casefold()
     has = cf.__contains__
     digits = _DIGIT.search(text) is not None
-    month = any(map(has, _MONTH_STEMS)) and _word_at_stems(cf, _MONTH_STEMS, _MONTH_GATE)
+    month = _word_at_stems(cf, _MONTH_STEMS, _MONTH_GATE)
     out: list[tuple[int, str]] = []
     if month:
         out.append(_R["m"])
         if digits:
-            out.extend(_MONTH_AND_DIGIT)
+            # "my" and "my_my" end in a four-digit year: not without one.
+            out.extend(_MONTH_AND_DIGIT if _YEAR_DIGITS.search(text) else _MONTH_AND_DAY)
             if has("week"):
                 out.append(_R["weekof"])
             if has("night"):
                 out.append(_R["nightof"])
-    wday = any(map(has, _WDAY_STEMS)) and _word_at_stems(cf, _WDAY_STEMS, _WDAY_GATE)
+    wday = _word_at_stems(cf, _WDAY_STEMS, _WDAY_GATE)
     if wday:
         out.append(_R["wd"])
         out.append(_R["wdr"])
@@ -825,7 +833,7 @@ def _kinds(text: str) -> list[tuple[int, str]]:
     if digits:
         if "-" in text:
             out.append(_R["iso"])
-        if "." in text or "/" in text:
+        if _NUM_GATE.search(text):
             out.append(_R["num"])
         if "q" in cf:
             out.append(_R["qn"])
@@ -835,18 +843,20 @@ def _kinds(text: str) -> list[tuple[int, str]]:
             out.append(_R["dom"])
     day, week, months, year = has("day"), has("week"), has("month"), has("year")
     if day or week or months or year or has("hour"):
-        out.append(_R["within"])
-        if week or months or year:
-            out.append(_R["relunit"])
-        if has("days") or has("weeks") or has("months"):
-            out.append(_R["coming"])
-        if has("ago") or has("earlier"):
-            out.append(_R["ago"])
+        # These four need a unit word right after white space ("in 3 days", "next week").
+        if _UNIT_GATE.search(cf):
+            out.append(_R["within"])
+            if week or months or year:
+                out.append(_R["relunit"])
+            if has("days") or has("weeks") or has("months"):
+                out.append(_R["coming"])
+            if has("ago") or has("earlier"):
+                out.append(_R["ago"])
         if year:
             out.append(_R["yearend"])
         if week and has("weekend"):
             out.append(_R["weekend"])
-    if day or has("tomorrow") or has("tonight"):
+    if day and (has("today") or has("yesterday")) or has("tomorrow") or has("tonight"):
         out.append(_R["deictic"])
     if (day or week or months or year or has("night") or has("hour")) and any(map(has, DURATION_NOUNS)):
         out.append(_R["duration"])
