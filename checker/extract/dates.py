@@ -764,6 +764,9 @@ _DIGIT = re.compile(r"[0-9]")
 _YEAR_DIGITS = re.compile(r"[12][0-9]{3}")
 _NUM_GATE = re.compile(r"[0-9][./][0-9]")
 _UNIT_GATE = re.compile(r"\s(?:hour|day|week|month|year)")
+# "duration" needs its unit after white space or a hyphen ("six-day", "3 weeks"), or
+# "fortnight"; tested before its fifty nouns, which cost more.
+_DURATION_GATE = re.compile(r"[\s-](?:day|week|month|year|night|hour)")
 
 
 def _word_at_stems(cf: str, stems: tuple[str, ...], gate: re.Pattern) -> bool:
@@ -858,7 +861,8 @@ def _kinds(text: str) -> list[tuple[int, str]]:
             out.append(_R["weekend"])
     if day and (has("today") or has("yesterday")) or has("tomorrow") or has("tonight"):
         out.append(_R["deictic"])
-    if (day or week or months or year or has("night") or has("hour")) and any(map(has, DURATION_NOUNS)):
+    if ((day or week or months or year or has("night") or has("hour"))
+            and (_DURATION_GATE.search(cf) or has("fortnight")) and any(map(has, DURATION_NOUNS))):
         out.append(_R["duration"])
     if has("half") or has("six"):
         out.append(_R["half"])
