@@ -750,7 +750,7 @@ _G_WDAY = frozenset(WEEKDAYS) | frozenset(n.lower() for n in calendar.day_name)
 
 def _word_gate(words) -> re.Pattern:
     # A prefix tree (checker.alternation): the same words, a fraction of the tries.
-    return re.compile(rf"(?<!{_LETTER})(?:{trie(sorted(words, key=len, reverse=True))})(?!{_LETTER})")
+    return re.compile(rf"(?<!{_LETTER})(?:{trie(sorted(words, key=lambda w: (-len(w), w)))})(?!{_LETTER})")
 
 
 _MONTH_GATE = _word_gate(_G_MONTH)
