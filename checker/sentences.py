@@ -172,14 +172,17 @@ def _split_block(text: str, start: int, end: int, limit: int = MAX_SENTENCES) ->
     pos = start
     # Where the last closing quotes of the block are: "does the quotation close later?" is
     # then one comparison, not a scan of the rest of the block (which would be quadratic).
-    last_curly = max(text.rfind("”", start, end), text.rfind("»", start, end))
-    last_straight = text.rfind('"', start, end)
     last_low = -1  # where the last „ before ``pos`` is
+    # A block without quote characters (most) never changes the quotation state.
+    quotes = _QUOTE_CHAR.search(text, start, end) is not None
+    if quotes:
+        last_curly = max(text.rfind("”", start, end), text.rfind("»", start, end))
+        last_straight = text.rfind('"', start, end)
     for m in _BOUNDARY.finditer(text, start, end):
         # Track quotation state over the text since the last boundary candidate.
         # „…“ quotes close with “, which is no opener then.
-        low_open = last_low >= sent_start or text.find("„", pos, m.end()) >= 0
-        for q in _QUOTE_CHAR.finditer(text, pos, m.end()):  # only quote characters change the state
+        low_open = quotes and (last_low >= sent_start or text.find("„", pos, m.end()) >= 0)
+        for q in _QUOTE_CHAR.finditer(text, pos, m.end()) if quotes else ():  # only quote characters change the state
             ch = q.group()
             if ch == "„":
                 last_low = q.start()
@@ -220,6 +223,8 @@ def _split_block(text: str, start: int, end: int, limit: int = MAX_SENTENCES) ->
             break
     if sent_start < end:
         out.append((sent_start, end))
+    if end - start <= MAX_SENTENCE:
+        return out  # every sentence is short enough (and none is empty): nothing to cap
     # Cap pathological sentences (no punctuation for pages) at a whitespace boundary.
     capped = []
     for s, e in out:
@@ -239,6 +244,8 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     text = article.text
     lines = _content_lines(text, article.boilerplate)
     sentences = []
+    # Hoisted out of the loop (one Sentence and one Span per sentence: the hot path).
+    aid, span, append = article.id, article.span, sentences.append
     for p, (bs, be) in enumerate(_blocks(text, lines)):
         if len(sentences) >= MAX_SENTENCES:
             break
@@ -248,7 +255,5 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e > s:
-                sentences.append(
-                    Sentence(article.id, len(sentences), article.span(s, e), text[s:e], p)
-                )
+                append(Sentence(aid, len(sentences), span(s, e), text[s:e], p))
     return tuple(sentences[:MAX_SENTENCES])

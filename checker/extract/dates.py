@@ -16,6 +16,7 @@ from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
 from checker.vocab.periods import FORWARD_STEMS
+from checker.alternation import trie
 from checker.vocab.time import (
     COMING_SPAN_DAYS, DURATION_NOUNS, DURATION_UNITS, FULL_WEEKDAY_ALTERNATION, FUTURE_CUES,
     FUTURE_CUES_CASED, HOURS_PER_DAY, MONTH_ALTERNATION, MONTHS, NUMBER_WORDS_SMALL,
@@ -80,11 +81,15 @@ class TimeExpr:
 
 
 # --- patterns ---------------------------------------------------------------------------
-_M = rf"(?:{MONTH_ALTERNATION})(?:(?<=[a-z]{{3}})(?<!may)(?<!june)(?<!july)(?<!march)(?<!april)(?<!ber)(?<!ary)(?<!ust)\.)?"  # a dot only after an abbreviation
+# The month and weekday names as prefix trees (checker.alternation): the same matches as
+# MONTH_ALTERNATION and FULL_WEEKDAY_ALTERNATION, several times cheaper to try.
+_MONTHS = trie(sorted(MONTHS, key=len, reverse=True))
+assert _MONTHS and MONTH_ALTERNATION == "|".join(sorted(MONTHS, key=len, reverse=True))
+_M = rf"(?:{_MONTHS})(?:(?<=[a-z]{{3}})(?<!may)(?<!june)(?<!july)(?<!march)(?<!april)(?<!ber)(?<!ary)(?<!ust)\.)?"  # a dot only after an abbreviation
 _D = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?"
 _Y = r"(?:[12][0-9]{3})"
 _DASH = r"\s{0,2}(?:-|–|—|‑|−|to|until|till|through|thru|and)\s{0,2}"
-_WDAY = rf"(?:{FULL_WEEKDAY_ALTERNATION})"
+_WDAY = rf"(?:{trie(FULL_WEEKDAY_ALTERNATION.split(chr(124)))})"  # chr(124): "|"
 _B = r"(?<![\w/.-])"  # left boundary: not inside a word, number, path or decimal
 _E = r"(?![\w])"
 # "until at least October", "since at least 2019": a hedge between the cue and the date
@@ -99,7 +104,7 @@ _P = {
     # 30 May - 2 June 2022
     "dm_dm": rf"{_B}(?P<d1>{_D})\s{{1,3}}(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_DASH}(?P<d2>{_D})\s{{1,3}}(?P<m2>{_M})(?:,?\s{{1,3}}(?P<y2>{_Y}))?{_E}",
     # May 23-28(, 2022); from June 3 to 9; between June 3 and 9
-    "md_d": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D}){_DASH}(?P<d2>{_D})(?!\s{{0,2}}(?:{MONTH_ALTERNATION}|[0-9]))(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
+    "md_d": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D}){_DASH}(?P<d2>{_D})(?!\s{{0,2}}(?:{_MONTHS}|[0-9]))(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
     # 3-9 June(, 2022); between 3 and 9 June; from 3 to 9 June
     "d_dm": rf"{_B}(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
     # (Sunday,) June 3(, 2023)
@@ -115,7 +120,7 @@ _P = {
     # September 2018
     "my": rf"{_B}(?:(?P<part>early|mid|late|the\s(?:end|start|beginning|middle)\sof)[\s-]{{1,2}})?(?P<m1>{_M})(?:,|\sof)?\s{{1,2}}(?P<y1>{_Y}){_E}",
     # in June; by the end of June; early June (a month name alone needs such a cue: "may")
-    "m": rf"{_B}(?P<cue>in|by|since|until|till|before|after|from|during|throughout|early|mid|late|(?:the\s)?(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\sweek)\sof)[\s-]{{1,2}}{_AT_LEAST}(?:(?P<part>early|mid|late)[\s-]{{1,2}})?(?P<m1>{_M})(?![\w])(?!\s{{1,3}}[0-9])(?!{_DASH}(?:{MONTH_ALTERNATION})\s{{1,3}}[0-9])",
+    "m": rf"{_B}(?P<cue>in|by|since|until|till|before|after|from|during|throughout|early|mid|late|(?:the\s)?(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\sweek)\sof)[\s-]{{1,2}}{_AT_LEAST}(?:(?P<part>early|mid|late)[\s-]{{1,2}})?(?P<m1>{_M})(?![\w])(?!\s{{1,3}}[0-9])(?!{_DASH}(?:{_MONTHS})\s{{1,3}}[0-9])",
     # years with a cue: in 2018, since 2005, the 2022 Games
     "y": rf"{_B}(?P<cue>in|since|from|until|till|by|before|after|during|of|early|late|mid|throughout)[\s-]{{1,2}}{_AT_LEAST}(?P<y1>(?:19|20)[0-9]{{2}})(?![\w%,.]?[0-9])",
     "half": rf"{_B}(?:the\s)?(?P<half>first|second|1st|2nd)\s(?:half|six\smonths)\s(?:of\s)?(?:(?P<rel>this|the|next|last)\s(?:year|calendar\syear)|(?P<y1>{_Y}))",
@@ -128,14 +133,14 @@ _P = {
     "within_vague": rf"{_B}within\s(?:the\s)?(?:(?:next|coming|following)\s)?(?:few\s|several\s)?(?P<unit>hours|days|weeks|months){_E}{_ANCHORED}",
     "ago": rf"{_B}(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew)\s(?P<unit>days?|weeks?|months?|years?)\s(?:ago|earlier)",
     # from Monday to Friday: the second weekday is on or after the first
-    "wdr": rf"{_B}(?:from\s)?(?P<wd>{_WDAY})\s{{0,2}}(?:-|–|—|to|until|till|through|thru)\s{{0,2}}(?P<wd2>{_WDAY}){_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
+    "wdr": rf"{_B}(?:from\s)?(?P<wd>{_WDAY})\s{{0,2}}(?:-|–|—|to|until|till|through|thru)\s{{0,2}}(?P<wd2>{_WDAY}){_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{_MONTHS}))",
     "weekend": rf"{_B}(?:over|during|at|on|by)\s(?:the\s)?weekend{_E}",
     # "within the week", "within the next month": from publication to a unit ahead
     "within_unit": rf"{_B}within\s(?:the\s|a\s(?=fortnight))?(?:(?:next|coming|following)\s)?(?P<unit>week|fortnight|month|year){_E}",
     # "on the 13th", "until the 21st": a day of a month the sentence or publication gives;
     # never "the 13th floor" / "the 19th century" (a word other than a conjunction follows)
     "dom": rf"{_B}(?P<cue>on|since|until|till|by|from|before|after|through)\s{{1,3}}(?P<the>the)\s{{1,3}}(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th){_E}"
-           rf"(?!\s{{0,3}}(?:of\s|{MONTH_ALTERNATION}))"
+           rf"(?!\s{{0,3}}(?:of\s|{_MONTHS}))"
            rf"(?!\s{{1,3}}(?!(?:and|or|but|when|after|before|as|at|in|with|while|to|until|till|from|that|the|a|an|amid|it|he|she|they|we|there|this|its|his|her|their|for|by|on)\b)[A-Za-z])",
     # in the autumn; by next spring; summer 2024; the winter of 2023 (a cue, a relative word
     # or a year is needed: "summer" alone is too often a modifier)
@@ -153,10 +158,10 @@ _P = {
     # (not "the night of Saturday, July 2": a stated weekday is left to "md" for checking)
     "nightof": rf"{_B}(?:the\s{{1,2}})?night\s{{1,2}}of\s{{1,2}}(?:(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})|(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m2>{_M}))(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}(?!{_DASH}[0-9])",
     # overnight into Tuesday (Monday night to Tuesday); overnight on Tuesday (into Wednesday)
-    "overnight": rf"{_B}overnight\s{{1,2}}(?:(?P<into>into|to)\s{{1,2}}|on\s{{1,2}})?(?P<wd>{_WDAY})(?:\s(?:night|morning))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
+    "overnight": rf"{_B}overnight\s{{1,2}}(?:(?P<into>into|to)\s{{1,2}}|on\s{{1,2}})?(?P<wd>{_WDAY})(?:\s(?:night|morning))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{_MONTHS}))",
     # (on) Tuesday last week; Tuesday of next week: that weekday of the week named
     "wdweek": rf"{_B}(?:on\s{{1,2}})?(?P<wd>{_WDAY})(?:\s(?P<tod>morning|afternoon|evening|night))?,?\s{{1,2}}(?:of\s{{1,2}})?(?P<rel>last|next|this)\s{{1,2}}week{_E}(?!\s?end)",
-    "wd": rf"{_B}(?:(?P<rel>on|last|next|this\spast|this|by|until|since|from|before|after|early|late|coming)\s{{1,2}})?(?P<wd>{_WDAY})(?:’s|'s)?(?:\s(?P<tod>morning|afternoon|evening|night))?(?:\s{{1,2}}\((?P<dn>[0-3]?[0-9])\))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{MONTH_ALTERNATION}))",
+    "wd": rf"{_B}(?:(?P<rel>on|last|next|this\spast|this|by|until|since|from|before|after|early|late|coming)\s{{1,2}})?(?P<wd>{_WDAY})(?:’s|'s)?(?:\s(?P<tod>morning|afternoon|evening|night))?(?:\s{{1,2}}\((?P<dn>[0-3]?[0-9])\))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{_MONTHS}))",
     "duration": rf"{_B}(?:(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an)[\s-](?P<unit>day|week|fortnight|month|year|night|hour)s?|(?P<unit2>fortnight))(?:[\s-]long)?(?=\s(?:[\w-]{{1,20}}\s)?(?:{'|'.join(DURATION_NOUNS)})(?![\w]))",
 }
 _ORDER = tuple(_P)
@@ -180,7 +185,7 @@ _SPEECH_REACH = max(map(len, SPEECH_VERBS)) + 9
 _FOLD_UNSAFE = ("\u0130", "\u0131")
 # "promised an offer within days", "must leave within 48 hours": the clause looks forward
 _FORWARD_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(FORWARD_STEMS) + r")[a-z]{0,5}\b)")
-_MONTH_WORD = re.compile(rf"(?<![\w])(?:{MONTH_ALTERNATION})(?![\w])", re.I)
+_MONTH_WORD = re.compile(rf"(?<![\w])(?:{_MONTHS})(?![\w])", re.I)
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -744,8 +749,8 @@ _G_WDAY = frozenset(WEEKDAYS) | frozenset(n.lower() for n in calendar.day_name)
 
 
 def _word_gate(words) -> re.Pattern:
-    alternation = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!{_LETTER})(?:{alternation})(?!{_LETTER})")
+    # A prefix tree (checker.alternation): the same words, a fraction of the tries.
+    return re.compile(rf"(?<!{_LETTER})(?:{trie(sorted(words, key=lambda w: (-len(w), w)))})(?!{_LETTER})")
 
 
 _MONTH_GATE = _word_gate(_G_MONTH)
@@ -753,9 +758,35 @@ _WDAY_GATE = _word_gate(_G_WDAY)
 _MONTH_STEMS = tuple(sorted({w[:3] for w in _G_MONTH}))
 _WDAY_STEMS = tuple(sorted({w[:3] for w in _G_WDAY}))
 _DIGIT = re.compile(r"[0-9]")
+# Cheap necessary conditions (each led by a character class, which the regex engine scans
+# for fast): a year for "my"/"my_my", "3/4" or "3.4" for "num", a unit word after white
+# space (on the casefolded text) for "within", "relunit", "coming" and "ago".
+_YEAR_DIGITS = re.compile(r"[12][0-9]{3}")
+_NUM_GATE = re.compile(r"[0-9][./][0-9]")
+_UNIT_GATE = re.compile(r"\s(?:hour|day|week|month|year)")
+# "duration" needs its unit after white space or a hyphen ("six-day", "3 weeks"), or
+# "fortnight"; tested before its fifty nouns, which cost more.
+_DURATION_GATE = re.compile(r"[\s-](?:day|week|month|year|night|hour)")
+
+
+def _word_at_stems(cf: str, stems: tuple[str, ...], gate: re.Pattern) -> bool:
+    """``gate.search(cf) is not None``, tried only where one of its words can start: every
+    word begins with its stem, and a stem is found in C, where the search would try the
+    pattern at every character (the costliest part of the gates)."""
+    match = gate.match
+    for stem in stems:
+        at = cf.find(stem)
+        while at >= 0:
+            if match(cf, at) is not None:
+                return True
+            at = cf.find(stem, at + 1)
+    return False
+
+
 _RANK = {k: r for r, k in enumerate(_ORDER)}
 _R = {k: (r, k) for k, r in _RANK.items()}
 _MONTH_AND_DIGIT = tuple(_R[k] for k in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my"))
+_MONTH_AND_DAY = tuple(_R[k] for k in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm"))
 _ALWAYS = tuple(_R[k] for k in _ORDER if k not in (
     "md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "my_my", "my", "iso", "num", "qn", "y", "dom", "m", "wd", "wdr",
     "weekof", "nightof", "overnight", "wdweek"))
@@ -774,17 +805,18 @@ def _kinds(text: str) -> list[tuple[int, str]]:
     cf = text.casefold()
     has = cf.__contains__
     digits = _DIGIT.search(text) is not None
-    month = any(map(has, _MONTH_STEMS)) and _MONTH_GATE.search(cf) is not None
+    month = _word_at_stems(cf, _MONTH_STEMS, _MONTH_GATE)
     out: list[tuple[int, str]] = []
     if month:
         out.append(_R["m"])
         if digits:
-            out.extend(_MONTH_AND_DIGIT)
+            # "my" and "my_my" end in a four-digit year: not without one.
+            out.extend(_MONTH_AND_DIGIT if _YEAR_DIGITS.search(text) else _MONTH_AND_DAY)
             if has("week"):
                 out.append(_R["weekof"])
             if has("night"):
                 out.append(_R["nightof"])
-    wday = any(map(has, _WDAY_STEMS)) and _WDAY_GATE.search(cf) is not None
+    wday = _word_at_stems(cf, _WDAY_STEMS, _WDAY_GATE)
     if wday:
         out.append(_R["wd"])
         out.append(_R["wdr"])
@@ -804,7 +836,7 @@ def _kinds(text: str) -> list[tuple[int, str]]:
     if digits:
         if "-" in text:
             out.append(_R["iso"])
-        if "." in text or "/" in text:
+        if _NUM_GATE.search(text):
             out.append(_R["num"])
         if "q" in cf:
             out.append(_R["qn"])
@@ -814,20 +846,23 @@ def _kinds(text: str) -> list[tuple[int, str]]:
             out.append(_R["dom"])
     day, week, months, year = has("day"), has("week"), has("month"), has("year")
     if day or week or months or year or has("hour"):
-        out.append(_R["within"])
-        if week or months or year:
-            out.append(_R["relunit"])
-        if has("days") or has("weeks") or has("months"):
-            out.append(_R["coming"])
-        if has("ago") or has("earlier"):
-            out.append(_R["ago"])
+        # These four need a unit word right after white space ("in 3 days", "next week").
+        if _UNIT_GATE.search(cf):
+            out.append(_R["within"])
+            if week or months or year:
+                out.append(_R["relunit"])
+            if has("days") or has("weeks") or has("months"):
+                out.append(_R["coming"])
+            if has("ago") or has("earlier"):
+                out.append(_R["ago"])
         if year:
             out.append(_R["yearend"])
         if week and has("weekend"):
             out.append(_R["weekend"])
-    if day or has("tomorrow") or has("tonight"):
+    if day and (has("today") or has("yesterday")) or has("tomorrow") or has("tonight"):
         out.append(_R["deictic"])
-    if (day or week or months or year or has("night") or has("hour")) and any(map(has, DURATION_NOUNS)):
+    if ((day or week or months or year or has("night") or has("hour"))
+            and (_DURATION_GATE.search(cf) or has("fortnight")) and any(map(has, DURATION_NOUNS))):
         out.append(_R["duration"])
     if has("half") or has("six"):
         out.append(_R["half"])

@@ -87,16 +87,34 @@ def finding_text(f: Finding) -> str:
     ``_dump(finding_dict(f), "    ")``, written out field by field (no dicts to build and
     walk); a value of an unexpected type takes the general path."""
     try:
-        text = _finding_text(f)
+        return _finding_text(f)
     except _Unusual:
         return _dump(finding_dict(f), "    ")
-    return json_text(text)
 
+
+# The fast path applies ``json_text`` to each string value rather than to the whole
+# finding: the same result (it replaces single characters, which can only occur inside
+# strings), but only the few non-ASCII values are scanned, not the whole text.
 
 def _str(v) -> str:
     """A string field (or None) as JSON; anything else is unusual."""
     if type(v) is str:
-        return _string(v)
+        return json_text(_string(v))
+    if v is None:
+        return "null"
+    raise _Unusual
+
+
+def _cstr(v) -> str:
+    """``_str(clean(v))`` in one call (the hot path of the report: most fields are text)."""
+    if type(v) is str:
+        if v.isascii():
+            return json_text(_string(v))
+        try:
+            v.encode("utf-8")  # in C; fails only on a surrogate, the one thing clean() changes
+        except UnicodeEncodeError:
+            v = clean(v)
+        return json_text(_string(v))
     if v is None:
         return "null"
     raise _Unusual
@@ -112,11 +130,19 @@ def _int(v) -> str:
 _F, _L, _C, _A = "\n      ", "\n        ", "\n          ", "\n            "
 
 
+# One finding's fixed text around its fields, as %-templates: a whole claim is one
+# formatting operation instead of some forty list items to append and join.
+_HEAD = ('{' + _F + '"id": %s,' + _F + '"kind": %s,' + _F + '"rule": %s,' + _F + '"code": %s,' + _F
+         + '"severity": %s,' + _F + '"topic": %s,' + _F + '"message": %s,' + _F + '"note": %s,' + _F + '"claims": ')
+_CLAIM = ('{' + _C + '"article": %s,' + _C + '"path": %s,' + _C + '"line": %s,' + _C + '"column": %s,' + _C
+          + '"text": %s,' + _C + '"quote": %s,' + _C + '"value": %s,' + _C + '"attribution": {' + _A
+          + '"grade": %s,' + _A + '"source": %s,' + _A + '"cue": %s,' + _A + '"stance": %s' + _C + '}' + _L + '}')
+_OP = '{' + _C + '"op": %s,' + _C + '"text": %s' + _L + '}'
+
+
 def _finding_text(f: Finding) -> str:
-    out = ['{', _F, '"id": ', _str(f.id), ',', _F, '"kind": ', _str(f.kind), ',', _F, '"rule": ', _str(f.rule),
-           ',', _F, '"code": ', _str(f.code), ',', _F, '"severity": ', _str(f.severity),
-           ',', _F, '"topic": ', _str(clean(f.topic)), ',', _F, '"message": ', _str(clean(f.message)),
-           ',', _F, '"note": ', _str(clean(f.note)), ',', _F, '"claims": ']
+    out = [_HEAD % (_str(f.id), _str(f.kind), _str(f.rule), _str(f.code), _str(f.severity), _cstr(f.topic),
+                    _cstr(f.message), _cstr(f.note))]
     claims = f.claims
     if type(claims) is not tuple and type(claims) is not list:
         raise _Unusual
@@ -126,12 +152,9 @@ def _finding_text(f: Finding) -> str:
         sep = "[" + _L
         for c in claims:
             a, span = c.attribution, c.span
-            out += (sep, '{', _C, '"article": ', _str(clean(c.article)), ',', _C, '"path": ', _str(clean(c.path)),
-                    ',', _C, '"line": ', _int(span.line), ',', _C, '"column": ', _int(span.column),
-                    ',', _C, '"text": ', _str(clean(c.text)), ',', _C, '"quote": ', _str(clean(c.quote)),
-                    ',', _C, '"value": ', _str(clean(c.value)), ',', _C, '"attribution": {',
-                    _A, '"grade": ', _str(a.grade), ',', _A, '"source": ', _str(clean(a.source)),
-                    ',', _A, '"cue": ', _str(a.cue), ',', _A, '"stance": ', _str(a.stance), _C, '}', _L, '}')
+            out += (sep, _CLAIM % (_cstr(c.article), _cstr(c.path), _int(span.line), _int(span.column),
+                                   _cstr(c.text), _cstr(c.quote), _cstr(c.value), _str(a.grade),
+                                   _cstr(a.source), _str(a.cue), _str(a.stance)))
             sep = "," + _L
         out += (_F, "]")
     diff = f.diff
@@ -144,7 +167,7 @@ def _finding_text(f: Finding) -> str:
         else:
             sep = "[" + _L
             for op, t in diff:
-                out += (sep, '{', _C, '"op": ', _str(op), ',', _C, '"text": ', _str(clean(t)), _L, '}')
+                out += (sep, _OP % (_str(op), _cstr(t)))
                 sep = "," + _L
             out += (_F, "]")
     out.append("\n    }")
