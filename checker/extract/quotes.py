@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress as _compress, count as _count, islice
-from operator import itemgetter
+from itertools import accumulate, compress as _compress, count as _count, islice
+from operator import attrgetter, is_, itemgetter, methodcaller
 import weakref
 from typing import NamedTuple, Sequence
 
@@ -232,7 +232,8 @@ def analyse(sentences: tuple[Sentence, ...]) -> Analysis:
     entry = _ANALYSES.get(sentences[0])
     if entry is not None:
         refs, an = entry
-        if len(refs) == len(sentences) and all(r() is s for r, s in zip(refs, sentences)):
+        # (each weak reference called and compared by identity in C, no Python frame each)
+        if len(refs) == len(sentences) and all(map(is_, map(_CALL, refs), sentences)):
             return an
     an = _analyse(sentences)
     _ANALYSES[sentences[0]] = ([weakref.ref(s) for s in sentences], an)
@@ -242,12 +243,14 @@ def analyse(sentences: tuple[Sentence, ...]) -> Analysis:
 def analysed_prefix(sentences: Sequence[Sentence]) -> int:
     """How many of the leading sentences have their sourcing analysed (see MAX_ANALYSED_*);
     the others get no cue verbs, no speakers and no attribution."""
-    total = 0
-    for k, s in enumerate(sentences[:MAX_ANALYSED_SENTENCES]):
-        total += len(s.text)
-        if total > MAX_ANALYSED_CHARS:
-            return k
-    return min(len(sentences), MAX_ANALYSED_SENTENCES)
+    # The first k whose running total of characters passes the limit (asked for by several
+    # stages per article: running totals and a bisection, in C).
+    totals = list(accumulate(map(len, map(_TEXT, sentences[:MAX_ANALYSED_SENTENCES]))))
+    return bisect_right(totals, MAX_ANALYSED_CHARS)
+
+
+_TEXT = attrgetter("text")
+_CALL = methodcaller("__call__")
 
 
 class _SentenceWork(NamedTuple):
