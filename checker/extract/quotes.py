@@ -328,9 +328,11 @@ def _analyse(sentences: tuple[Sentence, ...]) -> Analysis:
     # (speakers.article_names: an institution's words are no person's)
     persons, institutions = frozenset(persons - institutions), frozenset(institutions)
     hits = tuple(w.hits for w in work) + ((),) * (len(masked) - n)
-    sources = tuple(tuple(None if h.subject is None else S.classify(h.subject, persons, institutions) for h in hs)
+    # One judgement per distinct phrase of the article (a name recurs in many sentences).
+    classify = _ArticleClassifier(persons, institutions)
+    sources = tuple(tuple([None if h.subject is None else classify(h.subject) for h in hs]) if hs else ()
                     for hs in hits)
-    resolver = _Resolver(sentences, masked, hits, persons, institutions, work, sources)
+    resolver = _Resolver(sentences, masked, hits, persons, institutions, work, sources, classify)
     quotes = []
     prev_q: Quote | None = None
     for r in raws:
@@ -363,10 +365,30 @@ GROUP_NOUNS = frozenset(
 )
 
 
+class _ArticleClassifier(dict):
+    """``speakers.classify`` with one article's names, memoised for the article: a dict
+    look-up for a phrase seen before in it (cheaper than the shared cache, whose keys hold
+    the article's names)."""
+
+    __slots__ = ("persons", "institutions")
+
+    def __init__(self, persons: frozenset[str], institutions: frozenset[str]):
+        super().__init__()
+        self.persons = persons
+        self.institutions = institutions
+
+    def __missing__(self, text: str) -> S.Source | None:
+        src = self[text] = S.classify(text, self.persons, self.institutions)
+        return src
+
+    __call__ = dict.__getitem__
+
+
 class _Resolver:
     """Finds speakers; keeps the people and sources mentioned so far for "he said"."""
 
-    def __init__(self, sentences, masked, hits, persons, institutions, work, sources):
+    def __init__(self, sentences, masked, hits, persons, institutions, work, sources, classify=None):
+        self.classify = classify or _ArticleClassifier(persons, institutions)
         self.sentences = sentences
         self.masked = masked
         self.hits = hits
@@ -414,9 +436,6 @@ class _Resolver:
         self.offsets = [e[0] for e in entries]
         self.speakers: list[tuple[int, S.Source]] = []  # resolved quote speakers, in order
         self.starts = [s.span.start for s in sentences]
-
-    def classify(self, text: str) -> S.Source | None:
-        return S.classify(text, self.persons, self.institutions)
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect_right(self.starts, pos) - 1)
