@@ -39,6 +39,7 @@ sentences earlier does not carry over.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from checker.extract.attribution import is_hedge, is_strong_hedge
@@ -233,6 +234,31 @@ def _quoted_share(facts, i: int, quoted: dict[int, int] | None = None) -> float:
     return quoted.get(i, 0) / max(1, len(facts.sentences[i].text))
 
 
+# The tests below that read the sentence's text alone, memoised by text: stories repeat
+# sentences word for word (agency copy, a standard background paragraph), and the rule
+# reads each sentence of each article. Bounded; values are a function of the key alone.
+
+@functools.lru_cache(maxsize=4096)
+def _shape(text: str) -> tuple[bool, bool, bool]:
+    """(ends with a full stop, fewer than four words, a byline or a photo credit)."""
+    return (_final(text), len(text.split()) < 4,
+            bool(_BYLINE.match(text.strip()) or (any(map(text.__contains__, _CREDIT_WORDS)) and _CREDIT.search(text))))
+
+
+@functools.lru_cache(maxsize=4096)
+def _said(head: str) -> str | None:
+    """The reason a sentence's words alone make it check-worthy (a causal claim, an
+    accusation, lacking papers), or None. ``head``: its analysed prefix."""
+    low = _lower_or_none(head)
+    if (m := _causal(head, low)) is not None:
+        return f"causal claim “{m}”"
+    if (m := _accusation(head, low)) is not None:
+        return f"accusation “{m}”"
+    if _may_hold(low, _PAPER_ANCHORS) and (m := _NONCOMPLIANCE.search(head)) is not None:
+        return f"accusation “{m.group(0)}”"
+    return None
+
+
 def check(story: StoryFacts):
     for facts in story.articles:
         title = (facts.article.title or "").strip()
@@ -242,11 +268,12 @@ def check(story: StoryFacts):
             text = s.text
             if att.grade in ("named_person", "named_institution"):
                 continue
-            if not _final(text) or text.strip() == title:
+            final, short, furniture = _shape(text)
+            if not final or text.strip() == title:
                 continue  # headlines, captions
-            if len(text.split()) < 4 and not _short_toll(facts, i, text):
+            if short and not _short_toll(facts, i, text):
                 continue  # bylines, sign-offs ("Two passengers died." is a claim)
-            if _BYLINE.match(text.strip()) or (any(map(text.__contains__, _CREDIT_WORDS)) and _CREDIT.search(text)):
+            if furniture:
                 continue  # page furniture with a full stop
 
             if quoted is None:
@@ -262,16 +289,11 @@ def check(story: StoryFacts):
                 reason = f"attributed to “{att.source}”"
             else:
                 fig = _figure(facts, i, text)
-                head = text[:MAX_ANALYSED_SENTENCE_CHARS]
-                low = _lower_or_none(head) if not fig else None
+                said = _said(text[:MAX_ANALYSED_SENTENCE_CHARS]) if not fig else None
                 if fig:
                     reason = f"figure “{fig}”"
-                elif (m := _causal(head, low)) is not None:
-                    reason = f"causal claim “{m}”"
-                elif (m := _accusation(head, low)) is not None:
-                    reason = f"accusation “{m}”"
-                elif _may_hold(low, _PAPER_ANCHORS) and (m := _NONCOMPLIANCE.search(head)) is not None:
-                    reason = f"accusation “{m.group(0)}”"
+                elif said is not None:
+                    reason = said
                 elif att.grade == "none" and (d := _event_date(facts, i, text)):
                     reason, severity = f"event date “{d}”", "info"
                 elif hedge and is_strong_hedge(att, text):
