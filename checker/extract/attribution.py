@@ -146,10 +146,9 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
 
     # "It is claimed that staff ... after customers complained ...": an opening agentless
     # hedge governs the whole sentence; cues inside its that-clause are part of the claim.
-    opening = _OPENING_IT_IS.match(masked)
-    hedge = _IT_IS.match(masked, opening.start(1)) if opening is not None else None
+    hedge = _opening_hedge(masked)
     if hedge is not None:
-        return Attribution("vague", hedge.group(0), hedge.group(0), "distancing", "vague")
+        return hedge
     chosen = _choose_hit(masked, an.hits[i], an.sources[i])
     if chosen is not None:
         h, src = chosen
@@ -184,6 +183,17 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
         if src is not None and src.grade in ("named_person", "named_institution"):
             return _att(src, "allegations", "distancing")
     return rest
+
+
+@functools.lru_cache(maxsize=4096)  # pure; stories repeat background sentences word for word
+def _opening_hedge(text: str) -> Attribution | None:
+    """The attribution of a (masked) sentence that opens with an agentless hedge ("It is
+    claimed that ..."), or None."""
+    opening = _OPENING_IT_IS.match(text)
+    hedge = _IT_IS.match(text, opening.start(1)) if opening is not None else None
+    if hedge is None:
+        return None
+    return Attribution("vague", hedge.group(0), hedge.group(0), "distancing", "vague")
 
 
 @functools.lru_cache(maxsize=4096)  # pure; stories repeat background sentences word for word
