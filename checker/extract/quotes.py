@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress as _compress, count as _count, islice
-from operator import attrgetter, is_, itemgetter, methodcaller
+from operator import attrgetter, is_, itemgetter
 import weakref
 from typing import NamedTuple, Sequence
 
@@ -143,8 +143,10 @@ def _scan(sentences: Sequence[Sentence]) -> list[_Raw]:
             else:
                 state = None
         for s in para:
-            base = s.span.start
             text = s.text
+            if text.isascii() and '"' not in text:
+                continue  # no mark at all ('"' is the only ASCII one): two tests in C
+            base = s.span.start
             for m in _MARK.finditer(text):
                 marks += 1
                 if marks > MAX_MARKS:
@@ -220,7 +222,7 @@ def _mask(sentences: Sequence[Sentence], raws: list[_Raw]) -> list[str]:
 
 
 # Analyses by the first sentence of their article (a weak key: an entry goes with its
-# article), with weak references to all the sentences to make sure they are the same ones.
+# article), with the other sentences to make sure they are the same ones.
 _ANALYSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -231,12 +233,14 @@ def analyse(sentences: tuple[Sentence, ...]) -> Analysis:
         return _analyse(sentences)
     entry = _ANALYSES.get(sentences[0])
     if entry is not None:
-        refs, an = entry
-        # (each weak reference called and compared by identity in C, no Python frame each)
-        if len(refs) == len(sentences) and all(map(is_, map(_CALL, refs), sentences)):
+        rest, an = entry
+        # (compared by identity in C, no Python frame per sentence)
+        if len(rest) == len(sentences) - 1 and all(map(is_, rest, islice(sentences, 1, None))):
             return an
     an = _analyse(sentences)
-    _ANALYSES[sentences[0]] = ([weakref.ref(s) for s in sentences], an)
+    # The other sentences are held strongly: they live with the first anyway (one article),
+    # and nothing in them refers back to it, so the entry still goes with the article.
+    _ANALYSES[sentences[0]] = (sentences[1:], an)
     return an
 
 
@@ -250,7 +254,6 @@ def analysed_prefix(sentences: Sequence[Sentence]) -> int:
 
 
 _TEXT = attrgetter("text")
-_CALL = methodcaller("__call__")
 
 
 class _SentenceWork(NamedTuple):
