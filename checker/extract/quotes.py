@@ -368,10 +368,12 @@ GROUP_NOUNS = frozenset(
 )
 
 
+_CLASSIFY = S.classify.__wrapped__  # speakers.classify without its cache
+
+
 class _ArticleClassifier(dict):
     """``speakers.classify`` with one article's names, memoised for the article: a dict
-    look-up for a phrase seen before in it (cheaper than the shared cache, whose keys hold
-    the article's names)."""
+    look-up for a phrase seen before in it."""
 
     __slots__ = ("persons", "institutions")
 
@@ -381,7 +383,9 @@ class _ArticleClassifier(dict):
         self.institutions = institutions
 
     def __missing__(self, text: str) -> S.Source | None:
-        src = self[text] = S.classify(text, self.persons, self.institutions)
+        # (past the shared cache of ``classify``: its keys hold this article's names, so
+        # another article would never find them; the judgement itself is cached inside)
+        src = self[text] = _CLASSIFY(text, self.persons, self.institutions)
         return src
 
     __call__ = dict.__getitem__
