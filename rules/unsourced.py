@@ -100,8 +100,8 @@ _PAPER_ANCHORS = _anchors(V.COMPLIANCE_NOUNS)
 
 
 def _final(text: str) -> bool:
-    """``_FINAL.search(text)``: every match ends the text (but for spaces) and is at most
-    four characters long, so only the tail is searched, not every position."""
+    """``_FINAL.search(text)``: every match ends the text (but for spaces) and starts within
+    its last four characters before them, so only that tail is searched, not every position."""
     return _FINAL.search(text, max(0, len(text.rstrip()) - 4)) is not None
 
 

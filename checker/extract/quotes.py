@@ -395,7 +395,7 @@ class _Resolver:
     """Finds speakers; keeps the people and sources mentioned so far for "he said"."""
 
     def __init__(self, sentences, masked, hits, persons, institutions, work, sources, classify=None):
-        self.classify = classify or _ArticleClassifier(persons, institutions)
+        self.classify = classify if classify is not None else _ArticleClassifier(persons, institutions)
         self.sentences = sentences
         self.masked = masked
         self.hits = hits
