@@ -97,7 +97,7 @@ class _Q:
     def spans(self) -> list[tuple[int, int]]:
         """Offsets in the quotation of each comparison word (a spelled-out contraction's
         parts share their word's), to claim only the words that two articles share."""
-        return [span for word, span in self._found for _ in _expand_word(word)][:len(self.words)]
+        return [m.span() for m in self._found for _ in _expand_word(m.group(0))][:len(self.words)]
 
     @property
     def speaker(self) -> str:
@@ -159,12 +159,12 @@ class _Q:
 
 
 @functools.lru_cache(maxsize=4096)  # pure; stories quote one statement in many articles
-def _wording(text: str) -> tuple[tuple[tuple[str, tuple[int, int]], ...], list[str], list[str], list[str], tuple[str, ...]]:
-    """A quotation's words: (each word as written with its offsets, the words as written,
+def _wording(text: str) -> tuple[tuple[re.Match, ...], list[str], list[str], list[str], tuple[str, ...]]:
+    """A quotation's words: (each word's match in the text, the words as written,
     display words, comparison words, comparison words as a hashable key: identical wordings
     share one comparison). The lists are shared by every quotation of this text: read only."""
-    found = tuple((m.group(0), m.span()) for m in itertools.islice(_WORD.finditer(text), MAX_WORDS))
-    raw = [w for w, _ in found]
+    found = tuple(itertools.islice(_WORD.finditer(text), MAX_WORDS))
+    raw = [m.group(0) for m in found]
     shown, words = expand(raw)
     return found, raw, shown, words, tuple(words)
 
