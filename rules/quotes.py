@@ -84,11 +84,8 @@ class _Q:
         self.facts = facts
         self.q = q
         self.article: str = facts.article.id
-        text = q.text
-        self._found = list(itertools.islice(_WORD.finditer(text), MAX_WORDS))
-        self._raw = [m.group(0) for m in self._found]
-        self.shown, self.words = expand(self._raw)
-        self.wkey = tuple(self.words)  # hashable: identical wordings share one comparison
+        # (shared with every quotation of the same text: never mutated)
+        self._found, self._raw, self.shown, self.words, self.wkey = _wording(q.text)
 
     # literal and spans are asked for only by pairs that align: computed then, not per quotation.
     @functools.cached_property
@@ -159,6 +156,17 @@ class _Q:
         if len(self.words) >= 2 * SAME_WORDS_MIN:
             return True  # (long enough whatever it holds: the phrase scan below is skipped)
         return _STOCK_RX.search(" ".join(self.words)) is None
+
+
+@functools.lru_cache(maxsize=4096)  # pure; stories quote one statement in many articles
+def _wording(text: str) -> tuple[tuple[re.Match, ...], list[str], list[str], list[str], tuple[str, ...]]:
+    """A quotation's words: (each word's match in the text, the words as written,
+    display words, comparison words, comparison words as a hashable key: identical wordings
+    share one comparison). The lists are shared by every quotation of this text: read only."""
+    found = tuple(itertools.islice(_WORD.finditer(text), MAX_WORDS))
+    raw = [m.group(0) for m in found]
+    shown, words = expand(raw)
+    return found, raw, shown, words, tuple(words)
 
 
 @functools.lru_cache(maxsize=16384)  # pure; a story's quotations reuse a few thousand words
@@ -399,8 +407,7 @@ def _pairs(items: list[_Q]):
                 continue
             rel = relation.get((tx, ty))
             if rel is None:
-                same = S.same_speaker(tx, ty)
-                rel = relation[tx, ty] = (same, not same and S.surely_different(tx, ty))
+                rel = relation[tx, ty] = _relation(tx, ty)
             same, different = rel
             if not same and not (different and is_ready(i)):
                 continue
@@ -411,7 +418,7 @@ def _pairs(items: list[_Q]):
                 if key in verdicts:
                     verdict = verdicts[key]
                 else:
-                    verdict = verdicts[key] = compare(x.words, items[members[0]].words)
+                    verdict = verdicts[key] = _verdict(x, items[members[0]])
                 if verdict is None or (not same and verdict[0] == "changed"):
                     continue
                 for j in members[bisect.bisect_right(members, i):]:
@@ -422,6 +429,33 @@ def _pairs(items: list[_Q]):
         todo.sort(key=operator.itemgetter(0))
         for j, two_people, verdict in todo:
             yield i, j, two_people, verdict
+
+
+# ``_pairs``'s two pure tests, memoised across stories as well (stories about one event
+# quote the same statements and the same people). Bounded; never mutated by their users.
+
+@functools.lru_cache(maxsize=4096)
+def _relation(tx: tuple[str, ...], ty: tuple[str, ...]) -> tuple[bool, bool]:
+    """(one person, surely two people) for two speakers' name keys."""
+    same = S.same_speaker(tx, ty)
+    return same, not same and S.surely_different(tx, ty)
+
+
+_VERDICTS: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple | None] = {}
+MAX_VERDICTS = 8192
+
+
+def _verdict(x: _Q, y: _Q):
+    """``compare(x.words, y.words)``, looked up by the two wordings first."""
+    key = (x.wkey, y.wkey)
+    try:
+        return _VERDICTS[key]
+    except KeyError:
+        pass
+    if len(_VERDICTS) >= MAX_VERDICTS:
+        _VERDICTS.clear()
+    verdict = _VERDICTS[key] = compare(x.words, y.words)
+    return verdict
 
 
 def _all_pairs(items: list[_Q]):

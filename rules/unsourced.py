@@ -39,12 +39,13 @@ sentences earlier does not carry over.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from checker.extract.attribution import is_hedge, is_strong_hedge
 from checker.extract.events import attach
 from checker.extract.quotes import MAX_ANALYSED_SENTENCE_CHARS, analysed_prefix
-from checker.extract.speakers import may_contain
+from checker.extract.speakers import _CASE_TRAPS, may_contain  # noqa: F401 (tests use it)
 from checker.facts import StoryFacts
 from checker.vocab import sources as V
 from rules.base import Example, Result, Rule
@@ -80,6 +81,39 @@ _CREDIT = re.compile(
     r"(?:\((?:Photo|Photograph|Picture|Image|Video|Credit|File photo)s?\b[^()]{0,80}\)|"
     r"\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s[^.:]{1,60}[.]?)\s{0,3}$"
 )
+# Every _CREDIT match holds one of these (case-sensitive) words: a cheap test before a
+# search that is tried at every position of the sentence.
+_CREDIT_WORDS = ("Photo", "Picture", "Image", "Video", "Credit", "File photo")
+
+
+def _anchors(literals) -> tuple[str, ...]:
+    """The literals no other literal of the list occurs in ("accus" for "accused" too):
+    whether a text holds any of them is whether it holds any literal of the list."""
+    lits = set(literals)
+    return tuple(sorted(w for w in lits if not any(o != w and o in w for o in lits)))
+
+
+# Prefilters: every match of the regex they guard holds one of these lower-case literals.
+_CAUSAL_ANCHORS = _anchors(V.CAUSAL_PHRASES)
+_ACCUSE_ANCHORS = _anchors(V.ACCUSATION_WORDS)
+_PAPER_ANCHORS = _anchors(V.COMPLIANCE_NOUNS)
+
+
+def _final(text: str) -> bool:
+    """``_FINAL.search(text)``: every match ends the text (but for spaces) and starts within
+    its last four characters before them, so only that tail is searched, not every position."""
+    return _FINAL.search(text, max(0, len(text.rstrip()) - 4)) is not None
+
+
+def _lower_or_none(text: str) -> str | None:
+    """The text lower-cased for literal prefilters (``speakers.may_contain``), or None when
+    it holds a character re.IGNORECASE matches to an ASCII letter but lower() does not:
+    then every prefilter must pass."""
+    return None if _CASE_TRAPS.search(text) is not None else text.lower()
+
+
+def _may_hold(low: str | None, anchors: tuple[str, ...]) -> bool:
+    return low is None or any(map(low.__contains__, anchors))  # no Python frame per literal
 
 
 def _figure(facts, i: int, text: str) -> str | None:
@@ -147,8 +181,9 @@ def _short_toll(facts, i: int, text: str) -> bool:
     return any(_toll(f, text) for f in figures if not getattr(f, "unit", None))
 
 
-def _causal(text: str) -> str | None:
-    if not may_contain(text, V.CAUSAL_PHRASES):
+def _causal(text: str, low: str | None) -> str | None:
+    """``low``: ``_lower_or_none(text)``."""
+    if not _may_hold(low, _CAUSAL_ANCHORS):
         return None  # every match is one of these phrases: a cheap test before the regex
     for m in _CAUSAL.finditer(text):
         phrase = m.group(0)[:len(m.group(0)) - len(m.group("next") or "")].strip()
@@ -158,8 +193,9 @@ def _causal(text: str) -> str | None:
     return None
 
 
-def _accusation(text: str) -> str | None:
-    if not may_contain(text, V.ACCUSATION_WORDS):
+def _accusation(text: str, low: str | None) -> str | None:
+    """``low``: ``_lower_or_none(text)``."""
+    if not _may_hold(low, _ACCUSE_ANCHORS):
         return None  # every match is one of these words: a cheap test before the regex
     for m in _ACCUSE.finditer(text):
         word = m.group(0)[:len(m.group(0)) - len(m.group("next") or "")].strip()
@@ -179,31 +215,70 @@ def _event_date(facts, i: int, text: str) -> str | None:
     return None
 
 
-def _quoted_share(facts, i: int) -> float:
-    s = facts.sentences[i]
-    inside = 0
+def _quoted_chars(facts) -> dict[int, int]:
+    """Sentence index -> how many of its characters lie inside quotations (sentences with
+    none are absent): one pass over the article's quotations, not one per sentence."""
+    sentences = facts.sentences
+    inside: dict[int, int] = {}
     for q in facts.quotes:
-        if q.sentence <= i <= q.last_sentence:
-            inside += max(0, min(q.end, s.span.end) - max(q.start, s.span.start))
-    return inside / max(1, len(s.text))
+        for i in range(q.sentence, q.last_sentence + 1):
+            s = sentences[i]
+            inside[i] = inside.get(i, 0) + max(0, min(q.end, s.span.end) - max(q.start, s.span.start))
+    return inside
+
+
+def _quoted_share(facts, i: int, quoted: dict[int, int] | None = None) -> float:
+    """``quoted``: ``_quoted_chars(facts)``, when the caller has it."""
+    if quoted is None:
+        quoted = _quoted_chars(facts)
+    return quoted.get(i, 0) / max(1, len(facts.sentences[i].text))
+
+
+# The tests below that read the sentence's text alone, memoised by text: stories repeat
+# sentences word for word (agency copy, a standard background paragraph), and the rule
+# reads each sentence of each article. Bounded; values are a function of the key alone.
+
+@functools.lru_cache(maxsize=4096)
+def _shape(text: str) -> tuple[bool, bool, bool]:
+    """(ends with a full stop, fewer than four words, a byline or a photo credit)."""
+    return (_final(text), len(text.split()) < 4,
+            bool(_BYLINE.match(text.strip()) or (any(map(text.__contains__, _CREDIT_WORDS)) and _CREDIT.search(text))))
+
+
+@functools.lru_cache(maxsize=4096)
+def _said(head: str) -> str | None:
+    """The reason a sentence's words alone make it check-worthy (a causal claim, an
+    accusation, lacking papers), or None. ``head``: its analysed prefix."""
+    low = _lower_or_none(head)
+    if (m := _causal(head, low)) is not None:
+        return f"causal claim “{m}”"
+    if (m := _accusation(head, low)) is not None:
+        return f"accusation “{m}”"
+    if _may_hold(low, _PAPER_ANCHORS) and (m := _NONCOMPLIANCE.search(head)) is not None:
+        return f"accusation “{m.group(0)}”"
+    return None
 
 
 def check(story: StoryFacts):
     for facts in story.articles:
         title = (facts.article.title or "").strip()
         limit = analysed_prefix(facts.sentences)  # sentences beyond it were never judged
+        quoted: dict[int, int] | None = None  # _quoted_chars, computed when first needed
         for i, (s, att) in enumerate(zip(facts.sentences[:limit], facts.attributions)):
             text = s.text
             if att.grade in ("named_person", "named_institution"):
                 continue
-            if not _FINAL.search(text) or text.strip() == title:
+            final, short, furniture = _shape(text)
+            if not final or text.strip() == title:
                 continue  # headlines, captions
-            if len(text.split()) < 4 and not _short_toll(facts, i, text):
+            if short and not _short_toll(facts, i, text):
                 continue  # bylines, sign-offs ("Two passengers died." is a claim)
-            if _BYLINE.match(text.strip()) or _CREDIT.search(text):
+            if furniture:
                 continue  # page furniture with a full stop
 
-            if _quoted_share(facts, i) > 0.5:
+            if quoted is None:
+                quoted = _quoted_chars(facts)
+            if _quoted_share(facts, i, quoted) > 0.5:
                 continue  # someone's own words
             # The source is named in this sentence, not carried from the one before ("a
             # guard, speaking anonymously" joins the subject and its marker's phrase).
@@ -214,14 +289,11 @@ def check(story: StoryFacts):
                 reason = f"attributed to “{att.source}”"
             else:
                 fig = _figure(facts, i, text)
+                said = _said(text[:MAX_ANALYSED_SENTENCE_CHARS]) if not fig else None
                 if fig:
                     reason = f"figure “{fig}”"
-                elif (m := _causal(text[:MAX_ANALYSED_SENTENCE_CHARS])) is not None:
-                    reason = f"causal claim “{m}”"
-                elif (m := _accusation(text[:MAX_ANALYSED_SENTENCE_CHARS])) is not None:
-                    reason = f"accusation “{m}”"
-                elif (m := _NONCOMPLIANCE.search(text[:MAX_ANALYSED_SENTENCE_CHARS])) is not None:
-                    reason = f"accusation “{m.group(0)}”"
+                elif said is not None:
+                    reason = said
                 elif att.grade == "none" and (d := _event_date(facts, i, text)):
                     reason, severity = f"event date “{d}”", "info"
                 elif hedge and is_strong_hedge(att, text):

@@ -109,6 +109,7 @@ def test_one_wording_repeated_is_one_comparison(monkeypatch):
         return real(a, b)
 
     monkeypatch.setattr(quotes, "compare", counting)
+    monkeypatch.setattr(quotes, "_VERDICTS", {})  # nothing remembered from other stories
     out = list(quotes.check(StoryFacts("s", facts)))
     assert len(calls) == len(set(calls)) == 2  # identical/identical, identical/changed
     assert sum(r.kind == "contradiction" for r in out) == 20  # still one finding per article pair

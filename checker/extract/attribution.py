@@ -20,6 +20,7 @@ attribution and carry none.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
@@ -145,10 +146,9 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
 
     # "It is claimed that staff ... after customers complained ...": an opening agentless
     # hedge governs the whole sentence; cues inside its that-clause are part of the claim.
-    opening = _OPENING_IT_IS.match(masked)
-    hedge = _IT_IS.match(masked, opening.start(1)) if opening is not None else None
+    hedge = _opening_hedge(masked)
     if hedge is not None:
-        return Attribution("vague", hedge.group(0), hedge.group(0), "distancing", "vague")
+        return hedge
     chosen = _choose_hit(masked, an.hits[i], an.sources[i])
     if chosen is not None:
         h, src = chosen
@@ -173,7 +173,40 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
     for q in covering:
         if q.speaker is not None and q.speaker.grade != "none":
             return _att(q.speaker, q.cue, "neutral")
-    text = masked
+    accuser, lead, rest = _uncued(masked)
+    if accuser is not None:
+        src = classify(accuser)
+        if src is not None:
+            return _att(src, "accusations", "distancing")
+    if lead is not None:
+        src = classify(lead)
+        if src is not None and src.grade in ("named_person", "named_institution"):
+            return _att(src, "allegations", "distancing")
+    return rest
+
+
+def _opening_hedge(text: str) -> Attribution | None:
+    """The attribution of a (masked) sentence that opens with an agentless hedge ("It is
+    claimed that ..."), or None."""
+    # The match holds "it" within its first 14 characters (three marks, "however," and a
+    # space before it): most sentences fail this test in C, before the case-blind regex.
+    head = text[:16]
+    if "it" not in head.lower() and S._CASE_TRAPS.search(head) is None:
+        return None
+    opening = _OPENING_IT_IS.match(text)
+    hedge = _IT_IS.match(text, opening.start(1)) if opening is not None else None
+    if hedge is None:
+        return None
+    return Attribution("vague", hedge.group(0), hedge.group(0), "distancing", "vague")
+
+
+@functools.lru_cache(maxsize=4096)  # pure; stories repeat background sentences word for word
+def _uncued(text: str) -> tuple[str | None, str | None, Attribution]:
+    """What a (masked) sentence with no chosen cue and no quotation says on its own: the
+    accuser of "allegations from X" and the lead noun phrase of "X ... its allegations" (each
+    is the source when the article's names make it one: the caller classifies them), and the
+    attribution otherwise (an agentless hedge, or none). A function of the text alone, so
+    that the regexes run once per distinct sentence."""
     # The prefilters below lower-case the sentence once between them (None: a case trap,
     # where any literal may match).
     low = None if S._CASE_TRAPS.search(text) is not None else text.lower()
@@ -184,29 +217,25 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
     # Both allegation patterns need one of these words (a cheap test before the regexes).
     alleging = may_contain(_ALLEGATION_ANCHORS)
     m = _ALLEGATION_FROM.search(text) if alleging else None
-    if m:
-        src = classify(m.group("src"))
-        if src is not None:
-            return _att(src, "accusations", "distancing")
+    accuser = m.group("src") if m else None
+    lead = None
     if alleging and _POSS_ALLEGATION.search(text):
-        lead = _LEAD_NP.match(text)
-        if lead:
-            src = classify(lead.group("np"))
-            if src is not None and src.grade in ("named_person", "named_institution"):
-                return _att(src, "allegations", "distancing")
+        lm = _LEAD_NP.match(text)
+        if lm:
+            lead = lm.group("np")
     m = _THERE_ARE.match(text) if may_contain(("there ",)) else None
     if m:
-        return Attribution("vague", m.group(0).strip(), m.group(0).strip(), "distancing", "vague")
+        return accuser, lead, Attribution("vague", m.group(0).strip(), m.group(0).strip(), "distancing", "vague")
     m = _SURFACED.search(text) if may_contain(("surfaced", "emerged", "circulated")) else None
     if m:
-        return Attribution("vague", m.group(0).strip(), m.group(0).strip(), "distancing", "vague")
+        return accuser, lead, Attribution("vague", m.group(0).strip(), m.group(0).strip(), "distancing", "vague")
     m = None
     if may_contain(_HEDGE_ANCHORS):  # a cheap test before three case-blind regexes
         m = _IT_IS.search(text) or _PASSIVE.search(text) or _HEDGE_ADV.search(text)
     if m:
         # A hedge: its cue is the hedge itself ("are alleged", "reportedly").
-        return Attribution("vague", m.group(0), m.group(0), "distancing", "vague")
-    return NO_ATTRIBUTION
+        return accuser, lead, Attribution("vague", m.group(0), m.group(0), "distancing", "vague")
+    return accuser, lead, NO_ATTRIBUTION
 
 
 def is_hedge(att: Attribution) -> bool:

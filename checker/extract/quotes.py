@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress as _compress, count as _count, islice
-from operator import itemgetter
+from itertools import accumulate, compress as _compress, count as _count, islice
+from operator import attrgetter, is_, itemgetter
 import weakref
 from typing import NamedTuple, Sequence
 
@@ -143,8 +143,10 @@ def _scan(sentences: Sequence[Sentence]) -> list[_Raw]:
             else:
                 state = None
         for s in para:
-            base = s.span.start
             text = s.text
+            if text.isascii() and '"' not in text:
+                continue  # no mark at all ('"' is the only ASCII one): two tests in C
+            base = s.span.start
             for m in _MARK.finditer(text):
                 marks += 1
                 if marks > MAX_MARKS:
@@ -220,7 +222,7 @@ def _mask(sentences: Sequence[Sentence], raws: list[_Raw]) -> list[str]:
 
 
 # Analyses by the first sentence of their article (a weak key: an entry goes with its
-# article), with weak references to all the sentences to make sure they are the same ones.
+# article), with the other sentences to make sure they are the same ones.
 _ANALYSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -231,23 +233,27 @@ def analyse(sentences: tuple[Sentence, ...]) -> Analysis:
         return _analyse(sentences)
     entry = _ANALYSES.get(sentences[0])
     if entry is not None:
-        refs, an = entry
-        if len(refs) == len(sentences) and all(r() is s for r, s in zip(refs, sentences)):
+        rest, an = entry
+        # (compared by identity in C, no Python frame per sentence)
+        if len(rest) == len(sentences) - 1 and all(map(is_, rest, islice(sentences, 1, None))):
             return an
     an = _analyse(sentences)
-    _ANALYSES[sentences[0]] = ([weakref.ref(s) for s in sentences], an)
+    # The other sentences are held strongly: they live with the first anyway (one article),
+    # and nothing in them refers back to it, so the entry still goes with the article.
+    _ANALYSES[sentences[0]] = (sentences[1:], an)
     return an
 
 
 def analysed_prefix(sentences: Sequence[Sentence]) -> int:
     """How many of the leading sentences have their sourcing analysed (see MAX_ANALYSED_*);
     the others get no cue verbs, no speakers and no attribution."""
-    total = 0
-    for k, s in enumerate(sentences[:MAX_ANALYSED_SENTENCES]):
-        total += len(s.text)
-        if total > MAX_ANALYSED_CHARS:
-            return k
-    return min(len(sentences), MAX_ANALYSED_SENTENCES)
+    # The first k whose running total of characters passes the limit (asked for by several
+    # stages per article: running totals and a bisection, in C).
+    totals = list(accumulate(map(len, map(_TEXT, sentences[:MAX_ANALYSED_SENTENCES]))))
+    return bisect_right(totals, MAX_ANALYSED_CHARS)
+
+
+_TEXT = attrgetter("text")
 
 
 class _SentenceWork(NamedTuple):
@@ -325,9 +331,11 @@ def _analyse(sentences: tuple[Sentence, ...]) -> Analysis:
     # (speakers.article_names: an institution's words are no person's)
     persons, institutions = frozenset(persons - institutions), frozenset(institutions)
     hits = tuple(w.hits for w in work) + ((),) * (len(masked) - n)
-    sources = tuple(tuple(None if h.subject is None else S.classify(h.subject, persons, institutions) for h in hs)
+    # One judgement per distinct phrase of the article (a name recurs in many sentences).
+    classify = _ArticleClassifier(persons, institutions)
+    sources = tuple(tuple([None if h.subject is None else classify(h.subject) for h in hs]) if hs else ()
                     for hs in hits)
-    resolver = _Resolver(sentences, masked, hits, persons, institutions, work, sources)
+    resolver = _Resolver(sentences, masked, hits, persons, institutions, work, sources, classify)
     quotes = []
     prev_q: Quote | None = None
     for r in raws:
@@ -360,10 +368,34 @@ GROUP_NOUNS = frozenset(
 )
 
 
+_CLASSIFY = S.classify.__wrapped__  # speakers.classify without its cache
+
+
+class _ArticleClassifier(dict):
+    """``speakers.classify`` with one article's names, memoised for the article: a dict
+    look-up for a phrase seen before in it."""
+
+    __slots__ = ("persons", "institutions")
+
+    def __init__(self, persons: frozenset[str], institutions: frozenset[str]):
+        super().__init__()
+        self.persons = persons
+        self.institutions = institutions
+
+    def __missing__(self, text: str) -> S.Source | None:
+        # (past the shared cache of ``classify``: its keys hold this article's names, so
+        # another article would never find them; the judgement itself is cached inside)
+        src = self[text] = _CLASSIFY(text, self.persons, self.institutions)
+        return src
+
+    __call__ = dict.__getitem__
+
+
 class _Resolver:
     """Finds speakers; keeps the people and sources mentioned so far for "he said"."""
 
-    def __init__(self, sentences, masked, hits, persons, institutions, work, sources):
+    def __init__(self, sentences, masked, hits, persons, institutions, work, sources, classify=None):
+        self.classify = classify if classify is not None else _ArticleClassifier(persons, institutions)
         self.sentences = sentences
         self.masked = masked
         self.hits = hits
@@ -411,9 +443,6 @@ class _Resolver:
         self.offsets = [e[0] for e in entries]
         self.speakers: list[tuple[int, S.Source]] = []  # resolved quote speakers, in order
         self.starts = [s.span.start for s in sentences]
-
-    def classify(self, text: str) -> S.Source | None:
-        return S.classify(text, self.persons, self.institutions)
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect_right(self.starts, pos) - 1)

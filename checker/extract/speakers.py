@@ -297,7 +297,9 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
         for k, seg in enumerate(segs):
             seg_words = word_list(seg)
             if seg_words and all(w[:1].isupper() or w.lower() in _PARTICLES for w in seg_words):
-                src = _classify(seg, inst_like)
+                # Only the segment's own words are ever looked up in inst_like: narrowed to
+                # them, the segment shares its judgement with the same name met on its own.
+                src = _classify(seg, inst_like & _folded_names(seg_words))
                 others = [w for j, sg in enumerate(segs) if j != k for w in sg.split()]
                 if src is not None and src.kind == "institution" and _surname_like(seg_words) and any(
                         describes_person(sg) for j, sg in enumerate(segs) if j != k):
