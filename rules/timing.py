@@ -806,9 +806,48 @@ def _calendar(story: StoryFacts) -> dict[str, dt.date]:
     return {ev: next(iter(s)) for ev, s in sorted(starts.items()) if len(s) == 1}
 
 
+class _Draft:
+    """An item before its claim. Most items never meet a partner (a thing one article
+    names, a state nothing forecast): their claims and Items, the costly part, are made
+    only for things that can yield a finding (``_may_yield``)."""
+
+    __slots__ = ("thing", "kind", "role", "lo", "hi", "hedged", "delayed", "lead_delay", "now",
+                 "facts", "sent", "s", "e", "text", "where", "qualifier")
+
+    def __init__(self, thing, kind, role, lo, hi, hedged, delayed, lead_delay, now, facts, sent, s, e,
+                 text=None, where=None, qualifier=None):
+        self.thing, self.kind, self.role, self.lo, self.hi = thing, kind, role, lo, hi
+        self.hedged, self.delayed, self.lead_delay, self.now = hedged, delayed, lead_delay, now
+        self.facts, self.sent, self.s, self.e = facts, sent, s, e
+        # The qualifier is read from the sentence (``text``, the thing tuple ``where``) when
+        # the Item is made, unless given (the dated events carry theirs).
+        self.text, self.where, self.qualifier = text, where, qualifier
+
+    def item(self) -> Item:
+        facts, sent = self.facts, self.sent
+        claim = facts.claim(sent, self.s, self.e, _window_value(self.thing, self.lo, self.hi, self.kind))
+        qualifier = self.qualifier if self.where is None else _qualifier(self.text, self.where)
+        return Item(self.thing, self.kind, self.role, self.lo, self.hi, facts.article.published, self.hedged,
+                    self.delayed, claim, facts, sent.index, qualifier, self.lead_delay, self.now)
+
+
+def _may_yield(drafts: list[_Draft]) -> bool:
+    """Can a thing's items make any finding? _judge needs a window, or a pending item and a
+    schedule, and only pairs items of two articles."""
+    kinds = {d.kind for d in drafts}
+    if "window" not in kinds and not ("pending" in kinds and "schedule" in kinds):
+        return False
+    first = drafts[0].facts.article.id
+    return any(d.facts.article.id != first for d in drafts)
+
+
 def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
+    return [d.item() for d in _article_drafts(facts, calendar)]
+
+
+def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
     pub = facts.article.published
-    items: list[Item] = []
+    items: list[_Draft] = []
     cal_words = _calendar_words(calendar)
     for sent, times in zip(facts.sentences, facts.times):
         text = sent.text[:MAX_SCAN]
@@ -834,9 +873,8 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             return pend[0]
 
         def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False, now=False):
-            claim = facts.claim(sent, s, e, _window_value(thing[2], lo, hi, kind))
-            items.append(Item(thing[2], kind, role, lo, hi, pub, hedged, delayed, claim, facts, sent.index,
-                              _qualifier(text, thing), lead_delay, now))
+            items.append(_Draft(thing[2], kind, role, lo, hi, hedged, delayed, lead_delay, now, facts, sent, s, e,
+                                text, thing))
             made.add(thing[2])
 
         # 1. Windows from temporal expressions.
@@ -1009,9 +1047,8 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
         kind = "schedule" if t.future else "occurrence"
         # "The conference is now scheduled for March 18": a revised date is later news.
         revised = kind == "schedule" and bool(_REVISION.search(sent_text, max(0, t.start_offset - 60), t.start_offset))
-        claim = facts.claim(sent, t.start_offset, t.end_offset, _window_value(thing, t.start, t.end, kind))
-        items.append(Item(thing, kind, role, t.start, t.end, pub, False, revised, claim, facts, d.sentence,
-                          d.qualifier, revised))
+        items.append(_Draft(thing, kind, role, t.start, t.end, False, revised, revised, False, facts, sent,
+                            t.start_offset, t.end_offset, qualifier=d.qualifier))
     return items
 
 
@@ -1155,11 +1192,14 @@ def check(story: StoryFacts):
 def _check(story: StoryFacts):
     calendar = _calendar(story)
     story_names = _StoryNames(story)
-    by_thing: dict[str, list[Item]] = {}
+    by_thing: dict[str, list[_Draft]] = {}
     for f in story.articles:
-        for it in _article_items(f, calendar):
-            by_thing.setdefault(it.thing, []).append(it)
-    for thing, items in sorted(by_thing.items()):
+        for d in _article_drafts(f, calendar):
+            by_thing.setdefault(d.thing, []).append(d)
+    for thing, drafts in sorted(by_thing.items()):
+        if not _may_yield(drafts):
+            continue
+        items = [d.item() for d in drafts]
         items.sort(key=lambda i: (i.claim.article, i.claim.span.start, i.kind))
         items = _cap_per_article(items)
         position = {id(x): k for k, x in enumerate(items)}
