@@ -368,6 +368,31 @@ def _is_thing_verb(token: str) -> bool:
     return hit
 
 
+_THING_VERB_TOKENS: set[str] = set()  # tokens known to be thing verbs ...
+_OTHER_TOKENS: set[str] = set()  # ... and known not to be: both bounded
+
+
+def _has_thing_verb(tokens: frozenset) -> bool:
+    """``any(map(_is_thing_verb, tokens))`` with set operations: only tokens never seen
+    before are tested one by one."""
+    if not _THING_VERB_TOKENS.isdisjoint(tokens):
+        return True
+    new = tokens.difference(_OTHER_TOKENS)
+    if not new:
+        return False
+    if len(_OTHER_TOKENS) > 50000:
+        _OTHER_TOKENS.clear()
+        _THING_VERB_TOKENS.clear()
+    hit = False
+    for tok in new:
+        if _is_thing_verb(tok):
+            _THING_VERB_TOKENS.add(tok)
+            hit = True
+        else:
+            _OTHER_TOKENS.add(tok)
+    return hit
+
+
 def _thing_matches(text: str, tokens: frozenset | None = None):
     """``_THING_RX.finditer(text)``, faster: a match can only start at a token whose
     lower case is the first word of a thing, so the big alternation is tried only where
@@ -396,8 +421,10 @@ def _thing_matches(text: str, tokens: frozenset | None = None):
             yield m
 
 
-def _things_in(text: str, tokens: frozenset | None = None):
-    """Thing nouns and verbs of ``text`` (``tokens``: its lower-case ``_TOKEN`` set, if known)."""
+def _things_in(text: str, tokens: frozenset | None = None, verb: bool | None = None):
+    """Thing nouns and verbs of ``text`` (``tokens``: its lower-case ``_TOKEN`` set, if
+    known, or at least those of its tokens that start a thing; ``verb``: whether a token is
+    a thing verb, if known)."""
     out = []
     text = text[:MAX_SCAN]
     for m in _thing_matches(text, tokens):
@@ -409,7 +436,9 @@ def _things_in(text: str, tokens: frozenset | None = None):
         if _participle(text, m.start(), m.end()) or _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         out.append((m.start(), m.end(), canon, is_event, False))
-    verbs = _VERB_THING_RX.finditer(text) if tokens is None or any(map(_is_thing_verb, tokens)) else ()
+    if verb is None:
+        verb = tokens is None or _has_thing_verb(tokens)
+    verbs = _VERB_THING_RX.finditer(text) if verb else ()
     for m in verbs:
         verb = m.group("verb")
         if _PHRASAL_PARTICLE.match(text, m.end("verb")):
@@ -841,6 +870,88 @@ def _may_yield(drafts: list[_Draft]) -> bool:
     return any(d.facts.article.id != first for d in drafts)
 
 
+# First words of every event word: the calendar's words are among them.
+_EVENT_FIRST = frozenset(m.group(0) for m in map(_TOKEN.match, EVENT_WORDS) if m)
+
+
+class _Cues:
+    """What a sentence's text alone says: its pending cue, its states, and the few of its
+    tokens the rest of the rule asks about. Made once per distinct text (``_cues``): wire
+    copy repeats sentences across outlets."""
+
+    __slots__ = ("text", "pending_cue", "states", "event_tokens", "until", "object_tokens",
+                 "thing_tokens", "thing_verb", "_things", "_awaited", "_waits")
+
+    def __init__(self, text: str):
+        tokens = frozenset(_TOKEN.findall(text.lower()))
+        self.text = text
+        # Whether a token is a thing verb: asked only when needed (a first look at a word is dear).
+        self.thing_verb = None
+        self.pending_cue = _has_pending_words(tokens)
+        if not self.pending_cue and "not" in tokens and not _HAS_TOKENS.isdisjoint(tokens):
+            self.pending_cue = self.thing_verb = _has_thing_verb(tokens)
+        self.states = _state_things(text, tokens) if (
+            self.pending_cue or "without" in tokens or not _RESTART_TOKENS.isdisjoint(tokens)
+            or not (_STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens))) else ()
+        # Only these intersections are kept, not the whole token set: a small memo entry.
+        self.event_tokens = _EVENT_FIRST.intersection(tokens)
+        self.until = "until" in tokens or "till" in tokens
+        self.object_tokens = _OBJECT_VERB_TOKENS.intersection(tokens)
+        self.thing_tokens = _THING_FIRST.intersection(tokens)
+        self._things = self._awaited = self._waits = None
+
+    def things(self):
+        """``_things_in(text)``, computed when first asked (most sentences never are)."""
+        if self._things is None:
+            if self.thing_verb is None:  # the tokens again, rather than keep them all in the memo
+                self.thing_verb = _has_thing_verb(frozenset(_TOKEN.findall(self.text.lower())))
+            self._things = _things_in(self.text, self.thing_tokens, self.thing_verb)
+        return self._things
+
+
+    def awaited(self) -> bool:
+        """Does a pending cue occur anywhere ("still awaiting the report ... not before X")?"""
+        if self._awaited is None:
+            self._awaited = bool(_PENDING.search(self.text))
+        return self._awaited
+
+    def waits(self):
+        """The sentence's things with a pending cue near: (thing, start, end, delay) for
+        each, in order (the caller skips things it has already dated)."""
+        if self._waits is None:
+            self._waits = _waits(self.text, self.things())
+        return self._waits
+
+
+def _waits(text: str, things) -> tuple:
+    out = []
+    for n, thing in enumerate(things):
+        if thing[3] and n and things[n - 1][1] <= thing[0] and _OF_LINK.match(text[things[n - 1][1]:thing[0]]):
+            continue  # "its report on last month's collision is still pending": the report is
+        cue_rx = _EVENT_PENDING if thing[3] else _PENDING
+        window = text[max(0, thing[0] - 80):thing[1] + 80]
+        cue = cue_rx.search(window) or _NONE_YET.search(window)
+        if cue is None and thing[4]:
+            # "the court has not ruled": the verb that names the thing, negated
+            cue = _HAS_NOT_BEFORE.search(window, 0, thing[0] - max(0, thing[0] - 80))
+        if cue is None:
+            continue
+        off = max(0, thing[0] - 80)
+        if any(v[4] and v is not thing and 0 <= v[0] - (off + cue.end()) <= 12 for v in things):
+            continue  # "the captain of the jet in the collision has yet to be interviewed": the interview is
+        s, e = min(thing[0], off + cue.start()), max(thing[1], off + cue.end())
+        if e - s > 90:
+            s, e = thing[0], thing[1]
+        # "the trial was pushed back": news of a delay, not only of a wait
+        out.append((thing, s, e, _SPACES.sub(" ", cue.group(0).lower()) in _DELAYED_FORMS))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def _cues(text: str) -> _Cues:
+    return _Cues(text)
+
+
 def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
     return [d.item() for d in _article_drafts(facts, calendar)]
 
@@ -851,26 +962,17 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
     cal_words = _calendar_words(calendar)
     for sent, times in zip(facts.sentences, facts.times):
         text = sent.text[:MAX_SCAN]
-        tokens = frozenset(_TOKEN.findall(text.lower()))
-        pending_cue = _has_pending_words(tokens) or "not" in tokens and not _HAS_TOKENS.isdisjoint(tokens) and any(
-            map(_is_thing_verb, tokens))
-        states = _state_things(text, tokens) if (pending_cue or "without" in tokens or not _RESTART_TOKENS.isdisjoint(tokens) or not (
-            _STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens))) else ()
-        bounded = not cal_words.isdisjoint(tokens)  # "not before the Games": a calendar event named
+        cues = _cues(text)
+        pending_cue, states = cues.pending_cue, cues.states
+        bounded = not cal_words.isdisjoint(cues.event_tokens)  # "not before the Games": a calendar event named
         if not times and not bounded and not pending_cue and not states:
             continue  # nothing can come of this sentence: spare the thing search
-        things = _things_in(text, tokens)
+        things = cues.things()
         if not things and not times and not states:
             continue
         made: set[str] = set()
-        until = "until" in tokens or "till" in tokens
-        pend: list[bool] = []  # computed when first needed
-
-        def pending() -> bool:
-            """"still awaiting the report ... not before X"."""
-            if not pend:
-                pend.append(bool(_PENDING.search(text)))
-            return pend[0]
+        until = cues.until
+        pending = cues.awaited  # "still awaiting the report ... not before X"
 
         def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False, now=False):
             items.append(_Draft(thing[2], kind, role, lo, hi, hedged, delayed, lead_delay, now, facts, sent, s, e,
@@ -917,7 +1019,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
             subject = thing is None
             object_role = object_place = None
             if subject:
-                obj = _object_thing(text, t.start_offset, tokens)
+                obj = _object_thing(text, t.start_offset, cues.object_tokens)
                 if obj is not None:
                     thing, object_role, object_place = obj
                 else:
@@ -1007,26 +1109,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), m.start(), m.end(), delayed)
 
         # 3. Pending: the thing is still to come (the gate is a loose superset of the cues).
-        for n, thing in enumerate(things if things and pending_cue else ()):
-            if thing[3] and n and things[n - 1][1] <= thing[0] and _OF_LINK.match(text[things[n - 1][1]:thing[0]]):
-                continue  # "its report on last month's collision is still pending": the report is
-            cue_rx = _EVENT_PENDING if thing[3] else _PENDING
-            window = text[max(0, thing[0] - 80):thing[1] + 80]
-            cue = cue_rx.search(window) or _NONE_YET.search(window)
-            if cue is None and thing[4]:
-                # "the court has not ruled": the verb that names the thing, negated
-                cue = _HAS_NOT_BEFORE.search(window, 0, thing[0] - max(0, thing[0] - 80))
-            if cue is None or thing[2] in made:
-                continue
-            off = max(0, thing[0] - 80)
-            if any(v[4] and v is not thing and 0 <= v[0] - (off + cue.end()) <= 12 for v in things):
-                continue  # "the captain of the jet in the collision has yet to be interviewed": the interview is
-            s, e = min(thing[0], off + cue.start()), max(thing[1], off + cue.end())
-            if e - s > 90:
-                s, e = thing[0], thing[1]
-            # "the trial was pushed back": news of a delay, not only of a wait
-            add(thing, "pending", "whole", None, None, False, True, s, e,
-                _SPACES.sub(" ", cue.group(0).lower()) in _DELAYED_FORMS)
+        for thing, s, e, lead_delay in (cues.waits() if things and pending_cue else ()):
+            if thing[2] not in made:
+                add(thing, "pending", "whole", None, None, False, True, s, e, lead_delay)
         for st in states:
             if st[2] in made:
                 continue
