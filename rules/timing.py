@@ -160,7 +160,8 @@ _PENDING_KEYS = frozenset(_PENDING_INDEX)
 
 
 def _has_pending_words(tokens: frozenset) -> bool:
-    return any(need <= tokens for w in _PENDING_KEYS.intersection(tokens) for need in _PENDING_INDEX[w])
+    keys = _PENDING_KEYS.intersection(tokens)
+    return bool(keys) and any(need <= tokens for w in keys for need in _PENDING_INDEX[w])
 
 
 _THING_RX = re.compile(rf"(?<![\w’'-])(?:{_alt(_THINGS)})(?![\w-])", re.I)
@@ -278,6 +279,9 @@ _END = _cue_rx(THING_END_VERBS)
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
 # Not "will be published in May", "the report was published on June 2" (a passive: the thing's date).
+# The longest match of _SPEECH_BEFORE (a verb, three spaces, "on", three spaces, a
+# newline for "$") with the five characters its look-behinds read.
+_SPEECH_TAIL = max(map(len, SPEECH_VERBS)) + 3 + 2 + 3 + 1 + 5 + 1
 _SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?<!was\s)(?<!were\s)(?<!been\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")
 _WORD = re.compile(r"[\w’'-]+")
 _RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])", re.I)
@@ -754,24 +758,66 @@ def _same_one(a: "Item", b: "Item") -> bool:
 _CLASSIFY_REACH = 400
 
 
-def _classify(text: str, thing, pos: int):
-    """hedged, firm, negated, delayed, role for the stretch from the thing's cue to ``pos``."""
+def _first_words(cues) -> frozenset:
+    r"""The first word of each cue, as a lower-case ``_TOKEN``: a sentence whose tokens hold
+    none of them cannot match the cues' regex (see ``_Cues.words``). The cue regexes are
+    bounded by (?<![\w-]) and (?![\w-]), so the first word of "'ll" is a whole token ("ll")."""
+    out = set()
+    for c in cues:
+        m = _TOKEN.search(c.lower())
+        if m is None:
+            raise ValueError(f"a cue needs a word: {c!r}")
+        out.add(m.group(0))
+    return frozenset(out)
+
+
+_HEDGE_FIRST = _first_words([w for w in HEDGE_CUES if w not in ("may", "might") and w not in HOPE_WORDS])
+_MAY_FIRST = frozenset(("may", "might"))  # _HEDGE_CASED, bounded by \b: only without hyphens
+_HOPE_FIRST = _first_words(HOPE_WORDS)
+_EXPECT_FIRST = _first_words(EXPECT_CUES)
+_DELAY_FIRST = _first_words((*DELAY_CUES, *REVISION_CUES))
+_CONTINUE_FIRST = _first_words(THING_CONTINUE_VERBS)
+_START_FIRST = _first_words(THING_START_VERBS)
+_END_FIRST = _first_words(THING_END_VERBS)
+_COMPLETION_FIRST = _first_words(COMPLETION_VERBS)
+_SPEECH_FIRST = _first_words(SPEECH_VERBS)  # _SPEECH_BEFORE, bounded by \b: only without hyphens
+_GATE_WORDS = (_HEDGE_FIRST | _MAY_FIRST | _HOPE_FIRST | _EXPECT_FIRST | _DELAY_FIRST | _CONTINUE_FIRST
+               | _START_FIRST | _END_FIRST | _COMPLETION_FIRST | _SPEECH_FIRST | {"now"})
+# Letters that match an ASCII letter under re.I but do not lower() to it ("ſ" is an "s"):
+# a sentence with one is never gated by its tokens.
+_FOLDS = ("\u0130", "\u0131", "\u017f")
+
+
+def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain: bool = False):
+    """hedged, firm, negated, delayed, role for the stretch from the thing's cue to ``pos``.
+    ``words``: the sentence's ``_GATE_WORDS`` (``_Cues.words``), to skip the searches for
+    cues it lacks, or None; ``plain``: it has no hyphen either."""
     # Cues further than _CLASSIFY_REACH characters from the window belong to other clauses
     # (and scanning all of a long sentence for every window was quadratic).
     lead = text[max(0, thing[0] - CUE_LEAD, pos - _CLASSIFY_REACH):pos]
     between = text[max(thing[1], pos - _CLASSIFY_REACH):pos]
-    hedged = bool(_HEDGE.search(lead) or _HEDGE_CASED.search(lead) or _HOPE_HEDGE.search(lead))
-    firm = bool(_EXPECT.search(lead))
+    if words is None:
+        hedged = bool(_HEDGE.search(lead) or _HEDGE_CASED.search(lead) or _HOPE_HEDGE.search(lead))
+        firm = bool(_EXPECT.search(lead))
+        delayed = bool(_DELAY.search(lead) or _REVISION.search(lead))
+        cont = start = end = True
+    else:
+        hedged = bool(not _HEDGE_FIRST.isdisjoint(words) and _HEDGE.search(lead)
+                      or (not plain or not _MAY_FIRST.isdisjoint(words)) and _HEDGE_CASED.search(lead)
+                      or not _HOPE_FIRST.isdisjoint(words) and _HOPE_HEDGE.search(lead))
+        firm = bool(not _EXPECT_FIRST.isdisjoint(words) and _EXPECT.search(lead))
+        delayed = bool(not _DELAY_FIRST.isdisjoint(words) and (_DELAY.search(lead) or _REVISION.search(lead)))
+        cont, start, end = (not _CONTINUE_FIRST.isdisjoint(words), not _START_FIRST.isdisjoint(words),
+                            not _END_FIRST.isdisjoint(words))
     neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]])
                # "the judge will not rule before May": a thing named by a negated verb
                or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0]))
-    delayed = bool(_DELAY.search(lead) or _REVISION.search(lead))
     role = "whole"
-    if _CONTINUE.search(between):
+    if cont and _CONTINUE.search(between):
         role = "continue"
-    elif _START.search(between):
+    elif start and _START.search(between):
         role = "start"
-    elif _END.search(between):
+    elif end and _END.search(between):
         role = "end"
     return hedged, firm, neg, delayed, role
 
@@ -875,39 +921,58 @@ _EVENT_FIRST = frozenset(m.group(0) for m in map(_TOKEN.match, EVENT_WORDS) if m
 
 
 class _Cues:
-    """What a sentence's text alone says: its pending cue, its states, and the few of its
-    tokens the rest of the rule asks about. Made once per distinct text (``_cues``): wire
-    copy repeats sentences across outlets."""
+    """What a sentence's text alone says, made once per distinct text (``_cues``: wire copy
+    repeats sentences across outlets). First only what decides whether the sentence is read
+    at all (its pending cue, its states, its event words); the rest when it is (``read``).
+    Only a few small sets of its words are kept, not all its tokens: a small memo entry."""
 
     __slots__ = ("text", "pending_cue", "states", "event_tokens", "until", "object_tokens",
-                 "thing_tokens", "thing_verb", "_things", "_awaited", "_waits")
+                 "thing_tokens", "thing_verb", "words", "plain", "_tokens", "_read", "_things", "_awaited",
+                 "_waits")
 
     def __init__(self, text: str):
         tokens = frozenset(_TOKEN.findall(text.lower()))
         self.text = text
-        # Whether a token is a thing verb: asked only when needed (a first look at a word is dear).
-        self.thing_verb = None
+        self.thing_verb = None  # whether a token is a thing verb: a first look at a word is dear
         self.pending_cue = _has_pending_words(tokens)
         if not self.pending_cue and "not" in tokens and not _HAS_TOKENS.isdisjoint(tokens):
             self.pending_cue = self.thing_verb = _has_thing_verb(tokens)
         self.states = _state_things(text, tokens) if (
             self.pending_cue or "without" in tokens or not _RESTART_TOKENS.isdisjoint(tokens)
             or not (_STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens))) else ()
-        # Only these intersections are kept, not the whole token set: a small memo entry.
         self.event_tokens = _EVENT_FIRST.intersection(tokens)
-        self.until = "until" in tokens or "till" in tokens
-        self.object_tokens = _OBJECT_VERB_TOKENS.intersection(tokens)
-        self.thing_tokens = _THING_FIRST.intersection(tokens)
+        self._tokens = tokens  # until read() or release()
+        self._read = False
         self._things = self._awaited = self._waits = None
 
+    def release(self) -> None:
+        """The sentence is not read further: its tokens need not be kept."""
+        self._tokens = None
+
+    def read(self) -> "_Cues":
+        """Everything else, computed once when the sentence is first read further."""
+        if not self._read:
+            tokens = self._tokens if self._tokens is not None else frozenset(_TOKEN.findall(self.text.lower()))
+            text = self.text
+            self.until = "until" in tokens or "till" in tokens
+            self.object_tokens = _OBJECT_VERB_TOKENS.intersection(tokens)
+            self.thing_tokens = _THING_FIRST.intersection(tokens)
+            if self.thing_verb is None:
+                self.thing_verb = _has_thing_verb(tokens)
+            # The cue words present: a cue's regex can match only if its first word is a
+            # token (not so with a letter lower() does not fold as re.I does: then no gate,
+            # None), and one bounded by \b rather than (?<![\w-]) only if there is no hyphen.
+            self.words = None if any(c in text for c in _FOLDS) else _GATE_WORDS.intersection(tokens)
+            self.plain = self.words is not None and "-" not in text
+            self._tokens = None
+            self._read = True
+        return self
+
     def things(self):
-        """``_things_in(text)``, computed when first asked (most sentences never are)."""
+        """``_things_in(text)`` (after ``read``), computed when first asked."""
         if self._things is None:
-            if self.thing_verb is None:  # the tokens again, rather than keep them all in the memo
-                self.thing_verb = _has_thing_verb(frozenset(_TOKEN.findall(self.text.lower())))
             self._things = _things_in(self.text, self.thing_tokens, self.thing_verb)
         return self._things
-
 
     def awaited(self) -> bool:
         """Does a pending cue occur anywhere ("still awaiting the report ... not before X")?"""
@@ -966,12 +1031,13 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
         pending_cue, states = cues.pending_cue, cues.states
         bounded = not cal_words.isdisjoint(cues.event_tokens)  # "not before the Games": a calendar event named
         if not times and not bounded and not pending_cue and not states:
+            cues.release()
             continue  # nothing can come of this sentence: spare the thing search
-        things = cues.things()
+        things = cues.read().things()
         if not things and not times and not states:
             continue
         made: set[str] = set()
-        until = cues.until
+        until, words, plain = cues.until, cues.words, cues.plain
         pending = cues.awaited  # "still awaiting the report ... not before X"
 
         def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False, now=False):
@@ -984,7 +1050,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
             if t.start is None or t.end_offset > len(text):
                 continue
             before = text[max(0, t.start_offset - 40):t.start_offset]
-            if _SPEECH_BEFORE.search(before):
+            # A match ends the 40 characters and is at most _SPEECH_TAIL long with what its
+            # look-behinds read: searching that tail alone gives the same answer.
+            if (not plain or not _SPEECH_FIRST.isdisjoint(words)) and _SPEECH_BEFORE.search(before[-_SPEECH_TAIL:]):
                 continue  # "said last month": when it was said
             closed = _CLOSED_UNTIL.search(text, max(0, t.start_offset - 100), t.start_offset) if until else None
             # "The line stayed closed from February 20 to March 16": a closure that ended
@@ -1005,7 +1073,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
                 place = _closed_subject(text, closed.start())
                 if place is None or pub is not None and t.end < pub:
                     continue
-                hedged, firm, neg, delayed, _ = _classify(text, place, t.start_offset)
+                hedged, firm, neg, delayed, _ = _classify(text, place, t.start_offset, words, plain)
                 if neg:
                     continue
                 hi = None if closed.group("least") else t.end + dt.timedelta(days=1)
@@ -1031,7 +1099,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
             day = t.precision == "day" and t.form in ("date", "range", "weekday")
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
-            hedged, firm, neg, delayed, role = _classify(text, thing, t.start_offset)
+            hedged, firm, neg, delayed, role = _classify(text, thing, t.start_offset, words, plain)
             if object_role is not None and role == "whole":
                 role = object_role
             if role == "continue":
@@ -1051,7 +1119,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
             if day:
                 # "the report was published on June 28" / "will be published on June 28"
                 between = text[thing[0]:t.start_offset]
-                done = _COMPLETION.search(between) or subject and _past_done(between) and not t.future
+                done = (words is None or not _COMPLETION_FIRST.isdisjoint(words)) and _COMPLETION.search(between) or subject and _past_done(between) and not t.future
                 if done and not (neg or pending()):
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
@@ -1079,7 +1147,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
             c = _clip(*b, pub)
             if c is False or c == (None, None):
                 continue
-            now = bool(_NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
+            now = bool((words is None or "now" in words)
+                       and _NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
             # The same window for the thing's other name: the place of an activity ("production
             # at the mine will resume"), the body that reports ("the inquiry would report by").
@@ -1096,7 +1165,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
             thing = _nearest_thing([x for x in things if x[2] != ev], m.start(), text, exclude=(ev_span,))
             if thing is None:
                 continue
-            hedged, firm, neg, delayed, role = _classify(text, thing, m.start())
+            hedged, firm, neg, delayed, role = _classify(text, thing, m.start(), words, plain)
             if role == "continue" or not (firm or hedged or delayed):
                 continue
             day = calendar[ev]
