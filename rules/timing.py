@@ -941,13 +941,9 @@ class _Cues:
             self.pending_cue or "without" in tokens or not _RESTART_TOKENS.isdisjoint(tokens)
             or not (_STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens))) else ()
         self.event_tokens = _EVENT_FIRST.intersection(tokens)
-        self._tokens = tokens  # until read() or release()
+        self._tokens = tokens  # until read(), or dropped by a caller that reads no further
         self._read = False
         self._things = self._awaited = self._waits = None
-
-    def release(self) -> None:
-        """The sentence is not read further: its tokens need not be kept."""
-        self._tokens = None
 
     def read(self) -> "_Cues":
         """Everything else, computed once when the sentence is first read further."""
@@ -1031,9 +1027,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
         pending_cue, states = cues.pending_cue, cues.states
         bounded = not cal_words.isdisjoint(cues.event_tokens)  # "not before the Games": a calendar event named
         if not times and not bounded and not pending_cue and not states:
-            cues.release()
+            cues._tokens = None  # not read further: its tokens need not be kept
             continue  # nothing can come of this sentence: spare the thing search
-        things = cues.read().things()
+        things = cues._things if cues._things is not None else cues.read().things()
         if not things and not times and not states:
             continue
         made: set[str] = set()
@@ -1194,7 +1190,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
             continue
         thing = _THINGS.get(d.word, (d.event,))[0]
         sent_text = facts.sentences[d.sentence].text
-        if any(_participle(sent_text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(d.word)}\b", sent_text, re.I)):
+        # (_participle needs a word in "-ing": the others are never looked for)
+        if d.word.lower().endswith("ing") and any(
+                _participle(sent_text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(d.word)}\b", sent_text, re.I)):
             continue
         sent = facts.sentences[d.sentence]
         role = {"on": "whole"}.get(d.role, d.role) if t.form != "range" else "whole"
@@ -1289,8 +1287,9 @@ class _StoryNames:
     still align. Looked up only for pairs whose names differ, once per name."""
 
     def __init__(self, story: StoryFacts):
-        self._texts = [f.article.text.lower() for f in story.articles]
-        self._need = max(3, (len(self._texts) + 1) // 2)
+        self._story = story
+        self._texts: list[str] | None = None  # lower-cased when first needed (most stories never)
+        self._need = max(3, (len(story.articles) + 1) // 2)
         self._seen: dict[str, bool] = {}
 
     def common(self, names) -> frozenset:
@@ -1298,6 +1297,8 @@ class _StoryNames:
         for n in sorted(names):
             hit = self._seen.get(n)
             if hit is None:
+                if self._texts is None:
+                    self._texts = [f.article.text.lower() for f in self._story.articles]
                 rx = re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])")
                 hit = self._seen[n] = len(self._texts) >= 3 and sum(1 for t in self._texts if rx.search(t)) >= self._need
             if hit:
