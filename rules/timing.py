@@ -928,7 +928,7 @@ class _Cues:
 
     __slots__ = ("text", "pending_cue", "states", "event_tokens", "until", "object_tokens",
                  "thing_tokens", "thing_verb", "words", "plain", "_tokens", "_read", "_things", "_awaited",
-                 "_waits")
+                 "_waits", "_at")
 
     def __init__(self, text: str):
         tokens = frozenset(_TOKEN.findall(text.lower()))
@@ -961,6 +961,7 @@ class _Cues:
             self.words = None if any(c in text for c in _FOLDS) else _GATE_WORDS.intersection(tokens)
             self.plain = self.words is not None and "-" not in text
             self._tokens = None
+            self._at = {}  # the windows' readings, by position (see said_before)
             self._read = True
         return self
 
@@ -969,6 +970,37 @@ class _Cues:
         if self._things is None:
             self._things = _things_in(self.text, self.thing_tokens, self.thing_verb)
         return self._things
+
+    # What a window at ``pos`` reads of the text alone, memoised with the sentence.
+
+    def said_before(self, pos: int) -> bool:
+        """"said last month": the window is when it was said."""
+        key = ("said", pos)
+        hit = self._at.get(key)
+        if hit is None:
+            before = self.text[max(0, pos - 40):pos]
+            # A match ends the 40 characters and is at most _SPEECH_TAIL long with what its
+            # look-behinds read: searching that tail alone gives the same answer.
+            hit = self._at[key] = bool((not self.plain or not _SPEECH_FIRST.isdisjoint(self.words))
+                                       and _SPEECH_BEFORE.search(before[-_SPEECH_TAIL:]))
+        return hit
+
+    def thing_at(self, pos: int):
+        """(thing, subject, object role, object place) of a window at ``pos``; thing None
+        when nothing names it. The thing is the nearest thing noun on the left, else the
+        object of a verb of starting or ending, else the clause's subject."""
+        hit = self._at.get(pos)
+        if hit is None:
+            hit = self._at[pos] = _thing_at(self.text, self.things(), pos, self.object_tokens)
+        return hit
+
+    def classify(self, thing, pos: int):
+        """``_classify`` with the sentence's cue words."""
+        key = (thing, pos)
+        hit = self._at.get(key)
+        if hit is None:
+            hit = self._at[key] = _classify(self.text, thing, pos, self.words, self.plain)
+        return hit
 
     def awaited(self) -> bool:
         """Does a pending cue occur anywhere ("still awaiting the report ... not before X")?"""
@@ -982,6 +1014,24 @@ class _Cues:
         if self._waits is None:
             self._waits = _waits(self.text, self.things())
         return self._waits
+
+
+def _thing_at(text: str, things, pos: int, object_tokens: frozenset):
+    """See ``_Cues.thing_at``."""
+    thing = _nearest_thing(things, pos, text)
+    subject = thing is None
+    object_role = object_place = None
+    if subject:
+        obj = _object_thing(text, pos, object_tokens)
+        if obj is not None:
+            thing, object_role, object_place = obj
+        else:
+            thing = _subject_thing(text, pos) or _role_thing(text, pos)
+        if thing is None:
+            return None, True, None, None
+    if text[thing[0]:thing[1]].lower() in _SUPPLY and _RESTORE.search(text, thing[1], pos):
+        thing = (thing[0], thing[1], "supply", thing[3], thing[4])  # "power will be (was) restored"
+    return thing, subject, object_role, object_place
 
 
 def _waits(text: str, things) -> tuple:
@@ -1045,10 +1095,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
         for t in times:
             if t.start is None or t.end_offset > len(text):
                 continue
-            before = text[max(0, t.start_offset - 40):t.start_offset]
-            # A match ends the 40 characters and is at most _SPEECH_TAIL long with what its
-            # look-behinds read: searching that tail alone gives the same answer.
-            if (not plain or not _SPEECH_FIRST.isdisjoint(words)) and _SPEECH_BEFORE.search(before[-_SPEECH_TAIL:]):
+            if cues.said_before(t.start_offset):
                 continue  # "said last month": when it was said
             closed = _CLOSED_UNTIL.search(text, max(0, t.start_offset - 100), t.start_offset) if until else None
             # "The line stayed closed from February 20 to March 16": a closure that ended
@@ -1079,23 +1126,13 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
                 add(place, "window", "start", c[0], c[1], hedged, delayed or pending(),
                     closed.start("until") if closed.group("until") else t.start_offset, t.end_offset, delayed)
                 continue
-            thing = _nearest_thing(things, t.start_offset, text)
-            subject = thing is None
-            object_role = object_place = None
-            if subject:
-                obj = _object_thing(text, t.start_offset, cues.object_tokens)
-                if obj is not None:
-                    thing, object_role, object_place = obj
-                else:
-                    thing = _subject_thing(text, t.start_offset) or _role_thing(text, t.start_offset)
-                if thing is None:
-                    continue
-            if text[thing[0]:thing[1]].lower() in _SUPPLY and _RESTORE.search(text, thing[1], t.start_offset):
-                thing = (thing[0], thing[1], "supply", thing[3], thing[4])  # "power will be (was) restored"
+            thing, subject, object_role, object_place = cues.thing_at(t.start_offset)
+            if thing is None:
+                continue
             day = t.precision == "day" and t.form in ("date", "range", "weekday")
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
-            hedged, firm, neg, delayed, role = _classify(text, thing, t.start_offset, words, plain)
+            hedged, firm, neg, delayed, role = cues.classify(thing, t.start_offset)
             if object_role is not None and role == "whole":
                 role = object_role
             if role == "continue":
