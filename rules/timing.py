@@ -920,6 +920,9 @@ def _may_yield(drafts: list[_Draft]) -> bool:
 _EVENT_FIRST = frozenset(m.group(0) for m in map(_TOKEN.match, EVENT_WORDS) if m)
 
 
+_NONE = frozenset()  # one empty set shared by the memo entries (an empty set is 216 bytes)
+
+
 class _Cues:
     """What a sentence's text alone says, made once per distinct text (``_cues``: wire copy
     repeats sentences across outlets). First only what decides whether the sentence is read
@@ -937,10 +940,10 @@ class _Cues:
         self.pending_cue = _has_pending_words(tokens)
         if not self.pending_cue and "not" in tokens and not _HAS_TOKENS.isdisjoint(tokens):
             self.pending_cue = self.thing_verb = _has_thing_verb(tokens)
-        self.states = _state_things(text, tokens) if (
+        self.states = (_state_things(text, tokens) or ()) if (
             self.pending_cue or "without" in tokens or not _RESTART_TOKENS.isdisjoint(tokens)
             or not (_STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens))) else ()
-        self.event_tokens = _EVENT_FIRST.intersection(tokens)
+        self.event_tokens = _EVENT_FIRST.intersection(tokens) or _NONE
         self._tokens = tokens  # until read(), or dropped by a caller that reads no further
         self._read = False
         self._things = self._awaited = self._waits = None
@@ -951,14 +954,14 @@ class _Cues:
             tokens = self._tokens if self._tokens is not None else frozenset(_TOKEN.findall(self.text.lower()))
             text = self.text
             self.until = "until" in tokens or "till" in tokens
-            self.object_tokens = _OBJECT_VERB_TOKENS.intersection(tokens)
-            self.thing_tokens = _THING_FIRST.intersection(tokens)
+            self.object_tokens = _OBJECT_VERB_TOKENS.intersection(tokens) or _NONE
+            self.thing_tokens = _THING_FIRST.intersection(tokens) or _NONE
             if self.thing_verb is None:
                 self.thing_verb = _has_thing_verb(tokens)
             # The cue words present: a cue's regex can match only if its first word is a
             # token (not so with a letter lower() does not fold as re.I does: then no gate,
             # None), and one bounded by \b rather than (?<![\w-]) only if there is no hyphen.
-            self.words = None if any(c in text for c in _FOLDS) else _GATE_WORDS.intersection(tokens)
+            self.words = None if any(c in text for c in _FOLDS) else _GATE_WORDS.intersection(tokens) or _NONE
             self.plain = self.words is not None and "-" not in text
             self._tokens = None
             self._at = {}  # the windows' readings, by position (see said_before)
@@ -1058,7 +1061,7 @@ def _waits(text: str, things) -> tuple:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=4096)
 def _cues(text: str) -> _Cues:
     return _Cues(text)
 
