@@ -881,45 +881,40 @@ def _calendar(story: StoryFacts) -> dict[str, dt.date]:
     return {ev: next(iter(s)) for ev, s in sorted(starts.items()) if len(s) == 1}
 
 
-class _Draft:
-    """An item before its claim. Most items never meet a partner (a thing one article
-    names, a state nothing forecast): their claims and Items, the costly part, are made
-    only for things that can yield a finding (``_may_yield``)."""
-
-    __slots__ = ("thing", "kind", "role", "lo", "hi", "hedged", "delayed", "lead_delay", "now",
-                 "facts", "sent", "s", "e", "text", "where", "qualifier")
-
-    def __init__(self, thing, kind, role, lo, hi, hedged, delayed, lead_delay, now, facts, sent, s, e,
-                 text=None, where=None, qualifier=None):
-        self.thing, self.kind, self.role, self.lo, self.hi = thing, kind, role, lo, hi
-        self.hedged, self.delayed, self.lead_delay, self.now = hedged, delayed, lead_delay, now
-        self.facts, self.sent, self.s, self.e = facts, sent, s, e
-        # The qualifier is read from the sentence (``text``, the thing tuple ``where``) when
-        # the Item is made, unless given (the dated events carry theirs).
-        self.text, self.where, self.qualifier = text, where, qualifier
-
-    def item(self) -> Item:
-        facts, sent = self.facts, self.sent
-        claim = facts.claim(sent, self.s, self.e, _window_value(self.thing, self.lo, self.hi, self.kind))
-        qualifier = self.qualifier if self.where is None else _qualifier(self.text, self.where)
-        return Item(self.thing, self.kind, self.role, self.lo, self.hi, facts.article.published, self.hedged,
-                    self.delayed, claim, facts, sent.index, qualifier, self.lead_delay, self.now)
+# An item before its claim, as a plain tuple (thousands are made per story): (thing, kind,
+# role, lo, hi, hedged, delayed, lead_delay, now, facts, sentence, start, end, text, where,
+# qualifier). Most items never meet a partner (a thing one article names, a state nothing
+# forecast): their claims and Items, the costly part, are made only for things that can
+# yield a finding (``_may_yield``). The qualifier is read from the sentence (``text``, the
+# thing tuple ``where``) when the Item is made, unless given (the dated events carry theirs).
+_KIND, _FACTS = 1, 9
 
 
-def _may_yield(drafts: list[_Draft]) -> bool:
+def _item(d) -> Item:
+    thing, kind, role, lo, hi, hedged, delayed, lead_delay, now, facts, sent, s, e, text, where, qualifier = d
+    claim = facts.claim(sent, s, e, _window_value(thing, lo, hi, kind))
+    if where is not None:
+        qualifier = _qualifier(text, where)
+    return Item(thing, kind, role, lo, hi, facts.article.published, hedged, delayed, claim, facts, sent.index,
+                qualifier, lead_delay, now)
+
+
+def _may_yield(drafts: list[tuple]) -> bool:
     """Can a thing's items make any finding? _judge needs a window, or a pending item and a
     schedule, and only pairs items of two articles."""
-    kinds = {d.kind for d in drafts}
+    kinds = {d[_KIND] for d in drafts}
     if "window" not in kinds and not ("pending" in kinds and "schedule" in kinds):
         return False
-    first = drafts[0].facts.article.id
-    return any(d.facts.article.id != first for d in drafts)
+    first = drafts[0][_FACTS].article.id
+    return any(d[_FACTS].article.id != first for d in drafts)
 
 
 # First words of every event word: the calendar's words are among them.
 _EVENT_FIRST = frozenset(m.group(0) for m in map(_TOKEN.match, EVENT_WORDS) if m)
 
 
+# A sentence with none of these words (nor a pending cue) shows no state (_state_things).
+_STATE_GATE = frozenset(("without",)) | _RESTART_TOKENS | _STATE_WORDS | _NONE_WORDS
 _NONE = frozenset()  # one empty set shared by the memo entries (an empty set is 216 bytes)
 
 
@@ -941,8 +936,7 @@ class _Cues:
         if not self.pending_cue and "not" in tokens and not _HAS_TOKENS.isdisjoint(tokens):
             self.pending_cue = self.thing_verb = _has_thing_verb(tokens)
         self.states = (_state_things(text, tokens) or ()) if (
-            self.pending_cue or "without" in tokens or not _RESTART_TOKENS.isdisjoint(tokens)
-            or not (_STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens))) else ()
+            self.pending_cue or not _STATE_GATE.isdisjoint(tokens)) else ()
         self.event_tokens = _EVENT_FIRST.intersection(tokens) or _NONE
         self._tokens = tokens  # until read(), or dropped by a caller that reads no further
         self._read = False
@@ -1067,12 +1061,12 @@ def _cues(text: str) -> _Cues:
 
 
 def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
-    return [d.item() for d in _article_drafts(facts, calendar)]
+    return [_item(d) for d in _article_drafts(facts, calendar)]
 
 
-def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
+def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
     pub = facts.article.published
-    items: list[_Draft] = []
+    items: list[tuple] = []
     cal_words = _calendar_words(calendar)
     for sent, times in zip(facts.sentences, facts.times):
         text = sent.text[:MAX_SCAN]
@@ -1090,8 +1084,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
         pending = cues.awaited  # "still awaiting the report ... not before X"
 
         def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False, now=False):
-            items.append(_Draft(thing[2], kind, role, lo, hi, hedged, delayed, lead_delay, now, facts, sent, s, e,
-                                text, thing))
+            items.append((thing[2], kind, role, lo, hi, hedged, delayed, lead_delay, now, facts, sent, s, e, text,
+                          thing, None))
             made.add(thing[2])
 
         # 1. Windows from temporal expressions.
@@ -1239,8 +1233,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[_Draft]:
         kind = "schedule" if t.future else "occurrence"
         # "The conference is now scheduled for March 18": a revised date is later news.
         revised = kind == "schedule" and bool(_REVISION.search(sent_text, max(0, t.start_offset - 60), t.start_offset))
-        items.append(_Draft(thing, kind, role, t.start, t.end, False, revised, revised, False, facts, sent,
-                            t.start_offset, t.end_offset, qualifier=d.qualifier))
+        items.append((thing, kind, role, t.start, t.end, False, revised, revised, False, facts, sent,
+                      t.start_offset, t.end_offset, None, None, d.qualifier))
     return items
 
 
@@ -1387,14 +1381,14 @@ def check(story: StoryFacts):
 def _check(story: StoryFacts):
     calendar = _calendar(story)
     story_names = _StoryNames(story)
-    by_thing: dict[str, list[_Draft]] = {}
+    by_thing: dict[str, list[tuple]] = {}
     for f in story.articles:
         for d in _article_drafts(f, calendar):
-            by_thing.setdefault(d.thing, []).append(d)
+            by_thing.setdefault(d[0], []).append(d)
     for thing, drafts in sorted(by_thing.items()):
         if not _may_yield(drafts):
             continue
-        items = [d.item() for d in drafts]
+        items = [_item(d) for d in drafts]
         items.sort(key=lambda i: (i.claim.article, i.claim.span.start, i.kind))
         items = _cap_per_article(items)
         position = {id(x): k for k, x in enumerate(items)}
