@@ -1071,11 +1071,12 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
     for sent, times in zip(facts.sentences, facts.times):
         text = sent.text[:MAX_SCAN]
         cues = _cues(text)
-        pending_cue, states = cues.pending_cue, cues.states
-        bounded = not cal_words.isdisjoint(cues.event_tokens)  # "not before the Games": a calendar event named
-        if not times and not bounded and not pending_cue and not states:
+        # "not before the Games": a calendar event named (most stories date none)
+        bounded = bool(cal_words) and not cal_words.isdisjoint(cues.event_tokens)
+        if not (times or bounded or cues.pending_cue or cues.states):
             cues._tokens = None  # not read further: its tokens need not be kept
             continue  # nothing can come of this sentence: spare the thing search
+        pending_cue, states = cues.pending_cue, cues.states
         things = cues._things if cues._things is not None else cues.read().things()
         if not things and not times and not states:
             continue
