@@ -278,10 +278,10 @@ _START = _cue_rx(THING_START_VERBS)
 _END = _cue_rx(THING_END_VERBS)
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
-# Not "will be published in May", "the report was published on June 2" (a passive: the thing's date).
 # The longest match of _SPEECH_BEFORE (a verb, three spaces, "on", three spaces, a
 # newline for "$") with the five characters its look-behinds read.
 _SPEECH_TAIL = max(map(len, SPEECH_VERBS)) + 3 + 2 + 3 + 1 + 5 + 1
+# Not "will be published in May", "the report was published on June 2" (a passive: the thing's date).
 _SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?<!was\s)(?<!were\s)(?<!been\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")
 _WORD = re.compile(r"[\w’'-]+")
 _RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])", re.I)
@@ -1150,7 +1150,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
             if day:
                 # "the report was published on June 28" / "will be published on June 28"
                 between = text[thing[0]:t.start_offset]
-                done = (words is None or not _COMPLETION_FIRST.isdisjoint(words)) and _COMPLETION.search(between) or subject and _past_done(between) and not t.future
+                done = ((words is None or not _COMPLETION_FIRST.isdisjoint(words)) and _COMPLETION.search(between)
+                        or subject and _past_done(between) and not t.future)
                 if done and not (neg or pending()):
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
@@ -1225,8 +1226,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
             continue
         thing = _THINGS.get(d.word, (d.event,))[0]
         sent_text = facts.sentences[d.sentence].text
-        # (_participle needs a word in "-ing": the others are never looked for)
-        if d.word.lower().endswith("ing") and any(
+        # (_participle needs a word in "-ing": the others are never looked for; a word with
+        # other letters than ASCII may match one under re.I)
+        if (d.word.lower().endswith("ing") or not d.word.isascii()) and any(
                 _participle(sent_text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(d.word)}\b", sent_text, re.I)):
             continue
         sent = facts.sentences[d.sentence]
