@@ -160,7 +160,8 @@ _PENDING_KEYS = frozenset(_PENDING_INDEX)
 
 
 def _has_pending_words(tokens: frozenset) -> bool:
-    return any(need <= tokens for w in _PENDING_KEYS.intersection(tokens) for need in _PENDING_INDEX[w])
+    keys = _PENDING_KEYS.intersection(tokens)
+    return bool(keys) and any(need <= tokens for w in keys for need in _PENDING_INDEX[w])
 
 
 _THING_RX = re.compile(rf"(?<![\w’'-])(?:{_alt(_THINGS)})(?![\w-])", re.I)
@@ -277,6 +278,9 @@ _START = _cue_rx(THING_START_VERBS)
 _END = _cue_rx(THING_END_VERBS)
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
+# The longest match of _SPEECH_BEFORE (a verb, three spaces, "on", three spaces, a
+# newline for "$") with the five characters its look-behinds read.
+_SPEECH_TAIL = max(map(len, SPEECH_VERBS)) + 3 + 2 + 3 + 1 + 5 + 1
 # Not "will be published in May", "the report was published on June 2" (a passive: the thing's date).
 _SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?<!was\s)(?<!were\s)(?<!been\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")
 _WORD = re.compile(r"[\w’'-]+")
@@ -368,6 +372,31 @@ def _is_thing_verb(token: str) -> bool:
     return hit
 
 
+_THING_VERB_TOKENS: set[str] = set()  # tokens known to be thing verbs ...
+_OTHER_TOKENS: set[str] = set()  # ... and known not to be: both bounded
+
+
+def _has_thing_verb(tokens: frozenset) -> bool:
+    """``any(map(_is_thing_verb, tokens))`` with set operations: only tokens never seen
+    before are tested one by one."""
+    if not _THING_VERB_TOKENS.isdisjoint(tokens):
+        return True
+    new = tokens.difference(_OTHER_TOKENS)
+    if not new:
+        return False
+    if len(_OTHER_TOKENS) > 50000:
+        _OTHER_TOKENS.clear()
+        _THING_VERB_TOKENS.clear()
+    hit = False
+    for tok in new:
+        if _is_thing_verb(tok):
+            _THING_VERB_TOKENS.add(tok)
+            hit = True
+        else:
+            _OTHER_TOKENS.add(tok)
+    return hit
+
+
 def _thing_matches(text: str, tokens: frozenset | None = None):
     """``_THING_RX.finditer(text)``, faster: a match can only start at a token whose
     lower case is the first word of a thing, so the big alternation is tried only where
@@ -396,8 +425,10 @@ def _thing_matches(text: str, tokens: frozenset | None = None):
             yield m
 
 
-def _things_in(text: str, tokens: frozenset | None = None):
-    """Thing nouns and verbs of ``text`` (``tokens``: its lower-case ``_TOKEN`` set, if known)."""
+def _things_in(text: str, tokens: frozenset | None = None, verb: bool | None = None):
+    """Thing nouns and verbs of ``text`` (``tokens``: its lower-case ``_TOKEN`` set, if
+    known, or at least those of its tokens that start a thing; ``verb``: whether a token is
+    a thing verb, if known)."""
     out = []
     text = text[:MAX_SCAN]
     for m in _thing_matches(text, tokens):
@@ -409,7 +440,9 @@ def _things_in(text: str, tokens: frozenset | None = None):
         if _participle(text, m.start(), m.end()) or _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         out.append((m.start(), m.end(), canon, is_event, False))
-    verbs = _VERB_THING_RX.finditer(text) if tokens is None or any(map(_is_thing_verb, tokens)) else ()
+    if verb is None:
+        verb = tokens is None or _has_thing_verb(tokens)
+    verbs = _VERB_THING_RX.finditer(text) if verb else ()
     for m in verbs:
         verb = m.group("verb")
         if _PHRASAL_PARTICLE.match(text, m.end("verb")):
@@ -725,24 +758,66 @@ def _same_one(a: "Item", b: "Item") -> bool:
 _CLASSIFY_REACH = 400
 
 
-def _classify(text: str, thing, pos: int):
-    """hedged, firm, negated, delayed, role for the stretch from the thing's cue to ``pos``."""
+def _first_words(cues) -> frozenset:
+    r"""The first word of each cue, as a lower-case ``_TOKEN``: a sentence whose tokens hold
+    none of them cannot match the cues' regex (see ``_Cues.words``). The cue regexes are
+    bounded by (?<![\w-]) and (?![\w-]), so the first word of "'ll" is a whole token ("ll")."""
+    out = set()
+    for c in cues:
+        m = _TOKEN.search(c.lower())
+        if m is None:
+            raise ValueError(f"a cue needs a word: {c!r}")
+        out.add(m.group(0))
+    return frozenset(out)
+
+
+_HEDGE_FIRST = _first_words([w for w in HEDGE_CUES if w not in ("may", "might") and w not in HOPE_WORDS])
+_MAY_FIRST = frozenset(("may", "might"))  # _HEDGE_CASED, bounded by \b: only without hyphens
+_HOPE_FIRST = _first_words(HOPE_WORDS)
+_EXPECT_FIRST = _first_words(EXPECT_CUES)
+_DELAY_FIRST = _first_words((*DELAY_CUES, *REVISION_CUES))
+_CONTINUE_FIRST = _first_words(THING_CONTINUE_VERBS)
+_START_FIRST = _first_words(THING_START_VERBS)
+_END_FIRST = _first_words(THING_END_VERBS)
+_COMPLETION_FIRST = _first_words(COMPLETION_VERBS)
+_SPEECH_FIRST = _first_words(SPEECH_VERBS)  # _SPEECH_BEFORE, bounded by \b: only without hyphens
+_GATE_WORDS = (_HEDGE_FIRST | _MAY_FIRST | _HOPE_FIRST | _EXPECT_FIRST | _DELAY_FIRST | _CONTINUE_FIRST
+               | _START_FIRST | _END_FIRST | _COMPLETION_FIRST | _SPEECH_FIRST | {"now"})
+# Letters that match an ASCII letter under re.I but do not lower() to it ("ſ" is an "s"):
+# a sentence with one is never gated by its tokens.
+_FOLDS = ("\u0130", "\u0131", "\u017f")
+
+
+def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain: bool = False):
+    """hedged, firm, negated, delayed, role for the stretch from the thing's cue to ``pos``.
+    ``words``: the sentence's ``_GATE_WORDS`` (``_Cues.words``), to skip the searches for
+    cues it lacks, or None; ``plain``: it has no hyphen either."""
     # Cues further than _CLASSIFY_REACH characters from the window belong to other clauses
     # (and scanning all of a long sentence for every window was quadratic).
     lead = text[max(0, thing[0] - CUE_LEAD, pos - _CLASSIFY_REACH):pos]
     between = text[max(thing[1], pos - _CLASSIFY_REACH):pos]
-    hedged = bool(_HEDGE.search(lead) or _HEDGE_CASED.search(lead) or _HOPE_HEDGE.search(lead))
-    firm = bool(_EXPECT.search(lead))
+    if words is None:
+        hedged = bool(_HEDGE.search(lead) or _HEDGE_CASED.search(lead) or _HOPE_HEDGE.search(lead))
+        firm = bool(_EXPECT.search(lead))
+        delayed = bool(_DELAY.search(lead) or _REVISION.search(lead))
+        cont = start = end = True
+    else:
+        hedged = bool(not _HEDGE_FIRST.isdisjoint(words) and _HEDGE.search(lead)
+                      or (not plain or not _MAY_FIRST.isdisjoint(words)) and _HEDGE_CASED.search(lead)
+                      or not _HOPE_FIRST.isdisjoint(words) and _HOPE_HEDGE.search(lead))
+        firm = bool(not _EXPECT_FIRST.isdisjoint(words) and _EXPECT.search(lead))
+        delayed = bool(not _DELAY_FIRST.isdisjoint(words) and (_DELAY.search(lead) or _REVISION.search(lead)))
+        cont, start, end = (not _CONTINUE_FIRST.isdisjoint(words), not _START_FIRST.isdisjoint(words),
+                            not _END_FIRST.isdisjoint(words))
     neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]])
                # "the judge will not rule before May": a thing named by a negated verb
                or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0]))
-    delayed = bool(_DELAY.search(lead) or _REVISION.search(lead))
     role = "whole"
-    if _CONTINUE.search(between):
+    if cont and _CONTINUE.search(between):
         role = "continue"
-    elif _START.search(between):
+    elif start and _START.search(between):
         role = "start"
-    elif _END.search(between):
+    elif end and _END.search(between):
         role = "end"
     return hedged, firm, neg, delayed, role
 
@@ -806,45 +881,219 @@ def _calendar(story: StoryFacts) -> dict[str, dt.date]:
     return {ev: next(iter(s)) for ev, s in sorted(starts.items()) if len(s) == 1}
 
 
+# An item before its claim, as a plain tuple (thousands are made per story): (thing, kind,
+# role, lo, hi, hedged, delayed, lead_delay, now, facts, sentence, start, end, text, where,
+# qualifier). Most items never meet a partner (a thing one article names, a state nothing
+# forecast): their claims and Items, the costly part, are made only for things that can
+# yield a finding (``_may_yield``). The qualifier is read from the sentence (``text``, the
+# thing tuple ``where``) when the Item is made, unless given (the dated events carry theirs).
+_KIND, _FACTS = 1, 9
+
+
+def _item(d) -> Item:
+    thing, kind, role, lo, hi, hedged, delayed, lead_delay, now, facts, sent, s, e, text, where, qualifier = d
+    claim = facts.claim(sent, s, e, _window_value(thing, lo, hi, kind))
+    if where is not None:
+        qualifier = _qualifier(text, where)
+    return Item(thing, kind, role, lo, hi, facts.article.published, hedged, delayed, claim, facts, sent.index,
+                qualifier, lead_delay, now)
+
+
+def _may_yield(drafts: list[tuple]) -> bool:
+    """Can a thing's items make any finding? _judge needs a window, or a pending item and a
+    schedule, and only pairs items of two articles."""
+    kinds = {d[_KIND] for d in drafts}
+    if "window" not in kinds and not ("pending" in kinds and "schedule" in kinds):
+        return False
+    first = drafts[0][_FACTS].article.id
+    return any(d[_FACTS].article.id != first for d in drafts)
+
+
+# First words of every event word: the calendar's words are among them.
+_EVENT_FIRST = frozenset(m.group(0) for m in map(_TOKEN.match, EVENT_WORDS) if m)
+
+
+# A sentence with none of these words (nor a pending cue) shows no state (_state_things).
+_STATE_GATE = frozenset(("without",)) | _RESTART_TOKENS | _STATE_WORDS | _NONE_WORDS
+_NONE = frozenset()  # one empty set shared by the memo entries (an empty set is 216 bytes)
+
+
+class _Cues:
+    """What a sentence's text alone says, made once per distinct text (``_cues``: wire copy
+    repeats sentences across outlets). First only what decides whether the sentence is read
+    at all (its pending cue, its states, its event words); the rest when it is (``read``).
+    Only a few small sets of its words are kept, not all its tokens: a small memo entry."""
+
+    __slots__ = ("text", "pending_cue", "states", "event_tokens", "until", "object_tokens",
+                 "thing_tokens", "thing_verb", "words", "plain", "_tokens", "_read", "_things", "_awaited",
+                 "_waits", "_at")
+
+    def __init__(self, text: str):
+        tokens = frozenset(_TOKEN.findall(text.lower()))
+        self.text = text
+        self.thing_verb = None  # whether a token is a thing verb: a first look at a word is dear
+        self.pending_cue = _has_pending_words(tokens)
+        if not self.pending_cue and "not" in tokens and not _HAS_TOKENS.isdisjoint(tokens):
+            self.pending_cue = self.thing_verb = _has_thing_verb(tokens)
+        self.states = (_state_things(text, tokens) or ()) if (
+            self.pending_cue or not _STATE_GATE.isdisjoint(tokens)) else ()
+        self.event_tokens = _EVENT_FIRST.intersection(tokens) or _NONE
+        self._tokens = tokens  # until read(), or dropped by a caller that reads no further
+        self._read = False
+        self._things = self._awaited = self._waits = None
+
+    def read(self) -> "_Cues":
+        """Everything else, computed once when the sentence is first read further."""
+        if not self._read:
+            tokens = self._tokens if self._tokens is not None else frozenset(_TOKEN.findall(self.text.lower()))
+            text = self.text
+            self.until = "until" in tokens or "till" in tokens
+            self.object_tokens = _OBJECT_VERB_TOKENS.intersection(tokens) or _NONE
+            self.thing_tokens = _THING_FIRST.intersection(tokens) or _NONE
+            if self.thing_verb is None:
+                self.thing_verb = _has_thing_verb(tokens)
+            # The cue words present: a cue's regex can match only if its first word is a
+            # token (not so with a letter lower() does not fold as re.I does: then no gate,
+            # None), and one bounded by \b rather than (?<![\w-]) only if there is no hyphen.
+            self.words = None if any(c in text for c in _FOLDS) else _GATE_WORDS.intersection(tokens) or _NONE
+            self.plain = self.words is not None and "-" not in text
+            self._tokens = None
+            self._at = {}  # the windows' readings, by position (see said_before)
+            self._read = True
+        return self
+
+    def things(self):
+        """``_things_in(text)`` (after ``read``), computed when first asked."""
+        if self._things is None:
+            self._things = _things_in(self.text, self.thing_tokens, self.thing_verb)
+        return self._things
+
+    # What a window at ``pos`` reads of the text alone, memoised with the sentence.
+
+    def said_before(self, pos: int) -> bool:
+        """"said last month": the window is when it was said."""
+        key = ("said", pos)
+        hit = self._at.get(key)
+        if hit is None:
+            before = self.text[max(0, pos - 40):pos]
+            # A match ends the 40 characters and is at most _SPEECH_TAIL long with what its
+            # look-behinds read: searching that tail alone gives the same answer.
+            hit = self._at[key] = bool((not self.plain or not _SPEECH_FIRST.isdisjoint(self.words))
+                                       and _SPEECH_BEFORE.search(before[-_SPEECH_TAIL:]))
+        return hit
+
+    def thing_at(self, pos: int):
+        """(thing, subject, object role, object place) of a window at ``pos``; thing None
+        when nothing names it. The thing is the nearest thing noun on the left, else the
+        object of a verb of starting or ending, else the clause's subject."""
+        hit = self._at.get(pos)
+        if hit is None:
+            hit = self._at[pos] = _thing_at(self.text, self.things(), pos, self.object_tokens)
+        return hit
+
+    def classify(self, thing, pos: int):
+        """``_classify`` with the sentence's cue words."""
+        key = (thing, pos)
+        hit = self._at.get(key)
+        if hit is None:
+            hit = self._at[key] = _classify(self.text, thing, pos, self.words, self.plain)
+        return hit
+
+    def awaited(self) -> bool:
+        """Does a pending cue occur anywhere ("still awaiting the report ... not before X")?"""
+        if self._awaited is None:
+            self._awaited = bool(_PENDING.search(self.text))
+        return self._awaited
+
+    def waits(self):
+        """The sentence's things with a pending cue near: (thing, start, end, delay) for
+        each, in order (the caller skips things it has already dated)."""
+        if self._waits is None:
+            self._waits = _waits(self.text, self.things())
+        return self._waits
+
+
+def _thing_at(text: str, things, pos: int, object_tokens: frozenset):
+    """See ``_Cues.thing_at``."""
+    thing = _nearest_thing(things, pos, text)
+    subject = thing is None
+    object_role = object_place = None
+    if subject:
+        obj = _object_thing(text, pos, object_tokens)
+        if obj is not None:
+            thing, object_role, object_place = obj
+        else:
+            thing = _subject_thing(text, pos) or _role_thing(text, pos)
+        if thing is None:
+            return None, True, None, None
+    if text[thing[0]:thing[1]].lower() in _SUPPLY and _RESTORE.search(text, thing[1], pos):
+        thing = (thing[0], thing[1], "supply", thing[3], thing[4])  # "power will be (was) restored"
+    return thing, subject, object_role, object_place
+
+
+def _waits(text: str, things) -> tuple:
+    out = []
+    for n, thing in enumerate(things):
+        if thing[3] and n and things[n - 1][1] <= thing[0] and _OF_LINK.match(text[things[n - 1][1]:thing[0]]):
+            continue  # "its report on last month's collision is still pending": the report is
+        cue_rx = _EVENT_PENDING if thing[3] else _PENDING
+        window = text[max(0, thing[0] - 80):thing[1] + 80]
+        cue = cue_rx.search(window) or _NONE_YET.search(window)
+        if cue is None and thing[4]:
+            # "the court has not ruled": the verb that names the thing, negated
+            cue = _HAS_NOT_BEFORE.search(window, 0, thing[0] - max(0, thing[0] - 80))
+        if cue is None:
+            continue
+        off = max(0, thing[0] - 80)
+        if any(v[4] and v is not thing and 0 <= v[0] - (off + cue.end()) <= 12 for v in things):
+            continue  # "the captain of the jet in the collision has yet to be interviewed": the interview is
+        s, e = min(thing[0], off + cue.start()), max(thing[1], off + cue.end())
+        if e - s > 90:
+            s, e = thing[0], thing[1]
+        # "the trial was pushed back": news of a delay, not only of a wait
+        out.append((thing, s, e, _SPACES.sub(" ", cue.group(0).lower()) in _DELAYED_FORMS))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cues(text: str) -> _Cues:
+    return _Cues(text)
+
+
 def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
+    return [_item(d) for d in _article_drafts(facts, calendar)]
+
+
+def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
     pub = facts.article.published
-    items: list[Item] = []
+    items: list[tuple] = []
     cal_words = _calendar_words(calendar)
     for sent, times in zip(facts.sentences, facts.times):
         text = sent.text[:MAX_SCAN]
-        tokens = frozenset(_TOKEN.findall(text.lower()))
-        pending_cue = _has_pending_words(tokens) or "not" in tokens and not _HAS_TOKENS.isdisjoint(tokens) and any(
-            map(_is_thing_verb, tokens))
-        states = _state_things(text, tokens) if (pending_cue or "without" in tokens or not _RESTART_TOKENS.isdisjoint(tokens) or not (
-            _STATE_WORDS.isdisjoint(tokens) and _NONE_WORDS.isdisjoint(tokens))) else ()
-        bounded = not cal_words.isdisjoint(tokens)  # "not before the Games": a calendar event named
-        if not times and not bounded and not pending_cue and not states:
+        cues = _cues(text)
+        # "not before the Games": a calendar event named (most stories date none)
+        bounded = bool(cal_words) and not cal_words.isdisjoint(cues.event_tokens)
+        if not (times or bounded or cues.pending_cue or cues.states):
+            cues._tokens = None  # not read further: its tokens need not be kept
             continue  # nothing can come of this sentence: spare the thing search
-        things = _things_in(text, tokens)
+        pending_cue, states = cues.pending_cue, cues.states
+        things = cues._things if cues._things is not None else cues.read().things()
         if not things and not times and not states:
             continue
         made: set[str] = set()
-        until = "until" in tokens or "till" in tokens
-        pend: list[bool] = []  # computed when first needed
-
-        def pending() -> bool:
-            """"still awaiting the report ... not before X"."""
-            if not pend:
-                pend.append(bool(_PENDING.search(text)))
-            return pend[0]
+        until, words, plain = cues.until, cues.words, cues.plain
+        pending = cues.awaited  # "still awaiting the report ... not before X"
 
         def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False, now=False):
-            claim = facts.claim(sent, s, e, _window_value(thing[2], lo, hi, kind))
-            items.append(Item(thing[2], kind, role, lo, hi, pub, hedged, delayed, claim, facts, sent.index,
-                              _qualifier(text, thing), lead_delay, now))
+            items.append((thing[2], kind, role, lo, hi, hedged, delayed, lead_delay, now, facts, sent, s, e, text,
+                          thing, None))
             made.add(thing[2])
 
         # 1. Windows from temporal expressions.
         for t in times:
             if t.start is None or t.end_offset > len(text):
                 continue
-            before = text[max(0, t.start_offset - 40):t.start_offset]
-            if _SPEECH_BEFORE.search(before):
+            if cues.said_before(t.start_offset):
                 continue  # "said last month": when it was said
             closed = _CLOSED_UNTIL.search(text, max(0, t.start_offset - 100), t.start_offset) if until else None
             # "The line stayed closed from February 20 to March 16": a closure that ended
@@ -865,7 +1114,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                 place = _closed_subject(text, closed.start())
                 if place is None or pub is not None and t.end < pub:
                     continue
-                hedged, firm, neg, delayed, _ = _classify(text, place, t.start_offset)
+                hedged, firm, neg, delayed, _ = _classify(text, place, t.start_offset, words, plain)
                 if neg:
                     continue
                 hi = None if closed.group("least") else t.end + dt.timedelta(days=1)
@@ -875,23 +1124,13 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
                 add(place, "window", "start", c[0], c[1], hedged, delayed or pending(),
                     closed.start("until") if closed.group("until") else t.start_offset, t.end_offset, delayed)
                 continue
-            thing = _nearest_thing(things, t.start_offset, text)
-            subject = thing is None
-            object_role = object_place = None
-            if subject:
-                obj = _object_thing(text, t.start_offset, tokens)
-                if obj is not None:
-                    thing, object_role, object_place = obj
-                else:
-                    thing = _subject_thing(text, t.start_offset) or _role_thing(text, t.start_offset)
-                if thing is None:
-                    continue
-            if text[thing[0]:thing[1]].lower() in _SUPPLY and _RESTORE.search(text, thing[1], t.start_offset):
-                thing = (thing[0], thing[1], "supply", thing[3], thing[4])  # "power will be (was) restored"
+            thing, subject, object_role, object_place = cues.thing_at(t.start_offset)
+            if thing is None:
+                continue
             day = t.precision == "day" and t.form in ("date", "range", "weekday")
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
-            hedged, firm, neg, delayed, role = _classify(text, thing, t.start_offset)
+            hedged, firm, neg, delayed, role = cues.classify(thing, t.start_offset)
             if object_role is not None and role == "whole":
                 role = object_role
             if role == "continue":
@@ -911,7 +1150,8 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             if day:
                 # "the report was published on June 28" / "will be published on June 28"
                 between = text[thing[0]:t.start_offset]
-                done = _COMPLETION.search(between) or subject and _past_done(between) and not t.future
+                done = ((words is None or not _COMPLETION_FIRST.isdisjoint(words)) and _COMPLETION.search(between)
+                        or subject and _past_done(between) and not t.future)
                 if done and not (neg or pending()):
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
@@ -939,7 +1179,8 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             c = _clip(*b, pub)
             if c is False or c == (None, None):
                 continue
-            now = bool(_NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
+            now = bool((words is None or "now" in words)
+                       and _NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
             # The same window for the thing's other name: the place of an activity ("production
             # at the mine will resume"), the body that reports ("the inquiry would report by").
@@ -956,7 +1197,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             thing = _nearest_thing([x for x in things if x[2] != ev], m.start(), text, exclude=(ev_span,))
             if thing is None:
                 continue
-            hedged, firm, neg, delayed, role = _classify(text, thing, m.start())
+            hedged, firm, neg, delayed, role = _classify(text, thing, m.start(), words, plain)
             if role == "continue" or not (firm or hedged or delayed):
                 continue
             day = calendar[ev]
@@ -969,26 +1210,9 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), m.start(), m.end(), delayed)
 
         # 3. Pending: the thing is still to come (the gate is a loose superset of the cues).
-        for n, thing in enumerate(things if things and pending_cue else ()):
-            if thing[3] and n and things[n - 1][1] <= thing[0] and _OF_LINK.match(text[things[n - 1][1]:thing[0]]):
-                continue  # "its report on last month's collision is still pending": the report is
-            cue_rx = _EVENT_PENDING if thing[3] else _PENDING
-            window = text[max(0, thing[0] - 80):thing[1] + 80]
-            cue = cue_rx.search(window) or _NONE_YET.search(window)
-            if cue is None and thing[4]:
-                # "the court has not ruled": the verb that names the thing, negated
-                cue = _HAS_NOT_BEFORE.search(window, 0, thing[0] - max(0, thing[0] - 80))
-            if cue is None or thing[2] in made:
-                continue
-            off = max(0, thing[0] - 80)
-            if any(v[4] and v is not thing and 0 <= v[0] - (off + cue.end()) <= 12 for v in things):
-                continue  # "the captain of the jet in the collision has yet to be interviewed": the interview is
-            s, e = min(thing[0], off + cue.start()), max(thing[1], off + cue.end())
-            if e - s > 90:
-                s, e = thing[0], thing[1]
-            # "the trial was pushed back": news of a delay, not only of a wait
-            add(thing, "pending", "whole", None, None, False, True, s, e,
-                _SPACES.sub(" ", cue.group(0).lower()) in _DELAYED_FORMS)
+        for thing, s, e, lead_delay in (cues.waits() if things and pending_cue else ()):
+            if thing[2] not in made:
+                add(thing, "pending", "whole", None, None, False, True, s, e, lead_delay)
         for st in states:
             if st[2] in made:
                 continue
@@ -1002,16 +1226,18 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
             continue
         thing = _THINGS.get(d.word, (d.event,))[0]
         sent_text = facts.sentences[d.sentence].text
-        if any(_participle(sent_text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(d.word)}\b", sent_text, re.I)):
+        # (_participle needs a word in "-ing": the others are never looked for; a word with
+        # other letters than ASCII may match one under re.I)
+        if (d.word.lower().endswith("ing") or not d.word.isascii()) and any(
+                _participle(sent_text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(d.word)}\b", sent_text, re.I)):
             continue
         sent = facts.sentences[d.sentence]
         role = {"on": "whole"}.get(d.role, d.role) if t.form != "range" else "whole"
         kind = "schedule" if t.future else "occurrence"
         # "The conference is now scheduled for March 18": a revised date is later news.
         revised = kind == "schedule" and bool(_REVISION.search(sent_text, max(0, t.start_offset - 60), t.start_offset))
-        claim = facts.claim(sent, t.start_offset, t.end_offset, _window_value(thing, t.start, t.end, kind))
-        items.append(Item(thing, kind, role, t.start, t.end, pub, False, revised, claim, facts, d.sentence,
-                          d.qualifier, revised))
+        items.append((thing, kind, role, t.start, t.end, False, revised, revised, False, facts, sent,
+                      t.start_offset, t.end_offset, None, None, d.qualifier))
     return items
 
 
@@ -1098,8 +1324,9 @@ class _StoryNames:
     still align. Looked up only for pairs whose names differ, once per name."""
 
     def __init__(self, story: StoryFacts):
-        self._texts = [f.article.text.lower() for f in story.articles]
-        self._need = max(3, (len(self._texts) + 1) // 2)
+        self._story = story
+        self._texts: list[str] | None = None  # lower-cased when first needed (most stories never)
+        self._need = max(3, (len(story.articles) + 1) // 2)
         self._seen: dict[str, bool] = {}
 
     def common(self, names) -> frozenset:
@@ -1107,6 +1334,8 @@ class _StoryNames:
         for n in sorted(names):
             hit = self._seen.get(n)
             if hit is None:
+                if self._texts is None:
+                    self._texts = [f.article.text.lower() for f in self._story.articles]
                 rx = re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])")
                 hit = self._seen[n] = len(self._texts) >= 3 and sum(1 for t in self._texts if rx.search(t)) >= self._need
             if hit:
@@ -1155,11 +1384,14 @@ def check(story: StoryFacts):
 def _check(story: StoryFacts):
     calendar = _calendar(story)
     story_names = _StoryNames(story)
-    by_thing: dict[str, list[Item]] = {}
+    by_thing: dict[str, list[tuple]] = {}
     for f in story.articles:
-        for it in _article_items(f, calendar):
-            by_thing.setdefault(it.thing, []).append(it)
-    for thing, items in sorted(by_thing.items()):
+        for d in _article_drafts(f, calendar):
+            by_thing.setdefault(d[0], []).append(d)
+    for thing, drafts in sorted(by_thing.items()):
+        if not _may_yield(drafts):
+            continue
+        items = [_item(d) for d in drafts]
         items.sort(key=lambda i: (i.claim.article, i.claim.span.start, i.kind))
         items = _cap_per_article(items)
         position = {id(x): k for k, x in enumerate(items)}
