@@ -116,6 +116,10 @@ from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, carried
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
+from checker.vocab.counts import (
+    ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
+)
+from checker.vocab.time import MONTH_ALTERNATION
 from checker.vocab.numbers import (
     CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
 )
@@ -138,6 +142,8 @@ class FigureClaim:
     anchor: str | None = None  # the other time the figure belongs to, resolved ("2011", "previous")
     # Smaller figures of LATER articles: a rise that a later article takes back is no update.
     later_lower: tuple[Figure, ...] = ()
+    rate: str | None = None  # "40,000 passengers a day": the period of a rate
+    one_day: bool = False  # the figure's clause names one day ("cancelled 300 flights on Monday")
 
     @property
     def cumulative(self) -> bool:
@@ -186,10 +192,67 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                         and DISPATCH_VERBS.isdisjoint(c.context)):
                     continue  # "the two sides", "seven defendants": not a newsworthy tally
 
+                f, c = _canonical(f, c)
                 claim = facts.claim(sent, f.start, f.end, f.interval())
-                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub)))
+                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub),
+                                       rate=_rate(sent.text, f.end), one_day=_one_day(sent.text, f.start, f.end)))
                 n += 1
     return out
+
+
+def _canonical(f: Figure, c: Counted) -> tuple[Figure, Counted]:
+    """One count under the names news copy uses for it: travellers are passengers, cars
+    vehicles ("recalling 120,000 cars", "the recall covers 400,000 vehicles"); a vote or a
+    seat "received" is one "won"."""
+    head = COUNT_HEAD_SYNONYMS.get(c.head or "", c.head)
+    event = ACQUIRE_EVENT if c.event in ACQUIRE_EVENTS and head in ACQUIRED_HEADS else c.event
+    if head == c.head and event == c.event:
+        return f, c
+    c = evolve(c, head=head, event=event)
+    return f.with_counted(c), c
+
+
+_PERIOD = "|".join(RATE_PERIODS)
+_RATE = re.compile(
+    rf"^(?:\s{{1,2}}[A-Za-z’'-]{{1,30}}){{0,3}}?\s{{1,2}}(?:a|an|per|each|every)\s{{1,2}}(?P<p>{_PERIOD})s?\b"
+    r"(?:\s{1,2}(?P<next>[a-z]{1,10}))?", re.I)
+_RATE_ADVERB = re.compile(r"^(?:\s{1,2}[A-Za-z’'-]{1,30}){0,3}?\s{1,2}(?P<a>" + "|".join(RATE_ADVERBS) + r")\b", re.I)
+
+
+def _rate(text: str, end: int) -> str | None:
+    """The period of a rate stated right after the figure ("40,000 passengers a day", "300
+    flights per day", "1,200 jobs annually"); not a time ("a year ago", "a day later")."""
+    after = text[end:end + 80]
+    m = _RATE.match(after)
+    if m is not None and (m.group("next") or "").lower() not in RATE_NOT_AFTER:
+        return m.group("p").lower()
+    m = _RATE_ADVERB.match(after)
+    return RATE_ADVERBS[m.group("a").lower()] if m is not None else None
+
+
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_ONE_DAY = re.compile(
+    rf"(?P<w>\b[a-z]{{2,12}}\s{{1,2}})?\b(?:on\s{{1,2}}(?:{_WEEKDAY}|(?:{MONTH_ALTERNATION})\.?\s{{1,2}}[0-3]?[0-9](?![0-9])"
+    rf"|[0-3]?[0-9](?:st|nd|rd|th)?\s{{1,2}}(?:{MONTH_ALTERNATION})\b|(?:that|the\ssame)\sday)|yesterday|today)\b")
+# "On Monday, 300 flights were cancelled": a day that opens the sentence dates its first clause.
+_FRONTED_DAY = re.compile(
+    rf"\s{{0,3}}(?:On\s{{1,2}}(?:{_WEEKDAY}|(?:{MONTH_ALTERNATION})\.?\s{{1,2}}[0-3]?[0-9](?![0-9])|[0-3]?[0-9](?:st|nd|rd|th)?"
+    rf"\s{{1,2}}(?:{MONTH_ALTERNATION}))|Yesterday|Today)\s{{0,2}},")
+_CLAUSE_CUT = re.compile(r"[,;:.!?()]")
+_SAYING = frozenset("said says told announced reported confirmed added stated estimated".split())
+
+
+def _one_day(text: str, start: int, end: int) -> bool:
+    """Does the figure's clause limit it to one named day ("cancelled 300 flights on Monday",
+    "300 were arrested yesterday", "On Monday, 300 flights were cancelled")? Not a day before
+    the figure that dates another verb ("issued a notice on Thursday covering 4,200 homes"),
+    nor one that dates the saying ("300 were cancelled, officials said on Monday")."""
+    right = _CLAUSE_CUT.split(text[end:end + 120], maxsplit=1)[0]
+    for m in _ONE_DAY.finditer(right):
+        if (m.group("w") or "").strip().lower() not in _SAYING:
+            return True
+    m = _FRONTED_DAY.match(text, 0, start)
+    return m is not None and not _CLAUSE_CUT.search(text, m.end(), start)
 
 
 def resolve_anchor(anchor: str | None, pub: _dt.date | None) -> str | None:
@@ -376,6 +439,10 @@ def compatible(a: Item, b: Item) -> bool | None:
     ma, mb = a.data, b.data
     if not _anchors_align(ma, mb):
         return None  # another event's figure ("in the 2011 epidemic"): could not align
+    if ma.rate != mb.rate:
+        return None  # "40,000 passengers a day" is a rate, "4,000 passengers stranded" a count
+    if ma.counted.ongoing != mb.counted.ongoing and (mb.one_day if ma.counted.ongoing else ma.one_day):
+        return None  # "300 flights on Monday" is one day of "has cancelled 4,000 since the strike began"
     if _later_update(ma, mb):
         return None  # the toll rose between the two articles: an update, not a contradiction
     fa, fb = ma.figure, mb.figure

@@ -1,0 +1,34 @@
+"""Vocabulary of figure alignment (the figures rule): which counted nouns and events name one
+count, and which words make a figure a rate. Nothing here may name a particular story.
+
+Kept apart from checker/vocab/numbers.py, which the shared extractors read: these entries only
+change how the figures rule groups figures that were already extracted.
+"""
+
+# Count nouns that news copy uses interchangeably for one count (singular, lower case) ->
+# the name the figures rule aligns them under. "4,000 passengers were stranded" and "12,000
+# travellers were left stranded"; "the carmaker is recalling 120,000 cars" and "the recall
+# covers 400,000 vehicles"; "1,200 jobs" and "900 posts".
+COUNT_HEAD_SYNONYMS = {
+    "traveller": "passenger", "traveler": "passenger",
+    "car": "vehicle",
+    "post": "job", "position": "job",
+    "spectator": "fan",
+    "demonstrator": "protester", "marcher": "protester",
+    "elector": "voter",
+    "fatality": "death",
+}
+
+# Things one wins or receives, whatever the verb: "won 52,340 votes", "received 61,200 votes",
+# "took 38 seats", "secured 38 seats". For these heads the verbs below are one event.
+ACQUIRED_HEADS = frozenset("vote seat medal point mandate".split())
+ACQUIRE_EVENTS = frozenset("won received".split())
+ACQUIRE_EVENT = "won"
+
+# The period of a rate after a figure's noun: "40,000 passengers a day", "1,200 jobs a year",
+# "300 flights per day". A rate is never compared with a count, nor with another period.
+RATE_PERIODS = ("day", "night", "week", "weekend", "month", "year", "hour", "minute", "season", "shift")
+RATE_ADVERBS = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month",
+                "annually": "year", "yearly": "year", "hourly": "hour"}
+# Words after "a year", "a day" that make it a time, not a rate: "a year ago", "a day later".
+RATE_NOT_AFTER = frozenset("ago earlier later after before since from on of in into".split())
