@@ -75,7 +75,7 @@ from checker.vocab.numbers import (
 )
 from checker.extract.events import stem
 from checker.vocab.records import (
-    INCIDENT_HEADS, LIGHT_RECORD_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
+    INCIDENT_HEADS, IRREGULAR_PAST, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
 )
 from checker.vocab.time import MONTH_ALTERNATION
 from rules.base import Example, Result, Rule
@@ -136,6 +136,16 @@ _LAST_VERB = re.compile(
     re.I,
 )
 _LAST_VERB_NOT = frozenset("used needed seemed".split())
+# "Such a poor harvest has not been seen since 2007", "the airline has not cancelled so many
+# flights since 2010", "the river had never flooded since 1998": a negated verb before "since
+# YEAR" says when it last happened.
+_NOT_SINCE = re.compile(
+    r"(?:\bnot|\bnever|n[’']t)\s{1,2}(?:been\s{1,2})?(?P<verb>[a-z]{2,20})(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,8}?)"
+    + _SINCE, re.I)
+_SUCH = frozenset(("such", "so"))
+# "for the first time in 12 years" closes its clause: "The party won the seat for the first time".
+_FOR_THE = re.compile(r"(?:^|[,;:]\s{0,2}|\s)(?P<c>[^,;:]{3,200}?)\s{1,2}for\s{1,2}the\s{1,2}$", re.I)
+_FRONTED_CLAUSE = re.compile(r"\s{0,2},\s{1,2}(?P<c>[^.;:!?,]{1,200})")
 _AUX = frozenset("has have had was were is are did does".split())
 _SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
 
@@ -145,6 +155,7 @@ _SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
 # "most powerful": its last word stands for it (a superset: the regex decides)
 _SUP_RUNS = frozenset(w.split()[-1].encode("ascii") for w in SUPERLATIVES)
 _OPENING_RUNS = _SUP_RUNS | {b"last", b"previous"}
+_NEGATION_RUNS = frozenset((b"not", b"never", b"t"))  # "hasn't": the letter runs "hasn" and "t"
 _SINCE_RUNS = frozenset((b"since", b"year", b"years", b"decade", b"decades", b"generation", b"generations", b"century"))
 
 
@@ -153,9 +164,11 @@ def _may_claim(text: str) -> bool:
     if runs is None:
         return True
     _, words, digits = runs
+    words = set(words)
+    if b"since" in words and not _NEGATION_RUNS.isdisjoint(words):
+        return True  # "has not been seen since 2007"
     if _OPENING_RUNS.isdisjoint(words):
         return False
-    words = set(words)
     if not _SUP_RUNS.isdisjoint(words) and not _SINCE_RUNS.isdisjoint(words):
         return True
     return digits >= 4 and (b"last" in words or b"previous" in words)
@@ -365,8 +378,9 @@ def _claims(story: StoryFacts):
                 if x_words and x_words[0] == "time":
                     tm = _THAT.match(text, m.end())
                     clause = _words(tm.group("c"))[:14] if tm else []
-                    head = _clause_head(clause)
-                    verb = _clause_verb(clause)
+                    if tm is None and len(x_words) == 1:
+                        clause = _around_clause(text, m.start(), m.end())
+                    head, verb = _any_clause(clause)
                     content = clause
                     premods = None  # a clause, not a noun chunk: never aligned on its head alone
                     if _light_object(clause, verb):
@@ -396,16 +410,27 @@ def _claims(story: StoryFacts):
                 claim = facts.claim(sent, start, m.end(), value)
                 names = proper_names(text[start:m.end()])
                 out.append((claim, kind, head, words, data, names, premods, obj, verb))
+            for m in _NOT_SINCE.finditer(text):
+                got = _negated(text, m)
+                if got is None:
+                    continue
+                kind, head, words, premods, verb = got
+                year = int(m.group("year"))
+                claim = facts.claim(sent, m.start(), m.end(), f"since {year}")
+                out.append((claim, kind, head, words, ("year", year, year), proper_names(m.group(0)),
+                            premods, None, verb))
             for m in _LAST_TIME.finditer(text):
                 x_words = _words(m.group("x"))
-                head = _chunk_head(x_words) or (x_words[-1] if x_words else None)
+                seen = _witnessed(x_words)
+                obj_words = x_words[seen:] if seen is not None else x_words  # "the country saw a general strike"
+                head = _chunk_head(obj_words) or (x_words[-1] if x_words else None)
                 if head is None:
                     continue
                 year = int(m.group("year"))
                 words = tuple(sorted({singular(w) for w in x_words if w not in NOT_HEAD and w not in _SKIP}))
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
                 out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
-                            _premodifiers(x_words), _object(x_words), None))
+                            _premodifiers(obj_words), _object(obj_words), None))
             for m in _LAST_VERB.finditer(text):
                 raw_verb = m.group("verb").lower()
                 year = int(m.group("year"))
@@ -437,6 +462,88 @@ def _claims(story: StoryFacts):
                 out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
                             _premodifiers(x_words), _object(x_words), None))
     return out
+
+
+def _past(w: str) -> bool:
+    return w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+
+
+def _any_clause(words: list[str]) -> tuple[str | None, str | None]:
+    """(head, verb) of a clause, with an auxiliary ("the party has won the seat": seat, win;
+    "the town has been evacuated": evacuated) or without ("the party won the seat": seat,
+    win; "the river flooded": flooded)."""
+    if any(w in _AUX for w in words[:8]):
+        return _clause_head(words), _clause_verb(words)
+    for k, w in enumerate(words[:10]):
+        if k >= 1 and _past(w):
+            obj = _chunk_head(words[k + 1:])
+            return (singular(w), None) if obj is None else (obj, stem(w))
+    return None, None
+
+
+def _around_clause(text: str, start: int, end: int) -> list[str]:
+    """The clause of a bare "for the first time in 12 years": before it ("The party won the
+    seat for the first time in 12 years") or, fronted, after its comma ("For the first time
+    since 2005, the party won the seat")."""
+    before = text[max(0, start - 200):start]
+    fm = _FOR_THE.search(before)
+    if fm is None:
+        return []
+    words = _words(fm.group("c"))[-14:]
+    if words:
+        return words
+    cm = _FRONTED_CLAUSE.match(text, end)
+    return _words(cm.group("c"))[:14] if cm else []
+
+
+def _witnessed(x_words: list[str]) -> int | None:
+    """ "The last time the country saw a general strike": where the object of the seeing
+    starts, when it names one."""
+    for k, w in enumerate(x_words[:10]):
+        if k >= 1 and w in WITNESS_VERBS and _chunk_head(x_words[k + 1:]) is not None:
+            return k + 1
+    return None
+
+
+def _negated(text: str, m: re.Match):
+    """(kind, head, words, premodifiers, verb) of "X has not been seen since 2007" / "has not
+    cancelled so many flights since 2010", or None when no event can be named."""
+    verb = m.group("verb").lower()
+    if not (_past(verb) or verb in WITNESS_VERBS or verb.endswith("en")):
+        return None  # "have not been this high since 2008": no event named
+    x_words = _words(m.group("x"))
+    subj = _last_chunk(_words(text[max(0, m.start() - 80):m.start()])[-8:])
+    subj = [w for w in subj if w not in _AUX]
+    before = _words(text[max(0, m.start() - 80):m.start()])
+    kind = "first"
+    # "such a poor harvest", "so many flights": the record's kind and its noun
+    for words in (x_words, before[-8:]):
+        k = next((i for i, w in enumerate(words) if w in _SUCH), None)
+        if k is None:
+            continue
+        rest = [w for w in words[k + 1:] if w not in ("a", "an")]
+        if rest and rest[0] in NEGATED_RECORD_KINDS:
+            kind = NEGATED_RECORD_KINDS[rest[0]]
+            rest = rest[1:]
+        head = _chunk_head(rest)
+        if head is None:
+            return None
+        words_all = [*before[-6:], verb, *x_words]
+        return kind, head, _content(words_all), _premodifiers(rest), None
+    if verb in WITNESS_VERBS or verb in ("been",):
+        obj = _chunk_head(x_words) if x_words else None
+        head = obj or (singular(subj[-1]) if subj else None)
+        if head is None or head in NOT_HEAD:
+            return None
+        return kind, head, _content([*subj, *x_words]), None, None
+    obj = _chunk_head(x_words) if x_words else None
+    if obj is None:
+        return kind, singular(verb), _content([*subj, verb]), None, None  # "the river has not flooded"
+    return kind, obj, _content([*subj, verb, *x_words]), None, stem(verb)
+
+
+def _content(words) -> tuple[str, ...]:
+    return tuple(sorted({singular(w) for w in words if w not in NOT_HEAD and w not in _SKIP}))
 
 
 def _value(m: re.Match, pub) -> tuple[str, tuple]:
@@ -608,8 +715,29 @@ def _loose_heads(claims) -> frozenset:
                      and all(len(v) == 1 for v in per.values()))
 
 
+def _split_compounds(claims) -> list:
+    """A closed compound whose end is another claim's head is that head with its first part
+    as a modifier: "the most serious cyberattack on a hospital" is an attack (cyber) and meets
+    "the worst attack on the health service"; "snowstorm" is a storm (snow), and "a terror
+    attack" still clashes with "a cyberattack". Heads already one by synonym stay whole
+    ("wildfire" and "fire")."""
+    heads = sorted({c[2] for c in claims if len(c[2]) >= 4})
+    out = []
+    for c in claims:
+        head, premods = c[2], c[6]
+        base = next((g for g in heads if len(head) - len(g) >= 3 and head.endswith(g)
+                     and not _synonyms(head, g)), None)
+        if base is None:
+            out.append(c)
+            continue
+        part = head[:-len(base)].strip("-")
+        premods = premods | {MODIFIER_SYNONYMS.get(part, part)} if premods is not None else None
+        out.append((*c[:2], base, *c[3:6], premods, *c[7:]))
+    return out
+
+
 def check(story: StoryFacts):
-    claims = _claims(story)
+    claims = _split_compounds(_claims(story))
     parent = list(range(len(claims)))
 
     def find(i: int) -> int:
