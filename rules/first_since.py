@@ -506,15 +506,17 @@ def _witnessed(x_words: list[str]) -> int | None:
 
 
 def _negated(text: str, m: re.Match):
-    """(kind, head, words, premodifiers, verb) of "X has not been seen since 2007" / "has not
-    cancelled so many flights since 2010", or None when no event can be named."""
+    """(kind, head, words, premodifiers, verb) of "such a poor harvest has not been seen since
+    2007", "has not cancelled so many flights since 2010", "had not experienced a drought
+    since 1976"; None for a plain state ("had not been inspected since 2019", left to the
+    since-claims rule) or when no event can be named."""
     verb = m.group("verb").lower()
     if not (_past(verb) or verb in WITNESS_VERBS or verb.endswith("en")):
         return None  # "have not been this high since 2008": no event named
     x_words = _words(m.group("x"))
     subj = _last_chunk(_words(text[max(0, m.start() - 80):m.start()])[-8:])
     subj = [w for w in subj if w not in _AUX]
-    before = _words(text[max(0, m.start() - 80):m.start()])
+    before = _words(re.split(r"[,;:]", text[max(0, m.start() - 80):m.start()])[-1])  # the clause's subject
     kind = "first"
     # "such a poor harvest", "so many flights": the record's kind and its noun
     for words in (x_words, before[-8:]):
@@ -530,16 +532,10 @@ def _negated(text: str, m: re.Match):
             return None
         words_all = [*before[-6:], verb, *x_words]
         return kind, head, _content(words_all), _premodifiers(rest), None
-    if verb in WITNESS_VERBS or verb in ("been",):
-        obj = _chunk_head(x_words) if x_words else None
-        head = obj or (singular(subj[-1]) if subj else None)
-        if head is None or head in NOT_HEAD:
-            return None
-        return kind, head, _content([*subj, *x_words]), None, None
-    obj = _chunk_head(x_words) if x_words else None
-    if obj is None:
-        return kind, singular(verb), _content([*subj, verb]), None, None  # "the river has not flooded"
-    return kind, obj, _content([*subj, verb, *x_words]), None, stem(verb)
+    if verb in WITNESS_VERBS and verb != "seen" and x_words and _chunk_head(x_words) is not None:
+        # "the region had not experienced a drought since 1976": what it saw
+        return kind, _chunk_head(x_words), _content([*subj, *x_words]), _premodifiers(x_words), None
+    return None  # "had not been inspected since 2019": an ongoing state (the since-claims rule)
 
 
 def _content(words) -> tuple[str, ...]:
