@@ -50,7 +50,7 @@ SAME_FIGURE_SHARE = Decimal("0.1")  # "nearly 500" and "480" are one figure; 480
 # Kinds that are one family for drift: a police force and a ministry are both the state.
 FAMILY = {"government": "state", "police": "state", "court": "justice", "international": "international",
           "ngo": "ngo", "media": "media", "company": "company", "expert": "expert",
-          "responders": "responders", "public": "public"}
+          "responders": "responders", "public": "public", "organisers": "organisers"}
 NEUTRAL_KINDS = frozenset(("document", "institution", "person"))  # never "clearly different"
 
 # Local fallback when the attribution extractor gives no category: cue words by kind.
@@ -60,10 +60,13 @@ _KIND_CUES = (
     # the apostrophe is optional: an extracted source may have lost it ("the insurers association")
     ("ngo", r"\b(?!employers|this\b)[a-z]{3,30}s['’]?\s(?:association|union|committee|federation)\b|\b(?:aid (?:groups?|agencies|workers)|volunteers?|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
     ("police", r"\bpolice\b"),
+    # who called a march or a strike counts its own crowd: "police said 20,000, organisers 80,000"
+    ("organisers", r"\borgani[sz]ers?\b|\borgani[sz]ing committee\b"),
+    ("responders", r"\b(?:fire (?:service|brigade|department)s?|ambulance services?|emergency services|rescue services?|coastguard)\b"),
     ("court", r"\b(?:court|prosecut\w+|judge|indictment|tribunal)\b"),
     ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
     ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),
-    ("company", r"\b(?:company|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
+    ("company", r"\b(?:company|management|bosses|executives?|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
     ("government", r"\b(?:ministry|minister|government|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
     ("public", r"\b(?:residents|witnesses|locals|villagers|survivors|relatives|families|parents)\b"),
     ("document", r"\b(?:data|records?|documents?|report|figures|statistics|census|filing)\b"),
