@@ -50,7 +50,8 @@ SAME_FIGURE_SHARE = Decimal("0.1")  # "nearly 500" and "480" are one figure; 480
 # Kinds that are one family for drift: a police force and a ministry are both the state.
 FAMILY = {"government": "state", "police": "state", "court": "justice", "international": "international",
           "ngo": "ngo", "media": "media", "company": "company", "expert": "expert",
-          "responders": "responders", "public": "public", "organisers": "organisers"}
+          "responders": "responders", "public": "public", "organisers": "organisers",
+          "representative": "representative"}
 NEUTRAL_KINDS = frozenset(("document", "institution", "person"))  # never "clearly different"
 
 # Local fallback when the attribution extractor gives no category: cue words by kind.
@@ -67,8 +68,13 @@ _KIND_CUES = (
     ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
     ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),
     ("company", r"\b(?:company|management|bosses|executives?|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
-    ("government", r"\b(?:ministry|minister|government|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
-    ("public", r"\b(?:residents|witnesses|locals|villagers|survivors|relatives|families|parents)\b"),
+    ("government", r"\b(?:ministry|minister|government|ombudsman|health (?:service|board)|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
+    # people who speak for themselves, and what they post ("travellers said", "posts on social media")
+    ("public", r"\b(?:residents|witnesses|locals|villagers|survivors|relatives|families|parents|passengers|"
+               r"travell?ers|commuters|motorists|fans|supporters|customers|shoppers|patients|voters|farmers|"
+               r"social media|online posts|facebook|twitter|instagram|tiktok|whatsapp|telegram)\b"),
+    # who speaks for one party: "according to the player's agent", "a lawyer for the families"
+    ("representative", r"\b(?:agents?|lawyers?|attorneys?|solicitors?|legal team)\b"),
     ("document", r"\b(?:data|records?|documents?|report|figures|statistics|census|filing)\b"),
 )
 # Plural groups of people as sources (vocabulary: checker/vocab/sources.py), looked at after
@@ -143,6 +149,12 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
     for kind, rx in _KIND_RX[1:]:
         if rx.search(src[:300]):
             return kind
+    if att.cue and att.cue.lower().startswith("according"):
+        m = _ACCORDING.search(text)
+        if m is not None and m.group("src") != src:  # "according to posts on social media": the whole phrase
+            for kind, rx in _KIND_RX[1:-1]:
+                if rx.search(m.group("src")):
+                    return kind
     last = src.split()[-1].lower() if src.split() else ""
     table = aliases() if callable(aliases) else aliases  # lazy: few claims get this far
     if table and last in table:
