@@ -117,9 +117,9 @@ from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
 from checker.vocab.counts import (
-    ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
+    CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
 )
-from checker.vocab.time import MONTH_ALTERNATION
+from checker.vocab.time import MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
     CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
 )
@@ -143,7 +143,7 @@ class FigureClaim:
     # Smaller figures of LATER articles: a rise that a later article takes back is no update.
     later_lower: tuple[Figure, ...] = ()
     rate: str | None = None  # "40,000 passengers a day": the period of a rate
-    one_day: bool = False  # the figure's clause names one day ("cancelled 300 flights on Monday")
+    day: str | None = None  # the one day the figure's clause names ("cancelled 300 flights on Monday")
 
     @property
     def cumulative(self) -> bool:
@@ -192,20 +192,28 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                         and DISPATCH_VERBS.isdisjoint(c.context)):
                     continue  # "the two sides", "seven defendants": not a newsworthy tally
 
-                f, c = _canonical(f, c)
+                f, c = _canonical(f, c, sent.text)
                 claim = facts.claim(sent, f.start, f.end, f.interval())
                 out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub),
-                                       rate=_rate(sent.text, f.end), one_day=_one_day(sent.text, f.start, f.end)))
+                                       rate=_rate(sent.text, f.end), day=_one_day(sent.text, f.start, f.end)))
                 n += 1
     return out
 
 
-def _canonical(f: Figure, c: Counted) -> tuple[Figure, Counted]:
+_WORD_BEFORE = re.compile(r"([A-Za-z]{2,20})\s{1,2}([A-Za-z]{2,20})\s{1,2}$")
+
+
+def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
     """One count under the names news copy uses for it: travellers are passengers, cars
     vehicles ("recalling 120,000 cars", "the recall covers 400,000 vehicles"); a vote or a
-    seat "received" is one "won"."""
+    seat "received" is one "won"; "the stadium holds 52,000 spectators" is a capacity."""
     head = COUNT_HEAD_SYNONYMS.get(c.head or "", c.head)
     event = ACQUIRE_EVENT if c.event in ACQUIRE_EVENTS and head in ACQUIRED_HEADS else c.event
+    m = _WORD_BEFORE.search(text, max(0, f.start - 45), f.start)
+    if m is not None:
+        w1, w2 = m.group(1).lower(), m.group(2).lower()
+        if w2 in CAPACITY_VERBS or (w1 in CAPACITY_MODALS and w2 in CAPACITY_AFTER_MODAL):
+            event = "capacity"
     if head == c.head and event == c.event:
         return f, c
     c = evolve(c, head=head, event=event)
@@ -233,26 +241,43 @@ def _rate(text: str, end: int) -> str | None:
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _ONE_DAY = re.compile(
     rf"(?P<w>\b[a-z]{{2,12}}\s{{1,2}})?\b(?:on\s{{1,2}}(?:{_WEEKDAY}|(?:{MONTH_ALTERNATION})\.?\s{{1,2}}[0-3]?[0-9](?![0-9])"
-    rf"|[0-3]?[0-9](?:st|nd|rd|th)?\s{{1,2}}(?:{MONTH_ALTERNATION})\b|(?:that|the\ssame)\sday)|yesterday|today)\b")
+    rf"|[0-3]?[0-9](?:st|nd|rd|th)?\s{{1,2}}(?:{MONTH_ALTERNATION})\b|(?:that|the\ssame)\sday)|yesterday|today)\b", re.I)
 # "On Monday, 300 flights were cancelled": a day that opens the sentence dates its first clause.
 _FRONTED_DAY = re.compile(
     rf"\s{{0,3}}(?:On\s{{1,2}}(?:{_WEEKDAY}|(?:{MONTH_ALTERNATION})\.?\s{{1,2}}[0-3]?[0-9](?![0-9])|[0-3]?[0-9](?:st|nd|rd|th)?"
-    rf"\s{{1,2}}(?:{MONTH_ALTERNATION}))|Yesterday|Today)\s{{0,2}},")
+    rf"\s{{1,2}}(?:{MONTH_ALTERNATION}))|Yesterday|Today)\s{{0,2}},", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:.!?()]")
 _SAYING = frozenset("said says told announced reported confirmed added stated estimated".split())
 
 
-def _one_day(text: str, start: int, end: int) -> bool:
-    """Does the figure's clause limit it to one named day ("cancelled 300 flights on Monday",
-    "300 were arrested yesterday", "On Monday, 300 flights were cancelled")? Not a day before
-    the figure that dates another verb ("issued a notice on Thursday covering 4,200 homes"),
-    nor one that dates the saying ("300 were cancelled, officials said on Monday")."""
+def _one_day(text: str, start: int, end: int) -> str | None:
+    """The one named day the figure's clause limits it to ("cancelled 300 flights on Monday"
+    -> "monday", "300 were arrested yesterday", "On Monday, 300 flights were cancelled"), or
+    None. Not a day before the figure that dates another verb ("issued a notice on Thursday
+    covering 4,200 homes"), nor one that dates the saying ("officials said on Monday")."""
     right = _CLAUSE_CUT.split(text[end:end + 120], maxsplit=1)[0]
     for m in _ONE_DAY.finditer(right):
         if (m.group("w") or "").strip().lower() not in _SAYING:
-            return True
+            return _day_name(m.group(0)[m.end("w") - m.start() if m.group("w") else 0:])
     m = _FRONTED_DAY.match(text, 0, start)
-    return m is not None and not _CLAUSE_CUT.search(text, m.end(), start)
+    if m is not None and not _CLAUSE_CUT.search(text, m.end(), start):
+        return _day_name(m.group(0))
+    return None
+
+
+_RELATIVE_DAYS = ("yesterday", "today", "that day", "the same day")
+
+
+def _day_name(phrase: str) -> str:
+    """ "on Monday" -> "monday"; "on March 3" -> "march 3"; "yesterday" -> "" (a day, but not
+    one that can be told apart from a named one)."""
+    p = " ".join(phrase.lower().replace(",", " ").replace(".", " ").split())
+    p = p.removeprefix("on ").strip()
+    if p in _RELATIVE_DAYS:
+        return ""
+    # "March 3", "3rd March", "Mar. 3": one day, written three ways
+    parts = [str(MONTHS[w]) + "/" if w in MONTHS else w.rstrip("stndrh") or w for w in p.split()]
+    return " ".join(sorted(parts))
 
 
 def resolve_anchor(anchor: str | None, pub: _dt.date | None) -> str | None:
@@ -441,8 +466,10 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # another event's figure ("in the 2011 epidemic"): could not align
     if ma.rate != mb.rate:
         return None  # "40,000 passengers a day" is a rate, "4,000 passengers stranded" a count
-    if ma.counted.ongoing != mb.counted.ongoing and (mb.one_day if ma.counted.ongoing else ma.one_day):
+    if ma.counted.ongoing != mb.counted.ongoing and (mb.day if ma.counted.ongoing else ma.day) is not None:
         return None  # "300 flights on Monday" is one day of "has cancelled 4,000 since the strike began"
+    if ma.day and mb.day and ma.day != mb.day:
+        return None  # "4,000 flights on Friday" and "1,100 flights on Saturday": two days' counts
     if _later_update(ma, mb):
         return None  # the toll rose between the two articles: an update, not a contradiction
     fa, fb = ma.figure, mb.figure

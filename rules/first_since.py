@@ -145,6 +145,7 @@ _NOT_SINCE = re.compile(
 _SUCH = frozenset(("such", "so"))
 # "for the first time in 12 years" closes its clause: "The party won the seat for the first time".
 _FOR_THE = re.compile(r"(?:^|[,;:]\s{0,2}|\s)(?P<c>[^,;:]{3,200}?)\s{1,2}for\s{1,2}the\s{1,2}$", re.I)
+_FOR_THE_OPENING = re.compile(r"\s{0,3}for\s{1,2}the\s{1,2}", re.I)
 _FRONTED_CLAUSE = re.compile(r"\s{0,2},\s{1,2}(?P<c>[^.;:!?,]{1,200})")
 _AUX = frozenset("has have had was were is are did does".split())
 _SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
@@ -359,6 +360,8 @@ def _claims(story: StoryFacts):
                 continue  # cheap pre-filters: no superlative or "last time", no year reference
             for m in _FIRST.finditer(text):
                 x_words = _words(m.group("x"))
+                if x_words[:3] in (["of", "its", "kind"], ["of", "their", "kind"]):
+                    x_words = []  # "the walkout was the first of its kind since 2009": the subject's
                 kind = SUPERLATIVES[" ".join(fold_case(m.group("sup")).split())]
                 if kind == "first" and x_words and x_words[0] in FIRST_NOT and x_words[0] != "time":
                     continue  # "the first day of": an ordinal; "the hottest day since" is a record
@@ -486,14 +489,11 @@ def _around_clause(text: str, start: int, end: int) -> list[str]:
     seat for the first time in 12 years") or, fronted, after its comma ("For the first time
     since 2005, the party won the seat")."""
     before = text[max(0, start - 200):start]
+    if _FOR_THE_OPENING.fullmatch(before if start <= 200 else ""):
+        cm = _FRONTED_CLAUSE.match(text, end)
+        return _words(cm.group("c"))[:14] if cm else []
     fm = _FOR_THE.search(before)
-    if fm is None:
-        return []
-    words = _words(fm.group("c"))[-14:]
-    if words:
-        return words
-    cm = _FRONTED_CLAUSE.match(text, end)
-    return _words(cm.group("c"))[:14] if cm else []
+    return _words(fm.group("c"))[-14:] if fm is not None else []
 
 
 def _witnessed(x_words: list[str]) -> int | None:
@@ -589,6 +589,10 @@ def _aligned(a, b, loose: frozenset = frozenset(), one: frozenset = frozenset(),
         return False  # "Tuesday was the hottest day since 1976", "Wednesday was the hottest since 1983"
     if _verb_object(a, b) or _verb_object(b, a):
         return True
+    va, vb = a[8], b[8]
+    if (va and vb and not (va == vb or _synonyms(va, vb) or _nominal(va, vb))
+            and not (va in _LIGHT_STEMS and vb in _LIGHT_STEMS)):  # "called a strike", "staged a strike"
+        return False  # "won the seat for the first time" and "lost the seat for the first time"
     if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb) or _nominal(ha, hb) or _same_stem(ha, hb)):
         return _story_aligned(a, b, one, topic)
     if oa and ob and _canon(ha) == _canon(hb) and _similar(oa, ob):

@@ -32,3 +32,9 @@ RATE_ADVERBS = {"daily": "day", "nightly": "night", "weekly": "week", "monthly":
                 "annually": "year", "yearly": "year", "hourly": "hour"}
 # Words after "a year", "a day" that make it a time, not a rate: "a year ago", "a day later".
 RATE_NOT_AFTER = frozenset("ago earlier later after before since from on of in into".split())
+
+# Verbs of a capacity right before a figure: "the stadium holds 52,000 spectators", "the hall
+# seats 800", "the ship can carry 1,200 passengers". A limit, never the people who came.
+CAPACITY_VERBS = frozenset("holds hold seats accommodates accommodate sleeps".split())
+CAPACITY_MODALS = frozenset("can could".split())  # "can hold", "could take"
+CAPACITY_AFTER_MODAL = frozenset("hold take seat carry accommodate house".split())
