@@ -119,6 +119,7 @@ from checker.model import Claim
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
 )
+from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
     CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
@@ -131,6 +132,9 @@ UNCOMPARABLE_MODALITIES = ("total", "increment", "baseline", "part")
 NO_CONTRADICTION_MODALITIES = ("possible", "change")
 NOT_LENT_EVENTS = frozenset(("capacity",))  # a limit is never the event of a bare "carrying 219"
 MAX_PER_ARTICLE = 300  # comparable figures per article
+# Small counts that are still tallies: incidents ("aware of 2 crashes") and what a toll counts
+# ("two deaths"); other small counts ("the two sides", "seven defendants") are left out.
+TALLY_HEADS = INCIDENT_HEADS | CUMULATIVE_HEADS
 
 
 @frozen
@@ -189,8 +193,8 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                 if c.head in (ANY, PEOPLE, "") and c.event is None:
                     continue  # "80,000 of them" with nothing said about them
                 if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10
-                        and DISPATCH_VERBS.isdisjoint(c.context)):
-                    continue  # "the two sides", "seven defendants": not a newsworthy tally
+                        and DISPATCH_VERBS.isdisjoint(c.context) and c.head not in TALLY_HEADS):
+                    continue  # "the two sides", "seven defendants": not a newsworthy tally ("2 crashes" is)
 
                 f, c = _canonical(f, c, sent.text)
                 claim = facts.claim(sent, f.start, f.end, f.interval())

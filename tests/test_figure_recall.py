@@ -50,7 +50,11 @@ FIGURES = [
     ("contradiction", "More than 5,000 workers joined the strike on Monday.", "Only about 1,200 workers took part in the strike on Monday."),
     ("contradiction", "Some 4,000 flights were cancelled on Friday.", "The airline scrapped 1,100 flights on Friday."),
     ("contradiction", "Turnout was 62 percent, the electoral commission said.", "Turnout stood at 48%, observers said."),
+    ("contradiction", "The company said it was aware of 2 crashes linked to the defect.", "The company knows of at least 20 crashes linked to the defect."),
+    ("contradiction", "Two deaths have been linked to the contaminated batch.", "More than 20 deaths have been linked to the contaminated batch."),
     # near misses
+    ("none", "The two sides met on Monday.", "More than 20 sides took part in the tournament."),
+    ("none", "Seven defendants appeared in court.", "More than 30 defendants were charged in the case."),
     ("none", "Some 2,000 residents were evacuated from the valley.", "More than 60 residents were injured in the valley."),
     ("none", "The airline cancelled 300 flights on Monday.", "The airline has cancelled 4,000 flights since the strike began."),
     ("none", "Police arrested 30 people on Tuesday.", "Police have arrested 250 people so far."),
