@@ -148,6 +148,8 @@ class FigureClaim:
     later_lower: tuple[Figure, ...] = ()
     rate: str | None = None  # "40,000 passengers a day": the period of a rate
     day: str | None = None  # the one day the figure's clause names ("cancelled 300 flights on Monday")
+    place: str | None = None  # "400,000 vehicles in the United States": a place after the figure
+    winner: frozenset = frozenset()  # who won: "the ruling party won 41% of the vote" -> ruling, party
 
     @property
     def cumulative(self) -> bool:
@@ -199,7 +201,9 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                 f, c = _canonical(f, c, sent.text)
                 claim = facts.claim(sent, f.start, f.end, f.interval())
                 out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub),
-                                       rate=_rate(sent.text, f.end), day=_one_day(sent.text, f.start, f.end)))
+                                       rate=_rate(sent.text, f.end), day=_one_day(sent.text, f.start, f.end),
+                                       place=_place(sent.text, f.end) if c.scope is None else None,
+                                       winner=_winner(sent.text, f.start) if c.event == ACQUIRE_EVENT else frozenset()))
                 n += 1
     return out
 
@@ -282,6 +286,44 @@ def _day_name(phrase: str) -> str:
     # "March 3", "3rd March", "Mar. 3": one day, written three ways
     parts = [str(MONTHS[w]) + "/" if w in MONTHS else w.rstrip("stndrh") or w for w in p.split()]
     return " ".join(sorted(parts))
+
+
+# "in the United States", "across Europe": a place that scopes the figure, right after it
+_PLACE = re.compile(
+    r"^[^,;:.!?()]{0,40}?\b(?:in|across|throughout)\s{1,2}(?:the\s{1,2})?"
+    r"(?P<p>[A-ZÀ-Þ][\w’'-]{1,30}(?:\s{1,2}[A-ZÀ-Þ][\w’'-]{1,30}){0,3})")
+
+
+def _place(text: str, end: int) -> str | None:
+    m = _PLACE.match(text[end:end + 120])
+    return m.group("p").lower() if m is not None else None
+
+
+_CLAUSE_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]{0,30}")
+_NOT_WINNER = frozenset(
+    "the a an its their his her this that has have had was were is are be been will would could "
+    "won win wins winning received receives took take secured secures got gets polled claimed "
+    "projected expected set to of and with".split())
+
+
+def _winner(text: str, start: int) -> frozenset:
+    """The words of who won, before the figure in its clause: "The ruling party won 41% of
+    the vote" -> {ruling, party}; "the opposition won 35 percent" -> {opposition}."""
+    left = _CLAUSE_CUT.split(text[max(0, start - 100):start])[-1]
+    return frozenset(w if w[:1].isupper() else singular(w) for w in _CLAUSE_WORD.findall(left)
+                     if w.lower() not in _NOT_WINNER)
+
+
+def _two_winners(a: frozenset, b: frozenset) -> bool:
+    """Two different winners: no word in common ("the ruling party", "the opposition"), or
+    names on both sides and none in common ("the Green candidate", "the Liberal candidate")."""
+    if not a or not b:
+        return False
+    la, lb = {w.lower() for w in a}, {w.lower() for w in b}
+    if not la & lb:
+        return True
+    na, nb = {w for w in a if w[:1].isupper()}, {w for w in b if w[:1].isupper()}
+    return bool(na) and bool(nb) and not na & nb
 
 
 def resolve_anchor(anchor: str | None, pub: _dt.date | None) -> str | None:
@@ -472,6 +514,11 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # "40,000 passengers a day" is a rate, "4,000 passengers stranded" a count
     if ma.counted.ongoing != mb.counted.ongoing and (mb.day if ma.counted.ongoing else ma.day) is not None:
         return None  # "300 flights on Monday" is one day of "has cancelled 4,000 since the strike began"
+    sa, sb = ma.counted.scope, mb.counted.scope
+    if (sa or sb) and not (sa and sb) and (ma.place or mb.place):
+        return None  # "1.2m vehicles worldwide" and "400,000 vehicles in the United States"
+    if _two_winners(ma.winner, mb.winner):
+        return None  # "the ruling party won 41%" and "the opposition won 35 percent": two winners
     if ma.day and mb.day and ma.day != mb.day:
         return None  # "4,000 flights on Friday" and "1,100 flights on Saturday": two days' counts
     if _later_update(ma, mb):

@@ -14,6 +14,7 @@ COUNT_HEAD_SYNONYMS = {
     "car": "vehicle",
     "post": "job", "position": "job",
     "spectator": "fan",
+    "shop": "store",
     "demonstrator": "protester", "marcher": "protester",
     "elector": "voter",
     "fatality": "death",
