@@ -106,6 +106,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from functools import lru_cache
 
 from attrs import evolve, frozen
 
@@ -146,10 +147,19 @@ class FigureClaim:
     anchor: str | None = None  # the other time the figure belongs to, resolved ("2011", "previous")
     # Smaller figures of LATER articles: a rise that a later article takes back is no update.
     later_lower: tuple[Figure, ...] = ()
-    rate: str | None = None  # "40,000 passengers a day": the period of a rate
-    day: str | None = None  # the one day the figure's clause names ("cancelled 300 flights on Monday")
-    place: str | None = None  # "400,000 vehicles in the United States": a place after the figure
-    winner: frozenset = frozenset()  # who won: "the ruling party won 41% of the vote" -> ruling, party
+
+    # What the figure's clause says around it, read only when two figures are compared (most
+    # figures never are); memoised on the sentence and offsets.
+    @property
+    def frame(self) -> tuple:
+        """(rate, day, winner): "40,000 passengers a day" (the period of a rate); the one day
+        the clause names ("cancelled 300 flights on Monday"); who won ("the ruling party won 41%")."""
+        return _frame(self.claim.text, self.figure.start, self.figure.end, self.counted.event == ACQUIRE_EVENT)
+
+    @property
+    def place(self) -> str | None:
+        """ "400,000 vehicles in the United States": a place after a figure of no scope."""
+        return _place(self.claim.text, self.figure.end) if self.counted.scope is None else None
 
     @property
     def cumulative(self) -> bool:
@@ -200,14 +210,12 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
 
                 f, c = _canonical(f, c, sent.text)
                 claim = facts.claim(sent, f.start, f.end, f.interval())
-                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub),
-                                       rate=_rate(sent.text, f.end), day=_one_day(sent.text, f.start, f.end),
-                                       place=_place(sent.text, f.end) if c.scope is None else None,
-                                       winner=_winner(sent.text, f.start) if c.event == ACQUIRE_EVENT else frozenset()))
+                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub)))
                 n += 1
     return out
 
 
+_CAPACITY_HINT = re.compile(r"hold|seat|accommodat|sleep|take|carry|house", re.I)  # cheap gate
 _WORD_BEFORE = re.compile(r"([A-Za-z]{2,20})\s{1,2}([A-Za-z]{2,20})\s{1,2}$")
 
 
@@ -217,7 +225,7 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
     seat "received" is one "won"; "the stadium holds 52,000 spectators" is a capacity."""
     head = COUNT_HEAD_SYNONYMS.get(c.head or "", c.head)
     event = ACQUIRE_EVENT if c.event in ACQUIRE_EVENTS and head in ACQUIRED_HEADS else c.event
-    m = _WORD_BEFORE.search(text, max(0, f.start - 45), f.start)
+    m = _WORD_BEFORE.search(text, max(0, f.start - 45), f.start) if _CAPACITY_HINT.search(text, max(0, f.start - 30), f.start) else None
     if m is not None:
         w1, w2 = m.group(1).lower(), m.group(2).lower()
         if w2 in CAPACITY_VERBS or (w1 in CAPACITY_MODALS and w2 in CAPACITY_AFTER_MODAL):
@@ -229,6 +237,7 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
 
 
 _PERIOD = "|".join(RATE_PERIODS)
+_RATE_HINTS = (*RATE_PERIODS, "annually")  # "daily" holds "day"
 _RATE = re.compile(
     rf"^(?:\s{{1,2}}[A-Za-z’'-]{{1,30}}){{0,3}}?\s{{1,2}}(?:a|an|per|each|every)\s{{1,2}}(?P<p>{_PERIOD})s?\b"
     r"(?:\s{1,2}(?P<next>[a-z]{1,10}))?", re.I)
@@ -239,6 +248,9 @@ def _rate(text: str, end: int) -> str | None:
     """The period of a rate stated right after the figure ("40,000 passengers a day", "300
     flights per day", "1,200 jobs annually"); not a time ("a year ago", "a day later")."""
     after = text[end:end + 80]
+    low = after.lower()
+    if not any(w in low for w in _RATE_HINTS):
+        return None  # no period word: most figures (substring tests: a regex gate cost more)
     m = _RATE.match(after)
     if m is not None and (m.group("next") or "").lower() not in RATE_NOT_AFTER:
         return m.group("p").lower()
@@ -264,7 +276,8 @@ def _one_day(text: str, start: int, end: int) -> str | None:
     None. Not a day before the figure that dates another verb ("issued a notice on Thursday
     covering 4,200 homes"), nor one that dates the saying ("officials said on Monday")."""
     right = _CLAUSE_CUT.split(text[end:end + 120], maxsplit=1)[0]
-    for m in _ONE_DAY.finditer(right):
+    low = right.lower()
+    for m in (_ONE_DAY.finditer(right) if "day" in low or "on " in low else ()):
         if (m.group("w") or "").strip().lower() not in _SAYING:
             return _day_name(m.group(0)[m.end("w") - m.start() if m.group("w") else 0:])
     m = _FRONTED_DAY.match(text, 0, start)
@@ -294,6 +307,7 @@ _PLACE = re.compile(
     r"(?P<p>[A-ZÀ-Þ][\w’'-]{1,30}(?:\s{1,2}[A-ZÀ-Þ][\w’'-]{1,30}){0,3})")
 
 
+@lru_cache(maxsize=1024)
 def _place(text: str, end: int) -> str | None:
     m = _PLACE.match(text[end:end + 120])
     return m.group("p").lower() if m is not None else None
@@ -506,21 +520,34 @@ def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
     return hi is not None and (late.figure.lo > hi or (late.figure.lo == hi and (late.figure.lo_open or early.figure.hi_open)))
 
 
+@lru_cache(maxsize=4096)
+def _frame(text: str, start: int, end: int, acquired: bool) -> tuple:
+    return _rate(text, end), _one_day(text, start, end), _winner(text, start) if acquired else frozenset()
+
+
+def _same_frame(ma: FigureClaim, mb: FigureClaim) -> bool:
+    """What the two figures' clauses say around them lets them count one thing: no rate
+    against a count, no day's count against a running tally, no two named days, no two
+    winners, no "worldwide" against a place."""
+    (rate_a, day_a, win_a), (rate_b, day_b, win_b) = ma.frame, mb.frame
+    if rate_a != rate_b:
+        return False  # "40,000 passengers a day" is a rate, "4,000 passengers stranded" a count
+    ca, cb = ma.counted, mb.counted
+    if ca.ongoing != cb.ongoing and (day_b if ca.ongoing else day_a) is not None:
+        return False  # "300 flights on Monday" is one day of "has cancelled 4,000 since the strike began"
+    if (ca.scope or cb.scope) and not (ca.scope and cb.scope) and (ma.place or mb.place):
+        return False  # "1.2m vehicles worldwide" and "400,000 vehicles in the United States"
+    if _two_winners(win_a, win_b):
+        return False  # "the ruling party won 41%" and "the opposition won 35 percent": two winners
+    if day_a and day_b and day_a != day_b:
+        return False  # "4,000 flights on Friday" and "1,100 flights on Saturday": two days' counts
+    return True
+
+
 def compatible(a: Item, b: Item) -> bool | None:
     ma, mb = a.data, b.data
     if not _anchors_align(ma, mb):
         return None  # another event's figure ("in the 2011 epidemic"): could not align
-    if ma.rate != mb.rate:
-        return None  # "40,000 passengers a day" is a rate, "4,000 passengers stranded" a count
-    if ma.counted.ongoing != mb.counted.ongoing and (mb.day if ma.counted.ongoing else ma.day) is not None:
-        return None  # "300 flights on Monday" is one day of "has cancelled 4,000 since the strike began"
-    sa, sb = ma.counted.scope, mb.counted.scope
-    if (sa or sb) and not (sa and sb) and (ma.place or mb.place):
-        return None  # "1.2m vehicles worldwide" and "400,000 vehicles in the United States"
-    if _two_winners(ma.winner, mb.winner):
-        return None  # "the ruling party won 41%" and "the opposition won 35 percent": two winners
-    if ma.day and mb.day and ma.day != mb.day:
-        return None  # "4,000 flights on Friday" and "1,100 flights on Saturday": two days' counts
     if _later_update(ma, mb):
         return None  # the toll rose between the two articles: an update, not a contradiction
     fa, fb = ma.figure, mb.figure
@@ -541,6 +568,8 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # two givers' pledges, or a giver unnamed: could not align
     if (ma.anchor and cb.modality == "possible") or (mb.anchor and ca.modality == "possible"):
         return None  # "fined 1.8 million in 2021" and "could face a fine of up to 20 million"
+    if not _same_frame(ma, mb):
+        return None
     ok = overlaps(fa, fb)
     if ok:
         return True

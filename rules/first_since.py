@@ -156,23 +156,24 @@ _SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
 # "most powerful": its last word stands for it (a superset: the regex decides)
 _SUP_RUNS = frozenset(w.split()[-1].encode("ascii") for w in SUPERLATIVES)
 _OPENING_RUNS = _SUP_RUNS | {b"last", b"previous"}
-_NEGATION_RUNS = frozenset((b"not", b"never", b"t"))  # "hasn't": the letter runs "hasn" and "t"
+_NEGATION_RUNS = frozenset((b"not", b"never"))  # and "n't", looked for in the text
 _SINCE_RUNS = frozenset((b"since", b"year", b"years", b"decade", b"decades", b"generation", b"generations", b"century"))
 
 
-def _may_claim(text: str) -> bool:
+def _may_claim(text: str) -> tuple[bool, bool]:
+    """(may hold a record or "last" claim, may hold a negated "not ... since YEAR")."""
     runs = letter_runs(text)
     if runs is None:
-        return True
+        return True, True
     _, words, digits = runs
-    words = set(words)
-    if b"since" in words and not _NEGATION_RUNS.isdisjoint(words):
-        return True  # "has not been seen since 2007"
+    negated = (digits >= 4 and b"since" in words
+               and (not _NEGATION_RUNS.isdisjoint(words) or "n't" in text or "n’t" in text))
     if _OPENING_RUNS.isdisjoint(words):
-        return False
+        return False, negated
+    words = set(words)
     if not _SUP_RUNS.isdisjoint(words) and not _SINCE_RUNS.isdisjoint(words):
-        return True
-    return digits >= 4 and (b"last" in words or b"previous" in words)
+        return True, negated
+    return digits >= 4 and (b"last" in words or b"previous" in words), negated
 
 
 def _words(s: str) -> list[str]:
@@ -356,9 +357,10 @@ def _claims(story: StoryFacts):
             if len(out) - start_count >= MAX_PER_ARTICLE:
                 break
             text = sent.text[:4000]
-            if not _may_claim(text) or not _HAS_REF.search(text):
+            records, negated = _may_claim(text)
+            if not (records or negated) or not _HAS_REF.search(text):
                 continue  # cheap pre-filters: no superlative or "last time", no year reference
-            for m in _FIRST.finditer(text):
+            for m in (_FIRST.finditer(text) if records else ()):
                 x_words = _words(m.group("x"))
                 if x_words[:3] in (["of", "its", "kind"], ["of", "their", "kind"]):
                     x_words = []  # "the walkout was the first of its kind since 2009": the subject's
@@ -413,16 +415,7 @@ def _claims(story: StoryFacts):
                 claim = facts.claim(sent, start, m.end(), value)
                 names = proper_names(text[start:m.end()])
                 out.append((claim, kind, head, words, data, names, premods, obj, verb))
-            for m in _NOT_SINCE.finditer(text):
-                got = _negated(text, m)
-                if got is None:
-                    continue
-                kind, head, words, premods, verb = got
-                year = int(m.group("year"))
-                claim = facts.claim(sent, m.start(), m.end(), f"since {year}")
-                out.append((claim, kind, head, words, ("year", year, year), proper_names(m.group(0)),
-                            premods, None, verb))
-            for m in _LAST_TIME.finditer(text):
+            for m in (_LAST_TIME.finditer(text) if records else ()):
                 x_words = _words(m.group("x"))
                 seen = _witnessed(x_words)
                 obj_words = x_words[seen:] if seen is not None else x_words  # "the country saw a general strike"
@@ -434,7 +427,7 @@ def _claims(story: StoryFacts):
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
                 out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
                             _premodifiers(obj_words), _object(obj_words), None))
-            for m in _LAST_VERB.finditer(text):
+            for m in (_LAST_VERB.finditer(text) if records else ()):
                 raw_verb = m.group("verb").lower()
                 year = int(m.group("year"))
                 if raw_verb in _LAST_VERB_NOT or pub is not None and year >= pub.year:
@@ -450,7 +443,7 @@ def _claims(story: StoryFacts):
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
                 out.append((claim, "first", head, words, ("year", year, year), proper_names(m.group(0)),
                             None, None, verb))
-            for m in _LAST_X.finditer(text):
+            for m in (_LAST_X.finditer(text) if records else ()):
                 x_words = _words(m.group("x"))
                 if not x_words or x_words[0] in _LAST_X_NOT or x_words[0] in FIRST_NOT:
                     continue
@@ -464,6 +457,15 @@ def _claims(story: StoryFacts):
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
                 out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
                             _premodifiers(x_words), _object(x_words), None))
+            for m in (_NOT_SINCE.finditer(text) if negated else ()):
+                got = _negated(text, m)
+                if got is None:
+                    continue
+                kind, head, words, premods, verb = got
+                year = int(m.group("year"))
+                claim = facts.claim(sent, m.start(), m.end(), f"since {year}")
+                out.append((claim, kind, head, words, ("year", year, year), proper_names(m.group(0)),
+                            premods, None, verb))
     return out
 
 
