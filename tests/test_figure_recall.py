@@ -166,3 +166,24 @@ def test_two_in_five_is_forty_percent():
 @pytest.mark.xfail(reason="'last recalled vehicles' is a verb and object; 'first recall' a noun: not aligned", strict=True)
 def test_last_recalled_against_first_recall():
     assert verdict("fs", "It was the first recall by the carmaker since 2016.", "The carmaker last recalled vehicles in 2019.") == "contradiction"
+
+
+HEDGES = [
+    ("agreement", "About 500 flights were cancelled.", "Exactly 500 flights were cancelled."),
+    ("agreement", "At least 12 crashes were linked to the defect.", "The defect was linked to 12 crashes."),
+    ("agreement", "Some 1,200 workers joined the strike.", "More than 1,200 workers joined the strike."),
+    ("agreement", "Up to 300 passengers were stranded.", "Around 300 passengers were stranded."),
+    # one hedge in other words
+    ("none", "More than 500 flights were cancelled.", "Over 500 flights were cancelled."),
+    ("none", "Up to 300 passengers were stranded.", "As many as 300 passengers were stranded."),
+    ("none", "Nearly 500 flights were cancelled.", "Almost 500 flights were cancelled."),
+    ("none", "About 500 flights were cancelled.", "Some 500 flights were cancelled."),
+]
+
+
+@pytest.mark.parametrize("want,a,b", HEDGES)
+def test_hedge_drift(want, a, b):
+    from rules import hedge_drift
+    out = check_texts({"a.txt": f"Published 12 June 2024\n\n{a}", "b.txt": f"Published 13 June 2024\n\n{b}"},
+                      story="s", rules=(hedge_drift.RULE,))
+    assert ("agreement" if out else "none") == want
