@@ -12,7 +12,11 @@ none); a named source against anonymous, vague or no attribution counts as diffe
 two weak attributions (vague against none) do not. Plural groups of people are kinds of
 source too ("Volunteers say", "rescuers said", "residents said": ``GROUP_SOURCE_KINDS`` in
 checker/vocab/sources.py), and so are associations of people ("the tenants' association",
-"the miners' union"). A company or agency named without a telling word ("Ostrand Grid said")
+"the miners' union"), the organisers of a march or strike (against the police's count), the
+emergency services ("the fire service"), management (against the union), people who speak for
+themselves ("travellers said", "fans", "posts on social media") and those who speak for one
+party ("the player's agent", "a lawyer for the families"); an "according to" phrase is read
+whole ("according to posts on social media"). A company or agency named without a telling word ("Ostrand Grid said")
 takes the kind of the article's own description whose modifier ends its name ("the grid
 operator" makes it a company); a source extracted from a relative clause after the figure
 gives way to an "according to" right after it. Two figures are compared only when they count the same thing:

@@ -93,6 +93,19 @@ people died"), a when-clause that the figure opens ("the worst since 2003, when 
 died"), "That year," / "That summer," or "Then," / "At the time," after a sentence naming a
 year ("The river last flooded in 2010. Then, 300 homes ...").
 
+Counts worded differently are one count (checker/vocab/counts.py): travellers and passengers,
+cars and vehicles, posts and jobs, spectators and fans, shops and stores, demonstrators and
+protesters; votes or seats "received" or "taken" are "won". What the figure's clause says around
+it keeps counts apart: a rate ("40,000 passengers a day", "1,200 jobs a year") never meets a
+count; a capacity ("the stadium holds 52,000 spectators", "the hall can hold 2,500") is compared
+only with capacities; one day's count ("cancelled 300 flights on Monday", "On Monday, ...") never
+meets a running tally ("has cancelled 4,000 since the strike began"), and two named days are two
+counts ("on Friday", "on Saturday"; "March 3" and "3 March" are one day; a day that dates the
+saying, "officials said on Monday", is not the count's); two winners are two counts ("the ruling
+party won 41%", "the opposition won 35 percent"; "the Green candidate", "the Liberal candidate");
+"worldwide" never meets a count scoped to a place ("in the United States"). Small counts of
+incidents and tolls are tallies ("aware of 2 crashes", "two deaths"); other small counts are not.
+
 A contradiction is reported per pair of articles: "84,312" in two articles against "more than
 100,000" in a third is two findings, never one that seems to set the two agreeing articles
 against each other. Past eight articles, it stays one finding, side against side.

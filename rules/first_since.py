@@ -48,6 +48,21 @@ as single-source so that an editor can verify it. "In N years" is resolved again
 article's publication date, with one year of slack; without a date it is compared only
 with other "in N years" claims.
 
+Negated and fronted forms say the same: "such a poor harvest has not been seen since 2007" (the
+worst harvest since 2007: "such a"/"so" and an adjective give the record's kind), "the region had
+not experienced a drought since 1976", "Not since 1998 had the tournament seen such a big upset",
+"No sitting minister had been convicted since 2003". A plain state ("the dam had not been
+inspected since 2019") is left to the since-claims rule. "Since the 1970s" is some year of that
+decade. A bare "for the first time in 12 years" takes its clause from before ("The party won
+the seat for the first time in 12 years") or, fronted, after its comma ("For the first time since
+2005, the party won the seat"); two such clauses with different verbs are different firsts ("won
+the seat", "lost the seat"; light verbs such as called/staged a strike are one). "The last time
+the country saw a general strike" is a general strike; "the first of its kind" is its subject's;
+"the carmaker's largest since 2014" is the subject's ("The recall is ..."). A closed compound
+whose end is another claim's head is that head with its first part as a modifier: "the most
+serious cyberattack on a hospital" meets "the worst attack on the health service" (and a "terror
+attack" still clashes with a cyberattack).
+
 Why: "first since" claims are memorable, often repeated, and often wrong by a few years.
 
 Known false positives: two different "firsts" about one kind of event in one story (the
@@ -91,7 +106,7 @@ _NUMW = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
 _X = r"(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,18}?)"
 _SINCE = (
     rf"\s{{1,2}}since\s{{1,2}}(?:(?:{MONTH_ALTERNATION})\.?\s{{1,2}}(?:[0-3]?[0-9](?:st|nd|rd|th)?,?\s{{1,2}})?)?"
-    r"(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])"
+    r"(?:(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])|the\s{1,2}(?P<decade>1[5-9][0-9]0|20[0-9]0)[’']?s\b)"
 )
 _IN_N = (
     r"\s{1,2}in\s{1,2}(?P<h>more\sthan\s|over\s|almost\s|nearly\s|at\sleast\s|about\s|some\s)?"
@@ -143,6 +158,15 @@ _NOT_SINCE = re.compile(
     r"(?:\bnot|\bnever|n[’']t)\s{1,2}(?:been\s{1,2})?(?P<verb>[a-z]{2,20})(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,8}?)"
     + _SINCE, re.I)
 _SUCH = frozenset(("such", "so"))
+# "Not since 1998 had the tournament seen such a big upset"; "No sitting minister had been
+# convicted since 2003", "no team had won the cup since 1998".
+_NO_SINCE = re.compile(
+    r"(?:\bnot\s{1,2}since\s{1,2}(?:(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])|the\s{1,2}(?P<decade>1[5-9][0-9]0|20[0-9]0)[’']?s\b)"
+    r",?\s{1,2}(?P<aux>has|have|had|did|was|were|is|are)\s{1,2}(?P<c>[^.;:!?,]{3,160})"
+    r"|\bno\s{1,2}(?P<subj>(?:[^\s.;:!?,]{1,40}\s{1,2}){1,5}?)(?:has|have|had)\s{1,2}(?P<been>been\s{1,2})?"
+    r"(?P<verb>[a-z]{2,20})(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,6}?)\s{1,2}since\s{1,2}"
+    r"(?:(?P<year2>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])|the\s{1,2}(?P<decade2>1[5-9][0-9]0|20[0-9]0)[’']?s\b))",
+    re.I)
 # "for the first time in 12 years" closes its clause: "The party won the seat for the first time".
 _FOR_THE = re.compile(r"(?:^|[,;:]\s{0,2}|\s)(?P<c>[^,;:]{3,200}?)\s{1,2}for\s{1,2}the\s{1,2}$", re.I)
 _FOR_THE_OPENING = re.compile(r"\s{0,3}for\s{1,2}the\s{1,2}", re.I)
@@ -156,7 +180,7 @@ _SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
 # "most powerful": its last word stands for it (a superset: the regex decides)
 _SUP_RUNS = frozenset(w.split()[-1].encode("ascii") for w in SUPERLATIVES)
 _OPENING_RUNS = _SUP_RUNS | {b"last", b"previous"}
-_NEGATION_RUNS = frozenset((b"not", b"never"))  # and "n't", looked for in the text
+_NEGATION_RUNS = frozenset((b"not", b"never", b"no"))  # and "n't", looked for in the text
 _SINCE_RUNS = frozenset((b"since", b"year", b"years", b"decade", b"decades", b"generation", b"generations", b"century"))
 
 
@@ -373,7 +397,9 @@ def _claims(story: StoryFacts):
                 subj = None
                 verb = None
                 if not x_words:
-                    subj = _subject(text, start)
+                    pm0 = _POSSESSOR.search(text[max(0, start - 34):start])
+                    # "the recall is the carmaker's largest since 2014": the copula is before the possessor
+                    subj = _subject(text, max(0, start - 34) + pm0.start() if pm0 else start)
                     if subj is None:
                         continue
                 pm = _POSSESSOR.search(text[max(0, start - 34):start])
@@ -462,10 +488,17 @@ def _claims(story: StoryFacts):
                 if got is None:
                     continue
                 kind, head, words, premods, verb = got
-                year = int(m.group("year"))
-                claim = facts.claim(sent, m.start(), m.end(), f"since {year}")
-                out.append((claim, kind, head, words, ("year", year, year), proper_names(m.group(0)),
-                            premods, None, verb))
+                value, data = _value(m, pub)
+                claim = facts.claim(sent, m.start(), m.end(), value)
+                out.append((claim, kind, head, words, data, proper_names(m.group(0)), premods, None, verb))
+            for m in (_NO_SINCE.finditer(text) if negated else ()):
+                got = _fronted_negation(m)
+                if got is None:
+                    continue
+                kind, head, words, premods, verb = got
+                value, data = _since_value(m.group("year") or m.group("year2"), m.group("decade") or m.group("decade2"))
+                claim = facts.claim(sent, m.start(), m.end(), value)
+                out.append((claim, kind, head, words, data, proper_names(m.group(0)), premods, None, verb))
     return out
 
 
@@ -540,14 +573,51 @@ def _negated(text: str, m: re.Match):
     return None  # "had not been inspected since 2019": an ongoing state (the since-claims rule)
 
 
+def _fronted_negation(m: re.Match):
+    """(kind, head, words, premodifiers, verb) of "Not since 1998 had the tournament seen such
+    a big upset" (what was seen) or "No sitting minister had been convicted since 2003" (the
+    participle; "no team had won the cup": the object and the verb)."""
+    if m.group("c") is not None:
+        clause = _words(m.group("c"))[:14]
+        k = next((i for i, w in enumerate(clause) if w in _SUCH), None)
+        if k is not None:
+            rest = [w for w in clause[k + 1:] if w not in ("a", "an")]
+            kind = NEGATED_RECORD_KINDS.get(rest[0], "first") if rest else "first"
+            rest = rest[1:] if rest and rest[0] in NEGATED_RECORD_KINDS else rest
+            head = _chunk_head(rest)
+            return None if head is None else (kind, head, _content(clause), _premodifiers(rest), None)
+        k = next((i for i, w in enumerate(clause) if i >= 1 and w in WITNESS_VERBS), None)
+        if k is not None and _chunk_head(clause[k + 1:]) is not None:
+            obj = clause[k + 1:]
+            return "first", _chunk_head(obj), _content(clause), _premodifiers(obj), None
+        head, verb = _any_clause(["x", m.group("aux").lower(), *clause])
+        return None if head is None else ("first", head, _content(clause), None, verb)
+    verb = m.group("verb").lower()
+    if not (_past(verb) or verb.endswith("en")):
+        return None
+    subj = _words(m.group("subj"))
+    x_words = _words(m.group("x"))
+    obj = _chunk_head(x_words) if x_words and not m.group("been") else None
+    if obj is None:
+        return "first", singular(verb), _content([*subj, verb]), None, None
+    return "first", obj, _content([*subj, verb, *x_words]), None, stem(verb)
+
+
 def _content(words) -> tuple[str, ...]:
     return tuple(sorted({singular(w) for w in words if w not in NOT_HEAD and w not in _SKIP}))
 
 
-def _value(m: re.Match, pub) -> tuple[str, tuple]:
-    if m.group("year"):
-        y = int(m.group("year"))
+def _since_value(year: str | None, decade: str | None) -> tuple[str, tuple]:
+    if year:
+        y = int(year)
         return f"since {y}", ("year", y, y)
+    y = int(decade)  # "since the 1970s": some year of that decade
+    return f"since the {y}s", ("year", y, y + 9)
+
+
+def _value(m: re.Match, pub) -> tuple[str, tuple]:
+    if m.group("year") or m.group("decade"):
+        return _since_value(m.group("year"), m.group("decade"))
     n_raw = fold_case(m.group("n"))
     n = int(n_raw) if n_raw.isdigit() else UNITS_WORDS.get(n_raw) or TENS_WORDS.get(n_raw) or 1
     years = n * SINCE_UNITS[fold_case(m.group("unit"))]
