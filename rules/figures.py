@@ -131,7 +131,7 @@ from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
 from checker.vocab.counts import (
-    CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
+    CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
 )
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import MONTH_ALTERNATION, MONTHS
@@ -538,15 +538,25 @@ def _frame(text: str, start: int, end: int, acquired: bool) -> tuple:
     return _rate(text, end), _one_day(text, start, end), _winner(text, start) if acquired else frozenset()
 
 
+def _running(m: FigureClaim) -> bool:
+    """A tally over several days: still counted and saying so ("since the strike began", "so far")."""
+    if not m.counted.ongoing:
+        return False
+    low = m.claim.text[:1000].lower()
+    return any(w in low for w in RUNNING_MARKERS)
+
+
 def _same_frame(ma: FigureClaim, mb: FigureClaim) -> bool:
     """What the two figures' clauses say around them lets them count one thing: no rate
     against a count, no day's count against a running tally, no two named days, no two
     winners, no "worldwide" against a place."""
     (rate_a, day_a, win_a), (rate_b, day_b, win_b) = ma.frame, mb.frame
-    if rate_a != rate_b:
-        return False  # "40,000 passengers a day" is a rate, "4,000 passengers stranded" a count
     ca, cb = ma.counted, mb.counted
-    if ca.ongoing != cb.ongoing and (day_b if ca.ongoing else day_a) is not None:
+    if rate_a != rate_b and (rate_a and rate_b or (cb.event if rate_a else ca.event)):
+        # "40,000 passengers a day" is a rate, "4,000 passengers were stranded" a count; a figure
+        # of no event and no period is the rate's ("used by 45,000 commuters")
+        return False
+    if day_a is None and day_b is not None and _running(ma) or day_b is None and day_a is not None and _running(mb):
         return False  # "300 flights on Monday" is one day of "has cancelled 4,000 since the strike began"
     if (ca.scope or cb.scope) and not (ca.scope and cb.scope) and (ma.place or mb.place):
         return False  # "1.2m vehicles worldwide" and "400,000 vehicles in the United States"

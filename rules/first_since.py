@@ -184,11 +184,12 @@ _NEGATION_RUNS = frozenset((b"not", b"never", b"no"))  # and "n't", looked for i
 _SINCE_RUNS = frozenset((b"since", b"year", b"years", b"decade", b"decades", b"generation", b"generations", b"century"))
 
 
-def _may_claim(text: str) -> tuple[bool, bool]:
-    """(may hold a record or "last" claim, may hold a negated "not ... since YEAR")."""
+def _may_claim(text: str) -> tuple[bool, bool] | bool:
+    """(may hold a record or "last" claim, may hold a negated "not ... since YEAR"), or True
+    when no gate is safe (a letter that IGNORECASE reads as ASCII): anything may be there."""
     runs = letter_runs(text)
     if runs is None:
-        return True, True
+        return True
     _, words, digits = runs
     negated = (digits >= 4 and b"since" in words
                and (not _NEGATION_RUNS.isdisjoint(words) or "n't" in text or "n’t" in text))
@@ -381,7 +382,8 @@ def _claims(story: StoryFacts):
             if len(out) - start_count >= MAX_PER_ARTICLE:
                 break
             text = sent.text[:4000]
-            records, negated = _may_claim(text)
+            gate = _may_claim(text)
+            records, negated = (True, True) if gate is True else gate
             if not (records or negated) or not _HAS_REF.search(text):
                 continue  # cheap pre-filters: no superlative or "last time", no year reference
             for m in (_FIRST.finditer(text) if records else ()):

@@ -39,3 +39,9 @@ RATE_NOT_AFTER = frozenset("ago earlier later after before since from on of in i
 CAPACITY_VERBS = frozenset("holds hold seats accommodates accommodate sleeps".split())
 CAPACITY_MODALS = frozenset("can could".split())  # "can hold", "could take"
 CAPACITY_AFTER_MODAL = frozenset("hold take seat carry accommodate house".split())
+
+# Words that make a count a running tally over several days ("has cancelled 4,000 flights since
+# the strike began", "so far", "to date"): one day's count is a part of it. A bare present
+# perfect ("have been recalled") or a total ("a total of 1,200 nurses walked out") is not enough:
+# it may report the one day's action.
+RUNNING_MARKERS = ("so far", "to date", "since", "over the past", "over the last", "cumulative")
