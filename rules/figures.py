@@ -278,7 +278,7 @@ _ONE_DAY = re.compile(
 # "On Monday, 300 flights were cancelled": a day that opens the sentence dates its first clause.
 _FRONTED_DAY = re.compile(
     rf"\s{{0,3}}(?:On\s{{1,2}}(?:{_WEEKDAY}|(?:{MONTH_ALTERNATION})\.?\s{{1,2}}[0-3]?[0-9](?![0-9])|[0-3]?[0-9](?:st|nd|rd|th)?"
-    rf"\s{{1,2}}(?:{MONTH_ALTERNATION}))|Yesterday|Today)\s{{0,2}},", re.I)
+    rf"\s{{1,2}}(?:{MONTH_ALTERNATION}))|Yesterday|Today)(?:\s{{1,2}}[a-z]{{2,12}}){{0,2}}\s{{0,2}},", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:.!?()]")
 _SAYING = frozenset("said says told announced reported confirmed added stated estimated".split())
 
@@ -538,11 +538,20 @@ def _frame(text: str, start: int, end: int, acquired: bool) -> tuple:
     return _rate(text, end), _one_day(text, start, end), _winner(text, start) if acquired else frozenset()
 
 
+_SPAN = re.compile(
+    r"\b(?:over|across|during|in)\s{1,2}(?:the\s{1,2})?(?:past\s{1,2}|last\s{1,2}|first\s{1,2})?"
+    r"(?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|few)\s{1,2}(?:days|weeks|months)\b", re.I)
+
+
 def _running(m: FigureClaim) -> bool:
-    """A tally over several days: still counted and saying so ("since the strike began", "so far")."""
+    """A count over several days: one that spans them ("over the three days", "in the past two
+    weeks") or a tally still counted that says so ("since the strike began", "so far")."""
+    text = m.claim.text[:1000]
+    if _SPAN.search(text):
+        return True
     if not m.counted.ongoing:
         return False
-    low = m.claim.text[:1000].lower()
+    low = text.lower()
     return any(w in low for w in RUNNING_MARKERS)
 
 

@@ -413,6 +413,8 @@ def _claims(story: StoryFacts):
                     clause = _words(tm.group("c"))[:14] if tm else []
                     if tm is None and len(x_words) == 1:
                         clause = _around_clause(text, m.start(), m.end())
+                    elif tm is None and any(w in _AUX for w in x_words[1:6]):
+                        clause = x_words[1:]  # "the first time the seat had changed hands since 1997"
                     head, verb = _any_clause(clause)
                     content = clause
                     premods = None  # a clause, not a noun chunk: never aligned on its head alone
