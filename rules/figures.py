@@ -105,6 +105,8 @@ saying, "officials said on Monday", is not the count's); two winners are two cou
 party won 41%", "the opposition won 35 percent"; "the Green candidate", "the Liberal candidate");
 "worldwide" never meets a count scoped to a place ("in the United States"). Small counts of
 incidents and tolls are tallies ("aware of 2 crashes", "two deaths"); other small counts are not.
+A ratio is a share: "two in five members", "one in three homes", "three out of every ten voters"
+are about 40%, 33%, 30% of what the second number counts ("3 in 10 minutes" is no share).
 
 A contradiction is reported per pair of articles: "84,312" in two articles against "more than
 100,000" in a third is two findings, never one that seems to set the two agreeing articles
@@ -119,6 +121,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from decimal import Decimal
 from functools import lru_cache
 
 from attrs import evolve, frozen
@@ -136,7 +139,7 @@ from checker.vocab.counts import (
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
-    CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
+    ABOUT_TOLERANCE, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
 )
 from rules.base import Example, Result, Rule
 
@@ -209,6 +212,8 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
         for sent, figs in zip(facts.sentences, facts.figures):
             if n >= MAX_PER_ARTICLE:
                 break  # a table or a data dump, not prose: alignment would be quadratic
+            if figs and (" in " in sent.text or "out of" in sent.text):
+                figs = _ratios(sent.text, figs)  # "two in five members": a share
             carried = carried_anchor(sent.text, previous) if figs and previous else None
             previous = sent.text
             for f in figs:
@@ -230,6 +235,41 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
 
 _CAPACITY_HINT = re.compile(r"hold|seat|accommodat|sleep|take|carry|house", re.I)  # cheap gate
 _WORD_BEFORE = re.compile(r"([A-Za-z]{2,20})\s{1,2}([A-Za-z]{2,20})\s{1,2}$")
+
+
+_RATIO_JOIN = re.compile(r"\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?")
+# "one in three": "one" is no figure of its own (a determiner as often as a number)
+_ONE_IN = re.compile(r"(?<![\w-])(?:[Oo]ne|ONE)\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?$")
+_HUNDRED = Decimal(100)
+
+
+def _ratios(text: str, figs) -> list:
+    """ "Two in five members", "one in three homes", "three out of every ten voters": one share,
+    read as a percentage of what the second number counts (about 40%, with the "about"
+    tolerance: a ratio is a rounded share)."""
+    out = []
+    for g in figs:
+        if g.unit is not None or g.hedge not in ("exact", "rounded") or not 2 <= g.value <= 1000:
+            out.append(g)
+            continue
+        f = out[-1] if out else None
+        if (f is not None and f.unit is None and f.hedge in ("exact", "rounded", "about")
+                and 0 < f.value < g.value and _RATIO_JOIN.fullmatch(text, f.end, g.start)):
+            out[-1] = _share(text, f.start, f.num_start, f.value, g)
+            continue
+        m = _ONE_IN.search(text, max(0, g.start - 25), g.start)
+        if m is not None:
+            out.append(_share(text, m.start(), m.start(), Decimal(1), g))
+            continue
+        out.append(g)
+    return out
+
+
+def _share(text: str, start: int, num_start: int, part: Decimal, whole: Figure) -> Figure:
+    pct = (part * _HUNDRED / whole.value).quantize(Decimal("0.1"))
+    tol = pct * ABOUT_TOLERANCE
+    return Figure(start, whole.end, text[start:whole.end], num_start, whole.num_end, pct, pct - tol, pct + tol,
+                  hedge="about", hedge_text=None, unit="percent", counted=whole.counted)
 
 
 def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:

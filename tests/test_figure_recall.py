@@ -173,9 +173,18 @@ def test_attribution_drift(want, a, b):
     assert verdict("drift", a, b) == want
 
 
-@pytest.mark.xfail(reason="'two in five' is not read as a share by checker/extract/numbers.py", strict=True)
-def test_two_in_five_is_forty_percent():
-    assert verdict("fig", "Two in five members voted to strike.", "Some 40% of members voted to strike.") == "agreement"
+@pytest.mark.parametrize("want,a,b", [
+    ("agreement", "Two in five members voted to strike.", "Some 40% of members voted to strike."),
+    ("contradiction", "Two in five members voted to strike.", "Some 80% of members voted to strike."),
+    ("agreement", "One in three homes was damaged by the storm.", "About 33% of homes were damaged by the storm."),
+    ("contradiction", "One in three homes was damaged by the storm.", "More than 60% of homes were damaged by the storm."),
+    ("contradiction", "Three out of every ten voters backed the plan.", "Some 70% of voters backed the plan."),
+    # a share is never a count, and "3 in 10 minutes" is no share
+    ("none", "One in three homes was damaged by the storm.", "Some 3,000 homes were damaged by the storm."),
+    ("none", "The team scored 3 in 10 minutes.", "The team won 40% of its games."),
+])
+def test_ratios_are_shares(want, a, b):
+    assert verdict("fig", a, b) == want
 
 
 @pytest.mark.xfail(reason="'last recalled vehicles' is a verb and object; 'first recall' a noun: not aligned", strict=True)
