@@ -60,7 +60,8 @@ NEUTRAL_KINDS = frozenset(("document", "institution", "person"))  # never "clear
 
 # Local fallback when the attribution extractor gives no category: cue words by kind.
 _KIND_CUES = (
-    ("vague", r"\balleg\w*|\breportedly\b|\bsome say\b|\bit is (?:said|believed|claimed)\b|\bcritics\b"),
+    ("vague", r"\balleg\w*|\breportedly\b|\bsome say\b|\bit is (?:said|believed|claimed)\b|\bcritics\b"
+              r"|\bunconfirmed\b|\baccording to (?:local |media |press |some |several )?reports\b"),
     ("international", r"(?-i:\b(?:UN|U\.N\.|WHO|IMF|EU|NATO|OSCE|UNICEF|UNHCR)\b)|\b(?:United Nations|World Bank|European Union|international)\b"),
     # the apostrophe is optional: an extracted source may have lost it ("the insurers association")
     ("ngo", r"\b(?!employers|this\b)[a-z]{3,30}s['’]?\s(?:association|union|committee|federation)\b|\b(?:aid (?:groups?|agencies|workers)|volunteers?|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
@@ -71,7 +72,7 @@ _KIND_CUES = (
     ("court", r"\b(?:court|prosecut\w+|judge|indictment|tribunal)\b"),
     ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
     ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),
-    ("company", r"\b(?:company|management|bosses|executives?|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
+    ("company", r"\b(?:company|management|bosses|executives?|owners?|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
     ("government", r"\b(?:ministry|minister|government|ombudsman|health (?:service|board)|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
     # people who speak for themselves, and what they post ("travellers said", "posts on social media")
     ("public", r"\b(?:residents|witnesses|locals|villagers|survivors|relatives|families|parents|passengers|"
@@ -137,8 +138,8 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
         # data": the body that published the document is the source
         m = _ACCORDING.search(text)
         if m is not None:
-            for kind, rx in _KIND_RX[1:-1]:
-                if rx.search(m.group("src")):
+            for kind, rx in _KIND_RX[:-1]:  # "according to unconfirmed reports": vague
+                if rx.search(m.group(0)):
                     return kind
     if att.category:
         return att.category

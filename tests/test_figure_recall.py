@@ -157,7 +157,12 @@ DRIFT = [
     ("contradiction", "The striker's transfer fee was 45 million euros, the club said.", "The striker's transfer fee was 45 million euros, according to the player's agent."),
     ("contradiction", "About 1,200 people were arrested, the interior ministry said.", "Some 1,200 people were arrested, according to activists."),
     ("contradiction", "Some 120,000 cars are being recalled, the regulator said.", "Some 120,000 cars are being recalled, the carmaker said."),
+    ("contradiction", "Some 300 people were injured in the blast, the health ministry said.", "About 300 people were injured in the blast, the plant's owner said."),
+    ("contradiction", "Some 300 people were injured in the blast, the health ministry said.", "About 300 people were injured in the blast, according to unconfirmed reports."),
+    ("contradiction", "Some 300 people were injured in the blast, the health ministry said.", "Volunteer medics said some 300 people were injured in the blast."),
     # near misses
+    ("none", "Some 300 people were injured in the blast, the health ministry said.", "About 300 people were injured in the blast, Health Minister Ana Ruiz said."),
+    ("none", "Some 300 people were injured in the blast, the health ministry said.", "About 300 people were injured in the blast, according to hospital records."),
     ("none", "Police said 20,000 people joined the march.", "Some 20,000 people joined the march, police said."),
     ("none", "Police said 20,000 people joined the march.", "More than 80,000 people joined the march, the organisers said."),
     ("none", "Some 4,000 workers walked out, the company said.", "Some 4,000 workers walked out, the firm said."),
