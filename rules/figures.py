@@ -105,6 +105,8 @@ saying, "officials said on Monday", is not the count's); two winners are two cou
 party won 41%", "the opposition won 35 percent"; "the Green candidate", "the Liberal candidate");
 "worldwide" never meets a count scoped to a place ("in the United States"). Small counts of
 incidents and tolls are tallies ("aware of 2 crashes", "two deaths"); other small counts are not.
+Jobs cut are one count however worded: "will lay off 1,200 workers", "will shed 3,000 jobs",
+"3,000 job cuts", "1,200 workers will lose their jobs" ("employs 1,200 workers" is not).
 A ratio is a share: "two in five members", "one in three homes", "three out of every ten voters"
 are about 40%, 33%, 30% of what the second number counts ("3 in 10 minutes" is no share).
 
@@ -134,7 +136,8 @@ from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
 from checker.vocab.counts import (
-    CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
+    CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
+    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
 )
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import MONTH_ALTERNATION, MONTHS
@@ -233,7 +236,12 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
     return out
 
 
-_CAPACITY_HINT = re.compile(r"hold|seat|accommodat|sleep|take|carry|house", re.I)  # cheap gate
+_VERB_HINT = re.compile(r"hold|seat|accommodat|sleep|take|carry|house|off|shed|ax|cut|eliminat", re.I)  # cheap gate
+
+
+def _job_cut_after(text: str, end: int) -> bool:
+    after = text[end:end + 80].lower()
+    return any(p in after for p in JOB_CUT_AFTER)
 _WORD_BEFORE = re.compile(r"([A-Za-z]{2,20})\s{1,2}([A-Za-z]{2,20})\s{1,2}$")
 
 
@@ -278,11 +286,15 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
     seat "received" is one "won"; "the stadium holds 52,000 spectators" is a capacity."""
     head = COUNT_HEAD_SYNONYMS.get(c.head or "", c.head)
     event = ACQUIRE_EVENT if c.event in ACQUIRE_EVENTS and head in ACQUIRED_HEADS else c.event
-    m = _WORD_BEFORE.search(text, max(0, f.start - 45), f.start) if _CAPACITY_HINT.search(text, max(0, f.start - 30), f.start) else None
+    m = _WORD_BEFORE.search(text, max(0, f.start - 45), f.start) if _VERB_HINT.search(text, max(0, f.start - 30), f.start) else None
     if m is not None:
         w1, w2 = m.group(1).lower(), m.group(2).lower()
         if w2 in CAPACITY_VERBS or (w1 in CAPACITY_MODALS and w2 in CAPACITY_AFTER_MODAL):
             event = "capacity"
+        elif head in JOB_HEADS and (w2 in JOB_CUT_BEFORE or f"{w1} {w2}" in JOB_CUT_BEFORE):
+            head, event = JOB_CUT  # "will lay off 1,200 workers", "will shed 3,000 jobs"
+    if head in JOB_HEADS and event in (None, "lost", "cut") and _job_cut_after(text, f.end):
+        head, event = JOB_CUT  # "1,200 workers will lose their jobs"
     if head == c.head and event == c.event:
         return f, c
     c = evolve(c, head=head, event=event)

@@ -57,7 +57,13 @@ FIGURES = [
     ("contradiction", "Some 300 stores were hit by the recall.", "The recall hit 1,200 shops."),
     ("contradiction", "The ruling party won 41% of the vote.", "The ruling party won 35 percent of the vote."),
     ("contradiction", "The recall affects 1.2m vehicles worldwide.", "The recall affects 400,000 vehicles worldwide."),
+    ("contradiction", "The company will lay off 1,200 workers.", "The company will cut 3,000 jobs."),
+    ("contradiction", "Some 1,200 workers will lose their jobs.", "The company will shed 3,000 jobs."),
+    ("contradiction", "The carmaker laid off 800 employees.", "The carmaker axed 2,000 jobs."),
     # near misses
+    ("none", "The plant employs 1,200 workers.", "The company will cut 3,000 jobs."),
+    ("none", "Some 1,200 workers joined the strike over job security.", "The company will cut 3,000 jobs."),
+    ("none", "The company will lay off 1,200 workers in Ohio.", "The company will cut 3,000 jobs worldwide."),
     ("none", "The ruling party won 41% of the vote.", "The opposition won 35 percent of the vote."),
     ("none", "The Green candidate received 12,400 votes.", "The Liberal candidate won 9,800 votes."),
     ("none", "The recall affects 1.2m vehicles worldwide.", "The recall affects 400,000 vehicles in the United States."),

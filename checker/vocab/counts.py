@@ -12,7 +12,7 @@ change how the figures rule groups figures that were already extracted.
 COUNT_HEAD_SYNONYMS = {
     "traveller": "passenger", "traveler": "passenger",
     "car": "vehicle",
-    "post": "job", "position": "job",
+    "post": "job", "position": "job", "redundancy": "job",
     "spectator": "fan",
     "shop": "store",
     "demonstrator": "protester", "marcher": "protester",
@@ -45,3 +45,13 @@ CAPACITY_AFTER_MODAL = frozenset("hold take seat carry accommodate house".split(
 # perfect ("have been recalled") or a total ("a total of 1,200 nurses walked out") is not enough:
 # it may report the one day's action.
 RUNNING_MARKERS = ("so far", "to date", "since", "over the past", "over the last", "cumulative")
+
+# Jobs lost under several wordings: "will lay off 1,200 workers", "will shed 3,000 jobs", "3,000
+# job cuts", "1,200 workers will lose their jobs" are one count of jobs cut. The verbs before the
+# figure (one or two words) and the people or jobs they count:
+JOB_CUT_BEFORE = frozenset(("lay off", "laid off", "laying off", "lays off", "shed", "sheds", "shedding",
+                            "axe", "axed", "axes", "axing", "cut", "cuts", "cutting", "eliminate", "eliminated"))
+JOB_CUT_AFTER = ("lose their jobs", "lost their jobs", "losing their jobs", "will be laid off", "were laid off",
+                 "are to be laid off", "to be laid off", "would be laid off")
+JOB_HEADS = frozenset("job worker employee staff people redundancy post position".split())
+JOB_CUT = ("job", "cut")
