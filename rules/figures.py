@@ -342,7 +342,9 @@ def _one_day(text: str, start: int, end: int) -> str | None:
     covering 4,200 homes"), nor one that dates the saying ("officials said on Monday")."""
     right = _CLAUSE_CUT.split(text[end:end + 120], maxsplit=1)[0]
     low = right.lower()
-    for m in (_ONE_DAY.finditer(right) if "day" in low or "on " in low else ()):
+    # weekdays, "yesterday", "today", "that day" hold "day"; a date after "on" holds a digit
+    may = "day" in low or ("on " in low and any(ch in right for ch in "0123456789"))
+    for m in (_ONE_DAY.finditer(right) if may else ()):
         if (m.group("w") or "").strip().lower() not in _SAYING:
             return _day_name(m.group(0)[m.end("w") - m.start() if m.group("w") else 0:])
     m = _FRONTED_DAY.match(text, 0, start)
