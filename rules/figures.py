@@ -166,6 +166,7 @@ class FigureClaim:
     anchor: str | None = None  # the other time the figure belongs to, resolved ("2011", "previous")
     # Smaller figures of LATER articles: a rise that a later article takes back is no update.
     later_lower: tuple[Figure, ...] = ()
+    renamed: bool = False  # the head is another name's (travellers -> passengers): lent no event
 
     # What the figure's clause says around it, read only when two figures are compared (most
     # figures never are); memoised on the sentence and offsets.
@@ -229,9 +230,15 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                         and DISPATCH_VERBS.isdisjoint(c.context) and c.head not in TALLY_HEADS):
                     continue  # "the two sides", "seven defendants": not a newsworthy tally ("2 crashes" is)
 
+                raw = c
                 f, c = _canonical(f, c, sent.text)
+                renamed = c.head != raw.head
+                if renamed and any(o is not f and o.counted is not None and o.counted.head not in (None, raw.head)
+                                   and o.counted.event == raw.event for o in figs):
+                    # "120,000 cars and 30,000 vans": a part of the vehicles recalled, never "vehicles"
+                    f, c, renamed = f.with_counted(raw), raw, False
                 claim = facts.claim(sent, f.start, f.end, f.interval())
-                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub)))
+                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub), renamed=renamed))
                 n += 1
     return out
 
@@ -462,7 +469,8 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
     for fc in claims:
         c = fc.counted
         event = c.event
-        if event is None and not c.having and c.head not in (ANY, PEOPLE, ""):
+        if event is None and not c.having and c.head not in (ANY, PEOPLE, "") and not fc.renamed:
+            # ("12,000 travellers passed through the airport" is not the passengers stranded)
             event = bare.get((fc.figure.unit or "", c.qualifiers, c.head))
         parts.setdefault((fc.figure.unit or "", event or "", c.qualifiers), []).append(fc)
     groups: list[FigureGroup] = []

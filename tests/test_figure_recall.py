@@ -62,6 +62,8 @@ FIGURES = [
     ("contradiction", "The carmaker laid off 800 employees.", "The carmaker axed 2,000 jobs."),
     # near misses
     ("none", "The plant employs 1,200 workers.", "The company will cut 3,000 jobs."),
+    ("none", "The recall covers 120,000 cars and 30,000 vans.", "The recall covers 150,000 vehicles."),
+    ("none", "Some 12,000 travellers passed through the airport on Friday.", "About 4,000 passengers were stranded at the airport on Friday."),
     ("none", "Some 1,200 workers joined the strike over job security.", "The company will cut 3,000 jobs."),
     ("none", "The company will lay off 1,200 workers in Ohio.", "The company will cut 3,000 jobs worldwide."),
     ("none", "The ruling party won 41% of the vote.", "The opposition won 35 percent of the vote."),
