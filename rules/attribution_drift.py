@@ -12,7 +12,11 @@ none); a named source against anonymous, vague or no attribution counts as diffe
 two weak attributions (vague against none) do not. Plural groups of people are kinds of
 source too ("Volunteers say", "rescuers said", "residents said": ``GROUP_SOURCE_KINDS`` in
 checker/vocab/sources.py), and so are associations of people ("the tenants' association",
-"the miners' union"). A company or agency named without a telling word ("Ostrand Grid said")
+"the miners' union"), the organisers of a march or strike (against the police's count), the
+emergency services ("the fire service"), management (against the union), people who speak for
+themselves ("travellers said", "fans", "posts on social media") and those who speak for one
+party ("the player's agent", "a lawyer for the families"); an "according to" phrase is read
+whole ("according to posts on social media"). A company or agency named without a telling word ("Ostrand Grid said")
 takes the kind of the article's own description whose modifier ends its name ("the grid
 operator" makes it a company); a source extracted from a relative clause after the figure
 gives way to an "according to" right after it. Two figures are compared only when they count the same thing:
@@ -50,22 +54,32 @@ SAME_FIGURE_SHARE = Decimal("0.1")  # "nearly 500" and "480" are one figure; 480
 # Kinds that are one family for drift: a police force and a ministry are both the state.
 FAMILY = {"government": "state", "police": "state", "court": "justice", "international": "international",
           "ngo": "ngo", "media": "media", "company": "company", "expert": "expert",
-          "responders": "responders", "public": "public"}
+          "responders": "responders", "public": "public", "organisers": "organisers",
+          "representative": "representative"}
 NEUTRAL_KINDS = frozenset(("document", "institution", "person"))  # never "clearly different"
 
 # Local fallback when the attribution extractor gives no category: cue words by kind.
 _KIND_CUES = (
-    ("vague", r"\balleg\w*|\breportedly\b|\bsome say\b|\bit is (?:said|believed|claimed)\b|\bcritics\b"),
+    ("vague", r"\balleg\w*|\breportedly\b|\bsome say\b|\bit is (?:said|believed|claimed)\b|\bcritics\b"
+              r"|\bunconfirmed\b|\baccording to (?:local |media |press |some |several )?reports\b"),
     ("international", r"(?-i:\b(?:UN|U\.N\.|WHO|IMF|EU|NATO|OSCE|UNICEF|UNHCR)\b)|\b(?:United Nations|World Bank|European Union|international)\b"),
     # the apostrophe is optional: an extracted source may have lost it ("the insurers association")
     ("ngo", r"\b(?!employers|this\b)[a-z]{3,30}s['’]?\s(?:association|union|committee|federation)\b|\b(?:aid (?:groups?|agencies|workers)|volunteers?|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
     ("police", r"\bpolice\b"),
+    # who called a march or a strike counts its own crowd: "police said 20,000, organisers 80,000"
+    ("organisers", r"\borgani[sz]ers?\b|\borgani[sz]ing committee\b"),
+    ("responders", r"\b(?:fire (?:service|brigade|department)s?|ambulance services?|emergency services|rescue services?|coastguard)\b"),
     ("court", r"\b(?:court|prosecut\w+|judge|indictment|tribunal)\b"),
     ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
     ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),
-    ("company", r"\b(?:company|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
-    ("government", r"\b(?:ministry|minister|government|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
-    ("public", r"\b(?:residents|witnesses|locals|villagers|survivors|relatives|families|parents)\b"),
+    ("company", r"\b(?:company|management|bosses|executives?|owners?|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
+    ("government", r"\b(?:ministry|minister|government|ombudsman|health (?:service|board)|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
+    # people who speak for themselves, and what they post ("travellers said", "posts on social media")
+    ("public", r"\b(?:residents|witnesses|locals|villagers|survivors|relatives|families|parents|passengers|"
+               r"travell?ers|commuters|motorists|fans|supporters|customers|shoppers|patients|voters|farmers|"
+               r"social media|online posts|facebook|twitter|instagram|tiktok|whatsapp|telegram)\b"),
+    # who speaks for one party: "according to the player's agent", "a lawyer for the families"
+    ("representative", r"\b(?:agents?|lawyers?|attorneys?|solicitors?|legal team)\b"),
     ("document", r"\b(?:data|records?|documents?|report|figures|statistics|census|filing)\b"),
 )
 # Plural groups of people as sources (vocabulary: checker/vocab/sources.py), looked at after
@@ -124,8 +138,8 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
         # data": the body that published the document is the source
         m = _ACCORDING.search(text)
         if m is not None:
-            for kind, rx in _KIND_RX[1:-1]:
-                if rx.search(m.group("src")):
+            for kind, rx in _KIND_RX[:-1]:  # "according to unconfirmed reports": vague
+                if rx.search(m.group(0)):
                     return kind
     if att.category:
         return att.category
@@ -140,6 +154,12 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
     for kind, rx in _KIND_RX[1:]:
         if rx.search(src[:300]):
             return kind
+    if att.cue and att.cue.lower().startswith("according"):
+        m = _ACCORDING.search(text)
+        if m is not None and m.group("src") != src:  # "according to posts on social media": the whole phrase
+            for kind, rx in _KIND_RX[1:-1]:
+                if rx.search(m.group("src")):
+                    return kind
     last = src.split()[-1].lower() if src.split() else ""
     table = aliases() if callable(aliases) else aliases  # lazy: few claims get this far
     if table and last in table:

@@ -93,6 +93,23 @@ people died"), a when-clause that the figure opens ("the worst since 2003, when 
 died"), "That year," / "That summer," or "Then," / "At the time," after a sentence naming a
 year ("The river last flooded in 2010. Then, 300 homes ...").
 
+Counts worded differently are one count (checker/vocab/counts.py): travellers and passengers,
+cars and vehicles, posts and jobs, spectators and fans, shops and stores, demonstrators and
+protesters; votes or seats "received" or "taken" are "won". What the figure's clause says around
+it keeps counts apart: a rate ("40,000 passengers a day", "1,200 jobs a year") never meets a
+count; a capacity ("the stadium holds 52,000 spectators", "the hall can hold 2,500") is compared
+only with capacities; one day's count ("cancelled 300 flights on Monday", "On Monday, ...") never
+meets a running tally ("has cancelled 4,000 since the strike began"), and two named days are two
+counts ("on Friday", "on Saturday"; "March 3" and "3 March" are one day; a day that dates the
+saying, "officials said on Monday", is not the count's); two winners are two counts ("the ruling
+party won 41%", "the opposition won 35 percent"; "the Green candidate", "the Liberal candidate");
+"worldwide" never meets a count scoped to a place ("in the United States"). Small counts of
+incidents and tolls are tallies ("aware of 2 crashes", "two deaths"); other small counts are not.
+Jobs cut are one count however worded: "will lay off 1,200 workers", "will shed 3,000 jobs",
+"3,000 job cuts", "1,200 workers will lose their jobs" ("employs 1,200 workers" is not).
+A ratio is a share: "two in five members", "one in three homes", "three out of every ten voters"
+are about 40%, 33%, 30% of what the second number counts ("3 in 10 minutes" is no share).
+
 A contradiction is reported per pair of articles: "84,312" in two articles against "more than
 100,000" in a third is two findings, never one that seems to set the two agreeing articles
 against each other. Past eight articles, it stays one finding, side against side.
@@ -106,6 +123,8 @@ from __future__ import annotations
 
 import re
 import weakref
+from decimal import Decimal
+from functools import lru_cache
 
 from attrs import evolve, frozen
 
@@ -116,8 +135,14 @@ from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, carried
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
+from checker.vocab.counts import (
+    CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
+    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
+)
+from checker.vocab.records import INCIDENT_HEADS
+from checker.vocab.time import MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
-    CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
+    ABOUT_TOLERANCE, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
 )
 from rules.base import Example, Result, Rule
 
@@ -127,6 +152,9 @@ UNCOMPARABLE_MODALITIES = ("total", "increment", "baseline", "part")
 NO_CONTRADICTION_MODALITIES = ("possible", "change")
 NOT_LENT_EVENTS = frozenset(("capacity",))  # a limit is never the event of a bare "carrying 219"
 MAX_PER_ARTICLE = 300  # comparable figures per article
+# Small counts that are still tallies: incidents ("aware of 2 crashes") and what a toll counts
+# ("two deaths"); other small counts ("the two sides", "seven defendants") are left out.
+TALLY_HEADS = INCIDENT_HEADS | CUMULATIVE_HEADS
 
 
 @frozen
@@ -138,6 +166,20 @@ class FigureClaim:
     anchor: str | None = None  # the other time the figure belongs to, resolved ("2011", "previous")
     # Smaller figures of LATER articles: a rise that a later article takes back is no update.
     later_lower: tuple[Figure, ...] = ()
+    renamed: bool = False  # the head is another name's (travellers -> passengers): lent no event
+
+    # What the figure's clause says around it, read only when two figures are compared (most
+    # figures never are); memoised on the sentence and offsets.
+    @property
+    def frame(self) -> tuple:
+        """(rate, day, winner): "40,000 passengers a day" (the period of a rate); the one day
+        the clause names ("cancelled 300 flights on Monday"); who won ("the ruling party won 41%")."""
+        return _frame(self.claim.text, self.figure.start, self.figure.end, self.counted.event == ACQUIRE_EVENT)
+
+    @property
+    def place(self) -> str | None:
+        """ "400,000 vehicles in the United States": a place after a figure of no scope."""
+        return _place(self.claim.text, self.figure.end) if self.counted.scope is None else None
 
     @property
     def cumulative(self) -> bool:
@@ -174,6 +216,8 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
         for sent, figs in zip(facts.sentences, facts.figures):
             if n >= MAX_PER_ARTICLE:
                 break  # a table or a data dump, not prose: alignment would be quadratic
+            if figs and (" in " in sent.text or "out of" in sent.text):
+                figs = _ratios(sent.text, figs)  # "two in five members": a share
             carried = carried_anchor(sent.text, previous) if figs and previous else None
             previous = sent.text
             for f in figs:
@@ -183,13 +227,193 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                 if c.head in (ANY, PEOPLE, "") and c.event is None:
                     continue  # "80,000 of them" with nothing said about them
                 if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10
-                        and DISPATCH_VERBS.isdisjoint(c.context)):
-                    continue  # "the two sides", "seven defendants": not a newsworthy tally
+                        and DISPATCH_VERBS.isdisjoint(c.context) and c.head not in TALLY_HEADS):
+                    continue  # "the two sides", "seven defendants": not a newsworthy tally ("2 crashes" is)
 
+                raw = c
+                f, c = _canonical(f, c, sent.text)
+                renamed = c.head != raw.head
+                if renamed and any(o is not f and o.counted is not None and o.counted.head not in (None, raw.head)
+                                   and o.counted.event == raw.event for o in figs):
+                    # "120,000 cars and 30,000 vans": a part of the vehicles recalled, never "vehicles"
+                    f, c, renamed = f.with_counted(raw), raw, False
                 claim = facts.claim(sent, f.start, f.end, f.interval())
-                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub)))
+                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub), renamed=renamed))
                 n += 1
     return out
+
+
+# cheap gate: substring tests (an IGNORECASE alternation scans slowly)
+_VERB_HINTS = ("hold", "seat", "accommodat", "sleep", "take", "carry", "house", "off", "shed", "ax", "cut", "eliminat")
+
+
+def _job_cut_after(text: str, end: int) -> bool:
+    after = text[end:end + 80].lower()
+    return any(p in after for p in JOB_CUT_AFTER)
+_WORD_BEFORE = re.compile(r"([A-Za-z]{2,20})\s{1,2}([A-Za-z]{2,20})\s{1,2}$")
+
+
+_RATIO_JOIN = re.compile(r"\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?")
+# "one in three": "one" is no figure of its own (a determiner as often as a number)
+_ONE_IN = re.compile(r"(?<![\w-])(?:[Oo]ne|ONE)\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?$")
+_HUNDRED = Decimal(100)
+
+
+def _ratios(text: str, figs) -> list:
+    """ "Two in five members", "one in three homes", "three out of every ten voters": one share,
+    read as a percentage of what the second number counts (about 40%, with the "about"
+    tolerance: a ratio is a rounded share)."""
+    out = []
+    for g in figs:
+        if g.unit is not None or g.hedge not in ("exact", "rounded") or not 2 <= g.value <= 1000:
+            out.append(g)
+            continue
+        f = out[-1] if out else None
+        if (f is not None and f.unit is None and f.hedge in ("exact", "rounded", "about")
+                and 0 < f.value < g.value and _RATIO_JOIN.fullmatch(text, f.end, g.start)):
+            out[-1] = _share(text, f.start, f.num_start, f.value, g)
+            continue
+        m = _ONE_IN.search(text, max(0, g.start - 25), g.start)
+        if m is not None:
+            out.append(_share(text, m.start(), m.start(), Decimal(1), g))
+            continue
+        out.append(g)
+    return out
+
+
+def _share(text: str, start: int, num_start: int, part: Decimal, whole: Figure) -> Figure:
+    pct = (part * _HUNDRED / whole.value).quantize(Decimal("0.1"))
+    tol = pct * ABOUT_TOLERANCE
+    return Figure(start, whole.end, text[start:whole.end], num_start, whole.num_end, pct, pct - tol, pct + tol,
+                  hedge="about", hedge_text=None, unit="percent", counted=whole.counted)
+
+
+def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
+    """One count under the names news copy uses for it: travellers are passengers, cars
+    vehicles ("recalling 120,000 cars", "the recall covers 400,000 vehicles"); a vote or a
+    seat "received" is one "won"; "the stadium holds 52,000 spectators" is a capacity."""
+    head = COUNT_HEAD_SYNONYMS.get(c.head or "", c.head)
+    event = ACQUIRE_EVENT if c.event in ACQUIRE_EVENTS and head in ACQUIRED_HEADS else c.event
+    near = text[max(0, f.start - 30):f.start].lower()
+    m = _WORD_BEFORE.search(text, max(0, f.start - 45), f.start) if any(h in near for h in _VERB_HINTS) else None
+    if m is not None:
+        w1, w2 = m.group(1).lower(), m.group(2).lower()
+        if w2 in CAPACITY_VERBS or (w1 in CAPACITY_MODALS and w2 in CAPACITY_AFTER_MODAL):
+            event = "capacity"
+        elif head in JOB_HEADS and (w2 in JOB_CUT_BEFORE or f"{w1} {w2}" in JOB_CUT_BEFORE):
+            head, event = JOB_CUT  # "will lay off 1,200 workers", "will shed 3,000 jobs"
+    if head in JOB_HEADS and event in (None, "lost", "cut") and _job_cut_after(text, f.end):
+        head, event = JOB_CUT  # "1,200 workers will lose their jobs"
+    if head == c.head and event == c.event:
+        return f, c
+    c = evolve(c, head=head, event=event)
+    return f.with_counted(c), c
+
+
+_PERIOD = "|".join(RATE_PERIODS)
+_RATE_HINTS = (*RATE_PERIODS, "annually")  # "daily" holds "day"
+_RATE = re.compile(
+    rf"^(?:\s{{1,2}}[A-Za-z’'-]{{1,30}}){{0,3}}?\s{{1,2}}(?:a|an|per|each|every)\s{{1,2}}(?P<p>{_PERIOD})s?\b"
+    r"(?:\s{1,2}(?P<next>[a-z]{1,10}))?", re.I)
+_RATE_ADVERB = re.compile(r"^(?:\s{1,2}[A-Za-z’'-]{1,30}){0,3}?\s{1,2}(?P<a>" + "|".join(RATE_ADVERBS) + r")\b", re.I)
+
+
+def _rate(text: str, end: int) -> str | None:
+    """The period of a rate stated right after the figure ("40,000 passengers a day", "300
+    flights per day", "1,200 jobs annually"); not a time ("a year ago", "a day later")."""
+    after = text[end:end + 80]
+    low = after.lower()
+    if not any(w in low for w in _RATE_HINTS):
+        return None  # no period word: most figures (substring tests: a regex gate cost more)
+    m = _RATE.match(after)
+    if m is not None and (m.group("next") or "").lower() not in RATE_NOT_AFTER:
+        return m.group("p").lower()
+    m = _RATE_ADVERB.match(after)
+    return RATE_ADVERBS[m.group("a").lower()] if m is not None else None
+
+
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_ONE_DAY = re.compile(
+    rf"(?P<w>\b[a-z]{{2,12}}\s{{1,2}})?\b(?:on\s{{1,2}}(?:{_WEEKDAY}|(?:{MONTH_ALTERNATION})\.?\s{{1,2}}[0-3]?[0-9](?![0-9])"
+    rf"|[0-3]?[0-9](?:st|nd|rd|th)?\s{{1,2}}(?:{MONTH_ALTERNATION})\b|(?:that|the\ssame)\sday)|yesterday|today)\b", re.I)
+# "On Monday, 300 flights were cancelled": a day that opens the sentence dates its first clause.
+_FRONTED_DAY = re.compile(
+    rf"\s{{0,3}}(?:On\s{{1,2}}(?:{_WEEKDAY}|(?:{MONTH_ALTERNATION})\.?\s{{1,2}}[0-3]?[0-9](?![0-9])|[0-3]?[0-9](?:st|nd|rd|th)?"
+    rf"\s{{1,2}}(?:{MONTH_ALTERNATION}))|Yesterday|Today)(?:\s{{1,2}}[a-z]{{2,12}}){{0,2}}\s{{0,2}},", re.I)
+_CLAUSE_CUT = re.compile(r"[,;:.!?()]")
+_SAYING = frozenset("said says told announced reported confirmed added stated estimated".split())
+
+
+def _one_day(text: str, start: int, end: int) -> str | None:
+    """The one named day the figure's clause limits it to ("cancelled 300 flights on Monday"
+    -> "monday", "300 were arrested yesterday", "On Monday, 300 flights were cancelled"), or
+    None. Not a day before the figure that dates another verb ("issued a notice on Thursday
+    covering 4,200 homes"), nor one that dates the saying ("officials said on Monday")."""
+    right = _CLAUSE_CUT.split(text[end:end + 120], maxsplit=1)[0]
+    low = right.lower()
+    # weekdays, "yesterday", "today", "that day" hold "day"; a date after "on" holds a digit
+    may = "day" in low or ("on " in low and any(ch in right for ch in "0123456789"))
+    for m in (_ONE_DAY.finditer(right) if may else ()):
+        if (m.group("w") or "").strip().lower() not in _SAYING:
+            return _day_name(m.group(0)[m.end("w") - m.start() if m.group("w") else 0:])
+    m = _FRONTED_DAY.match(text, 0, start)
+    if m is not None and not _CLAUSE_CUT.search(text, m.end(), start):
+        return _day_name(m.group(0))
+    return None
+
+
+_RELATIVE_DAYS = ("yesterday", "today", "that day", "the same day")
+
+
+def _day_name(phrase: str) -> str:
+    """ "on Monday" -> "monday"; "on March 3" -> "march 3"; "yesterday" -> "" (a day, but not
+    one that can be told apart from a named one)."""
+    p = " ".join(phrase.lower().replace(",", " ").replace(".", " ").split())
+    p = p.removeprefix("on ").strip()
+    if p in _RELATIVE_DAYS:
+        return ""
+    # "March 3", "3rd March", "Mar. 3": one day, written three ways
+    parts = [str(MONTHS[w]) + "/" if w in MONTHS else w.rstrip("stndrh") or w for w in p.split()]
+    return " ".join(sorted(parts))
+
+
+# "in the United States", "across Europe": a place that scopes the figure, right after it
+_PLACE = re.compile(
+    r"^[^,;:.!?()]{0,40}?\b(?:in|across|throughout)\s{1,2}(?:the\s{1,2})?"
+    r"(?P<p>[A-ZÀ-Þ][\w’'-]{1,30}(?:\s{1,2}[A-ZÀ-Þ][\w’'-]{1,30}){0,3})")
+
+
+@lru_cache(maxsize=1024)
+def _place(text: str, end: int) -> str | None:
+    m = _PLACE.match(text[end:end + 120])
+    return m.group("p").lower() if m is not None else None
+
+
+_CLAUSE_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]{0,30}")
+_NOT_WINNER = frozenset(
+    "the a an its their his her this that has have had was were is are be been will would could "
+    "won win wins winning received receives took take secured secures got gets polled claimed "
+    "projected expected set to of and with".split())
+
+
+def _winner(text: str, start: int) -> frozenset:
+    """The words of who won, before the figure in its clause: "The ruling party won 41% of
+    the vote" -> {ruling, party}; "the opposition won 35 percent" -> {opposition}."""
+    left = _CLAUSE_CUT.split(text[max(0, start - 100):start])[-1]
+    return frozenset(w if w[:1].isupper() else singular(w) for w in _CLAUSE_WORD.findall(left)
+                     if w.lower() not in _NOT_WINNER)
+
+
+def _two_winners(a: frozenset, b: frozenset) -> bool:
+    """Two different winners: no word in common ("the ruling party", "the opposition"), or
+    names on both sides and none in common ("the Green candidate", "the Liberal candidate")."""
+    if not a or not b:
+        return False
+    la, lb = {w.lower() for w in a}, {w.lower() for w in b}
+    if not la & lb:
+        return True
+    na, nb = {w for w in a if w[:1].isupper()}, {w for w in b if w[:1].isupper()}
+    return bool(na) and bool(nb) and not na & nb
 
 
 def resolve_anchor(anchor: str | None, pub: _dt.date | None) -> str | None:
@@ -247,7 +471,8 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
     for fc in claims:
         c = fc.counted
         event = c.event
-        if event is None and not c.having and c.head not in (ANY, PEOPLE, ""):
+        if event is None and not c.having and c.head not in (ANY, PEOPLE, "") and not fc.renamed:
+            # ("12,000 travellers passed through the airport" is not the passengers stranded)
             event = bare.get((fc.figure.unit or "", c.qualifiers, c.head))
         parts.setdefault((fc.figure.unit or "", event or "", c.qualifiers), []).append(fc)
     groups: list[FigureGroup] = []
@@ -372,6 +597,49 @@ def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
     return hi is not None and (late.figure.lo > hi or (late.figure.lo == hi and (late.figure.lo_open or early.figure.hi_open)))
 
 
+@lru_cache(maxsize=4096)
+def _frame(text: str, start: int, end: int, acquired: bool) -> tuple:
+    return _rate(text, end), _one_day(text, start, end), _winner(text, start) if acquired else frozenset()
+
+
+_SPAN = re.compile(
+    r"\b(?:over|across|during|in)\s{1,2}(?:the\s{1,2})?(?:past\s{1,2}|last\s{1,2}|first\s{1,2})?"
+    r"(?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|few)\s{1,2}(?:days|weeks|months)\b", re.I)
+
+
+def _running(m: FigureClaim) -> bool:
+    """A count over several days: one that spans them ("over the three days", "in the past two
+    weeks") or a tally still counted that says so ("since the strike began", "so far")."""
+    text = m.claim.text[:1000]
+    if _SPAN.search(text):
+        return True
+    if not m.counted.ongoing:
+        return False
+    low = text.lower()
+    return any(w in low for w in RUNNING_MARKERS)
+
+
+def _same_frame(ma: FigureClaim, mb: FigureClaim) -> bool:
+    """What the two figures' clauses say around them lets them count one thing: no rate
+    against a count, no day's count against a running tally, no two named days, no two
+    winners, no "worldwide" against a place."""
+    (rate_a, day_a, win_a), (rate_b, day_b, win_b) = ma.frame, mb.frame
+    ca, cb = ma.counted, mb.counted
+    if rate_a != rate_b and (rate_a and rate_b or (cb.event if rate_a else ca.event)):
+        # "40,000 passengers a day" is a rate, "4,000 passengers were stranded" a count; a figure
+        # of no event and no period is the rate's ("used by 45,000 commuters")
+        return False
+    if day_a is None and day_b is not None and _running(ma) or day_b is None and day_a is not None and _running(mb):
+        return False  # "300 flights on Monday" is one day of "has cancelled 4,000 since the strike began"
+    if (ca.scope or cb.scope) and not (ca.scope and cb.scope) and (ma.place or mb.place):
+        return False  # "1.2m vehicles worldwide" and "400,000 vehicles in the United States"
+    if _two_winners(win_a, win_b):
+        return False  # "the ruling party won 41%" and "the opposition won 35 percent": two winners
+    if day_a and day_b and day_a != day_b:
+        return False  # "4,000 flights on Friday" and "1,100 flights on Saturday": two days' counts
+    return True
+
+
 def compatible(a: Item, b: Item) -> bool | None:
     ma, mb = a.data, b.data
     if not _anchors_align(ma, mb):
@@ -396,6 +664,8 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # two givers' pledges, or a giver unnamed: could not align
     if (ma.anchor and cb.modality == "possible") or (mb.anchor and ca.modality == "possible"):
         return None  # "fined 1.8 million in 2021" and "could face a fine of up to 20 million"
+    if not _same_frame(ma, mb):
+        return None
     ok = overlaps(fa, fb)
     if ok:
         return True

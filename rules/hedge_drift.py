@@ -13,6 +13,10 @@ should know that one outlet firmed up or softened the number.
 Why: hedges carry the uncertainty of a figure; dropping "at least" or adding "some" as a
 figure travels between outlets changes what readers are told.
 
+Hedges of one kind in other words are one hedge and are never reported: "about", "roughly",
+"some" and "an estimated"; "more than", "over" and "in excess of"; "nearly", "almost" and "close
+to"; "up to" and "as many as".
+
 Known false positives: a rounded figure without a hedge ("a million") against a hedged
 one ("some 1 million") is reported, which is intended; figures that differ only in
 rounding ("1.2 million" and "1,200,000") count as the same number.
@@ -36,8 +40,8 @@ def check(story: StoryFacts):
                 continue
             for ms in _same_figure(by_claim[c] for c in v.claims):
                 hedges = {m.figure.hedge_word for m in ms}
-                if len(hedges) < 2 or len({m.claim.article for m in ms}) < 2:
-                    continue
+                if len({_kind(m) for m in ms}) < 2 or len({m.claim.article for m in ms}) < 2:
+                    continue  # "about" and "roughly", "more than" and "over": one hedge in two words
                 if len({m.figure.value for m in ms}) > 1 and len({_kind(m) for m in ms}) < 2:
                     continue  # "about 320" and "roughly 300": rounding, not a different hedge
                 shown = "; ".join(f"{m.claim.quote!r} ({m.claim.path})" for m in sorted(ms, key=lambda m: (m.claim.path, m.claim.span.start)))
@@ -85,6 +89,9 @@ RULE = Rule(
                 kind="agreement", contains=("Roughly 320", "Upwards of 300")),
         Example({"a.txt": "Published 12 June 2024\n\nAbout 320 firefighters were fighting the blaze.",
                  "b.txt": "Published 13 June 2024\n\nRoughly 300 firefighters battled the fire overnight."},
+                absent=("agreement",)),
+        Example({"a.txt": "Published 12 June 2024\n\nAbout 500 flights were cancelled on Friday.",
+                 "b.txt": "Published 13 June 2024\n\nRoughly 500 flights were cancelled on Friday."},
                 absent=("agreement",)),
         Example({"a.txt": "Published 12 June 2024\n\nNearly 8,000 people were displaced by the floods.",
                  "b.txt": "Published 13 June 2024\n\nMore than 8,000 people were displaced by the floods."},

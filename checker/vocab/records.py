@@ -42,3 +42,22 @@ january february march april june july august september october november decembe
 # follows the verb).
 LIGHT_RECORD_VERBS = frozenset("call hold stage launch open order conduct carry impose declare host".split())
 VERB_PARTICLES = frozenset("off out up down back".split())
+# Past tenses that end in no "-ed": the verb of a clause around "for the first time" ("the
+# party won the seat for the first time in 12 years") or after "the last time".
+IRREGULAR_PAST = frozenset(
+    "won lost held hit struck took made saw had went came beat met rose fell paid sold broke ran began "
+    "brought fought led left gave got drew threw shut cut put set swept spread".split())
+# Verbs whose object is what happened: "the last time the country saw a general strike",
+# "the region had not experienced such a drought since 1976".
+WITNESS_VERBS = frozenset("saw seen had experienced suffered witnessed recorded endured faced".split())
+# "Such a poor harvest has not been seen since 2007", "has not cancelled so many flights since
+# 2010": the record kind of the adjective after "such a" / "so" (checker.vocab.numbers
+# SUPERLATIVES kinds); no adjective, or another one, is a plain "first since".
+NEGATED_RECORD_KINDS = {
+    "poor": "worst", "bad": "worst", "severe": "worst", "serious": "worst", "deadly": "worst",
+    "destructive": "worst", "damaging": "worst", "devastating": "worst", "disastrous": "worst",
+    "big": "largest", "large": "largest", "great": "largest", "many": "largest", "much": "largest",
+    "strong": "largest", "powerful": "largest", "intense": "largest", "high": "highest", "low": "lowest",
+    "heavy": "heaviest", "long": "longest", "hot": "warmest", "warm": "warmest", "cold": "coldest",
+    "wet": "wettest", "dry": "driest", "fast": "fastest", "good": "best",
+}

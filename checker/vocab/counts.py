@@ -1,0 +1,57 @@
+"""Vocabulary of figure alignment (the figures rule): which counted nouns and events name one
+count, and which words make a figure a rate. Nothing here may name a particular story.
+
+Kept apart from checker/vocab/numbers.py, which the shared extractors read: these entries only
+change how the figures rule groups figures that were already extracted.
+"""
+
+# Count nouns that news copy uses interchangeably for one count (singular, lower case) ->
+# the name the figures rule aligns them under. "4,000 passengers were stranded" and "12,000
+# travellers were left stranded"; "the carmaker is recalling 120,000 cars" and "the recall
+# covers 400,000 vehicles"; "1,200 jobs" and "900 posts".
+COUNT_HEAD_SYNONYMS = {
+    "traveller": "passenger", "traveler": "passenger",
+    "car": "vehicle",
+    "post": "job", "position": "job", "redundancy": "job",
+    "spectator": "fan",
+    "shop": "store",
+    "demonstrator": "protester", "marcher": "protester",
+    "elector": "voter",
+    "fatality": "death",
+}
+
+# Things one wins or receives, whatever the verb: "won 52,340 votes", "received 61,200 votes",
+# "took 38 seats", "secured 38 seats". For these heads the verbs below are one event.
+ACQUIRED_HEADS = frozenset("vote seat medal point mandate".split())
+ACQUIRE_EVENTS = frozenset("won received".split())
+ACQUIRE_EVENT = "won"
+
+# The period of a rate after a figure's noun: "40,000 passengers a day", "1,200 jobs a year",
+# "300 flights per day". A rate is never compared with a count, nor with another period.
+RATE_PERIODS = ("day", "night", "week", "weekend", "month", "year", "hour", "minute", "season", "shift")
+RATE_ADVERBS = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month",
+                "annually": "year", "yearly": "year", "hourly": "hour"}
+# Words after "a year", "a day" that make it a time, not a rate: "a year ago", "a day later".
+RATE_NOT_AFTER = frozenset("ago earlier later after before since from on of in into".split())
+
+# Verbs of a capacity right before a figure: "the stadium holds 52,000 spectators", "the hall
+# seats 800", "the ship can carry 1,200 passengers". A limit, never the people who came.
+CAPACITY_VERBS = frozenset("holds hold seats accommodates accommodate sleeps".split())
+CAPACITY_MODALS = frozenset("can could".split())  # "can hold", "could take"
+CAPACITY_AFTER_MODAL = frozenset("hold take seat carry accommodate house".split())
+
+# Words that make a count a running tally over several days ("has cancelled 4,000 flights since
+# the strike began", "so far", "to date"): one day's count is a part of it. A bare present
+# perfect ("have been recalled") or a total ("a total of 1,200 nurses walked out") is not enough:
+# it may report the one day's action.
+RUNNING_MARKERS = ("so far", "to date", "since", "over the past", "over the last", "cumulative")
+
+# Jobs lost under several wordings: "will lay off 1,200 workers", "will shed 3,000 jobs", "3,000
+# job cuts", "1,200 workers will lose their jobs" are one count of jobs cut. The verbs before the
+# figure (one or two words) and the people or jobs they count:
+JOB_CUT_BEFORE = frozenset(("lay off", "laid off", "laying off", "lays off", "shed", "sheds", "shedding",
+                            "axe", "axed", "axes", "axing", "cut", "cuts", "cutting", "eliminate", "eliminated"))
+JOB_CUT_AFTER = ("lose their jobs", "lost their jobs", "losing their jobs", "will be laid off", "were laid off",
+                 "are to be laid off", "to be laid off", "would be laid off")
+JOB_HEADS = frozenset("job worker employee staff people redundancy post position".split())
+JOB_CUT = ("job", "cut")
