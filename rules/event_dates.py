@@ -129,8 +129,8 @@ from attrs import evolve
 
 from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match
 from checker.extract.clauses import (
-    MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, clause_bounds, closed, content_words, restored, signature,
-    subject_stems, without_appositives,
+    MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, about_other_head, clause_bounds, closed, content_words, head_phrase,
+    restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, attach, event_after, fact_names, noun_after, range_end,
@@ -645,8 +645,10 @@ def _clause_rows(story: StoryFacts):
                 claim = facts.claim(sent, s, e, describe(data))
                 names = names if names is not None else fact_names(facts, sent.index)
                 fkey = _family_key(ref.event) if ref is not None else None
-                subject = subject_stems(without_appositives(sent.text[lo:s])) if t.form == "range" else frozenset()
-                rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey, subject))
+                left = without_appositives(sent.text[lo:s])
+                subject = subject_stems(left) if t.form == "range" else frozenset()
+                rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey, subject,
+                             head_phrase(left)))
                 if t.form == "range":
                     row = _when_row(facts, sent, t, names)
                     if row is not None:
@@ -670,7 +672,8 @@ def _when_row(facts, sent, t, names):
     data = ("on", "date", "day", data[4], data[4], None)
     claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
     fkey = _family_key(ref.event) if ref is not None else None
-    return (Item(claim, (data, None), data), names, signature(clause), "date", clause, fkey, frozenset())
+    return (Item(claim, (data, None), data), names, signature(clause), "date", clause, fkey, frozenset(),
+            head_phrase(clause))
 
 
 def _family_key(event: str) -> str:
@@ -717,7 +720,7 @@ def _clause_groups(rows) -> tuple[list[list[int]], dict[tuple[int, int], str]]:
             continue
         if a[5] is not None and a[5] == b[5]:
             continue  # one verb-and-noun frame: the main path already compares them
-        if weights.same_fact(a[2], b[2]) or _one_period(a, b):
+        if _one_period(a, b) or weights.same_fact(a[2], b[2]) and not _other_heads(a, b):
             linked[(i, j)] = "same"
             parent[find(i)] = find(j)
         elif _reopening(a, b, weights):
@@ -727,6 +730,12 @@ def _clause_groups(rows) -> tuple[list[list[int]], dict[tuple[int, int], str]]:
     for i in range(len(rows)):
         groups.setdefault(find(i), []).append(i)
     return [g for g in groups.values() if len(g) > 1], linked
+
+
+def _other_heads(a, b) -> bool:
+    """"Refunds for the semi-final began on April 24" is about the refunds, not about "the
+    April 14 semi-final": the words two clauses share all sit after one subject's head."""
+    return about_other_head(a[7], a[2].stems, b[2].stems) or about_other_head(b[7], b[2].stems, a[2].stems)
 
 
 def _span(data) -> tuple:

@@ -17,7 +17,9 @@ from typing import Sequence
 from attrs import frozen
 
 from checker.extract.events import stem
-from checker.vocab.time import AUXILIARIES, CLOSURE_WORDS, IRREGULAR_VERBS, MONTHS, RESTORE_PHRASES, WEEKDAYS
+from checker.vocab.time import (
+    AUXILIARIES, CLOSURE_WORDS, IRREGULAR_VERBS, MONTHS, REPEAT_QUALIFIERS, RESTORE_PHRASES, WEEKDAYS,
+)
 
 # A word: letters, then letters, apostrophes or hyphens (bounded).
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_’'-]{0,30}")
@@ -158,6 +160,37 @@ def subject_stems(text: str) -> frozenset[str]:
     return signature(text[:m.start()]).stems
 
 
+# "Refunds for the semi-final began on", "The inquiry into the fire opened on": a subject
+# whose head noun is followed by a phrase about something else. The head names the fact.
+_HEAD_PHRASE = re.compile(
+    r"^\s{0,3}(?:(?:the|a|an|its|their|his|her|this|that)\s{1,3})?"
+    r"((?:[^\W\d_][\w’'-]{0,30}\s{1,3}){0,2}[^\W\d_][\w’'-]{0,30})"
+    r"\s{1,3}(?:for|of|into|over|against|after|about|from)\s{1,3}", re.IGNORECASE)
+
+
+def head_phrase(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The content stems of a clause-initial subject's head ("Refunds") and of everything
+    after its prepositional phrase begins ("for the semi-final began"); empty when the clause
+    does not open with such a subject or its head holds no content word ("Three days after")."""
+    m = _HEAD_PHRASE.match(text)
+    if m is None or _has_verb(m.group(1)):
+        return frozenset(), frozenset()
+    head = signature(m.group(1)).stems
+    if not head:
+        return frozenset(), frozenset()
+    return head, signature(text[m.end():]).stems
+
+
+def about_other_head(a: tuple, a_stems: frozenset, b_stems: frozenset) -> bool:
+    """Do all the words two clauses share sit in the phrase after the head of one clause's
+    subject, whose head the other clause does not name? Then that clause is about its head
+    ("Refunds for the semi-final began on April 24" is not "after the April 14 semi-final")."""
+    head, phrase = a
+    if not head or head & b_stems:
+        return False
+    return (a_stems & b_stems) <= phrase
+
+
 def content_words(text: str) -> list[str]:
     """The content words of a clause as written, in order (for a finding's label)."""
     out = []
@@ -184,6 +217,13 @@ def signature(text: str) -> Signature:
 
 
 _RESTORED_STEM = stem("restored")
+# "Replayed", "rerun", "resit", "rematch": another sitting of the event.
+_REPEAT_STEMS = frozenset(stem(w) for w in REPEAT_QUALIFIERS if "-" not in w)
+
+
+def repeated(sig: Signature) -> bool:
+    """Does a clause say an event was held again ("the semi-final was replayed on May 20")?"""
+    return not sig.stems.isdisjoint(_REPEAT_STEMS)
 _CLOSURE_STEMS = frozenset(stem(w) for w in CLOSURE_WORDS)
 
 
@@ -213,6 +253,8 @@ class Weights:
     def same_fact(self, a: Signature, b: Signature) -> bool:
         if (_RESTORED_STEM in a.stems) != (_RESTORED_STEM in b.stems):
             return False  # the restoration of a thing is not its cut, closure or anything else
+        if repeated(a) != repeated(b):
+            return False  # a replay, a rerun or a resit is another sitting
         shared = a.stems & b.stems
         if len(shared) < MIN_SHARED:
             return False

@@ -43,7 +43,7 @@ from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRAS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
-    MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
+    MONTHS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
 LEFT_WORDS = 9
@@ -265,6 +265,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         if event:
             ev, word = event
             n = len(word.split())
+            if _stance_object(lw, i - n + 1) or _reduced_relative(lw, i):
+                return None  # "claimed victory in the election on", "the recall covers tins produced from"
             if (i + 1 < len(lw) and lw[i + 1] in _STATE_AUX and i - n >= 2
                     and any(x in ("that", "which") for x in lw[max(0, i - n - 3):i - n])):
                 continue  # "the fire that followed the blast was put out on": the fire's date
@@ -340,6 +342,53 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     if fallback and all(w in _FRONT_WORDS for w in lw[-6:]) and len(lw) <= 6:
         return _fronted(sentence, end)
     return None
+
+
+# "Claimed victory in the election on Monday", "denied any role in the trial on Tuesday": a
+# speech or stance verb with its own object, the event in a phrase of that object; the date
+# is the claim's. Publishing verbs ("announced the result of the ballot on") date their event.
+_STANCE = (_SPEECH | frozenset(STANCE_VERBS)) - _PUBLISHING - _ANNOUNCE
+_OBJECT_PREPOSITIONS = frozenset(("in", "over", "for", "about", "of", "at", "after", "on"))
+
+
+def _stance_object(lw: list[str], first: int) -> bool:
+    """Is the event word at lw[first] in a phrase of a stance verb's object ("claimed victory
+    in Korvala's regional election")? At most three modifiers before the event word, one to
+    three object words between the verb and the preposition, no event word among them."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        if lw[k] in _OBJECT_PREPOSITIONS:
+            break
+    else:
+        return False
+    for j in range(k - 2, max(-1, k - 5), -1):
+        if lw[j] in _STANCE:
+            obj = lw[j + 1:k]
+            return not any(w in EVENT_WORDS or w in _BOUNDARY or w in _SPEECH for w in obj)
+        if lw[j] in _BOUNDARY or lw[j] in _PREPOSITIONS:
+            return False
+    return False
+
+
+# "The recall covers tins produced from January 3": a past participle right before the date
+# (or its preposition) after a noun that is not the event word is a reduced relative clause,
+# and the date is that noun's ("tins produced", "cars built", "ballots cast", "payments made").
+# After an auxiliary ("was ordered on") or right after the event word ("the recall announced
+# on") the participle is the event's own verb.
+_DATE_PREPOSITIONS = frozenset(("on", "from", "between", "in", "during", "until", "through", "since"))
+_PAST_PARTICIPLES = frozenset(w for w in IRREGULAR_VERBS if w.endswith(("t", "n", "d", "de"))) | frozenset(("cast", "made"))
+
+
+def _reduced_relative(lw: list[str], i: int) -> bool:
+    tail = lw[i + 1:]
+    if tail[-1:] and tail[-1] in _DATE_PREPOSITIONS:
+        tail = tail[:-1]
+    if len(tail) < 3 or tail[-2] in _AUX or tail[-2] in _STATE_AUX or tail[-2] in _DETERMINERS:
+        return False  # "the recall announced on", "the recount was ordered on"
+    part, noun = tail[-1], tail[-2]
+    if not (part.endswith("ed") and part not in _NOT_ED and len(part) >= 5 or part in _PAST_PARTICIPLES):
+        return False
+    # the noun before the participle: a plural or a word that is no verb form itself
+    return noun not in _PREPOSITIONS and noun not in _BOUNDARY and not noun.endswith("ed") and noun.endswith("s")
 
 
 DISCOVERED_THAT = "discovered that"  # the word of a discovery whose object is a clause

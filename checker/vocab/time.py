@@ -182,6 +182,10 @@ SPEECH_VERBS = (
     "warned", "claimed", "announced", "confirmed", "insisted", "argued", "denied", "asked",
     "urged", "called", "suggested", "published", "released", "issued", "indicated", "revealed",
 )
+# Verbs of a stance on an event, with their own object ("conceded defeat in the election on
+# Monday", "admitted fault over the crush"): they date the stance, not the event.
+STANCE_VERBS = ("conceded", "admitted", "apologised", "apologized", "blamed", "defended", "condemned",
+                "criticised", "criticized", "welcomed", "disputed", "challenged", "acknowledged")
 
 # --- Events outside EVENT_GROUPS (checker/extract/events.py) --------------------------
 # A date with no event word is keyed by its clause: the verb (by class) and the head noun

@@ -1,0 +1,182 @@
+"""Event dates (DT101) precision on unseen stories: two different facts aligned as one.
+
+Why the mechanism aligned two different facts in holdout7, and the structure the fix reads:
+
+1. "Governor X claimed victory in the regional election on Monday": the date follows the
+   event word, but the clause's verb is a speech or stance verb with its own object
+   ("claimed victory", "conceded defeat", "admitted fault") and the event sits in a
+   prepositional phrase of that object: the date is the claim's, not the election's.
+   "Officials said the election on Sunday was calm" (the event is the verb's object) still
+   dates the election.
+2. "The recall covers tins produced from January 3 to January 31": a past participle right
+   before the date after a noun other than the event word ("tins produced", "cars built",
+   "ballots cast") is a reduced relative clause: the date is that noun's, not the recall's.
+   "The recall announced on February 8" (the participle follows the event word) still
+   dates the recall.
+3. "Three days after the April 14 semi-final" and "Refunds for the semi-final began on
+   April 24": the clause path aligned them on the one word they share, which in the second
+   clause sits in a prepositional phrase after its subject's head ("Refunds for the
+   semi-final", "The inquiry into the collapse"). A clause whose shared words all sit after
+   its subject's head, a head the other clause does not name, is about that head.
+4. "The semi-final was finally replayed at a neutral ground on May 20": a repeat ("replayed",
+   "rerun", "resit", "rematch") is another sitting, never aligned by words with a clause
+   that is no repeat.
+"""
+import pytest
+
+from checker.engine import check_texts
+from rules.event_dates import RULE
+
+
+def _findings(articles: dict):
+    return [f for f in check_texts(articles, rules=(RULE,)) if f.code == RULE.code]
+
+
+def _has(articles: dict, kind: str, *quotes: str) -> bool:
+    for f in _findings(articles):
+        if f.kind != kind:
+            continue
+        hay = " | ".join(c.quote + " " + c.text for c in f.claims)
+        if all(q in hay for q in quotes):
+            return True
+    return False
+
+
+def _silent(articles: dict, kind: str = "contradiction") -> bool:
+    return not any(f.kind == kind for f in _findings(articles))
+
+
+# --- 1. a stance verb's object holds the event: the date is the claim's ------------------
+STANCE_SILENT = [
+    # election: victory claimed the day after the vote
+    {"a.txt": "Published Tuesday 14 October 2025\n\nThe mayor claimed victory in the municipal election on Monday, but her rival refused to concede.",
+     "b.txt": "Published 15 October 2025\n\nThe mayor led after the October 12 election, the commission said."},
+    # strike: the union declared victory in the strike later
+    {"a.txt": "Published Friday 9 May 2025\n\nThe union claimed success in the rail strike on Thursday.",
+     "b.txt": "Published 10 May 2025\n\nThe rail strike on May 5 halted every train."},
+    # court: a lawyer denied wrongdoing in the fraud trial
+    {"a.txt": "Published Wednesday 12 March 2025\n\nThe banker's lawyer denied any role in the fraud trial on Tuesday.",
+     "b.txt": "Published 13 March 2025\n\nThe fraud trial on March 3 drew crowds."},
+    # sport: a club admitted fault in the crush
+    {"a.txt": "Published Thursday 20 April 2023\n\nThe club admitted fault over the crush on Wednesday.",
+     "b.txt": "Published 21 April 2023\n\nThe crush on April 15 killed nine."},
+]
+
+STANCE_HITS = [
+    # the event is the speech verb's object: it is still dated
+    ({"a.txt": "Published 14 October 2025\n\nObservers said the election on October 12 was calm.",
+      "b.txt": "Published 15 October 2025\n\nThe October 11 election passed without incident."},
+     "contradiction", ("October 12", "October 11")),
+    # no stance verb: "died in the explosion on Saturday" dates the explosion
+    ({"a.txt": "Published Sunday 16 April 2023\n\nTwo miners died in the explosion on Saturday.",
+      "b.txt": "Published 20 April 2023\n\nThe explosion on April 14 shook the town."},
+     "contradiction", ("on Saturday", "April 14")),
+    # an election won on the day
+    ({"a.txt": "Published 14 October 2025\n\nThe mayor won the election on October 12.",
+      "b.txt": "Published 15 October 2025\n\nThe election on October 11 was close."},
+     "contradiction", ("October 12", "October 11")),
+]
+
+
+@pytest.mark.parametrize("articles", STANCE_SILENT)
+def test_stance_verb_dates_the_claim_not_the_event(articles):
+    assert _silent(articles), _findings(articles)
+
+
+@pytest.mark.parametrize("articles,kind,quotes", STANCE_HITS)
+def test_event_object_of_speech_still_dated(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+# --- 2. a reduced relative clause before the date: that noun's date ---------------------
+PARTICIPLE_SILENT = [
+    # recall: production dates of the recalled goods
+    {"a.txt": "Published 12 February 2024\n\nThe recall covers tins produced from January 3 to January 31.",
+     "b.txt": "Published 13 February 2024\n\nThe recall on February 9 was the largest in years."},
+    # cars: a recall of cars built in a period
+    {"a.txt": "Published 12 February 2025\n\nThe recall affects cars built between March 3 and March 28, 2023.",
+     "b.txt": "Published 20 February 2025\n\nThe recall began on February 10."},
+    # election: a recount of ballots cast on election day
+    {"a.txt": "Published 20 October 2025\n\nThe recount covers ballots cast on October 12 in three districts.",
+     "b.txt": "Published 21 October 2025\n\nThe recount began on October 20."},
+    # fraud trial: transactions made in a period
+    {"a.txt": "Published 20 May 2025\n\nThe trial concerns payments made from March 1 to March 9, 2021.",
+     "b.txt": "Published 21 May 2025\n\nThe trial opened on May 12."},
+]
+
+PARTICIPLE_HITS = [
+    # the participle follows the event word: the event's own date
+    ({"a.txt": "Published 12 February 2024\n\nThe recall announced on February 8 covers all tins.",
+      "b.txt": "Published 13 February 2024\n\nThe recall announced on February 9 covers all tins."},
+     "contradiction", ("February 8", "February 9")),
+    # a passive with an auxiliary: the subject's date
+    ({"a.txt": "Published 20 October 2025\n\nThe recount was ordered on October 16.",
+      "b.txt": "Published 21 October 2025\n\nThe recount was ordered on October 17."},
+     "contradiction", ("October 16", "October 17")),
+]
+
+
+@pytest.mark.parametrize("articles", PARTICIPLE_SILENT)
+def test_reduced_relative_dates_its_noun(articles):
+    assert _silent(articles), _findings(articles)
+
+
+@pytest.mark.parametrize("articles,kind,quotes", PARTICIPLE_HITS)
+def test_participle_of_the_event_still_dated(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+# --- 3. a phrase after another head -----------------------------------------------------
+CLAUSE_SILENT = [
+    # sport: refunds for the semi-final are not the semi-final
+    {"a.txt": "Published 18 April 2023\n\nThree days after the April 14 semi-final, the city mourned.",
+     "b.txt": "Published 25 April 2023\n\nRefunds for the semi-final began on April 24, the club said."},
+    # flood: compensation claims for the flash-flood
+    {"a.txt": "Published 9 June 2024\n\nTwo weeks after the May 25 flash-flood, the town is still cleaning up.",
+     "b.txt": "Published 20 June 2024\n\nClaims for the flash-flood opened on June 10."},
+    # factory fire: the inquiry into the warehouse blaze-up
+    {"a.txt": "Published 9 June 2024\n\nDays after the June 2 roof-collapse, workers returned.",
+     "b.txt": "Published 20 June 2024\n\nThe inquiry into the roof-collapse opened on June 18."},
+    # transfer: tickets for the tour are not the tour
+    {"a.txt": "Published 2 August 2024\n\nAfter the July 20 pre-season friendly, the striker left.",
+     "b.txt": "Published 9 August 2024\n\nTickets for the pre-season tour went on sale on July 28."},
+]
+
+CLAUSE_HITS = [
+    # two real shared words besides the hyphenated one
+    ({"a.txt": "Published 20 August 2024\n\nBottled water was handed out at the leisure centre from August 16 to 24, the company said.",
+      "b.txt": "Published 28 August 2024\n\nBottled water was handed out at the leisure centre from August 16 to 22."},
+     "contradiction", ("August 16 to 24", "August 16 to 22")),
+    # the head noun itself is shared: the refunds in both
+    ({"a.txt": "Published 25 April 2023\n\nRefunds for the cancelled semi-final began on April 24.",
+      "b.txt": "Published 28 April 2023\n\nRefunds for the cancelled semi-final began on April 26."},
+     "contradiction", ("April 24", "April 26")),
+]
+
+
+@pytest.mark.parametrize("articles", CLAUSE_SILENT)
+def test_clause_alignment_needs_the_head(articles):
+    assert _silent(articles), _findings(articles)
+
+
+@pytest.mark.parametrize("articles,kind,quotes", CLAUSE_HITS)
+def test_clause_alignment_still_reads_shared_words(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+# --- 4. a repeat is another sitting -----------------------------------------------------
+REPEAT_SILENT = [
+    {"a.txt": "Published 18 April 2023\n\nThree days after the April 14 cup semi-final at the old ground, the city mourned.",
+     "b.txt": "Published 4 July 2023\n\nThe cup semi-final was finally replayed at the old ground on May 20."},
+    # election: a rerun of the ballot
+    {"a.txt": "Published 20 October 2025\n\nVoters in the northern district-council ballot went to the polls on October 12.",
+     "b.txt": "Published 20 November 2025\n\nThe northern district-council ballot was rerun on November 16."},
+    # exams: a resit
+    {"a.txt": "Published 20 June 2025\n\nThe maths paper-two exam was sat at county schools on June 10.",
+     "b.txt": "Published 1 July 2025\n\nThe maths paper-two exam resit at county schools was held on June 30."},
+]
+
+
+@pytest.mark.parametrize("articles", REPEAT_SILENT)
+def test_repeat_is_not_the_first_sitting(articles):
+    assert _silent(articles), _findings(articles)
