@@ -127,9 +127,10 @@ import re
 
 from attrs import evolve
 
-from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match
+from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match, proper_names
 from checker.extract.clauses import (
-    MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, about_other_head, clause_bounds, closed, content_words, head_phrase,
+    MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, about_other_head, clause_bounds, closed, content_words, has_verb,
+    head_phrase,
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
@@ -274,6 +275,23 @@ _APPOSITIVE_LEFT = re.compile(
 def _appositive(sentence: str, t) -> bool:
     return (t.start_offset <= 120 and _APPOSITIVE_LEFT.match(sentence[:t.start_offset]) is not None
             and sentence[t.end_offset:t.end_offset + 2].startswith(","))
+
+
+# "The morning after the October 11 election, the commission's corridors were full": a
+# sentence-opening time phrase (a bound word before the date, no verb, up to its comma)
+# dates its event, and the names of the main clause say what happened next, not which event.
+_TIME_PHRASE = re.compile(r"^[^,;:]{0,60}?(?<![\w-])(?:after|before|since|following|until)\s", re.I)
+
+
+def _time_phrase(sentence: str, t) -> str | None:
+    comma = sentence.find(",", t.end_offset, t.end_offset + 60)
+    if comma < 0 or "," in sentence[:t.start_offset] or t.start_offset > 80:
+        return None
+    phrase = sentence[:comma]
+    m = _TIME_PHRASE.match(phrase)
+    if m is None or m.end() > t.start_offset or has_verb(phrase):
+        return None
+    return phrase
 
 
 def _months_apart(a, b) -> bool | None:
@@ -437,6 +455,11 @@ def _items(story: StoryFacts):
                 claim = facts.claim(sent, start_off, end_off, value)
                 names = names if names is not None else fact_names(facts, sent.index)
                 own = frozenset() if _appositive(sent.text, t) else names
+                front = _time_phrase(sent.text, t)
+                if front is not None and own:
+                    # "The morning after the October 11 election, the ...": the phrase's own names
+                    # (without its capitalised first word, "Two weeks after")
+                    own = own & proper_names(front.split(None, 1)[-1])
                 key = (data, ref.qualifier) if data else (claim.article, claim.quote)
                 if role == _OCCURRENCE_ROLE:
                     key = (claim.article, claim.span.start)  # never one value class with another occurrence

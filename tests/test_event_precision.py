@@ -180,3 +180,91 @@ REPEAT_SILENT = [
 @pytest.mark.parametrize("articles", REPEAT_SILENT)
 def test_repeat_is_not_the_first_sitting(articles):
     assert _silent(articles), _findings(articles)
+
+
+# === Recall on holdout7, with the same structures ========================================
+# 5. "The morning after the October 11 election, the corridors of the Korvala Regional
+#    Electoral Commission were full of lawyers": the names of the main clause say what
+#    happened next, not which election; a sentence-opening time phrase (a bound word before
+#    the date, no verb) keeps only its own names.
+# 6. "The crush, which campaigners say killed at least 12 people, happened on April 15": a
+#    relative aside between commas holds no tally, like an appositive, and is neither the
+#    clause's subject nor its verb ("The pile-up, which involved 40 cars, happened on").
+# 7. "The recall covers tins produced from January 3 to January 31": the reduced relative is
+#    the production of the tins, compared with "all tins ... produced at its plant from
+#    January 3 to January 24".
+TIME_PHRASE_HITS = [
+    ({"a.txt": "Published 14 October 2025\n\nThe morning after the October 11 election, the corridors of the Ostrev Electoral Commission were full of lawyers.",
+      "b.txt": "Published 17 October 2025\n\nGovernor Ana Varga led after the October 12 election, according to the count."},
+     "contradiction", ("October 11", "October 12")),
+    # factory blast: the council named in the main clause
+    ({"a.txt": "Published 16 June 2024\n\nTwo weeks after the June 2 explosion, the Kessel Valley council opened a relief fund.",
+      "b.txt": "Published 18 June 2024\n\nWorkers at the Miller plant were hurt in the June 3 explosion."},
+     "contradiction", ("June 2", "June 3")),
+    # court: the firm named in the main clause
+    ({"a.txt": "Published 10 March 2025\n\nA day after the March 3 verdict, lawyers for Acme Freight filed an appeal.",
+      "b.txt": "Published 12 March 2025\n\nJudge Ruth Olsen delivered the verdict on March 4 in the fraud trial."},
+     "contradiction", ("March 3", "March 4")),
+]
+
+TIME_PHRASE_SILENT = [
+    # a name inside the phrase still tells two elections apart
+    {"a.txt": "Published 14 October 2025\n\nThe morning after the Ostrev election on October 11, lawyers filled the corridors.",
+     "b.txt": "Published 17 October 2025\n\nThe Varna election on October 12 was calm."},
+    # a fronted clause with a verb is not a bare time phrase: its names stay
+    {"a.txt": "Published 10 March 2025\n\nAfter judges at the Harlow court gave the verdict on March 3, Acme Freight appealed.",
+     "b.txt": "Published 12 March 2025\n\nJudges at the Denton court gave the verdict on March 4."},
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", TIME_PHRASE_HITS)
+def test_time_phrase_keeps_its_own_names(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+@pytest.mark.parametrize("articles", TIME_PHRASE_SILENT)
+def test_time_phrase_names_still_separate(articles):
+    assert _silent(articles), _findings(articles)
+
+
+RELATIVE_ASIDE_HITS = [
+    ({"a.txt": "Published 18 April 2023\n\nThree days after the April 14 cup-tie, the city is still in shock.",
+      "b.txt": "Published 4 July 2023\n\nThe stampede, which campaigners say killed at least 12 people, happened on April 15 before the cup-tie."},
+     "contradiction", ("April 14", "April 15")),
+    # road crash: a relative aside with a count (the main path reads past it too)
+    ({"a.txt": "Published 20 May 2025\n\nThe pile-up, which involved 40 cars, happened on the coast road on May 11.",
+      "b.txt": "Published 22 May 2025\n\nThe pile-up happened on the coast road on May 12."},
+     "contradiction", ("May 11", "May 12")),
+]
+
+RELATIVE_ASIDE_SILENT = [
+    # the count is the clause's own: a day's tally, not a one-off fact
+    {"a.txt": "Published 20 May 2025\n\nFirefighters rescued 40 workers from the depot on May 11.",
+     "b.txt": "Published 22 May 2025\n\nFirefighters rescued 12 workers from the depot on May 12."},
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", RELATIVE_ASIDE_HITS)
+def test_relative_aside_holds_no_tally(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+@pytest.mark.parametrize("articles", RELATIVE_ASIDE_SILENT)
+def test_clause_count_still_a_tally(articles):
+    assert _silent(articles), _findings(articles)
+
+
+PRODUCTION_HITS = [
+    ({"a.txt": "Published 10 February 2024\n\nThe company recalled on Friday all tins of formula produced at its plant from January 3 to January 24.",
+      "b.txt": "Published 14 February 2024\n\nThe recall covers tins produced from January 3 to January 31."},
+     "contradiction", ("January 3 to January 24", "January 3 to January 31")),
+    # cars built in a period, by two recalls' reports
+    ({"a.txt": "Published 12 February 2025\n\nThe recall affects cars built from March 3 to March 28.",
+      "b.txt": "Published 20 February 2025\n\nThe maker is recalling cars built from March 3 to March 30."},
+     "contradiction", ("March 3 to March 28", "March 3 to March 30")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", PRODUCTION_HITS)
+def test_reduced_relative_is_its_own_fact(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)

@@ -83,9 +83,10 @@ FINDING_BEFORE = re.compile(
 )
 
 # An appositive between commas says who, not how many: "The driver, a 51-year-old with 20
-# years' experience, was questioned" holds no tally (its numbers are left out of the clause).
+# years' experience, was questioned" holds no tally (its numbers are left out of the clause);
+# so does a relative aside ("The crush, which campaigners say killed 12 people, happened on").
 _APPOSITIVE = re.compile(
-    r",\s(?:(?:a|an|aged|who|whose)\s[^,;:()]{1,80}|[0-9]{1,3}),(?=\s)", re.IGNORECASE)
+    r",\s(?:(?:a|an|aged|who|whose|which)\s[^,;:()]{1,80}|[0-9]{1,3}),(?=\s)", re.IGNORECASE)
 # The words of a clause before its verb: its subject ("Emergency ambulances were diverted").
 _SUBJECT_END = re.compile(
     r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|stayed|remained)(?![\w-])"
@@ -114,7 +115,7 @@ def clause_bounds(sentence: str, start: int, end: int, prev_end: int = 0, next_s
     left = sentence[lo:start]
     last = None
     for m in _LEFT_BREAK.finditer(left):
-        if m.group(0)[:1].isalpha() and not _has_verb(left[m.end():]):
+        if m.group(0)[:1].isalpha() and not has_verb(left[m.end():]):
             continue  # "appeared before an investigating judge on": a phrase, not a clause
         last = m
     if last is not None:
@@ -136,7 +137,7 @@ def clause_bounds(sentence: str, start: int, end: int, prev_end: int = 0, next_s
 _VERBS = frozenset(IRREGULAR_VERBS) | frozenset(AUXILIARIES)
 
 
-def _has_verb(text: str) -> bool:
+def has_verb(text: str) -> bool:
     """Does a stretch hold a verb form (a past form, an irregular verb, an auxiliary)?"""
     for m in _TOKEN.finditer(text):
         w = m.group(0).lower()
@@ -173,7 +174,7 @@ def head_phrase(text: str) -> tuple[frozenset[str], frozenset[str]]:
     after its prepositional phrase begins ("for the semi-final began"); empty when the clause
     does not open with such a subject or its head holds no content word ("Three days after")."""
     m = _HEAD_PHRASE.match(text)
-    if m is None or _has_verb(m.group(1)):
+    if m is None or has_verb(m.group(1)):
         return frozenset(), frozenset()
     head = signature(m.group(1)).stems
     if not head:

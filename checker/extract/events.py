@@ -189,8 +189,17 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
     return ref
 
 
+# A relative aside between commas before the date ("The pile-up, which involved 40 cars,
+# happened on"): its words are not the clause's subject or verb.
+_RELATIVE_ASIDE = re.compile(r",\s{1,3}(?:which|who)\s[^,;:()“”\"]{1,80},(?=\s)", re.I)
+
+
+def _without_asides(left: str) -> str:
+    return _RELATIVE_ASIDE.sub("", left) if "," in left else left
+
+
 def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | None:
-    left, label = _clause_left(sentence[max(0, start - 200):start])
+    left, label = _clause_left(_without_asides(sentence[max(0, start - 200):start]))
     lw_all = _words(left)
     lw = lw_all[-(LEFT_WORDS + FRAME_EXTRA):]
     reach = max(0, len(lw) - LEFT_WORDS)  # words left of this are read only past a frame
@@ -265,8 +274,11 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         if event:
             ev, word = event
             n = len(word.split())
-            if _stance_object(lw, i - n + 1) or _reduced_relative(lw, i):
-                return None  # "claimed victory in the election on", "the recall covers tins produced from"
+            if _stance_object(lw, i - n + 1):
+                return None  # "claimed victory in the election on Monday": the claim's date
+            if _reduced_relative(lw, i):
+                # "the recall covers tins produced from": the date of the tins' production
+                return _clause_event(sentence, start, label) if fallback else None
             if (i + 1 < len(lw) and lw[i + 1] in _STATE_AUX and i - n >= 2
                     and any(x in ("that", "which") for x in lw[max(0, i - n - 3):i - n])):
                 continue  # "the fire that followed the blast was put out on": the fire's date
@@ -620,7 +632,7 @@ _RESULT_NOUNS = frozenset(("result", "results", "outcome", "findings"))
 
 def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | None:
     """The fallback key of a date: verb class and head noun of its clause."""
-    raw = sentence[max(0, start - 200):start]
+    raw = _without_asides(sentence[max(0, start - 200):start])
     left, _ = _clause_left(raw)
     at_start = start - 200 <= 0 and raw.startswith(left)
     toks = _tokens(left)
