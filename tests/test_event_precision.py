@@ -268,3 +268,40 @@ PRODUCTION_HITS = [
 @pytest.mark.parametrize("articles,kind,quotes", PRODUCTION_HITS)
 def test_reduced_relative_is_its_own_fact(articles, kind, quotes):
     assert _has(articles, kind, *quotes), _findings(articles)
+
+
+# 8. "declared a period of national mourning from April 17 to April 19" and "The national
+#    mourning, which runs from April 17 to April 21": "a period of" only frames its "of"
+#    complement, like "a state of emergency", so both are the mourning.
+PERIOD_OF_HITS = [
+    ({"a.txt": "Published 18 April 2023\n\nThe government declared a period of national mourning from April 17 to April 19.",
+      "b.txt": "Published 21 April 2023\n\nThe national mourning, which runs from April 17 to April 21, is a sign of respect."},
+     "contradiction", ("April 17 to April 19", "April 17 to April 21")),
+    # health: a quarantine
+    ({"a.txt": "Published 10 March 2025\n\nThe ministry imposed a period of quarantine from March 3 to March 16.",
+      "b.txt": "Published 20 March 2025\n\nThe quarantine of the village, which ran from March 3 to March 13, was lifted early."},
+     "contradiction", ("March 3 to March 16", "March 3 to March 13")),
+    # government: a consultation
+    ({"a.txt": "Published 10 March 2025\n\nThe council opened a period of consultation on the bypass from March 3 to March 31.",
+      "b.txt": "Published 20 March 2025\n\nThe consultation on the bypass, which runs from March 3 to April 14, has drawn 900 replies."},
+     "contradiction", ("March 3 to March 31", "March 3 to April 14")),
+]
+
+PERIOD_OF_QUIET = [
+    # the same range: an agreement, never a contradiction
+    {"a.txt": "Published 18 April 2023\n\nThe government declared a period of national mourning from April 17 to April 19.",
+     "b.txt": "Published 21 April 2023\n\nThe national mourning, which runs from April 17 to April 19, is a sign of respect."},
+    # two different complements stay apart
+    {"a.txt": "Published 10 March 2025\n\nThe ministry imposed a period of quarantine from March 3 to March 16.",
+     "b.txt": "Published 20 March 2025\n\nThe curfew in the village, which ran from March 3 to March 13, was lifted early."},
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", PERIOD_OF_HITS)
+def test_period_of_is_its_complement(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+@pytest.mark.parametrize("articles", PERIOD_OF_QUIET)
+def test_period_of_near_misses(articles):
+    assert _silent(articles), _findings(articles)

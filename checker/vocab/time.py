@@ -333,7 +333,7 @@ NON_EVENT_HEADS = (
 LIGHT_NOUNS = (
     "state", "series", "round", "wave", "number", "set", "lot", "part", "kind", "type", "form",
     "start", "end", "beginning", "publication", "release", "announcement", "declaration",
-    "signing", "day", "date",
+    "signing", "day", "date", "period",
 )
 
 FUTURE_CUES = (
