@@ -305,3 +305,43 @@ def test_period_of_is_its_complement(articles, kind, quotes):
 @pytest.mark.parametrize("articles", PERIOD_OF_QUIET)
 def test_period_of_near_misses(articles):
     assert _silent(articles), _findings(articles)
+
+
+# 9. "The recount, from October 20 to October 26, will be the first recount ...": a range
+#    between commas right after a sentence-opening noun phrase labels that noun, like "The
+#    recount (Oct 20-26)", and is compared with "The recount will run from October 20 to 24".
+APPOSED_HITS = [
+    ({"a.txt": "Published 17 October 2025\n\nThe recount will run from October 20 to October 24 at the sports hall.",
+      "b.txt": "Published 18 October 2025\n\nThe recount, from October 20 to October 26, will be the first in the region since 2013."},
+     "contradiction", ("October 20 to October 24", "October 20 to October 26")),
+    # transport: a closure of a road
+    ({"a.txt": "Published 1 June 2025\n\nThe resurfacing will run from June 3 to June 9 on the ring road.",
+      "b.txt": "Published 2 June 2025\n\nThe resurfacing, from June 3 to June 12, will close two lanes."},
+     "contradiction", ("June 3 to June 9", "June 3 to June 12")),
+    # fraud: an audit
+    ({"a.txt": "Published 10 March 2025\n\nThe audit ran from March 1 to March 5 at the head office.",
+      "b.txt": "Published 12 March 2025\n\nThe audit, from March 1 to March 8, found gaps in the ledgers."},
+     "contradiction", ("March 1 to March 5", "March 1 to March 8")),
+]
+
+APPOSED_QUIET = [
+    # the same range agrees
+    {"a.txt": "Published 10 March 2025\n\nThe audit ran from March 1 to March 5 at the head office.",
+     "b.txt": "Published 12 March 2025\n\nThe audit, from March 1 to March 5, found gaps in the ledgers."},
+    # a range after a clause is no label of the sentence's first noun
+    {"a.txt": "Published 1 June 2025\n\nThe resurfacing will run from June 3 to June 9 on the ring road.",
+     "b.txt": "Published 2 June 2025\n\nThe resurfacing crews faced delays, from June 3 to June 12, on the ring road."},
+    # a person is no event: a name's whereabouts are not compared with an event's range
+    {"a.txt": "Published 1 June 2025\n\nThe resurfacing will run from June 3 to June 9 on the ring road.",
+     "b.txt": "Published 2 June 2025\n\nThe mayor, from June 3 to June 12, was abroad."},
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", APPOSED_HITS)
+def test_apposed_range_labels_its_noun(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+@pytest.mark.parametrize("articles", APPOSED_QUIET)
+def test_apposed_range_near_misses(articles):
+    assert _silent(articles), _findings(articles)

@@ -198,8 +198,17 @@ def _without_asides(left: str) -> str:
     return _RELATIVE_ASIDE.sub("", left) if "," in left else left
 
 
+# "The recount, from October 20 to October 26, will be": a date between commas right after a
+# sentence-opening noun phrase is a label of that noun, like "The recount (Oct 20-26)".
+_APPOSED = re.compile(
+    r"^\s{0,3}(?:the|a|an|this|that|its|their|his|her)\s{1,3}(?:[A-Za-z][\w’'-]{1,30}\s{1,3}){0,2}[A-Za-z][\w’'-]{1,30}"
+    r",\s{1,3}(?:(?:from|between|on)\s{1,3})?$", re.I)
+
+
 def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | None:
     left, label = _clause_left(_without_asides(sentence[max(0, start - 200):start]))
+    if not label and start <= 80 and sentence.startswith(",", end) and _APPOSED.match(sentence, 0, start):
+        label = True
     lw_all = _words(left)
     lw = lw_all[-(LEFT_WORDS + FRAME_EXTRA):]
     reach = max(0, len(lw) - LEFT_WORDS)  # words left of this are read only past a frame
