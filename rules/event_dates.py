@@ -139,7 +139,7 @@ from checker.extract.events import (
 from checker.facts import StoryFacts
 from checker.vocab.time import (
     DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS,
-    RECURRING_EVENTS, REPEAT_SAME,
+    RECURRING_EVENTS, REPEAT_SAME, SELF_ANNOUNCED_EVENTS,
 )
 from rules.base import Example, Result, Rule
 
@@ -154,6 +154,7 @@ _CUE_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _REPEAT = frozenset(REPEAT_SAME)
 _FAMILY_ONLY = frozenset(FAMILY_ONLY_CLASSES)
+_SELF_ANNOUNCED = frozenset(SELF_ANNOUNCED_EVENTS)
 # Dates of something done about an event, compared only with each other: "announced the
 # recall on", "found the intrusion on" say nothing about when the event itself happened.
 _ASIDE = frozenset(("announced", "discovered"))
@@ -223,11 +224,15 @@ def _found_before(a, b, durative: bool) -> bool | None:
     return None if _le(ev[3][0], found[4][1]) else False
 
 
-def compatible(a: Item, b: Item, durative: bool = False) -> bool | None:
+def compatible(a: Item, b: Item, durative: bool = False, announced: bool = False) -> bool | None:
+    """Can two dates of one event both be right? ``announced``: the event happens when it is
+    announced (a recall), so its announcement and its own single date are one day."""
     if a.data is None or b.data is None:
         return None
     ra, fa, pa, loa, hia, da = a.data
     rb, fb, pb, lob, hib, db = b.data
+    if announced and {ra, rb} == {"announced", "on"} and fa == fb == "date":
+        return _overlap(loa, lob)  # "the recall announced on February 8" vs "the February 9 recall"
     if ra == "duration" or rb == "duration":
         if ra == rb:
             return da == db
@@ -618,7 +623,7 @@ def check(story: StoryFacts):
                 return None  # "the fire on Sunday" and "the fire on Tuesday": days during it
             if not names_match(names_of[id(a)], names_of[id(b)]):
                 return None  # could not align: the sentences name different parties
-            return compatible(a, b, event in DURATIVE_EVENTS)
+            return compatible(a, b, event in DURATIVE_EVENTS, event in _SELF_ANNOUNCED)
 
         verdicts = judge_group(use, comp, single_source=not fallback, clusters=True)
         for v in _pairwise(verdicts, use, comp) + _side_agreements(use, comp, verdicts):

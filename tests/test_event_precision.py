@@ -345,3 +345,40 @@ def test_apposed_range_labels_its_noun(articles, kind, quotes):
 @pytest.mark.parametrize("articles", APPOSED_QUIET)
 def test_apposed_range_near_misses(articles):
     assert _silent(articles), _findings(articles)
+
+
+# 10. "The recall announced on February 8" and "the February 9 recall": a recall (or a
+#     verdict) happens when it is announced, so its announcement date and its own date are
+#     one day; other announcements ("announced the strike on May 2") stay apart.
+SELF_ANNOUNCED_HITS = [
+    ({"a.txt": "Published 12 February 2024\n\nThe recall announced on February 8 covers more than 1 million tins.",
+      "b.txt": "Published 6 March 2024\n\nThe authority published its tests three weeks after the February 9 recall."},
+     "contradiction", ("February 8", "February 9")),
+    # cars
+    ({"a.txt": "Published 12 February 2025\n\nThe maker announced the recall on February 11.",
+      "b.txt": "Published 20 February 2025\n\nOwners learned of the February 12 recall from the news."},
+     "contradiction", ("February 11", "February 12")),
+    # court: a verdict
+    ({"a.txt": "Published 12 March 2025\n\nThe verdict announced on March 3 surprised the defence.",
+      "b.txt": "Published 20 March 2025\n\nLawyers have appealed against the March 4 verdict."},
+     "contradiction", ("March 3", "March 4")),
+]
+
+SELF_ANNOUNCED_QUIET = [
+    # a strike is announced before it happens
+    {"a.txt": "Published 12 May 2025\n\nThe union announced the strike on May 2.",
+     "b.txt": "Published 20 May 2025\n\nTrains stopped during the May 9 strike."},
+    # the same day agrees
+    {"a.txt": "Published 12 February 2024\n\nThe recall announced on February 9 covers more than 1 million tins.",
+     "b.txt": "Published 6 March 2024\n\nThe authority published its tests three weeks after the February 9 recall."},
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", SELF_ANNOUNCED_HITS)
+def test_self_announced_event_is_its_announcement(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+@pytest.mark.parametrize("articles", SELF_ANNOUNCED_QUIET)
+def test_announcement_near_misses(articles):
+    assert _silent(articles), _findings(articles)

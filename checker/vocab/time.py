@@ -182,6 +182,10 @@ SPEECH_VERBS = (
     "warned", "claimed", "announced", "confirmed", "insisted", "argued", "denied", "asked",
     "urged", "called", "suggested", "published", "released", "issued", "indicated", "revealed",
 )
+# Events that happen when they are announced: "the recall announced on February 8" and
+# "announced the recall on February 8" date the recall itself (unlike "announced the strike").
+SELF_ANNOUNCED_EVENTS = ("recall", "verdict")
+
 # Verbs of a stance on an event, with their own object ("conceded defeat in the election on
 # Monday", "admitted fault over the crush"): they date the stance, not the event.
 STANCE_VERBS = ("conceded", "admitted", "apologised", "apologized", "blamed", "defended", "condemned",
