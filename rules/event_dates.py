@@ -134,7 +134,8 @@ from checker.extract.clauses import (
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
-    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, attach, event_after, fact_names, noun_after, range_end,
+    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, attach, event_after, fact_names, noun_after, premodified_noun,
+    range_end,
 )
 from checker.facts import StoryFacts
 from checker.vocab.time import (
@@ -664,6 +665,9 @@ def _clause_rows(story: StoryFacts):
                 prev_end = times[k - 1].end_offset if k else 0
                 next_start = times[k + 1].start_offset if k + 1 < len(times) else None
                 lo, hi = clause_bounds(sent.text, s, e, prev_end, next_start)
+                np_end = premodified_noun(sent.text, s, e) if t.form != "range" else None
+                if np_end is not None:
+                    lo, hi = s, min(hi, np_end)  # "an inquiry into Saturday's crush": only the crush
                 clause = without_appositives(sent.text[lo:s]) + " " + sent.text[e:hi]
                 if any(c.isdigit() for c in clause):
                     continue

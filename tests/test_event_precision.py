@@ -382,3 +382,40 @@ def test_self_announced_event_is_its_announcement(articles, kind, quotes):
 @pytest.mark.parametrize("articles", SELF_ANNOUNCED_QUIET)
 def test_announcement_near_misses(articles):
     assert _silent(articles), _findings(articles)
+
+
+# 11. "The government has ordered an independent inquiry into Saturday's crush" and "The
+#     government ordered an independent inquiry on April 17": a date between a determiner
+#     (or with a possessive) and its noun dates that noun only, never the clause's verb; the
+#     clause path reads only the noun phrase, and the verb-and-noun frame none.
+PREMODIFIER_SILENT = [
+    {"a.txt": "Published Tuesday 18 April 2023\n\nThe government has ordered an independent inquiry into Saturday's crush at the stadium.",
+     "b.txt": "Published 20 April 2023\n\nThe government ordered an independent inquiry on April 17."},
+    # landslip: a fund opened after it
+    {"a.txt": "Published Tuesday 18 April 2023\n\nThe council opened an emergency fund after Saturday's landslip on the coast road.",
+     "b.txt": "Published 20 April 2023\n\nThe council opened an emergency fund on April 17."},
+    # road crash: the examination of its wreckage
+    {"a.txt": "Published Tuesday 18 April 2023\n\nInvestigators began examining the wreckage of the April 14 pile-up on the motorway.",
+     "b.txt": "Published 20 April 2023\n\nInvestigators began examining the wreckage on April 16."},
+]
+
+PREMODIFIER_HITS = [
+    # the noun phrase itself is the fact
+    ({"a.txt": "Published 18 April 2023\n\nThe city mourned three days after the April 14 cup semi-final.",
+      "b.txt": "Published 20 April 2023\n\nThe cup semi-final was played on April 15."},
+     "contradiction", ("April 14", "April 15")),
+    # a vocabulary event after a possessive still dates it
+    ({"a.txt": "Published Monday 13 October 2025\n\nThe mayor finished ahead in Sunday's vote.",
+      "b.txt": "Published 14 October 2025\n\nThe morning after the October 11 election, lawyers filled the corridors."},
+     "contradiction", ("Sunday's", "October 11")),
+]
+
+
+@pytest.mark.parametrize("articles", PREMODIFIER_SILENT)
+def test_premodifying_date_dates_its_noun_only(articles):
+    assert _silent(articles), _findings(articles)
+
+
+@pytest.mark.parametrize("articles,kind,quotes", PREMODIFIER_HITS)
+def test_premodifying_date_still_dates_its_noun(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)

@@ -241,6 +241,12 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     premod = _premodified(sentence, start, end, fallback)
     if premod is not None:
         return premod
+    if fallback:
+        np_end = premodified_noun(sentence, start, end)
+        if np_end is not None:
+            np = _words(sentence[end:np_end])
+            if not any(_event_at(np, k, fallback) for k in range(len(np))):
+                return None  # "an inquiry into Saturday's crush": the crush's date, not the inquiry's
     # "transfer window runs from June 14", "the deadline of June 30", "by June 30": a bound.
     # (the cue is anchored at the end and at most ~25 characters long: search the tail only)
     if _WINDOW_BEFORE.search(left[-80:]) or any(w in ("deadline", "deadlines", "window", "windows") for w in lw[-4:]):
@@ -520,6 +526,32 @@ def _premodified(sentence: str, start: int, end: int, fallback: bool = False) ->
                             fallback=ev[0] in _FAMILY_CANON,
                             kind=_modifier(words[0]) if i and ev[0] in _FAMILY_CANON else None)
     return None
+
+
+# The words of a noun phrase after a premodifying date: "Saturday's crush at", "the April 14
+# cup semi-final," (letters and hyphens; a preposition, a boundary word or punctuation ends it).
+_NP_WORD = re.compile(r"\s{1,3}([^\W\d_][\w’'-]{0,30})")
+_NOT_NOUN = _PREPOSITIONS | _BOUNDARY | _DETERMINERS | frozenset(AUXILIARIES) | frozenset(
+    "morning afternoon evening night day week weekend".split())
+
+
+def premodified_noun(sentence: str, start: int, end: int) -> int | None:
+    """The end of the noun phrase a date premodifies ("inquiry into Saturday's crush at the
+    ground", "after the April 14 semi-final"): that date dates the noun, not the clause's verb.
+    None when the date is not a premodifier (it follows no determiner and has no possessive)."""
+    possessive = sentence[start:end].endswith(("'s", "’s")) or sentence[end:end + 1] in ("'", "’")
+    if not possessive and not _PREMOD_LEAD.search(sentence, max(0, start - 8), start):
+        return None
+    at = end + 2 if sentence[end:end + 1] in ("'", "’") else end
+    last = None
+    for _ in range(3):
+        m = _NP_WORD.match(sentence, at, min(len(sentence), at + 40))
+        if m is None or m.group(1).lower() in _NOT_NOUN:
+            break
+        last = at = m.end()
+        if sentence[at:at + 1] in ",;:.":
+            break
+    return last
 
 
 @functools.lru_cache(maxsize=4096)  # attach and its fallback read the same stretch
