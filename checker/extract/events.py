@@ -513,7 +513,7 @@ def _premodified(sentence: str, start: int, end: int, fallback: bool = False) ->
     m = _PREMODIFIED.match(sentence, end, min(len(sentence), end + 70))
     if m is None:
         return None
-    possessive = sentence[end:end + 1] in "’'"
+    possessive = sentence[end:end + 1] in "’'" or sentence[start:end].endswith(("'s", "’s"))  # "Sunday's vote"
     if not possessive and not _PREMOD_LEAD.search(sentence, max(0, start - 8), start):
         return None
     words = [w.lower() for w in (m.group("w"), m.group("w2")) if w]
