@@ -105,6 +105,21 @@ only. Names in any
 script are single words ("ordered the recall of a dressing made by Mliekareň Poľana on
 Tuesday" dates the recall).
 
+What a date does not date: a stance verb's object ("claimed victory in the regional election
+on Monday", "conceded defeat in the vote on") dates the claim, not the election; a reduced
+relative clause before the date ("the recall covers tins produced from January 3 to 31",
+"cars built between") dates its own noun's fact (the tins' production), not the recall; a date
+premodifying a noun outside the vocabulary ("an inquiry into Saturday's crush", "the April 14
+pile-up") dates that noun only, never the clause's verb. Aligned by words alone, a clause
+whose shared words all sit after its subject's head ("Refunds for the semi-final began on")
+is about that head, and a repeat ("the semi-final was replayed on May 20", "rerun") is never
+the first sitting. A recall or a verdict happens when announced: "the recall announced on
+February 8" is compared with "the February 9 recall". "A period of national mourning" is the
+mourning; "The recount, from October 20 to 26, will..." labels the recount; a relative aside
+(", which campaigners say killed 12 people,") is neither the subject nor a tally; and a
+sentence-opening time phrase ("The morning after the October 11 election, the commission's
+corridors...") keeps only its own names.
+
 Known false positives: two different events of the same kind in one story can be aligned
 when their sentences share a name or name nobody (two roofs that fell in on different days
 are one collapse; "the accident" of a side incident within weeks of publication is read as
