@@ -476,8 +476,8 @@ def _items(story: StoryFacts):
                 claim = facts.claim(sent, start_off, end_off, value)
                 names = names if names is not None else fact_names(facts, sent.index)
                 own = frozenset() if _appositive(sent.text, t) else names
-                front = _time_phrase(sent.text, t)
-                if front is not None and own:
+                front = _time_phrase(sent.text, t) if own and t.start_offset <= 80 else None
+                if front is not None:
                     # "The morning after the October 11 election, the ...": the phrase's own names
                     # (without its capitalised first word, "Two weeks after")
                     own = own & proper_names(front.split(None, 1)[-1])
@@ -695,7 +695,7 @@ def _clause_rows(story: StoryFacts):
                 left = without_appositives(sent.text[lo:s])
                 subject = subject_stems(left) if t.form == "range" else frozenset()
                 rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey, subject,
-                             head_phrase(left)))
+                             left))
                 if t.form == "range":
                     row = _when_row(facts, sent, t, names)
                     if row is not None:
@@ -719,8 +719,7 @@ def _when_row(facts, sent, t, names):
     data = ("on", "date", "day", data[4], data[4], None)
     claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
     fkey = _family_key(ref.event) if ref is not None else None
-    return (Item(claim, (data, None), data), names, signature(clause), "date", clause, fkey, frozenset(),
-            head_phrase(clause))
+    return (Item(claim, (data, None), data), names, signature(clause), "date", clause, fkey, frozenset(), clause)
 
 
 def _family_key(event: str) -> str:
@@ -782,7 +781,9 @@ def _clause_groups(rows) -> tuple[list[list[int]], dict[tuple[int, int], str]]:
 def _other_heads(a, b) -> bool:
     """"Refunds for the semi-final began on April 24" is about the refunds, not about "the
     April 14 semi-final": the words two clauses share all sit after one subject's head."""
-    return about_other_head(a[7], a[2].stems, b[2].stems) or about_other_head(b[7], b[2].stems, a[2].stems)
+    # (the head is read only for pairs the words align: rare, so not for every clause)
+    return (about_other_head(head_phrase(a[7]), a[2].stems, b[2].stems)
+            or about_other_head(head_phrase(b[7]), b[2].stems, a[2].stems))
 
 
 def _span(data) -> tuple:
