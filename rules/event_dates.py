@@ -105,6 +105,21 @@ only. Names in any
 script are single words ("ordered the recall of a dressing made by Mliekareň Poľana on
 Tuesday" dates the recall).
 
+What a date does not date: a stance verb's object ("claimed victory in the regional election
+on Monday", "conceded defeat in the vote on") dates the claim, not the election; a reduced
+relative clause before the date ("the recall covers tins produced from January 3 to 31",
+"cars built between") dates its own noun's fact (the tins' production), not the recall; a date
+premodifying a noun outside the vocabulary ("an inquiry into Saturday's crush", "the April 14
+pile-up") dates that noun only, never the clause's verb. Aligned by words alone, a clause
+whose shared words all sit after its subject's head ("Refunds for the semi-final began on")
+is about that head, and a repeat ("the semi-final was replayed on May 20", "rerun") is never
+the first sitting. A recall or a verdict happens when announced: "the recall announced on
+February 8" is compared with "the February 9 recall". "A period of national mourning" is the
+mourning; "The recount, from October 20 to 26, will..." labels the recount; a relative aside
+(", which campaigners say killed 12 people,") is neither the subject nor a tally; and a
+sentence-opening time phrase ("The morning after the October 11 election, the commission's
+corridors...") keeps only its own names.
+
 Known false positives: two different events of the same kind in one story can be aligned
 when their sentences share a name or name nobody (two roofs that fell in on different days
 are one collapse; "the accident" of a side incident within weeks of publication is read as
@@ -127,18 +142,20 @@ import re
 
 from attrs import evolve
 
-from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match
+from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match, proper_names
 from checker.extract.clauses import (
-    MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, clause_bounds, closed, content_words, restored, signature,
-    subject_stems, without_appositives,
+    MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, about_other_head, clause_bounds, closed, content_words, has_verb,
+    head_phrase,
+    restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
-    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, attach, event_after, fact_names, noun_after, range_end,
+    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, attach, event_after, fact_names, noun_after, premodified_noun,
+    range_end,
 )
 from checker.facts import StoryFacts
 from checker.vocab.time import (
     DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS,
-    RECURRING_EVENTS, REPEAT_SAME,
+    RECURRING_EVENTS, REPEAT_SAME, SELF_ANNOUNCED_EVENTS,
 )
 from rules.base import Example, Result, Rule
 
@@ -153,6 +170,7 @@ _CUE_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _REPEAT = frozenset(REPEAT_SAME)
 _FAMILY_ONLY = frozenset(FAMILY_ONLY_CLASSES)
+_SELF_ANNOUNCED = frozenset(SELF_ANNOUNCED_EVENTS)
 # Dates of something done about an event, compared only with each other: "announced the
 # recall on", "found the intrusion on" say nothing about when the event itself happened.
 _ASIDE = frozenset(("announced", "discovered"))
@@ -222,11 +240,15 @@ def _found_before(a, b, durative: bool) -> bool | None:
     return None if _le(ev[3][0], found[4][1]) else False
 
 
-def compatible(a: Item, b: Item, durative: bool = False) -> bool | None:
+def compatible(a: Item, b: Item, durative: bool = False, announced: bool = False) -> bool | None:
+    """Can two dates of one event both be right? ``announced``: the event happens when it is
+    announced (a recall), so its announcement and its own single date are one day."""
     if a.data is None or b.data is None:
         return None
     ra, fa, pa, loa, hia, da = a.data
     rb, fb, pb, lob, hib, db = b.data
+    if announced and {ra, rb} == {"announced", "on"} and fa == fb == "date":
+        return _overlap(loa, lob)  # "the recall announced on February 8" vs "the February 9 recall"
     if ra == "duration" or rb == "duration":
         if ra == rb:
             return da == db
@@ -274,6 +296,23 @@ _APPOSITIVE_LEFT = re.compile(
 def _appositive(sentence: str, t) -> bool:
     return (t.start_offset <= 120 and _APPOSITIVE_LEFT.match(sentence[:t.start_offset]) is not None
             and sentence[t.end_offset:t.end_offset + 2].startswith(","))
+
+
+# "The morning after the October 11 election, the commission's corridors were full": a
+# sentence-opening time phrase (a bound word before the date, no verb, up to its comma)
+# dates its event, and the names of the main clause say what happened next, not which event.
+_TIME_PHRASE = re.compile(r"^[^,;:]{0,60}?(?<![\w-])(?:after|before|since|following|until)\s", re.I)
+
+
+def _time_phrase(sentence: str, t) -> str | None:
+    comma = sentence.find(",", t.end_offset, t.end_offset + 60)
+    if comma < 0 or "," in sentence[:t.start_offset] or t.start_offset > 80:
+        return None
+    phrase = sentence[:comma]
+    m = _TIME_PHRASE.match(phrase)
+    if m is None or m.end() > t.start_offset or has_verb(phrase):
+        return None
+    return phrase
 
 
 def _months_apart(a, b) -> bool | None:
@@ -437,6 +476,11 @@ def _items(story: StoryFacts):
                 claim = facts.claim(sent, start_off, end_off, value)
                 names = names if names is not None else fact_names(facts, sent.index)
                 own = frozenset() if _appositive(sent.text, t) else names
+                front = _time_phrase(sent.text, t) if own and t.start_offset <= 80 else None
+                if front is not None:
+                    # "The morning after the October 11 election, the ...": the phrase's own names
+                    # (without its capitalised first word, "Two weeks after")
+                    own = own & proper_names(front.split(None, 1)[-1])
                 key = (data, ref.qualifier) if data else (claim.article, claim.quote)
                 if role == _OCCURRENCE_ROLE:
                     key = (claim.article, claim.span.start)  # never one value class with another occurrence
@@ -595,7 +639,7 @@ def check(story: StoryFacts):
                 return None  # "the fire on Sunday" and "the fire on Tuesday": days during it
             if not names_match(names_of[id(a)], names_of[id(b)]):
                 return None  # could not align: the sentences name different parties
-            return compatible(a, b, event in DURATIVE_EVENTS)
+            return compatible(a, b, event in DURATIVE_EVENTS, event in _SELF_ANNOUNCED)
 
         verdicts = judge_group(use, comp, single_source=not fallback, clusters=True)
         for v in _pairwise(verdicts, use, comp) + _side_agreements(use, comp, verdicts):
@@ -636,6 +680,9 @@ def _clause_rows(story: StoryFacts):
                 prev_end = times[k - 1].end_offset if k else 0
                 next_start = times[k + 1].start_offset if k + 1 < len(times) else None
                 lo, hi = clause_bounds(sent.text, s, e, prev_end, next_start)
+                np_end = premodified_noun(sent.text, s, e) if t.form != "range" else None
+                if np_end is not None:
+                    lo, hi = s, min(hi, np_end)  # "an inquiry into Saturday's crush": only the crush
                 clause = without_appositives(sent.text[lo:s]) + " " + sent.text[e:hi]
                 if any(c.isdigit() for c in clause):
                     continue
@@ -645,8 +692,10 @@ def _clause_rows(story: StoryFacts):
                 claim = facts.claim(sent, s, e, describe(data))
                 names = names if names is not None else fact_names(facts, sent.index)
                 fkey = _family_key(ref.event) if ref is not None else None
-                subject = subject_stems(without_appositives(sent.text[lo:s])) if t.form == "range" else frozenset()
-                rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey, subject))
+                left = without_appositives(sent.text[lo:s])
+                subject = subject_stems(left) if t.form == "range" else frozenset()
+                rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey, subject,
+                             left))
                 if t.form == "range":
                     row = _when_row(facts, sent, t, names)
                     if row is not None:
@@ -670,7 +719,7 @@ def _when_row(facts, sent, t, names):
     data = ("on", "date", "day", data[4], data[4], None)
     claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
     fkey = _family_key(ref.event) if ref is not None else None
-    return (Item(claim, (data, None), data), names, signature(clause), "date", clause, fkey, frozenset())
+    return (Item(claim, (data, None), data), names, signature(clause), "date", clause, fkey, frozenset(), clause)
 
 
 def _family_key(event: str) -> str:
@@ -717,7 +766,7 @@ def _clause_groups(rows) -> tuple[list[list[int]], dict[tuple[int, int], str]]:
             continue
         if a[5] is not None and a[5] == b[5]:
             continue  # one verb-and-noun frame: the main path already compares them
-        if weights.same_fact(a[2], b[2]) or _one_period(a, b):
+        if _one_period(a, b) or weights.same_fact(a[2], b[2]) and not _other_heads(a, b):
             linked[(i, j)] = "same"
             parent[find(i)] = find(j)
         elif _reopening(a, b, weights):
@@ -727,6 +776,14 @@ def _clause_groups(rows) -> tuple[list[list[int]], dict[tuple[int, int], str]]:
     for i in range(len(rows)):
         groups.setdefault(find(i), []).append(i)
     return [g for g in groups.values() if len(g) > 1], linked
+
+
+def _other_heads(a, b) -> bool:
+    """"Refunds for the semi-final began on April 24" is about the refunds, not about "the
+    April 14 semi-final": the words two clauses share all sit after one subject's head."""
+    # (the head is read only for pairs the words align: rare, so not for every clause)
+    return (about_other_head(head_phrase(a[7]), a[2].stems, b[2].stems)
+            or about_other_head(head_phrase(b[7]), b[2].stems, a[2].stems))
 
 
 def _span(data) -> tuple:

@@ -17,7 +17,9 @@ from typing import Sequence
 from attrs import frozen
 
 from checker.extract.events import stem
-from checker.vocab.time import AUXILIARIES, CLOSURE_WORDS, IRREGULAR_VERBS, MONTHS, RESTORE_PHRASES, WEEKDAYS
+from checker.vocab.time import (
+    AUXILIARIES, CLOSURE_WORDS, IRREGULAR_VERBS, MONTHS, REPEAT_QUALIFIERS, RESTORE_PHRASES, WEEKDAYS,
+)
 
 # A word: letters, then letters, apostrophes or hyphens (bounded).
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_’'-]{0,30}")
@@ -81,9 +83,10 @@ FINDING_BEFORE = re.compile(
 )
 
 # An appositive between commas says who, not how many: "The driver, a 51-year-old with 20
-# years' experience, was questioned" holds no tally (its numbers are left out of the clause).
+# years' experience, was questioned" holds no tally (its numbers are left out of the clause);
+# so does a relative aside ("The crush, which campaigners say killed 12 people, happened on").
 _APPOSITIVE = re.compile(
-    r",\s(?:(?:a|an|aged|who|whose)\s[^,;:()]{1,80}|[0-9]{1,3}),(?=\s)", re.IGNORECASE)
+    r",\s(?:(?:a|an|aged|who|whose|which)\s[^,;:()]{1,80}|[0-9]{1,3}),(?=\s)", re.IGNORECASE)
 # The words of a clause before its verb: its subject ("Emergency ambulances were diverted").
 _SUBJECT_END = re.compile(
     r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|stayed|remained)(?![\w-])"
@@ -112,7 +115,7 @@ def clause_bounds(sentence: str, start: int, end: int, prev_end: int = 0, next_s
     left = sentence[lo:start]
     last = None
     for m in _LEFT_BREAK.finditer(left):
-        if m.group(0)[:1].isalpha() and not _has_verb(left[m.end():]):
+        if m.group(0)[:1].isalpha() and not has_verb(left[m.end():]):
             continue  # "appeared before an investigating judge on": a phrase, not a clause
         last = m
     if last is not None:
@@ -134,7 +137,7 @@ def clause_bounds(sentence: str, start: int, end: int, prev_end: int = 0, next_s
 _VERBS = frozenset(IRREGULAR_VERBS) | frozenset(AUXILIARIES)
 
 
-def _has_verb(text: str) -> bool:
+def has_verb(text: str) -> bool:
     """Does a stretch hold a verb form (a past form, an irregular verb, an auxiliary)?"""
     for m in _TOKEN.finditer(text):
         w = m.group(0).lower()
@@ -156,6 +159,37 @@ def subject_stems(text: str) -> frozenset[str]:
     if m is None or m.start() == 0:
         return frozenset()
     return signature(text[:m.start()]).stems
+
+
+# "Refunds for the semi-final began on", "The inquiry into the fire opened on": a subject
+# whose head noun is followed by a phrase about something else. The head names the fact.
+_HEAD_PHRASE = re.compile(
+    r"^\s{0,3}(?:(?:the|a|an|its|their|his|her|this|that)\s{1,3})?"
+    r"((?:[^\W\d_][\w’'-]{0,30}\s{1,3}){0,2}[^\W\d_][\w’'-]{0,30})"
+    r"\s{1,3}(?:for|of|into|over|against|after|about|from)\s{1,3}", re.IGNORECASE)
+
+
+def head_phrase(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The content stems of a clause-initial subject's head ("Refunds") and of everything
+    after its prepositional phrase begins ("for the semi-final began"); empty when the clause
+    does not open with such a subject or its head holds no content word ("Three days after")."""
+    m = _HEAD_PHRASE.match(text)
+    if m is None or has_verb(m.group(1)):
+        return frozenset(), frozenset()
+    head = signature(m.group(1)).stems
+    if not head:
+        return frozenset(), frozenset()
+    return head, signature(text[m.end():]).stems
+
+
+def about_other_head(a: tuple, a_stems: frozenset, b_stems: frozenset) -> bool:
+    """Do all the words two clauses share sit in the phrase after the head of one clause's
+    subject, whose head the other clause does not name? Then that clause is about its head
+    ("Refunds for the semi-final began on April 24" is not "after the April 14 semi-final")."""
+    head, phrase = a
+    if not head or head & b_stems:
+        return False
+    return (a_stems & b_stems) <= phrase
 
 
 def content_words(text: str) -> list[str]:
@@ -184,6 +218,13 @@ def signature(text: str) -> Signature:
 
 
 _RESTORED_STEM = stem("restored")
+# "Replayed", "rerun", "resit", "rematch": another sitting of the event.
+_REPEAT_STEMS = frozenset(stem(w) for w in REPEAT_QUALIFIERS if "-" not in w)
+
+
+def repeated(sig: Signature) -> bool:
+    """Does a clause say an event was held again ("the semi-final was replayed on May 20")?"""
+    return not sig.stems.isdisjoint(_REPEAT_STEMS)
 _CLOSURE_STEMS = frozenset(stem(w) for w in CLOSURE_WORDS)
 
 
@@ -213,6 +254,8 @@ class Weights:
     def same_fact(self, a: Signature, b: Signature) -> bool:
         if (_RESTORED_STEM in a.stems) != (_RESTORED_STEM in b.stems):
             return False  # the restoration of a thing is not its cut, closure or anything else
+        if repeated(a) != repeated(b):
+            return False  # a replay, a rerun or a resit is another sitting
         shared = a.stems & b.stems
         if len(shared) < MIN_SHARED:
             return False

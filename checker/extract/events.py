@@ -43,7 +43,7 @@ from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRAS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
-    MONTHS, SPEECH_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
+    MONTHS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
 LEFT_WORDS = 9
@@ -189,8 +189,26 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
     return ref
 
 
+# A relative aside between commas before the date ("The pile-up, which involved 40 cars,
+# happened on"): its words are not the clause's subject or verb.
+_RELATIVE_ASIDE = re.compile(r",\s{1,3}(?:which|who)\s[^,;:()“”\"]{1,80},(?=\s)", re.I)
+
+
+def _without_asides(left: str) -> str:
+    return _RELATIVE_ASIDE.sub("", left) if "," in left else left
+
+
+# "The recount, from October 20 to October 26, will be": a date between commas right after a
+# sentence-opening noun phrase is a label of that noun, like "The recount (Oct 20-26)".
+_APPOSED = re.compile(
+    r"^\s{0,3}(?:the|a|an|this|that|its|their|his|her)\s{1,3}(?:[A-Za-z][\w’'-]{1,30}\s{1,3}){0,2}[A-Za-z][\w’'-]{1,30}"
+    r",\s{1,3}(?:(?:from|between|on)\s{1,3})?$", re.I)
+
+
 def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | None:
-    left, label = _clause_left(sentence[max(0, start - 200):start])
+    left, label = _clause_left(_without_asides(sentence[max(0, start - 200):start]))
+    if not label and start <= 80 and sentence.startswith(",", end) and _APPOSED.match(sentence, 0, start):
+        label = True
     lw_all = _words(left)
     lw = lw_all[-(LEFT_WORDS + FRAME_EXTRA):]
     reach = max(0, len(lw) - LEFT_WORDS)  # words left of this are read only past a frame
@@ -223,6 +241,12 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     premod = _premodified(sentence, start, end, fallback)
     if premod is not None:
         return premod
+    if fallback:
+        np_end = premodified_noun(sentence, start, end)
+        if np_end is not None:
+            np = _words(sentence[end:np_end])
+            if not any(_event_at(np, k, fallback) for k in range(len(np))):
+                return None  # "an inquiry into Saturday's crush": the crush's date, not the inquiry's
     # "transfer window runs from June 14", "the deadline of June 30", "by June 30": a bound.
     # (the cue is anchored at the end and at most ~25 characters long: search the tail only)
     if _WINDOW_BEFORE.search(left[-80:]) or any(w in ("deadline", "deadlines", "window", "windows") for w in lw[-4:]):
@@ -265,6 +289,11 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         if event:
             ev, word = event
             n = len(word.split())
+            if _stance_object(lw, i - n + 1):
+                return None  # "claimed victory in the election on Monday": the claim's date
+            if _reduced_relative(lw, i):
+                # "the recall covers tins produced from": the date of the tins' production
+                return _clause_event(sentence, start, label) if fallback else None
             if (i + 1 < len(lw) and lw[i + 1] in _STATE_AUX and i - n >= 2
                     and any(x in ("that", "which") for x in lw[max(0, i - n - 3):i - n])):
                 continue  # "the fire that followed the blast was put out on": the fire's date
@@ -340,6 +369,53 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     if fallback and all(w in _FRONT_WORDS for w in lw[-6:]) and len(lw) <= 6:
         return _fronted(sentence, end)
     return None
+
+
+# "Claimed victory in the election on Monday", "denied any role in the trial on Tuesday": a
+# speech or stance verb with its own object, the event in a phrase of that object; the date
+# is the claim's. Publishing verbs ("announced the result of the ballot on") date their event.
+_STANCE = (_SPEECH | frozenset(STANCE_VERBS)) - _PUBLISHING - _ANNOUNCE
+_OBJECT_PREPOSITIONS = frozenset(("in", "over", "for", "about", "of", "at", "after", "on"))
+
+
+def _stance_object(lw: list[str], first: int) -> bool:
+    """Is the event word at lw[first] in a phrase of a stance verb's object ("claimed victory
+    in Korvala's regional election")? At most three modifiers before the event word, one to
+    three object words between the verb and the preposition, no event word among them."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        if lw[k] in _OBJECT_PREPOSITIONS:
+            break
+    else:
+        return False
+    for j in range(k - 2, max(-1, k - 5), -1):
+        if lw[j] in _STANCE:
+            obj = lw[j + 1:k]
+            return not any(w in EVENT_WORDS or w in _BOUNDARY or w in _SPEECH for w in obj)
+        if lw[j] in _BOUNDARY or lw[j] in _PREPOSITIONS:
+            return False
+    return False
+
+
+# "The recall covers tins produced from January 3": a past participle right before the date
+# (or its preposition) after a noun that is not the event word is a reduced relative clause,
+# and the date is that noun's ("tins produced", "cars built", "ballots cast", "payments made").
+# After an auxiliary ("was ordered on") or right after the event word ("the recall announced
+# on") the participle is the event's own verb.
+_DATE_PREPOSITIONS = frozenset(("on", "from", "between", "in", "during", "until", "through", "since"))
+_PAST_PARTICIPLES = frozenset(w for w in IRREGULAR_VERBS if w.endswith(("t", "n", "d", "de"))) | frozenset(("cast", "made"))
+
+
+def _reduced_relative(lw: list[str], i: int) -> bool:
+    tail = lw[i + 1:]
+    if tail[-1:] and tail[-1] in _DATE_PREPOSITIONS:
+        tail = tail[:-1]
+    if len(tail) < 3 or tail[-2] in _AUX or tail[-2] in _STATE_AUX or tail[-2] in _DETERMINERS:
+        return False  # "the recall announced on", "the recount was ordered on"
+    part, noun = tail[-1], tail[-2]
+    if not (part.endswith("ed") and part not in _NOT_ED and len(part) >= 5 or part in _PAST_PARTICIPLES):
+        return False
+    # the noun before the participle: a plural or a word that is no verb form itself
+    return noun not in _PREPOSITIONS and noun not in _BOUNDARY and not noun.endswith("ed") and noun.endswith("s")
 
 
 DISCOVERED_THAT = "discovered that"  # the word of a discovery whose object is a clause
@@ -437,7 +513,7 @@ def _premodified(sentence: str, start: int, end: int, fallback: bool = False) ->
     m = _PREMODIFIED.match(sentence, end, min(len(sentence), end + 70))
     if m is None:
         return None
-    possessive = sentence[end:end + 1] in "’'"
+    possessive = sentence[end:end + 1] in "’'" or sentence[start:end].endswith(("'s", "’s"))  # "Sunday's vote"
     if not possessive and not _PREMOD_LEAD.search(sentence, max(0, start - 8), start):
         return None
     words = [w.lower() for w in (m.group("w"), m.group("w2")) if w]
@@ -450,6 +526,32 @@ def _premodified(sentence: str, start: int, end: int, fallback: bool = False) ->
                             fallback=ev[0] in _FAMILY_CANON,
                             kind=_modifier(words[0]) if i and ev[0] in _FAMILY_CANON else None)
     return None
+
+
+# The words of a noun phrase after a premodifying date: "Saturday's crush at", "the April 14
+# cup semi-final," (letters and hyphens; a preposition, a boundary word or punctuation ends it).
+_NP_WORD = re.compile(r"\s{1,3}([^\W\d_][\w’'-]{0,30})")
+_NOT_NOUN = _PREPOSITIONS | _BOUNDARY | _DETERMINERS | frozenset(AUXILIARIES) | frozenset(
+    "morning afternoon evening night day week weekend".split())
+
+
+def premodified_noun(sentence: str, start: int, end: int) -> int | None:
+    """The end of the noun phrase a date premodifies ("inquiry into Saturday's crush at the
+    ground", "after the April 14 semi-final"): that date dates the noun, not the clause's verb.
+    None when the date is not a premodifier (it follows no determiner and has no possessive)."""
+    possessive = sentence[start:end].endswith(("'s", "’s")) or sentence[end:end + 1] in ("'", "’")
+    if not possessive and not _PREMOD_LEAD.search(sentence, max(0, start - 8), start):
+        return None
+    at = end + 2 if sentence[end:end + 1] in ("'", "’") else end
+    last = None
+    for _ in range(3):
+        m = _NP_WORD.match(sentence, at, min(len(sentence), at + 40))
+        if m is None or m.group(1).lower() in _NOT_NOUN:
+            break
+        last = at = m.end()
+        if sentence[at:at + 1] in ",;:.":
+            break
+    return last
 
 
 @functools.lru_cache(maxsize=4096)  # attach and its fallback read the same stretch
@@ -571,7 +673,7 @@ _RESULT_NOUNS = frozenset(("result", "results", "outcome", "findings"))
 
 def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | None:
     """The fallback key of a date: verb class and head noun of its clause."""
-    raw = sentence[max(0, start - 200):start]
+    raw = _without_asides(sentence[max(0, start - 200):start])
     left, _ = _clause_left(raw)
     at_start = start - 200 <= 0 and raw.startswith(left)
     toks = _tokens(left)

@@ -182,6 +182,14 @@ SPEECH_VERBS = (
     "warned", "claimed", "announced", "confirmed", "insisted", "argued", "denied", "asked",
     "urged", "called", "suggested", "published", "released", "issued", "indicated", "revealed",
 )
+# Events that happen when they are announced: "the recall announced on February 8" and
+# "announced the recall on February 8" date the recall itself (unlike "announced the strike").
+SELF_ANNOUNCED_EVENTS = ("recall", "verdict")
+
+# Verbs of a stance on an event, with their own object ("conceded defeat in the election on
+# Monday", "admitted fault over the crush"): they date the stance, not the event.
+STANCE_VERBS = ("conceded", "admitted", "apologised", "apologized", "blamed", "defended", "condemned",
+                "criticised", "criticized", "welcomed", "disputed", "challenged", "acknowledged")
 
 # --- Events outside EVENT_GROUPS (checker/extract/events.py) --------------------------
 # A date with no event word is keyed by its clause: the verb (by class) and the head noun
@@ -329,7 +337,7 @@ NON_EVENT_HEADS = (
 LIGHT_NOUNS = (
     "state", "series", "round", "wave", "number", "set", "lot", "part", "kind", "type", "form",
     "start", "end", "beginning", "publication", "release", "announcement", "declaration",
-    "signing", "day", "date",
+    "signing", "day", "date", "period",
 )
 
 FUTURE_CUES = (
