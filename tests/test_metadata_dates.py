@@ -85,6 +85,12 @@ def test_full_dateline_with_an_agency_name():
     assert read_metadata(text).published == D(2024, 10, 3)
 
 
+@pytest.mark.parametrize("agency", ["Meridian Wire", "Press Trust Agency", "Reuters"])
+def test_full_dateline_with_an_agency_name_of_several_words(agency):
+    text = f"HALDORF, February 10, 2024 ({agency}) — The regulator ordered a recall on Friday.\n"
+    assert read_metadata(text).published == D(2024, 2, 10)
+
+
 def test_header_date_wins_over_a_yearless_dateline():
     text = _story("BRODEC, March 6 (CPA) –", "The walkout began on 3 March 2023.", "By Jana Novak | 7 March 2025")
     assert read_metadata(text).published == D(2025, 3, 7)
