@@ -22,6 +22,7 @@ from checker.vocab import sources as V
 
 MAX_NP_TOKENS = 12  # a subject longer than this is a clause, not a source
 MAX_CUES = 24  # cue verbs looked at per sentence
+_MAX_ASIDE = 4  # words in a bracketed aside skipped before a cue: "(NFSA)", "(pictured)"
 
 # Words (letters/digits with inner apostrophes or hyphens) and single punctuation marks.
 _TOK = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?|[,;:.!?()\[\]“”\"«»„‘’—–]")
@@ -829,6 +830,12 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
     """The subject ending at token k: up to three comma-separated segments (appositives)."""
     segments: list[list[Tok]] = []
     cur: list[Tok] = []
+    if k >= 1 and toks[k].text == ")":
+        # "The National Food Safety Authority (NFSA) said", "Maria Olsen (pictured) said": a
+        # short aside of words in brackets between the subject and its cue is skipped.
+        o = next((o for o in range(k - 1, max(-1, k - _MAX_ASIDE - 2), -1) if not toks[o].word), -1)
+        if o >= 1 and toks[o].text == "(" and o < k - 1 and toks[o - 1].word:
+            k = o - 1
     if k >= 0 and toks[k].text == ",":
         k -= 1  # "Marcus Webb, director of the authority, told": the appositive's comma
         # "Petrović's former party, which left the government, accuses": skip the clause.
