@@ -259,6 +259,32 @@ def _said(head: str) -> str | None:
     return None
 
 
+_SELF_REPORT = re.compile(r"\s(?:[a-z]{2,20}\s){0,2}?(?:say|says|said|told\s[a-z]{1,12})\s(?:that\s)?(?:they|we)\b")
+_GROUP_DETERMINERS = frozenset("the a an its their his her our these those both all two three".split())
+
+
+def _unnamed_advocates(att, text: str) -> bool:
+    """Is the source a bare class of advocates with no organisation named ("campaigners
+    say", "Rights groups said", "local activists put the toll at ...")? Graded as an
+    institution by the extractor (a class of source), a vague one for this rule: with a
+    determiner ("the campaigners") they were named before; a capitalised word names them."""
+    src = att.source
+    if att.grade != "named_institution" or att.category != "ngo" or not src:
+        return False
+    words = src.split()
+    if len(words) > 3 or words[-1].lower() not in V.UNNAMED_ADVOCATES or words[0].lower() in _GROUP_DETERMINERS:
+        return False
+    at = text.find(src)
+    if at < 0 or (att.cue or "").lower() in V.DIRECTIVE_CUES:
+        return False  # carried from another sentence; "groups urged ...": a request, no claim
+    sentence_start = not text[:at].strip(" “\"‘'")
+    if any(w[:1].isupper() for w in (words[1:] if sentence_start else words)):
+        return False
+    # "Groups said they were worried ...": the group speaks of itself, not of the facts.
+    m = _SELF_REPORT.match(text, at + len(src))
+    return m is None
+
+
 def check(story: StoryFacts):
     for facts in story.articles:
         title = (facts.article.title or "").strip()
@@ -266,8 +292,11 @@ def check(story: StoryFacts):
         quoted: dict[int, int] | None = None  # _quoted_chars, computed when first needed
         for i, (s, att) in enumerate(zip(facts.sentences[:limit], facts.attributions)):
             text = s.text
+            advocates = False
             if att.grade in ("named_person", "named_institution"):
-                continue
+                if not _unnamed_advocates(att, text):
+                    continue
+                advocates = True  # judged as a vague source, on a check-worthy claim only
             final, short, furniture = _shape(text)
             if not final or text.strip() == title:
                 continue  # headlines, captions
@@ -285,7 +314,7 @@ def check(story: StoryFacts):
             explicit = att.source is not None and (att.source in text or att.source.split(", ")[0] in text)
             reason, severity = None, None
             hedge = is_hedge(att)
-            if att.grade in ("anonymous", "vague") and explicit and not hedge:
+            if att.grade in ("anonymous", "vague") and explicit and not hedge and not advocates:
                 reason = f"attributed to “{att.source}”"
             else:
                 fig = _figure(facts, i, text)
@@ -303,7 +332,7 @@ def check(story: StoryFacts):
                     reason += f" ({'hedged by' if hedge else 'attributed to'} “{att.source}”)"
             if reason is None:
                 continue
-            grade = att.grade
+            grade = "vague" if advocates else att.grade
             label = {"none": "no attribution", "vague": "vague attribution", "anonymous": "anonymous attribution"}[grade]
             yield Result(
                 "unsourced", f"{grade} attribution",

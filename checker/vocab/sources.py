@@ -255,6 +255,17 @@ DESCRIBED_CLASSES = frozenset(
     w + ("es" if w.endswith(("s", "ch", "sh")) else "s") for w in PERSON_NOUNS
 ) | frozenset("rescuers observers monitors volunteers medics responders".split())
 
+# Advocates with no organisation named: "campaigners say", "activists said", "rights groups
+# said". They speak for a cause, not as witnesses or office holders, and the reader cannot tell
+# who they are: a check-worthy claim resting on them alone is vaguely sourced
+# (rules/unsourced.py). Head nouns, plural; one or two modifiers may precede ("local activists").
+UNNAMED_ADVOCATES = frozenset("activists campaigners advocates groups charities ngos".split())
+# Cues that ask for something rather than assert it: "groups urged the court to ...", "activists
+# called for ..." put no claim of fact on the group.
+DIRECTIVE_CUES = frozenset(
+    "urge urges urged ask asks asked call calls called demand demands demanded demanding "
+    "propose proposes proposed promise promised vow vowed".split())
+
 # Plural groups of people that can stand behind a figure ("Volunteers say 412 ...",
 # "..., residents said"), by the kind of source they are for attribution drift
 # (rules/attribution_drift.py). Multi-word entries are matched as phrases.
