@@ -259,32 +259,6 @@ def _said(head: str) -> str | None:
     return None
 
 
-_SELF_REPORT = re.compile(r"\s(?:[a-z]{2,20}\s){0,2}?(?:say|says|said|told\s[a-z]{1,12})\s(?:that\s)?(?:they|we)\b")
-_GROUP_DETERMINERS = frozenset("the a an its their his her our these those both all two three".split())
-
-
-def _unnamed_advocates(att, text: str) -> bool:
-    """Is the source a bare class of advocates with no organisation named ("campaigners
-    say", "Rights groups said", "local activists put the toll at ...")? Graded as an
-    institution by the extractor (a class of source), a vague one for this rule: with a
-    determiner ("the campaigners") they were named before; a capitalised word names them."""
-    src = att.source
-    if att.grade != "named_institution" or att.category != "ngo" or not src:
-        return False
-    words = src.split()
-    if len(words) > 3 or words[-1].lower() not in V.UNNAMED_ADVOCATES or words[0].lower() in _GROUP_DETERMINERS:
-        return False
-    at = text.find(src)
-    if at < 0 or (att.cue or "").lower() in V.DIRECTIVE_CUES:
-        return False  # carried from another sentence; "groups urged ...": a request, no claim
-    sentence_start = not text[:at].strip(" “\"‘'")
-    if any(w[:1].isupper() for w in (words[1:] if sentence_start else words)):
-        return False
-    # "Groups said they were worried ...": the group speaks of itself, not of the facts.
-    m = _SELF_REPORT.match(text, at + len(src))
-    return m is None
-
-
 def check(story: StoryFacts):
     for facts in story.articles:
         title = (facts.article.title or "").strip()
@@ -292,11 +266,10 @@ def check(story: StoryFacts):
         quoted: dict[int, int] | None = None  # _quoted_chars, computed when first needed
         for i, (s, att) in enumerate(zip(facts.sentences[:limit], facts.attributions)):
             text = s.text
-            advocates = False
             if att.grade in ("named_person", "named_institution"):
-                if not _unnamed_advocates(att, text):
-                    continue
-                advocates = True  # judged as a vague source, on a check-worthy claim only
+                continue
+            # "campaigners say": vague, but reported on a check-worthy claim only.
+            advocates = att.grade == "vague" and att.category == "ngo"
             final, short, furniture = _shape(text)
             if not final or text.strip() == title:
                 continue  # headlines, captions
@@ -332,7 +305,7 @@ def check(story: StoryFacts):
                     reason += f" ({'hedged by' if hedge else 'attributed to'} “{att.source}”)"
             if reason is None:
                 continue
-            grade = "vague" if advocates else att.grade
+            grade = att.grade
             label = {"none": "no attribution", "vague": "vague attribution", "anonymous": "anonymous attribution"}[grade]
             yield Result(
                 "unsourced", f"{grade} attribution",

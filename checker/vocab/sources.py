@@ -255,11 +255,12 @@ DESCRIBED_CLASSES = frozenset(
     w + ("es" if w.endswith(("s", "ch", "sh")) else "s") for w in PERSON_NOUNS
 ) | frozenset("rescuers observers monitors volunteers medics responders".split())
 
-# Advocates with no organisation named: "campaigners say", "activists said", "rights groups
-# said". They speak for a cause, not as witnesses or office holders, and the reader cannot tell
-# who they are: a check-worthy claim resting on them alone is vaguely sourced
-# (rules/unsourced.py). Head nouns, plural; one or two modifiers may precede ("local activists").
-UNNAMED_ADVOCATES = frozenset("activists campaigners advocates groups charities ngos".split())
+# Advocates with no organisation named: "campaigners say", "activists said". Individuals who
+# speak for a cause, not as witnesses or office holders, and the reader cannot tell who they
+# are: a check-worthy claim resting on them alone is vaguely sourced (like "critics say").
+# Plural head nouns; one or two modifiers may precede ("local activists"). Organisations
+# ("consumer groups", "charities") stay a class of institution.
+UNNAMED_ADVOCATES = frozenset("activists campaigners advocates".split())
 # Cues that ask for something rather than assert it: "groups urged the court to ...", "activists
 # called for ..." put no claim of fact on the group.
 DIRECTIVE_CUES = frozenset(
