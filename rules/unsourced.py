@@ -68,6 +68,11 @@ _NONCOMPLIANCE = re.compile(
     r"|(?:did|does|do)(?:\snot|\snever|n['’]t)\s(?:hold|have|possess|obtain|get)\s"
     r"|(?:lacked|lacking|lacks|lack)\s|[a-z]{2,20}ing\swithout\s)" + _MODS + _PAPERS + r"\b"
     r"|\b" + _PAPERS + r"\s(?:had|has|have)\s(?:expired|lapsed|been\s(?:revoked|suspended|withdrawn|refused))\b", re.I)
+# A duty not done: "had not been trained", "were never properly inspected", "hadn't been
+# tested", "was not adequately supervised".
+_DUTY_FAILURE = re.compile(
+    r"\b(?:had|has|have|was|were|is|are)(?:\s(?:not|never)|n['’]t)\s(?:been\s)?(?:[a-z]{2,12}ly\s)?"
+    r"(?:" + "|".join(V.DUTY_PARTICIPLES) + r")\b", re.I)
 _MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|percent|%)$")  # currency codes and shares
 _FINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}\s*$|[\"”’]\s*$")
 _DIGIT = re.compile(r"[0-9]")
@@ -97,6 +102,7 @@ def _anchors(literals) -> tuple[str, ...]:
 _CAUSAL_ANCHORS = _anchors(V.CAUSAL_PHRASES)
 _ACCUSE_ANCHORS = _anchors(V.ACCUSATION_WORDS)
 _PAPER_ANCHORS = _anchors(V.COMPLIANCE_NOUNS)
+_DUTY_ANCHORS = _anchors(V.DUTY_PARTICIPLES)
 
 
 def _final(text: str) -> bool:
@@ -256,6 +262,8 @@ def _said(head: str) -> str | None:
         return f"accusation “{m}”"
     if _may_hold(low, _PAPER_ANCHORS) and (m := _NONCOMPLIANCE.search(head)) is not None:
         return f"accusation “{m.group(0)}”"
+    if _may_hold(low, _DUTY_ANCHORS) and (m := _DUTY_FAILURE.search(head)) is not None:
+        return f"accusation “{m.group(0)}”"  # a duty not done
     return None
 
 

@@ -328,6 +328,13 @@ COMPLIANCE_NOUNS = (
     "insurance", "authorisation", "authorization", "accreditation", "approval", "clearance",
     "visa", "warrant",
 )
+# Checks and training that people or equipment must have had: saying they were not done ("had
+# not been trained", "were never inspected", "has not been serviced since 2019") accuses
+# someone of a failure of duty, with no accusation word in it (rules/unsourced.py).
+DUTY_PARTICIPLES = (
+    "trained", "inspected", "tested", "checked", "maintained", "serviced", "certified",
+    "vetted", "audited", "supervised", "screened", "briefed", "qualified", "equipped",
+)
 # Number words that make a figure when a counted noun follows.
 FIGURE_WORDS = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
