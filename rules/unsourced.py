@@ -73,6 +73,16 @@ _NONCOMPLIANCE = re.compile(
 _DUTY_FAILURE = re.compile(
     r"\b(?:had|has|have|was|were|is|are)(?:\s(?:not|never)|n['’]t)\s(?:been\s)?(?:[a-z]{2,12}ly\s)?"
     r"(?:" + "|".join(V.DUTY_PARTICIPLES) + r")\b", re.I)
+# Going on despite a prohibition: "kept flying the grounded jets after the ban", "continued
+# operating despite the closure order", "were still selling the affected tins after the
+# recall". After "after", only when the object is the forbidden thing itself ("the recalled
+# toys": a definite participle phrase): "kept selling other brands after the recall" is lawful.
+_DEFIANCE = re.compile(
+    r"\b(?:kept|keeps|keep|continued|continues|continue|went\son|carried\son|(?:was|were|is|are)\sstill)\s"
+    r"(?:to\s[a-z]{2,20}|[a-z]{2,20}ing)\s(?P<obj>(?:the|its|their|those|these)\s[a-z]{2,20}ed\s)?"
+    r"[^.;:]{0,80}?\b(?P<prep>despite|in\sspite\sof|in\sdefiance\sof|after)\s(?:the|a|an|its|their)\s"
+    r"(?:[a-z\-]{1,20}\s){0,2}(?:" + "|".join(V.PROHIBITION_NOUNS) + r")s?\b", re.I)
+_DEFIANCE_ANCHORS = ("kept", "keep", "continu", "went on", "carried on", "still")
 _MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|percent|%)$")  # currency codes and shares
 _FINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}\s*$|[\"”’]\s*$")
 _DIGIT = re.compile(r"[0-9]")
@@ -264,6 +274,10 @@ def _said(head: str) -> str | None:
         return f"accusation “{m.group(0)}”"
     if _may_hold(low, _DUTY_ANCHORS) and (m := _DUTY_FAILURE.search(head)) is not None:
         return f"accusation “{m.group(0)}”"  # a duty not done
+    if _may_hold(low, _DEFIANCE_ANCHORS):
+        for m in _DEFIANCE.finditer(head):
+            if m.group("prep").lower() != "after" or m.group("obj"):
+                return f"accusation “{m.group(0)}”"  # a prohibition defied
     return None
 
 

@@ -610,6 +610,9 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
                        and toks[i - 1].word and toks[i - 1].text.islower()):
             continue  # "an audit warning", "an early warning": a noun, not a cue
         j = i + width
+        if cue in V.ASPECTUAL_CUES and j < len(toks) and toks[j].word and (
+                toks[j].low == "to" or toks[j].low.endswith("ing")):
+            continue  # "continued operating", "continued to sell": going on, not speaking
         if i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in _NOUN_MAKERS):
             continue  # "the report", "its claims", "a new estimate": a noun, not a cue
         prev = _skip_back(toks, i - 1)

@@ -36,6 +36,9 @@ for _words, _stance in (
 ):
     for _w in _words.split():
         CUE_STANCE[_w] = _stance
+# Cues that are also verbs of going on: "“…,” she continued" speaks; "the factory continued
+# operating", "continued to sell" does not (no cue before "to" or an -ing verb).
+ASPECTUAL_CUES = frozenset("continue continues continued".split())
 # "The fire service put the number of rescuers at 210", "Police placed the toll at 14": an
 # estimate cue only when "at" and a figure follow (never "put pressure on").
 FIGURE_AT_CUES = frozenset("put puts putting placed places placing".split())
@@ -334,6 +337,12 @@ COMPLIANCE_NOUNS = (
 DUTY_PARTICIPLES = (
     "trained", "inspected", "tested", "checked", "maintained", "serviced", "certified",
     "vetted", "audited", "supervised", "screened", "briefed", "qualified", "equipped",
+)
+# Orders that forbid going on with something: going on "despite the ban", or selling "the
+# recalled toys" "after the recall", accuses someone of defying it (rules/unsourced.py).
+PROHIBITION_NOUNS = (
+    "recall", "ban", "order", "injunction", "suspension", "warning", "embargo", "grounding",
+    "prohibition", "closure", "moratorium", "ruling",
 )
 # Number words that make a figure when a counted noun follows.
 FIGURE_WORDS = (
