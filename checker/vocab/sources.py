@@ -91,6 +91,12 @@ EMPLOYEE_ROLES = frozenset(
     "official officials president vice-president chief head ceo cfo employee employees "
     "engineer engineers staff".split()
 )
+# Words in a quotation's passage saying that the speaker relays someone else's words: "said
+# Tomas Berg, quoting the mayor", "reading a statement from Horvat" (rules/quotes.py).
+RELAY_MARKERS = (
+    "quoting", "quoted", "reading", "read out", "read from", "citing", "cited", "relaying",
+    "on behalf of", "statement from", "statement by", "statement issued", "message from",
+)
 # Heads of definite descriptions that can refer back to a named person ("the official said").
 PERSON_ROLES = frozenset(
     "official spokesman spokeswoman spokesperson minister director chief commissioner "
