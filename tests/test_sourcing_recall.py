@@ -116,6 +116,7 @@ def test_unsourced_failure_of_duty_is_reported(text):
     "The match had not been sold out.",
     "The defendant had not been told of the new date, his lawyer said.",
     "Staff will be trained on the new system next month.",
+    "She was not trained as a lawyer but taught herself the rules of evidence.",
 ])
 def test_attributed_or_affirmed_duties_stay_silent(text):
     assert not _sr401(text), [f.message for f in _sr401(text)]
@@ -127,7 +128,7 @@ def test_attributed_or_affirmed_duties_stay_silent(text):
 UNSOURCED_DEFIANCE = [
     "Some airlines kept flying the grounded jets for a week after the ban.",
     "The factory continued operating despite the closure order.",
-    "Several shops went on selling the recalled toys after the warning.",
+    "Several shops went on selling the recalled toys after the recall.",
     "Two clubs were still selling tickets despite the suspension.",
     "The mill continued to dump the contaminated sludge after the court order.",
 ]
@@ -144,6 +145,8 @@ def test_unsourced_defiance_is_reported(text):
     "Production continued after the lunch break.",
     "The band kept playing after the storm.",
     "Families kept waiting for news after the crash.",
+    "Prices kept rising despite the export ban.",
+    "Shares kept falling despite the ruling.",
     "Two clubs were still selling tickets after the suspension was lifted, the league said.",
 ])
 def test_attributed_or_lawful_continuation_stays_silent(text):

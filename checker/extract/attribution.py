@@ -5,7 +5,7 @@ speaker); named_institution (a named or clearly identified institution, document
 source: "the health ministry said", "according to UN data", "prosecutors said", "a company
 spokesperson said"); anonymous (unnamed individuals: "sources said", "a senior official");
 vague (weasel subjects and agentless passives: "some say", "critics claim", "several
-countries accuse", "are alleged to", "has been linked to", "reportedly"); none.
+countries accuse", "campaigners say" (unnamed advocates), "are alleged to", "has been linked to", "reportedly"); none.
 
 The source is found, in order of preference, in a sentence-final tag (", the ministry
 said."), an "according to" phrase, the subject of the sentence's first cue verb, the

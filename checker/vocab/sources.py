@@ -347,9 +347,13 @@ DUTY_PARTICIPLES = (
 # Orders that forbid going on with something: going on "despite the ban", or selling "the
 # recalled toys" "after the recall", accuses someone of defying it (rules/unsourced.py).
 PROHIBITION_NOUNS = (
-    "recall", "ban", "order", "injunction", "suspension", "warning", "embargo", "grounding",
-    "prohibition", "closure", "moratorium", "ruling",
+    "recall", "ban", "order", "injunction", "suspension", "embargo", "grounding",
+    "prohibition", "closure", "moratorium",
 )
+# Verbs of change, not acts: "prices kept rising despite the ban" defies nothing.
+CHANGE_VERBS = frozenset(
+    "rise rising fall falling grow growing increase increasing decline declining drop dropping "
+    "climb climbing slide sliding spread spreading".split())
 # Number words that make a figure when a counted noun follows.
 FIGURE_WORDS = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
