@@ -25,7 +25,11 @@ shorter one is found in the longer one in order. Then:
   must be people: a name the story gives as someone's employer ("chief executive of Ostrand
   Grid", "a spokeswoman for Nordic Rail Freight", "Ostrand Grid's chief executive") is an
   organisation, and a person against her own organisation is no contradiction; nor when one
-  quotation's sentence names the other speaker.
+  quotation's sentence names the other speaker, unless that speaker is surely a person (a
+  person's title before her name, "Governor Mirela Vantić", or "she said" resolved to her)
+  named only in a description ("said Dario Fenn, who ran Vantić's campaign": reported) and
+  not as the one whose words are relayed ("quoting Vantić", "reading a statement from
+  Vantić": not reported).
 
 A speaker introduced with her employer is the person: "Ingrid Maehle of Ostrand Grid said",
 "Tomas Berg, a spokesman for Halden Motors, said", "Ostrand Grid's chief executive, Dr.
@@ -341,6 +345,7 @@ _ROLES = "|".join(sorted(V.EMPLOYEE_ROLES, key=len, reverse=True))
 _EMPLOYER_AFTER = re.compile(rf"\b(?:{_ROLES})[ \t](?:of|for|at|with)[ \t](?:the[ \t])?({_NAME})")
 _EMPLOYER_BEFORE = re.compile(rf"({_NAME})(?:’s|'s|’)[ \t](?:[a-z\-]{{1,20}}[ \t]){{0,2}}(?:{_ROLES})\b")
 MAX_SCAN_CHARS = 60_000  # per article: employers are named near the top of a story
+MAX_PERSON_SENTENCES = 400  # sentences searched for a person's title (she is introduced early)
 
 
 def _employers(story: StoryFacts) -> frozenset[tuple[str, ...]]:
@@ -367,6 +372,49 @@ def _mentions(item: _Q, tokens: tuple[str, ...]) -> bool:
         return False
     sents = item.facts.sentences[item.q.sentence:item.q.last_sentence + 1]
     return any(S.fold(w) == tokens[-1] for s in sents for w in S.word_list(s.text[:2000]))
+
+
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
+# Titles that only a person bears before her name: "Governor Mirela Vantic", "Coach Vieri".
+_PERSON_TITLES = _HONORIFICS | (V.TITLES & V.PERSON_NOUNS)
+_RELAY_RX = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in V.RELAY_MARKERS) + r")\b", re.I)
+
+
+def _personal(item: _Q) -> bool:
+    """Is the speaker surely a person, not an organisation read as a name: "she/he said"
+    resolved to her in her article, or a person's title or honorific right before her name
+    there ("Governor Mirela Vantić", "Dr. Rahal")?"""
+    toks = item.q.speaker_tokens
+    if not toks:
+        return False
+    if any(q.how == "pronoun" and q.speaker_tokens == toks for q in item.facts.quotes):
+        return True
+    for s in item.facts.sentences[:MAX_PERSON_SENTENCES]:
+        words = [S.fold(w).rstrip(".") for w in S.word_list(s.text[:2000])]
+        for k, w in enumerate(words):
+            if w != toks[-1]:
+                continue
+            b = k - 1
+            if b >= 0 and len(toks) > 1 and words[b] == toks[0]:
+                b -= 1  # the first name
+            if b >= 0 and words[b] in _PERSON_TITLES:
+                return True
+    return False
+
+
+def _relayed(item: _Q) -> bool:
+    """Does the quotation's passage say its speaker relays another's words ("quoting",
+    "reading a statement from")?"""
+    sents = item.facts.sentences[item.q.sentence:item.q.last_sentence + 1]
+    return any(_RELAY_RX.search(s.text[:2000]) for s in sents)
+
+
+def _named_by_the_other(x: _Q, y: _Q) -> bool:
+    """Is y named at x's quotation so that the words may be y's own through x: y an
+    organisation read as a name (x's employer: "said Eva Holm, a spokeswoman for Nordic Rail
+    Freight"), or x saying that she relays y ("quoting Vieri")? A person named only in x's
+    description ("Dario Fenn, who ran Vantić's campaign") does not make the words hers."""
+    return _mentions(x, y.q.speaker_tokens) and (_relayed(x) or not _personal(y))
 
 
 def _two_people_ready(item: _Q) -> bool:
@@ -494,7 +542,7 @@ def check(story: StoryFacts):
                 employers = _employers(story)
             if any(_organisation(t.q.speaker_tokens, employers) for t in (x, y)):
                 continue
-            if _mentions(x, y.q.speaker_tokens) or _mentions(y, x.q.speaker_tokens):
+            if _named_by_the_other(x, y) or _named_by_the_other(y, x):
                 continue
             yield Result(
                 "contradiction", f"quote attributed to {' and '.join(sorted((x.key, y.key)))}",

@@ -18,12 +18,17 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
   killed", "Two passengers died." however short the sentence), a causal claim ("caused
   by", "linked to", "due to", "blamed on", "responsible for"), an accusation ("accused",
   "fraud", "genocide", "corruption"...; or lacking papers one must hold: "had no valid
-  hygiene certificate", "was operating without insurance", "its licence had expired"), or
-  the date of an event (reported at severity info).
+  hygiene certificate", "was operating without insurance", "its licence had expired"; a duty
+  not done: "had not been trained", "were never inspected", "has not been serviced"; going on
+  despite a prohibition: "kept selling the affected tins after the recall", "continued
+  operating despite the closure order"), or the date of an event (reported at severity info).
+- a check-worthy claim resting on unnamed advocates: "The crush, which campaigners say
+  killed at least 12 people, ...", "Activists say ...", "local activists put the toll at ..."
+  (graded vague; not "the campaigners", not a named group, not "activists urged ...").
 
 Never reported: a sentence with an attribution ("..., the ministry said", "according to
 ...", "..., inspectors said", "officials in the region said", "the fire service put the
-number at 210"), including one carried from the previous sentence of its paragraph ("Sources said X.
+number at 210", "The National Food Safety Authority (NFSA) said ..."), including one carried from the previous sentence of its paragraph ("Sources said X.
 Y." reports X only) or from the speaker of a quotation; quotations themselves; headlines,
 bylines, credit lines and captions (no final punctuation, "By ...", "(Photo: ...)"). Nor
 anything past an article's first 1,500 sentences or 120,000 characters (a dump, not a
@@ -68,6 +73,21 @@ _NONCOMPLIANCE = re.compile(
     r"|(?:did|does|do)(?:\snot|\snever|n['’]t)\s(?:hold|have|possess|obtain|get)\s"
     r"|(?:lacked|lacking|lacks|lack)\s|[a-z]{2,20}ing\swithout\s)" + _MODS + _PAPERS + r"\b"
     r"|\b" + _PAPERS + r"\s(?:had|has|have)\s(?:expired|lapsed|been\s(?:revoked|suspended|withdrawn|refused))\b", re.I)
+# A duty not done: "had not been trained", "were never properly inspected", "hadn't been
+# tested", "was not adequately supervised".
+_DUTY_FAILURE = re.compile(
+    r"\b(?:had|has|have|was|were|is|are)(?:\s(?:not|never)|n['’]t)\s(?:been\s)?(?:[a-z]{2,12}ly\s)?"
+    r"(?:" + "|".join(V.DUTY_PARTICIPLES) + r")\b(?!\sas\b)", re.I)  # not "was not trained as a doctor"
+# Going on despite a prohibition: "kept flying the grounded jets after the ban", "continued
+# operating despite the closure order", "were still selling the affected tins after the
+# recall". After "after", only when the object is the forbidden thing itself ("the recalled
+# toys": a definite participle phrase): "kept selling other brands after the recall" is lawful.
+_DEFIANCE = re.compile(
+    r"\b(?:kept|keeps|keep|continued|continues|continue|went\son|carried\son|(?:was|were|is|are)\sstill)\s"
+    r"(?:to\s(?P<inf>[a-z]{2,20})|(?P<ing>[a-z]{2,20}ing))\s(?P<obj>(?:the|its|their|those|these)\s[a-z]{2,20}ed\s)?"
+    r"[^.;:]{0,80}?\b(?P<prep>despite|in\sspite\sof|in\sdefiance\sof|after)\s(?:the|a|an|its|their)\s"
+    r"(?:[a-z\-]{1,20}\s){0,2}(?:" + "|".join(V.PROHIBITION_NOUNS) + r")s?\b", re.I)
+_DEFIANCE_ANCHORS = ("kept", "keep", "continu", "went on", "carried on", "still")
 _MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|percent|%)$")  # currency codes and shares
 _FINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}\s*$|[\"”’]\s*$")
 _DIGIT = re.compile(r"[0-9]")
@@ -97,6 +117,7 @@ def _anchors(literals) -> tuple[str, ...]:
 _CAUSAL_ANCHORS = _anchors(V.CAUSAL_PHRASES)
 _ACCUSE_ANCHORS = _anchors(V.ACCUSATION_WORDS)
 _PAPER_ANCHORS = _anchors(V.COMPLIANCE_NOUNS)
+_DUTY_ANCHORS = _anchors(V.DUTY_PARTICIPLES)
 
 
 def _final(text: str) -> bool:
@@ -256,6 +277,14 @@ def _said(head: str) -> str | None:
         return f"accusation “{m}”"
     if _may_hold(low, _PAPER_ANCHORS) and (m := _NONCOMPLIANCE.search(head)) is not None:
         return f"accusation “{m.group(0)}”"
+    if _may_hold(low, _DUTY_ANCHORS) and (m := _DUTY_FAILURE.search(head)) is not None:
+        return f"accusation “{m.group(0)}”"  # a duty not done
+    if _may_hold(low, _DEFIANCE_ANCHORS):
+        for m in _DEFIANCE.finditer(head):
+            if (m.group("inf") or m.group("ing")).lower() in V.CHANGE_VERBS:
+                continue  # "prices kept rising": a change, not an act
+            if m.group("prep").lower() != "after" or m.group("obj"):
+                return f"accusation “{m.group(0)}”"  # a prohibition defied
     return None
 
 
@@ -268,6 +297,8 @@ def check(story: StoryFacts):
             text = s.text
             if att.grade in ("named_person", "named_institution"):
                 continue
+            # "campaigners say": vague, but reported on a check-worthy claim only.
+            advocates = att.grade == "vague" and att.category == "ngo"
             final, short, furniture = _shape(text)
             if not final or text.strip() == title:
                 continue  # headlines, captions
@@ -285,7 +316,7 @@ def check(story: StoryFacts):
             explicit = att.source is not None and (att.source in text or att.source.split(", ")[0] in text)
             reason, severity = None, None
             hedge = is_hedge(att)
-            if att.grade in ("anonymous", "vague") and explicit and not hedge:
+            if att.grade in ("anonymous", "vague") and explicit and not hedge and not advocates:
                 reason = f"attributed to “{att.source}”"
             else:
                 fig = _figure(facts, i, text)
@@ -346,5 +377,13 @@ RULE = Rule(
                 absent=("unsourced",)),
         Example({"a.txt": "By Ana Ruiz and Tom Lind.\n\nThe harbour reopened at noon, the port authority said."},
                 absent=("unsourced",)),
+        Example({"a.txt": "The Regional Water Authority (RWA) said 3,400 homes were without water."},
+                absent=("unsourced",)),
+        Example({"a.txt": "The fire, which campaigners say killed at least 17 workers, began at night."},
+                kind="unsourced", contains=("campaigners say",)),
+        Example({"a.txt": "The pilots had not been trained to land in crosswinds."},
+                kind="unsourced", contains=("had not been trained",)),
+        Example({"a.txt": "Some airlines kept flying the grounded jets for a week after the ban."},
+                kind="unsourced", contains=("kept flying",)),
     ),
 )

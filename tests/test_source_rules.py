@@ -79,7 +79,7 @@ def test_seeds_one_million_attribution_grades():
         "000": ("At least one million Uighurs", "named_institution", "international"),
         "004": ("at least 1 million Uyghurs", "named_institution", "international"),
         "001": ("some 1 million Uygurs", "vague", "vague"),
-        "002": ("detention of a million people", "named_institution", "ngo"),
+        "002": ("detention of a million people", "vague", "ngo"),  # "Activists say": unnamed advocates
     }
     for path in sorted(pathlib.Path(SEEDS).iterdir()):
         key = path.name[:3]

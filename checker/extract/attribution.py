@@ -5,7 +5,7 @@ speaker); named_institution (a named or clearly identified institution, document
 source: "the health ministry said", "according to UN data", "prosecutors said", "a company
 spokesperson said"); anonymous (unnamed individuals: "sources said", "a senior official");
 vague (weasel subjects and agentless passives: "some say", "critics claim", "several
-countries accuse", "are alleged to", "has been linked to", "reportedly"); none.
+countries accuse", "campaigners say" (unnamed advocates), "are alleged to", "has been linked to", "reportedly"); none.
 
 The source is found, in order of preference, in a sentence-final tag (", the ministry
 said."), an "according to" phrase, the subject of the sentence's first cue verb, the
@@ -260,6 +260,34 @@ def is_strong_hedge(att: Attribution, text: str) -> bool:
             or _SURFACED.fullmatch(cue) is not None or _STRONG_PASSIVE.search(text) is not None)
 
 
+# "Groups said they were worried ...": a group speaking of itself, not of the facts.
+_SELF_REPORT = re.compile(r"\s(?:[a-z]{2,20}\s){0,2}?(?:say|says|said|told\s[a-z]{1,12})\s(?:that\s)?(?:they|we)\b")
+_GROUP_DETERMINERS = frozenset("the a an its their his her our these those both all two three".split())
+
+
+def _unnamed_advocates(att: Attribution, text: str) -> Attribution:
+    """A bare class of advocates with no organisation named ("campaigners say", "Activists
+    said", "local activists put the toll at ...") is a weasel subject: vague, its
+    category (ngo) kept. With a determiner ("the campaigners") they were named before, a
+    capitalised word names them; a request ("groups urged ...") or a group speaking of itself
+    ("... said they were worried") asserts nothing, and stays as it was."""
+    src = att.source
+    if att.grade != "named_institution" or att.category != "ngo" or not src:
+        return att
+    words = src.split()
+    if len(words) > 3 or words[-1].lower() not in V.UNNAMED_ADVOCATES or words[0].lower() in _GROUP_DETERMINERS:
+        return att
+    at = text.find(src)
+    if at < 0 or (att.cue or "").lower() in V.DIRECTIVE_CUES:
+        return att  # carried from another sentence, or a request
+    sentence_start = not text[:at].strip(" “\"‘'")
+    if any(w[:1].isupper() for w in (words[1:] if sentence_start else words)):
+        return att
+    if _SELF_REPORT.match(text, at + len(src)) is not None:
+        return att
+    return Attribution("vague", src, att.cue, att.stance, att.category)
+
+
 def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...]:
     sentences = tuple(sentences)
     if not sentences:
@@ -278,6 +306,8 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...
             carries.append(False)
             continue
         att = _own(i, s, an, covering.get(i, ()), out)
+        if att.category == "ngo":
+            att = _unnamed_advocates(att, an.masked[i])
         carry = att.grade != "none" and not is_hedge(att)
         if att.grade == "none" and i > 0 and sentences[i - 1].paragraph == s.paragraph and carries[-1]:
             # Reported speech goes on within a paragraph: "Sources said X. Y."

@@ -22,6 +22,7 @@ from checker.vocab import sources as V
 
 MAX_NP_TOKENS = 12  # a subject longer than this is a clause, not a source
 MAX_CUES = 24  # cue verbs looked at per sentence
+_MAX_ASIDE = 4  # words in a bracketed aside skipped before a cue: "(NFSA)", "(pictured)"
 
 # Words (letters/digits with inner apostrophes or hyphens) and single punctuation marks.
 _TOK = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?|[,;:.!?()\[\]“”\"«»„‘’—–]")
@@ -609,6 +610,9 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
                        and toks[i - 1].word and toks[i - 1].text.islower()):
             continue  # "an audit warning", "an early warning": a noun, not a cue
         j = i + width
+        if cue in V.ASPECTUAL_CUES and j < len(toks) and toks[j].word and (
+                toks[j].low == "to" or toks[j].low.endswith("ing")):
+            continue  # "continued operating", "continued to sell": going on, not speaking
         if i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in _NOUN_MAKERS):
             continue  # "the report", "its claims", "a new estimate": a noun, not a cue
         prev = _skip_back(toks, i - 1)
@@ -829,6 +833,12 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
     """The subject ending at token k: up to three comma-separated segments (appositives)."""
     segments: list[list[Tok]] = []
     cur: list[Tok] = []
+    if k >= 1 and toks[k].text == ")":
+        # "The National Food Safety Authority (NFSA) said", "Maria Olsen (pictured) said": a
+        # short aside of words in brackets between the subject and its cue is skipped.
+        o = next((o for o in range(k - 1, max(-1, k - _MAX_ASIDE - 2), -1) if not toks[o].word), -1)
+        if o >= 1 and toks[o].text == "(" and o < k - 1 and toks[o - 1].word:
+            k = o - 1
     if k >= 0 and toks[k].text == ",":
         k -= 1  # "Marcus Webb, director of the authority, told": the appositive's comma
         # "Petrović's former party, which left the government, accuses": skip the clause.

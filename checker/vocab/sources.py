@@ -36,6 +36,9 @@ for _words, _stance in (
 ):
     for _w in _words.split():
         CUE_STANCE[_w] = _stance
+# Cues that are also verbs of going on: "“…,” she continued" speaks; "the factory continued
+# operating", "continued to sell" does not (no cue before "to" or an -ing verb).
+ASPECTUAL_CUES = frozenset("continue continues continued".split())
 # "The fire service put the number of rescuers at 210", "Police placed the toll at 14": an
 # estimate cue only when "at" and a figure follow (never "put pressure on").
 FIGURE_AT_CUES = frozenset("put puts putting placed places placing".split())
@@ -87,6 +90,12 @@ EMPLOYEE_ROLES = frozenset(
     "spokesman spokeswoman spokesperson executive chairman chairwoman director manager "
     "official officials president vice-president chief head ceo cfo employee employees "
     "engineer engineers staff".split()
+)
+# Words in a quotation's passage saying that the speaker relays someone else's words: "said
+# Tomas Berg, quoting the mayor", "reading a statement from Horvat" (rules/quotes.py).
+RELAY_MARKERS = (
+    "quoting", "quoted", "reading", "read out", "read from", "citing", "cited", "relaying",
+    "on behalf of", "statement from", "statement by", "statement issued", "message from",
 )
 # Heads of definite descriptions that can refer back to a named person ("the official said").
 PERSON_ROLES = frozenset(
@@ -255,6 +264,18 @@ DESCRIBED_CLASSES = frozenset(
     w + ("es" if w.endswith(("s", "ch", "sh")) else "s") for w in PERSON_NOUNS
 ) | frozenset("rescuers observers monitors volunteers medics responders".split())
 
+# Advocates with no organisation named: "campaigners say", "activists said". Individuals who
+# speak for a cause, not as witnesses or office holders, and the reader cannot tell who they
+# are: a check-worthy claim resting on them alone is vaguely sourced (like "critics say").
+# Plural head nouns; one or two modifiers may precede ("local activists"). Organisations
+# ("consumer groups", "charities") stay a class of institution.
+UNNAMED_ADVOCATES = frozenset("activists campaigners advocates".split())
+# Cues that ask for something rather than assert it: "groups urged the court to ...", "activists
+# called for ..." put no claim of fact on the group.
+DIRECTIVE_CUES = frozenset(
+    "urge urges urged ask asks asked call calls called demand demands demanded demanding "
+    "propose proposes proposed promise promised vow vowed".split())
+
 # Plural groups of people that can stand behind a figure ("Volunteers say 412 ...",
 # "..., residents said"), by the kind of source they are for attribution drift
 # (rules/attribution_drift.py). Multi-word entries are matched as phrases.
@@ -316,6 +337,23 @@ COMPLIANCE_NOUNS = (
     "insurance", "authorisation", "authorization", "accreditation", "approval", "clearance",
     "visa", "warrant",
 )
+# Checks and training that people or equipment must have had: saying they were not done ("had
+# not been trained", "were never inspected", "has not been serviced since 2019") accuses
+# someone of a failure of duty, with no accusation word in it (rules/unsourced.py).
+DUTY_PARTICIPLES = (
+    "trained", "inspected", "tested", "checked", "maintained", "serviced", "certified",
+    "vetted", "audited", "supervised", "screened", "briefed", "qualified", "equipped",
+)
+# Orders that forbid going on with something: going on "despite the ban", or selling "the
+# recalled toys" "after the recall", accuses someone of defying it (rules/unsourced.py).
+PROHIBITION_NOUNS = (
+    "recall", "ban", "order", "injunction", "suspension", "embargo", "grounding",
+    "prohibition", "closure", "moratorium",
+)
+# Verbs of change, not acts: "prices kept rising despite the ban" defies nothing.
+CHANGE_VERBS = frozenset(
+    "rise rising fall falling grow growing increase increasing decline declining drop dropping "
+    "climb climbing slide sliding spread spreading".split())
 # Number words that make a figure when a counted noun follows.
 FIGURE_WORDS = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
