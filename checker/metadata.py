@@ -45,7 +45,7 @@ _BYLINE = re.compile(rf"^[^|\n]{{2,80}}\|\s{{0,8}}{_ANY_DATE}\s{{0,8}}(?:[0-2]?[
 # "Brussels, MINA –" at the start of a date line: a place, then an agency abbreviation.
 _DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s{1,3}(?P<abbr>[A-Z][A-Z0-9&]{1,7})\s{0,3}(?:\([A-Z]{2,8}\)\s{0,3})?[–—-]\s")
 # "(Reuters)", "(Xinhua)": an agency named in a dateline (not taken as an abbreviation)
-_AGENCY_NAME = r"[A-Z][a-z]{2,15}"
+_AGENCY_NAME = r"[A-Z][a-z]{2,15}(?: [A-Z][a-z]{1,15}){0,2}"  # "(Reuters)", "(Meridian Wire)"
 # A wire dateline opening the body: "KREMNÁ, 3 July 2023 (SNA) – ...", "OSLO, March 3, 2024 -".
 _DATELINE_DATE = re.compile(
     rf"^\s{{0,4}}[^\W\d_][^\W\d_'’.-]{{0,30}}(?:[ '’-]{{1,2}}[^\W\d_][^\W\d_'’.-]{{0,30}}){{0,3}},\s{{1,3}}"

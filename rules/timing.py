@@ -111,7 +111,7 @@ from checker.vocab.timing import (
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
-    STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES,
+    STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS,
 )
 from rules.base import Example, Result, Rule
 
@@ -248,10 +248,14 @@ _UNABLE_NO_NEWS = frozenset(NO_NEWS_VERBS) - {"return", "returned"}  # "unable t
 # determiner right before the window.
 _OBJECT_BARE_RX = re.compile(
     rf"(?<![\w-])(?:to|will|would|shall|[’']ll)\s{{1,2}}(?P<verb>{_alt(_OBJECT_VERB_ROLE)})\s{{1,2}}"
-    r"(?P<obj>[a-z][\w-]{2,30})\s{1,2}$", re.I)
+    r"(?P<obj>[a-z][\w-]{2,30})"
+    # "to restart production at its Haldorf factory by ...": an activity's place may follow
+    r"(?:\s{1,2}(?:at|in)\s{1,2}(?:the|its|their)\s{1,2}(?:[A-Za-z][\w’'-]{1,30}\s{1,2}){0,2}?(?P<place>[a-z][\w-]{2,30}))?"
+    r"\s{1,2}(?:(?:by|before|until|till|in|within)\s{1,2})?$", re.I)  # "by the end of February"
 # "The line stayed closed from February 20 to March 16": a past closure, with its last day.
 _CLOSED_PAST_RANGE = re.compile(
     rf"(?<![\w-])(?:stayed|remained|was|were)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}(?:from|between)\s{{1,2}}$", re.I)
+_AT_LEAST = re.compile(r"(?<![\w-])at\s{1,2}least(?![\w-])", re.I)
 _UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
 # Words between a closed place and its state: "the bridge is expected to remain closed".
 _STATE_LEAD = frozenset("""will would shall should could can may might must is are was were be been to
@@ -558,6 +562,8 @@ def _head_canon(word: str) -> str | None:
         return None
     if low in EVENT_WORDS:
         return EVENT_WORDS[low]
+    if low in PLACE_SYNONYMS:
+        return PLACE_SYNONYMS[low]
     if low in _THINGS:
         return _THINGS[low][0]
     return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
@@ -569,7 +575,7 @@ def _object_thing(text: str, pos: int, tokens: frozenset | None = None):
     when the object is its activity ("the factory will resume production"), else None."""
     if tokens is not None and _OBJECT_VERB_TOKENS.isdisjoint(tokens):
         return None  # no verb of starting or ending anywhere in the sentence
-    m = _OBJECT_RX.search(text, max(0, pos - 100), pos) or _OBJECT_BARE_RX.search(text, max(0, pos - 60), pos)
+    m = _OBJECT_RX.search(text, max(0, pos - 100), pos) or _OBJECT_BARE_RX.search(text, max(0, pos - 100), pos)
     if m is None:
         return None
     obj = m.group("obj").lower()
@@ -577,7 +583,16 @@ def _object_thing(text: str, pos: int, tokens: frozenset | None = None):
     if canon is None:
         return None
     # "The factory will resume production next week": the factory reopening as well.
-    place = _closed_subject(text, m.start()) if obj in _PLACE_ACTIVITIES else None
+    place = None
+    if obj in _PLACE_ACTIVITIES:
+        named = m.groupdict().get("place")
+        if named is not None:  # "production at its factory": the place named after it
+            canon_place = _head_canon(named)
+            place = None if canon_place is None else (m.start("place"), m.end("place"), canon_place, False, False)
+        else:
+            place = _closed_subject(text, m.start())
+    elif m.groupdict().get("place") is not None:
+        return None  # "to resume talks at the ministry by ...": not an activity of a place
     return (m.start("obj"), m.end("obj"), canon, False, False), _OBJECT_VERB_ROLE[m.group("verb").lower()], place
 
 
@@ -604,9 +619,13 @@ def _state_things(text: str, tokens: frozenset):
             words = list(_SUBJECT_WORD.finditer(seg, cut))
             while words and words[-1].group(0).lower() in _STATE_LEAD:
                 words.pop()  # "the line will remain closed": the line
-            if not words or len(words) > 6:
+            # "The company's plant in Haldorf remained closed": the plant, the head before the
+            # subject's first preposition (an activity yields to its place, as in _closed_subject).
+            prep = next((n for n in range(1, min(len(words), 7)) if words[n].group(0).lower() in _SUBJECT_PREPS
+                         and words[n - 1].group(0).lower() not in _PLACE_ACTIVITIES), None)
+            if not words or len(words) > (6 if prep is None else 9):
                 continue
-            head = words[-1]
+            head = words[-1] if prep is None else words[prep - 1]
             at_start = max(0, cue.start() - 80) + head.start() == len(text) - len(text.lstrip(" “\"‘'("))
             canon = _head_canon(head.group(0).lower() if at_start else head.group(0))
             if head.group(0).lower() in _SUPPLY:
@@ -743,8 +762,8 @@ def _qualifier(text: str, thing) -> str | None:
     words = before + after
     for k, w in enumerate(words):
         if w.lower() in _QUALIFIERS:
-            if k + 1 < len(words) and words[k + 1].lower() in _TIME_UNIT_WORDS:
-                continue  # "until next month", "last week": when, not which one
+            if k + 1 < len(words) and _POSSESSIVE.sub("", words[k + 1].lower()) in _TIME_UNIT_WORDS:
+                continue  # "until next month", "last week", "last month's vote": when, not which one
             return w.lower()
     return None
 
@@ -755,6 +774,7 @@ def _same_one(a: "Item", b: "Item") -> bool:
     return qa == qb or (qa is None or qb is None) and not {qa, qb} & _OCCURRENCE
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
 _CLASSIFY_REACH = 400
 
 
@@ -1045,7 +1065,8 @@ def _waits(text: str, things) -> tuple:
         if cue is None:
             continue
         off = max(0, thing[0] - 80)
-        if any(v[4] and v is not thing and 0 <= v[0] - (off + cue.end()) <= 12 for v in things):
+        if any(v[4] and v is not thing and 0 <= v[0] - (off + cue.end()) <= 12 for v in things) and not (
+                not thing[3] and _verb_of(text, thing, cue, off)):
             continue  # "the captain of the jet in the collision has yet to be interviewed": the interview is
         s, e = min(thing[0], off + cue.start()), max(thing[1], off + cue.end())
         if e - s > 90:
@@ -1053,6 +1074,22 @@ def _waits(text: str, things) -> tuple:
         # "the trial was pushed back": news of a delay, not only of a wait
         out.append((thing, s, e, _SPACES.sub(" ", cue.group(0).lower()) in _DELAYED_FORMS))
     return tuple(out)
+
+
+_BE_NOT = re.compile(r"\s{1,2}(?:has|have|had|is|are|was|were)\s{1,2}$", re.I)
+_DET_AFTER = re.compile(r"\s{1,2}(?:the|its|their)\s{1,2}(?:[a-z]{3,15}\s{1,2})?$", re.I)
+
+
+def _verb_of(text: str, thing, cue, off: int) -> bool:
+    """Is a thing noun the subject or object of the negated verb of the pending cue ("the
+    final result was still not certified", "has still not certified the result")? Then the
+    noun is pending as well as the verb's thing (its certification)."""
+    between = text[thing[1]:off + cue.start()]
+    if len(between) <= 12 and (not between.strip() or _BE_NOT.fullmatch(" " + between.strip() + " ")):
+        return True  # the subject, right before "was still not"
+    after = text[off + cue.end():thing[0]]
+    verb = re.match(r"\s{0,2}(?:been\s{1,2})?[a-z]{3,20}(?=\s)", after)
+    return verb is not None and bool(_DET_AFTER.fullmatch(after[verb.end():]))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1117,7 +1154,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 hedged, firm, neg, delayed, _ = _classify(text, place, t.start_offset, words, plain)
                 if neg:
                     continue
-                hi = None if closed.group("least") else t.end + dt.timedelta(days=1)
+                least = closed.group("least") or _AT_LEAST.search(t.text)  # "until at least April" in the expression
+                hi = None if least else t.end + dt.timedelta(days=1)
                 c = _clip(t.start, hi, pub)
                 if c is False or c == (None, None):
                     continue

@@ -50,7 +50,8 @@ NEXT_STEP_VERBS = {
 # Verbs whose object is the thing, dated by its end or start: "expected to lift the notice
 # by the weekend" is the end of the notice; "to reopen the bridge by Friday" its start.
 OBJECT_END_VERBS = ("lift", "lifts", "lifted", "end", "ends", "scrap", "withdraw", "rescind", "revoke", "clear")
-OBJECT_START_VERBS = ("reopen", "reopens", "restore", "restores", "resume", "resumes", "open", "opens")
+OBJECT_START_VERBS = ("reopen", "reopens", "restore", "restores", "resume", "resumes", "open", "opens",
+                      "restart", "restarts")
 # A state that still holds: "the notice remains in force", "the bridge remains closed".
 # Its subject is a thing still pending (the end of the notice, the reopening of the bridge).
 STATE_PENDING_CUES = (
@@ -135,3 +136,9 @@ MORE_PENDING_CUES = (
 )  # not "no sign of" ("the report found no sign of negligence") nor "never appeared" (a witness)
 # "Evacuees are still unable to return home": the subject has not got what was expected.
 UNABLE_CUES = ("still unable to", "remain unable to", "remains unable to", "still not able to", "still cannot", "still can't", "still can’t")
+
+# Names of one kind of place that stories use interchangeably for the same site ("the
+# Haldorf factory" ... "the plant will stay shut"): a name -> the one it is aligned as.
+PLACE_SYNONYMS = {
+    "factory": "plant", "factories": "plant",
+}
