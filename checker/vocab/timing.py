@@ -11,6 +11,7 @@ RECEIPT_VERBS = (
 # "A first consignment of doses is due...": the head is the word before them.
 SUBJECT_PREPOSITIONS = (
     "of", "to", "for", "from", "in", "on", "at", "with", "into", "about", "by", "under", "over",
+    "near", "outside",  # "the mine near Karst remains closed": places
 )
 # A negated expectation before the thing: "did not expect the inquiry to report before
 # October" is a lower bound, like "the inquiry will not report before October".
