@@ -459,6 +459,7 @@ def _things_in(text: str, tokens: frozenset | None = None, verb: bool | None = N
 
 
 _SUBJECT_SCAN = 24
+_EXPECT_OBJECT_VERBS = frozenset(("expects", "expect", "expected"))
 
 
 def _subject_thing(text: str, pos: int):
@@ -472,7 +473,12 @@ def _subject_thing(text: str, pos: int):
     # (k <= 12, the object ends within 4 words of the verb): 24 words decide as well as all.
     words = list(islice(_SUBJECT_WORD.finditer(seg, cut), _SUBJECT_SCAN))
     low_words = [w.group(0).lower() for w in words]
-    k = next((n for n, w in enumerate(low_words) if w in _FINITE), None)
+    # "it expects planned operations to restart in ...": the object of "expects" before "to"
+    # is the thing (the verbs after "to" are read as a subject's verbs).
+    e = next((n for n, w in enumerate(low_words[:6]) if w in _EXPECT_OBJECT_VERBS), None)
+    to = next((n for n in range(e + 2, min(e + 6, len(low_words))) if low_words[n] == "to"), None) if (
+        e is not None and low_words[e + 1:e + 2] not in (["to"], [])) else None
+    k = to if to is not None else next((n for n, w in enumerate(low_words) if w in _FINITE), None)
     finite = k is not None
     if k is None:  # "Sailings resumed on": a past verb, not "the revised timetable"
         k = next((n for n, w in enumerate(low_words) if n and w.endswith("ed") and len(w) >= 5
@@ -483,7 +489,7 @@ def _subject_thing(text: str, pos: int):
     h = k - 1 if prep is None else prep - 1
     if h > 5 or k > (6 if prep is None else 12):
         return None
-    receipt = _receipt_object(low_words, k)
+    receipt = _receipt_object(low_words, k) if to is None else None
     if receipt is not None:
         h = receipt
     head = words[h]
@@ -722,8 +728,11 @@ def _participle(text: str, start: int, end: int) -> bool:
 # speaker's description ("a source close to the negotiations said a deal ..."), and the
 # window belongs to the reported clause.
 _REPORTED_AFTER = re.compile(
-    r"\b(?:said|says|told\s{1,3}[a-z]{2,20}|added|warned|insisted|believed|believes)\s{1,3}(?:that\s{1,3})?"
-    r"(?:a|an|the|its|their|his|her|this|no)\s", re.I)
+    r"\b(?:said|says|told\s{1,3}[a-z]{2,20}|added|warned|insisted|believed|believes)\s{1,3}"
+    # "warned on Tuesday that planned operations will not restart": the reported clause's own
+    r"(?:on\s{1,3}[A-Z][a-z]{2,9}\s{1,3})?(?:that\s{1,3}|(?=(?:a|an|the|its|their|his|her|this|no)\s))"
+    # "said that repairs were progressing and that the line would reopen": a second one
+    r"|(?<![\w-])and\s{1,3}that\s{1,3}(?:a|an|the|its|their|his|her|this|no)\s", re.I)
 
 
 def _nearest_thing(things, pos: int, text: str, exclude=()):

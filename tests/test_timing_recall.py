@@ -151,3 +151,60 @@ def test_until_at_least_inside_the_expression_is_open_ended():
 def test_dateline_with_a_two_word_agency_dates_the_article():
     art = load_story("mini", {"a.txt": "HALDEN, February 10, 2024 (Meridian Wire) — A plant closed.\n"})[0]
     assert str(art.published) == "2024-02-10"
+
+
+# --- the subject of a reported clause, the object of "expects" -------------------------------
+
+@pytest.mark.parametrize("first, later", [
+    ("VESTA, February 24, 2026 (Rail Wire) — The operator said on Monday that repairs to the track were "
+     "progressing well and that the line would reopen by the end of next week.",
+     "VESTA, March 20, 2026 (Rail Wire) — The line stayed closed from February 20 to March 16 while "
+     "engineers rebuilt the track."),
+    ("PORTA, May 4, 2025 (City Wire) — Engineers said on Friday that work on the deck was going well and "
+     "that the bridge would reopen by the end of next week.",
+     "PORTA, June 2, 2025 (City Wire) — The bridge remained closed on Monday, commuters said."),
+    ("ARLEN, March 1, 2024 (Court Wire) — The court service said it expects hearings to restart in the "
+     "first week of March, a spokesman said.",
+     "ARLEN, March 20, 2024 (Court Wire) — Hearings remain on hold, lawyers said."),
+])
+def test_reported_clause_subject_superseded(first, later):
+    sup = _kinds(_findings(first, later), "superseded")
+    assert len(sup) == 1
+
+
+@pytest.mark.parametrize("first, second", [
+    ("DORNE, April 20, 2024 (Labour Wire) — The union said it expects negotiations to resume in the first "
+     "week of May.",
+     "DORNE, April 22, 2024 (Labour Wire) — The mediator warned on Tuesday that negotiations will not "
+     "resume before June."),
+    ("ARLEN, March 1, 2024 (Court Wire) — The court service said it expects hearings to restart in the "
+     "first week of March.",
+     "ARLEN, March 2, 2024 (Court Wire) — A judge, speaking after a fire damaged the building, warned on "
+     "Friday that hearings will not restart before April."),
+])
+def test_reported_clause_subjects_contradict(first, second):
+    con = _kinds(_findings(first, second), "contradiction")
+    assert len(con) == 1
+
+
+def test_overlapping_reported_windows_do_not_contradict():
+    found = _findings(
+        "DORNE, April 20, 2024 (Labour Wire) — The union said it expects negotiations to resume in May.",
+        "DORNE, April 22, 2024 (Labour Wire) — The mediator warned on Tuesday that negotiations will not "
+        "resume before May 10.")
+    assert not _kinds(found, "contradiction")
+
+
+def test_expected_change_of_a_quantity_is_no_thing():
+    found = _findings(
+        "DORNE, April 20, 2024 (Market Wire) — The bank said it expects prices to rise by the end of May.",
+        "DORNE, June 22, 2024 (Market Wire) — Prices remain on hold, traders said.")
+    assert not found
+
+
+def test_state_on_hold_before_the_window_closes_supersedes_nothing():
+    found = _findings(
+        "ARLEN, March 1, 2024 (Court Wire) — The court service said it expects hearings to restart by the "
+        "end of March.",
+        "ARLEN, March 12, 2024 (Court Wire) — Hearings remain on hold, lawyers said.")
+    assert not _kinds(found, "superseded")

@@ -106,7 +106,7 @@ REPORT_VERBS = ("report",)
 CLOSED_STATE_VERBS = ("remain", "remains", "stay", "stays", "be", "is", "are", "be kept", "is kept", "are kept")
 CLOSED_STATE_WORDS = (
     "closed", "shut", "suspended", "halted", "offline", "out of service", "out of action",
-    "off limits", "out of bounds", "grounded",
+    "off limits", "out of bounds", "grounded", "on hold",
 )
 # Activities whose restart is their place reopening: "production at the mine will resume
 # next week" is the mine reopening ("efforts", "repairs" or "work" at a place are not).
