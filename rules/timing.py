@@ -94,6 +94,7 @@ import functools
 import re
 from itertools import islice
 
+import attrs
 from attrs import field, frozen
 
 from checker.align import names_match
@@ -235,6 +236,7 @@ _VERB_THEN_DAY = re.compile(
     r"\s{1,2}(?:again\s{1,2})?(?:on\s{1,2})?$", re.I)
 _HAS_NOT_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:still\s{1,2})?not\s{1,2}(?:yet\s{1,2})?$", re.I)
 _HAS_TOKENS = frozenset(("has", "have", "had"))
+_BEFORE_DAY = re.compile(r"(?<![\w-])(?:before|until|till)\s{1,2}(?:the\s{1,2})?$", re.I)
 _UNTIL_BEFORE_INSIDE = re.compile(r"(?:until|till|before)\s", re.I)
 # "The strike will continue until at least the end of March": when it ends.
 _CONTINUE_UNTIL = re.compile(
@@ -270,7 +272,10 @@ _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
 _PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES))
 _EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
 _DELAY = _cue_rx(DELAY_CUES)
-_NEG = re.compile(r"(?<![\w-])(?:not|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
+_NEG = re.compile(r"(?<![\w-])(?:not|cannot|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
+# "the result cannot be certified before November 14": a categorical lower bound, as firm as
+# "will not be certified before" (searched ungated: a rare word, no gate entry).
+_CANNOT = re.compile(r"(?<![\w-])cannot\s{1,2}(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:[a-z]{2,20}\s{1,2}){0,3}?(?:before|until)\s", re.I)
 # "did not expect the inquiry to report before October", "will not receive letters before
 # April": a negation before the thing bounds the window all the same.
 _NEG_LEAD = re.compile(
@@ -310,7 +315,7 @@ _OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on|about|at|in)\s{1,2}(?:the\s{1,2}|a
 _SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|and|but|while|because|although)\s", re.I)
 _SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
 # The first word after a subject: a finite verb or auxiliary ("sailings are expected...").
-_FINITE = frozenset("""is are was were will would shall should could can must may might has have had
+_FINITE = frozenset("""is are was were will would shall should could can cannot must may might has have had
 won't won’t wouldn't wouldn’t isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t""".split())
 _SUBJECT_STOP = frozenset(SUBJECT_THING_STOP)
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
@@ -838,6 +843,8 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
         delayed = bool(not _DELAY_FIRST.isdisjoint(words) and (_DELAY.search(lead) or _REVISION.search(lead)))
         cont, start, end = (not _CONTINUE_FIRST.isdisjoint(words), not _START_FIRST.isdisjoint(words),
                             not _END_FIRST.isdisjoint(words))
+    if not firm and "annot" in lead and _CANNOT.search(text, max(0, thing[0] - CUE_LEAD, pos - _CLASSIFY_REACH), min(len(text), pos + 8)):
+        firm = True
     neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]])
                # "the judge will not rule before May": a thing named by a negated verb
                or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0]))
@@ -849,6 +856,18 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
     elif end and _END.search(between):
         role = "end"
     return hedged, firm, neg, delayed, role
+
+
+def _next_year(t, pub: dt.date):
+    """A year-less day that a negated bound put in the past, a year later if that is within
+    a year of the publication date (a lower bound on what is still to come is ahead); else None."""
+    try:
+        start, end = t.start.replace(year=t.start.year + 1), t.end.replace(year=t.end.year + 1)
+    except ValueError:  # 29 February
+        return None
+    if not pub <= start <= pub + dt.timedelta(days=366):
+        return None
+    return attrs.evolve(t, start=start, end=end, future=True)
 
 
 def _bounds(prep: str, neg: bool, delayed: bool, start: dt.date, end: dt.date):
@@ -1178,6 +1197,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
             hedged, firm, neg, delayed, role = cues.classify(thing, t.start_offset)
+            if neg and day and not t.year_stated and pub is not None and t.end < pub:
+                t = _next_year(t, pub)  # "cannot be certified before November 14": the next one
+                if t is None:
+                    continue
             if object_role is not None and role == "whole":
                 role = object_role
             if role == "continue":
@@ -1207,11 +1230,12 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 ahead = t.future or pub is not None and t.start > pub
                 bound = (_DAY_BOUND.search(text, max(0, t.start_offset - 20), t.start_offset) or _BY_INSIDE.match(t.text)
                          # "would not be known until Wednesday": a negated "until" day is a lower bound
-                         or neg and _UNTIL_BEFORE_INSIDE.match(t.text)
+                         or neg and (_UNTIL_BEFORE_INSIDE.match(t.text)
+                                     or _BEFORE_DAY.search(text, max(0, t.start_offset - 12), t.start_offset))
                          # "schools will reopen on Thursday": the day a thing starts or ends
                          or role in ("start", "end") and t.future and not neg
                          and _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
-                if done or not (firm and ahead and bound):
+                if done and not neg or not (firm and ahead and bound):  # "cannot be certified before": not done
                     continue
             if not (firm or hedged or delayed):
                 continue
@@ -1310,8 +1334,28 @@ def _roles_comparable(a: Item, b: Item) -> bool:
     return a.role == b.role or "whole" in (a.role, b.role)
 
 
+# "within days", "in the coming weeks": a window with no number ("a few days" has one).
+_VAGUE = re.compile(r"(?:within|in)\s{1,2}(?:the\s{1,2})?(?:(?:next|coming)\s{1,2})?(?:days|weeks|months)", re.I)
+
+
 def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
     """(kind, earlier, later) for two items of one thing from two articles, or None."""
+    v = _judge_plain(a, b)
+    if v is not None and v[0] == "contradiction" and _drifted(v[1], v[2]):
+        return None
+    return v
+
+
+def _drifted(early: Item, late: Item) -> bool:
+    """"Results are expected within days" (no number): a loose estimate. Once half of its
+    window has passed when the later statement is made, a firmer, later timing is how the
+    story moved on (the loose one is shown superseded if it is), not a conflict."""
+    if not _VAGUE.fullmatch(early.claim.quote) or None in (early.lo, early.hi, early.pub, late.pub):
+        return False
+    return late.pub >= early.lo + (early.hi - early.lo) / 2
+
+
+def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
     if not _roles_comparable(a, b):
         return None
     kinds = {a.kind, b.kind}

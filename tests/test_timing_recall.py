@@ -208,3 +208,55 @@ def test_state_on_hold_before_the_window_closes_supersedes_nothing():
         "end of March.",
         "ARLEN, March 12, 2024 (Court Wire) — Hearings remain on hold, lawyers said.")
     assert not _kinds(found, "superseded")
+
+
+# --- "cannot be X-ed before <day>": a firm lower bound, a year-less day still ahead ------------
+
+@pytest.mark.parametrize("first, second", [
+    ("TARVEN, October 17, 2025 (Vote Wire) — The commission expects to certify the final result by "
+     "October 31, its chair said.",
+     "TARVEN, October 18, 2025 (Vote Wire) — A lawyer for the challenger said the result cannot be "
+     "certified before November 14 at the earliest."),
+    ("BRISK, March 3, 2025 (Court Wire) — The tribunal expects to deliver its ruling by March 20, a clerk "
+     "said.",
+     "BRISK, March 4, 2025 (Court Wire) — Lawyers said the ruling cannot be delivered before April 2 "
+     "because new evidence must be heard."),
+    ("HOLM, November 20, 2025 (Road Wire) — The council expects to reopen the bridge by December 5, "
+     "engineers said.",
+     "HOLM, November 21, 2025 (Road Wire) — Inspectors said the bridge cannot be reopened before "
+     "January 10, once the new bearings are fitted."),
+])
+def test_cannot_before_a_day_contradicts_an_earlier_deadline(first, second):
+    con = _kinds(_findings(first, second), "contradiction")
+    assert len(con) == 1
+    assert any(c.quote[:1].isupper() or c.quote[0].isdigit() for c in con[0].claims)
+
+
+def test_cannot_before_a_day_inside_the_window_is_no_contradiction():
+    found = _findings(
+        "TARVEN, October 17, 2025 (Vote Wire) — The commission expects to certify the final result by "
+        "November 30, its chair said.",
+        "TARVEN, October 18, 2025 (Vote Wire) — A lawyer said the result cannot be certified before "
+        "November 14 at the earliest.")
+    assert not _kinds(found, "contradiction")
+
+
+def test_a_vague_window_half_passed_is_overtaken_not_contradicted():
+    first = ("TARVEN, October 13, 2025 (Vote Wire) — Final results are expected within days, the chair said.")
+    found = _findings(
+        first,
+        "TARVEN, October 18, 2025 (Vote Wire) — A lawyer said the result cannot be certified before "
+        "November 14 at the earliest.")
+    assert not _kinds(found, "contradiction")
+    later = _findings(first, "TARVEN, November 4, 2025 (Vote Wire) — The final result was still not "
+                             "certified on Tuesday.")
+    assert len(_kinds(later, "superseded")) == 1
+
+
+def test_a_year_stated_in_the_past_is_not_moved():
+    found = _findings(
+        "TARVEN, October 17, 2025 (Vote Wire) — The commission expects to certify the final result by "
+        "October 31, its chair said.",
+        "TARVEN, October 18, 2025 (Vote Wire) — In 2019 the result could not be certified before "
+        "November 14, 2019, a lawyer recalled.")
+    assert not _kinds(found, "contradiction")
