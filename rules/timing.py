@@ -94,6 +94,7 @@ import functools
 import re
 from itertools import islice
 
+import attrs
 from attrs import field, frozen
 
 from checker.align import names_match
@@ -111,7 +112,7 @@ from checker.vocab.timing import (
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
-    STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES,
+    STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS,
 )
 from rules.base import Example, Result, Rule
 
@@ -235,6 +236,7 @@ _VERB_THEN_DAY = re.compile(
     r"\s{1,2}(?:again\s{1,2})?(?:on\s{1,2})?$", re.I)
 _HAS_NOT_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:still\s{1,2})?not\s{1,2}(?:yet\s{1,2})?$", re.I)
 _HAS_TOKENS = frozenset(("has", "have", "had"))
+_BEFORE_DAY = re.compile(r"(?<![\w-])(?:before|until|till)\s{1,2}(?:the\s{1,2})?$", re.I)
 _UNTIL_BEFORE_INSIDE = re.compile(r"(?:until|till|before)\s", re.I)
 # "The strike will continue until at least the end of March": when it ends.
 _CONTINUE_UNTIL = re.compile(
@@ -248,10 +250,14 @@ _UNABLE_NO_NEWS = frozenset(NO_NEWS_VERBS) - {"return", "returned"}  # "unable t
 # determiner right before the window.
 _OBJECT_BARE_RX = re.compile(
     rf"(?<![\w-])(?:to|will|would|shall|[’']ll)\s{{1,2}}(?P<verb>{_alt(_OBJECT_VERB_ROLE)})\s{{1,2}}"
-    r"(?P<obj>[a-z][\w-]{2,30})\s{1,2}$", re.I)
+    r"(?P<obj>[a-z][\w-]{2,30})"
+    # "to restart production at its Haldorf factory by ...": an activity's place may follow
+    r"(?:\s{1,2}(?:at|in)\s{1,2}(?:the|its|their)\s{1,2}(?:[A-Za-z][\w’'-]{1,30}\s{1,2}){0,2}?(?P<place>[a-z][\w-]{2,30}))?"
+    r"\s{1,2}(?:(?:by|before|until|till|in|within)\s{1,2})?$", re.I)  # "by the end of February"
 # "The line stayed closed from February 20 to March 16": a past closure, with its last day.
 _CLOSED_PAST_RANGE = re.compile(
     rf"(?<![\w-])(?:stayed|remained|was|were)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}(?:from|between)\s{{1,2}}$", re.I)
+_AT_LEAST = re.compile(r"(?<![\w-])at\s{1,2}least(?![\w-])", re.I)
 _UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
 # Words between a closed place and its state: "the bridge is expected to remain closed".
 _STATE_LEAD = frozenset("""will would shall should could can may might must is are was were be been to
@@ -266,7 +272,10 @@ _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
 _PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES))
 _EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
 _DELAY = _cue_rx(DELAY_CUES)
-_NEG = re.compile(r"(?<![\w-])(?:not|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
+_NEG = re.compile(r"(?<![\w-])(?:not|cannot|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
+# "the result cannot be certified before November 14": a categorical lower bound, as firm as
+# "will not be certified before" (searched ungated: a rare word, no gate entry).
+_CANNOT = re.compile(r"(?<![\w-])cannot\s{1,2}(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:[a-z]{2,20}\s{1,2}){0,3}?(?:before|until)\s", re.I)
 # "did not expect the inquiry to report before October", "will not receive letters before
 # April": a negation before the thing bounds the window all the same.
 _NEG_LEAD = re.compile(
@@ -306,7 +315,7 @@ _OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on|about|at|in)\s{1,2}(?:the\s{1,2}|a
 _SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|and|but|while|because|although)\s", re.I)
 _SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
 # The first word after a subject: a finite verb or auxiliary ("sailings are expected...").
-_FINITE = frozenset("""is are was were will would shall should could can must may might has have had
+_FINITE = frozenset("""is are was were will would shall should could can cannot must may might has have had
 won't won’t wouldn't wouldn’t isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t""".split())
 _SUBJECT_STOP = frozenset(SUBJECT_THING_STOP)
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
@@ -455,6 +464,7 @@ def _things_in(text: str, tokens: frozenset | None = None, verb: bool | None = N
 
 
 _SUBJECT_SCAN = 24
+_EXPECT_OBJECT_VERBS = frozenset(("expects", "expect", "expected"))
 
 
 def _subject_thing(text: str, pos: int):
@@ -468,7 +478,12 @@ def _subject_thing(text: str, pos: int):
     # (k <= 12, the object ends within 4 words of the verb): 24 words decide as well as all.
     words = list(islice(_SUBJECT_WORD.finditer(seg, cut), _SUBJECT_SCAN))
     low_words = [w.group(0).lower() for w in words]
-    k = next((n for n, w in enumerate(low_words) if w in _FINITE), None)
+    # "it expects planned operations to restart in ...": the object of "expects" before "to"
+    # is the thing (the verbs after "to" are read as a subject's verbs).
+    e = next((n for n, w in enumerate(low_words[:6]) if w in _EXPECT_OBJECT_VERBS), None)
+    to = next((n for n in range(e + 2, min(e + 6, len(low_words))) if low_words[n] == "to"), None) if (
+        e is not None and low_words[e + 1:e + 2] not in (["to"], [])) else None
+    k = to if to is not None else next((n for n, w in enumerate(low_words) if w in _FINITE), None)
     finite = k is not None
     if k is None:  # "Sailings resumed on": a past verb, not "the revised timetable"
         k = next((n for n, w in enumerate(low_words) if n and w.endswith("ed") and len(w) >= 5
@@ -479,7 +494,7 @@ def _subject_thing(text: str, pos: int):
     h = k - 1 if prep is None else prep - 1
     if h > 5 or k > (6 if prep is None else 12):
         return None
-    receipt = _receipt_object(low_words, k)
+    receipt = _receipt_object(low_words, k) if to is None else None
     if receipt is not None:
         h = receipt
     head = words[h]
@@ -558,6 +573,8 @@ def _head_canon(word: str) -> str | None:
         return None
     if low in EVENT_WORDS:
         return EVENT_WORDS[low]
+    if low in PLACE_SYNONYMS:
+        return PLACE_SYNONYMS[low]
     if low in _THINGS:
         return _THINGS[low][0]
     return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
@@ -569,7 +586,7 @@ def _object_thing(text: str, pos: int, tokens: frozenset | None = None):
     when the object is its activity ("the factory will resume production"), else None."""
     if tokens is not None and _OBJECT_VERB_TOKENS.isdisjoint(tokens):
         return None  # no verb of starting or ending anywhere in the sentence
-    m = _OBJECT_RX.search(text, max(0, pos - 100), pos) or _OBJECT_BARE_RX.search(text, max(0, pos - 60), pos)
+    m = _OBJECT_RX.search(text, max(0, pos - 100), pos) or _OBJECT_BARE_RX.search(text, max(0, pos - 100), pos)
     if m is None:
         return None
     obj = m.group("obj").lower()
@@ -577,7 +594,16 @@ def _object_thing(text: str, pos: int, tokens: frozenset | None = None):
     if canon is None:
         return None
     # "The factory will resume production next week": the factory reopening as well.
-    place = _closed_subject(text, m.start()) if obj in _PLACE_ACTIVITIES else None
+    place = None
+    if obj in _PLACE_ACTIVITIES:
+        named = m.groupdict().get("place")
+        if named is not None:  # "production at its factory": the place named after it
+            canon_place = _head_canon(named)
+            place = None if canon_place is None else (m.start("place"), m.end("place"), canon_place, False, False)
+        else:
+            place = _closed_subject(text, m.start())
+    elif m.groupdict().get("place") is not None:
+        return None  # "to resume talks at the ministry by ...": not an activity of a place
     return (m.start("obj"), m.end("obj"), canon, False, False), _OBJECT_VERB_ROLE[m.group("verb").lower()], place
 
 
@@ -604,9 +630,13 @@ def _state_things(text: str, tokens: frozenset):
             words = list(_SUBJECT_WORD.finditer(seg, cut))
             while words and words[-1].group(0).lower() in _STATE_LEAD:
                 words.pop()  # "the line will remain closed": the line
-            if not words or len(words) > 6:
+            # "The company's plant in Haldorf remained closed": the plant, the head before the
+            # subject's first preposition (an activity yields to its place, as in _closed_subject).
+            prep = next((n for n in range(1, min(len(words), 7)) if words[n].group(0).lower() in _SUBJECT_PREPS
+                         and words[n - 1].group(0).lower() not in _PLACE_ACTIVITIES), None)
+            if not words or len(words) > (6 if prep is None else 9):
                 continue
-            head = words[-1]
+            head = words[-1] if prep is None else words[prep - 1]
             at_start = max(0, cue.start() - 80) + head.start() == len(text) - len(text.lstrip(" “\"‘'("))
             canon = _head_canon(head.group(0).lower() if at_start else head.group(0))
             if head.group(0).lower() in _SUPPLY:
@@ -703,8 +733,11 @@ def _participle(text: str, start: int, end: int) -> bool:
 # speaker's description ("a source close to the negotiations said a deal ..."), and the
 # window belongs to the reported clause.
 _REPORTED_AFTER = re.compile(
-    r"\b(?:said|says|told\s{1,3}[a-z]{2,20}|added|warned|insisted|believed|believes)\s{1,3}(?:that\s{1,3})?"
-    r"(?:a|an|the|its|their|his|her|this|no)\s", re.I)
+    r"\b(?:said|says|told\s{1,3}[a-z]{2,20}|added|warned|insisted|believed|believes)\s{1,3}"
+    # "warned on Tuesday that planned operations will not restart": the reported clause's own
+    r"(?:on\s{1,3}[A-Z][a-z]{2,9}\s{1,3})?(?:that\s{1,3}|(?=(?:a|an|the|its|their|his|her|this|no)\s))"
+    # "said that repairs were progressing and that the line would reopen": a second one
+    r"|(?<![\w-])and\s{1,3}that\s{1,3}(?:a|an|the|its|their|his|her|this|no)\s", re.I)
 
 
 def _nearest_thing(things, pos: int, text: str, exclude=()):
@@ -743,8 +776,8 @@ def _qualifier(text: str, thing) -> str | None:
     words = before + after
     for k, w in enumerate(words):
         if w.lower() in _QUALIFIERS:
-            if k + 1 < len(words) and words[k + 1].lower() in _TIME_UNIT_WORDS:
-                continue  # "until next month", "last week": when, not which one
+            if k + 1 < len(words) and _POSSESSIVE.sub("", words[k + 1].lower()) in _TIME_UNIT_WORDS:
+                continue  # "until next month", "last week", "last month's vote": when, not which one
             return w.lower()
     return None
 
@@ -755,6 +788,7 @@ def _same_one(a: "Item", b: "Item") -> bool:
     return qa == qb or (qa is None or qb is None) and not {qa, qb} & _OCCURRENCE
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
 _CLASSIFY_REACH = 400
 
 
@@ -809,6 +843,8 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
         delayed = bool(not _DELAY_FIRST.isdisjoint(words) and (_DELAY.search(lead) or _REVISION.search(lead)))
         cont, start, end = (not _CONTINUE_FIRST.isdisjoint(words), not _START_FIRST.isdisjoint(words),
                             not _END_FIRST.isdisjoint(words))
+    if not firm and "annot" in lead and _CANNOT.search(text, max(0, thing[0] - CUE_LEAD, pos - _CLASSIFY_REACH), min(len(text), pos + 8)):
+        firm = True
     neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]])
                # "the judge will not rule before May": a thing named by a negated verb
                or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0]))
@@ -820,6 +856,18 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
     elif end and _END.search(between):
         role = "end"
     return hedged, firm, neg, delayed, role
+
+
+def _next_year(t, pub: dt.date):
+    """A year-less day that a negated bound put in the past, a year later if that is within
+    a year of the publication date (a lower bound on what is still to come is ahead); else None."""
+    try:
+        start, end = t.start.replace(year=t.start.year + 1), t.end.replace(year=t.end.year + 1)
+    except ValueError:  # 29 February
+        return None
+    if not pub <= start <= pub + dt.timedelta(days=366):
+        return None
+    return attrs.evolve(t, start=start, end=end, future=True)
 
 
 def _bounds(prep: str, neg: bool, delayed: bool, start: dt.date, end: dt.date):
@@ -1045,7 +1093,8 @@ def _waits(text: str, things) -> tuple:
         if cue is None:
             continue
         off = max(0, thing[0] - 80)
-        if any(v[4] and v is not thing and 0 <= v[0] - (off + cue.end()) <= 12 for v in things):
+        if any(v[4] and v is not thing and 0 <= v[0] - (off + cue.end()) <= 12 for v in things) and not (
+                not thing[3] and _verb_of(text, thing, cue, off)):
             continue  # "the captain of the jet in the collision has yet to be interviewed": the interview is
         s, e = min(thing[0], off + cue.start()), max(thing[1], off + cue.end())
         if e - s > 90:
@@ -1053,6 +1102,22 @@ def _waits(text: str, things) -> tuple:
         # "the trial was pushed back": news of a delay, not only of a wait
         out.append((thing, s, e, _SPACES.sub(" ", cue.group(0).lower()) in _DELAYED_FORMS))
     return tuple(out)
+
+
+_BE_NOT = re.compile(r"\s{1,2}(?:has|have|had|is|are|was|were)\s{1,2}$", re.I)
+_DET_AFTER = re.compile(r"\s{1,2}(?:the|its|their)\s{1,2}(?:[a-z]{3,15}\s{1,2})?$", re.I)
+
+
+def _verb_of(text: str, thing, cue, off: int) -> bool:
+    """Is a thing noun the subject or object of the negated verb of the pending cue ("the
+    final result was still not certified", "has still not certified the result")? Then the
+    noun is pending as well as the verb's thing (its certification)."""
+    between = text[thing[1]:off + cue.start()]
+    if len(between) <= 12 and (not between.strip() or _BE_NOT.fullmatch(" " + between.strip() + " ")):
+        return True  # the subject, right before "was still not"
+    after = text[off + cue.end():thing[0]]
+    verb = re.match(r"\s{0,2}(?:been\s{1,2})?[a-z]{3,20}(?=\s)", after)
+    return verb is not None and bool(_DET_AFTER.fullmatch(after[verb.end():]))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1117,7 +1182,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 hedged, firm, neg, delayed, _ = _classify(text, place, t.start_offset, words, plain)
                 if neg:
                     continue
-                hi = None if closed.group("least") else t.end + dt.timedelta(days=1)
+                least = closed.group("least") or _AT_LEAST.search(t.text)  # "until at least April" in the expression
+                hi = None if least else t.end + dt.timedelta(days=1)
                 c = _clip(t.start, hi, pub)
                 if c is False or c == (None, None):
                     continue
@@ -1131,6 +1197,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
             hedged, firm, neg, delayed, role = cues.classify(thing, t.start_offset)
+            if neg and day and not t.year_stated and pub is not None and t.end < pub:
+                t = _next_year(t, pub)  # "cannot be certified before November 14": the next one
+                if t is None:
+                    continue
             if object_role is not None and role == "whole":
                 role = object_role
             if role == "continue":
@@ -1160,11 +1230,12 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 ahead = t.future or pub is not None and t.start > pub
                 bound = (_DAY_BOUND.search(text, max(0, t.start_offset - 20), t.start_offset) or _BY_INSIDE.match(t.text)
                          # "would not be known until Wednesday": a negated "until" day is a lower bound
-                         or neg and _UNTIL_BEFORE_INSIDE.match(t.text)
+                         or neg and (_UNTIL_BEFORE_INSIDE.match(t.text)
+                                     or _BEFORE_DAY.search(text, max(0, t.start_offset - 12), t.start_offset))
                          # "schools will reopen on Thursday": the day a thing starts or ends
                          or role in ("start", "end") and t.future and not neg
                          and _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
-                if done or not (firm and ahead and bound):
+                if done and not neg or not (firm and ahead and bound):  # "cannot be certified before": not done
                     continue
             if not (firm or hedged or delayed):
                 continue
@@ -1263,8 +1334,28 @@ def _roles_comparable(a: Item, b: Item) -> bool:
     return a.role == b.role or "whole" in (a.role, b.role)
 
 
+# "within days", "in the coming weeks": a window with no number ("a few days" has one).
+_VAGUE = re.compile(r"(?:within|in)\s{1,2}(?:the\s{1,2})?(?:(?:next|coming)\s{1,2})?(?:days|weeks|months)", re.I)
+
+
 def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
     """(kind, earlier, later) for two items of one thing from two articles, or None."""
+    v = _judge_plain(a, b)
+    if v is not None and v[0] == "contradiction" and _drifted(v[1], v[2]):
+        return None
+    return v
+
+
+def _drifted(early: Item, late: Item) -> bool:
+    """"Results are expected within days" (no number): a loose estimate. Once half of its
+    window has passed when the later statement is made, a firmer, later timing is how the
+    story moved on (the loose one is shown superseded if it is), not a conflict."""
+    if not _VAGUE.fullmatch(early.claim.quote) or None in (early.lo, early.hi, early.pub, late.pub):
+        return False
+    return late.pub >= early.lo + (early.hi - early.lo) / 2
+
+
+def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
     if not _roles_comparable(a, b):
         return None
     kinds = {a.kind, b.kind}

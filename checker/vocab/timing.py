@@ -11,6 +11,7 @@ RECEIPT_VERBS = (
 # "A first consignment of doses is due...": the head is the word before them.
 SUBJECT_PREPOSITIONS = (
     "of", "to", "for", "from", "in", "on", "at", "with", "into", "about", "by", "under", "over",
+    "near", "outside",  # "the mine near Karst remains closed": places
 )
 # A negated expectation before the thing: "did not expect the inquiry to report before
 # October" is a lower bound, like "the inquiry will not report before October".
@@ -50,7 +51,8 @@ NEXT_STEP_VERBS = {
 # Verbs whose object is the thing, dated by its end or start: "expected to lift the notice
 # by the weekend" is the end of the notice; "to reopen the bridge by Friday" its start.
 OBJECT_END_VERBS = ("lift", "lifts", "lifted", "end", "ends", "scrap", "withdraw", "rescind", "revoke", "clear")
-OBJECT_START_VERBS = ("reopen", "reopens", "restore", "restores", "resume", "resumes", "open", "opens")
+OBJECT_START_VERBS = ("reopen", "reopens", "restore", "restores", "resume", "resumes", "open", "opens",
+                      "restart", "restarts")
 # A state that still holds: "the notice remains in force", "the bridge remains closed".
 # Its subject is a thing still pending (the end of the notice, the reopening of the bridge).
 STATE_PENDING_CUES = (
@@ -104,7 +106,7 @@ REPORT_VERBS = ("report",)
 CLOSED_STATE_VERBS = ("remain", "remains", "stay", "stays", "be", "is", "are", "be kept", "is kept", "are kept")
 CLOSED_STATE_WORDS = (
     "closed", "shut", "suspended", "halted", "offline", "out of service", "out of action",
-    "off limits", "out of bounds", "grounded",
+    "off limits", "out of bounds", "grounded", "on hold",
 )
 # Activities whose restart is their place reopening: "production at the mine will resume
 # next week" is the mine reopening ("efforts", "repairs" or "work" at a place are not).
@@ -135,3 +137,9 @@ MORE_PENDING_CUES = (
 )  # not "no sign of" ("the report found no sign of negligence") nor "never appeared" (a witness)
 # "Evacuees are still unable to return home": the subject has not got what was expected.
 UNABLE_CUES = ("still unable to", "remain unable to", "remains unable to", "still not able to", "still cannot", "still can't", "still can’t")
+
+# Names of one kind of place that stories use interchangeably for the same site ("the
+# Haldorf factory" ... "the plant will stay shut"): a name -> the one it is aligned as.
+PLACE_SYNONYMS = {
+    "factory": "plant", "factories": "plant",
+}
