@@ -640,6 +640,21 @@ def _same_frame(ma: FigureClaim, mb: FigureClaim) -> bool:
     return True
 
 
+# A figure inside a place phrase ("observers in 140 polling stations", "ballots from 37
+# stations") counts the places of the word the phrase hangs on; the figure itself may start
+# with its hedge ("in at least 40 stations").
+_GOVERNED = re.compile(r"([A-Za-z][A-Za-z’'-]{0,30})\s{1,2}(?:in|at|from|across|inside|within)\s{1,2}"
+                       r"(?:(?:all|the|some|its|their|our)\s{1,2})?$")
+
+
+def _governor(m: FigureClaim) -> str | None:
+    """The word a figure's place phrase hangs on ("observers" in "the party's observers in 140
+    stations"), singular; None when the figure heads its own clause. Two event-less figures of
+    one noun governed by different words count different sets: could not align."""
+    g = _GOVERNED.search(m.claim.text, max(0, m.figure.start - 60), m.figure.start)
+    return singular(g.group(1).lower()) if g else None
+
+
 def compatible(a: Item, b: Item) -> bool | None:
     ma, mb = a.data, b.data
     if not _anchors_align(ma, mb):
@@ -658,6 +673,8 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # "represents 60,000 teachers" is a stock, "told several thousand" a crowd
     if (ca.event is None or cb.event is None) and not (set(ca.context) & set(cb.context)):
         return None  # no event to align on and nothing else in common: could not align
+    if (ca.event is None or cb.event is None) and _governor(ma) != _governor(mb):
+        return None  # "tally sheets from all 612 stations", "observers in 140 stations": two sets
     if ca.event in PLACE_EVENTS and not _same_place(ma, mb):
         return None  # two places' populations, or a place unnamed: could not align
     if ca.event in GIVER_EVENTS and not _same_giver(ma, mb):

@@ -421,7 +421,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             event = ACTIVITY_EVENTS.get(act) or EVENT_OF[act]  # "joined the strike", "took part in the protest"
         else:
             event = "participated"
-    if event is None:
+    agent = _active_verb(rest)
+    if event is None and not agent:
         for k, w in enumerate(rest):
             if w in PART_VERBS and k + 1 < len(rest) and rest[k + 1] == "part":
                 break  # "120 rescuers took part": nothing was taken
@@ -771,6 +772,25 @@ def _joined_activity(rest: Sequence[str]) -> str | None:
             return None  # "people involved in the crash were injured": the main verb says it
         return rest[j]
     return None
+
+
+_OBJECT_STARTS = frozenset("the a an their its his her our some several all".split())
+# Events whose counted noun is the one they are done to (killed, destroyed, arrested...): in an
+# active clause, the noun before the verb is the doer instead.
+_DONE_TO = (PERSON_EVENTS - AGENT_EVENTS) | frozenset(("destroyed", "damaged"))
+
+
+def _active_verb(rest: Sequence[str]) -> bool:
+    """ "officials in two stations destroyed spoiled ballots", "300 soldiers killed 12
+    civilians": a past verb right after the noun phrase with an object after it is active,
+    its noun the agent, never what was destroyed or killed ("200 homes destroyed in the fire",
+    "nine people died last night" are not)."""
+    if len(rest) < 2 or not rest[0].endswith("ed") or EVENT_OF.get(rest[0]) not in _DONE_TO:
+        return False  # "40,000 fans attended the final": the subject is what is counted
+    nxt = rest[1]
+    if nxt in _OBJECT_STARTS or nxt[:1].isdigit():
+        return True
+    return len(rest) >= 3 and nxt.endswith("ed") and _plural(rest[2]) and rest[2] not in _PREPOSITIONS
 
 
 def _verb_stem(w: str) -> str:
