@@ -148,6 +148,9 @@ from rules.base import Example, Result, Rule
 
 CODE = "NU201"
 NAME = "figures"
+# Sources that speak for a side (campaigners, families, a party): their higher toll later on is
+# their own count, not the official tally updated.
+ADVOCATE_SOURCES = frozenset(("ngo", "public", "political", "organisers"))
 UNCOMPARABLE_MODALITIES = ("total", "increment", "baseline", "part")
 NO_CONTRADICTION_MODALITIES = ("possible", "change")
 NOT_LENT_EVENTS = frozenset(("capacity",))  # a limit is never the event of a bare "carrying 219"
@@ -593,6 +596,9 @@ def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
         return False  # "11 died", then "more than 20 died", then "11" again: not a rise
     if late.counted.event in HARM_EVENTS and not (early.counted.ongoing or late.counted.ongoing):
         return False  # "20 were hurt" then "31 were injured in the collision": a finished count
+    la, ea = late.claim.attribution, early.claim.attribution
+    if (la.category in ADVOCATE_SOURCES or la.grade == "vague") and la.category != ea.category and not late.counted.ongoing:
+        return False  # "which campaigners say killed at least 12" months after "nine died": a dispute
     hi = early.figure.hi
     return hi is not None and (late.figure.lo > hi or (late.figure.lo == hi and (late.figure.lo_open or early.figure.hi_open)))
 

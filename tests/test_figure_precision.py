@@ -73,3 +73,35 @@ def test_agent_stations_do_not_lend_an_event_to_other_station_counts():
     a = "Ballots from 37 polling stations will be counted again, the commission said."
     b = "It is alleged that officials in two polling stations destroyed spoiled ballots."
     assert verdict(a, b) == "none"
+
+
+# --- a higher toll from a side's own source later on is a dispute, not an update ----------------
+def dated(a: str, da: str, b: str, db: str) -> str:
+    out = check_texts({"a.txt": f"Published {da}\n\n{a}", "b.txt": f"Published {db}\n\n{b}"},
+                      story="s", rules=(figures.RULE,))
+    kinds = {f.kind for f in out}
+    return "contradiction" if "contradiction" in kinds else "agreement" if "agreement" in kinds else "none"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Seven workers died in the factory fire, the fire service said.",
+     "The fire, which unions say killed at least 11 workers, started in a store room."),
+    ("Police said 14 people died in the flood.",
+     "The flood, which residents say killed at least 20 people, is now the subject of an inquiry."),
+    ("Four miners died in the collapse, the mining ministry said.",
+     "Relatives say at least six miners died in the collapse."),
+])
+def test_later_higher_toll_from_a_side_is_a_dispute(a, b):
+    assert dated(a, "3 March 2024", b, "2 June 2024") == "contradiction"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Seven workers died in the factory fire, the fire service said.",
+     "The death toll from the factory fire has risen to 11, the fire service said."),
+    ("Police said 14 people died in the flood.",
+     "Officials said 20 people died in the flood."),
+    ("Four miners died in the collapse, the mining ministry said.",
+     "Six miners have died in the collapse, campaigners say."),
+])
+def test_later_higher_official_or_running_toll_is_an_update(a, b):
+    assert dated(a, "3 March 2024", b, "2 June 2024") == "none"
