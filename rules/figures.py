@@ -137,7 +137,7 @@ from checker.facts import StoryFacts
 from checker.model import Claim
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
-    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
+    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
 )
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import MONTH_ALTERNATION, MONTHS
@@ -486,9 +486,14 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
         rep = _clusters(specific)
         clusters: dict[str, list[FigureClaim]] = {}
         generic: list[FigureClaim] = []
+        # "fewer than ten cases of illness" are the people of the one named group that fell ill
+        persons = [h for h in rep.values() if h not in PERSON_CASE_HEADS]
+        case_joins = event in PERSON_EVENTS and len(set(persons)) == 1
         for m in members:
             h = m.counted.head
-            if h in (ANY, PEOPLE) or (h == "" and len(specific) == 1):
+            if case_joins and h in PERSON_CASE_HEADS and not m.counted.qualifiers:
+                clusters.setdefault(persons[0], []).append(m)
+            elif h in (ANY, PEOPLE) or (h == "" and len(specific) == 1):
                 generic.append(m)
             else:
                 clusters.setdefault(rep.get(h, h), []).append(m)
@@ -597,7 +602,7 @@ def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
     if late.counted.event in HARM_EVENTS and not (early.counted.ongoing or late.counted.ongoing):
         return False  # "20 were hurt" then "31 were injured in the collision": a finished count
     la, ea = late.claim.attribution, early.claim.attribution
-    if (la.category in ADVOCATE_SOURCES or la.grade == "vague") and la.category != ea.category and not late.counted.ongoing:
+    if (la.category in ADVOCATE_SOURCES or la.grade == "vague") and la.category != ea.category:
         return False  # "which campaigners say killed at least 12" months after "nine died": a dispute
     hi = early.figure.hi
     return hi is not None and (late.figure.lo > hi or (late.figure.lo == hi and (late.figure.lo_open or early.figure.hi_open)))

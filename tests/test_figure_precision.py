@@ -101,7 +101,68 @@ def test_later_higher_toll_from_a_side_is_a_dispute(a, b):
     ("Police said 14 people died in the flood.",
      "Officials said 20 people died in the flood."),
     ("Four miners died in the collapse, the mining ministry said.",
-     "Six miners have died in the collapse, campaigners say."),
+     "Six miners have now died in the collapse."),
 ])
 def test_later_higher_official_or_running_toll_is_an_update(a, b):
     assert dated(a, "3 March 2024", b, "2 June 2024") == "none"
+
+
+# --- one count under other names: cases of illness, babies and infants, "one ... died" ----------
+@pytest.mark.parametrize("a,b", [
+    ("The company says it has confirmed fewer than ten cases of illness linked to the salad.",
+     "Health officials said 23 diners fell ill after eating the salad."),
+    ("The school says there were fewer than five cases of illness after the trip.",
+     "Parents said 12 pupils fell ill after the trip."),
+    ("The hotel confirmed 8 cases of illness among guests.",
+     "At least 30 guests fell ill at the hotel, inspectors said."),
+])
+def test_cases_of_illness_are_the_people_who_fell_ill(a, b):
+    assert verdict(a, b) == "contradiction"
+
+
+def test_cases_stay_apart_when_two_groups_fell_ill():
+    a = "The company confirmed fewer than ten cases of illness linked to the salad."
+    b = "Health officials said 23 diners and 14 staff fell ill after eating the salad."
+    assert verdict(a, b) == "none"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Hospital officials said one baby died after the ward's power failed.",
+     "Two infants died after the ward's power failed, the families said."),
+    ("One worker died in the factory fire, the fire service said.",
+     "Three workers died in the factory fire, the union said."),
+    ("One miner was killed in the collapse, police said.",
+     "Four miners were killed in the collapse, the union said."),
+])
+def test_one_in_a_toll_is_a_count(a, b):
+    assert verdict(a, b) == "contradiction"
+
+
+@pytest.mark.parametrize("text", [
+    "One thing was clear after the hearing, the judge said.",
+    "One of them died later in hospital.",
+    "The court heard from one witness who was injured.",
+])
+def test_bare_one_is_still_no_figure(text):
+    from checker.extract.dates import extract_times
+    from checker.extract.numbers import extract_figures
+    spans = [(t.start_offset, t.end_offset) for t in extract_times(text, None)]
+    assert not [f for f in extract_figures(text, spans) if f.text.lower() == "one"]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The club said 41,200 people were inside the ground when the match was stopped.",
+     "Nearly 38,000 people were inside the ground when the match was stopped."),
+    ("Some 300 workers were inside the plant when the fire broke out, the company said.",
+     "About 120 workers were inside the plant when the fire broke out."),
+    ("The organisers said 5,000 people were in attendance at the concert.",
+     "Police said 2,000 people were in attendance at the concert."),
+])
+def test_people_inside_are_one_count(a, b):
+    assert verdict(a, b) == "contradiction"
+
+
+def test_people_inside_are_not_the_capacity():
+    a = "Nearly 38,000 people were inside the ground, far below its capacity of 42,000."
+    b = "The ground has a capacity of 42,000 and 41,200 tickets were sold."
+    assert verdict(a, b) != "contradiction"
