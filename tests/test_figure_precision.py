@@ -166,3 +166,22 @@ def test_people_inside_are_not_the_capacity():
     a = "Nearly 38,000 people were inside the ground, far below its capacity of 42,000."
     b = "The ground has a capacity of 42,000 and 41,200 tickets were sold."
     assert verdict(a, b) != "contradiction"
+
+
+# --- how long until something happened to one named thing -------------------------------------
+@pytest.mark.parametrize("a,b", [
+    ("The match was stopped after 14 minutes, the referee said.", "The match was stopped after 21 minutes."),
+    ("The flight was diverted after 40 minutes, the airline said.", "The flight was diverted after 95 minutes."),
+    ("The hearing was adjourned after 20 minutes.", "The hearing was adjourned after 45 minutes, lawyers said."),
+])
+def test_time_until_one_thing_happened(a, b):
+    assert verdict(a, b) == "contradiction"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("A girl was rescued after 30 hours under the rubble.", "A man was rescued after 52 hours under the rubble."),
+    ("The match was stopped after 14 minutes.", "The match was abandoned after 40 minutes."),
+    ("The strike ended after 12 days.", "The strike was called off after 15 days of talks."),
+])
+def test_other_things_or_verbs_are_other_durations(a, b):
+    assert verdict(a, b) == "none"

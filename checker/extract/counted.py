@@ -490,7 +490,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             head = "prison"  # "jailed for 10 years", "sentenced to 12 years"
         head = PENALTY_SYNONYMS.get(head, head)  # "12 years in jail" = "a 12-year sentence"
     if unit.startswith("time:") and (head not in PENALTY_NOUNS):
-        head = None  # durations are compared only as penalties ("12 years in prison")
+        head = _elapsed(lclause)  # durations are compared only as penalties ("12 years in prison")
     by = _by_means(rest) if event is not None else None
     if by:
         qualifiers = tuple(sorted({*qualifiers, by}))  # "60 were rescued by helicopter": a subset
@@ -791,6 +791,18 @@ def _active_verb(rest: Sequence[str]) -> bool:
     if nxt in _OBJECT_STARTS or nxt[:1].isdigit():
         return True
     return len(rest) >= 3 and nxt.endswith("ed") and _plural(rest[2]) and rest[2] not in _PREPOSITIONS
+
+
+def _elapsed(lclause: Sequence[str]) -> str | None:
+    """ "the match was stopped after 14 minutes", "the girl was rescued after 3 days": how long
+    until something happened to a named thing, keyed by the thing and the verb ("match stopped
+    after"); one thing and one verb are one fact. Any other duration: None."""
+    if len(lclause) < 5 or lclause[-1] != "after" or not lclause[-2].endswith("ed") or lclause[-3] not in ("was", "were"):
+        return None
+    for k in range(len(lclause) - 4, 0, -1):
+        if lclause[k - 1] in ("the", "a", "an") and _is_wordlike(lclause[k]) and lclause[k] not in NOT_HEAD:
+            return f"{singular(lclause[k])} {lclause[-2]} after"
+    return None
 
 
 def _verb_stem(w: str) -> str:
