@@ -185,3 +185,35 @@ def test_time_until_one_thing_happened(a, b):
 ])
 def test_other_things_or_verbs_are_other_durations(a, b):
     assert verdict(a, b) == "none"
+
+
+# --- attribution drift (SR402): a closing reporting tag vouches for the whole sentence ----------
+from rules import attribution_drift  # noqa: E402
+
+
+def drift(a: str, b: str) -> bool:
+    out = check_texts({"a.txt": f"Published 12 June 2024\n\n{a}", "b.txt": f"Published 13 June 2024\n\n{b}"},
+                      story="s", rules=(figures.RULE, attribution_drift.RULE))
+    return any(f.code == attribution_drift.CODE for f in out)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Some 4,000 ballots were declared invalid, most of them because voters marked two boxes, the commission said.",
+     "Some 4,000 ballots were thrown out as invalid, the Democratic Alliance said."),
+    ("About 1,200 workers walked out, most of them because pay was frozen, the labour ministry said.",
+     "About 1,200 workers walked out, the opposition party said."),
+    ("Some 300 homes were flooded, many of them because the levee failed, the council said.",
+     "Some 300 homes were flooded, the opposition said."),
+])
+def test_closing_tag_source_drifts_to_a_party(a, b):
+    assert drift(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Some 4,000 ballots were declared invalid, most of them because voters marked two boxes, the commission said.",
+     "Some 4,000 ballots were thrown out as invalid, the interior ministry said."),
+    ("Some 300 homes were flooded in the district that the council said was at risk.",
+     "Some 300 homes were flooded, the opposition said."),
+])
+def test_same_kind_or_a_source_inside_a_clause_is_no_drift(a, b):
+    assert not drift(a, b)
