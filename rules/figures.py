@@ -170,6 +170,8 @@ class FigureClaim:
     # Smaller figures of LATER articles: a rise that a later article takes back is no update.
     later_lower: tuple[Figure, ...] = ()
     renamed: bool = False  # the head is another name's (travellers -> passengers): lent no event
+    # Larger figures of EARLIER articles: a later rise back to one of them is no update of this one.
+    earlier_higher: tuple[Figure, ...] = ()
 
     # What the figure's clause says around it, read only when two figures are compared (most
     # figures never are); memoised on the sentence and offsets.
@@ -599,6 +601,8 @@ def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
     if (not (early.counted.ongoing or late.counted.ongoing)
             and any(overlaps(early.figure, f) for f in late.later_lower)):
         return False  # "11 died", then "more than 20 died", then "11" again: not a rise
+    if any(overlaps(late.figure, f) for f in early.earlier_higher):
+        return False  # "14 fell ill", then "fewer than ten", then "14" again: the middle one is odd
     if late.counted.event in HARM_EVENTS and not (early.counted.ongoing or late.counted.ongoing):
         return False  # "20 were hurt" then "31 were injured in the collision": a finished count
     la, ea = late.claim.attribution, early.claim.attribution
@@ -719,15 +723,19 @@ def _mark_reverted(members: tuple[FigureClaim, ...]) -> list[FigureClaim]:
     and so does a running tally ("a total of 57 so far", "have died")."""
     out = []
     for m in members:
-        lower = []
+        lower, higher = [], []
         if m.cumulative and m.published is not None:
-            lo = m.figure.lo
+            lo, hi = m.figure.lo, m.figure.hi
             for o in members:
                 if (o.published is not None and o.published > m.published and o.cumulative
                         and o.anchor == m.anchor and o.counted.modality is None
                         and o.figure.hi is not None and (o.figure.hi < lo or (o.figure.hi == lo and (o.figure.hi_open or m.figure.lo_open)))):
                     lower.append(o.figure)
-        out.append(evolve(m, later_lower=tuple(lower)) if lower else m)
+                if (o.published is not None and o.published < m.published and o.cumulative
+                        and o.anchor == m.anchor and o.counted.modality is None and not o.counted.ongoing
+                        and hi is not None and o.figure.lo > hi):
+                    higher.append(o.figure)
+        out.append(evolve(m, later_lower=tuple(lower), earlier_higher=tuple(higher)) if lower or higher else m)
     return out
 
 

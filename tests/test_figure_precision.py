@@ -217,3 +217,30 @@ def test_closing_tag_source_drifts_to_a_party(a, b):
 ])
 def test_same_kind_or_a_source_inside_a_clause_is_no_drift(a, b):
     assert not drift(a, b)
+
+
+# --- a rise back to an earlier article's figure is no update of the low one in between ----------
+def three(a: str, b: str, c: str) -> list[tuple[str, ...]]:
+    out = check_texts({"a.txt": f"Published 1 March 2024\n\n{a}", "b.txt": f"Published 11 March 2024\n\n{b}",
+                       "c.txt": f"Published 25 March 2024\n\n{c}"}, story="s", rules=(figures.RULE,))
+    return sorted(tuple(sorted({x.article for x in f.claims})) for f in out if f.kind == "contradiction")
+
+
+@pytest.mark.parametrize("a,b,c", [
+    ("Health officials said 14 guests fell ill at the hotel.", "The hotel says fewer than ten guests fell ill.",
+     "Fourteen guests fell ill at the hotel, inspectors said."),
+    ("Police said 30 protesters were arrested at the march.", "The organisers said fewer than 20 protesters were arrested at the march.",
+     "Some 30 protesters were arrested at the march, lawyers said."),
+    ("Officials said 12 miners were injured in the blast.", "The company said 8 miners were injured in the blast.",
+     "Twelve miners were injured in the blast, the union said."),
+])
+def test_rise_back_to_an_earlier_figure_is_no_update(a, b, c):
+    pairs = three(a, b, c)
+    assert ("a", "b") in pairs and ("b", "c") in pairs
+
+
+def test_steady_rise_stays_an_update():
+    pairs = three("Officials said 8 miners were injured in the blast.",
+                  "Officials said 10 miners have been injured in the blast so far.",
+                  "Officials said 12 miners have been injured in the blast so far.")
+    assert pairs == []
