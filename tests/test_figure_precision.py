@@ -244,3 +244,23 @@ def test_steady_rise_stays_an_update():
                   "Officials said 10 miners have been injured in the blast so far.",
                   "Officials said 12 miners have been injured in the blast so far.")
     assert pairs == []
+
+
+# --- an owner ("the region's") is never the head of a percentage -------------------------------
+@pytest.mark.parametrize("text,quote,head", [
+    ("Turnout was 58.3 percent of the region's 1.1 million registered voters.", "58.3 percent", "turnout"),
+    ("Turnout was 44 percent of the city's 300,000 voters, officials said.", "44 percent", "turnout"),
+    ("The margin was 3 percent of the county's votes.", "3 percent", "margin"),
+])
+def test_owner_is_not_the_head(text, quote, head):
+    assert counted(text, quote).head == head
+
+
+def test_turnout_with_an_owner_agrees_with_plain_turnout():
+    a = "Turnout was 58.3 percent of the region's 1.1 million registered voters, the commission said."
+    b = "Turnout was just over 58 percent, the commission said."
+    assert verdict(a, b) == "agreement"
+
+
+def test_plain_of_noun_keeps_its_head():
+    assert counted("Turnout was 61 percent of the electorate.", "61 percent").head == "electorate"

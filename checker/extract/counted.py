@@ -340,6 +340,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
                 head, role_compound = ROLE_COMPOUNDS[pre[-1]], True  # "rescue workers" are rescuers
             head = HEAD_SYNONYMS.get(head, head)  # "households", "houses": homes
     # --- the left noun ("turnout was 61%", "a toll of 143", "the contract, worth") -------
+    if (head_word and _POSSESSIVE.search(head_word) and len(lclause) >= 2 and lclause[-1] in _COPULA
+            and lclause[-2] in LEFT_HEADS):
+        # "Turnout was 58.3 percent of the region's 1.1 million voters": an owner is never the
+        # head; the subject before the copula says what the figure is
+        head, head_word, pre = lclause[-2], lclause[-2], []
     partitive_event = None  # "Of the injured, 11 were in a serious condition": a part of them
     if head is None:
         for w in reversed(lwin[-5:]):
@@ -774,6 +779,7 @@ def _joined_activity(rest: Sequence[str]) -> str | None:
     return None
 
 
+_COPULA = frozenset(("was", "is", "were", "are", "stood", "reached"))
 _OBJECT_STARTS = frozenset("the a an their its his her our some several all".split())
 # Events whose counted noun is the one they are done to (killed, destroyed, arrested...): in an
 # active clause, the noun before the verb is the doer instead.
