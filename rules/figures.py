@@ -110,6 +110,18 @@ Jobs cut are one count however worded: "will lay off 1,200 workers", "will shed 
 A ratio is a share: "two in five members", "one in three homes", "three out of every ten voters"
 are about 40%, 33%, 30% of what the second number counts ("3 in 10 minutes" is no share).
 
+A figure inside a place phrase counts the places of the word the phrase hangs on: "tally sheets
+from all 612 polling stations", "the party's observers in 140 polling stations" and "present in 212
+polling stations" are three sets; "ballots from 37 stations" and "recount the ballots in at least 40
+stations" are one. "Officials in two stations destroyed spoiled ballots" counts the stations where
+it happened, not stations destroyed (a past verb with an object is active: "300 soldiers killed 12
+civilians"). A higher toll in a LATER article is no update when a side gives it ("which campaigners
+say killed at least 12", relatives, a party) against another kind of source, or when it only goes
+back to an earlier article's figure ("14 fell ill", then "fewer than ten", then "14"). "Cases of
+illness" are the people of the one group that fell ill; babies are infants; "one infant died" is a
+toll; "41,200 people were inside the ground" is one count of who was there; "the match was stopped
+after 14 minutes" and "after 21 minutes" are one duration (same thing, same verb, same unit).
+
 A contradiction is reported per pair of articles: "84,312" in two articles against "more than
 100,000" in a third is two findings, never one that seems to set the two agreeing articles
 against each other. Past eight articles, it stays one finding, side against side.
