@@ -55,7 +55,7 @@ SAME_FIGURE_SHARE = Decimal("0.1")  # "nearly 500" and "480" are one figure; 480
 FAMILY = {"government": "state", "police": "state", "court": "justice", "international": "international",
           "ngo": "ngo", "media": "media", "company": "company", "expert": "expert",
           "responders": "responders", "public": "public", "organisers": "organisers",
-          "representative": "representative"}
+          "representative": "representative", "political": "political"}
 NEUTRAL_KINDS = frozenset(("document", "institution", "person"))  # never "clearly different"
 
 # Local fallback when the attribution extractor gives no category: cue words by kind.
@@ -66,6 +66,8 @@ _KIND_CUES = (
     # the apostrophe is optional: an extracted source may have lost it ("the insurers association")
     ("ngo", r"\b(?!employers|this\b)[a-z]{3,30}s['’]?\s(?:association|union|committee|federation)\b|\b(?:aid (?:groups?|agencies|workers)|volunteers?|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
     ("police", r"\bpolice\b"),
+    # a party or a bloc of parties speaks for its side: "the Green Alliance said", "the opposition"
+    ("political", r"\b(?:part(?:y|ies)|alliance|coalition|opposition)\b"),
     # who called a march or a strike counts its own crowd: "police said 20,000, organisers 80,000"
     ("organisers", r"\borgani[sz]ers?\b|\borgani[sz]ing committee\b"),
     ("responders", r"\b(?:fire (?:service|brigade|department)s?|ambulance services?|emergency services|rescue services?|coastguard)\b"),
@@ -236,7 +238,15 @@ def _applies(source: str, sentence: str, quote: str | None) -> bool:
     at, src_at = sentence.find(quote), sentence.find(source[:80])
     if at < 0 or src_at < 0 or src_at < at:
         return True
+    if _TAG_BEFORE.search(sentence, max(0, src_at - 6), src_at) and _TAG_AFTER.match(sentence, src_at + len(source[:80])):
+        return True  # "..., most of them because voters erred, the commission said.": the whole sentence's
     return not _RELATIVE.search(sentence[at + len(quote):src_at])
+
+
+# A reporting tag that closes the sentence (", the commission said on Friday."): it vouches for
+# every clause before it, subordinate ones included.
+_TAG_BEFORE = re.compile(r",\s(?:[Tt]he\s)?$")
+_TAG_AFTER = re.compile(rf"\s{_SAY}(?:\s[A-Za-z]{{1,20}}){{0,3}}\.?[\"”]?\s{{0,2}}$")
 
 
 _WORDS = re.compile(r"[^\W\d_][\w’'-]{0,40}")

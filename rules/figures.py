@@ -110,6 +110,18 @@ Jobs cut are one count however worded: "will lay off 1,200 workers", "will shed 
 A ratio is a share: "two in five members", "one in three homes", "three out of every ten voters"
 are about 40%, 33%, 30% of what the second number counts ("3 in 10 minutes" is no share).
 
+A figure inside a place phrase counts the places of the word the phrase hangs on: "tally sheets
+from all 612 polling stations", "the party's observers in 140 polling stations" and "present in 212
+polling stations" are three sets; "ballots from 37 stations" and "recount the ballots in at least 40
+stations" are one. "Officials in two stations destroyed spoiled ballots" counts the stations where
+it happened, not stations destroyed (a past verb with an object is active: "300 soldiers killed 12
+civilians"). A higher toll in a LATER article is no update when a side gives it ("which campaigners
+say killed at least 12", relatives, a party) against another kind of source, or when it only goes
+back to an earlier article's figure ("14 fell ill", then "fewer than ten", then "14"). "Cases of
+illness" are the people of the one group that fell ill; babies are infants; "one infant died" is a
+toll; "41,200 people were inside the ground" is one count of who was there; "the match was stopped
+after 14 minutes" and "after 21 minutes" are one duration (same thing, same verb, same unit).
+
 A contradiction is reported per pair of articles: "84,312" in two articles against "more than
 100,000" in a third is two findings, never one that seems to set the two agreeing articles
 against each other. Past eight articles, it stays one finding, side against side.
@@ -137,7 +149,7 @@ from checker.facts import StoryFacts
 from checker.model import Claim
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
-    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
+    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
 )
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import MONTH_ALTERNATION, MONTHS
@@ -148,6 +160,9 @@ from rules.base import Example, Result, Rule
 
 CODE = "NU201"
 NAME = "figures"
+# Sources that speak for a side (campaigners, families, a party): their higher toll later on is
+# their own count, not the official tally updated.
+ADVOCATE_SOURCES = frozenset(("ngo", "public", "political", "organisers"))
 UNCOMPARABLE_MODALITIES = ("total", "increment", "baseline", "part")
 NO_CONTRADICTION_MODALITIES = ("possible", "change")
 NOT_LENT_EVENTS = frozenset(("capacity",))  # a limit is never the event of a bare "carrying 219"
@@ -167,6 +182,8 @@ class FigureClaim:
     # Smaller figures of LATER articles: a rise that a later article takes back is no update.
     later_lower: tuple[Figure, ...] = ()
     renamed: bool = False  # the head is another name's (travellers -> passengers): lent no event
+    # Larger figures of EARLIER articles: a later rise back to one of them is no update of this one.
+    earlier_higher: tuple[Figure, ...] = ()
 
     # What the figure's clause says around it, read only when two figures are compared (most
     # figures never are); memoised on the sentence and offsets.
@@ -483,9 +500,14 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
         rep = _clusters(specific)
         clusters: dict[str, list[FigureClaim]] = {}
         generic: list[FigureClaim] = []
+        # "fewer than ten cases of illness" are the people of the one named group that fell ill
+        persons = [h for h in rep.values() if h not in PERSON_CASE_HEADS]
+        case_joins = event in PERSON_EVENTS and len(set(persons)) == 1
         for m in members:
             h = m.counted.head
-            if h in (ANY, PEOPLE) or (h == "" and len(specific) == 1):
+            if case_joins and h in PERSON_CASE_HEADS and not m.counted.qualifiers:
+                clusters.setdefault(persons[0], []).append(m)
+            elif h in (ANY, PEOPLE) or (h == "" and len(specific) == 1):
                 generic.append(m)
             else:
                 clusters.setdefault(rep.get(h, h), []).append(m)
@@ -591,8 +613,13 @@ def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
     if (not (early.counted.ongoing or late.counted.ongoing)
             and any(overlaps(early.figure, f) for f in late.later_lower)):
         return False  # "11 died", then "more than 20 died", then "11" again: not a rise
+    if any(overlaps(late.figure, f) for f in early.earlier_higher):
+        return False  # "14 fell ill", then "fewer than ten", then "14" again: the middle one is odd
     if late.counted.event in HARM_EVENTS and not (early.counted.ongoing or late.counted.ongoing):
         return False  # "20 were hurt" then "31 were injured in the collision": a finished count
+    la, ea = late.claim.attribution, early.claim.attribution
+    if (la.category in ADVOCATE_SOURCES or la.grade == "vague") and la.category != ea.category:
+        return False  # "which campaigners say killed at least 12" months after "nine died": a dispute
     hi = early.figure.hi
     return hi is not None and (late.figure.lo > hi or (late.figure.lo == hi and (late.figure.lo_open or early.figure.hi_open)))
 
@@ -640,6 +667,21 @@ def _same_frame(ma: FigureClaim, mb: FigureClaim) -> bool:
     return True
 
 
+# A figure inside a place phrase ("observers in 140 polling stations", "ballots from 37
+# stations") counts the places of the word the phrase hangs on; the figure itself may start
+# with its hedge ("in at least 40 stations").
+_GOVERNED = re.compile(r"([A-Za-z][A-Za-z’'-]{0,30})\s{1,2}(?:in|at|from|across|inside|within)\s{1,2}"
+                       r"(?:(?:all|the|some|its|their|our)\s{1,2})?$")
+
+
+def _governor(m: FigureClaim) -> str | None:
+    """The word a figure's place phrase hangs on ("observers" in "the party's observers in 140
+    stations"), singular; None when the figure heads its own clause. Two event-less figures of
+    one noun governed by different words count different sets: could not align."""
+    g = _GOVERNED.search(m.claim.text, max(0, m.figure.start - 60), m.figure.start)
+    return singular(g.group(1).lower()) if g else None
+
+
 def compatible(a: Item, b: Item) -> bool | None:
     ma, mb = a.data, b.data
     if not _anchors_align(ma, mb):
@@ -658,6 +700,8 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # "represents 60,000 teachers" is a stock, "told several thousand" a crowd
     if (ca.event is None or cb.event is None) and not (set(ca.context) & set(cb.context)):
         return None  # no event to align on and nothing else in common: could not align
+    if (ca.event is None or cb.event is None) and _governor(ma) != _governor(mb):
+        return None  # "tally sheets from all 612 stations", "observers in 140 stations": two sets
     if ca.event in PLACE_EVENTS and not _same_place(ma, mb):
         return None  # two places' populations, or a place unnamed: could not align
     if ca.event in GIVER_EVENTS and not _same_giver(ma, mb):
@@ -691,15 +735,19 @@ def _mark_reverted(members: tuple[FigureClaim, ...]) -> list[FigureClaim]:
     and so does a running tally ("a total of 57 so far", "have died")."""
     out = []
     for m in members:
-        lower = []
+        lower, higher = [], []
         if m.cumulative and m.published is not None:
-            lo = m.figure.lo
+            lo, hi = m.figure.lo, m.figure.hi
             for o in members:
                 if (o.published is not None and o.published > m.published and o.cumulative
                         and o.anchor == m.anchor and o.counted.modality is None
                         and o.figure.hi is not None and (o.figure.hi < lo or (o.figure.hi == lo and (o.figure.hi_open or m.figure.lo_open)))):
                     lower.append(o.figure)
-        out.append(evolve(m, later_lower=tuple(lower)) if lower else m)
+                if (o.published is not None and o.published < m.published and o.cumulative
+                        and o.anchor == m.anchor and o.counted.modality is None and not o.counted.ongoing
+                        and hi is not None and o.figure.lo > hi):
+                    higher.append(o.figure)
+        out.append(evolve(m, later_lower=tuple(lower), earlier_higher=tuple(higher)) if lower or higher else m)
     return out
 
 

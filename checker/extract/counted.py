@@ -340,6 +340,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
                 head, role_compound = ROLE_COMPOUNDS[pre[-1]], True  # "rescue workers" are rescuers
             head = HEAD_SYNONYMS.get(head, head)  # "households", "houses": homes
     # --- the left noun ("turnout was 61%", "a toll of 143", "the contract, worth") -------
+    if (head_word and _POSSESSIVE.search(head_word) and len(lclause) >= 2 and lclause[-1] in _COPULA
+            and lclause[-2] in LEFT_HEADS):
+        # "Turnout was 58.3 percent of the region's 1.1 million voters": an owner is never the
+        # head; the subject before the copula says what the figure is
+        head, head_word, pre = lclause[-2], lclause[-2], []
     partitive_event = None  # "Of the injured, 11 were in a serious condition": a part of them
     if head is None:
         for w in reversed(lwin[-5:]):
@@ -421,7 +426,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             event = ACTIVITY_EVENTS.get(act) or EVENT_OF[act]  # "joined the strike", "took part in the protest"
         else:
             event = "participated"
-    if event is None:
+    agent = _active_verb(rest)
+    if event is None and not agent:
         for k, w in enumerate(rest):
             if w in PART_VERBS and k + 1 < len(rest) and rest[k + 1] == "part":
                 break  # "120 rescuers took part": nothing was taken
@@ -489,7 +495,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             head = "prison"  # "jailed for 10 years", "sentenced to 12 years"
         head = PENALTY_SYNONYMS.get(head, head)  # "12 years in jail" = "a 12-year sentence"
     if unit.startswith("time:") and (head not in PENALTY_NOUNS):
-        head = None  # durations are compared only as penalties ("12 years in prison")
+        head = _elapsed(lclause)  # durations are compared only as penalties ("12 years in prison")
     by = _by_means(rest) if event is not None else None
     if by:
         qualifiers = tuple(sorted({*qualifiers, by}))  # "60 were rescued by helicopter": a subset
@@ -770,6 +776,38 @@ def _joined_activity(rest: Sequence[str]) -> str | None:
                for m, w in enumerate(rest[j + 1:], j + 1)):
             return None  # "people involved in the crash were injured": the main verb says it
         return rest[j]
+    return None
+
+
+_COPULA = frozenset(("was", "is", "were", "are", "stood", "reached"))
+_OBJECT_STARTS = frozenset("the a an their its his her our some several all".split())
+# Events whose counted noun is the one they are done to (killed, destroyed, arrested...): in an
+# active clause, the noun before the verb is the doer instead.
+_DONE_TO = (PERSON_EVENTS - AGENT_EVENTS) | frozenset(("destroyed", "damaged"))
+
+
+def _active_verb(rest: Sequence[str]) -> bool:
+    """ "officials in two stations destroyed spoiled ballots", "300 soldiers killed 12
+    civilians": a past verb right after the noun phrase with an object after it is active,
+    its noun the agent, never what was destroyed or killed ("200 homes destroyed in the fire",
+    "nine people died last night" are not)."""
+    if len(rest) < 2 or not rest[0].endswith("ed") or EVENT_OF.get(rest[0]) not in _DONE_TO:
+        return False  # "40,000 fans attended the final": the subject is what is counted
+    nxt = rest[1]
+    if nxt in _OBJECT_STARTS or nxt[:1].isdigit():
+        return True
+    return len(rest) >= 3 and nxt.endswith("ed") and _plural(rest[2]) and rest[2] not in _PREPOSITIONS
+
+
+def _elapsed(lclause: Sequence[str]) -> str | None:
+    """ "the match was stopped after 14 minutes", "the girl was rescued after 3 days": how long
+    until something happened to a named thing, keyed by the thing and the verb ("match stopped
+    after"); one thing and one verb are one fact. Any other duration: None."""
+    if len(lclause) < 5 or lclause[-1] != "after" or not lclause[-2].endswith("ed") or lclause[-3] not in ("was", "were"):
+        return None
+    for k in range(len(lclause) - 4, 0, -1):
+        if lclause[k - 1] in ("the", "a", "an") and _is_wordlike(lclause[k]) and lclause[k] not in NOT_HEAD:
+            return f"{singular(lclause[k])} {lclause[-2]} after"
     return None
 
 

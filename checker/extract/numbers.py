@@ -269,6 +269,10 @@ def _parse_words(s: str) -> Decimal | None:
     return total + current if seen else None
 
 
+# "one infant died", "one worker was killed": a singular noun, then a toll's verb.
+_ONE_TOLL = re.compile(r"\s{1,2}[a-z]{2,20}\s{1,2}(?:died|was\s{1,2}(?:killed|injured|hurt|arrested)|is\s{1,2}missing|remains\s{1,2}missing)\b")
+
+
 def _one_value(m: re.Match) -> tuple[Decimal, bool, Decimal, bool] | None:
     """(value, ambiguous, rounding half-unit, scaled) of one number match, or None."""
     if m.group("d"):
@@ -291,8 +295,8 @@ def _one_value(m: re.Match) -> tuple[Decimal, bool, Decimal, bool] | None:
     w = m.group("w")
     if w:
         words = _WORD_SPLIT.split(fold_case(w))
-        if words in (["one"], ["zero"]):
-            return None  # bare "one": a pronoun far more often than a count
+        if words == ["zero"] or (words == ["one"] and not _ONE_TOLL.match(m.string, m.end(), m.end() + 60)):
+            return None  # bare "one": a pronoun far more often than a count ("one infant died" is a toll)
         v = _parse_words(w)
         if v is None:
             return None

@@ -18,7 +18,13 @@ COUNT_HEAD_SYNONYMS = {
     "demonstrator": "protester", "marcher": "protester",
     "elector": "voter",
     "fatality": "death",
+    "baby": "infant", "newborn": "infant",
 }
+
+# Nouns that count people through what befell them: "fewer than ten cases of illness" counts
+# the people who fell ill. With a person event, such a figure joins the one named group of
+# people the story gives that event ("14 infants fell ill"); with two or none it stays apart.
+PERSON_CASE_HEADS = frozenset(("case",))
 
 # Things one wins or receives, whatever the verb: "won 52,340 votes", "received 61,200 votes",
 # "took 38 seats", "secured 38 seats". For these heads the verbs below are one event.

@@ -353,6 +353,9 @@ INCLUDING_WORDS = frozenset("including includes mostly mainly many most some all
 # their homes" are evacuees. Matched on the words after the noun (lower case, one space).
 EVENT_PHRASES = {
     "on strike": "striking", "on board": "aboard",
+    # Who was inside a ground, a hall or a building at the time: "41,200 people were inside
+    # the ground when the match was stopped", "some 300 workers were inside the plant".
+    "were inside": "present", "in attendance": "attended",
     "out of their homes": "evacuated", "out of their houses": "evacuated",
     "forced from their homes": "displaced", "forced out of their homes": "displaced",
     "driven from their homes": "displaced",
