@@ -104,6 +104,15 @@ def test_clear_errors(tmp_path, text, message):
     assert message in str(exc.value) and "crosscheck.toml" in str(exc.value)
 
 
+def test_non_utf8_config_is_a_clear_error_not_a_traceback(tmp_path, capsys):
+    d = story(tmp_path)
+    (tmp_path / "crosscheck.toml").write_bytes(b'fail-on = "\xff"\n')
+    with pytest.raises(cfg.ConfigError, match="not UTF-8"):
+        cfg.load(str(tmp_path / "crosscheck.toml"))
+    code, _, err = run_main([str(d)], capsys)
+    assert code == 2 and "crosscheck.toml" in err and "not UTF-8" in err and "Traceback" not in err
+
+
 def test_unknown_key_exits_2_with_the_file_named(tmp_path, capsys):
     d = story(tmp_path)
     (tmp_path / "pyproject.toml").write_text("[tool.crosscheck]\nfail-onn = 'never'\n")

@@ -329,3 +329,20 @@ def test_baseline_outcome_shown():
     assert "2 known findings hidden, 1 stale entry" in render("terminal", baseline=outcome)
     assert "deadbeef00000000" in render("markdown", baseline=outcome)
     assert "deadbeef00000000" in render("html", baseline=outcome)
+
+
+def test_markdown_pipe_in_a_file_name_keeps_the_table_columns(tmp_path):
+    # GFM splits table cells on '|' before it reads code spans, so the 'where' code span
+    # must escape it; the errors list (no table) must not.
+    story = tmp_path / "story"
+    story.mkdir()
+    body = "Published 25 May 2024\n\nThe summit opened on May {d}, 2024 in Oslo, officials said.\n"
+    (story / "a|b.txt").write_text(body.format(d=23))
+    (story / "c.txt").write_text(body.format(d=24))
+    report = run([str(story)], Options(jobs=1))
+    out = io.StringIO()
+    get_reporter("markdown")(report, out)
+    rows = [line for line in out.getvalue().splitlines() if line.startswith("| ")]
+    assert any("a\\|b.txt" in r for r in rows)
+    cells = {len(re.split(r"(?<!\\)\|", r)) for r in rows}
+    assert len(cells) == 1, rows

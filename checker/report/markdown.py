@@ -27,11 +27,15 @@ def esc(text: str | None) -> str:
     return _SHORTCODE.sub("\\1\u2060", _PUNCT.sub(r"\\\1", visible(text)))
 
 
-def code(text: str | None) -> str:
+def code(text: str | None, cell: bool = False) -> str:
+    """A code span; in a table ``cell`` a pipe is escaped even inside it (GFM splits cells
+    before it reads code spans), elsewhere ``\\|`` would show literally."""
     text = visible(text)
     longest = max((len(m) for m in _BACKTICKS.findall(text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
+    if cell:
+        text = text.replace("|", "\\|")
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
@@ -40,7 +44,7 @@ def _claims_table(f: Finding, verbose: bool) -> list[str]:
     rule = "|---|---|---|---|" + ("---|---|" if verbose else "")
     rows = [head, rule]
     for c in f.claims:
-        row = f"| {esc(c.article)} | **{esc(c.value)}** | “{esc(c.quote)}” | {code(location(c))} |"
+        row = f"| {esc(c.article)} | **{esc(c.value)}** | “{esc(c.quote)}” | {code(location(c), cell=True)} |"
         if verbose:
             row += f" {_source(c)} | {esc(c.text)} |"
         rows.append(row)
