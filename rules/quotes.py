@@ -58,6 +58,7 @@ import itertools
 import operator
 import re
 
+from checker.align import MAX_PAIRWISE_ARTICLES, MAX_SHOWN_VALUES, MAX_SIDES
 from checker.extract import speakers as S
 from checker.extract.quotes import Quote
 from checker.facts import StoryFacts
@@ -533,8 +534,14 @@ def check(story: StoryFacts):
     trims: dict[int, list[str]] = {}
     shared: dict[int, tuple[int, int]] = {}  # comparison words each item shares with others
     employers: frozenset | None = None
+    large = _large_speakers(items)
+    misquotes: dict[int, list[tuple[int, int, list]]] = {}  # large speaker -> (i, j, ops)
+    same_words: list[tuple[int, int, Result]] = []  # two people: judged once all are known
     for i, j, two_people, (kind, ops) in _pairs(items):
         x, y = items[i], items[j]
+        if not two_people and kind == "changed" and large[i] is not None:
+            misquotes.setdefault(large[i], []).append((i, j, ops))
+            continue
         if two_people:
             # Two people for sure: neither is an organisation the story names as someone's
             # employer (a person and her own company), nor named at the other's quotation.
@@ -544,11 +551,11 @@ def check(story: StoryFacts):
                 continue
             if _named_by_the_other(x, y) or _named_by_the_other(y, x):
                 continue
-            yield Result(
+            same_words.append((i, j, Result(
                 "contradiction", f"quote attributed to {' and '.join(sorted((x.key, y.key)))}",
                 f"The same words are attributed to {x.speaker} ({x.article}) and to {y.speaker} ({y.article})",
                 (x.claim(), y.claim()), note="same quotation, two different speakers",
-            )
+            )))
             continue
         if kind == "changed":
             diff, note = _diff(x, y, ops)
@@ -569,9 +576,12 @@ def check(story: StoryFacts):
             short, long_ = (y, x) if kind == "trim_b" else (x, y)
             trims.setdefault(i, []).append(
                 f"{short.article} quotes {len(short.words)} of the {len(long_.words)} words in {long_.article}")
+    yield from _same_words_results(items, same_words)
     groups: dict[int, list[int]] = {}
     for k in range(len(items)):
         groups.setdefault(_find(parent, k), []).append(k)
+    for speaker in sorted(misquotes):
+        yield from _misquote_sides(items, misquotes[speaker], parent, groups)
     for members in groups.values():
         if len({items[k].article for k in members}) < 2:
             continue
@@ -584,6 +594,110 @@ def check(story: StoryFacts):
             + (" (trimmed in some)" if any(" quotes " in n for n in notes) else " (spelled differently)" if notes else ""),
             tuple(items[k].claim(shared.get(k)) for k in members),
             note="; ".join(notes) if notes else "identical wording",
+        )
+
+
+def _large_speakers(items: list[_Q]) -> list[int | None]:
+    """For each quotation, its speaker's index when the speaker is quoted in more than
+    ``MAX_PAIRWISE_ARTICLES`` articles (a story of hundreds of short items), else None. A
+    large speaker's misquotes are reported side against side (``_misquote_sides``): pairs
+    of articles would grow with the square of the story."""
+    keys = sorted({it.q.speaker_tokens for it in items})
+    up = list(range(len(keys)))
+    for a, b in itertools.combinations(range(len(keys)), 2):
+        if _relation(keys[a], keys[b])[0]:
+            up[_find(up, a)] = _find(up, b)
+    index = {k: _find(up, n) for n, k in enumerate(keys)}
+    arts: dict[int, set[str]] = {}
+    for it in items:
+        arts.setdefault(index[it.q.speaker_tokens], set()).add(it.article)
+    return [index[it.q.speaker_tokens] if len(arts[index[it.q.speaker_tokens]]) > MAX_PAIRWISE_ARTICLES else None
+            for it in items]
+
+
+def _same_words_results(items: list[_Q], found: list[tuple[int, int, Result]]):
+    """"The same words, two speakers", pair by pair; a sentence given to people in more than
+    ``MAX_PAIRWISE_ARTICLES`` articles is one finding listing them all."""
+    up = {}
+    for i, j, _ in found:
+        up.setdefault(i, i)
+        up.setdefault(j, j)
+        a, b = _find_key(up, i), _find_key(up, j)
+        if a != b:
+            up[max(a, b)] = min(a, b)
+    members: dict[int, list[int]] = {}
+    for k in sorted(up):
+        members.setdefault(_find_key(up, k), []).append(k)
+    big = {r for r, ks in members.items() if len({items[k].article for k in ks}) > MAX_PAIRWISE_ARTICLES}
+    for i, j, result in found:
+        if _find_key(up, i) not in big:
+            yield result
+    for r in sorted(big):
+        ks = members[r]
+        names = list(dict.fromkeys(f"{items[k].speaker} ({items[k].article})" for k in ks))
+        more = len(names) - MAX_SHOWN_VALUES
+        shown = ", ".join(names[:MAX_SHOWN_VALUES]) + (f" and {more} more" if more > 0 else "")
+        speakers = sorted({items[k].key for k in ks})
+        yield Result(
+            "contradiction", f"quote attributed to {' and '.join(speakers[:2])}" + (" and others" if len(speakers) > 2 else ""),
+            f"The same words are attributed to {len(speakers)} different speakers: {shown}",
+            tuple(items[k].claim() for k in ks), note="same quotation, several different speakers",
+        )
+
+
+def _articles(items: list[_Q], ks: list[int]) -> str:
+    n = len({items[k].article for k in ks})
+    return f"{n} article{'s' * (n != 1)}"
+
+
+def _find_key(up: dict[int, int], i: int) -> int:
+    while up[i] != i:
+        up[i] = up[up[i]]
+        i = up[i]
+    return i
+
+
+def _misquote_sides(items: list[_Q], edges: list[tuple[int, int, list]], parent: list[int],
+                    groups: dict[int, list[int]]):
+    """A large speaker's misquotes, side against side: the wording quoted in the most
+    articles against every wording that differs from it (one finding, with the word-level
+    difference of one pair), then the same among the wordings left, at most ``MAX_SIDES``
+    times. The wordings are the agreement groups (a quotation and its trimmed excerpts)."""
+    links: dict[int, dict[int, tuple[int, int, list]]] = {}
+    for i, j, ops in edges:
+        a, b = _find(parent, i), _find(parent, j)
+        if a != b:
+            links.setdefault(a, {}).setdefault(b, (i, j, ops))
+            links.setdefault(b, {}).setdefault(a, (j, i, None))
+    for _ in range(MAX_SIDES):
+        if not links:
+            return
+        side = min(links, key=lambda r: (-len({items[k].article for k in groups[r]}), min(groups[r])))
+        others = sorted(links.pop(side))
+        for r in others:
+            links.pop(r, None)
+        for r in list(links):
+            for gone in [side, *others]:
+                links[r].pop(gone, None)
+            if not links[r]:
+                del links[r]
+        mine = [k for k in groups[side]]
+        theirs = [k for r in others for k in groups[r]]
+        x = items[mine[0]]
+        arts = sorted({items[k].article for k in mine + theirs})
+        # One pair's word-level difference shows what kind of change it is.
+        first = next(((i, j, ops) for i, j, ops in edges if _find(parent, i) == side and _find(parent, j) in others
+                      or _find(parent, j) == side and _find(parent, i) in others), None)
+        diff, note = None, "quoted differently"
+        if first is not None:
+            i, j, ops = first
+            diff, note = _diff(items[i], items[j], ops)
+        yield Result(
+            "contradiction", f"quote of {x.key}",
+            f"{x.speaker} is quoted in {len(others) + 1} different wordings across {len(arts)} articles: "
+            f"one wording in {_articles(items, mine)} against {len(others)} other{'s' * (len(others) != 1)} "
+            f"in {_articles(items, theirs)}; for example {note}",
+            tuple(items[k].claim() for k in mine + theirs), note=note, diff=diff,
         )
 
 
