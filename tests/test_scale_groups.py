@@ -107,3 +107,99 @@ def test_judge_group_large_keeps_the_agreement():
     contradiction = next(v for v in verdicts if v.kind == "contradiction")
     assert contradiction.values == ("100", "300")
     assert [len(side) for side in contradiction.sides] == [3 * MAX_PAIRWISE_ARTICLES, MAX_PAIRWISE_ARTICLES]
+
+
+# ---------------------------------------------------------------- quotations (QT301)
+
+def _random_wordings(seed: int) -> list[tuple[str, ...]]:
+    """Wordings that do and do not align: shared phrases, substitutions, cuts, spelling
+    variants and ambiguous contractions, short fragments of one length."""
+    import random
+
+    from rules import quotes
+
+    rng = random.Random(seed)
+    vocab = ("we will not rest until every question has been answered the organisation organization "
+             "colour color is has 's 'd would had a an of it was fine bridge reopen this year "
+             "training centers vocational serious defeat victory").split()
+    base = [tuple(rng.choice(vocab) for _ in range(rng.randint(3, 14))) for _ in range(12)]
+    out = list(base)
+    for w in base:
+        for _ in range(rng.randint(1, 4)):
+            v = list(w)
+            op = rng.random()
+            k = rng.randrange(len(v))
+            if op < 0.4:
+                v[k] = rng.choice(vocab)
+            elif op < 0.6 and len(v) > 3:
+                del v[k]
+            elif op < 0.8:
+                v.insert(k, rng.choice(vocab))
+            else:
+                v = v[rng.randrange(2):]
+            if len(v) >= quotes.MIN_WORDS:
+                out.append(tuple(v))
+    return list(dict.fromkeys(out))
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_wording_index_never_misses_an_aligning_pair(seed):
+    from rules import quotes
+
+    wordings = _random_wordings(seed)
+    index = quotes._WordingIndex(wordings)
+    aligned = 0
+    for a in wordings:
+        for b in wordings:
+            if quotes.compare(list(a), list(b)) is not None:
+                aligned += 1
+                assert b in index.candidates(a) and a in index.candidates(b), (a, b)
+    assert aligned > len(wordings)  # pairs beyond the identical ones were tested
+
+
+def test_one_article_of_many_quotations_compares_nothing(monkeypatch):
+    from checker.articles import article_from_text
+    from checker.facts import ArticleFacts, StoryFacts
+    from checker.metadata import read_metadata
+    from rules import quotes
+
+    body = "\n\n".join(f"Karim Bensalem{i} said “it was fine {i} and we will reopen the depot”." for i in range(300))
+    texts = {"a.txt": HEAD_A + body, "b.txt": HEAD_A + "The summit opened on May 23, 2024, officials said."}
+    facts = [ArticleFacts(article_from_text(t, f"s/{n}", "s", read_metadata(t))) for n, t in sorted(texts.items())]
+    calls = []
+    real = quotes.compare
+    monkeypatch.setattr(quotes, "compare", lambda a, b: calls.append(1) or real(a, b))
+    monkeypatch.setattr(quotes, "_VERDICTS", {})
+    assert list(quotes.check(StoryFacts("s", facts))) == []
+    assert calls == []  # every pair is within one article
+
+
+HEAD_A = "Published 23 May 2024\n\n"
+
+
+def test_two_articles_of_similar_remarks_pair_each_with_its_closest():
+    # Each article quotes one speaker's many similar remarks (a plant and a date changed in
+    # each): every remark of one aligns with every remark of the other. Only closest
+    # counterparts are reported: findings grow with the quotations, not with their square.
+    def article(word):
+        return HEAD_A + "\n\n".join(f"“We will reopen plant {i} on June {1 + i % 28} and the {word} agree,” said Ada Lovelace."
+                                    for i in range(40))
+
+    found = [f for f in check_texts({"a.txt": article("workers"), "b.txt": article("drivers")})
+             if f.code == "QT301" and f.kind == "contradiction"]
+    assert 40 <= len(found) <= 80
+    assert any("plant 7 on June 8" in f.claims[0].quote and "plant 7 on June 8" in f.claims[1].quote for f in found)
+
+
+def test_a_misquote_between_a_desks_articles_is_still_reported_pairwise():
+    texts = {
+        "a.txt": HEAD_A + "“The safety of our customers comes before everything else,” Ingrid Solberg said.\n\n"
+                          "“We will not rest until every question has been answered,” Solberg said.",
+        "b.txt": HEAD_A + "“The safety of our drivers comes before everything else,” Ingrid Solberg said.\n\n"
+                          "“We will not rest until each question has been answered,” Solberg said.",
+        "c.txt": HEAD_A + "“The safety of our passengers comes before everything else,” Ingrid Solberg said.",
+    }
+    found = [f for f in check_texts(texts) if f.code == "QT301" and f.kind == "contradiction"]
+    # customers/drivers, customers/passengers, drivers/passengers, every/each
+    assert len(found) == 4
+    assert all(len({c.article for c in f.claims}) == 2 for f in found)
