@@ -81,6 +81,9 @@ EXACT_CLASSES = 14  # up to this many value classes the best agreeing set is sea
 # past this many on one fact, side against side (pairs would grow with the square of a story).
 MAX_PAIRWISE_ARTICLES = 8
 MAX_SIDES = 8  # rounds of side against side in one large group (each round is linear)
+# Nor past this many different values of one fact (two long articles listing dozens of
+# dated clauses alike): pairs of values would grow with the square of the articles.
+MAX_PAIRWISE_CLASSES = 32
 MAX_SHOWN_VALUES = 6  # values spelled out on one side of a large group's contradiction
 
 
@@ -109,7 +112,7 @@ def judge_group(
         classes.setdefault(it.key, []).append(it)
     keys = list(classes)
     arts_of = [frozenset(x.claim.article for x in classes[k]) for k in keys]
-    if len(articles) > MAX_PAIRWISE_ARTICLES:
+    if len(articles) > MAX_PAIRWISE_ARTICLES or len(keys) > MAX_PAIRWISE_CLASSES:
         return _judge_large([classes[k] for k in keys], arts_of, compatible)
     out: list[Verdict] = []
     incompatible: set[tuple[int, int]] = set()
@@ -165,8 +168,9 @@ def judge_group(
 
 def _judge_large(classes: list[list[Item]], arts_of: list[frozenset], compatible) -> list[Verdict]:
     """A fact stated by more than ``MAX_PAIRWISE_ARTICLES`` articles (hundreds of short items
-    about one event, each with its own figure): side against side, never value against value,
-    so that findings and time grow with the story, not with its square.
+    about one event, each with its own figure), or with more than ``MAX_PAIRWISE_CLASSES``
+    values: side against side, never value against value, so that findings and time grow
+    with the story, not with its square.
 
     A round takes the remaining value classes, most articles first, and grows one side of
     mutually compatible values (the first round's side is the agreement); the classes that

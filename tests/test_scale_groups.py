@@ -203,3 +203,28 @@ def test_a_misquote_between_a_desks_articles_is_still_reported_pairwise():
     # customers/drivers, customers/passengers, drivers/passengers, every/each
     assert len(found) == 4
     assert all(len({c.article for c in f.claims}) == 2 for f in found)
+
+
+# ---------------------------------------------------------------- many values, two articles
+
+def test_two_articles_with_dozens_of_values_of_one_fact_are_side_against_side():
+    from checker.align import MAX_PAIRWISE_CLASSES
+
+    items = [Item(_C(f"a{i % 2}", str(i)), i, i) for i in range(2 * MAX_PAIRWISE_CLASSES)]
+    verdicts = judge_group(items, lambda a, b: a.key == b.key, single_source=False)
+    assert 1 <= sum(v.kind == "contradiction" for v in verdicts) <= MAX_SIDES
+
+
+def test_long_articles_listing_dated_clauses_and_figures_stay_bounded():
+    words = "bottled water handed leisure centre pumps bridge ferry strike clinic depot harbour school market tunnel runway".split()
+
+    def article(off):
+        return "Published 23 May 2024\n\n" + "".join(
+            f"The {words[i % 16]} {words[(i * 7) % 16]} {words[(i * 11 + 3) % 16]} was handed out from August "
+            f"{1 + i % 20} to {22 + (i + off) % 7}, and {100 + i % 50 + off} people {words[i % 16]} died. "
+            for i in range(120))
+
+    findings = check_texts({"a.txt": article(0), "b.txt": article(1)})
+    contradictions = [f for f in findings if f.kind == "contradiction"]
+    assert 0 < len(contradictions) <= 100  # value against value: 2,500 figures' pairs alone
+    assert any(f.code == "NU201" for f in contradictions)
