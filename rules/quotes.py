@@ -153,6 +153,13 @@ class _Q:
         return False
 
     @functools.cached_property
+    def passage_words(self) -> frozenset[str]:
+        """The folded words of the quotation's own passage (asked for every other speaker
+        of the same words: once per quotation)."""
+        sents = self.facts.sentences[self.q.sentence:self.q.last_sentence + 1]
+        return frozenset(S.fold(w) for s in sents for w in S.word_list(s.text[:2000]))
+
+    @functools.cached_property
     def distinctive(self) -> bool:
         """Long enough and not a formula, so that two people cannot both have said it. A
         quotation with a stock phrase in it ("…thoughts are with…") needs twice the words: a
@@ -375,8 +382,7 @@ def _mentions(item: _Q, tokens: tuple[str, ...]) -> bool:
     """Does the quotation's own passage name that person (by surname)?"""
     if not tokens:
         return False
-    sents = item.facts.sentences[item.q.sentence:item.q.last_sentence + 1]
-    return any(S.fold(w) == tokens[-1] for s in sents for w in S.word_list(s.text[:2000]))
+    return tokens[-1] in item.passage_words
 
 
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
@@ -640,7 +646,7 @@ def check(story: StoryFacts):
     trims: dict[int, list[str]] = {}
     shared: dict[int, tuple[int, int]] = {}  # comparison words each item shares with others
     employers: frozenset | None = None
-    same_words: list[tuple[int, int, Result]] = []  # two people: judged once all are known
+    same_words: list[tuple[int, int]] = []  # two people: judged once all are known
     changed: list[tuple[int, int, list]] = []  # misquotes: the closest counterparts kept
     for i, j, two_people, (kind, ops) in _pairs(items):
         x, y = items[i], items[j]
@@ -653,11 +659,7 @@ def check(story: StoryFacts):
                 continue
             if _named_by_the_other(x, y) or _named_by_the_other(y, x):
                 continue
-            same_words.append((i, j, Result(
-                "contradiction", f"quote attributed to {' and '.join(sorted((x.key, y.key)))}",
-                f"The same words are attributed to {x.speaker} ({x.article}) and to {y.speaker} ({y.article})",
-                (x.claim(), y.claim()), note="same quotation, two different speakers",
-            )))
+            same_words.append((i, j))
             continue
         if kind == "changed":
             changed.append((i, j, ops))
@@ -753,11 +755,11 @@ def _split_large(items: list[_Q], changed: list[tuple[int, int, list]], parent: 
     return small, large
 
 
-def _same_words_results(items: list[_Q], found: list[tuple[int, int, Result]]):
+def _same_words_results(items: list[_Q], found: list[tuple[int, int]]):
     """"The same words, two speakers", pair by pair; a sentence given to people in more than
     ``MAX_PAIRWISE_ARTICLES`` articles is one finding listing them all."""
     up = {}
-    for i, j, _ in found:
+    for i, j in found:
         up.setdefault(i, i)
         up.setdefault(j, j)
         a, b = _find_key(up, i), _find_key(up, j)
@@ -767,9 +769,14 @@ def _same_words_results(items: list[_Q], found: list[tuple[int, int, Result]]):
     for k in sorted(up):
         members.setdefault(_find_key(up, k), []).append(k)
     big = {r for r, ks in members.items() if len({items[k].article for k in ks}) > MAX_PAIRWISE_ARTICLES}
-    for i, j, result in found:
+    for i, j in found:
         if _find_key(up, i) not in big:
-            yield result
+            x, y = items[i], items[j]
+            yield Result(
+                "contradiction", f"quote attributed to {' and '.join(sorted((x.key, y.key)))}",
+                f"The same words are attributed to {x.speaker} ({x.article}) and to {y.speaker} ({y.article})",
+                (x.claim(), y.claim()), note="same quotation, two different speakers",
+            )
     for r in sorted(big):
         ks = members[r]
         names = list(dict.fromkeys(f"{items[k].speaker} ({items[k].article})" for k in ks))
