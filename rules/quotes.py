@@ -37,6 +37,13 @@ Ingrid Mæhle, said". Short fragments (three or four words) of the same length a
 too: one inner word changed ("vocational training centers" / "serious training centers") is
 a misquote, another last word ("not a defeat" / "not a victory") another remark.
 
+A misquote is reported against the quotation's closest counterpart in the other article
+(fewest words changed): two articles quoting a speaker's many similar remarks do not set
+every remark of one against every remark of the other. A remark quoted in more than eight
+articles (a story of many short items) is one finding, side against side: the wording
+quoted most against the others; so is one sentence given to people in more than eight
+articles.
+
 Why: two outlets cannot both be verbatim when the words differ; a misquote, a back-
 translation or a quote pinned on the wrong person is a correction waiting to happen.
 
@@ -526,7 +533,8 @@ class _WordingIndex:
     """Which distinct wordings of a story can ``compare`` align with a given one? Without it
     every pair of wordings is compared (difflib): quadratic in a story's quotations.
 
-    Exact, never a pair too few. ``compare`` aligns two wordings only when they share at
+    Exact, never a pair too few, up to ``MAX_CANDIDATES`` candidates (past that, hundreds
+    of near-identical wordings, the closest are kept). ``compare`` aligns two wordings only when they share at
     least ``_overlap_needed(n)`` words (n: the shorter's length; a word repeated counts as
     often as both repeat it), or, for two of one length under five words, through
     ``_short_change``, whose last words are equivalent. Prefix filtering: with each wording's
