@@ -60,6 +60,9 @@ class Verdict:
     kind: str  # agreement | contradiction | single_source
     claims: tuple[Claim, ...]
     values: tuple[str, ...]
+    # A large group's contradiction, side against side (see ``judge_group``): the claims of
+    # each side. None for a contradiction between two values (each side is one value).
+    sides: tuple[tuple[Claim, ...], tuple[Claim, ...]] | None = None
 
 
 @frozen
@@ -77,6 +80,11 @@ EXACT_CLASSES = 14  # up to this many value classes the best agreeing set is sea
 # Contradictions are reported article pair by article pair for a desk's handful of articles;
 # past this many on one fact, side against side (pairs would grow with the square of a story).
 MAX_PAIRWISE_ARTICLES = 8
+MAX_SIDES = 8  # rounds of side against side in one large group (each round is linear)
+# Nor past this many different values of one fact (two long articles listing dozens of
+# dated clauses alike): pairs of values would grow with the square of the articles.
+MAX_PAIRWISE_CLASSES = 32
+MAX_SHOWN_VALUES = 6  # values spelled out on one side of a large group's contradiction
 
 
 def judge_group(
@@ -104,6 +112,8 @@ def judge_group(
         classes.setdefault(it.key, []).append(it)
     keys = list(classes)
     arts_of = [frozenset(x.claim.article for x in classes[k]) for k in keys]
+    if len(articles) > MAX_PAIRWISE_ARTICLES or len(keys) > MAX_PAIRWISE_CLASSES:
+        return _judge_large([classes[k] for k in keys], arts_of, compatible)
     out: list[Verdict] = []
     incompatible: set[tuple[int, int]] = set()
     blocked: list[set[int]] = [set() for _ in keys]  # classes that cannot agree with each class
@@ -154,6 +164,56 @@ def judge_group(
         out.append(Verdict("agreement", tuple(x.claim for x in agreeing),
                            tuple(dict.fromkeys(x.claim.value for x in agreeing))))
     return out
+
+
+def _judge_large(classes: list[list[Item]], arts_of: list[frozenset], compatible) -> list[Verdict]:
+    """A fact stated by more than ``MAX_PAIRWISE_ARTICLES`` articles (hundreds of short items
+    about one event, each with its own figure), or with more than ``MAX_PAIRWISE_CLASSES``
+    values: side against side, never value against value, so that findings and time grow
+    with the story, not with its square.
+
+    A round takes the remaining value classes, most articles first, and grows one side of
+    mutually compatible values (the first round's side is the agreement); the classes that
+    contradict a member of the side are the other side (one contradiction), those that cannot
+    be compared with it go to the next round. At most ``MAX_SIDES`` rounds; each compares a
+    class with the side's members only.
+    """
+    order = sorted(range(len(classes)), key=lambda k: (-len(arts_of[k]), -len(classes[k]), str(classes[k][0].key)))
+    out: list[Verdict] = []
+    rest = order
+    for rnd in range(MAX_SIDES):
+        if not rest:
+            break
+        side: list[int] = []
+        opposed: list[int] = []
+        later: list[int] = []
+        for k in rest:
+            verdict: bool | None = True
+            for s in side:
+                if arts_of[k] == arts_of[s] and len(arts_of[k]) == 1:
+                    continue  # two values from one article: not a cross-source question
+                v = compatible(classes[k][0], classes[s][0])
+                if v is False:
+                    verdict = False
+                    break
+                if v is None:
+                    verdict = None
+            (side if verdict is True else opposed if verdict is False else later).append(k)
+        mine = tuple(x.claim for k in side for x in classes[k])
+        theirs = tuple(x.claim for k in opposed for x in classes[k])
+        if opposed and len({c.article for c in mine + theirs}) >= 2:
+            out.append(Verdict("contradiction", mine + theirs,
+                               (_shown_values(classes, side), _shown_values(classes, opposed)), (mine, theirs)))
+        if rnd == 0 and len({c.article for c in mine}) >= 2:
+            out.append(Verdict("agreement", mine, tuple(dict.fromkeys(c.value for c in mine))))
+        rest = later
+    return out
+
+
+def _shown_values(classes: list[list[Item]], ks: list[int]) -> str:
+    values = list(dict.fromkeys(classes[k][0].claim.value for k in ks))
+    more = len(values) - MAX_SHOWN_VALUES
+    return ", ".join(values[:MAX_SHOWN_VALUES]) + (f" and {more} more" if more > 0 else "")
 
 
 def _best_compatible(pool: list[int], fits, arts_of, sizes) -> list[int]:

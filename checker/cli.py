@@ -1,7 +1,9 @@
 """The command line: parse options, call the engine, pick a reporter, map exit codes.
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error,
-unreadable input or internal error; 130 interrupted.
+unreadable input or internal error; 130 interrupted (SIGINT, Ctrl-C); 143 terminated
+(SIGTERM: kill, a CI job cancelled, a service stopped). Interrupted or terminated, the
+worker processes are stopped and no partial output file is left.
 """
 from __future__ import annotations
 
@@ -17,6 +19,31 @@ from checker.report import FORMATS
 from checker.report.common import FAIL_CHOICES, FAIL_LEVELS, KIND_LEVEL  # noqa: F401
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_TERMINATED = 128 + 15  # SIGTERM, as a shell reports a process it terminated
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM in the parent: unwound like Ctrl-C (the worker pool stopped, partial output
+    removed), then exit 143."""
+
+
+_terminating = False
+
+
+def _on_sigterm(signum, frame) -> None:
+    global _terminating
+    if _terminating:
+        return  # a second SIGTERM while unwinding: let the cleanup finish
+    _terminating = True
+    raise Terminated()
+
+
+def _interrupted() -> int:
+    if _terminating:
+        click.echo("crosscheck: terminated", err=True)
+        return EXIT_TERMINATED
+    click.echo("crosscheck: interrupted", err=True)
+    return EXIT_INTERRUPTED
 
 
 def exit_code(report, fail_on: str) -> int:
@@ -213,20 +240,21 @@ def eval_command(stories, seed_pairs, floors):
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run click without its own exit handling and map every outcome."""
+    global _terminating
+    _terminating = False
+    previous = _install_sigterm()
     try:
         rv = cli.main(args=argv, prog_name="crosscheck", standalone_mode=False)
         code = rv if isinstance(rv, int) else 0
     except click.exceptions.Exit as exc:
         code = exc.exit_code
-    except click.exceptions.Abort:
-        click.echo("crosscheck: interrupted", err=True)
-        code = EXIT_INTERRUPTED
+    except click.exceptions.Abort:  # (click turns KeyboardInterrupt, hence Terminated, into Abort)
+        code = _interrupted()
     except click.ClickException as exc:
         exc.show()
         code = EXIT_ERROR
     except KeyboardInterrupt:
-        click.echo("crosscheck: interrupted", err=True)
-        code = EXIT_INTERRUPTED
+        code = _interrupted()
     except BrokenPipeError:
         # The reader went away (crosscheck ... | head): end quietly.
         _silence_stdout()
@@ -237,11 +265,35 @@ def main(argv: list[str] | None = None) -> None:
         traceback.print_exc(file=sys.stderr)
         click.echo(f"crosscheck: internal error: {exc}", err=True)
         code = EXIT_ERROR
+    if previous is not None:
+        _restore_sigterm(previous)
+    if _terminating:
+        code = EXIT_TERMINATED  # (whatever the unwinding turned the signal into)
     try:
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
     sys.exit(code)
+
+
+def _install_sigterm():
+    """Handle SIGTERM like Ctrl-C (the default action would kill this process alone and
+    leave its workers running). Returns the previous handler, None if not settable here."""
+    import signal
+
+    try:
+        return signal.signal(signal.SIGTERM, _on_sigterm)
+    except (ValueError, OSError):  # not the main thread (an embedding caller): leave it
+        return None
+
+
+def _restore_sigterm(previous) -> None:
+    import signal
+
+    try:
+        signal.signal(signal.SIGTERM, previous)
+    except (ValueError, OSError, TypeError):
+        pass
 
 
 def _silence_stdout() -> None:

@@ -186,8 +186,11 @@ _IN_WORKER = False
 def _init_worker(codes: tuple[str, ...], options: Options, cache_root: str | None, salt: str | None) -> None:
     import signal
 
-    # Ctrl-C is the parent's to handle; workers finish their chunk and exit quietly.
+    # Ctrl-C is the parent's to handle; workers finish their chunk and exit quietly, or
+    # are terminated by the parent. SIGTERM ends a worker at once (a forked worker would
+    # inherit the parent's handler, which unwinds the command line).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     global _IN_WORKER
     _IN_WORKER = True
     by_code = {r.code: r for r in REGISTRY}
@@ -269,8 +272,35 @@ def _map_stories(tasks: list, rules: Sequence[Rule], options: Options, cache):
                 yield done.pop(ready)
                 ready += 1
         except BaseException:
+            # (the workers are looked up first: shutdown forgets them)
+            workers = list((getattr(pool, "_processes", None) or {}).values())
+            manager = getattr(pool, "_executor_manager_thread", None)
             pool.shutdown(wait=False, cancel_futures=True)
+            _stop_workers(workers)
+            if manager is not None:
+                # It notices the dead workers and closes its pipes; done before the
+                # interpreter's exit hook writes to one of them ("Bad file descriptor").
+                manager.join(5)
             raise
+
+
+def _stop_workers(procs) -> None:
+    """Terminate the pool's workers (interrupted, terminated or failed: their stories are
+    not wanted any more) and reap them, so that none outlives this process. The executor
+    has no public way to do it before Python 3.14."""
+    for p in procs:
+        try:
+            p.terminate()
+        except (OSError, ValueError, AttributeError):
+            pass
+    for p in procs:
+        try:
+            p.join(5)
+            if p.is_alive():
+                p.kill()
+                p.join(1)
+        except (OSError, ValueError, AssertionError, AttributeError):
+            pass
 
 
 def _check_packed(task) -> bytes:

@@ -799,10 +799,25 @@ def _article_pairs(claims, a: str, b: str) -> list[tuple]:
     return out or [tuple(claims)]
 
 
+def _sides_result(group: FigureGroup, v: Verdict) -> Result:
+    """A large group's contradiction, side against side (``judge_group``): one finding, the
+    first quotation of each side and the values of each."""
+    mine, theirs = v.sides
+    topic = group.topic_for(v.claims)
+    qa = min(mine, key=lambda c: (c.path, c.span.start)).quote
+    qb = min(theirs, key=lambda c: (c.path, c.span.start)).quote
+    na, nb = (len({c.article for c in side}) for side in v.sides)
+    msg = (f"Figures for {topic} cannot all be right: {qa!r} ({v.values[0]}; {na} article{'s' * (na != 1)}) "
+           f"vs {qb!r} ({v.values[1]}; {nb} article{'s' * (nb != 1)})")
+    return Result("contradiction", topic, msg, v.claims)
+
+
 def check(story: StoryFacts):
     for group, group_verdicts in judged_groups(story):
         for v in group_verdicts:
-            if v.kind == "contradiction":
+            if v.kind == "contradiction" and v.sides is not None:
+                yield _sides_result(group, v)
+            elif v.kind == "contradiction":
                 a, b = v.values
                 for claims in _article_pairs(v.claims, a, b):
                     qa = next(c.quote for c in claims if c.value == a)

@@ -838,7 +838,8 @@ def check(story: StoryFacts):
         topic = f"{kind} {head} since"
         items = [Item(c[0], c[0].value, c[4]) for c in members]
         for v in judge_group(items, _compatible):
-            quotes = ", ".join(repr(c.quote) for c in v.claims)
+            shown = v.claims if v.sides is None else v.claims[:6]  # a large group's sides: a few
+            quotes = ", ".join(repr(c.quote) for c in shown) + ("" if shown == v.claims else ", ...")
             msg = {
                 "contradiction": f"The previous {head} is dated differently: {' vs '.join(v.values)} ({quotes})",
                 "agreement": f"Articles agree on the {kind} {head} since: {', '.join(v.values)}",

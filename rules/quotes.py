@@ -37,6 +37,13 @@ Ingrid Mæhle, said". Short fragments (three or four words) of the same length a
 too: one inner word changed ("vocational training centers" / "serious training centers") is
 a misquote, another last word ("not a defeat" / "not a victory") another remark.
 
+A misquote is reported against the quotation's closest counterpart in the other article
+(fewest words changed): two articles quoting a speaker's many similar remarks do not set
+every remark of one against every remark of the other. A remark quoted in more than eight
+articles (a story of many short items) is one finding, side against side: the wording
+quoted most against the others; so is one sentence given to people in more than eight
+articles.
+
 Why: two outlets cannot both be verbatim when the words differ; a misquote, a back-
 translation or a quote pinned on the wrong person is a correction waiting to happen.
 
@@ -58,6 +65,7 @@ import itertools
 import operator
 import re
 
+from checker.align import MAX_PAIRWISE_ARTICLES, MAX_SHOWN_VALUES
 from checker.extract import speakers as S
 from checker.extract.quotes import Quote
 from checker.facts import StoryFacts
@@ -71,6 +79,7 @@ MIN_WORDS = 3
 MAX_WORDS = 250  # difflib is quadratic: long quotations are compared on their first words
 MAX_QUOTES = 400  # per story
 MIN_COVERAGE = 0.6  # share of the shorter quotation found in the longer one
+MAX_CANDIDATES = 64  # wordings one wording is compared with (see _WordingIndex.candidates)
 SAME_WORDS_MIN = 8  # "the same words to two speakers" needs a real sentence, not a phrase
 EDGE = 4  # differing words at both ends of this length or less are a substitution
 
@@ -149,6 +158,13 @@ class _Q:
                 return True
             k -= 1
         return False
+
+    @functools.cached_property
+    def passage_words(self) -> frozenset[str]:
+        """The folded words of the quotation's own passage (asked for every other speaker
+        of the same words: once per quotation)."""
+        sents = self.facts.sentences[self.q.sentence:self.q.last_sentence + 1]
+        return frozenset(S.fold(w) for s in sents for w in S.word_list(s.text[:2000]))
 
     @functools.cached_property
     def distinctive(self) -> bool:
@@ -265,7 +281,10 @@ def compare(a: list[str], b: list[str]):
         a1, b1 = len(a), len(b)
     ops = []
     changed = False
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False).get_opcodes():
+    # (the whole of both: the matcher above has the alignment already)
+    whole = sm if (a0, a1, b0, b1) == (0, len(a), 0, len(b)) else \
+        difflib.SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False)
+    for tag, i1, i2, j1, j2 in whole.get_opcodes():
         if tag == "replace" and i2 - i1 == j2 - j1 and all(_equivalent(x, y) for x, y in zip(a[a0 + i1:a0 + i2], b[b0 + j1:b0 + j2])):
             tag = "equal"
         if tag != "equal":
@@ -370,8 +389,7 @@ def _mentions(item: _Q, tokens: tuple[str, ...]) -> bool:
     """Does the quotation's own passage name that person (by surname)?"""
     if not tokens:
         return False
-    sents = item.facts.sentences[item.q.sentence:item.q.last_sentence + 1]
-    return any(S.fold(w) == tokens[-1] for s in sents for w in S.word_list(s.text[:2000]))
+    return tokens[-1] in item.passage_words
 
 
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
@@ -447,11 +465,23 @@ def _pairs(items: list[_Q]):
 
     relation: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[bool, bool]] = {}
     verdicts: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple | None] = {}
+    # Articles of each speaker and of each (speaker, wording) cell: a group or a cell all in
+    # x's own article can give x no pair (one article's hundreds of quotations).
+    group_arts = {ty: {items[k].article for m in cells.values() for k in m} for ty, cells in groups.items()}
+    cell_arts = {(ty, wy): {items[k].article for k in m} for ty, cells in groups.items() for wy, m in cells.items()}
+    index = _WordingIndex([item.wkey for item in items])
+    speakers_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # wording -> its speakers
+    for ty, cells in groups.items():
+        for wy in cells:
+            speakers_of.setdefault(wy, []).append(ty)
     for i, x in enumerate(items):
         tx = x.q.speaker_tokens
         todo: list[tuple[int, bool, tuple]] = []
-        for ty, cells in groups.items():
-            if last[ty] <= i:
+        # Only the wordings that can align with x's (``_WordingIndex``), and their speakers.
+        near = index.candidates(x.wkey)
+        for ty in dict.fromkeys(ty for wy in near for ty in speakers_of[wy]):
+            cells = groups[ty]
+            if last[ty] <= i or group_arts[ty] == {x.article}:
                 continue
             rel = relation.get((tx, ty))
             if rel is None:
@@ -460,7 +490,7 @@ def _pairs(items: list[_Q]):
             if not same and not (different and is_ready(i)):
                 continue
             for wy, members in cells.items():
-                if members[-1] <= i:
+                if members[-1] <= i or wy not in near or cell_arts[ty, wy] == {x.article}:
                     continue
                 key = (x.wkey, wy)
                 if key in verdicts:
@@ -477,6 +507,97 @@ def _pairs(items: list[_Q]):
         todo.sort(key=operator.itemgetter(0))
         for j, two_people, verdict in todo:
             yield i, j, two_people, verdict
+
+
+def _overlap_needed(n: int) -> int:
+    """Fewest words two quotations of which the shorter has ``n`` words must share for
+    ``compare`` to align them (``matched`` is at least min(n, 4) and MIN_COVERAGE of n);
+    rounded down, so never more than ``compare`` needs."""
+    return max(min(n, 4), int(MIN_COVERAGE * n))
+
+
+def _short_keys(word: str) -> tuple:
+    """Keys that two ``_equivalent`` words share at least one of: the word itself, its
+    ambiguous-contraction family ("'s"/"is"/"has"), its first two letters when a spelling
+    variant is possible (``_variant``: five letters or more, same first two)."""
+    keys: list = [("=", word)]
+    for marker, options in V.AMBIGUOUS_CONTRACTIONS.items():
+        if word == marker or word in options:
+            keys.append(("~", marker))
+    if len(word) >= 5:
+        keys.append(("v", word[:2]))
+    return tuple(keys)
+
+
+class _WordingIndex:
+    """Which distinct wordings of a story can ``compare`` align with a given one? Without it
+    every pair of wordings is compared (difflib): quadratic in a story's quotations.
+
+    Exact, never a pair too few, up to ``MAX_CANDIDATES`` candidates (past that, hundreds
+    of near-identical wordings, the closest are kept). ``compare`` aligns two wordings only when they share at
+    least ``_overlap_needed(n)`` words (n: the shorter's length; a word repeated counts as
+    often as both repeat it), or, for two of one length under five words, through
+    ``_short_change``, whose last words are equivalent. Prefix filtering: with each wording's
+    words ordered rarest first (over the story), a shorter wording W sharing t words with V
+    has one of its first len(W) - t + 1 words in V. So V is a candidate of W when W's prefix
+    meets V's words or V's prefix meets W's words; and short wordings of one length are
+    candidates when their last words share an equivalence key."""
+
+    def __init__(self, wordings: list[tuple[str, ...]]):
+        self.words: dict[tuple[str, ...], tuple] = {}
+        df: dict[tuple[str, int], int] = {}
+        for w in dict.fromkeys(wordings):
+            seen: dict[str, int] = {}
+            toks = []
+            for word in w:
+                toks.append((word, seen.get(word, 0)))  # the k-th occurrence is its own token
+                seen[word] = seen.get(word, 0) + 1
+            self.words[w] = tuple(toks)
+            for t in toks:
+                df[t] = df.get(t, 0) + 1
+        self.full: dict[tuple[str, int], list] = {}
+        self.pref: dict[tuple[str, int], list] = {}
+        self.prefix: dict[tuple[str, ...], tuple] = {}
+        self.short: dict[tuple, list] = {}
+        for w, toks in self.words.items():
+            ordered = sorted(toks, key=lambda t: (df[t], t))
+            p = tuple(ordered[:max(1, len(toks) - _overlap_needed(len(toks)) + 1)])
+            self.prefix[w] = p
+            for t in toks:
+                self.full.setdefault(t, []).append(w)
+            for t in p:
+                self.pref.setdefault(t, []).append(w)
+            if MIN_WORDS <= len(w) < 5:
+                for key in _short_keys(w[-1]):
+                    self.short.setdefault((len(w), key), []).append(w)
+        self._memo: dict[tuple[str, ...], frozenset] = {}
+        self.order = {v: n for n, v in enumerate(self.words)}
+
+    def candidates(self, w: tuple[str, ...]) -> frozenset:
+        hit = self._memo.get(w)
+        if hit is not None:
+            return hit
+        out: set = {w}
+        for t in self.prefix[w]:
+            out.update(self.full[t])
+        for t in self.words[w]:
+            out.update(self.pref.get(t, ()))
+        if MIN_WORDS <= len(w) < 5:
+            for key in _short_keys(w[-1]):
+                out.update(self.short[len(w), key])
+        if len(out) > MAX_CANDIDATES:
+            # Hundreds of near-identical wordings (a story of hundreds of short items): the
+            # ones sharing the most words, so that comparisons grow with the story. A desk's
+            # story never gets here.
+            shared: dict[tuple[str, ...], int] = {}
+            for t in self.words[w]:
+                for v in self.full[t]:
+                    shared[v] = shared.get(v, 0) + 1
+            # (ties: the nearest in the story, so that a long run of variants stays linked)
+            order = self.order
+            out = {w, *sorted(out, key=lambda v: (-shared.get(v, 0), abs(order[v] - order[w]), order[v]))[:MAX_CANDIDATES]}
+        hit = self._memo[w] = frozenset(out)
+        return hit
 
 
 # ``_pairs``'s two pure tests, memoised across stories as well (stories about one event
@@ -533,6 +654,8 @@ def check(story: StoryFacts):
     trims: dict[int, list[str]] = {}
     shared: dict[int, tuple[int, int]] = {}  # comparison words each item shares with others
     employers: frozenset | None = None
+    same_words: list[tuple[int, int]] = []  # two people: judged once all are known
+    changed: list[tuple[int, int, list]] = []  # misquotes: the closest counterparts kept
     for i, j, two_people, (kind, ops) in _pairs(items):
         x, y = items[i], items[j]
         if two_people:
@@ -544,19 +667,10 @@ def check(story: StoryFacts):
                 continue
             if _named_by_the_other(x, y) or _named_by_the_other(y, x):
                 continue
-            yield Result(
-                "contradiction", f"quote attributed to {' and '.join(sorted((x.key, y.key)))}",
-                f"The same words are attributed to {x.speaker} ({x.article}) and to {y.speaker} ({y.article})",
-                (x.claim(), y.claim()), note="same quotation, two different speakers",
-            )
+            same_words.append((i, j))
             continue
         if kind == "changed":
-            diff, note = _diff(x, y, ops)
-            yield Result(
-                "contradiction", f"quote of {x.key}",
-                f"{x.speaker} is quoted differently in {x.article} and {y.article}: {note}",
-                (x.claim(), y.claim()), note=note, diff=diff,
-            )
+            changed.append((i, j, ops))
             continue
         parent[_find(parent, i)] = _find(parent, j)
         for k, (lo, hi) in ((i, ops[0]), (j, ops[1])):
@@ -569,9 +683,21 @@ def check(story: StoryFacts):
             short, long_ = (y, x) if kind == "trim_b" else (x, y)
             trims.setdefault(i, []).append(
                 f"{short.article} quotes {len(short.words)} of the {len(long_.words)} words in {long_.article}")
+    changed, misquotes = _split_large(items, changed, parent)
+    for i, j, ops in _closest(items, changed):
+        x, y = items[i], items[j]
+        diff, note = _diff(x, y, ops)
+        yield Result(
+            "contradiction", f"quote of {x.key}",
+            f"{x.speaker} is quoted differently in {x.article} and {y.article}: {note}",
+            (x.claim(), y.claim()), note=note, diff=diff,
+        )
+    yield from _same_words_results(items, same_words)
     groups: dict[int, list[int]] = {}
     for k in range(len(items)):
         groups.setdefault(_find(parent, k), []).append(k)
+    for family in sorted(misquotes):
+        yield from _misquote_sides(items, misquotes[family], parent, groups)
     for members in groups.values():
         if len({items[k].article for k in members}) < 2:
             continue
@@ -585,6 +711,128 @@ def check(story: StoryFacts):
             tuple(items[k].claim(shared.get(k)) for k in members),
             note="; ".join(notes) if notes else "identical wording",
         )
+
+
+def _closest(items: list[_Q], changed: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
+    """The misquotes worth reporting: a quotation against its closest counterpart in the
+    other article (fewest words changed, then the first), or the other way round. Two
+    articles quoting a speaker's many similar remarks (a plant number, a date changed in
+    each) would otherwise set every remark of one against every remark of the other:
+    findings growing with the square of the quotations, nearly all between two different
+    remarks. A remark quoted once in each article is always its counterpart's closest."""
+    best: dict[tuple[int, str], tuple[int, int]] = {}
+    for i, j, ops in changed:
+        cost = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
+        for a, b in ((i, j), (j, i)):
+            key = (a, items[b].article)
+            if key not in best or (cost, b) < best[key]:
+                best[key] = (cost, b)
+    return [(i, j, ops) for i, j, ops in changed
+            if best[i, items[j].article][1] == j or best[j, items[i].article][1] == i]
+
+
+def _split_large(items: list[_Q], changed: list[tuple[int, int, list]], parent: list[int]):
+    """The misquotes of quotation families (quotations linked by misquotes or agreements)
+    quoted in more than ``MAX_PAIRWISE_ARTICLES`` articles, by family, apart from the rest:
+    a story of hundreds of short items is reported side against side (``_misquote_sides``),
+    not pair by pair (pairs of articles grow with the square of the story)."""
+    up = {}
+    for i, j, _ in changed:
+        for k in (i, j):
+            up.setdefault(k, k)
+            r = _find(parent, k)  # the agreement group too
+            up.setdefault(r, r)
+        for a, b in ((i, j), (i, _find(parent, i)), (j, _find(parent, j))):
+            ra, rb = _find_key(up, a), _find_key(up, b)
+            if ra != rb:
+                up[max(ra, rb)] = min(ra, rb)
+    arts: dict[int, set[str]] = {}
+    for k in up:
+        arts.setdefault(_find_key(up, k), set()).add(items[k].article)
+    for k in range(len(items)):  # the agreeing quotations of a family's groups count too
+        r = _find(parent, k)
+        if r in up:
+            arts[_find_key(up, r)].add(items[k].article)
+    small, large = [], {}
+    for edge in changed:
+        root = _find_key(up, edge[0])
+        if len(arts[root]) > MAX_PAIRWISE_ARTICLES:
+            large.setdefault(root, []).append(edge)
+        else:
+            small.append(edge)
+    return small, large
+
+
+def _same_words_results(items: list[_Q], found: list[tuple[int, int]]):
+    """"The same words, two speakers", pair by pair; a sentence given to people in more than
+    ``MAX_PAIRWISE_ARTICLES`` articles is one finding listing them all."""
+    up = {}
+    for i, j in found:
+        up.setdefault(i, i)
+        up.setdefault(j, j)
+        a, b = _find_key(up, i), _find_key(up, j)
+        if a != b:
+            up[max(a, b)] = min(a, b)
+    members: dict[int, list[int]] = {}
+    for k in sorted(up):
+        members.setdefault(_find_key(up, k), []).append(k)
+    big = {r for r, ks in members.items() if len({items[k].article for k in ks}) > MAX_PAIRWISE_ARTICLES}
+    for i, j in found:
+        if _find_key(up, i) not in big:
+            x, y = items[i], items[j]
+            yield Result(
+                "contradiction", f"quote attributed to {' and '.join(sorted((x.key, y.key)))}",
+                f"The same words are attributed to {x.speaker} ({x.article}) and to {y.speaker} ({y.article})",
+                (x.claim(), y.claim()), note="same quotation, two different speakers",
+            )
+    for r in sorted(big):
+        ks = members[r]
+        names = list(dict.fromkeys(f"{items[k].speaker} ({items[k].article})" for k in ks))
+        more = len(names) - MAX_SHOWN_VALUES
+        shown = ", ".join(names[:MAX_SHOWN_VALUES]) + (f" and {more} more" if more > 0 else "")
+        speakers = sorted({items[k].key for k in ks})
+        yield Result(
+            "contradiction", f"quote attributed to {' and '.join(speakers[:2])}" + (" and others" if len(speakers) > 2 else ""),
+            f"The same words are attributed to {len(speakers)} different speakers: {shown}",
+            tuple(items[k].claim() for k in ks), note="same quotation, several different speakers",
+        )
+
+
+def _articles(items: list[_Q], ks: list[int]) -> str:
+    n = len({items[k].article for k in ks})
+    return f"{n} article{'s' * (n != 1)}"
+
+
+def _find_key(up: dict[int, int], i: int) -> int:
+    while up[i] != i:
+        up[i] = up[up[i]]
+        i = up[i]
+    return i
+
+
+def _misquote_sides(items: list[_Q], edges: list[tuple[int, int, list]], parent: list[int],
+                    groups: dict[int, list[int]]):
+    """A large quotation family's misquotes, side against side: the wording quoted in the
+    most articles against every other wording of the family (one finding, with the
+    word-level difference of one pair). The wordings are the agreement groups (a quotation,
+    its copies and its trimmed excerpts)."""
+    roots = sorted({_find(parent, k) for i, j, _ in edges for k in (i, j)}, key=lambda r: min(groups[r]))
+    side = min(roots, key=lambda r: (-len({items[k].article for k in groups[r]}), min(groups[r])))
+    others = [r for r in roots if r != side]
+    mine = list(groups[side])
+    theirs = [k for r in others for k in groups[r]]
+    x = items[mine[0]]
+    arts = {items[k].article for k in mine + theirs}
+    # One pair's word-level difference (one with the main wording) shows the kind of change.
+    i, j, ops = next((e for e in edges if side in (_find(parent, e[0]), _find(parent, e[1]))), edges[0])
+    diff, note = _diff(items[i], items[j], ops)
+    yield Result(
+        "contradiction", f"quote of {x.key}",
+        f"{x.speaker} is quoted in {len(roots)} different wordings across {len(arts)} articles: "
+        f"one wording in {_articles(items, mine)} against {len(others)} other{'s' * (len(others) != 1)} "
+        f"in {_articles(items, theirs)}; for example {note}",
+        tuple(items[k].claim() for k in mine + theirs), note=note, diff=diff,
+    )
 
 
 RULE = Rule(
