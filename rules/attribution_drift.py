@@ -75,6 +75,10 @@ _KIND_CUES = (
     ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
     ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),
     ("company", r"\b(?:company|management|bosses|executives?|owners?|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
+    # a public service of the state: "the national prison service", "the probation service"
+    ("government", r"\b(?:(?:national|state|federal)\s(?!news\b)(?:[a-z]{2,20}\s){0,2}service|(?:prison|probation|"
+                   r"civil|customs|border|immigration|postal|meteorological|weather|geological|statistics|tax|"
+                   r"revenue)\sservice)\b"),
     ("government", r"\b(?:ministry|minister|government|ombudsman|health (?:service|board)|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
     # people who speak for themselves, and what they post ("travellers said", "posts on social media")
     ("public", r"\b(?:residents|witnesses|locals|villagers|survivors|relatives|families|parents|passengers|"
@@ -164,6 +168,9 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
                     return kind
     last = src.split()[-1].lower() if src.split() else ""
     table = aliases() if callable(aliases) else aliases  # lazy: few claims get this far
+    m = _DEFINITE_HEAD.fullmatch(src.strip())
+    if table and m is not None and _HEAD_KEY + m.group("noun") in table:
+        return table[_HEAD_KEY + m.group("noun")]  # "The service said", after "the national prison service"
     if table and last in table:
         return table[last]  # "Ostrand Grid said", where the article calls it "the grid operator"
     return "person" if att.grade == "named_person" else "institution"
@@ -177,9 +184,15 @@ _NOT_ALIAS = frozenset(
     "the a an its their his her our this that".split())
 
 
+_HEAD_KEY = "="  # article_aliases keys of head nouns: "=service" for "the national prison service"
+_DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<noun>[a-z][a-z-]{2,30})")
+
+
 def article_aliases(text: str) -> dict[str, str]:
     """modifier word -> kind of source, from the descriptive names in one article: "the grid
-    operator" gives "grid" -> company. Modifiers used with two kinds are dropped."""
+    operator" gives "grid" -> company. Modifiers used with two kinds are dropped. Also
+    "=noun" -> the kind of the article's fuller descriptions with that head ("the national
+    prison service" gives "=service" -> government, for a later "The service said")."""
     seen: dict[str, set] = {}
     for m in _DESCRIPTOR.finditer(text[:20000]):
         words = m.group("words").split()
@@ -191,6 +204,11 @@ def article_aliases(text: str) -> dict[str, str]:
                 if w not in _NOT_ALIAS:
                     seen.setdefault(w, set()).add(kind)
             break
+        # "the national prison service" is what a later "The service said" refers back to
+        h = next((n for n in range(1, len(words)) if words[n] in V.INSTITUTION_HEADS), None)
+        kind = next((k for k, rx in _KIND_RX[1:-1] if rx.search(" ".join(words[:h + 1]))), None) if h else None
+        if kind is not None:
+            seen.setdefault(_HEAD_KEY + words[h], set()).add(kind)
     return {w: next(iter(k)) for w, k in seen.items() if len(k) == 1}
 
 
@@ -313,9 +331,21 @@ def _qualifiers(fc: FigureClaim) -> set[str]:
                     if w.lower() in _MODIFIER_STOP:
                         break
                     words.append(w)
-                if words and words[0].lower() in _MODIFIER_OPENERS:
+                if words and words[0].lower() in _MODIFIER_OPENERS and not _temporal(words):
                     out |= {w for w in _norm(words[:6]) if w not in EVENT_OF}
     return out
+
+
+_TIME_OPENERS = frozenset("at in on during".split())
+
+
+def _temporal(words: list[str]) -> bool:
+    """A phrase of time after the head ("at its peak", "at the height of the march", "on
+    Monday", "in the first week"): when the count held, not a narrower set of things."""
+    if words[0].lower() not in _TIME_OPENERS:
+        return False
+    nouns = [w.lower() for w in words[1:4] if w.lower() not in _OWNER_DETERMINERS]
+    return bool(nouns) and (nouns[0] in V.TIME_PHRASE_NOUNS or len(nouns) > 1 and nouns[1] in V.TIME_PHRASE_NOUNS)
 
 
 def same_thing(a: FigureClaim, b: FigureClaim) -> bool:

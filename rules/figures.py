@@ -715,9 +715,19 @@ def compatible(a: Item, b: Item) -> bool | None:
         return True
     if fa.ambiguous or fb.ambiguous:
         return None
+    if ca.event == "participated" and _unnamed_activity(ma) != _unnamed_activity(mb):
+        return None  # "300 took part" may agree with "280 took part in the riot", never refute "9 ... in the talks"
     if ca.modality in NO_CONTRADICTION_MODALITIES or cb.modality in NO_CONTRADICTION_MODALITIES:
         return None
     return False
+
+
+_TOOK_PART = re.compile(r"\s(?:took|take|takes|taking)\s{1,2}part\s{0,2}(?:[,.;:)]|$)|\sparticipat(?:ed|ing)\s{0,2}(?:[,.;:)]|$)")
+
+
+def _unnamed_activity(m: FigureClaim) -> bool:
+    """ "Around 300 inmates took part": in an activity the clause does not name."""
+    return _TOOK_PART.search(m.claim.text, m.figure.end, m.figure.end + 60) is not None
 
 
 def _key(m: FigureClaim) -> tuple:

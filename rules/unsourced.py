@@ -89,6 +89,7 @@ _DEFIANCE = re.compile(
     r"(?:[a-z\-]{1,20}\s){0,2}(?:" + "|".join(V.PROHIBITION_NOUNS) + r")s?\b", re.I)
 _DEFIANCE_ANCHORS = ("kept", "keep", "continu", "went on", "carried on", "still")
 _MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|percent|%)$")  # currency codes and shares
+_QUANTITY_OF = re.compile(r"\s{1,2}of\s{1,2}(?:[a-z][a-z-]{1,30}\s{1,2}){0,2}[a-z][a-z-]{2,30}\b")  # "... barrels of crude"
 _FINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}\s*$|[\"”’]\s*$")
 _DIGIT = re.compile(r"[0-9]")
 # Page furniture that ends with a full stop: bylines and credit lines ("By Ana Ruiz and
@@ -156,6 +157,8 @@ def _figure(facts, i: int, text: str) -> str | None:
             continue
         digits = _DIGIT.search(f.text) is not None
         if unit and not money:
+            if digits and head and _QUANTITY_OF.match(text, f.end):
+                return f.text  # a quantity of something: "about 80,000 barrels of crude a day"
             continue  # a measurement ("four metres") or a fraction in words ("half")
         if unit in ("percent", "%") and not digits and (head is None or f.hedge in ("exact", "rounded")):
             continue  # "half of the region"; a hedged share of people counts: "nearly a third of teachers"

@@ -45,7 +45,7 @@ from checker.vocab.numbers import (
     HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
-    SPEED_UNITS, MOTION_VERBS,
+    SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
@@ -415,6 +415,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         if role is not None:
             head, event = role  # "the rescue involved some 150 people": the rescuers
     act = _joined_activity(rest) if event is None else None
+    if act == "" and (head_word in DEPLOYED_HEADS or role_compound):
+        act = None  # "About 120 rescuers took part": rescuers deployed, whatever the effort
     if act is not None:
         # "400 volunteers joined the rescue effort", "300 people took part in the rescue": they
         # did the rescuing, they were not rescued.
@@ -451,6 +453,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "outage"  # "households without power": not a negation, not a money loss
     elif event in (None, "received", "deployed") and _to_hospital(rest):
         event = "hospitalised"  # "taken to hospital": not "taken" as in received
+    if unit in SPILL_UNITS and event in (None, "released") and (adjacent in SPILL_VERBS or _spilled(rest)):
+        event = "spilled"  # "4,000 barrels of crude had escaped" = "6,000 barrels leaked into the river"
     if event is None:
         event = noun_event
     if event is None and partitive_event is not None:
@@ -766,6 +770,8 @@ def _joined_activity(rest: Sequence[str]) -> str | None:
             j = k + 3
         elif w in INVOLVED_VERBS and k + 1 < n and rest[k + 1] == "in":
             j = k + 2
+        elif (w in PART_VERBS and k + 2 == n and rest[k + 1] == "part") or (w in ("participated", "participating") and k + 1 == n):
+            return ""  # "Around 300 inmates took part.": in the story's own activity, unnamed
         if j is None:
             continue
         if j < n and rest[j] in ("the", "a", "an", "its", "their", "this"):
@@ -896,6 +902,19 @@ def _phrase_event(words: Sequence[str]) -> str | None:
         if phrase in joined:
             return event
     return None
+
+
+def _spilled(rest: Sequence[str]) -> bool:
+    """The figure's own verb says a substance got out: "had escaped", "leaked into", "were
+    discharged", "entered the river" (a verb of motion only with a place after it)."""
+    for k, w in enumerate(rest[:5]):
+        if w in SPILL_SKIP:
+            continue
+        if w in SPILL_VERBS:
+            return True
+        nxt = rest[k + 1] if k + 1 < len(rest) else ""
+        return w in SPILL_MOTION_VERBS and nxt in ("into", "the", "onto")
+    return False
 
 
 def _outage(words: Sequence[str]) -> bool:

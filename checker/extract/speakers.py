@@ -254,6 +254,9 @@ def _category(words: Sequence[str]) -> str | None:
         return "international" if "united nations" in joined else "ngo"
     if "think tank" in joined:
         return "expert"
+    body = _member_body(lows)
+    if body is not None:
+        return body
     content = [w for w in lows if w not in V.ROLE_WORDS]
     # (isdisjoint: the same test as any(w in vocab ...), without a Python frame per word)
     for cat, vocab in V.CATEGORY_WORDS:
@@ -263,6 +266,25 @@ def _category(words: Sequence[str]) -> str | None:
         if not vocab.isdisjoint(lows):
             return cat
     return None
+
+
+_INTERNATIONAL_UNIONS = ("european union", "african union")
+
+
+def _member_body(lows: Sequence[str]) -> str | None:
+    """A body of members named by its members ("the Prison Officers' Federation", "the Nurses'
+    Association", "Pilots Association"): it speaks for them, not for the police or the airline
+    they work for; "ngo" (an association of people), "company" when business leads it ("the
+    Employers' Federation"). Its head is the last word but role words ("... Union spokesman")."""
+    words = [w.replace("’", "'").rstrip("'").removesuffix("'s") for w in lows if w not in V.ROLE_WORDS]
+    if len(words) < 2 or words[-1] not in V.MEMBER_BODY_HEADS:
+        return None
+    if " ".join(words[-2:]) in _INTERNATIONAL_UNIONS:
+        return "international"
+    members = words[-2]
+    if not members.endswith("s") or members.endswith("ss"):
+        return None  # "the Russian Federation", "the Football Association": not named by members
+    return "company" if not V.BUSINESS_MEMBER_WORDS.isdisjoint(words) else "ngo"
 
 
 @functools.lru_cache(maxsize=8192)  # pure; one subject is judged for quotes, speakers and sentences
@@ -334,8 +356,10 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
         w.endswith("ed") and core_low[k - 1] in V.ANONYMOUS_HEADS and core[k].islower()))), len(core_low))
     head = core_low[cut - 1]
     # Weasel subjects: "some say", "critics", "several countries", "some analysts".
-    if core_low[0] in V.VAGUE_QUANTIFIERS and not any(w[:1].isupper() for w in core[1:]):
-        # "some say", "several countries", "some fans say": an unidentified part of a group.
+    if core_low[0] in V.VAGUE_QUANTIFIERS and not any(w[:1].isupper() for w in core[1:cut]) and (
+            cut == 1 or not any(w[:1].isupper() for w in core[cut:])):
+        # "some say", "several countries", "some fans say": an unidentified part of a group;
+        # "some in Lessa say", "many at Norvane believe": a place or a body only says where.
         return Source(phrase, None, (), "vague", "vague", "vague")
     elif len(core) == 1 and head in V.VAGUE_HEADS:
         return Source(phrase, None, (), "vague", "vague", "vague")

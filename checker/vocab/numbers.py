@@ -480,6 +480,16 @@ PAST_EVENT_NOUNS = frozenset(
 PAST_TIME_NOUNS = frozenset("year summer winter spring autumn decade".split())
 # Events that happen once (a fine, a fee): their year belongs to them, so "fined 1.8 million
 # in 2021" still aligns with an undated "a 1.3 million fine" (but not with another year's).
+# A substance measured by volume or weight that got out ("an estimated 4,000 barrels of crude
+# had escaped", "more than 6,000 barrels leaked into the river", "2 million litres of sewage
+# were discharged", "some 9,000 barrels of crude entered the river"): one event, "spilled".
+SPILL_UNITS = frozenset(("bbl", "l", "t", "kg"))
+SPILL_VERBS = frozenset(
+    "spilled spilt spill spills spilling leaked leak leaks leaking escaped escaping seeped seeping "
+    "gushed spewed released discharged dumped vented".split())
+# Verbs of motion that are a spill only into a place: "entered the river", "flowed into the sea".
+SPILL_MOTION_VERBS = frozenset("entered flowed poured washed ran drained".split())
+SPILL_SKIP = frozenset("had has have was were is are been being already then also".split())
 # Area units: land is "burned", "scorched" or "destroyed" by a fire: one event.
 AREA_UNITS = frozenset(("ha", "acre", "km2"))
 AREA_EVENTS = frozenset(("burned", "destroyed"))

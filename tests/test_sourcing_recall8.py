@@ -1,0 +1,214 @@
+"""Sourcing and figure recall on holdout-8 mechanisms, tested in other domains.
+
+Each group: why the mechanism failed, variant sentences that must be reported, near-miss
+negatives that must stay silent. (SR402 attribution-drift, NU201 figures, SR401 unsourced.)
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker.articles import article_from_text
+from checker.engine import check_story
+from checker.extract.attribution import grade_sentence
+from checker.extract.speakers import classify
+from checker.facts import ArticleFacts, StoryFacts
+from rules import attribution_drift, figures, unsourced
+
+
+def _pair(a: str, b: str, rules=(figures.RULE, attribution_drift.RULE)):
+    arts = [article_from_text(f"Published {d} March 2023\n\n" + t, f"s/{n}.txt", "s")
+            for n, d, t in (("a", 3, a), ("b", 4, b))]
+    return check_story("s", arts, rules)
+
+
+def _kinds(findings, code: str) -> list[str]:
+    return [f.kind for f in findings if f.code == code]
+
+
+def _sr401(text: str):
+    facts = ArticleFacts(article_from_text("Published 1 March 2024\n\nA headline for the test\n\n" + text, "a.txt", "s"))
+    return list(unsourced.check(StoryFacts("s", [facts])))
+
+
+# --- 1. A phrase of time after the counted noun is no narrower count --------------------------
+# Why it failed: "The slick reached some 40 kilometres downstream at its peak, according to the
+# campaign group" against the inspectorate's "some 40 kilometres downstream by Monday": drift
+# demands every word that narrows one figure ("at its peak" -> "peak") in the other sentence,
+# so the same figure credited to a regulator and to campaigners was never reported.
+TIME_AFTER_HEAD = [
+    ("Some 5,000 protesters at the height of the march blocked the bridge, police said.",
+     "Some 5,000 protesters blocked the bridge, organisers said."),
+    ("The ash cloud drifted some 300 kilometres east at its peak, the meteorological office said.",
+     "The ash cloud drifted some 300 kilometres east on Monday, according to volunteers."),
+    ("Some 900 workers in the first week walked out, the company said.",
+     "Some 900 workers walked out, the union said."),
+]
+
+
+@pytest.mark.parametrize("a,b", TIME_AFTER_HEAD, ids=range(len(TIME_AFTER_HEAD)))
+def test_time_phrase_after_the_head_is_no_qualifier(a, b):
+    assert "contradiction" in _kinds(_pair(a, b), "SR402")
+
+
+@pytest.mark.parametrize("a,b", [
+    # a place after the head narrows the count: the depot's workers are not all workers
+    ("Some 900 workers at the Leeds depot walked out, the company said.",
+     "Some 900 workers walked out, the union said."),
+    # the same figure from two bodies of the state is no drift
+    ("Some 5,000 protesters at the height of the march blocked the bridge, police said.",
+     "Some 5,000 protesters blocked the bridge, the interior ministry said."),
+])
+def test_place_qualifier_or_one_kind_of_source_stays_silent(a, b):
+    assert "contradiction" not in _kinds(_pair(a, b), "SR402")
+
+
+# --- 2. Bodies of members and public services ---------------------------------------------------
+# Why it failed: "the Prison Officers' Federation" took the kind of its members' employer
+# (police: first match of "officers"), so against "the national prison service" (kind unknown:
+# no cue for a public service, and "The service said" was never read back to it) both sides were
+# the state or neutral. A union or association named by its members speaks for them; "The
+# service" is the article's "national prison service"; "the regional fisheries agency" is no
+# news agency.
+@pytest.mark.parametrize("phrase,category", [
+    ("the Prison Officers' Federation", "ngo"),
+    ("the Nurses’ Association", "ngo"),
+    ("Corvalis Pilots Association", "ngo"),
+    ("a spokesman for the Train Drivers' Union", "ngo"),
+    ("the Employers' Federation", "company"),
+    ("the European Union", "international"),
+    ("the regional fisheries agency", "government"),
+])
+def test_member_bodies_and_agencies_have_their_own_kind(phrase, category):
+    src = classify(phrase)
+    assert src is not None and src.category == category, src
+
+
+@pytest.mark.parametrize("phrase", ["the Russian Federation", "the Football Association"])
+def test_bodies_not_named_by_members_are_not_unions(phrase):
+    src = classify(phrase)
+    assert src is None or src.category != "ngo", src
+
+
+MEMBER_BODY_DRIFT = [
+    ("Two inmates were killed, the national prison service said. The service said 17 officers were injured.",
+     "It left 17 officers injured, according to the Prison Officers' Federation."),
+    ("The health ministry said 1,200 operations were cancelled.",
+     "Some 1,200 operations were cancelled, according to the Nurses' Association."),
+    ("The national rail service said 300 trains were cancelled. The service said 40 stations were closed.",
+     "Some 40 stations were closed, the Train Drivers' Union said."),
+]
+
+
+@pytest.mark.parametrize("a,b", MEMBER_BODY_DRIFT, ids=range(len(MEMBER_BODY_DRIFT)))
+def test_state_against_members_body_is_drift(a, b):
+    assert "contradiction" in _kinds(_pair(a, b), "SR402")
+
+
+@pytest.mark.parametrize("a,b", [
+    # two official bodies: a service of the state and a ministry
+    ("Two inmates were killed, the national prison service said. The service said 17 officers were injured.",
+     "It left 17 officers injured, according to the justice ministry."),
+    # two business bodies
+    ("Some 1,200 operations were cancelled, the Employers' Federation said.",
+     "Some 1,200 operations were cancelled, according to the chamber of commerce."),
+])
+def test_two_sources_of_one_kind_are_no_drift(a, b):
+    assert "contradiction" not in _kinds(_pair(a, b), "SR402")
+
+
+# --- 3. A substance that got out is one event, however the verb says it -----------------------
+# Why it failed: "an estimated 4,000 barrels of crude had escaped", "more than 6,000 barrels of
+# crude leaked into the river" and "some 9,000 barrels of crude entered the river" had no event
+# (no spill class; "entered the river" made "river" a qualifier), and event-less figures align
+# only on a shared context word: the conflicting spill estimates were never compared.
+SPILLS = [
+    ("An estimated 2 million litres of sewage spilled into the bay, the water company said.",
+     "More than 5 million litres of sewage were discharged into the harbour, the environment agency said."),
+    ("About 300 tonnes of ammonia escaped from the ruptured tank, the plant said.",
+     "At least 500 tonnes of ammonia leaked, firefighters said."),
+    ("Some 150 tonnes of diesel had leaked before the valve was closed.",
+     "Nearly 400 tonnes of diesel poured into the canal, the port authority said."),
+    ("An estimated 4,000 barrels of crude had escaped before the flow was stopped.",
+     "Some 9,000 barrels of crude entered the river, by our count."),
+]
+
+
+@pytest.mark.parametrize("a,b", SPILLS, ids=range(len(SPILLS)))
+def test_spilled_amounts_are_compared(a, b):
+    assert "contradiction" in _kinds(_pair(a, b, (figures.RULE,)), "NU201")
+
+
+@pytest.mark.parametrize("a,b", [
+    # a rate of flow is no spill
+    ("The refinery processes 80,000 barrels of crude a day.", "An estimated 4,000 barrels of crude leaked into the river."),
+    # what was recovered is not what leaked
+    ("Crews have recovered 1,500 barrels of crude from the water.", "An estimated 4,000 barrels of crude leaked into the river."),
+    # what a tank held is a stock
+    ("The tank held 600 tonnes of ammonia.", "About 300 tonnes of ammonia escaped from the tank."),
+    # another substance
+    ("More than 20 tonnes of dead fish were collected.", "About 300 tonnes of ammonia escaped from the tank."),
+    # seized and dumped are two events
+    ("Some 12 tonnes of cannabis were seized at the port.", "About 30 tonnes of cannabis were dumped at sea by the smugglers."),
+])
+def test_other_counts_of_a_substance_are_not_spills(a, b):
+    assert "contradiction" not in _kinds(_pair(a, b, (figures.RULE,)), "NU201")
+
+
+# --- 4. "took part" with no activity named ------------------------------------------------------
+# Why it failed: "Around 300 inmates took part" (the activity left unsaid) had no event, so it
+# never met "At least 280 inmates took part in the riot".
+@pytest.mark.parametrize("a,b", [
+    ("Around 300 inmates took part, the prison governor said.", "At least 280 inmates took part in the riot, the inquiry said."),
+    ("Some 2,000 students participated, the university said.", "At least 1,900 students took part in the boycott."),
+    ("Around 40 vessels took part, the coastguard said.", "At least 38 vessels took part in the search."),
+])
+def test_unnamed_activity_agrees_with_the_named_one(a, b):
+    assert "agreement" in _kinds(_pair(a, b, (figures.RULE,)), "NU201")
+
+
+@pytest.mark.parametrize("a,b", [
+    # an unnamed activity may be another one: never a contradiction
+    ("Around 300 inmates took part, the governor said.", "Nine inmates took part in the talks with the governor."),
+    ("Around 300 inmates took part, the prison governor said.", "Some 120 inmates have since been transferred to other prisons."),
+])
+def test_unnamed_activity_never_refutes_another(a, b):
+    assert "contradiction" not in _kinds(_pair(a, b, (figures.RULE,)), "NU201")
+
+
+# --- 5. Unsourced: a vague quantifier placed by a name; a quantity of something -----------------
+# Why it failed: "Some in Lessa say ..." was a named institution (a capitalised word inside the
+# subject), and "about 80,000 barrels of crude a day" was skipped as a measurement.
+@pytest.mark.parametrize("text", [
+    "Some in Lessa say the company knew about the corrosion for years.",
+    "Many in Vestmark believe the count was rigged.",
+    "Some at Halden Motors say the brake defect was known in 2021.",
+])
+def test_vague_quantifier_with_a_place_is_vague(text):
+    assert grade_sentence(text).grade == "vague"
+    assert _sr401(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Some fans of Ajax say the club lied about the fee.",
+    "Several Western governments say the vote was rigged.",
+])
+def test_described_groups_stay_named(text):
+    assert grade_sentence(text).grade != "vague"
+
+
+@pytest.mark.parametrize("text", [
+    "The Lumen pipeline carries about 80,000 barrels of crude a day to the refinery.",
+    "The plant stores some 600 tonnes of ammonia on site.",
+    "The reservoir holds 40 million litres of drinking water.",
+])
+def test_unsourced_quantity_of_a_substance(text):
+    assert _sr401(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge is 400 metres long.",
+    "The river rose four metres overnight.",
+    "The pipeline carries 80,000 barrels of crude a day, the company said.",
+])
+def test_measurements_or_sourced_quantities_stay_silent(text):
+    assert not _sr401(text)
