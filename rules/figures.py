@@ -152,7 +152,7 @@ from checker.vocab.counts import (
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
 )
 from checker.vocab.records import INCIDENT_HEADS
-from checker.vocab.time import MONTH_ALTERNATION, MONTHS
+from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
     ABOUT_TOLERANCE, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
 )
@@ -184,6 +184,7 @@ class FigureClaim:
     renamed: bool = False  # the head is another name's (travellers -> passengers): lent no event
     # Larger figures of EARLIER articles: a later rise back to one of them is no update of this one.
     earlier_higher: tuple[Figure, ...] = ()
+    activity: tuple[str, ...] = ()  # what "took part" figures took part in ("riot"), when said
 
     # What the figure's clause says around it, read only when two figures are compared (most
     # figures never are); memoised on the sentence and offsets.
@@ -236,7 +237,7 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
             if figs and (" in " in sent.text or "out of" in sent.text):
                 figs = _ratios(sent.text, figs)  # "two in five members": a share
             carried = carried_anchor(sent.text, previous) if figs and previous else None
-            previous = sent.text
+            before, previous = previous, sent.text
             for f in figs:
                 c = f.counted
                 if c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
@@ -255,7 +256,9 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                     # "120,000 cars and 30,000 vans": a part of the vehicles recalled, never "vehicles"
                     f, c, renamed = f.with_counted(raw), raw, False
                 claim = facts.claim(sent, f.start, f.end, f.interval())
-                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub), renamed=renamed))
+                activity = _activity(sent.text, f.end, before) if c.event == "participated" else ()
+                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub), renamed=renamed,
+                                       activity=activity))
                 n += 1
     return out
 
@@ -715,19 +718,38 @@ def compatible(a: Item, b: Item) -> bool | None:
         return True
     if fa.ambiguous or fb.ambiguous:
         return None
-    if ca.event == "participated" and _unnamed_activity(ma) != _unnamed_activity(mb):
-        return None  # "300 took part" may agree with "280 took part in the riot", never refute "9 ... in the talks"
+    if ca.event == "participated" and (_unnamed_activity(ma) or _unnamed_activity(mb)) and not (
+            set(ma.activity) & set(mb.activity)):
+        # "300 took part" after "The riot broke out ..." refutes "30 took part in the riot", never
+        # "9 took part in the talks"; with no activity named before it, it only agrees
+        return None
     if ca.modality in NO_CONTRADICTION_MODALITIES or cb.modality in NO_CONTRADICTION_MODALITIES:
         return None
     return False
 
 
 _TOOK_PART = re.compile(r"\s(?:took|take|takes|taking)\s{1,2}part\s{0,2}(?:[,.;:)]|$)|\sparticipat(?:ed|ing)\s{0,2}(?:[,.;:)]|$)")
+_PART_IN = re.compile(r"\s(?:(?:took|take|takes|taking)\s{1,2}part|participat(?:ed|ing)|involved)\s{1,2}in\s{1,2}"
+                      r"(?:(?:the|a|an|its|their|this|that)\s{1,2})?(?P<noun>[a-z][a-z-]{1,30})")
+_EVENT_TOKEN = re.compile(r"[a-z][a-z-]{1,30}")
 
 
 def _unnamed_activity(m: FigureClaim) -> bool:
     """ "Around 300 inmates took part": in an activity the clause does not name."""
     return _TOOK_PART.search(m.claim.text, m.figure.end, m.figure.end + 60) is not None
+
+
+def _activity(text: str, end: int, previous: str) -> tuple[str, ...]:
+    """What the people of a "took part" figure took part in, as events: the noun named after
+    the figure ("took part in the riot"), or, when the clause names none ("Around 300 inmates
+    took part."), the words of the sentence before ("The riot broke out ..."); canonical
+    (a "disturbance" is a riot)."""
+    m = _PART_IN.search(text, end, end + 80)
+    if m is not None:
+        return (EVENT_WORDS.get(m.group("noun"), m.group("noun")),)
+    if _TOOK_PART.search(text, end, end + 60) is None:
+        return ()
+    return tuple(sorted({EVENT_WORDS.get(w, w) for w in _EVENT_TOKEN.findall(previous[:600].lower())}))
 
 
 def _key(m: FigureClaim) -> tuple:

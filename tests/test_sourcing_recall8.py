@@ -166,9 +166,25 @@ def test_unnamed_activity_agrees_with_the_named_one(a, b):
     assert "agreement" in _kinds(_pair(a, b, (figures.RULE,)), "NU201")
 
 
+# The activity left unsaid is the one the sentence before names: then the counts can conflict.
+@pytest.mark.parametrize("a,b", [
+    ("The riot broke out on Friday. Around 300 inmates took part, the governor said.",
+     "Some 30 inmates took part in the riot, the inquiry said."),
+    ("The boycott began on Monday. Some 2,000 students took part, the union said.",
+     "Only 200 students took part in the boycott."),
+    ("The disturbance spread to two wings. About 150 prisoners took part, officials said.",
+     "More than 400 prisoners took part in the riot."),
+])
+def test_unnamed_activity_named_just_before_can_conflict(a, b):
+    assert "contradiction" in _kinds(_pair(a, b, (figures.RULE,)), "NU201")
+
+
 @pytest.mark.parametrize("a,b", [
     # an unnamed activity may be another one: never a contradiction
     ("Around 300 inmates took part, the governor said.", "Nine inmates took part in the talks with the governor."),
+    ("The riot broke out on Friday. Around 300 inmates took part, the governor said.",
+     "Nine inmates took part in the talks with the governor."),
+    ("Around 300 inmates took part, the governor said.", "Some 30 inmates took part in the riot, the inquiry said."),
     ("Around 300 inmates took part, the prison governor said.", "Some 120 inmates have since been transferred to other prisons."),
 ])
 def test_unnamed_activity_never_refutes_another(a, b):
