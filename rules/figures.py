@@ -226,7 +226,8 @@ class FigureGroup:
 
 
 def figure_claims(story: StoryFacts) -> list[FigureClaim]:
-    out = []
+    out: list[FigureClaim] = []
+    pending: list[FigureClaim] = []  # amounts with no noun and no event
     for facts in story.articles:
         n = 0
         pub = facts.article.published
@@ -243,6 +244,10 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                 if c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
                     continue
                 if c.head in (ANY, PEOPLE, "") and c.event is None:
+                    if c.head == "" and not c.having and _MONEY_UNIT.fullmatch(f.unit or ""):
+                        # an amount of no noun: named by its clause's subject, maybe (_subject_heads)
+                        pending.append(FigureClaim(facts.claim(sent, f.start, f.end, f.interval()), f, c, pub,
+                                                   resolve_anchor(c.anchor or carried, pub)))
                     continue  # "80,000 of them" with nothing said about them
                 if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10
                         and DISPATCH_VERBS.isdisjoint(c.context) and c.head not in TALLY_HEADS):
@@ -260,7 +265,7 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                 out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub), renamed=renamed,
                                        activity=activity))
                 n += 1
-    return out
+    return out + _subject_heads(out, pending)
 
 
 # cheap gate: substring tests (an IGNORECASE alternation scans slowly)
@@ -481,6 +486,33 @@ def _event_of_bare(claims: list[FigureClaim]) -> dict[tuple, str]:
         if c.event and c.event not in NOT_LENT_EVENTS and c.head not in (ANY, PEOPLE, ""):
             events.setdefault((fc.figure.unit or "", c.qualifiers, c.head), set()).add(c.event)
     return {k: next(iter(v)) for k, v in events.items() if len(v) == 1}
+
+
+_MONEY_UNIT = re.compile(r"[A-Z]{3,5}")
+_LEFT_WORD = re.compile(r"[A-Za-z][a-z-]{2,30}")
+
+
+def _subject_heads(claims: list[FigureClaim], pending: list[FigureClaim]) -> list[FigureClaim]:
+    """An amount of money with no noun and no event ("Compensation claims could reach an
+    estimated 30 million euros") is the story's one named amount whose noun its clause names
+    before it ("put the cost of compensation at 30 million euros": head compensation, event
+    cost), when exactly one such noun, of one event, matches."""
+    named: dict[tuple[str, str], set] = {}
+    for fc in claims:
+        c, unit = fc.counted, fc.figure.unit or ""
+        if _MONEY_UNIT.fullmatch(unit) and c.event and c.head not in (None, ANY, PEOPLE, ""):
+            named.setdefault((unit, c.head), set()).add((c.event, c.qualifiers))
+    out = []
+    for fc in pending if named else ():
+        c, unit = fc.counted, fc.figure.unit or ""
+        left = _CLAUSE_CUT.split(fc.claim.text[max(0, fc.figure.start - 120):fc.figure.start])[-1]
+        words = {singular(w.lower()) for w in _LEFT_WORD.findall(left)}
+        hits = sorted(h for (u, h) in named if u == unit and h in words)
+        if len(hits) == 1 and len(named[(unit, hits[0])]) == 1:
+            event, quals = next(iter(named[(unit, hits[0])]))
+            c = evolve(c, head=hits[0], event=event, qualifiers=quals)
+            out.append(evolve(fc, figure=fc.figure.with_counted(c), counted=c))
+    return out
 
 
 def aligned_groups(story: StoryFacts) -> list[FigureGroup]:

@@ -228,3 +228,54 @@ def test_unsourced_quantity_of_a_substance(text):
 ])
 def test_measurements_or_sourced_quantities_stay_silent(text):
     assert not _sr401(text)
+
+
+# --- 6. An amount of money named by its clause's subject ------------------------------------------
+# Why it failed: "Compensation claims could reach an estimated 30 million euros, according to the
+# Passenger Rights Network" has no noun after the amount, so it was dropped ("80,000 of them"),
+# and "claims" was read as a cue verb with "Compensation" as its source. The authority's "put the
+# cost of compensation at an estimated 30 million euros" was never compared, and the drift
+# between the regulator's figure and the campaign group's was missed.
+@pytest.mark.parametrize("text,source", [
+    ("Compensation claims could reach 12 million euros, according to the farmers' union.", "the farmers union"),
+    ("Damage claims could reach 12 million euros.", None),
+    ("Early estimates were far lower, the ministry said.", "the ministry"),
+])
+def test_plural_noun_before_a_modal_is_no_cue(text, source):
+    att = grade_sentence(text)
+    assert att.source == source and att.cue != "claims", att
+
+
+@pytest.mark.parametrize("text", ["The company claims the defect was minor.", "Ahmed claims 300 people died."])
+def test_cue_verbs_still_cue(text):
+    assert grade_sentence(text).cue == "claims"
+
+
+SUBJECT_AMOUNTS = [
+    ("The agriculture ministry put the cost of compensation at 12 million euros.",
+     "Compensation claims could reach 12 million euros, according to the farmers' union."),
+    ("The Civil Aviation Authority put the cost of compensation at an estimated 30 million euros.",
+     "Compensation claims could reach an estimated 30 million euros, according to the Passenger Rights Network."),
+    ("The education ministry put the cost of compensation at about 4 million pounds.",
+     "Compensation bills could reach about 4 million pounds, the parents' association said."),
+]
+
+
+@pytest.mark.parametrize("a,b", SUBJECT_AMOUNTS, ids=range(len(SUBJECT_AMOUNTS)))
+def test_amount_named_by_its_subject_is_compared(a, b):
+    found = _pair(a, b)
+    assert "agreement" in _kinds(found, "NU201")
+    assert "contradiction" in _kinds(found, "SR402")
+
+
+@pytest.mark.parametrize("a,b", [
+    # another amount of the story: a profit, a fine
+    ("The authority put the cost of compensation at 30 million euros.", "The airline's profit fell to 30 million euros last year."),
+    ("The authority put the cost of compensation at 30 million euros.",
+     "The airline was fined 2 million euros for failing to inform passengers about compensation."),
+    # a possible amount never refutes a stated one
+    ("The ministry put the cost of compensation at 12 million euros.", "Compensation claims could reach 40 million euros, the union said."),
+])
+def test_other_or_possible_amounts_stay_silent(a, b):
+    found = _pair(a, b)
+    assert "contradiction" not in _kinds(found, "NU201") and "contradiction" not in _kinds(found, "SR402")

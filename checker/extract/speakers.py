@@ -601,6 +601,11 @@ def person_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
     return [(run[0].start, " ".join(names[-2:]))]
 
 
+# Modals and auxiliaries: a cue word in "-s" right before one is a plural noun, the subject
+# of that verb ("claims could", "reports are", "estimates have"), never a verb of saying.
+_VERB_AFTER_NOUN = frozenset("could would will can may might should must are were have had".split())
+
+
 class CueHit(NamedTuple):
     """A cue verb in a sentence with its subject (or agent) noun phrase. (A tuple, not an
     attrs class: one is made for nearly every sentence, and only within one analysis.)"""
@@ -639,6 +644,8 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
             continue  # "continued operating", "continued to sell": going on, not speaking
         if i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in _NOUN_MAKERS):
             continue  # "the report", "its claims", "a new estimate": a noun, not a cue
+        if cue.endswith("s") and cue != "says" and j < len(toks) and toks[j].low in _VERB_AFTER_NOUN:
+            continue  # "Compensation claims could reach", "Early estimates were": a plural noun
         prev = _skip_back(toks, i - 1)
         if prev >= 1 and toks[prev].low in ("which", "who") and toks[prev - 1].text == ",":
             # "the supplier Müller-Brandt, which said": the antecedent is the subject.
