@@ -141,11 +141,12 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
         return "none"
     if att.category == "document":
         # "according to data from the recorder released by the investigation commission", "police
-        # data": the body that published the document is the source
+        # data", "figures from the education ministry show": the body that published the
+        # document is the source
         m = _ACCORDING.search(text)
-        if m is not None:
+        for phrase in ((m.group(0),) if m is not None else ()) + ((att.source[:300],) if att.source else ()):
             for kind, rx in _KIND_RX[:-1]:  # "according to unconfirmed reports": vague
-                if rx.search(m.group(0)):
+                if rx.search(phrase):
                     return kind
     if att.category:
         return att.category

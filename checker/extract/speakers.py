@@ -254,7 +254,7 @@ def _category(words: Sequence[str]) -> str | None:
         return "international" if "united nations" in joined else "ngo"
     if "think tank" in joined:
         return "expert"
-    body = _member_body(lows)
+    body = _member_body(lows, words)
     if body is not None:
         return body
     content = [w for w in lows if w not in V.ROLE_WORDS]
@@ -271,18 +271,19 @@ def _category(words: Sequence[str]) -> str | None:
 _INTERNATIONAL_UNIONS = ("european union", "african union")
 
 
-def _member_body(lows: Sequence[str]) -> str | None:
+def _member_body(lows: Sequence[str], raw: Sequence[str]) -> str | None:
     """A body of members named by its members ("the Prison Officers' Federation", "the Nurses'
     Association", "Pilots Association"): it speaks for them, not for the police or the airline
     they work for; "ngo" (an association of people), "company" when business leads it ("the
     Employers' Federation"). Its head is the last word but role words ("... Union spokesman")."""
-    words = [w.replace("’", "'").rstrip("'").removesuffix("'s") for w in lows if w not in V.ROLE_WORDS]
+    kept = [(w.replace("’", "'").rstrip("'").removesuffix("'s"), r) for w, r in zip(lows, raw) if w not in V.ROLE_WORDS]
+    words = [w for w, _ in kept]
     if len(words) < 2 or words[-1] not in V.MEMBER_BODY_HEADS:
         return None
     if " ".join(words[-2:]) in _INTERNATIONAL_UNIONS:
         return "international"
-    members = words[-2]
-    if not members.endswith("s") or members.endswith("ss"):
+    members, written = kept[-2]
+    if (not members.endswith("s") or members.endswith("ss")) and not written[:1].islower():
         return None  # "the Russian Federation", "the Football Association": not named by members
     return "company" if not V.BUSINESS_MEMBER_WORDS.isdisjoint(words) else "ngo"
 

@@ -160,7 +160,7 @@ INSTITUTION_HEADS = frozenset(
     "nations times post herald news press agency wire journal gazette tribune ledger "
     "chronicle review observer courier express daily radio television tv broadcaster "
     "channel airline airlines railway railways industries holdings group consortium "
-    "observatory network commission tribunal prosecutors chamber commerce states kingdom "
+    "observatory network commission tribunal prosecutors chamber commerce states kingdom campaign "
     "republic emirates".split()
 )
 
@@ -181,7 +181,7 @@ CATEGORY_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                         "herald gazette tribune wire press news channel outlet "
                         "correspondent".split())),
     ("ngo", frozenset("activists activist campaigners campaigner ngo ngos charity charities "
-                      "aid rights watchdog amnesty red cross crescent union unions "
+                      "aid rights watchdog amnesty red cross crescent union unions campaign "
                       "volunteers advocates advocacy groups group".split())),
     ("political", frozenset("opposition party parties lawmaker lawmakers mp mps senator "
                             "senators candidate candidates politician politicians".split())),
