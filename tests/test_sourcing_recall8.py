@@ -311,3 +311,24 @@ def test_publisher_campaign_and_descriptive_association(a, b):
 def test_same_publisher_or_later_toll_stays_silent(a, b):
     found = _pair(a, b)
     assert "contradiction" not in _kinds(found, "SR402") and "contradiction" not in _kinds(found, "NU201")
+
+
+# --- 8. "It said" after a sentence whose subject is a named body ----------------------------------
+# Why it failed: a pronoun source resolves to the attributions of the sentences before; when the
+# sentence before has no verb of saying ("The Drivers' Union published its own count"), "It said"
+# stayed an unknown institution and no drift could be seen.
+@pytest.mark.parametrize("a,b", [
+    ("The Clean Water Alliance released its own figures on Monday. It said 2 million litres of sewage had spilled into the bay.",
+     "An estimated 2 million litres of sewage spilled into the bay, the environment agency said."),
+    ("The Drivers' Union published its own count on Monday. It said 300 trains were cancelled.",
+     "Some 300 trains were cancelled, the transport ministry said."),
+])
+def test_pronoun_takes_the_subject_before(a, b):
+    assert "contradiction" in _kinds(_pair(a, b), "SR402")
+
+
+def test_pronoun_of_the_same_body_is_no_drift():
+    a = "The housing ministry published its figures on Monday. It said 400 flats were damaged."
+    b = "Some 400 flats were damaged, the housing ministry said."
+    assert "contradiction" not in _kinds(_pair(a, b), "SR402")
+    assert grade_sentence("He said 400 flats were damaged.").grade == "named_person"
