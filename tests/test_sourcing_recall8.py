@@ -332,3 +332,31 @@ def test_pronoun_of_the_same_body_is_no_drift():
     b = "Some 400 flats were damaged, the housing ministry said."
     assert "contradiction" not in _kinds(_pair(a, b), "SR402")
     assert grade_sentence("He said 400 flats were damaged.").grade == "named_person"
+
+
+# --- 9. People moved elsewhere by those in charge ------------------------------------------------
+# Why it failed (found writing variants): "moved to other prisons" and "transferred to other
+# jails" had no event and no context word in common: never compared. A transfer tally grows:
+# a larger figure in a later article is an update.
+def _same_day(a: str, b: str):
+    arts = [article_from_text("Published 3 March 2023\n\n" + t, f"s/{n}.txt", "s") for n, t in (("a", a), ("b", b))]
+    return check_story("s", arts, (figures.RULE,))
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Nearly 200 inmates were moved to other prisons.", "More than 350 inmates have been transferred to other jails."),
+    ("About 40 patients were relocated to a field hospital.", "At least 90 patients were moved to a field hospital."),
+    ("Some 1,200 pupils were transferred to nearby schools.", "Fewer than 500 pupils were moved to nearby schools."),
+])
+def test_transfers_are_compared(a, b):
+    assert "contradiction" in _kinds(_same_day(a, b), "NU201")
+
+
+@pytest.mark.parametrize("a,b", [
+    # a later, larger tally is an update
+    ("Nearly 200 inmates were moved to other prisons.", "More than 350 inmates have been transferred to other jails."),
+    # moved out of their homes are the evacuated, not the transferred
+    ("About 300 residents were moved out of their homes.", "Some 40 residents were transferred to a shelter in the next town."),
+])
+def test_transfer_updates_and_evacuations_stay_silent(a, b):
+    assert "contradiction" not in _kinds(_pair(a, b, (figures.RULE,)), "NU201")

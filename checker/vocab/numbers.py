@@ -223,6 +223,9 @@ EVENT_CLASSES = {
                 "incarcerated incarceration jailed",
     "displaced": "displaced displacement homeless fled flee fleeing uprooted",
     "evacuated": "evacuated evacuation evacuations evacuate evacuating",
+    # Sent elsewhere by those in charge: "200 inmates were moved to other prisons", "350 have been
+    # transferred" ("moved out of their homes" is found first as evacuated, by its phrase).
+    "transferred": "transferred relocated moved",
     "rescued": "rescued rescue saved plucked winched",
     "destroyed": "destroyed razed flattened demolished levelled leveled",
     "damaged": "damaged damage",
@@ -428,7 +431,7 @@ HOSPITAL_NOUNS = frozenset(("hospital", "hospitals"))
 # Not here: stocks that also fall (people displaced or in hospital now, people detained), so
 # "nearly 8,000 displaced" then "at least 12,000 displaced" a day later is still reported.
 CUMULATIVE_EVENTS = frozenset(
-    "died injured arrested evacuated infected rescued casualties signed raised complained burned "
+    "died injured arrested evacuated transferred infected rescued casualties signed raised complained burned "
     "ill tested pledged disqualified".split()
 )
 # Words that say a tally is still being counted when it is stated ("have died", "has now
