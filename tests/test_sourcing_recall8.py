@@ -360,3 +360,24 @@ def test_transfers_are_compared(a, b):
 ])
 def test_transfer_updates_and_evacuations_stay_silent(a, b):
     assert "contradiction" not in _kinds(_pair(a, b, (figures.RULE,)), "NU201")
+
+
+# --- 10. Weasel heads with a phrase after them ------------------------------------------------------
+# Why it failed (found writing variants): "Others at the plant say ...", "Critics of the plan say
+# ..." had no source at all (only a bare "Critics" was vague): the claim went unreported.
+@pytest.mark.parametrize("text", [
+    "Others at the plant say the alarms were switched off.",
+    "Critics of the plan say it will cost 40 million euros.",
+    "Some on the council say the budget was cut by a third.",
+])
+def test_weasel_head_with_a_phrase_is_vague(text):
+    assert grade_sentence(text).grade == "vague"
+    assert _sr401(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts at Barclays say the deal is worth 40 million euros.",
+    "Observers from the OSCE said 300 ballots were spoiled.",
+])
+def test_weasel_head_at_a_named_body_is_named(text):
+    assert grade_sentence(text).grade == "named_institution"

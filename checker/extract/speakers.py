@@ -362,7 +362,8 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
         # "some say", "several countries", "some fans say": an unidentified part of a group;
         # "some in Lessa say", "many at Norvane believe": a place or a body only says where.
         return Source(phrase, None, (), "vague", "vague", "vague")
-    elif len(core) == 1 and head in V.VAGUE_HEADS:
+    elif head in V.VAGUE_HEADS and (len(core) == 1 or cut == 1 and not any(w[:1].isupper() for w in core[cut:])):
+        # "critics", "others at the plant", "critics of the plan" ("analysts at Barclays" is named)
         return Source(phrase, None, (), "vague", "vague", "vague")
     raw_runs = [r for r in _name_runs(words) if _strip_titles(r)]
     if cut < len(core):
