@@ -381,3 +381,36 @@ def test_weasel_head_with_a_phrase_is_vague(text):
 ])
 def test_weasel_head_at_a_named_body_is_named(text):
     assert grade_sentence(text).grade == "named_institution"
+
+
+# --- 11. "put the number of injured officers at 17" ------------------------------------------------
+# Why it failed (found writing variants): a small number after "at" with no word after it was a
+# time of day ("at nine"), so "puts the number of injured officers at 17." had no figure; and "the
+# number of X" counted "number", never X.
+@pytest.mark.parametrize("a,b,kind", [
+    ("The prison service said 17 officers were injured.", "The union puts the number of injured officers at 17.", "agreement"),
+    ("The prison service said 17 officers were injured.", "The union puts the number of injured officers at 22.", "contradiction"),
+    ("Officials put the number of evacuated residents at 2,500.",
+     "About 4,500 residents were evacuated, according to the Red Cross.", "contradiction"),
+    ("The federation put the number of striking teachers at 9.", "Only four teachers were striking, the school said.", "contradiction"),
+])
+def test_number_of_counts_its_noun(a, b, kind):
+    assert kind in _kinds(_pair(a, b, (figures.RULE,)), "NU201")
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The union puts the number of injured officers at 17.", 1),
+    ("The toll stood at 12.", 1),
+    ("Police put the crowd at 12.", 1),
+    ("They met at nine.", 0),
+    ("The meeting was put back to start at 10.", 0),
+    ("The minister put it bluntly at 10.", 0),
+])
+def test_a_count_after_at_is_no_clock_time(text, count):
+    from checker.extract.numbers import extract_figures
+    assert len(extract_figures(text)) == count
+
+
+def test_number_of_members_is_not_the_injured():
+    a, b = "The prison service said 17 officers were injured.", "The union put the number of its members at 170."
+    assert not _kinds(_pair(a, b, (figures.RULE,)), "NU201")

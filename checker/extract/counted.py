@@ -368,6 +368,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head_word = _left_head_before_pp(lclause) or head_word
         if head_word is not None and head_word in LEFT_HEADS:
             head = singular(head_word)
+            counted_noun = _number_of(lclause) if head_word in _NUMBER_NOUNS else None
+            if counted_noun is not None:
+                # "put the number of injured officers at 17": the officers are counted
+                head_word = counted_noun
+                head = PEOPLE if counted_noun in PERSON_HEADS else HEAD_SYNONYMS.get(singular(counted_noun), singular(counted_noun))
     if (modality == "change" and lclause[-1] in OBJECT_CHANGE_VERBS and head_word
             and head_word not in ANAPHORIC_HEADS and head_word not in EVENT_NOUNS
             and not (len(lclause) >= 2 and (lclause[-2] in LEFT_HEADS or singular(lclause[-2]) in LEFT_HEADS))):
@@ -623,6 +628,22 @@ def _left_head_before_pp(lclause: Sequence[str]) -> str | None:
             if all((_is_wordlike(x) or x[:1].isdigit()) and x not in LINK_WORDS and x not in NEUTRAL_VERBS
                    for x in between):
                 return w
+            return None
+    return None
+
+
+_NUMBER_NOUNS = frozenset("number count tally total figure".split())
+
+
+def _number_of(lclause: Sequence[str]) -> str | None:
+    """ "the number of injured officers at", "the total of displaced people stood at": the
+    plural noun the number is of (the last word before the link word), or None."""
+    body = lclause[-7:-1]
+    for k in range(len(body) - 2, -1, -1):
+        if body[k] in _NUMBER_NOUNS and body[k + 1] == "of":
+            np = body[k + 2:]
+            if np and all(_is_wordlike(x) and x not in LINK_WORDS and x not in NEUTRAL_VERBS for x in np) and _plural(np[-1]):
+                return np[-1]
             return None
     return None
 
