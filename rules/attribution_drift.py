@@ -64,7 +64,7 @@ _KIND_CUES = (
               r"|\bunconfirmed\b|\baccording to (?:local |media |press |some |several )?reports\b"),
     ("international", r"(?-i:\b(?:UN|U\.N\.|WHO|IMF|EU|NATO|OSCE|UNICEF|UNHCR)\b)|\b(?:United Nations|World Bank|European Union|international)\b"),
     # the apostrophe is optional: an extracted source may have lost it ("the insurers association")
-    ("ngo", r"\b(?!employers|this\b)[a-z]{3,30}s['’]?\s(?:association|union|committee|federation)\b|\b(?:aid (?:groups?|agencies|workers)|volunteers?|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
+    ("ngo", r"\b(?!employers|this\b)[a-z]{3,30}s['’]?\s(?:association|union|committee|federation|group)\b|\b(?:aid (?:groups?|agencies|workers|charit(?:y|ies))|campaign(?:ing)?\s(?:groups?|organi[sz]ations?|networks?)|pressure groups?|volunteers?|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
     ("police", r"\bpolice\b"),
     # a party or a bloc of parties speaks for its side: "the Green Alliance said", "the opposition"
     ("political", r"\b(?:part(?:y|ies)|alliance|coalition|opposition)\b"),
@@ -169,6 +169,11 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
                     return kind
     last = src.split()[-1].lower() if src.split() else ""
     table = aliases() if callable(aliases) else aliases  # lazy: few claims get this far
+    named = _name_key(src)
+    if table and _NAME_KEY + named in table:
+        # "the Safe Bottles Network, a parents' group", "Fair Shift, a campaign group" (which
+        # looked like a person's name) somewhere in the story
+        return table[_NAME_KEY + named]
     m = _DEFINITE_HEAD.fullmatch(src.strip())
     if table and m is not None and _HEAD_KEY + m.group("noun") in table:
         return table[_HEAD_KEY + m.group("noun")]  # "The service said", after "the national prison service"
@@ -220,15 +225,41 @@ def _noun_kind(word: str) -> str | None:
     return next((k for k, rx in _KIND_RX[1:-1] if rx.fullmatch(word)), None)
 
 
-def _lazy_aliases(text: str) -> Callable[[], dict[str, str]]:
-    """``article_aliases(text)``, computed on the first call only: a scan of the whole
-    article that most claims never need (only a source of no telling kind asks)."""
+_NAME_KEY = "@"  # keys of named bodies described in the story: "@safe bottles network"
+# "the Safe Bottles Network, a parents' group set up after the recall": a name and what it is
+_APPOSITIVE = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]{1,30}\s){0,5}[A-Z][\w’'-]{1,30}),\s(?:a|an)\s(?P<desc>[^,.;:()]{3,80})")
+
+
+def _name_key(src: str) -> str:
+    words = src.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).lower()
+
+
+def story_descriptions(texts) -> dict[str, str]:
+    """"@name" -> kind of source, from the appositives of a story's articles that describe a
+    named body ("the Safe Bottles Network, a parents' group", "Kelder Watch, a campaign
+    group"): the name is that kind wherever it speaks. Names described as two kinds are dropped."""
+    seen: dict[str, set] = {}
+    for text in texts:
+        for m in _APPOSITIVE.finditer(text[:20000]):
+            kind = next((k for k, rx in _KIND_RX[1:-1] if rx.search(m.group("desc"))), None)
+            if kind is not None:
+                seen.setdefault(_NAME_KEY + _name_key(m.group("name")), set()).add(kind)
+    return {w: next(iter(k)) for w, k in seen.items() if len(k) == 1}
+
+
+def _lazy_aliases(text: str, story_texts=()) -> Callable[[], dict[str, str]]:
+    """``article_aliases(text)`` with ``story_descriptions(story_texts)``, computed on the
+    first call only: scans that most claims never need (only a source of no telling kind asks)."""
     table: dict[str, str] | None = None
 
     def get() -> dict[str, str]:
         nonlocal table
         if table is None:
-            table = article_aliases(text)
+            table = {**story_descriptions(story_texts), **article_aliases(text)}
         return table
 
     return get
@@ -413,6 +444,7 @@ def _label(c: Claim, kind: str) -> str:
 
 def check(story: StoryFacts):
     aliases: dict[str, Callable[[], dict[str, str]]] = {}
+    texts = tuple(f.article.text for f in story.articles)
     for group, group_verdicts in judged_groups(story):  # shared with the figures rule
         for v in group_verdicts:
             if v.kind != "agreement":
@@ -420,7 +452,7 @@ def check(story: StoryFacts):
             for c in v.claims:
                 if c.article not in aliases:
                     facts = next((f for f in story.articles if f.article.id == c.article), None)
-                    aliases[c.article] = _lazy_aliases(facts.article.text if facts is not None else "")
+                    aliases[c.article] = _lazy_aliases(facts.article.text if facts is not None else "", texts)
             kinds = {c: source_kind(c.attribution, c.text, c.quote, aliases[c.article]) for c in v.claims}
             members = {m.claim: m for m in group.members}
             involved: set[Claim] = set()

@@ -414,3 +414,38 @@ def test_a_count_after_at_is_no_clock_time(text, count):
 def test_number_of_members_is_not_the_injured():
     a, b = "The prison service said 17 officers were injured.", "The union put the number of its members at 170."
     assert not _kinds(_pair(a, b, (figures.RULE,)), "NU201")
+
+
+# --- 12. A named body described once in the story ----------------------------------------------
+# Why it failed (holdout7 lumina-formula-recall, still missed): "the Safe Bottles Network" has no
+# telling word; another article calls it "a parents' group", but kinds were read per sentence, so
+# the same 14 sick infants credited to the food authority and to the parents' group were no drift.
+def _story(texts: dict[str, str]):
+    arts = [article_from_text(f"Published {k + 3} March 2023\n\n" + t, f"s/{n}.txt", "s")
+            for k, (n, t) in enumerate(sorted(texts.items()))]
+    return check_story("s", arts, (figures.RULE, attribution_drift.RULE))
+
+
+@pytest.mark.parametrize("texts", [
+    {"a": "The food safety authority said 14 infants had fallen ill.",
+     "b": "Mareike Sand of the Safe Bottles Network, a parents' group, spoke to reporters.",
+     "c": "Fourteen infants fell ill, the Safe Bottles Network said."},
+    {"a": "The labour ministry said 2,300 workers walked out.",
+     "b": "Some 2,300 workers walked out, Fair Shift said. Fair Shift, a campaign group set up in 2019, called the strike."},
+    {"a": "The interior ministry said 140 homes were destroyed.",
+     "b": "Kessan Relief, an aid charity working in the valley, said 140 homes were destroyed."},
+])
+def test_a_body_described_once_keeps_its_kind(texts):
+    assert "contradiction" in _kinds(_story(texts), "SR402")
+
+
+@pytest.mark.parametrize("texts", [
+    # described as a public body: no drift against the ministry
+    {"a": "The labour ministry said 2,300 workers walked out.",
+     "b": "Some 2,300 workers walked out, Arbeitsamt Nord said. Arbeitsamt Nord, a government agency, runs the job centres."},
+    # described as two kinds: nothing is known
+    {"a": "The labour ministry said 2,300 workers walked out.",
+     "b": "Some 2,300 workers walked out, Fair Shift said. Fair Shift, a campaign group, is funded by Fair Shift, a company."},
+])
+def test_a_body_described_as_official_or_ambiguous_is_no_drift(texts):
+    assert "contradiction" not in _kinds(_story(texts), "SR402")
