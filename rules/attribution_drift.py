@@ -238,6 +238,11 @@ def _name_key(src: str) -> str:
     return " ".join(words).lower()
 
 
+def described_kind(source: str, table: dict[str, str]) -> str | None:
+    """The kind ``story_descriptions`` gives a source's name, or None."""
+    return table.get(_NAME_KEY + _name_key(source))
+
+
 def story_descriptions(texts) -> dict[str, str]:
     """"@name" -> kind of source, from the appositives of a story's articles that describe a
     named body ("the Safe Bottles Network, a parents' group", "Kelder Watch, a campaign

@@ -185,6 +185,9 @@ class FigureClaim:
     # Larger figures of EARLIER articles: a later rise back to one of them is no update of this one.
     earlier_higher: tuple[Figure, ...] = ()
     activity: tuple[str, ...] = ()  # what "took part" figures took part in ("riot"), when said
+    # The kind of a source of no category that the story describes elsewhere ("the Safe Bottles
+    # Network, a parents' group" -> public): its later higher toll is a dispute, not an update.
+    described: str | None = None
 
     # What the figure's clause says around it, read only when two figures are compared (most
     # figures never are); memoised on the sentence and offsets.
@@ -265,7 +268,25 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                 out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub), renamed=renamed,
                                        activity=activity))
                 n += 1
-    return out + _subject_heads(out, pending)
+    return _with_descriptions(story, out + _subject_heads(out, pending))
+
+
+def _with_descriptions(story: StoryFacts, claims: list[FigureClaim]) -> list[FigureClaim]:
+    """Set ``described`` on the figures of a named source with no category, from the story's
+    appositives (attribution-drift reads them the same way)."""
+    if not any(fc.claim.attribution.category is None and fc.claim.attribution.source
+               and fc.claim.attribution.grade in ("named_person", "named_institution") for fc in claims):
+        return claims
+    from rules.attribution_drift import described_kind, story_descriptions  # (it imports this module)
+    table = story_descriptions(tuple(f.article.text for f in story.articles))
+    if not table:
+        return claims
+    out = []
+    for fc in claims:
+        att = fc.claim.attribution
+        kind = described_kind(att.source, table) if att.category is None and att.source else None
+        out.append(evolve(fc, described=kind) if kind else fc)
+    return out
 
 
 # cheap gate: substring tests (an IGNORECASE alternation scans slowly)
@@ -653,7 +674,8 @@ def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
     if late.counted.event in HARM_EVENTS and not (early.counted.ongoing or late.counted.ongoing):
         return False  # "20 were hurt" then "31 were injured in the collision": a finished count
     la, ea = late.claim.attribution, early.claim.attribution
-    if (la.category in ADVOCATE_SOURCES or la.grade == "vague") and la.category != ea.category:
+    lcat = la.category or late.described
+    if (lcat in ADVOCATE_SOURCES or la.grade == "vague") and lcat != (ea.category or early.described):
         return False  # "which campaigners say killed at least 12" months after "nine died": a dispute
     hi = early.figure.hi
     return hi is not None and (late.figure.lo > hi or (late.figure.lo == hi and (late.figure.lo_open or early.figure.hi_open)))

@@ -449,3 +449,32 @@ def test_a_body_described_once_keeps_its_kind(texts):
 ])
 def test_a_body_described_as_official_or_ambiguous_is_no_drift(texts):
     assert "contradiction" not in _kinds(_story(texts), "SR402")
+
+
+# --- 13. A later, higher toll from a body the story describes as a side -------------------------
+# Why it failed (holdout7 lumina-formula-recall): a higher toll in a later article is an update
+# unless a side (campaigners, families, a party) gives it; "the Safe Bottles Network" had no
+# category, and the story's "a parents' group" was never read, so "two babies have died" (the
+# network) against "one infant died" (the authority) was taken for an update.
+@pytest.mark.parametrize("texts", [
+    {"a": "One infant died, the food safety authority said.",
+     "b": "Mareike Sand of the Safe Bottles Network, a parents' group, spoke to reporters. The Safe Bottles Network says two babies have died."},
+    {"a": "Three miners were killed, the mining office said.",
+     "b": "Kopal Watch, a campaign group set up by miners' families, said five miners were killed."},
+    {"a": "Nine people died in the crush, police said.",
+     "b": "Justice for the 96, a victims' group, says 12 people have died."},
+])
+def test_later_toll_of_a_described_side_is_a_dispute(texts):
+    assert "contradiction" in _kinds(_story(texts), "NU201")
+
+
+@pytest.mark.parametrize("texts", [
+    # a body described as official: its later higher toll is an update
+    {"a": "Three miners were killed, the mining office said.",
+     "b": "Kopal Safety, a government agency, said five miners have been killed."},
+    # the side's own earlier figure rising later: an update of the side's count
+    {"a": "Kopal Watch, a campaign group, said three miners were killed.",
+     "b": "Kopal Watch said five miners have been killed."},
+])
+def test_later_toll_of_an_official_or_the_same_side_is_an_update(texts):
+    assert "contradiction" not in _kinds(_story(texts), "NU201")
