@@ -458,6 +458,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "outage"  # "households without power": not a negation, not a money loss
     elif event in (None, "received", "deployed") and _to_hospital(rest):
         event = "hospitalised"  # "taken to hospital": not "taken" as in received
+    if event is None and not unit and _moved_to(rest):
+        event = "transferred"  # "200 inmates were moved to other prisons"
+    if event is None and not unit and _moved_back(rest):
+        event = "returned"  # "300 families have moved back home"
     if unit in SPILL_UNITS and event in (None, "released") and (adjacent in SPILL_VERBS or _spilled(rest)):
         event = "spilled"  # "4,000 barrels of crude had escaped" = "6,000 barrels leaked into the river"
     if event is None:
@@ -923,6 +927,23 @@ def _phrase_event(words: Sequence[str]) -> str | None:
         if phrase in joined:
             return event
     return None
+
+
+_MOVED_AUX = frozenset("were was been being are is".split())
+
+
+def _moved_to(rest: Sequence[str]) -> bool:
+    """ "were moved to other prisons", "have been moved into a field hospital": moved by those
+    in charge (not "moved back home", "moved out of their homes")."""
+    for k in range(min(len(rest) - 2, 3)):
+        if rest[k] in _MOVED_AUX and rest[k + 1] == "moved" and rest[k + 2] in ("to", "into"):
+            return True
+    return False
+
+
+def _moved_back(rest: Sequence[str]) -> bool:
+    """ "have moved back home", "went back to their homes": returned."""
+    return any(w in ("moved", "went", "gone", "came", "come") and nxt == "back" for w, nxt in zip(rest[:4], rest[1:5]))
 
 
 def _spilled(rest: Sequence[str]) -> bool:

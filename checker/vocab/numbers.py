@@ -223,9 +223,11 @@ EVENT_CLASSES = {
                 "incarcerated incarceration jailed",
     "displaced": "displaced displacement homeless fled flee fleeing uprooted",
     "evacuated": "evacuated evacuation evacuations evacuate evacuating",
-    # Sent elsewhere by those in charge: "200 inmates were moved to other prisons", "350 have been
-    # transferred" ("moved out of their homes" is found first as evacuated, by its phrase).
-    "transferred": "transferred relocated moved",
+    # Sent elsewhere by those in charge: "350 inmates have been transferred", "relocated" ("were
+    # moved to other prisons": counted.py, passive only; "moved back home" is no transfer).
+    "transferred": "transferred relocated",
+    # Back where they came from: "300 families have returned home" is not who was moved out.
+    "returned": "returned returning",
     "rescued": "rescued rescue saved plucked winched",
     "destroyed": "destroyed razed flattened demolished levelled leveled",
     "damaged": "damaged damage",
