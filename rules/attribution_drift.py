@@ -52,7 +52,11 @@ NAME = "attribution-drift"
 WEAK = frozenset(("none", "vague", "anonymous"))
 SAME_FIGURE_SHARE = Decimal("0.1")  # "nearly 500" and "480" are one figure; 480 and 1,000 are not
 # Kinds that are one family for drift: a police force and a ministry are both the state.
-FAMILY = {"government": "state", "police": "state", "court": "justice", "international": "international",
+# Two official bodies are no drift ("prosecutors" and "the police", "the fire service" and "the
+# interior ministry", "the army" and "the defence ministry"): courts and public emergency services
+# are the state too. Rescuers, medics and volunteers as people (GROUP_SOURCE_KINDS) are not.
+FAMILY = {"government": "state", "police": "state", "court": "state", "emergency": "state",
+          "international": "international",
           "ngo": "ngo", "media": "media", "company": "company", "expert": "expert",
           "responders": "responders", "public": "public", "organisers": "organisers",
           "representative": "representative", "political": "political"}
@@ -70,7 +74,9 @@ _KIND_CUES = (
     ("political", r"\b(?:part(?:y|ies)|alliance|coalition|opposition)\b"),
     # who called a march or a strike counts its own crowd: "police said 20,000, organisers 80,000"
     ("organisers", r"\borgani[sz]ers?\b|\borgani[sz]ing committee\b"),
-    ("responders", r"\b(?:fire (?:service|brigade|department)s?|ambulance services?|emergency services|rescue services?|coastguard)\b"),
+    ("emergency", r"\b(?:fire (?:service|brigade|department)s?|ambulance services?|emergency services|rescue services?|coastguard)\b"),
+    # a state's bank: "the central bank" is no company
+    ("government", r"\bcentral banks?\b"),
     ("court", r"\b(?:court|prosecut\w+|judge|indictment|tribunal)\b"),
     ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
     ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),

@@ -481,3 +481,39 @@ def test_later_toll_of_a_described_side_is_a_dispute(texts):
 ])
 def test_later_toll_of_an_official_or_the_same_side_is_an_update(texts):
     assert "contradiction" not in _kinds(_story(texts), "NU201")
+
+
+# --- 14. Two official bodies are no drift ----------------------------------------------------------
+# Why they fired (found writing near misses): courts and prosecutors were a "justice" family apart
+# from the state, the fire service a "responders" kind like volunteers, "the defence ministry" a
+# court ("defence" is a court word) and "the central bank" a company: the same figure from two
+# organs of the state was reported as drift.
+@pytest.mark.parametrize("a,b", [
+    ("Prosecutors said 14 people died.", "The police said 14 people died."),
+    ("Some 14 people died, the court heard.", "Some 14 people died, the interior ministry said."),
+    ("The fire service said 14 people died.", "The interior ministry said 14 people died."),
+    ("The central bank said 14,000 jobs were lost.", "The labour ministry said 14,000 jobs were lost."),
+    ("The army said 14 soldiers were killed.", "The defence ministry said 14 soldiers were killed."),
+])
+def test_two_official_bodies_are_no_drift(a, b):
+    assert "contradiction" not in _kinds(_pair(a, b), "SR402")
+
+
+@pytest.mark.parametrize("a,b", [
+    # rescuers and volunteers as people still differ from the state
+    ("Rescuers said 85 people were injured.", "Some 85 people were injured, the interior ministry said."),
+    ("The fire service said 14 people died.", "Volunteers said 14 people died."),
+    ("The central bank said 14,000 jobs were lost.", "Some 14,000 jobs were lost, the bankers' association said."),
+])
+def test_official_against_people_or_business_is_drift(a, b):
+    assert "contradiction" in _kinds(_pair(a, b), "SR402")
+
+
+@pytest.mark.parametrize("phrase,category", [
+    ("the defence ministry", "government"),
+    ("the Justice Ministry", "government"),
+    ("the central bank", "government"),
+    ("the defence lawyers", "court"),
+])
+def test_ministries_are_government(phrase, category):
+    assert classify(phrase).category == category

@@ -257,6 +257,8 @@ def _category(words: Sequence[str]) -> str | None:
     body = _member_body(lows, words)
     if body is not None:
         return body
+    if not _GOVERNMENT_HEADS.isdisjoint(lows) or "central bank" in joined:
+        return "government"  # "the defence ministry", "the Justice Department": not a court's words
     content = [w for w in lows if w not in V.ROLE_WORDS]
     # (isdisjoint: the same test as any(w in vocab ...), without a Python frame per word)
     for cat, vocab in V.CATEGORY_WORDS:
@@ -269,6 +271,7 @@ def _category(words: Sequence[str]) -> str | None:
 
 
 _INTERNATIONAL_UNIONS = ("european union", "african union")
+_GOVERNMENT_HEADS = frozenset("ministry ministries minister ministers".split())
 
 
 def _member_body(lows: Sequence[str], raw: Sequence[str]) -> str | None:
