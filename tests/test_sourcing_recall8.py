@@ -517,3 +517,26 @@ def test_official_against_people_or_business_is_drift(a, b):
 ])
 def test_ministries_are_government(phrase, category):
     assert classify(phrase).category == category
+
+
+# --- 15. Events said by a phrase ----------------------------------------------------------------
+# Why they failed (found writing agreement variants): "were under water", "are covered by the
+# recall", "have been withdrawn from shops" named no event, so the counts never met "flooded" or
+# "recalled" (holdout7's tins "withdrawn from shops" against "the recall covers more than 1 million").
+@pytest.mark.parametrize("a,b", [
+    ("Some 2,000 homes were flooded, the council said.", "More than 1,800 houses were under water."),
+    ("Roughly 1.2 million tins were recalled.", "At least 1.1 million tins are covered by the recall."),
+    ("The recall covers more than 1 million kettles.", "At least 1.1 million kettles have been withdrawn from shops."),
+])
+def test_event_phrases_align(a, b):
+    assert "agreement" in _kinds(_pair(a, b, (figures.RULE,)), "NU201")
+
+
+@pytest.mark.parametrize("a,b", [
+    # sold is not recalled
+    ("Roughly 1.2 million tins were sold.", "At least 3 million tins are covered by the recall."),
+    # damaged is not flooded
+    ("Some 2,000 homes were damaged, the council said.", "More than 5,000 houses were under water."),
+])
+def test_event_phrases_keep_other_counts_apart(a, b):
+    assert not _kinds(_pair(a, b, (figures.RULE,)), "NU201")

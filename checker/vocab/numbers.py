@@ -376,6 +376,15 @@ EVENT_PHRASES = {
     "plucked from": "rescued", "pulled from the sea": "rescued", "pulled from the water": "rescued",
     "pulled alive": "rescued", "pulled out alive": "rescued", "brought to safety": "rescued",
     "winched to safety": "rescued", "lifted to safety": "rescued",
+    # Standing in water: "1,800 houses were under water" were flooded.
+    "under water": "flooded", "were underwater": "flooded", "was underwater": "flooded",
+    # Within the scope of a recall: "1.1 million tins are covered by the recall".
+    "covered by the recall": "recalled", "included in the recall": "recalled", "affected by the recall": "recalled",
+    "part of the recall": "recalled", "subject to the recall": "recalled",
+    # Taken off sale: "1.1 million tins have been withdrawn from shops", "pulled from shelves".
+    "withdrawn from shops": "recalled", "withdrawn from sale": "recalled", "withdrawn from the market": "recalled",
+    "withdrawn from stores": "recalled", "withdrawn from supermarkets": "recalled", "pulled from shelves": "recalled",
+    "pulled from the shelves": "recalled", "taken off the shelves": "recalled", "taken off shelves": "recalled",
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
