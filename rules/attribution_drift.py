@@ -19,10 +19,19 @@ party ("the player's agent", "a lawyer for the families"); an "according to" phr
 whole ("according to posts on social media"). A company or agency named without a telling word ("Ostrand Grid said")
 takes the kind of the article's own description whose modifier ends its name ("the grid
 operator" makes it a company); a source extracted from a relative clause after the figure
-gives way to an "according to" right after it. Two figures are compared only when they count the same thing:
+gives way to an "according to" right after it. A body of members named by its members ("the Prison
+Officers' Federation", "the consumer association") speaks for them, not for their employer; "The
+service said" is the article's fuller "the national prison service" (the state); a document's
+publisher is its source ("figures from the education ministry show"); a name the story describes
+once ("the Safe Bottles Network, a parents' group", "Fair Shift, a campaign group") keeps that kind
+in every article; "It said" after "The Drivers' Union published its own count." is the union. Two
+official bodies are never drift: courts, prosecutors and public emergency services ("the fire
+service", "the coastguard") are the state, like ministries, the police and the central bank.
+Two figures are compared only when they count the same thing:
 every word that narrows one of them (what it is "of": "the bank account numbers of 41,000
 customers"; a modifier after its noun: "customers with exposed account numbers") must occur
-in the other's sentence.
+in the other's sentence; a phrase of time after the noun ("some 40 km downstream at its peak",
+"5,000 protesters at the height of the march") says when, not what, and narrows nothing.
 
 Why: a number that is "official" in one outlet and "alleged by activists" in another is
 not the same claim, even when the digits agree.

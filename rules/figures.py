@@ -126,6 +126,20 @@ A contradiction is reported per pair of articles: "84,312" in two articles again
 100,000" in a third is two findings, never one that seems to set the two agreeing articles
 against each other. Past eight articles, it stays one finding, side against side.
 
+A substance that got out is one event whatever the verb ("an estimated 4,000 barrels of crude had
+escaped", "more than 6,000 barrels leaked into the river", "some 9,000 barrels entered the river",
+"2 million litres of sewage were discharged"; barrels, litres, tonnes, kilograms); a rate ("carries
+80,000 barrels a day"), a stock ("the tank held 600 tonnes") or what was recovered never meets it.
+"Around 300 inmates took part" (no activity named) is in the activity the sentence before names
+("The riot broke out ..."): it agrees with "at least 280 took part in the riot" and may contradict
+it, never a count of another activity ("took part in the talks"). People "moved to other prisons"
+or "transferred" are one growing tally ("moved back home" and "returned" are another count). An
+amount with no noun ("Compensation claims could reach an estimated 30 million euros") is the
+story's one named amount whose noun its clause names ("put the cost of compensation at ...");
+"put the number of injured officers at 17" counts officers. A later, higher toll from a source the
+story describes as a side ("the Safe Bottles Network, a parents' group") is a dispute, not an
+update.
+
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
 whose noun is far from the number ("the dead, officials said, numbered 143") is not

@@ -21,7 +21,11 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
   hygiene certificate", "was operating without insurance", "its licence had expired"; a duty
   not done: "had not been trained", "were never inspected", "has not been serviced"; going on
   despite a prohibition: "kept selling the affected tins after the recall", "continued
-  operating despite the closure order"), or the date of an event (reported at severity info).
+  operating despite the closure order"), a quantity of something in a measure ("carries about
+  80,000 barrels of crude a day"; not a bare measurement: "400 metres long"), or the date of an
+  event (reported at severity info). A vague quantifier or weasel head placed by a phrase stays
+  vague ("Some in Lessa say", "Others at the plant say", "Critics of the plan say"; "analysts at
+  Barclays" are named).
 - a check-worthy claim resting on unnamed advocates: "The crush, which campaigners say
   killed at least 12 people, ...", "Activists say ...", "local activists put the toll at ..."
   (graded vague; not "the campaigners", not a named group, not "activists urged ...").
