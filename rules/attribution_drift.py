@@ -19,10 +19,19 @@ party ("the player's agent", "a lawyer for the families"); an "according to" phr
 whole ("according to posts on social media"). A company or agency named without a telling word ("Ostrand Grid said")
 takes the kind of the article's own description whose modifier ends its name ("the grid
 operator" makes it a company); a source extracted from a relative clause after the figure
-gives way to an "according to" right after it. Two figures are compared only when they count the same thing:
+gives way to an "according to" right after it. A body of members named by its members ("the Prison
+Officers' Federation", "the consumer association") speaks for them, not for their employer; "The
+service said" is the article's fuller "the national prison service" (the state); a document's
+publisher is its source ("figures from the education ministry show"); a name the story describes
+once ("the Safe Bottles Network, a parents' group", "Fair Shift, a campaign group") keeps that kind
+in every article; "It said" after "The Drivers' Union published its own count." is the union. Two
+official bodies are never drift: courts, prosecutors and public emergency services ("the fire
+service", "the coastguard") are the state, like ministries, the police and the central bank.
+Two figures are compared only when they count the same thing:
 every word that narrows one of them (what it is "of": "the bank account numbers of 41,000
 customers"; a modifier after its noun: "customers with exposed account numbers") must occur
-in the other's sentence.
+in the other's sentence; a phrase of time after the noun ("some 40 km downstream at its peak",
+"5,000 protesters at the height of the march") says when, not what, and narrows nothing.
 
 Why: a number that is "official" in one outlet and "alleged by activists" in another is
 not the same claim, even when the digits agree.
@@ -52,7 +61,11 @@ NAME = "attribution-drift"
 WEAK = frozenset(("none", "vague", "anonymous"))
 SAME_FIGURE_SHARE = Decimal("0.1")  # "nearly 500" and "480" are one figure; 480 and 1,000 are not
 # Kinds that are one family for drift: a police force and a ministry are both the state.
-FAMILY = {"government": "state", "police": "state", "court": "justice", "international": "international",
+# Two official bodies are no drift ("prosecutors" and "the police", "the fire service" and "the
+# interior ministry", "the army" and "the defence ministry"): courts and public emergency services
+# are the state too. Rescuers, medics and volunteers as people (GROUP_SOURCE_KINDS) are not.
+FAMILY = {"government": "state", "police": "state", "court": "state", "emergency": "state",
+          "international": "international",
           "ngo": "ngo", "media": "media", "company": "company", "expert": "expert",
           "responders": "responders", "public": "public", "organisers": "organisers",
           "representative": "representative", "political": "political"}
@@ -64,17 +77,23 @@ _KIND_CUES = (
               r"|\bunconfirmed\b|\baccording to (?:local |media |press |some |several )?reports\b"),
     ("international", r"(?-i:\b(?:UN|U\.N\.|WHO|IMF|EU|NATO|OSCE|UNICEF|UNHCR)\b)|\b(?:United Nations|World Bank|European Union|international)\b"),
     # the apostrophe is optional: an extracted source may have lost it ("the insurers association")
-    ("ngo", r"\b(?!employers|this\b)[a-z]{3,30}s['’]?\s(?:association|union|committee|federation)\b|\b(?:aid (?:groups?|agencies|workers)|volunteers?|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
+    ("ngo", r"\b(?!employers|this\b)[a-z]{3,30}s['’]?\s(?:association|union|committee|federation|group)\b|\b(?:aid (?:groups?|agencies|workers|charit(?:y|ies))|campaign(?:ing)?\s(?:groups?|organi[sz]ations?|networks?)|pressure groups?|volunteers?|activists?|rights groups?|charit(?:y|ies)|NGOs?|Red Cross|Red Crescent|consumer groups?|campaigners?|advocacy|(?:independent |election )?(?:observers?|monitors?)|watchdog)\b"),
     ("police", r"\bpolice\b"),
     # a party or a bloc of parties speaks for its side: "the Green Alliance said", "the opposition"
     ("political", r"\b(?:part(?:y|ies)|alliance|coalition|opposition)\b"),
     # who called a march or a strike counts its own crowd: "police said 20,000, organisers 80,000"
     ("organisers", r"\borgani[sz]ers?\b|\borgani[sz]ing committee\b"),
-    ("responders", r"\b(?:fire (?:service|brigade|department)s?|ambulance services?|emergency services|rescue services?|coastguard)\b"),
+    ("emergency", r"\b(?:fire (?:service|brigade|department)s?|ambulance services?|emergency services|rescue services?|coastguard)\b"),
+    # a state's bank: "the central bank" is no company
+    ("government", r"\bcentral banks?\b"),
     ("court", r"\b(?:court|prosecut\w+|judge|indictment|tribunal)\b"),
     ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
     ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),
     ("company", r"\b(?:company|management|bosses|executives?|owners?|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
+    # a public service of the state: "the national prison service", "the probation service"
+    ("government", r"\b(?:(?:national|state|federal)\s(?!news\b)(?:[a-z]{2,20}\s){0,2}service|(?:prison|probation|"
+                   r"civil|customs|border|immigration|postal|meteorological|weather|geological|statistics|tax|"
+                   r"revenue)\sservice)\b"),
     ("government", r"\b(?:ministry|minister|government|ombudsman|health (?:service|board)|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
     # people who speak for themselves, and what they post ("travellers said", "posts on social media")
     ("public", r"\b(?:residents|witnesses|locals|villagers|survivors|relatives|families|parents|passengers|"
@@ -137,11 +156,12 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
         return "none"
     if att.category == "document":
         # "according to data from the recorder released by the investigation commission", "police
-        # data": the body that published the document is the source
+        # data", "figures from the education ministry show": the body that published the
+        # document is the source
         m = _ACCORDING.search(text)
-        if m is not None:
+        for phrase in ((m.group(0),) if m is not None else ()) + ((att.source[:300],) if att.source else ()):
             for kind, rx in _KIND_RX[:-1]:  # "according to unconfirmed reports": vague
-                if rx.search(m.group(0)):
+                if rx.search(phrase):
                     return kind
     if att.category:
         return att.category
@@ -164,6 +184,14 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
                     return kind
     last = src.split()[-1].lower() if src.split() else ""
     table = aliases() if callable(aliases) else aliases  # lazy: few claims get this far
+    named = _name_key(src)
+    if table and _NAME_KEY + named in table:
+        # "the Safe Bottles Network, a parents' group", "Fair Shift, a campaign group" (which
+        # looked like a person's name) somewhere in the story
+        return table[_NAME_KEY + named]
+    m = _DEFINITE_HEAD.fullmatch(src.strip())
+    if table and m is not None and _HEAD_KEY + m.group("noun") in table:
+        return table[_HEAD_KEY + m.group("noun")]  # "The service said", after "the national prison service"
     if table and last in table:
         return table[last]  # "Ostrand Grid said", where the article calls it "the grid operator"
     return "person" if att.grade == "named_person" else "institution"
@@ -177,9 +205,15 @@ _NOT_ALIAS = frozenset(
     "the a an its their his her our this that".split())
 
 
+_HEAD_KEY = "="  # article_aliases keys of head nouns: "=service" for "the national prison service"
+_DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<noun>[a-z][a-z-]{2,30})")
+
+
 def article_aliases(text: str) -> dict[str, str]:
     """modifier word -> kind of source, from the descriptive names in one article: "the grid
-    operator" gives "grid" -> company. Modifiers used with two kinds are dropped."""
+    operator" gives "grid" -> company. Modifiers used with two kinds are dropped. Also
+    "=noun" -> the kind of the article's fuller descriptions with that head ("the national
+    prison service" gives "=service" -> government, for a later "The service said")."""
     seen: dict[str, set] = {}
     for m in _DESCRIPTOR.finditer(text[:20000]):
         words = m.group("words").split()
@@ -191,6 +225,11 @@ def article_aliases(text: str) -> dict[str, str]:
                 if w not in _NOT_ALIAS:
                     seen.setdefault(w, set()).add(kind)
             break
+        # "the national prison service" is what a later "The service said" refers back to
+        h = next((n for n in range(1, len(words)) if words[n] in V.INSTITUTION_HEADS), None)
+        kind = next((k for k, rx in _KIND_RX[1:-1] if rx.search(" ".join(words[:h + 1]))), None) if h else None
+        if kind is not None:
+            seen.setdefault(_HEAD_KEY + words[h], set()).add(kind)
     return {w: next(iter(k)) for w, k in seen.items() if len(k) == 1}
 
 
@@ -201,15 +240,46 @@ def _noun_kind(word: str) -> str | None:
     return next((k for k, rx in _KIND_RX[1:-1] if rx.fullmatch(word)), None)
 
 
-def _lazy_aliases(text: str) -> Callable[[], dict[str, str]]:
-    """``article_aliases(text)``, computed on the first call only: a scan of the whole
-    article that most claims never need (only a source of no telling kind asks)."""
+_NAME_KEY = "@"  # keys of named bodies described in the story: "@safe bottles network"
+# "the Safe Bottles Network, a parents' group set up after the recall": a name and what it is
+_APPOSITIVE = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]{1,30}\s){0,5}[A-Z][\w’'-]{1,30}),\s(?:a|an)\s(?P<desc>[^,.;:()]{3,80})")
+
+
+def _name_key(src: str) -> str:
+    words = src.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).lower()
+
+
+def described_kind(source: str, table: dict[str, str]) -> str | None:
+    """The kind ``story_descriptions`` gives a source's name, or None."""
+    return table.get(_NAME_KEY + _name_key(source))
+
+
+def story_descriptions(texts) -> dict[str, str]:
+    """"@name" -> kind of source, from the appositives of a story's articles that describe a
+    named body ("the Safe Bottles Network, a parents' group", "Kelder Watch, a campaign
+    group"): the name is that kind wherever it speaks. Names described as two kinds are dropped."""
+    seen: dict[str, set] = {}
+    for text in texts:
+        for m in _APPOSITIVE.finditer(text[:20000]):
+            kind = next((k for k, rx in _KIND_RX[1:-1] if rx.search(m.group("desc"))), None)
+            if kind is not None:
+                seen.setdefault(_NAME_KEY + _name_key(m.group("name")), set()).add(kind)
+    return {w: next(iter(k)) for w, k in seen.items() if len(k) == 1}
+
+
+def _lazy_aliases(text: str, story_texts=()) -> Callable[[], dict[str, str]]:
+    """``article_aliases(text)`` with ``story_descriptions(story_texts)``, computed on the
+    first call only: scans that most claims never need (only a source of no telling kind asks)."""
     table: dict[str, str] | None = None
 
     def get() -> dict[str, str]:
         nonlocal table
         if table is None:
-            table = article_aliases(text)
+            table = {**story_descriptions(story_texts), **article_aliases(text)}
         return table
 
     return get
@@ -313,9 +383,21 @@ def _qualifiers(fc: FigureClaim) -> set[str]:
                     if w.lower() in _MODIFIER_STOP:
                         break
                     words.append(w)
-                if words and words[0].lower() in _MODIFIER_OPENERS:
+                if words and words[0].lower() in _MODIFIER_OPENERS and not _temporal(words):
                     out |= {w for w in _norm(words[:6]) if w not in EVENT_OF}
     return out
+
+
+_TIME_OPENERS = frozenset("at in on during".split())
+
+
+def _temporal(words: list[str]) -> bool:
+    """A phrase of time after the head ("at its peak", "at the height of the march", "on
+    Monday", "in the first week"): when the count held, not a narrower set of things."""
+    if words[0].lower() not in _TIME_OPENERS:
+        return False
+    nouns = [w.lower() for w in words[1:4] if w.lower() not in _OWNER_DETERMINERS]
+    return bool(nouns) and (nouns[0] in V.TIME_PHRASE_NOUNS or len(nouns) > 1 and nouns[1] in V.TIME_PHRASE_NOUNS)
 
 
 def same_thing(a: FigureClaim, b: FigureClaim) -> bool:
@@ -382,6 +464,7 @@ def _label(c: Claim, kind: str) -> str:
 
 def check(story: StoryFacts):
     aliases: dict[str, Callable[[], dict[str, str]]] = {}
+    texts = tuple(f.article.text for f in story.articles)
     for group, group_verdicts in judged_groups(story):  # shared with the figures rule
         for v in group_verdicts:
             if v.kind != "agreement":
@@ -389,7 +472,7 @@ def check(story: StoryFacts):
             for c in v.claims:
                 if c.article not in aliases:
                     facts = next((f for f in story.articles if f.article.id == c.article), None)
-                    aliases[c.article] = _lazy_aliases(facts.article.text if facts is not None else "")
+                    aliases[c.article] = _lazy_aliases(facts.article.text if facts is not None else "", texts)
             kinds = {c: source_kind(c.attribution, c.text, c.quote, aliases[c.article]) for c in v.claims}
             members = {m.claim: m for m in group.members}
             involved: set[Claim] = set()

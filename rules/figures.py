@@ -126,6 +126,20 @@ A contradiction is reported per pair of articles: "84,312" in two articles again
 100,000" in a third is two findings, never one that seems to set the two agreeing articles
 against each other. Past eight articles, it stays one finding, side against side.
 
+A substance that got out is one event whatever the verb ("an estimated 4,000 barrels of crude had
+escaped", "more than 6,000 barrels leaked into the river", "some 9,000 barrels entered the river",
+"2 million litres of sewage were discharged"; barrels, litres, tonnes, kilograms); a rate ("carries
+80,000 barrels a day"), a stock ("the tank held 600 tonnes") or what was recovered never meets it.
+"Around 300 inmates took part" (no activity named) is in the activity the sentence before names
+("The riot broke out ..."): it agrees with "at least 280 took part in the riot" and may contradict
+it, never a count of another activity ("took part in the talks"). People "moved to other prisons"
+or "transferred" are one growing tally ("moved back home" and "returned" are another count). An
+amount with no noun ("Compensation claims could reach an estimated 30 million euros") is the
+story's one named amount whose noun its clause names ("put the cost of compensation at ...");
+"put the number of injured officers at 17" counts officers. A later, higher toll from a source the
+story describes as a side ("the Safe Bottles Network, a parents' group") is a dispute, not an
+update.
+
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
 whose noun is far from the number ("the dead, officials said, numbered 143") is not
@@ -152,7 +166,7 @@ from checker.vocab.counts import (
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
 )
 from checker.vocab.records import INCIDENT_HEADS
-from checker.vocab.time import MONTH_ALTERNATION, MONTHS
+from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
     ABOUT_TOLERANCE, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
 )
@@ -184,6 +198,10 @@ class FigureClaim:
     renamed: bool = False  # the head is another name's (travellers -> passengers): lent no event
     # Larger figures of EARLIER articles: a later rise back to one of them is no update of this one.
     earlier_higher: tuple[Figure, ...] = ()
+    activity: tuple[str, ...] = ()  # what "took part" figures took part in ("riot"), when said
+    # The kind of a source of no category that the story describes elsewhere ("the Safe Bottles
+    # Network, a parents' group" -> public): its later higher toll is a dispute, not an update.
+    described: str | None = None
 
     # What the figure's clause says around it, read only when two figures are compared (most
     # figures never are); memoised on the sentence and offsets.
@@ -225,7 +243,8 @@ class FigureGroup:
 
 
 def figure_claims(story: StoryFacts) -> list[FigureClaim]:
-    out = []
+    out: list[FigureClaim] = []
+    pending: list[FigureClaim] = []  # amounts with no noun and no event
     for facts in story.articles:
         n = 0
         pub = facts.article.published
@@ -236,12 +255,16 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
             if figs and (" in " in sent.text or "out of" in sent.text):
                 figs = _ratios(sent.text, figs)  # "two in five members": a share
             carried = carried_anchor(sent.text, previous) if figs and previous else None
-            previous = sent.text
+            before, previous = previous, sent.text
             for f in figs:
                 c = f.counted
                 if c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
                     continue
                 if c.head in (ANY, PEOPLE, "") and c.event is None:
+                    if c.head == "" and not c.having and _MONEY_UNIT.fullmatch(f.unit or ""):
+                        # an amount of no noun: named by its clause's subject, maybe (_subject_heads)
+                        pending.append(FigureClaim(facts.claim(sent, f.start, f.end, f.interval()), f, c, pub,
+                                                   resolve_anchor(c.anchor or carried, pub)))
                     continue  # "80,000 of them" with nothing said about them
                 if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10
                         and DISPATCH_VERBS.isdisjoint(c.context) and c.head not in TALLY_HEADS):
@@ -255,8 +278,28 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                     # "120,000 cars and 30,000 vans": a part of the vehicles recalled, never "vehicles"
                     f, c, renamed = f.with_counted(raw), raw, False
                 claim = facts.claim(sent, f.start, f.end, f.interval())
-                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub), renamed=renamed))
+                activity = _activity(sent.text, f.end, before) if c.event == "participated" else ()
+                out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub), renamed=renamed,
+                                       activity=activity))
                 n += 1
+    return _with_descriptions(story, out + _subject_heads(out, pending))
+
+
+def _with_descriptions(story: StoryFacts, claims: list[FigureClaim]) -> list[FigureClaim]:
+    """Set ``described`` on the figures of a named source with no category, from the story's
+    appositives (attribution-drift reads them the same way)."""
+    if not any(fc.claim.attribution.category is None and fc.claim.attribution.source
+               and fc.claim.attribution.grade in ("named_person", "named_institution") for fc in claims):
+        return claims
+    from rules.attribution_drift import described_kind, story_descriptions  # (it imports this module)
+    table = story_descriptions(tuple(f.article.text for f in story.articles))
+    if not table:
+        return claims
+    out = []
+    for fc in claims:
+        att = fc.claim.attribution
+        kind = described_kind(att.source, table) if att.category is None and att.source else None
+        out.append(evolve(fc, described=kind) if kind else fc)
     return out
 
 
@@ -480,6 +523,33 @@ def _event_of_bare(claims: list[FigureClaim]) -> dict[tuple, str]:
     return {k: next(iter(v)) for k, v in events.items() if len(v) == 1}
 
 
+_MONEY_UNIT = re.compile(r"[A-Z]{3,5}")
+_LEFT_WORD = re.compile(r"[A-Za-z][a-z-]{2,30}")
+
+
+def _subject_heads(claims: list[FigureClaim], pending: list[FigureClaim]) -> list[FigureClaim]:
+    """An amount of money with no noun and no event ("Compensation claims could reach an
+    estimated 30 million euros") is the story's one named amount whose noun its clause names
+    before it ("put the cost of compensation at 30 million euros": head compensation, event
+    cost), when exactly one such noun, of one event, matches."""
+    named: dict[tuple[str, str], set] = {}
+    for fc in claims:
+        c, unit = fc.counted, fc.figure.unit or ""
+        if _MONEY_UNIT.fullmatch(unit) and c.event and c.head not in (None, ANY, PEOPLE, ""):
+            named.setdefault((unit, c.head), set()).add((c.event, c.qualifiers))
+    out = []
+    for fc in pending if named else ():
+        c, unit = fc.counted, fc.figure.unit or ""
+        left = _CLAUSE_CUT.split(fc.claim.text[max(0, fc.figure.start - 120):fc.figure.start])[-1]
+        words = {singular(w.lower()) for w in _LEFT_WORD.findall(left)}
+        hits = sorted(h for (u, h) in named if u == unit and h in words)
+        if len(hits) == 1 and len(named[(unit, hits[0])]) == 1:
+            event, quals = next(iter(named[(unit, hits[0])]))
+            c = evolve(c, head=hits[0], event=event, qualifiers=quals)
+            out.append(evolve(fc, figure=fc.figure.with_counted(c), counted=c))
+    return out
+
+
 def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
     """Figures that count the same thing, grouped; deterministic order."""
     parts: dict[tuple, list[FigureClaim]] = {}
@@ -618,7 +688,8 @@ def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
     if late.counted.event in HARM_EVENTS and not (early.counted.ongoing or late.counted.ongoing):
         return False  # "20 were hurt" then "31 were injured in the collision": a finished count
     la, ea = late.claim.attribution, early.claim.attribution
-    if (la.category in ADVOCATE_SOURCES or la.grade == "vague") and la.category != ea.category:
+    lcat = la.category or late.described
+    if (lcat in ADVOCATE_SOURCES or la.grade == "vague") and lcat != (ea.category or early.described):
         return False  # "which campaigners say killed at least 12" months after "nine died": a dispute
     hi = early.figure.hi
     return hi is not None and (late.figure.lo > hi or (late.figure.lo == hi and (late.figure.lo_open or early.figure.hi_open)))
@@ -715,9 +786,38 @@ def compatible(a: Item, b: Item) -> bool | None:
         return True
     if fa.ambiguous or fb.ambiguous:
         return None
+    if ca.event == "participated" and (_unnamed_activity(ma) or _unnamed_activity(mb)) and not (
+            set(ma.activity) & set(mb.activity)):
+        # "300 took part" after "The riot broke out ..." refutes "30 took part in the riot", never
+        # "9 took part in the talks"; with no activity named before it, it only agrees
+        return None
     if ca.modality in NO_CONTRADICTION_MODALITIES or cb.modality in NO_CONTRADICTION_MODALITIES:
         return None
     return False
+
+
+_TOOK_PART = re.compile(r"\s(?:took|take|takes|taking)\s{1,2}part\s{0,2}(?:[,.;:)]|$)|\sparticipat(?:ed|ing)\s{0,2}(?:[,.;:)]|$)")
+_PART_IN = re.compile(r"\s(?:(?:took|take|takes|taking)\s{1,2}part|participat(?:ed|ing)|involved)\s{1,2}in\s{1,2}"
+                      r"(?:(?:the|a|an|its|their|this|that)\s{1,2})?(?P<noun>[a-z][a-z-]{1,30})")
+_EVENT_TOKEN = re.compile(r"[a-z][a-z-]{1,30}")
+
+
+def _unnamed_activity(m: FigureClaim) -> bool:
+    """ "Around 300 inmates took part": in an activity the clause does not name."""
+    return _TOOK_PART.search(m.claim.text, m.figure.end, m.figure.end + 60) is not None
+
+
+def _activity(text: str, end: int, previous: str) -> tuple[str, ...]:
+    """What the people of a "took part" figure took part in, as events: the noun named after
+    the figure ("took part in the riot"), or, when the clause names none ("Around 300 inmates
+    took part."), the words of the sentence before ("The riot broke out ..."); canonical
+    (a "disturbance" is a riot)."""
+    m = _PART_IN.search(text, end, end + 80)
+    if m is not None:
+        return (EVENT_WORDS.get(m.group("noun"), m.group("noun")),)
+    if _TOOK_PART.search(text, end, end + 60) is None:
+        return ()
+    return tuple(sorted({EVENT_WORDS.get(w, w) for w in _EVENT_TOKEN.findall(previous[:600].lower())}))
 
 
 def _key(m: FigureClaim) -> tuple:

@@ -21,7 +21,11 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
   hygiene certificate", "was operating without insurance", "its licence had expired"; a duty
   not done: "had not been trained", "were never inspected", "has not been serviced"; going on
   despite a prohibition: "kept selling the affected tins after the recall", "continued
-  operating despite the closure order"), or the date of an event (reported at severity info).
+  operating despite the closure order"), a quantity of something in a measure ("carries about
+  80,000 barrels of crude a day"; not a bare measurement: "400 metres long"), or the date of an
+  event (reported at severity info). A vague quantifier or weasel head placed by a phrase stays
+  vague ("Some in Lessa say", "Others at the plant say", "Critics of the plan say"; "analysts at
+  Barclays" are named).
 - a check-worthy claim resting on unnamed advocates: "The crush, which campaigners say
   killed at least 12 people, ...", "Activists say ...", "local activists put the toll at ..."
   (graded vague; not "the campaigners", not a named group, not "activists urged ...").
@@ -89,6 +93,7 @@ _DEFIANCE = re.compile(
     r"(?:[a-z\-]{1,20}\s){0,2}(?:" + "|".join(V.PROHIBITION_NOUNS) + r")s?\b", re.I)
 _DEFIANCE_ANCHORS = ("kept", "keep", "continu", "went on", "carried on", "still")
 _MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|percent|%)$")  # currency codes and shares
+_QUANTITY_OF = re.compile(r"\s{1,2}of\s{1,2}(?:[a-z][a-z-]{1,30}\s{1,2}){0,2}[a-z][a-z-]{2,30}\b")  # "... barrels of crude"
 _FINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}\s*$|[\"”’]\s*$")
 _DIGIT = re.compile(r"[0-9]")
 # Page furniture that ends with a full stop: bylines and credit lines ("By Ana Ruiz and
@@ -156,6 +161,8 @@ def _figure(facts, i: int, text: str) -> str | None:
             continue
         digits = _DIGIT.search(f.text) is not None
         if unit and not money:
+            if digits and head and _QUANTITY_OF.match(text, f.end):
+                return f.text  # a quantity of something: "about 80,000 barrels of crude a day"
             continue  # a measurement ("four metres") or a fraction in words ("half")
         if unit in ("percent", "%") and not digits and (head is None or f.hedge in ("exact", "rounded")):
             continue  # "half of the region"; a hedged share of people counts: "nearly a third of teachers"

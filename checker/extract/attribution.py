@@ -63,6 +63,10 @@ _SUBJECT = re.compile(
     r"(?P<np>(?:[\w’'.-]{1,30}\s){0,3}?[\w’'.-]{1,30})\s(?:is|are|was|were|has|have|had|will|would)\s", re.I)
 
 
+# A name that opens a sentence as its subject: "The Clean Water Alliance released ...".
+_LEAD_NAME = re.compile(r"(?P<np>(?:The\s)?[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,5})\s[a-z]{2,20}(?:ed|s)\b")
+
+
 def _att(src: S.Source, cue: str | None, stance: str | None) -> Attribution:
     return Attribution(src.grade, src.name or src.text, cue, stance, src.category if src.grade in ("named_person", "named_institution") else src.grade)
 
@@ -165,6 +169,13 @@ def _own(i: int, s: Sentence, an: Analysis, covering: Sequence[Quote], previous:
             for prev in reversed(previous[-3:]):
                 if prev.grade in ("named_person", "named_institution"):
                     return Attribution(prev.grade, prev.source, h.cue, h.stance, prev.category)
+            lead = _LEAD_NAME.match(an.masked[i - 1]) if i > 0 else None
+            if lead:
+                # "The Clean Water Alliance released its own figures. It said ...": the subject
+                # of the sentence before, when it is a source of the pronoun's sort
+                first = classify(lead.group("np"))
+                if first is not None and first.grade == src.grade and first.kind != "pronoun":
+                    return _att(first, h.cue, h.stance)
             return Attribution(src.grade, src.text, h.cue, h.stance, None)
         if _speculation(h, src):
             return Attribution("vague", src.text, h.cue, "distancing", "vague")

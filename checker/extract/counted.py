@@ -45,7 +45,7 @@ from checker.vocab.numbers import (
     HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
-    SPEED_UNITS, MOTION_VERBS,
+    SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.time import MONTHS
@@ -368,6 +368,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head_word = _left_head_before_pp(lclause) or head_word
         if head_word is not None and head_word in LEFT_HEADS:
             head = singular(head_word)
+            counted_noun = _number_of(lclause) if head_word in _NUMBER_NOUNS else None
+            if counted_noun is not None:
+                # "put the number of injured officers at 17": the officers are counted
+                head_word = counted_noun
+                head = PEOPLE if counted_noun in PERSON_HEADS else HEAD_SYNONYMS.get(singular(counted_noun), singular(counted_noun))
     if (modality == "change" and lclause[-1] in OBJECT_CHANGE_VERBS and head_word
             and head_word not in ANAPHORIC_HEADS and head_word not in EVENT_NOUNS
             and not (len(lclause) >= 2 and (lclause[-2] in LEFT_HEADS or singular(lclause[-2]) in LEFT_HEADS))):
@@ -415,6 +420,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         if role is not None:
             head, event = role  # "the rescue involved some 150 people": the rescuers
     act = _joined_activity(rest) if event is None else None
+    if act == "" and (head_word in DEPLOYED_HEADS or role_compound):
+        act = None  # "About 120 rescuers took part": rescuers deployed, whatever the effort
     if act is not None:
         # "400 volunteers joined the rescue effort", "300 people took part in the rescue": they
         # did the rescuing, they were not rescued.
@@ -451,6 +458,12 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "outage"  # "households without power": not a negation, not a money loss
     elif event in (None, "received", "deployed") and _to_hospital(rest):
         event = "hospitalised"  # "taken to hospital": not "taken" as in received
+    if event is None and not unit and _moved_to(rest):
+        event = "transferred"  # "200 inmates were moved to other prisons"
+    if event is None and not unit and _moved_back(rest):
+        event = "returned"  # "300 families have moved back home"
+    if unit in SPILL_UNITS and event in (None, "released") and (adjacent in SPILL_VERBS or _spilled(rest)):
+        event = "spilled"  # "4,000 barrels of crude had escaped" = "6,000 barrels leaked into the river"
     if event is None:
         event = noun_event
     if event is None and partitive_event is not None:
@@ -623,6 +636,22 @@ def _left_head_before_pp(lclause: Sequence[str]) -> str | None:
     return None
 
 
+_NUMBER_NOUNS = frozenset("number count tally total figure".split())
+
+
+def _number_of(lclause: Sequence[str]) -> str | None:
+    """ "the number of injured officers at", "the total of displaced people stood at": the
+    plural noun the number is of (the last word before the link word), or None."""
+    body = lclause[-7:-1]
+    for k in range(len(body) - 2, -1, -1):
+        if body[k] in _NUMBER_NOUNS and body[k + 1] == "of":
+            np = body[k + 2:]
+            if np and all(_is_wordlike(x) and x not in LINK_WORDS and x not in NEUTRAL_VERBS for x in np) and _plural(np[-1]):
+                return np[-1]
+            return None
+    return None
+
+
 def _pay_rise(lclause: Sequence[str]) -> bool:
     """"a pay rise of 6%": the size of the rise is the offer itself, not a changed value."""
     return (len(lclause) >= 3 and lclause[-1] == "of" and lclause[-2] in PAY_COMPOUND_NOUNS
@@ -766,6 +795,8 @@ def _joined_activity(rest: Sequence[str]) -> str | None:
             j = k + 3
         elif w in INVOLVED_VERBS and k + 1 < n and rest[k + 1] == "in":
             j = k + 2
+        elif (w in PART_VERBS and k + 2 == n and rest[k + 1] == "part") or (w in ("participated", "participating") and k + 1 == n):
+            return ""  # "Around 300 inmates took part.": in the story's own activity, unnamed
         if j is None:
             continue
         if j < n and rest[j] in ("the", "a", "an", "its", "their", "this"):
@@ -896,6 +927,36 @@ def _phrase_event(words: Sequence[str]) -> str | None:
         if phrase in joined:
             return event
     return None
+
+
+_MOVED_AUX = frozenset("were was been being are is".split())
+
+
+def _moved_to(rest: Sequence[str]) -> bool:
+    """ "were moved to other prisons", "have been moved into a field hospital": moved by those
+    in charge (not "moved back home", "moved out of their homes")."""
+    for k in range(min(len(rest) - 2, 3)):
+        if rest[k] in _MOVED_AUX and rest[k + 1] == "moved" and rest[k + 2] in ("to", "into"):
+            return True
+    return False
+
+
+def _moved_back(rest: Sequence[str]) -> bool:
+    """ "have moved back home", "went back to their homes": returned."""
+    return any(w in ("moved", "went", "gone", "came", "come") and nxt == "back" for w, nxt in zip(rest[:4], rest[1:5]))
+
+
+def _spilled(rest: Sequence[str]) -> bool:
+    """The figure's own verb says a substance got out: "had escaped", "leaked into", "were
+    discharged", "entered the river" (a verb of motion only with a place after it)."""
+    for k, w in enumerate(rest[:5]):
+        if w in SPILL_SKIP:
+            continue
+        if w in SPILL_VERBS:
+            return True
+        nxt = rest[k + 1] if k + 1 < len(rest) else ""
+        return w in SPILL_MOTION_VERBS and nxt in ("into", "the", "onto")
+    return False
 
 
 def _outage(words: Sequence[str]) -> bool:

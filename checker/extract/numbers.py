@@ -35,7 +35,7 @@ from typing import Iterable
 from attrs import frozen
 
 from checker.vocab.numbers import (
-    ABOUT_TOLERANCE, AFTER_EXCLUDE, BEFORE_EXCLUDE, CURRENCY_SYMBOLS, CURRENCY_WORDS,
+    ABOUT_TOLERANCE, AFTER_EXCLUDE, BEFORE_EXCLUDE, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEFT_HEADS,
     FRACTION_OF_SCALE, FRACTION_WORDS, HEDGE_ALTERNATION, HEDGES, MEASURE_UNITS, POST_HEDGES,
     SCALE_ABBREVIATIONS, SCALE_WORDS, SEVERAL_WORDS, TENS_WORDS, TIME_UNITS, UNITS_WORDS,
     VAGUE_QUANTITIES, YEAR_BEFORE_WORDS, YEAR_LIKE_COUNT_NOUNS,
@@ -172,6 +172,12 @@ _AGE_COMMAS = re.compile(r"[A-Z][\w’'-]{1,30},\s$")
 _PHONE = re.compile(r"(?<![\w+])(?P<p>(?:\+[0-9]{1,3}[\s.-]?)?\(?[0-9]{2,5}\)?(?:[\s.-][0-9]{2,5}){1,4})(?![\w])")
 _COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
 _AT_CLOCK = re.compile(r"(?<![\w])(?:at|by|until|till|before|after)\s$", re.I)
+# "put the number of injured officers at 17", "the toll stood at 12": an estimate or a level,
+# not a time of day (the words between stay in one clause: no punctuation).
+_COUNT_AT = re.compile(
+    r"\b(?:(?:put|puts|putting|placed|places|placing|pegged|pegs)\s(?:the|its|their|his|her|a)\s(?:[a-z’'-]{1,30}\s){0,2}"
+    r"(?:" + "|".join(sorted(LEFT_HEADS)) + r")\s(?:[\w’'-]{1,30}\s){0,6}"
+    r"|(?:stood|stands|stand|remained|remains|remain)\s)at\s$", re.I)
 _PHONE_SEP = re.compile(r"[\s.-]")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _WS = re.compile(r"\s+")
@@ -666,8 +672,9 @@ def _figure_at(text: str, m: re.Match, is_free) -> Figure | int | None:
     if digits_only and unit is None and _YEAR.fullmatch(m.group("d")):
         if not _hedge_before(text[max(0, s - 30):s]) and not _count_not_year(text, s, end):
             return None
-    if unit is None and value <= 24 and _AT_CLOCK.search(text[max(0, s - 6):s]) and not _WORD_AFTER.match(text, end):
-        return None  # "an interview at nine": a time of day
+    if (unit is None and value <= 24 and _AT_CLOCK.search(text[max(0, s - 6):s]) and not _WORD_AFTER.match(text, end)
+            and not _COUNT_AT.search(text[max(0, s - 120):s])):
+        return None  # "an interview at nine": a time of day ("put the toll at 17" is a count)
     f = Figure(s, end, text[s:end], num_start, e, value, value, value,
                hedge="rounded" if scaled else "exact", unit=unit, ambiguous=ambiguous)
     return _with_hedge(text, f, half)

@@ -254,6 +254,11 @@ def _category(words: Sequence[str]) -> str | None:
         return "international" if "united nations" in joined else "ngo"
     if "think tank" in joined:
         return "expert"
+    body = _member_body(lows, words)
+    if body is not None:
+        return body
+    if not _GOVERNMENT_HEADS.isdisjoint(lows) or "central bank" in joined:
+        return "government"  # "the defence ministry", "the Justice Department": not a court's words
     content = [w for w in lows if w not in V.ROLE_WORDS]
     # (isdisjoint: the same test as any(w in vocab ...), without a Python frame per word)
     for cat, vocab in V.CATEGORY_WORDS:
@@ -263,6 +268,27 @@ def _category(words: Sequence[str]) -> str | None:
         if not vocab.isdisjoint(lows):
             return cat
     return None
+
+
+_INTERNATIONAL_UNIONS = ("european union", "african union")
+_GOVERNMENT_HEADS = frozenset("ministry ministries minister ministers".split())
+
+
+def _member_body(lows: Sequence[str], raw: Sequence[str]) -> str | None:
+    """A body of members named by its members ("the Prison Officers' Federation", "the Nurses'
+    Association", "Pilots Association"): it speaks for them, not for the police or the airline
+    they work for; "ngo" (an association of people), "company" when business leads it ("the
+    Employers' Federation"). Its head is the last word but role words ("... Union spokesman")."""
+    kept = [(w.replace("’", "'").rstrip("'").removesuffix("'s"), r) for w, r in zip(lows, raw) if w not in V.ROLE_WORDS]
+    words = [w for w, _ in kept]
+    if len(words) < 2 or words[-1] not in V.MEMBER_BODY_HEADS:
+        return None
+    if " ".join(words[-2:]) in _INTERNATIONAL_UNIONS:
+        return "international"
+    members, written = kept[-2]
+    if (not members.endswith("s") or members.endswith("ss")) and not written[:1].islower():
+        return None  # "the Russian Federation", "the Football Association": not named by members
+    return "company" if not V.BUSINESS_MEMBER_WORDS.isdisjoint(words) else "ngo"
 
 
 @functools.lru_cache(maxsize=8192)  # pure; one subject is judged for quotes, speakers and sentences
@@ -334,10 +360,13 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
         w.endswith("ed") and core_low[k - 1] in V.ANONYMOUS_HEADS and core[k].islower()))), len(core_low))
     head = core_low[cut - 1]
     # Weasel subjects: "some say", "critics", "several countries", "some analysts".
-    if core_low[0] in V.VAGUE_QUANTIFIERS and not any(w[:1].isupper() for w in core[1:]):
-        # "some say", "several countries", "some fans say": an unidentified part of a group.
+    if core_low[0] in V.VAGUE_QUANTIFIERS and not any(w[:1].isupper() for w in core[1:cut]) and (
+            cut == 1 or not any(w[:1].isupper() for w in core[cut:])):
+        # "some say", "several countries", "some fans say": an unidentified part of a group;
+        # "some in Lessa say", "many at Norvane believe": a place or a body only says where.
         return Source(phrase, None, (), "vague", "vague", "vague")
-    elif len(core) == 1 and head in V.VAGUE_HEADS:
+    elif head in V.VAGUE_HEADS and (len(core) == 1 or cut == 1 and not any(w[:1].isupper() for w in core[cut:])):
+        # "critics", "others at the plant", "critics of the plan" ("analysts at Barclays" is named)
         return Source(phrase, None, (), "vague", "vague", "vague")
     raw_runs = [r for r in _name_runs(words) if _strip_titles(r)]
     if cut < len(core):
@@ -577,6 +606,11 @@ def person_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
     return [(run[0].start, " ".join(names[-2:]))]
 
 
+# Modals and auxiliaries: a cue word in "-s" right before one is a plural noun, the subject
+# of that verb ("claims could", "reports are", "estimates have"), never a verb of saying.
+_VERB_AFTER_NOUN = frozenset("could would will can may might should must are were have had".split())
+
+
 class CueHit(NamedTuple):
     """A cue verb in a sentence with its subject (or agent) noun phrase. (A tuple, not an
     attrs class: one is made for nearly every sentence, and only within one analysis.)"""
@@ -615,6 +649,8 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
             continue  # "continued operating", "continued to sell": going on, not speaking
         if i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in _NOUN_MAKERS):
             continue  # "the report", "its claims", "a new estimate": a noun, not a cue
+        if cue.endswith("s") and cue != "says" and j < len(toks) and toks[j].low in _VERB_AFTER_NOUN:
+            continue  # "Compensation claims could reach", "Early estimates were": a plural noun
         prev = _skip_back(toks, i - 1)
         if prev >= 1 and toks[prev].low in ("which", "who") and toks[prev - 1].text == ",":
             # "the supplier Müller-Brandt, which said": the antecedent is the subject.

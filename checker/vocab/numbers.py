@@ -223,6 +223,11 @@ EVENT_CLASSES = {
                 "incarcerated incarceration jailed",
     "displaced": "displaced displacement homeless fled flee fleeing uprooted",
     "evacuated": "evacuated evacuation evacuations evacuate evacuating",
+    # Sent elsewhere by those in charge: "350 inmates have been transferred", "relocated" ("were
+    # moved to other prisons": counted.py, passive only; "moved back home" is no transfer).
+    "transferred": "transferred relocated",
+    # Back where they came from: "300 families have returned home" is not who was moved out.
+    "returned": "returned returning",
     "rescued": "rescued rescue saved plucked winched",
     "destroyed": "destroyed razed flattened demolished levelled leveled",
     "damaged": "damaged damage",
@@ -371,6 +376,15 @@ EVENT_PHRASES = {
     "plucked from": "rescued", "pulled from the sea": "rescued", "pulled from the water": "rescued",
     "pulled alive": "rescued", "pulled out alive": "rescued", "brought to safety": "rescued",
     "winched to safety": "rescued", "lifted to safety": "rescued",
+    # Standing in water: "1,800 houses were under water" were flooded.
+    "under water": "flooded", "were underwater": "flooded", "was underwater": "flooded",
+    # Within the scope of a recall: "1.1 million tins are covered by the recall".
+    "covered by the recall": "recalled", "included in the recall": "recalled", "affected by the recall": "recalled",
+    "part of the recall": "recalled", "subject to the recall": "recalled",
+    # Taken off sale: "1.1 million tins have been withdrawn from shops", "pulled from shelves".
+    "withdrawn from shops": "recalled", "withdrawn from sale": "recalled", "withdrawn from the market": "recalled",
+    "withdrawn from stores": "recalled", "withdrawn from supermarkets": "recalled", "pulled from shelves": "recalled",
+    "pulled from the shelves": "recalled", "taken off the shelves": "recalled", "taken off shelves": "recalled",
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
@@ -428,7 +442,7 @@ HOSPITAL_NOUNS = frozenset(("hospital", "hospitals"))
 # Not here: stocks that also fall (people displaced or in hospital now, people detained), so
 # "nearly 8,000 displaced" then "at least 12,000 displaced" a day later is still reported.
 CUMULATIVE_EVENTS = frozenset(
-    "died injured arrested evacuated infected rescued casualties signed raised complained burned "
+    "died injured arrested evacuated transferred infected rescued casualties signed raised complained burned "
     "ill tested pledged disqualified".split()
 )
 # Words that say a tally is still being counted when it is stated ("have died", "has now
@@ -480,6 +494,16 @@ PAST_EVENT_NOUNS = frozenset(
 PAST_TIME_NOUNS = frozenset("year summer winter spring autumn decade".split())
 # Events that happen once (a fine, a fee): their year belongs to them, so "fined 1.8 million
 # in 2021" still aligns with an undated "a 1.3 million fine" (but not with another year's).
+# A substance measured by volume or weight that got out ("an estimated 4,000 barrels of crude
+# had escaped", "more than 6,000 barrels leaked into the river", "2 million litres of sewage
+# were discharged", "some 9,000 barrels of crude entered the river"): one event, "spilled".
+SPILL_UNITS = frozenset(("bbl", "l", "t", "kg"))
+SPILL_VERBS = frozenset(
+    "spilled spilt spill spills spilling leaked leak leaks leaking escaped escaping seeped seeping "
+    "gushed spewed released discharged dumped vented".split())
+# Verbs of motion that are a spill only into a place: "entered the river", "flowed into the sea".
+SPILL_MOTION_VERBS = frozenset("entered flowed poured washed ran drained".split())
+SPILL_SKIP = frozenset("had has have was were is are been being already then also".split())
 # Area units: land is "burned", "scorched" or "destroyed" by a fire: one event.
 AREA_UNITS = frozenset(("ha", "acre", "km2"))
 AREA_EVENTS = frozenset(("burned", "destroyed"))

@@ -160,7 +160,7 @@ INSTITUTION_HEADS = frozenset(
     "nations times post herald news press agency wire journal gazette tribune ledger "
     "chronicle review observer courier express daily radio television tv broadcaster "
     "channel airline airlines railway railways industries holdings group consortium "
-    "observatory network commission tribunal prosecutors chamber commerce states kingdom "
+    "observatory network commission tribunal prosecutors chamber commerce states kingdom campaign "
     "republic emirates".split()
 )
 
@@ -175,12 +175,13 @@ CATEGORY_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                         "attorney attorneys counsel testimony".split())),
     ("international", frozenset("nations unicef unhcr interpol international "
                                 "multilateral".split())),
+    # (not "agency": "the regional fisheries agency" is the state's; a news agency says "news")
     ("media", frozenset("newspaper newspapers journalist journalists reporter reporters "
-                        "media broadcaster tv television radio agency daily post times "
+                        "media broadcaster tv television radio daily post times "
                         "herald gazette tribune wire press news channel outlet "
                         "correspondent".split())),
     ("ngo", frozenset("activists activist campaigners campaigner ngo ngos charity charities "
-                      "aid rights watchdog amnesty red cross crescent union unions "
+                      "aid rights watchdog amnesty red cross crescent union unions campaign "
                       "volunteers advocates advocacy groups group".split())),
     ("political", frozenset("opposition party parties lawmaker lawmakers mp mps senator "
                             "senators candidate candidates politician politicians".split())),
@@ -446,4 +447,25 @@ STOCK_QUOTE_PHRASES = (
     "investigation is ongoing", "investigation is continuing", "cooperate fully",
     "co-operate fully", "our priority is", "our top priority", "safety is our",
     "we are monitoring the situation", "monitoring the situation closely",
+)
+
+# Nouns of a moment or a stretch of time: a phrase after a counted noun that names one ("some 40
+# km downstream at its peak", "5,000 protesters at the height of the march", "workers in the
+# first week") says when the count held, not which things it counts (rules/attribution_drift.py).
+TIME_PHRASE_NOUNS = frozenset(
+    "peak height time moment start end outset beginning close climax height worst busiest "
+    "day days night nights morning mornings evening evenings afternoon dawn dusk noon midday "
+    "midnight weekend week weeks month months year years hour hours minute minutes season "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+# Head nouns of a body of members (a union, a staff or trade association): "the Prison Officers'
+# Federation", "the Nurses' Association", "the Pilots Association" speak for their members, not
+# for the police, the hospitals or the airline their members work for. Kind "ngo" (an association
+# of people) unless a word of business leads it ("the Employers' Federation": company).
+MEMBER_BODY_HEADS = frozenset("union unions federation association guild confederation syndicate".split())
+BUSINESS_MEMBER_WORDS = frozenset(
+    "employers employer business businesses industry industries trade traders manufacturers "
+    "bankers banks insurers retailers exporters importers producers operators companies "
+    "firms chamber commerce".split()
 )
