@@ -149,8 +149,8 @@ from checker.extract.clauses import (
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
-    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, attach, event_after, fact_names, noun_after, premodified_noun,
-    range_end,
+    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, action_key, attach, event_after, fact_names, noun_after,
+    premodified_noun, range_end,
 )
 from checker.facts import StoryFacts
 from checker.vocab.time import (
@@ -613,7 +613,8 @@ def _merge_variants(groups: dict) -> dict:
 
 
 def check(story: StoryFacts):
-    for event, rows in sorted(_items(story).items()):
+    groups = _items(story)
+    for event, rows in sorted(groups.items()):
         names_of = {id(it): n for it, n, _, _, _, _ in rows}
         qual_of = {id(it): q for it, _, q, _, _, _ in rows}
         kind_of = {id(it): k for it, _, _, _, _, k in rows}
@@ -650,7 +651,105 @@ def check(story: StoryFacts):
                 "single_source": f"Date of the {label} stated by one article only: {values}",
             }[v.kind]
             yield Result(v.kind, f"{event} dates", msg, v.claims)
-    yield from _clause_findings(story)
+    clause = list(_clause_findings(story))
+    yield from clause
+    judged = _judged_pairs(groups, clause)
+    yield from _action_findings(story, judged)
+
+
+def _span_key(claim) -> tuple:
+    return (claim.article, claim.span.start, claim.span.end)
+
+
+def _judged_pairs(groups: dict, clause: list):
+    """Does another path already judge two claims? Two claims of one event group (judged
+    there, even when it said nothing) or of one clause finding."""
+    member: dict[tuple, set] = {}
+    for k, rows in groups.items():
+        for r in rows:
+            member.setdefault(_span_key(r[0].claim), set()).add(k)
+    for n, r in enumerate(clause):
+        for c in r.claims:
+            member.setdefault(_span_key(c), set()).add(("clause", n))
+    empty: set = set()
+
+    def judged(a, b) -> bool:
+        return bool(member.get(_span_key(a), empty) & member.get(_span_key(b), empty))
+
+    return judged
+
+
+_ACTION_REACH = 80  # "a two-week suspension of family visits starting October 16": duration to date
+
+
+def _action_rows(story: StoryFacts) -> dict:
+    """Periods keyed by the action and the thing acted on (checker.extract.events.action_key):
+    "The prison was locked down from October 14 to 22" and "a lockdown of the prison from
+    October 14 to 25"; a duration before a start cue with its start ("a two-week suspension
+    of family visits starting October 16") is the range it makes."""
+    out: dict = {}
+    for facts in story.articles:
+        for sent, times in zip(facts.sentences, facts.times):
+            durations = [t for t in times if t.form == "duration"]
+            names = None
+            for t in times:
+                if t.precision != "day" or t.form not in ("range", "date"):
+                    continue
+                key = action_key(sent.text, t.start_offset)
+                if key is None:
+                    continue
+                action, patient, starts, label = key
+                start_off, end_off = t.start_offset, t.end_offset
+                if t.form == "range" and not starts:
+                    data = _data(t, "on", "day")
+                elif t.form == "date" and starts:
+                    dur = next((d for d in reversed(durations) if d.end_offset <= t.start_offset
+                                and t.start_offset - d.end_offset <= _ACTION_REACH), None)
+                    first = _data(t, "on", "day")
+                    if dur is None or first is None:
+                        continue
+                    hi = _end_after(first[3][0], dur.duration_days)
+                    if hi is None:
+                        continue
+                    data = ("on", "range", "day", first[3], (hi, hi), None)
+                    start_off = dur.start_offset
+                else:
+                    continue
+                if data is None:
+                    continue
+                claim = facts.claim(sent, start_off, end_off, describe(data))
+                names = names if names is not None else fact_names(facts, sent.index)
+                out.setdefault((action, patient), []).append((Item(claim, (data, None), data), names, label))
+    return out
+
+
+def _action_findings(story: StoryFacts, judged):
+    """Periods of one action on one thing that share days must be the same period."""
+    for (action, patient), rows in sorted(_action_rows(story).items()):
+        if len({r[0].claim.article for r in rows}) < 2:
+            continue
+        names_of = {id(it): n for it, n, _ in rows}
+
+        def comp(a: Item, b: Item, names_of=names_of):
+            if a.claim.article == b.claim.article:
+                return None
+            if judged(a.claim, b.claim):
+                return None  # the event or clause path judges this pair
+            if not _overlap(_span(a.data), _span(b.data)):
+                return None  # periods that share no day: another episode
+            if not names_match(names_of[id(a)], names_of[id(b)]):
+                return None
+            return compatible(a, b)
+
+        items = [it for it, _, _ in rows]
+        label = min(((it.claim.article, it.claim.span.start), lab) for it, _, lab in rows)[1]
+        for v in _pairwise(judge_group(items, comp, single_source=False, clusters=True), items, comp):
+            values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
+            msg = {
+                "contradiction": f"Dates of the period '{label}' differ: {values}",
+                "agreement": f"Dates of the period '{label}' agree: {values}",
+            }[v.kind]
+            yield Result(v.kind, f"{action} {patient} dates", msg, v.claims)
 
 
 def _clause_rows(story: StoryFacts):

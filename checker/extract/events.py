@@ -38,6 +38,7 @@ import re
 from attrs import frozen
 
 from checker.align import proper_names
+from checker.vocab.actions import ACTION_PARTICLES, NOT_ACTION_NOUNS, PERIOD_VERBS
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import (
@@ -994,3 +995,122 @@ def _names_without_opener(facts, text: str) -> set[str]:
         if w not in _mid_sentence_caps(facts):
             names.discard(re.sub(r"(?:’s|'s)$", "", w.lower()))
     return names
+
+
+# --- one action as a verb or as its noun ------------------------------------------------
+# "The prison was locked down from October 14 to 22", "a lockdown of the prison from October
+# 14 to 25"; "inspectors audited the data centre from", "its audit of the data centre, which
+# ran from"; "family visits were suspended from", "a two-week suspension of family visits
+# starting": one action on one thing, whether written as a verb (passive with its subject,
+# active with its object) or as its noun with "of". ``action_key`` keys such a period by the
+# action's stem and the head of the thing acted on; a noun and its verb share the stem
+# ("suspension"/"suspended", "closure"/"closed", "lockdown"/"locked down").
+ACTION_TAIL_TOKENS = 16  # the clause's last words before the date: enough for "N of the X Y, which ran from"
+_PARTICLES = frozenset(ACTION_PARTICLES)
+_PERIOD_CUES = frozenset(("from", "between"))
+_START_CUES = frozenset(("starting", "beginning", "commencing"))
+_RAN = frozenset(PERIOD_VERBS)
+_PASSIVE_AUX = frozenset(("was", "were", "been", "is", "are", "be"))
+_NOT_ACTIONS = frozenset(NOT_ACTION_NOUNS) | frozenset(LIGHT_NOUNS) | frozenset(NON_EVENT_HEADS)
+
+
+def _nominal_stem(noun: str) -> str:
+    """The verb stem of an action noun: "suspension" -> suspend, "inspection" -> inspect,
+    "closure" -> clos, "postponement" -> postpon; others their stem ("lockdown", "audit")."""
+    n = noun.lower()
+    if n.endswith("nsion") and len(n) > 7:
+        return n[:-4] + "d"  # suspension -> suspend, extension -> extend
+    if n.endswith(("tion", "sion")) and len(n) > 6:
+        return n[:-3]  # inspection -> inspect, evacuation -> evacuat (as stem("evacuated"))
+    if n.endswith("ure") and len(n) > 5:
+        return n[:-3]  # closure -> clos
+    if n.endswith("ment") and len(n) > 7:
+        return n[:-5] if n[-5] == "e" else n[:-4]  # postponement -> postpon
+    return stem(n)
+
+
+def _past_verb(w: str) -> bool:
+    return (w.endswith("ed") and len(w) >= 5 and w not in _NOT_ED) or IRREGULAR_VERBS.get(w, w) != w or w == "shut"
+
+
+def _patient(np: list[tuple[str, str]]) -> str | None:
+    """The head of the thing acted on: the last word of a noun phrase without a preposition,
+    verb or boundary in it ("the airline's data centre": centre)."""
+    if not np or len(np) > 5:
+        return None
+    for w, _ in np:
+        if w in _PREPOSITIONS or w in _BOUNDARY or w == "," or w in _AUX or w in _SPEECH:
+            return None
+    w = np[-1][0]
+    if len(w) < 3 or not w[0].isalpha() or w in NON_HEAD_WORDS or w in _DETERMINERS or w in _PRONOUNS:
+        return None
+    return _noun_key(w)
+
+
+def action_key(sentence: str, start: int) -> tuple[str, str, bool, str] | None:
+    """The action a period before ``start`` is of, as (action stem, patient key, starts,
+    label): ``starts`` when a start cue ("starting March 9") gives only the first day, the
+    label is the action and thing as written ("suspension visits"). None when the
+    clause is none of the three forms (noun "of" thing; thing "was" verb-ed; verb-ed thing)."""
+    left, _ = _clause_left(_without_asides(sentence[max(0, start - 200):start]))
+    toks = _tokens(left)[-ACTION_TAIL_TOKENS:]
+    starts = False
+    if toks and toks[-1][0] == "on":
+        toks = toks[:-1]
+    if toks and toks[-1][0] in _START_CUES:
+        starts, toks = True, toks[:-1]
+    elif toks and toks[-1][0] in _PERIOD_CUES:
+        toks = toks[:-1]
+        if len(toks) >= 2 and toks[-1][0] in _RAN and toks[-2][0] in ("which", "that"):
+            toks = toks[:-2]  # "its audit of the data centre, which ran from"
+            if toks and toks[-1][0] == ",":
+                toks = toks[:-1]
+    else:
+        return None
+    if not toks:
+        return None
+    # The noun form: "<action> of [the] <thing>".
+    ofs = [k for k in range(len(toks)) if toks[k][0] == "of"]
+    if ofs and len(toks) - ofs[-1] <= 6:
+        k = ofs[-1]
+        if k == 0:
+            return None
+        noun, orig = toks[k - 1]
+        if orig[:1].isupper() or noun in _NOT_ACTIONS or noun in NON_HEAD_WORDS or noun in _PREPOSITIONS \
+                or noun in _DETERMINERS or not noun.isalpha() or len(noun) < 3 or _past_verb(noun):
+            return None
+        np = [t for t in toks[k + 1:] if t[0] not in _DETERMINERS]
+        patient = _patient(np)
+        return (_nominal_stem(noun), patient, starts, f"{noun} of {np[-1][0]}") if patient else None
+    if starts:
+        return None  # "imposed a ban starting": a start cue dates a noun, never a verb
+    # The verb forms: "<thing> was <verb-ed> [particle]", "<verb-ed> [particle] [the] <thing>".
+    for v in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
+        w = toks[v][0]
+        if w in _BOUNDARY or w == "," or w in _PREPOSITIONS and w not in _PARTICLES:
+            return None
+        if not _past_verb(w) or toks[v][1][:1].isupper():
+            continue
+        after = v + 1
+        action = stem(w)
+        if after < len(toks) and toks[after][0] in _PARTICLES:
+            action, after = action + toks[after][0], after + 1
+        if after == len(toks):
+            if v == 0 or toks[v - 1][0] not in _PASSIVE_AUX:
+                return None  # an active verb with no object: no thing acted on
+            j = v - 1
+            while j >= 0 and (toks[j][0] in _AUX or toks[j][0].endswith("ly")):
+                j -= 1
+            subj = []
+            while j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6:
+                subj.insert(0, toks[j])
+                j -= 1
+            cut = next((n for n, (x, _) in enumerate(subj) if x in _PREPOSITIONS and n > 0), len(subj))
+            np = [t for t in subj[:cut] if t[0] not in _DETERMINERS]
+        else:
+            if v > 0 and toks[v - 1][0] in _PASSIVE_AUX:
+                return None  # "was handed the keys from": a passive with an object is no simple action
+            np = [t for t in toks[after:] if t[0] not in _DETERMINERS]
+        patient = _patient(np)
+        return (action, patient, False, f"{' '.join(w for w, _ in toks[v:after])} {np[-1][0]}") if patient else None
+    return None

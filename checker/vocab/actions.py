@@ -1,0 +1,20 @@
+"""Vocabulary of actions written as a verb or as its noun (checker.extract.events.action_key).
+
+"The prison was locked down from" and "a lockdown of the prison from" are one action on one
+thing; these lists say which words before "of" are not actions at all.
+"""
+
+# Nouns before "of" that measure, place or report, not act: "three days of", "the results
+# of", "the site of", "the head of". (Light nouns and non-event heads of checker.vocab.time
+# are added where the list is used.)
+NOT_ACTION_NOUNS = (
+    "day", "days", "night", "nights", "week", "weeks", "fortnight", "month", "months", "year", "years",
+    "hour", "hours", "results", "result", "findings", "site", "scene", "rest", "most", "half", "all", "some",
+    "none", "many", "members", "part", "parts", "side", "top", "middle", "heart", "centre", "center", "area",
+    "areas", "edge", "head", "chief", "director", "minister", "spokesman", "spokeswoman", "spokesperson",
+    "owner", "operator", "course", "cost", "costs", "details", "scope", "length", "duration", "news",
+)
+# Particles that make one action of a verb ("locked down" is a lockdown, "shut down" a shutdown).
+ACTION_PARTICLES = ("down", "off", "out", "up")
+# "its audit of the data centre, which ran from": the relative clause of a period.
+PERIOD_VERBS = ("ran", "lasted", "continued")
