@@ -63,6 +63,15 @@ ACTION_HITS = [
     ({"a.txt": "Published 30 May 2025\n\nProduction was suspended from May 5 to May 30 while the line was cleaned.",
       "b.txt": "Published 2 June 2025\n\nThe company announced a three-week suspension of production starting May 5, which cost it dearly."},
      "contradiction", ("May 5 to May 30", "three-week")),
+    # transport: the road remained closed / the road closure, which ran
+    ({"a.txt": "Published 20 May 2025\n\nThe coast road remained closed from May 2 to May 9 after the landslide.",
+      "b.txt": "Published 22 May 2025\n\nHauliers lost a week to the road closure, which ran from May 2 to May 12."},
+     "contradiction", ("May 2 to May 9", "May 2 to May 12")),
+    # sport: the stadium ban (compound) / fans were banned from the stadium is not the same
+    # form, but "spectators were banned" and "the spectator ban" are
+    ({"a.txt": "Published 20 March 2025\n\nSpectators were banned from March 1 to March 14 after the violence.",
+      "b.txt": "Published 22 March 2025\n\nThe league said the spectator ban, which ran from March 1 to March 21, had cost clubs dearly."},
+     "contradiction", ("March 1 to March 14", "March 1 to March 21")),
     # court: the courthouse was closed / the closure of the courthouse (same days)
     ({"a.txt": "Published 20 September 2025\n\nThe courthouse was closed from September 8 to September 12 after the flood.",
       "b.txt": "Published 22 September 2025\n\nLawyers complained about the closure of the courthouse from September 8 to September 12."},
@@ -88,6 +97,12 @@ ACTION_MISSES = [
     # the incident and its hearing
     {"a.txt": "Published 20 March 2025\n\nThe port was blockaded from March 3 to March 5.",
      "b.txt": "Published 24 March 2025\n\nThe court held a hearing of the blockade case from March 10 to March 12."},
+    # a kind, not a thing: "a national lockdown" is no lockdown of "the nation"
+    {"a.txt": "Published 20 March 2025\n\nThe nation was locked down from March 3 to March 9.",
+     "b.txt": "Published 21 March 2025\n\nShops reopened after a national lockdown from March 3 to March 16."},
+    # the compound names another thing: the road closure and the bridge closure
+    {"a.txt": "Published 20 May 2025\n\nThe road closure, which ran from May 2 to May 9, angered hauliers.",
+     "b.txt": "Published 21 May 2025\n\nThe bridge closure ran from May 2 to May 12."},
     # two shutdowns that share no day: another episode
     {"a.txt": "Published 20 July 2025\n\nThe plant was shut down from June 2 to June 5.",
      "b.txt": "Published 21 July 2025\n\nWorkers were sent home during a shutdown of the plant from July 10 to July 14."},

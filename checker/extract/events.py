@@ -335,7 +335,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
             if qual is None and n == 2 and word.split()[0] in _ORDINAL_ADVERBS:
                 qual = word.split()[0]  # "was last inspected": the last inspection
             return EventRef(ev, word, role, qual, fallback=ev in _FAMILY_CANON or ev == MAIN_EVENT,
-                            kind=_modifier(lw[i - n]) if ev in _FAMILY_CANON and i - n >= 0 else None)
+                            kind=_modifier(lw[i - n]) if i - n >= 0 and (ev in _FAMILY_CANON or _noun_modifier(left, lw_all, lw, i - n, word))
+                            else None)
     bare = lw[:-1] if lw[-1:] == ["on"] else lw
     if fallback and len(bare) >= 2 and bare[-2] in ("went", "go", "goes", "gone", "going") and bare[-1] == "public":
         return EventRef(MAIN_EVENT, "went public", "announced", fallback=True)  # "the bank went public on Thursday"
@@ -370,6 +371,18 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     if fallback and all(w in _FRONT_WORDS for w in lw[-6:]) and len(lw) <= 6:
         return _fronted(sentence, end)
     return None
+
+
+def _noun_modifier(left: str, lw_all: list[str], lw: list[str], k: int, word: str) -> bool:
+    """Is word ``k`` of ``lw`` (a suffix of ``lw_all``, the words of ``left``) a lower-case
+    word before an event noun? A noun modifier of a vocabulary event says which one ("the
+    road closure", "the bridge closure"); a capitalised one is a name, which the names test
+    reads; before a verb form ("was last inspected") it is no modifier."""
+    if word.split()[0] in _ORDINAL_ADVERBS or lw[k] in _AUX or lw[k] in _STATE_AUX:
+        return False
+    words = _WORD.findall(left)
+    j = len(lw_all) - len(lw) + k
+    return 0 <= j < len(words) and len(words) == len(lw_all) and words[j][:1].islower()
 
 
 # "Claimed victory in the election on Monday", "denied any role in the trial on Tuesday": a
@@ -1010,7 +1023,7 @@ _PARTICLES = frozenset(ACTION_PARTICLES)
 _PERIOD_CUES = frozenset(("from", "between"))
 _START_CUES = frozenset(("starting", "beginning", "commencing"))
 _RAN = frozenset(PERIOD_VERBS)
-_PASSIVE_AUX = frozenset(("was", "were", "been", "is", "are", "be"))
+_PASSIVE_AUX = frozenset(("was", "were", "been", "is", "are", "be", "remained", "stayed"))
 _NOT_ACTIONS = frozenset(NOT_ACTION_NOUNS) | frozenset(LIGHT_NOUNS) | frozenset(NON_EVENT_HEADS)
 
 
@@ -1047,6 +1060,35 @@ def _patient(np: list[tuple[str, str]]) -> str | None:
     return _noun_key(w)
 
 
+# Modifiers that say what kind, not what thing: "a partial closure", "the national lockdown".
+_KIND_ENDINGS = ("al", "ous", "ic", "ive", "ary", "ory", "ial", "ful", "less", "ent", "ant", "able", "ible", "ly", "est")
+
+
+def _compound(toks: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """"The fishing ban, which ran from", "the prison lockdown from": a noun phrase whose last
+    word is the action's noun and whose modifier is the thing acted on (action, patient)."""
+    if len(toks) < 2:
+        return None
+    (mod, mod_orig), (noun, orig) = toks[-2], toks[-1]
+    for w, o in ((mod, mod_orig), (noun, orig)):
+        if (not w.isalpha() or len(w) < 3 or not o[:1].islower() or w in _DETERMINERS or w in _PREPOSITIONS
+                or w in _BOUNDARY or w in NON_HEAD_WORDS or w in _AUX or w in _NUMBER_WORDS or w in _QUALIFIERS
+                or w in _REPEATS or _past_verb(w) or w in _SPEECH):
+            return None
+    if noun in _NOT_ACTIONS or mod in _NOT_ACTIONS or mod.endswith(_KIND_ENDINGS) or mod in _TIME_UNITS:
+        return None
+    lead = toks[-3][0] if len(toks) >= 3 else ""
+    if lead and lead not in _DETERMINERS and lead not in _PERIOD_LEADS and not _DURATION_WORD.fullmatch(lead):
+        return None  # "a ten-day fishing ban" and "the prison lockdown" only: longer phrases are not read
+    return _nominal_stem(noun), _noun_key(mod)
+
+
+_DURATION_WORD = re.compile(r"(?:[a-z]{1,12}-)?(?:day|week|fortnight|month|year|hour|night)s?(?:-long)?")
+# Words that may stand right before "<thing> <action>" besides determiners ("during the ...",
+# "a ten-day ...", "imposed a ...").
+_PERIOD_LEADS = frozenset(("during", "under", "after", "before", "since"))
+
+
 def action_key(sentence: str, start: int) -> tuple[str, str, bool, str] | None:
     """The action a period before ``start`` is of, as (action stem, patient key, starts,
     label): ``starts`` when a start cue ("starting March 9") gives only the first day, the
@@ -1061,14 +1103,19 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str] | None:
         starts, toks = True, toks[:-1]
     elif toks and toks[-1][0] in _PERIOD_CUES:
         toks = toks[:-1]
-        if len(toks) >= 2 and toks[-1][0] in _RAN and toks[-2][0] in ("which", "that"):
-            toks = toks[:-2]  # "its audit of the data centre, which ran from"
+        if toks and toks[-1][0] in _RAN:
+            toks = toks[:-1]  # "the lockdown of the prison ran from"
+            if toks and toks[-1][0] in ("which", "that"):
+                toks = toks[:-1]  # "its audit of the data centre, which ran from"
             if toks and toks[-1][0] == ",":
                 toks = toks[:-1]
     else:
         return None
     if not toks:
         return None
+    compound = _compound(toks)
+    if compound is not None:
+        return compound + (starts,) + (f"{toks[-2][0]} {toks[-1][0]}",)
     # The noun form: "<action> of [the] <thing>".
     ofs = [k for k in range(len(toks)) if toks[k][0] == "of"]
     if ofs and len(toks) - ofs[-1] <= 6:
@@ -1099,7 +1146,7 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str] | None:
             if v == 0 or toks[v - 1][0] not in _PASSIVE_AUX:
                 return None  # an active verb with no object: no thing acted on
             j = v - 1
-            while j >= 0 and (toks[j][0] in _AUX or toks[j][0].endswith("ly")):
+            while j >= 0 and (toks[j][0] in _AUX or toks[j][0] in _PASSIVE_AUX or toks[j][0].endswith("ly")):
                 j -= 1
             subj = []
             while j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6:
