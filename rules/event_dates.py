@@ -693,8 +693,8 @@ def _action_rows(story: StoryFacts) -> dict:
             durations = [t for t in times if t.form == "duration"]
             names = None
             for t in times:
-                if t.precision != "day" or t.form not in ("range", "date"):
-                    continue
+                if t.precision != "day" or t.form not in ("range", "date") or t.future:
+                    continue  # a planned period ("will be closed from") may be changed, not contradicted
                 key = action_key(sent.text, t.start_offset)
                 if key is None:
                     continue

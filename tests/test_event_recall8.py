@@ -72,6 +72,18 @@ ACTION_HITS = [
     ({"a.txt": "Published 20 March 2025\n\nSpectators were banned from March 1 to March 14 after the violence.",
       "b.txt": "Published 22 March 2025\n\nThe league said the spectator ban, which ran from March 1 to March 21, had cost clubs dearly."},
      "contradiction", ("March 1 to March 14", "March 1 to March 21")),
+    # education: schools were shut / the closure of schools (one action, other words)
+    ({"a.txt": "Published 20 March 2025\n\nSchools were shut from March 3 to March 7 because of the storm.",
+      "b.txt": "Published 22 March 2025\n\nParents were angered by the closure of schools from March 3 to March 10."},
+     "contradiction", ("March 3 to March 7", "March 3 to March 10")),
+    # aviation: closed to traffic (a phrase after the passive verb) / the airport's closure
+    ({"a.txt": "Published 20 May 2025\n\nThe airport was closed to traffic from May 2 to May 5 after the eruption.",
+      "b.txt": "Published 22 May 2025\n\nAirlines counted the cost of the closure of the airport from May 2 to May 8."},
+     "contradiction", ("May 2 to May 5", "May 2 to May 8")),
+    # factory: production was halted / the suspension of production
+    ({"a.txt": "Published 20 June 2025\n\nProduction was halted from June 2 to June 13 at the Lenz plant.",
+      "b.txt": "Published 22 June 2025\n\nThe suspension of production from June 2 to June 13 cost Lenz 4 million euros."},
+     "agreement", ("June 2 to June 13",)),
     # court: the courthouse was closed / the closure of the courthouse (same days)
     ({"a.txt": "Published 20 September 2025\n\nThe courthouse was closed from September 8 to September 12 after the flood.",
       "b.txt": "Published 22 September 2025\n\nLawyers complained about the closure of the courthouse from September 8 to September 12."},
@@ -103,6 +115,12 @@ ACTION_MISSES = [
     # the compound names another thing: the road closure and the bridge closure
     {"a.txt": "Published 20 May 2025\n\nThe road closure, which ran from May 2 to May 9, angered hauliers.",
      "b.txt": "Published 21 May 2025\n\nThe bridge closure ran from May 2 to May 12."},
+    # a planned period and the period as it ran: an update, not a contradiction
+    {"a.txt": "Published 30 May 2025\n\nSchools will be closed from June 3 to June 9, the council said.",
+     "b.txt": "Published 20 June 2025\n\nThe closure of schools from June 3 to June 12 angered parents."},
+    # a light verb's object is no thing acted on: two events that "took place"
+    {"a.txt": "Published 20 June 2025\n\nThe book fair took place from June 1 to June 5.",
+     "b.txt": "Published 21 June 2025\n\nThe craft market took place from June 2 to June 9."},
     # two shutdowns that share no day: another episode
     {"a.txt": "Published 20 July 2025\n\nThe plant was shut down from June 2 to June 5.",
      "b.txt": "Published 21 July 2025\n\nWorkers were sent home during a shutdown of the plant from July 10 to July 14."},

@@ -38,7 +38,7 @@ import re
 from attrs import frozen
 
 from checker.align import proper_names
-from checker.vocab.actions import ACTION_PARTICLES, NOT_ACTION_NOUNS, PERIOD_VERBS
+from checker.vocab.actions import ACTION_PARTICLES, ACTION_SYNONYMS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS, PERIOD_VERBS
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import (
@@ -1020,6 +1020,8 @@ def _names_without_opener(facts, text: str) -> set[str]:
 # ("suspension"/"suspended", "closure"/"closed", "lockdown"/"locked down").
 ACTION_TAIL_TOKENS = 16  # the clause's last words before the date: enough for "N of the X Y, which ran from"
 _PARTICLES = frozenset(ACTION_PARTICLES)
+_ACTION_SYNONYMS = dict(ACTION_SYNONYMS)
+_LIGHT_ACTIONS = frozenset(LIGHT_ACTION_VERBS)
 _PERIOD_CUES = frozenset(("from", "between"))
 _START_CUES = frozenset(("starting", "beginning", "commencing"))
 _RAN = frozenset(PERIOD_VERBS)
@@ -1080,7 +1082,8 @@ def _compound(toks: list[tuple[str, str]]) -> tuple[str, str] | None:
     lead = toks[-3][0] if len(toks) >= 3 else ""
     if lead and lead not in _DETERMINERS and lead not in _PERIOD_LEADS and not _DURATION_WORD.fullmatch(lead):
         return None  # "a ten-day fishing ban" and "the prison lockdown" only: longer phrases are not read
-    return _nominal_stem(noun), _noun_key(mod)
+    action = _nominal_stem(noun)
+    return _ACTION_SYNONYMS.get(action, action), _noun_key(mod)
 
 
 _DURATION_WORD = re.compile(r"(?:[a-z]{1,12}-)?(?:day|week|fortnight|month|year|hour|night)s?(?:-long)?")
@@ -1128,23 +1131,29 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str] | None:
             return None
         np = [t for t in toks[k + 1:] if t[0] not in _DETERMINERS]
         patient = _patient(np)
-        return (_nominal_stem(noun), patient, starts, f"{noun} of {np[-1][0]}") if patient else None
+        action = _nominal_stem(noun)
+        return (_ACTION_SYNONYMS.get(action, action), patient, starts, f"{noun} of {np[-1][0]}") if patient else None
     if starts:
         return None  # "imposed a ban starting": a start cue dates a noun, never a verb
     # The verb forms: "<thing> was <verb-ed> [particle]", "<verb-ed> [particle] [the] <thing>".
-    for v in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
+    for v in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
         w = toks[v][0]
-        if w in _BOUNDARY or w == "," or w in _PREPOSITIONS and w not in _PARTICLES:
+        if w in _BOUNDARY or w == ",":
             return None
-        if not _past_verb(w) or toks[v][1][:1].isupper():
-            continue
+        if w in _PREPOSITIONS or not _past_verb(w) or toks[v][1][:1].isupper():
+            continue  # "closed to traffic from", "sealed off the area around the plant from"
+        if w in _LIGHT_ACTIONS:
+            return None  # "the vote took place from": no thing acted on
         after = v + 1
         action = stem(w)
         if after < len(toks) and toks[after][0] in _PARTICLES:
             action, after = action + toks[after][0], after + 1
-        if after == len(toks):
-            if v == 0 or toks[v - 1][0] not in _PASSIVE_AUX:
-                return None  # an active verb with no object: no thing acted on
+        action = _ACTION_SYNONYMS.get(action, action)
+        rest = toks[after:]
+        pp = next((n for n, (x, _) in enumerate(rest) if x in _PREPOSITIONS), len(rest))
+        if v > 0 and toks[v - 1][0] in _PASSIVE_AUX:
+            if pp != 0 and rest:
+                return None  # "was handed the keys from": a passive with an object is no simple action
             j = v - 1
             while j >= 0 and (toks[j][0] in _AUX or toks[j][0] in _PASSIVE_AUX or toks[j][0].endswith("ly")):
                 j -= 1
@@ -1154,10 +1163,10 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str] | None:
                 j -= 1
             cut = next((n for n, (x, _) in enumerate(subj) if x in _PREPOSITIONS and n > 0), len(subj))
             np = [t for t in subj[:cut] if t[0] not in _DETERMINERS]
+        elif rest and pp > 0:
+            np = [t for t in rest[:pp] if t[0] not in _DETERMINERS]  # the object before its phrases
         else:
-            if v > 0 and toks[v - 1][0] in _PASSIVE_AUX:
-                return None  # "was handed the keys from": a passive with an object is no simple action
-            np = [t for t in toks[after:] if t[0] not in _DETERMINERS]
+            return None  # an active verb with no object: no thing acted on
         patient = _patient(np)
         return (action, patient, False, f"{' '.join(w for w, _ in toks[v:after])} {np[-1][0]}") if patient else None
     return None

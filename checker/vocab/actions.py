@@ -18,3 +18,15 @@ NOT_ACTION_NOUNS = (
 ACTION_PARTICLES = ("down", "off", "out", "up")
 # "its audit of the data centre, which ran from": the relative clause of a period.
 PERIOD_VERBS = ("ran", "lasted", "continued")
+# Stems of one action in other words (checker.extract.events.stem of the verb, with its
+# particle; the noun's verb stem): "schools were shut" is their closure, "a shutdown of the
+# plant" its closure, "production was halted" its suspension.
+ACTION_SYNONYMS = {
+    "shut": "clos", "shutdown": "clos", "closedown": "clos",
+    "halt": "suspend",
+}
+# Light verbs: their object is no thing acted on ("took place from", "spent days from",
+# "kept residents out from"), so they key no action.
+LIGHT_ACTION_VERBS = ("take", "took", "taken", "have", "had", "make", "made", "give", "gave", "given", "get",
+                      "got", "spend", "spent", "see", "saw", "seen", "do", "did", "done", "keep", "kept",
+                      "leave", "left", "put", "let")
