@@ -142,6 +142,10 @@ DURATION_HITS = [
     ({"a.txt": "Published 3 January 2025\n\nThe league placed the club under a 28-day transfer embargo starting January 2.",
       "b.txt": "Published 20 February 2025\n\nThe transfer embargo, which ran from January 2 to February 15, has ended."},
      "contradiction", ("28-day", "January 2 to February 15")),
+    # trade: "a ten-day export ban, which began on March 9" (March 9-18) vs March 9-23
+    ({"a.txt": "Published 10 March 2025\n\nTraders protested against a ten-day export ban, which began on March 9.",
+      "b.txt": "Published 25 March 2025\n\nThe export ban ran from March 9 to March 23, the ministry said."},
+     "contradiction", ("ten-day", "March 9 to March 23")),
     # unrest: a ten-day curfew starting May 1 agrees with May 1-10
     ({"a.txt": "Published 2 May 2025\n\nThe governor declared a ten-day curfew starting May 1.",
       "b.txt": "Published 12 May 2025\n\nThe curfew, which ran from May 1 to May 10, has been lifted."},

@@ -99,8 +99,8 @@ _AT_LEAST = r"(?:(?:at\s(?:least|the\searliest|the\slatest)|as\s(?:early|late)\s
 _ANCHORED = r"(?P<anchor>\s(?:of|after|before|from|since|following)\s)?"
 
 # Start cues after "<N>-day <noun>": the noun names a period that starts on the date.
-_PERIOD_START_WORDS = ("starting", "beginning", "commencing")
-_PERIOD_START = "|".join(_PERIOD_START_WORDS)
+_PERIOD_START_WORDS = ("starting", "beginning", "commencing", "began", "started")
+_PERIOD_START = r"starting|beginning|commencing|(?:which|that)\s(?:began|started)"
 
 _P = {
     # May 30 - June 2(, 2022)
@@ -167,7 +167,7 @@ _P = {
     "wdweek": rf"{_B}(?:on\s{{1,2}})?(?P<wd>{_WDAY})(?:\s(?P<tod>morning|afternoon|evening|night))?,?\s{{1,2}}(?:of\s{{1,2}})?(?P<rel>last|next|this)\s{{1,2}}week{_E}(?!\s?end)",
     "wd": rf"{_B}(?:(?P<rel>on|last|next|this\spast|this|by|until|since|from|before|after|early|late|coming)\s{{1,2}})?(?P<wd>{_WDAY})(?:’s|'s)?(?:\s(?P<tod>morning|afternoon|evening|night))?(?:\s{{1,2}}\((?P<dn>[0-3]?[0-9])\))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{_MONTHS}))",
     # "a ten-day fishing ban starting March 9": before a start cue any noun names a period
-    "duration": rf"{_B}(?:(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an)[\s-](?P<unit>day|week|fortnight|month|year|night|hour)s?|(?P<unit2>fortnight))(?:[\s-]long)?(?=\s(?:[\w-]{{1,20}}\s)?(?:{'|'.join(DURATION_NOUNS)})(?![\w])|\s(?:[\w-]{{1,20}}\s){{1,3}}(?:{_PERIOD_START})\s)",
+    "duration": rf"{_B}(?:(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an)[\s-](?P<unit>day|week|fortnight|month|year|night|hour)s?|(?P<unit2>fortnight))(?:[\s-]long)?(?=\s(?:[\w-]{{1,20}}\s)?(?:{'|'.join(DURATION_NOUNS)})(?![\w])|\s(?:[\w-]{{1,20}},?\s){{1,3}}(?:{_PERIOD_START})\s)",
 }
 _ORDER = tuple(_P)
 _RX = {k: re.compile(v, re.I) for k, v in _P.items()}

@@ -1024,6 +1024,7 @@ _ACTION_SYNONYMS = dict(ACTION_SYNONYMS)
 _LIGHT_ACTIONS = frozenset(LIGHT_ACTION_VERBS)
 _PERIOD_CUES = frozenset(("from", "between"))
 _START_CUES = frozenset(("starting", "beginning", "commencing"))
+_BEGAN = frozenset(("began", "started", "begins", "starts", "commenced"))
 _RAN = frozenset(PERIOD_VERBS)
 _PASSIVE_AUX = frozenset(("was", "were", "been", "is", "are", "be", "remained", "stayed"))
 _NOT_ACTIONS = frozenset(NOT_ACTION_NOUNS) | frozenset(LIGHT_NOUNS) | frozenset(NON_EVENT_HEADS)
@@ -1104,6 +1105,10 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str] | None:
         toks = toks[:-1]
     if toks and toks[-1][0] in _START_CUES:
         starts, toks = True, toks[:-1]
+    elif len(toks) >= 3 and toks[-1][0] in _BEGAN and toks[-2][0] in ("which", "that"):
+        starts, toks = True, toks[:-2]  # "a ten-day ban, which began on March 9"
+        if toks[-1][0] == ",":
+            toks = toks[:-1]
     elif toks and toks[-1][0] in _PERIOD_CUES:
         toks = toks[:-1]
         if toks and toks[-1][0] in _RAN:
