@@ -66,6 +66,19 @@ August 14, still covers Ashby Fen" the appositive dates the notice, and the name
 rest of the sentence do not tell two notices apart (a name in the phrase, "The Ford recall,
 ordered on", still does).
 
+One action, verb or noun. A period of an action on a thing is the same fact whether the
+action is a verb or its noun: "the prison was locked down from October 14 to 22", "a lockdown
+of the prison from October 14 to 25", "the prison lockdown ran from..."; "inspectors audited
+the data centre from" and "its audit of the data centre, which ran from"; "family visits were
+suspended from" and "a two-week suspension of family visits starting October 16" (October
+16-29). The key is the action's stem (a noun's verb: "suspension" is suspend, "closure"
+close; "shut" and "shutdown" are a closure, "halted" a suspension) and the head of the thing
+acted on (the passive's subject, the active's object, the noun's "of" phrase or modifier).
+Two such periods in different articles that share days must be the same period; periods
+that share no day are two episodes, a single date is never compared this way, nor is a
+planned period ("will be closed from") or a light verb ("took place from"). "<N>-day <any
+noun> starting <date>" (or ", which began on <date>") is a period from that date.
+
 Why: a wrong date is the most common factual slip in wire copy and the easiest to check.
 
 When no frame names the fact ("bottled water was handed out at the leisure centre from
@@ -1151,6 +1164,16 @@ RULE = Rule(
         Example({"a.txt": "Published 21 June 2025\n\nResidents were kept out of their homes from June 4 to 12, when the authorities lifted the evacuation order.",
                  "b.txt": "Published 30 June 2025\n\nThe evacuation order, which was in force from June 5 to 13, has been lifted."},
                 kind="contradiction", contains=("June 4 to 12", "June 5 to 13")),
+        # One action as a verb and as its noun; a duration with its start is a range.
+        Example({"a.txt": "Published 30 October 2023\n\nThe prison was locked down from October 14 to October 22.",
+                 "b.txt": "Published 31 October 2023\n\nThe riot led to a lockdown of the prison from October 14 to October 25."},
+                kind="contradiction", contains=("October 14 to October 22", "October 14 to October 25")),
+        Example({"a.txt": "Published 17 October 2023\n\nThe ministry announced a two-week suspension of family visits starting October 16.",
+                 "b.txt": "Published 8 November 2023\n\nFamily visits were suspended from October 16 to November 5."},
+                kind="contradiction", contains=("two-week suspension", "October 16 to November 5")),
+        Example({"a.txt": "Published 20 May 2025\n\nThe school was closed from May 2 to May 6.",
+                 "b.txt": "Published 21 May 2025\n\nDrivers complained about the closure of the bridge from May 2 to May 9."},
+                absent=("contradiction",)),
         # Different versions of a thing are not compared.
         Example({"a.txt": "Published 8 October 2024\n\nThe commission published preliminary results on October 7.",
                  "b.txt": "Published 25 October 2024\n\nThe commission published final results on October 24."},
