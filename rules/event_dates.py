@@ -732,7 +732,10 @@ def _action_rows(story: StoryFacts) -> dict:
                     continue
                 claim = facts.claim(sent, start_off, end_off, describe(data))
                 names = names if names is not None else fact_names(facts, sent.index)
-                out.setdefault((action, patient), []).append((Item(claim, (data, None), data), names, label))
+                # One value class per claim: every pair goes through comp (no agreement by equal
+                # values alone, where the event or clause path already judges the pair).
+                key = (claim.article, claim.span.start)
+                out.setdefault((action, patient), []).append((Item(claim, key, data), names, label))
     return out
 
 

@@ -146,6 +146,10 @@ DURATION_HITS = [
     ({"a.txt": "Published 10 March 2025\n\nTraders protested against a ten-day export ban, which began on March 9.",
       "b.txt": "Published 25 March 2025\n\nThe export ban ran from March 9 to March 23, the ministry said."},
      "contradiction", ("ten-day", "March 9 to March 23")),
+    # employment: "a three-week freeze on hiring starting May 1" (May 1-21) vs "hiring was frozen"
+    ({"a.txt": "Published 2 May 2025\n\nThe council announced a three-week freeze on hiring starting May 1.",
+      "b.txt": "Published 3 June 2025\n\nHiring was frozen from May 1 to May 31, the council's accounts show."},
+     "contradiction", ("three-week", "May 1 to May 31")),
     # unrest: a ten-day curfew starting May 1 agrees with May 1-10
     ({"a.txt": "Published 2 May 2025\n\nThe governor declared a ten-day curfew starting May 1.",
       "b.txt": "Published 12 May 2025\n\nThe curfew, which ran from May 1 to May 10, has been lifted."},
@@ -182,3 +186,12 @@ def test_duration_extracted_before_a_start_cue():
     assert [(t.form, t.duration_days) for t in times if t.form == "duration"] == [("duration", 10)]
     times = extract_times("The agency said ten-day forecasts are unreliable.", dt.date(2025, 3, 10))
     assert not [t for t in times if t.form == "duration"]
+
+
+def test_one_finding_per_pair_of_claims():
+    """A pair the event vocabulary already judges ("a lockdown", "the lockdown": one closure)
+    is not reported again by the action key."""
+    articles = {"a.txt": "Published 30 October 2023\n\nThe riot led to a lockdown of the prison from October 14 to October 22.",
+                "b.txt": "Published 31 October 2023\n\nThe prison lockdown ran from October 14 to October 22."}
+    found = [f for f in _findings(articles) if f.kind in ("agreement", "contradiction")]
+    assert len(found) == 1 and found[0].kind == "agreement"

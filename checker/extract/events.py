@@ -1024,6 +1024,7 @@ _ACTION_SYNONYMS = dict(ACTION_SYNONYMS)
 _LIGHT_ACTIONS = frozenset(LIGHT_ACTION_VERBS)
 _PERIOD_CUES = frozenset(("from", "between"))
 _START_CUES = frozenset(("starting", "beginning", "commencing"))
+_THING_PREPOSITIONS = frozenset(("on", "at"))  # "a ban on fishing", "the lockdown at the prison"
 _BEGAN = frozenset(("began", "started", "begins", "starts", "commenced"))
 _RAN = frozenset(PERIOD_VERBS)
 _PASSIVE_AUX = frozenset(("was", "were", "been", "is", "are", "be", "remained", "stayed"))
@@ -1124,8 +1125,9 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str] | None:
     compound = _compound(toks)
     if compound is not None:
         return compound + (starts,) + (f"{toks[-2][0]} {toks[-1][0]}",)
-    # The noun form: "<action> of [the] <thing>".
-    ofs = [k for k in range(len(toks)) if toks[k][0] == "of"]
+    # The noun form: "<action> of [the] <thing>" ("a ban on fishing", "the lockdown at the prison").
+    ofs = [k for k in range(len(toks)) if toks[k][0] == "of"] or [
+        k for k in range(len(toks)) if toks[k][0] in _THING_PREPOSITIONS]
     if ofs and len(toks) - ofs[-1] <= 6:
         k = ofs[-1]
         if k == 0:
@@ -1137,7 +1139,7 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str] | None:
         np = [t for t in toks[k + 1:] if t[0] not in _DETERMINERS]
         patient = _patient(np)
         action = _nominal_stem(noun)
-        return (_ACTION_SYNONYMS.get(action, action), patient, starts, f"{noun} of {np[-1][0]}") if patient else None
+        return (_ACTION_SYNONYMS.get(action, action), patient, starts, f"{noun} {toks[k][0]} {np[-1][0]}") if patient else None
     if starts:
         return None  # "imposed a ban starting": a start cue dates a noun, never a verb
     # The verb forms: "<thing> was <verb-ed> [particle]", "<verb-ed> [particle] [the] <thing>".
