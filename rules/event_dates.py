@@ -711,7 +711,7 @@ def _action_rows(story: StoryFacts) -> dict:
                 key = action_key(sent.text, t.start_offset)
                 if key is None:
                     continue
-                action, patient, starts, label = key
+                action, patient, starts, label, agent = key
                 start_off, end_off = t.start_offset, t.end_offset
                 if t.form == "range" and not starts:
                     data = _data(t, "on", "day")
@@ -735,7 +735,7 @@ def _action_rows(story: StoryFacts) -> dict:
                 # One value class per claim: every pair goes through comp (no agreement by equal
                 # values alone, where the event or clause path already judges the pair).
                 key = (claim.article, claim.span.start)
-                out.setdefault((action, patient), []).append((Item(claim, key, data), names, label))
+                out.setdefault((action, patient), []).append((Item(claim, key, data), names, label, agent))
     return out
 
 
@@ -744,11 +744,15 @@ def _action_findings(story: StoryFacts, judged):
     for (action, patient), rows in sorted(_action_rows(story).items()):
         if len({r[0].claim.article for r in rows}) < 2:
             continue
-        names_of = {id(it): n for it, n, _ in rows}
+        names_of = {id(it): n for it, n, _, _ in rows}
+        agent_of = {id(it): g for it, _, _, g in rows}
 
-        def comp(a: Item, b: Item, names_of=names_of):
+        def comp(a: Item, b: Item, names_of=names_of, agent_of=agent_of):
             if a.claim.article == b.claim.article:
                 return None
+            ga, gb = agent_of[id(a)], agent_of[id(b)]
+            if ga and gb and ga != gb:
+                return None  # "engineers inspected the dam", "experts inspected the dam": two inspections
             if judged(a.claim, b.claim):
                 return None  # the event or clause path judges this pair
             if not _overlap(_span(a.data), _span(b.data)):
@@ -757,8 +761,8 @@ def _action_findings(story: StoryFacts, judged):
                 return None
             return compatible(a, b)
 
-        items = [it for it, _, _ in rows]
-        label = min(((it.claim.article, it.claim.span.start), lab) for it, _, lab in rows)[1]
+        items = [it for it, _, _, _ in rows]
+        label = min(((it.claim.article, it.claim.span.start), lab) for it, _, lab, _ in rows)[1]
         for v in _pairwise(judge_group(items, comp, single_source=False, clusters=True), items, comp):
             values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
             msg = {

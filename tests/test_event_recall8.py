@@ -121,6 +121,9 @@ ACTION_MISSES = [
     # a light verb's object is no thing acted on: two events that "took place"
     {"a.txt": "Published 20 June 2025\n\nThe book fair took place from June 1 to June 5.",
      "b.txt": "Published 21 June 2025\n\nThe craft market took place from June 2 to June 9."},
+    # the same action by two different agents: two inspections
+    {"a.txt": "Published 20 June 2025\n\nArmy engineers inspected the dam from June 1 to June 3.",
+     "b.txt": "Published 21 June 2025\n\nThe dam was inspected by independent experts from June 2 to June 6."},
     # two shutdowns that share no day: another episode
     {"a.txt": "Published 20 July 2025\n\nThe plant was shut down from June 2 to June 5.",
      "b.txt": "Published 21 July 2025\n\nWorkers were sent home during a shutdown of the plant from July 10 to July 14."},

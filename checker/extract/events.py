@@ -1094,10 +1094,11 @@ _DURATION_WORD = re.compile(r"(?:[a-z]{1,12}-)?(?:day|week|fortnight|month|year|
 _PERIOD_LEADS = frozenset(("during", "under", "after", "before", "since"))
 
 
-def action_key(sentence: str, start: int) -> tuple[str, str, bool, str] | None:
+def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | None] | None:
     """The action a period before ``start`` is of, as (action stem, patient key, starts,
-    label): ``starts`` when a start cue ("starting March 9") gives only the first day, the
-    label is the action and thing as written ("suspension visits"). None when the
+    label, agent): ``starts`` when a start cue ("starting March 9") gives only the first day,
+    the label is the action and thing as written ("suspension of visits"), the agent who
+    acted when a verb's subject or "by" phrase says so ("engineers inspected"). None when the
     clause is none of the three forms (noun "of" thing; thing "was" verb-ed; verb-ed thing)."""
     left, _ = _clause_left(_without_asides(sentence[max(0, start - 200):start]))
     toks = _tokens(left)[-ACTION_TAIL_TOKENS:]
@@ -1124,7 +1125,7 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str] | None:
         return None
     compound = _compound(toks)
     if compound is not None:
-        return compound + (starts,) + (f"{toks[-2][0]} {toks[-1][0]}",)
+        return compound + (starts, f"{toks[-2][0]} {toks[-1][0]}", None)
     # The noun form: "<action> of [the] <thing>" ("a ban on fishing", "the lockdown at the prison").
     ofs = [k for k in range(len(toks)) if toks[k][0] == "of"] or [
         k for k in range(len(toks)) if toks[k][0] in _THING_PREPOSITIONS]
@@ -1139,7 +1140,8 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str] | None:
         np = [t for t in toks[k + 1:] if t[0] not in _DETERMINERS]
         patient = _patient(np)
         action = _nominal_stem(noun)
-        return (_ACTION_SYNONYMS.get(action, action), patient, starts, f"{noun} {toks[k][0]} {np[-1][0]}") if patient else None
+        label = f"{noun} {toks[k][0]} {np[-1][0]}" if np else ""
+        return (_ACTION_SYNONYMS.get(action, action), patient, starts, label, None) if patient else None
     if starts:
         return None  # "imposed a ban starting": a start cue dates a noun, never a verb
     # The verb forms: "<thing> was <verb-ed> [particle]", "<verb-ed> [particle] [the] <thing>".
@@ -1170,10 +1172,30 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str] | None:
                 j -= 1
             cut = next((n for n, (x, _) in enumerate(subj) if x in _PREPOSITIONS and n > 0), len(subj))
             np = [t for t in subj[:cut] if t[0] not in _DETERMINERS]
+            agent = _agent(rest[1:]) if rest and rest[0][0] == "by" else None  # "was inspected by engineers"
         elif rest and pp > 0:
             np = [t for t in rest[:pp] if t[0] not in _DETERMINERS]  # the object before its phrases
+            j = v - 1
+            while j >= 0 and (toks[j][0] in _AUX or toks[j][0].endswith("ly")):
+                j -= 1
+            subj = []
+            while j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6:
+                subj.insert(0, toks[j])
+                j -= 1
+            agent = _agent(subj)
         else:
             return None  # an active verb with no object: no thing acted on
         patient = _patient(np)
-        return (action, patient, False, f"{' '.join(w for w, _ in toks[v:after])} {np[-1][0]}") if patient else None
+        label = f"{' '.join(w for w, _ in toks[v:after])} {np[-1][0]}" if np else ""
+        return (action, patient, False, label, agent) if patient else None
     return None
+
+
+def _agent(np: list[tuple[str, str]]) -> str | None:
+    """Who acted: the head of a subject or "by" phrase ("Army engineers inspected": engineer),
+    before its first prepositional phrase; None for a pronoun or nothing."""
+    cut = next((n for n, (x, _) in enumerate(np) if x in _PREPOSITIONS and n > 0), len(np))
+    words = [w for w, _ in np[:cut] if w not in _DETERMINERS and w != "," and w[:1].isalpha()]
+    if not words or words[-1] in _PRONOUNS or words[-1] in ("we", "he", "she", "i", "you"):
+        return None
+    return _noun_key(words[-1])
