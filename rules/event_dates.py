@@ -480,7 +480,8 @@ def _items(story: StoryFacts):
                     continue  # an unresolved weekday of one of many: nothing to compare
                 start_off, end_off = t.start_offset, t.end_offset
                 # "a week-long visit starting June 3": a start plus a duration is a range.
-                dur = durations[0] if durations else None
+                dur = next((d for d in durations if d.end_offset > t.start_offset
+                            or _in_phrase(sent.text[d.end_offset:t.start_offset])), None)
                 hi = _end_after(data[3][0], dur.duration_days) if dur is not None and data and role == "start" and prec == "day" else None
                 if hi is not None:
                     data = ("on", "range", "day", data[3], (hi, hi), None)
@@ -692,7 +693,16 @@ def _judged_pairs(groups: dict, clause: list):
     return judged
 
 
-_ACTION_REACH = 80  # "a two-week suspension of family visits starting October 16": duration to date
+# "a two-week suspension of family visits starting October 16": the words between a duration
+# and its start are one noun phrase and its start cue ("After a ten-day trip, the minister
+# announced a ban starting March 9" is not a ten-day ban).
+_PHRASE_TAIL = re.compile(r",?\s{1,3}(?:which|that)\s{1,3}(?:began|started|begins|starts|commenced)(?:\s{1,3}on)?\s{0,3}$")
+_PHRASE_WORDS = 8
+
+
+def _in_phrase(between: str) -> bool:
+    between = _PHRASE_TAIL.sub(" ", between[-160:])
+    return not any(c in between for c in ",;:()") and len(between.split()) <= _PHRASE_WORDS
 
 
 def _action_rows(story: StoryFacts) -> dict:
@@ -717,7 +727,7 @@ def _action_rows(story: StoryFacts) -> dict:
                     data = _data(t, "on", "day")
                 elif t.form == "date" and starts:
                     dur = next((d for d in reversed(durations) if d.end_offset <= t.start_offset
-                                and t.start_offset - d.end_offset <= _ACTION_REACH), None)
+                                and _in_phrase(sent.text[d.end_offset:t.start_offset])), None)
                     first = _data(t, "on", "day")
                     if dur is None or first is None:
                         continue

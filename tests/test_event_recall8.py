@@ -169,6 +169,9 @@ DURATION_MISSES = [
     # bans of different things
     {"a.txt": "Published 10 March 2025\n\nThe ministry imposed a ten-day export ban starting March 9.",
      "b.txt": "Published 25 March 2025\n\nThe import ban ran from March 9 to March 23."},
+    # a duration of another phrase is not the action's ("ten-day" is the trip's)
+    {"a.txt": "Published 10 March 2025\n\nAfter a ten-day trip, the minister announced a ban on fishing starting March 9.",
+     "b.txt": "Published 25 March 2025\n\nFishing was banned from March 9 to March 23."},
     # a duration without a start cue is no period of the date ("ten-day" is the trip's)
     {"a.txt": "Published 10 March 2025\n\nAfter a ten-day trip, the minister signed the fishing ban on March 9.",
      "b.txt": "Published 25 March 2025\n\nThe fishing ban ran from March 9 to March 23."},
