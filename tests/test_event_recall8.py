@@ -84,6 +84,10 @@ ACTION_HITS = [
     ({"a.txt": "Published 20 June 2025\n\nProduction was halted from June 2 to June 13 at the Lenz plant.",
       "b.txt": "Published 22 June 2025\n\nThe suspension of production from June 2 to June 13 cost Lenz 4 million euros."},
      "agreement", ("June 2 to June 13",)),
+    # online services: the portal was offline / a shutdown of the portal
+    ({"a.txt": "Published 20 May 2025\n\nThe tax portal was offline from May 2 to May 5 after the cyberattack.",
+      "b.txt": "Published 22 May 2025\n\nAccountants complained about a shutdown of the tax portal from May 2 to May 9."},
+     "contradiction", ("May 2 to May 5", "May 2 to May 9")),
     # court: the courthouse was closed / the closure of the courthouse (same days)
     ({"a.txt": "Published 20 September 2025\n\nThe courthouse was closed from September 8 to September 12 after the flood.",
       "b.txt": "Published 22 September 2025\n\nLawyers complained about the closure of the courthouse from September 8 to September 12."},
@@ -121,6 +125,9 @@ ACTION_MISSES = [
     # a light verb's object is no thing acted on: two events that "took place"
     {"a.txt": "Published 20 June 2025\n\nThe book fair took place from June 1 to June 5.",
      "b.txt": "Published 21 June 2025\n\nThe craft market took place from June 2 to June 9."},
+    # a state of another thing: the portal and the app
+    {"a.txt": "Published 20 May 2025\n\nThe tax portal was offline from May 2 to May 5.",
+     "b.txt": "Published 22 May 2025\n\nThe banking app was unavailable from May 2 to May 9."},
     # the same action by two different agents: two inspections
     {"a.txt": "Published 20 June 2025\n\nArmy engineers inspected the dam from June 1 to June 3.",
      "b.txt": "Published 21 June 2025\n\nThe dam was inspected by independent experts from June 2 to June 6."},

@@ -38,7 +38,9 @@ import re
 from attrs import frozen
 
 from checker.align import proper_names
-from checker.vocab.actions import ACTION_PARTICLES, ACTION_SYNONYMS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS, PERIOD_VERBS
+from checker.vocab.actions import (
+    ACTION_PARTICLES, ACTION_STATES, ACTION_SYNONYMS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS, PERIOD_VERBS,
+)
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import (
@@ -1022,6 +1024,7 @@ ACTION_TAIL_TOKENS = 16  # the clause's last words before the date: enough for "
 _PARTICLES = frozenset(ACTION_PARTICLES)
 _ACTION_SYNONYMS = dict(ACTION_SYNONYMS)
 _LIGHT_ACTIONS = frozenset(LIGHT_ACTION_VERBS)
+_ACTION_STATES = dict(ACTION_STATES)
 _PERIOD_CUES = frozenset(("from", "between"))
 _START_CUES = frozenset(("starting", "beginning", "commencing"))
 _THING_PREPOSITIONS = frozenset(("on", "at"))  # "a ban on fishing", "the lockdown at the prison"
@@ -1123,12 +1126,15 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
         return None
     if not toks:
         return None
-    compound = _compound(toks)
-    if compound is not None:
-        return compound + (starts, f"{toks[-2][0]} {toks[-1][0]}", None)
     # The noun form: "<action> of [the] <thing>" ("a ban on fishing", "the lockdown at the prison").
     ofs = [k for k in range(len(toks)) if toks[k][0] == "of"] or [
         k for k in range(len(toks)) if toks[k][0] in _THING_PREPOSITIONS]
+    governed = len(toks) >= 4 and toks[-3][0] in _DETERMINERS and (
+        _past_verb(toks[-4][0]) or toks[-4][0] in _PARTICLES)  # "audited the voter roll from": the verb acts
+    if not (ofs and len(toks) - ofs[-1] <= 6) and (starts or not governed):
+        compound = _compound(toks)
+        if compound is not None:
+            return compound + (starts, f"{toks[-2][0]} {toks[-1][0]}", None)
     if ofs and len(toks) - ofs[-1] <= 6:
         k = ofs[-1]
         if k == 0:
@@ -1149,12 +1155,13 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
         w = toks[v][0]
         if w in _BOUNDARY or w == ",":
             return None
-        if w in _PREPOSITIONS or not _past_verb(w) or toks[v][1][:1].isupper():
+        state = w in _ACTION_STATES and v > 0 and toks[v - 1][0] in _PASSIVE_AUX  # "was offline from"
+        if not state and (w in _PREPOSITIONS or not _past_verb(w) or toks[v][1][:1].isupper()):
             continue  # "closed to traffic from", "sealed off the area around the plant from"
         if w in _LIGHT_ACTIONS:
             return None  # "the vote took place from": no thing acted on
         after = v + 1
-        action = stem(w)
+        action = _ACTION_STATES[w] if state else stem(w)
         if after < len(toks) and toks[after][0] in _PARTICLES:
             action, after = action + toks[after][0], after + 1
         action = _ACTION_SYNONYMS.get(action, action)

@@ -30,3 +30,6 @@ ACTION_SYNONYMS = {
 LIGHT_ACTION_VERBS = ("take", "took", "taken", "have", "had", "make", "made", "give", "gave", "given", "get",
                       "got", "spend", "spent", "see", "saw", "seen", "do", "did", "done", "keep", "kept",
                       "leave", "left", "put", "let")
+# States that are an action's result, after "was"/"were"/"remained": "the website was offline
+# from" is its shutdown, as "a shutdown of the website from" (the key of a closure).
+ACTION_STATES = {"offline": "clos", "unavailable": "clos", "inaccessible": "clos"}
