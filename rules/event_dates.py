@@ -73,11 +73,14 @@ the data centre from" and "its audit of the data centre, which ran from"; "famil
 suspended from" and "a two-week suspension of family visits starting October 16" (October
 16-29). The key is the action's stem (a noun's verb: "suspension" is suspend, "closure"
 close; "shut" and "shutdown" are a closure, "halted" a suspension) and the head of the thing
-acted on (the passive's subject, the active's object, the noun's "of" phrase or modifier).
-Two such periods in different articles that share days must be the same period; periods
-that share no day are two episodes, a single date is never compared this way, nor is a
-planned period ("will be closed from") or a light verb ("took place from"). "<N>-day <any
-noun> starting <date>" (or ", which began on <date>") is a period from that date.
+acted on (the passive's subject, the active's object, the noun's "of", "on" or "at" phrase
+or its modifier: "a ban on fishing", "the fishing ban", "fishing was banned"); "was offline"
+or "unavailable" is a closure. Two such periods in different articles that share days must be
+the same period; periods that share no day are two episodes, two named agents ("engineers
+inspected the dam", "the dam was inspected by experts") are two actions, a single date is
+never compared this way, nor is a planned period ("will be closed from") or a light verb
+("took place from"). "<N>-day <any noun> starting <date>" (or ", which began on <date>") is a
+period from that date; a duration joins a start only within its noun phrase.
 
 Why: a wrong date is the most common factual slip in wire copy and the easiest to check.
 

@@ -19,6 +19,20 @@ Why the mechanism missed each holdout8 case, and the structure the fix reads:
    is not in it), so the start date stayed a single day. "<N>-day [words] <noun> starting
    <date>" is a duration whatever the noun: the start cue says it is a period.
 
+The action key also reads "a ban on fishing" / "the lockdown at the prison", compounds ("the
+fishing ban", "the prison lockdown"), "remained closed", "was offline" (a closure) and "closed
+to traffic"; a few action synonyms ("shut"/"closure", "halted"/"suspension"). It stays silent
+for planned periods ("will be closed from"), light verbs ("took place from"), two named agents,
+periods that share no day and single dates.
+
+Not fixed (causes written down): "The outage began on Monday" / "The meltdown at Corvalis Air
+started on 14 July" and "The leak in the pipeline began on Saturday" / "The pipeline ruptured
+on 7 March" are one onset in two different nouns (no vocabulary link, and merging any two
+onsets of a story pairs "the heatwave began on July 15" with "the blackout began on July 16"
+in holdout4); "a three-day shutdown of online check-in" / "the service was unavailable from"
+needs "the service" resolved to the check-in of the clause before; "shut it down on Sunday"
+(a phrasal verb split by a pronoun whose antecedent is "the line").
+
 Each mechanism has variants in other domains and near misses that must stay silent.
 """
 import pytest
