@@ -66,6 +66,22 @@ August 14, still covers Ashby Fen" the appositive dates the notice, and the name
 rest of the sentence do not tell two notices apart (a name in the phrase, "The Ford recall,
 ordered on", still does).
 
+One action, verb or noun. A period of an action on a thing is the same fact whether the
+action is a verb or its noun: "the prison was locked down from October 14 to 22", "a lockdown
+of the prison from October 14 to 25", "the prison lockdown ran from..."; "inspectors audited
+the data centre from" and "its audit of the data centre, which ran from"; "family visits were
+suspended from" and "a two-week suspension of family visits starting October 16" (October
+16-29). The key is the action's stem (a noun's verb: "suspension" is suspend, "closure"
+close; "shut" and "shutdown" are a closure, "halted" a suspension) and the head of the thing
+acted on (the passive's subject, the active's object, the noun's "of", "on" or "at" phrase
+or its modifier: "a ban on fishing", "the fishing ban", "fishing was banned"); "was offline"
+or "unavailable" is a closure. Two such periods in different articles that share days must be
+the same period; periods that share no day are two episodes, two named agents ("engineers
+inspected the dam", "the dam was inspected by experts") are two actions, a single date is
+never compared this way, nor is a planned period ("will be closed from") or a light verb
+("took place from"). "<N>-day <any noun> starting <date>" (or ", which began on <date>") is a
+period from that date; a duration joins a start only within its noun phrase.
+
 Why: a wrong date is the most common factual slip in wire copy and the easiest to check.
 
 When no frame names the fact ("bottled water was handed out at the leisure centre from
@@ -149,8 +165,8 @@ from checker.extract.clauses import (
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
-    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, attach, event_after, fact_names, noun_after, premodified_noun,
-    range_end,
+    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, action_key, attach, event_after, fact_names, noun_after,
+    premodified_noun, range_end,
 )
 from checker.facts import StoryFacts
 from checker.vocab.time import (
@@ -467,7 +483,8 @@ def _items(story: StoryFacts):
                     continue  # an unresolved weekday of one of many: nothing to compare
                 start_off, end_off = t.start_offset, t.end_offset
                 # "a week-long visit starting June 3": a start plus a duration is a range.
-                dur = durations[0] if durations else None
+                dur = next((d for d in durations if d.end_offset > t.start_offset
+                            or _in_phrase(sent.text[d.end_offset:t.start_offset])), None)
                 hi = _end_after(data[3][0], dur.duration_days) if dur is not None and data and role == "start" and prec == "day" else None
                 if hi is not None:
                     data = ("on", "range", "day", data[3], (hi, hi), None)
@@ -613,7 +630,8 @@ def _merge_variants(groups: dict) -> dict:
 
 
 def check(story: StoryFacts):
-    for event, rows in sorted(_items(story).items()):
+    groups = _items(story)
+    for event, rows in sorted(groups.items()):
         names_of = {id(it): n for it, n, _, _, _, _ in rows}
         qual_of = {id(it): q for it, _, q, _, _, _ in rows}
         kind_of = {id(it): k for it, _, _, _, _, k in rows}
@@ -650,7 +668,121 @@ def check(story: StoryFacts):
                 "single_source": f"Date of the {label} stated by one article only: {values}",
             }[v.kind]
             yield Result(v.kind, f"{event} dates", msg, v.claims)
-    yield from _clause_findings(story)
+    clause = list(_clause_findings(story))
+    yield from clause
+    judged = _judged_pairs(groups, clause)
+    yield from _action_findings(story, judged)
+
+
+def _span_key(claim) -> tuple:
+    return (claim.article, claim.span.start, claim.span.end)
+
+
+def _judged_pairs(groups: dict, clause: list):
+    """Does another path already judge two claims? Two claims of one event group (judged
+    there, even when it said nothing) or of one clause finding."""
+    member: dict[tuple, set] = {}
+    for k, rows in groups.items():
+        for r in rows:
+            member.setdefault(_span_key(r[0].claim), set()).add(k)
+    for n, r in enumerate(clause):
+        for c in r.claims:
+            member.setdefault(_span_key(c), set()).add(("clause", n))
+    empty: set = set()
+
+    def judged(a, b) -> bool:
+        return bool(member.get(_span_key(a), empty) & member.get(_span_key(b), empty))
+
+    return judged
+
+
+# "a two-week suspension of family visits starting October 16": the words between a duration
+# and its start are one noun phrase and its start cue ("After a ten-day trip, the minister
+# announced a ban starting March 9" is not a ten-day ban).
+_PHRASE_TAIL = re.compile(r",?\s{1,3}(?:which|that)\s{1,3}(?:began|started|begins|starts|commenced)(?:\s{1,3}on)?\s{0,3}$")
+_PHRASE_WORDS = 8
+
+
+def _in_phrase(between: str) -> bool:
+    between = _PHRASE_TAIL.sub(" ", between[-160:])
+    return not any(c in between for c in ",;:()") and len(between.split()) <= _PHRASE_WORDS
+
+
+def _action_rows(story: StoryFacts) -> dict:
+    """Periods keyed by the action and the thing acted on (checker.extract.events.action_key):
+    "The prison was locked down from October 14 to 22" and "a lockdown of the prison from
+    October 14 to 25"; a duration before a start cue with its start ("a two-week suspension
+    of family visits starting October 16") is the range it makes."""
+    out: dict = {}
+    for facts in story.articles:
+        for sent, times in zip(facts.sentences, facts.times):
+            durations = [t for t in times if t.form == "duration"]
+            names = None
+            for t in times:
+                if t.precision != "day" or t.form not in ("range", "date") or t.future:
+                    continue  # a planned period ("will be closed from") may be changed, not contradicted
+                key = action_key(sent.text, t.start_offset)
+                if key is None:
+                    continue
+                action, patient, starts, label, agent = key
+                start_off, end_off = t.start_offset, t.end_offset
+                if t.form == "range" and not starts:
+                    data = _data(t, "on", "day")
+                elif t.form == "date" and starts:
+                    dur = next((d for d in reversed(durations) if d.end_offset <= t.start_offset
+                                and _in_phrase(sent.text[d.end_offset:t.start_offset])), None)
+                    first = _data(t, "on", "day")
+                    if dur is None or first is None:
+                        continue
+                    hi = _end_after(first[3][0], dur.duration_days)
+                    if hi is None:
+                        continue
+                    data = ("on", "range", "day", first[3], (hi, hi), None)
+                    start_off = dur.start_offset
+                else:
+                    continue
+                if data is None:
+                    continue
+                claim = facts.claim(sent, start_off, end_off, describe(data))
+                names = names if names is not None else fact_names(facts, sent.index)
+                # One value class per claim: every pair goes through comp (no agreement by equal
+                # values alone, where the event or clause path already judges the pair).
+                key = (claim.article, claim.span.start)
+                out.setdefault((action, patient), []).append((Item(claim, key, data), names, label, agent))
+    return out
+
+
+def _action_findings(story: StoryFacts, judged):
+    """Periods of one action on one thing that share days must be the same period."""
+    for (action, patient), rows in sorted(_action_rows(story).items()):
+        if len({r[0].claim.article for r in rows}) < 2:
+            continue
+        names_of = {id(it): n for it, n, _, _ in rows}
+        agent_of = {id(it): g for it, _, _, g in rows}
+
+        def comp(a: Item, b: Item, names_of=names_of, agent_of=agent_of):
+            if a.claim.article == b.claim.article:
+                return None
+            ga, gb = agent_of[id(a)], agent_of[id(b)]
+            if ga and gb and ga != gb:
+                return None  # "engineers inspected the dam", "experts inspected the dam": two inspections
+            if judged(a.claim, b.claim):
+                return None  # the event or clause path judges this pair
+            if not _overlap(_span(a.data), _span(b.data)):
+                return None  # periods that share no day: another episode
+            if not names_match(names_of[id(a)], names_of[id(b)]):
+                return None
+            return compatible(a, b)
+
+        items = [it for it, _, _, _ in rows]
+        label = min(((it.claim.article, it.claim.span.start), lab) for it, _, lab, _ in rows)[1]
+        for v in _pairwise(judge_group(items, comp, single_source=False, clusters=True), items, comp):
+            values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
+            msg = {
+                "contradiction": f"Dates of the period '{label}' differ: {values}",
+                "agreement": f"Dates of the period '{label}' agree: {values}",
+            }[v.kind]
+            yield Result(v.kind, f"{action} {patient} dates", msg, v.claims)
 
 
 def _clause_rows(story: StoryFacts):
@@ -1052,6 +1184,16 @@ RULE = Rule(
         Example({"a.txt": "Published 21 June 2025\n\nResidents were kept out of their homes from June 4 to 12, when the authorities lifted the evacuation order.",
                  "b.txt": "Published 30 June 2025\n\nThe evacuation order, which was in force from June 5 to 13, has been lifted."},
                 kind="contradiction", contains=("June 4 to 12", "June 5 to 13")),
+        # One action as a verb and as its noun; a duration with its start is a range.
+        Example({"a.txt": "Published 30 October 2023\n\nThe prison was locked down from October 14 to October 22.",
+                 "b.txt": "Published 31 October 2023\n\nThe riot led to a lockdown of the prison from October 14 to October 25."},
+                kind="contradiction", contains=("October 14 to October 22", "October 14 to October 25")),
+        Example({"a.txt": "Published 17 October 2023\n\nThe ministry announced a two-week suspension of family visits starting October 16.",
+                 "b.txt": "Published 8 November 2023\n\nFamily visits were suspended from October 16 to November 5."},
+                kind="contradiction", contains=("two-week suspension", "October 16 to November 5")),
+        Example({"a.txt": "Published 20 May 2025\n\nThe school was closed from May 2 to May 6.",
+                 "b.txt": "Published 21 May 2025\n\nDrivers complained about the closure of the bridge from May 2 to May 9."},
+                absent=("contradiction",)),
         # Different versions of a thing are not compared.
         Example({"a.txt": "Published 8 October 2024\n\nThe commission published preliminary results on October 7.",
                  "b.txt": "Published 25 October 2024\n\nThe commission published final results on October 24."},

@@ -98,6 +98,10 @@ _AT_LEAST = r"(?:(?:at\s(?:least|the\searliest|the\slatest)|as\s(?:early|late)\s
 # not from publication (the expression is consumed and left unresolved)
 _ANCHORED = r"(?P<anchor>\s(?:of|after|before|from|since|following)\s)?"
 
+# Start cues after "<N>-day <noun>": the noun names a period that starts on the date.
+_PERIOD_START_WORDS = ("starting", "beginning", "commencing", "began", "started")
+_PERIOD_START = r"starting|beginning|commencing|(?:which|that)\s(?:began|started)"
+
 _P = {
     # May 30 - June 2(, 2022)
     "md_md": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})\s{{1,3}}(?P<d2>{_D})(?:,?\s{{1,3}}(?P<y2>{_Y}))?{_E}",
@@ -162,7 +166,8 @@ _P = {
     # (on) Tuesday last week; Tuesday of next week: that weekday of the week named
     "wdweek": rf"{_B}(?:on\s{{1,2}})?(?P<wd>{_WDAY})(?:\s(?P<tod>morning|afternoon|evening|night))?,?\s{{1,2}}(?:of\s{{1,2}})?(?P<rel>last|next|this)\s{{1,2}}week{_E}(?!\s?end)",
     "wd": rf"{_B}(?:(?P<rel>on|last|next|this\spast|this|by|until|since|from|before|after|early|late|coming)\s{{1,2}})?(?P<wd>{_WDAY})(?:’s|'s)?(?:\s(?P<tod>morning|afternoon|evening|night))?(?:\s{{1,2}}\((?P<dn>[0-3]?[0-9])\))?{_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{_MONTHS}))",
-    "duration": rf"{_B}(?:(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an)[\s-](?P<unit>day|week|fortnight|month|year|night|hour)s?|(?P<unit2>fortnight))(?:[\s-]long)?(?=\s(?:[\w-]{{1,20}}\s)?(?:{'|'.join(DURATION_NOUNS)})(?![\w]))",
+    # "a ten-day fishing ban starting March 9": before a start cue any noun names a period
+    "duration": rf"{_B}(?:(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an)[\s-](?P<unit>day|week|fortnight|month|year|night|hour)s?|(?P<unit2>fortnight))(?:[\s-]long)?(?=\s(?:[\w-]{{1,20}}\s)?(?:{'|'.join(DURATION_NOUNS)})(?![\w])|\s(?:[\w-]{{1,20}},?\s){{1,3}}(?:{_PERIOD_START})\s)",
 }
 _ORDER = tuple(_P)
 _RX = {k: re.compile(v, re.I) for k, v in _P.items()}
@@ -862,7 +867,8 @@ def _kinds(text: str) -> list[tuple[int, str]]:
     if day and (has("today") or has("yesterday")) or has("tomorrow") or has("tonight"):
         out.append(_R["deictic"])
     if ((day or week or months or year or has("night") or has("hour"))
-            and (_DURATION_GATE.search(cf) or has("fortnight")) and any(map(has, DURATION_NOUNS))):
+            and (_DURATION_GATE.search(cf) or has("fortnight"))
+            and (any(map(has, DURATION_NOUNS)) or any(map(has, _PERIOD_START_WORDS)))):
         out.append(_R["duration"])
     if has("half") or has("six"):
         out.append(_R["half"])

@@ -38,6 +38,9 @@ import re
 from attrs import frozen
 
 from checker.align import proper_names
+from checker.vocab.actions import (
+    ACTION_PARTICLES, ACTION_STATES, ACTION_SYNONYMS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS, PERIOD_VERBS,
+)
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import (
@@ -334,7 +337,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
             if qual is None and n == 2 and word.split()[0] in _ORDINAL_ADVERBS:
                 qual = word.split()[0]  # "was last inspected": the last inspection
             return EventRef(ev, word, role, qual, fallback=ev in _FAMILY_CANON or ev == MAIN_EVENT,
-                            kind=_modifier(lw[i - n]) if ev in _FAMILY_CANON and i - n >= 0 else None)
+                            kind=_modifier(lw[i - n]) if i - n >= 0 and (ev in _FAMILY_CANON or _noun_modifier(left, lw_all, lw, i - n, word))
+                            else None)
     bare = lw[:-1] if lw[-1:] == ["on"] else lw
     if fallback and len(bare) >= 2 and bare[-2] in ("went", "go", "goes", "gone", "going") and bare[-1] == "public":
         return EventRef(MAIN_EVENT, "went public", "announced", fallback=True)  # "the bank went public on Thursday"
@@ -369,6 +373,18 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     if fallback and all(w in _FRONT_WORDS for w in lw[-6:]) and len(lw) <= 6:
         return _fronted(sentence, end)
     return None
+
+
+def _noun_modifier(left: str, lw_all: list[str], lw: list[str], k: int, word: str) -> bool:
+    """Is word ``k`` of ``lw`` (a suffix of ``lw_all``, the words of ``left``) a lower-case
+    word before an event noun? A noun modifier of a vocabulary event says which one ("the
+    road closure", "the bridge closure"); a capitalised one is a name, which the names test
+    reads; before a verb form ("was last inspected") it is no modifier."""
+    if word.split()[0] in _ORDINAL_ADVERBS or lw[k] in _AUX or lw[k] in _STATE_AUX:
+        return False
+    words = _WORD.findall(left)
+    j = len(lw_all) - len(lw) + k
+    return 0 <= j < len(words) and len(words) == len(lw_all) and words[j][:1].islower()
 
 
 # "Claimed victory in the election on Monday", "denied any role in the trial on Tuesday": a
@@ -994,3 +1010,199 @@ def _names_without_opener(facts, text: str) -> set[str]:
         if w not in _mid_sentence_caps(facts):
             names.discard(re.sub(r"(?:’s|'s)$", "", w.lower()))
     return names
+
+
+# --- one action as a verb or as its noun ------------------------------------------------
+# "The prison was locked down from October 14 to 22", "a lockdown of the prison from October
+# 14 to 25"; "inspectors audited the data centre from", "its audit of the data centre, which
+# ran from"; "family visits were suspended from", "a two-week suspension of family visits
+# starting": one action on one thing, whether written as a verb (passive with its subject,
+# active with its object) or as its noun with "of". ``action_key`` keys such a period by the
+# action's stem and the head of the thing acted on; a noun and its verb share the stem
+# ("suspension"/"suspended", "closure"/"closed", "lockdown"/"locked down").
+ACTION_TAIL_TOKENS = 16  # the clause's last words before the date: enough for "N of the X Y, which ran from"
+_PARTICLES = frozenset(ACTION_PARTICLES)
+_ACTION_SYNONYMS = dict(ACTION_SYNONYMS)
+_LIGHT_ACTIONS = frozenset(LIGHT_ACTION_VERBS)
+_ACTION_STATES = dict(ACTION_STATES)
+_PERIOD_CUES = frozenset(("from", "between"))
+_START_CUES = frozenset(("starting", "beginning", "commencing"))
+_THING_PREPOSITIONS = frozenset(("on", "at"))  # "a ban on fishing", "the lockdown at the prison"
+_BEGAN = frozenset(("began", "started", "begins", "starts", "commenced"))
+_RAN = frozenset(PERIOD_VERBS)
+_PASSIVE_AUX = frozenset(("was", "were", "been", "is", "are", "be", "remained", "stayed"))
+_NOT_ACTIONS = frozenset(NOT_ACTION_NOUNS) | frozenset(LIGHT_NOUNS) | frozenset(NON_EVENT_HEADS)
+
+
+def _nominal_stem(noun: str) -> str:
+    """The verb stem of an action noun: "suspension" -> suspend, "inspection" -> inspect,
+    "closure" -> clos, "postponement" -> postpon; others their stem ("lockdown", "audit")."""
+    n = noun.lower()
+    if n.endswith("nsion") and len(n) > 7:
+        return n[:-4] + "d"  # suspension -> suspend, extension -> extend
+    if n.endswith(("tion", "sion")) and len(n) > 6:
+        return n[:-3]  # inspection -> inspect, evacuation -> evacuat (as stem("evacuated"))
+    if n.endswith("ure") and len(n) > 5:
+        return n[:-3]  # closure -> clos
+    if n.endswith("ment") and len(n) > 7:
+        return n[:-5] if n[-5] == "e" else n[:-4]  # postponement -> postpon
+    return stem(n)
+
+
+def _past_verb(w: str) -> bool:
+    return (w.endswith("ed") and len(w) >= 5 and w not in _NOT_ED) or IRREGULAR_VERBS.get(w, w) != w or w == "shut"
+
+
+def _patient(np: list[tuple[str, str]]) -> str | None:
+    """The head of the thing acted on: the last word of a noun phrase without a preposition,
+    verb or boundary in it ("the airline's data centre": centre)."""
+    if not np or len(np) > 5:
+        return None
+    for w, _ in np:
+        if w in _PREPOSITIONS or w in _BOUNDARY or w == "," or w in _AUX or w in _SPEECH:
+            return None
+    w = np[-1][0]
+    if len(w) < 3 or not w[0].isalpha() or w in NON_HEAD_WORDS or w in _DETERMINERS or w in _PRONOUNS:
+        return None
+    return _noun_key(w)
+
+
+# Modifiers that say what kind, not what thing: "a partial closure", "the national lockdown".
+_KIND_ENDINGS = ("al", "ous", "ic", "ive", "ary", "ory", "ial", "ful", "less", "ent", "ant", "able", "ible", "ly", "est")
+
+
+def _compound(toks: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """"The fishing ban, which ran from", "the prison lockdown from": a noun phrase whose last
+    word is the action's noun and whose modifier is the thing acted on (action, patient)."""
+    if len(toks) < 2:
+        return None
+    (mod, mod_orig), (noun, orig) = toks[-2], toks[-1]
+    for w, o in ((mod, mod_orig), (noun, orig)):
+        if (not w.isalpha() or len(w) < 3 or not o[:1].islower() or w in _DETERMINERS or w in _PREPOSITIONS
+                or w in _BOUNDARY or w in NON_HEAD_WORDS or w in _AUX or w in _NUMBER_WORDS or w in _QUALIFIERS
+                or w in _REPEATS or _past_verb(w) or w in _SPEECH):
+            return None
+    if noun in _NOT_ACTIONS or mod in _NOT_ACTIONS or mod.endswith(_KIND_ENDINGS) or mod in _TIME_UNITS:
+        return None
+    lead = toks[-3][0] if len(toks) >= 3 else ""
+    if lead and lead not in _DETERMINERS and lead not in _PERIOD_LEADS and not _DURATION_WORD.fullmatch(lead):
+        return None  # "a ten-day fishing ban" and "the prison lockdown" only: longer phrases are not read
+    action = _nominal_stem(noun)
+    return _ACTION_SYNONYMS.get(action, action), _noun_key(mod)
+
+
+_DURATION_WORD = re.compile(r"(?:[a-z]{1,12}-)?(?:day|week|fortnight|month|year|hour|night)s?(?:-long)?")
+# Words that may stand right before "<thing> <action>" besides determiners ("during the ...",
+# "a ten-day ...", "imposed a ...").
+_PERIOD_LEADS = frozenset(("during", "under", "after", "before", "since"))
+
+
+def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | None] | None:
+    """The action a period before ``start`` is of, as (action stem, patient key, starts,
+    label, agent): ``starts`` when a start cue ("starting March 9") gives only the first day,
+    the label is the action and thing as written ("suspension of visits"), the agent who
+    acted when a verb's subject or "by" phrase says so ("engineers inspected"). None when the
+    clause is none of the three forms (noun "of" thing; thing "was" verb-ed; verb-ed thing)."""
+    left, _ = _clause_left(_without_asides(sentence[max(0, start - 200):start]))
+    toks = _tokens(left)[-ACTION_TAIL_TOKENS:]
+    starts = False
+    if toks and toks[-1][0] == "on":
+        toks = toks[:-1]
+    if toks and toks[-1][0] in _START_CUES:
+        starts, toks = True, toks[:-1]
+    elif len(toks) >= 3 and toks[-1][0] in _BEGAN and toks[-2][0] in ("which", "that"):
+        starts, toks = True, toks[:-2]  # "a ten-day ban, which began on March 9"
+        if toks[-1][0] == ",":
+            toks = toks[:-1]
+    elif toks and toks[-1][0] in _PERIOD_CUES:
+        toks = toks[:-1]
+        if toks and toks[-1][0] in _RAN:
+            toks = toks[:-1]  # "the lockdown of the prison ran from"
+            if toks and toks[-1][0] in ("which", "that"):
+                toks = toks[:-1]  # "its audit of the data centre, which ran from"
+            if toks and toks[-1][0] == ",":
+                toks = toks[:-1]
+    else:
+        return None
+    if not toks:
+        return None
+    # The noun form: "<action> of [the] <thing>" ("a ban on fishing", "the lockdown at the prison").
+    ofs = [k for k in range(len(toks)) if toks[k][0] == "of"] or [
+        k for k in range(len(toks)) if toks[k][0] in _THING_PREPOSITIONS]
+    governed = len(toks) >= 4 and toks[-3][0] in _DETERMINERS and (
+        _past_verb(toks[-4][0]) or toks[-4][0] in _PARTICLES)  # "audited the voter roll from": the verb acts
+    if not (ofs and len(toks) - ofs[-1] <= 6) and (starts or not governed):
+        compound = _compound(toks)
+        if compound is not None:
+            return compound + (starts, f"{toks[-2][0]} {toks[-1][0]}", None)
+    if ofs and len(toks) - ofs[-1] <= 6:
+        k = ofs[-1]
+        if k == 0:
+            return None
+        noun, orig = toks[k - 1]
+        if orig[:1].isupper() or noun in _NOT_ACTIONS or noun in NON_HEAD_WORDS or noun in _PREPOSITIONS \
+                or noun in _DETERMINERS or not noun.isalpha() or len(noun) < 3 or _past_verb(noun):
+            return None
+        np = [t for t in toks[k + 1:] if t[0] not in _DETERMINERS]
+        patient = _patient(np)
+        action = _nominal_stem(noun)
+        label = f"{noun} {toks[k][0]} {np[-1][0]}" if np else ""
+        return (_ACTION_SYNONYMS.get(action, action), patient, starts, label, None) if patient else None
+    if starts:
+        return None  # "imposed a ban starting": a start cue dates a noun, never a verb
+    # The verb forms: "<thing> was <verb-ed> [particle]", "<verb-ed> [particle] [the] <thing>".
+    for v in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
+        w = toks[v][0]
+        if w in _BOUNDARY or w == ",":
+            return None
+        state = w in _ACTION_STATES and v > 0 and toks[v - 1][0] in _PASSIVE_AUX  # "was offline from"
+        if not state and (w in _PREPOSITIONS or not _past_verb(w) or toks[v][1][:1].isupper()):
+            continue  # "closed to traffic from", "sealed off the area around the plant from"
+        if w in _LIGHT_ACTIONS:
+            return None  # "the vote took place from": no thing acted on
+        after = v + 1
+        action = _ACTION_STATES[w] if state else stem(w)
+        if after < len(toks) and toks[after][0] in _PARTICLES:
+            action, after = action + toks[after][0], after + 1
+        action = _ACTION_SYNONYMS.get(action, action)
+        rest = toks[after:]
+        pp = next((n for n, (x, _) in enumerate(rest) if x in _PREPOSITIONS), len(rest))
+        if v > 0 and toks[v - 1][0] in _PASSIVE_AUX:
+            if pp != 0 and rest:
+                return None  # "was handed the keys from": a passive with an object is no simple action
+            j = v - 1
+            while j >= 0 and (toks[j][0] in _AUX or toks[j][0] in _PASSIVE_AUX or toks[j][0].endswith("ly")):
+                j -= 1
+            subj = []
+            while j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6:
+                subj.insert(0, toks[j])
+                j -= 1
+            cut = next((n for n, (x, _) in enumerate(subj) if x in _PREPOSITIONS and n > 0), len(subj))
+            np = [t for t in subj[:cut] if t[0] not in _DETERMINERS]
+            agent = _agent(rest[1:]) if rest and rest[0][0] == "by" else None  # "was inspected by engineers"
+        elif rest and pp > 0:
+            np = [t for t in rest[:pp] if t[0] not in _DETERMINERS]  # the object before its phrases
+            j = v - 1
+            while j >= 0 and (toks[j][0] in _AUX or toks[j][0].endswith("ly")):
+                j -= 1
+            subj = []
+            while j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6:
+                subj.insert(0, toks[j])
+                j -= 1
+            agent = _agent(subj)
+        else:
+            return None  # an active verb with no object: no thing acted on
+        patient = _patient(np)
+        label = f"{' '.join(w for w, _ in toks[v:after])} {np[-1][0]}" if np else ""
+        return (action, patient, False, label, agent) if patient else None
+    return None
+
+
+def _agent(np: list[tuple[str, str]]) -> str | None:
+    """Who acted: the head of a subject or "by" phrase ("Army engineers inspected": engineer),
+    before its first prepositional phrase; None for a pronoun or nothing."""
+    cut = next((n for n, (x, _) in enumerate(np) if x in _PREPOSITIONS and n > 0), len(np))
+    words = [w for w, _ in np[:cut] if w not in _DETERMINERS and w != "," and w[:1].isalpha()]
+    if not words or words[-1] in _PRONOUNS or words[-1] in ("we", "he", "she", "i", "you"):
+        return None
+    return _noun_key(words[-1])

@@ -1,0 +1,35 @@
+"""Vocabulary of actions written as a verb or as its noun (checker.extract.events.action_key).
+
+"The prison was locked down from" and "a lockdown of the prison from" are one action on one
+thing; these lists say which words before "of" are not actions at all.
+"""
+
+# Nouns before "of" that measure, place or report, not act: "three days of", "the results
+# of", "the site of", "the head of". (Light nouns and non-event heads of checker.vocab.time
+# are added where the list is used.)
+NOT_ACTION_NOUNS = (
+    "day", "days", "night", "nights", "week", "weeks", "fortnight", "month", "months", "year", "years",
+    "hour", "hours", "results", "result", "findings", "site", "scene", "rest", "most", "half", "all", "some",
+    "none", "many", "members", "part", "parts", "side", "top", "middle", "heart", "centre", "center", "area",
+    "areas", "edge", "head", "chief", "director", "minister", "spokesman", "spokeswoman", "spokesperson",
+    "owner", "operator", "course", "cost", "costs", "details", "scope", "length", "duration", "news",
+)
+# Particles that make one action of a verb ("locked down" is a lockdown, "shut down" a shutdown).
+ACTION_PARTICLES = ("down", "off", "out", "up")
+# "its audit of the data centre, which ran from": the relative clause of a period.
+PERIOD_VERBS = ("ran", "lasted", "continued")
+# Stems of one action in other words (checker.extract.events.stem of the verb, with its
+# particle; the noun's verb stem): "schools were shut" is their closure, "a shutdown of the
+# plant" its closure, "production was halted" its suspension.
+ACTION_SYNONYMS = {
+    "shut": "clos", "shutdown": "clos", "closedown": "clos",
+    "halt": "suspend",
+}
+# Light verbs: their object is no thing acted on ("took place from", "spent days from",
+# "kept residents out from"), so they key no action.
+LIGHT_ACTION_VERBS = ("take", "took", "taken", "have", "had", "make", "made", "give", "gave", "given", "get",
+                      "got", "spend", "spent", "see", "saw", "seen", "do", "did", "done", "keep", "kept",
+                      "leave", "left", "put", "let")
+# States that are an action's result, after "was"/"were"/"remained": "the website was offline
+# from" is its shutdown, as "a shutdown of the website from" (the key of a closure).
+ACTION_STATES = {"offline": "clos", "unavailable": "clos", "inaccessible": "clos"}
