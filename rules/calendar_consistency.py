@@ -7,7 +7,9 @@ calendar; a mismatch is a contradiction within the article. Between articles, th
 month and day given with different weekdays ("arrived on Sunday, June 3" in one story,
 "expected to arrive on Saturday, June 3" in another) cannot both be right; that pair is
 reported when the year of either date is unknown (with known years, each wrong date is
-already reported on its own).
+already reported on its own). The weekday of a date line or dateline above the text
+("Saturday 8 August 2024", "OSLO, Monday 3 July 2023 (NTB) –") is checked the same way,
+though the header is not one of the article's sentences.
 
 Why: a wrong weekday is a common slip and often betrays a wrong date (or a wrong year).
 
@@ -18,13 +20,17 @@ checked against the wrong year (the message says the year was inferred). A bare 
 from __future__ import annotations
 
 
+from checker.extract.dates import extract_times
 from checker.facts import StoryFacts
+from checker.model import Claim
 from checker.vocab.time import WEEKDAY_NAMES
 from rules.base import Example, Result, Rule
 
 CODE = "DT102"
 NAME = "calendar-consistency"
 
+HEADER_CHARS = 300  # a date line or dateline is short
+HEADER_REACH = 600  # and comes before the text (after a title and a byline at most)
 INFERRED_REACH = 200  # days: beyond this an inferred year is too uncertain to check
 
 
@@ -48,6 +54,28 @@ def _md(t):
     return None
 
 
+def _header_weekdays(story: StoryFacts):
+    """ "Thursday 8 August 2024" on a date line or dateline: the header is left out of the
+    sentences (it gives the publication date), but its weekday is a stated fact too."""
+    for facts in story.articles:
+        a = facts.article
+        for s, e in a.boilerplate:
+            if s > HEADER_REACH or e - s > HEADER_CHARS:
+                continue  # a trailer or a long block, not a date line
+            line = a.text[s:e]
+            for t in extract_times(line, a.published):
+                if t.weekday is None or t.form != "date" or t.start is None or not t.year_stated:
+                    continue
+                if t.start.weekday() == t.weekday:
+                    continue
+                claim = Claim(article=a.id, path=a.path, span=a.span(s + t.start_offset, s + t.end_offset),
+                              quote=line[t.start_offset:t.end_offset], text=line.strip(),
+                              value=f"{t.start.isoformat()} stated as {WEEKDAY_NAMES[t.weekday]}")
+                yield Result("contradiction", "weekday and date",
+                             f"{t.start.isoformat()} was a {WEEKDAY_NAMES[t.start.weekday()]}, "
+                             f"not a {WEEKDAY_NAMES[t.weekday]} (date line)", (claim,))
+
+
 def check(story: StoryFacts):
     checked = []  # (facts, sent, t, year_known)
     for facts, sent, t in _stated(story):
@@ -67,6 +95,7 @@ def check(story: StoryFacts):
         yield Result("contradiction", "weekday and date",
                      f"{t.start.isoformat()} was a {actual}, not a {WEEKDAY_NAMES[t.weekday]}{how}",
                      (claim,))
+    yield from _header_weekdays(story)
     # Across articles: same day of the month, different weekdays, a year unknown on one side.
     # Only claims of one month and day can pair, and a repeat of the same claim in the same
     # article would give the same finding again: bucket by day, keep the first of each.
@@ -111,6 +140,8 @@ RULE = Rule(
                 kind="contradiction", contains=("Sunday, June 3", "Saturday, June 3")),
         Example({"a.txt": " date 2021-12-12 A spokesman said on Friday (10) that work continues."},
                 absent=("contradiction",)),
+        Example({"a.txt": "Review delayed\n\nSaturday 8 August 2024\n\nThe review was delayed again."},
+                kind="contradiction", contains=("Saturday 8 August 2024",)),
         Example({"a.txt": "Published 23.05.2022\n\nThe UN rights chief arrived in China on Monday.",
                  "b.txt": "Published 5 June 2023\n\nThe strike began on Saturday, June 3."},
                 absent=("contradiction",)),

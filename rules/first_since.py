@@ -37,8 +37,8 @@ evacuated), and an active clause is its verb and object ("the first time that th
 won the cup" is "the club's first cup win"); after a light verb the object is the event
 ("the first time since 2015 that the union has called a strike" is a first strike; "called
 off a strike" is not). Record nouns of one kind are one head (fire and
-blaze, rain and rainfall, protest and demonstration, storm and hurricane; a crash is an
-incident). "The club was last relegated in 1998", "the town last flooded in 2002" and "the
+blaze, rain and rainfall, protest and demonstration, storm and hurricane, riot and disturbance
+and unrest, spill and leak and pollution; a crash is an incident). "The club was last relegated in 1998", "the town last flooded in 2002" and "the
 country last held a referendum in 1994" are read like "the first ... since 1998" (not when
 the year is the publication year); a participle after the noun leaves the noun as the head
 ("the biggest fine imposed by the regulator" is a fine) unless it names the event
@@ -899,6 +899,9 @@ RULE = Rule(
         Example({"a.txt": "Published 7 May 2025\n\nIt was the worst accident at the plant since 1990.",
                  "b.txt": "Published 9 May 2025\n\nIt was the worst strike at the plant since 1985."},
                 absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 3 May 2021\n\nIt was the first riot at the stadium since 2009, police said.",
+                 "b.txt": "Published 4 May 2021\n\nThis was the first serious disturbance at the stadium since 2013."},
+                kind="contradiction", contains=("since 2009", "since 2013")),
         Example({"a.txt": "Published 1 June 2023\n\nTalks continued in the first half of 2023 and since 2019."},
                 absent=("single_source", "contradiction")),
     ),

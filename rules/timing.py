@@ -80,6 +80,16 @@ verb of starting or ending is that day ("schools will reopen on Thursday"; not a
 day later in the sentence); a negated "until" day is a lower bound ("the results would not
 be known until Wednesday"); "will continue until (at least) X" dates the end.
 
+A return to normal is one thing whatever its wording ("flights should be back to normal by
+Wednesday", "normal schedules will not return before the weekend", "trains will be running
+normally by Monday"); its subject keeps two returns apart (trains, water supplies) unless it
+names the whole operation (schedules, services, operations). A dated disruption of an
+activity after such a window ("the airline cancelled another 58 flights on Thursday, July
+18", "dozens of trains were cancelled on Wednesday") shows the return unmet (superseded); one
+inside the window shows nothing. A place a body "ordered to remain closed until X" is the
+object of the order, and a year-less X is ahead ("has ordered the pipeline to remain closed
+until at least the end of April", said in March, is this April).
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
 ("might", "possible") only ever take part in agreements. A window is attached to the
@@ -112,7 +122,8 @@ from checker.vocab.timing import (
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
-    STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS,
+    STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
+    NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS,
 )
 from rules.base import Example, Result, Rule
 
@@ -267,6 +278,7 @@ _PLACE_LINK = re.compile(
     r"\s{1,2}(?:at|in|on|across)\s{1,2}(?:the|its|their|this|that)\s{1,2}(?:[A-Za-z][\w’'-]{1,30}\s{1,2}){0,2}?"
     r"(?P<place>[a-z][\w-]{2,30})(?=\s{1,2}(?:will|would|is|are|should|could|can|may|might|must|shall)(?![\w-]))")
 _PLACE_ACTIVITIES = frozenset(PLACE_ACTIVITY_NOUNS)
+_ORDER_VERBS = frozenset(ORDER_VERBS)
 _PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things".split())
 _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
 _PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES))
@@ -463,6 +475,78 @@ def _things_in(text: str, tokens: frozenset | None = None, verb: bool | None = N
     return out
 
 
+# A return to normal is one thing whatever its subject ("flights should be back to normal by
+# Wednesday", "normal schedules will not return before the weekend"); the subject, unless it
+# names the whole operation, is its qualifier (trains and water supplies are two returns).
+NORMAL_THING = "return to normal"
+_NORMAL_CUE = re.compile(
+    r"(?<![\w-])(?:back\s{1,2}to\s{1,2}normal|(?:return|returns|returned|returning|get|gets|come|comes)\s{1,2}"
+    r"(?:back\s{1,2})?to\s{1,2}normal|normal\s{1,2}again|(?:running|operating|working|functioning|run|operate|work|function)"
+    r"\s{1,2}normally)(?![\w-])", re.I)
+# "Normal schedules will not return", "normal service would resume": "normal" before the
+# subject, and a verb of return in its clause.
+_NORMAL_ADJ = re.compile(r"(?<![\w-])normal\s{1,2}(?P<noun>[a-z]{3,20})(?![\w-])", re.I)
+_RETURN_VERB = re.compile(r"(?<![\w-])(?:return|returns|resume|resumes|restart|restarts|be\s{1,2}restored|come\s{1,2}back)(?![\w-])", re.I)
+_NORMAL_GENERIC = frozenset(NORMAL_GENERIC_SUBJECTS)
+_DISRUPTED = frozenset((*PLACE_ACTIVITY_NOUNS, *DISRUPTED_NOUNS))
+_DISRUPTION_VERB = _alt(DISRUPTION_VERBS)
+# "Corvalis cancelled another 58 flights", "dozens of trains were cancelled", "sailings were
+# suspended again": a disruption of an activity, dated by the day in its sentence.
+_DISRUPTION_RX = re.compile(
+    rf"(?<![\w-])(?:(?P<verb>{_DISRUPTION_VERB})\s{{1,2}}(?:(?:another|more|further|some|about|around|nearly|almost|over|all|its|their|the|dozens|hundreds|scores|of)\s{{1,2}}){{0,3}}"
+    r"(?:[0-9][0-9,]{0,6}\s{1,2})?(?:more\s{1,2})?(?P<obj>[a-z]{3,20})"
+    r"|(?P<subj>[a-z]{3,20})\s{1,2}(?:were|was|are|is|have\s{1,2}been|had\s{1,2}been|has\s{1,2}been)\s{1,2}(?:still\s{1,2}|again\s{1,2}|also\s{1,2})?"
+    rf"(?:being\s{{1,2}})?(?P<pverb>{_DISRUPTION_VERB}))(?![\w-])", re.I)
+_DISRUPTION_FIRST = frozenset(w.split()[0] for w in DISRUPTION_VERBS)
+
+
+def _normal_noun(word: str) -> str | None:
+    """The qualifier of a return to normal: its subject, singular; None for the whole
+    operation ("schedules", "services")."""
+    low = word.lower()
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 4:
+        low = low[:-1]
+    return None if low in _NORMAL_GENERIC else low
+
+
+def _normal_return(text: str, thing, subject: bool, pos: int):
+    """For a window at ``pos``: (True, qualifier) when its clause forecasts a return to
+    normal, else None."""
+    cut = _last_cut(text, pos)
+    seg = text[cut:pos]
+    if "normal" not in seg.lower():
+        return None
+    if _NORMAL_CUE.search(seg):
+        return True, (_normal_noun(text[thing[0]:thing[1]]) if subject else None)
+    m = _NORMAL_ADJ.search(seg)
+    if m is not None and _RETURN_VERB.search(seg, m.end()):
+        return True, _normal_noun(m.group("noun"))
+    return None
+
+
+def _disruptions(text: str, times, pub):
+    """(start, end, qualifier, day) of each dated disruption of an activity in a sentence told
+    in the past: "the airline cancelled 58 flights on Thursday, July 18"."""
+    if pub is None or _DISRUPTION_FIRST.isdisjoint(w.lower() for w in _TOKEN.findall(text)):
+        return
+    days = [t for t in times if t.start is not None and t.precision == "day" and t.start == t.end
+            and not t.future and t.start <= pub and t.end_offset <= len(text)]
+    if not days:
+        return
+    for m in _DISRUPTION_RX.finditer(text):
+        noun = (m.group("obj") or m.group("subj")).lower()
+        if noun not in _DISRUPTED:
+            continue
+        # The day of this clause: the nearest one after the disruption, else before it.
+        after = [t for t in days if 0 <= t.start_offset - m.end() <= 60]
+        before = [t for t in days if 0 <= m.start() - t.end_offset <= 30]
+        t = after[0] if after else before[-1] if before else None
+        if t is None:
+            continue
+        s, e = min(m.start(), t.start_offset), max(m.end(), t.end_offset)
+        yield s, e, _normal_noun(noun), t.start
+
+
 _SUBJECT_SCAN = 24
 _EXPECT_OBJECT_VERBS = frozenset(("expects", "expect", "expected"))
 
@@ -524,6 +608,11 @@ def _closed_subject(text: str, pos: int):
     words = list(_SUBJECT_WORD.finditer(text, cut, pos))
     while words and words[-1].group(0).lower() in _STATE_LEAD:
         words.pop()
+    # "The regulator ordered the pipeline to remain closed until ...": the object of a verb
+    # of ordering is the place kept closed, not the clause's subject.
+    order = next((n for n in range(len(words) - 1, -1, -1) if words[n].group(0).lower() in _ORDER_VERBS), None)
+    if order is not None:
+        words = words[order + 1:]
     if not words or len(words) > 6:
         return None
     head = words[-1]
@@ -1149,9 +1238,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
         until, words, plain = cues.until, cues.words, cues.plain
         pending = cues.awaited  # "still awaiting the report ... not before X"
 
-        def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False, now=False):
+        def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False, now=False, qualifier=None):
+            # An explicit qualifier (a return to normal's subject) is not read from the text.
             items.append((thing[2], kind, role, lo, hi, hedged, delayed, lead_delay, now, facts, sent, s, e, text,
-                          thing, None))
+                          thing if qualifier is None else None, qualifier or None))
             made.add(thing[2])
 
         # 1. Windows from temporal expressions.
@@ -1177,7 +1267,11 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 # "The mine will stay closed until at least the end of June": a reopening not
                 # before then ("at least"), or then; a state that ended in the past is no forecast.
                 place = _closed_subject(text, closed.start())
-                if place is None or pub is not None and t.end < pub:
+                if place is not None and pub is not None and t.end < pub and not t.year_stated:
+                    # "has ordered the line to remain closed until the end of April": the
+                    # state is ahead (a present or infinitive verb), so is its year-less end.
+                    t = _next_year(t, pub)
+                if place is None or t is None or pub is not None and t.end < pub:
                     continue
                 hedged, firm, neg, delayed, _ = _classify(text, place, t.start_offset, words, plain)
                 if neg:
@@ -1258,6 +1352,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
             other = (object_place or _place_thing(text, thing)) if subject and role == "start" else _reporting_body(things, thing, text)
             if other is not None:
                 add(other, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
+            normal = _normal_return(text, thing, subject, t.start_offset) if role in ("whole", "start") else None
+            if normal is not None:
+                add((thing[0], thing[1], NORMAL_THING, False, False), "window", "whole", c[0], c[1], hedged,
+                    delayed or pending(), t.start_offset, t.end_offset, delayed, now, qualifier=normal[1] or "")
 
         # 2. Windows bounded by a dated event: "not before the Games", "after the vote".
         for m in (_BOUND_RX.finditer(text) if bounded else ()):
@@ -1289,6 +1387,12 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 continue
             s, e = min(st[0], st[3]), max(st[1], st[4])
             add((st[0], st[1], st[2], False, False), "pending", "whole", None, None, False, True, s, e)
+
+        # 5. A dated disruption ("cancelled 58 flights on Thursday"): normal service was not
+        # back that day (pending, with the day; see _judge_plain).
+        for s, e, qual, day in _disruptions(text, times, pub):
+            items.append((NORMAL_THING, "pending", "whole", day, day, False, True, False, False, facts, sent, s, e,
+                          text, None, qual))
 
     # 4. Dated events: a day-precise date is when the event is scheduled or happened.
     for d in _dated(facts):
@@ -1367,6 +1471,8 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
             return None
         # A wait shows the expectation unmet once its window closed; a delay of the thing
         # ("was pushed back", "postponed") shows it at once.
+        if pen.lo is not None and pen.lo <= exp.hi:
+            return None  # a disruption on a day inside the window shows nothing unmet
         if pen.pub is not None and exp.pub is not None and pen.pub > exp.pub and (pen.pub > exp.hi or pen.lead_delay):
             return "superseded", exp, pen
         return None
@@ -1658,5 +1764,13 @@ RULE = Rule(
         Example({"a.txt": "Published 3 March 2025\n\nRepairs at the bridge will start next week.",
                  "b.txt": "Published 5 March 2025\n\nThe bridge will remain closed until at least the end of April."},
                 absent=("contradiction",)),
+        # A return to normal is one thing however it is worded; a disruption after its window
+        # shows it unmet.
+        Example({"a.txt": "Published Tuesday 16 July 2024\n\nThe airline said flights should be back to normal by Wednesday.",
+                 "b.txt": "Published 17 July 2024\n\nNormal schedules will not return before the weekend, the pilots' union said."},
+                kind="contradiction", contains=("by Wednesday", "before the weekend")),
+        Example({"a.txt": "Published Monday 3 March 2025\n\nThe operator said sailings would return to normal by Wednesday.",
+                 "b.txt": "Published Saturday 8 March 2025\n\nThe operator cancelled another 12 sailings on Friday, March 7."},
+                kind="superseded", contains=("by Wednesday",)),
     ),
 )

@@ -134,7 +134,7 @@ _P = {
     "ago": rf"{_B}(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew)\s(?P<unit>days?|weeks?|months?|years?)\s(?:ago|earlier)",
     # from Monday to Friday: the second weekday is on or after the first
     "wdr": rf"{_B}(?:from\s)?(?P<wd>{_WDAY})\s{{0,2}}(?:-|–|—|to|until|till|through|thru)\s{{0,2}}(?P<wd2>{_WDAY}){_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{_MONTHS}))",
-    "weekend": rf"{_B}(?:over|during|at|on|by)\s(?:the\s)?weekend{_E}",
+    "weekend": rf"{_B}(?:over|during|at|on|by|before|until|till|after)\s(?:the\s)?weekend{_E}",
     # "within the week", "within the next month": from publication to a unit ahead
     "within_unit": rf"{_B}within\s(?:the\s|a\s(?=fortnight))?(?:(?:next|coming|following)\s)?(?P<unit>week|fortnight|month|year){_E}",
     # "on the 13th", "until the 21st": a day of a month the sentence or publication gives;
@@ -150,7 +150,8 @@ _P = {
               rf"|(?P<s3>spring|summer|autumn|winter)(?=\s(?:of\s)?[12][0-9]{{3}}))"
               rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<y1>{_Y}))?{_E}"
               rf"(?=\s{{0,3}}[^\w\s]|\s{{0,3}}$|\s(?:{'|'.join(SEASON_FOLLOWERS)})\b)",
-    "yearend": rf"{_B}(?P<cue>by|at|before|until|after)\s(?:the\s)?(?:year[-\s]end|end[-\s]of[-\s]year){_E}",
+    "yearend": rf"{_B}(?P<cue>by|at|before|until|till|after|in|into|early\sin)\s(?:the\s)?(?:year[-\s]end|end[-\s]of[-\s]year"
+               rf"|(?<=the\s)(?P<ny>new\syear)(?![’']s|\s(?:holiday|eve|day|break|celebration|festivit|party|honours|resolution))){_E}",
     "deictic": rf"{_B}(?P<word>yesterday|today|tomorrow|tonight){_E}",
     # the week of June 3; the week beginning 3 June (2024)
     "weekof": rf"{_B}(?:the\s{{1,2}})?week\s{{1,2}}(?P<how>of|beginning|starting|commencing)\s{{1,2}}(?:(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})|(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m2>{_M}))(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
@@ -623,7 +624,7 @@ class _Builder:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         p = self.pub
-        if self.future or _fold(m.group(0)).startswith("by"):  # "by the weekend" looks ahead
+        if self.future or _fold(m.group(0)).startswith(("by", "before", "until", "till")):  # "by the weekend" looks ahead
             sat = p + dt.timedelta(days=(5 - p.weekday()) % 7)
         else:
             sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)  # the latest Saturday on or before
@@ -667,6 +668,15 @@ class _Builder:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         y = self.pub.year
+        if m.group("ny"):
+            # "Not before the new year": the coming January, said in the second half of a year
+            # (earlier it is ambiguous). "In the new year" reaches into its first months.
+            if self.pub.month < 7:
+                return None
+            wide = _fold(m.group("cue")) in ("in", "into", "early in")
+            return self.expr(m, "period", dt.date(y + 1, 1, 1), dt.date(y + 1, 3 if wide else 1, 31), "period", False)
+        if _fold(m.group("cue")) in ("in", "into", "early in"):
+            return None  # "in the year-end accounts": not a time
         start, end, precision = _part("end", dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
         return self.expr(m, "period", start, end, precision, False)
 

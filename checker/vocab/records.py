@@ -19,6 +19,11 @@ RECORD_NOUN_GROUPS = (
     frozenset("heatwave heat".split()),
     frozenset("fine penalty".split()),
     frozenset("layoff layoffs redundancies job".split()),
+    # Civil disorder, whatever the place (a prison, a city, a stadium): "the first riot at the
+    # jail since 2012" and "the first serious disturbance at the jail since 2015".
+    frozenset("riot rioting unrest disturbance disorder uprising mutiny".split()),
+    # Pollution incidents: "the worst spill on the river" and "the worst pollution of the river".
+    frozenset("spill spillage leak pollution contamination slick discharge".split()),
 )
 # Verb events of a "first X <verb>ed since" or "the first time since ... that X has been
 # <verb>ed" claim, by class: "the first exam cancelled" and "a paper has been annulled".

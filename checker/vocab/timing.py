@@ -143,3 +143,30 @@ UNABLE_CUES = ("still unable to", "remain unable to", "remains unable to", "stil
 PLACE_SYNONYMS = {
     "factory": "plant", "factories": "plant",
 }
+
+# "The court ordered the plant to remain closed until May": with these verbs the place kept
+# closed is the object, not the subject (the court is not closed).
+ORDER_VERBS = (
+    "order", "orders", "ordered", "ordering", "tell", "tells", "told", "instruct", "instructs",
+    "instructed", "require", "requires", "required", "force", "forces", "forced", "direct",
+    "directs", "directed", "compel", "compels", "compelled", "allow", "allows", "allowed",
+)
+
+# A return to normal: "flights should be back to normal by Wednesday", "normal schedules will
+# not return before the weekend", "trains will be running normally by Monday". Subjects that
+# name the whole operation rather than one activity: they align with any activity's return.
+NORMAL_GENERIC_SUBJECTS = (
+    "schedule", "service", "operation", "timetable", "network", "system", "life", "thing",
+    "everything", "business", "activity", "activitie",
+)
+# Verbs of a disruption that shows normal service not yet back: "the airline cancelled 58
+# flights on Thursday", "dozens of trains were cancelled on Tuesday".
+DISRUPTION_VERBS = (
+    "cancelled", "canceled", "grounded", "suspended", "disrupted", "scrapped", "axed", "halted",
+    "called off",
+)
+# Activities a disruption hits, besides a place's activities (PLACE_ACTIVITY_NOUNS).
+DISRUPTED_NOUNS = (
+    "departures", "arrivals", "buses", "ferries", "connections", "journeys", "routes",
+    "crossings",
+)

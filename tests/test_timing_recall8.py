@@ -1,0 +1,249 @@
+"""Recall of the timing-related rules on miniature stories unlike the ones they were missed in.
+
+Mechanisms (each tried in several domains, with near misses that must stay silent):
+
+- "before the weekend", "not before the new year", "in the new year": time windows;
+- "the regulator ordered the pipeline to remain closed until at least the end of April": the
+  object of a verb of ordering is the place kept closed (and a year-less end is ahead);
+- a return to normal is one thing whatever its wording ("back to normal by Wednesday",
+  "normal schedules will not return before the weekend"), and a dated disruption after its
+  window ("cancelled another 58 flights on Thursday, July 18") shows it unmet;
+- first-since records of civil disorder (riot, disturbance, unrest) and of pollution
+  (spill, leak, pollution, contamination) are one kind of incident each;
+- the weekday of a date line above the text is checked against its date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.evaluate import load_story
+from checker.extract.dates import extract_times
+from checker.facts import ArticleFacts, StoryFacts
+from rules import calendar_consistency as C
+from rules import first_since as F
+from rules import timing as T
+
+
+def _story(*texts: str) -> StoryFacts:
+    files = {f"{n + 1:02d}_wire.txt": t for n, t in enumerate(texts)}
+    facts = [ArticleFacts(a) for a in load_story("mini", files)]
+    return StoryFacts("mini", sorted(facts, key=lambda f: (f.article.id, f.article.path)))
+
+
+def _run(rule, *texts: str):
+    return list(rule.check(_story(*texts)))
+
+
+def _kinds(found, kind):
+    return [r for r in found if r.kind == kind]
+
+
+def _quotes(r):
+    return [c.quote for c in r.claims]
+
+
+# --- "before the weekend", "the new year": windows -------------------------------------------
+
+@pytest.mark.parametrize("sentence, pub, start, end", [
+    ("The judge will not rule before the new year.", dt.date(2023, 10, 20), dt.date(2024, 1, 1), dt.date(2024, 1, 31)),
+    ("The audit is expected in the new year.", dt.date(2025, 11, 3), dt.date(2026, 1, 1), dt.date(2026, 3, 31)),
+    ("Strike ballot results will not be known until the new year.", dt.date(2024, 12, 2), dt.date(2025, 1, 1), dt.date(2025, 1, 31)),
+    ("Normal timetables will not return before the weekend.", dt.date(2024, 7, 17), dt.date(2024, 7, 20), dt.date(2024, 7, 21)),
+    ("The transfer window will shut after the weekend.", dt.date(2024, 8, 28), dt.date(2024, 8, 31), dt.date(2024, 9, 1)),
+])
+def test_new_year_and_weekend_are_windows(sentence, pub, start, end):
+    t = [x for x in extract_times(sentence, pub) if "weekend" in x.text or "year" in x.text]
+    assert [(x.start, x.end) for x in t] == [(start, end)]
+
+
+@pytest.mark.parametrize("sentence, pub", [
+    ("Families gathered for the Lunar New Year celebrations.", dt.date(2024, 10, 2)),
+    ("She was named in the new year's honours list.", dt.date(2024, 10, 2)),
+    ("The report is expected in the new year.", dt.date(2024, 3, 2)),  # said in spring: which year?
+    ("Profits rose in the year-end accounts.", dt.date(2024, 10, 2)),
+])
+def test_new_year_near_misses_are_no_windows(sentence, pub):
+    assert not [x for x in extract_times(sentence, pub) if "year" in x.text]
+
+
+@pytest.mark.parametrize("first, second, quotes", [
+    # a court ruling
+    ("Published 10 October 2023\n\nA ruling in the fraud case is expected within a month, the court said.",
+     "Published 12 October 2023\n\nThe presiding judge said the ruling would not come before the new year.",
+     ("within a month", "before the new year")),
+    # a strike ballot
+    ("Published Wednesday 6 March 2024\n\nThe union said the ballot results would be published by Friday.",
+     "Published 6 March 2024\n\nThe ballot results will not be published before the weekend, an official said.",
+     ("by Friday", "before the weekend")),
+    # an audit
+    ("Published 3 November 2025\n\nThe council said the audit would be completed by the end of November.",
+     "Published 4 November 2025\n\nThe auditors do not expect the audit to report before the new year.",
+     ("the end of November", "before the new year")),
+])
+def test_new_year_and_weekend_bounds_contradict(first, second, quotes):
+    found = _kinds(_run(T, first, second), "contradiction")
+    assert any(all(q in _quotes(r) for q in quotes) for r in found), found
+
+
+def test_compatible_new_year_windows_do_not_contradict():
+    found = _run(T, "Published 3 November 2025\n\nThe audit will be completed in the new year, the council said.",
+                 "Published 4 November 2025\n\nThe audit is due by the end of January, the auditors said.")
+    assert not _kinds(found, "contradiction")
+
+
+# --- an ordered closure: the object of the order is the place ---------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    # a recall
+    ("Published 4 March 2024\n\nVolta Foods expects to reopen the factory by Friday, a spokesman said.",
+     "Published 5 March 2024\n\nThe food safety agency has ordered the factory to remain closed until at least the end of April."),
+    # a flood
+    ("Published 10 January 2025\n\nEngineers expect to reopen the bridge by the weekend.",
+     "Published 11 January 2025\n\nThe county has ordered the bridge to stay closed until the end of February."),
+    # a court case (a mine)
+    ("Published 2 May 2023\n\nDelta Mining expects to restart the mine by the end of next week.",
+     "Published 3 May 2023\n\nA court ordered the mine to remain shut until at least June."),
+])
+def test_ordered_closure_contradicts_a_reopening(first, second):
+    assert _kinds(_run(T, first, second), "contradiction")
+
+
+def test_ordered_closure_year_less_month_is_ahead():
+    # "has ordered ... until the end of April" said in March: this April, though told in the
+    # present perfect.
+    found = _run(T, "Published 10 March 2025\n\nNorvane expected to restart the pipeline by Friday.",
+                 "Published 14 March 2025\n\nThe inspectorate has ordered the pipeline to remain closed until at "
+                 "least the end of April.")
+    assert [r for r in _kinds(found, "contradiction") if "until at least the end of April" in _quotes(r)]
+
+
+@pytest.mark.parametrize("first, second", [
+    # the order is about people, not a place closed
+    ("Published 4 March 2024\n\nThe plant will reopen by Friday, the company said.",
+     "Published 5 March 2024\n\nPolice ordered residents to stay indoors until the end of the week."),
+    # the repairs of a place, not its reopening
+    ("Published 4 March 2024\n\nRepairs at the bridge will start next week.",
+     "Published 5 March 2024\n\nThe county has ordered the bridge to remain closed until at least the end of April."),
+    # a closure that ended in the past is no forecast
+    ("Published 4 March 2024\n\nThe mine will reopen by Friday, the company said.",
+     "Published 5 March 2024\n\nIn 2019 a court ordered the mine to remain closed until March 2020."),
+])
+def test_ordered_closure_near_misses(first, second):
+    assert not _kinds(_run(T, first, second), "contradiction")
+
+
+# --- a return to normal ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    # rail
+    ("Published Saturday 8 June 2024\n\nThe operator said trains should be back to normal by Monday.",
+     "Published Sunday 9 June 2024\n\nNormal services will not resume before Wednesday, the drivers' union said."),
+    # a hospital hit by a cyberattack
+    ("Published 22 October 2025\n\nThe hospital said clinics would be running normally by the end of next week.",
+     "Published 23 October 2025\n\nNormal service will not return until December, an IT contractor said."),
+    # a bank outage
+    ("Published 3 February 2025\n\nThe bank said card payments should return to normal by Tuesday.",
+     "Published 3 February 2025\n\nNormal operations will not return before the weekend, engineers said."),
+])
+def test_return_to_normal_windows_contradict(first, second):
+    found = _kinds(_run(T, first, second), "contradiction")
+    assert [r for r in found if r.topic == "return to normal timing"], found
+
+
+@pytest.mark.parametrize("first, later", [
+    # ferry
+    ("Published Monday 3 March 2025\n\nThe operator said sailings would return to normal by Wednesday.",
+     "Published Saturday 8 March 2025\n\nThe operator cancelled another 12 sailings on Friday, March 7, because of the swell."),
+    # rail, passive
+    ("Published Saturday 8 June 2024\n\nThe operator said trains should be back to normal by Monday.",
+     "Published Thursday 13 June 2024\n\nDozens of trains were cancelled on Wednesday, June 12, as the signal fault persisted."),
+    # airline
+    ("Published Tuesday 16 July 2024\n\nThe airline said flights should be back to normal by Wednesday.",
+     "Published 19 July 2024\n\nThe airline cancelled another 58 flights on Thursday, July 18."),
+])
+def test_disruption_after_the_window_supersedes_a_return_to_normal(first, later):
+    found = _kinds(_run(T, first, later), "superseded")
+    assert [r for r in found if r.topic == "return to normal timing"], found
+
+
+def test_disruption_inside_the_window_supersedes_nothing():
+    found = _run(T, "Published Monday 15 July 2024\n\nThe airline said flights should be back to normal by Wednesday.",
+                 "Published Friday 19 July 2024\n\nThe airline cancelled 30 flights on Tuesday, July 16.")
+    assert not [r for r in found if r.topic == "return to normal timing"]
+
+
+def test_returns_of_different_activities_do_not_contradict():
+    found = _run(T, "Published Saturday 8 June 2024\n\nThe operator said trains should be back to normal by Monday.",
+                 "Published Sunday 9 June 2024\n\nThe utility said water supplies would not return to normal before "
+                 "the end of the month.")
+    assert not _kinds(found, "contradiction")
+
+
+def test_disruption_of_another_activity_supersedes_nothing():
+    found = _run(T, "Published Monday 3 March 2025\n\nThe operator said trains would be back to normal by Wednesday.",
+                 "Published Saturday 8 March 2025\n\nThe airline cancelled 12 flights on Friday, March 7.")
+    assert not _kinds(found, "superseded")
+
+
+# --- first-since: civil disorder and pollution are one incident each -------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 3 May 2021\n\nIt was the first riot at the stadium since 2009, police said.",
+     "Published 4 May 2021\n\nThis was the first serious disturbance at the stadium since 2013."),
+    ("Published 3 May 2021\n\nIt was the worst unrest in the capital since 1992.",
+     "Published 4 May 2021\n\nOfficials called it the worst rioting in the capital since 1985."),
+    ("Published 7 June 2022\n\nIt is the worst leak at the refinery since 2004, inspectors said.",
+     "Published 8 June 2022\n\nCampaigners said it was the worst contamination at the refinery since 1999."),
+    ("Published 10 March 2025\n\nIt was the worst spill on the river since 2011, fishermen said.",
+     "Published 19 March 2025\n\nThis is the worst pollution of the river since 2006."),
+])
+def test_first_since_incident_synonyms_contradict(first, second):
+    assert _kinds(_run(F, first, second), "contradiction")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 3 May 2021\n\nIt was the first riot at the prison since 2012.",
+     "Published 4 May 2021\n\nIt was the first escape from the prison since 2015."),
+    ("Published 3 May 2021\n\nIt was the worst air pollution in the city since 2006.",
+     "Published 4 May 2021\n\nIt was the worst oil spill in the city since 2011."),
+])
+def test_first_since_different_incidents_stay_apart(first, second):
+    assert not _kinds(_run(F, first, second), "contradiction")
+
+
+# --- the weekday of a date line ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote", [
+    ("# Review delayed\n\nSaturday 8 August 2024\n\nBy A. Writer\n\nThe review was delayed again, the authority said.",
+     "Saturday 8 August 2024"),
+    ("OSLO, Monday 4 July 2023 (NTB) – The strike ballot closed with a narrow majority for action.",
+     "Monday 4 July 2023"),
+    ("Court rules on appeal\n\nPublished Friday, March 3, 2024\n\nThe appeal court upheld the ruling.",
+     "Friday, March 3, 2024"),
+])
+def test_wrong_weekday_on_a_date_line(text, quote):
+    found = _kinds(_run(C, text), "contradiction")
+    assert [r for r in found if _quotes(r) == [quote]], found
+    for r in found:
+        c = r.claims[0]
+        assert c.quote == quote
+
+
+@pytest.mark.parametrize("text", [
+    "# Review delayed\n\nThursday 8 August 2024\n\nBy A. Writer\n\nThe review was delayed again.",
+    "OSLO, Tuesday 4 July 2023 (NTB) – The strike ballot closed with a narrow majority for action.",
+    "Published 3 March 2024\n\nThe appeal court upheld the ruling.",
+])
+def test_right_or_no_weekday_on_a_date_line(text):
+    assert not _run(C, text)
+
+
+def test_date_line_claim_span_is_exact():
+    text = "Review delayed\n\nSaturday 8 August 2024\n\nThe review was delayed again."
+    story = _story(text)
+    (r,) = list(C.check(story))
+    c = r.claims[0]
+    a = story.articles[0].article
+    assert a.text[c.span.start:c.span.end] == c.quote == "Saturday 8 August 2024"
