@@ -123,7 +123,7 @@ from checker.vocab.timing import (
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
-    NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS,
+    NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS,
 )
 from rules.base import Example, Result, Rule
 
@@ -488,6 +488,24 @@ _NORMAL_CUE = re.compile(
 _NORMAL_ADJ = re.compile(r"(?<![\w-])normal\s{1,2}(?P<noun>[a-z]{3,20})(?![\w-])", re.I)
 _RETURN_VERB = re.compile(r"(?<![\w-])(?:return|returns|resume|resumes|restart|restarts|be\s{1,2}restored|come\s{1,2}back)(?![\w-])", re.I)
 _NORMAL_GENERIC = frozenset(NORMAL_GENERIC_SUBJECTS)
+# "To have full services restored by", "restore full operations by", "full service will
+# resume": a return to normal with no other thing named.
+_FULL_ALT = _alt(FULL_SERVICE_NOUNS)
+_FULL_SERVICE = re.compile(
+    rf"(?<![\w-])(?:(?:restore|restored|restoring|resume|resumed|resuming|return\s{{1,2}}to)\s{{1,2}}full\s{{1,2}}(?:{_FULL_ALT})"
+    rf"|full\s{{1,2}}(?:{_FULL_ALT})(?:\s{{1,2}}(?:will|would|should|could|to|is|are|be|being|been|can|must|not|yet)){{0,3}}"
+    r"\s{1,2}(?:restored|resumed|resume|resumes|return|returns|back))(?![\w-])", re.I)
+# A return to normal not yet come: "still running at reduced capacity", "not yet back to
+# normal", "has yet to return to normal", "still far from normal".
+_NORMAL_PENDING = re.compile(
+    rf"(?<![\w-])(?P<cue>(?:still|remain|remains|continue\s{{1,2}}to\s{{1,2}}be|continues\s{{1,2}}to\s{{1,2}}be)\s{{1,2}}(?:running\s{{1,2}}|operating\s{{1,2}}|working\s{{1,2}})?"
+    rf"(?:at|on|with)\s{{1,2}}(?:a\s{{1,2}})?(?:{_alt(REDUCED_WORDS)})\s{{1,2}}(?:capacity|service|services|timetable|schedule|staffing)"
+    r"|(?:not|never)\s{1,2}(?:yet\s{1,2})?(?:been\s{1,2})?(?:back|returned)\s{1,2}to\s{1,2}normal"
+    r"|(?:yet|failed)\s{1,2}to\s{1,2}(?:return|get\s{1,2}back|come\s{1,2}back)\s{1,2}to\s{1,2}normal"
+    r"|still\s{1,2}(?:far\s{1,2}from|not)\s{1,2}(?:back\s{1,2}to\s{1,2})?normal)(?![\w-])", re.I)
+# The subject of such a state: the word before its auxiliary ("outpatient clinics are still").
+_NORMAL_PENDING_SUBJECT = re.compile(
+    r"(?P<subj>[A-Za-z][a-z]{2,20})\s{1,2}(?:is|are|was|were|has|have|had|remain|remains)?\s{0,2}$")
 _DISRUPTED = frozenset((*PLACE_ACTIVITY_NOUNS, *DISRUPTED_NOUNS))
 _DISRUPTION_VERB = _alt(DISRUPTION_VERBS)
 # "Corvalis cancelled another 58 flights", "dozens of trains were cancelled", "sailings were
@@ -515,13 +533,37 @@ def _normal_return(text: str, thing, subject: bool, pos: int):
     cut = _last_cut(text, pos)
     seg = text[cut:pos]
     if "normal" not in seg.lower():
-        return None
+        # "Full operations will resume by the weekend": the whole operation, in full.
+        return (True, None) if "full" in seg.lower() and _FULL_SERVICE.search(seg) else None
     if _NORMAL_CUE.search(seg):
         return True, (_normal_noun(text[thing[0]:thing[1]]) if subject else None)
     m = _NORMAL_ADJ.search(seg)
     if m is not None and _RETURN_VERB.search(seg, m.end()):
         return True, _normal_noun(m.group("noun"))
     return None
+
+
+def _full_service(text: str, pos: int):
+    """A thing tuple for "to have full services restored by ..." at ``pos`` (a return to
+    normal named by no other thing), or None."""
+    cut = _last_cut(text, pos)
+    m = None
+    for m in _FULL_SERVICE.finditer(text, cut, pos):
+        pass
+    if m is None or len(_WORD.findall(text, m.end(), pos)) > 3:
+        return None
+    return (m.start(), m.end(), NORMAL_THING, False, False)
+
+
+def _normal_pending(text: str):
+    """(start, end, qualifier) of each "still running at reduced capacity" in a sentence."""
+    low = text.lower()
+    if "normal" not in low and not any(w in low for w in REDUCED_WORDS):
+        return
+    for m in _NORMAL_PENDING.finditer(text):
+        sm = _NORMAL_PENDING_SUBJECT.search(text, max(0, m.start() - 40), m.start())
+        qual = _normal_noun(sm.group("subj")) if sm and sm.group("subj").lower() not in _PRONOUNS else None
+        yield (sm.start() if sm else m.start()), m.end(), qual
 
 
 def _disruptions(text: str, times, pub):
@@ -1224,6 +1266,11 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
     cal_words = _calendar_words(calendar)
     for sent, times in zip(facts.sentences, facts.times):
         text = sent.text[:MAX_SCAN]
+        # "Clinics are still running at reduced capacity": a return to normal still to come
+        # (with or without any other cue in the sentence).
+        for s, e, qual in _normal_pending(text):
+            items.append((NORMAL_THING, "pending", "whole", None, None, False, True, False, False, facts, sent, s, e,
+                          text, None, qual))
         cues = _cues(text)
         # "not before the Games": a calendar event named (most stories date none)
         bounded = bool(cal_words) and not cal_words.isdisjoint(cues.event_tokens)
@@ -1286,7 +1333,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 continue
             thing, subject, object_role, object_place = cues.thing_at(t.start_offset)
             if thing is None:
-                continue
+                thing = _full_service(text, t.start_offset)  # "to have full services restored by"
+                if thing is None:
+                    continue
             day = t.precision == "day" and t.form in ("date", "range", "weekday")
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
@@ -1346,13 +1395,15 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 continue
             now = bool((words is None or "now" in words)
                        and _NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
-            add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
+            add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now,
+                qualifier="" if thing[2] == NORMAL_THING else None)
             # The same window for the thing's other name: the place of an activity ("production
             # at the mine will resume"), the body that reports ("the inquiry would report by").
             other = (object_place or _place_thing(text, thing)) if subject and role == "start" else _reporting_body(things, thing, text)
             if other is not None:
                 add(other, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
-            normal = _normal_return(text, thing, subject, t.start_offset) if role in ("whole", "start") else None
+            normal = (_normal_return(text, thing, subject, t.start_offset)
+                      if role in ("whole", "start") and thing[2] != NORMAL_THING else None)
             if normal is not None:
                 add((thing[0], thing[1], NORMAL_THING, False, False), "window", "whole", c[0], c[1], hedged,
                     delayed or pending(), t.start_offset, t.end_offset, delayed, now, qualifier=normal[1] or "")

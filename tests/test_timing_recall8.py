@@ -247,3 +247,98 @@ def test_date_line_claim_span_is_exact():
     c = r.claims[0]
     a = story.articles[0].article
     assert a.text[c.span.start:c.span.end] == c.quote == "Saturday 8 August 2024"
+
+
+# --- full services restored; a return to normal still to come ---------------------------------
+
+@pytest.mark.parametrize("first, later", [
+    # a hospital
+    ("Published 22 October 2024\n\nThe director said the aim was to have full services restored by the end of next week.",
+     "Published 8 November 2024\n\nOutpatient clinics are still running at reduced capacity, the trust said."),
+    # rail
+    ("Published Monday 3 March 2025\n\nThe operator expects to restore full services by Friday.",
+     "Published Tuesday 11 March 2025\n\nTrains are not yet back to normal, the operator admitted."),
+    # a port
+    ("Published 2 June 2025\n\nFull operations will resume by the weekend, the port authority said.",
+     "Published 12 June 2025\n\nThe port is still operating at reduced capacity."),
+    # a bank outage
+    ("Published 3 February 2025\n\nThe bank said card payments should be back to normal by Tuesday.",
+     "Published 10 February 2025\n\nCard payments have yet to return to normal, customers said."),
+])
+def test_return_to_normal_still_to_come_supersedes(first, later):
+    found = _kinds(_run(T, first, later), "superseded")
+    assert [r for r in found if r.topic == "return to normal timing"], found
+
+
+@pytest.mark.parametrize("first, later", [
+    # stated while the window is still open
+    ("Published Monday 3 March 2025\n\nThe operator expects to restore full services by Friday.",
+     "Published Wednesday 5 March 2025\n\nTrains are not yet back to normal, the operator admitted."),
+    # another activity
+    ("Published Saturday 8 June 2024\n\nThe operator said trains should be back to normal by Monday.",
+     "Published 20 June 2024\n\nWater supplies are still not back to normal in the valley."),
+    # a full report is a report, not a service
+    ("Published 2 June 2025\n\nThe full report will be published by the weekend, the port authority said.",
+     "Published 12 June 2025\n\nThe port is still operating at reduced capacity."),
+])
+def test_return_to_normal_near_misses(first, later):
+    assert not _kinds(_run(T, first, later), "superseded")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 16 July 2024\n\nIt was the worst disruption at the country's airports since 2010.",
+     "Published 18 July 2024\n\nIt was the worst outage at the country's airports since 2014."),
+    ("Published 2 September 2023\n\nIt is the worst outbreak on the island since 2009, health officials said.",
+     "Published 4 September 2023\n\nDoctors called it the worst epidemic on the island since 1997."),
+    ("Published 2 March 2023\n\nIt was the deadliest landslide in the valley since 1987.",
+     "Published 3 March 2023\n\nIt was the deadliest mudslide in the valley since 1979."),
+])
+def test_first_since_more_incident_kinds_contradict(first, second):
+    assert _kinds(_run(F, first, second), "contradiction")
+
+
+def test_first_since_outage_and_strike_stay_apart():
+    found = _run(F, "Published 16 July 2024\n\nIt was the worst outage at the airline since 2010.",
+                 "Published 18 July 2024\n\nIt was the first strike at the airline since 2014.")
+    assert not _kinds(found, "contradiction")
+
+
+# --- Christmas and the year's end ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, pub, window", [
+    ("A ruling is due before Christmas.", dt.date(2024, 10, 16), (dt.date(2024, 12, 25), dt.date(2024, 12, 25))),
+    ("The ruling is expected by Christmas.", dt.date(2024, 12, 28), (dt.date(2025, 12, 25), dt.date(2025, 12, 25))),
+    ("The audit is due by year's end.", dt.date(2024, 10, 16), (dt.date(2024, 10, 31), dt.date(2024, 12, 31))),
+])
+def test_christmas_and_year_end_are_windows(sentence, pub, window):
+    assert [(t.start, t.end) for t in extract_times(sentence, pub)] == [window]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They met after Christmas.",  # which Christmas?
+    "Shops opened the Christmas market.",
+    "Staff worked through the Christmas holidays.",
+])
+def test_christmas_near_misses(sentence):
+    assert not extract_times(sentence, dt.date(2024, 10, 16))
+
+
+@pytest.mark.parametrize("first, second", [
+    # a court
+    ("Published 16 October 2024\n\nA ruling in the appeal is expected before Christmas, the court said.",
+     "Published 17 October 2024\n\nThe judges will not rule before the new year, a court official said."),
+    # a flood
+    ("Published 16 October 2024\n\nThe council said the bridge would reopen before Christmas.",
+     "Published 18 October 2024\n\nThe bridge will remain closed until at least February, engineers said."),
+    # a recall
+    ("Published 1 November 2024\n\nAll affected cars will be repaired by Christmas, the carmaker said.",
+     "Published 2 November 2024\n\nThe repairs will not be finished before March, dealers said."),
+])
+def test_christmas_bounds_contradict(first, second):
+    assert _kinds(_run(T, first, second), "contradiction")
+
+
+def test_christmas_and_december_agree():
+    found = _run(T, "Published 16 October 2024\n\nA ruling in the appeal is expected before Christmas, the court said.",
+                 "Published 17 October 2024\n\nThe ruling is due in December, lawyers said.")
+    assert not _kinds(found, "contradiction")

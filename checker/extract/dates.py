@@ -150,7 +150,8 @@ _P = {
               rf"|(?P<s3>spring|summer|autumn|winter)(?=\s(?:of\s)?[12][0-9]{{3}}))"
               rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<y1>{_Y}))?{_E}"
               rf"(?=\s{{0,3}}[^\w\s]|\s{{0,3}}$|\s(?:{'|'.join(SEASON_FOLLOWERS)})\b)",
-    "yearend": rf"{_B}(?P<cue>by|at|before|until|till|after|in|into|early\sin)\s(?:the\s)?(?:year[-\s]end|end[-\s]of[-\s]year"
+    "yearend": rf"{_B}(?P<cue>by|at|before|until|till|after|in|into|early\sin)\s(?:the\s)?(?:year[-\s]end|year[’']s\send|end[-\s]of[-\s]year"
+               rf"|(?<!the\s)(?P<xmas>christmas)(?:\sday)?(?!\s(?:island|market|tree|eve|shopping|lights|part(?:y|ies)|dinner|cards?|carols?|trading|sales|presents?|fair|special|holidays?|break|period|rush)\b)"
                rf"|(?<=the\s)(?P<ny>new\syear)(?![’']s|\s(?:holiday|eve|day|break|celebration|festivit|party|honours|resolution))){_E}",
     "deictic": rf"{_B}(?P<word>yesterday|today|tomorrow|tonight){_E}",
     # the week of June 3; the week beginning 3 June (2024)
@@ -668,6 +669,13 @@ class _Builder:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         y = self.pub.year
+        if m.group("xmas"):
+            # "Before Christmas", "by Christmas": the coming 25 December (a period, not a
+            # day: no event is dated by it).
+            y = self.pub.year if self.pub <= dt.date(self.pub.year, 12, 25) else self.pub.year + 1
+            if _fold(m.group("cue")) in ("in", "into", "early in") or not self.future:
+                return None  # "in Christmas week", "they met after Christmas": which one?
+            return self.expr(m, "period", dt.date(y, 12, 25), dt.date(y, 12, 25), "period", False)
         if m.group("ny"):
             # "Not before the new year": the coming January, said in the second half of a year
             # (earlier it is ambiguous). "In the new year" reaches into its first months.
@@ -869,6 +877,8 @@ def _kinds(text: str) -> list[tuple[int, str]]:
             out.append(_R["yearend"])
         if week and has("weekend"):
             out.append(_R["weekend"])
+    if has("christmas") and not year:
+        out.append(_R["yearend"])  # "before Christmas"
     if day and (has("today") or has("yesterday")) or has("tomorrow") or has("tonight"):
         out.append(_R["deictic"])
     if ((day or week or months or year or has("night") or has("hour"))

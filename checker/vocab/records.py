@@ -24,6 +24,10 @@ RECORD_NOUN_GROUPS = (
     frozenset("riot rioting unrest disturbance disorder uprising mutiny".split()),
     # Pollution incidents: "the worst spill on the river" and "the worst pollution of the river".
     frozenset("spill spillage leak pollution contamination slick discharge".split()),
+    # Service failures: "the worst disruption at the airports since 2010", "the worst outage".
+    frozenset("outage blackout disruption disruptions".split()),
+    frozenset("outbreak epidemic".split()),
+    frozenset("landslide mudslide landslip".split()),
 )
 # Verb events of a "first X <verb>ed since" or "the first time since ... that X has been
 # <verb>ed" claim, by class: "the first exam cancelled" and "a paper has been annulled".

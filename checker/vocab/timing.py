@@ -170,3 +170,11 @@ DISRUPTED_NOUNS = (
     "departures", "arrivals", "buses", "ferries", "connections", "journeys", "routes",
     "crossings",
 )
+
+# Words for the whole of a service restored in full: "to have full services restored by the
+# end of next week", "to restore full operations by Friday" (a return to normal).
+FULL_SERVICE_NOUNS = ("service", "services", "operations", "operation", "capacity", "schedule", "schedules",
+                      "timetable", "timetables")
+# A return to normal still to come: "clinics are still running at reduced capacity", "trains
+# are not yet back to normal", "the network has yet to return to normal".
+REDUCED_WORDS = ("reduced", "limited", "partial", "emergency", "skeleton")
