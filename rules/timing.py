@@ -111,6 +111,7 @@ from checker.align import names_match
 from checker.extract.events import context_names, dated_events, fact_names, stem
 from checker.facts import StoryFacts
 from checker.model import Claim
+from checker.vocab.time import NUMBER_WORDS_SMALL
 from checker.vocab.time import (
     COMPLETION_VERBS, DELAY_CUES, EVENT_BOUND_PREPS, EVENT_PENDING_CUES, EVENT_QUALIFIERS, EVENT_WORDS,
     EXPECTED_VERBS, OCCURRENCE_QUALIFIERS,
@@ -233,6 +234,8 @@ _NONE_WORDS = frozenset("single one no".split())
 # thing is still to come (a supply noun is the supply).
 _WITHOUT = re.compile(
     r"(?<![\w-])(?:still|remains?|remained)\s{1,2}without\s{1,2}(?:any\s{1,2}|a\s{1,2}|an\s{1,2}|the\s{1,2}|their\s{1,2}|its\s{1,2})?"
+    # "still without running water": the supply, past its usual adjective
+    r"(?:(?:running|drinking|clean|mains|tap|safe|fresh)\s{1,2})?"
     r"(?P<obj>[A-Za-z][\w-]{2,30})", re.I)
 _SUPPLY = frozenset(SUPPLY_NOUNS)
 _RESTORE = re.compile(rf"(?<![\w-])(?:{_alt(RESTORE_CUES)})(?![\w-])", re.I)
@@ -268,6 +271,15 @@ _OBJECT_BARE_RX = re.compile(
 # "The line stayed closed from February 20 to March 16": a past closure, with its last day.
 _CLOSED_PAST_RANGE = re.compile(
     rf"(?<![\w-])(?:stayed|remained|was|were)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}(?:from|between)\s{{1,2}}$", re.I)
+# "The mine will remain shut for at least six months", "the airport will stay closed for
+# another two weeks": a reopening that far from publication.
+_NUMBER_WORDS = {k: v for k, v in NUMBER_WORDS_SMALL.items() if v <= 24}
+_CLOSED_FOR = re.compile(
+    rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
+    r"(?P<dur>for\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?P<another>(?:another|a\s{1,2}further|a\s{1,2}more)\s{1,2})?"
+    rf"(?:(?P<n>[0-9]{{1,2}}|{_alt(_NUMBER_WORDS)})\s{{1,2}})?(?:more\s{{1,2}}|further\s{{1,2}})?"
+    r"(?P<unit>days?|weeks?|months?))(?![\w-])", re.I)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _AT_LEAST = re.compile(r"(?<![\w-])at\s{1,2}least(?![\w-])", re.I)
 _UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
 # Words between a closed place and its state: "the bridge is expected to remain closed".
@@ -295,6 +307,7 @@ _NEG_LEAD = re.compile(
     rf"(?:{_alt(RECEIPT_VERBS)})\s{{1,2}}(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,2}}$|"
     # "would not table an improved pay offer before May": a negated verb whose object is the thing
     r"(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:the|a|an|its|their|his|her|any|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}$)", re.I)
+_NO_BEFORE = re.compile(r"(?<![\w-])no\s{1,2}(?:further\s{1,2}|new\s{1,2}|more\s{1,2})?$", re.I)
 _START = _cue_rx(THING_START_VERBS)
 _END = _cue_rx(THING_END_VERBS)
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
@@ -518,13 +531,33 @@ _DISRUPTION_RX = re.compile(
 _DISRUPTION_FIRST = frozenset(w.split()[0] for w in DISRUPTION_VERBS)
 
 
-def _normal_noun(word: str) -> str | None:
-    """The qualifier of a return to normal: its subject, singular; None for the whole
-    operation ("schedules", "services")."""
+def _singular(word: str) -> str:
     low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"  # "ferries", "supplies"
     if low.endswith("s") and not low.endswith("ss") and len(low) > 4:
-        low = low[:-1]
-    return None if low in _NORMAL_GENERIC else low
+        return low[:-1]
+    return low
+
+
+_MODIFIER_BEFORE = re.compile(r"(?P<w>[A-Za-z][a-z-]{2,20})\s{1,2}$")
+_NORMAL_MOD_STOP = frozenset("""the a an its their his her our this that these those some all more another
+normal full other many most several of for""".split())
+
+
+def _normal_words(text: str, start: int, end: int) -> str | None:
+    """The qualifier of a return to normal: its subject's head and the modifier before it,
+    singular ("ferry crossing", "card payment"); None for the whole operation ("schedules",
+    "services" with no modifier). Two returns are one when their words meet."""
+    head = _singular(text[start:end])
+    words = set() if head in _NORMAL_GENERIC else {head}
+    m = _MODIFIER_BEFORE.search(text, max(0, start - 25), start)
+    if m is not None:
+        w = m.group("w")
+        at_start = not text[:m.start()].strip(" “\"‘'(")
+        if w.lower() not in _NORMAL_MOD_STOP and w.lower() not in _PRONOUNS and (w[0].islower() or at_start):
+            words.add(_singular(w))
+    return " ".join(sorted(words)) or None
 
 
 def _normal_return(text: str, thing, subject: bool, pos: int):
@@ -536,11 +569,36 @@ def _normal_return(text: str, thing, subject: bool, pos: int):
         # "Full operations will resume by the weekend": the whole operation, in full.
         return (True, None) if "full" in seg.lower() and _FULL_SERVICE.search(seg) else None
     if _NORMAL_CUE.search(seg):
-        return True, (_normal_noun(text[thing[0]:thing[1]]) if subject else None)
+        return True, (_normal_words(text, thing[0], thing[1]) if subject else None)
     m = _NORMAL_ADJ.search(seg)
     if m is not None and _RETURN_VERB.search(seg, m.end()):
-        return True, _normal_noun(m.group("noun"))
+        return True, _normal_words(text, m.start("noun"), m.end("noun"))
     return None
+
+
+def _closed_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
+    """Drafts of a place kept closed for a stated time: its reopening, from then on (or
+    around then, without "at least")."""
+    out = []
+    for m in _CLOSED_FOR.finditer(text):
+        n = m.group("n")
+        if n is None and not m.group("another"):
+            continue  # "closed for weeks": no number
+        count = int(n) if n and n[0].isdigit() else _NUMBER_WORDS.get((n or "one").lower())
+        if not count:
+            continue
+        place = _closed_subject(text, m.start())
+        if place is None:
+            continue
+        hedged, firm, neg, _, _ = _classify(text, place, m.start("dur"))
+        if neg:
+            continue
+        days = count * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+        lo = pub + dt.timedelta(days=days * 3 // 4)
+        hi = None if m.group("least") else pub + dt.timedelta(days=days * 5 // 4 + 7)
+        out.append((place[2], "window", "start", lo, hi, hedged, False, False, False, facts, sent,
+                    m.start("dur"), m.end("dur"), text, place, None))
+    return out
 
 
 def _full_service(text: str, pos: int):
@@ -562,7 +620,8 @@ def _normal_pending(text: str):
         return
     for m in _NORMAL_PENDING.finditer(text):
         sm = _NORMAL_PENDING_SUBJECT.search(text, max(0, m.start() - 40), m.start())
-        qual = _normal_noun(sm.group("subj")) if sm and sm.group("subj").lower() not in _PRONOUNS else None
+        qual = (_normal_words(text, sm.start("subj"), sm.end("subj"))
+                if sm and sm.group("subj").lower() not in _PRONOUNS else None)
         yield (sm.start() if sm else m.start()), m.end(), qual
 
 
@@ -576,7 +635,8 @@ def _disruptions(text: str, times, pub):
     if not days:
         return
     for m in _DISRUPTION_RX.finditer(text):
-        noun = (m.group("obj") or m.group("subj")).lower()
+        g = "obj" if m.group("obj") else "subj"
+        noun = m.group(g).lower()
         if noun not in _DISRUPTED:
             continue
         # The day of this clause: the nearest one after the disruption, else before it.
@@ -586,7 +646,7 @@ def _disruptions(text: str, times, pub):
         if t is None:
             continue
         s, e = min(m.start(), t.start_offset), max(m.end(), t.end_offset)
-        yield s, e, _normal_noun(noun), t.start
+        yield s, e, _normal_words(text, m.start(g), m.end(g)), t.start
 
 
 _SUBJECT_SCAN = 24
@@ -880,11 +940,17 @@ def _nearest_thing(things, pos: int, text: str, exclude=()):
         return None
     # Climb a chain of modifiers to its head: "the report into the outbreak at the festival
     # is expected" forecasts the report (each link a preposition and a few words).
+    start = best[0]
     for _ in range(3):
-        earlier = [t for t in things if t[1] <= best[0] and (t[0], t[1]) not in exclude]
-        if not (earlier and _OF_LINK.match(text[earlier[-1][1]:best[0]])):
+        earlier = [t for t in things if t[1] <= start and (t[0], t[1]) not in exclude]
+        # "The result of the strike ballot": a compound ("strike ballot") is one link; the
+        # chain goes on from its first noun.
+        while earlier and not text[earlier[-1][1]:start].strip():
+            start = earlier.pop()[0]
+        if not (earlier and _OF_LINK.match(text[earlier[-1][1]:start])):
             break
         best = earlier[-1]
+        start = best[0]
     between = text[best[1]:pos]
     if len(_WORD.findall(between)) > MAX_THING_WORDS:
         return None
@@ -915,6 +981,9 @@ def _qualifier(text: str, thing) -> str | None:
 
 def _same_one(a: "Item", b: "Item") -> bool:
     """Could two items be about the same occurrence, given their qualifiers?"""
+    if a.thing == NORMAL_THING:
+        # Returns to normal of one activity: their words meet, or one names the whole operation.
+        return a.qualifier is None or b.qualifier is None or not set(a.qualifier.split()).isdisjoint(b.qualifier.split())
     qa, qb = QUALIFIER_SYNONYMS.get(a.qualifier, a.qualifier), QUALIFIER_SYNONYMS.get(b.qualifier, b.qualifier)
     return qa == qb or (qa is None or qb is None) and not {qa, qb} & _OCCURRENCE
 
@@ -978,7 +1047,9 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
         firm = True
     neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]])
                # "the judge will not rule before May": a thing named by a negated verb
-               or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0]))
+               or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0])
+               # "No talks are planned before November": none of the thing before then
+               or _NO_BEFORE.search(text, max(0, thing[0] - 12), thing[0]) is not None)
     role = "whole"
     if cont and _CONTINUE.search(between):
         role = "continue"
@@ -1271,6 +1342,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
         for s, e, qual in _normal_pending(text):
             items.append((NORMAL_THING, "pending", "whole", None, None, False, True, False, False, facts, sent, s, e,
                           text, None, qual))
+        # "The mine will remain shut for at least six months": its reopening.
+        if pub is not None and "for" in text:
+            items.extend(_closed_for(text, facts, sent, pub))
         cues = _cues(text)
         # "not before the Games": a calendar event named (most stories date none)
         bounded = bool(cal_words) and not cal_words.isdisjoint(cues.event_tokens)

@@ -342,3 +342,91 @@ def test_christmas_and_december_agree():
     found = _run(T, "Published 16 October 2024\n\nA ruling in the appeal is expected before Christmas, the court said.",
                  "Published 17 October 2024\n\nThe ruling is due in December, lawyers said.")
     assert not _kinds(found, "contradiction")
+
+
+# --- a place kept closed for a stated time ------------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    # a mine (regulator)
+    ("Published 2 October 2024\n\nThe mine is expected to reopen next month, the company said.",
+     "Published 3 October 2024\n\nThe mine will remain shut for at least six months, the regulator said."),
+    # an airport (storm)
+    ("Published 2 October 2024\n\nThe airport is expected to reopen on Friday.",
+     "Published 3 October 2024\n\nThe airport will remain closed for at least another two weeks, officials said."),
+    # a bridge (flood)
+    ("Published 10 January 2025\n\nEngineers expect to reopen the bridge by the weekend.",
+     "Published 11 January 2025\n\nThe bridge will stay closed for three months while it is rebuilt, the county said."),
+])
+def test_closed_for_a_stated_time_contradicts_a_reopening(first, second):
+    assert _kinds(_run(T, first, second), "contradiction")
+
+
+@pytest.mark.parametrize("first, second", [
+    # closed for some time already: no forecast
+    ("Published 2 October 2024\n\nThe mine is expected to reopen next month, the company said.",
+     "Published 3 October 2024\n\nThe mine has been closed for six months, the regulator said."),
+    # a hedge never contradicts
+    ("Published 2 October 2024\n\nThe mine is expected to reopen next month, the company said.",
+     "Published 3 October 2024\n\nThe mine could remain shut for six months, an analyst said."),
+    # no number
+    ("Published 2 October 2024\n\nThe airport is expected to reopen on Friday.",
+     "Published 3 October 2024\n\nThe airport terminal will remain closed for weeks, officials said."),
+    # compatible: closed for two weeks, reopening in a fortnight
+    ("Published 2 October 2024\n\nThe airport is expected to reopen within a fortnight.",
+     "Published 2 October 2024\n\nThe airport will remain closed for two weeks, officials said."),
+])
+def test_closed_for_near_misses(first, second):
+    assert not _kinds(_run(T, first, second), "contradiction")
+
+
+# --- supplies, compounds, "no <thing> before", chains through a compound --------------------
+
+def test_still_without_running_water_supersedes_restored_supply():
+    found = _run(T, "Published 2 October 2024\n\nWater supplies should be restored by Thursday, the utility said.",
+                 "Published 10 October 2024\n\nResidents are still without running water, the council said.")
+    assert _kinds(found, "superseded")
+
+
+def test_compound_subject_meets_its_activity():
+    found = _run(T, "Published Monday 30 September 2024\n\nFerries should be running normally again by Wednesday.",
+                 "Published Friday 4 October 2024\n\nFerry crossings were cancelled again on Thursday because of the storm.")
+    assert [r for r in _kinds(found, "superseded") if r.topic == "return to normal timing"]
+
+
+def test_compound_of_another_activity_stays_apart():
+    found = _run(T, "Published Monday 30 September 2024\n\nFerries should be running normally again by Wednesday.",
+                 "Published Friday 4 October 2024\n\nBus services were suspended on Thursday because of the storm.")
+    assert not _kinds(found, "superseded")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 2 October 2024\n\nTalks will resume next week, the mediator said.",
+     "Published 3 October 2024\n\nNo talks are planned before November, the union said."),
+    ("Published 2 October 2024\n\nThe regulator will publish its decision next week.",
+     "Published 3 October 2024\n\nNo decision is expected before December, officials said."),
+])
+def test_no_thing_before_is_a_lower_bound(first, second):
+    found = _run(T, first, second)
+    assert _kinds(found, "contradiction") and not _kinds(found, "agreement")
+
+
+def test_no_thing_before_agrees_with_a_later_window():
+    found = _run(T, "Published 2 October 2024\n\nNo decision is expected before December, officials said.",
+                 "Published 3 October 2024\n\nThe decision is due in mid-December, the regulator said.")
+    assert not _kinds(found, "contradiction")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published Monday 7 October 2024\n\nThe result of the strike ballot will be announced by Wednesday.",
+     "Published 8 October 2024\n\nThe ballot result will not be known until next week, the union said."),
+    ("Published 7 October 2024\n\nThe findings of the safety audit will be published by Friday.",
+     "Published 8 October 2024\n\nThe audit findings will not be published before next month, inspectors said."),
+])
+def test_chain_climbs_through_a_compound(first, second):
+    assert _kinds(_run(T, first, second), "contradiction")
+
+
+def test_ballot_closing_and_results_stay_apart():
+    found = _run(T, "Published Monday 7 October 2024\n\nThe strike ballot will close on Wednesday.",
+                 "Published 8 October 2024\n\nThe result will not be known until next week, the union said.")
+    assert not _kinds(found, "contradiction")
