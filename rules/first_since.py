@@ -337,6 +337,11 @@ def _subject(text: str, start: int):
     if cm is None:
         return None
     words = _words(cm.group("subj"))[-12:]
+    # "Residents said the floods were the worst since 1968": the subject of the reported
+    # clause, after the verb of saying (or "that").
+    said = [k for k, w in enumerate(words) if w in _SAYING and 0 < k < len(words) - 1]
+    if said:
+        words = words[said[-1] + 1:]
     if words and words[0] in ("which", "that") and len(words) <= 2:
         # "The visit, which was the first since 2005": the noun before the comma
         before = text[max(0, start - 170):start][:cm.start("subj")].rstrip(" ,")
@@ -353,6 +358,8 @@ def _subject(text: str, start: int):
 
 
 _SYNONYM_GROUPS = (*SINCE_SYNONYMS, *RECORD_VERB_GROUPS, *RECORD_NOUN_GROUPS)
+_SAYING = frozenset("""said says say told tell reported added warned noted claimed insisted argued stated
+believe believes believed think thinks thought agreed agree agrees that""".split())
 
 
 def _synonyms(a: str, b: str) -> bool:
@@ -423,6 +430,13 @@ def _claims(story: StoryFacts):
                 elif subj is not None:
                     head, content = subj
                     premods = None  # a subject, not a noun chunk: aligned on shared words only
+                    own = [w for w in content if not w.endswith(("’s", "'s"))]
+                    chunk = _first_chunk(own)
+                    if chunk and len(own) <= 4 and singular(chunk[-1]) == head and len(chunk) == len(
+                            [w for w in own if w not in NOT_HEAD and w not in _AUX]):
+                        # "The recall is the carmaker's biggest since 2014": a short subject that
+                        # is one noun chunk is aligned like one ("the recall").
+                        premods = _premodifiers(own)
                 elif (x_words[0] in ELIDED_SUBJECT_PREPOSITIONS
                       and (es := _subject(text, start)) is not None):
                     # "The magnitude 7.1 quake was the most powerful in the province since 1962"

@@ -430,3 +430,34 @@ def test_ballot_closing_and_results_stay_apart():
     found = _run(T, "Published Monday 7 October 2024\n\nThe strike ballot will close on Wednesday.",
                  "Published 8 October 2024\n\nThe result will not be known until next week, the union said.")
     assert not _kinds(found, "contradiction")
+
+
+# --- first-since: reported subjects, short subjects, titles -----------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    # the subject of a reported clause, not the speaker
+    ("Published 3 May 2024\n\nIt was the worst flooding in the town since 1953.",
+     "Published 4 May 2024\n\nResidents said the floods were the worst since 1968."),
+    ("Published 3 May 2024\n\nIt was the biggest protest in the capital since 2011.",
+     "Published 4 May 2024\n\nOrganisers insisted the march was the biggest since 2006."),
+    # a short subject is a noun chunk
+    ("Published 3 May 2024\n\nIt is the largest recall in the company's history since 2010.",
+     "Published 4 May 2024\n\nThe recall is the carmaker's biggest since 2014."),
+    # a title is won
+    ("Published 3 May 2024\n\nThe club last won the league in 1998.",
+     "Published 4 May 2024\n\nIt is the club's first league title since 2001."),
+])
+def test_first_since_subject_and_title_recall(first, second):
+    assert _kinds(_run(F, first, second), "contradiction")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 3 May 2024\n\nThe club last won the cup in 1998.",
+     "Published 4 May 2024\n\nIt is the club's first league title since 2001."),
+    ("Published 3 May 2024\n\nThe home win was the first since 2019.",
+     "Published 4 May 2024\n\nIt was the club's first away win since 2017."),
+    ("Published 3 May 2024\n\nPolice said the riot was the worst since 1998.",
+     "Published 4 May 2024\n\nPolice said the march was the biggest since 2001."),
+])
+def test_first_since_subject_near_misses(first, second):
+    assert not _kinds(_run(F, first, second), "contradiction")
