@@ -85,13 +85,14 @@ from checker.facts import StoryFacts
 from checker.model import Claim
 from checker.vocab.numbers import (
     DECISION_NOUNS, ELIDED_HEAD_PREPOSITIONS, ELIDED_SUBJECT_PREPOSITIONS, FIRST_NOT,
-    GENERIC_SINCE_HEADS, MODIFIER_SYNONYMS, NOT_HEAD, OBJECT_PREPOSITIONS, SINCE_SYNONYMS, SINCE_UNITS, SUPERLATIVES, TENS_WORDS,
+    GENERIC_SINCE_HEADS, MODIFIER_SYNONYMS, NOT_HEAD, OBJECT_PREPOSITIONS, SINCE_SYNONYMS, SINCE_UNITS, TENS_WORDS,
     TOLERATED_MODIFIERS, UNITS_WORDS,
 )
 from checker.extract.events import stem
 from checker.vocab.records import (
-    INCIDENT_HEADS, IRREGULAR_PAST, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
+    MORE_SUPERLATIVES, INCIDENT_HEADS, IRREGULAR_PAST, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
 )
+from checker.vocab.numbers import SUPERLATIVES as _BASE_SUPERLATIVES
 from checker.vocab.time import MONTH_ALTERNATION
 from rules.base import Example, Result, Rule
 
@@ -101,6 +102,7 @@ MIN_OVERLAP = 0.3  # share of content words two claims must have in common
 MAX_PER_ARTICLE = 50  # "first since" claims per article: more is not prose
 _HAS_REF = re.compile(r"since\s|\syears?\b|decade|generation|century|\sin\s{1,2}(?:1[5-9]|20)[0-9]{2}", re.I)
 
+SUPERLATIVES = {**_BASE_SUPERLATIVES, **MORE_SUPERLATIVES}
 _SUP = "|".join(s.replace(" ", r"\s{1,2}") for s in sorted(SUPERLATIVES, key=len, reverse=True))
 _NUMW = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
 _X = r"(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,18}?)"

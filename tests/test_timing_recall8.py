@@ -461,3 +461,25 @@ def test_first_since_subject_and_title_recall(first, second):
 ])
 def test_first_since_subject_near_misses(first, second):
     assert not _kinds(_run(F, first, second), "contradiction")
+
+
+@pytest.mark.parametrize("first, second, kind", [
+    ("Published 3 May 2024\n\nThe race was the closest in the region since 1998, a political scientist said.",
+     "Published 4 May 2024\n\nIt comes after the closest regional race since 1998.", "agreement"),
+    ("Published 3 May 2024\n\nIt was the tightest election in the country since 1974.",
+     "Published 4 May 2024\n\nIt was the closest election in the country since 1980.", "contradiction"),
+    ("Published 3 May 2024\n\nThe storm was the costliest disaster for insurers since 2005.",
+     "Published 4 May 2024\n\nIt was the most expensive disaster for insurers since 2011.", "contradiction"),
+])
+def test_more_superlative_scales(first, second, kind):
+    assert _kinds(_run(F, first, second), kind)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 3 May 2024\n\nIt was the closest race in the region since 1998.",
+     "Published 4 May 2024\n\nIt was the largest turnout in the region since 2002."),
+    ("Published 3 May 2024\n\nShe is the youngest minister since 1990.",
+     "Published 4 May 2024\n\nHe is the oldest minister since 1985."),
+])
+def test_more_superlative_scales_stay_apart(first, second):
+    assert not _kinds(_run(F, first, second), "contradiction")

@@ -72,3 +72,12 @@ NEGATED_RECORD_KINDS = {
     "heavy": "heaviest", "long": "longest", "hot": "warmest", "warm": "warmest", "cold": "coldest",
     "wet": "wettest", "dry": "driest", "fast": "fastest", "good": "best",
 }
+
+# Superlatives of more scales, beside checker.vocab.numbers.SUPERLATIVES (word -> scale): "the
+# closest race in the region since 1998", "the tightest election since 1974".
+MORE_SUPERLATIVES = {
+    "closest": "closest", "tightest": "closest", "narrowest": "closest",
+    "costliest": "costliest", "most expensive": "costliest",
+    "busiest": "busiest", "youngest": "youngest", "oldest": "oldest",
+    "sharpest": "sharpest", "steepest": "sharpest",
+}
