@@ -5,7 +5,8 @@ that ...", "the last time ... was in 1998" and superlatives ("the largest X sinc
 and "the last X, in 1998" / "the previous X was in 1998" (not when the year is the
 publication year: that is the current X) are read as the year of the previous occurrence. Superlatives of one scale are one claim:
 size or strength (largest, biggest, strongest, most powerful) and severity (worst, deadliest,
-most severe, most destructive); the two scales are never compared with each other. Claims about the same kind of event (the
+most severe, most destructive), closeness (closest, tightest, narrowest) and cost (costliest, most
+expensive); different scales are never compared with each other. Claims about the same kind of event (the
 same head noun, such as "strike" or "recall", with synonyms such as failure/collapse, and
 enough words in common) are compared across the articles of a story. When no article makes
 two different claims about one head noun, the head alone aligns them, whatever the modifiers
@@ -15,7 +16,9 @@ against "its first investigation into a lender"). A "first time since 1994 that 
 event (evacuated, with synonyms such as emptied); an elided head ("it opened a formal
 investigation, its first into a bank since 2016") is the noun before the comma; a bare
 "<subject> was the first since 2018" is the subject's event ("the decision to request
-aircraft from abroad" is a request). The same head with the same object ("investigation of
+aircraft from abroad" is a request; after a verb of saying, the reported subject: "residents
+said the floods were the worst since 1968"; a short subject such as "the recall" aligns like
+the noun it is). The same head with the same object ("investigation of
 a bank") aligns whatever the adjectives. Modifiers before the head must not clash:
 "the first home win" and "the first away win" are two different firsts (modifiers such as
 full, formal, complete, nationwide are ignored; fatal, deadly and lethal are one modifier; a
@@ -38,7 +41,8 @@ won the cup" is "the club's first cup win"); after a light verb the object is th
 ("the first time since 2015 that the union has called a strike" is a first strike; "called
 off a strike" is not). Record nouns of one kind are one head (fire and
 blaze, rain and rainfall, protest and demonstration, storm and hurricane, riot and disturbance
-and unrest, spill and leak and pollution; a crash is an incident). "The club was last relegated in 1998", "the town last flooded in 2002" and "the
+and unrest, spill and leak and pollution, outage and disruption, outbreak and epidemic, a title
+and a win; a crash is an incident). "The club was last relegated in 1998", "the town last flooded in 2002" and "the
 country last held a referendum in 1994" are read like "the first ... since 1998" (not when
 the year is the publication year); a participle after the noun leaves the noun as the head
 ("the biggest fine imposed by the regulator" is a fine) unless it names the event

@@ -88,7 +88,11 @@ activity after such a window ("the airline cancelled another 58 flights on Thurs
 18", "dozens of trains were cancelled on Wednesday") shows the return unmet (superseded); one
 inside the window shows nothing. A place a body "ordered to remain closed until X" is the
 object of the order, and a year-less X is ahead ("has ordered the pipeline to remain closed
-until at least the end of April", said in March, is this April).
+until at least the end of April", said in March, is this April). A place kept closed "for at
+least six months" or "for another two weeks" is reopening no earlier than that, counted from
+publication (without "at least", about then). "No talks are planned before November" is a
+lower bound like "not before". A chain of modifiers climbs through a compound ("the result of
+the strike ballot" forecasts the result). "Still without running water" is a supply pending.
 
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
