@@ -483,3 +483,26 @@ def test_more_superlative_scales(first, second, kind):
 ])
 def test_more_superlative_scales_stay_apart(first, second):
     assert not _kinds(_run(F, first, second), "contradiction")
+
+
+# --- a weekday read apart from its date ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote", [
+    ("Published 10 March 2024\n\nThe strike ballot closed on Wed 7 March, the union said.", "Wed 7 March"),
+    ("Published 10 March 2024\n\nThe recall notice went out on Tues. March 6.", "Tues. March 6"),
+    ("Published 10 March 2024\n\nThe cup final is on Saturday (March 10).", "on Saturday (March 10"),
+    ("Published 10 March 2024\n\nThe court sits again on March 10 (Saturday).", "March 10 (Saturday"),
+])
+def test_weekday_read_apart_from_its_date(text, quote):
+    found = _kinds(_run(C, text), "contradiction")
+    assert [r for r in found if _quotes(r) == [quote]], found
+
+
+@pytest.mark.parametrize("text", [
+    "Published 10 March 2024\n\nThe strike ballot closed on Wed 6 March, the union said.",
+    "Published 10 March 2024\n\nThe cup final is on Sunday (March 10).",
+    "Published 10 March 2024\n\nThe Sun 7 March edition carried the story.",  # a newspaper
+    "Published 10 March 2024\n\nThe flood peaked on Saturday; on March 10 the river fell.",  # not side by side
+])
+def test_weekday_apart_near_misses(text):
+    assert not _run(C, text)
