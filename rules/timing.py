@@ -93,6 +93,13 @@ least six months" or "for another two weeks" is reopening no earlier than that, 
 publication (without "at least", about then). "No talks are planned before November" is a
 lower bound like "not before". A chain of modifiers climbs through a compound ("the result of
 the strike ballot" forecasts the result). "Still without running water" is a supply pending.
+A delay told in the present perfect or future to a year-less month already past looks ahead
+("has been postponed until June", said in October, is next June). A completion verb before
+the thing dates it ("the inquiry published its report on 28 July"), when the date is its own
+(a few words on). A rule "in place", "in force" or "in effect" until a time is ended no
+earlier ("the fishing ban will stay in place until the end of the year" against "the ban will
+be lifted next week"); "lifted", "scrapped" or "withdrawn" date its end and "come into force"
+or "take effect" its start.
 
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
@@ -211,6 +218,12 @@ _REVISION = _cue_rx(REVISION_CUES)
 _NOW_EXPECTED = re.compile(
     r"(?<![\w-])now\s{1,2}(?:expected|due|likely|set|planned|slated|forecast|anticipated)(?![\w-])", re.I)
 REVISION_GAP_DAYS = 7
+# A delay told in the present perfect or future looks ahead ("has been postponed until June");
+# a simple past ("was delayed until June") may tell a story already over.
+_DELAYED_AHEAD = re.compile(
+    r"(?<![\w-])(?:has|have|is|are|will|would)\s{1,2}(?:now\s{1,2}|again\s{1,2})?(?:been\s{1,2}|be\s{1,2})?"
+    r"(?:postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled)\s{1,2}"
+    r"(?:(?:again|once\s{1,2}more)\s{1,2})?(?:(?:until|till|to)\s{1,2}(?:at\s{1,2}least\s{1,2})?)?$", re.I)
 # Past forms of a delay of the thing itself ("without delay" is none).
 _DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled"))
 # "expected to lift the notice by the weekend": the object, dated by its end (or start).
@@ -247,6 +260,10 @@ _RESTORE = re.compile(rf"(?<![\w-])(?:{_alt(RESTORE_CUES)})(?![\w-])", re.I)
 _CLOSED_UNTIL = re.compile(
     rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
     r"(?:[a-z]{1,12}\s{1,2}){0,2}?(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
+# "The fishing ban will stay in place until the end of the year": its end, bounded below.
+_IN_FORCE_UNTIL = re.compile(
+    rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}in\s{{1,2}}(?:place|force|effect)\s{{1,2}}"
+    r"(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
 # "will reopen on Thursday": a day right after the verb of starting or ending (not "will
 # begin in July, the ministry said in a statement on Wednesday").
 _VERB_THEN_DAY = re.compile(
@@ -312,10 +329,17 @@ _NEG_LEAD = re.compile(
     # "would not table an improved pay offer before May": a negated verb whose object is the thing
     r"(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:the|a|an|its|their|his|her|any|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}$)", re.I)
 _NO_BEFORE = re.compile(r"(?<![\w-])no\s{1,2}(?:further\s{1,2}|new\s{1,2}|more\s{1,2})?$", re.I)
-_START = _cue_rx(THING_START_VERBS)
-_END = _cue_rx(THING_END_VERBS)
+# "The ban will come into force in January": a rule's start.
+_RULE_START_VERBS = ("come into force", "comes into force", "came into force", "enter into force", "enters into force",
+                     "take effect", "takes effect", "come into effect", "comes into effect", "be imposed", "be introduced")
+_START = _cue_rx((*THING_START_VERBS, *_RULE_START_VERBS))
+# "The ban will be lifted next week": a passive of a verb of ending dates the end too.
+_PASSIVE_END_VERBS = ("lifted", "scrapped", "withdrawn", "revoked", "rescinded")
+_END = _cue_rx((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
+_COMPLETION_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_alt(COMPLETION_VERBS)})\s{{1,2}}(?:its|their|the|his|her|a|an)\s{{1,2}}(?:[a-z][\w-]{{1,20}}\s{{1,2}})?$", re.I)
 # The longest match of _SPEECH_BEFORE (a verb, three spaces, "on", three spaces, a
 # newline for "$") with the five characters its look-behinds read.
 _SPEECH_TAIL = max(map(len, SPEECH_VERBS)) + 3 + 2 + 3 + 1 + 5 + 1
@@ -1015,8 +1039,8 @@ _HOPE_FIRST = _first_words(HOPE_WORDS)
 _EXPECT_FIRST = _first_words(EXPECT_CUES)
 _DELAY_FIRST = _first_words((*DELAY_CUES, *REVISION_CUES))
 _CONTINUE_FIRST = _first_words(THING_CONTINUE_VERBS)
-_START_FIRST = _first_words(THING_START_VERBS)
-_END_FIRST = _first_words(THING_END_VERBS)
+_START_FIRST = _first_words((*THING_START_VERBS, *_RULE_START_VERBS))
+_END_FIRST = _first_words((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _COMPLETION_FIRST = _first_words(COMPLETION_VERBS)
 _SPEECH_FIRST = _first_words(SPEECH_VERBS)  # _SPEECH_BEFORE, bounded by \b: only without hyphens
 _GATE_WORDS = (_HEDGE_FIRST | _MAY_FIRST | _HOPE_FIRST | _EXPECT_FIRST | _DELAY_FIRST | _CONTINUE_FIRST
@@ -1409,6 +1433,22 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 add(place, "window", "start", c[0], c[1], hedged, delayed or pending(),
                     closed.start("until") if closed.group("until") else t.start_offset, t.end_offset, delayed)
                 continue
+            inforce = _IN_FORCE_UNTIL.search(text, max(0, t.start_offset - 60), t.start_offset) if until else None
+            if inforce is not None and (inforce.group("until") or _UNTIL_INSIDE.match(t.text)):
+                # "The ban will stay in place until the end of the year": the ban's end, not
+                # before then ("at least") or then.
+                rule_thing = _closed_subject(text, inforce.start())
+                if rule_thing is not None and pub is not None and t.end < pub and not t.year_stated:
+                    t = _next_year(t, pub)
+                if rule_thing is None or t is None or pub is not None and t.end < pub:
+                    continue
+                hedged, firm, neg, delayed, _ = _classify(text, rule_thing, t.start_offset, words, plain)
+                least = inforce.group("least") or _AT_LEAST.search(t.text)
+                c = _clip(t.start, None if least else t.end + dt.timedelta(days=1), pub)
+                if not neg and c is not False and c != (None, None):
+                    add(rule_thing, "window", "end", c[0], c[1], hedged, delayed or pending(),
+                        inforce.start("until") if inforce.group("until") else t.start_offset, t.end_offset, delayed)
+                continue
             thing, subject, object_role, object_place = cues.thing_at(t.start_offset)
             if thing is None:
                 thing = _full_service(text, t.start_offset)  # "to have full services restored by"
@@ -1420,6 +1460,12 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
             hedged, firm, neg, delayed, role = cues.classify(thing, t.start_offset)
             if neg and day and not t.year_stated and pub is not None and t.end < pub:
                 t = _next_year(t, pub)  # "cannot be certified before November 14": the next one
+                if t is None:
+                    continue
+            elif (delayed and not t.year_stated and pub is not None and t.end < pub
+                  and _DELAYED_AHEAD.search(text, max(0, t.start_offset - 60), t.start_offset)):
+                # "The trial has been postponed until June", said in October: next June.
+                t = _next_year(t, pub)
                 if t is None:
                     continue
             if object_role is not None and role == "whole":
@@ -1441,7 +1487,11 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
             if day:
                 # "the report was published on June 28" / "will be published on June 28"
                 between = text[thing[0]:t.start_offset]
-                done = ((words is None or not _COMPLETION_FIRST.isdisjoint(words)) and _COMPLETION.search(between)
+                done = ((words is None or not _COMPLETION_FIRST.isdisjoint(words))
+                        and (_COMPLETION.search(between)
+                             # "the inquiry published its report on 28 July": the verb before the thing
+                             or _COMPLETION_BEFORE.search(text, max(0, thing[0] - 40), thing[0])
+                             and len(_WORD.findall(between)) <= 7)  # its own date, not a later clause's
                         or subject and _past_done(between) and not t.future)
                 if done and not (neg or pending()):
                     kind = "schedule" if (t.future or firm) else "occurrence"

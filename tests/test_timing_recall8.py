@@ -506,3 +506,72 @@ def test_weekday_read_apart_from_its_date(text, quote):
 ])
 def test_weekday_apart_near_misses(text):
     assert not _run(C, text)
+
+
+# --- delays that look ahead, completions told actively, rules in force ------------------------
+
+@pytest.mark.parametrize("first, later", [
+    ("Published 2 October 2024\n\nThe trial is scheduled to begin on 3 March.",
+     "Published 10 October 2024\n\nThe trial has been postponed until June."),
+    ("Published 2 October 2024\n\nThe verdict is expected in January, the court said.",
+     "Published 10 December 2024\n\nThe verdict has been delayed until March."),
+    ("Published 2 October 2024\n\nThe report is due in February, the regulator said.",
+     "Published 12 December 2024\n\nThe report has been pushed back to April."),
+])
+def test_delay_to_a_year_less_month_looks_ahead(first, later):
+    assert _kinds(_run(T, first, later), "superseded")
+
+
+def test_past_delay_to_a_past_month_is_no_forecast():
+    # "was delayed until June" in October: a story already over; nothing ahead to compare.
+    found = _run(T, "Published 2 October 2024\n\nThe trial is scheduled to begin on 3 March.",
+                 "Published 10 October 2024\n\nLast year the inquest was delayed until June.")
+    assert not found
+
+
+@pytest.mark.parametrize("first, later", [
+    ("Published 2 October 2024\n\nThe inquiry is expected to report in the spring.",
+     "Published 2 August 2025\n\nThe inquiry published its report on 28 July."),
+    ("Published 2 October 2024\n\nThe verdict is expected by the end of October.",
+     "Published 20 November 2024\n\nThe court delivered its verdict on 18 November."),
+    ("Published 2 October 2024\n\nThe regulator's findings are due within two weeks.",
+     "Published 20 November 2024\n\nThe regulator released its findings on 14 November."),
+])
+def test_completion_before_the_thing_dates_it(first, later):
+    assert _kinds(_run(T, first, later), "superseded")
+
+
+def test_completion_date_of_a_later_clause_is_not_the_things():
+    # "published its results on Monday, three weeks after the February 9 recall": the recall's
+    # date is no publication of the results.
+    found = _run(T, "Published 5 February 2024\n\nThe authority will publish its test results within 10 days.",
+                 "Published 6 March 2024\n\nThe authority published its test results in a long statement to "
+                 "parliament and the press, more than three weeks after the February 9 recall.")
+    assert not [r for r in found if any(c.quote == "February 9" for c in r.claims)]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 2 October 2024\n\nThe ban on fishing will be lifted next week.",
+     "Published 3 October 2024\n\nThe fishing ban will stay in place until the end of the year, the agency said."),
+    ("Published 2 October 2024\n\nThe curfew will be lifted on Friday.",
+     "Published 3 October 2024\n\nThe curfew will remain in force until at least Monday, police said."),
+    ("Published 2 October 2024\n\nThe export embargo will be lifted by the end of the month.",
+     "Published 3 October 2024\n\nThe embargo will remain in effect until March, the ministry said."),
+])
+def test_in_force_until_bounds_the_end(first, second):
+    assert _kinds(_run(T, first, second), "contradiction")
+
+
+@pytest.mark.parametrize("first, second", [
+    # a start and an end are two things of a rule
+    ("Published 2 October 2024\n\nThe export ban will come into force in January.",
+     "Published 3 October 2024\n\nThe export ban will be lifted next week, the minister said."),
+    # compatible: lifted at the end of the year, in force until then
+    ("Published 2 October 2024\n\nThe ban on fishing will be lifted in December.",
+     "Published 3 October 2024\n\nThe fishing ban will stay in place until the end of the year, the agency said."),
+    # in force in the past
+    ("Published 2 October 2024\n\nThe curfew will be lifted on Friday.",
+     "Published 3 October 2024\n\nIn 2019 the curfew remained in force until March 2020."),
+])
+def test_in_force_near_misses(first, second):
+    assert not _kinds(_run(T, first, second), "contradiction")

@@ -93,6 +93,9 @@ MORE_EXPECTED_THINGS = {
     # "would present a new safety plan in April": a plan published is a thing (the noun only:
     # "plans to" is a verb of intent).
     "plan": ("plan", "action plan", "recovery plan"),
+    # A ban is lifted or stays in place: "the fishing ban will stay in place until the end of the
+    # year" ... "the ban on fishing will be lifted next week" (a noun too short for a subject).
+    "ban": ("ban", "bans", "embargo", "moratorium"),
 }
 # Verbs that keep an event from happening: "hopes of averting the strike faded on Wednesday"
 # does not date the strike (what the date dates is the fading of the hopes).
