@@ -588,6 +588,21 @@ def _normal_words(text: str, start: int, end: int) -> str | None:
     return " ".join(sorted(words)) or None
 
 
+# "Full services will be restored at the hospital by Friday": the place of a whole operation
+# keeps it apart from another's ("the bank is still operating at reduced capacity").
+_AT_PLACE = re.compile(r"(?<![\w-])(?:at|in|across)\s{1,2}(?:the|its|their)\s{1,2}(?:[a-z][\w-]{1,20}\s{1,2}){0,2}?"
+                       r"(?P<place>[a-z][\w-]{2,20})(?![\w-])")
+
+
+def _place_of(text: str, start: int, end: int) -> str | None:
+    """The place named in a clause ("at the hospital"), singular, or None."""
+    for m in _AT_PLACE.finditer(text, start, min(len(text), end)):
+        w = m.group("place").lower()
+        if w not in _NOT_PLACE_WORDS:
+            return _singular(w)
+    return None
+
+
 def _normal_return(text: str, thing, subject: bool, pos: int):
     """For a window at ``pos``: (True, qualifier) when its clause forecasts a return to
     normal, else None."""
@@ -595,9 +610,9 @@ def _normal_return(text: str, thing, subject: bool, pos: int):
     seg = text[cut:pos]
     if "normal" not in seg.lower():
         # "Full operations will resume by the weekend": the whole operation, in full.
-        return (True, None) if "full" in seg.lower() and _FULL_SERVICE.search(seg) else None
+        return (True, _place_of(text, cut, pos + 60)) if "full" in seg.lower() and _FULL_SERVICE.search(seg) else None
     if _NORMAL_CUE.search(seg):
-        return True, (_normal_words(text, thing[0], thing[1]) if subject else None)
+        return True, (_normal_words(text, thing[0], thing[1]) if subject else None) or _place_of(text, cut, pos + 60)
     m = _NORMAL_ADJ.search(seg)
     if m is not None and _RETURN_VERB.search(seg, m.end()):
         return True, _normal_words(text, m.start("noun"), m.end("noun"))
@@ -677,6 +692,9 @@ def _disruptions(text: str, times, pub):
         yield s, e, _normal_words(text, m.start(g), m.end(g)), t.start
 
 
+_NOT_PLACE_WORDS = frozenset("""end start beginning middle moment meantime future past morning evening afternoon night
+coming next following first last meanwhile time day days week weeks weekend month months year years spring summer
+autumn winter season""".split())
 _SUBJECT_SCAN = 24
 _EXPECT_OBJECT_VERBS = frozenset(("expects", "expect", "expected"))
 
@@ -1524,7 +1542,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
             now = bool((words is None or "now" in words)
                        and _NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now,
-                qualifier="" if thing[2] == NORMAL_THING else None)
+                qualifier=(_place_of(text, _last_cut(text, t.start_offset), t.start_offset + 60) or "")
+                if thing[2] == NORMAL_THING else None)
             # The same window for the thing's other name: the place of an activity ("production
             # at the mine will resume"), the body that reports ("the inquiry would report by").
             other = (object_place or _place_thing(text, thing)) if subject and role == "start" else _reporting_body(things, thing, text)

@@ -575,3 +575,24 @@ def test_in_force_until_bounds_the_end(first, second):
 ])
 def test_in_force_near_misses(first, second):
     assert not _kinds(_run(T, first, second), "contradiction")
+
+
+def test_full_services_at_one_place_and_reduced_capacity_at_another_stay_apart():
+    found = _run(T, "Published 2 March 2025\n\nFull services will be restored by the end of the week at the hospital.",
+                 "Published 12 March 2025\n\nThe bank is still operating at reduced capacity.")
+    assert not _kinds(found, "superseded")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published Monday 15 July 2024\n\nFlights should be back to normal by Wednesday.",
+     "Published Thursday 18 July 2024\n\nFlights were cancelled on Monday and Tuesday."),
+    ("Published Friday 12 July 2024\n\nNormal service will resume on Monday, the operator said.",
+     "Published Tuesday 16 July 2024\n\nNormal service resumed on Monday."),
+    ("Published Wednesday 2 October 2024\n\nNormal schedules will not return before the weekend.",
+     "Published 3 October 2024\n\nSchedules should be back to normal by Sunday."),
+    ("Published Friday 7 June 2024\n\nTrains should be back to normal by Monday.",
+     "Published Sunday 9 June 2024\n\nTrains were still running at reduced capacity on Sunday."),
+])
+def test_return_to_normal_compatible_statements(first, second):
+    found = _run(T, first, second)
+    assert not _kinds(found, "contradiction") and not _kinds(found, "superseded")
