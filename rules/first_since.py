@@ -2,8 +2,10 @@
 
 What: "the first X since 1998", "the first X in 40 years", "the first time in a decade
 that ...", "the last time ... was in 1998" and superlatives ("the largest X since 2001")
-and "the last X, in 1998" / "the previous X was in 1998" (not when the year is the
-publication year: that is the current X) are read as the year of the previous occurrence. Superlatives of one scale are one claim:
+and "the last X, in 1998" / "the previous X was in 1998" / "the club's last title came in 2001"
+(not when the year is the
+publication year: that is the current X) are read as the year of the previous occurrence;
+"the last time the river flooded this badly was in 1987" is the worst flood since 1987. Superlatives of one scale are one claim:
 size or strength (largest, biggest, strongest, most powerful) and severity (worst, deadliest,
 most severe, most destructive), closeness (closest, tightest, narrowest) and cost (costliest, most
 expensive); different scales are never compared with each other. Claims about the same kind of event (the
@@ -128,11 +130,15 @@ _LAST_TIME = re.compile(
 # "The last national teachers' strike, in 2011, lasted 11 days", "the previous recall was in
 # 2016": the year of the previous occurrence, read like "the first ... since 2011".
 _LAST_X = re.compile(
-    r"(?<![\w])the\s(?:last|previous)(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){1,5}?)"
+    # "the last strike", "the club's last title", "its previous recall"
+    r"(?<![\w])(?:the|its|their|his|her|[A-Za-z][\w-]{1,30}[’']s)\s(?:last|previous)(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){1,5}?)"
     r"(?:,\s{1,2}in|\s(?:was|were|took\splace|happened|came)\sin)\s"
     r"(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])",
     re.I,
 )
+# "this badly", "so severely": a "last time" of a degree is a record of severity.
+_DEGREE = frozenset(("this", "so", "as", "that"))
+_SEVERELY = frozenset(("badly", "bad", "severely", "seriously", "hard", "heavily", "violently", "destructive"))
 _LAST_X_NOT = frozenset("time times one few several two three four five six seven eight nine ten year years "
                         "month months week weeks day days decade decades century".split())
 _POSSESSOR = re.compile(r"(?P<p>[A-Za-z][\w-]{1,30})(?:’s|'s)\s{1,2}$")
@@ -368,6 +374,14 @@ _SAYING = frozenset("""said says say told tell reported added warned noted claim
 believe believes believed think thinks thought agreed agree agrees that""".split())
 
 
+# The synonym groups by the stems of their words: a clause's verb (kept as a stem) meets
+# its group's nouns ("has suspended a licence" and "a licence suspension").
+_GROUPS_BY_STEM: dict[str, list] = {}
+for _g in _SYNONYM_GROUPS:
+    for _st in sorted({stem(_w) for _w in _g}):
+        _GROUPS_BY_STEM.setdefault(_st, []).append(_g)
+
+
 def _synonyms(a: str, b: str) -> bool:
     return any(a in g and b in g for g in _SYNONYM_GROUPS)
 
@@ -475,8 +489,16 @@ def _claims(story: StoryFacts):
                 year = int(m.group("year"))
                 words = tuple(sorted({singular(w) for w in x_words if w not in NOT_HEAD and w not in _SKIP}))
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
-                out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
-                            _premodifiers(obj_words), _object(obj_words), None))
+                kind, premods = "first", _premodifiers(obj_words)
+                if len(x_words) >= 3 and x_words[-2] in _DEGREE and x_words[-1] in _SEVERELY:
+                    # "The last time the river flooded this badly was in 1987": the worst flood
+                    # since 1987, named by the clause's verb.
+                    _, verb = _any_clause(x_words)
+                    if verb is None:
+                        continue
+                    kind, head, premods = "worst", verb, frozenset()
+                out.append((claim, kind, singular(head), words, ("year", year, year), proper_names(m.group(0)),
+                            premods, _object(obj_words) if kind == "first" else None, None))
             for m in (_LAST_VERB.finditer(text) if records else ()):
                 raw_verb = m.group("verb").lower()
                 year = int(m.group("year"))
@@ -790,7 +812,8 @@ def _verb_object(a, b) -> bool:
     if verb is None or b[6] is None or b[8] is not None:
         return False
     hb = b[2]
-    if not (verb == stem(hb) or _synonyms(verb, hb) or _nominal(verb, hb)):
+    if not (verb == stem(hb) or _synonyms(verb, hb) or _nominal(verb, hb)
+            or any(hb in g for g in _GROUPS_BY_STEM.get(verb, ()))):  # "suspended" and "suspension"
         return False
     return obj in b[6] or obj == b[7] or any(_similar(obj, w) for w in b[6])
 

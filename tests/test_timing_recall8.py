@@ -432,7 +432,7 @@ def test_ballot_closing_and_results_stay_apart():
     assert not _kinds(found, "contradiction")
 
 
-# --- first-since: reported subjects, short subjects, titles -----------------------------------
+# --- first-since: reported subjects and short subjects -----------------------------------
 
 @pytest.mark.parametrize("first, second", [
     # the subject of a reported clause, not the speaker
@@ -443,17 +443,16 @@ def test_ballot_closing_and_results_stay_apart():
     # a short subject is a noun chunk
     ("Published 3 May 2024\n\nIt is the largest recall in the company's history since 2010.",
      "Published 4 May 2024\n\nThe recall is the carmaker's biggest since 2014."),
-    # a title is won
-    ("Published 3 May 2024\n\nThe club last won the league in 1998.",
-     "Published 4 May 2024\n\nIt is the club's first league title since 2001."),
 ])
-def test_first_since_subject_and_title_recall(first, second):
+def test_first_since_reported_and_short_subjects(first, second):
     assert _kinds(_run(F, first, second), "contradiction")
 
 
 @pytest.mark.parametrize("first, second", [
     ("Published 3 May 2024\n\nThe club last won the cup in 1998.",
      "Published 4 May 2024\n\nIt is the club's first league title since 2001."),
+    ("Published 3 May 2024\n\nThe club's last title came in 2001.",
+     "Published 4 May 2024\n\nIt is the club's first cup win since 2004."),
     ("Published 3 May 2024\n\nThe home win was the first since 2019.",
      "Published 4 May 2024\n\nIt was the club's first away win since 2017."),
     ("Published 3 May 2024\n\nPolice said the riot was the worst since 1998.",
@@ -596,3 +595,38 @@ def test_full_services_at_one_place_and_reduced_capacity_at_another_stay_apart()
 def test_return_to_normal_compatible_statements(first, second):
     found = _run(T, first, second)
     assert not _kinds(found, "contradiction") and not _kinds(found, "superseded")
+
+
+@pytest.mark.parametrize("first, second", [
+    # "the last time ... this badly": a record of severity named by the clause's verb
+    ("Published 3 May 2024\n\nThe last time the river flooded this badly was in 1987.",
+     "Published 4 May 2024\n\nIt was the worst flood on the river since 1993."),
+    ("Published 3 May 2024\n\nThe last time the prison rioted so badly was in 1990, a guard said.",
+     "Published 4 May 2024\n\nIt was the worst riot at the prison since 1994."),
+    ("Published 3 May 2024\n\nThe last time shares crashed this badly was in 2008.",
+     "Published 4 May 2024\n\nIt was the worst crash on the exchange since 2011."),
+    # a possessive "last"
+    ("Published 3 May 2024\n\nThe team's last title came in 2001.",
+     "Published 4 May 2024\n\nIt is their first title since 2004."),
+    ("Published 3 May 2024\n\nThe union's last strike was in 2011, when ports closed for a week.",
+     "Published 4 May 2024\n\nIt is the union's first strike since 2009."),
+    # a clause's verb meets its group's noun
+    ("Published 3 May 2024\n\nIt is the first time since 2016 that the regulator has suspended a licence.",
+     "Published 4 May 2024\n\nIt is the regulator's first licence suspension since 2012."),
+])
+def test_first_since_last_time_forms(first, second):
+    assert _kinds(_run(F, first, second), "contradiction")
+
+
+@pytest.mark.parametrize("first, second", [
+    # a plain "last time" is a first, not a worst
+    ("Published 3 May 2024\n\nThe last time the river flooded was in 1987.",
+     "Published 4 May 2024\n\nIt was the worst flood on the river since 1993."),
+    # "last" of something else
+    ("Published 3 May 2024\n\nThe union's last ballot was in 2011.",
+     "Published 4 May 2024\n\nIt is the union's first strike since 2009."),
+    ("Published 3 May 2024\n\nIt is the first time since 2016 that the regulator has suspended a licence.",
+     "Published 4 May 2024\n\nIt is the regulator's first licence revocation since 2012."),
+])
+def test_first_since_last_time_near_misses(first, second):
+    assert not _kinds(_run(F, first, second), "contradiction")

@@ -28,8 +28,6 @@ RECORD_NOUN_GROUPS = (
     frozenset("outage blackout disruption disruptions".split()),
     frozenset("outbreak epidemic".split()),
     frozenset("landslide mudslide landslip".split()),
-    # A title is won: "the club last won the league in 1998" and "its first league title since 2001".
-    frozenset("win victory triumph title".split()),
 )
 # Verb events of a "first X <verb>ed since" or "the first time since ... that X has been
 # <verb>ed" claim, by class: "the first exam cancelled" and "a paper has been annulled".
