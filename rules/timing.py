@@ -93,6 +93,8 @@ least six months" or "for another two weeks" is reopening no earlier than that, 
 publication (without "at least", about then). "No talks are planned before November" is a
 lower bound like "not before". A chain of modifiers climbs through a compound ("the result of
 the strike ballot" forecasts the result). "Still without running water" is a supply pending.
+One place under two names is one thing ("the harbour" and "the port", "classes" and
+"schools"; "the Haldorf factory" and "the plant").
 A delay told in the present perfect or future to a year-less month already past looks ahead
 ("has been postponed until June", said in October, is next June). A completion verb before
 the thing dates it ("the inquiry published its report on 28 July"), when the date is its own
@@ -743,8 +745,11 @@ def _subject_thing(text: str, pos: int):
         canon = EVENT_WORDS[low]
     elif low in _THINGS:
         canon = _THINGS[low][0]
+    elif low in PLACE_SYNONYMS:
+        canon = PLACE_SYNONYMS[low]  # "the harbour" is the port, "classes" the school
     else:
         canon = low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
+        canon = PLACE_SYNONYMS.get(canon, canon)
     start = head.start()
     return (start, start + len(word), canon, False, False)
 

@@ -630,3 +630,21 @@ def test_first_since_last_time_forms(first, second):
 ])
 def test_first_since_last_time_near_misses(first, second):
     assert not _kinds(_run(F, first, second), "contradiction")
+
+
+# --- one place under two names --------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Published Wednesday 2 October 2024\n\nThe port will reopen on Thursday, officials said.",
+     "Published 3 October 2024\n\nThe harbour will stay closed until next week."),
+    ("Published Wednesday 2 October 2024\n\nSchools will reopen on Monday.",
+     "Published 3 October 2024\n\nClasses will not resume before the end of the month, the ministry said."),
+])
+def test_place_synonyms_align(first, second):
+    assert _kinds(_run(T, first, second), "contradiction")
+
+
+def test_port_and_airport_stay_apart():
+    found = _run(T, "Published Wednesday 2 October 2024\n\nThe port will reopen on Thursday, officials said.",
+                 "Published 3 October 2024\n\nThe airport will stay closed until next week.")
+    assert not _kinds(found, "contradiction")

@@ -145,6 +145,9 @@ UNABLE_CUES = ("still unable to", "remain unable to", "remains unable to", "stil
 # Haldorf factory" ... "the plant will stay shut"): a name -> the one it is aligned as.
 PLACE_SYNONYMS = {
     "factory": "plant", "factories": "plant",
+    "harbour": "port", "harbours": "port", "harbor": "port", "harbors": "port",
+    # "Schools will reopen on Monday" ... "classes will not resume before next week"
+    "schools": "school", "classes": "school", "lessons": "school",
 }
 
 # "The court ordered the plant to remain closed until May": with these verbs the place kept
