@@ -93,6 +93,9 @@ least six months" or "for another two weeks" is reopening no earlier than that, 
 publication (without "at least", about then). "No talks are planned before November" is a
 lower bound like "not before". A chain of modifiers climbs through a compound ("the result of
 the strike ballot" forecasts the result). "Still without running water" is a supply pending.
+An article whose only date is a year-less wire dateline ("BRODEC, March 6 (CPA) -") is read
+as published on that day of the one year that puts it within about six weeks of the story's
+dated articles (no year, or two, and it stays undated).
 One place under two names is one thing ("the harbour" and "the port", "classes" and
 "schools"; "the Haldorf factory" and "the plant").
 A delay told in the present perfect or future to a year-less month already past looks ahead
@@ -124,7 +127,8 @@ from checker.align import names_match
 from checker.extract.events import context_names, dated_events, fact_names, stem
 from checker.facts import StoryFacts
 from checker.model import Claim
-from checker.vocab.time import NUMBER_WORDS_SMALL
+from checker.extract.dates import extract_times
+from checker.vocab.time import MONTH_ALTERNATION, NUMBER_WORDS_SMALL
 from checker.vocab.time import (
     COMPLETION_VERBS, DELAY_CUES, EVENT_BOUND_PREPS, EVENT_PENDING_CUES, EVENT_QUALIFIERS, EVENT_WORDS,
     EXPECTED_VERBS, OCCURRENCE_QUALIFIERS,
@@ -1382,11 +1386,17 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
     return [_item(d) for d in _article_drafts(facts, calendar)]
 
 
-def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
+def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None = None) -> list[tuple]:
     pub = facts.article.published
+    all_times = facts.times
+    if pub is None and guessed is not None:
+        # A year-less dateline dated by the story (see _guessed_pubs): its sentences' times
+        # resolved against that day.
+        pub = guessed
+        all_times = [extract_times(s.text, pub) for s in facts.sentences]
     items: list[tuple] = []
     cal_words = _calendar_words(calendar)
-    for sent, times in zip(facts.sentences, facts.times):
+    for sent, times in zip(facts.sentences, all_times):
         text = sent.text[:MAX_SCAN]
         # "Clinics are still running at reduced capacity": a return to normal still to come
         # (with or without any other cue in the sentence).
@@ -1781,17 +1791,60 @@ def check(story: StoryFacts):
             yield r
 
 
+# "BRODEC, March 6 (CPA) - ...": a wire dateline with a month and day but no year, in the
+# first lines of an article.
+_YEARLESS_DATELINE = re.compile(
+    rf"^\s{{0,4}}[A-Z][^\W\d_]{{1,30}}(?:[ '’-][A-Z][^\W\d_]{{1,30}}){{0,3}},\s{{1,3}}"
+    rf"(?i:(?P<m1>{MONTH_ALTERNATION})\.?\s{{1,3}}(?P<d1>[0-3]?[0-9])|(?P<d2>[0-3]?[0-9])\s{{1,3}}(?P<m2>{MONTH_ALTERNATION})\.?)"
+    r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?[–—-]\s", re.M)  # "OSLO, March 6 (NTB) - ", not "However, March 6 was"
+GUESS_REACH_DAYS = 45  # the dateline's day must be this near another article's publication
+
+
+def _guessed_pubs(story: StoryFacts) -> dict[str, dt.date]:
+    """Publication days of undated articles whose dateline gives a month and day without a
+    year, in the one year that puts the day near the story's dated articles (none when no
+    year or two years fit)."""
+    dated = [f.article.published for f in story.articles if f.article.published is not None]
+    if not dated:
+        return {}
+    out = {}
+    for f in story.articles:
+        a = f.article
+        if a.published is not None:
+            continue
+        m = _YEARLESS_DATELINE.search(a.text[:400])
+        if m is None:
+            continue
+        month = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
+        day = int(m.group("d1") or m.group("d2"))
+        fits = set()
+        for y in sorted({d.year for d in dated} | {d.year - 1 for d in dated} | {d.year + 1 for d in dated}):
+            try:
+                cand = dt.date(y, month, day)
+            except (TypeError, ValueError):
+                continue
+            if any(abs((cand - d).days) <= GUESS_REACH_DAYS for d in dated):
+                fits.add(cand)
+        if len(fits) == 1:
+            out[a.id] = fits.pop()
+    return out
+
+
 def _check(story: StoryFacts):
     calendar = _calendar(story)
     story_names = _StoryNames(story)
+    guessed = _guessed_pubs(story)
     by_thing: dict[str, list[tuple]] = {}
     for f in story.articles:
-        for d in _article_drafts(f, calendar):
+        for d in _article_drafts(f, calendar, guessed.get(f.article.id)):
             by_thing.setdefault(d[0], []).append(d)
     for thing, drafts in sorted(by_thing.items()):
         if not _may_yield(drafts):
             continue
         items = [_item(d) for d in drafts]
+        if guessed:
+            items = [attrs.evolve(i, pub=guessed[i.claim.article]) if i.pub is None and i.claim.article in guessed
+                     else i for i in items]
         items.sort(key=lambda i: (i.claim.article, i.claim.span.start, i.kind))
         items = _cap_per_article(items)
         position = {id(x): k for k, x in enumerate(items)}

@@ -648,3 +648,33 @@ def test_port_and_airport_stay_apart():
     found = _run(T, "Published Wednesday 2 October 2024\n\nThe port will reopen on Thursday, officials said.",
                  "Published 3 October 2024\n\nThe airport will stay closed until next week.")
     assert not _kinds(found, "contradiction")
+
+
+# --- a year-less dateline dated by the story ---------------------------------------------------
+
+@pytest.mark.parametrize("first, second, kind", [
+    ("BRODEC, March 6 (CPA) - The minister said the government would present a revised offer by mid-March.",
+     "Published 12 March 2025\n\nThe government would not table an improved pay offer before May, the finance minister said.",
+     "contradiction"),
+    ("OSLO, 6 October (NTB) - The regulator expects to publish its report within a fortnight.",
+     "Published 4 November 2024\n\nThe regulator's report is still pending, officials said.",
+     "superseded"),
+    ("LYON, Jan. 10 (AFP) - The court will rule by the end of the month, lawyers said.",
+     "Published 11 January 2026\n\nThe court will not rule before March, the judge said.",
+     "contradiction"),
+])
+def test_year_less_dateline_dated_by_the_story(first, second, kind):
+    assert _kinds(_run(T, first, second), kind)
+
+
+@pytest.mark.parametrize("first, second", [
+    # the day is far from any dated article: which year?
+    ("OSLO, 6 October (NTB) - The regulator expects to publish its report within a fortnight.",
+     "Published 4 May 2024\n\nThe regulator's report is still pending, officials said."),
+    # not a dateline
+    ("However, March 6 was chosen. The minister said the offer would be presented by mid-March.",
+     "Published 12 March 2025\n\nThe government would not table an improved pay offer before May."),
+])
+def test_year_less_dateline_near_misses(first, second):
+    found = _run(T, first, second)
+    assert not _kinds(found, "contradiction") and not _kinds(found, "superseded")
