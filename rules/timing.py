@@ -108,7 +108,11 @@ or "take effect" its start.
 
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody. Hedged possibilities
-("might", "possible") only ever take part in agreements. A window is attached to the
+("might", "possible", "hoped ... could") never contradict; once their time has passed, a
+later firm timing shows them superseded ("it hoped the undamaged part of the plant could
+partially reopen in April" ... in May, "will not reopen before September"). A part of a
+thing is the thing ("part of the plant", "the rest of the line"), and after a verb of
+hoping or believing the reported clause's subject is read. A window is attached to the
 nearest thing noun on its left; a pronoun ("it will not happen before...") is not
 resolved, so such a sentence says nothing.
 """
@@ -141,7 +145,7 @@ from checker.vocab.timing import (
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
-    NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS,
+    NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
 )
 from rules.base import Example, Result, Rule
 
@@ -535,6 +539,9 @@ _NORMAL_CUE = re.compile(
 _NORMAL_ADJ = re.compile(r"(?<![\w-])normal\s{1,2}(?P<noun>[a-z]{3,20})(?![\w-])", re.I)
 _RETURN_VERB = re.compile(r"(?<![\w-])(?:return|returns|resume|resumes|restart|restarts|be\s{1,2}restored|come\s{1,2}back)(?![\w-])", re.I)
 _NORMAL_GENERIC = frozenset(NORMAL_GENERIC_SUBJECTS)
+_PARTITIVE = frozenset(PARTITIVE_HEADS)
+_THINK_VERBS = frozenset("""hope hopes hoped believe believes believed think thinks thought fear fears feared
+suggest suggests suggested""".split())  # not "expects": "expects the plant to reopen" is read on its own
 # "To have full services restored by", "restore full operations by", "full service will
 # resume": a return to normal with no other thing named.
 _FULL_ALT = _alt(FULL_SERVICE_NOUNS)
@@ -716,6 +723,12 @@ def _subject_thing(text: str, pos: int):
     # (k <= 12, the object ends within 4 words of the verb): 24 words decide as well as all.
     words = list(islice(_SUBJECT_WORD.finditer(seg, cut), _SUBJECT_SCAN))
     low_words = [w.group(0).lower() for w in words]
+    # "it hoped the plant could reopen in April": the reported clause's subject (a verb of
+    # hoping or believing with no "that" and no "to" after it).
+    j = next((n for n, w in enumerate(low_words[:4]) if w in _THINK_VERBS
+              and low_words[n + 1:n + 2] and low_words[n + 1] != "to"), None)
+    if j is not None:
+        words, low_words = words[j + 1:], low_words[j + 1:]
     # "it expects planned operations to restart in ...": the object of "expects" before "to"
     # is the thing (the verbs after "to" are read as a subject's verbs).
     e = next((n for n, w in enumerate(low_words[:6]) if w in _EXPECT_OBJECT_VERBS), None)
@@ -730,6 +743,8 @@ def _subject_thing(text: str, pos: int):
         return None
     prep = next((n for n in range(1, k) if low_words[n] in _SUBJECT_PREPS), None) if finite else None
     h = k - 1 if prep is None else prep - 1
+    if prep is not None and low_words[prep] == "of" and low_words[h] in _PARTITIVE and k - 1 > prep:
+        h = k - 1  # "the undamaged part of the plant could reopen": the plant
     if h > 5 or k > (6 if prep is None else 12):
         return None
     receipt = _receipt_object(low_words, k) if to is None else None
@@ -1680,8 +1695,8 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         if kinds == {"pending"}:
             return None
         exp, pen = (a, b) if b.kind == "pending" else (b, a)
-        if exp.kind not in ("window", "schedule") or exp.hedged or exp.hi is None:
-            return None
+        if exp.kind not in ("window", "schedule") or exp.hi is None:
+            return None  # (a hedged possibility may be shown unmet too)
         # A wait shows the expectation unmet once its window closed; a delay of the thing
         # ("was pushed back", "postponed") shows it at once.
         if pen.lo is not None and pen.lo <= exp.hi:
@@ -1696,7 +1711,7 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
             return None  # "by March" and "delayed until after March" do not agree
         return "agreement", a, b
     if a.hedged or b.hedged:
-        return None
+        return _judge_hedged(a, b)
     # Order the two statements in time; the earlier one is the expectation.
     if a.pub is not None and b.pub is not None and a.pub != b.pub:
         early, late = (a, b) if a.pub < b.pub else (b, a)
@@ -1726,6 +1741,21 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
             and (late.pub - early.pub).days >= REVISION_GAP_DAYS):
         return "superseded", early, late  # "now expected in September", weeks later: a change
     return "contradiction", early, late
+
+
+def _judge_hedged(a: Item, b: Item) -> tuple[str, Item, Item] | None:
+    """A hedged possibility against a firm statement that does not overlap it: never a
+    contradiction (a hope is not a forecast), but once the possibility's time has passed and
+    a later article gives a firm later timing ("could partially reopen in April" ... in May,
+    "will not reopen before September"), it is superseded: a timeline."""
+    if a.hedged and b.hedged:
+        return None
+    hed, firm = (a, b) if a.hedged else (b, a)
+    if hed.kind != "window" or firm.kind != "window" or None in (hed.pub, firm.pub, hed.hi):
+        return None
+    if firm.pub > hed.pub and (firm.lead_delay or firm.pub > hed.hi) and (firm.lo is None or firm.lo > hed.hi):
+        return "superseded", hed, firm  # the possibility passed, or the thing was put off
+    return None
 
 
 class _StoryNames:

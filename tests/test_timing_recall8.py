@@ -678,3 +678,30 @@ def test_year_less_dateline_dated_by_the_story(first, second, kind):
 def test_year_less_dateline_near_misses(first, second):
     found = _run(T, first, second)
     assert not _kinds(found, "contradiction") and not _kinds(found, "superseded")
+
+
+# --- partitive subjects, reported clauses, hedged possibilities that lapse ---------------------
+
+@pytest.mark.parametrize("first, later", [
+    ("Published 14 March 2025\n\nThe company said that it hoped the undamaged part of the plant could partially reopen in April.",
+     "Published 6 May 2025\n\nThe company now says the plant will not reopen before September."),
+    ("Published 3 June 2024\n\nThe operator believes the rest of the line could reopen by the end of June.",
+     "Published 20 July 2024\n\nThe line will not reopen before September, the operator said."),
+    ("Published 3 June 2024\n\nEngineers think half of the bridge might reopen next week.",
+     "Published 20 June 2024\n\nThe bridge will stay closed until at least August."),
+])
+def test_hedged_possibility_that_lapsed_is_superseded(first, later):
+    assert _kinds(_run(T, first, later), "superseded")
+
+
+@pytest.mark.parametrize("first, second", [
+    # a hope is never contradicted by a forecast made days later
+    ("Published 14 March 2025\n\nThe company hoped part of the plant could reopen in April.",
+     "Published 15 March 2025\n\nThe plant will not reopen before the summer, the ministry said."),
+    # the possibility's time has not passed yet
+    ("Published 14 March 2025\n\nThe company hoped part of the plant could reopen in April.",
+     "Published 20 March 2025\n\nThe plant will not reopen before the summer, the ministry said."),
+])
+def test_hedged_possibility_near_misses(first, second):
+    found = _run(T, first, second)
+    assert not _kinds(found, "contradiction") and not _kinds(found, "superseded")

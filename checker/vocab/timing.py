@@ -184,3 +184,8 @@ FULL_SERVICE_NOUNS = ("service", "services", "operations", "operation", "capacit
 # A return to normal still to come: "clinics are still running at reduced capacity", "trains
 # are not yet back to normal", "the network has yet to return to normal".
 REDUCED_WORDS = ("reduced", "limited", "partial", "emergency", "skeleton")
+
+# Heads that name a part of their "of" complement: "the undamaged part of the plant could
+# partially reopen in April" forecasts the plant ("half of the flights", "the rest of the line").
+PARTITIVE_HEADS = ("part", "parts", "half", "section", "sections", "rest", "remainder", "bulk", "portion",
+                   "portions", "majority", "most", "some", "much", "stretch", "stretches", "segment")
