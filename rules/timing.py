@@ -684,11 +684,11 @@ def _normal_pending(text: str):
 def _disruptions(text: str, times, pub):
     """(start, end, qualifier, day) of each dated disruption of an activity in a sentence told
     in the past: "the airline cancelled 58 flights on Thursday, July 18"."""
-    if pub is None or _DISRUPTION_FIRST.isdisjoint(w.lower() for w in _TOKEN.findall(text)):
+    if pub is None or not times:
         return
     days = [t for t in times if t.start is not None and t.precision == "day" and t.start == t.end
             and not t.future and t.start <= pub and t.end_offset <= len(text)]
-    if not days:
+    if not days or _DISRUPTION_FIRST.isdisjoint(w.lower() for w in _TOKEN.findall(text)):
         return
     for m in _DISRUPTION_RX.finditer(text):
         g = "obj" if m.group("obj") else "subj"
