@@ -103,7 +103,8 @@ A delay told in the present perfect or future to a year-less month already past 
 the thing dates it ("the inquiry published its report on 28 July"), when the date is its own
 (a few words on). A rule "in place", "in force" or "in effect" until a time is ended no
 earlier ("the fishing ban will stay in place until the end of the year" against "the ban will
-be lifted next week"); "lifted", "scrapped" or "withdrawn" date its end and "come into force"
+be lifted next week"), and so is a thing kept open ("the ballot will stay open until the end of
+the month" against "the ballot will close on Friday"); "lifted", "scrapped" or "withdrawn" date its end and "come into force"
 or "take effect" its start.
 
 Known false positives: two different things of the same kind in one story (two reports)
@@ -270,9 +271,10 @@ _RESTORE = re.compile(rf"(?<![\w-])(?:{_alt(RESTORE_CUES)})(?![\w-])", re.I)
 _CLOSED_UNTIL = re.compile(
     rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
     r"(?:[a-z]{1,12}\s{1,2}){0,2}?(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
-# "The fishing ban will stay in place until the end of the year": its end, bounded below.
+# "The fishing ban will stay in place until the end of the year", "the ballot will stay open
+# until the end of the month": its end (the ban lifted, the ballot closed), bounded below.
 _IN_FORCE_UNTIL = re.compile(
-    rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}in\s{{1,2}}(?:place|force|effect)\s{{1,2}}"
+    rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:in\s{{1,2}}(?:place|force|effect)|open)\s{{1,2}}"
     r"(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
 # "will reopen on Thursday": a day right after the verb of starting or ending (not "will
 # begin in July, the ministry said in a statement on Wednesday").

@@ -705,3 +705,19 @@ def test_hedged_possibility_that_lapsed_is_superseded(first, later):
 def test_hedged_possibility_near_misses(first, second):
     found = _run(T, first, second)
     assert not _kinds(found, "contradiction") and not _kinds(found, "superseded")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published Monday 10 February 2025\n\nThe strike ballot will close on Friday, the union said.",
+     "Published 11 February 2025\n\nThe ballot will stay open until the end of the month, the union's secretary said."),
+    ("Published Monday 10 February 2025\n\nThe public consultation will close on Friday, the ministry said.",
+     "Published 11 February 2025\n\nThe consultation will remain open until March, campaigners said."),
+])
+def test_open_until_bounds_the_end(first, second):
+    assert _kinds(_run(T, first, second), "contradiction")
+
+
+def test_open_until_and_a_reopening_stay_apart():
+    found = _run(T, "Published 2 October 2024\n\nThe airport will remain open until the storm arrives on Friday.",
+                 "Published 3 October 2024\n\nThe airport will reopen on Monday.")
+    assert not _kinds(found, "contradiction")
