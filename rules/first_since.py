@@ -44,14 +44,15 @@ won the cup" is "the club's first cup win"); after a light verb the object is th
 off a strike" is not). Record nouns of one kind are one head (fire and
 blaze, rain and rainfall, protest and demonstration, storm and hurricane, riot and disturbance
 and unrest, spill and leak and pollution, outage and disruption, outbreak and epidemic, a title
-and a win; a crash is an incident). "The club was last relegated in 1998", "the town last flooded in 2002" and "the
+and a win, a fall and a drop; a crash is an incident; "the steepest drop" is "the biggest fall"). "The club was last relegated in 1998", "the town last flooded in 2002" and "the
 country last held a referendum in 1994" are read like "the first ... since 1998" (not when
 the year is the publication year); a participle after the noun leaves the noun as the head
 ("the biggest fine imposed by the regulator" is a fine) unless it names the event
 ("the first national exam cancelled"). Different years are
 a contradiction, the same year an agreement, a claim made by one article only is reported
 as single-source so that an editor can verify it. "In N years" is resolved against the
-article's publication date, with one year of slack; without a date it is compared only
+article's publication date, with one year of slack ("in a decade" two, "in a generation" ten:
+loose words); without a date it is compared only
 with other "in N years" claims.
 
 Negated and fronted forms say the same: "such a poor harvest has not been seen since 2007" (the
@@ -671,14 +672,17 @@ def _value(m: re.Match, pub) -> tuple[str, tuple]:
     if pub is None:
         return f"in {hedge + ' ' if hedge else ''}{years} years", ("n", years, hedge)
     ref = pub.year - years
+    # "In a generation", "in a decade" are loose: a wider slack than "in 12 years".
+    unit = fold_case(m.group("unit")).rstrip("s")
+    slack = {"generation": 10, "century": 15, "decade": 2 if n == 1 else 3}.get(unit, 1)
     if hedge in ("more than", "over", "at least"):
         lo, hi = None, ref
         label = f"before {ref}"
     elif hedge in ("almost", "nearly"):
-        lo, hi = ref, ref + 1
+        lo, hi = ref, ref + slack
         label = f"≈{ref}"
     else:
-        lo, hi = ref - 1, ref + 1
+        lo, hi = ref - slack, ref + slack
         label = f"≈{ref}"
     return f"in {hedge + ' ' if hedge else ''}{years} years ({label})", ("year", lo, hi)
 

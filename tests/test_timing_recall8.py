@@ -721,3 +721,27 @@ def test_open_until_and_a_reopening_stay_apart():
     found = _run(T, "Published 2 October 2024\n\nThe airport will remain open until the storm arrives on Friday.",
                  "Published 3 October 2024\n\nThe airport will reopen on Monday.")
     assert not _kinds(found, "contradiction")
+
+
+# --- loose spans of years; moves of a measure ------------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 3 May 2024\n\nIt was the biggest protest in the city in a generation.",
+     "Published 4 May 2024\n\nIt was the biggest protest in the city since 1994."),
+    ("Published 3 May 2024\n\nIt is the first strike at the airline in a decade.",
+     "Published 4 May 2024\n\nIt is the first strike at the airline since 2012."),
+])
+def test_loose_spans_of_years_do_not_contradict(first, second):
+    assert not _kinds(_run(F, first, second), "contradiction")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 3 May 2024\n\nIt was the first strike at the airline in 20 years.",
+     "Published 4 May 2024\n\nIt is the first strike at the airline since 2012."),
+    ("Published 3 May 2024\n\nThe shares suffered their sharpest fall since 2008.",
+     "Published 4 May 2024\n\nIt was the biggest drop in the shares since 2020."),
+    ("Published 3 May 2024\n\nPrices posted their steepest rise since 1991.",
+     "Published 4 May 2024\n\nIt was the largest increase in prices since 2002."),
+])
+def test_spans_and_moves_contradict(first, second):
+    assert _kinds(_run(F, first, second), "contradiction")

@@ -28,6 +28,9 @@ RECORD_NOUN_GROUPS = (
     frozenset("outage blackout disruption disruptions".split()),
     frozenset("outbreak epidemic".split()),
     frozenset("landslide mudslide landslip".split()),
+    # Moves of a measure: "the biggest one-day fall since 2008", "the steepest daily drop".
+    frozenset("fall drop decline slump plunge".split()),
+    frozenset("rise increase jump surge".split()),
 )
 # Verb events of a "first X <verb>ed since" or "the first time since ... that X has been
 # <verb>ed" claim, by class: "the first exam cancelled" and "a paper has been annulled".
@@ -77,5 +80,5 @@ MORE_SUPERLATIVES = {
     "closest": "closest", "tightest": "closest", "narrowest": "closest",
     "costliest": "costliest", "most expensive": "costliest",
     "busiest": "busiest", "youngest": "youngest", "oldest": "oldest",
-    "sharpest": "sharpest", "steepest": "sharpest",
+    "sharpest": "largest", "steepest": "largest",  # "the steepest drop" is "the biggest fall"
 }
