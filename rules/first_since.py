@@ -43,8 +43,9 @@ won the cup" is "the club's first cup win"); after a light verb the object is th
 ("the first time since 2015 that the union has called a strike" is a first strike; "called
 off a strike" is not). Record nouns of one kind are one head (fire and
 blaze, rain and rainfall, protest and demonstration, storm and hurricane, riot and disturbance
-and unrest, spill and leak and pollution, outage and disruption, outbreak and epidemic, a title
-and a win, a fall and a drop; a crash is an incident; "the steepest drop" is "the biggest fall"). "The club was last relegated in 1998", "the town last flooded in 2002" and "the
+and unrest, spill and leak and pollution, outage and disruption, outbreak and epidemic, a fall
+and a drop; a crash is an incident; "the steepest drop" is "the biggest fall"). "The club was
+last relegated in 1998", "the town last flooded in 2002" and "the
 country last held a referendum in 1994" are read like "the first ... since 1998" (not when
 the year is the publication year); a participle after the noun leaves the noun as the head
 ("the biggest fine imposed by the regulator" is a fine) unless it names the event
