@@ -111,7 +111,9 @@ Known false positives: two different things of the same kind in one story (two r
 are aligned when their sentences share a name or name nobody. Hedged possibilities
 ("might", "possible", "hoped ... could") never contradict; once their time has passed, a
 later firm timing shows them superseded ("it hoped the undamaged part of the plant could
-partially reopen in April" ... in May, "will not reopen before September"). A part of a
+partially reopen in April" ... in May, "will not reopen before September"). Kinds of one
+event stay apart ("the appeal hearing", "the sentencing", "the bail hearing"); a hearing of no
+stated kind may be any of them. A part of a
 thing is the thing ("part of the plant", "the rest of the line"), and after a verb of
 hoping or believing the reported clause's subject is read. A window is attached to the
 nearest thing noun on its left; a pronoun ("it will not happen before...") is not
@@ -147,6 +149,7 @@ from checker.vocab.timing import (
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
+    KIND_QUALIFIERS, KIND_WORDS,
 )
 from rules.base import Example, Result, Rule
 
@@ -359,7 +362,7 @@ _SPEECH_TAIL = max(map(len, SPEECH_VERBS)) + 3 + 2 + 3 + 1 + 5 + 1
 _SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?<!was\s)(?<!were\s)(?<!been\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")
 _WORD = re.compile(r"[\w’'-]+")
 _RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])", re.I)
-_QUALIFIERS = frozenset(EVENT_QUALIFIERS)
+_QUALIFIERS = frozenset((*EVENT_QUALIFIERS, *KIND_QUALIFIERS))
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _PREP_BEFORE = re.compile(
     r"(?<![\w-])(?P<prep>no\slater\sthan|no\searlier\sthan|not\suntil|not\sbefore|by|before|until|till|"
@@ -1038,6 +1041,9 @@ _TIME_UNIT_WORDS = frozenset("day days week weeks weekend month months year year
 
 def _qualifier(text: str, thing) -> str | None:
     """"the final results", "the signing of a second striker", "sign a second striker"."""
+    kind = KIND_WORDS.get(text[thing[0]:thing[1]].lower())
+    if kind is not None:
+        return kind  # "the sentencing" is the sentencing hearing
     before = _WORD.findall(text[max(0, thing[0] - 40):thing[0]])[-2:]
     after = _WORD.findall(text[thing[1]:thing[1] + 40])[:4]
     if after[:1] and after[0].lower() != "of" and not thing[4]:

@@ -745,3 +745,27 @@ def test_loose_spans_of_years_do_not_contradict(first, second):
 ])
 def test_spans_and_moves_contradict(first, second):
     assert _kinds(_run(F, first, second), "contradiction")
+
+
+# --- kinds of one event: the appeal hearing is not the sentencing ---------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 2 October 2024\n\nHis sentencing hearing is expected next week.",
+     "Published 3 October 2024\n\nThe appeal hearing will not take place before December, his lawyer said."),
+    ("Published 2 October 2024\n\nSentencing is expected next week.",
+     "Published 3 October 2024\n\nThe bail hearing will not take place before December, his lawyer said."),
+    ("Published 2 October 2024\n\nThe extradition hearing is expected next week.",
+     "Published 3 October 2024\n\nThe hearing of the appeal will not take place before December."),
+])
+def test_kinds_of_hearing_stay_apart(first, second):
+    assert not _kinds(_run(T, first, second), "contradiction")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 2 October 2024\n\nThe appeal hearing is expected next week.",
+     "Published 3 October 2024\n\nThe hearing will not take place before December, his lawyer said."),
+    ("Published 2 October 2024\n\nHis sentencing is expected next week.",
+     "Published 3 October 2024\n\nSentencing will not take place before December, his lawyer said."),
+])
+def test_one_kind_of_hearing_still_aligns(first, second):
+    assert _kinds(_run(T, first, second), "contradiction")

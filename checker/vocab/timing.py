@@ -189,3 +189,12 @@ REDUCED_WORDS = ("reduced", "limited", "partial", "emergency", "skeleton")
 # partially reopen in April" forecasts the plant ("half of the flights", "the rest of the line").
 PARTITIVE_HEADS = ("part", "parts", "half", "section", "sections", "rest", "remainder", "bulk", "portion",
                    "portions", "majority", "most", "some", "much", "stretch", "stretches", "segment")
+
+# Kinds of one event noun: "the appeal hearing" and "the sentencing hearing" are two hearings
+# (a hearing with no kind may be either). Read like a qualifier ("the final results").
+KIND_QUALIFIERS = (
+    "appeal", "bail", "sentencing", "extradition", "custody", "disciplinary", "committal", "plea",
+    "parole", "asylum", "pre-trial", "pretrial", "inquest", "tribunal",
+)
+# Event words that are a kind of their event ("sentencing" is a hearing): their own qualifier.
+KIND_WORDS = {"sentencing": "sentencing", "arraignment": "arraignment", "inquest": "inquest"}
