@@ -769,3 +769,9 @@ def test_kinds_of_hearing_stay_apart(first, second):
 ])
 def test_one_kind_of_hearing_still_aligns(first, second):
     assert _kinds(_run(T, first, second), "contradiction")
+
+
+def test_life_returning_to_normal_is_not_a_service():
+    found = _run(T, "Published Saturday 8 June 2024\n\nThe operator said trains should be back to normal by Monday.",
+                 "Published Sunday 9 June 2024\n\nLife will not return to normal before the summer, the mayor said.")
+    assert not _kinds(found, "contradiction")

@@ -162,9 +162,8 @@ ORDER_VERBS = (
 # not return before the weekend", "trains will be running normally by Monday". Subjects that
 # name the whole operation rather than one activity: they align with any activity's return.
 NORMAL_GENERIC_SUBJECTS = (
-    "schedule", "service", "operation", "timetable", "network", "system", "life", "thing",
-    "everything", "business", "activity", "activitie",
-)
+    "schedule", "service", "operation", "timetable", "network", "system", "activity",
+)  # not "life" or "things": "life in the town will not return to normal" is no timetable
 # Verbs of a disruption that shows normal service not yet back: "the airline cancelled 58
 # flights on Thursday", "dozens of trains were cancelled on Tuesday".
 DISRUPTION_VERBS = (
