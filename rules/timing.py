@@ -232,6 +232,7 @@ _REVISION = _cue_rx(REVISION_CUES)
 _NOW_EXPECTED = re.compile(
     r"(?<![\w-])now\s{1,2}(?:expected|due|likely|set|planned|slated|forecast|anticipated)(?![\w-])", re.I)
 REVISION_GAP_DAYS = 7
+DISRUPTION_REACH_DAYS = 30  # a dated disruption this soon after a return to normal was due shows it unmet
 # A delay told in the present perfect or future looks ahead ("has been postponed until June");
 # a simple past ("was delayed until June") may tell a story already over.
 _DELAYED_AHEAD = re.compile(
@@ -1707,8 +1708,8 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
             return None  # (a hedged possibility may be shown unmet too)
         # A wait shows the expectation unmet once its window closed; a delay of the thing
         # ("was pushed back", "postponed") shows it at once.
-        if pen.lo is not None and pen.lo <= exp.hi:
-            return None  # a disruption on a day inside the window shows nothing unmet
+        if pen.lo is not None and not 0 < (pen.lo - exp.hi).days <= DISRUPTION_REACH_DAYS:
+            return None  # a disruption inside the window, or months later (another cause), shows nothing
         if pen.pub is not None and exp.pub is not None and pen.pub > exp.pub and (pen.pub > exp.hi or pen.lead_delay):
             return "superseded", exp, pen
         return None

@@ -775,3 +775,9 @@ def test_life_returning_to_normal_is_not_a_service():
     found = _run(T, "Published Saturday 8 June 2024\n\nThe operator said trains should be back to normal by Monday.",
                  "Published Sunday 9 June 2024\n\nLife will not return to normal before the summer, the mayor said.")
     assert not _kinds(found, "contradiction")
+
+
+def test_disruption_months_later_supersedes_nothing():
+    found = _run(T, "Published Tuesday 16 July 2024\n\nThe airline said flights should be back to normal by Wednesday.",
+                 "Published 24 September 2024\n\nThe airline cancelled 30 flights on Monday, September 23, because of a strike.")
+    assert not _kinds(found, "superseded")
