@@ -68,16 +68,22 @@ def _header_weekdays(story: StoryFacts):
                 continue  # a trailer or a long block, not a date line
             line = a.text[s:e]
             for t in extract_times(line, a.published):
-                if t.weekday is None or t.form != "date" or t.start is None or not t.year_stated:
+                if t.form != "date" or t.start is None or not t.year_stated:
                     continue
-                if t.start.weekday() == t.weekday:
+                start, wd = t.start_offset, t.weekday
+                if wd is None:  # "Updated Sat 10 Aug 2024"
+                    m = _ABBREVIATED.search(line, max(0, t.start_offset - 9), t.start_offset)
+                    if m is None:
+                        continue
+                    start, wd = m.start(), _ABBREVIATED_DAYS[m.group("wd").lower()]
+                if t.start.weekday() == wd:
                     continue
-                claim = Claim(article=a.id, path=a.path, span=a.span(s + t.start_offset, s + t.end_offset),
-                              quote=line[t.start_offset:t.end_offset], text=line.strip(),
-                              value=f"{t.start.isoformat()} stated as {WEEKDAY_NAMES[t.weekday]}")
+                claim = Claim(article=a.id, path=a.path, span=a.span(s + start, s + t.end_offset),
+                              quote=line[start:t.end_offset], text=line.strip(),
+                              value=f"{t.start.isoformat()} stated as {WEEKDAY_NAMES[wd]}")
                 yield Result("contradiction", "weekday and date",
                              f"{t.start.isoformat()} was a {WEEKDAY_NAMES[t.start.weekday()]}, "
-                             f"not a {WEEKDAY_NAMES[t.weekday]} (date line)", (claim,))
+                             f"not a {WEEKDAY_NAMES[wd]} (date line)", (claim,))
 
 
 # "Wed 6 March", "Tues. March 5": an abbreviated weekday right before a date (the extractor

@@ -781,3 +781,12 @@ def test_disruption_months_later_supersedes_nothing():
     found = _run(T, "Published Tuesday 16 July 2024\n\nThe airline said flights should be back to normal by Wednesday.",
                  "Published 24 September 2024\n\nThe airline cancelled 30 flights on Monday, September 23, because of a strike.")
     assert not _kinds(found, "superseded")
+
+
+@pytest.mark.parametrize("weekday, reported", [("Sat", False), ("Sun", True)])
+def test_abbreviated_weekday_on_a_date_line(weekday, reported):
+    # 10 August 2024 was a Saturday: "Sun 10 Aug 2024" is wrong, "Sat 10 Aug 2024" right.
+    text = f"Review delayed\n\nUpdated {weekday} 10 Aug 2024 14:32\n\nThe review was delayed again."
+    found = _kinds(_run(C, text), "contradiction")
+    assert bool(found) == reported
+    assert all(_quotes(r) == [f"{weekday} 10 Aug 2024"] for r in found)
