@@ -82,7 +82,7 @@ be known until Wednesday"); "will continue until (at least) X" dates the end.
 
 A return to normal is one thing whatever its wording ("flights should be back to normal by
 Wednesday", "normal schedules will not return before the weekend", "trains will be running
-normally by Monday"); its subject keeps two returns apart (trains, water supplies) unless it
+normally by Monday", "the system should be up and running by Monday"); its subject keeps two returns apart (trains, water supplies) unless it
 names the whole operation (schedules, services, operations). A dated disruption of an
 activity after such a window ("the airline cancelled another 58 flights on Thursday, July
 18", "dozens of trains were cancelled on Wednesday") shows the return unmet (superseded); one
@@ -98,6 +98,8 @@ as published on that day of the one year that puts it within about six weeks of 
 dated articles (no year, or two, and it stays undated).
 One place under two names is one thing ("the harbour" and "the port", "classes" and
 "schools"; "the Haldorf factory" and "the plant").
+"Will reopen to traffic on Monday" is a reopening on that day; a system "still down" is
+still closed.
 A delay told in the present perfect or future to a year-less month already past looks ahead
 ("has been postponed until June", said in October, is next June). A completion verb before
 the thing dates it ("the inquiry published its report on 28 July"), when the date is its own
@@ -284,7 +286,8 @@ _IN_FORCE_UNTIL = re.compile(
 # begin in July, the ministry said in a statement on Wednesday").
 _VERB_THEN_DAY = re.compile(
     rf"(?<![\w-])(?:{_alt((*THING_START_VERBS, *THING_END_VERBS, *OBJECT_START_VERBS, *OBJECT_END_VERBS))})"
-    r"\s{1,2}(?:again\s{1,2})?(?:on\s{1,2})?$", re.I)
+    # "will reopen to traffic on Monday", "will reopen to the public on Saturday"
+    r"\s{1,2}(?:again\s{1,2})?(?:(?:to|for)\s{1,2}(?:the\s{1,2}|all\s{1,2})?[a-z]{3,20}\s{1,2})?(?:on\s{1,2})?$", re.I)
 _HAS_NOT_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:still\s{1,2})?not\s{1,2}(?:yet\s{1,2})?$", re.I)
 _HAS_TOKENS = frozenset(("has", "have", "had"))
 _BEFORE_DAY = re.compile(r"(?<![\w-])(?:before|until|till)\s{1,2}(?:the\s{1,2})?$", re.I)
@@ -381,7 +384,7 @@ _MODAL_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|shall|must|could|should|
 _OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on|about|at|in)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
                       r"(?:[\w’'-]{1,30}\s{1,2}){0,3}$", re.I)
 # Where a clause's subject starts: after a speech verb, "that", a comma or a semicolon.
-_SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|and|but|while|because|although)\s", re.I)
+_SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|(?<!up\s)and|but|while|because|although)\s", re.I)  # not "up and running"
 _SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
 # The first word after a subject: a finite verb or auxiliary ("sailings are expected...").
 _FINITE = frozenset("""is are was were will would shall should could can cannot must may might has have had
@@ -539,7 +542,7 @@ NORMAL_THING = "return to normal"
 _NORMAL_CUE = re.compile(
     r"(?<![\w-])(?:back\s{1,2}to\s{1,2}normal|(?:return|returns|returned|returning|get|gets|come|comes)\s{1,2}"
     r"(?:back\s{1,2})?to\s{1,2}normal|normal\s{1,2}again|(?:running|operating|working|functioning|run|operate|work|function)"
-    r"\s{1,2}normally)(?![\w-])", re.I)
+    r"\s{1,2}normally|up\s{1,2}and\s{1,2}running)(?![\w-])", re.I)
 # "Normal schedules will not return", "normal service would resume": "normal" before the
 # subject, and a verb of return in its clause.
 _NORMAL_ADJ = re.compile(r"(?<![\w-])normal\s{1,2}(?P<noun>[a-z]{3,20})(?![\w-])", re.I)
@@ -627,7 +630,7 @@ def _normal_return(text: str, thing, subject: bool, pos: int):
     normal, else None."""
     cut = _last_cut(text, pos)
     seg = text[cut:pos]
-    if "normal" not in seg.lower():
+    if "normal" not in seg.lower() and "running" not in seg.lower():
         # "Full operations will resume by the weekend": the whole operation, in full.
         return (True, _place_of(text, cut, pos + 60)) if "full" in seg.lower() and _FULL_SERVICE.search(seg) else None
     if _NORMAL_CUE.search(seg):

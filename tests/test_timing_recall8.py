@@ -790,3 +790,29 @@ def test_abbreviated_weekday_on_a_date_line(weekday, reported):
     found = _kinds(_run(C, text), "contradiction")
     assert bool(found) == reported
     assert all(_quotes(r) == [f"{weekday} 10 Aug 2024"] for r in found)
+
+
+# --- more reopenings: a phrase after the verb, a system still down ------------------------------
+
+@pytest.mark.parametrize("first, second, kind", [
+    ("Published Sunday 2 March 2025\n\nThe terminal will reopen to passengers on Friday.",
+     "Published 3 March 2025\n\nThe terminal will be closed for at least two more weeks.", "contradiction"),
+    ("Published Sunday 2 March 2025\n\nThe bridge will reopen to traffic on Monday.",
+     "Published 3 March 2025\n\nThe bridge will stay closed until April, engineers said.", "contradiction"),
+    ("Published Sunday 2 March 2025\n\nThe booking system should be restored by Monday.",
+     "Published 20 March 2025\n\nThe booking system is still down, the airline said.", "superseded"),
+])
+def test_more_reopenings(first, second, kind):
+    assert _kinds(_run(T, first, second), kind)
+
+
+def test_prices_still_down_are_no_pending_thing():
+    found = _run(T, "Published 2 March 2025\n\nPrices will rise by June, the bank said.",
+                 "Published 20 July 2025\n\nPrices are still down, traders said.")
+    assert not _kinds(found, "superseded")
+
+
+def test_up_and_running_is_a_forecast_of_its_subject():
+    found = _run(T, "Published Sunday 2 March 2025\n\nThe system should be up and running by Monday.",
+                 "Published 20 April 2025\n\nThe system is still down, the bank said.")
+    assert _kinds(found, "superseded")

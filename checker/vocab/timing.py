@@ -110,6 +110,7 @@ CLOSED_STATE_VERBS = ("remain", "remains", "stay", "stays", "be", "is", "are", "
 CLOSED_STATE_WORDS = (
     "closed", "shut", "suspended", "halted", "offline", "out of service", "out of action",
     "off limits", "out of bounds", "grounded", "on hold",
+    "down",  # "the booking system is still down"
 )
 # Activities whose restart is their place reopening: "production at the mine will resume
 # next week" is the mine reopening ("efforts", "repairs" or "work" at a place are not).
