@@ -100,6 +100,8 @@ One place under two names is one thing ("the harbour" and "the port", "classes" 
 "schools"; "the Haldorf factory" and "the plant").
 "Will reopen to traffic on Monday" is a reopening on that day; a system "still down" is
 still closed.
+Ranges of counts are windows ("in two to three weeks", "within 6-8 weeks"), and so are "before
+Christmas", "by Easter", "in the new year" and "not before the weekend".
 A delay told in the present perfect or future to a year-less month already past looks ahead
 ("has been postponed until June", said in October, is next June). A completion verb before
 the thing dates it ("the inquiry published its report on 28 July"), when the date is its own

@@ -816,3 +816,38 @@ def test_up_and_running_is_a_forecast_of_its_subject():
     found = _run(T, "Published Sunday 2 March 2025\n\nThe system should be up and running by Monday.",
                  "Published 20 April 2025\n\nThe system is still down, the bank said.")
     assert _kinds(found, "superseded")
+
+
+# --- ranges of counts, Easter -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, window", [
+    ("The report is expected in two to three weeks.", (dt.date(2024, 10, 28), dt.date(2024, 11, 8))),
+    ("The mine will reopen within six to eight weeks.", (dt.date(2024, 10, 16), dt.date(2024, 12, 11))),
+    ("The plant will reopen within 6-8 weeks.", (dt.date(2024, 10, 16), dt.date(2024, 12, 11))),
+    ("The bridge will reopen by Easter, the council said.", (dt.date(2025, 4, 20), dt.date(2025, 4, 20))),
+])
+def test_ranges_and_easter_are_windows(sentence, window):
+    assert [(t.start, t.end) for t in extract_times(sentence, dt.date(2024, 10, 16))] == [window]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They visited Easter Island.",
+    "We met after Easter.",  # which Easter?
+    "He served two to three years in prison.",
+    "in 10 to 2 weeks",
+])
+def test_ranges_and_easter_near_misses(sentence):
+    assert not [t for t in extract_times(sentence, dt.date(2024, 10, 16)) if "week" in t.text or "Easter" in t.text
+                or "year" in t.text]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 16 October 2024\n\nThe inquiry's report is expected within two to three weeks.",
+     "Published 17 October 2024\n\nThe report will not be published before the new year, the chairman said."),
+    ("Published 16 January 2025\n\nThe bridge will reopen by Easter, the council said.",
+     "Published 17 January 2025\n\nThe bridge will stay closed until at least June, engineers said."),
+    ("Published 16 October 2024\n\nRepairs to the line will be completed in six to eight weeks.",
+     "Published 17 October 2024\n\nThe repairs will not be finished before March, the operator said."),
+])
+def test_ranges_and_easter_contradict(first, second):
+    assert _kinds(_run(T, first, second), "contradiction")

@@ -13,6 +13,7 @@ import functools
 import re
 
 from attrs import frozen
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from checker.vocab.periods import FORWARD_STEMS
@@ -128,7 +129,10 @@ _P = {
     "qn": rf"{_B}Q(?P<qn>[1-4])\s(?P<y1>{_Y}){_E}",
     "relunit": rf"{_B}(?:(?P<part>early|mid|late|later|earlier|the\s(?:end|start|beginning|middle)\sof|the\srest\sof)[\s-]{{1,2}})?(?P<rel>this\spast|this|next|last|the\scoming|the\sfollowing|the\sprevious|the)\s(?P<unit>week|month|year|weekend){_E}",
     "coming": rf"{_B}(?:in\s)?(?:the\s)?(?P<rel>coming|next|following|past|last|previous)\s(?:few\s|couple\sof\s|several\s)?(?P<unit>days|weeks|months)(?!\s(?:ago|earlier))",
-    "within": rf"{_B}(?P<cue>within|in|over|after)\s(?:the\s(?:next|following|coming)\s)?(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew|a\scouple\sof)\s(?P<unit>hours?|days?|weeks?|months?|years?)(?!\s(?:ago|earlier)){_ANCHORED}",
+    "within": rf"{_B}(?P<cue>within|in|over|after)\s(?:the\s(?:next|following|coming)\s)?(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew|a\scouple\sof)"
+              # "in two to three weeks", "within 6-8 weeks": a range of counts
+              rf"(?:(?:\s(?:to|or)\s|\s?[-–]\s?)(?P<n2>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}))?"
+              rf"\s(?P<unit>hours?|days?|weeks?|months?|years?)(?!\s(?:ago|earlier)){_ANCHORED}",
     # "within days", "within the next few weeks", "within hours": a vague span ahead
     "within_vague": rf"{_B}within\s(?:the\s)?(?:(?:next|coming|following)\s)?(?:few\s|several\s)?(?P<unit>hours|days|weeks|months){_E}{_ANCHORED}",
     "ago": rf"{_B}(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew)\s(?P<unit>days?|weeks?|months?|years?)\s(?:ago|earlier)",
@@ -152,6 +156,7 @@ _P = {
               rf"(?=\s{{0,3}}[^\w\s]|\s{{0,3}}$|\s(?:{'|'.join(SEASON_FOLLOWERS)})\b)",
     "yearend": rf"{_B}(?P<cue>by|at|before|until|till|after|in|into|early\sin)\s(?:the\s)?(?:year[-\s]end|year[’']s\send|end[-\s]of[-\s]year"
                rf"|(?<!the\s)(?P<xmas>christmas)(?:\sday)?(?!\s(?:island|market|tree|eve|shopping|lights|part(?:y|ies)|dinner|cards?|carols?|trading|sales|presents?|fair|special|holidays?|break|period|rush)\b)"
+               rf"|(?<!the\s)(?P<easter>easter)(?:\ssunday)?(?!\s(?:island|eggs?|rising|bunny|monday|holidays?|break|weekend|period|parade|service)\b)"
                rf"|(?<=the\s)(?P<ny>new\syear)(?![’']s|\s(?:holiday|eve|day|break|celebration|festivit|party|honours|resolution))){_E}",
     "deictic": rf"{_B}(?P<word>yesterday|today|tomorrow|tonight){_E}",
     # the week of June 3; the week beginning 3 June (2024)
@@ -425,6 +430,9 @@ class _Builder:
         if _fold(g["cue"]) == "within" and (self.past or _fold(g["unit"]).startswith("hour")) and not self._looks_forward(m):
             return INVALID  # "was rebuilt within two weeks": from an earlier event, not publication
         n = _num(g["n"])
+        n2 = _num(g["n2"]) if g.get("n2") else n
+        if n2 < n:
+            return None  # "in 10 to 2 weeks": not a range
         unit = _fold(g["unit"]).rstrip("s")
         cue = _fold(g["cue"])
         if cue == "in" and _fold(m.group(0)).startswith("in the "):
@@ -435,14 +443,15 @@ class _Builder:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         if unit == "hour":
             # "within 48 hours": to the end of the day the last hour falls on
-            return self.expr(m, "period", self.pub, self.pub + dt.timedelta(days=-(-n // HOURS_PER_DAY)), "period", False)
+            return self.expr(m, "period", self.pub, self.pub + dt.timedelta(days=-(-n2 // HOURS_PER_DAY)), "period", False)
         delta = relativedelta(**{unit + "s": n})
+        delta2 = relativedelta(**{unit + "s": n2})
         if cue in ("within", "over"):
-            return self.expr(m, "period", self.pub, self.pub + delta, "period", False)
-        # "in four weeks": about that far ahead
-        target = self.pub + delta
+            return self.expr(m, "period", self.pub, self.pub + delta2, "period", False)
+        # "in four weeks": about that far ahead ("in two to three weeks": that range)
+        target, target2 = self.pub + delta, self.pub + delta2
         slack = relativedelta(days=max(2, (target - self.pub).days // 5))
-        return self.expr(m, "period", target - slack, target + slack, "period", False)
+        return self.expr(m, "period", target - slack, target2 + slack, "period", False)
 
     def _looks_forward(self, m) -> bool:
         """A span "within ..." counts from publication only in a clause that looks forward;
@@ -669,6 +678,14 @@ class _Builder:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         y = self.pub.year
+        if m.group("easter"):
+            # "Not before Easter": the coming Easter Sunday (a period, like Christmas).
+            day = easter(self.pub.year)
+            if day < self.pub:
+                day = easter(self.pub.year + 1)
+            if _fold(m.group("cue")) in ("in", "into", "early in") or not self.future:
+                return None
+            return self.expr(m, "period", day, day, "period", False)
         if m.group("xmas"):
             # "Before Christmas", "by Christmas": the coming 25 December (a period, not a
             # day: no event is dated by it).
@@ -877,8 +894,8 @@ def _kinds(text: str) -> list[tuple[int, str]]:
             out.append(_R["yearend"])
         if week and has("weekend"):
             out.append(_R["weekend"])
-    if has("christmas") and not year:
-        out.append(_R["yearend"])  # "before Christmas"
+    if (has("christmas") or has("easter")) and not year:
+        out.append(_R["yearend"])  # "before Christmas", "by Easter"
     if day and (has("today") or has("yesterday")) or has("tomorrow") or has("tonight"):
         out.append(_R["deictic"])
     if ((day or week or months or year or has("night") or has("hour"))
