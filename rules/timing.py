@@ -102,6 +102,9 @@ One place under two names is one thing ("the harbour" and "the port", "classes" 
 still closed.
 Ranges of counts are windows ("in two to three weeks", "within 6-8 weeks"), and so are "before
 Christmas", "by Easter", "in the new year" and "not before the weekend".
+A span counted from publication is a lower bound: "the results won't be known for another two
+weeks", "production will not restart for at least a month", "it will be at least six weeks
+before the line reopens" (the clause after "before" names the thing and its start or end).
 A delay told in the present perfect or future to a year-less month already past looks ahead
 ("has been postponed until June", said in October, is next June). A completion verb before
 the thing dates it ("the inquiry published its report on 28 July"), when the date is its own
@@ -321,7 +324,22 @@ _CLOSED_FOR = re.compile(
     r"(?P<dur>for\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?P<another>(?:another|a\s{1,2}further|a\s{1,2}more)\s{1,2})?"
     rf"(?:(?P<n>[0-9]{{1,2}}|{_alt(_NUMBER_WORDS)})\s{{1,2}})?(?:more\s{{1,2}}|further\s{{1,2}})?"
     r"(?P<unit>days?|weeks?|months?))(?![\w-])", re.I)
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_COUNT = rf"(?P<least>at\s{{1,2}}least\s{{1,2}})?(?P<another>(?:another|a\s{{1,2}}further|a\s{{1,2}}more)\s{{1,2}})?" \
+         rf"(?:(?P<n>[0-9]{{1,2}}|{_alt(_NUMBER_WORDS)})\s{{1,2}})?(?:more\s{{1,2}}|further\s{{1,2}})?(?P<unit>days?|weeks?|months?|years?)"
+# "The results won't be known for another two weeks", "production will not restart for at
+# least a month": not before that long after publication.
+_NOT_FOR = re.compile(
+    # a forecast only: "has not paid for two years" tells the past
+    r"(?:(?<![\w-])(?:will|would|shall|is\s{1,2}expected\s{1,2}to|are\s{1,2}expected\s{1,2}to)\s{1,2}not|(?<![\w-])cannot"
+    r"|(?<![\w-])(?:won|wouldn|can)[’']t)\s{1,2}(?:be\s{1,2})?(?:[a-z]{3,20}\s{1,2}){1,2}?for\s{1,2}" + _COUNT + r"(?![\w-])", re.I)
+# "It will be at least six weeks before the line reopens", "it could be a year before the
+# inquiry reports": the clause after "before" not before then.
+_BE_BEFORE = re.compile(
+    r"(?<![\w-])it\s{1,2}(?:will|would|could|may|might|is\s{1,2}likely\s{1,2}to|is\s{1,2}expected\s{1,2}to)\s{1,2}be\s{1,2}"
+    + _COUNT + r"\s{1,2}before\s{1,2}(?P<clause>[^,;:.!?]{3,120})", re.I)
+_CLAUSE_VERB = re.compile(
+    rf"(?<![\w-])(?P<verb>{_alt((*THING_START_VERBS, *OBJECT_START_VERBS, *THING_END_VERBS, *OBJECT_END_VERBS, 'reports', 'report', 'rules', 'returns', 'is', 'are', 'can', 'will'))})(?![\w-])", re.I)
 _AT_LEAST = re.compile(r"(?<![\w-])at\s{1,2}least(?![\w-])", re.I)
 _UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
 # Words between a closed place and its state: "the bridge is expected to remain closed".
@@ -665,6 +683,67 @@ def _closed_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
         hi = None if m.group("least") else pub + dt.timedelta(days=days * 5 // 4 + 7)
         out.append((place[2], "window", "start", lo, hi, hedged, False, False, False, facts, sent,
                     m.start("dur"), m.end("dur"), text, place, None))
+    return out
+
+
+def _span_days(m: re.Match) -> int | None:
+    """The days of a "_COUNT" match ("another two weeks", "a year"), or None without a count."""
+    n = m.group("n")
+    if n is None and not m.group("another") and not m.group("unit").endswith("s"):
+        n = "one"  # "a year" reads as "year" after "be a": one
+    if n is None:
+        return None if not m.group("another") else _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+    count = int(n) if n[0].isdigit() else _NUMBER_WORDS.get(n.lower())
+    return count * _UNIT_DAYS[m.group("unit").lower().rstrip("s")] if count else None
+
+
+def _not_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
+    """ "The results won't be known for another two weeks": the clause's subject, not before
+    then (a lower bound from publication)."""
+    out = []
+    for m in _NOT_FOR.finditer(text):
+        days = _span_days(m)
+        if days is None:
+            continue
+        thing = _subject_thing(text, m.end())  # its clause, verb included ("won't be known")
+        if thing is None:
+            continue
+        hedged, firm, neg, delayed, role = _classify(text, thing, m.start("n") if m.group("n") else m.end())
+        out.append((thing[2], "window", role if role in ("start", "end") else "whole", pub + dt.timedelta(days=days),
+                    None, hedged, delayed, False, False, facts, sent, m.start(), m.end(), text, thing, None))
+    return out
+
+
+def _be_before(text: str, facts, sent, pub: dt.date) -> list[tuple]:
+    """ "It will be at least six weeks before the line reopens": the thing of the clause after
+    "before" (its subject; a start or end verb gives the role), not before then."""
+    out = []
+    for m in _BE_BEFORE.finditer(text):
+        days = _span_days(m)
+        if days is None:
+            continue
+        clause_start = m.start("clause")
+        v = _CLAUSE_VERB.search(text, clause_start, m.end("clause"))
+        if v is None:
+            continue
+        heads = _WORD.findall(text[clause_start:v.start()])
+        if not heads or len(heads) > 5:
+            continue
+        word = heads[-1]
+        canon = _head_canon(word)
+        if canon is None:
+            continue
+        pos = text.rfind(word, clause_start, v.start())
+        thing = (pos, pos + len(word), canon, canon in _EVENT_CANON, False)
+        verb = v.group("verb").lower()
+        role = ("start" if _START.fullmatch(verb) or verb in _OBJECT_VERB_ROLE and _OBJECT_VERB_ROLE[verb] == "start"
+                else "end" if _END.fullmatch(verb) or _OBJECT_VERB_ROLE.get(verb) == "end" else "whole")
+        hedged = bool(re.match(r"it\s{1,2}(?:could|may|might)", m.group(0), re.I))
+        draft = (canon, "window", role, pub + dt.timedelta(days=days), None, hedged, False, False, False, facts, sent,
+                 m.start(), m.end("unit"), text, thing, None)
+        out.append(draft)
+        if verb in ("report", "reports") and canon != "report":
+            out.append(("report",) + draft[1:])  # "before the inquiry reports": its report too
     return out
 
 
@@ -1435,6 +1514,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
         # "The mine will remain shut for at least six months": its reopening.
         if pub is not None and "for" in text:
             items.extend(_closed_for(text, facts, sent, pub))
+            items.extend(_not_for(text, facts, sent, pub))
+        if pub is not None and "before" in text:
+            items.extend(_be_before(text, facts, sent, pub))
         cues = _cues(text)
         # "not before the Games": a calendar event named (most stories date none)
         bounded = bool(cal_words) and not cal_words.isdisjoint(cues.event_tokens)

@@ -851,3 +851,37 @@ def test_ranges_and_easter_near_misses(sentence):
 ])
 def test_ranges_and_easter_contradict(first, second):
     assert _kinds(_run(T, first, second), "contradiction")
+
+
+# --- a span from publication: "not ... for N weeks", "it will be N weeks before" ------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Published Wednesday 2 October 2024\n\nThe line will reopen next week, the operator said.",
+     "Published 3 October 2024\n\nIt will be at least six weeks before the line reopens, engineers said."),
+    ("Published Wednesday 2 October 2024\n\nThe plant will restart production next week.",
+     "Published 3 October 2024\n\nProduction will not restart for at least a month, the union said."),
+    ("Published Wednesday 2 October 2024\n\nThe results will be published on Friday.",
+     "Published 3 October 2024\n\nThe results won't be known for another two weeks, officials said."),
+    ("Published Wednesday 2 October 2024\n\nThe inquiry will report by the end of the month.",
+     "Published 3 October 2024\n\nIt will be a year before the inquiry reports, lawyers said."),
+])
+def test_span_from_publication_bounds_below(first, second):
+    assert _kinds(_run(T, first, second), "contradiction")
+
+
+@pytest.mark.parametrize("first, second", [
+    # told of the past
+    ("Published Wednesday 2 October 2024\n\nThe company will pay a dividend next month.",
+     "Published 3 October 2024\n\nThe company has not paid a dividend for two years."),
+    # no count
+    ("Published Wednesday 2 October 2024\n\nThe results will be published on Friday.",
+     "Published 3 October 2024\n\nThe results won't be known for weeks, officials said."),
+    # a hedge
+    ("Published Wednesday 2 October 2024\n\nThe inquiry will report by the end of the month.",
+     "Published 3 October 2024\n\nIt could be a year before the inquiry reports, lawyers warned."),
+    # compatible
+    ("Published Wednesday 2 October 2024\n\nThe line will reopen in November, the operator said.",
+     "Published 3 October 2024\n\nIt will be at least three weeks before the line reopens, engineers said."),
+])
+def test_span_from_publication_near_misses(first, second):
+    assert not _kinds(_run(T, first, second), "contradiction")
