@@ -100,6 +100,9 @@ One place under two names is one thing ("the harbour" and "the port", "classes" 
 "schools"; "the Haldorf factory" and "the plant").
 "Will reopen to traffic on Monday" is a reopening on that day; a system "still down" is
 still closed.
+A place that "will be closed in November" is closing then, not reopening; a span from
+publication is read only in a sentence that dates nothing else ("will be closed for two weeks
+in November" is a later closure).
 Ranges of counts are windows ("in two to three weeks", "within 6-8 weeks"), and so are "before
 Christmas", "by Easter", "in the new year" and "not before the weekend".
 A span counted from publication is a lower bound: "the results won't be known for another two
@@ -340,6 +343,7 @@ _BE_BEFORE = re.compile(
     + _COUNT + r"\s{1,2}before\s{1,2}(?P<clause>[^,;:.!?]{3,120})", re.I)
 _CLAUSE_VERB = re.compile(
     rf"(?<![\w-])(?P<verb>{_alt((*THING_START_VERBS, *OBJECT_START_VERBS, *THING_END_VERBS, *OBJECT_END_VERBS, 'reports', 'report', 'rules', 'returns', 'is', 'are', 'can', 'will'))})(?![\w-])", re.I)
+_CLOSED_BETWEEN = re.compile(rf"(?<![\w-])(?:be|is|are)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})(?![\w-])", re.I)
 _AT_LEAST = re.compile(r"(?<![\w-])at\s{1,2}least(?![\w-])", re.I)
 _UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
 # Words between a closed place and its state: "the bridge is expected to remain closed".
@@ -1512,10 +1516,12 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             items.append((NORMAL_THING, "pending", "whole", None, None, False, True, False, False, facts, sent, s, e,
                           text, None, qual))
         # "The mine will remain shut for at least six months": its reopening.
-        if pub is not None and "for" in text:
+        # A span from publication, when the sentence dates nothing else ("will be closed for two
+        # days next month" is a later closure, not one from now).
+        if pub is not None and not times and "for" in text:
             items.extend(_closed_for(text, facts, sent, pub))
             items.extend(_not_for(text, facts, sent, pub))
-        if pub is not None and "before" in text:
+        if pub is not None and not times and "before" in text:
             items.extend(_be_before(text, facts, sent, pub))
         cues = _cues(text)
         # "not before the Games": a calendar event named (most stories date none)
@@ -1614,6 +1620,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                     continue
             if object_role is not None and role == "whole":
                 role = object_role
+            if role == "whole" and _CLOSED_BETWEEN.search(text, thing[1], t.start_offset):
+                role = "end"  # "the bridge will be closed in November": its closing, not its reopening
             if role == "continue":
                 lasting = _CONTINUE_UNTIL.search(text, max(0, t.start_offset - 80), t.start_offset) if until else None
                 if lasting is None or not (lasting.group("until") or _UNTIL_INSIDE.match(t.text)) or neg or hedged:

@@ -885,3 +885,9 @@ def test_span_from_publication_bounds_below(first, second):
 ])
 def test_span_from_publication_near_misses(first, second):
     assert not _kinds(_run(T, first, second), "contradiction")
+
+
+def test_closure_for_a_span_at_a_later_date_is_not_from_now():
+    found = _run(T, "Published Wednesday 2 October 2024\n\nThe bridge will reopen on Friday, the council said.",
+                 "Published 3 October 2024\n\nThe bridge will be closed for two weeks in November for repairs.")
+    assert not _kinds(found, "contradiction")
