@@ -100,6 +100,11 @@ One place under two names is one thing ("the harbour" and "the port", "classes" 
 "schools"; "the Haldorf factory" and "the plant").
 "Will reopen to traffic on Monday" is a reopening on that day; a system "still down" is
 still closed.
+Another step on a thing ("the ban will be reviewed in six months") dates neither its start
+nor its end; a partial reopening or closure ("to lorries", "at night"; not "to traffic") says
+nothing of the whole place; supplies of two kinds (power, gas) are two things; "full
+production" is not a first restart; "the inquiry will report in the spring" is the inquiry's
+end, not its start; "completed" dates an end.
 A place that "will be closed in November" is closing then, not reopening; a span from
 publication is read only in a sentence that dates nothing else ("will be closed for two weeks
 in November" is a later closure).
@@ -159,7 +164,7 @@ from checker.vocab.timing import (
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
-    KIND_QUALIFIERS, KIND_WORDS,
+    KIND_QUALIFIERS, KIND_WORDS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
 )
 from rules.base import Example, Result, Rule
 
@@ -343,6 +348,13 @@ _BE_BEFORE = re.compile(
     + _COUNT + r"\s{1,2}before\s{1,2}(?P<clause>[^,;:.!?]{3,120})", re.I)
 _CLAUSE_VERB = re.compile(
     rf"(?<![\w-])(?P<verb>{_alt((*THING_START_VERBS, *OBJECT_START_VERBS, *THING_END_VERBS, *OBJECT_END_VERBS, 'reports', 'report', 'rules', 'returns', 'is', 'are', 'can', 'will'))})(?![\w-])", re.I)
+_OTHER_STEP = re.compile(rf"(?<![\w-])(?:{_alt(OTHER_STEP_VERBS)})(?![\w-])", re.I)
+_WHOLE_USERS = frozenset(WHOLE_USERS)
+# "will reopen to cars on Friday", "closed to lorries until March", "closed at night until":
+# a partial reopening or closure (unless its users are everyone: "to traffic").
+_PARTIAL = re.compile(r"(?<![\w-])(?:to|for|at|on|in)\s{1,2}(?P<who>(?:the\s{1,2}|all\s{1,2})?[a-z][\w-]{2,20})(?:\s{1,2}|$)", re.I)
+_EXTENT = frozenset(EXTENT_QUALIFIERS)
+_PUBLICATIONS = frozenset(("report", "results", "figures", "verdict", "ruling", "decision", "plan", "offer"))
 _CLOSED_BETWEEN = re.compile(rf"(?<![\w-])(?:be|is|are)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})(?![\w-])", re.I)
 _AT_LEAST = re.compile(r"(?<![\w-])at\s{1,2}least(?![\w-])", re.I)
 _UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
@@ -377,7 +389,7 @@ _RULE_START_VERBS = ("come into force", "comes into force", "came into force", "
                      "take effect", "takes effect", "come into effect", "comes into effect", "be imposed", "be introduced")
 _START = _cue_rx((*THING_START_VERBS, *_RULE_START_VERBS))
 # "The ban will be lifted next week": a passive of a verb of ending dates the end too.
-_PASSIVE_END_VERBS = ("lifted", "scrapped", "withdrawn", "revoked", "rescinded")
+_PASSIVE_END_VERBS = ("lifted", "scrapped", "withdrawn", "revoked", "rescinded", "completed", "complete", "completes")
 _END = _cue_rx((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
@@ -390,7 +402,7 @@ _SPEECH_TAIL = max(map(len, SPEECH_VERBS)) + 3 + 2 + 3 + 1 + 5 + 1
 _SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?<!was\s)(?<!were\s)(?<!been\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")
 _WORD = re.compile(r"[\w’'-]+")
 _RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])", re.I)
-_QUALIFIERS = frozenset((*EVENT_QUALIFIERS, *KIND_QUALIFIERS))
+_QUALIFIERS = frozenset((*EVENT_QUALIFIERS, *KIND_QUALIFIERS, *EXTENT_QUALIFIERS))
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _PREP_BEFORE = re.compile(
     r"(?<![\w-])(?P<prep>no\slater\sthan|no\searlier\sthan|not\suntil|not\sbefore|by|before|until|till|"
@@ -749,6 +761,18 @@ def _be_before(text: str, facts, sent, pub: dt.date) -> list[tuple]:
         if verb in ("report", "reports") and canon != "report":
             out.append(("report",) + draft[1:])  # "before the inquiry reports": its report too
     return out
+
+
+def _partial(text: str, start: int, end: int) -> bool:
+    """Does the stretch name some of a place's users or times ("to lorries", "at night"), not
+    all of them ("to traffic", "to the public")?"""
+    for m in _PARTIAL.finditer(text, start, end):
+        who = _SPACES.sub(" ", m.group("who").lower())
+        if who not in _WHOLE_USERS and who.removeprefix("the ").removeprefix("all ") not in _WHOLE_USERS:
+            if who in ("least", "the earliest", "the latest", "the end", "the start"):
+                continue
+            return True
+    return False
 
 
 def _full_service(text: str, pos: int):
@@ -1130,9 +1154,19 @@ _TIME_UNIT_WORDS = frozenset("day days week weeks weekend month months year year
 
 def _qualifier(text: str, thing) -> str | None:
     """"the final results", "the signing of a second striker", "sign a second striker"."""
-    kind = KIND_WORDS.get(text[thing[0]:thing[1]].lower())
+    word = text[thing[0]:thing[1]].lower()
+    kind = KIND_WORDS.get(word)
     if kind is not None:
         return kind  # "the sentencing" is the sentencing hearing
+    if thing[2] == "supply":
+        # "power" and "gas supplies" are two supplies; "supplies" alone may be either
+        if word in SUPPLY_KINDS:
+            return SUPPLY_KINDS[word]
+        m = _MODIFIER_BEFORE.search(text, max(0, thing[0] - 25), thing[0])
+        return SUPPLY_KINDS.get(m.group("w").lower()) if m else None
+    dest = _DESTINATION.match(text, thing[1], min(len(text), thing[1] + 40))
+    if dest is not None and not thing[3]:
+        return "to " + dest.group("place").lower()  # "flights to the island": those flights
     before = _WORD.findall(text[max(0, thing[0] - 40):thing[0]])[-2:]
     after = _WORD.findall(text[thing[1]:thing[1] + 40])[:4]
     if after[:1] and after[0].lower() != "of" and not thing[4]:
@@ -1152,10 +1186,14 @@ def _same_one(a: "Item", b: "Item") -> bool:
         # Returns to normal of one activity: their words meet, or one names the whole operation.
         return a.qualifier is None or b.qualifier is None or not set(a.qualifier.split()).isdisjoint(b.qualifier.split())
     qa, qb = QUALIFIER_SYNONYMS.get(a.qualifier, a.qualifier), QUALIFIER_SYNONYMS.get(b.qualifier, b.qualifier)
+    if {qa, qb} & _EXTENT and a.thing not in _PUBLICATIONS:
+        return qa == qb  # "full production" is not "production" restarting (a full report may be the report)
     return qa == qb or (qa is None or qb is None) and not {qa, qb} & _OCCURRENCE
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
+# "Flights to the island", "sailings from the mainland": a destination that picks some of them.
+_DESTINATION = re.compile(r"\s{1,2}(?:to|from)\s{1,2}(?:the\s{1,2})?(?P<place>[A-Za-z][\w-]{2,20})(?![\w-])")
 _CLASSIFY_REACH = 400
 
 
@@ -1566,6 +1604,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 # "The mine will stay closed until at least the end of June": a reopening not
                 # before then ("at least"), or then; a state that ended in the past is no forecast.
                 place = _closed_subject(text, closed.start())
+                if place is not None and _partial(text, closed.start(), closed.start("until") if closed.group("until") else t.start_offset):
+                    continue  # "closed to lorries until March", "closed at night": part of the place's use
                 if place is not None and pub is not None and t.end < pub and not t.year_stated:
                     # "has ordered the line to remain closed until the end of April": the
                     # state is ahead (a present or infinitive verb), so is its year-less end.
@@ -1618,6 +1658,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 t = _next_year(t, pub)
                 if t is None:
                     continue
+            if role == "whole" and _OTHER_STEP.search(text, thing[1], t.start_offset):
+                continue  # "the ban will be reviewed in six months": another step, not the ban's time
             if object_role is not None and role == "whole":
                 role = object_role
             if role == "whole" and _CLOSED_BETWEEN.search(text, thing[1], t.start_offset):
@@ -1657,7 +1699,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                                      or _BEFORE_DAY.search(text, max(0, t.start_offset - 12), t.start_offset))
                          # "schools will reopen on Thursday": the day a thing starts or ends
                          or role in ("start", "end") and t.future and not neg
-                         and _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
+                         and (vd := _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
+                         and not _partial(text, vd.start(), t.start_offset))
                 if done and not neg or not (firm and ahead and bound):  # "cannot be certified before": not done
                     continue
             if not (firm or hedged or delayed):
@@ -1682,7 +1725,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             # at the mine will resume"), the body that reports ("the inquiry would report by").
             other = (object_place or _place_thing(text, thing)) if subject and role == "start" else _reporting_body(things, thing, text)
             if other is not None:
-                add(other, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
+                # "The inquiry will report in the spring": the inquiry's end (not its start)
+                other_role = "end" if other is not object_place and other[2] != thing[2] and thing[2] == "report" and role == "whole" else role
+                add(other, "window", other_role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
             normal = (_normal_return(text, thing, subject, t.start_offset)
                       if role in ("whole", "start") and thing[2] != NORMAL_THING else None)
             if normal is not None:

@@ -891,3 +891,35 @@ def test_closure_for_a_span_at_a_later_date_is_not_from_now():
     found = _run(T, "Published Wednesday 2 October 2024\n\nThe bridge will reopen on Friday, the council said.",
                  "Published 3 October 2024\n\nThe bridge will be closed for two weeks in November for repairs.")
     assert not _kinds(found, "contradiction")
+
+
+# --- near misses that used to contradict -----------------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    # another step on the thing
+    ("The ban will come into force next week.", "The ban will be reviewed in six months."),
+    # a partial reopening or closure
+    ("The bridge will reopen to cars on Friday.", "The bridge will stay closed to lorries until March."),
+    ("The road will reopen by Friday.", "The road will remain closed at night until the end of the month."),
+    # two supplies
+    ("Power will be restored by Sunday.", "Gas supplies will not be restored before next month."),
+    # an inquiry's start and its report
+    ("The inquiry will start next month.", "The inquiry will report in the spring."),
+    # a start and a completion
+    ("The audit will start next week.", "The audit will not be completed before March."),
+    # full production is not a first restart
+    ("The plant will restart production next week.", "Full production will not resume before the summer."),
+])
+def test_former_false_contradictions(first, second):
+    found = _run(T, f"Published Wednesday 2 October 2024\n\n{first}", f"Published 3 October 2024\n\n{second}")
+    assert not _kinds(found, "contradiction")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The bridge will reopen to traffic on Friday.", "The bridge will stay closed until March, engineers said."),
+    ("Power will be restored by Sunday.", "Electricity will not be restored before next month."),
+    ("Full production will resume next week, the company said.", "Full production will not resume before the summer."),
+])
+def test_same_extent_or_whole_users_still_contradict(first, second):
+    found = _run(T, f"Published Wednesday 2 October 2024\n\n{first}", f"Published 3 October 2024\n\n{second}")
+    assert _kinds(found, "contradiction")

@@ -198,3 +198,25 @@ KIND_QUALIFIERS = (
 )
 # Event words that are a kind of their event ("sentencing" is a hearing): their own qualifier.
 KIND_WORDS = {"sentencing": "sentencing", "arraignment": "arraignment", "inquest": "inquest"}
+
+# Steps taken on a thing that are neither its start, its end nor its publication: "the ban
+# will be reviewed in six months" says nothing of when the ban starts or ends.
+OTHER_STEP_VERBS = (
+    "reviewed", "review", "debated", "debate", "discussed", "discuss", "challenged", "challenge",
+    "amended", "amend", "examined", "considered", "consider", "assessed", "assess", "evaluated",
+    "revisited", "reconsidered", "reconsider", "renewed", "renew", "extended", "extend", "tightened",
+    "relaxed", "eased", "updated",
+)
+# Who or what a place reopens to, naming all its users: "will reopen to traffic on Monday". Any
+# other ("to lorries", "to pedestrians", "at night") is a partial reopening or closure.
+WHOLE_USERS = ("traffic", "the public", "public", "passengers", "visitors", "customers", "users", "all traffic",
+               "everyone", "business")
+# Supplies by kind: "power" and "electricity" are one, "water" and "gas" others ("supplies" alone
+# may be any).
+SUPPLY_KINDS = {
+    "power": "power", "electricity": "power", "water": "water", "gas": "gas", "heating": "heating",
+    "internet": "internet", "broadband": "internet",
+}
+# Qualifiers that a thing without them does not match: "full production will not resume before
+# the summer" is not "production will restart next week".
+EXTENT_QUALIFIERS = ("full", "partial")
