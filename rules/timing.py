@@ -346,6 +346,7 @@ _NOT_FOR = re.compile(
 _BE_BEFORE = re.compile(
     r"(?<![\w-])it\s{1,2}(?:will|would|could|may|might|is\s{1,2}likely\s{1,2}to|is\s{1,2}expected\s{1,2}to)\s{1,2}be\s{1,2}"
     + _COUNT + r"\s{1,2}before\s{1,2}(?P<clause>[^,;:.!?]{3,120})", re.I)
+_IT_MAY = re.compile(r"it\s{1,2}(?:could|may|might)", re.I)  # "it could be a year before": a hedge
 _CLAUSE_VERB = re.compile(
     rf"(?<![\w-])(?P<verb>{_alt((*THING_START_VERBS, *OBJECT_START_VERBS, *THING_END_VERBS, *OBJECT_END_VERBS, 'reports', 'report', 'rules', 'returns', 'is', 'are', 'can', 'will'))})(?![\w-])", re.I)
 _OTHER_STEP = re.compile(rf"(?<![\w-])(?:{_alt(OTHER_STEP_VERBS)})(?![\w-])", re.I)
@@ -754,7 +755,7 @@ def _be_before(text: str, facts, sent, pub: dt.date) -> list[tuple]:
         verb = v.group("verb").lower()
         role = ("start" if _START.fullmatch(verb) or verb in _OBJECT_VERB_ROLE and _OBJECT_VERB_ROLE[verb] == "start"
                 else "end" if _END.fullmatch(verb) or _OBJECT_VERB_ROLE.get(verb) == "end" else "whole")
-        hedged = bool(re.match(r"it\s{1,2}(?:could|may|might)", m.group(0), re.I))
+        hedged = bool(_IT_MAY.match(m.group(0)))
         draft = (canon, "window", role, pub + dt.timedelta(days=days), None, hedged, False, False, False, facts, sent,
                  m.start(), m.end("unit"), text, thing, None)
         out.append(draft)
