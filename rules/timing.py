@@ -82,57 +82,57 @@ be known until Wednesday"); "will continue until (at least) X" dates the end.
 
 A return to normal is one thing whatever its wording ("flights should be back to normal by
 Wednesday", "normal schedules will not return before the weekend", "trains will be running
-normally by Monday", "the system should be up and running by Monday"); its subject keeps two returns apart (trains, water supplies) unless it
-names the whole operation (schedules, services, operations). A dated disruption of an
-activity after such a window ("the airline cancelled another 58 flights on Thursday, July
-18", "dozens of trains were cancelled on Wednesday") shows the return unmet (superseded); one
-inside the window shows nothing. A place a body "ordered to remain closed until X" is the
-object of the order, and a year-less X is ahead ("has ordered the pipeline to remain closed
-until at least the end of April", said in March, is this April). A place kept closed "for at
-least six months" or "for another two weeks" is reopening no earlier than that, counted from
-publication (without "at least", about then). "No talks are planned before November" is a
-lower bound like "not before". A chain of modifiers climbs through a compound ("the result of
-the strike ballot" forecasts the result). "Still without running water" is a supply pending.
-An article whose only date is a year-less wire dateline ("BRODEC, March 6 (CPA) -") is read
-as published on that day of the one year that puts it within about six weeks of the story's
-dated articles (no year, or two, and it stays undated).
-One place under two names is one thing ("the harbour" and "the port", "classes" and
-"schools"; "the Haldorf factory" and "the plant").
-"Will reopen to traffic on Monday" is a reopening on that day; a system "still down" is
-still closed.
-Another step on a thing ("the ban will be reviewed in six months") dates neither its start
-nor its end; a partial reopening or closure ("to lorries", "at night"; not "to traffic") says
-nothing of the whole place; supplies of two kinds (power, gas) are two things; "full
-production" is not a first restart; "the inquiry will report in the spring" is the inquiry's
-end, not its start; "completed" dates an end.
-A place that "will be closed in November" is closing then, not reopening; a span from
-publication is read only in a sentence that dates nothing else ("will be closed for two weeks
-in November" is a later closure).
-Ranges of counts are windows ("in two to three weeks", "within 6-8 weeks"), and so are "before
-Christmas", "by Easter", "in the new year" and "not before the weekend".
-A span counted from publication is a lower bound: "the results won't be known for another two
-weeks", "production will not restart for at least a month", "it will be at least six weeks
-before the line reopens" (the clause after "before" names the thing and its start or end).
-A delay told in the present perfect or future to a year-less month already past looks ahead
-("has been postponed until June", said in October, is next June). A completion verb before
-the thing dates it ("the inquiry published its report on 28 July"), when the date is its own
-(a few words on). A rule "in place", "in force" or "in effect" until a time is ended no
-earlier ("the fishing ban will stay in place until the end of the year" against "the ban will
-be lifted next week"), and so is a thing kept open ("the ballot will stay open until the end of
-the month" against "the ballot will close on Friday"); "lifted", "scrapped" or "withdrawn" date its end and "come into force"
-or "take effect" its start.
+normally by Monday", "the system should be up and running by Monday", "to have full services
+restored by the end of next week"). Its subject and the word before it keep two returns apart
+("ferry crossings" meets "ferries"; trains and water supplies do not), unless they name the
+whole operation (schedules, services, operations), and so does the place of a whole operation
+("at the hospital"). A dated disruption of an activity within a month after such a window ("the
+airline cancelled another 58 flights on Thursday, July 18", "dozens of trains were cancelled
+on Wednesday") or a state still short of normal ("clinics are still running at reduced
+capacity", "not yet back to normal") shows the return unmet (superseded); a disruption inside
+the window shows nothing.
+
+More windows: ranges of counts ("in two to three weeks", "within 6-8 weeks"), "before
+Christmas", "by Easter", "in the new year", "not before the weekend"; a span counted from
+publication is a lower bound ("the results won't be known for another two weeks", "production
+will not restart for at least a month", "it will be at least six weeks before the line
+reopens", whose clause after "before" names the thing), read only in a sentence that dates
+nothing else ("will be closed for two weeks in November" is a later closure). A place kept
+closed "for at least six months" reopens no earlier than that (without "at least", about
+then). A place a body "ordered to remain closed until X" is the object of the order, and a
+year-less X is ahead ("has ordered the pipeline to remain closed until at least the end of
+April", said in March, is this April). A rule "in place", "in force" or "in effect" until a
+time, or a thing kept open until then ("the ballot will stay open until the end of the
+month"), ends no earlier; "lifted", "scrapped", "withdrawn" and "completed" date an end, "come
+into force" and "take effect" a start. "No talks are planned before November" is a lower
+bound like "not before". A delay told in the present perfect or future to a year-less month
+already past looks ahead ("has been postponed until June", said in October, is next June). A
+completion verb before the thing dates it when the date is its own ("the inquiry published
+its report on 28 July"). "Will reopen to traffic on Monday" is a reopening on that day; a
+system "still down" and homes "still without running water" are still waiting.
+
+Which thing: a chain of modifiers climbs through a compound ("the result of the strike ballot"
+forecasts the result); a part of a thing is the thing ("part of the plant", "the rest of the
+line"); after a verb of hoping or believing the reported clause's subject is read; one place
+under two names is one thing ("the harbour" and "the port", "classes" and "schools", "the
+Haldorf factory" and "the plant"). Kinds of one event stay apart ("the appeal hearing", "the
+sentencing", "the bail hearing"; a hearing of no stated kind may be any), and so do supplies of
+two kinds (power, gas), "full production" and a first restart, the start of an inquiry and its
+report (its end), a partial reopening or closure ("to lorries", "at night"; not "to traffic")
+and the whole place, and another step on a thing ("the ban will be reviewed in six months"
+dates neither its start nor its end). A place that "will be closed in November" is closing
+then, not reopening. An article whose only date is a year-less wire dateline ("BRODEC, March 6
+(CPA) -") is read as published on that day of the one year that puts it within about six
+weeks of the story's dated articles (no year, or two, and it stays undated). Hedged
+possibilities ("might", "possible", "hoped ... could") never contradict; once their time has
+passed, a later firm timing shows them superseded ("it hoped the undamaged part of the plant
+could partially reopen in April" ... in May, "will not reopen before September").
 
 Known false positives: two different things of the same kind in one story (two reports)
-are aligned when their sentences share a name or name nobody. Hedged possibilities
-("might", "possible", "hoped ... could") never contradict; once their time has passed, a
-later firm timing shows them superseded ("it hoped the undamaged part of the plant could
-partially reopen in April" ... in May, "will not reopen before September"). Kinds of one
-event stay apart ("the appeal hearing", "the sentencing", "the bail hearing"); a hearing of no
-stated kind may be any of them. A part of a
-thing is the thing ("part of the plant", "the rest of the line"), and after a verb of
-hoping or believing the reported clause's subject is read. A window is attached to the
-nearest thing noun on its left; a pronoun ("it will not happen before...") is not
-resolved, so such a sentence says nothing.
+are aligned when their sentences share a name or name nobody; a thing with a complement and
+the same thing without one ("the results of the appeal", "the results"; "flights to the
+island", "flights") are aligned. A window is attached to the nearest thing noun on its left;
+a pronoun ("it will not happen before...") is not resolved, so such a sentence says nothing.
 """
 from __future__ import annotations
 
