@@ -121,7 +121,7 @@ _SINCE = (
 _IN_N = (
     r"\s{1,2}in\s{1,2}(?P<h>more\sthan\s|over\s|almost\s|nearly\s|at\sleast\s|about\s|some\s)?"
     r"(?:the\s(?:past|last)\s)?"
-    rf"(?P<n>[0-9]{{1,3}}|an?|{_NUMW})\s{{1,2}}(?P<unit>years?|decades?|generations?|century)(?![\w])"
+    rf"(?P<n>[0-9]{{1,3}}|an?|{_NUMW})\s{{1,2}}(?P<unit>years?|decades?|generations?|century|quarter\s{{1,2}}of\s{{1,2}}a\s{{1,2}}century)(?![\w])"
 )
 _FIRST = re.compile(rf"(?<![\w-])(?P<sup>{_SUP})(?![\w-]){_X}(?:{_SINCE}|{_IN_N})", re.I)
 _LAST_TIME = re.compile(
@@ -668,14 +668,15 @@ def _value(m: re.Match, pub) -> tuple[str, tuple]:
         return _since_value(m.group("year"), m.group("decade"))
     n_raw = fold_case(m.group("n"))
     n = int(n_raw) if n_raw.isdigit() else UNITS_WORDS.get(n_raw) or TENS_WORDS.get(n_raw) or 1
-    years = n * SINCE_UNITS[fold_case(m.group("unit"))]
+    unit_key = " ".join(fold_case(m.group("unit")).split())
+    years = n * (25 if unit_key == "quarter of a century" else SINCE_UNITS[unit_key])  # "in a quarter of a century"
     hedge = fold_case((m.group("h") or "").strip())
     if pub is None:
         return f"in {hedge + ' ' if hedge else ''}{years} years", ("n", years, hedge)
     ref = pub.year - years
     # "In a generation", "in a decade" are loose: a wider slack than "in 12 years".
-    unit = fold_case(m.group("unit")).rstrip("s")
-    slack = {"generation": 10, "century": 15, "decade": 2 if n == 1 else 3}.get(unit, 1)
+    unit = unit_key.rstrip("s")
+    slack = {"generation": 10, "century": 15, "quarter of a century": 3, "decade": 2 if n == 1 else 3}.get(unit, 1)
     if hedge in ("more than", "over", "at least"):
         lo, hi = None, ref
         label = f"before {ref}"

@@ -923,3 +923,14 @@ def test_former_false_contradictions(first, second):
 def test_same_extent_or_whole_users_still_contradict(first, second):
     found = _run(T, f"Published Wednesday 2 October 2024\n\n{first}", f"Published 3 October 2024\n\n{second}")
     assert _kinds(found, "contradiction")
+
+
+@pytest.mark.parametrize("first, second, kind", [
+    ("Published 3 May 2024\n\nIt was the highest turnout in a quarter of a century.",
+     "Published 4 May 2024\n\nTurnout was the highest since 2010.", "contradiction"),
+    ("Published 3 May 2024\n\nIt was the highest turnout in a quarter of a century.",
+     "Published 4 May 2024\n\nTurnout was the highest since 1999.", "agreement"),
+])
+def test_quarter_of_a_century(first, second, kind):
+    found = _run(F, first, second)
+    assert _kinds(found, kind) and (kind == "contradiction" or not _kinds(found, "contradiction"))
