@@ -7,7 +7,11 @@ calendar; a mismatch is a contradiction within the article. Between articles, th
 month and day given with different weekdays ("arrived on Sunday, June 3" in one story,
 "expected to arrive on Saturday, June 3" in another) cannot both be right; that pair is
 reported when the year of either date is unknown (with known years, each wrong date is
-already reported on its own).
+already reported on its own). The weekday of a date line or dateline above the text
+("Saturday 8 August 2024", "OSLO, Monday 3 July 2023 (NTB) –") is checked the same way,
+though the header is not one of the article's sentences, and so are a weekday and a date
+read apart: an abbreviated weekday ("Wed 6 March", "Tues. March 5") and a weekday beside a
+bracketed date or the other way round ("Sunday (March 10)", "March 10 (Sunday)").
 
 Why: a wrong weekday is a common slip and often betrays a wrong date (or a wrong year).
 
@@ -18,13 +22,19 @@ checked against the wrong year (the message says the year was inferred). A bare 
 from __future__ import annotations
 
 
+import re
+
+from checker.extract.dates import extract_times
 from checker.facts import StoryFacts
+from checker.model import Claim
 from checker.vocab.time import WEEKDAY_NAMES
 from rules.base import Example, Result, Rule
 
 CODE = "DT102"
 NAME = "calendar-consistency"
 
+HEADER_CHARS = 300  # a date line or dateline is short
+HEADER_REACH = 600  # and comes before the text (after a title and a byline at most)
 INFERRED_REACH = 200  # days: beyond this an inferred year is too uncertain to check
 
 
@@ -48,6 +58,74 @@ def _md(t):
     return None
 
 
+def _header_weekdays(story: StoryFacts):
+    """ "Thursday 8 August 2024" on a date line or dateline: the header is left out of the
+    sentences (it gives the publication date), but its weekday is a stated fact too."""
+    for facts in story.articles:
+        a = facts.article
+        for s, e in a.boilerplate:
+            if s > HEADER_REACH or e - s > HEADER_CHARS:
+                continue  # a trailer or a long block, not a date line
+            line = a.text[s:e]
+            for t in extract_times(line, a.published):
+                if t.form != "date" or t.start is None or not t.year_stated:
+                    continue
+                start, wd = t.start_offset, t.weekday
+                if wd is None:  # "Updated Sat 10 Aug 2024"
+                    m = _ABBREVIATED.search(line, max(0, t.start_offset - 9), t.start_offset)
+                    if m is None:
+                        continue
+                    start, wd = m.start(), _ABBREVIATED_DAYS[m.group("wd").lower()]
+                if t.start.weekday() == wd:
+                    continue
+                claim = Claim(article=a.id, path=a.path, span=a.span(s + start, s + t.end_offset),
+                              quote=line[start:t.end_offset], text=line.strip(),
+                              value=f"{t.start.isoformat()} stated as {WEEKDAY_NAMES[wd]}")
+                yield Result("contradiction", "weekday and date",
+                             f"{t.start.isoformat()} was a {WEEKDAY_NAMES[t.start.weekday()]}, "
+                             f"not a {WEEKDAY_NAMES[wd]} (date line)", (claim,))
+
+
+# "Wed 6 March", "Tues. March 5": an abbreviated weekday right before a date (the extractor
+# reads the date alone). Capitalised only: "sun" and "sat" are words.
+_ABBREVIATED = re.compile(r"(?<![\w-])(?<!the\s)(?<!The\s)(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s{1,2}$")  # not "The Sun 7 March"
+_ABBREVIATED_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+# "Sunday (March 10)", "March 10 (Sunday)": a weekday and a date side by side, one in brackets.
+_BRACKETED = re.compile(r"^\s{0,2}\(\s{0,2}$")
+
+
+def _split_weekdays(story: StoryFacts):
+    """A weekday and a date the extractor reads apart: "Wed 6 March", "Sunday (March 10)",
+    "March 10 (Sunday)". Checked when the date's year is known, like a date with its weekday."""
+    for facts in story.articles:
+        pub = facts.article.published
+        for sent, times in zip(facts.sentences, facts.times):
+            text = sent.text
+            for k, t in enumerate(times):
+                if t.form != "date" or t.weekday is not None or t.start is None or t.start != t.end:
+                    continue
+                if not (t.year_stated or pub is not None and abs((t.start - pub).days) <= INFERRED_REACH):
+                    continue
+                found = None
+                m = _ABBREVIATED.search(text, max(0, t.start_offset - 9), t.start_offset)
+                if m is not None:
+                    found = (m.start(), t.end_offset, _ABBREVIATED_DAYS[m.group("wd").lower()])
+                for o in (times[k - 1] if k else None, times[k + 1] if k + 1 < len(times) else None):
+                    if found is not None or o is None or o.form != "weekday" or o.weekday is None:
+                        continue
+                    a, b = (o, t) if o.end_offset <= t.start_offset else (t, o)
+                    if _BRACKETED.match(text[a.end_offset:b.start_offset]) and text[b.end_offset:b.end_offset + 3].lstrip().startswith(")"):
+                        found = (a.start_offset, b.end_offset, o.weekday)
+                if found is None or found[2] == t.start.weekday():
+                    continue
+                s, e, wd = found
+                how = "" if t.year_stated else f" (year {t.start.year} inferred from the publication date)"
+                claim = facts.claim(sent, s, e, f"{t.start.isoformat()} stated as {WEEKDAY_NAMES[wd]}")
+                yield Result("contradiction", "weekday and date",
+                             f"{t.start.isoformat()} was a {WEEKDAY_NAMES[t.start.weekday()]}, not a {WEEKDAY_NAMES[wd]}{how}",
+                             (claim,))
+
+
 def check(story: StoryFacts):
     checked = []  # (facts, sent, t, year_known)
     for facts, sent, t in _stated(story):
@@ -67,6 +145,8 @@ def check(story: StoryFacts):
         yield Result("contradiction", "weekday and date",
                      f"{t.start.isoformat()} was a {actual}, not a {WEEKDAY_NAMES[t.weekday]}{how}",
                      (claim,))
+    yield from _header_weekdays(story)
+    yield from _split_weekdays(story)
     # Across articles: same day of the month, different weekdays, a year unknown on one side.
     # Only claims of one month and day can pair, and a repeat of the same claim in the same
     # article would give the same finding again: bucket by day, keep the first of each.
@@ -111,6 +191,8 @@ RULE = Rule(
                 kind="contradiction", contains=("Sunday, June 3", "Saturday, June 3")),
         Example({"a.txt": " date 2021-12-12 A spokesman said on Friday (10) that work continues."},
                 absent=("contradiction",)),
+        Example({"a.txt": "Review delayed\n\nSaturday 8 August 2024\n\nThe review was delayed again."},
+                kind="contradiction", contains=("Saturday 8 August 2024",)),
         Example({"a.txt": "Published 23.05.2022\n\nThe UN rights chief arrived in China on Monday.",
                  "b.txt": "Published 5 June 2023\n\nThe strike began on Saturday, June 3."},
                 absent=("contradiction",)),

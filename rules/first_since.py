@@ -2,10 +2,13 @@
 
 What: "the first X since 1998", "the first X in 40 years", "the first time in a decade
 that ...", "the last time ... was in 1998" and superlatives ("the largest X since 2001")
-and "the last X, in 1998" / "the previous X was in 1998" (not when the year is the
-publication year: that is the current X) are read as the year of the previous occurrence. Superlatives of one scale are one claim:
+and "the last X, in 1998" / "the previous X was in 1998" / "the club's last title came in 2001"
+(not when the year is the
+publication year: that is the current X) are read as the year of the previous occurrence;
+"the last time the river flooded this badly was in 1987" is the worst flood since 1987. Superlatives of one scale are one claim:
 size or strength (largest, biggest, strongest, most powerful) and severity (worst, deadliest,
-most severe, most destructive); the two scales are never compared with each other. Claims about the same kind of event (the
+most severe, most destructive), closeness (closest, tightest, narrowest) and cost (costliest, most
+expensive); different scales are never compared with each other. Claims about the same kind of event (the
 same head noun, such as "strike" or "recall", with synonyms such as failure/collapse, and
 enough words in common) are compared across the articles of a story. When no article makes
 two different claims about one head noun, the head alone aligns them, whatever the modifiers
@@ -15,7 +18,9 @@ against "its first investigation into a lender"). A "first time since 1994 that 
 event (evacuated, with synonyms such as emptied); an elided head ("it opened a formal
 investigation, its first into a bank since 2016") is the noun before the comma; a bare
 "<subject> was the first since 2018" is the subject's event ("the decision to request
-aircraft from abroad" is a request). The same head with the same object ("investigation of
+aircraft from abroad" is a request; after a verb of saying, the reported subject: "residents
+said the floods were the worst since 1968"; a short subject such as "the recall" aligns like
+the noun it is). The same head with the same object ("investigation of
 a bank") aligns whatever the adjectives. Modifiers before the head must not clash:
 "the first home win" and "the first away win" are two different firsts (modifiers such as
 full, formal, complete, nationwide are ignored; fatal, deadly and lethal are one modifier; a
@@ -37,15 +42,18 @@ evacuated), and an active clause is its verb and object ("the first time that th
 won the cup" is "the club's first cup win"); after a light verb the object is the event
 ("the first time since 2015 that the union has called a strike" is a first strike; "called
 off a strike" is not). Record nouns of one kind are one head (fire and
-blaze, rain and rainfall, protest and demonstration, storm and hurricane; a crash is an
-incident). "The club was last relegated in 1998", "the town last flooded in 2002" and "the
+blaze, rain and rainfall, protest and demonstration, storm and hurricane, riot and disturbance
+and unrest, spill and leak and pollution, outage and disruption, outbreak and epidemic, a fall
+and a drop; a crash is an incident; "the steepest drop" is "the biggest fall"). "The club was
+last relegated in 1998", "the town last flooded in 2002" and "the
 country last held a referendum in 1994" are read like "the first ... since 1998" (not when
 the year is the publication year); a participle after the noun leaves the noun as the head
 ("the biggest fine imposed by the regulator" is a fine) unless it names the event
 ("the first national exam cancelled"). Different years are
 a contradiction, the same year an agreement, a claim made by one article only is reported
 as single-source so that an editor can verify it. "In N years" is resolved against the
-article's publication date, with one year of slack; without a date it is compared only
+article's publication date, with one year of slack ("in a decade" two, "in a generation" ten:
+loose words); without a date it is compared only
 with other "in N years" claims.
 
 Negated and fronted forms say the same: "such a poor harvest has not been seen since 2007" (the
@@ -85,13 +93,14 @@ from checker.facts import StoryFacts
 from checker.model import Claim
 from checker.vocab.numbers import (
     DECISION_NOUNS, ELIDED_HEAD_PREPOSITIONS, ELIDED_SUBJECT_PREPOSITIONS, FIRST_NOT,
-    GENERIC_SINCE_HEADS, MODIFIER_SYNONYMS, NOT_HEAD, OBJECT_PREPOSITIONS, SINCE_SYNONYMS, SINCE_UNITS, SUPERLATIVES, TENS_WORDS,
+    GENERIC_SINCE_HEADS, MODIFIER_SYNONYMS, NOT_HEAD, OBJECT_PREPOSITIONS, SINCE_SYNONYMS, SINCE_UNITS, TENS_WORDS,
     TOLERATED_MODIFIERS, UNITS_WORDS,
 )
 from checker.extract.events import stem
 from checker.vocab.records import (
-    INCIDENT_HEADS, IRREGULAR_PAST, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
+    MORE_SUPERLATIVES, INCIDENT_HEADS, IRREGULAR_PAST, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
 )
+from checker.vocab.numbers import SUPERLATIVES as _BASE_SUPERLATIVES
 from checker.vocab.time import MONTH_ALTERNATION
 from rules.base import Example, Result, Rule
 
@@ -101,6 +110,7 @@ MIN_OVERLAP = 0.3  # share of content words two claims must have in common
 MAX_PER_ARTICLE = 50  # "first since" claims per article: more is not prose
 _HAS_REF = re.compile(r"since\s|\syears?\b|decade|generation|century|\sin\s{1,2}(?:1[5-9]|20)[0-9]{2}", re.I)
 
+SUPERLATIVES = {**_BASE_SUPERLATIVES, **MORE_SUPERLATIVES}
 _SUP = "|".join(s.replace(" ", r"\s{1,2}") for s in sorted(SUPERLATIVES, key=len, reverse=True))
 _NUMW = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
 _X = r"(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,18}?)"
@@ -111,7 +121,7 @@ _SINCE = (
 _IN_N = (
     r"\s{1,2}in\s{1,2}(?P<h>more\sthan\s|over\s|almost\s|nearly\s|at\sleast\s|about\s|some\s)?"
     r"(?:the\s(?:past|last)\s)?"
-    rf"(?P<n>[0-9]{{1,3}}|an?|{_NUMW})\s{{1,2}}(?P<unit>years?|decades?|generations?|century)(?![\w])"
+    rf"(?P<n>[0-9]{{1,3}}|an?|{_NUMW})\s{{1,2}}(?P<unit>years?|decades?|generations?|century|quarter\s{{1,2}}of\s{{1,2}}a\s{{1,2}}century)(?![\w])"
 )
 _FIRST = re.compile(rf"(?<![\w-])(?P<sup>{_SUP})(?![\w-]){_X}(?:{_SINCE}|{_IN_N})", re.I)
 _LAST_TIME = re.compile(
@@ -122,11 +132,15 @@ _LAST_TIME = re.compile(
 # "The last national teachers' strike, in 2011, lasted 11 days", "the previous recall was in
 # 2016": the year of the previous occurrence, read like "the first ... since 2011".
 _LAST_X = re.compile(
-    r"(?<![\w])the\s(?:last|previous)(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){1,5}?)"
+    # "the last strike", "the club's last title", "its previous recall"
+    r"(?<![\w])(?:the|its|their|his|her|[A-Za-z][\w-]{1,30}[’']s)\s(?:last|previous)(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){1,5}?)"
     r"(?:,\s{1,2}in|\s(?:was|were|took\splace|happened|came)\sin)\s"
     r"(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])",
     re.I,
 )
+# "this badly", "so severely": a "last time" of a degree is a record of severity.
+_DEGREE = frozenset(("this", "so", "as", "that"))
+_SEVERELY = frozenset(("badly", "bad", "severely", "seriously", "hard", "heavily", "violently", "destructive"))
 _LAST_X_NOT = frozenset("time times one few several two three four five six seven eight nine ten year years "
                         "month months week weeks day days decade decades century".split())
 _POSSESSOR = re.compile(r"(?P<p>[A-Za-z][\w-]{1,30})(?:’s|'s)\s{1,2}$")
@@ -337,6 +351,11 @@ def _subject(text: str, start: int):
     if cm is None:
         return None
     words = _words(cm.group("subj"))[-12:]
+    # "Residents said the floods were the worst since 1968": the subject of the reported
+    # clause, after the verb of saying (or "that").
+    said = [k for k, w in enumerate(words) if w in _SAYING and 0 < k < len(words) - 1]
+    if said:
+        words = words[said[-1] + 1:]
     if words and words[0] in ("which", "that") and len(words) <= 2:
         # "The visit, which was the first since 2005": the noun before the comma
         before = text[max(0, start - 170):start][:cm.start("subj")].rstrip(" ,")
@@ -353,6 +372,16 @@ def _subject(text: str, start: int):
 
 
 _SYNONYM_GROUPS = (*SINCE_SYNONYMS, *RECORD_VERB_GROUPS, *RECORD_NOUN_GROUPS)
+_SAYING = frozenset("""said says say told tell reported added warned noted claimed insisted argued stated
+believe believes believed think thinks thought agreed agree agrees that""".split())
+
+
+# The synonym groups by the stems of their words: a clause's verb (kept as a stem) meets
+# its group's nouns ("has suspended a licence" and "a licence suspension").
+_GROUPS_BY_STEM: dict[str, list] = {}
+for _g in _SYNONYM_GROUPS:
+    for _st in sorted({stem(_w) for _w in _g}):
+        _GROUPS_BY_STEM.setdefault(_st, []).append(_g)
 
 
 def _synonyms(a: str, b: str) -> bool:
@@ -423,6 +452,13 @@ def _claims(story: StoryFacts):
                 elif subj is not None:
                     head, content = subj
                     premods = None  # a subject, not a noun chunk: aligned on shared words only
+                    own = [w for w in content if not w.endswith(("’s", "'s"))]
+                    chunk = _first_chunk(own)
+                    if chunk and len(own) <= 4 and singular(chunk[-1]) == head and len(chunk) == len(
+                            [w for w in own if w not in NOT_HEAD and w not in _AUX]):
+                        # "The recall is the carmaker's biggest since 2014": a short subject that
+                        # is one noun chunk is aligned like one ("the recall").
+                        premods = _premodifiers(own)
                 elif (x_words[0] in ELIDED_SUBJECT_PREPOSITIONS
                       and (es := _subject(text, start)) is not None):
                     # "The magnitude 7.1 quake was the most powerful in the province since 1962"
@@ -455,8 +491,16 @@ def _claims(story: StoryFacts):
                 year = int(m.group("year"))
                 words = tuple(sorted({singular(w) for w in x_words if w not in NOT_HEAD and w not in _SKIP}))
                 claim = facts.claim(sent, m.start(), m.end(), f"last in {year}")
-                out.append((claim, "first", singular(head), words, ("year", year, year), proper_names(m.group(0)),
-                            _premodifiers(obj_words), _object(obj_words), None))
+                kind, premods = "first", _premodifiers(obj_words)
+                if len(x_words) >= 3 and x_words[-2] in _DEGREE and x_words[-1] in _SEVERELY:
+                    # "The last time the river flooded this badly was in 1987": the worst flood
+                    # since 1987, named by the clause's verb.
+                    _, verb = _any_clause(x_words)
+                    if verb is None:
+                        continue
+                    kind, head, premods = "worst", verb, frozenset()
+                out.append((claim, kind, singular(head), words, ("year", year, year), proper_names(m.group(0)),
+                            premods, _object(obj_words) if kind == "first" else None, None))
             for m in (_LAST_VERB.finditer(text) if records else ()):
                 raw_verb = m.group("verb").lower()
                 year = int(m.group("year"))
@@ -624,19 +668,23 @@ def _value(m: re.Match, pub) -> tuple[str, tuple]:
         return _since_value(m.group("year"), m.group("decade"))
     n_raw = fold_case(m.group("n"))
     n = int(n_raw) if n_raw.isdigit() else UNITS_WORDS.get(n_raw) or TENS_WORDS.get(n_raw) or 1
-    years = n * SINCE_UNITS[fold_case(m.group("unit"))]
+    unit_key = " ".join(fold_case(m.group("unit")).split())
+    years = n * (25 if unit_key == "quarter of a century" else SINCE_UNITS[unit_key])  # "in a quarter of a century"
     hedge = fold_case((m.group("h") or "").strip())
     if pub is None:
         return f"in {hedge + ' ' if hedge else ''}{years} years", ("n", years, hedge)
     ref = pub.year - years
+    # "In a generation", "in a decade" are loose: a wider slack than "in 12 years".
+    unit = unit_key.rstrip("s")
+    slack = {"generation": 10, "century": 15, "quarter of a century": 3, "decade": 2 if n == 1 else 3}.get(unit, 1)
     if hedge in ("more than", "over", "at least"):
         lo, hi = None, ref
         label = f"before {ref}"
     elif hedge in ("almost", "nearly"):
-        lo, hi = ref, ref + 1
+        lo, hi = ref, ref + slack
         label = f"≈{ref}"
     else:
-        lo, hi = ref - 1, ref + 1
+        lo, hi = ref - slack, ref + slack
         label = f"≈{ref}"
     return f"in {hedge + ' ' if hedge else ''}{years} years ({label})", ("year", lo, hi)
 
@@ -770,7 +818,8 @@ def _verb_object(a, b) -> bool:
     if verb is None or b[6] is None or b[8] is not None:
         return False
     hb = b[2]
-    if not (verb == stem(hb) or _synonyms(verb, hb) or _nominal(verb, hb)):
+    if not (verb == stem(hb) or _synonyms(verb, hb) or _nominal(verb, hb)
+            or any(hb in g for g in _GROUPS_BY_STEM.get(verb, ()))):  # "suspended" and "suspension"
         return False
     return obj in b[6] or obj == b[7] or any(_similar(obj, w) for w in b[6])
 
@@ -900,6 +949,9 @@ RULE = Rule(
         Example({"a.txt": "Published 7 May 2025\n\nIt was the worst accident at the plant since 1990.",
                  "b.txt": "Published 9 May 2025\n\nIt was the worst strike at the plant since 1985."},
                 absent=("contradiction", "agreement")),
+        Example({"a.txt": "Published 3 May 2021\n\nIt was the first riot at the stadium since 2009, police said.",
+                 "b.txt": "Published 4 May 2021\n\nThis was the first serious disturbance at the stadium since 2013."},
+                kind="contradiction", contains=("since 2009", "since 2013")),
         Example({"a.txt": "Published 1 June 2023\n\nTalks continued in the first half of 2023 and since 2019."},
                 absent=("single_source", "contradiction")),
     ),

@@ -80,11 +80,59 @@ verb of starting or ending is that day ("schools will reopen on Thursday"; not a
 day later in the sentence); a negated "until" day is a lower bound ("the results would not
 be known until Wednesday"); "will continue until (at least) X" dates the end.
 
+A return to normal is one thing whatever its wording ("flights should be back to normal by
+Wednesday", "normal schedules will not return before the weekend", "trains will be running
+normally by Monday", "the system should be up and running by Monday", "to have full services
+restored by the end of next week"). Its subject and the word before it keep two returns apart
+("ferry crossings" meets "ferries"; trains and water supplies do not), unless they name the
+whole operation (schedules, services, operations), and so does the place of a whole operation
+("at the hospital"). A dated disruption of an activity within a month after such a window ("the
+airline cancelled another 58 flights on Thursday, July 18", "dozens of trains were cancelled
+on Wednesday") or a state still short of normal ("clinics are still running at reduced
+capacity", "not yet back to normal") shows the return unmet (superseded); a disruption inside
+the window shows nothing.
+
+More windows: ranges of counts ("in two to three weeks", "within 6-8 weeks"), "before
+Christmas", "by Easter", "in the new year", "not before the weekend"; a span counted from
+publication is a lower bound ("the results won't be known for another two weeks", "production
+will not restart for at least a month", "it will be at least six weeks before the line
+reopens", whose clause after "before" names the thing), read only in a sentence that dates
+nothing else ("will be closed for two weeks in November" is a later closure). A place kept
+closed "for at least six months" reopens no earlier than that (without "at least", about
+then). A place a body "ordered to remain closed until X" is the object of the order, and a
+year-less X is ahead ("has ordered the pipeline to remain closed until at least the end of
+April", said in March, is this April). A rule "in place", "in force" or "in effect" until a
+time, or a thing kept open until then ("the ballot will stay open until the end of the
+month"), ends no earlier; "lifted", "scrapped", "withdrawn" and "completed" date an end, "come
+into force" and "take effect" a start. "No talks are planned before November" is a lower
+bound like "not before". A delay told in the present perfect or future to a year-less month
+already past looks ahead ("has been postponed until June", said in October, is next June). A
+completion verb before the thing dates it when the date is its own ("the inquiry published
+its report on 28 July"). "Will reopen to traffic on Monday" is a reopening on that day; a
+system "still down" and homes "still without running water" are still waiting.
+
+Which thing: a chain of modifiers climbs through a compound ("the result of the strike ballot"
+forecasts the result); a part of a thing is the thing ("part of the plant", "the rest of the
+line"); after a verb of hoping or believing the reported clause's subject is read; one place
+under two names is one thing ("the harbour" and "the port", "classes" and "schools", "the
+Haldorf factory" and "the plant"). Kinds of one event stay apart ("the appeal hearing", "the
+sentencing", "the bail hearing"; a hearing of no stated kind may be any), and so do supplies of
+two kinds (power, gas), "full production" and a first restart, the start of an inquiry and its
+report (its end), a partial reopening or closure ("to lorries", "at night"; not "to traffic")
+and the whole place, and another step on a thing ("the ban will be reviewed in six months"
+dates neither its start nor its end). A place that "will be closed in November" is closing
+then, not reopening. An article whose only date is a year-less wire dateline ("BRODEC, March 6
+(CPA) -") is read as published on that day of the one year that puts it within about six
+weeks of the story's dated articles (no year, or two, and it stays undated). Hedged
+possibilities ("might", "possible", "hoped ... could") never contradict; once their time has
+passed, a later firm timing shows them superseded ("it hoped the undamaged part of the plant
+could partially reopen in April" ... in May, "will not reopen before September").
+
 Known false positives: two different things of the same kind in one story (two reports)
-are aligned when their sentences share a name or name nobody. Hedged possibilities
-("might", "possible") only ever take part in agreements. A window is attached to the
-nearest thing noun on its left; a pronoun ("it will not happen before...") is not
-resolved, so such a sentence says nothing.
+are aligned when their sentences share a name or name nobody; a thing with a complement and
+the same thing without one ("the results of the appeal", "the results"; "flights to the
+island", "flights") are aligned. A window is attached to the nearest thing noun on its left;
+a pronoun ("it will not happen before...") is not resolved, so such a sentence says nothing.
 """
 from __future__ import annotations
 
@@ -101,6 +149,8 @@ from checker.align import names_match
 from checker.extract.events import context_names, dated_events, fact_names, stem
 from checker.facts import StoryFacts
 from checker.model import Claim
+from checker.extract.dates import extract_times
+from checker.vocab.time import MONTH_ALTERNATION, NUMBER_WORDS_SMALL
 from checker.vocab.time import (
     COMPLETION_VERBS, DELAY_CUES, EVENT_BOUND_PREPS, EVENT_PENDING_CUES, EVENT_QUALIFIERS, EVENT_WORDS,
     EXPECTED_VERBS, OCCURRENCE_QUALIFIERS,
@@ -112,7 +162,9 @@ from checker.vocab.timing import (
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
-    STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS,
+    STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
+    NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
+    KIND_QUALIFIERS, KIND_WORDS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
 )
 from rules.base import Example, Result, Rule
 
@@ -195,6 +247,13 @@ _REVISION = _cue_rx(REVISION_CUES)
 _NOW_EXPECTED = re.compile(
     r"(?<![\w-])now\s{1,2}(?:expected|due|likely|set|planned|slated|forecast|anticipated)(?![\w-])", re.I)
 REVISION_GAP_DAYS = 7
+DISRUPTION_REACH_DAYS = 30  # a dated disruption this soon after a return to normal was due shows it unmet
+# A delay told in the present perfect or future looks ahead ("has been postponed until June");
+# a simple past ("was delayed until June") may tell a story already over.
+_DELAYED_AHEAD = re.compile(
+    r"(?<![\w-])(?:has|have|is|are|will|would)\s{1,2}(?:now\s{1,2}|again\s{1,2})?(?:been\s{1,2}|be\s{1,2})?"
+    r"(?:postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled)\s{1,2}"
+    r"(?:(?:again|once\s{1,2}more)\s{1,2})?(?:(?:until|till|to)\s{1,2}(?:at\s{1,2}least\s{1,2})?)?$", re.I)
 # Past forms of a delay of the thing itself ("without delay" is none).
 _DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled"))
 # "expected to lift the notice by the weekend": the object, dated by its end (or start).
@@ -222,6 +281,8 @@ _NONE_WORDS = frozenset("single one no".split())
 # thing is still to come (a supply noun is the supply).
 _WITHOUT = re.compile(
     r"(?<![\w-])(?:still|remains?|remained)\s{1,2}without\s{1,2}(?:any\s{1,2}|a\s{1,2}|an\s{1,2}|the\s{1,2}|their\s{1,2}|its\s{1,2})?"
+    # "still without running water": the supply, past its usual adjective
+    r"(?:(?:running|drinking|clean|mains|tap|safe|fresh)\s{1,2})?"
     r"(?P<obj>[A-Za-z][\w-]{2,30})", re.I)
 _SUPPLY = frozenset(SUPPLY_NOUNS)
 _RESTORE = re.compile(rf"(?<![\w-])(?:{_alt(RESTORE_CUES)})(?![\w-])", re.I)
@@ -229,11 +290,17 @@ _RESTORE = re.compile(rf"(?<![\w-])(?:{_alt(RESTORE_CUES)})(?![\w-])", re.I)
 _CLOSED_UNTIL = re.compile(
     rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
     r"(?:[a-z]{1,12}\s{1,2}){0,2}?(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
+# "The fishing ban will stay in place until the end of the year", "the ballot will stay open
+# until the end of the month": its end (the ban lifted, the ballot closed), bounded below.
+_IN_FORCE_UNTIL = re.compile(
+    rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:in\s{{1,2}}(?:place|force|effect)|open)\s{{1,2}}"
+    r"(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
 # "will reopen on Thursday": a day right after the verb of starting or ending (not "will
 # begin in July, the ministry said in a statement on Wednesday").
 _VERB_THEN_DAY = re.compile(
     rf"(?<![\w-])(?:{_alt((*THING_START_VERBS, *THING_END_VERBS, *OBJECT_START_VERBS, *OBJECT_END_VERBS))})"
-    r"\s{1,2}(?:again\s{1,2})?(?:on\s{1,2})?$", re.I)
+    # "will reopen to traffic on Monday", "will reopen to the public on Saturday"
+    r"\s{1,2}(?:again\s{1,2})?(?:(?:to|for)\s{1,2}(?:the\s{1,2}|all\s{1,2})?[a-z]{3,20}\s{1,2})?(?:on\s{1,2})?$", re.I)
 _HAS_NOT_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:still\s{1,2})?not\s{1,2}(?:yet\s{1,2})?$", re.I)
 _HAS_TOKENS = frozenset(("has", "have", "had"))
 _BEFORE_DAY = re.compile(r"(?<![\w-])(?:before|until|till)\s{1,2}(?:the\s{1,2})?$", re.I)
@@ -257,6 +324,39 @@ _OBJECT_BARE_RX = re.compile(
 # "The line stayed closed from February 20 to March 16": a past closure, with its last day.
 _CLOSED_PAST_RANGE = re.compile(
     rf"(?<![\w-])(?:stayed|remained|was|were)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}(?:from|between)\s{{1,2}}$", re.I)
+# "The mine will remain shut for at least six months", "the airport will stay closed for
+# another two weeks": a reopening that far from publication.
+_NUMBER_WORDS = {k: v for k, v in NUMBER_WORDS_SMALL.items() if v <= 24}
+_CLOSED_FOR = re.compile(
+    rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
+    r"(?P<dur>for\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?P<another>(?:another|a\s{1,2}further|a\s{1,2}more)\s{1,2})?"
+    rf"(?:(?P<n>[0-9]{{1,2}}|{_alt(_NUMBER_WORDS)})\s{{1,2}})?(?:more\s{{1,2}}|further\s{{1,2}})?"
+    r"(?P<unit>days?|weeks?|months?))(?![\w-])", re.I)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_COUNT = rf"(?P<least>at\s{{1,2}}least\s{{1,2}})?(?P<another>(?:another|a\s{{1,2}}further|a\s{{1,2}}more)\s{{1,2}})?" \
+         rf"(?:(?P<n>[0-9]{{1,2}}|{_alt(_NUMBER_WORDS)})\s{{1,2}})?(?:more\s{{1,2}}|further\s{{1,2}})?(?P<unit>days?|weeks?|months?|years?)"
+# "The results won't be known for another two weeks", "production will not restart for at
+# least a month": not before that long after publication.
+_NOT_FOR = re.compile(
+    # a forecast only: "has not paid for two years" tells the past
+    r"(?:(?<![\w-])(?:will|would|shall|is\s{1,2}expected\s{1,2}to|are\s{1,2}expected\s{1,2}to)\s{1,2}not|(?<![\w-])cannot"
+    r"|(?<![\w-])(?:won|wouldn|can)[’']t)\s{1,2}(?:be\s{1,2})?(?:[a-z]{3,20}\s{1,2}){1,2}?for\s{1,2}" + _COUNT + r"(?![\w-])", re.I)
+# "It will be at least six weeks before the line reopens", "it could be a year before the
+# inquiry reports": the clause after "before" not before then.
+_BE_BEFORE = re.compile(
+    r"(?<![\w-])it\s{1,2}(?:will|would|could|may|might|is\s{1,2}likely\s{1,2}to|is\s{1,2}expected\s{1,2}to)\s{1,2}be\s{1,2}"
+    + _COUNT + r"\s{1,2}before\s{1,2}(?P<clause>[^,;:.!?]{3,120})", re.I)
+_IT_MAY = re.compile(r"it\s{1,2}(?:could|may|might)", re.I)  # "it could be a year before": a hedge
+_CLAUSE_VERB = re.compile(
+    rf"(?<![\w-])(?P<verb>{_alt((*THING_START_VERBS, *OBJECT_START_VERBS, *THING_END_VERBS, *OBJECT_END_VERBS, 'reports', 'report', 'rules', 'returns', 'is', 'are', 'can', 'will'))})(?![\w-])", re.I)
+_OTHER_STEP = re.compile(rf"(?<![\w-])(?:{_alt(OTHER_STEP_VERBS)})(?![\w-])", re.I)
+_WHOLE_USERS = frozenset(WHOLE_USERS)
+# "will reopen to cars on Friday", "closed to lorries until March", "closed at night until":
+# a partial reopening or closure (unless its users are everyone: "to traffic").
+_PARTIAL = re.compile(r"(?<![\w-])(?:to|for|at|on|in)\s{1,2}(?P<who>(?:the\s{1,2}|all\s{1,2})?[a-z][\w-]{2,20})(?:\s{1,2}|$)", re.I)
+_EXTENT = frozenset(EXTENT_QUALIFIERS)
+_PUBLICATIONS = frozenset(("report", "results", "figures", "verdict", "ruling", "decision", "plan", "offer"))
+_CLOSED_BETWEEN = re.compile(rf"(?<![\w-])(?:be|is|are)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})(?![\w-])", re.I)
 _AT_LEAST = re.compile(r"(?<![\w-])at\s{1,2}least(?![\w-])", re.I)
 _UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
 # Words between a closed place and its state: "the bridge is expected to remain closed".
@@ -267,6 +367,7 @@ _PLACE_LINK = re.compile(
     r"\s{1,2}(?:at|in|on|across)\s{1,2}(?:the|its|their|this|that)\s{1,2}(?:[A-Za-z][\w’'-]{1,30}\s{1,2}){0,2}?"
     r"(?P<place>[a-z][\w-]{2,30})(?=\s{1,2}(?:will|would|is|are|should|could|can|may|might|must|shall)(?![\w-]))")
 _PLACE_ACTIVITIES = frozenset(PLACE_ACTIVITY_NOUNS)
+_ORDER_VERBS = frozenset(ORDER_VERBS)
 _PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things".split())
 _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
 _PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES))
@@ -283,10 +384,18 @@ _NEG_LEAD = re.compile(
     rf"(?:{_alt(RECEIPT_VERBS)})\s{{1,2}}(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,2}}$|"
     # "would not table an improved pay offer before May": a negated verb whose object is the thing
     r"(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:the|a|an|its|their|his|her|any|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}$)", re.I)
-_START = _cue_rx(THING_START_VERBS)
-_END = _cue_rx(THING_END_VERBS)
+_NO_BEFORE = re.compile(r"(?<![\w-])no\s{1,2}(?:further\s{1,2}|new\s{1,2}|more\s{1,2})?$", re.I)
+# "The ban will come into force in January": a rule's start.
+_RULE_START_VERBS = ("come into force", "comes into force", "came into force", "enter into force", "enters into force",
+                     "take effect", "takes effect", "come into effect", "comes into effect", "be imposed", "be introduced")
+_START = _cue_rx((*THING_START_VERBS, *_RULE_START_VERBS))
+# "The ban will be lifted next week": a passive of a verb of ending dates the end too.
+_PASSIVE_END_VERBS = ("lifted", "scrapped", "withdrawn", "revoked", "rescinded", "completed", "complete", "completes")
+_END = _cue_rx((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
+_COMPLETION_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_alt(COMPLETION_VERBS)})\s{{1,2}}(?:its|their|the|his|her|a|an)\s{{1,2}}(?:[a-z][\w-]{{1,20}}\s{{1,2}})?$", re.I)
 # The longest match of _SPEECH_BEFORE (a verb, three spaces, "on", three spaces, a
 # newline for "$") with the five characters its look-behinds read.
 _SPEECH_TAIL = max(map(len, SPEECH_VERBS)) + 3 + 2 + 3 + 1 + 5 + 1
@@ -294,7 +403,7 @@ _SPEECH_TAIL = max(map(len, SPEECH_VERBS)) + 3 + 2 + 3 + 1 + 5 + 1
 _SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?<!was\s)(?<!were\s)(?<!been\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")
 _WORD = re.compile(r"[\w’'-]+")
 _RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])", re.I)
-_QUALIFIERS = frozenset(EVENT_QUALIFIERS)
+_QUALIFIERS = frozenset((*EVENT_QUALIFIERS, *KIND_QUALIFIERS, *EXTENT_QUALIFIERS))
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _PREP_BEFORE = re.compile(
     r"(?<![\w-])(?P<prep>no\slater\sthan|no\searlier\sthan|not\suntil|not\sbefore|by|before|until|till|"
@@ -312,7 +421,7 @@ _MODAL_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|shall|must|could|should|
 _OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on|about|at|in)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
                       r"(?:[\w’'-]{1,30}\s{1,2}){0,3}$", re.I)
 # Where a clause's subject starts: after a speech verb, "that", a comma or a semicolon.
-_SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|and|but|while|because|although)\s", re.I)
+_SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|(?<!up\s)and|but|while|because|although)\s", re.I)  # not "up and running"
 _SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
 # The first word after a subject: a finite verb or auxiliary ("sailings are expected...").
 _FINITE = frozenset("""is are was were will would shall should could can cannot must may might has have had
@@ -463,6 +572,261 @@ def _things_in(text: str, tokens: frozenset | None = None, verb: bool | None = N
     return out
 
 
+# A return to normal is one thing whatever its subject ("flights should be back to normal by
+# Wednesday", "normal schedules will not return before the weekend"); the subject, unless it
+# names the whole operation, is its qualifier (trains and water supplies are two returns).
+NORMAL_THING = "return to normal"
+_NORMAL_CUE = re.compile(
+    r"(?<![\w-])(?:back\s{1,2}to\s{1,2}normal|(?:return|returns|returned|returning|get|gets|come|comes)\s{1,2}"
+    r"(?:back\s{1,2})?to\s{1,2}normal|normal\s{1,2}again|(?:running|operating|working|functioning|run|operate|work|function)"
+    r"\s{1,2}normally|up\s{1,2}and\s{1,2}running)(?![\w-])", re.I)
+# "Normal schedules will not return", "normal service would resume": "normal" before the
+# subject, and a verb of return in its clause.
+_NORMAL_ADJ = re.compile(r"(?<![\w-])normal\s{1,2}(?P<noun>[a-z]{3,20})(?![\w-])", re.I)
+_RETURN_VERB = re.compile(r"(?<![\w-])(?:return|returns|resume|resumes|restart|restarts|be\s{1,2}restored|come\s{1,2}back)(?![\w-])", re.I)
+_NORMAL_GENERIC = frozenset(NORMAL_GENERIC_SUBJECTS)
+_PARTITIVE = frozenset(PARTITIVE_HEADS)
+_THINK_VERBS = frozenset("""hope hopes hoped believe believes believed think thinks thought fear fears feared
+suggest suggests suggested""".split())  # not "expects": "expects the plant to reopen" is read on its own
+# "To have full services restored by", "restore full operations by", "full service will
+# resume": a return to normal with no other thing named.
+_FULL_ALT = _alt(FULL_SERVICE_NOUNS)
+_FULL_SERVICE = re.compile(
+    rf"(?<![\w-])(?:(?:restore|restored|restoring|resume|resumed|resuming|return\s{{1,2}}to)\s{{1,2}}full\s{{1,2}}(?:{_FULL_ALT})"
+    rf"|full\s{{1,2}}(?:{_FULL_ALT})(?:\s{{1,2}}(?:will|would|should|could|to|is|are|be|being|been|can|must|not|yet)){{0,3}}"
+    r"\s{1,2}(?:restored|resumed|resume|resumes|return|returns|back))(?![\w-])", re.I)
+# A return to normal not yet come: "still running at reduced capacity", "not yet back to
+# normal", "has yet to return to normal", "still far from normal".
+_NORMAL_PENDING = re.compile(
+    rf"(?<![\w-])(?P<cue>(?:still|remain|remains|continue\s{{1,2}}to\s{{1,2}}be|continues\s{{1,2}}to\s{{1,2}}be)\s{{1,2}}(?:running\s{{1,2}}|operating\s{{1,2}}|working\s{{1,2}})?"
+    rf"(?:at|on|with)\s{{1,2}}(?:a\s{{1,2}})?(?:{_alt(REDUCED_WORDS)})\s{{1,2}}(?:capacity|service|services|timetable|schedule|staffing)"
+    r"|(?:not|never)\s{1,2}(?:yet\s{1,2})?(?:been\s{1,2})?(?:back|returned)\s{1,2}to\s{1,2}normal"
+    r"|(?:yet|failed)\s{1,2}to\s{1,2}(?:return|get\s{1,2}back|come\s{1,2}back)\s{1,2}to\s{1,2}normal"
+    r"|still\s{1,2}(?:far\s{1,2}from|not)\s{1,2}(?:back\s{1,2}to\s{1,2})?normal)(?![\w-])", re.I)
+# The subject of such a state: the word before its auxiliary ("outpatient clinics are still").
+_NORMAL_PENDING_SUBJECT = re.compile(
+    r"(?P<subj>[A-Za-z][a-z]{2,20})\s{1,2}(?:is|are|was|were|has|have|had|remain|remains)?\s{0,2}$")
+_DISRUPTED = frozenset((*PLACE_ACTIVITY_NOUNS, *DISRUPTED_NOUNS))
+_DISRUPTION_VERB = _alt(DISRUPTION_VERBS)
+# "Corvalis cancelled another 58 flights", "dozens of trains were cancelled", "sailings were
+# suspended again": a disruption of an activity, dated by the day in its sentence.
+_DISRUPTION_RX = re.compile(
+    rf"(?<![\w-])(?:(?P<verb>{_DISRUPTION_VERB})\s{{1,2}}(?:(?:another|more|further|some|about|around|nearly|almost|over|all|its|their|the|dozens|hundreds|scores|of)\s{{1,2}}){{0,3}}"
+    r"(?:[0-9][0-9,]{0,6}\s{1,2})?(?:more\s{1,2})?(?P<obj>[a-z]{3,20})"
+    r"|(?P<subj>[a-z]{3,20})\s{1,2}(?:were|was|are|is|have\s{1,2}been|had\s{1,2}been|has\s{1,2}been)\s{1,2}(?:still\s{1,2}|again\s{1,2}|also\s{1,2})?"
+    rf"(?:being\s{{1,2}})?(?P<pverb>{_DISRUPTION_VERB}))(?![\w-])", re.I)
+_DISRUPTION_FIRST = frozenset(w.split()[0] for w in DISRUPTION_VERBS)
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"  # "ferries", "supplies"
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 4:
+        return low[:-1]
+    return low
+
+
+_MODIFIER_BEFORE = re.compile(r"(?P<w>[A-Za-z][a-z-]{2,20})\s{1,2}$")
+_NORMAL_MOD_STOP = frozenset("""the a an its their his her our this that these those some all more another
+normal full other many most several of for""".split())
+
+
+def _normal_words(text: str, start: int, end: int) -> str | None:
+    """The qualifier of a return to normal: its subject's head and the modifier before it,
+    singular ("ferry crossing", "card payment"); None for the whole operation ("schedules",
+    "services" with no modifier). Two returns are one when their words meet."""
+    head = _singular(text[start:end])
+    words = set() if head in _NORMAL_GENERIC else {head}
+    m = _MODIFIER_BEFORE.search(text, max(0, start - 25), start)
+    if m is not None:
+        w = m.group("w")
+        at_start = not text[:m.start()].strip(" “\"‘'(")
+        if w.lower() not in _NORMAL_MOD_STOP and w.lower() not in _PRONOUNS and (w[0].islower() or at_start):
+            words.add(_singular(w))
+    return " ".join(sorted(words)) or None
+
+
+# "Full services will be restored at the hospital by Friday": the place of a whole operation
+# keeps it apart from another's ("the bank is still operating at reduced capacity").
+_AT_PLACE = re.compile(r"(?<![\w-])(?:at|in|across)\s{1,2}(?:the|its|their)\s{1,2}(?:[a-z][\w-]{1,20}\s{1,2}){0,2}?"
+                       r"(?P<place>[a-z][\w-]{2,20})(?![\w-])")
+
+
+def _place_of(text: str, start: int, end: int) -> str | None:
+    """The place named in a clause ("at the hospital"), singular, or None."""
+    for m in _AT_PLACE.finditer(text, start, min(len(text), end)):
+        w = m.group("place").lower()
+        if w not in _NOT_PLACE_WORDS:
+            return _singular(w)
+    return None
+
+
+def _normal_return(text: str, thing, subject: bool, pos: int):
+    """For a window at ``pos``: (True, qualifier) when its clause forecasts a return to
+    normal, else None."""
+    cut = _last_cut(text, pos)
+    seg = text[cut:pos]
+    if "normal" not in seg.lower() and "running" not in seg.lower():
+        # "Full operations will resume by the weekend": the whole operation, in full.
+        return (True, _place_of(text, cut, pos + 60)) if "full" in seg.lower() and _FULL_SERVICE.search(seg) else None
+    if _NORMAL_CUE.search(seg):
+        return True, (_normal_words(text, thing[0], thing[1]) if subject else None) or _place_of(text, cut, pos + 60)
+    m = _NORMAL_ADJ.search(seg)
+    if m is not None and _RETURN_VERB.search(seg, m.end()):
+        return True, _normal_words(text, m.start("noun"), m.end("noun"))
+    return None
+
+
+def _closed_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
+    """Drafts of a place kept closed for a stated time: its reopening, from then on (or
+    around then, without "at least")."""
+    out = []
+    for m in _CLOSED_FOR.finditer(text):
+        n = m.group("n")
+        if n is None and not m.group("another"):
+            continue  # "closed for weeks": no number
+        count = int(n) if n and n[0].isdigit() else _NUMBER_WORDS.get((n or "one").lower())
+        if not count:
+            continue
+        place = _closed_subject(text, m.start())
+        if place is None:
+            continue
+        hedged, firm, neg, _, _ = _classify(text, place, m.start("dur"))
+        if neg:
+            continue
+        days = count * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+        lo = pub + dt.timedelta(days=days * 3 // 4)
+        hi = None if m.group("least") else pub + dt.timedelta(days=days * 5 // 4 + 7)
+        out.append((place[2], "window", "start", lo, hi, hedged, False, False, False, facts, sent,
+                    m.start("dur"), m.end("dur"), text, place, None))
+    return out
+
+
+def _span_days(m: re.Match) -> int | None:
+    """The days of a "_COUNT" match ("another two weeks", "a year"), or None without a count."""
+    n = m.group("n")
+    if n is None and not m.group("another") and not m.group("unit").endswith("s"):
+        n = "one"  # "a year" reads as "year" after "be a": one
+    if n is None:
+        return None if not m.group("another") else _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+    count = int(n) if n[0].isdigit() else _NUMBER_WORDS.get(n.lower())
+    return count * _UNIT_DAYS[m.group("unit").lower().rstrip("s")] if count else None
+
+
+def _not_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
+    """ "The results won't be known for another two weeks": the clause's subject, not before
+    then (a lower bound from publication)."""
+    out = []
+    for m in _NOT_FOR.finditer(text):
+        days = _span_days(m)
+        if days is None:
+            continue
+        thing = _subject_thing(text, m.end())  # its clause, verb included ("won't be known")
+        if thing is None:
+            continue
+        hedged, firm, neg, delayed, role = _classify(text, thing, m.start("n") if m.group("n") else m.end())
+        out.append((thing[2], "window", role if role in ("start", "end") else "whole", pub + dt.timedelta(days=days),
+                    None, hedged, delayed, False, False, facts, sent, m.start(), m.end(), text, thing, None))
+    return out
+
+
+def _be_before(text: str, facts, sent, pub: dt.date) -> list[tuple]:
+    """ "It will be at least six weeks before the line reopens": the thing of the clause after
+    "before" (its subject; a start or end verb gives the role), not before then."""
+    out = []
+    for m in _BE_BEFORE.finditer(text):
+        days = _span_days(m)
+        if days is None:
+            continue
+        clause_start = m.start("clause")
+        v = _CLAUSE_VERB.search(text, clause_start, m.end("clause"))
+        if v is None:
+            continue
+        heads = _WORD.findall(text[clause_start:v.start()])
+        if not heads or len(heads) > 5:
+            continue
+        word = heads[-1]
+        canon = _head_canon(word)
+        if canon is None:
+            continue
+        pos = text.rfind(word, clause_start, v.start())
+        thing = (pos, pos + len(word), canon, canon in _EVENT_CANON, False)
+        verb = v.group("verb").lower()
+        role = ("start" if _START.fullmatch(verb) or verb in _OBJECT_VERB_ROLE and _OBJECT_VERB_ROLE[verb] == "start"
+                else "end" if _END.fullmatch(verb) or _OBJECT_VERB_ROLE.get(verb) == "end" else "whole")
+        hedged = bool(_IT_MAY.match(m.group(0)))
+        draft = (canon, "window", role, pub + dt.timedelta(days=days), None, hedged, False, False, False, facts, sent,
+                 m.start(), m.end("unit"), text, thing, None)
+        out.append(draft)
+        if verb in ("report", "reports") and canon != "report":
+            out.append(("report",) + draft[1:])  # "before the inquiry reports": its report too
+    return out
+
+
+def _partial(text: str, start: int, end: int) -> bool:
+    """Does the stretch name some of a place's users or times ("to lorries", "at night"), not
+    all of them ("to traffic", "to the public")?"""
+    for m in _PARTIAL.finditer(text, start, end):
+        who = _SPACES.sub(" ", m.group("who").lower())
+        if who not in _WHOLE_USERS and who.removeprefix("the ").removeprefix("all ") not in _WHOLE_USERS:
+            if who in ("least", "the earliest", "the latest", "the end", "the start"):
+                continue
+            return True
+    return False
+
+
+def _full_service(text: str, pos: int):
+    """A thing tuple for "to have full services restored by ..." at ``pos`` (a return to
+    normal named by no other thing), or None."""
+    cut = _last_cut(text, pos)
+    m = None
+    for m in _FULL_SERVICE.finditer(text, cut, pos):
+        pass
+    if m is None or len(_WORD.findall(text, m.end(), pos)) > 3:
+        return None
+    return (m.start(), m.end(), NORMAL_THING, False, False)
+
+
+def _normal_pending(text: str):
+    """(start, end, qualifier) of each "still running at reduced capacity" in a sentence."""
+    low = text.lower()
+    if "normal" not in low and not any(w in low for w in REDUCED_WORDS):
+        return
+    for m in _NORMAL_PENDING.finditer(text):
+        sm = _NORMAL_PENDING_SUBJECT.search(text, max(0, m.start() - 40), m.start())
+        qual = (_normal_words(text, sm.start("subj"), sm.end("subj"))
+                if sm and sm.group("subj").lower() not in _PRONOUNS else None)
+        yield (sm.start() if sm else m.start()), m.end(), qual
+
+
+def _disruptions(text: str, times, pub):
+    """(start, end, qualifier, day) of each dated disruption of an activity in a sentence told
+    in the past: "the airline cancelled 58 flights on Thursday, July 18"."""
+    if pub is None or not times:
+        return
+    days = [t for t in times if t.start is not None and t.precision == "day" and t.start == t.end
+            and not t.future and t.start <= pub and t.end_offset <= len(text)]
+    if not days or _DISRUPTION_FIRST.isdisjoint(w.lower() for w in _TOKEN.findall(text)):
+        return
+    for m in _DISRUPTION_RX.finditer(text):
+        g = "obj" if m.group("obj") else "subj"
+        noun = m.group(g).lower()
+        if noun not in _DISRUPTED:
+            continue
+        # The day of this clause: the nearest one after the disruption, else before it.
+        after = [t for t in days if 0 <= t.start_offset - m.end() <= 60]
+        before = [t for t in days if 0 <= m.start() - t.end_offset <= 30]
+        t = after[0] if after else before[-1] if before else None
+        if t is None:
+            continue
+        s, e = min(m.start(), t.start_offset), max(m.end(), t.end_offset)
+        yield s, e, _normal_words(text, m.start(g), m.end(g)), t.start
+
+
+_NOT_PLACE_WORDS = frozenset("""end start beginning middle moment meantime future past morning evening afternoon night
+coming next following first last meanwhile time day days week weeks weekend month months year years spring summer
+autumn winter season""".split())
 _SUBJECT_SCAN = 24
 _EXPECT_OBJECT_VERBS = frozenset(("expects", "expect", "expected"))
 
@@ -478,6 +842,12 @@ def _subject_thing(text: str, pos: int):
     # (k <= 12, the object ends within 4 words of the verb): 24 words decide as well as all.
     words = list(islice(_SUBJECT_WORD.finditer(seg, cut), _SUBJECT_SCAN))
     low_words = [w.group(0).lower() for w in words]
+    # "it hoped the plant could reopen in April": the reported clause's subject (a verb of
+    # hoping or believing with no "that" and no "to" after it).
+    j = next((n for n, w in enumerate(low_words[:4]) if w in _THINK_VERBS
+              and low_words[n + 1:n + 2] and low_words[n + 1] != "to"), None)
+    if j is not None:
+        words, low_words = words[j + 1:], low_words[j + 1:]
     # "it expects planned operations to restart in ...": the object of "expects" before "to"
     # is the thing (the verbs after "to" are read as a subject's verbs).
     e = next((n for n, w in enumerate(low_words[:6]) if w in _EXPECT_OBJECT_VERBS), None)
@@ -492,6 +862,8 @@ def _subject_thing(text: str, pos: int):
         return None
     prep = next((n for n in range(1, k) if low_words[n] in _SUBJECT_PREPS), None) if finite else None
     h = k - 1 if prep is None else prep - 1
+    if prep is not None and low_words[prep] == "of" and low_words[h] in _PARTITIVE and k - 1 > prep:
+        h = k - 1  # "the undamaged part of the plant could reopen": the plant
     if h > 5 or k > (6 if prep is None else 12):
         return None
     receipt = _receipt_object(low_words, k) if to is None else None
@@ -511,8 +883,11 @@ def _subject_thing(text: str, pos: int):
         canon = EVENT_WORDS[low]
     elif low in _THINGS:
         canon = _THINGS[low][0]
+    elif low in PLACE_SYNONYMS:
+        canon = PLACE_SYNONYMS[low]  # "the harbour" is the port, "classes" the school
     else:
         canon = low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
+        canon = PLACE_SYNONYMS.get(canon, canon)
     start = head.start()
     return (start, start + len(word), canon, False, False)
 
@@ -524,6 +899,11 @@ def _closed_subject(text: str, pos: int):
     words = list(_SUBJECT_WORD.finditer(text, cut, pos))
     while words and words[-1].group(0).lower() in _STATE_LEAD:
         words.pop()
+    # "The regulator ordered the pipeline to remain closed until ...": the object of a verb
+    # of ordering is the place kept closed, not the clause's subject.
+    order = next((n for n in range(len(words) - 1, -1, -1) if words[n].group(0).lower() in _ORDER_VERBS), None)
+    if order is not None:
+        words = words[order + 1:]
     if not words or len(words) > 6:
         return None
     head = words[-1]
@@ -749,11 +1129,17 @@ def _nearest_thing(things, pos: int, text: str, exclude=()):
         return None
     # Climb a chain of modifiers to its head: "the report into the outbreak at the festival
     # is expected" forecasts the report (each link a preposition and a few words).
+    start = best[0]
     for _ in range(3):
-        earlier = [t for t in things if t[1] <= best[0] and (t[0], t[1]) not in exclude]
-        if not (earlier and _OF_LINK.match(text[earlier[-1][1]:best[0]])):
+        earlier = [t for t in things if t[1] <= start and (t[0], t[1]) not in exclude]
+        # "The result of the strike ballot": a compound ("strike ballot") is one link; the
+        # chain goes on from its first noun.
+        while earlier and not text[earlier[-1][1]:start].strip():
+            start = earlier.pop()[0]
+        if not (earlier and _OF_LINK.match(text[earlier[-1][1]:start])):
             break
         best = earlier[-1]
+        start = best[0]
     between = text[best[1]:pos]
     if len(_WORD.findall(between)) > MAX_THING_WORDS:
         return None
@@ -769,6 +1155,19 @@ _TIME_UNIT_WORDS = frozenset("day days week weeks weekend month months year year
 
 def _qualifier(text: str, thing) -> str | None:
     """"the final results", "the signing of a second striker", "sign a second striker"."""
+    word = text[thing[0]:thing[1]].lower()
+    kind = KIND_WORDS.get(word)
+    if kind is not None:
+        return kind  # "the sentencing" is the sentencing hearing
+    if thing[2] == "supply":
+        # "power" and "gas supplies" are two supplies; "supplies" alone may be either
+        if word in SUPPLY_KINDS:
+            return SUPPLY_KINDS[word]
+        m = _MODIFIER_BEFORE.search(text, max(0, thing[0] - 25), thing[0])
+        return SUPPLY_KINDS.get(m.group("w").lower()) if m else None
+    dest = _DESTINATION.match(text, thing[1], min(len(text), thing[1] + 40))
+    if dest is not None and not thing[3]:
+        return "to " + dest.group("place").lower()  # "flights to the island": those flights
     before = _WORD.findall(text[max(0, thing[0] - 40):thing[0]])[-2:]
     after = _WORD.findall(text[thing[1]:thing[1] + 40])[:4]
     if after[:1] and after[0].lower() != "of" and not thing[4]:
@@ -784,11 +1183,18 @@ def _qualifier(text: str, thing) -> str | None:
 
 def _same_one(a: "Item", b: "Item") -> bool:
     """Could two items be about the same occurrence, given their qualifiers?"""
+    if a.thing == NORMAL_THING:
+        # Returns to normal of one activity: their words meet, or one names the whole operation.
+        return a.qualifier is None or b.qualifier is None or not set(a.qualifier.split()).isdisjoint(b.qualifier.split())
     qa, qb = QUALIFIER_SYNONYMS.get(a.qualifier, a.qualifier), QUALIFIER_SYNONYMS.get(b.qualifier, b.qualifier)
+    if {qa, qb} & _EXTENT and a.thing not in _PUBLICATIONS:
+        return qa == qb  # "full production" is not "production" restarting (a full report may be the report)
     return qa == qb or (qa is None or qb is None) and not {qa, qb} & _OCCURRENCE
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
+# "Flights to the island", "sailings from the mainland": a destination that picks some of them.
+_DESTINATION = re.compile(r"\s{1,2}(?:to|from)\s{1,2}(?:the\s{1,2})?(?P<place>[A-Za-z][\w-]{2,20})(?![\w-])")
 _CLASSIFY_REACH = 400
 
 
@@ -811,8 +1217,8 @@ _HOPE_FIRST = _first_words(HOPE_WORDS)
 _EXPECT_FIRST = _first_words(EXPECT_CUES)
 _DELAY_FIRST = _first_words((*DELAY_CUES, *REVISION_CUES))
 _CONTINUE_FIRST = _first_words(THING_CONTINUE_VERBS)
-_START_FIRST = _first_words(THING_START_VERBS)
-_END_FIRST = _first_words(THING_END_VERBS)
+_START_FIRST = _first_words((*THING_START_VERBS, *_RULE_START_VERBS))
+_END_FIRST = _first_words((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _COMPLETION_FIRST = _first_words(COMPLETION_VERBS)
 _SPEECH_FIRST = _first_words(SPEECH_VERBS)  # _SPEECH_BEFORE, bounded by \b: only without hyphens
 _GATE_WORDS = (_HEDGE_FIRST | _MAY_FIRST | _HOPE_FIRST | _EXPECT_FIRST | _DELAY_FIRST | _CONTINUE_FIRST
@@ -847,7 +1253,9 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
         firm = True
     neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]])
                # "the judge will not rule before May": a thing named by a negated verb
-               or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0]))
+               or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0])
+               # "No talks are planned before November": none of the thing before then
+               or _NO_BEFORE.search(text, max(0, thing[0] - 12), thing[0]) is not None)
     role = "whole"
     if cont and _CONTINUE.search(between):
         role = "continue"
@@ -1129,12 +1537,31 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
     return [_item(d) for d in _article_drafts(facts, calendar)]
 
 
-def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
+def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None = None) -> list[tuple]:
     pub = facts.article.published
+    all_times = facts.times
+    if pub is None and guessed is not None:
+        # A year-less dateline dated by the story (see _guessed_pubs): its sentences' times
+        # resolved against that day.
+        pub = guessed
+        all_times = [extract_times(s.text, pub) for s in facts.sentences]
     items: list[tuple] = []
     cal_words = _calendar_words(calendar)
-    for sent, times in zip(facts.sentences, facts.times):
+    for sent, times in zip(facts.sentences, all_times):
         text = sent.text[:MAX_SCAN]
+        # "Clinics are still running at reduced capacity": a return to normal still to come
+        # (with or without any other cue in the sentence).
+        for s, e, qual in _normal_pending(text):
+            items.append((NORMAL_THING, "pending", "whole", None, None, False, True, False, False, facts, sent, s, e,
+                          text, None, qual))
+        # "The mine will remain shut for at least six months": its reopening.
+        # A span from publication, when the sentence dates nothing else ("will be closed for two
+        # days next month" is a later closure, not one from now).
+        if pub is not None and not times and "for" in text:
+            items.extend(_closed_for(text, facts, sent, pub))
+            items.extend(_not_for(text, facts, sent, pub))
+        if pub is not None and not times and "before" in text:
+            items.extend(_be_before(text, facts, sent, pub))
         cues = _cues(text)
         # "not before the Games": a calendar event named (most stories date none)
         bounded = bool(cal_words) and not cal_words.isdisjoint(cues.event_tokens)
@@ -1149,9 +1576,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
         until, words, plain = cues.until, cues.words, cues.plain
         pending = cues.awaited  # "still awaiting the report ... not before X"
 
-        def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False, now=False):
+        def add(thing, kind, role, lo, hi, hedged, delayed, s, e, lead_delay=False, now=False, qualifier=None):
+            # An explicit qualifier (a return to normal's subject) is not read from the text.
             items.append((thing[2], kind, role, lo, hi, hedged, delayed, lead_delay, now, facts, sent, s, e, text,
-                          thing, None))
+                          thing if qualifier is None else None, qualifier or None))
             made.add(thing[2])
 
         # 1. Windows from temporal expressions.
@@ -1177,7 +1605,13 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 # "The mine will stay closed until at least the end of June": a reopening not
                 # before then ("at least"), or then; a state that ended in the past is no forecast.
                 place = _closed_subject(text, closed.start())
-                if place is None or pub is not None and t.end < pub:
+                if place is not None and _partial(text, closed.start(), closed.start("until") if closed.group("until") else t.start_offset):
+                    continue  # "closed to lorries until March", "closed at night": part of the place's use
+                if place is not None and pub is not None and t.end < pub and not t.year_stated:
+                    # "has ordered the line to remain closed until the end of April": the
+                    # state is ahead (a present or infinitive verb), so is its year-less end.
+                    t = _next_year(t, pub)
+                if place is None or t is None or pub is not None and t.end < pub:
                     continue
                 hedged, firm, neg, delayed, _ = _classify(text, place, t.start_offset, words, plain)
                 if neg:
@@ -1190,9 +1624,27 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 add(place, "window", "start", c[0], c[1], hedged, delayed or pending(),
                     closed.start("until") if closed.group("until") else t.start_offset, t.end_offset, delayed)
                 continue
+            inforce = _IN_FORCE_UNTIL.search(text, max(0, t.start_offset - 60), t.start_offset) if until else None
+            if inforce is not None and (inforce.group("until") or _UNTIL_INSIDE.match(t.text)):
+                # "The ban will stay in place until the end of the year": the ban's end, not
+                # before then ("at least") or then.
+                rule_thing = _closed_subject(text, inforce.start())
+                if rule_thing is not None and pub is not None and t.end < pub and not t.year_stated:
+                    t = _next_year(t, pub)
+                if rule_thing is None or t is None or pub is not None and t.end < pub:
+                    continue
+                hedged, firm, neg, delayed, _ = _classify(text, rule_thing, t.start_offset, words, plain)
+                least = inforce.group("least") or _AT_LEAST.search(t.text)
+                c = _clip(t.start, None if least else t.end + dt.timedelta(days=1), pub)
+                if not neg and c is not False and c != (None, None):
+                    add(rule_thing, "window", "end", c[0], c[1], hedged, delayed or pending(),
+                        inforce.start("until") if inforce.group("until") else t.start_offset, t.end_offset, delayed)
+                continue
             thing, subject, object_role, object_place = cues.thing_at(t.start_offset)
             if thing is None:
-                continue
+                thing = _full_service(text, t.start_offset)  # "to have full services restored by"
+                if thing is None:
+                    continue
             day = t.precision == "day" and t.form in ("date", "range", "weekday")
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
@@ -1201,8 +1653,18 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 t = _next_year(t, pub)  # "cannot be certified before November 14": the next one
                 if t is None:
                     continue
+            elif (delayed and not t.year_stated and pub is not None and t.end < pub
+                  and _DELAYED_AHEAD.search(text, max(0, t.start_offset - 60), t.start_offset)):
+                # "The trial has been postponed until June", said in October: next June.
+                t = _next_year(t, pub)
+                if t is None:
+                    continue
+            if role == "whole" and _OTHER_STEP.search(text, thing[1], t.start_offset):
+                continue  # "the ban will be reviewed in six months": another step, not the ban's time
             if object_role is not None and role == "whole":
                 role = object_role
+            if role == "whole" and _CLOSED_BETWEEN.search(text, thing[1], t.start_offset):
+                role = "end"  # "the bridge will be closed in November": its closing, not its reopening
             if role == "continue":
                 lasting = _CONTINUE_UNTIL.search(text, max(0, t.start_offset - 80), t.start_offset) if until else None
                 if lasting is None or not (lasting.group("until") or _UNTIL_INSIDE.match(t.text)) or neg or hedged:
@@ -1220,7 +1682,11 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
             if day:
                 # "the report was published on June 28" / "will be published on June 28"
                 between = text[thing[0]:t.start_offset]
-                done = ((words is None or not _COMPLETION_FIRST.isdisjoint(words)) and _COMPLETION.search(between)
+                done = ((words is None or not _COMPLETION_FIRST.isdisjoint(words))
+                        and (_COMPLETION.search(between)
+                             # "the inquiry published its report on 28 July": the verb before the thing
+                             or _COMPLETION_BEFORE.search(text, max(0, thing[0] - 40), thing[0])
+                             and len(_WORD.findall(between)) <= 7)  # its own date, not a later clause's
                         or subject and _past_done(between) and not t.future)
                 if done and not (neg or pending()):
                     kind = "schedule" if (t.future or firm) else "occurrence"
@@ -1234,7 +1700,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                                      or _BEFORE_DAY.search(text, max(0, t.start_offset - 12), t.start_offset))
                          # "schools will reopen on Thursday": the day a thing starts or ends
                          or role in ("start", "end") and t.future and not neg
-                         and _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
+                         and (vd := _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
+                         and not _partial(text, vd.start(), t.start_offset))
                 if done and not neg or not (firm and ahead and bound):  # "cannot be certified before": not done
                     continue
             if not (firm or hedged or delayed):
@@ -1252,12 +1719,21 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 continue
             now = bool((words is None or "now" in words)
                        and _NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
-            add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
+            add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now,
+                qualifier=(_place_of(text, _last_cut(text, t.start_offset), t.start_offset + 60) or "")
+                if thing[2] == NORMAL_THING else None)
             # The same window for the thing's other name: the place of an activity ("production
             # at the mine will resume"), the body that reports ("the inquiry would report by").
             other = (object_place or _place_thing(text, thing)) if subject and role == "start" else _reporting_body(things, thing, text)
             if other is not None:
-                add(other, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
+                # "The inquiry will report in the spring": the inquiry's end (not its start)
+                other_role = "end" if other is not object_place and other[2] != thing[2] and thing[2] == "report" and role == "whole" else role
+                add(other, "window", other_role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
+            normal = (_normal_return(text, thing, subject, t.start_offset)
+                      if role in ("whole", "start") and thing[2] != NORMAL_THING else None)
+            if normal is not None:
+                add((thing[0], thing[1], NORMAL_THING, False, False), "window", "whole", c[0], c[1], hedged,
+                    delayed or pending(), t.start_offset, t.end_offset, delayed, now, qualifier=normal[1] or "")
 
         # 2. Windows bounded by a dated event: "not before the Games", "after the vote".
         for m in (_BOUND_RX.finditer(text) if bounded else ()):
@@ -1289,6 +1765,12 @@ def _article_drafts(facts, calendar: dict[str, dt.date]) -> list[tuple]:
                 continue
             s, e = min(st[0], st[3]), max(st[1], st[4])
             add((st[0], st[1], st[2], False, False), "pending", "whole", None, None, False, True, s, e)
+
+        # 5. A dated disruption ("cancelled 58 flights on Thursday"): normal service was not
+        # back that day (pending, with the day; see _judge_plain).
+        for s, e, qual, day in _disruptions(text, times, pub):
+            items.append((NORMAL_THING, "pending", "whole", day, day, False, True, False, False, facts, sent, s, e,
+                          text, None, qual))
 
     # 4. Dated events: a day-precise date is when the event is scheduled or happened.
     for d in _dated(facts):
@@ -1363,10 +1845,12 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         if kinds == {"pending"}:
             return None
         exp, pen = (a, b) if b.kind == "pending" else (b, a)
-        if exp.kind not in ("window", "schedule") or exp.hedged or exp.hi is None:
-            return None
+        if exp.kind not in ("window", "schedule") or exp.hi is None:
+            return None  # (a hedged possibility may be shown unmet too)
         # A wait shows the expectation unmet once its window closed; a delay of the thing
         # ("was pushed back", "postponed") shows it at once.
+        if pen.lo is not None and not 0 < (pen.lo - exp.hi).days <= DISRUPTION_REACH_DAYS:
+            return None  # a disruption inside the window, or months later (another cause), shows nothing
         if pen.pub is not None and exp.pub is not None and pen.pub > exp.pub and (pen.pub > exp.hi or pen.lead_delay):
             return "superseded", exp, pen
         return None
@@ -1377,7 +1861,7 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
             return None  # "by March" and "delayed until after March" do not agree
         return "agreement", a, b
     if a.hedged or b.hedged:
-        return None
+        return _judge_hedged(a, b)
     # Order the two statements in time; the earlier one is the expectation.
     if a.pub is not None and b.pub is not None and a.pub != b.pub:
         early, late = (a, b) if a.pub < b.pub else (b, a)
@@ -1407,6 +1891,21 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
             and (late.pub - early.pub).days >= REVISION_GAP_DAYS):
         return "superseded", early, late  # "now expected in September", weeks later: a change
     return "contradiction", early, late
+
+
+def _judge_hedged(a: Item, b: Item) -> tuple[str, Item, Item] | None:
+    """A hedged possibility against a firm statement that does not overlap it: never a
+    contradiction (a hope is not a forecast), but once the possibility's time has passed and
+    a later article gives a firm later timing ("could partially reopen in April" ... in May,
+    "will not reopen before September"), it is superseded: a timeline."""
+    if a.hedged and b.hedged:
+        return None
+    hed, firm = (a, b) if a.hedged else (b, a)
+    if hed.kind != "window" or firm.kind != "window" or None in (hed.pub, firm.pub, hed.hi):
+        return None
+    if firm.pub > hed.pub and (firm.lead_delay or firm.pub > hed.hi) and (firm.lo is None or firm.lo > hed.hi):
+        return "superseded", hed, firm  # the possibility passed, or the thing was put off
+    return None
 
 
 class _StoryNames:
@@ -1472,17 +1971,60 @@ def check(story: StoryFacts):
             yield r
 
 
+# "BRODEC, March 6 (CPA) - ...": a wire dateline with a month and day but no year, in the
+# first lines of an article.
+_YEARLESS_DATELINE = re.compile(
+    rf"^\s{{0,4}}[A-Z][^\W\d_]{{1,30}}(?:[ '’-][A-Z][^\W\d_]{{1,30}}){{0,3}},\s{{1,3}}"
+    rf"(?i:(?P<m1>{MONTH_ALTERNATION})\.?\s{{1,3}}(?P<d1>[0-3]?[0-9])|(?P<d2>[0-3]?[0-9])\s{{1,3}}(?P<m2>{MONTH_ALTERNATION})\.?)"
+    r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?[–—-]\s", re.M)  # "OSLO, March 6 (NTB) - ", not "However, March 6 was"
+GUESS_REACH_DAYS = 45  # the dateline's day must be this near another article's publication
+
+
+def _guessed_pubs(story: StoryFacts) -> dict[str, dt.date]:
+    """Publication days of undated articles whose dateline gives a month and day without a
+    year, in the one year that puts the day near the story's dated articles (none when no
+    year or two years fit)."""
+    dated = [f.article.published for f in story.articles if f.article.published is not None]
+    if not dated:
+        return {}
+    out = {}
+    for f in story.articles:
+        a = f.article
+        if a.published is not None:
+            continue
+        m = _YEARLESS_DATELINE.search(a.text[:400])
+        if m is None:
+            continue
+        month = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
+        day = int(m.group("d1") or m.group("d2"))
+        fits = set()
+        for y in sorted({d.year for d in dated} | {d.year - 1 for d in dated} | {d.year + 1 for d in dated}):
+            try:
+                cand = dt.date(y, month, day)
+            except (TypeError, ValueError):
+                continue
+            if any(abs((cand - d).days) <= GUESS_REACH_DAYS for d in dated):
+                fits.add(cand)
+        if len(fits) == 1:
+            out[a.id] = fits.pop()
+    return out
+
+
 def _check(story: StoryFacts):
     calendar = _calendar(story)
     story_names = _StoryNames(story)
+    guessed = _guessed_pubs(story)
     by_thing: dict[str, list[tuple]] = {}
     for f in story.articles:
-        for d in _article_drafts(f, calendar):
+        for d in _article_drafts(f, calendar, guessed.get(f.article.id)):
             by_thing.setdefault(d[0], []).append(d)
     for thing, drafts in sorted(by_thing.items()):
         if not _may_yield(drafts):
             continue
         items = [_item(d) for d in drafts]
+        if guessed:
+            items = [attrs.evolve(i, pub=guessed[i.claim.article]) if i.pub is None and i.claim.article in guessed
+                     else i for i in items]
         items.sort(key=lambda i: (i.claim.article, i.claim.span.start, i.kind))
         items = _cap_per_article(items)
         position = {id(x): k for k, x in enumerate(items)}
@@ -1658,5 +2200,13 @@ RULE = Rule(
         Example({"a.txt": "Published 3 March 2025\n\nRepairs at the bridge will start next week.",
                  "b.txt": "Published 5 March 2025\n\nThe bridge will remain closed until at least the end of April."},
                 absent=("contradiction",)),
+        # A return to normal is one thing however it is worded; a disruption after its window
+        # shows it unmet.
+        Example({"a.txt": "Published Tuesday 16 July 2024\n\nThe airline said flights should be back to normal by Wednesday.",
+                 "b.txt": "Published 17 July 2024\n\nNormal schedules will not return before the weekend, the pilots' union said."},
+                kind="contradiction", contains=("by Wednesday", "before the weekend")),
+        Example({"a.txt": "Published Monday 3 March 2025\n\nThe operator said sailings would return to normal by Wednesday.",
+                 "b.txt": "Published Saturday 8 March 2025\n\nThe operator cancelled another 12 sailings on Friday, March 7."},
+                kind="superseded", contains=("by Wednesday",)),
     ),
 )

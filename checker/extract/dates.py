@@ -13,6 +13,7 @@ import functools
 import re
 
 from attrs import frozen
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from checker.vocab.periods import FORWARD_STEMS
@@ -132,13 +133,16 @@ _P = {
     "qn": rf"{_B}Q(?P<qn>[1-4])\s(?P<y1>{_Y}){_E}",
     "relunit": rf"{_B}(?:(?P<part>early|mid|late|later|earlier|the\s(?:end|start|beginning|middle)\sof|the\srest\sof)[\s-]{{1,2}})?(?P<rel>this\spast|this|next|last|the\scoming|the\sfollowing|the\sprevious|the)\s(?P<unit>week|month|year|weekend){_E}",
     "coming": rf"{_B}(?:in\s)?(?:the\s)?(?P<rel>coming|next|following|past|last|previous)\s(?:few\s|couple\sof\s|several\s)?(?P<unit>days|weeks|months)(?!\s(?:ago|earlier))",
-    "within": rf"{_B}(?P<cue>within|in|over|after)\s(?:the\s(?:next|following|coming)\s)?(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew|a\scouple\sof)\s(?P<unit>hours?|days?|weeks?|months?|years?)(?!\s(?:ago|earlier)){_ANCHORED}",
+    "within": rf"{_B}(?P<cue>within|in|over|after)\s(?:the\s(?:next|following|coming)\s)?(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew|a\scouple\sof)"
+              # "in two to three weeks", "within 6-8 weeks": a range of counts
+              rf"(?:(?:\s(?:to|or)\s|\s?[-–]\s?)(?P<n2>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}))?"
+              rf"\s(?P<unit>hours?|days?|weeks?|months?|years?)(?!\s(?:ago|earlier)){_ANCHORED}",
     # "within days", "within the next few weeks", "within hours": a vague span ahead
     "within_vague": rf"{_B}within\s(?:the\s)?(?:(?:next|coming|following)\s)?(?:few\s|several\s)?(?P<unit>hours|days|weeks|months){_E}{_ANCHORED}",
     "ago": rf"{_B}(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew)\s(?P<unit>days?|weeks?|months?|years?)\s(?:ago|earlier)",
     # from Monday to Friday: the second weekday is on or after the first
     "wdr": rf"{_B}(?:from\s)?(?P<wd>{_WDAY})\s{{0,2}}(?:-|–|—|to|until|till|through|thru)\s{{0,2}}(?P<wd2>{_WDAY}){_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{_MONTHS}))",
-    "weekend": rf"{_B}(?:over|during|at|on|by)\s(?:the\s)?weekend{_E}",
+    "weekend": rf"{_B}(?:over|during|at|on|by|before|until|till|after)\s(?:the\s)?weekend{_E}",
     # "within the week", "within the next month": from publication to a unit ahead
     "within_unit": rf"{_B}within\s(?:the\s|a\s(?=fortnight))?(?:(?:next|coming|following)\s)?(?P<unit>week|fortnight|month|year){_E}",
     # "on the 13th", "until the 21st": a day of a month the sentence or publication gives;
@@ -154,7 +158,10 @@ _P = {
               rf"|(?P<s3>spring|summer|autumn|winter)(?=\s(?:of\s)?[12][0-9]{{3}}))"
               rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<y1>{_Y}))?{_E}"
               rf"(?=\s{{0,3}}[^\w\s]|\s{{0,3}}$|\s(?:{'|'.join(SEASON_FOLLOWERS)})\b)",
-    "yearend": rf"{_B}(?P<cue>by|at|before|until|after)\s(?:the\s)?(?:year[-\s]end|end[-\s]of[-\s]year){_E}",
+    "yearend": rf"{_B}(?P<cue>by|at|before|until|till|after|in|into|early\sin)\s(?:the\s)?(?:year[-\s]end|year[’']s\send|end[-\s]of[-\s]year"
+               rf"|(?<!the\s)(?P<xmas>christmas)(?:\sday)?(?!\s(?:island|market|tree|eve|shopping|lights|part(?:y|ies)|dinner|cards?|carols?|trading|sales|presents?|fair|special|holidays?|break|period|rush)\b)"
+               rf"|(?<!the\s)(?P<easter>easter)(?:\ssunday)?(?!\s(?:island|eggs?|rising|bunny|monday|holidays?|break|weekend|period|parade|service)\b)"
+               rf"|(?<=the\s)(?P<ny>new\syear)(?![’']s|\s(?:holiday|eve|day|break|celebration|festivit|party|honours|resolution))){_E}",
     "deictic": rf"{_B}(?P<word>yesterday|today|tomorrow|tonight){_E}",
     # the week of June 3; the week beginning 3 June (2024)
     "weekof": rf"{_B}(?:the\s{{1,2}})?week\s{{1,2}}(?P<how>of|beginning|starting|commencing)\s{{1,2}}(?:(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})|(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m2>{_M}))(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
@@ -428,6 +435,9 @@ class _Builder:
         if _fold(g["cue"]) == "within" and (self.past or _fold(g["unit"]).startswith("hour")) and not self._looks_forward(m):
             return INVALID  # "was rebuilt within two weeks": from an earlier event, not publication
         n = _num(g["n"])
+        n2 = _num(g["n2"]) if g.get("n2") else n
+        if n2 < n:
+            return None  # "in 10 to 2 weeks": not a range
         unit = _fold(g["unit"]).rstrip("s")
         cue = _fold(g["cue"])
         if cue == "in" and _fold(m.group(0)).startswith("in the "):
@@ -438,14 +448,15 @@ class _Builder:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         if unit == "hour":
             # "within 48 hours": to the end of the day the last hour falls on
-            return self.expr(m, "period", self.pub, self.pub + dt.timedelta(days=-(-n // HOURS_PER_DAY)), "period", False)
+            return self.expr(m, "period", self.pub, self.pub + dt.timedelta(days=-(-n2 // HOURS_PER_DAY)), "period", False)
         delta = relativedelta(**{unit + "s": n})
+        delta2 = relativedelta(**{unit + "s": n2})
         if cue in ("within", "over"):
-            return self.expr(m, "period", self.pub, self.pub + delta, "period", False)
-        # "in four weeks": about that far ahead
-        target = self.pub + delta
+            return self.expr(m, "period", self.pub, self.pub + delta2, "period", False)
+        # "in four weeks": about that far ahead ("in two to three weeks": that range)
+        target, target2 = self.pub + delta, self.pub + delta2
         slack = relativedelta(days=max(2, (target - self.pub).days // 5))
-        return self.expr(m, "period", target - slack, target + slack, "period", False)
+        return self.expr(m, "period", target - slack, target2 + slack, "period", False)
 
     def _looks_forward(self, m) -> bool:
         """A span "within ..." counts from publication only in a clause that looks forward;
@@ -628,7 +639,7 @@ class _Builder:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         p = self.pub
-        if self.future or _fold(m.group(0)).startswith("by"):  # "by the weekend" looks ahead
+        if self.future or _fold(m.group(0)).startswith(("by", "before", "until", "till")):  # "by the weekend" looks ahead
             sat = p + dt.timedelta(days=(5 - p.weekday()) % 7)
         else:
             sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)  # the latest Saturday on or before
@@ -672,6 +683,30 @@ class _Builder:
         if self.pub is None:
             return self.expr(m, "period", None, None, "period", False, note="no publication date")
         y = self.pub.year
+        if m.group("easter"):
+            # "Not before Easter": the coming Easter Sunday (a period, like Christmas).
+            day = easter(self.pub.year)
+            if day < self.pub:
+                day = easter(self.pub.year + 1)
+            if _fold(m.group("cue")) in ("in", "into", "early in") or not self.future:
+                return None
+            return self.expr(m, "period", day, day, "period", False)
+        if m.group("xmas"):
+            # "Before Christmas", "by Christmas": the coming 25 December (a period, not a
+            # day: no event is dated by it).
+            y = self.pub.year if self.pub <= dt.date(self.pub.year, 12, 25) else self.pub.year + 1
+            if _fold(m.group("cue")) in ("in", "into", "early in") or not self.future:
+                return None  # "in Christmas week", "they met after Christmas": which one?
+            return self.expr(m, "period", dt.date(y, 12, 25), dt.date(y, 12, 25), "period", False)
+        if m.group("ny"):
+            # "Not before the new year": the coming January, said in the second half of a year
+            # (earlier it is ambiguous). "In the new year" reaches into its first months.
+            if self.pub.month < 7:
+                return None
+            wide = _fold(m.group("cue")) in ("in", "into", "early in")
+            return self.expr(m, "period", dt.date(y + 1, 1, 1), dt.date(y + 1, 3 if wide else 1, 31), "period", False)
+        if _fold(m.group("cue")) in ("in", "into", "early in"):
+            return None  # "in the year-end accounts": not a time
         start, end, precision = _part("end", dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
         return self.expr(m, "period", start, end, precision, False)
 
@@ -864,6 +899,8 @@ def _kinds(text: str) -> list[tuple[int, str]]:
             out.append(_R["yearend"])
         if week and has("weekend"):
             out.append(_R["weekend"])
+    if (has("christmas") or has("easter")) and not year:
+        out.append(_R["yearend"])  # "before Christmas", "by Easter"
     if day and (has("today") or has("yesterday")) or has("tomorrow") or has("tonight"):
         out.append(_R["deictic"])
     if ((day or week or months or year or has("night") or has("hour"))

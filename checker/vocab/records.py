@@ -19,6 +19,18 @@ RECORD_NOUN_GROUPS = (
     frozenset("heatwave heat".split()),
     frozenset("fine penalty".split()),
     frozenset("layoff layoffs redundancies job".split()),
+    # Civil disorder, whatever the place (a prison, a city, a stadium): "the first riot at the
+    # jail since 2012" and "the first serious disturbance at the jail since 2015".
+    frozenset("riot rioting unrest disturbance disorder uprising mutiny".split()),
+    # Pollution incidents: "the worst spill on the river" and "the worst pollution of the river".
+    frozenset("spill spillage leak pollution contamination slick discharge".split()),
+    # Service failures: "the worst disruption at the airports since 2010", "the worst outage".
+    frozenset("outage blackout disruption disruptions".split()),
+    frozenset("outbreak epidemic".split()),
+    frozenset("landslide mudslide landslip".split()),
+    # Moves of a measure: "the biggest one-day fall since 2008", "the steepest daily drop".
+    frozenset("fall drop decline slump plunge".split()),
+    frozenset("rise increase jump surge".split()),
 )
 # Verb events of a "first X <verb>ed since" or "the first time since ... that X has been
 # <verb>ed" claim, by class: "the first exam cancelled" and "a paper has been annulled".
@@ -60,4 +72,13 @@ NEGATED_RECORD_KINDS = {
     "strong": "largest", "powerful": "largest", "intense": "largest", "high": "highest", "low": "lowest",
     "heavy": "heaviest", "long": "longest", "hot": "warmest", "warm": "warmest", "cold": "coldest",
     "wet": "wettest", "dry": "driest", "fast": "fastest", "good": "best",
+}
+
+# Superlatives of more scales, beside checker.vocab.numbers.SUPERLATIVES (word -> scale): "the
+# closest race in the region since 1998", "the tightest election since 1974".
+MORE_SUPERLATIVES = {
+    "closest": "closest", "tightest": "closest", "narrowest": "closest",
+    "costliest": "costliest", "most expensive": "costliest",
+    "busiest": "busiest", "youngest": "youngest", "oldest": "oldest",
+    "sharpest": "largest", "steepest": "largest",  # "the steepest drop" is "the biggest fall"
 }

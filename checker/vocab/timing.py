@@ -93,6 +93,9 @@ MORE_EXPECTED_THINGS = {
     # "would present a new safety plan in April": a plan published is a thing (the noun only:
     # "plans to" is a verb of intent).
     "plan": ("plan", "action plan", "recovery plan"),
+    # A ban is lifted or stays in place: "the fishing ban will stay in place until the end of the
+    # year" ... "the ban on fishing will be lifted next week" (a noun too short for a subject).
+    "ban": ("ban", "bans", "embargo", "moratorium"),
 }
 # Verbs that keep an event from happening: "hopes of averting the strike faded on Wednesday"
 # does not date the strike (what the date dates is the fading of the hopes).
@@ -107,6 +110,7 @@ CLOSED_STATE_VERBS = ("remain", "remains", "stay", "stays", "be", "is", "are", "
 CLOSED_STATE_WORDS = (
     "closed", "shut", "suspended", "halted", "offline", "out of service", "out of action",
     "off limits", "out of bounds", "grounded", "on hold",
+    "down",  # "the booking system is still down"
 )
 # Activities whose restart is their place reopening: "production at the mine will resume
 # next week" is the mine reopening ("efforts", "repairs" or "work" at a place are not).
@@ -142,4 +146,77 @@ UNABLE_CUES = ("still unable to", "remain unable to", "remains unable to", "stil
 # Haldorf factory" ... "the plant will stay shut"): a name -> the one it is aligned as.
 PLACE_SYNONYMS = {
     "factory": "plant", "factories": "plant",
+    "harbour": "port", "harbours": "port", "harbor": "port", "harbors": "port",
+    # "Schools will reopen on Monday" ... "classes will not resume before next week"
+    "schools": "school", "classes": "school", "lessons": "school",
 }
+
+# "The court ordered the plant to remain closed until May": with these verbs the place kept
+# closed is the object, not the subject (the court is not closed).
+ORDER_VERBS = (
+    "order", "orders", "ordered", "ordering", "tell", "tells", "told", "instruct", "instructs",
+    "instructed", "require", "requires", "required", "force", "forces", "forced", "direct",
+    "directs", "directed", "compel", "compels", "compelled", "allow", "allows", "allowed",
+)
+
+# A return to normal: "flights should be back to normal by Wednesday", "normal schedules will
+# not return before the weekend", "trains will be running normally by Monday". Subjects that
+# name the whole operation rather than one activity: they align with any activity's return.
+NORMAL_GENERIC_SUBJECTS = (
+    "schedule", "service", "operation", "timetable", "network", "system", "activity",
+)  # not "life" or "things": "life in the town will not return to normal" is no timetable
+# Verbs of a disruption that shows normal service not yet back: "the airline cancelled 58
+# flights on Thursday", "dozens of trains were cancelled on Tuesday".
+DISRUPTION_VERBS = (
+    "cancelled", "canceled", "grounded", "suspended", "disrupted", "scrapped", "axed", "halted",
+    "called off",
+)
+# Activities a disruption hits, besides a place's activities (PLACE_ACTIVITY_NOUNS).
+DISRUPTED_NOUNS = (
+    "departures", "arrivals", "buses", "ferries", "connections", "journeys", "routes",
+    "crossings",
+)
+
+# Words for the whole of a service restored in full: "to have full services restored by the
+# end of next week", "to restore full operations by Friday" (a return to normal).
+FULL_SERVICE_NOUNS = ("service", "services", "operations", "operation", "capacity", "schedule", "schedules",
+                      "timetable", "timetables")
+# A return to normal still to come: "clinics are still running at reduced capacity", "trains
+# are not yet back to normal", "the network has yet to return to normal".
+REDUCED_WORDS = ("reduced", "limited", "partial", "emergency", "skeleton")
+
+# Heads that name a part of their "of" complement: "the undamaged part of the plant could
+# partially reopen in April" forecasts the plant ("half of the flights", "the rest of the line").
+PARTITIVE_HEADS = ("part", "parts", "half", "section", "sections", "rest", "remainder", "bulk", "portion",
+                   "portions", "majority", "most", "some", "much", "stretch", "stretches", "segment")
+
+# Kinds of one event noun: "the appeal hearing" and "the sentencing hearing" are two hearings
+# (a hearing with no kind may be either). Read like a qualifier ("the final results").
+KIND_QUALIFIERS = (
+    "appeal", "bail", "sentencing", "extradition", "custody", "disciplinary", "committal", "plea",
+    "parole", "asylum", "pre-trial", "pretrial", "inquest", "tribunal",
+)
+# Event words that are a kind of their event ("sentencing" is a hearing): their own qualifier.
+KIND_WORDS = {"sentencing": "sentencing", "arraignment": "arraignment", "inquest": "inquest"}
+
+# Steps taken on a thing that are neither its start, its end nor its publication: "the ban
+# will be reviewed in six months" says nothing of when the ban starts or ends.
+OTHER_STEP_VERBS = (
+    "reviewed", "review", "debated", "debate", "discussed", "discuss", "challenged", "challenge",
+    "amended", "amend", "examined", "considered", "consider", "assessed", "assess", "evaluated",
+    "revisited", "reconsidered", "reconsider", "renewed", "renew", "extended", "extend", "tightened",
+    "relaxed", "eased", "updated",
+)
+# Who or what a place reopens to, naming all its users: "will reopen to traffic on Monday". Any
+# other ("to lorries", "to pedestrians", "at night") is a partial reopening or closure.
+WHOLE_USERS = ("traffic", "the public", "public", "passengers", "visitors", "customers", "users", "all traffic",
+               "everyone", "business")
+# Supplies by kind: "power" and "electricity" are one, "water" and "gas" others ("supplies" alone
+# may be any).
+SUPPLY_KINDS = {
+    "power": "power", "electricity": "power", "water": "water", "gas": "gas", "heating": "heating",
+    "internet": "internet", "broadband": "internet",
+}
+# Qualifiers that a thing without them does not match: "full production will not resume before
+# the summer" is not "production will restart next week".
+EXTENT_QUALIFIERS = ("full", "partial")
