@@ -32,7 +32,7 @@ _ANY_DATE = rf"(?:{_WD})?(?:{_ISO}|{_DMY_NUM}|{_MDY}|{_DMY})"
 _CLOCK = r"[0-2]?[0-9][:.][0-5][0-9](?:\s{0,2}[ap]\.?m\.?)?(?:\s{0,2}[A-Z]{2,5})?"
 # "Updated 14:32 GMT, 3 June 2024", "3 June 2024 | 14:32", "Jun 3, 2024, 10:15 AM"
 _DATE_ALONE = re.compile(
-    rf"^\s{{0,8}}(?:(?:date|dated|updated|last\supdated|published|posted)(?:\s{{1,3}}on)?)?:?\s{{0,3}}(?:{_CLOCK},?\s{{1,3}})?"
+    rf"^\s{{0,8}}(?:(?:date|dated|updated|last\supdated|published|posted|(?:first\s)?broadcast|aired|filed)(?:\s{{1,3}}on)?)?:?\s{{0,3}}(?:{_CLOCK},?\s{{1,3}})?"
     rf"{_ANY_DATE}\s{{0,3}}(?:[,|·•–-]\s{{0,3}})?(?:(?:at\s{{1,3}})?{_CLOCK})?\s{{0,8}}$", re.I)
 _DATE_PREFIX = re.compile(rf"^\s{{0,8}}(?:date|dated)\s{{1,3}}{_ANY_DATE}", re.I)
 _PUBLISHED = re.compile(rf"\b(?:published|posted|first published)(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I)
@@ -40,7 +40,10 @@ _PUBLISHED = re.compile(rf"\b(?:published|posted|first published)(?:\s{{1,3}}on)
 _PUBLISHED_WORDS = ("published", "posted")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _UPDATED = re.compile(rf"\b(?:updated|last updated)(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I)
-_BYLINE = re.compile(rf"^[^|\n]{{2,80}}\|\s{{0,8}}{_ANY_DATE}\s{{0,8}}(?:[0-2]?[0-9][:.][0-5][0-9].{{0,20}})?$", re.I)
+# "Jane Doe | 23.05.2022", "Outlet | Section | 3 June 2024"; and date first, as trade and
+# section headers put it: "21 March 2025 | Outlet | Section".
+_BYLINE = re.compile(rf"^(?:[^|\n]{{2,80}}\|\s{{0,8}}){{1,4}}{_ANY_DATE}\s{{0,8}}(?:[0-2]?[0-9][:.][0-5][0-9].{{0,20}})?$", re.I)
+_DATE_PIPE = re.compile(rf"^\s{{0,8}}{_ANY_DATE}(?:\s{{0,3}}\|\s{{0,3}}[^|\n]{{1,60}}){{1,4}}$", re.I)
 
 # "Brussels, MINA –" at the start of a date line: a place, then an agency abbreviation.
 _DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s{1,3}(?P<abbr>[A-Z][A-Z0-9&]{1,7})\s{0,3}(?:\([A-Z]{2,8}\)\s{0,3})?[–—-]\s")
@@ -303,7 +306,7 @@ def read_metadata(text: str) -> Metadata:
                 abbr = m.group("abbr2")
             boiler.append((s, s + m.end()))
             continue
-        m = _DATE_ALONE.match(line) or _BYLINE.match(line)
+        m = _DATE_ALONE.match(line) or _BYLINE.match(line) or _DATE_PIPE.match(line)
         if m:
             d = date_from_match(m)
             if d:

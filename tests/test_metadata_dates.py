@@ -27,6 +27,13 @@ BODY = "Water levels rose through the night and the council closed the bridge, o
     ("Last updated: 12.11.2025, 18:40", D(2025, 11, 12)),
     ("Tue 4 Feb 2025 07.00 GMT", D(2025, 2, 4)),
     ("2025-02-04 07:00", D(2025, 2, 4)),
+    # broadcast transcripts and section headers, date first or last among pipes
+    ("Broadcast: Thursday 3 April 2025, 07:00", D(2025, 4, 3)),
+    ("First broadcast 3 April 2025", D(2025, 4, 3)),
+    ("Aired: Tue 3 Feb 2026", D(2026, 2, 3)),
+    ("21 March 2025 | Collections Review | Security", D(2025, 3, 21)),
+    ("Harbour Times | Business | 3 June 2024", D(2024, 6, 3)),
+    ("Filed 30 December 2024 for the weekend edition", None),
     # not a header date: a sentence that starts with one, an impossible date
     ("3 June 2024 was the day the dam broke, residents recalled.", None),
     ("31 June 2024 | 14:32", None),
