@@ -259,6 +259,13 @@ def _category(words: Sequence[str]) -> str | None:
         return body
     if not _GOVERNMENT_HEADS.isdisjoint(lows) or "central bank" in joined:
         return "government"  # "the defence ministry", "the Justice Department": not a court's words
+    employer = _employer(lows)
+    if employer is not None:
+        return employer
+    if not V.PARTY_ADVOCATES.isdisjoint(lows):
+        party = _party_advocate(lows, words)
+        if party is not None:
+            return party
     content = [w for w in lows if w not in V.ROLE_WORDS]
     # (isdisjoint: the same test as any(w in vocab ...), without a Python frame per word)
     for cat, vocab in V.CATEGORY_WORDS:
@@ -268,6 +275,50 @@ def _category(words: Sequence[str]) -> str | None:
         if not vocab.isdisjoint(lows):
             return cat
     return None
+
+
+def _employer(lows: Sequence[str]) -> str | None:
+    """Professionals named by their employer: "city engineers", "the council's surveyors",
+    "government scientists", "company lawyers" speak for it (the modifier right before the
+    profession); "engineers", "independent engineers" are experts of their own."""
+    if V.STAFF_PROFESSIONS.isdisjoint(lows):
+        return None
+    for k in range(1, len(lows)):
+        if lows[k] in V.STAFF_PROFESSIONS:
+            mod = lows[k - 1]
+            for kind, words in V.EMPLOYER_MODIFIERS:
+                if mod in words:
+                    return kind
+    return None
+
+
+_OWNER_DETERMINERS = frozenset("his her their its our".split())
+
+
+def _party_advocate(lows: Sequence[str], raw: Sequence[str]) -> str | None:
+    """A party's lawyer: "Okafor's lawyers", "his attorney", "lawyers for the families" speak
+    for one side ("representative"), not for the court; "the ministry's lawyers" for the
+    ministry (the owner's kind). None when no owner is said ("defence lawyers")."""
+    k = next(k for k, w in enumerate(lows) if w in V.PARTY_ADVOCATES)
+    if k + 1 < len(lows) and lows[k + 1] == "for":
+        owner = [w for w in lows[k + 2:] if w not in _DETERMINERS]
+        return _category_of_owner(owner, raw[k + 2:]) or "representative"
+    if k == 0:
+        return None
+    prev_raw, prev = raw[k - 1], lows[k - 1]
+    if prev in _OWNER_DETERMINERS or prev in V.DESCRIBED_CLASSES:
+        return "representative"  # "his lawyer"; "the farmers' lawyers" (the apostrophe is not a word's)
+    if _POSSESSIVE.search(prev_raw):
+        owner = [w for w in lows[:k] if w not in _DETERMINERS]
+        return _category_of_owner(owner, raw[:k]) or "representative"
+    return None
+
+
+def _category_of_owner(owner: Sequence[str], raw: Sequence[str]) -> str | None:
+    if not owner:
+        return None
+    cat = _category(list(raw)) if len(raw) <= 6 else None
+    return cat if cat not in (None, "court", "public") else None
 
 
 _INTERNATIONAL_UNIONS = ("european union", "african union")
@@ -643,6 +694,8 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
         if (cue.endswith("ing") and i > 1 and toks[i - 2].low in _DETERMINERS
                        and toks[i - 1].word and toks[i - 1].text.islower()):
             continue  # "an audit warning", "an early warning": a noun, not a cue
+        if cue.endswith("ing") and i > 0 and toks[i - 1].low == "without":
+            continue  # "left without telling his club": the telling never happened
         j = i + width
         if cue in V.ASPECTUAL_CUES and j < len(toks) and toks[j].word and (
                 toks[j].low == "to" or toks[j].low.endswith("ing")):
@@ -926,8 +979,15 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
         # "The ministry's figures, released on Friday, put ...": a participle's phrase between
         # commas qualifies the subject before it.
         chosen = segments[1]
+    if len(chosen) > 1 and chosen[-1].low in _SUBJECT_PRONOUNS:
+        # "a level they said was consistent with ...": a relative clause with no "that"; a
+        # subject pronoun ends no longer noun phrase, it is the whole subject
+        chosen = chosen[-1:]
     start, end = chosen[0].start, chosen[-1].end
     return text[start:end], start
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 
 
 _NP_STOP = frozenset(
