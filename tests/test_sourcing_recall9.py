@@ -157,9 +157,21 @@ def test_doubt_and_blame_after_vague_subject_are_vague(text, source):
     assert _sr401(text)
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Some fans questioned whether the referee had seen the tackle.", "Some fans"),
+    ("Many blamed the harbour board for the silted channel.", "Many"),
+    ("Critics doubted the airline's punctuality figures.", "Critics"),
+])
+def test_past_doubt_after_vague_subject_is_vague(text, source):
+    att = grade_sentence(text)
+    assert att.grade == "vague" and att.source == source
+
+
 @pytest.mark.parametrize("text", [
     "Questions remain over the cost of the new ferry terminal.",
     "The blame for the delay was never settled.",
+    "Police questioned three men about the warehouse fire.",  # an act, not a claim of the police
+    "The pilot was questioned by an investigating magistrate on Monday.",
 ])
 def test_doubt_nouns_are_no_cues(text):
     assert grade_sentence(text).grade == "none"

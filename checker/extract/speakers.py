@@ -711,6 +711,8 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
             out.append(CueHit(cue, stance, c0, c1, *sub, False, False))
             continue
         if prev >= 0 and toks[prev].low in _PASSIVE_AUX:
+            if cue in V.VAGUE_ONLY_CUES:
+                continue  # "was questioned by a judge": an interrogation ("was blamed on": a hedge, graded apart)
             agent = None
             if j + 1 < len(toks) and toks[j].low == "by":
                 agent = _np_after(toks, j + 1)
@@ -728,6 +730,8 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
                 sub = lead
         if cue in V.SPECULATION_CUES and not _group_subject(sub[0]):
             continue  # "amid growing fears", "Residents’ fears": a noun, not a verb of opinion
+        if cue in V.VAGUE_ONLY_CUES and not _vague_subject(sub[0]):
+            continue  # "Police questioned three men": an act, not a claim
         if anon is None:
             anon = may_contain(text, _ANON_ANCHORS)
         if anon and _ANON_MARKER.search(window := text[max(0, c0 - 90):c0]):
@@ -770,6 +774,12 @@ def _marked_phrase(text: str, sub: tuple[str | None, int | None]) -> tuple[str |
     if len(ext) > len(sub[0]) and _ANON_MARKER.search(ext):
         return ext, start
     return sub
+
+
+def _vague_subject(subject: str | None) -> bool:
+    """"Some fans", "Many in the town", "Critics": a weasel subject."""
+    words = word_list(subject or "")
+    return bool(words) and (words[0].lower() in V.VAGUE_QUANTIFIERS or words[0].lower() in V.VAGUE_HEADS)
 
 
 def _group_subject(subject: str | None) -> bool:

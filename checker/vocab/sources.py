@@ -491,9 +491,12 @@ EMPLOYER_MODIFIERS: tuple[tuple[str, frozenset[str]], ...] = (
 # "Some neighbours blame the company for ...". Cues like the verbs of opinion
 # (SPECULATION_CUES): only after a short group subject, never as nouns ("questions remain").
 DOUBT_CUES = frozenset("question questions doubt doubts blame blames".split())
-for _w in DOUBT_CUES:
+# Past forms are cues only after a vague subject ("Some fans questioned whether ..."): "Police
+# questioned three men" is an interrogation, not a claim of the police.
+VAGUE_ONLY_CUES = frozenset("questioned doubted blamed".split())
+for _w in DOUBT_CUES | VAGUE_ONLY_CUES:
     CUE_STANCE[_w] = "distancing"
-SPECULATION_CUES = SPECULATION_CUES | DOUBT_CUES
+SPECULATION_CUES = SPECULATION_CUES | DOUBT_CUES | VAGUE_ONLY_CUES
 
 # Breaking a rule, said in so many words: "in breach of regional law", "in violation of the
 # permit", "contrary to the regulations" (rules/unsourced.py: an accusation).
