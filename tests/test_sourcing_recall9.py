@@ -225,3 +225,31 @@ def test_quote_speaker_after_possessive_description_same_speaker_agrees():
     b = '"Interest rates will not fall this year, whatever the government hopes for," Moura said.'
     findings = _pair(a, b, rules=(quotes.RULE,))
     assert "contradiction" not in _kinds(findings, "QT301")
+
+
+# --- 8. An office every body has tells no kind of source ---------------------------------------
+# The class of the false drift above, seen from the other side: "federation president Ana Lind"
+# took the state's kind from "president", "chief executive Ana Lind" a company's from
+# "executive", so the federation's or the agency's own figure, repeated by its head, looked
+# credited to another kind of source. The body named with the office decides; the office alone
+# decides nothing.
+@pytest.mark.parametrize("phrase,category", [
+    ("federation president Ana Lind", None),
+    ("chief executive Ana Lind", None),
+    ("a spokesman", None),
+    ("the company's chief executive", "company"),
+    ("a ministry spokesman", "government"),
+    ("Halden Motors chief executive Anna Berg", "company"),
+])
+def test_generic_office_alone_tells_no_kind(phrase, category):
+    assert classify(phrase).category == category
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Some 41 athletes tested positive last season, the anti-doping agency said.",
+     "Some 41 athletes tested positive last season, chief executive Ana Lind said."),
+    ("Some 41 athletes tested positive last season, the federation said.",
+     "Some 41 athletes tested positive last season, federation president Ana Lind said."),
+])
+def test_a_body_and_its_head_are_no_drift(a, b):
+    assert "contradiction" not in _kinds(_pair(a, b), "SR402")

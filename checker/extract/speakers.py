@@ -270,11 +270,18 @@ def _category(words: Sequence[str]) -> str | None:
     # (isdisjoint: the same test as any(w in vocab ...), without a Python frame per word)
     for cat, vocab in V.CATEGORY_WORDS:
         if not vocab.isdisjoint(content):
-            return cat
+            return cat if content_kind(content, vocab) else None
     for cat, vocab in V.CATEGORY_WORDS:
         if not vocab.isdisjoint(lows):
-            return cat
+            return cat if content_kind(lows, vocab) else None
     return None
+
+
+def content_kind(words: Sequence[str], vocab: frozenset[str]) -> bool:
+    """Do the words tell the kind by more than an office every kind of body has ("president",
+    "chief executive", "spokesman")? "federation president Ana Lind" is the federation's, not the
+    state's; "chief executive Ana Lind" may run an agency as well as a company."""
+    return any(w in vocab and w not in V.GENERIC_OFFICES for w in words)
 
 
 def _employer(lows: Sequence[str]) -> str | None:

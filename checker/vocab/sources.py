@@ -515,3 +515,9 @@ CONSENT_NOUNS = frozenset("permission consent knowledge authority".split())
 # families" are the party's voice, not the court's (speakers._category: "representative").
 PARTY_ADVOCATES = frozenset(
     "lawyer lawyers attorney attorneys solicitor solicitors counsel barrister barristers".split())
+
+# Offices every kind of body has: a president, a chief executive or a spokesman of a federation,
+# an agency, a club or a company. Alone they tell no kind of source (speakers._category).
+GENERIC_OFFICES = frozenset(
+    "president vice-president chairman chairwoman chair executive ceo spokesman spokeswoman "
+    "spokesperson".split())
