@@ -253,3 +253,21 @@ def test_generic_office_alone_tells_no_kind(phrase, category):
 ])
 def test_a_body_and_its_head_are_no_drift(a, b):
     assert "contradiction" not in _kinds(_pair(a, b), "SR402")
+
+
+# --- 9. The owner-led description in its other places ----------------------------------------
+# The same description led by an owner's name in the possessive, after the cue ('said Halvard
+# Bank's chief economist, Dr. Ines Moura') or as an appositive after the surname ('Moura, Halvard
+# Bank's chief economist, said'): the named person is the speaker.
+@pytest.mark.parametrize("text,name", [
+    ('"Interest rates will not fall this year, whatever the government hopes for," said Halvard '
+     "Bank's chief economist, Dr. Ines Moura.", "Ines Moura"),
+    ('"Interest rates will not fall this year, whatever the government hopes for," Moura, Halvard '
+     "Bank's chief economist, said.", "Moura"),
+    ('"Interest rates will not fall this year, whatever the government hopes for," said his lawyer, '
+     "Ivana Markovic, on Monday.", "Ivana Markovic"),
+])
+def test_owner_led_description_around_the_name(text, name):
+    facts = ArticleFacts(article_from_text("Published 3 March 2023\n\n" + text, "s/a.txt", "s"))
+    (q,) = facts.quotes
+    assert q.speaker is not None and q.speaker.kind == "person" and q.speaker.name == name

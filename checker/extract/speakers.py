@@ -509,6 +509,18 @@ def _as_person(src: Source, words: Sequence[str]) -> Source:
     return Source(src.text, name, (fold(name).rstrip("."),), "person", "named_person", src.category)
 
 
+def _owner_led(toks: Sequence[Tok]) -> bool:
+    """A description led by an owner's name in the possessive, lower-case after it: "Halvard
+    Bank's chief economist", "Lisbon's mayor" (at most four words of name)."""
+    for k, t in enumerate(toks[:4]):
+        if not t.word or not t.cap:
+            return False
+        if t.text[-2:] in ("’s", "'s"):
+            rest = toks[k + 1:]
+            return bool(rest) and all(r.word and r.text.islower() for r in rest)
+    return False
+
+
 def describes_person(segment: str) -> bool:
     """Does an appositive describe one person? "the chief engineer who inspected the bridge",
     "the ministry's head of disease control", "the chief auditor leading the review"."""
@@ -520,7 +532,7 @@ def describes_person(segment: str) -> bool:
     while start < len(toks) and lows[start] in _DETERMINERS:
         start += 1
     if start == 0 and lows[0] not in V.PERSON_NOUNS and lows[0] not in V.TITLES and not (
-            toks[0].text[-2:] in ("’s", "'s") and toks[0].cap):
+            toks[0].text[-2:] in ("’s", "'s") and toks[0].cap) and not _owner_led(toks):
         return False  # "X, which ..." or "X, Lisbon's mayor": not an article-led description
     cut = len(toks)
     for k in range(start, len(toks)):
@@ -985,7 +997,8 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
         return None, None
     chosen = primary
     # "Marcus Webb, the regulator's director, said" / "his lawyer, Ivana Markovic, said".
-    describes = primary[0].low in _DETERMINERS or primary[0].low in V.TITLES or primary[0].low in V.ROLE_WORDS
+    describes = (primary[0].low in _DETERMINERS or primary[0].low in V.TITLES or primary[0].low in V.ROLE_WORDS
+                 or _owner_led(primary))  # "Moura, Halvard Bank's chief economist, said"
     if len(segments) >= 2 and segments[1] and len(segments[1]) <= 5 and describes:
         second = segments[1]
         if all(t.cap or t.low in _PARTICLES for t in second):
@@ -1031,11 +1044,17 @@ def _np_after(toks: list[Tok], j: int) -> tuple[str | None, int | None]:
     if not first:
         return None, None
     # "said his lawyer, Ivana Markovic," -> the name in the appositive.
-    if first[0].low in _DETERMINERS and not any(t.cap for t in first[1:]) and k < len(toks) and toks[k].text == ",":
+    if (first[0].low in _DETERMINERS and not any(t.cap for t in first[1:]) or _owner_led(first)) \
+            and k < len(toks) and toks[k].text == ",":
+        # (also "said Halvard Bank's chief economist, Dr. Ines Moura")
         second: list[Tok] = []
         m = k + 1
-        while m < len(toks) and toks[m].word and (toks[m].cap or toks[m].low in _PARTICLES) and len(second) < 5:
-            second.append(toks[m])
+        while m < len(toks) and len(second) < 5:
+            if toks[m].word and (toks[m].cap or toks[m].low in _PARTICLES):
+                second.append(toks[m])
+            elif not (toks[m].text == "." and second and (second[-1].low in V.TITLES or len(second[-1].text) == 1)
+                      and m + 1 < len(toks) and toks[m + 1].word and toks[m + 1].cap):
+                break  # ("Dr." and initials belong to the name)
             m += 1
         if second and (m >= len(toks) or not toks[m].word):
             first = second
