@@ -271,3 +271,24 @@ def test_owner_led_description_around_the_name(text, name):
     facts = ArticleFacts(article_from_text("Published 3 March 2023\n\n" + text, "s/a.txt", "s"))
     (q,) = facts.quotes
     assert q.speaker is not None and q.speaker.kind == "person" and q.speaker.name == name
+
+
+# --- 10. Amounts of people that name nobody ----------------------------------------------------
+# "Some residents say" was vague, "A number of residents say" named an institution: an amount
+# noun before "of" ("a number of", "a handful of") or "a few" is the same unidentified part of a
+# group.
+@pytest.mark.parametrize("text,source", [
+    ("A number of residents say the landlord ignored the leak for months.", "A number of residents"),
+    ("A few fans claim the stadium was half empty.", "A few fans"),
+    ("A handful of nurses said the ward had been short of staff since June.", "A handful of nurses"),
+])
+def test_vague_amounts_of_people(text, source):
+    att = grade_sentence(text)
+    assert att.grade == "vague" and att.source == source
+    assert _sr401(text)
+
+
+def test_amount_of_a_named_body_is_no_weasel():
+    # a capitalised body after the amount says who: not a weasel subject
+    att = grade_sentence("A number of the Harbour Board members said the vote had been delayed.")
+    assert att.grade != "vague"

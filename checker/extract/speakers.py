@@ -417,6 +417,11 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
     cut = next((k for k, w in enumerate(core_low) if k and (w in _PREPOSITIONS or (
         w.endswith("ed") and core_low[k - 1] in V.ANONYMOUS_HEADS and core[k].islower()))), len(core_low))
     head = core_low[cut - 1]
+    # "A number of residents", "a handful of officials", "a few fans": an unidentified part of
+    # a group, like "some residents" (the determiner "a" was dropped from core).
+    if (core_low[0] in V.VAGUE_AMOUNTS and (core_low[0] == "few" or len(core_low) > 2 and core_low[1] == "of")
+            and not any(w[:1].isupper() for w in core[1:])):
+        return Source(phrase, None, (), "vague", "vague", "vague")
     # Weasel subjects: "some say", "critics", "several countries", "some analysts".
     if core_low[0] in V.VAGUE_QUANTIFIERS and not any(w[:1].isupper() for w in core[1:cut]) and (
             cut == 1 or not any(w[:1].isupper() for w in core[cut:])):

@@ -521,3 +521,7 @@ PARTY_ADVOCATES = frozenset(
 GENERIC_OFFICES = frozenset(
     "president vice-president chairman chairwoman chair executive ceo spokesman spokeswoman "
     "spokesperson".split())
+
+# Amounts of people that name nobody: "A number of residents say", "a handful of officials",
+# "a few fans" (speakers._classify: vague, like "some residents"); before "of" but "few".
+VAGUE_AMOUNTS = frozenset("number handful couple lot few majority minority".split())
