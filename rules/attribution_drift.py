@@ -586,12 +586,12 @@ def _echoes(story: StoryFacts, grouped: dict[tuple[str, int], int]):
         if len(found) < 2 or len(found) > 6:
             continue  # a phrase in many articles is boilerplate, not one figure's story
         words = {singular(w) for w in key.split()}
-        items = [(facts.claim(sent, f.start, f.end, key), _window(sent.text, f.start, f.end) - words)
+        items = [(facts.claim(sent, f.start, f.end, key), _window(sent.text, f.start, f.end) - words, f.counted.event)
                  for facts, sent, f in found]
-        for i, (a, wa) in enumerate(items):
-            for b, wb in items[i + 1:]:
-                if a.article == b.article:
-                    continue
+        for i, (a, wa, ea) in enumerate(items):
+            for b, wb, eb in items[i + 1:]:
+                if a.article == b.article or ea and eb and ea != eb:
+                    continue  # ("1,100 hectares burned" and "1,100 hectares replanted": two events)
                 ga, gb = grouped.get((a.path, a.span.start)), grouped.get((b.path, b.span.start))
                 if ga is not None and gb is not None:
                     continue  # both aligned by the figures rule: judged there

@@ -292,3 +292,10 @@ def test_amount_of_a_named_body_is_no_weasel():
     # a capitalised body after the amount says who: not a weasel subject
     att = grade_sentence("A number of the Harbour Board members said the vote had been delayed.")
     assert att.grade != "vague"
+
+
+def test_echo_of_two_events_stays_silent():
+    a = "Some 2,300 hectares of hillside vineyard burned in the north, the regional agriculture service said."
+    b = ("Some 2,300 hectares of hillside vineyard were replanted in the north last year, according to the "
+         "Valley Wine Growers' Cooperative.")
+    assert "contradiction" not in _kinds(_pair(a, b), "SR402")
