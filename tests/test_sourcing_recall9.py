@@ -299,3 +299,22 @@ def test_echo_of_two_events_stays_silent():
     b = ("Some 2,300 hectares of hillside vineyard were replanted in the north last year, according to the "
          "Valley Wine Growers' Cooperative.")
     assert "contradiction" not in _kinds(_pair(a, b), "SR402")
+
+
+# --- 11. Someone of a named person is not that person -----------------------------------------
+# "Okafor's lawyers told the court ..." credited the claim to Okafor herself (the possessive run
+# was read as the person's name): the lawyers, the coach or the parents of a named person are a
+# described source of their own.
+@pytest.mark.parametrize("phrase,category", [
+    ("Okafor's lawyers", "representative"),
+    ("Okafor's coach", None),
+    ("Okafor's parents", None),
+])
+def test_someone_of_a_named_person(phrase, category):
+    src = classify(phrase, persons=frozenset({"okafor"}))
+    assert src.kind == "description" and src.name is None and src.category == category
+
+
+def test_named_person_with_appositive_name_stays_a_person():
+    src = classify("Okafor's lawyer, Ivana Markovic", persons=frozenset({"okafor"}))
+    assert src.kind == "person" and src.name == "Ivana Markovic"

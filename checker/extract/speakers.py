@@ -470,6 +470,14 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
         if institutional:
             name = " ".join(core if len(core) <= 6 else run).rstrip(",")
             return Source(phrase, name, tuple(run_low), "institution", "named_institution", category)
+        if raw_runs[-1][-1].endswith(("’s", "'s")):
+            # "Okafor's lawyers", "Okafor's coach": someone of hers, not the named person
+            last = raw_runs[-1][-1]
+            after = words[max(i for i, w in enumerate(words) if w is last or w == last) + 1:]
+            if after and all(w.islower() for w in after) and (
+                    fold(after[-1]) in V.PERSON_NOUNS or fold(after[-1])[:-1] in V.PERSON_NOUNS
+                    or fold(after[-1]) in V.PARTY_ADVOCATES):
+                return Source(phrase, None, (), "description", "named_institution", category)
         run = [_POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in run]
         # First name, particles, surname: "Jan de Vries", "Ursula von der Leyen".
         k = len(run) - 1
