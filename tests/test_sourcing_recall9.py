@@ -308,7 +308,7 @@ def test_echo_of_two_events_stays_silent():
 @pytest.mark.parametrize("phrase,category", [
     ("Okafor's lawyers", "representative"),
     ("Okafor's coach", None),
-    ("Okafor's parents", None),
+    ("Okafor's parents", "public"),
 ])
 def test_someone_of_a_named_person(phrase, category):
     src = classify(phrase, persons=frozenset({"okafor"}))
