@@ -585,6 +585,8 @@ def _echoes(story: StoryFacts, grouped: dict[tuple[str, int], int]):
         found = by_key[key]
         if len(found) < 2 or len(found) > 6:
             continue  # a phrase in many articles is boilerplate, not one figure's story
+        if all((facts.article.path, sent.span.start + f.start) in grouped for facts, sent, f in found):
+            continue  # every one aligned by the figures rule: judged there
         words = {singular(w) for w in key.split()}
         items = [(facts.claim(sent, f.start, f.end, key), _window(sent.text, f.start, f.end) - words, f.counted.event)
                  for facts, sent, f in found]
