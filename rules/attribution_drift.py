@@ -27,7 +27,12 @@ once ("the Safe Bottles Network, a parents' group", "Fair Shift, a campaign grou
 in every article; "It said" after "The Drivers' Union published its own count." is the union. Two
 official bodies are never drift: courts, prosecutors and public emergency services ("the fire
 service", "the coastguard") are the state, like ministries, the police and the central bank.
-Two figures are compared only when they count the same thing:
+A party's lawyers ("the defendant's lawyers", "lawyers for the families") speak for that
+party, not for the court; professionals named by their employer ("city engineers", "government
+scientists") speak for the employer, so "city officials" and "city engineers" are no drift. A
+figure the figures rule could not align is still one figure when two articles repeat its phrase
+word for word ("about 6 micrograms per litre", "some 2,300 hectares") in sentences that share at
+least two content words around it. Two figures are compared only when they count the same thing:
 every word that narrows one of them (what it is "of": "the bank account numbers of 41,000
 customers"; a modifier after its noun: "customers with exposed account numbers") must occur
 in the other's sentence; a phrase of time after the noun ("some 40 km downstream at its peak",
@@ -53,6 +58,7 @@ from checker.model import Attribution, Claim
 from checker.vocab import sources as V
 from checker.vocab.numbers import CURRENCY_SYMBOLS, CURRENCY_WORDS, EVENT_OF
 from rules.base import Example, Result, Rule
+from rules.figures import UNCOMPARABLE_MODALITIES as _UNCOMPARABLE
 from rules.figures import FigureClaim, judged_groups
 
 CODE = "SR402"
@@ -91,7 +97,7 @@ _KIND_CUES = (
     ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),
     ("company", r"\b(?:company|management|bosses|executives?|owners?|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
     # a public service of the state: "the national prison service", "the probation service"
-    ("government", r"\b(?:(?:national|state|federal)\s(?!news\b)(?:[a-z]{2,20}\s){0,2}service|(?:prison|probation|"
+    ("government", r"\b(?:(?:national|state|federal|regional|provincial|municipal|county|city)\s(?!news\b)(?:[a-z]{2,20}\s){0,2}service|(?:prison|probation|"
                    r"civil|customs|border|immigration|postal|meteorological|weather|geological|statistics|tax|"
                    r"revenue)\sservice)\b"),
     ("government", r"\b(?:ministry|minister|government|ombudsman|health (?:service|board)|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
@@ -465,7 +471,35 @@ def _label(c: Claim, kind: str) -> str:
 def check(story: StoryFacts):
     aliases: dict[str, Callable[[], dict[str, str]]] = {}
     texts = tuple(f.article.text for f in story.articles)
-    for group, group_verdicts in judged_groups(story):  # shared with the figures rule
+    grouped: dict[tuple[str, int], int] = {}
+    judged = judged_groups(story)  # shared with the figures rule
+    for n, (group, _) in enumerate(judged):
+        for m in group.members:
+            grouped[(m.claim.path, m.claim.span.start)] = n
+    reported: set[frozenset] = set()  # pairs of sentences already credited two ways
+    for r in _judged_drift(story, judged, aliases, texts):
+        sents = {(c.path, c.text) for c in r.claims}
+        reported.update(frozenset((x, y)) for x in sents for y in sents if x != y)
+        yield r
+    for key, a, b in _echoes(story, grouped):
+        if frozenset(((a.path, a.text), (b.path, b.text))) in reported:
+            continue  # another figure of the same two sentences: one finding says it
+        for c in (a, b):
+            if c.article not in aliases:
+                facts = next((f for f in story.articles if f.article.id == c.article), None)
+                aliases[c.article] = _lazy_aliases(facts.article.text if facts is not None else "", texts)
+        kinds = {c: source_kind(c.attribution, c.text, c.quote, aliases[c.article]) for c in (a, b)}
+        if not clearly_differ(kinds[a], kinds[b]):
+            continue
+        chosen = sorted((a, b), key=lambda c: (c.path, c.span.start))
+        credited = "; ".join(f"{_label(c, kinds[c])} in {c.path}" for c in chosen)
+        msg = f"The same figure, “{key}”, is credited to different kinds of source: {credited}"
+        yield Result("contradiction", f"{key} source", msg, tuple(chosen), severity="warning",
+                     note="kinds: " + ", ".join(sorted({kinds[c] for c in chosen})))
+
+
+def _judged_drift(story: StoryFacts, judged, aliases, texts):
+    for group, group_verdicts in judged:
         for v in group_verdicts:
             if v.kind != "agreement":
                 continue
@@ -490,6 +524,84 @@ def check(story: StoryFacts):
             msg = f"The same figure for {group.topic} is credited to different kinds of source: {credited}"
             yield Result("contradiction", f"{group.topic} source", msg, tuple(chosen), severity="warning",
                          note="kinds: " + ", ".join(sorted({kinds[c] for c in chosen})))
+
+
+# --- Figures the figures rule could not align: a figure phrase echoed word for word -------------
+# "about 6 micrograms per litre" in two articles, "Some 2,300 hectares" of vineyard in two: the
+# figures rule drops small measured values and amounts whose noun comes after a copula ("of it
+# is vineyard"), yet an editor sees one figure. Two figures of different articles are one
+# figure here when their phrases are the same words (hedge, number, unit or counted noun) and
+# their sentences share at least ``ECHO_SHARED_WORDS`` content words near them.
+ECHO_SHARED_WORDS = 2
+ECHO_WINDOW = 8  # words either side of the figure
+_ECHO_STOP = frozenset(
+    "the a an of in on at to for by from with and or but as is are was were be been has have had "
+    "it its this that these those their his her our they he she we which who per than into over "
+    "after before about some nearly almost around more less at least said say says told".split())
+
+
+def _echo_key(fig, text: str) -> str | None:
+    """The words of a figure's phrase: its own text and its counted noun when that follows it."""
+    if not _DIGIT_RX.search(fig.text) or (fig.unit or "").startswith("time:"):
+        return None
+    c = fig.counted
+    if c is None or not c.asserted or c.modality in _UNCOMPARABLE:
+        return None
+    phrase = " ".join(fig.text.lower().split())
+    head = c.head_word or ""
+    rest = text[fig.end:fig.end + 60].lower()
+    if head and rest.lstrip().startswith(head.lower()):
+        phrase += " " + head.lower()
+    elif not fig.unit:
+        return None  # a bare number: nothing says what it counts
+    return phrase
+
+
+_RATE_TAIL = re.compile(r"\s{0,2}(?:[a-z]{2,30}\s{1,2})?(?:per|a|an|each)\s{1,2}[a-z]{2,30}\b", re.I)
+
+
+def _window(text: str, start: int, end: int) -> set[str]:
+    """Content words around a figure, its own noun and rate ("micrograms per litre") left out."""
+    before = _WORDS.findall(text[max(0, start - 200):start])[-ECHO_WINDOW:]
+    m = _RATE_TAIL.match(text, end)
+    after = _WORDS.findall(text[m.end() if m else end:end + 200])[:ECHO_WINDOW]
+    return {singular(w.lower()) for w in (*before, *after) if w.lower() not in _ECHO_STOP and len(w) > 2}
+
+
+def _echoes(story: StoryFacts, grouped: dict[tuple[str, int], int]):
+    """Pairs of claims of one echoed figure phrase in different articles, outside any one
+    figure group together (the figures rule judged those)."""
+    by_key: dict[str, list[tuple]] = {}
+    for facts in story.articles:
+        seen: set[str] = set()
+        for sent, figs in zip(facts.sentences, facts.figures):
+            for f in figs:
+                key = _echo_key(f, sent.text)
+                if key is None or key in seen:
+                    continue
+                seen.add(key)  # (one per article: by_key's lists hold different articles)
+                by_key.setdefault(key, []).append((facts, sent, f))
+    for key in sorted(by_key):
+        found = by_key[key]
+        if len(found) < 2 or len(found) > 6:
+            continue  # a phrase in many articles is boilerplate, not one figure's story
+        if all((facts.article.path, sent.span.start + f.start) in grouped for facts, sent, f in found):
+            continue  # every one aligned by the figures rule: judged there
+        words = {singular(w) for w in key.split()}
+        items = [(facts.claim(sent, f.start, f.end, key), _window(sent.text, f.start, f.end) - words, f.counted.event)
+                 for facts, sent, f in found]
+        for i, (a, wa, ea) in enumerate(items):
+            for b, wb, eb in items[i + 1:]:
+                if a.article == b.article or ea and eb and ea != eb:
+                    continue  # ("1,100 hectares burned" and "1,100 hectares replanted": two events)
+                ga, gb = grouped.get((a.path, a.span.start)), grouped.get((b.path, b.span.start))
+                if ga is not None and gb is not None:
+                    continue  # both aligned by the figures rule: judged there
+                if len(wa & wb) >= ECHO_SHARED_WORDS:
+                    yield key, a, b
+
+
+_DIGIT_RX = re.compile(r"[0-9]")
 
 
 RULE = Rule(

@@ -8,7 +8,8 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
   guard said ...");
 - a claim put in the mouth of a vague subject ("Some say ...", "Critics claim ...",
   "Several countries accuse ...") or given as the opinion of an unidentified group
-  ("Locals suspect ...", "Residents believe ...", "Many fear ...");
+  ("Locals suspect ...", "Residents believe ...", "Many fear ...", "Some in the trade question
+  whether ...", "Some tenants blame the landlord for ...");
 - any claim made on the strength of an agentless hedge alone ("X is understood to have
   ...", "the leak is thought to have begun ...", "is believed to", "is said to", "is
   reported to", "it is alleged that", "reportedly", "allegedly");
@@ -21,7 +22,9 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
   hygiene certificate", "was operating without insurance", "its licence had expired"; a duty
   not done: "had not been trained", "were never inspected", "has not been serviced"; going on
   despite a prohibition: "kept selling the affected tins after the recall", "continued
-  operating despite the closure order"), a quantity of something in a measure ("carries about
+  operating despite the closure order"; breaking a rule in so many words: "in breach of
+  national rules", "in violation of the permit"; keeping it from those who must be told:
+  "trained abroad without telling his club", "without the knowledge of the board"), a quantity of something in a measure ("carries about
   80,000 barrels of crude a day"; not a bare measurement: "400 metres long"), or the date of an
   event (reported at severity info). A vague quantifier or weasel head placed by a phrase stays
   vague ("Some in Lessa say", "Others at the plant say", "Critics of the plan say"; "analysts at
@@ -63,7 +66,15 @@ CODE = "SR401"
 NAME = "unsourced-claims"
 
 _CAUSAL = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in V.CAUSAL_PHRASES) + r")\b(?:\s(?P<next>[a-z]{1,20}))?", re.I)
-_ACCUSE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in V.ACCUSATION_WORDS) + r")\b(?:\s(?P<next>[a-z]{1,20}))?", re.I)
+_ACCUSE_WORDS = (*V.ACCUSATION_WORDS, *V.BREACH_PHRASES)  # "in breach of regional law" breaks a rule
+_ACCUSE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in _ACCUSE_WORDS) + r")\b(?:\s(?P<next>[a-z]{1,20}))?", re.I)
+# Keeping something from those who must be told: "trained at altitude without telling his
+# team doctor", "sold the plot without informing the council", "without the knowledge of the board".
+_CONCEALMENT = re.compile(
+    r"\bwithout\s(?:first\s)?(?:(?:" + "|".join(sorted(V.CONCEALMENT_GERUNDS)) + r")\s(?:it\s(?:to\s)?)?(?:the|his|her|its|their|a|an|any)\b"
+    r"|the\s(?:[a-z]{2,20}\s)?(?:" + "|".join(sorted(V.CONSENT_NOUNS)) + r")\sof\b)", re.I)
+# (not a bare "without permission": "Reproduction without permission is prohibited" is page
+# furniture, "a person on a runway without permission" a definition)
 _PROCEDURE_BEFORE = re.compile(
     r"\b(?:tried|charged|convicted|acquitted|indicted|investigated|jailed|sentenced|arrested|"
     r"prosecuted|cleared)\s(?:for|with|of|on)\s(?:charges?\sof\s)?$", re.I)
@@ -120,7 +131,7 @@ def _anchors(literals) -> tuple[str, ...]:
 
 # Prefilters: every match of the regex they guard holds one of these lower-case literals.
 _CAUSAL_ANCHORS = _anchors(V.CAUSAL_PHRASES)
-_ACCUSE_ANCHORS = _anchors(V.ACCUSATION_WORDS)
+_ACCUSE_ANCHORS = _anchors(_ACCUSE_WORDS)
 _PAPER_ANCHORS = _anchors(V.COMPLIANCE_NOUNS)
 _DUTY_ANCHORS = _anchors(V.DUTY_PARTICIPLES)
 
@@ -286,6 +297,8 @@ def _said(head: str) -> str | None:
         return f"accusation “{m.group(0)}”"
     if _may_hold(low, _DUTY_ANCHORS) and (m := _DUTY_FAILURE.search(head)) is not None:
         return f"accusation “{m.group(0)}”"  # a duty not done
+    if _may_hold(low, ("without",)) and (m := _CONCEALMENT.search(head)) is not None:
+        return f"accusation “{m.group(0)}”"  # kept from those who must be told
     if _may_hold(low, _DEFIANCE_ANCHORS):
         for m in _DEFIANCE.finditer(head):
             if (m.group("inf") or m.group("ing")).lower() in V.CHANGE_VERBS:

@@ -351,9 +351,11 @@ def extract_quotes(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
 
 _DEFINITE = re.compile(r"^(?:the|this)\s", re.I)
 # A description before the name in "“…,” the board's director, Ingrid Saether, said": a
-# lower-case determiner, at most eight words, no quotation mark, closed by the comma.
+# lower-case determiner or an owner's name in the possessive ("the agency's chief executive",
+# "Halvard Bank's chief economist"), at most eight words, no quotation mark, closed by the comma.
 _APPOSITIVE_LEAD = re.compile(
-    r"[ \t]?,?[ \t]{0,3}(?:the|his|her|its|their|our)[ \t](?:[^\W\d_][\w’'\-]{0,30}[ \t]{1,3}){0,7}"
+    r"[ \t]?,?[ \t]{0,3}(?:(?:the|his|her|its|their|our)[ \t]|(?:[A-Z][\w.\-]{0,30}[ \t]){0,3}[A-Z][\w.\-]{0,30}['’]s[ \t])"
+    r"(?:[^\W\d_][\w’'\-]{0,30}[ \t]{1,3}){0,7}"
     r"[^\W\d_][\w’'\-]{0,30},[ \t]{0,3}")
 _PLURAL_DETERMINERS = frozenset("the his her their its our these those both all many several".split())
 MENTION, SUBJECT, SPEAKER = 0, 1, 2  # how strongly an entry can be "he"/"she"

@@ -259,15 +259,73 @@ def _category(words: Sequence[str]) -> str | None:
         return body
     if not _GOVERNMENT_HEADS.isdisjoint(lows) or "central bank" in joined:
         return "government"  # "the defence ministry", "the Justice Department": not a court's words
+    employer = _employer(lows)
+    if employer is not None:
+        return employer
+    if not V.PARTY_ADVOCATES.isdisjoint(lows):
+        party = _party_advocate(lows, words)
+        if party is not None:
+            return party
     content = [w for w in lows if w not in V.ROLE_WORDS]
     # (isdisjoint: the same test as any(w in vocab ...), without a Python frame per word)
     for cat, vocab in V.CATEGORY_WORDS:
         if not vocab.isdisjoint(content):
-            return cat
+            return cat if content_kind(content, vocab) else None
     for cat, vocab in V.CATEGORY_WORDS:
         if not vocab.isdisjoint(lows):
-            return cat
+            return cat if content_kind(lows, vocab) else None
     return None
+
+
+def content_kind(words: Sequence[str], vocab: frozenset[str]) -> bool:
+    """Do the words tell the kind by more than an office every kind of body has ("president",
+    "chief executive", "spokesman")? "federation president Ana Lind" is the federation's, not the
+    state's; "chief executive Ana Lind" may run an agency as well as a company."""
+    return any(w in vocab and w not in V.GENERIC_OFFICES for w in words)
+
+
+def _employer(lows: Sequence[str]) -> str | None:
+    """Professionals named by their employer: "city engineers", "the council's surveyors",
+    "government scientists", "company lawyers" speak for it (the modifier right before the
+    profession); "engineers", "independent engineers" are experts of their own."""
+    if V.STAFF_PROFESSIONS.isdisjoint(lows):
+        return None
+    for k in range(1, len(lows)):
+        if lows[k] in V.STAFF_PROFESSIONS:
+            mod = lows[k - 1]
+            for kind, words in V.EMPLOYER_MODIFIERS:
+                if mod in words:
+                    return kind
+    return None
+
+
+_OWNER_DETERMINERS = frozenset("his her their its our".split())
+
+
+def _party_advocate(lows: Sequence[str], raw: Sequence[str]) -> str | None:
+    """A party's lawyer: "Okafor's lawyers", "his attorney", "lawyers for the families" speak
+    for one side ("representative"), not for the court; "the ministry's lawyers" for the
+    ministry (the owner's kind). None when no owner is said ("defence lawyers")."""
+    k = next(k for k, w in enumerate(lows) if w in V.PARTY_ADVOCATES)
+    if k + 1 < len(lows) and lows[k + 1] == "for":
+        owner = [w for w in lows[k + 2:] if w not in _DETERMINERS]
+        return _category_of_owner(owner, raw[k + 2:]) or "representative"
+    if k == 0:
+        return None
+    prev_raw, prev = raw[k - 1], lows[k - 1]
+    if prev in _OWNER_DETERMINERS or prev in V.DESCRIBED_CLASSES:
+        return "representative"  # "his lawyer"; "the farmers' lawyers" (the apostrophe is not a word's)
+    if _POSSESSIVE.search(prev_raw):
+        owner = [w for w in lows[:k] if w not in _DETERMINERS]
+        return _category_of_owner(owner, raw[:k]) or "representative"
+    return None
+
+
+def _category_of_owner(owner: Sequence[str], raw: Sequence[str]) -> str | None:
+    if not owner:
+        return None
+    cat = _category(list(raw)) if len(raw) <= 6 else None
+    return cat if cat not in (None, "court", "public") else None
 
 
 _INTERNATIONAL_UNIONS = ("european union", "african union")
@@ -359,6 +417,11 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
     cut = next((k for k, w in enumerate(core_low) if k and (w in _PREPOSITIONS or (
         w.endswith("ed") and core_low[k - 1] in V.ANONYMOUS_HEADS and core[k].islower()))), len(core_low))
     head = core_low[cut - 1]
+    # "A number of residents", "a handful of officials", "a few fans": an unidentified part of
+    # a group, like "some residents" (the determiner "a" was dropped from core).
+    if (core_low[0] in V.VAGUE_AMOUNTS and (core_low[0] == "few" or len(core_low) > 2 and core_low[1] == "of")
+            and not any(w[:1].isupper() for w in core[1:])):
+        return Source(phrase, None, (), "vague", "vague", "vague")
     # Weasel subjects: "some say", "critics", "several countries", "some analysts".
     if core_low[0] in V.VAGUE_QUANTIFIERS and not any(w[:1].isupper() for w in core[1:cut]) and (
             cut == 1 or not any(w[:1].isupper() for w in core[cut:])):
@@ -407,6 +470,14 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
         if institutional:
             name = " ".join(core if len(core) <= 6 else run).rstrip(",")
             return Source(phrase, name, tuple(run_low), "institution", "named_institution", category)
+        if raw_runs[-1][-1].endswith(("’s", "'s")):
+            # "Okafor's lawyers", "Okafor's coach": someone of hers, not the named person
+            last = raw_runs[-1][-1]
+            after = words[max(i for i, w in enumerate(words) if w is last or w == last) + 1:]
+            if after and all(w.islower() for w in after) and (
+                    fold(after[-1]) in V.PERSON_NOUNS or fold(after[-1])[:-1] in V.PERSON_NOUNS
+                    or fold(after[-1]) in V.PARTY_ADVOCATES):
+                return Source(phrase, None, (), "description", "named_institution", category)
         run = [_POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in run]
         # First name, particles, surname: "Jan de Vries", "Ursula von der Leyen".
         k = len(run) - 1
@@ -451,6 +522,18 @@ def _as_person(src: Source, words: Sequence[str]) -> Source:
     return Source(src.text, name, (fold(name).rstrip("."),), "person", "named_person", src.category)
 
 
+def _owner_led(toks: Sequence[Tok]) -> bool:
+    """A description led by an owner's name in the possessive, lower-case after it: "Halvard
+    Bank's chief economist", "Lisbon's mayor" (at most four words of name)."""
+    for k, t in enumerate(toks[:4]):
+        if not t.word or not t.cap:
+            return False
+        if t.text[-2:] in ("’s", "'s"):
+            rest = toks[k + 1:]
+            return bool(rest) and all(r.word and r.text.islower() for r in rest)
+    return False
+
+
 def describes_person(segment: str) -> bool:
     """Does an appositive describe one person? "the chief engineer who inspected the bridge",
     "the ministry's head of disease control", "the chief auditor leading the review"."""
@@ -462,7 +545,7 @@ def describes_person(segment: str) -> bool:
     while start < len(toks) and lows[start] in _DETERMINERS:
         start += 1
     if start == 0 and lows[0] not in V.PERSON_NOUNS and lows[0] not in V.TITLES and not (
-            toks[0].text[-2:] in ("’s", "'s") and toks[0].cap):
+            toks[0].text[-2:] in ("’s", "'s") and toks[0].cap) and not _owner_led(toks):
         return False  # "X, which ..." or "X, Lisbon's mayor": not an article-led description
     cut = len(toks)
     for k in range(start, len(toks)):
@@ -643,6 +726,8 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
         if (cue.endswith("ing") and i > 1 and toks[i - 2].low in _DETERMINERS
                        and toks[i - 1].word and toks[i - 1].text.islower()):
             continue  # "an audit warning", "an early warning": a noun, not a cue
+        if cue.endswith("ing") and i > 0 and toks[i - 1].low == "without":
+            continue  # "left without telling his club": the telling never happened
         j = i + width
         if cue in V.ASPECTUAL_CUES and j < len(toks) and toks[j].word and (
                 toks[j].low == "to" or toks[j].low.endswith("ing")):
@@ -658,6 +743,8 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
             out.append(CueHit(cue, stance, c0, c1, *sub, False, False))
             continue
         if prev >= 0 and toks[prev].low in _PASSIVE_AUX:
+            if cue in V.VAGUE_ONLY_CUES:
+                continue  # "was questioned by a judge": an interrogation ("was blamed on": a hedge, graded apart)
             agent = None
             if j + 1 < len(toks) and toks[j].low == "by":
                 agent = _np_after(toks, j + 1)
@@ -675,6 +762,8 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
                 sub = lead
         if cue in V.SPECULATION_CUES and not _group_subject(sub[0]):
             continue  # "amid growing fears", "Residents’ fears": a noun, not a verb of opinion
+        if cue in V.VAGUE_ONLY_CUES and not _vague_subject(sub[0]):
+            continue  # "Police questioned three men": an act, not a claim
         if anon is None:
             anon = may_contain(text, _ANON_ANCHORS)
         if anon and _ANON_MARKER.search(window := text[max(0, c0 - 90):c0]):
@@ -717,6 +806,12 @@ def _marked_phrase(text: str, sub: tuple[str | None, int | None]) -> tuple[str |
     if len(ext) > len(sub[0]) and _ANON_MARKER.search(ext):
         return ext, start
     return sub
+
+
+def _vague_subject(subject: str | None) -> bool:
+    """"Some fans", "Many in the town", "Critics": a weasel subject."""
+    words = word_list(subject or "")
+    return bool(words) and (words[0].lower() in V.VAGUE_QUANTIFIERS or words[0].lower() in V.VAGUE_HEADS)
 
 
 def _group_subject(subject: str | None) -> bool:
@@ -915,7 +1010,8 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
         return None, None
     chosen = primary
     # "Marcus Webb, the regulator's director, said" / "his lawyer, Ivana Markovic, said".
-    describes = primary[0].low in _DETERMINERS or primary[0].low in V.TITLES or primary[0].low in V.ROLE_WORDS
+    describes = (primary[0].low in _DETERMINERS or primary[0].low in V.TITLES or primary[0].low in V.ROLE_WORDS
+                 or _owner_led(primary))  # "Moura, Halvard Bank's chief economist, said"
     if len(segments) >= 2 and segments[1] and len(segments[1]) <= 5 and describes:
         second = segments[1]
         if all(t.cap or t.low in _PARTICLES for t in second):
@@ -926,8 +1022,15 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
         # "The ministry's figures, released on Friday, put ...": a participle's phrase between
         # commas qualifies the subject before it.
         chosen = segments[1]
+    if len(chosen) > 1 and chosen[-1].low in _SUBJECT_PRONOUNS:
+        # "a level they said was consistent with ...": a relative clause with no "that"; a
+        # subject pronoun ends no longer noun phrase, it is the whole subject
+        chosen = chosen[-1:]
     start, end = chosen[0].start, chosen[-1].end
     return text[start:end], start
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 
 
 _NP_STOP = frozenset(
@@ -954,11 +1057,17 @@ def _np_after(toks: list[Tok], j: int) -> tuple[str | None, int | None]:
     if not first:
         return None, None
     # "said his lawyer, Ivana Markovic," -> the name in the appositive.
-    if first[0].low in _DETERMINERS and not any(t.cap for t in first[1:]) and k < len(toks) and toks[k].text == ",":
+    if (first[0].low in _DETERMINERS and not any(t.cap for t in first[1:]) or _owner_led(first)) \
+            and k < len(toks) and toks[k].text == ",":
+        # (also "said Halvard Bank's chief economist, Dr. Ines Moura")
         second: list[Tok] = []
         m = k + 1
-        while m < len(toks) and toks[m].word and (toks[m].cap or toks[m].low in _PARTICLES) and len(second) < 5:
-            second.append(toks[m])
+        while m < len(toks) and len(second) < 5:
+            if toks[m].word and (toks[m].cap or toks[m].low in _PARTICLES):
+                second.append(toks[m])
+            elif not (toks[m].text == "." and second and (second[-1].low in V.TITLES or len(second[-1].text) == 1)
+                      and m + 1 < len(toks) and toks[m + 1].word and toks[m + 1].cap):
+                break  # ("Dr." and initials belong to the name)
             m += 1
         if second and (m >= len(toks) or not toks[m].word):
             first = second

@@ -161,7 +161,7 @@ INSTITUTION_HEADS = frozenset(
     "chronicle review observer courier express daily radio television tv broadcaster "
     "channel airline airlines railway railways industries holdings group consortium "
     "observatory network commission tribunal prosecutors chamber commerce states kingdom campaign "
-    "republic emirates".split()
+    "republic emirates cooperative co-operative cooperatives co-operatives".split()
 )
 
 # Category of a source from the words of its description (first match wins, in order).
@@ -463,9 +463,65 @@ TIME_PHRASE_NOUNS = frozenset(
 # Federation", "the Nurses' Association", "the Pilots Association" speak for their members, not
 # for the police, the hospitals or the airline their members work for. Kind "ngo" (an association
 # of people) unless a word of business leads it ("the Employers' Federation": company).
-MEMBER_BODY_HEADS = frozenset("union unions federation association guild confederation syndicate".split())
+MEMBER_BODY_HEADS = frozenset(
+    "union unions federation association guild confederation syndicate cooperative co-operative".split())
 BUSINESS_MEMBER_WORDS = frozenset(
     "employers employer business businesses industry industries trade traders manufacturers "
     "bankers banks insurers retailers exporters importers producers operators companies "
     "firms chamber commerce".split()
 )
+
+# Professionals named by who employs them: "city engineers", "government scientists", "the
+# council's surveyors", "company lawyers" speak for their employer, not as independent experts
+# (speakers._category): the modifier right before the profession gives the kind of source.
+STAFF_PROFESSIONS = frozenset(
+    "engineer engineers scientist scientists doctor doctors researcher researchers expert "
+    "experts analyst analysts economist economists lawyer lawyers surveyor surveyors technician "
+    "technicians inspector inspectors geologist geologists chemists chemist statisticians "
+    "statistician vets veterinarians planners planner auditors auditor".split()
+)
+EMPLOYER_MODIFIERS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("government", frozenset(
+        "city council municipal municipality town county state government ministry federal "
+        "regional provincial army military departmental".split())),
+    ("company", frozenset("company firm corporate airline utility operator manufacturer".split())),
+)
+
+# Verbs of doubt and blame: "Some in the industry question whether ...", "Many doubt ...",
+# "Some neighbours blame the company for ...". Cues like the verbs of opinion
+# (SPECULATION_CUES): only after a short group subject, never as nouns ("questions remain").
+DOUBT_CUES = frozenset("question questions doubt doubts blame blames".split())
+# Past forms are cues only after a vague subject ("Some fans questioned whether ..."): "Police
+# questioned three men" is an interrogation, not a claim of the police.
+VAGUE_ONLY_CUES = frozenset("questioned doubted blamed".split())
+for _w in DOUBT_CUES | VAGUE_ONLY_CUES:
+    CUE_STANCE[_w] = "distancing"
+SPECULATION_CUES = SPECULATION_CUES | DOUBT_CUES | VAGUE_ONLY_CUES
+
+# Breaking a rule, said in so many words: "in breach of regional law", "in violation of the
+# permit", "contrary to the regulations" (rules/unsourced.py: an accusation).
+BREACH_PHRASES = ("in breach of", "in violation of", "in contravention of", "contrary to the rules",
+                  "contrary to regulations", "contrary to the regulations", "contrary to the law",
+                  "breached", "violated", "flouted", "illegally", "unlawfully")
+# Keeping something from those who must be told: "trained abroad without telling his coach",
+# "sold the land without informing the council", "without the knowledge of the board"
+# (rules/unsourced.py: an accusation of concealment).
+CONCEALMENT_GERUNDS = frozenset(
+    "telling informing notifying alerting consulting declaring disclosing reporting "
+    "registering".split())
+CONSENT_NOUNS = frozenset("permission consent knowledge authority".split())
+
+# Who speaks for one party in a dispute: "Okafor's lawyers", "his attorney", "lawyers for the
+# families" are the party's voice, not the court's (speakers._category: "representative").
+PARTY_ADVOCATES = frozenset(
+    "lawyer lawyers attorney attorneys solicitor solicitors counsel barrister barristers".split())
+
+# Offices every kind of body has: a president, a chief executive or a spokesman of a federation,
+# an agency, a club or a company. Alone they tell no kind of source (speakers._category).
+GENERIC_OFFICES = frozenset(
+    "president vice-president chairman chairwoman chair executive ceo spokesman spokeswoman "
+    "spokesperson".split())
+
+# Amounts of people that name nobody: "A number of residents say", "a handful of officials",
+# "a few fans" (speakers._classify: vague, like "some residents"); before "of" but "few".
+VAGUE_AMOUNTS = frozenset("number handful couple lot few majority minority".split())
