@@ -163,7 +163,8 @@ from checker.facts import StoryFacts
 from checker.model import Claim
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
-    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
+    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_PERIODS,
+    TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS,
 )
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
@@ -374,22 +375,42 @@ _PERIOD = "|".join(RATE_PERIODS)
 _RATE_HINTS = (*RATE_PERIODS, "annually")  # "daily" holds "day"
 _RATE = re.compile(
     rf"^(?:\s{{1,2}}[A-Za-z’'-]{{1,30}}){{0,3}}?\s{{1,2}}(?:a|an|per|each|every)\s{{1,2}}(?P<p>{_PERIOD})s?\b"
-    r"(?:\s{1,2}(?P<next>[a-z]{1,10}))?", re.I)
+    r"(?:\s{1,2}(?P<next>[a-z]{1,10})(?:\s{1,2}(?P<next2>[a-z]{1,12}))?)?", re.I)
+_TYPICAL = (r"(?:on|in|during)\s{1,2}(?:a|an|any)\s{1,2}(?:" + "|".join(TYPICAL_PERIOD_ADJECTIVES) + r")\s{1,2}"
+            r"(?P<p>" + "|".join(sorted(TYPICAL_PERIODS, key=len, reverse=True)) + r")\b")
+# "... cross the bridge on an ordinary weekday": in the figure's clause, after it
+_TYPICAL_AFTER = re.compile(r"^[^,;:.!?()]{0,80}?\b" + _TYPICAL, re.I)
+# "On a normal day, 3,000 people use the ferry": opening the sentence, nothing else before the figure's clause
+_TYPICAL_BEFORE = re.compile(r"^\s{0,3}" + _TYPICAL + r"\s{0,2},?\s{0,2}(?:[A-Za-z’'-]{1,20}\s{1,2}){0,2}$", re.I)
 _RATE_ADVERB = re.compile(r"^(?:\s{1,2}[A-Za-z’'-]{1,30}){0,3}?\s{1,2}(?P<a>" + "|".join(RATE_ADVERBS) + r")\b", re.I)
 
 
-def _rate(text: str, end: int) -> str | None:
+def _rate(text: str, end: int, start: int | None = None) -> str | None:
     """The period of a rate stated right after the figure ("40,000 passengers a day", "300
-    flights per day", "1,200 jobs annually"); not a time ("a year ago", "a day later")."""
-    after = text[end:end + 80]
+    flights per day", "1,200 jobs annually", "1.5 million crowns a day in lost trade"); not a
+    time ("a year ago", "a day later", "a year in prison"). A typical period in the figure's
+    clause is one too ("cross the bridge on an ordinary weekday", "On a normal day, 3,000 ...")."""
+    after = text[end:end + 100]
     low = after.lower()
+    if start is not None and start < 60 and any(a in text[:start].lower() for a in TYPICAL_PERIOD_ADJECTIVES):
+        m = _TYPICAL_BEFORE.match(text[:start])
+        if m is not None:
+            return TYPICAL_PERIODS[" ".join(m.group("p").lower().split())]
     if not any(w in low for w in _RATE_HINTS):
         return None  # no period word: most figures (substring tests: a regex gate cost more)
     m = _RATE.match(after)
-    if m is not None and (m.group("next") or "").lower() not in RATE_NOT_AFTER:
-        return m.group("p").lower()
+    if m is not None:
+        nxt, nxt2 = (m.group("next") or "").lower(), (m.group("next2") or "").lower()
+        if nxt not in RATE_NOT_AFTER and not (nxt == "in" and nxt2 in RATE_NOT_AFTER_IN):
+            return m.group("p").lower()
     m = _RATE_ADVERB.match(after)
-    return RATE_ADVERBS[m.group("a").lower()] if m is not None else None
+    if m is not None:
+        return RATE_ADVERBS[m.group("a").lower()]
+    if any(a in low for a in TYPICAL_PERIOD_ADJECTIVES):
+        m = _TYPICAL_AFTER.match(after)
+        if m is not None:
+            return TYPICAL_PERIODS[" ".join(m.group("p").lower().split())]
+    return None
 
 
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -588,6 +609,8 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
         for m in generic:
             h = m.counted.head
             named = [k for k in all_named if any(o.anchor == m.anchor for o in clusters[k])] or all_named
+            if h == PEOPLE and event in PERSON_EVENTS:
+                named = [k for k in named if k not in PLACE_HEADS] or named  # "four villages were evacuated"
             if h == "" and unit in ("percent", "pp") and named:
                 continue
             if len(named) == 1 and event and (h in (ANY, "") or event in PERSON_EVENTS):
@@ -697,12 +720,29 @@ def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
 
 @lru_cache(maxsize=4096)
 def _frame(text: str, start: int, end: int, acquired: bool) -> tuple:
-    return _rate(text, end), _one_day(text, start, end), _winner(text, start) if acquired else frozenset()
+    return _rate(text, end, start), _one_day(text, start, end), _winner(text, start) if acquired else frozenset()
 
 
 _SPAN = re.compile(
     r"\b(?:over|across|during|in)\s{1,2}(?:the\s{1,2})?(?:past\s{1,2}|last\s{1,2}|first\s{1,2})?"
     r"(?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|few)\s{1,2}(?:days|weeks|months)\b", re.I)
+
+
+# A stretch of time that makes a figure of no period a total: "this year", "last season",
+# "in 2023", "so far", "in total", "to date", "over the summer".
+_TOTAL_SPAN = re.compile(
+    r"\b(?:(?:this|last|next|that|the\s{1,2}whole|the\s{1,2}entire)\s{1,2}(?:year|month|week|season|summer|winter|spring|autumn|decade)"
+    r"|in\s{1,2}(?:1[89]|20)[0-9][0-9]|so\s{1,2}far|in\s{1,2}total|to\s{1,2}date|a\s{1,2}total\s{1,2}of"
+    r"|(?:over|during|throughout)\s{1,2}the\s{1,2}(?:year|summer|winter|season|month|week))\b", re.I)
+
+
+def _spans_time(m: FigureClaim) -> bool:
+    """The figure's clause names a stretch of time it is the total of ("produced 300,000 tonnes
+    this year", "so far the strike has cost 60,000 tonnes")."""
+    text, start, end = m.claim.text, m.figure.start, m.figure.end
+    left = _CLAUSE_CUT.split(text[max(0, start - 80):start])[-1]
+    right = _CLAUSE_CUT.split(text[end:end + 100], maxsplit=1)[0]
+    return _TOTAL_SPAN.search(left) is not None or _TOTAL_SPAN.search(right) is not None
 
 
 def _running(m: FigureClaim) -> bool:
@@ -727,6 +767,8 @@ def _same_frame(ma: FigureClaim, mb: FigureClaim) -> bool:
         # "40,000 passengers a day" is a rate, "4,000 passengers were stranded" a count; a figure
         # of no event and no period is the rate's ("used by 45,000 commuters")
         return False
+    if rate_a != rate_b and _spans_time(mb if rate_a else ma):
+        return False  # "5,000 tonnes a day" and "300,000 tonnes this year": a rate and a total
     if day_a is None and day_b is not None and _running(ma) or day_b is None and day_a is not None and _running(mb):
         return False  # "300 flights on Monday" is one day of "has cancelled 4,000 since the strike began"
     if (ca.scope or cb.scope) and not (ca.scope and cb.scope) and (ma.place or mb.place):
@@ -753,6 +795,24 @@ def _governor(m: FigureClaim) -> str | None:
     return singular(g.group(1).lower()) if g else None
 
 
+def _context_stem(w: str) -> str:
+    """ "cross", "crosses", "crossed", "crossing" compare equal (context words are lower case)."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[:-len(suffix)]
+            break
+    if len(w) > 4 and w[-1] == w[-2]:
+        w = w[:-1]  # "annulled" -> "annul", "crossing" -> "cross" -> "cros"
+    return w
+
+
+def _shared_context(ca: Counted, cb: Counted) -> bool:
+    """Some content word around the two figures is the same word, whatever its ending."""
+    if set(ca.context) & set(cb.context):
+        return True
+    return bool({_context_stem(w) for w in ca.context} & {_context_stem(w) for w in cb.context})
+
+
 def compatible(a: Item, b: Item) -> bool | None:
     ma, mb = a.data, b.data
     if not _anchors_align(ma, mb):
@@ -769,7 +829,7 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # "worldwide" and "in Europe" count different sets
     if ca.having != cb.having and (ca.event is None or cb.event is None):
         return None  # "represents 60,000 teachers" is a stock, "told several thousand" a crowd
-    if (ca.event is None or cb.event is None) and not (set(ca.context) & set(cb.context)):
+    if (ca.event is None or cb.event is None) and not _shared_context(ca, cb):
         return None  # no event to align on and nothing else in common: could not align
     if (ca.event is None or cb.event is None) and _governor(ma) != _governor(mb):
         return None  # "tally sheets from all 612 stations", "observers in 140 stations": two sets

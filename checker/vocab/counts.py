@@ -38,7 +38,16 @@ RATE_PERIODS = ("day", "night", "week", "weekend", "month", "year", "hour", "min
 RATE_ADVERBS = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month",
                 "annually": "year", "yearly": "year", "hourly": "hour"}
 # Words after "a year", "a day" that make it a time, not a rate: "a year ago", "a day later".
-RATE_NOT_AFTER = frozenset("ago earlier later after before since from on of in into".split())
+RATE_NOT_AFTER = frozenset("ago earlier later after before since from on of into".split())
+# "a year in prison", "a week in hospital", "three days in a row": after "in", these words make
+# the period a time spent, not a rate ("1.5 million crowns a day in lost trade" is a rate).
+RATE_NOT_AFTER_IN = frozenset("prison jail custody detention hospital office court power charge a which".split())
+# A typical period named after (or before) the figure makes it a rate: "40,000 vehicles cross
+# the bridge on an ordinary weekday", "On a normal day, 3,000 people use the ferry", "in an
+# average year the port handles ...". The adjectives, and the period each word names.
+TYPICAL_PERIOD_ADJECTIVES = ("ordinary", "normal", "typical", "average", "usual", "regular", "busy", "quiet")
+TYPICAL_PERIODS = {"day": "day", "weekday": "day", "working day": "day", "workday": "day", "night": "night",
+                   "week": "week", "weekend": "weekend", "month": "month", "year": "year", "season": "season"}
 
 # Verbs of a capacity right before a figure: "the stadium holds 52,000 spectators", "the hall
 # seats 800", "the ship can carry 1,200 passengers". A limit, never the people who came.
@@ -61,3 +70,10 @@ JOB_CUT_AFTER = ("lose their jobs", "lost their jobs", "losing their jobs", "wil
                  "are to be laid off", "to be laid off", "would be laid off")
 JOB_HEADS = frozenset("job worker employee staff people redundancy post position".split())
 JOB_CUT = ("job", "cut")
+
+# Places and dwellings counted by a person event ("four villages were evacuated", "300 homes
+# were evacuated"): not a name for the people of that event, so they never make "3,500 people
+# were evacuated" ambiguous between them and "more than 3,000 residents".
+PLACE_HEADS = frozenset(
+    "village town city hamlet district neighbourhood neighborhood suburb settlement municipality province region "
+    "home house household building flat apartment street area zone camp school hospital farm property".split())

@@ -362,6 +362,10 @@ EVENT_PHRASES = {
     # the ground when the match was stopped", "some 300 workers were inside the plant".
     "were inside": "present", "in attendance": "attended",
     "out of their homes": "evacuated", "out of their houses": "evacuated",
+    # Moved out of a place by those in charge: "3,000 people were moved out of the valley"
+    # (passive only: "families moved out of the estate" chose to).
+    "were moved out": "evacuated", "was moved out": "evacuated", "been moved out": "evacuated",
+    "were moved away": "evacuated",
     "forced from their homes": "displaced", "forced out of their homes": "displaced",
     "driven from their homes": "displaced",
     "treated for burns": "injured", "treated for injuries": "injured",

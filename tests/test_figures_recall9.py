@@ -1,0 +1,79 @@
+"""Figures and first-since: classes of language found missing or misread on an unseen set,
+probed with invented sentences in other domains (ports, hospitals, festivals, floods, mines,
+orchestras, ferries).
+
+- a rate whose period is followed by "in" ("900,000 euros a day in lost sales") is still a
+  rate, and never meets a total; "a year in prison" is a time, not a rate;
+- a figure of no period whose clause names a stretch of time ("this year", "so far") is a
+  total, never the rate's;
+- a typical period ("on an ordinary weekday", "On a normal day,") makes a figure a rate;
+- "were moved out" counts the evacuated; places evacuated ("four villages") do not make the
+  people evacuated ambiguous between "people" and "residents";
+- context words compare whatever their ending ("cross" / "crossed").
+"""
+import pytest
+
+from checker.engine import check_texts
+from rules import figures, first_since
+from rules.figures import _rate
+
+RULES = {"fig": (figures.RULE,), "fs": (first_since.RULE,)}
+
+
+def verdict(rule: str, a: str, b: str, da: str = "12 June 2024", db: str = "12 June 2024") -> str:
+    out = check_texts({"a.txt": f"Published {da}\n\n{a}", "b.txt": f"Published {db}\n\n{b}"},
+                      story="s", rules=RULES[rule])
+    kinds = {f.kind for f in out}
+    return "contradiction" if "contradiction" in kinds else "agreement" if "agreement" in kinds else "none"
+
+
+RATES = [
+    ("The strike is costing the port about 900,000 euros a day in lost fees.", "day"),
+    ("Flooding cost farmers 40,000 pounds a week in ruined crops.", "week"),
+    ("The driver was fined 300 euros and a year in prison.", None),
+    ("Some 8,000 patients pass through the clinic on an ordinary weekday, the board said.", "day"),
+    ("On a normal day, 3,000 passengers use the ferry.", "day"),
+    ("About 2,500 visitors come to the museum in a typical week.", "week"),
+    ("About 2,500 visitors came to the museum on Sunday.", None),
+]
+
+
+@pytest.mark.parametrize("text,period", RATES)
+def test_rate_period(text, period):
+    import re
+    m = re.search(r"[0-9][0-9,.]*(?: million)?", text)
+    assert _rate(text, m.end(), m.start()) == period
+
+
+FIGURES = [
+    # a daily loss never meets the total cost, nor a year's total
+    ("none", "The strike is costing the mine about 5,000 tonnes of copper a day in lost output.",
+     "The strike will cost the mine at least 60,000 tonnes of copper."),
+    ("none", "The strike is costing the mine about 5,000 tonnes of copper a day in lost output.",
+     "So far the strike has cost the mine some 60,000 tonnes of copper."),
+    ("none", "The strike is costing the mine about 5,000 tonnes of copper a day in lost output.",
+     "The mine will produce at least 300,000 tonnes of copper this year."),
+    # two daily rates of one thing still compare
+    ("contradiction", "The strike is costing the mine about 5,000 tonnes of copper a day in lost output.",
+     "The strike is costing the mine more than 12,000 tonnes of copper a day in lost output."),
+    # a typical day is a rate: it meets another rate, never a one-off count
+    ("contradiction", "About 8,000 patients pass through the clinic on an ordinary weekday, the board said.",
+     "Nurses say that nearly 5,000 patients a day pass through the clinic."),
+    ("none", "About 8,000 patients pass through the clinic on an ordinary weekday, the board said.",
+     "Nearly 5,000 patients were evacuated from the clinic after the gas leak."),
+    # "were moved out" are the evacuated; places evacuated leave the people alone
+    ("contradiction", "About 6,000 people were moved out of the flood plain on Tuesday, the agency said.",
+     "Residents say only some 2,000 people were evacuated from the flood plain."),
+    ("agreement", "About 6,000 people were moved out of the flood plain, the agency said. Three villages were evacuated.",
+     "More than 5,500 residents have been evacuated from the flood plain, officials said. Three villages were evacuated."),
+    ("contradiction", "About 6,000 people were moved out of the flood plain, the agency said. Three villages were evacuated.",
+     "Some 2,000 residents have been evacuated from the flood plain, officials said. Three villages were evacuated."),
+    # context words compare by stem: "cross" and "crossed"
+    ("contradiction", "About 9,000 lorries a day cross the border at the northern checkpoint.",
+     "Our drivers counted the queue and found that nearly 4,000 lorries a day crossed it."),
+]
+
+
+@pytest.mark.parametrize("expected,a,b", FIGURES)
+def test_figures(expected, a, b):
+    assert verdict("fig", a, b) == expected
