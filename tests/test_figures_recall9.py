@@ -77,3 +77,29 @@ FIGURES = [
 @pytest.mark.parametrize("expected,a,b", FIGURES)
 def test_figures(expected, a, b):
     assert verdict("fig", a, b) == expected
+
+
+FIRST_SINCE = [
+    # a passive clause's participle is its event, whatever adverb or link follows
+    ("contradiction", "It is the first time since 1987 that a rail tunnel in the canton has been shut completely, the operator said.",
+     "This is the first full closure of a tunnel in the canton since 1994."),
+    ("contradiction", "It was the first time since 2003 that the airport has been closed because of snow.",
+     "The snow forced the first complete shutdown of the airport since 2009."),
+    ("agreement", "It is the first time since 1987 that a rail tunnel in the canton has been shut completely, the operator said.",
+     "This is the first full closure of a tunnel in the canton since 1987."),
+    # different events stay apart
+    ("none", "It is the first time since 1987 that a rail tunnel in the canton has been shut completely, the operator said.",
+     "It is the first time since 1994 that the canton has opened a new tunnel."),
+    # a record whose noun is left out before a relative clause is the subject's
+    ("contradiction", "It is the largest bushfire in the district since 2009, the rural fire service said.",
+     "The blaze is the biggest the district has seen since 2015, according to volunteers."),
+    ("contradiction", "The storm was the strongest the island has recorded since 1998, forecasters said.",
+     "It was the most powerful storm to hit the island since 2004."),
+    ("none", "The storm was the strongest the island has recorded since 1998, forecasters said.",
+     "It was the wettest month the island has recorded since 2004."),
+]
+
+
+@pytest.mark.parametrize("expected,a,b", FIRST_SINCE)
+def test_first_since(expected, a, b):
+    assert verdict("fs", a, b) == expected

@@ -622,6 +622,8 @@ SINCE_SYNONYMS = (
     frozenset("execution executed".split()),
     frozenset("evacuation evacuated evacuate evacuations emptied".split()),
     frozenset("investigation inquiry probe".split()),
+    # "the first full closure of a bridge" and "the first time a crossing has been shut"
+    frozenset("closure closed shut shutdown".split()),
     frozenset("request requested appeal".split()),
 )
 # "a formal investigation, its first into a bank since 2016": a preposition right after
