@@ -169,7 +169,7 @@ from checker.vocab.counts import (
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
-    ABOUT_TOLERANCE, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
+    ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
 )
 from rules.base import Example, Result, Rule
 
@@ -612,6 +612,11 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
             if h == PEOPLE and event in PERSON_EVENTS:
                 named = [k for k in named if k not in PLACE_HEADS] or named  # "four villages were evacuated"
             if h == "" and unit in ("percent", "pp") and named:
+                continue
+            if h == "" and unit in AREA_UNITS and event:
+                # "burned more than 4,000 hectares" is the whole area: never one kind of land
+                # ("1,100 hectares of cork oak"), whatever else the story names
+                clusters.setdefault("", []).append(m)
                 continue
             if len(named) == 1 and event and (h in (ANY, "") or event in PERSON_EVENTS):
                 clusters[named[0]].append(m)  # "a million people" = "one million <group>"

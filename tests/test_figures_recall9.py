@@ -9,6 +9,8 @@ orchestras, ferries).
 - a typical period ("on an ordinary weekday", "On a normal day,") makes a figure a rate;
 - "were moved out" counts the evacuated; places evacuated ("four villages") do not make the
   people evacuated ambiguous between "people" and "residents";
+- an area "of forest, scrub and farmland" is the whole area: it meets "burned 4,000
+  hectares", never "1,100 hectares of cork oak";
 - context words compare whatever their ending ("cross" / "crossed").
 """
 import pytest
@@ -68,6 +70,13 @@ FIGURES = [
      "More than 5,500 residents have been evacuated from the flood plain, officials said. Three villages were evacuated."),
     ("contradiction", "About 6,000 people were moved out of the flood plain, the agency said. Three villages were evacuated.",
      "Some 2,000 residents have been evacuated from the flood plain, officials said. Three villages were evacuated."),
+    # an area over a list of kinds of land is the whole area; one kind of land is a part
+    ("agreement", "The blaze has scorched some 9,500 acres of grassland, scrub and orchards, the fire service said.",
+     "The fire has burned more than 9,000 acres, the fire service said. About 2,000 acres of vineyards were burned."),
+    ("contradiction", "The blaze has scorched some 9,500 acres of grassland, scrub and orchards, the fire service said.",
+     "The fire has burned more than 20,000 acres, the fire service said. About 2,000 acres of vineyards were burned."),
+    ("none", "The blaze has scorched some 9,500 acres of grassland and orchards, the fire service said.",
+     "About 2,000 acres of vineyards were burned, growers said."),
     # context words compare by stem: "cross" and "crossed"
     ("contradiction", "About 9,000 lorries a day cross the border at the northern checkpoint.",
      "Our drivers counted the queue and found that nearly 4,000 lorries a day crossed it."),

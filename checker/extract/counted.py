@@ -498,6 +498,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head = PEOPLE  # "killed 143"
     if unit in AREA_UNITS and event in AREA_EVENTS:
         event = "burned"  # "destroyed 14,500 ha" and "21,000 hectares have burned": one fact
+    if unit in AREA_UNITS and head not in (None, ANY, "") and _land_list(right):
+        head = ""  # "4,200 hectares of pine forest, scrub and farmland": all the land, no one kind
     if (head is None and event is None and unit in SPEED_UNITS
             and not MOTION_VERBS.isdisjoint(lclause[-2:] if lclause[-1:] != ["at"] else lclause[-3:-1])):
         head, event = "speed", "travelling"  # "was travelling at 142 km/h" = "was doing 142 km/h"
@@ -558,6 +560,20 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
 
 
 _MONTH_PREPS = frozenset("in on since from until till to by of early late mid between and".split())
+
+
+def _land_list(right: Sequence[tuple[str, int, int]]) -> bool:
+    """ "of pine forest, scrub and farmland", "of forest and farmland": an area's "of" names a
+    list of kinds of land (the whole area), not one kind ("of cork oak")."""
+    words = [w.lower() for w, _, _ in right[:12]]
+    if not words or words[0] != "of":
+        return False
+    for k, w in enumerate(words[1:9], start=1):
+        if w in ("and", "or") or (w == "," and k + 1 < len(words) and words[k + 1] not in NOT_HEAD):
+            return k >= 2 and k + 1 < len(words) and words[k + 1] not in NOT_HEAD and words[k + 1] not in _BREAK
+        if w in _BREAK or w in NOT_HEAD:
+            return False
+    return False
 
 
 def _owned_data(words: Sequence[str]) -> str | None:
