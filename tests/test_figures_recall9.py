@@ -11,7 +11,7 @@ orchestras, ferries).
   people evacuated ambiguous between "people" and "residents";
 - an area "of forest, scrub and farmland" is the whole area: it meets "burned 4,000
   hectares", never "1,100 hectares of cork oak";
-- context words compare whatever their ending ("cross" / "crossed").
+- "give up" and "forfeit" are one act; context words compare whatever their ending ("cross" / "crossed").
 """
 import pytest
 
@@ -77,6 +77,11 @@ FIGURES = [
      "The fire has burned more than 20,000 acres, the fire service said. About 2,000 acres of vineyards were burned."),
     ("none", "The blaze has scorched some 9,500 acres of grassland and orchards, the fire service said.",
      "About 2,000 acres of vineyards were burned, growers said."),
+    # two wordings of one act: "give up" is "forfeit"
+    ("agreement", "The orchestra will have to give up about 60,000 dollars in grants awarded by the city, the council said.",
+     "If the audit stands, the players will forfeit more than 55,000 dollars in grants."),
+    ("contradiction", "The orchestra will have to give up about 60,000 dollars in grants awarded by the city, the council said.",
+     "If the audit stands, the players will forfeit more than 90,000 dollars in grants."),
     # context words compare by stem: "cross" and "crossed"
     ("contradiction", "About 9,000 lorries a day cross the border at the northern checkpoint.",
      "Our drivers counted the queue and found that nearly 4,000 lorries a day crossed it."),

@@ -48,6 +48,7 @@ from checker.vocab.numbers import (
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
+from checker.vocab.counts import CONTEXT_PHRASES
 from checker.vocab.time import MONTHS
 
 ANY = "*"  # an anaphoric head ("80,000 of them"): stands for the thing already named
@@ -537,7 +538,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # not which fact: they never count as shared context.
     context = tuple(sorted({w for w in (*lclause[-8:], *rwin[:10]) if _is_wordlike(w) and len(w) >= 4
                             and w not in NOT_HEAD and w != head_word and w not in NEUTRAL_VERBS
-                            and w not in np_words} | ({frame} if frame else set())))
+                            and w not in np_words} | ({frame} if frame else set())
+                           | {CONTEXT_PHRASES[p] for p in zip(lclause[-8:], lclause[-8:][1:]) if p in CONTEXT_PHRASES}))
     anchor = None
     cands = _anchor_tokens(toks) if tokens is not None else _find_anchor_tokens(toks)
     if cands:  # most sentences name no year and no "previous": skip the clause scans

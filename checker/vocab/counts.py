@@ -77,3 +77,11 @@ JOB_CUT = ("job", "cut")
 PLACE_HEADS = frozenset(
     "village town city hamlet district neighbourhood neighborhood suburb settlement municipality province region "
     "home house household building flat apartment street area zone camp school hospital farm property".split())
+
+# Two-word verbs that say what one word says, added to a figure's context words so that two
+# wordings of one act share one: "will have to give up 180,000 euros" and "will forfeit more
+# than 170,000 euros". (Single words compare by stem: "forfeit", "forfeited".)
+CONTEXT_PHRASES = {
+    ("give", "up"): "forfeit", ("gave", "up"): "forfeit", ("giving", "up"): "forfeit", ("given", "up"): "forfeit",
+    ("hand", "back"): "forfeit", ("handed", "back"): "forfeit", ("handing", "back"): "forfeit",
+}
