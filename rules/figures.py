@@ -164,7 +164,7 @@ from checker.model import Claim
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_PERIODS,
-    TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS,
+    TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, TRAFFIC_VERBS,
 )
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
@@ -811,11 +811,38 @@ def _context_stem(w: str) -> str:
     return w
 
 
-def _shared_context(ca: Counted, cb: Counted) -> bool:
-    """Some content word around the two figures is the same word, whatever its ending."""
+def _shared_context(ma: FigureClaim, mb: FigureClaim) -> bool:
+    """Some content word around the two figures is the same word; or the same but for its
+    ending ("cross", "crossed") in sentences that name no different places."""
+    ca, cb = ma.counted, mb.counted
     if set(ca.context) & set(cb.context):
         return True
-    return bool({_context_stem(w) for w in ca.context} & {_context_stem(w) for w in cb.context})
+    if not {_context_stem(w) for w in ca.context} & {_context_stem(w) for w in cb.context}:
+        return False
+    return _no_other_names(ma, mb)
+
+
+def _no_other_names(ma: FigureClaim, mb: FigureClaim) -> bool:
+    na, nb = _sentence_names(ma.claim.text), _sentence_names(mb.claim.text)
+    return not (na and nb) or names_match(na, nb)
+
+
+def _sentence_names(text: str) -> frozenset[str]:
+    """The proper names of a sentence, less its first word ("More than 40,000 ...")."""
+    first = text.split(None, 1)[0].lower().strip("\"“'") if text.strip() else ""
+    return proper_names(text) - {first}
+
+
+def _one_traffic(ma: FigureClaim, mb: FigureClaim) -> bool:
+    """Two rates of one period, each with a verb of passing ("40,000 vehicles a day used the
+    bridge", "30,000 vehicles a day crossed it"), in sentences that name no different places:
+    one traffic."""
+    rate_a, rate_b = ma.frame[0], mb.frame[0]
+    if rate_a is None or rate_a != rate_b:
+        return False
+    if TRAFFIC_VERBS.isdisjoint(ma.counted.context) or TRAFFIC_VERBS.isdisjoint(mb.counted.context):
+        return False
+    return _no_other_names(ma, mb)
 
 
 def compatible(a: Item, b: Item) -> bool | None:
@@ -834,7 +861,7 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # "worldwide" and "in Europe" count different sets
     if ca.having != cb.having and (ca.event is None or cb.event is None):
         return None  # "represents 60,000 teachers" is a stock, "told several thousand" a crowd
-    if (ca.event is None or cb.event is None) and not _shared_context(ca, cb):
+    if (ca.event is None or cb.event is None) and not (_shared_context(ma, mb) or _one_traffic(ma, mb)):
         return None  # no event to align on and nothing else in common: could not align
     if (ca.event is None or cb.event is None) and _governor(ma) != _governor(mb):
         return None  # "tally sheets from all 612 stations", "observers in 140 stations": two sets

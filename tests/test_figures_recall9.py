@@ -11,6 +11,8 @@ orchestras, ferries).
   people evacuated ambiguous between "people" and "residents";
 - an area "of forest, scrub and farmland" is the whole area: it meets "burned 4,000
   hectares", never "1,100 hectares of cork oak";
+- two rates of one period with verbs of passing ("used the bridge", "crossed it") count one
+  traffic when no two different places are named;
 - "give up" and "forfeit" are one act; context words compare whatever their ending ("cross" / "crossed").
 """
 import pytest
@@ -82,6 +84,11 @@ FIGURES = [
      "If the audit stands, the players will forfeit more than 55,000 dollars in grants."),
     ("contradiction", "The orchestra will have to give up about 60,000 dollars in grants awarded by the city, the council said.",
      "If the audit stands, the players will forfeit more than 90,000 dollars in grants."),
+    # two rates of one period with verbs of passing count one traffic, unless two places are named
+    ("contradiction", "More than 9,000 lorries a day used the mountain pass before the landslide, police said.",
+     "Our members counted them for a week, and we found that fewer than 5,000 lorries a day crossed it."),
+    ("none", "More than 9,000 lorries a day use the Brenner crossing, police said.",
+     "Fewer than 5,000 lorries a day cross the Arlberg tunnel, the operator said."),
     # context words compare by stem: "cross" and "crossed"
     ("contradiction", "About 9,000 lorries a day cross the border at the northern checkpoint.",
      "Our drivers counted the queue and found that nearly 4,000 lorries a day crossed it."),

@@ -85,3 +85,9 @@ CONTEXT_PHRASES = {
     ("give", "up"): "forfeit", ("gave", "up"): "forfeit", ("giving", "up"): "forfeit", ("given", "up"): "forfeit",
     ("hand", "back"): "forfeit", ("handed", "back"): "forfeit", ("handing", "back"): "forfeit",
 }
+
+# Verbs of passing through or over a place: with one period on both figures ("40,000 vehicles a
+# day used the bridge", "30,000 vehicles a day crossed it") they count one traffic, when the
+# two sentences name no different places.
+TRAFFIC_VERBS = frozenset("use used uses using cross crossed crosses crossing travel travelled traveled travels "
+                          "pass passed passes ride rode rides board boarded".split())
