@@ -163,7 +163,7 @@ from checker.facts import StoryFacts
 from checker.model import Claim
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
-    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_PERIODS,
+    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
     TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, TRAFFIC_VERBS,
 )
 from checker.vocab.records import INCIDENT_HEADS
@@ -401,7 +401,9 @@ def _rate(text: str, end: int, start: int | None = None) -> str | None:
     m = _RATE.match(after)
     if m is not None:
         nxt, nxt2 = (m.group("next") or "").lower(), (m.group("next2") or "").lower()
-        if nxt not in RATE_NOT_AFTER and not (nxt == "in" and nxt2 in RATE_NOT_AFTER_IN):
+        before = after[:m.start("p")].split()[-2:-1]  # the word before "a", "per"
+        if nxt not in RATE_NOT_AFTER and not (nxt == "in" and (
+                nxt2 in RATE_NOT_AFTER_IN or (before and before[0].lower() in RATE_NOT_BEFORE_IN))):
             return m.group("p").lower()
     m = _RATE_ADVERB.match(after)
     if m is not None:

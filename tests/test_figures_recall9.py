@@ -35,6 +35,8 @@ RATES = [
     ("The strike is costing the port about 900,000 euros a day in lost fees.", "day"),
     ("Flooding cost farmers 40,000 pounds a week in ruined crops.", "week"),
     ("The driver was fined 300 euros and a year in prison.", None),
+    ("The 30 delegates spent a day in talks with the ministry.", None),
+    ("About 40 climbers waited for a week in the base camp.", None),
     ("Some 8,000 patients pass through the clinic on an ordinary weekday, the board said.", "day"),
     ("On a normal day, 3,000 passengers use the ferry.", "day"),
     ("About 2,500 visitors come to the museum in a typical week.", "week"),

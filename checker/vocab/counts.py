@@ -42,6 +42,9 @@ RATE_NOT_AFTER = frozenset("ago earlier later after before since from on of into
 # "a year in prison", "a week in hospital", "three days in a row": after "in", these words make
 # the period a time spent, not a rate ("1.5 million crowns a day in lost trade" is a rate).
 RATE_NOT_AFTER_IN = frozenset("prison jail custody detention hospital office court power charge a which".split())
+# ... and words right before "a day in" that make it a stretch of time: "spent a day in talks",
+# "for a week in March".
+RATE_NOT_BEFORE_IN = frozenset("spent spend spends spending for took take takes lasted lasts after within".split())
 # A typical period named after (or before) the figure makes it a rate: "40,000 vehicles cross
 # the bridge on an ordinary weekday", "On a normal day, 3,000 people use the ferry", "in an
 # average year the port handles ...". The adjectives, and the period each word names.
