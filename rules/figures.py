@@ -165,11 +165,13 @@ from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
     TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, TRAFFIC_VERBS,
+    DEMONSTRATIVE_SUBJECTS, EXTENT_VERBS,
 )
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
-    ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
+    ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
+    PLACE_EVENTS,
 )
 from rules.base import Example, Result, Rule
 
@@ -203,6 +205,9 @@ class FigureClaim:
     # The kind of a source of no category that the story describes elsewhere ("the Safe Bottles
     # Network, a parents' group" -> public): its later higher toll is a dispute, not an update.
     described: str | None = None
+    # "That covers more than 20 races": the head of the sentence before's subject ("results"),
+    # which governs the figure as "results from 14 races" does.
+    antecedent: str | None = None
 
     # What the figure's clause says around it, read only when two figures are compared (most
     # figures never are); memoised on the sentence and offsets.
@@ -280,10 +285,33 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                     f, c, renamed = f.with_counted(raw), raw, False
                 claim = facts.claim(sent, f.start, f.end, f.interval())
                 activity = _activity(sent.text, f.end, before) if c.event == "participated" else ()
+                antecedent = None
+                if c.event is None and before and _EXTENT_OPENING.match(sent.text, 0, f.start):
+                    got = _antecedent(before)
+                    if got is not None:
+                        antecedent, words = got
+                        c = evolve(c, context=tuple(sorted({*c.context, *words})))
+                        f = f.with_counted(c)
                 out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub), renamed=renamed,
-                                       activity=activity))
+                                       activity=activity, antecedent=antecedent))
                 n += 1
     return _with_descriptions(story, out + _subject_heads(out, pending))
+
+
+_EXTENT_OPENING = re.compile(
+    r"\s{0,3}(?:" + "|".join(DEMONSTRATIVE_SUBJECTS) + r")\s{1,2}(?:" + "|".join(EXTENT_VERBS) + r")\s{1,2}$", re.I)
+_ANTE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
+
+
+def _antecedent(previous: str) -> tuple[str, frozenset[str]] | None:
+    """(the head of the subject, the content words) of the sentence a "That covers ..." points
+    back to: "All his results from the season will remain annulled." -> ("result", {...})."""
+    words = [w.lower() for w in _ANTE_WORD.findall(previous[:400])]
+    head = next((w for w in words[:4] if w not in NOT_HEAD and w not in ("all", "both")), None)
+    if head is None or head in DEMONSTRATIVE_SUBJECTS:
+        return None
+    content = frozenset(w for w in words if len(w) >= 4 and w not in NOT_HEAD)
+    return singular(head), content
 
 
 def _with_descriptions(story: StoryFacts, claims: list[FigureClaim]) -> list[FigureClaim]:
@@ -798,6 +826,8 @@ def _governor(m: FigureClaim) -> str | None:
     """The word a figure's place phrase hangs on ("observers" in "the party's observers in 140
     stations"), singular; None when the figure heads its own clause. Two event-less figures of
     one noun governed by different words count different sets: could not align."""
+    if m.antecedent is not None:
+        return m.antecedent  # "That covers more than 20 races": the results of the sentence before
     g = _GOVERNED.search(m.claim.text, max(0, m.figure.start - 60), m.figure.start)
     return singular(g.group(1).lower()) if g else None
 

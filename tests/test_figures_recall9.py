@@ -13,6 +13,7 @@ orchestras, ferries).
   hectares", never "1,100 hectares of cork oak";
 - two rates of one period with verbs of passing ("used the bridge", "crossed it") count one
   traffic when no two different places are named;
+- "That covers more than 20 races": the figure counts what the sentence before is about;
 - "give up" and "forfeit" are one act; context words compare whatever their ending ("cross" / "crossed").
 """
 import pytest
@@ -91,6 +92,13 @@ FIGURES = [
      "Our members counted them for a week, and we found that fewer than 5,000 lorries a day crossed it."),
     ("none", "More than 9,000 lorries a day use the Brenner crossing, police said.",
      "Fewer than 5,000 lorries a day cross the Arlberg tunnel, the operator said."),
+    # "That covers N things": the figure counts what the sentence before is about
+    ("contradiction", "If the audit is upheld, the grants from 12 projects in the last budget will be withdrawn.",
+     "All the grants from the last budget will be withdrawn. That covers more than 30 projects, the ministry said."),
+    ("agreement", "If the audit is upheld, the grants from 32 projects in the last budget will be withdrawn.",
+     "All the grants from the last budget will be withdrawn. That covers more than 30 projects, the ministry said."),
+    ("none", "If the audit is upheld, the grants from 12 projects in the last budget will be withdrawn.",
+     "The new scheme starts in May. It covers more than 30 projects, the ministry said."),
     # context words compare by stem: "cross" and "crossed"
     ("contradiction", "About 9,000 lorries a day cross the border at the northern checkpoint.",
      "Our drivers counted the queue and found that nearly 4,000 lorries a day crossed it."),

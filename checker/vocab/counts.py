@@ -94,3 +94,10 @@ CONTEXT_PHRASES = {
 # two sentences name no different places.
 TRAFFIC_VERBS = frozenset("use used uses using cross crossed crosses crossing travel travelled traveled travels "
                           "pass passed passes ride rode rides board boarded".split())
+
+# "All his results from the season are annulled. That covers more than 20 races": a figure
+# whose clause is a demonstrative and a verb of extent counts what the sentence before is
+# about (its subject governs the figure, its words are the figure's context).
+DEMONSTRATIVE_SUBJECTS = ("that", "this", "it", "these", "those")
+EXTENT_VERBS = ("covers", "covered", "includes", "included", "involves", "involved", "spans", "spanned",
+                "affects", "affected", "concerns", "concerned")
