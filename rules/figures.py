@@ -847,9 +847,11 @@ def _shared_context(ma: FigureClaim, mb: FigureClaim) -> bool:
     """Some content word around the two figures is the same word; or the same but for its
     ending ("cross", "crossed") in sentences that name no different places."""
     ca, cb = ma.counted, mb.counted
-    if set(ca.context) & set(cb.context):
+    # a verb of passing alone tells nothing: "crossed the bridge", "cross the tunnel" (_one_traffic)
+    wa, wb = set(ca.context) - TRAFFIC_VERBS, set(cb.context) - TRAFFIC_VERBS
+    if wa & wb:
         return True
-    if not {_context_stem(w) for w in ca.context} & {_context_stem(w) for w in cb.context}:
+    if not {_context_stem(w) for w in wa} & {_context_stem(w) for w in wb}:
         return False
     return _no_other_names(ma, mb)
 
@@ -872,9 +874,34 @@ def _one_traffic(ma: FigureClaim, mb: FigureClaim) -> bool:
     rate_a, rate_b = ma.frame[0], mb.frame[0]
     if rate_a is None or rate_a != rate_b:
         return False
-    if TRAFFIC_VERBS.isdisjoint(ma.counted.context) or TRAFFIC_VERBS.isdisjoint(mb.counted.context):
-        return False
+    oa, ob = _traffic_object(ma), _traffic_object(mb)
+    if oa is None or ob is None or not (oa == ob or oa in _POINTERS or ob in _POINTERS):
+        return False  # "used the ferry" and "ride the buses": two traffics
     return _no_other_names(ma, mb)
+
+
+_POINTERS = frozenset(("it", "them", "this", "that"))
+_TRAFFIC_AFTER = re.compile(r"\b(?:" + "|".join(sorted(TRAFFIC_VERBS, key=len, reverse=True)) + r")\s{1,2}"
+                            r"(?:(?:over|across|through|along|via|on|in|into)\s{1,2})?(?P<np>[^,;:.!?()]{1,80})", re.I)
+
+
+def _traffic_object(m: FigureClaim) -> str | None:
+    """What a verb of passing after the figure passes: "used the Orsund Bridge before" ->
+    bridge, "crossed it" -> it, "ride the replacement buses" -> bus; None when there is none."""
+    g = _TRAFFIC_AFTER.search(m.claim.text, m.figure.end, m.figure.end + 60)
+    if g is None:
+        return None
+    words = [w.lower() for w in _ANTE_WORD.findall(g.group("np"))]
+    if words and words[0] in _POINTERS:
+        return words[0]
+    np = []
+    for w in words:
+        if w in NOT_HEAD:
+            if np:
+                break
+            continue
+        np.append(w)
+    return singular(np[-1]) if np else None
 
 
 def compatible(a: Item, b: Item) -> bool | None:

@@ -92,6 +92,12 @@ FIGURES = [
      "Our members counted them for a week, and we found that fewer than 5,000 lorries a day crossed it."),
     ("none", "More than 9,000 lorries a day use the Brenner crossing, police said.",
      "Fewer than 5,000 lorries a day cross the Arlberg tunnel, the operator said."),
+    # ... and what they pass must be one thing (or "it")
+    ("none", "About 2,000 passengers a day used the ferry before the strike.",
+     "Some 500 passengers a day now ride the replacement buses."),
+    ("none", "About 9,000 cars a day crossed the old bridge.", "About 3,000 cars a day cross the new tunnel."),
+    ("none", "About 9,000 cars a day crossed the old bridge.", "About 3,000 cars a day travel through the tunnel."),
+    ("contradiction", "About 9,000 cars a day crossed the old bridge.", "Fewer than 3,000 cars a day cross the bridge."),
     # "That covers N things": the figure counts what the sentence before is about
     ("contradiction", "If the audit is upheld, the grants from 12 projects in the last budget will be withdrawn.",
      "All the grants from the last budget will be withdrawn. That covers more than 30 projects, the ministry said."),
