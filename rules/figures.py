@@ -140,6 +140,18 @@ story's one named amount whose noun its clause names ("put the cost of compensat
 story describes as a side ("the Safe Bottles Network, a parents' group") is a dispute, not an
 update.
 
+A rate may run on after its period ("about 1.5 million crowns a day in lost trade" is a rate, never
+the repair cost; "spent a day in talks", "a year in prison" are times). A typical period is a rate
+too ("cross the bridge on an ordinary weekday", "On a normal day, ..."), and a figure whose clause
+names a stretch of time ("this year", "so far", "in 2023") is a total that never meets a rate. Two
+rates of one period with verbs of passing ("used the bridge", "crossed it") count one traffic when
+what they pass is one thing. "Were moved out" are the evacuated, and places evacuated ("four
+villages") never make "people" ambiguous between the story's groups of people. An area "of forest,
+scrub and farmland" is the whole area, never one kind of land ("hectares of cork oak"). "That
+covers more than 20 races" counts what the sentence before is about; "give up" and "forfeit" are one
+act; context words compare whatever their ending ("cross", "crossed") when the sentences name no
+different places.
+
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
 whose noun is far from the number ("the dead, officials said, numbered 143") is not

@@ -69,7 +69,12 @@ the country saw a general strike" is a general strike; "the first of its kind" i
 "the carmaker's largest since 2014" is the subject's ("The recall is ..."). A closed compound
 whose end is another claim's head is that head with its first part as a modifier: "the most
 serious cyberattack on a hospital" meets "the worst attack on the health service" (and a "terror
-attack" still clashes with a cyberattack).
+attack" still clashes with a cyberattack). A passive clause is its participle whatever follows
+it ("the first time since 1987 that a crossing has been shut completely", "has been closed because
+of a fire"), and closure, closed and shut are one event; a record whose noun is left out before a
+relative clause of witnessing is the subject's ("The fire is the biggest the province has seen
+since 2017" is a fire); tolerated modifiers ("full", "completely") never dilute the words two claims
+share.
 
 Why: "first since" claims are memorable, often repeated, and often wrong by a few years.
 
