@@ -176,7 +176,7 @@ from checker.model import Claim
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
-    TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, TRAFFIC_VERBS,
+    TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, POPULATION_HEADS, TRAFFIC_VERBS,
     DEMONSTRATIVE_SUBJECTS, EXTENT_VERBS,
 )
 from checker.vocab.records import INCIDENT_HEADS
@@ -651,8 +651,12 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
         for m in generic:
             h = m.counted.head
             named = [k for k in all_named if any(o.anchor == m.anchor for o in clusters[k])] or all_named
-            if h == PEOPLE and event in PERSON_EVENTS:
-                named = [k for k in named if k not in PLACE_HEADS] or named  # "four villages were evacuated"
+            if h == PEOPLE and event in PERSON_EVENTS and len(named) > 1:
+                # "four villages were evacuated": set the places aside when what is left is the
+                # whole population ("residents"), never a sub-group ("pupils")
+                people = [k for k in named if k not in PLACE_HEADS]
+                if len(people) == 1 and people[0] in POPULATION_HEADS:
+                    named = people
             if h == "" and unit in ("percent", "pp") and named:
                 continue
             if h == "" and unit in AREA_UNITS and event:

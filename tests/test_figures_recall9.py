@@ -105,6 +105,9 @@ FIGURES = [
      "All the grants from the last budget will be withdrawn. That covers more than 30 projects, the ministry said."),
     ("none", "If the audit is upheld, the grants from 12 projects in the last budget will be withdrawn.",
      "The new scheme starts in May. It covers more than 30 projects, the ministry said."),
+    # ... but a sub-group is never the whole (only the two schools agree)
+    ("agreement", "Some 400 pupils were evacuated from the school after the gas leak. Two schools were evacuated.",
+     "About 1,200 people were evacuated from the district. Two schools were evacuated."),
     # context words compare by stem: "cross" and "crossed"
     ("contradiction", "About 9,000 lorries a day cross the border at the northern checkpoint.",
      "Our drivers counted the queue and found that nearly 4,000 lorries a day crossed it."),

@@ -80,6 +80,9 @@ JOB_CUT = ("job", "cut")
 PLACE_HEADS = frozenset(
     "village town city hamlet district neighbourhood neighborhood suburb settlement municipality province region "
     "home house household building flat apartment street area zone camp school hospital farm property".split())
+# The people of a place as a whole: "3,500 people were evacuated" is "more than 3,000 residents
+# were evacuated" once the places evacuated are set aside; a sub-group ("400 pupils") is not.
+POPULATION_HEADS = frozenset("resident inhabitant villager local citizen townspeople townsfolk evacuee".split())
 
 # Two-word verbs that say what one word says, added to a figure's context words so that two
 # wordings of one act share one: "will have to give up 180,000 euros" and "will forfeit more
