@@ -140,6 +140,18 @@ story's one named amount whose noun its clause names ("put the cost of compensat
 story describes as a side ("the Safe Bottles Network, a parents' group") is a dispute, not an
 update.
 
+A rate may run on after its period ("about 1.5 million crowns a day in lost trade" is a rate, never
+the repair cost; "spent a day in talks", "a year in prison" are times). A typical period is a rate
+too ("cross the bridge on an ordinary weekday", "On a normal day, ..."), and a figure whose clause
+names a stretch of time ("this year", "so far", "in 2023") is a total that never meets a rate. Two
+rates of one period with verbs of passing ("used the bridge", "crossed it") count one traffic when
+what they pass is one thing. "Were moved out" are the evacuated, and places evacuated ("four
+villages") never make "people" ambiguous between the story's groups of people. An area "of forest,
+scrub and farmland" is the whole area, never one kind of land ("hectares of cork oak"). "That
+covers more than 20 races" counts what the sentence before is about; "give up" and "forfeit" are one
+act; context words compare whatever their ending ("cross", "crossed") when the sentences name no
+different places.
+
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
 whose noun is far from the number ("the dead, officials said, numbered 143") is not
@@ -163,12 +175,15 @@ from checker.facts import StoryFacts
 from checker.model import Claim
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
-    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_PERIODS,
+    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
+    TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, POPULATION_HEADS, TRAFFIC_VERBS,
+    DEMONSTRATIVE_SUBJECTS, EXTENT_VERBS,
 )
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
-    ABOUT_TOLERANCE, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, ONE_OFF_EVENTS, PLACE_EVENTS,
+    ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
+    PLACE_EVENTS,
 )
 from rules.base import Example, Result, Rule
 
@@ -202,6 +217,9 @@ class FigureClaim:
     # The kind of a source of no category that the story describes elsewhere ("the Safe Bottles
     # Network, a parents' group" -> public): its later higher toll is a dispute, not an update.
     described: str | None = None
+    # "That covers more than 20 races": the head of the sentence before's subject ("results"),
+    # which governs the figure as "results from 14 races" does.
+    antecedent: str | None = None
 
     # What the figure's clause says around it, read only when two figures are compared (most
     # figures never are); memoised on the sentence and offsets.
@@ -279,10 +297,33 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                     f, c, renamed = f.with_counted(raw), raw, False
                 claim = facts.claim(sent, f.start, f.end, f.interval())
                 activity = _activity(sent.text, f.end, before) if c.event == "participated" else ()
+                antecedent = None
+                if c.event is None and before and _EXTENT_OPENING.match(sent.text, 0, f.start):
+                    got = _antecedent(before)
+                    if got is not None:
+                        antecedent, words = got
+                        c = evolve(c, context=tuple(sorted({*c.context, *words})))
+                        f = f.with_counted(c)
                 out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub), renamed=renamed,
-                                       activity=activity))
+                                       activity=activity, antecedent=antecedent))
                 n += 1
     return _with_descriptions(story, out + _subject_heads(out, pending))
+
+
+_EXTENT_OPENING = re.compile(
+    r"\s{0,3}(?:" + "|".join(DEMONSTRATIVE_SUBJECTS) + r")\s{1,2}(?:" + "|".join(EXTENT_VERBS) + r")\s{1,2}$", re.I)
+_ANTE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
+
+
+def _antecedent(previous: str) -> tuple[str, frozenset[str]] | None:
+    """(the head of the subject, the content words) of the sentence a "That covers ..." points
+    back to: "All his results from the season will remain annulled." -> ("result", {...})."""
+    words = [w.lower() for w in _ANTE_WORD.findall(previous[:400])]
+    head = next((w for w in words[:4] if w not in NOT_HEAD and w not in ("all", "both")), None)
+    if head is None or head in DEMONSTRATIVE_SUBJECTS:
+        return None
+    content = frozenset(w for w in words if len(w) >= 4 and w not in NOT_HEAD)
+    return singular(head), content
 
 
 def _with_descriptions(story: StoryFacts, claims: list[FigureClaim]) -> list[FigureClaim]:
@@ -374,22 +415,44 @@ _PERIOD = "|".join(RATE_PERIODS)
 _RATE_HINTS = (*RATE_PERIODS, "annually")  # "daily" holds "day"
 _RATE = re.compile(
     rf"^(?:\s{{1,2}}[A-Za-z’'-]{{1,30}}){{0,3}}?\s{{1,2}}(?:a|an|per|each|every)\s{{1,2}}(?P<p>{_PERIOD})s?\b"
-    r"(?:\s{1,2}(?P<next>[a-z]{1,10}))?", re.I)
+    r"(?:\s{1,2}(?P<next>[a-z]{1,10})(?:\s{1,2}(?P<next2>[a-z]{1,12}))?)?", re.I)
+_TYPICAL = (r"(?:on|in|during)\s{1,2}(?:a|an|any)\s{1,2}(?:" + "|".join(TYPICAL_PERIOD_ADJECTIVES) + r")\s{1,2}"
+            r"(?P<p>" + "|".join(sorted(TYPICAL_PERIODS, key=len, reverse=True)) + r")\b")
+# "... cross the bridge on an ordinary weekday": in the figure's clause, after it
+_TYPICAL_AFTER = re.compile(r"^[^,;:.!?()]{0,80}?\b" + _TYPICAL, re.I)
+# "On a normal day, 3,000 people use the ferry": opening the sentence, nothing else before the figure's clause
+_TYPICAL_BEFORE = re.compile(r"^\s{0,3}" + _TYPICAL + r"\s{0,2},?\s{0,2}(?:[A-Za-z’'-]{1,20}\s{1,2}){0,2}$", re.I)
 _RATE_ADVERB = re.compile(r"^(?:\s{1,2}[A-Za-z’'-]{1,30}){0,3}?\s{1,2}(?P<a>" + "|".join(RATE_ADVERBS) + r")\b", re.I)
 
 
-def _rate(text: str, end: int) -> str | None:
+def _rate(text: str, end: int, start: int | None = None) -> str | None:
     """The period of a rate stated right after the figure ("40,000 passengers a day", "300
-    flights per day", "1,200 jobs annually"); not a time ("a year ago", "a day later")."""
-    after = text[end:end + 80]
+    flights per day", "1,200 jobs annually", "1.5 million crowns a day in lost trade"); not a
+    time ("a year ago", "a day later", "a year in prison"). A typical period in the figure's
+    clause is one too ("cross the bridge on an ordinary weekday", "On a normal day, 3,000 ...")."""
+    after = text[end:end + 100]
     low = after.lower()
+    if start is not None and start < 60 and any(a in text[:start].lower() for a in TYPICAL_PERIOD_ADJECTIVES):
+        m = _TYPICAL_BEFORE.match(text[:start])
+        if m is not None:
+            return TYPICAL_PERIODS[" ".join(m.group("p").lower().split())]
     if not any(w in low for w in _RATE_HINTS):
         return None  # no period word: most figures (substring tests: a regex gate cost more)
     m = _RATE.match(after)
-    if m is not None and (m.group("next") or "").lower() not in RATE_NOT_AFTER:
-        return m.group("p").lower()
+    if m is not None:
+        nxt, nxt2 = (m.group("next") or "").lower(), (m.group("next2") or "").lower()
+        before = after[:m.start("p")].split()[-2:-1]  # the word before "a", "per"
+        if nxt not in RATE_NOT_AFTER and not (nxt == "in" and (
+                nxt2 in RATE_NOT_AFTER_IN or (before and before[0].lower() in RATE_NOT_BEFORE_IN))):
+            return m.group("p").lower()
     m = _RATE_ADVERB.match(after)
-    return RATE_ADVERBS[m.group("a").lower()] if m is not None else None
+    if m is not None:
+        return RATE_ADVERBS[m.group("a").lower()]
+    if any(a in low for a in TYPICAL_PERIOD_ADJECTIVES):
+        m = _TYPICAL_AFTER.match(after)
+        if m is not None:
+            return TYPICAL_PERIODS[" ".join(m.group("p").lower().split())]
+    return None
 
 
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -588,7 +651,18 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
         for m in generic:
             h = m.counted.head
             named = [k for k in all_named if any(o.anchor == m.anchor for o in clusters[k])] or all_named
+            if h == PEOPLE and event in PERSON_EVENTS and len(named) > 1:
+                # "four villages were evacuated": set the places aside when what is left is the
+                # whole population ("residents"), never a sub-group ("pupils")
+                people = [k for k in named if k not in PLACE_HEADS]
+                if len(people) == 1 and people[0] in POPULATION_HEADS:
+                    named = people
             if h == "" and unit in ("percent", "pp") and named:
+                continue
+            if h == "" and unit in AREA_UNITS and event:
+                # "burned more than 4,000 hectares" is the whole area: never one kind of land
+                # ("1,100 hectares of cork oak"), whatever else the story names
+                clusters.setdefault("", []).append(m)
                 continue
             if len(named) == 1 and event and (h in (ANY, "") or event in PERSON_EVENTS):
                 clusters[named[0]].append(m)  # "a million people" = "one million <group>"
@@ -697,12 +771,29 @@ def _later_update(ma: FigureClaim, mb: FigureClaim) -> bool:
 
 @lru_cache(maxsize=4096)
 def _frame(text: str, start: int, end: int, acquired: bool) -> tuple:
-    return _rate(text, end), _one_day(text, start, end), _winner(text, start) if acquired else frozenset()
+    return _rate(text, end, start), _one_day(text, start, end), _winner(text, start) if acquired else frozenset()
 
 
 _SPAN = re.compile(
     r"\b(?:over|across|during|in)\s{1,2}(?:the\s{1,2})?(?:past\s{1,2}|last\s{1,2}|first\s{1,2})?"
     r"(?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|few)\s{1,2}(?:days|weeks|months)\b", re.I)
+
+
+# A stretch of time that makes a figure of no period a total: "this year", "last season",
+# "in 2023", "so far", "in total", "to date", "over the summer".
+_TOTAL_SPAN = re.compile(
+    r"\b(?:(?:this|last|next|that|the\s{1,2}whole|the\s{1,2}entire)\s{1,2}(?:year|month|week|season|summer|winter|spring|autumn|decade)"
+    r"|in\s{1,2}(?:1[89]|20)[0-9][0-9]|so\s{1,2}far|in\s{1,2}total|to\s{1,2}date|a\s{1,2}total\s{1,2}of"
+    r"|(?:over|during|throughout)\s{1,2}the\s{1,2}(?:year|summer|winter|season|month|week))\b", re.I)
+
+
+def _spans_time(m: FigureClaim) -> bool:
+    """The figure's clause names a stretch of time it is the total of ("produced 300,000 tonnes
+    this year", "so far the strike has cost 60,000 tonnes")."""
+    text, start, end = m.claim.text, m.figure.start, m.figure.end
+    left = _CLAUSE_CUT.split(text[max(0, start - 80):start])[-1]
+    right = _CLAUSE_CUT.split(text[end:end + 100], maxsplit=1)[0]
+    return _TOTAL_SPAN.search(left) is not None or _TOTAL_SPAN.search(right) is not None
 
 
 def _running(m: FigureClaim) -> bool:
@@ -727,6 +818,8 @@ def _same_frame(ma: FigureClaim, mb: FigureClaim) -> bool:
         # "40,000 passengers a day" is a rate, "4,000 passengers were stranded" a count; a figure
         # of no event and no period is the rate's ("used by 45,000 commuters")
         return False
+    if rate_a != rate_b and _spans_time(mb if rate_a else ma):
+        return False  # "5,000 tonnes a day" and "300,000 tonnes this year": a rate and a total
     if day_a is None and day_b is not None and _running(ma) or day_b is None and day_a is not None and _running(mb):
         return False  # "300 flights on Monday" is one day of "has cancelled 4,000 since the strike began"
     if (ca.scope or cb.scope) and not (ca.scope and cb.scope) and (ma.place or mb.place):
@@ -749,8 +842,82 @@ def _governor(m: FigureClaim) -> str | None:
     """The word a figure's place phrase hangs on ("observers" in "the party's observers in 140
     stations"), singular; None when the figure heads its own clause. Two event-less figures of
     one noun governed by different words count different sets: could not align."""
+    if m.antecedent is not None:
+        return m.antecedent  # "That covers more than 20 races": the results of the sentence before
     g = _GOVERNED.search(m.claim.text, max(0, m.figure.start - 60), m.figure.start)
     return singular(g.group(1).lower()) if g else None
+
+
+def _context_stem(w: str) -> str:
+    """ "cross", "crosses", "crossed", "crossing" compare equal (context words are lower case)."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[:-len(suffix)]
+            break
+    if len(w) > 4 and w[-1] == w[-2]:
+        w = w[:-1]  # "annulled" -> "annul", "crossing" -> "cross" -> "cros"
+    return w
+
+
+def _shared_context(ma: FigureClaim, mb: FigureClaim) -> bool:
+    """Some content word around the two figures is the same word; or the same but for its
+    ending ("cross", "crossed") in sentences that name no different places."""
+    ca, cb = ma.counted, mb.counted
+    # a verb of passing alone tells nothing: "crossed the bridge", "cross the tunnel" (_one_traffic)
+    wa, wb = set(ca.context) - TRAFFIC_VERBS, set(cb.context) - TRAFFIC_VERBS
+    if wa & wb:
+        return True
+    if not {_context_stem(w) for w in wa} & {_context_stem(w) for w in wb}:
+        return False
+    return _no_other_names(ma, mb)
+
+
+def _no_other_names(ma: FigureClaim, mb: FigureClaim) -> bool:
+    na, nb = _sentence_names(ma.claim.text), _sentence_names(mb.claim.text)
+    return not (na and nb) or names_match(na, nb)
+
+
+def _sentence_names(text: str) -> frozenset[str]:
+    """The proper names of a sentence, less its first word ("More than 40,000 ...")."""
+    first = text.split(None, 1)[0].lower().strip("\"“'") if text.strip() else ""
+    return proper_names(text) - {first}
+
+
+def _one_traffic(ma: FigureClaim, mb: FigureClaim) -> bool:
+    """Two rates of one period, each with a verb of passing ("40,000 vehicles a day used the
+    bridge", "30,000 vehicles a day crossed it"), in sentences that name no different places:
+    one traffic."""
+    rate_a, rate_b = ma.frame[0], mb.frame[0]
+    if rate_a is None or rate_a != rate_b:
+        return False
+    oa, ob = _traffic_object(ma), _traffic_object(mb)
+    if oa is None or ob is None or not (oa == ob or oa in _POINTERS or ob in _POINTERS):
+        return False  # "used the ferry" and "ride the buses": two traffics
+    return _no_other_names(ma, mb)
+
+
+_POINTERS = frozenset(("it", "them", "this", "that"))
+_TRAFFIC_AFTER = re.compile(r"\b(?:" + "|".join(sorted(TRAFFIC_VERBS, key=len, reverse=True)) + r")\s{1,2}"
+                            r"(?:(?:over|across|through|along|via|on|in|into)\s{1,2})?(?P<np>[^,;:.!?()]{1,80})", re.I)
+
+
+def _traffic_object(m: FigureClaim) -> str | None:
+    """What a verb of passing after the figure passes: "used the Orsund Bridge before" ->
+    bridge, "crossed it" -> it, "ride the replacement buses" -> bus; None when there is none."""
+    g = _TRAFFIC_AFTER.search(m.claim.text, m.figure.end, m.figure.end + 60)
+    if g is None:
+        return None
+    words = [w.lower() for w in _ANTE_WORD.findall(g.group("np"))]
+    if words and words[0] in _POINTERS:
+        return words[0]
+    np = []
+    for w in words:
+        if w in NOT_HEAD:
+            if np:
+                break
+            continue
+        np.append(w)
+    return singular(np[-1]) if np else None
 
 
 def compatible(a: Item, b: Item) -> bool | None:
@@ -769,7 +936,7 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # "worldwide" and "in Europe" count different sets
     if ca.having != cb.having and (ca.event is None or cb.event is None):
         return None  # "represents 60,000 teachers" is a stock, "told several thousand" a crowd
-    if (ca.event is None or cb.event is None) and not (set(ca.context) & set(cb.context)):
+    if (ca.event is None or cb.event is None) and not (_shared_context(ma, mb) or _one_traffic(ma, mb)):
         return None  # no event to align on and nothing else in common: could not align
     if (ca.event is None or cb.event is None) and _governor(ma) != _governor(mb):
         return None  # "tally sheets from all 612 stations", "observers in 140 stations": two sets

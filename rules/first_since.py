@@ -69,7 +69,12 @@ the country saw a general strike" is a general strike; "the first of its kind" i
 "the carmaker's largest since 2014" is the subject's ("The recall is ..."). A closed compound
 whose end is another claim's head is that head with its first part as a modifier: "the most
 serious cyberattack on a hospital" meets "the worst attack on the health service" (and a "terror
-attack" still clashes with a cyberattack).
+attack" still clashes with a cyberattack). A passive clause is its participle whatever follows
+it ("the first time since 1987 that a crossing has been shut completely", "has been closed because
+of a fire"), and closure, closed and shut are one event; a record whose noun is left out before a
+relative clause of witnessing is the subject's ("The fire is the biggest the province has seen
+since 2017" is a fire); tolerated modifiers ("full", "completely") never dilute the words two claims
+share.
 
 Why: "first since" claims are memorable, often repeated, and often wrong by a few years.
 
@@ -98,7 +103,7 @@ from checker.vocab.numbers import (
 )
 from checker.extract.events import stem
 from checker.vocab.records import (
-    MORE_SUPERLATIVES, INCIDENT_HEADS, IRREGULAR_PAST, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
+    MORE_SUPERLATIVES, INCIDENT_HEADS, IRREGULAR_PAST, CLAUSE_LINKS, RELATIVE_OPENERS, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
 )
 from checker.vocab.numbers import SUPERLATIVES as _BASE_SUPERLATIVES
 from checker.vocab.time import MONTH_ALTERNATION
@@ -264,8 +269,14 @@ def _premodifiers(words: list[str]) -> frozenset[str]:
 
 
 def _clause_head(words: list[str]) -> str | None:
-    """The object of a "first time ... that <clause>": "... has won an outright majority"."""
+    """The object of a "first time ... that <clause>": "... has won an outright majority";
+    of a passive one, its participle when no noun follows ("a bridge has been shut completely",
+    "the road has been closed because of a fire": shut, closed)."""
     for k, w in enumerate(words[:8]):
+        if (w in _AUX and k + 2 < len(words) and words[k + 1] == "been" and words[k + 2] not in NOT_HEAD
+                and (k + 3 == len(words) or words[k + 3].endswith("ly") or words[k + 3] in NOT_HEAD
+                     or words[k + 3] in CLAUSE_LINKS)):
+            return singular(words[k + 2])
         if w in _AUX and k + 2 <= len(words):
             head = _chunk_head(words[k + 2:])
             if head is None and words[k + 1] not in NOT_HEAD:
@@ -465,6 +476,12 @@ def _claims(story: StoryFacts):
                     head, subj_words = es
                     content = [*subj_words, *x_words]
                     premods = _premodifiers([w for w in subj_words if not w.endswith(("’s", "'s"))])
+                elif _relative_only(x_words) and (es := _subject(text, start)) is not None:
+                    # "The fire is the biggest the province has seen since 2017": the head is
+                    # the subject's; the relative clause names the scope
+                    head, subj_words = es
+                    content = [*subj_words, *x_words]
+                    premods = _premodifiers([w for w in subj_words if not w.endswith(("’s", "'s"))])
                 elif (el := _elided(text, m.start(), x_words)) is not None:
                     head, premods, np = el
                     content = [*np, *x_words]
@@ -577,6 +594,16 @@ def _around_clause(text: str, start: int, end: int) -> list[str]:
         return _words(cm.group("c"))[:14] if cm else []
     fm = _FOR_THE.search(before)
     return _words(fm.group("c"))[-14:] if fm is not None else []
+
+
+def _relative_only(x_words: list[str]) -> bool:
+    """Is the record's noun left out, a relative clause of witnessing right after the
+    superlative ("the biggest the province has seen", "the worst it has ever recorded",
+    "the wettest we have had")?"""
+    if not x_words or x_words[0] not in RELATIVE_OPENERS or len(x_words) > 7:
+        return False
+    rest = [w for w in x_words[1:] if w != "ever"]
+    return len(rest) >= 2 and rest[-1] in WITNESS_VERBS and rest[-2] in _AUX | {"been"}
 
 
 def _witnessed(x_words: list[str]) -> int | None:
@@ -726,7 +753,15 @@ def _aligned(a, b, loose: frozenset = frozenset(), one: frozenset = frozenset(),
     if (_canon(ha) == _canon(hb) and (ka, _canon(ha)) in loose and pa is not None and pb is not None
             and (not pa or not pb or pa & pb)):
         return True  # the one "first <head>" of the story: modifiers and wording may differ
-    return _overlap(wa, wb) >= MIN_OVERLAP or _story_aligned(a, b, one, topic)
+    return _overlap(_substantive(wa), _substantive(wb)) >= MIN_OVERLAP or _story_aligned(a, b, one, topic)
+
+
+def _substantive(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a claim less the modifiers that never tell two firsts apart, and their
+    adverbs ("full", "completely", "officially"): they only dilute the words in common."""
+    return tuple(w for w in words if w not in TOLERATED_MODIFIERS and not (
+        w.endswith("ly") and (w[:-2] in TOLERATED_MODIFIERS or w[:-2] + "e" in TOLERATED_MODIFIERS
+                              or w[:-1] in TOLERATED_MODIFIERS)))
 
 
 def _family(head: str) -> str | None:

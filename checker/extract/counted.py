@@ -48,6 +48,7 @@ from checker.vocab.numbers import (
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
+from checker.vocab.counts import CONTEXT_PHRASES
 from checker.vocab.time import MONTHS
 
 ANY = "*"  # an anaphoric head ("80,000 of them"): stands for the thing already named
@@ -498,6 +499,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head = PEOPLE  # "killed 143"
     if unit in AREA_UNITS and event in AREA_EVENTS:
         event = "burned"  # "destroyed 14,500 ha" and "21,000 hectares have burned": one fact
+    if unit in AREA_UNITS and head not in (None, ANY, "") and _land_list(right):
+        head = ""  # "4,200 hectares of pine forest, scrub and farmland": all the land, no one kind
     if (head is None and event is None and unit in SPEED_UNITS
             and not MOTION_VERBS.isdisjoint(lclause[-2:] if lclause[-1:] != ["at"] else lclause[-3:-1])):
         head, event = "speed", "travelling"  # "was travelling at 142 km/h" = "was doing 142 km/h"
@@ -535,7 +538,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # not which fact: they never count as shared context.
     context = tuple(sorted({w for w in (*lclause[-8:], *rwin[:10]) if _is_wordlike(w) and len(w) >= 4
                             and w not in NOT_HEAD and w != head_word and w not in NEUTRAL_VERBS
-                            and w not in np_words} | ({frame} if frame else set())))
+                            and w not in np_words} | ({frame} if frame else set())
+                           | {CONTEXT_PHRASES[p] for p in zip(lclause[-8:], lclause[-8:][1:]) if p in CONTEXT_PHRASES}))
     anchor = None
     cands = _anchor_tokens(toks) if tokens is not None else _find_anchor_tokens(toks)
     if cands:  # most sentences name no year and no "previous": skip the clause scans
@@ -558,6 +562,20 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
 
 
 _MONTH_PREPS = frozenset("in on since from until till to by of early late mid between and".split())
+
+
+def _land_list(right: Sequence[tuple[str, int, int]]) -> bool:
+    """ "of pine forest, scrub and farmland", "of forest and farmland": an area's "of" names a
+    list of kinds of land (the whole area), not one kind ("of cork oak")."""
+    words = [w.lower() for w, _, _ in right[:12]]
+    if not words or words[0] != "of":
+        return False
+    for k, w in enumerate(words[1:9], start=1):
+        if w in ("and", "or") or (w == "," and k + 1 < len(words) and words[k + 1] not in NOT_HEAD):
+            return k >= 2 and k + 1 < len(words) and words[k + 1] not in NOT_HEAD and words[k + 1] not in _BREAK
+        if w in _BREAK or w in NOT_HEAD:
+            return False
+    return False
 
 
 def _owned_data(words: Sequence[str]) -> str | None:

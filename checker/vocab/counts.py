@@ -38,7 +38,19 @@ RATE_PERIODS = ("day", "night", "week", "weekend", "month", "year", "hour", "min
 RATE_ADVERBS = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month",
                 "annually": "year", "yearly": "year", "hourly": "hour"}
 # Words after "a year", "a day" that make it a time, not a rate: "a year ago", "a day later".
-RATE_NOT_AFTER = frozenset("ago earlier later after before since from on of in into".split())
+RATE_NOT_AFTER = frozenset("ago earlier later after before since from on of into".split())
+# "a year in prison", "a week in hospital", "three days in a row": after "in", these words make
+# the period a time spent, not a rate ("1.5 million crowns a day in lost trade" is a rate).
+RATE_NOT_AFTER_IN = frozenset("prison jail custody detention hospital office court power charge a which".split())
+# ... and words right before "a day in" that make it a stretch of time: "spent a day in talks",
+# "for a week in March".
+RATE_NOT_BEFORE_IN = frozenset("spent spend spends spending for took take takes lasted lasts after within".split())
+# A typical period named after (or before) the figure makes it a rate: "40,000 vehicles cross
+# the bridge on an ordinary weekday", "On a normal day, 3,000 people use the ferry", "in an
+# average year the port handles ...". The adjectives, and the period each word names.
+TYPICAL_PERIOD_ADJECTIVES = ("ordinary", "normal", "typical", "average", "usual", "regular", "busy", "quiet")
+TYPICAL_PERIODS = {"day": "day", "weekday": "day", "working day": "day", "workday": "day", "night": "night",
+                   "week": "week", "weekend": "weekend", "month": "month", "year": "year", "season": "season"}
 
 # Verbs of a capacity right before a figure: "the stadium holds 52,000 spectators", "the hall
 # seats 800", "the ship can carry 1,200 passengers". A limit, never the people who came.
@@ -61,3 +73,34 @@ JOB_CUT_AFTER = ("lose their jobs", "lost their jobs", "losing their jobs", "wil
                  "are to be laid off", "to be laid off", "would be laid off")
 JOB_HEADS = frozenset("job worker employee staff people redundancy post position".split())
 JOB_CUT = ("job", "cut")
+
+# Places and dwellings counted by a person event ("four villages were evacuated", "300 homes
+# were evacuated"): not a name for the people of that event, so they never make "3,500 people
+# were evacuated" ambiguous between them and "more than 3,000 residents".
+PLACE_HEADS = frozenset(
+    "village town city hamlet district neighbourhood neighborhood suburb settlement municipality province region "
+    "home house household building flat apartment street area zone camp school hospital farm property".split())
+# The people of a place as a whole: "3,500 people were evacuated" is "more than 3,000 residents
+# were evacuated" once the places evacuated are set aside; a sub-group ("400 pupils") is not.
+POPULATION_HEADS = frozenset("resident inhabitant villager local citizen townspeople townsfolk evacuee".split())
+
+# Two-word verbs that say what one word says, added to a figure's context words so that two
+# wordings of one act share one: "will have to give up 180,000 euros" and "will forfeit more
+# than 170,000 euros". (Single words compare by stem: "forfeit", "forfeited".)
+CONTEXT_PHRASES = {
+    ("give", "up"): "forfeit", ("gave", "up"): "forfeit", ("giving", "up"): "forfeit", ("given", "up"): "forfeit",
+    ("hand", "back"): "forfeit", ("handed", "back"): "forfeit", ("handing", "back"): "forfeit",
+}
+
+# Verbs of passing through or over a place: with one period on both figures ("40,000 vehicles a
+# day used the bridge", "30,000 vehicles a day crossed it") they count one traffic, when the
+# two sentences name no different places.
+TRAFFIC_VERBS = frozenset("use used uses using cross crossed crosses crossing travel travelled traveled travels "
+                          "pass passed passes ride rode rides board boarded".split())
+
+# "All his results from the season are annulled. That covers more than 20 races": a figure
+# whose clause is a demonstrative and a verb of extent counts what the sentence before is
+# about (its subject governs the figure, its words are the figure's context).
+DEMONSTRATIVE_SUBJECTS = ("that", "this", "it", "these", "those")
+EXTENT_VERBS = ("covers", "covered", "includes", "included", "involves", "involved", "spans", "spanned",
+                "affects", "affected", "concerns", "concerned")

@@ -362,6 +362,10 @@ EVENT_PHRASES = {
     # the ground when the match was stopped", "some 300 workers were inside the plant".
     "were inside": "present", "in attendance": "attended",
     "out of their homes": "evacuated", "out of their houses": "evacuated",
+    # Moved out of a place by those in charge: "3,000 people were moved out of the valley"
+    # (passive only: "families moved out of the estate" chose to).
+    "were moved out": "evacuated", "was moved out": "evacuated", "been moved out": "evacuated",
+    "were moved away": "evacuated",
     "forced from their homes": "displaced", "forced out of their homes": "displaced",
     "driven from their homes": "displaced",
     "treated for burns": "injured", "treated for injuries": "injured",
@@ -618,6 +622,8 @@ SINCE_SYNONYMS = (
     frozenset("execution executed".split()),
     frozenset("evacuation evacuated evacuate evacuations emptied".split()),
     frozenset("investigation inquiry probe".split()),
+    # "the first full closure of a bridge" and "the first time a crossing has been shut"
+    frozenset("closure closed shut shutdown".split()),
     frozenset("request requested appeal".split()),
 )
 # "a formal investigation, its first into a bank since 2016": a preposition right after

@@ -82,3 +82,10 @@ MORE_SUPERLATIVES = {
     "busiest": "busiest", "youngest": "youngest", "oldest": "oldest",
     "sharpest": "largest", "steepest": "largest",  # "the steepest drop" is "the biggest fall"
 }
+
+# Words that open the relative clause of a record whose noun is left out, right after the
+# superlative: "the biggest the province has seen", "the worst this city has known", "the
+# wettest it has ever recorded", "the hottest we have had". The record's noun is the subject's.
+RELATIVE_OPENERS = frozenset("the this that its their our his her it he she they we i you".split())
+# Words that end a passive participle's clause: "the road has been closed because of a fire".
+CLAUSE_LINKS = frozenset("because due owing following amid despite".split())
