@@ -143,7 +143,8 @@ update.
 A rate may run on after its period ("about 1.5 million crowns a day in lost trade" is a rate, never
 the repair cost; "spent a day in talks", "a year in prison" are times). A typical period is a rate
 too ("cross the bridge on an ordinary weekday", "On a normal day, ..."), and a figure whose clause
-names a stretch of time ("this year", "so far", "in 2023") is a total that never meets a rate. Two
+names a stretch of time ("this year", "so far", "in 2023") is a total that never meets a rate, nor
+does one occasion's count ("on Monday", "when the engine failed": one day may differ). Two
 rates of one period with verbs of passing ("used the bridge", "crossed it") count one traffic when
 what they pass is one thing. "Were moved out" are the evacuated, and places evacuated ("four
 villages") never make "people" ambiguous between the story's groups of people. An area "of forest,
@@ -796,6 +797,16 @@ def _spans_time(m: FigureClaim) -> bool:
     return _TOTAL_SPAN.search(left) is not None or _TOTAL_SPAN.search(right) is not None
 
 
+# "... when the engine failed", "... as the ferry sank": the count of one occasion.
+_OCCASION = re.compile(r"\b(?:when|as|at\s{1,2}the\s{1,2}time)\s{1,2}(?:the|it|she|he|they|a|an|its|their)\b", re.I)
+
+
+def _on_occasion(m: FigureClaim) -> bool:
+    """The figure's sentence ties it to one occasion after it ("had 800 passengers on board
+    when the engine failed")."""
+    return _OCCASION.search(m.claim.text, m.figure.end, m.figure.end + 120) is not None
+
+
 def _running(m: FigureClaim) -> bool:
     """A count over several days: one that spans them ("over the three days", "in the past two
     weeks") or a tally still counted that says so ("since the strike began", "so far")."""
@@ -820,6 +831,10 @@ def _same_frame(ma: FigureClaim, mb: FigureClaim) -> bool:
         return False
     if rate_a != rate_b and _spans_time(mb if rate_a else ma):
         return False  # "5,000 tonnes a day" and "300,000 tonnes this year": a rate and a total
+    if bool(rate_a) != bool(rate_b) and ((day_b if rate_a else day_a) or _on_occasion(mb if rate_a else ma)):
+        # "3,000 passengers use the ferry on a normal day" and "800 passengers were on board
+        # when it broke down (on Monday)": a rate and one occasion's count; one day may differ
+        return False
     if day_a is None and day_b is not None and _running(ma) or day_b is None and day_a is not None and _running(mb):
         return False  # "300 flights on Monday" is one day of "has cancelled 4,000 since the strike began"
     if (ca.scope or cb.scope) and not (ca.scope and cb.scope) and (ma.place or mb.place):

@@ -143,3 +143,19 @@ FIRST_SINCE = [
 @pytest.mark.parametrize("expected,a,b", FIRST_SINCE)
 def test_first_since(expected, a, b):
     assert verdict("fs", a, b) == expected
+
+
+# A rate against one occasion's count (a named day, or "when ..."): one day may differ from
+# the typical one, so they never contradict; two rates still do.
+@pytest.mark.parametrize("expected,a,b", [
+    ("none", "On a normal day, 3,000 passengers use the ferry, the operator said.",
+     "About 800 passengers were on the ferry when it broke down, the operator said."),
+    ("none", "The clinic sees some 400 patients a day, the board said.",
+     "Only 90 patients were in the clinic on Monday when the power failed, the board said."),
+    ("none", "Around 12,000 cars a day cross the bridge, the council said.",
+     "About 2,000 cars crossed the bridge on Sunday, the council said."),
+    ("contradiction", "Around 12,000 cars a day cross the bridge, the council said.",
+     "Some 2,000 cars a day cross the bridge, the council said."),
+])
+def test_rate_against_one_occasion(expected, a, b):
+    assert verdict("fig", a, b) == expected
