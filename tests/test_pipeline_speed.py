@@ -7,6 +7,7 @@ was before the shortcut: hypothesis draws texts from pieces that exercise the ed
 """
 from __future__ import annotations
 
+import pathlib
 from bisect import bisect_right
 
 from hypothesis import given, settings
@@ -161,3 +162,132 @@ def test_json_string_fields_equal_plain(v):
 
     assert J._str(v) == json_text(encode_basestring(v))
     assert J._cstr(v) == json_text(encode_basestring(clean(v)))
+
+
+def _plain_entries(sentences, hits, work, sources, classify, institutions):
+    """_Resolver's entries as first written: sorted by (offset, order of mention)."""
+    from checker.extract import quotes as Q
+    from checker.extract import speakers as SP
+
+    entries = []
+    for s, hs, w, srcs in zip(sentences, hits, work, sources):
+        for h, src in zip(hs, srcs):
+            if h.subject and h.subject_start is not None:
+                if src is not None and src.kind in ("person", "institution", "description"):
+                    entries.append((s.span.start + h.subject_start, len(entries), src, Q.SPEAKER))
+        for run_start, run_text, prev, leads in w.runs:
+            if prev in Q._LOCATIVE:
+                continue
+            src = classify(run_text)
+            if src is not None and src.kind == "person":
+                entries.append((s.span.start + run_start, len(entries), src, Q.SUBJECT if leads else Q.MENTION))
+        for run_start, name in w.subjects:
+            src = classify(name)
+            if src is not None and src.kind in ("person", "institution") and src.tokens:
+                person = SP.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
+                entries.append((s.span.start + run_start, len(entries), person, Q.SUBJECT))
+        if w.lead_word is not None:
+            start, word = w.lead_word
+            src = classify(word)
+            if src is not None and src.kind == "institution" and len(src.tokens) == 1 and src.tokens[0] not in institutions:
+                person = SP.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
+                entries.append((s.span.start + start, len(entries), person, Q.SUBJECT))
+    entries.sort(key=lambda e: (e[0], e[1]))
+    return entries
+
+
+def _resolver_inputs(sentences):
+    from checker.extract import quotes as Q
+
+    n = Q.analysed_prefix(sentences)
+    masked = Q._mask(sentences, Q._scan(sentences[:n]))
+    work = Q._sentence_works(masked[:n])
+    persons = frozenset().union(*(w.persons for w in work)) if work else frozenset()
+    institutions = frozenset().union(*(w.institutions for w in work)) if work else frozenset()
+    persons = persons - institutions
+    hits = tuple(w.hits for w in work) + ((),) * (len(masked) - n)
+    classify = Q._ArticleClassifier(persons, institutions)
+    sources = tuple(tuple(None if h.subject is None else classify(h.subject) for h in hs) for hs in hits)
+    return masked, hits, persons, institutions, work, sources, classify
+
+
+def _check_resolver(article):
+    from checker.extract import quotes as Q
+    from checker.facts import ArticleFacts
+
+    sentences = tuple(ArticleFacts(article).sentences)
+    masked, hits, persons, institutions, work, sources, classify = _resolver_inputs(sentences)
+    resolver = Q._Resolver(sentences, masked, hits, persons, institutions, work, sources, classify)
+    plain = _plain_entries(sentences, hits, work, sources, classify, institutions)
+    assert resolver.entries == plain
+    assert resolver.offsets == [e[0] for e in plain]
+
+
+def test_resolver_entries_equal_plain_on_stories():
+    """The resolver's entries (one C-keyed stable sort) on every story at hand."""
+    import pathlib
+
+    from checker.load import discover, read_text
+
+    root = pathlib.Path(__file__).resolve().parent.parent
+    dirs = [root / "seeds", *sorted((root / "eval" / "stories").glob("*/")), *sorted((root / "tests" / "data").glob("*/"))]
+    sources, _ = discover([str(d) for d in dirs if d.is_dir()])
+    assert sources
+    for src in sources:
+        _check_resolver(article_from_text(read_text(src.path), src.path, src.story))
+
+
+_SPEECH = st.lists(st.sampled_from((
+    "“We will rebuild,” Maren Holte said.", "Holte, the chief fire officer, said the crews had done all they could.",
+    "“It is not over,” she said.", "The ministry said on Friday that 40 people were hurt.",
+    "Kemal Arslan came to the site.", "Arslan told the crowd: “We stay.”", "In Port Ulema, Ana de la Cruz said:",
+    "“No comment,” said Dr. Amina Rahal.", "Moberg has become the face of the dispute.", "“Enough,” the official said.",
+    "Halden Motors said it would appeal.", "Police said the road was closed.", "\n\n", " ",
+)), max_size=14).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_SPEECH)
+def test_resolver_entries_equal_plain(text):
+    _check_resolver(article_from_text(text, "story/a.txt", "story"))
+
+
+def _plain_nonempty_head(norm: str, n: int) -> list[tuple[int, int]]:
+    """metadata._nonempty's first N lines with visible text, line by line as first written."""
+    out = []
+    s = 0
+    size = len(norm)
+    while s <= size:
+        e = norm.find("\n", s)
+        if e < 0:
+            e = size
+        if e > s and not norm[s:e].isspace():
+            out.append((s, e))
+            if len(out) == n:
+                break
+        s = e + 1
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS, st.integers(1, 16))
+def test_nonempty_head_equals_plain(text, n):
+    """The head lines found by one linear regex search are the lines the loop found."""
+    from checker import metadata as M
+
+    norm = text.replace("\r", "\n")
+    assert M._nonempty(text, norm, n) == _plain_nonempty_head(norm, n)
+
+
+def test_engine_keys_equal_plain():
+    """The C-level claim order and fingerprint fields are the tuples they stand for."""
+    from checker import engine as E
+    from checker.engine import check_texts
+
+    seeds = pathlib.Path(__file__).resolve().parent.parent / "seeds"
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))}
+    claims = [c for f in check_texts(texts, "seeds") for c in f.claims]
+    assert claims
+    for c in claims:
+        assert E._claim_order(c) == (c.article, c.path, c.span.start, c.span.end)
+        assert E._FINGERPRINT_FIELDS(c) == (c.article, c.value, c.quote)
