@@ -110,7 +110,6 @@ def check(paths, fmt, output, reports, force, fail_on, changed, baseline_path, w
           isolated, encoding, select, ignore, quiet, verbose, width, jobs, no_cache, cache_dir, no_progress):
     """Check the stories in PATHS (files or directories; a directory's articles form a story)."""
     from checker import config as config_mod
-    from checker.baseline import BaselineError, dump
     from checker.output import OutputError, check_target, write_atomic
     from checker.progress import Progress, wanted
     from checker.report import get_reporter
@@ -149,6 +148,11 @@ def check(paths, fmt, output, reports, force, fail_on, changed, baseline_path, w
     fail_on = fail_on or config.fail_on or "contradiction"
     req = Request(tuple(paths), options, config, changed, baseline_path or config.baseline, bool(write_baseline))
     show = wanted(fmt) and not quiet and not no_progress
+    # (checker.baseline only for a run that reads or writes a baseline: start-up time)
+    if req.baseline or write_baseline:
+        from checker.baseline import BaselineError, dump
+    else:
+        BaselineError = ()  # an except clause with no class catches nothing
     try:
         what = visible(paths[0]) + (f" and {len(paths) - 1} more" if len(paths) > 1 else "")
         with Progress(f"Checking {what}", show) as bar:

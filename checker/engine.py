@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from operator import attrgetter
 from typing import Iterable, Sequence
 
 from attrs import evolve, fields, frozen
@@ -68,13 +69,15 @@ def fingerprint(story: str, finding: Finding) -> str:
 
 
 def _fingerprint(story: str, code: str, kind: str, topic: str, claims) -> str:
-    parts = sorted({(c.article, c.value, c.quote) for c in claims})
+    parts = sorted(set(map(_FINGERPRINT_FIELDS, claims)))
     raw = "\x1f".join([story, code, kind, topic, *("\x1e".join(p) for p in parts)])
     return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _claim_order(c):
-    return (c.article, c.path, c.span.start, c.span.end)
+# (C-level getters: one tuple per claim with no Python frame; the same tuples as
+# ``(c.article, c.value, c.quote)`` and ``(c.article, c.path, c.span.start, c.span.end)``)
+_FINGERPRINT_FIELDS = attrgetter("article", "value", "quote")
+_claim_order = attrgetter("article", "path", "span.start", "span.end")
 
 
 def check_story(name: str, articles: Sequence[Article], rules: Sequence[Rule] = REGISTRY) -> tuple[Finding, ...]:

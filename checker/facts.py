@@ -201,7 +201,8 @@ class ArticleFacts:
                 continue
             view = views.get(s.index)
             if view is None:
-                figs = annotate(s.text, extract_figures(s.text, [(t.start_offset, t.end_offset) for t in times]))
+                figs = annotate(s.text, extract_figures(s.text, [(t.start_offset, t.end_offset) for t in times]
+                                                        if times else ()))
             else:
                 dates = [(_to_clean(view, t.start_offset), _to_clean(view, t.end_offset)) for t in times]
                 figs = tuple(_figure_to_original(f, view) for f in annotate(view.text, extract_figures(view.text, dates)))
@@ -240,7 +241,7 @@ class ArticleFacts:
         s = sentence.span.start + start
         e = sentence.span.start + end
         return Claim(
-            article=a.id, path=a.path, span=a.span(s, e), quote=a.text[s:e],
+            article=a.id, path=a.path, span=a.lines.span(s, e), quote=a.text[s:e],
             text=sentence.text, value=value, attribution=self.attribution(sentence.index),
         )
 

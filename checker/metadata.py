@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 
 from attrs import frozen
 
@@ -139,6 +140,12 @@ class Metadata:
     boilerplate: tuple[tuple[int, int], ...]
 
 
+# A line of ``norm`` holding a character that is not white space (\S is what
+# str.isspace() does not call white space), from its start to its end: tried only at line
+# starts (^), and the possessive run of blanks never backtracks, so a search is linear.
+_CONTENT_LINE = re.compile(r"^[^\S\n]*+\S[^\n]*", re.M)
+
+
 def _line_at(norm: str, pos: int) -> tuple[int, int]:
     """(start, end) of the line holding ``pos`` in ``norm`` (breaks all \\n), end excluding it."""
     end = norm.find("\n", pos)
@@ -166,18 +173,7 @@ def _nonempty(text: str, norm: str, n: int, from_end: bool = False) -> list[tupl
         return out[::-1]
     # The lines of ``norm`` in order (a line of ``text`` is the same characters: only
     # \r became \n), found one at a time so that a big file is never split whole.
-    s = 0
-    size = len(norm)
-    while s <= size:
-        e = norm.find("\n", s)
-        if e < 0:
-            e = size
-        if e > s and not norm[s:e].isspace():
-            out.append((s, e))
-            if len(out) == n:
-                break
-        s = e + 1
-    return out
+    return [m.span() for m in islice(_CONTENT_LINE.finditer(norm), n)]
 
 
 def date_from_match(m: re.Match) -> dt.date | None:

@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 import inspect
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from attrs import frozen
 
-from checker import baseline as baseline_mod
-from checker import changed as changed_mod
 from checker.config import Config, apply_severities, excluded_files
 from checker.engine import Options, run, selected_rules
 from checker.model import Report, briefs
 from checker.report.common import fails
+
+if TYPE_CHECKING:
+    from checker import baseline as baseline_mod
+# checker.baseline and checker.changed are imported when a run uses them (start-up time).
 
 
 @frozen
@@ -58,6 +60,8 @@ def execute(req: Request, progress: Callable[[int, int], None] | None = None) ->
     paths = req.paths
     scope = None
     if req.changed:
+        from checker import changed as changed_mod
+
         scope = changed_mod.scope(paths, options.extensions, options.exclude)
         notes += [f"{p}: {why}" for p, why in scope.skipped]
         paths = scope.run_paths
@@ -68,11 +72,15 @@ def execute(req: Request, progress: Callable[[int, int], None] | None = None) ->
     report = apply_severities(report, options.severities)
     named_ids = None
     if scope is not None:
+        from checker import changed as changed_mod
+
         report, sibling_notes, named_ids = changed_mod.restrict(report, scope.named)
         notes += sibling_notes
     rules = selected_rules(options)
     outcome = None
     if req.baseline and not req.write_baseline:
+        from checker import baseline as baseline_mod
+
         known = baseline_mod.load(req.baseline)
         report, outcome = baseline_mod.apply(report, known, rules_run=[r.code for r in rules],
                                              changed=named_ids, path=req.baseline)

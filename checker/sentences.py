@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import chain as _chain
 
-from checker.model import Article, Sentence
+from checker.model import Article, LineIndex, Sentence, Span
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sr jr gen lt col maj capt sgt cpl adm gov sen rep rev hon pres "
@@ -164,6 +165,12 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
 
 def _split_block(text: str, start: int, end: int, limit: int = MAX_SENTENCES) -> list[tuple[int, int]]:
     """The sentences of one block, at most about LIMIT of them."""
+    candidates = _BOUNDARY.finditer(text, start, end)
+    first_candidate = next(candidates, None)
+    if first_candidate is None and end - start <= MAX_SENTENCE:
+        # No boundary candidate (about half the blocks: one-sentence paragraphs, headings):
+        # the loop below would not run, and the block is one sentence short enough to keep.
+        return [(start, end)] if start < end else []
     out = []
     sent_start = start
     depth = 0  # open curly/guillemet quotes
@@ -178,7 +185,7 @@ def _split_block(text: str, start: int, end: int, limit: int = MAX_SENTENCES) ->
     if quotes:
         last_curly = max(text.rfind("”", start, end), text.rfind("»", start, end))
         last_straight = text.rfind('"', start, end)
-    for m in _BOUNDARY.finditer(text, start, end):
+    for m in () if first_candidate is None else _chain((first_candidate,), candidates):
         # Track quotation state over the text since the last boundary candidate.
         # „…“ quotes close with “, which is no opener then.
         low_open = quotes and (last_low >= sent_start or text.find("„", pos, m.end()) >= 0)
@@ -196,9 +203,7 @@ def _split_block(text: str, start: int, end: int, limit: int = MAX_SENTENCES) ->
                 straight_open = not straight_open
                 if straight_open:
                     open_at = m.start()
-        pos = m.end()
-        b = m.end()
-        nxt = b
+        pos = b = nxt = m.end()
         while nxt < end and text[nxt].isspace():
             nxt += 1
         if nxt >= end:
@@ -245,7 +250,9 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     lines = _content_lines(text, article.boilerplate)
     sentences = []
     # Hoisted out of the loop (one Sentence and one Span per sentence: the hot path).
-    aid, span, append = article.id, article.span, sentences.append
+    aid, append = article.id, sentences.append
+    # Article.span inlined (LineIndex.span: the line is found by bisection in its starts).
+    starts = article.lines.starts if isinstance(article.lines, LineIndex) else None
     for p, (bs, be) in enumerate(_blocks(text, lines)):
         if len(sentences) >= MAX_SENTENCES:
             break
@@ -255,5 +262,10 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e > s:
-                append(Sentence(aid, len(sentences), span(s, e), text[s:e], p))
+                if starts is None:
+                    span = article.span(s, e)
+                else:
+                    k = bisect_right(starts, s) - 1
+                    span = Span(s, e, k + 1, s - starts[k] + 1)
+                append(Sentence(aid, len(sentences), span, text[s:e], p))
     return tuple(sentences[:MAX_SENTENCES])

@@ -333,15 +333,16 @@ def _analyse(sentences: tuple[Sentence, ...]) -> Analysis:
     hits = tuple(w.hits for w in work) + ((),) * (len(masked) - n)
     # One judgement per distinct phrase of the article (a name recurs in many sentences).
     classify = _ArticleClassifier(persons, institutions)
-    sources = tuple(tuple([None if h.subject is None else classify(h.subject) for h in hs]) if hs else ()
-                    for hs in hits)
-    resolver = _Resolver(sentences, masked, hits, persons, institutions, work, sources, classify)
+    sources = tuple([tuple([None if h.subject is None else classify(h.subject) for h in hs]) if hs else ()
+                     for hs in hits])
     quotes = []
-    prev_q: Quote | None = None
-    for r in raws:
-        q = resolver.quote(r, prev_q)
-        quotes.append(q)
-        prev_q = q
+    if raws:  # (the resolver only finds the speakers of quotations: none, no resolver)
+        resolver = _Resolver(sentences, masked, hits, persons, institutions, work, sources, classify)
+        prev_q: Quote | None = None
+        for r in raws:
+            q = resolver.quote(r, prev_q)
+            quotes.append(q)
+            prev_q = q
     return Analysis(tuple(quotes), tuple(masked), hits, persons, institutions, sources)
 
 
@@ -393,6 +394,9 @@ class _ArticleClassifier(dict):
     __call__ = dict.__getitem__
 
 
+_OFFSET = itemgetter(0)  # of a _Resolver entry
+
+
 class _Resolver:
     """Finds speakers; keeps the people and sources mentioned so far for "he said"."""
 
@@ -409,31 +413,35 @@ class _Resolver:
         # capitalised runs are mere mentions (only "he said" may refer to a mention: "For
         # Anna Berg, ... “…,” she said").
         entries: list[tuple[int, int, S.Source, int]] = []
+        add = entries.append
+        classify = self.classify
         for s, hs, w, srcs in zip(sentences, hits, work, sources):
+            base = s.span.start
             for h, src in zip(hs, srcs):
                 if h.subject and h.subject_start is not None:
                     if src is not None and src.kind in ("person", "institution", "description"):
-                        entries.append((s.span.start + h.subject_start, len(entries), src, SPEAKER))
+                        add((base + h.subject_start, len(entries), src, SPEAKER))
             for run_start, run_text, prev, leads in w.runs:
                 if prev in _LOCATIVE:
                     continue  # "at the market in Port Ulema": a place, never "she"
-                src = self.classify(run_text)
+                src = classify(run_text)
                 if src is not None and src.kind == "person":
-                    rank = SUBJECT if leads else MENTION
-                    entries.append((s.span.start + run_start, len(entries), src, rank))
+                    add((base + run_start, len(entries), src, SUBJECT if leads else MENTION))
             for run_start, name in w.subjects:
-                src = self.classify(name)
+                src = classify(name)
                 if src is not None and src.kind in ("person", "institution") and src.tokens:
                     person = S.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
-                    entries.append((s.span.start + run_start, len(entries), person, SUBJECT))
+                    add((base + run_start, len(entries), person, SUBJECT))
             # "Moberg has become the face of the dispute. “…,” she said": a one-word subject.
             if w.lead_word is not None:
                 start, word = w.lead_word
-                src = self.classify(word)
+                src = classify(word)
                 if src is not None and src.kind == "institution" and len(src.tokens) == 1 and src.tokens[0] not in institutions:
                     person = S.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
-                    entries.append((s.span.start + start, len(entries), person, SUBJECT))
-        entries.sort(key=lambda e: (e[0], e[1]))
+                    add((base + start, len(entries), person, SUBJECT))
+        # By offset, then order of mention: the second field counts up as entries are added,
+        # so a stable sort on the offset alone (a C key) gives the same order.
+        entries.sort(key=_OFFSET)
         self.entries = entries
         # Full names by surname, for a speaker named by surname alone ("Arslan told the
         # crowd" after "The mayor, Kemal Arslan, came"): used only when one full name fits.
@@ -442,7 +450,7 @@ class _Resolver:
             if src.kind == "person" and len(src.tokens) >= 2:
                 full.setdefault(src.tokens[-1], set()).add(src.tokens)
         self.full_names = full
-        self.offsets = [e[0] for e in entries]
+        self.offsets = list(map(_OFFSET, entries))
         self.speakers: list[tuple[int, S.Source]] = []  # resolved quote speakers, in order
         self.starts = [s.span.start for s in sentences]
 

@@ -99,7 +99,7 @@ def finding_text(f: Finding) -> str:
 def _str(v) -> str:
     """A string field (or None) as JSON; anything else is unusual."""
     if type(v) is str:
-        return json_text(_string(v))
+        return _string(v) if v.isascii() and "\x7f" not in v else json_text(_string(v))
     if v is None:
         return "null"
     raise _Unusual
@@ -109,7 +109,8 @@ def _cstr(v) -> str:
     """``_str(clean(v))`` in one call (the hot path of the report: most fields are text)."""
     if type(v) is str:
         if v.isascii():
-            return json_text(_string(v))
+            # ASCII JSON holds nothing json_text escapes but DEL, which _string keeps as is
+            return _string(v) if "\x7f" not in v else json_text(_string(v))
         try:
             v.encode("utf-8")  # in C; fails only on a surrogate, the one thing clean() changes
         except UnicodeEncodeError:
