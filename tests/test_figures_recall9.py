@@ -159,3 +159,28 @@ def test_first_since(expected, a, b):
 ])
 def test_rate_against_one_occasion(expected, a, b):
     assert verdict("fig", a, b) == expected
+
+
+# "aboard" / "on board" right after the counted noun says which people; the clause's verb
+# says what happened to them. As the predicate ("were on board") it is who was aboard.
+@pytest.mark.parametrize("sentence,event", [
+    ("More than 300 passengers and crew aboard the liner have fallen ill with norovirus.", "ill"),
+    ("Nearly 400 people on board the Northern Star have been struck down by a stomach bug.", "ill"),
+    ("About 60 pupils came down with food poisoning after the trip.", "ill"),
+    ("Twelve people aboard the coach were killed.", "died"),
+    ("All 180 passengers aboard the train were evacuated.", "evacuated"),
+    ("Some 2,100 passengers were on board when the ship sailed.", "aboard"),
+    ("The ferry was carrying 300 passengers when it sank.", "aboard"),
+    ("There were 180 passengers aboard the train.", "aboard"),
+])
+def test_aboard_modifier_yields_to_the_verb(sentence, event):
+    from checker.extract.counted import describe_figure
+    from checker.extract.numbers import extract_figures
+    fig = extract_figures(sentence)[0]
+    assert describe_figure(sentence, fig).event == event
+
+
+def test_people_aboard_who_fell_ill_are_not_the_people_aboard():
+    # 300 of 2,100 passengers fell ill: no agreement (nor anything) between the two counts
+    assert verdict("fig", "More than 300 passengers aboard the liner have fallen ill, the operator said.",
+                   "Some 2,100 passengers were on board when the liner sailed, the operator said.") == "none"

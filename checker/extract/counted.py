@@ -454,6 +454,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             if w in EVENT_NOUNS:
                 event = EVENT_NOUNS[w]
                 break
+    if event == "aboard" and (at := _aboard_modifier(rest)) is not None:
+        # "300 passengers (and crew) aboard the ship have fallen ill": "aboard" only says
+        # which passengers; the clause's verb says what happened to them.
+        event = _later_event(rwin[i + at + 1:]) or event
     outage = _outage(rest) or _outage(lclause[-LEFT_WINDOW:])
     if outage:
         event = "outage"  # "households without power": not a negation, not a money loss
@@ -944,6 +948,33 @@ def _phrase_event(words: Sequence[str]) -> str | None:
     for phrase, event in EVENT_PHRASES.items():
         if phrase in joined:
             return event
+    return None
+
+
+_COPULAS = frozenset("is are was were be been being has have had".split())
+
+
+def _aboard_modifier(rest: Sequence[str]) -> int | None:
+    """Where "aboard" / "on board" modifies the counted noun itself ("passengers aboard the
+    ship", "passengers and crew on board"), before any verb; None when it is the predicate
+    ("were on board", "carrying")."""
+    for k, w in enumerate(rest[:4]):
+        if w in _COPULAS:
+            return None
+        if w == "aboard" or (w == "on" and rest[k + 1:k + 2] == ["board"]):
+            return k
+    return None
+
+
+def _later_event(words: Sequence[str]) -> str | None:
+    """The event a clause's verb gives after a post-modifier of its subject ("aboard the
+    ship have fallen ill", "on board the ferry were killed"); None when it gives none."""
+    for k in range(1, len(words)):
+        ev = _phrase_event(words[k:k + 3]) if words[k] in _PHRASE_FIRST else None
+        if ev is None and words[k] in EVENT_OF and words[k] not in NEUTRAL_VERBS and not _in_pp(words, k):
+            ev = EVENT_OF[words[k]]
+        if ev is not None and ev != "aboard":
+            return ev
     return None
 
 

@@ -372,6 +372,9 @@ EVENT_PHRASES = {
     "treated for smoke inhalation": "injured", "treated for wounds": "injured",
     "tested positive": "infected", "came back positive": "infected",
     "taken ill": "ill", "taken sick": "ill", "fell ill": "ill", "fallen ill": "ill", "become ill": "ill",
+    # "struck down by a stomach bug", "came down with norovirus": fell ill
+    "struck down": "ill", "came down with": "ill", "come down with": "ill", "went down with": "ill",
+    "gone down with": "ill",
     # Care in a hospital counts the hospitalised ("needed hospital treatment", "were treated
     # in hospital"); "remain in hospital" is a stock that falls and stays unnamed.
     "hospital treatment": "hospitalised", "treated in hospital": "hospitalised",
