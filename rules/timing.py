@@ -165,6 +165,7 @@ from checker.vocab.timing import (
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
     KIND_QUALIFIERS, KIND_WORDS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
+    PRONOUN_SUBJECTS, PRONOUN_PENDING_PHRASES,
 )
 from rules.base import Example, Result, Rule
 
@@ -372,6 +373,11 @@ _PRONOUNS = frozenset("it its they them this that these those he she we who whic
 _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
 _PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES))
 _EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
+# "It has not appeared, and ...": the thing of the sentence before, still to come.
+_PRONOUN_PENDING = re.compile(
+    rf"\s{{0,3}}(?:{_alt(PRONOUN_SUBJECTS)})\s{{1,2}}(?:{_alt(PRONOUN_PENDING_PHRASES)})"
+    r"(?=\s{0,2}(?:[,.;:!—–]|-\s|and\s|but\s|so\sfar|yet\s|$))", re.I)
+_PRONOUN_FIRST_2 = frozenset(w.capitalize()[:2] for w in PRONOUN_SUBJECTS)
 _DELAY = _cue_rx(DELAY_CUES)
 _NEG = re.compile(r"(?<![\w-])(?:not|cannot|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
 # "the result cannot be certified before November 14": a categorical lower bound, as firm as
@@ -390,7 +396,8 @@ _RULE_START_VERBS = ("come into force", "comes into force", "came into force", "
                      "take effect", "takes effect", "come into effect", "comes into effect", "be imposed", "be introduced")
 _START = _cue_rx((*THING_START_VERBS, *_RULE_START_VERBS))
 # "The ban will be lifted next week": a passive of a verb of ending dates the end too.
-_PASSIVE_END_VERBS = ("lifted", "scrapped", "withdrawn", "revoked", "rescinded", "completed", "complete", "completes")
+_PASSIVE_END_VERBS = ("lifted", "scrapped", "withdrawn", "revoked", "rescinded", "completed", "complete", "completes",
+                      "finished")
 _END = _cue_rx((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
@@ -1479,7 +1486,9 @@ def _thing_at(text: str, things, pos: int, object_tokens: frozenset):
         if obj is not None:
             thing, object_role, object_place = obj
         else:
-            thing = _subject_thing(text, pos) or _role_thing(text, pos)
+            # "crews expected to bring the fire under control by Sunday": the fire named
+            # right before its end verb, not the clause's subject (the crews)
+            thing = _role_thing(text, pos) or _subject_thing(text, pos)
         if thing is None:
             return None, True, None, None
     if text[thing[0]:thing[1]].lower() in _SUPPLY and _RESTORE.search(text, thing[1], pos):
@@ -1547,8 +1556,20 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
         all_times = [extract_times(s.text, pub) for s in facts.sentences]
     items: list[tuple] = []
     cal_words = _calendar_words(calendar)
+    last = 0  # where the previous sentence's items begin
+    prev_text = prev_times = None
     for sent, times in zip(facts.sentences, all_times):
         text = sent.text[:MAX_SCAN]
+        prev, last = items[last:], len(items)
+        # "The board promised its findings by March 3. It has not appeared.": the one thing
+        # the sentence before expected (or named with a time), still pending.
+        if prev_times and text[:4].lstrip()[:2] in _PRONOUN_FIRST_2 and (pm := _PRONOUN_PENDING.match(text)) is not None:
+            expected = {d[0] for d in prev if d[1] in ("window", "schedule")} or {
+                x[2] for x in _cues(prev_text).read().things()}
+            if len(expected) == 1:
+                items.append((expected.pop(), "pending", "whole", None, None, False, True, False, False, facts, sent,
+                              pm.start() + len(pm.group(0)) - len(pm.group(0).lstrip()), pm.end(), text, None, None))
+        prev_text, prev_times = text, times
         # "Clinics are still running at reduced capacity": a return to normal still to come
         # (with or without any other cue in the sentence).
         for s, e, qual in _normal_pending(text):
@@ -1729,6 +1750,11 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 # "The inquiry will report in the spring": the inquiry's end (not its start)
                 other_role = "end" if other is not object_place and other[2] != thing[2] and thing[2] == "report" and role == "whole" else role
                 add(other, "window", other_role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
+            if thing[2] == "investigation" and role == "end" and c[1] is None and not hedged:
+                # "The investigation will not be finished before October": nor will its (final)
+                # report be published before then (an interim one may come sooner).
+                add((thing[0], thing[1], "report", False, False), "window", "whole", c[0], None, hedged,
+                    delayed or pending(), t.start_offset, t.end_offset, delayed, now, qualifier="final")
             normal = (_normal_return(text, thing, subject, t.start_offset)
                       if role in ("whole", "start") and thing[2] != NORMAL_THING else None)
             if normal is not None:
@@ -1887,6 +1913,8 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         return ("superseded", early, late) if early.kind == "window" and met_late else None
     if early.hi is not None and late.pub > early.hi or late.delayed:
         return "superseded", early, late
+    if late.kind == "schedule" and late.hi is not None and late.hi < late.pub:
+        return None  # "had promised it by August 29", told in September: a past promise, not a forecast
     if (late.now and early.hi is not None and late.lo is not None and late.lo > early.hi
             and (late.pub - early.pub).days >= REVISION_GAP_DAYS):
         return "superseded", early, late  # "now expected in September", weeks later: a change

@@ -220,3 +220,24 @@ SUPPLY_KINDS = {
 # Qualifiers that a thing without them does not match: "full production will not resume before
 # the summer" is not "production will restart next week".
 EXTENT_QUALIFIERS = ("full", "partial")
+# A pronoun that carries a thing over from the sentence before, told still to come: "The
+# board promised its findings by March 3. It has not appeared, and ..." (the clause must end
+# there: "it has not been published whether" is no such statement, "it is still" a state).
+PRONOUN_SUBJECTS = ("it", "they")
+PRONOUN_PENDING_PHRASES = (
+    "has not appeared", "have not appeared", "has not yet appeared", "have not yet appeared",
+    "has still not appeared", "have still not appeared", "has yet to appear", "have yet to appear",
+    "has not come out", "have not come out", "has yet to come out",
+    "has not been published", "have not been published", "has not yet been published",
+    "has still not been published", "has yet to be published", "have yet to be published",
+    "has not been released", "have not been released", "has not yet been released",
+    "has still not been released", "has yet to be released",
+    "has not been delivered", "have not been delivered", "has not yet been delivered",
+    "has still not been delivered", "has yet to be delivered",
+    "has not been issued", "has not yet been issued", "has yet to be issued",
+    "has not been handed over", "has not yet been handed over", "has yet to be handed over",
+    "has not been presented", "has not yet been presented", "has yet to be presented",
+    "is still pending", "are still pending", "is still awaited", "are still awaited",
+    "is still outstanding", "are still outstanding", "remains unpublished", "remain unpublished",
+    "is overdue", "are overdue", "is now overdue",
+)

@@ -1,0 +1,159 @@
+"""Recall of publication timing on miniature stories unlike the ones it was missed in.
+
+Mechanisms (each tried in more than one domain, with near misses that must stay silent):
+
+- a fire or blaze named right before its end verb is the thing forecast, not the clause's
+  subject ("crews expected to bring the fire under control by Sunday" forecasts the fire's end);
+- a pronoun that opens the sentence after an expectation carries its thing over when the
+  clause says it is still to come ("... would be published by May 10. It has not appeared.");
+- an investigation that "will not be finished before X" cannot have its (final) report out
+  before X either; an interim report may come sooner;
+- a promise restated after its own date ("had promised it by August 29", told in September)
+  is a past promise, not a forecast that contradicts anything.
+"""
+from __future__ import annotations
+
+from checker.evaluate import load_story
+from checker.facts import ArticleFacts, StoryFacts
+from rules import timing as T
+
+
+def _story(*texts: str) -> StoryFacts:
+    files = {f"{n + 1:02d}_wire.txt": t for n, t in enumerate(texts)}
+    facts = [ArticleFacts(a) for a in load_story("mini", files)]
+    return StoryFacts("mini", sorted(facts, key=lambda f: (f.article.id, f.article.path)))
+
+
+def _run(*texts: str):
+    return list(T.check(_story(*texts)))
+
+
+def _kinds(found, kind):
+    return [r for r in found if r.kind == kind]
+
+
+def _quotes(r):
+    return [c.quote for c in r.claims]
+
+
+# --- a fire named before its end verb ----------------------------------------------------------
+
+def test_fire_under_control_after_subject_verb_is_the_fires_end():
+    found = _run(
+        "Published Tuesday 11 June 2024\n\nThe plant manager said engineers expected to bring the fire under "
+        "control by Friday, weather permitting.",
+        "Published 20 June 2024\n\nThe warehouse fire was declared under control on 17 June, a week after it began.")
+    sup = _kinds(found, "superseded")
+    assert sup and "Friday" in _quotes(sup[0])[0]
+    assert not _kinds(found, "contradiction")
+
+
+def test_blaze_contained_after_subject_verb_in_another_domain():
+    found = _run(
+        "Published 3 March 2025\n\nRangers expected to have the blaze contained by Wednesday, the park service said.",
+        "Published 12 March 2025\n\nThe blaze in the national park was finally contained on 10 March.")
+    sup = _kinds(found, "superseded")
+    assert sup and "Wednesday" in _quotes(sup[0])[0]
+
+
+def test_fire_under_control_inside_the_window_is_not_superseded():
+    found = _run(
+        "Published Tuesday 11 June 2024\n\nThe plant manager said engineers expected to bring the fire under "
+        "control by Friday, weather permitting.",
+        "Published 20 June 2024\n\nThe warehouse fire was declared under control on 13 June.")
+    assert not _kinds(found, "superseded")
+    assert not _kinds(found, "contradiction")
+
+
+# --- a pronoun carries the expected thing over -------------------------------------------------
+
+def test_pronoun_after_an_expectation_shows_it_still_pending():
+    found = _run(
+        "Published 2 May 2024\n\nThe water authority said its report on the dam would be released by May 10.",
+        "Published 20 May 2024\n\nThe water authority had said its report on the dam would be released by May 10. "
+        "It has still not been published, and no new date was given.")
+    sup = _kinds(found, "superseded")
+    assert sup and "May 10" in _quotes(sup[0])[0]
+    assert sup[0].claims[-1].article.startswith("02")
+    assert not _kinds(found, "contradiction")
+
+
+def test_pronoun_pending_in_another_domain():
+    found = _run(
+        "Published 4 February 2023\n\nThe league said a verdict in the transfer dispute was expected by February 15.",
+        "Published 1 March 2023\n\nClubs are growing impatient. The league promised a verdict by the middle of "
+        "February. It is still pending.")
+    sup = _kinds(found, "superseded")
+    assert sup and "February 15" in _quotes(sup[0])[0]
+
+
+def test_pronoun_without_an_expectation_before_it_says_nothing():
+    found = _run(
+        "Published 2 May 2024\n\nThe water authority said its report on the dam would be released by May 10.",
+        "Published 20 May 2024\n\nEngineers inspected the spillway on Monday. It has not been published, a spokesman said.")
+    assert not _kinds(found, "superseded")
+
+
+def test_pronoun_clause_that_goes_on_is_no_pending_statement():
+    found = _run(
+        "Published 2 May 2024\n\nThe water authority said its report on the dam would be released by May 10.",
+        "Published 6 May 2024\n\nThe water authority said its report on the dam would be released by May 10. "
+        "It has not been published whether the dam will be drained.")
+    assert not _kinds(found, "superseded")
+
+
+def test_pronoun_pending_phrase_matches_only_at_a_clause_end():
+    assert T._PRONOUN_PENDING.match("It has not appeared, and a spokesman said")
+    assert T._PRONOUN_PENDING.match("They have yet to be published.")
+    assert T._PRONOUN_PENDING.match("It is still pending")
+    assert not T._PRONOUN_PENDING.match("It has not been published whether")
+    assert not T._PRONOUN_PENDING.match("Its report has not appeared.")
+
+
+# --- an investigation's end bounds its report --------------------------------------------------
+
+def test_investigation_not_finished_before_x_contradicts_a_report_deadline_before_x():
+    found = _run(
+        "Published 10 June 2024\n\nThe transport ministry said the report on the derailment would be published by June 30.",
+        "Published 12 June 2024\n\nRail investigators said their investigation into the derailment would not be "
+        "finished before September.")
+    con = _kinds(found, "contradiction")
+    assert con and "June 30" in _quotes(con[0])[0] and "before September" in _quotes(con[0])[1]
+
+
+def test_inquiry_not_completed_before_x_in_another_domain():
+    found = _run(
+        "Published 3 October 2022\n\nThe hospital trust said the findings into the outbreak were expected by "
+        "October 14.",
+        "Published 5 October 2022\n\nThe health inspectors said the inquiry into the outbreak would not be "
+        "completed before December.")
+    assert _kinds(found, "contradiction")
+
+
+def test_interim_report_may_come_before_the_investigation_ends():
+    found = _run(
+        "Published 10 June 2024\n\nThe transport ministry said an interim report on the derailment would be "
+        "published by June 30.",
+        "Published 12 June 2024\n\nRail investigators said their investigation into the derailment would not be "
+        "finished before September.")
+    assert not _kinds(found, "contradiction")
+
+
+def test_investigation_finished_by_a_deadline_says_nothing_of_its_report():
+    found = _run(
+        "Published 10 June 2024\n\nThe transport ministry said the report on the derailment would be published "
+        "by the end of August.",
+        "Published 12 June 2024\n\nRail investigators said their investigation into the derailment would be "
+        "finished by July 15.")
+    assert not _kinds(found, "contradiction")
+
+
+# --- a restated past promise -------------------------------------------------------------------
+
+def test_a_promise_restated_after_its_day_does_not_contradict():
+    found = _run(
+        "Published 12 June 2024\n\nRail investigators said their investigation into the derailment would not be "
+        "finished before September.",
+        "Published 20 July 2024\n\nThe ministry had promised that a report on the derailment would be published "
+        "by July 5.")
+    assert not _kinds(found, "contradiction")
