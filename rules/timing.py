@@ -685,9 +685,26 @@ def _normal_return(text: str, thing, subject: bool, pos: int):
     return None
 
 
+def _spans_drafts(core: tuple, facts, sent, pub: dt.date, text: str) -> list[tuple]:
+    """Drafts of windows counted from publication, from their text-only readings (see
+    ``_closed_for_core``): (thing, role, days to the first day, days to the last or None,
+    hedged, delayed, start, end, where)."""
+    out = []
+    for canon, role, lo, hi, hedged, delayed, s, e, where in core:
+        out.append((canon, "window", role, pub + dt.timedelta(days=lo), None if hi is None else pub + dt.timedelta(days=hi),
+                    hedged, delayed, False, False, facts, sent, s, e, text, where, None))
+    return out
+
+
 def _closed_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
     """Drafts of a place kept closed for a stated time: its reopening, from then on (or
     around then, without "at least")."""
+    return _spans_drafts(_closed_for_core(text), facts, sent, pub, text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _closed_for_core(text: str) -> tuple:
+    """What ``_closed_for`` reads of the text alone (memoised: wire copy repeats sentences)."""
     out = []
     for m in _CLOSED_FOR.finditer(text):
         n = m.group("n")
@@ -703,11 +720,9 @@ def _closed_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
         if neg:
             continue
         days = count * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
-        lo = pub + dt.timedelta(days=days * 3 // 4)
-        hi = None if m.group("least") else pub + dt.timedelta(days=days * 5 // 4 + 7)
-        out.append((place[2], "window", "start", lo, hi, hedged, False, False, False, facts, sent,
-                    m.start("dur"), m.end("dur"), text, place, None))
-    return out
+        out.append((place[2], "start", days * 3 // 4, None if m.group("least") else days * 5 // 4 + 7, hedged, False,
+                    m.start("dur"), m.end("dur"), place))
+    return tuple(out)
 
 
 def _span_days(m: re.Match) -> int | None:
@@ -724,6 +739,12 @@ def _span_days(m: re.Match) -> int | None:
 def _not_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
     """ "The results won't be known for another two weeks": the clause's subject, not before
     then (a lower bound from publication)."""
+    return _spans_drafts(_not_for_core(text), facts, sent, pub, text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _not_for_core(text: str) -> tuple:
+    """What ``_not_for`` reads of the text alone."""
     out = []
     for m in _NOT_FOR.finditer(text):
         days = _span_days(m)
@@ -733,14 +754,20 @@ def _not_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
         if thing is None:
             continue
         hedged, firm, neg, delayed, role = _classify(text, thing, m.start("n") if m.group("n") else m.end())
-        out.append((thing[2], "window", role if role in ("start", "end") else "whole", pub + dt.timedelta(days=days),
-                    None, hedged, delayed, False, False, facts, sent, m.start(), m.end(), text, thing, None))
-    return out
+        out.append((thing[2], role if role in ("start", "end") else "whole", days, None, hedged, delayed,
+                    m.start(), m.end(), thing))
+    return tuple(out)
 
 
 def _be_before(text: str, facts, sent, pub: dt.date) -> list[tuple]:
     """ "It will be at least six weeks before the line reopens": the thing of the clause after
     "before" (its subject; a start or end verb gives the role), not before then."""
+    return _spans_drafts(_be_before_core(text), facts, sent, pub, text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _be_before_core(text: str) -> tuple:
+    """What ``_be_before`` reads of the text alone."""
     out = []
     for m in _BE_BEFORE.finditer(text):
         days = _span_days(m)
@@ -763,12 +790,11 @@ def _be_before(text: str, facts, sent, pub: dt.date) -> list[tuple]:
         role = ("start" if _START.fullmatch(verb) or verb in _OBJECT_VERB_ROLE and _OBJECT_VERB_ROLE[verb] == "start"
                 else "end" if _END.fullmatch(verb) or _OBJECT_VERB_ROLE.get(verb) == "end" else "whole")
         hedged = bool(_IT_MAY.match(m.group(0)))
-        draft = (canon, "window", role, pub + dt.timedelta(days=days), None, hedged, False, False, False, facts, sent,
-                 m.start(), m.end("unit"), text, thing, None)
-        out.append(draft)
+        core = (canon, role, days, None, hedged, False, m.start(), m.end("unit"), thing)
+        out.append(core)
         if verb in ("report", "reports") and canon != "report":
-            out.append(("report",) + draft[1:])  # "before the inquiry reports": its report too
-    return out
+            out.append(("report",) + core[1:])  # "before the inquiry reports": its report too
+    return tuple(out)
 
 
 def _partial(text: str, start: int, end: int) -> bool:
@@ -795,16 +821,24 @@ def _full_service(text: str, pos: int):
     return (m.start(), m.end(), NORMAL_THING, False, False)
 
 
-def _normal_pending(text: str):
-    """(start, end, qualifier) of each "still running at reduced capacity" in a sentence."""
-    low = text.lower()
-    if "normal" not in low and not any(w in low for w in REDUCED_WORDS):
-        return
+@functools.lru_cache(maxsize=4096)
+def _normal_pending(text: str) -> tuple:
+    """(start, end, qualifier) of each "still running at reduced capacity" in a sentence
+    (memoised: wire copy repeats sentences)."""
+    # one search for "normal" or any of REDUCED_WORDS in the lower-cased text (as the
+    # substring tests it stands for)
+    if _NORMAL_GATE.search(text.lower()) is None:
+        return ()
+    out = []
     for m in _NORMAL_PENDING.finditer(text):
         sm = _NORMAL_PENDING_SUBJECT.search(text, max(0, m.start() - 40), m.start())
         qual = (_normal_words(text, sm.start("subj"), sm.end("subj"))
                 if sm and sm.group("subj").lower() not in _PRONOUNS else None)
-        yield (sm.start() if sm else m.start()), m.end(), qual
+        out.append(((sm.start() if sm else m.start()), m.end(), qual))
+    return tuple(out)
+
+
+_NORMAL_GATE = re.compile("|".join(re.escape(w) for w in ("normal", *REDUCED_WORDS)))
 
 
 def _disruptions(text: str, times, pub):
@@ -814,21 +848,33 @@ def _disruptions(text: str, times, pub):
         return
     days = [t for t in times if t.start is not None and t.precision == "day" and t.start == t.end
             and not t.future and t.start <= pub and t.end_offset <= len(text)]
-    if not days or _DISRUPTION_FIRST.isdisjoint(w.lower() for w in _TOKEN.findall(text)):
+    if not days:
         return
+    for m_start, m_end, qual in _disruption_matches(text):
+        # The day of this clause: the nearest one after the disruption, else before it.
+        after = [t for t in days if 0 <= t.start_offset - m_end <= 60]
+        before = [t for t in days if 0 <= m_start - t.end_offset <= 30]
+        t = after[0] if after else before[-1] if before else None
+        if t is None:
+            continue
+        s, e = min(m_start, t.start_offset), max(m_end, t.end_offset)
+        yield s, e, qual, t.start
+
+
+@functools.lru_cache(maxsize=4096)
+def _disruption_matches(text: str) -> tuple:
+    """(start, end, qualifier) of each disruption of an activity in a sentence, undated
+    (what ``_disruptions`` reads of the text alone; memoised)."""
+    if _DISRUPTION_FIRST.isdisjoint(w.lower() for w in _TOKEN.findall(text)):
+        return ()
+    out = []
     for m in _DISRUPTION_RX.finditer(text):
         g = "obj" if m.group("obj") else "subj"
         noun = m.group(g).lower()
         if noun not in _DISRUPTED:
             continue
-        # The day of this clause: the nearest one after the disruption, else before it.
-        after = [t for t in days if 0 <= t.start_offset - m.end() <= 60]
-        before = [t for t in days if 0 <= m.start() - t.end_offset <= 30]
-        t = after[0] if after else before[-1] if before else None
-        if t is None:
-            continue
-        s, e = min(m.start(), t.start_offset), max(m.end(), t.end_offset)
-        yield s, e, _normal_words(text, m.start(g), m.end(g)), t.start
+        out.append((m.start(), m.end(), _normal_words(text, m.start(g), m.end(g))))
+    return tuple(out)
 
 
 _NOT_PLACE_WORDS = frozenset("""end start beginning middle moment meantime future past morning evening afternoon night
