@@ -702,9 +702,27 @@ def _closed_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
     return _spans_drafts(_closed_for_core(text), facts, sent, pub, text)
 
 
+# Words every match of _CLOSED_FOR and _NOT_FOR holds, lower-cased: a count unit, a state
+# word (the last word of each) or a negation. A text whose lower case lacks them has no match,
+# unless it holds a letter that re.I folds like ASCII but lower() does not ("ſ", "ı", "İ").
+_UNIT_LITERAL = re.compile("day|week|month|year")
+_STATE_LITERAL = re.compile("|".join(sorted({re.escape(w.split()[-1]) for w in CLOSED_STATE_WORDS})))
+_NEG_LITERAL = re.compile("not|’t|'t")
+
+
+def _may_match(text: str, literal: re.Pattern) -> bool:
+    """Can _CLOSED_FOR (``literal``: _STATE_LITERAL) or _NOT_FOR (_NEG_LITERAL) match?"""
+    if any(c in text for c in _FOLDS):
+        return True
+    low = text.lower()
+    return _UNIT_LITERAL.search(low) is not None and literal.search(low) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def _closed_for_core(text: str) -> tuple:
     """What ``_closed_for`` reads of the text alone (memoised: wire copy repeats sentences)."""
+    if not _may_match(text, _STATE_LITERAL):
+        return ()
     out = []
     for m in _CLOSED_FOR.finditer(text):
         n = m.group("n")
@@ -745,6 +763,8 @@ def _not_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
 @functools.lru_cache(maxsize=4096)
 def _not_for_core(text: str) -> tuple:
     """What ``_not_for`` reads of the text alone."""
+    if not _may_match(text, _NEG_LITERAL):
+        return ()
     out = []
     for m in _NOT_FOR.finditer(text):
         days = _span_days(m)

@@ -280,3 +280,30 @@ def test_memoised_span_readings_on_real_sentences():
             _span_functions_agree(sent.text[:T.MAX_SCAN])
             n += 1
     assert n > 100
+
+
+def _variants(words):
+    """Each word as written, upper-cased, or with a letter re.I folds like ASCII."""
+    return st.sampled_from(words).flatmap(lambda w: st.sampled_from(
+        [w, w.upper(), w.title(), w.replace("s", "ſ"), w.replace("i", "ı"), w.replace("i", "İ"), w.replace("k", "\u212a")]))
+
+
+_SPAN_SENTENCES = st.tuples(
+    _variants(["the mine", "results", "it", "the line"]),
+    _variants(["will not be", "won't be", "won’t", "cannot be", "would not", "will remain", "stays", "is kept",
+               "are expected to not", "will", "is"]),
+    _variants(["closed", "shut", "suspended", "out of service", "on hold", "off limits", "down", "known", "resumed", ""]),
+    _variants(["for", "for at least", "for another", "for a further", "before", "in"]),
+    _variants(["two", "2", "a", "six", "", "more"]),
+    _variants(["days", "week", "months", "year", "weeks", "hours"]),
+).map(lambda parts: " ".join(p for p in parts if p) + ".")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_SPAN_TEXTS | _SPAN_SENTENCES)
+def test_span_literal_gates_never_hide_a_match(text):
+    """A text the literal gates turn away has no match of the span patterns."""
+    if not T._may_match(text, T._STATE_LITERAL):
+        assert T._CLOSED_FOR.search(text) is None
+    if not T._may_match(text, T._NEG_LITERAL):
+        assert T._NOT_FOR.search(text) is None
