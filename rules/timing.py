@@ -128,11 +128,22 @@ possibilities ("might", "possible", "hoped ... could") never contradict; once th
 passed, a later firm timing shows them superseded ("it hoped the undamaged part of the plant
 could partially reopen in April" ... in May, "will not reopen before September").
 
+A fire named right before its end verb is the thing, not the clause's subject ("crews expected
+to bring the fire under control by Sunday"); a fire "still burning", "not yet contained" (or
+"was still burning on Monday", a day after the window) shows its forecast end unmet. "Will be
+published by August 29" is a deadline (a window up to that day), not the day itself. A sentence
+opening with "It" or "They" that says the thing has not appeared, is still pending or overdue
+carries over the one thing the sentence before expected ("...would be published by August 29.
+It has not appeared, and ..."). An investigation "not finished before" a time cannot have its
+final report out sooner (an interim one may come). A promise restated after its own day ("had
+promised it by August 29", told in September) is a past promise, not a conflicting forecast.
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody; a thing with a complement and
 the same thing without one ("the results of the appeal", "the results"; "flights to the
 island", "flights") are aligned. A window is attached to the nearest thing noun on its left;
-a pronoun ("it will not happen before...") is not resolved, so such a sentence says nothing.
+a pronoun ("it will not happen before...") is not resolved, so such a sentence says nothing
+(only a pronoun that opens a pending statement, as above).
 """
 from __future__ import annotations
 
@@ -165,7 +176,7 @@ from checker.vocab.timing import (
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
     KIND_QUALIFIERS, KIND_WORDS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
-    PRONOUN_SUBJECTS, PRONOUN_PENDING_PHRASES,
+    PRONOUN_SUBJECTS, PRONOUN_PENDING_PHRASES, FIRE_PENDING_STATES, FIRE_PENDING_VERBS, FIRE_END_PARTICIPLES,
 )
 from rules.base import Example, Result, Rule
 
@@ -417,6 +428,7 @@ _PREP_BEFORE = re.compile(
     r"after|from|since|starting|within|in|during|around|for)\s{1,3}$", re.I)
 _DAY_BOUND = re.compile(r"(?<![\w-])(?:by|no\slater\sthan|not\sbefore|not\suntil|no\searlier\sthan)\s{1,3}(?:the\s{1,3})?$", re.I)
 _BY_INSIDE = re.compile(r"(?:by|no\slater\sthan)\s", re.I)
+_BY_DAY = re.compile(r"(?<![\w-])(?:by|no\slater\sthan)\s{1,3}(?:the\s{1,3})?$", re.I)
 _PREP_INSIDE = re.compile(r"^(?P<prep>by|before|until|till|after|from|since|within|in|during)\b", re.I)
 
 
@@ -895,6 +907,48 @@ def _disruption_matches(text: str) -> tuple:
             continue
         out.append((m.start(), m.end(), _normal_words(text, m.start(g), m.end(g))))
     return tuple(out)
+
+
+_FIRE_WORDS = tuple(w for w, canon in EVENT_WORDS.items() if canon == "fire")
+_FIRE_STATE = _alt(FIRE_PENDING_STATES)
+_FIRE_END = _alt(FIRE_END_PARTICIPLES)
+_FIRE_PENDING = re.compile(
+    rf"(?<![\w-])(?P<fire>{_alt(_FIRE_WORDS)})(?![\w-])[^.;:!?]{{0,60}}?(?<![\w-])(?:"
+    rf"(?:is|are|remains|remain)\s{{1,2}}still\s{{1,2}}(?:{_FIRE_STATE})"
+    rf"|(?:remains|remain)\s{{1,2}}(?:out\s{{1,2}}of\s{{1,2}}control|uncontained)"
+    rf"|(?:continues|continue)\s{{1,2}}to\s{{1,2}}(?:{_alt(FIRE_PENDING_VERBS)})"
+    rf"|(?:is|are)\s{{1,2}}(?:still\s{{1,2}})?not\s{{1,2}}(?:yet\s{{1,2}})?(?:{_FIRE_END})"
+    rf"|(?:has|have)\s{{1,2}}(?:still\s{{1,2}})?(?:not\s{{1,2}}(?:yet\s{{1,2}})?been|yet\s{{1,2}}to\s{{1,2}}be)\s{{1,2}}(?:{_FIRE_END})"
+    rf"|(?P<past>(?:was|were)\s{{1,2}}still\s{{1,2}}(?:{_FIRE_STATE})|continued\s{{1,2}}to\s{{1,2}}(?:{_alt(FIRE_PENDING_VERBS)})))"
+    r"(?![\w-])", re.I)
+_FIRE_LITERAL = re.compile("|".join(_FIRE_WORDS))
+
+
+@functools.lru_cache(maxsize=4096)
+def _fire_states(text: str) -> tuple:
+    """(start, end, past) of each fire told still burning or not yet contained in a sentence
+    (memoised; the lower-cased text must name a fire, or hold a letter re.I folds like ASCII)."""
+    if _FIRE_LITERAL.search(text.lower()) is None and not any(c in text for c in _FOLDS):
+        return ()
+    return tuple((m.start(), m.end(), m.group("past") is not None) for m in _FIRE_PENDING.finditer(text))
+
+
+def _fire_pending(text: str, times, pub):
+    """(start, end, day) of each "the fire is still burning" (day None) or "was still burning
+    on Monday" (the nearest day-precise past date after it, else before it; none: skipped)."""
+    for s, e, past in _fire_states(text):
+        if not past:
+            yield s, e, None
+            continue
+        if pub is None:
+            continue
+        days = [t for t in times if t.start is not None and t.precision == "day" and t.start == t.end
+                and not t.future and t.start <= pub and t.end_offset <= len(text)]
+        after = [t for t in days if 0 <= t.start_offset - e <= 60]
+        before = [t for t in days if 0 <= s - t.end_offset <= 60]
+        t = after[0] if after else before[-1] if before else None
+        if t is not None:
+            yield min(s, t.start_offset), max(e, t.end_offset), t.start
 
 
 _NOT_PLACE_WORDS = frozenset("""end start beginning middle moment meantime future past morning evening afternoon night
@@ -1641,6 +1695,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
         for s, e, qual in _normal_pending(text):
             items.append((NORMAL_THING, "pending", "whole", None, None, False, True, False, False, facts, sent, s, e,
                           text, None, qual))
+        # "The fire was still burning on Monday": its end had not come (see _judge_plain).
+        for s, e, day in _fire_pending(text, times, pub):
+            items.append(("fire", "pending", "whole", day, day, False, True, False, False, facts, sent, s, e,
+                          text, None, None))
         # "The mine will remain shut for at least six months": its reopening.
         # A span from publication, when the sentence dates nothing else ("will be closed for two
         # days next month" is a later closure, not one from now).
@@ -1775,7 +1833,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                              or _COMPLETION_BEFORE.search(text, max(0, thing[0] - 40), thing[0])
                              and len(_WORD.findall(between)) <= 7)  # its own date, not a later clause's
                         or subject and _past_done(between) and not t.future)
-                if done and not (neg or pending()):
+                # "will be published by August 29": a deadline (a window up to that day), not the day
+                deadline = firm and bool(_BY_DAY.search(text, max(0, t.start_offset - 20), t.start_offset)
+                                         or _BY_INSIDE.match(t.text))
+                if done and not (neg or pending()) and not deadline:
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
                     continue
@@ -1789,7 +1850,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                          or role in ("start", "end") and t.future and not neg
                          and (vd := _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
                          and not _partial(text, vd.start(), t.start_offset))
-                if done and not neg or not (firm and ahead and bound):  # "cannot be certified before": not done
+                if done and not neg and not deadline or not (firm and ahead and bound):  # "cannot be certified before": not done
                     continue
             if not (firm or hedged or delayed):
                 continue

@@ -9,7 +9,11 @@ Mechanisms (each tried in more than one domain, with near misses that must stay 
 - an investigation that "will not be finished before X" cannot have its (final) report out
   before X either; an interim report may come sooner;
 - a promise restated after its own date ("had promised it by August 29", told in September)
-  is a past promise, not a forecast that contradicts anything.
+  is a past promise, not a forecast that contradicts anything;
+- "will be published by March 14" is a deadline (a window up to that day), not the day itself,
+  so a later publication after it shows the deadline missed;
+- a fire "still burning", "not yet contained" after its forecast end (or "was still burning on
+  Monday", a day after the window) shows the forecast unmet.
 """
 from __future__ import annotations
 
@@ -157,3 +161,60 @@ def test_a_promise_restated_after_its_day_does_not_contradict():
         "Published 20 July 2024\n\nThe ministry had promised that a report on the derailment would be published "
         "by July 5.")
     assert not _kinds(found, "contradiction")
+
+
+# --- a deadline with a completion verb --------------------------------------------------------
+
+def test_published_by_a_day_is_a_deadline_window():
+    found = _run(
+        "Published 2 March 2023\n\nThe museum said the audit of its collection will be published by March 14.",
+        "Published 25 March 2023\n\nThe audit of the museum's collection was published on March 20.")
+    sup = _kinds(found, "superseded")
+    assert sup and "March 14" in _quotes(sup[0])[0]
+    assert "2023-03-02/2023-03-14" in sup[0].message
+
+
+def test_released_by_a_day_met_in_time_is_not_superseded():
+    found = _run(
+        "Published 2 March 2023\n\nThe museum said the audit of its collection will be released by March 14.",
+        "Published 25 March 2023\n\nThe audit of the museum's collection was released on March 10.")
+    assert not _kinds(found, "superseded")
+    assert not _kinds(found, "contradiction")
+
+
+# --- a fire still burning after its forecast end ---------------------------------------------
+
+def test_fire_still_burning_after_the_window_supersedes():
+    found = _run(
+        "Published 10 August 2022\n\nThe forest fire is expected to be contained by Wednesday, the fire service said.",
+        "Published 16 August 2022\n\nThe forest fire is still burning, and two more villages were told to leave.")
+    sup = _kinds(found, "superseded")
+    assert sup and "Wednesday" in _quotes(sup[0])[0]
+    assert not _kinds(found, "contradiction")
+
+
+def test_blaze_was_still_raging_on_a_day_after_the_window():
+    found = _run(
+        "Published Monday 1 July 2024\n\nRangers expected to have the blaze contained by Thursday.",
+        "Published 9 July 2024\n\nThe blaze near the reservoir was still raging on Saturday, July 6, officials said.")
+    assert _kinds(found, "superseded")
+
+
+def test_fire_was_still_burning_inside_the_window_says_nothing():
+    found = _run(
+        "Published Monday 1 July 2024\n\nRangers expected to have the blaze contained by Thursday.",
+        "Published 9 July 2024\n\nThe blaze near the reservoir was still raging on Tuesday, July 2, officials said.")
+    assert not _kinds(found, "superseded")
+
+
+def test_fire_was_still_burning_without_a_day_says_nothing():
+    found = _run(
+        "Published Monday 1 July 2024\n\nRangers expected to have the blaze contained by Thursday.",
+        "Published 9 July 2024\n\nWhen the crews arrived, the blaze was still raging, a witness recalled.")
+    assert not _kinds(found, "superseded")
+
+
+def test_other_things_still_burning_are_no_fire():
+    assert not T._fire_states("The ceasefire is still holding, and the strike is still not over.")
+    assert T._fire_states("The wildfire has not yet been brought under control.")
+    assert T._fire_states("The fire, which destroyed forty homes, continues to spread.")

@@ -241,3 +241,11 @@ PRONOUN_PENDING_PHRASES = (
     "is still outstanding", "are still outstanding", "remains unpublished", "remain unpublished",
     "is overdue", "are overdue", "is now overdue",
 )
+# A fire told still burning, after a forecast of its end ("expected to be contained by
+# Sunday"): its end has not come. States of the fire, after "is/are/remains still" (present)
+# or "was/were still" (past: read only with the day it held on).
+FIRE_PENDING_STATES = ("burning", "raging", "spreading", "blazing", "out of control", "uncontained")
+# Verbs after "continues to" / "continued to".
+FIRE_PENDING_VERBS = ("burn", "rage", "spread")
+# Participles after "has not been" / "has yet to be" / "is not yet".
+FIRE_END_PARTICIPLES = ("contained", "extinguished", "put out", "brought under control", "under control")
