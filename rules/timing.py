@@ -1405,6 +1405,22 @@ def _next_year(t, pub: dt.date):
     return attrs.evolve(t, start=start, end=end, future=True)
 
 
+def _last_year_passed(t, pub: dt.date) -> bool:
+    """Is a year-less date read as next year's in fact this year's, already past (within
+    half a year before publication)?"""
+    try:
+        end = t.end.replace(year=t.end.year - 1)
+    except ValueError:  # 29 February
+        return False
+    return end < pub and (pub - end).days <= 183
+
+
+# A promise told in the past perfect: its year-less date is reckoned from when it was made.
+_HAD_SAID = re.compile(
+    r"(?<![\w-])had\s{1,2}(?:(?:said|promised|pledged|announced|told|insisted|expected|predicted|forecast|planned|"
+    r"indicated|set|hoped|vowed)|been\s{1,2}(?:due|expected|scheduled|promised|set|slated))(?![\w-])", re.I)
+
+
 def _bounds(prep: str, neg: bool, delayed: bool, start: dt.date, end: dt.date):
     """The window a preposition makes of an interval [start, end]."""
     p = re.sub(r"\s+", " ", prep.lower())
@@ -1794,6 +1810,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
             hedged, firm, neg, delayed, role = cues.classify(thing, t.start_offset)
+            if (not t.year_stated and t.form in ("date", "range", "month") and pub is not None and t.start > pub
+                    and "had" in text and _HAD_SAID.search(text, max(0, thing[0] - CUE_LEAD), t.start_offset)
+                    and _last_year_passed(t, pub)):
+                continue  # "had said a ruling would come by March 29", told in April: that March, a past promise
             if neg and day and not t.year_stated and pub is not None and t.end < pub:
                 t = _next_year(t, pub)  # "cannot be certified before November 14": the next one
                 if t is None:

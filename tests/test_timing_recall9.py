@@ -10,6 +10,8 @@ Mechanisms (each tried in more than one domain, with near misses that must stay 
   before X either; an interim report may come sooner;
 - a promise restated after its own date ("had promised it by August 29", told in September)
   is a past promise, not a forecast that contradicts anything;
+- a year-less date in a promise told in the past perfect ("had said a ruling would come by March
+  29", told in April) is that March's, a past promise (not next year's forecast);
 - "will be published by March 14" is a deadline (a window up to that day), not the day itself,
   so a later publication after it shows the deadline missed;
 - a fire "still burning", "not yet contained" after its forecast end (or "was still burning on
@@ -218,3 +220,30 @@ def test_other_things_still_burning_are_no_fire():
     assert not T._fire_states("The ceasefire is still holding, and the strike is still not over.")
     assert T._fire_states("The wildfire has not yet been brought under control.")
     assert T._fire_states("The fire, which destroyed forty homes, continues to spread.")
+
+
+# --- a past-perfect promise keeps its year ---------------------------------------------------
+
+def test_had_said_by_a_past_day_is_no_forecast_for_next_year():
+    found = _run(
+        "Published 9 March 2024\n\nThe league's lawyers said they did not expect a ruling on the transfer before April 19.",
+        "Published 23 April 2024\n\nThe league's secretary had said a ruling on the transfer would be delivered "
+        "by March 29; it came on Monday.")
+    assert not _kinds(found, "contradiction")
+    assert not [r for r in found if "2025" in r.message]
+
+
+def test_had_said_by_a_day_still_ahead_is_kept():
+    found = _run(
+        "Published 10 March 2024\n\nThe league's secretary had said a ruling on the transfer would be delivered by March 29.",
+        "Published 11 March 2024\n\nThe league's lawyers said they did not expect a ruling on the transfer before April 19.")
+    assert _kinds(found, "contradiction")
+
+
+def test_pronoun_after_a_restated_past_promise():
+    found = _run(
+        "Published 2 March 2024\n\nThe council said a decision on the depot would be announced by March 29.",
+        "Published 23 April 2024\n\nThe council had promised a decision on the depot by March 29. It never came, "
+        "residents say.")
+    sup = _kinds(found, "superseded")
+    assert sup and sup[0].claims[-1].article.startswith("02")

@@ -93,7 +93,7 @@ def _dt103(texts):
 
 def _clear_memos():
     for memo in (T._cues, T._closed_for_core, T._not_for_core, T._be_before_core, T._normal_pending,
-                 T._disruption_matches):
+                 T._disruption_matches, T._fire_states):
         memo.cache_clear()
 
 
@@ -307,3 +307,14 @@ def test_span_literal_gates_never_hide_a_match(text):
         assert T._CLOSED_FOR.search(text) is None
     if not T._may_match(text, T._NEG_LITERAL):
         assert T._NOT_FOR.search(text) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.tuples(_variants(["the fire", "the wildfire", "a blaze", "the ceasefire", "the strike", "fire-fighting"]),
+                 _variants(["is still burning", "was still raging", "continues to spread", "has not yet been contained",
+                            "remains out of control", "is not under control", "still burning"])).map(" ".join)
+       | _SPAN_TEXTS)
+def test_fire_gate_never_hides_a_match(text):
+    """The fire states' literal gate turns away only texts without a match."""
+    assert T._fire_states(text) == tuple((m.start(), m.end(), m.group("past") is not None)
+                                         for m in T._FIRE_PENDING.finditer(text))

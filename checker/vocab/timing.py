@@ -240,6 +240,9 @@ PRONOUN_PENDING_PHRASES = (
     "is still pending", "are still pending", "is still awaited", "are still awaited",
     "is still outstanding", "are still outstanding", "remains unpublished", "remain unpublished",
     "is overdue", "are overdue", "is now overdue",
+    "did not appear", "never appeared", "has not materialised", "has not materialized",
+    "have not materialised", "have not materialized", "was not published", "were not published",
+    "was never published", "never came", "did not come",
 )
 # A fire told still burning, after a forecast of its end ("expected to be contained by
 # Sunday"): its end has not come. States of the fire, after "is/are/remains still" (present)
