@@ -1517,6 +1517,35 @@ _STATE_GATE = frozenset(("without",)) | _RESTART_TOKENS | _STATE_WORDS | _NONE_W
 _NONE = frozenset()  # one empty set shared by the memo entries (an empty set is 216 bytes)
 
 
+_G_NORMAL, _G_FIRE, _G_CLOSED, _G_NOT_FOR, _G_DISRUPT = 1, 2, 4, 8, 16
+_G_ALL = 31
+_UNIT_WORDS = ("day", "week", "month", "year")
+_STATE_LAST_WORDS = tuple(sorted({w.split()[-1] for w in CLOSED_STATE_WORDS}))
+
+
+def _text_gates(text: str, low: str, tokens: frozenset) -> int:
+    """Which of the sentence readings can find anything, as bits: the states of normal service
+    (_normal_pending's substring gate), a fire's states (_fire_states), the spans from
+    publication (_may_match) and the disruptions (a first word of a disruption verb among the
+    tokens). ``low`` is ``text.lower()`` and ``tokens`` its ``_TOKEN``s. With a letter that re.I
+    folds like ASCII but lower() does not ("ſ", "ı", "İ"), every bit: the readings decide."""
+    if any(c in text for c in _FOLDS):
+        return _G_ALL
+    g = 0
+    if "normal" in low or any(w in low for w in REDUCED_WORDS):
+        g |= _G_NORMAL
+    if any(w in low for w in _FIRE_WORDS):
+        g |= _G_FIRE
+    if any(u in low for u in _UNIT_WORDS):
+        if any(w in low for w in _STATE_LAST_WORDS):
+            g |= _G_CLOSED
+        if "not" in low or "’t" in low or "'t" in low:
+            g |= _G_NOT_FOR
+    if not _DISRUPTION_FIRST.isdisjoint(tokens):
+        g |= _G_DISRUPT
+    return g
+
+
 class _Cues:
     """What a sentence's text alone says, made once per distinct text (``_cues``: wire copy
     repeats sentences across outlets). First only what decides whether the sentence is read
@@ -1525,10 +1554,12 @@ class _Cues:
 
     __slots__ = ("text", "pending_cue", "states", "event_tokens", "until", "object_tokens",
                  "thing_tokens", "thing_verb", "words", "plain", "_tokens", "_read", "_things", "_awaited",
-                 "_waits", "_at")
+                 "_waits", "_at", "gates")
 
     def __init__(self, text: str):
-        tokens = frozenset(_TOKEN.findall(text.lower()))
+        low = text.lower()
+        tokens = frozenset(_TOKEN.findall(low))
+        self.gates = _text_gates(text, low, tokens)
         self.text = text
         self.thing_verb = None  # whether a token is a thing verb: a first look at a word is dear
         self.pending_cue = _has_pending_words(tokens)
@@ -1706,24 +1737,29 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 items.append((expected.pop(), "pending", "whole", None, None, False, True, False, False, facts, sent,
                               pm.start() + len(pm.group(0)) - len(pm.group(0).lstrip()), pm.end(), text, None, None))
         prev_text, prev_times = text, times
+        cues = _cues(text)
+        gates = cues.gates  # the literal gates of the readings below (see _text_gates)
         # "Clinics are still running at reduced capacity": a return to normal still to come
         # (with or without any other cue in the sentence).
-        for s, e, qual in _normal_pending(text):
-            items.append((NORMAL_THING, "pending", "whole", None, None, False, True, False, False, facts, sent, s, e,
-                          text, None, qual))
+        if gates & _G_NORMAL:
+            for s, e, qual in _normal_pending(text):
+                items.append((NORMAL_THING, "pending", "whole", None, None, False, True, False, False, facts, sent, s, e,
+                              text, None, qual))
         # "The fire was still burning on Monday": its end had not come (see _judge_plain).
-        for s, e, day in _fire_pending(text, times, pub):
-            items.append(("fire", "pending", "whole", day, day, False, True, False, False, facts, sent, s, e,
-                          text, None, None))
+        if gates & _G_FIRE and _fire_states(text):
+            for s, e, day in _fire_pending(text, times, pub):
+                items.append(("fire", "pending", "whole", day, day, False, True, False, False, facts, sent, s, e,
+                              text, None, None))
         # "The mine will remain shut for at least six months": its reopening.
         # A span from publication, when the sentence dates nothing else ("will be closed for two
         # days next month" is a later closure, not one from now).
         if pub is not None and not times and "for" in text:
-            items.extend(_closed_for(text, facts, sent, pub))
-            items.extend(_not_for(text, facts, sent, pub))
+            if gates & _G_CLOSED:
+                items.extend(_closed_for(text, facts, sent, pub))
+            if gates & _G_NOT_FOR:
+                items.extend(_not_for(text, facts, sent, pub))
         if pub is not None and not times and "before" in text:
             items.extend(_be_before(text, facts, sent, pub))
-        cues = _cues(text)
         # "not before the Games": a calendar event named (most stories date none)
         bounded = bool(cal_words) and not cal_words.isdisjoint(cues.event_tokens)
         if not (times or bounded or cues.pending_cue or cues.states):
@@ -1941,7 +1977,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
 
         # 5. A dated disruption ("cancelled 58 flights on Thursday"): normal service was not
         # back that day (pending, with the day; see _judge_plain).
-        for s, e, qual, day in _disruptions(text, times, pub):
+        for s, e, qual, day in (_disruptions(text, times, pub) if gates & _G_DISRUPT else ()):
             items.append((NORMAL_THING, "pending", "whole", day, day, False, True, False, False, facts, sent, s, e,
                           text, None, qual))
 

@@ -318,3 +318,30 @@ def test_fire_gate_never_hides_a_match(text):
     """The fire states' literal gate turns away only texts without a match."""
     assert T._fire_states(text) == tuple((m.start(), m.end(), m.group("past") is not None)
                                          for m in T._FIRE_PENDING.finditer(text))
+
+
+_DISRUPTION_TEXTS = st.tuples(
+    _variants(["the airline", "dozens of trains", "sailings", "flights", "the ferry"]),
+    _variants(["cancelled", "were cancelled", "suspended", "were suspended again", "scrapped", "ran"]),
+    _variants(["another 58 flights", "its services", "", "all trains"]),
+    _variants(["on Thursday, July 18", "on Monday", "", "last week"])).map(lambda p: " ".join(x for x in p if x) + ".")
+
+
+@settings(max_examples=800, deadline=None)
+@given(_SPAN_TEXTS | _SPAN_SENTENCES | _DISRUPTION_TEXTS | st.text(max_size=60)
+       | st.tuples(_variants(["the fire", "a blaze", "wildfire"]), _variants(["is still burning", "was still raging"]))
+       .map(" ".join))
+def test_sentence_gates_turn_away_only_texts_the_readings_find_nothing_in(text):
+    """The gates kept with a sentence's cues (one lower-casing for all) never skip a reading
+    that would have found something."""
+    g = T._Cues(text).gates
+    if not g & T._G_NORMAL:
+        assert T._normal_pending.__wrapped__(text) == ()
+    if not g & T._G_FIRE:
+        assert T._fire_states.__wrapped__(text) == ()
+    if not g & T._G_CLOSED:
+        assert T._CLOSED_FOR.search(text) is None
+    if not g & T._G_NOT_FOR:
+        assert T._NOT_FOR.search(text) is None
+    if not g & T._G_DISRUPT:
+        assert T._DISRUPTION_FIRST.isdisjoint(w.lower() for w in T._TOKEN.findall(text))
