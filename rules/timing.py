@@ -1348,8 +1348,9 @@ _START_FIRST = _first_words((*THING_START_VERBS, *_RULE_START_VERBS))
 _END_FIRST = _first_words((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _COMPLETION_FIRST = _first_words(COMPLETION_VERBS)
 _SPEECH_FIRST = _first_words(SPEECH_VERBS)  # _SPEECH_BEFORE, bounded by \b: only without hyphens
+_PENDING_FIRST = _first_words((*PENDING_CUES, *MORE_PENDING_CUES))
 _GATE_WORDS = (_HEDGE_FIRST | _MAY_FIRST | _HOPE_FIRST | _EXPECT_FIRST | _DELAY_FIRST | _CONTINUE_FIRST
-               | _START_FIRST | _END_FIRST | _COMPLETION_FIRST | _SPEECH_FIRST | {"now"})
+               | _START_FIRST | _END_FIRST | _COMPLETION_FIRST | _SPEECH_FIRST | _PENDING_FIRST | {"now"})
 # Letters that match an ASCII letter under re.I but do not lower() to it ("ſ" is an "s"):
 # a sentence with one is never gated by its tokens.
 _FOLDS = ("\u0130", "\u0131", "\u017f")
@@ -1520,6 +1521,7 @@ _NONE = frozenset()  # one empty set shared by the memo entries (an empty set is
 _G_NORMAL, _G_FIRE, _G_CLOSED, _G_NOT_FOR, _G_DISRUPT = 1, 2, 4, 8, 16
 _G_ALL = 31
 _UNIT_WORDS = ("day", "week", "month", "year")
+_NORMAL_WORDS = ("normal", *REDUCED_WORDS)
 _STATE_LAST_WORDS = tuple(sorted({w.split()[-1] for w in CLOSED_STATE_WORDS}))
 
 
@@ -1532,15 +1534,23 @@ def _text_gates(text: str, low: str, tokens: frozenset) -> int:
     if any(c in text for c in _FOLDS):
         return _G_ALL
     g = 0
-    if "normal" in low or any(w in low for w in REDUCED_WORDS):
-        g |= _G_NORMAL
-    if any(w in low for w in _FIRE_WORDS):
-        g |= _G_FIRE
-    if any(u in low for u in _UNIT_WORDS):
-        if any(w in low for w in _STATE_LAST_WORDS):
-            g |= _G_CLOSED
-        if "not" in low or "’t" in low or "'t" in low:
-            g |= _G_NOT_FOR
+    for w in _NORMAL_WORDS:
+        if w in low:
+            g |= _G_NORMAL
+            break
+    for w in _FIRE_WORDS:
+        if w in low:
+            g |= _G_FIRE
+            break
+    for u in _UNIT_WORDS:
+        if u in low:
+            for w in _STATE_LAST_WORDS:
+                if w in low:
+                    g |= _G_CLOSED
+                    break
+            if "not" in low or "’t" in low or "'t" in low:
+                g |= _G_NOT_FOR
+            break
     if not _DISRUPTION_FIRST.isdisjoint(tokens):
         g |= _G_DISRUPT
     return g
@@ -1632,7 +1642,8 @@ class _Cues:
     def awaited(self) -> bool:
         """Does a pending cue occur anywhere ("still awaiting the report ... not before X")?"""
         if self._awaited is None:
-            self._awaited = bool(_PENDING.search(self.text))
+            words = self.words if self._read else None
+            self._awaited = bool((words is None or not _PENDING_FIRST.isdisjoint(words)) and _PENDING.search(self.text))
         return self._awaited
 
     def waits(self):

@@ -345,3 +345,12 @@ def test_sentence_gates_turn_away_only_texts_the_readings_find_nothing_in(text):
         assert T._NOT_FOR.search(text) is None
     if not g & T._G_DISRUPT:
         assert T._DISRUPTION_FIRST.isdisjoint(w.lower() for w in T._TOKEN.findall(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS | st.lists(st.sampled_from(_PIECES + ["awaited", "long-awaited", "overdue", "missed", "final stages",
+                                                    "no date", "still no sign of", "ſtill", "pendıng", "Pending"]),
+                         min_size=1, max_size=16).map(" ".join))
+def test_gated_pending_search_equals_plain(text):
+    """The pending-cue search skipped for a sentence without a cue's first word finds nothing."""
+    assert T._Cues(text).read().awaited() == bool(T._PENDING.search(text))
