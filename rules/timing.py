@@ -134,7 +134,8 @@ to bring the fire under control by Sunday"); a fire "still burning", "not yet co
 published by August 29" is a deadline (a window up to that day), not the day itself. A sentence
 opening with "It" or "They" that says the thing has not appeared, is still pending or overdue
 carries over the one thing the sentence before expected ("...would be published by August 29.
-It has not appeared, and ..."). An investigation "not finished before" a time cannot have its
+It has not appeared, and ..."); so does one that opens a forecast, with the time right after
+it ("Consultants are preparing a report. It is expected by September 30."). An investigation "not finished before" a time cannot have its
 final report out sooner (an interim one may come). A promise restated after its own day ("had
 promised it by August 29", told in September) is a past promise, not a conflicting forecast.
 
@@ -143,7 +144,7 @@ are aligned when their sentences share a name or name nobody; a thing with a com
 the same thing without one ("the results of the appeal", "the results"; "flights to the
 island", "flights") are aligned. A window is attached to the nearest thing noun on its left;
 a pronoun ("it will not happen before...") is not resolved, so such a sentence says nothing
-(only a pronoun that opens a pending statement, as above).
+(only a pronoun that opens a pending statement or a short forecast, as above).
 """
 from __future__ import annotations
 
@@ -176,7 +177,7 @@ from checker.vocab.timing import (
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
     KIND_QUALIFIERS, KIND_WORDS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
-    PRONOUN_SUBJECTS, PRONOUN_PENDING_PHRASES, FIRE_PENDING_STATES, FIRE_PENDING_VERBS, FIRE_END_PARTICIPLES,
+    PRONOUN_SUBJECTS, PRONOUN_PENDING_PHRASES, PRONOUN_EXPECT_WORDS, PRONOUN_COME_VERBS, PRONOUN_READY_WORDS, FIRE_PENDING_STATES, FIRE_PENDING_VERBS, FIRE_END_PARTICIPLES,
 )
 from rules.base import Example, Result, Rule
 
@@ -389,6 +390,15 @@ _PRONOUN_PENDING = re.compile(
     rf"\s{{0,3}}(?:{_alt(PRONOUN_SUBJECTS)})\s{{1,2}}(?:{_alt(PRONOUN_PENDING_PHRASES)})"
     r"(?=\s{0,2}(?:[,.;:!—–]|-\s|and\s|but\s|so\sfar|yet\s|$))", re.I)
 _PRONOUN_FIRST_2 = frozenset(w.capitalize()[:2] for w in PRONOUN_SUBJECTS)
+# "It is expected by September 30", "They will be published before the summer": a forecast of
+# the thing of the sentence before (see PRONOUN_EXPECT_WORDS); the time follows at once.
+_READY = _alt(PRONOUN_READY_WORDS)
+_PRONOUN_EXPECT = re.compile(
+    rf"\s{{0,3}}(?P<subj>{_alt(PRONOUN_SUBJECTS)})\s{{1,2}}(?:"
+    rf"(?:is|are|was|were)\s{{1,2}}(?:now\s{{1,2}}|still\s{{1,2}}|also\s{{1,2}})?(?:not\s{{1,2}})?(?:{_alt(PRONOUN_EXPECT_WORDS)})"
+    rf"(?:\s{{1,2}}to\s{{1,2}}(?:{_alt(PRONOUN_COME_VERBS)})(?:\s{{1,2}}(?:{_READY}))?)?"
+    rf"|(?:will|would|should|must|is\s{{1,2}}to|are\s{{1,2}}to)\s{{1,2}}(?:now\s{{1,2}}|still\s{{1,2}})?(?:not\s{{1,2}})?"
+    rf"(?:be\s{{1,2}}(?:{_READY})|come|appear|arrive))(?![\w-])\s{{0,2}}", re.I)
 _DELAY = _cue_rx(DELAY_CUES)
 _NEG = re.compile(r"(?<![\w-])(?:not|cannot|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
 # "the result cannot be certified before November 14": a categorical lower bound, as firm as
@@ -1739,6 +1749,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
     for sent, times in zip(facts.sentences, all_times):
         text = sent.text[:MAX_SCAN]
         prev, last = items[last:], len(items)
+        before_text = prev_text  # the sentence before (for a pronoun that opens this one)
         # "The board promised its findings by March 3. It has not appeared.": the one thing
         # the sentence before expected (or named with a time), still pending.
         if prev_times and text[:4].lstrip()[:2] in _PRONOUN_FIRST_2 and (pm := _PRONOUN_PENDING.match(text)) is not None:
@@ -1851,6 +1862,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             thing, subject, object_role, object_place = cues.thing_at(t.start_offset)
             if thing is None:
                 thing = _full_service(text, t.start_offset)  # "to have full services restored by"
+                if thing is None and before_text is not None:
+                    thing = _pronoun_thing(text, before_text, t.start_offset)
+                    subject = thing is None
                 if thing is None:
                     continue
             day = t.precision == "day" and t.form in ("date", "range", "weekday")
@@ -2230,6 +2244,25 @@ def _guessed_pubs(story: StoryFacts) -> dict[str, dt.date]:
         if len(fits) == 1:
             out[a.id] = fits.pop()
     return out
+
+
+_PRONOUN_GAP = re.compile(r"(?:(?:by|before|after|until|till|in|on|within|no|later|earlier|than|not|the|at|around|"
+                          r"from|during|early|late|mid)\s{1,2}){0,4}", re.I)
+
+
+def _pronoun_thing(text: str, before: str, pos: int):
+    """The one thing named in the sentence ``before`` when this one opens "It is expected" (or
+    the like) right before the window at ``pos``; a thing tuple on the pronoun, or None."""
+    if text[:4].lstrip()[:2] not in _PRONOUN_FIRST_2:
+        return None
+    m = _PRONOUN_EXPECT.match(text)
+    if m is None or m.end() > pos or not _PRONOUN_GAP.fullmatch(text, m.end(), pos):
+        return None
+    named = {(x[2], x[3]) for x in _cues(before).read().things()}
+    if len(named) != 1:
+        return None
+    canon, event = named.pop()
+    return (m.start("subj"), m.end("subj"), canon, event, False)
 
 
 def _check(story: StoryFacts):

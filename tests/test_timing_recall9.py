@@ -6,6 +6,8 @@ Mechanisms (each tried in more than one domain, with near misses that must stay 
   subject ("crews expected to bring the fire under control by Sunday" forecasts the fire's end);
 - a pronoun that opens the sentence after an expectation carries its thing over when the
   clause says it is still to come ("... would be published by May 10. It has not appeared.");
+- a pronoun that opens a forecast ("It is expected by September 30", "They will be published
+  before the summer") forecasts the one thing of the sentence before;
 - an investigation that "will not be finished before X" cannot have its (final) report out
   before X either; an interim report may come sooner;
 - a promise restated after its own date ("had promised it by August 29", told in September)
@@ -247,3 +249,37 @@ def test_pronoun_after_a_restated_past_promise():
         "residents say.")
     sup = _kinds(found, "superseded")
     assert sup and sup[0].claims[-1].article.startswith("02")
+
+
+# --- a pronoun that opens a forecast -----------------------------------------------------------
+
+def test_pronoun_opening_a_forecast_takes_the_thing_before():
+    found = _run(
+        "Published 10 September 2026\n\nConsultants are preparing a report on the hangers. It is expected by "
+        "September 30, the city said.",
+        "Published 12 September 2026\n\nAn engineer said the report on the hangers would not be ready before October 16.")
+    con = _kinds(found, "contradiction")
+    assert con and "September 30" in _quotes(con[0])[0]
+
+
+def test_pronoun_forecast_in_another_domain():
+    found = _run(
+        "Published 3 May 2021\n\nThe regulator has drafted new findings on the merger. They will be published in June.",
+        "Published 20 July 2021\n\nThe regulator's findings on the merger have still not been published.")
+    assert _kinds(found, "superseded")
+
+
+def test_dummy_it_is_no_pronoun_forecast():
+    assert T._pronoun_thing("It is expected to rain by Friday.", "The report on the dam is ready.", 24) is None
+    found = _run(
+        "Published 3 May 2021\n\nThe regulator has drafted new findings on the merger. It is expected to rain in June.",
+        "Published 20 July 2021\n\nThe regulator's findings on the merger have still not been published.")
+    assert not _kinds(found, "superseded")
+
+
+def test_pronoun_forecast_needs_one_thing_before():
+    found = _run(
+        "Published 3 May 2021\n\nThe regulator has drafted new findings and a ruling on the merger. They will be "
+        "published in June.",
+        "Published 20 July 2021\n\nThe regulator's findings on the merger have still not been published.")
+    assert not _kinds(found, "superseded")

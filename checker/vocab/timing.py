@@ -252,3 +252,12 @@ FIRE_PENDING_STATES = ("burning", "raging", "spreading", "blazing", "out of cont
 FIRE_PENDING_VERBS = ("burn", "rage", "spread")
 # Participles after "has not been" / "has yet to be" / "is not yet".
 FIRE_END_PARTICIPLES = ("contained", "extinguished", "put out", "brought under control", "under control")
+# A pronoun that opens a forecast carries over the one thing of the sentence before:
+# "Consultants are preparing a report on the hangers. It is expected by September 30." Only
+# these forms, with the time right after them ("it is expected to rain" names no thing).
+PRONOUN_EXPECT_WORDS = ("expected", "due", "scheduled", "slated", "likely", "promised")  # not "set" ("it is set in 1920")
+PRONOUN_COME_VERBS = ("be", "come", "appear", "arrive")
+PRONOUN_READY_WORDS = (
+    "published", "released", "ready", "completed", "delivered", "handed over", "presented",
+    "made public", "finished", "issued", "out", "announced", "known",
+)
