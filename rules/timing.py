@@ -130,7 +130,9 @@ could partially reopen in April" ... in May, "will not reopen before September")
 
 A fire named right before its end verb is the thing, not the clause's subject ("crews expected
 to bring the fire under control by Sunday"); a fire "still burning", "not yet contained" (or
-"was still burning on Monday", a day after the window) shows its forecast end unmet. "Will be
+"was still burning on Monday", a day after the window) shows its forecast end unmet, and so
+does a lasting event (strike, protest, outbreak, riot, closure, evacuation) still going on
+("entered its second week on Monday", "the protests continue"); never a forecast start. "Will be
 published by August 29" is a deadline (a window up to that day), not the day itself. A sentence
 opening with "It" or "They" that says the thing has not appeared, is still pending or overdue
 carries over the one thing the sentence before expected ("...would be published by August 29.
@@ -177,6 +179,7 @@ from checker.vocab.timing import (
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
     KIND_QUALIFIERS, KIND_WORDS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
+    ONGOING_EVENTS, ONGOING_EXCLUDED_WORDS, ONGOING_PRESENT, ONGOING_PAST,
     PRONOUN_SUBJECTS, PRONOUN_PENDING_PHRASES, PRONOUN_EXPECT_WORDS, PRONOUN_COME_VERBS, PRONOUN_READY_WORDS, FIRE_PENDING_STATES, FIRE_PENDING_VERBS, FIRE_END_PARTICIPLES,
 )
 from rules.base import Example, Result, Rule
@@ -932,23 +935,33 @@ _FIRE_PENDING = re.compile(
     rf"|(?P<past>(?:was|were)\s{{1,2}}still\s{{1,2}}(?:{_FIRE_STATE})|continued\s{{1,2}}to\s{{1,2}}(?:{_alt(FIRE_PENDING_VERBS)})))"
     r"(?![\w-])", re.I)
 _FIRE_LITERAL = re.compile("|".join(_FIRE_WORDS))
+_ONGOING_WORDS = {w: c for w, c in EVENT_WORDS.items() if c in ONGOING_EVENTS and w not in ONGOING_EXCLUDED_WORDS}
+_ONGOING_FIRST = frozenset(_TOKEN.match(w.lower()).group(0) for w in _ONGOING_WORDS)
+_ONGOING = re.compile(
+    rf"(?<![\w-])(?P<ev>{_alt(_ONGOING_WORDS)})(?![\w-])[^.;:!?]{{0,40}}?(?<![\w-])"
+    rf"(?:(?P<past>{_alt(ONGOING_PAST)})|{_alt(ONGOING_PRESENT)})(?![\w-])", re.I)
 
 
 @functools.lru_cache(maxsize=4096)
 def _fire_states(text: str) -> tuple:
-    """(start, end, past) of each fire told still burning or not yet contained in a sentence
-    (memoised; the lower-cased text must name a fire, or hold a letter re.I folds like ASCII)."""
-    if _FIRE_LITERAL.search(text.lower()) is None and not any(c in text for c in _FOLDS):
-        return ()
-    return tuple((m.start(), m.end(), m.group("past") is not None) for m in _FIRE_PENDING.finditer(text))
+    """(start, end, past, event) of each fire told still burning or not yet contained in a
+    sentence (memoised; the lower-cased text must name a fire, or hold a letter re.I folds like
+    ASCII), then of each lasting event told still going on ("the strike entered its second week")."""
+    out = []
+    if _FIRE_LITERAL.search(text.lower()) is not None or any(c in text for c in _FOLDS):
+        out.extend((m.start(), m.end(), m.group("past") is not None, "fire") for m in _FIRE_PENDING.finditer(text))
+    out.extend((m.start(), m.end(), m.group("past") is not None, _ONGOING_WORDS[m.group("ev").lower()])
+               for m in _ONGOING.finditer(text) if m.group("ev").lower() in _ONGOING_WORDS)
+    return tuple(out)
 
 
 def _fire_pending(text: str, times, pub):
-    """(start, end, day) of each "the fire is still burning" (day None) or "was still burning
-    on Monday" (the nearest day-precise past date after it, else before it; none: skipped)."""
-    for s, e, past in _fire_states(text):
+    """(start, end, day, event) of each "the fire is still burning" (day None) or "was still
+    burning on Monday" (the nearest day-precise past date after it, else before it; none:
+    skipped), and the like of lasting events."""
+    for s, e, past, event in _fire_states(text):
         if not past:
-            yield s, e, None
+            yield s, e, None, event
             continue
         if pub is None:
             continue
@@ -958,7 +971,7 @@ def _fire_pending(text: str, times, pub):
         before = [t for t in days if 0 <= s - t.end_offset <= 60]
         t = after[0] if after else before[-1] if before else None
         if t is not None:
-            yield min(s, t.start_offset), max(e, t.end_offset), t.start
+            yield min(s, t.start_offset), max(e, t.end_offset), t.start, event
 
 
 _NOT_PLACE_WORDS = frozenset("""end start beginning middle moment meantime future past morning evening afternoon night
@@ -1768,9 +1781,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 items.append((NORMAL_THING, "pending", "whole", None, None, False, True, False, False, facts, sent, s, e,
                               text, None, qual))
         # "The fire was still burning on Monday": its end had not come (see _judge_plain).
-        if gates & _G_FIRE and _fire_states(text):
-            for s, e, day in _fire_pending(text, times, pub):
-                items.append(("fire", "pending", "whole", day, day, False, True, False, False, facts, sent, s, e,
+        if (gates & _G_FIRE or not cues.event_tokens.isdisjoint(_ONGOING_FIRST)) and _fire_states(text):
+            for s, e, day, event in _fire_pending(text, times, pub):
+                items.append((event, "pending", "end", day, day, False, True, False, False, facts, sent, s, e,
                               text, None, None))
         # "The mine will remain shut for at least six months": its reopening.
         # A span from publication, when the sentence dates nothing else ("will be closed for two
@@ -2079,6 +2092,8 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         if kinds == {"pending"}:
             return None
         exp, pen = (a, b) if b.kind == "pending" else (b, a)
+        if pen.role == "end" and exp.role != "end":
+            return None  # "the strike is still going on" shows only a forecast end unmet (it began)
         if exp.kind not in ("window", "schedule") or exp.hi is None:
             return None  # (a hedged possibility may be shown unmet too)
         # A wait shows the expectation unmet once its window closed; a delay of the thing

@@ -17,7 +17,9 @@ Mechanisms (each tried in more than one domain, with near misses that must stay 
 - "will be published by March 14" is a deadline (a window up to that day), not the day itself,
   so a later publication after it shows the deadline missed;
 - a fire "still burning", "not yet contained" after its forecast end (or "was still burning on
-  Monday", a day after the window) shows the forecast unmet.
+  Monday", a day after the window) shows the forecast unmet; so does a lasting event still
+  going on ("the walkout entered its second week on Monday", "the protests continue") after a
+  forecast of its end, never after a forecast of its start.
 """
 from __future__ import annotations
 
@@ -282,4 +284,36 @@ def test_pronoun_forecast_needs_one_thing_before():
         "Published 3 May 2021\n\nThe regulator has drafted new findings and a ruling on the merger. They will be "
         "published in June.",
         "Published 20 July 2021\n\nThe regulator's findings on the merger have still not been published.")
+    assert not _kinds(found, "superseded")
+
+
+# --- a lasting event still going on after its forecast end -----------------------------------
+
+def test_strike_entering_another_week_after_its_forecast_end():
+    found = _run(
+        "Published 3 March 2025\n\nThe dockers' union said the strike would end on Friday.",
+        "Published 11 March 2025\n\nThe strike at the port entered its second week on Monday.")
+    sup = _kinds(found, "superseded")
+    assert sup and "Friday" in _quotes(sup[0])[0]
+    assert not _kinds(found, "contradiction")
+
+
+def test_protests_continue_after_their_forecast_end():
+    found = _run(
+        "Published 2 October 2023\n\nOrganisers said the protests would end by the weekend.",
+        "Published 12 October 2023\n\nThe protests continue, with students blocking the main square.")
+    assert _kinds(found, "superseded")
+
+
+def test_a_started_strike_still_going_on_is_no_unmet_start():
+    found = _run(
+        "Published 3 March 2025\n\nThe union said the strike would begin on Friday.",
+        "Published 11 March 2025\n\nThe strike is still going on.")
+    assert not _kinds(found, "superseded")
+
+
+def test_ongoing_inside_the_window_and_the_month_are_nothing():
+    found = _run(
+        "Published 3 March 2025\n\nThe union said the strike would end by March 20.",
+        "Published 11 March 2025\n\nThe strike continued on Monday, March 10. March continues to be wet.")
     assert not _kinds(found, "superseded")

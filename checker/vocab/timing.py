@@ -261,3 +261,20 @@ PRONOUN_READY_WORDS = (
     "published", "released", "ready", "completed", "delivered", "handed over", "presented",
     "made public", "finished", "issued", "out", "announced", "known",
 )
+# Events that last (their words in the event vocabulary, as canonical names) and the words that
+# tell one still going on: "the strike entered its second week on Monday", "the protests
+# continue", "the evacuation is still in force". After a forecast of the event's end they show
+# it unmet (a fire has its own states above). Present forms need no day; past ones do.
+ONGOING_EVENTS = ("strike", "protest", "outbreak", "riot", "closure", "evacuation")
+ONGOING_EXCLUDED_WORDS = ("march", "rally")  # the month; a market's rally
+ONGOING_PRESENT = (
+    "is still going on", "are still going on", "is still under way", "are still under way",
+    "is still underway", "are still underway", "is still continuing", "are still continuing",
+    "continues", "continue", "enters its", "enter their", "is in its", "are in their", "drags on", "drag on",
+    "shows no sign of ending", "show no sign of ending",
+)
+ONGOING_PAST = (
+    "was still going on", "were still going on", "was still under way", "were still under way",
+    "was still underway", "were still underway", "continued", "entered its", "entered their", "was in its",
+    "were in their", "dragged on",
+)
