@@ -128,11 +128,25 @@ possibilities ("might", "possible", "hoped ... could") never contradict; once th
 passed, a later firm timing shows them superseded ("it hoped the undamaged part of the plant
 could partially reopen in April" ... in May, "will not reopen before September").
 
+A fire named right before its end verb is the thing, not the clause's subject ("crews expected
+to bring the fire under control by Sunday"); a fire "still burning", "not yet contained" (or
+"was still burning on Monday", a day after the window) shows its forecast end unmet, and so
+does a lasting event (strike, protest, outbreak, riot, closure, evacuation) still going on
+("entered its second week on Monday", "the protests continue"); never a forecast start. "Will be
+published by August 29" is a deadline (a window up to that day), not the day itself. A sentence
+opening with "It" or "They" that says the thing has not appeared, is still pending or overdue
+carries over the one thing the sentence before expected ("...would be published by August 29.
+It has not appeared, and ..."); so does one that opens a forecast, with the time right after
+it ("Consultants are preparing a report. It is expected by September 30."). An investigation "not finished before" a time cannot have its
+final report out sooner (an interim one may come). A promise restated after its own day ("had
+promised it by August 29", told in September) is a past promise, not a conflicting forecast.
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody; a thing with a complement and
 the same thing without one ("the results of the appeal", "the results"; "flights to the
 island", "flights") are aligned. A window is attached to the nearest thing noun on its left;
-a pronoun ("it will not happen before...") is not resolved, so such a sentence says nothing.
+a pronoun ("it will not happen before...") is not resolved, so such a sentence says nothing
+(only a pronoun that opens a pending statement or a short forecast, as above).
 """
 from __future__ import annotations
 
@@ -165,6 +179,8 @@ from checker.vocab.timing import (
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
     KIND_QUALIFIERS, KIND_WORDS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
+    ONGOING_EVENTS, ONGOING_EXCLUDED_WORDS, ONGOING_PRESENT, ONGOING_PAST,
+    PRONOUN_SUBJECTS, PRONOUN_PENDING_PHRASES, PRONOUN_EXPECT_WORDS, PRONOUN_COME_VERBS, PRONOUN_READY_WORDS, FIRE_PENDING_STATES, FIRE_PENDING_VERBS, FIRE_END_PARTICIPLES,
 )
 from rules.base import Example, Result, Rule
 
@@ -372,6 +388,20 @@ _PRONOUNS = frozenset("it its they them this that these those he she we who whic
 _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
 _PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES))
 _EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
+# "It has not appeared, and ...": the thing of the sentence before, still to come.
+_PRONOUN_PENDING = re.compile(
+    rf"\s{{0,3}}(?:{_alt(PRONOUN_SUBJECTS)})\s{{1,2}}(?:{_alt(PRONOUN_PENDING_PHRASES)})"
+    r"(?=\s{0,2}(?:[,.;:!—–]|-\s|and\s|but\s|so\sfar|yet\s|$))", re.I)
+_PRONOUN_FIRST_2 = frozenset(w.capitalize()[:2] for w in PRONOUN_SUBJECTS)
+# "It is expected by September 30", "They will be published before the summer": a forecast of
+# the thing of the sentence before (see PRONOUN_EXPECT_WORDS); the time follows at once.
+_READY = _alt(PRONOUN_READY_WORDS)
+_PRONOUN_EXPECT = re.compile(
+    rf"\s{{0,3}}(?P<subj>{_alt(PRONOUN_SUBJECTS)})\s{{1,2}}(?:"
+    rf"(?:is|are|was|were)\s{{1,2}}(?:now\s{{1,2}}|still\s{{1,2}}|also\s{{1,2}})?(?:not\s{{1,2}})?(?:{_alt(PRONOUN_EXPECT_WORDS)})"
+    rf"(?:\s{{1,2}}to\s{{1,2}}(?:{_alt(PRONOUN_COME_VERBS)})(?:\s{{1,2}}(?:{_READY}))?)?"
+    rf"|(?:will|would|should|must|is\s{{1,2}}to|are\s{{1,2}}to)\s{{1,2}}(?:now\s{{1,2}}|still\s{{1,2}})?(?:not\s{{1,2}})?"
+    rf"(?:be\s{{1,2}}(?:{_READY})|come|appear|arrive))(?![\w-])\s{{0,2}}", re.I)
 _DELAY = _cue_rx(DELAY_CUES)
 _NEG = re.compile(r"(?<![\w-])(?:not|cannot|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
 # "the result cannot be certified before November 14": a categorical lower bound, as firm as
@@ -390,7 +420,8 @@ _RULE_START_VERBS = ("come into force", "comes into force", "came into force", "
                      "take effect", "takes effect", "come into effect", "comes into effect", "be imposed", "be introduced")
 _START = _cue_rx((*THING_START_VERBS, *_RULE_START_VERBS))
 # "The ban will be lifted next week": a passive of a verb of ending dates the end too.
-_PASSIVE_END_VERBS = ("lifted", "scrapped", "withdrawn", "revoked", "rescinded", "completed", "complete", "completes")
+_PASSIVE_END_VERBS = ("lifted", "scrapped", "withdrawn", "revoked", "rescinded", "completed", "complete", "completes",
+                      "finished")
 _END = _cue_rx((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
@@ -410,6 +441,7 @@ _PREP_BEFORE = re.compile(
     r"after|from|since|starting|within|in|during|around|for)\s{1,3}$", re.I)
 _DAY_BOUND = re.compile(r"(?<![\w-])(?:by|no\slater\sthan|not\sbefore|not\suntil|no\searlier\sthan)\s{1,3}(?:the\s{1,3})?$", re.I)
 _BY_INSIDE = re.compile(r"(?:by|no\slater\sthan)\s", re.I)
+_BY_DAY = re.compile(r"(?<![\w-])(?:by|no\slater\sthan)\s{1,3}(?:the\s{1,3})?$", re.I)
 _PREP_INSIDE = re.compile(r"^(?P<prep>by|before|until|till|after|from|since|within|in|during)\b", re.I)
 
 
@@ -678,9 +710,44 @@ def _normal_return(text: str, thing, subject: bool, pos: int):
     return None
 
 
+def _spans_drafts(core: tuple, facts, sent, pub: dt.date, text: str) -> list[tuple]:
+    """Drafts of windows counted from publication, from their text-only readings (see
+    ``_closed_for_core``): (thing, role, days to the first day, days to the last or None,
+    hedged, delayed, start, end, where)."""
+    out = []
+    for canon, role, lo, hi, hedged, delayed, s, e, where in core:
+        out.append((canon, "window", role, pub + dt.timedelta(days=lo), None if hi is None else pub + dt.timedelta(days=hi),
+                    hedged, delayed, False, False, facts, sent, s, e, text, where, None))
+    return out
+
+
 def _closed_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
     """Drafts of a place kept closed for a stated time: its reopening, from then on (or
     around then, without "at least")."""
+    return _spans_drafts(_closed_for_core(text), facts, sent, pub, text)
+
+
+# Words every match of _CLOSED_FOR and _NOT_FOR holds, lower-cased: a count unit, a state
+# word (the last word of each) or a negation. A text whose lower case lacks them has no match,
+# unless it holds a letter that re.I folds like ASCII but lower() does not ("ſ", "ı", "İ").
+_UNIT_LITERAL = re.compile("day|week|month|year")
+_STATE_LITERAL = re.compile("|".join(sorted({re.escape(w.split()[-1]) for w in CLOSED_STATE_WORDS})))
+_NEG_LITERAL = re.compile("not|’t|'t")
+
+
+def _may_match(text: str, literal: re.Pattern) -> bool:
+    """Can _CLOSED_FOR (``literal``: _STATE_LITERAL) or _NOT_FOR (_NEG_LITERAL) match?"""
+    if any(c in text for c in _FOLDS):
+        return True
+    low = text.lower()
+    return _UNIT_LITERAL.search(low) is not None and literal.search(low) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _closed_for_core(text: str) -> tuple:
+    """What ``_closed_for`` reads of the text alone (memoised: wire copy repeats sentences)."""
+    if not _may_match(text, _STATE_LITERAL):
+        return ()
     out = []
     for m in _CLOSED_FOR.finditer(text):
         n = m.group("n")
@@ -696,11 +763,9 @@ def _closed_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
         if neg:
             continue
         days = count * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
-        lo = pub + dt.timedelta(days=days * 3 // 4)
-        hi = None if m.group("least") else pub + dt.timedelta(days=days * 5 // 4 + 7)
-        out.append((place[2], "window", "start", lo, hi, hedged, False, False, False, facts, sent,
-                    m.start("dur"), m.end("dur"), text, place, None))
-    return out
+        out.append((place[2], "start", days * 3 // 4, None if m.group("least") else days * 5 // 4 + 7, hedged, False,
+                    m.start("dur"), m.end("dur"), place))
+    return tuple(out)
 
 
 def _span_days(m: re.Match) -> int | None:
@@ -717,6 +782,14 @@ def _span_days(m: re.Match) -> int | None:
 def _not_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
     """ "The results won't be known for another two weeks": the clause's subject, not before
     then (a lower bound from publication)."""
+    return _spans_drafts(_not_for_core(text), facts, sent, pub, text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _not_for_core(text: str) -> tuple:
+    """What ``_not_for`` reads of the text alone."""
+    if not _may_match(text, _NEG_LITERAL):
+        return ()
     out = []
     for m in _NOT_FOR.finditer(text):
         days = _span_days(m)
@@ -726,14 +799,20 @@ def _not_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
         if thing is None:
             continue
         hedged, firm, neg, delayed, role = _classify(text, thing, m.start("n") if m.group("n") else m.end())
-        out.append((thing[2], "window", role if role in ("start", "end") else "whole", pub + dt.timedelta(days=days),
-                    None, hedged, delayed, False, False, facts, sent, m.start(), m.end(), text, thing, None))
-    return out
+        out.append((thing[2], role if role in ("start", "end") else "whole", days, None, hedged, delayed,
+                    m.start(), m.end(), thing))
+    return tuple(out)
 
 
 def _be_before(text: str, facts, sent, pub: dt.date) -> list[tuple]:
     """ "It will be at least six weeks before the line reopens": the thing of the clause after
     "before" (its subject; a start or end verb gives the role), not before then."""
+    return _spans_drafts(_be_before_core(text), facts, sent, pub, text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _be_before_core(text: str) -> tuple:
+    """What ``_be_before`` reads of the text alone."""
     out = []
     for m in _BE_BEFORE.finditer(text):
         days = _span_days(m)
@@ -756,12 +835,11 @@ def _be_before(text: str, facts, sent, pub: dt.date) -> list[tuple]:
         role = ("start" if _START.fullmatch(verb) or verb in _OBJECT_VERB_ROLE and _OBJECT_VERB_ROLE[verb] == "start"
                 else "end" if _END.fullmatch(verb) or _OBJECT_VERB_ROLE.get(verb) == "end" else "whole")
         hedged = bool(_IT_MAY.match(m.group(0)))
-        draft = (canon, "window", role, pub + dt.timedelta(days=days), None, hedged, False, False, False, facts, sent,
-                 m.start(), m.end("unit"), text, thing, None)
-        out.append(draft)
+        core = (canon, role, days, None, hedged, False, m.start(), m.end("unit"), thing)
+        out.append(core)
         if verb in ("report", "reports") and canon != "report":
-            out.append(("report",) + draft[1:])  # "before the inquiry reports": its report too
-    return out
+            out.append(("report",) + core[1:])  # "before the inquiry reports": its report too
+    return tuple(out)
 
 
 def _partial(text: str, start: int, end: int) -> bool:
@@ -788,16 +866,24 @@ def _full_service(text: str, pos: int):
     return (m.start(), m.end(), NORMAL_THING, False, False)
 
 
-def _normal_pending(text: str):
-    """(start, end, qualifier) of each "still running at reduced capacity" in a sentence."""
-    low = text.lower()
-    if "normal" not in low and not any(w in low for w in REDUCED_WORDS):
-        return
+@functools.lru_cache(maxsize=4096)
+def _normal_pending(text: str) -> tuple:
+    """(start, end, qualifier) of each "still running at reduced capacity" in a sentence
+    (memoised: wire copy repeats sentences)."""
+    # one search for "normal" or any of REDUCED_WORDS in the lower-cased text (as the
+    # substring tests it stands for)
+    if _NORMAL_GATE.search(text.lower()) is None:
+        return ()
+    out = []
     for m in _NORMAL_PENDING.finditer(text):
         sm = _NORMAL_PENDING_SUBJECT.search(text, max(0, m.start() - 40), m.start())
         qual = (_normal_words(text, sm.start("subj"), sm.end("subj"))
                 if sm and sm.group("subj").lower() not in _PRONOUNS else None)
-        yield (sm.start() if sm else m.start()), m.end(), qual
+        out.append(((sm.start() if sm else m.start()), m.end(), qual))
+    return tuple(out)
+
+
+_NORMAL_GATE = re.compile("|".join(re.escape(w) for w in ("normal", *REDUCED_WORDS)))
 
 
 def _disruptions(text: str, times, pub):
@@ -807,21 +893,85 @@ def _disruptions(text: str, times, pub):
         return
     days = [t for t in times if t.start is not None and t.precision == "day" and t.start == t.end
             and not t.future and t.start <= pub and t.end_offset <= len(text)]
-    if not days or _DISRUPTION_FIRST.isdisjoint(w.lower() for w in _TOKEN.findall(text)):
+    if not days:
         return
+    for m_start, m_end, qual in _disruption_matches(text):
+        # The day of this clause: the nearest one after the disruption, else before it.
+        after = [t for t in days if 0 <= t.start_offset - m_end <= 60]
+        before = [t for t in days if 0 <= m_start - t.end_offset <= 30]
+        t = after[0] if after else before[-1] if before else None
+        if t is None:
+            continue
+        s, e = min(m_start, t.start_offset), max(m_end, t.end_offset)
+        yield s, e, qual, t.start
+
+
+@functools.lru_cache(maxsize=4096)
+def _disruption_matches(text: str) -> tuple:
+    """(start, end, qualifier) of each disruption of an activity in a sentence, undated
+    (what ``_disruptions`` reads of the text alone; memoised)."""
+    if _DISRUPTION_FIRST.isdisjoint(w.lower() for w in _TOKEN.findall(text)):
+        return ()
+    out = []
     for m in _DISRUPTION_RX.finditer(text):
         g = "obj" if m.group("obj") else "subj"
         noun = m.group(g).lower()
         if noun not in _DISRUPTED:
             continue
-        # The day of this clause: the nearest one after the disruption, else before it.
-        after = [t for t in days if 0 <= t.start_offset - m.end() <= 60]
-        before = [t for t in days if 0 <= m.start() - t.end_offset <= 30]
-        t = after[0] if after else before[-1] if before else None
-        if t is None:
+        out.append((m.start(), m.end(), _normal_words(text, m.start(g), m.end(g))))
+    return tuple(out)
+
+
+_FIRE_WORDS = tuple(w for w, canon in EVENT_WORDS.items() if canon == "fire")
+_FIRE_STATE = _alt(FIRE_PENDING_STATES)
+_FIRE_END = _alt(FIRE_END_PARTICIPLES)
+_FIRE_PENDING = re.compile(
+    rf"(?<![\w-])(?P<fire>{_alt(_FIRE_WORDS)})(?![\w-])[^.;:!?]{{0,60}}?(?<![\w-])(?:"
+    rf"(?:is|are|remains|remain)\s{{1,2}}still\s{{1,2}}(?:{_FIRE_STATE})"
+    rf"|(?:remains|remain)\s{{1,2}}(?:out\s{{1,2}}of\s{{1,2}}control|uncontained)"
+    rf"|(?:continues|continue)\s{{1,2}}to\s{{1,2}}(?:{_alt(FIRE_PENDING_VERBS)})"
+    rf"|(?:is|are)\s{{1,2}}(?:still\s{{1,2}})?not\s{{1,2}}(?:yet\s{{1,2}})?(?:{_FIRE_END})"
+    rf"|(?:has|have)\s{{1,2}}(?:still\s{{1,2}})?(?:not\s{{1,2}}(?:yet\s{{1,2}})?been|yet\s{{1,2}}to\s{{1,2}}be)\s{{1,2}}(?:{_FIRE_END})"
+    rf"|(?P<past>(?:was|were)\s{{1,2}}still\s{{1,2}}(?:{_FIRE_STATE})|continued\s{{1,2}}to\s{{1,2}}(?:{_alt(FIRE_PENDING_VERBS)})))"
+    r"(?![\w-])", re.I)
+_FIRE_LITERAL = re.compile("|".join(_FIRE_WORDS))
+_ONGOING_WORDS = {w: c for w, c in EVENT_WORDS.items() if c in ONGOING_EVENTS and w not in ONGOING_EXCLUDED_WORDS}
+_ONGOING_FIRST = frozenset(_TOKEN.match(w.lower()).group(0) for w in _ONGOING_WORDS)
+_ONGOING = re.compile(
+    rf"(?<![\w-])(?P<ev>{_alt(_ONGOING_WORDS)})(?![\w-])[^.;:!?]{{0,40}}?(?<![\w-])"
+    rf"(?:(?P<past>{_alt(ONGOING_PAST)})|{_alt(ONGOING_PRESENT)})(?![\w-])", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fire_states(text: str) -> tuple:
+    """(start, end, past, event) of each fire told still burning or not yet contained in a
+    sentence (memoised; the lower-cased text must name a fire, or hold a letter re.I folds like
+    ASCII), then of each lasting event told still going on ("the strike entered its second week")."""
+    out = []
+    if _FIRE_LITERAL.search(text.lower()) is not None or any(c in text for c in _FOLDS):
+        out.extend((m.start(), m.end(), m.group("past") is not None, "fire") for m in _FIRE_PENDING.finditer(text))
+    out.extend((m.start(), m.end(), m.group("past") is not None, _ONGOING_WORDS[m.group("ev").lower()])
+               for m in _ONGOING.finditer(text) if m.group("ev").lower() in _ONGOING_WORDS)
+    return tuple(out)
+
+
+def _fire_pending(text: str, times, pub):
+    """(start, end, day, event) of each "the fire is still burning" (day None) or "was still
+    burning on Monday" (the nearest day-precise past date after it, else before it; none:
+    skipped), and the like of lasting events."""
+    for s, e, past, event in _fire_states(text):
+        if not past:
+            yield s, e, None, event
             continue
-        s, e = min(m.start(), t.start_offset), max(m.end(), t.end_offset)
-        yield s, e, _normal_words(text, m.start(g), m.end(g)), t.start
+        if pub is None:
+            continue
+        days = [t for t in times if t.start is not None and t.precision == "day" and t.start == t.end
+                and not t.future and t.start <= pub and t.end_offset <= len(text)]
+        after = [t for t in days if 0 <= t.start_offset - e <= 60]
+        before = [t for t in days if 0 <= s - t.end_offset <= 60]
+        t = after[0] if after else before[-1] if before else None
+        if t is not None:
+            yield min(s, t.start_offset), max(e, t.end_offset), t.start, event
 
 
 _NOT_PLACE_WORDS = frozenset("""end start beginning middle moment meantime future past morning evening afternoon night
@@ -1221,8 +1371,9 @@ _START_FIRST = _first_words((*THING_START_VERBS, *_RULE_START_VERBS))
 _END_FIRST = _first_words((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _COMPLETION_FIRST = _first_words(COMPLETION_VERBS)
 _SPEECH_FIRST = _first_words(SPEECH_VERBS)  # _SPEECH_BEFORE, bounded by \b: only without hyphens
+_PENDING_FIRST = _first_words((*PENDING_CUES, *MORE_PENDING_CUES))
 _GATE_WORDS = (_HEDGE_FIRST | _MAY_FIRST | _HOPE_FIRST | _EXPECT_FIRST | _DELAY_FIRST | _CONTINUE_FIRST
-               | _START_FIRST | _END_FIRST | _COMPLETION_FIRST | _SPEECH_FIRST | {"now"})
+               | _START_FIRST | _END_FIRST | _COMPLETION_FIRST | _SPEECH_FIRST | _PENDING_FIRST | {"now"})
 # Letters that match an ASCII letter under re.I but do not lower() to it ("ſ" is an "s"):
 # a sentence with one is never gated by its tokens.
 _FOLDS = ("\u0130", "\u0131", "\u017f")
@@ -1276,6 +1427,22 @@ def _next_year(t, pub: dt.date):
     if not pub <= start <= pub + dt.timedelta(days=366):
         return None
     return attrs.evolve(t, start=start, end=end, future=True)
+
+
+def _last_year_passed(t, pub: dt.date) -> bool:
+    """Is a year-less date read as next year's in fact this year's, already past (within
+    half a year before publication)?"""
+    try:
+        end = t.end.replace(year=t.end.year - 1)
+    except ValueError:  # 29 February
+        return False
+    return end < pub and (pub - end).days <= 183
+
+
+# A promise told in the past perfect: its year-less date is reckoned from when it was made.
+_HAD_SAID = re.compile(
+    r"(?<![\w-])had\s{1,2}(?:(?:said|promised|pledged|announced|told|insisted|expected|predicted|forecast|planned|"
+    r"indicated|set|hoped|vowed)|been\s{1,2}(?:due|expected|scheduled|promised|set|slated))(?![\w-])", re.I)
 
 
 def _bounds(prep: str, neg: bool, delayed: bool, start: dt.date, end: dt.date):
@@ -1374,6 +1541,44 @@ _STATE_GATE = frozenset(("without",)) | _RESTART_TOKENS | _STATE_WORDS | _NONE_W
 _NONE = frozenset()  # one empty set shared by the memo entries (an empty set is 216 bytes)
 
 
+_G_NORMAL, _G_FIRE, _G_CLOSED, _G_NOT_FOR, _G_DISRUPT = 1, 2, 4, 8, 16
+_G_ALL = 31
+_UNIT_WORDS = ("day", "week", "month", "year")
+_NORMAL_WORDS = ("normal", *REDUCED_WORDS)
+_STATE_LAST_WORDS = tuple(sorted({w.split()[-1] for w in CLOSED_STATE_WORDS}))
+
+
+def _text_gates(text: str, low: str, tokens: frozenset) -> int:
+    """Which of the sentence readings can find anything, as bits: the states of normal service
+    (_normal_pending's substring gate), a fire's states (_fire_states), the spans from
+    publication (_may_match) and the disruptions (a first word of a disruption verb among the
+    tokens). ``low`` is ``text.lower()`` and ``tokens`` its ``_TOKEN``s. With a letter that re.I
+    folds like ASCII but lower() does not ("ſ", "ı", "İ"), every bit: the readings decide."""
+    if any(c in text for c in _FOLDS):
+        return _G_ALL
+    g = 0
+    for w in _NORMAL_WORDS:
+        if w in low:
+            g |= _G_NORMAL
+            break
+    for w in _FIRE_WORDS:
+        if w in low:
+            g |= _G_FIRE
+            break
+    for u in _UNIT_WORDS:
+        if u in low:
+            for w in _STATE_LAST_WORDS:
+                if w in low:
+                    g |= _G_CLOSED
+                    break
+            if "not" in low or "’t" in low or "'t" in low:
+                g |= _G_NOT_FOR
+            break
+    if not _DISRUPTION_FIRST.isdisjoint(tokens):
+        g |= _G_DISRUPT
+    return g
+
+
 class _Cues:
     """What a sentence's text alone says, made once per distinct text (``_cues``: wire copy
     repeats sentences across outlets). First only what decides whether the sentence is read
@@ -1382,10 +1587,12 @@ class _Cues:
 
     __slots__ = ("text", "pending_cue", "states", "event_tokens", "until", "object_tokens",
                  "thing_tokens", "thing_verb", "words", "plain", "_tokens", "_read", "_things", "_awaited",
-                 "_waits", "_at")
+                 "_waits", "_at", "gates")
 
     def __init__(self, text: str):
-        tokens = frozenset(_TOKEN.findall(text.lower()))
+        low = text.lower()
+        tokens = frozenset(_TOKEN.findall(low))
+        self.gates = _text_gates(text, low, tokens)
         self.text = text
         self.thing_verb = None  # whether a token is a thing verb: a first look at a word is dear
         self.pending_cue = _has_pending_words(tokens)
@@ -1458,7 +1665,8 @@ class _Cues:
     def awaited(self) -> bool:
         """Does a pending cue occur anywhere ("still awaiting the report ... not before X")?"""
         if self._awaited is None:
-            self._awaited = bool(_PENDING.search(self.text))
+            words = self.words if self._read else None
+            self._awaited = bool((words is None or not _PENDING_FIRST.isdisjoint(words)) and _PENDING.search(self.text))
         return self._awaited
 
     def waits(self):
@@ -1479,7 +1687,9 @@ def _thing_at(text: str, things, pos: int, object_tokens: frozenset):
         if obj is not None:
             thing, object_role, object_place = obj
         else:
-            thing = _subject_thing(text, pos) or _role_thing(text, pos)
+            # "crews expected to bring the fire under control by Sunday": the fire named
+            # right before its end verb, not the clause's subject (the crews)
+            thing = _role_thing(text, pos) or _subject_thing(text, pos)
         if thing is None:
             return None, True, None, None
     if text[thing[0]:thing[1]].lower() in _SUPPLY and _RESTORE.search(text, thing[1], pos):
@@ -1547,22 +1757,44 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
         all_times = [extract_times(s.text, pub) for s in facts.sentences]
     items: list[tuple] = []
     cal_words = _calendar_words(calendar)
+    last = 0  # where the previous sentence's items begin
+    prev_text = prev_times = None
     for sent, times in zip(facts.sentences, all_times):
         text = sent.text[:MAX_SCAN]
+        prev, last = items[last:], len(items)
+        before_text = prev_text  # the sentence before (for a pronoun that opens this one)
+        # "The board promised its findings by March 3. It has not appeared.": the one thing
+        # the sentence before expected (or named with a time), still pending.
+        if prev_times and text[:4].lstrip()[:2] in _PRONOUN_FIRST_2 and (pm := _PRONOUN_PENDING.match(text)) is not None:
+            expected = {d[0] for d in prev if d[1] in ("window", "schedule")} or {
+                x[2] for x in _cues(prev_text).read().things()}
+            if len(expected) == 1:
+                items.append((expected.pop(), "pending", "whole", None, None, False, True, False, False, facts, sent,
+                              pm.start() + len(pm.group(0)) - len(pm.group(0).lstrip()), pm.end(), text, None, None))
+        prev_text, prev_times = text, times
+        cues = _cues(text)
+        gates = cues.gates  # the literal gates of the readings below (see _text_gates)
         # "Clinics are still running at reduced capacity": a return to normal still to come
         # (with or without any other cue in the sentence).
-        for s, e, qual in _normal_pending(text):
-            items.append((NORMAL_THING, "pending", "whole", None, None, False, True, False, False, facts, sent, s, e,
-                          text, None, qual))
+        if gates & _G_NORMAL:
+            for s, e, qual in _normal_pending(text):
+                items.append((NORMAL_THING, "pending", "whole", None, None, False, True, False, False, facts, sent, s, e,
+                              text, None, qual))
+        # "The fire was still burning on Monday": its end had not come (see _judge_plain).
+        if (gates & _G_FIRE or not cues.event_tokens.isdisjoint(_ONGOING_FIRST)) and _fire_states(text):
+            for s, e, day, event in _fire_pending(text, times, pub):
+                items.append((event, "pending", "end", day, day, False, True, False, False, facts, sent, s, e,
+                              text, None, None))
         # "The mine will remain shut for at least six months": its reopening.
         # A span from publication, when the sentence dates nothing else ("will be closed for two
         # days next month" is a later closure, not one from now).
         if pub is not None and not times and "for" in text:
-            items.extend(_closed_for(text, facts, sent, pub))
-            items.extend(_not_for(text, facts, sent, pub))
+            if gates & _G_CLOSED:
+                items.extend(_closed_for(text, facts, sent, pub))
+            if gates & _G_NOT_FOR:
+                items.extend(_not_for(text, facts, sent, pub))
         if pub is not None and not times and "before" in text:
             items.extend(_be_before(text, facts, sent, pub))
-        cues = _cues(text)
         # "not before the Games": a calendar event named (most stories date none)
         bounded = bool(cal_words) and not cal_words.isdisjoint(cues.event_tokens)
         if not (times or bounded or cues.pending_cue or cues.states):
@@ -1643,12 +1875,19 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             thing, subject, object_role, object_place = cues.thing_at(t.start_offset)
             if thing is None:
                 thing = _full_service(text, t.start_offset)  # "to have full services restored by"
+                if thing is None and before_text is not None:
+                    thing = _pronoun_thing(text, before_text, t.start_offset)
+                    subject = thing is None
                 if thing is None:
                     continue
             day = t.precision == "day" and t.form in ("date", "range", "weekday")
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
             hedged, firm, neg, delayed, role = cues.classify(thing, t.start_offset)
+            if (not t.year_stated and t.form in ("date", "range", "month") and pub is not None and t.start > pub
+                    and "had" in text and _HAD_SAID.search(text, max(0, thing[0] - CUE_LEAD), t.start_offset)
+                    and _last_year_passed(t, pub)):
+                continue  # "had said a ruling would come by March 29", told in April: that March, a past promise
             if neg and day and not t.year_stated and pub is not None and t.end < pub:
                 t = _next_year(t, pub)  # "cannot be certified before November 14": the next one
                 if t is None:
@@ -1688,7 +1927,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                              or _COMPLETION_BEFORE.search(text, max(0, thing[0] - 40), thing[0])
                              and len(_WORD.findall(between)) <= 7)  # its own date, not a later clause's
                         or subject and _past_done(between) and not t.future)
-                if done and not (neg or pending()):
+                # "will be published by August 29": a deadline (a window up to that day), not the day
+                deadline = firm and bool(_BY_DAY.search(text, max(0, t.start_offset - 20), t.start_offset)
+                                         or _BY_INSIDE.match(t.text))
+                if done and not (neg or pending()) and not deadline:
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
                     continue
@@ -1702,7 +1944,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                          or role in ("start", "end") and t.future and not neg
                          and (vd := _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
                          and not _partial(text, vd.start(), t.start_offset))
-                if done and not neg or not (firm and ahead and bound):  # "cannot be certified before": not done
+                if done and not neg and not deadline or not (firm and ahead and bound):  # "cannot be certified before": not done
                     continue
             if not (firm or hedged or delayed):
                 continue
@@ -1729,6 +1971,11 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 # "The inquiry will report in the spring": the inquiry's end (not its start)
                 other_role = "end" if other is not object_place and other[2] != thing[2] and thing[2] == "report" and role == "whole" else role
                 add(other, "window", other_role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
+            if thing[2] == "investigation" and role == "end" and c[1] is None and not hedged:
+                # "The investigation will not be finished before October": nor will its (final)
+                # report be published before then (an interim one may come sooner).
+                add((thing[0], thing[1], "report", False, False), "window", "whole", c[0], None, hedged,
+                    delayed or pending(), t.start_offset, t.end_offset, delayed, now, qualifier="final")
             normal = (_normal_return(text, thing, subject, t.start_offset)
                       if role in ("whole", "start") and thing[2] != NORMAL_THING else None)
             if normal is not None:
@@ -1768,7 +2015,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
 
         # 5. A dated disruption ("cancelled 58 flights on Thursday"): normal service was not
         # back that day (pending, with the day; see _judge_plain).
-        for s, e, qual, day in _disruptions(text, times, pub):
+        for s, e, qual, day in (_disruptions(text, times, pub) if gates & _G_DISRUPT else ()):
             items.append((NORMAL_THING, "pending", "whole", day, day, False, True, False, False, facts, sent, s, e,
                           text, None, qual))
 
@@ -1845,6 +2092,8 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         if kinds == {"pending"}:
             return None
         exp, pen = (a, b) if b.kind == "pending" else (b, a)
+        if pen.role == "end" and exp.role != "end":
+            return None  # "the strike is still going on" shows only a forecast end unmet (it began)
         if exp.kind not in ("window", "schedule") or exp.hi is None:
             return None  # (a hedged possibility may be shown unmet too)
         # A wait shows the expectation unmet once its window closed; a delay of the thing
@@ -1887,6 +2136,8 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         return ("superseded", early, late) if early.kind == "window" and met_late else None
     if early.hi is not None and late.pub > early.hi or late.delayed:
         return "superseded", early, late
+    if late.kind == "schedule" and late.hi is not None and late.hi < late.pub:
+        return None  # "had promised it by August 29", told in September: a past promise, not a forecast
     if (late.now and early.hi is not None and late.lo is not None and late.lo > early.hi
             and (late.pub - early.pub).days >= REVISION_GAP_DAYS):
         return "superseded", early, late  # "now expected in September", weeks later: a change
@@ -2008,6 +2259,25 @@ def _guessed_pubs(story: StoryFacts) -> dict[str, dt.date]:
         if len(fits) == 1:
             out[a.id] = fits.pop()
     return out
+
+
+_PRONOUN_GAP = re.compile(r"(?:(?:by|before|after|until|till|in|on|within|no|later|earlier|than|not|the|at|around|"
+                          r"from|during|early|late|mid)\s{1,2}){0,4}", re.I)
+
+
+def _pronoun_thing(text: str, before: str, pos: int):
+    """The one thing named in the sentence ``before`` when this one opens "It is expected" (or
+    the like) right before the window at ``pos``; a thing tuple on the pronoun, or None."""
+    if text[:4].lstrip()[:2] not in _PRONOUN_FIRST_2:
+        return None
+    m = _PRONOUN_EXPECT.match(text)
+    if m is None or m.end() > pos or not _PRONOUN_GAP.fullmatch(text, m.end(), pos):
+        return None
+    named = {(x[2], x[3]) for x in _cues(before).read().things()}
+    if len(named) != 1:
+        return None
+    canon, event = named.pop()
+    return (m.start("subj"), m.end("subj"), canon, event, False)
 
 
 def _check(story: StoryFacts):

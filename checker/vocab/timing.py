@@ -220,3 +220,61 @@ SUPPLY_KINDS = {
 # Qualifiers that a thing without them does not match: "full production will not resume before
 # the summer" is not "production will restart next week".
 EXTENT_QUALIFIERS = ("full", "partial")
+# A pronoun that carries a thing over from the sentence before, told still to come: "The
+# board promised its findings by March 3. It has not appeared, and ..." (the clause must end
+# there: "it has not been published whether" is no such statement, "it is still" a state).
+PRONOUN_SUBJECTS = ("it", "they")
+PRONOUN_PENDING_PHRASES = (
+    "has not appeared", "have not appeared", "has not yet appeared", "have not yet appeared",
+    "has still not appeared", "have still not appeared", "has yet to appear", "have yet to appear",
+    "has not come out", "have not come out", "has yet to come out",
+    "has not been published", "have not been published", "has not yet been published",
+    "has still not been published", "has yet to be published", "have yet to be published",
+    "has not been released", "have not been released", "has not yet been released",
+    "has still not been released", "has yet to be released",
+    "has not been delivered", "have not been delivered", "has not yet been delivered",
+    "has still not been delivered", "has yet to be delivered",
+    "has not been issued", "has not yet been issued", "has yet to be issued",
+    "has not been handed over", "has not yet been handed over", "has yet to be handed over",
+    "has not been presented", "has not yet been presented", "has yet to be presented",
+    "is still pending", "are still pending", "is still awaited", "are still awaited",
+    "is still outstanding", "are still outstanding", "remains unpublished", "remain unpublished",
+    "is overdue", "are overdue", "is now overdue",
+    "did not appear", "never appeared", "has not materialised", "has not materialized",
+    "have not materialised", "have not materialized", "was not published", "were not published",
+    "was never published", "never came", "did not come",
+)
+# A fire told still burning, after a forecast of its end ("expected to be contained by
+# Sunday"): its end has not come. States of the fire, after "is/are/remains still" (present)
+# or "was/were still" (past: read only with the day it held on).
+FIRE_PENDING_STATES = ("burning", "raging", "spreading", "blazing", "out of control", "uncontained")
+# Verbs after "continues to" / "continued to".
+FIRE_PENDING_VERBS = ("burn", "rage", "spread")
+# Participles after "has not been" / "has yet to be" / "is not yet".
+FIRE_END_PARTICIPLES = ("contained", "extinguished", "put out", "brought under control", "under control")
+# A pronoun that opens a forecast carries over the one thing of the sentence before:
+# "Consultants are preparing a report on the hangers. It is expected by September 30." Only
+# these forms, with the time right after them ("it is expected to rain" names no thing).
+PRONOUN_EXPECT_WORDS = ("expected", "due", "scheduled", "slated", "likely", "promised")  # not "set" ("it is set in 1920")
+PRONOUN_COME_VERBS = ("be", "come", "appear", "arrive")
+PRONOUN_READY_WORDS = (
+    "published", "released", "ready", "completed", "delivered", "handed over", "presented",
+    "made public", "finished", "issued", "out", "announced", "known",
+)
+# Events that last (their words in the event vocabulary, as canonical names) and the words that
+# tell one still going on: "the strike entered its second week on Monday", "the protests
+# continue", "the evacuation is still in force". After a forecast of the event's end they show
+# it unmet (a fire has its own states above). Present forms need no day; past ones do.
+ONGOING_EVENTS = ("strike", "protest", "outbreak", "riot", "closure", "evacuation")
+ONGOING_EXCLUDED_WORDS = ("march", "rally")  # the month; a market's rally
+ONGOING_PRESENT = (
+    "is still going on", "are still going on", "is still under way", "are still under way",
+    "is still underway", "are still underway", "is still continuing", "are still continuing",
+    "continues", "continue", "enters its", "enter their", "is in its", "are in their", "drags on", "drag on",
+    "shows no sign of ending", "show no sign of ending",
+)
+ONGOING_PAST = (
+    "was still going on", "were still going on", "was still under way", "were still under way",
+    "was still underway", "were still underway", "continued", "entered its", "entered their", "was in its",
+    "were in their", "dragged on",
+)
