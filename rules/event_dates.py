@@ -182,6 +182,9 @@ NAME = "event-dates"
 # "runs until June 2029"); "by June" or "before June" bound a window, not the event.
 _MONTH_CUES = frozenset(("in", "during", "throughout", "until", "till", "through", "between", "from", "of"))
 _END_CUES = frozenset(("until", "till", "through"))
+# "would bring the fire under control by Sunday", "had been confirmed by Friday": a deadline
+# or a state reached at some time before the date, never the day the event happened.
+_BOUND_CUES = frozenset(("by",))
 _CUE_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _REPEAT = frozenset(REPEAT_SAME)
@@ -433,8 +436,8 @@ def _items(story: StoryFacts):
             durations = [t for t in times if t.form == "duration"]
             for t in times:
                 prec = _usable(sent.text, t)
-                if prec is None:
-                    continue
+                if prec is None or _cue(sent.text, t) in _BOUND_CUES:
+                    continue  # "under control by Sunday", "no later than May 3": a bound, not the day
                 ref = attach(sent.text, t.start_offset, t.end_offset, fallback=True)
                 if t.form == "range" and prec == "day":
                     when = range_end(sent.text, t.end_offset)
