@@ -5,12 +5,21 @@
    Wednesday" in a later article. "By <date>" (a deadline, or a state reached some time
    before the date: "had been confirmed by Friday") never says on which day the event
    happened, so it dates no event; publication-timing reads the forecast.
+2. A month is not an event word. "The hearing, which opened on Monday, March 4, ran from March
+   4 to March 7" dated a protest: the nearest vocabulary word left of the range was "March"
+   ("a march" is a protest). A capitalised month name written as a date ("March 4", "4 May")
+   is masked before the clause's words are read.
+3. "Was held" and "took place" only say that their subject happened: "The hearing in <a long
+   name's appeal against his ban> was held from March 4 to March 6" left the event word out
+   of reach (nine words). Like a start or end verb right before the date, they date their
+   subject from further left.
 
 Each mechanism has variants in other domains and near misses that must stay silent.
 """
 import pytest
 
 from checker.engine import check_texts
+from checker.extract.events import attach
 from rules.event_dates import RULE
 
 
@@ -55,3 +64,47 @@ def test_the_real_end_dates_still_compare():
     arts = {"a.txt": "Published Wednesday 11 June 2025\n\nThe spill off Caldera Point was declared contained on June 9.",
             "b.txt": "Published Thursday 12 June 2025\n\nThe spill off Caldera Point was declared contained on June 7."}
     assert _has(arts, "contradiction", "June 9", "June 7")
+
+
+# --- 2. a month written as a date is no event word ------------------------------------------
+def test_a_month_date_is_not_a_march():
+    arts = {"a.txt": "Published 20 March 2025\n\nThe summit, which opened on Monday, March 10, ran from March 10 to March 12 in Vienna.",
+            "b.txt": "Published 21 March 2025\n\nThe summit ran from March 10 to March 14 in Vienna, diplomats said."}
+    assert _has(arts, "contradiction", "March 10 to March 12", "March 10 to March 14")
+
+
+def test_a_real_march_is_still_a_protest():
+    s = "The march through the capital on May 3 ended at parliament."
+    ref = attach(s, s.index("May 3"), s.index("May 3") + 5)
+    assert ref is not None and ref.word == "march"
+    s = "Police counted 4,000 people at the rally from May 3 to May 5."
+    ref = attach(s, s.index("May 3"), s.index("May 3") + 13)
+    assert ref is not None and ref.word == "rally"
+
+
+# --- 3. "was held", "took place": the subject happened then ----------------------------------
+HELD_HITS = [
+    # court
+    ({"a.txt": "Published 20 May 2025\n\nThe trial of the former harbour master and his two deputies on fraud charges was held from May 5 to May 9 in Split.",
+      "b.txt": "Published 22 May 2025\n\nThe trial ran from May 5 to May 12, with evidence from auditors."},
+     "contradiction", ("May 5 to May 9", "May 5 to May 12")),
+    # diplomacy
+    ({"a.txt": "Published 20 October 2025\n\nThe summit of regional leaders on water rights and shared fisheries took place from October 6 to October 8 in Tromso.",
+      "b.txt": "Published 21 October 2025\n\nThe summit ran from October 6 to October 9, officials said."},
+     "contradiction", ("October 6 to October 8", "October 6 to October 9")),
+    # sport, agreeing
+    ({"a.txt": "Published 20 June 2025\n\nThe tournament for under-21 national teams from across the region was held from June 2 to June 14.",
+      "b.txt": "Published 22 June 2025\n\nThe tournament ran from June 2 to June 14 in three cities."},
+     "agreement", ("June 2 to June 14",)),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", HELD_HITS)
+def test_held_dates_its_subject(articles, kind, quotes):
+    assert _has(articles, kind, *quotes)
+
+
+def test_held_dates_its_subject_only_next_to_the_date():
+    s = "The trial of the former harbour master was held up by a strike and resumed from May 5 to May 9."
+    ref = attach(s, s.index("May 5"), s.index("May 5") + 14, fallback=True)
+    assert ref is None or ref.word != "trial"

@@ -46,7 +46,7 @@ from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRAS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
-    MONTHS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
+    MONTHS, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
 LEFT_WORDS = 9
@@ -104,7 +104,15 @@ class EventRef:
     kind: str | None = None  # a family noun's noun modifier: "the chemistry exam" (chemistry)
 
 
+# A month name written as a date ("from March 4", "on 4 May") is no word of the event
+# vocabulary ("march" is a protest): it is masked before the words are read.
+_MONTH_WORDS = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_CALENDAR_MONTH = re.compile(r"\b(?:" + _MONTH_WORDS + r")\b(?=\.?\s{1,3}\d)|(?<=\d\s)(?:" + _MONTH_WORDS + r")\b")
+
+
 def _words(fragment: str) -> list[str]:
+    if "March" in fragment or "May" in fragment:
+        fragment = _CALENDAR_MONTH.sub("month", fragment)
     return [w.lower().strip("’'") for w in _WORD.findall(fragment)]
 
 
@@ -216,8 +224,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     lw = lw_all[-(LEFT_WORDS + FRAME_EXTRA):]
     reach = max(0, len(lw) - LEFT_WORDS)  # words left of this are read only past a frame
     # "The trial of <a long name> opened on": a role verb right before the date dates its subject.
-    if (any(w in _START or w in _END for w in lw[-2:]) or " ".join(lw[-2:]) in _START_PAIRS | _END_PAIRS) \
-            and lw[-1:] != ["from"]:
+    if ((any(w in _START or w in _END for w in lw[-2:]) or " ".join(lw[-2:]) in _START_PAIRS | _END_PAIRS)
+            and lw[-1:] != ["from"]) or _occurrence_verb(lw):
         lw = lw_all[-max(SUBJECT_WORDS, len(lw)):]
         reach = max(0, len(lw) - SUBJECT_WORDS)
     # "The outbreak has grown since it was declared on": the pronoun's antecedent is the event.
@@ -373,6 +381,20 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     if fallback and all(w in _FRONT_WORDS for w in lw[-6:]) and len(lw) <= 6:
         return _fronted(sentence, end)
     return None
+
+
+_OCCURRENCE_VERBS = frozenset(OCCURRENCE_VERBS)
+_OCCURRENCE_PAIRS = frozenset(OCCURRENCE_PHRASES)
+_PASSIVE_BE = frozenset(("was", "were", "is", "are", "be", "been", "being"))
+
+
+def _occurrence_verb(lw: list[str]) -> bool:
+    """"... was held from", "... took place on": the clause says only that its subject
+    happened (a passive "held" after a form of "be", or "took place"), right before the date."""
+    tail = lw[:-1] if lw[-1:] and lw[-1] in ("on", "from", "between", "in") else lw
+    if len(tail) >= 2 and tail[-1] in _OCCURRENCE_VERBS and tail[-2] in _PASSIVE_BE:
+        return True
+    return len(tail) >= 2 and f"{tail[-2]} {tail[-1]}" in _OCCURRENCE_PAIRS
 
 
 def _noun_modifier(left: str, lw_all: list[str], lw: list[str], k: int, word: str) -> bool:

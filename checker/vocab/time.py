@@ -282,6 +282,10 @@ GENERIC_EVENT_HEADS = ("operation", "operations", "effort", "efforts", "mission"
 MAIN_EVENT_NOUNS = ("accident", "disaster", "tragedy", "catastrophe")
 # "plans to file on June 3", "threatened to strike on Monday": an intention before "to"
 # dates no fact (the publication-timing rule reads forecasts).
+# Verbs that say only that the subject event happened ("the hearing in <a long name> was held
+# from March 4 to 6", "the summit took place on"): like a role verb, they date their subject.
+OCCURRENCE_VERBS = ("held", "staged", "hosted")
+OCCURRENCE_PHRASES = ("took place", "takes place", "take place", "taking place")
 INTENTION_WORDS = (
     "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "aim", "aims",
     "aimed", "intend", "intends", "intended", "want", "wants", "wanted", "threaten", "threatens",
