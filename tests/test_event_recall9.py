@@ -13,6 +13,12 @@
    name's appeal against his ban> was held from March 4 to March 6" left the event word out
    of reach (nine words). Like a start or end verb right before the date, they date their
    subject from further left.
+4. "In force" and "in effect" are a period of their subject: "The order that kept residents
+   out of <two villages> was in force from August 6 to August 10" against "The evacuation
+   order for our two villages ran from August 6 to August 12". The clause had no verb class
+   ("was in force"), and the subject walk stopped at the relative clause's verb ("kept")
+   instead of its antecedent. "Was in force/in effect from" reads as "ran from", and the
+   subject of a verb after "<noun> that <verb> ..." is the noun.
 
 Each mechanism has variants in other domains and near misses that must stay silent.
 """
@@ -108,3 +114,31 @@ def test_held_dates_its_subject_only_next_to_the_date():
     s = "The trial of the former harbour master was held up by a strike and resumed from May 5 to May 9."
     ref = attach(s, s.index("May 5"), s.index("May 5") + 14, fallback=True)
     assert ref is None or ref.word != "trial"
+
+
+# --- 4. "was in force from": the subject's period; a relative clause's antecedent ----------
+IN_FORCE_HITS = [
+    # water supply: an advisory
+    ({"a.txt": "Published 20 May 2025\n\nThe advisory that told residents of the old town to boil water was in force from May 2 to May 6.",
+      "b.txt": "Published 22 May 2025\n\nThe advisory for the old town ran from May 2 to May 9, shopkeepers said."},
+     "contradiction", ("May 2 to May 6", "May 2 to May 9")),
+    # health: a travel restriction
+    ({"a.txt": "Published 20 July 2025\n\nThe restriction that stopped cattle leaving the farms was in effect from July 1 to July 15.",
+      "b.txt": "Published 22 July 2025\n\nThe restriction ran from July 1 to July 15, farmers said."},
+     "agreement", ("July 1 to July 15",)),
+    # courts: an injunction
+    ({"a.txt": "Published 20 March 2025\n\nThe injunction was in force from March 3 to March 10, the court said.",
+      "b.txt": "Published 22 March 2025\n\nThe injunction, which ran from March 3 to March 14, was lifted by the appeal court."},
+     "contradiction", ("March 3 to March 10", "March 3 to March 14")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", IN_FORCE_HITS)
+def test_in_force_is_its_subjects_period(articles, kind, quotes):
+    assert _has(articles, kind, *quotes)
+
+
+def test_in_force_of_different_things_stays_apart():
+    arts = {"a.txt": "Published 20 May 2025\n\nThe curfew that kept people off the streets was in force from May 2 to May 6.",
+            "b.txt": "Published 22 May 2025\n\nThe fishing ban that angered the trawlermen was in force from May 2 to May 9."}
+    assert _silent(arts)

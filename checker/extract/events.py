@@ -46,7 +46,7 @@ from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRAS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
-    MONTHS, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
+    IN_FORCE_PHRASES, MONTHS, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
 LEFT_WORDS = 9
@@ -384,6 +384,7 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
 
 
 _OCCURRENCE_VERBS = frozenset(OCCURRENCE_VERBS)
+_IN_FORCE = frozenset(IN_FORCE_PHRASES)
 _OCCURRENCE_PAIRS = frozenset(OCCURRENCE_PHRASES)
 _PASSIVE_BE = frozenset(("was", "were", "is", "are", "be", "been", "being"))
 
@@ -715,6 +716,10 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     left, _ = _clause_left(raw)
     at_start = start - 200 <= 0 and raw.startswith(left)
     toks = _tokens(left)
+    m = len(toks) - (1 if toks and toks[-1][0] in ("from", "between", "on", "since") else 0)
+    if m >= 3 and toks[m - 3][0] in _STATE_AUX and f"{toks[m - 2][0]} {toks[m - 1][0]}" in _IN_FORCE:
+        # "the order was in force from": the subject's period, as "the order ran from"
+        toks = toks[:m - 3] + [("ran", "ran")] + toks[m:]
     if len(toks) > 24:
         toks, at_start = toks[-24:], False
     vi = None
@@ -807,6 +812,13 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
                 and not (subj and toks[j][0] not in _QUALIFIERS and _is_verb(toks, j)):
             subj.insert(0, toks[j])
             j -= 1
+        r = next((n for n in range(1, min(5, j + 1)) if toks[n][0] in ("that", "which", "who")), None)
+        if (r is not None and toks[0][0] in _DETERMINERS and j >= r
+                and not any(_is_verb(toks, n) or toks[n][0] in _SUBJECT_STOP or toks[n][0] in _PREPOSITIONS
+                            for n in range(1, r))):
+            # "The order that kept residents out of X was in force from": the clause opens
+            # with a noun and its relative clause; the noun is the subject of the later verb.
+            j, subj = -1, toks[:r]
         k = next((n for n, (w, _) in enumerate(subj) if w in _PREPOSITIONS and w != "of" and n > 0), len(subj))
         head, qual = _head(subj[:k], at_start and j < 0)
     cls = NOUN_CLASSES.get(cls, {}).get(head, cls)  # "power failed", "burst its banks"

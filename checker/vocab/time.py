@@ -286,6 +286,9 @@ MAIN_EVENT_NOUNS = ("accident", "disaster", "tragedy", "catastrophe")
 # from March 4 to 6", "the summit took place on"): like a role verb, they date their subject.
 OCCURRENCE_VERBS = ("held", "staged", "hosted")
 OCCURRENCE_PHRASES = ("took place", "takes place", "take place", "taking place")
+# A state that lasts as long as its subject is in effect: "the order that kept residents out
+# was in force from August 6 to August 10" is the order's period, like "the order ran from".
+IN_FORCE_PHRASES = ("in force", "in effect")
 INTENTION_WORDS = (
     "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "aim", "aims",
     "aimed", "intend", "intends", "intended", "want", "wants", "wanted", "threaten", "threatens",
