@@ -171,7 +171,7 @@ from checker.extract.events import (
 from checker.facts import StoryFacts
 from checker.vocab.time import (
     DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS,
-    RECURRING_EVENTS, REPEAT_SAME, SELF_ANNOUNCED_EVENTS,
+    RECURRING_EVENTS, REPEAT_SAME, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
 )
 from rules.base import Example, Result, Rule
 
@@ -189,6 +189,7 @@ _CUE_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _REPEAT = frozenset(REPEAT_SAME)
 _FAMILY_ONLY = frozenset(FAMILY_ONLY_CLASSES)
+_SANCTIONS = frozenset(SANCTION_CLASSES)
 _SELF_ANNOUNCED = frozenset(SELF_ANNOUNCED_EVENTS)
 # Dates of something done about an event, compared only with each other: "announced the
 # recall on", "found the intrusion on" say nothing about when the event itself happened.
@@ -427,6 +428,36 @@ def _data(t, role: str, prec: str):
     return (role, form, prec, lo_iv, hi_iv, None)
 
 
+# A subordinate clause after the date, set off by a comma: "announced the ban on February 5,
+# three weeks after the sample was collected ... in Drevno on January 18" is another fact, and
+# its names ("Drevno") do not say which ban.
+_LATER_CLAUSE = re.compile(
+    r",\s{1,3}(?:(?:[a-z]{2,12}|\d{1,3})\s{1,3}(?:days?|weeks?|months?|years?|hours?)\s{1,3}(?:after|before|since)"
+    r"|when|after|before|while|because|as|since|until|where)\s", re.I)
+
+
+class _Names(frozenset):
+    """A claim's names; ``own`` are those of the date's own clause (without a subordinate
+    clause after the date). Two claims align when either set matches."""
+    own: frozenset = frozenset()
+
+
+def _own_clause(text: str, t, names: frozenset) -> frozenset:
+    m = _LATER_CLAUSE.search(text, t.end_offset)
+    if m is None or not names:
+        return names
+    later = proper_names(text[m.start():]) - proper_names(text[:m.start()])
+    if not names & later:
+        return names
+    out = _Names(names)
+    out.own = names - later
+    return out
+
+
+def _names_align(a: frozenset, b: frozenset) -> bool:
+    return names_match(a, b) or names_match(getattr(a, "own", a), getattr(b, "own", b))
+
+
 def _items(story: StoryFacts):
     """Claims grouped by event key: [(item, names, qualifier, fallback, words)]."""
     groups: dict[str, list[tuple[Item, frozenset, str | None, bool, str]]] = {}
@@ -495,7 +526,7 @@ def _items(story: StoryFacts):
                 value = describe(data) if data else t.value()
                 claim = facts.claim(sent, start_off, end_off, value)
                 names = names if names is not None else fact_names(facts, sent.index)
-                own = frozenset() if _appositive(sent.text, t) else names
+                own = frozenset() if _appositive(sent.text, t) else _own_clause(sent.text, t, names)
                 front = _time_phrase(sent.text, t) if own and t.start_offset <= 80 else None
                 if front is not None:
                     # "The morning after the October 11 election, the ...": the phrase's own names
@@ -600,9 +631,13 @@ def _merge_families(groups: dict) -> dict:
     for k, v in groups.items():
         cls, _, noun = k.partition(" ")
         fam = CLASS_FAMILIES.get(cls)
-        if fam is not None and noun and v and v[0][3] and (fam in groups or cls in FIXED_NOUN_CLASSES and cls not in _FAMILY_ONLY):
+        if fam is not None and noun and v and v[0][3] and (fam in groups or cls in FIXED_NOUN_CLASSES and cls not in _FAMILY_ONLY
+                                                           or cls in _SANCTIONS and f"{cls} {cls}" in groups):
             nouns.setdefault(fam, set()).add(k)
-    target = {k: fam for fam, keys in nouns.items() if len({k.partition(" ")[2] for k in keys}) == 1 for k in keys}
+    # "ban ban" ("announced the ban") names no thing: it joins the one noun of its class
+    target = {k: fam for fam, keys in nouns.items()
+              if len({k.partition(" ")[2] for k in keys} - {k.partition(" ")[0] for k in keys if k.partition(" ")[0] in _SANCTIONS}) <= 1
+              for k in keys}
     out: dict = {}
     for k, v in groups.items():
         if k not in target and v and v[0][3] and k.partition(" ")[0] in _FAMILY_ONLY:
@@ -658,7 +693,7 @@ def check(story: StoryFacts):
                 if qa is not None and qa == qb and a.data[2] == b.data[2] == "month":
                     return _months_apart(a.data, b.data)  # "its last inspection in March" vs "in January"
                 return None  # "the fire on Sunday" and "the fire on Tuesday": days during it
-            if not names_match(names_of[id(a)], names_of[id(b)]):
+            if not _names_align(names_of[id(a)], names_of[id(b)]):
                 return None  # could not align: the sentences name different parties
             return compatible(a, b, event in DURATIVE_EVENTS, event in _SELF_ANNOUNCED)
 

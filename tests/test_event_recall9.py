@@ -19,6 +19,21 @@
    ("was in force"), and the subject walk stopped at the relative clause's verb ("kept")
    instead of its antecedent. "Was in force/in effect from" reads as "ran from", and the
    subject of a verb after "<noun> that <verb> ..." is the noun.
+5. A sanction happens when it is announced: "<X> has been banned for four years ..., the
+   agency announced on Tuesday", "the agency announced the ban on February 5" and "the rider
+   was banned by the agency on February 6" are one ban. "Banned" is a verb class that is one
+   thing whatever its noun (like "was sentenced"); "announced the ban" keys that class; an
+   announcement closing its sentence after a source ("..., the agency announced on Tuesday")
+   dates the announcement of the one-off event of the clause before the source; and the ban,
+   like a recall or a verdict, is dated by its announcement. "The ban is backdated to January
+   30" (also "with effect from", "effective from") is when it counts from, not when it was
+   imposed: a start, never compared with the day of the ban.
+6. Names of a later subordinate clause: "announced the ban on February 5, three weeks after
+   the sample was collected ... in Drevno on January 18" named a place that says nothing about
+   which ban. Two claims also align when the names of their dates' own clauses (without a
+   subordinate clause after the date: ", three weeks after", ", when", ", after") match.
+7. "Was held" dates its subject, not a noun in the subject's prepositional phrase: "The
+   hearing in his appeal against the four-year ban was held from ..." is the hearing.
 
 Each mechanism has variants in other domains and near misses that must stay silent.
 """
@@ -142,3 +157,67 @@ def test_in_force_of_different_things_stays_apart():
     arts = {"a.txt": "Published 20 May 2025\n\nThe curfew that kept people off the streets was in force from May 2 to May 6.",
             "b.txt": "Published 22 May 2025\n\nThe fishing ban that angered the trawlermen was in force from May 2 to May 9."}
     assert _silent(arts)
+
+
+# --- 5. a sanction: banned, the ban announced, "..., X announced on <day>" --------------------
+BAN_HITS = [
+    # sport: a passive ban against the announcement of the ban
+    ({"a.txt": "Published 20 March 2025\n\nThe striker was banned by the league on March 3 for insulting a referee.",
+      "b.txt": "Published 21 March 2025\n\nThe league announced the ban on March 4 after a disciplinary hearing."},
+     "contradiction", ("March 3", "March 4")),
+    # coaching: the ban reported at the end of its sentence, with a weekday
+    ({"a.txt": "Published Tuesday 11 March 2025\n\nVeteran coach Piet Hol has been banned for life for abusing young riders, the national federation announced on Monday.",
+      "b.txt": "Published 14 March 2025\n\nThe federation announced the ban on March 7, a week after a tribunal heard the riders."},
+     "contradiction", ("on Monday", "March 7")),
+    ({"a.txt": "Published Tuesday 11 March 2025\n\nVeteran coach Piet Hol has been banned for life for abusing young riders, the national federation announced on Monday.",
+      "b.txt": "Published 14 March 2025\n\nHol was banned by the federation on March 10."},
+     "agreement", ("on Monday", "March 10")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", BAN_HITS)
+def test_a_ban_is_dated_by_its_announcement(articles, kind, quotes):
+    assert _has(articles, kind, *quotes)
+
+
+BAN_SILENT = [
+    # backdated: when the ban counts from, not when it was imposed
+    {"a.txt": "Published 20 February 2025\n\nThe swimmer was banned by the federation on February 12.",
+     "b.txt": "Published 21 February 2025\n\nThe ban is backdated to January 2, when the swimmer was first suspended."},
+    {"a.txt": "Published 20 February 2025\n\nThe federation announced the ban on February 12.",
+     "b.txt": "Published 21 February 2025\n\nThe ban applies with effect from February 1."},
+    # two things banned: two bans
+    {"a.txt": "Published 20 May 2025\n\nFishing was banned in the bay on May 3 after the spill.",
+     "b.txt": "Published 21 May 2025\n\nSwimming was banned on May 5, and the ministry announced the ban on May 5."},
+    # a forecast, not an announcement of a ban that happened
+    {"a.txt": "Published Tuesday 11 March 2025\n\nThe coach will be banned for life if the appeal fails, the federation announced on Monday.",
+     "b.txt": "Published 14 March 2025\n\nThe federation announced the ban on March 7."},
+]
+
+
+@pytest.mark.parametrize("articles", BAN_SILENT)
+def test_ban_near_misses_stay_silent(articles):
+    assert _silent(articles)
+
+
+# --- 6. names of a later subordinate clause do not tell two facts apart ----------------------
+def test_names_after_a_later_clause_do_not_block_alignment():
+    arts = {"a.txt": "Published 20 May 2025\n\nThe ministry announced the ban on May 5, two weeks after inspectors found mould at a bakery in Arnhem.",
+            "b.txt": "Published 22 May 2025\n\nThe ministry announced the ban on May 6, officials in Utrecht confirmed."}
+    assert _has(arts, "contradiction", "May 5", "May 6")
+
+
+def test_names_of_the_dates_own_clause_still_tell_apart():
+    arts = {"a.txt": "Published 20 May 2025\n\nThe bridge in Arnhem was closed from May 5 to May 9, two weeks after inspectors found cracks.",
+            "b.txt": "Published 22 May 2025\n\nThe bridge in Utrecht was closed from May 5 to May 12, when repairs began."}
+    assert _silent(arts)
+
+
+# --- 7. "was held": the subject, not a noun in its prepositional phrase -----------------------
+def test_held_dates_the_subject_not_its_prepositional_phrase():
+    s = "The hearing in his appeal against the four-year ban was held from June 3 to June 5 in Lausanne."
+    ref = attach(s, s.index("June 3"), s.index("June 3") + 15, fallback=True)
+    assert ref is not None and ref.word == "hearing"
+    s = "Talks on the strike were held from June 3 to June 5 at the ministry."
+    ref = attach(s, s.index("June 3"), s.index("June 3") + 15, fallback=True)
+    assert ref is not None and ref.event == "meeting"

@@ -43,10 +43,11 @@ from checker.vocab.actions import (
 )
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
+from checker.vocab.time import RECURRING_EVENTS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
-    IN_FORCE_PHRASES, MONTHS, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
+    EFFECT_CUES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
 LEFT_WORDS = 9
@@ -269,15 +270,22 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         verb = next((w for w in reversed(lw[-2:]) if w in _SPEECH), None)
         if verb in _ANNOUNCE:
             ev = _announced_event(sentence[end:end + 80])
+            if ev is None and fallback and not said_after:
+                ev = _reported_event(sentence, start, end)
             if ev is not None:
                 return ev
         if verb not in _PUBLISHING or not fallback:
             return None
     role = "on"
+    if _effect_cue(lw):
+        role = "start"  # "the ban is backdated to January 30": when it counts from
+    occurs = _occurrence_verb(lw)
     for i in range(len(lw) - 1, -1, -1):
         if i < reach:
             break
         w = lw[i]
+        if occurs and _in_prepositional_phrase(lw, i, reach):
+            continue  # "the hearing in his appeal against the ban was held on": the hearing
         if w in _SPEECH and w not in _PUBLISHING and not any(x in EVENT_WORDS for x in lw[i + 1:]) \
                 and not (i + 1 < len(lw) and (stem(w), stem(lw[i + 1])) in _PHRASAL):  # "called off"
             return None
@@ -383,7 +391,30 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     return None
 
 
+_EFFECT_CUES = tuple(tuple(c.split()) for c in EFFECT_CUES)
+
+
+def _effect_cue(lw: list[str]) -> bool:
+    tail = tuple(lw[-4:])
+    return any(tail[len(tail) - len(c):] == c for c in _EFFECT_CUES if len(c) <= len(tail))
+
+
+def _in_prepositional_phrase(lw: list[str], i: int, reach: int) -> bool:
+    """Is word ``i`` inside a prepositional phrase ("against his four-year ban")? Read back
+    over at most three modifiers to a preposition."""
+    for k in range(i - 1, max(reach - 1, i - 5), -1):
+        w = lw[k]
+        if w in _PREPOSITIONS:
+            return True
+        if w in _BOUNDARY or w in _AUX or w in _SPEECH:
+            return False
+    return False
+
+
 _OCCURRENCE_VERBS = frozenset(OCCURRENCE_VERBS)
+# Nouns of a verb class that is one thing whatever its noun, named like their class ("the
+# ban", "the sentence"): "announced the ban" keys the class ("ban ban").
+_DECISION_NOUNS = frozenset(c for c, n in FIXED_NOUN_CLASSES.items() if c == n) | frozenset(SANCTION_CLASSES)
 _IN_FORCE = frozenset(IN_FORCE_PHRASES)
 _OCCURRENCE_PAIRS = frozenset(OCCURRENCE_PHRASES)
 _PASSIVE_BE = frozenset(("was", "were", "is", "are", "be", "been", "being"))
@@ -650,6 +681,37 @@ def _announced_event(right: str) -> EventRef | None:
     return None
 
 
+_SENTENCE_TAIL = re.compile(r"\s{0,3}[.!]?\s{0,3}$")
+_REPORTED_REACH = 12  # the reported clause's event is among its first words
+
+
+def _reported_event(sentence: str, start: int, end: int) -> EventRef | None:
+    """"<X> has been banned for four years, the agency announced on Tuesday.": an
+    announcement after its clause, closing the sentence, dates the announcement of the
+    event of the clause before its source (a one-off event: a vocabulary or family word,
+    or a verb whose class is one thing whatever its noun, "was sentenced", "was banned")."""
+    if not _SENTENCE_TAIL.fullmatch(sentence[end:]):
+        return None
+    comma = sentence.rfind(",", 0, start)
+    if comma < 0:
+        return None
+    source = _words(sentence[comma + 1:start])
+    if len(source) > 10 or not source or source[0] in _BOUNDARY:
+        return None  # "..., and announced on Tuesday": not a source after its clause
+    words = _words(sentence[:comma])[:_REPORTED_REACH]
+    for i, w in enumerate(words):
+        if words[i - 1:i] and words[i - 1] in _INTENTIONS | _MODALS:
+            return None  # "will be banned", "plans to recall": a forecast
+        ev = _event_at(words, i, True)
+        if ev is not None and ev[0] not in RECURRING_EVENTS and ev[0] != MAIN_EVENT:
+            return EventRef(ev[0], ev[1], "announced", fallback=ev[0] in _FAMILY_CANON)
+        cls = _VERB_CLASS.get(stem(w))
+        if (cls in FIXED_NOUN_CLASSES or cls in SANCTION_CLASSES) and _verb_form(w):
+            noun = FIXED_NOUN_CLASSES.get(cls, cls)
+            return EventRef(f"{cls} {noun}", f"{w} (announced)", "announced", fallback=True)
+    return None
+
+
 def _tokens(fragment: str) -> list[tuple[str, str]]:
     return [(w.lower().strip("’'"), w) for w in _TOKEN.findall(fragment)]
 
@@ -830,6 +892,10 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
                         "start" if cls in _ONSET_CLASSES else role, qual, fallback=True)
     if head is None or stem(head) in _NON_EVENT or head in _SPEECH:
         return None
+    if cls == "publish" and head in _DECISION_NOUNS and role == "on":
+        # "the agency announced the ban on February 5": the ban's announcement, one key with
+        # "the rider was banned on February 6" (a sanction happens when it is announced)
+        return EventRef(f"{head} {head}", f"{head} ({verb})", "announced", qual, fallback=True)
     if qual is None and any(w == "again" for w, _ in toks[vi:]):
         qual = "again"  # "the paper will be sat again on June 24": another sitting
     words = f"{qual} {head}" if qual else head

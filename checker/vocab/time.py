@@ -184,7 +184,7 @@ SPEECH_VERBS = (
 )
 # Events that happen when they are announced: "the recall announced on February 8" and
 # "announced the recall on February 8" date the recall itself (unlike "announced the strike").
-SELF_ANNOUNCED_EVENTS = ("recall", "verdict")
+SELF_ANNOUNCED_EVENTS = ("recall", "verdict", "ban")
 
 # Verbs of a stance on an event, with their own object ("conceded defeat in the election on
 # Monday", "admitted fault over the crush"): they date the stance, not the event.
@@ -226,6 +226,9 @@ VERB_CLASSES = {
     "kill": ("kill", "shoot", "stab", "murder"),
     "die": ("die", "pass away"),
     "hear": ("hear",),
+    # A sanction: "the rider was banned by the agency on February 6" ("was suspended" is a
+    # pause of anything, not kept here).
+    "ban": ("ban",),
     "record": ("record", "register", "log", "date"),  # "the first death was recorded on 30 July", "dates it to"
 }
 # Event families (read by the event-dates rule only): nouns of one-off events whose verbs
@@ -257,6 +260,11 @@ IMPACT_VERBS = ("struck", "rammed")
 # are not nouns of the clause; the names guard still tells two defendants apart).
 FIXED_NOUN_CLASSES = {"blackout": "power", "overflow": "river", "sentence": "sentence", "convict": "verdict",
                       "walkout": "strike", "slide": "hillside"}
+# Classes of a sanction named by its own noun: "announced the ban" and "<a source> announced
+# on Tuesday" after "X has been banned" key "ban ban", which is the one ban of the story with
+# a noun ("the rider was banned": "ban rider") only while every "ban" clause has that noun
+# ("fishing was banned" and "alcohol was banned" stay two bans).
+SANCTION_CLASSES = ("ban",)
 ONSET_CLASSES = ("blackout", "overflow", "walkout")
 # The subject or object that turns a failure into another class: "power failed" is a
 # blackout, "burst its banks" a river overflowing.
@@ -272,6 +280,7 @@ FAMILY_VERB_CLASSES = {
     "collapse": "collapse", "sit": "exam", "crash": "crash", "impact": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
     "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
+    "ban": "ban",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
@@ -286,6 +295,11 @@ MAIN_EVENT_NOUNS = ("accident", "disaster", "tragedy", "catastrophe")
 # from March 4 to 6", "the summit took place on"): like a role verb, they date their subject.
 OCCURRENCE_VERBS = ("held", "staged", "hosted")
 OCCURRENCE_PHRASES = ("took place", "takes place", "take place", "taking place")
+# Words right before a date that move an event's effect to it: "the ban is backdated to
+# January 30", "with effect from March 1" say when the sanction counts from, not when it
+# was imposed (the event's start, compared only with other starts).
+EFFECT_CUES = ("backdated to", "back-dated to", "backdated", "retroactive to", "effective from",
+               "with effect from", "takes effect on", "took effect on", "effective")
 # A state that lasts as long as its subject is in effect: "the order that kept residents out
 # was in force from August 6 to August 10" is the order's period, like "the order ran from".
 IN_FORCE_PHRASES = ("in force", "in effect")
