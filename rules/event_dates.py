@@ -823,6 +823,19 @@ def _action_findings(story: StoryFacts, judged):
             yield Result(v.kind, f"{action} {patient} dates", msg, v.claims)
 
 
+_DURING_NP = re.compile(r"\bduring\s{1,3}(?:(?:a|an|the|his|her|its|their)\s{1,3})?(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}"
+                        r"[a-z][\w’'-]{1,30}", re.I)
+
+
+def _setting(before: str, word: str) -> bool:
+    """"The sample was collected during an unannounced visit to his home on January 18": an
+    event word after "during" is the setting of the clause's own fact, which the date dates
+    too (the clause is aligned by its words as well)."""
+    m = re.search(r"\bduring\s{1,3}(?:(?:a|an|the|his|her|its|their)\s{1,3})?(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}"
+                  + re.escape(word) + r"\b", before, re.I)
+    return m is not None
+
+
 def _clause_rows(story: StoryFacts):
     """Day-precise dates of facts no event frame names, with their clause's signature.
 
@@ -844,7 +857,7 @@ def _clause_rows(story: StoryFacts):
                 if SPEECH_BEFORE.search(before) and not FINDING_BEFORE.search(before):
                     continue  # "said on Friday": the date of the statement
                 ref = attach(sent.text, s, e, fallback=True)
-                if ref is not None and not ref.fallback:
+                if ref is not None and not ref.fallback and not _setting(sent.text[max(0, s - 120):s], ref.word):
                     continue  # the event vocabulary names it: the main path judges it
                 # Times are in order and do not overlap: the neighbours bound the clause.
                 prev_end = times[k - 1].end_offset if k else 0
@@ -854,6 +867,8 @@ def _clause_rows(story: StoryFacts):
                 if np_end is not None:
                     lo, hi = s, min(hi, np_end)  # "an inquiry into Saturday's crush": only the crush
                 clause = without_appositives(sent.text[lo:s]) + " " + sent.text[e:hi]
+                if ref is not None and not ref.fallback:
+                    clause = _DURING_NP.sub(" ", clause)  # the setting's words are not the fact's
                 if any(c.isdigit() for c in clause):
                     continue
                 data = _data(t, "on", "day")

@@ -34,6 +34,10 @@
    subordinate clause after the date: ", three weeks after", ", when", ", after") match.
 7. "Was held" dates its subject, not a noun in the subject's prepositional phrase: "The
    hearing in his appeal against the four-year ban was held from ..." is the hearing.
+8. An event word after "during" is the setting of its clause's own fact: "the sample was
+   collected during an unannounced visit to the rider's home in Drevno on January 18" dated
+   only the visit, so it never met "the sample was collected at his home ... on January 18".
+   Such a clause is also aligned by its words (without the setting's own words).
 
 Each mechanism has variants in other domains and near misses that must stay silent.
 """
@@ -221,3 +225,25 @@ def test_held_dates_the_subject_not_its_prepositional_phrase():
     s = "Talks on the strike were held from June 3 to June 5 at the ministry."
     ref = attach(s, s.index("June 3"), s.index("June 3") + 15, fallback=True)
     assert ref is not None and ref.event == "meeting"
+
+
+# --- 8. "during <event>": the clause's own fact is dated too -----------------------------------
+DURING_HITS = [
+    ({"a.txt": "Published 20 June 2025\n\nWater samples were taken during a routine inspection of the Kessel reservoir on June 3.",
+      "b.txt": "Published 22 June 2025\n\nWater samples were taken at the Kessel reservoir on June 5, the utility said."},
+     "contradiction", ("June 3", "June 5")),
+    ({"a.txt": "Published 20 October 2025\n\nThe paintings were stolen during a guided tour of the Halden museum on October 4.",
+      "b.txt": "Published 22 October 2025\n\nThe paintings were stolen from the Halden museum on October 4, police said."},
+     "agreement", ("October 4",)),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", DURING_HITS)
+def test_during_an_event_dates_the_clause_too(articles, kind, quotes):
+    assert _has(articles, kind, *quotes)
+
+
+def test_during_an_event_different_facts_stay_apart():
+    arts = {"a.txt": "Published 20 June 2025\n\nWater samples were taken during a routine inspection of the Kessel reservoir on June 3.",
+            "b.txt": "Published 22 June 2025\n\nA pump failed at the Kessel reservoir on June 5, the utility said."}
+    assert _silent(arts)
