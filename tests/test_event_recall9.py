@@ -38,6 +38,9 @@
    collected during an unannounced visit to the rider's home in Drevno on January 18" dated
    only the visit, so it never met "the sample was collected at his home ... on January 18".
    Such a clause is also aligned by its words (without the setting's own words).
+9. A name the fact uses outside its source stays the fact's: "Veldavian cyclist X has been
+   banned ..., the Veldavian agency announced on Tuesday" lost "Veldavian" with the source
+   and no longer aligned with "the Veldavian rider was banned ... on February 6".
 
 Each mechanism has variants in other domains and near misses that must stay silent.
 """
@@ -247,3 +250,16 @@ def test_during_an_event_different_facts_stay_apart():
     arts = {"a.txt": "Published 20 June 2025\n\nWater samples were taken during a routine inspection of the Kessel reservoir on June 3.",
             "b.txt": "Published 22 June 2025\n\nA pump failed at the Kessel reservoir on June 5, the utility said."}
     assert _silent(arts)
+
+
+# --- 9. a name of the fact and of its source -----------------------------------------------
+def test_a_name_outside_the_source_stays_the_facts():
+    arts = {"a.txt": "Published Tuesday 11 March 2025\n\nNorwegian skier Lars Vik has been banned for two years for doping, the Norwegian federation announced on Monday.",
+            "b.txt": "Published 14 March 2025\n\nThe Norwegian skier was banned by the federation on March 10."}
+    assert _has(arts, "agreement", "on Monday", "March 10")
+
+
+def test_a_name_only_in_the_source_is_still_dropped():
+    arts = {"a.txt": "Published Tuesday 11 March 2025\n\nSkier Lars Vik has been banned for two years, the Norwegian federation announced on Monday.",
+            "b.txt": "Published 14 March 2025\n\nThe skier Lars Vik was banned by the federation on March 7."}
+    assert _has(arts, "contradiction", "on Monday", "March 7")

@@ -1076,7 +1076,12 @@ def fact_names(facts, index: int, names: frozenset | None = None) -> frozenset:
         return names  # "The Ford recall, which began on May 3": the recall's maker, not a speaker
     said_by = {w.lower() for w in _WORD.findall(source)}
     said_by |= {p for w in said_by for p in w.split("-")}
-    return frozenset(n for n in names if n not in said_by)
+    # "Veldavian cyclist X was banned ..., the Veldavian agency announced": a name the fact
+    # itself uses outside its source stays the fact's.
+    text = facts.sentences[index].text
+    rest = text.replace(source, " ") if source in text else text
+    outside = proper_names(rest)
+    return frozenset(n for n in names if n not in said_by or n in outside)
 
 
 def context_names(facts, index: int) -> frozenset:
