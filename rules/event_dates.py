@@ -165,7 +165,7 @@ from checker.extract.clauses import (
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
-    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, action_key, attach, event_after, fact_names, noun_after,
+    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, fact_names, noun_after,
     premodified_noun, range_end,
 )
 from checker.facts import StoryFacts
@@ -442,16 +442,34 @@ class _Names(frozenset):
     own: frozenset = frozenset()
 
 
+# The date inside a subordinate clause: "crude leaked into the Tessany before the line was
+# shut down on March 9" dates the shutdown, and "Tessany" is the main clause's.
+_SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|once|because)\s", re.I)
+
+
 def _own_clause(text: str, t, names: frozenset) -> frozenset:
-    m = _LATER_CLAUSE.search(text, t.end_offset)
-    if m is None or not names:
+    if not names:
         return names
-    later = proper_names(text[m.start():]) - proper_names(text[:m.start()])
-    if not names & later:
+    lo, hi = 0, len(text)
+    m = _LATER_CLAUSE.search(text, t.end_offset)
+    if m is not None:
+        hi = m.start()
+    subs = [m for m in _SUBORDINATOR.finditer(text, 0, t.start_offset)
+            if not _CLAUSE_STOP.search(text, m.end(), t.start_offset)]
+    if subs and subs[-1].start() > 0:
+        lo = subs[-1].start()
+    if (lo, hi) == (0, len(text)):
+        return names
+    own = proper_names(text[lo:hi])
+    other = (proper_names(text[:lo]) | proper_names(text[hi:])) - own
+    if not names & other:
         return names
     out = _Names(names)
-    out.own = names - later
+    out.own = names - other
     return out
+
+
+_CLAUSE_STOP = re.compile(r"[,;:()]")
 
 
 def _names_align(a: frozenset, b: frozenset) -> bool:
@@ -547,7 +565,7 @@ def _items(story: StoryFacts):
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
                 names = names if names is not None else fact_names(facts, sent.index)
                 groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_variants(groups)))))
+    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_pronouns(_merge_variants(groups))))))
 
 
 _OCCURRENCE_ROLE = "occurrence"  # one occurrence of a recurring event: compared with discoveries only
@@ -619,6 +637,22 @@ def _merge_main(groups: dict) -> dict:
         rows = [r for r in rows if r[0].data is not None and (r[0].data[0] != "on" or r[0].data[1] == "range")]
     out = {k: v for k, v in groups.items() if k != MAIN_EVENT}
     out[main] = out[main] + rows
+    return out
+
+
+def _merge_pronouns(groups: dict) -> dict:
+    """"Shut it down on Sunday" (``close it``) is "the line was shut down on March 9" (``close
+    lin``) when the story names one thing of that class; otherwise it dates nothing ("called
+    it off" is ``occur it``, like "the concert was called off": ``occur concert``)."""
+    out: dict = {}
+    for k, v in groups.items():
+        cls, _, noun = k.partition(" ")
+        if noun != PRONOUN_OBJECT or not v or not v[0][3]:
+            out.setdefault(k, []).extend(v)
+            continue
+        others = [o for o in groups if o != k and o.partition(" ")[0] == cls and groups[o] and groups[o][0][3]]
+        if len(others) == 1:
+            out.setdefault(others[0], []).extend(v)
     return out
 
 
@@ -1094,7 +1128,8 @@ def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:
 
 def _label(rows) -> str:
     """How a fallback event reads in a message: its verb and noun as first written."""
-    return min(((it.claim.article, it.claim.span.start), word) for it, _, _, _, word, _ in rows)[1]
+    named = [r for r in rows if not r[4].startswith(f"{PRONOUN_OBJECT} (")] or rows  # "shut it down": the noun's row
+    return min(((it.claim.article, it.claim.span.start), word) for it, _, _, _, word, _ in named)[1]
 
 
 RULE = Rule(

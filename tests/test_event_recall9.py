@@ -41,6 +41,14 @@
 9. A name the fact uses outside its source stays the fact's: "Veldavian cyclist X has been
    banned ..., the Veldavian agency announced on Tuesday" lost "Veldavian" with the source
    and no longer aligned with "the Veldavian rider was banned ... on February 6".
+10. A phrasal verb around a pronoun: "the operator shut it down on Sunday" keyed nothing, so
+   it never met "before the line was shut down on March 9". "<verb> it <particle>" keys the
+   class with a pronoun, which stands for the story's one noun of that class ("close it" is
+   "close line" when the story closes nothing else) and dates nothing otherwise.
+11. The date inside a subordinate clause: "crude leaked into the Tessany before the line was
+   shut down on March 9" named the river, which says nothing about which shutdown; the names
+   of the date's own clause (from "before", "after", "when", "until" up to a later
+   subordinate clause) also align two claims.
 
 Each mechanism has variants in other domains and near misses that must stay silent.
 """
@@ -263,3 +271,32 @@ def test_a_name_only_in_the_source_is_still_dropped():
     arts = {"a.txt": "Published Tuesday 11 March 2025\n\nSkier Lars Vik has been banned for two years, the Norwegian federation announced on Monday.",
             "b.txt": "Published 14 March 2025\n\nThe skier Lars Vik was banned by the federation on March 7."}
     assert _has(arts, "contradiction", "on Monday", "March 7")
+
+
+# --- 10. "shut it down": the pronoun is the story's one thing of that class ------------------
+PRONOUN_HITS = [
+    ({"a.txt": "Published Monday 10 March 2025\n\nThe water company, which runs the plant, shut it down on Sunday after tests found bacteria.",
+      "b.txt": "Published 12 March 2025\n\nResidents boiled water for days after the plant was shut down on March 8."},
+     "contradiction", ("on Sunday", "March 8")),
+    ({"a.txt": "Published Monday 10 March 2025\n\nOrganisers called it off on Saturday because of the storm.",
+      "b.txt": "Published 12 March 2025\n\nFans were angry after the concert was called off on March 8."},
+     "agreement", ("on Saturday", "March 8")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", PRONOUN_HITS)
+def test_a_pronoun_object_is_the_storys_one_thing(articles, kind, quotes):
+    assert _has(articles, kind, *quotes)
+
+
+def test_a_pronoun_object_with_two_things_dates_nothing():
+    arts = {"a.txt": "Published Monday 10 March 2025\n\nThe operator shut it down on Sunday after tests found bacteria.",
+            "b.txt": "Published 12 March 2025\n\nThe plant was shut down on March 8, and the pipeline was shut down on March 6."}
+    assert _silent(arts)
+
+
+# --- 11. the names of a subordinate clause's date ----------------------------------------------
+def test_a_date_in_a_subordinate_clause_is_aligned_by_its_own_names():
+    arts = {"a.txt": "Published 12 March 2025\n\nOil poured into the Vestra for hours before the pipeline was shut down on March 8.",
+            "b.txt": "Published 13 March 2025\n\nKalla Energy shut down the pipeline on March 9."}
+    assert _has(arts, "contradiction", "March 8", "March 9")

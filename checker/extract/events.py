@@ -163,7 +163,8 @@ _ADJECTIVE_ENDINGS = ("ed", "ing", "al", "ous", "ic", "ive", "ful", "less", "ent
 _ADJECTIVE_EVENTS = frozenset(("final", "opening"))
 _ONSET_CLASSES = frozenset(ONSET_CLASSES)
 _ANAPHORS = frozenset(MAIN_EVENT_NOUNS)
-MAIN_EVENT = "main event"  # the key of "the disaster", "the accident": the story's main event
+MAIN_EVENT = "main event"
+PRONOUN_OBJECT = "it"  # the noun of "shut it down": whatever the story's one such thing is  # the key of "the disaster", "the accident": the story's main event
 _DURATION_NOUNS = frozenset(DURATION_NOUNS)
 # A base form after these is a verb ("will sit the paper"); "plans to file", "could hold" are
 # intentions and hedges, not dated facts.
@@ -287,7 +288,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         if occurs and _in_prepositional_phrase(lw, i, reach):
             continue  # "the hearing in his appeal against the ban was held on": the hearing
         if w in _SPEECH and w not in _PUBLISHING and not any(x in EVENT_WORDS for x in lw[i + 1:]) \
-                and not (i + 1 < len(lw) and (stem(w), stem(lw[i + 1])) in _PHRASAL):  # "called off"
+                and not (i + 1 < len(lw) and (stem(w), stem(lw[i + 1])) in _PHRASAL) \
+                and not (i + 2 < len(lw) and lw[i + 1] in _PRONOUNS and (stem(w), stem(lw[i + 2])) in _PHRASAL):  # "called (it) off"
             return None
         pair = f"{lw[i - 1]} {w}" if i > 0 else ""
         if role == "on" and pair in _START_PAIRS:
@@ -822,6 +824,14 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
         return None  # "plans to file the complaint on June 3": an intention, not a dated fact
     after = vi + 1
     base = stem(verb)
+    if (after + 1 < len(toks) and toks[after][0] in _PRONOUNS and (base, stem(toks[after + 1][0])) in _PHRASAL
+            and (after + 2 == len(toks) or toks[after + 2][0] in _PREPOSITIONS or toks[after + 2][0] == ",")):
+        # "the operator shut it down on Sunday": a phrasal verb around a pronoun; the pronoun
+        # stands for the one thing of that class the story names (rules/event_dates.py)
+        cls = _PHRASAL[(base, stem(toks[after + 1][0]))]
+        if cls in _PHRASAL_CLASSES:
+            return EventRef(f"{cls} {PRONOUN_OBJECT}", f"{toks[after][0]} ({verb} {toks[after + 1][0]})",
+                            "on", fallback=True)
     phrasal = after < len(toks) and (base, stem(toks[after][0])) in _PHRASAL
     if verb in _SPEECH and verb not in _PUBLISHING and not phrasal:
         return None
