@@ -49,6 +49,10 @@
    shut down on March 9" named the river, which says nothing about which shutdown; the names
    of the date's own clause (from "before", "after", "when", "until" up to a later
    subordinate clause) also align two claims.
+12. One leak, noun or verb: "the leak in the pipeline began on Saturday" and "the pipeline
+   ruptured on 7 March" both date the leak's first day. "Leak" (and "rupture", "spill") is
+   an event family of a long event, "ruptured" its verb class of onset; a participle before
+   its noun ("a ruptured pipeline", "the ruptured section") is no verb, so it keys nothing.
 
 Each mechanism has variants in other domains and near misses that must stay silent.
 """
@@ -300,3 +304,37 @@ def test_a_date_in_a_subordinate_clause_is_aligned_by_its_own_names():
     arts = {"a.txt": "Published 12 March 2025\n\nOil poured into the Vestra for hours before the pipeline was shut down on March 8.",
             "b.txt": "Published 13 March 2025\n\nKalla Energy shut down the pipeline on March 9."}
     assert _has(arts, "contradiction", "March 8", "March 9")
+
+
+# --- 12. a leak: "began", "ruptured" ---------------------------------------------------------
+LEAK_HITS = [
+    ({"a.txt": "Published Monday 14 April 2025\n\nThe leak at the Dorsa gas terminal began on Saturday, the operator said.",
+      "b.txt": "Published 15 April 2025\n\nA feed line at the Dorsa gas terminal ruptured on April 11, workers said."},
+     "contradiction", ("on Saturday", "April 11")),
+    ({"a.txt": "Published 20 August 2025\n\nThe chemical spill on the Rhee began on August 12 when a tank at the works ruptured.",
+      "b.txt": "Published 22 August 2025\n\nThe tank at the Rhee works ruptured on August 12, investigators said."},
+     "agreement", ("August 12",)),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", LEAK_HITS)
+def test_a_rupture_starts_the_leak(articles, kind, quotes):
+    assert _has(articles, kind, *quotes)
+
+
+LEAK_SILENT = [
+    # a participle before its noun is no rupture
+    {"a.txt": "Published Monday 14 April 2025\n\nThe leak at the Dorsa gas terminal began on Saturday.",
+     "b.txt": "Published 16 April 2025\n\nEngineers examined the ruptured valve on April 14."},
+    # a day during the leak is not its start
+    {"a.txt": "Published Monday 14 April 2025\n\nThe leak at the Dorsa gas terminal began on April 10.",
+     "b.txt": "Published 16 April 2025\n\nGas was still escaping from the leak at the Dorsa terminal on April 14."},
+    # two things ruptured: no one leak
+    {"a.txt": "Published Monday 14 April 2025\n\nThe leak began on April 10, the operator said.",
+     "b.txt": "Published 16 April 2025\n\nA valve ruptured on April 9, and a storage tank ruptured on April 12."},
+]
+
+
+@pytest.mark.parametrize("articles", LEAK_SILENT)
+def test_leak_near_misses_stay_silent(articles):
+    assert _silent(articles)

@@ -155,6 +155,7 @@ _PRE_START = frozenset(stem(w) for w in ("begin", "start", "open", "commence"))
 _PRE_END = frozenset(stem(w) for w in ("end", "conclude", "finish", "close", "wrap"))
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _PRONOUNS = frozenset(("it", "they"))
+_ARTICLES = frozenset("a an the his her its their our my your".split())
 _GENERIC_HEADS = frozenset(GENERIC_EVENT_HEADS)
 _REPEATS = frozenset(REPEAT_QUALIFIERS)
 _ADJECTIVE_ENDINGS = ("ed", "ing", "al", "ous", "ic", "ive", "ful", "less", "ent", "ant", "able", "ible", "ary", "ly",
@@ -727,6 +728,9 @@ def _is_verb(toks: list[tuple[str, str]], i: int) -> bool:
         return False
     if toks[i][1][:1].isupper() and i > 0:
         return False  # a name
+    if (i > 0 and toks[i - 1][0] in _ARTICLES and nxt and nxt not in _PREPOSITIONS and nxt not in _BOUNDARY
+            and nxt not in _AUX and nxt != ","):
+        return False  # "a ruptured pipeline", "the damaged section": a participle before its noun
     if w in IRREGULAR_VERBS:
         return True
     if w.endswith("ed") and len(w) >= 5 and w not in _NOT_ED:
@@ -902,6 +906,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
                         "start" if cls in _ONSET_CLASSES else role, qual, fallback=True)
     if head is None or stem(head) in _NON_EVENT or head in _SPEECH:
         return None
+    if cls in _ONSET_CLASSES and role == "on":
+        role = "start"  # "the pipeline ruptured on 7 March": the leak's first day
     if cls == "publish" and head in _DECISION_NOUNS and role == "on":
         # "the agency announced the ban on February 5": the ban's announcement, one key with
         # "the rider was banned on February 6" (a sanction happens when it is announced)

@@ -83,7 +83,7 @@ RECURRING_EVENTS = frozenset((
 DURATIVE_EVENTS = frozenset((
     "visit", "games", "strike", "flood", "fire", "storm", "festival", "protest", "outbreak",
     "closure", "evacuation", "negotiations", "conference", "inspection", "trial", "outage",
-    "riot",
+    "riot", "leak",
 ))
 # Verbs of sudden onset: a long event that "struck on Wednesday" began that day, and "the
 # blackout of July 17" is named by the day it began (the verb must stand right before the
@@ -229,6 +229,8 @@ VERB_CLASSES = {
     # A sanction: "the rider was banned by the agency on February 6" ("was suspended" is a
     # pause of anything, not kept here).
     "ban": ("ban",),
+    # "the pipeline ruptured on 7 March": a leak began (ONSET_CLASSES)
+    "rupture": ("rupture", "spring a leak"),
     "record": ("record", "register", "log", "date"),  # "the first death was recorded on 30 July", "dates it to"
 }
 # Event families (read by the event-dates rule only): nouns of one-off events whose verbs
@@ -244,6 +246,9 @@ EVENT_FAMILIES = {
     # one-off events named by a noun only
     "funeral": ("funeral", "funerals", "funeral service", "burial"),
     "inquest": ("inquest",),
+    # a leak of oil, gas or chemicals lasts: "the leak began on Saturday" and "the pipeline
+    # ruptured on 7 March" both date its start
+    "leak": ("leak", "leaks", "rupture", "spill", "oil spill"),
 }
 # Verb class -> the family its clauses are an instance of ("collapse roof" is the collapse,
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
@@ -265,7 +270,7 @@ FIXED_NOUN_CLASSES = {"blackout": "power", "overflow": "river", "sentence": "sen
 # a noun ("the rider was banned": "ban rider") only while every "ban" clause has that noun
 # ("fishing was banned" and "alcohol was banned" stay two bans).
 SANCTION_CLASSES = ("ban",)
-ONSET_CLASSES = ("blackout", "overflow", "walkout")
+ONSET_CLASSES = ("blackout", "overflow", "walkout", "rupture")
 # The subject or object that turns a failure into another class: "power failed" is a
 # blackout, "burst its banks" a river overflowing.
 NOUN_CLASSES = {
@@ -280,7 +285,7 @@ FAMILY_VERB_CLASSES = {
     "collapse": "collapse", "sit": "exam", "crash": "crash", "impact": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
     "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
-    "ban": "ban",
+    "ban": "ban", "rupture": "leak",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
