@@ -144,6 +144,12 @@ def test_held_dates_its_subject(articles, kind, quotes):
     assert _has(articles, kind, *quotes)
 
 
+def test_held_reaches_only_its_own_subject():
+    s = "The summit ended with a joint statement and a dinner was held on Monday."
+    ref = attach(s, s.index("on Monday"), s.index("on Monday") + 9, fallback=True)
+    assert ref is None or ref.event != "meeting"
+
+
 def test_held_dates_its_subject_only_next_to_the_date():
     s = "The trial of the former harbour master was held up by a strike and resumed from May 5 to May 9."
     ref = attach(s, s.index("May 5"), s.index("May 5") + 14, fallback=True)
@@ -208,6 +214,9 @@ BAN_SILENT = [
     # two things banned: two bans
     {"a.txt": "Published 20 May 2025\n\nFishing was banned in the bay on May 3 after the spill.",
      "b.txt": "Published 21 May 2025\n\nSwimming was banned on May 5, and the ministry announced the ban on May 5."},
+    # when the ban comes into force is not when it was announced
+    {"a.txt": "Published 20 February 2025\n\nThe ban, announced on February 5, comes into force on March 1.",
+     "b.txt": "Published 21 February 2025\n\nThe ministry announced the ban on February 5."},
     # a forecast, not an announcement of a ban that happened
     {"a.txt": "Published Tuesday 11 March 2025\n\nThe coach will be banned for life if the appeal fails, the federation announced on Monday.",
      "b.txt": "Published 14 March 2025\n\nThe federation announced the ban on March 7."},

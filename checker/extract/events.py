@@ -199,7 +199,10 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
         pass
     if len(_ATTACHED) >= 20000:
         _ATTACHED.clear()
-    ref = _ATTACHED[key] = _attach(sentence, start, end, fallback)
+    ref = _attach(sentence, start, end, fallback)
+    if ref is not None and ref.role in ("on", "announced") and _effect_cue(_words(sentence[max(0, start - 40):start])):
+        ref = EventRef(ref.event, ref.word, "start", ref.qualifier, ref.fallback, ref.kind)  # "comes into force on"
+    _ATTACHED[key] = ref
     return ref
 
 
@@ -278,10 +281,10 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 return ev
         if verb not in _PUBLISHING or not fallback:
             return None
-    role = "on"
-    if _effect_cue(lw):
-        role = "start"  # "the ban is backdated to January 30": when it counts from
+    role = "on"  # (a date after "backdated to", "comes into force on" is a start: see attach)
     occurs = _occurrence_verb(lw)
+    if occurs:
+        reach = max(reach, _subject_reach(lw))  # "the summit ended and a dinner was held on": not the summit
     for i in range(len(lw) - 1, -1, -1):
         if i < reach:
             break
@@ -398,8 +401,24 @@ _EFFECT_CUES = tuple(tuple(c.split()) for c in EFFECT_CUES)
 
 
 def _effect_cue(lw: list[str]) -> bool:
-    tail = tuple(lw[-4:])
-    return any(tail[len(tail) - len(c):] == c for c in _EFFECT_CUES if len(c) <= len(tail))
+    for tail in (tuple(lw[-4:]), tuple(lw[-5:-1]) if lw[-1:] and lw[-1] in ("on", "from") else ()):
+        if any(tail[len(tail) - len(c):] == c for c in _EFFECT_CUES if len(c) <= len(tail)):
+            return True
+    return False
+
+
+def _subject_reach(lw: list[str]) -> int:
+    """Where the subject of the verb closing ``lw`` begins ("... a dinner was held": after
+    "and", a relative word or an earlier verb), for the occurrence verbs' longer reach."""
+    k = len(lw) - 1
+    while k >= 0 and (lw[k] in ("on", "from", "between", "in") or lw[k] in _OCCURRENCE_VERBS
+                      or lw[k] in _PASSIVE_BE or lw[k] in ("took", "takes", "take", "taking", "place")):
+        k -= 1
+    while k >= 0 and (lw[k] not in _BOUNDARY or lw[k] in ("and", "or")) and not (
+            _verb_form(lw[k]) and lw[k] not in _PARTICIPLE_NOUNS and k + 1 < len(lw)
+            and (lw[k + 1] in _PREPOSITIONS or lw[k + 1] in _DETERMINERS)):
+        k -= 1  # a verb with its complement ("ended with a statement") ends the subject; "shared fisheries" does not
+    return k + 1
 
 
 def _in_prepositional_phrase(lw: list[str], i: int, reach: int) -> bool:
@@ -415,6 +434,8 @@ def _in_prepositional_phrase(lw: list[str], i: int, reach: int) -> bool:
 
 
 _OCCURRENCE_VERBS = frozenset(OCCURRENCE_VERBS)
+_PARTICIPLE_NOUNS = frozenset(("hearing", "meeting", "sitting", "sentencing", "signing", "shooting", "bombing", "opening",
+                               "closing", "flooding", "rioting", "briefing", "ceremony"))
 # Nouns of a verb class that is one thing whatever its noun, named like their class ("the
 # ban", "the sentence"): "announced the ban" keys the class ("ban ban").
 _DECISION_NOUNS = frozenset(c for c, n in FIXED_NOUN_CLASSES.items() if c == n) | frozenset(SANCTION_CLASSES)

@@ -304,7 +304,8 @@ OCCURRENCE_PHRASES = ("took place", "takes place", "take place", "taking place")
 # January 30", "with effect from March 1" say when the sanction counts from, not when it
 # was imposed (the event's start, compared only with other starts).
 EFFECT_CUES = ("backdated to", "back-dated to", "backdated", "retroactive to", "effective from",
-               "with effect from", "takes effect on", "took effect on", "effective")
+               "with effect from", "takes effect", "took effect", "take effect", "effective",
+               "into force", "into effect", "in force from", "applies from", "apply from")
 # A state that lasts as long as its subject is in effect: "the order that kept residents out
 # was in force from August 6 to August 10" is the order's period, like "the order ran from".
 IN_FORCE_PHRASES = ("in force", "in effect")
