@@ -29,6 +29,15 @@ that files had been encrypted" is the discovery of the story's main event. "Lift
 "called off" before an event word date its end. ``range_end`` reads the "when" clause after a
 range ("from June 4 to 12, when the authorities lifted the evacuation order"), which happened
 on the range's last day.
+
+Also read here: a month written as a date ("from March 4") is no event word; "was held",
+"took place" date their subject (not a noun of its prepositional phrase); "was in force from"
+is its subject's period; a clause-opening noun before its relative clause is the subject of
+the later verb ("The order that kept residents out ... was in force from"); "backdated to",
+"comes into force on" date a start; "..., the agency announced on Tuesday" closing a sentence
+dates the announcement of the one-off event of the clause before it; "shut it down" keys its
+class with a pronoun (the story's one such thing); a participle between an article and its
+noun ("a ruptured pipeline") is no verb.
 """
 from __future__ import annotations
 
