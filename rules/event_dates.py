@@ -444,7 +444,7 @@ class _Names(frozenset):
 
 # The date inside a subordinate clause: "crude leaked into the Tessany before the line was
 # shut down on March 9" dates the shutdown, and "Tessany" is the main clause's.
-_SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|once|because)\s", re.I)
+_SUBORDINATOR = re.compile(r"\b(?:before|after|when|because)\s", re.I)
 
 
 def _own_clause(text: str, t, names: frozenset) -> frozenset:
@@ -454,8 +454,11 @@ def _own_clause(text: str, t, names: frozenset) -> frozenset:
     m = _LATER_CLAUSE.search(text, t.end_offset)
     if m is not None:
         hi = m.start()
+    # a clause (three words or more) between the subordinator and the date: "before the line
+    # was shut down on", not "postponed its verdict until September 14" or "after Monday"
     subs = [m for m in _SUBORDINATOR.finditer(text, 0, t.start_offset)
-            if not _CLAUSE_STOP.search(text, m.end(), t.start_offset)]
+            if not _CLAUSE_STOP.search(text, m.end(), t.start_offset)
+            and len(text[m.end():t.start_offset].split()) >= 3]
     if subs and subs[-1].start() > 0:
         lo = subs[-1].start()
     if (lo, hi) == (0, len(text)):

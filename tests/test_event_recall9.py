@@ -309,6 +309,11 @@ def test_a_pronoun_object_with_two_things_dates_nothing():
 
 
 # --- 11. the names of a subordinate clause's date ----------------------------------------------
+def test_until_before_the_date_is_no_subordinate_clause():
+    arts = {"a.txt": "Published 20 May 2025\n\nJudge Mara Lind rejected a motion to drop the charges on Tuesday, May 6, ruling that the search of the Kessler warehouse was lawful.",
+            "b.txt": "Published 21 May 2025\n\nThe court trying Olav Berg on Monday postponed its verdict until June 14, citing late evidence."}
+    assert _silent(arts)
+
 def test_a_date_in_a_subordinate_clause_is_aligned_by_its_own_names():
     arts = {"a.txt": "Published 12 March 2025\n\nOil poured into the Vestra for hours before the pipeline was shut down on March 8.",
             "b.txt": "Published 13 March 2025\n\nKalla Energy shut down the pipeline on March 9."}
