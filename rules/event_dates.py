@@ -165,13 +165,13 @@ from checker.extract.clauses import (
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
-    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, action_key, attach, event_after, fact_names, noun_after,
+    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, fact_names, noun_after,
     premodified_noun, range_end,
 )
 from checker.facts import StoryFacts
 from checker.vocab.time import (
     DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS,
-    RECURRING_EVENTS, REPEAT_SAME, SELF_ANNOUNCED_EVENTS,
+    RECURRING_EVENTS, REPEAT_SAME, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
 )
 from rules.base import Example, Result, Rule
 
@@ -182,10 +182,14 @@ NAME = "event-dates"
 # "runs until June 2029"); "by June" or "before June" bound a window, not the event.
 _MONTH_CUES = frozenset(("in", "during", "throughout", "until", "till", "through", "between", "from", "of"))
 _END_CUES = frozenset(("until", "till", "through"))
+# "would bring the fire under control by Sunday", "had been confirmed by Friday": a deadline
+# or a state reached at some time before the date, never the day the event happened.
+_BOUND_CUES = frozenset(("by",))
 _CUE_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _REPEAT = frozenset(REPEAT_SAME)
 _FAMILY_ONLY = frozenset(FAMILY_ONLY_CLASSES)
+_SANCTIONS = frozenset(SANCTION_CLASSES)
 _SELF_ANNOUNCED = frozenset(SELF_ANNOUNCED_EVENTS)
 # Dates of something done about an event, compared only with each other: "announced the
 # recall on", "found the intrusion on" say nothing about when the event itself happened.
@@ -424,6 +428,57 @@ def _data(t, role: str, prec: str):
     return (role, form, prec, lo_iv, hi_iv, None)
 
 
+# A subordinate clause after the date, set off by a comma: "announced the ban on February 5,
+# three weeks after the sample was collected ... in Drevno on January 18" is another fact, and
+# its names ("Drevno") do not say which ban.
+_LATER_CLAUSE = re.compile(
+    r",\s{1,3}(?:(?:[a-z]{2,12}|\d{1,3})\s{1,3}(?:days?|weeks?|months?|years?|hours?)\s{1,3}(?:after|before|since)"
+    r"|when|after|before|while|because|as|since|until|where)\s", re.I)
+
+
+class _Names(frozenset):
+    """A claim's names; ``own`` are those of the date's own clause (without a subordinate
+    clause after the date). Two claims align when either set matches."""
+    own: frozenset = frozenset()
+
+
+# The date inside a subordinate clause: "crude leaked into the Tessany before the line was
+# shut down on March 9" dates the shutdown, and "Tessany" is the main clause's.
+_SUBORDINATOR = re.compile(r"\b(?:before|after|when|because)\s", re.I)
+
+
+def _own_clause(text: str, t, names: frozenset) -> frozenset:
+    if not names:
+        return names
+    lo, hi = 0, len(text)
+    m = _LATER_CLAUSE.search(text, t.end_offset)
+    if m is not None:
+        hi = m.start()
+    # a clause (three words or more) between the subordinator and the date: "before the line
+    # was shut down on", not "postponed its verdict until September 14" or "after Monday"
+    subs = [m for m in _SUBORDINATOR.finditer(text, 0, t.start_offset)
+            if not _CLAUSE_STOP.search(text, m.end(), t.start_offset)
+            and len(text[m.end():t.start_offset].split()) >= 3]
+    if subs and subs[-1].start() > 0:
+        lo = subs[-1].start()
+    if (lo, hi) == (0, len(text)):
+        return names
+    own = proper_names(text[lo:hi])
+    other = (proper_names(text[:lo]) | proper_names(text[hi:])) - own
+    if not names & other:
+        return names
+    out = _Names(names)
+    out.own = names - other
+    return out
+
+
+_CLAUSE_STOP = re.compile(r"[,;:()]")
+
+
+def _names_align(a: frozenset, b: frozenset) -> bool:
+    return names_match(a, b) or names_match(getattr(a, "own", a), getattr(b, "own", b))
+
+
 def _items(story: StoryFacts):
     """Claims grouped by event key: [(item, names, qualifier, fallback, words)]."""
     groups: dict[str, list[tuple[Item, frozenset, str | None, bool, str]]] = {}
@@ -433,8 +488,8 @@ def _items(story: StoryFacts):
             durations = [t for t in times if t.form == "duration"]
             for t in times:
                 prec = _usable(sent.text, t)
-                if prec is None:
-                    continue
+                if prec is None or _cue(sent.text, t) in _BOUND_CUES:
+                    continue  # "under control by Sunday", "no later than May 3": a bound, not the day
                 ref = attach(sent.text, t.start_offset, t.end_offset, fallback=True)
                 if t.form == "range" and prec == "day":
                     when = range_end(sent.text, t.end_offset)
@@ -492,7 +547,7 @@ def _items(story: StoryFacts):
                 value = describe(data) if data else t.value()
                 claim = facts.claim(sent, start_off, end_off, value)
                 names = names if names is not None else fact_names(facts, sent.index)
-                own = frozenset() if _appositive(sent.text, t) else names
+                own = frozenset() if _appositive(sent.text, t) else _own_clause(sent.text, t, names)
                 front = _time_phrase(sent.text, t) if own and t.start_offset <= 80 else None
                 if front is not None:
                     # "The morning after the October 11 election, the ...": the phrase's own names
@@ -513,7 +568,7 @@ def _items(story: StoryFacts):
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
                 names = names if names is not None else fact_names(facts, sent.index)
                 groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_variants(groups)))))
+    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_pronouns(_merge_variants(groups))))))
 
 
 _OCCURRENCE_ROLE = "occurrence"  # one occurrence of a recurring event: compared with discoveries only
@@ -588,6 +643,22 @@ def _merge_main(groups: dict) -> dict:
     return out
 
 
+def _merge_pronouns(groups: dict) -> dict:
+    """"Shut it down on Sunday" (``close it``) is "the line was shut down on March 9" (``close
+    lin``) when the story names one thing of that class; otherwise it dates nothing ("called
+    it off" is ``occur it``, like "the concert was called off": ``occur concert``)."""
+    out: dict = {}
+    for k, v in groups.items():
+        cls, _, noun = k.partition(" ")
+        if noun != PRONOUN_OBJECT or not v or not v[0][3]:
+            out.setdefault(k, []).extend(v)
+            continue
+        others = [o for o in groups if o != k and o.partition(" ")[0] == cls and groups[o] and groups[o][0][3]]
+        if len(others) == 1:
+            out.setdefault(others[0], []).extend(v)
+    return out
+
+
 def _merge_families(groups: dict) -> dict:
     """"The roof fell in on May 5" (``collapse roof``) is "the collapse" of another article
     when the story has one thing that collapsed: a verb class is merged into its family's
@@ -597,9 +668,13 @@ def _merge_families(groups: dict) -> dict:
     for k, v in groups.items():
         cls, _, noun = k.partition(" ")
         fam = CLASS_FAMILIES.get(cls)
-        if fam is not None and noun and v and v[0][3] and (fam in groups or cls in FIXED_NOUN_CLASSES and cls not in _FAMILY_ONLY):
+        if fam is not None and noun and v and v[0][3] and (fam in groups or cls in FIXED_NOUN_CLASSES and cls not in _FAMILY_ONLY
+                                                           or cls in _SANCTIONS and f"{cls} {cls}" in groups):
             nouns.setdefault(fam, set()).add(k)
-    target = {k: fam for fam, keys in nouns.items() if len({k.partition(" ")[2] for k in keys}) == 1 for k in keys}
+    # "ban ban" ("announced the ban") names no thing: it joins the one noun of its class
+    target = {k: fam for fam, keys in nouns.items()
+              if len({k.partition(" ")[2] for k in keys} - {k.partition(" ")[0] for k in keys if k.partition(" ")[0] in _SANCTIONS}) <= 1
+              for k in keys}
     out: dict = {}
     for k, v in groups.items():
         if k not in target and v and v[0][3] and k.partition(" ")[0] in _FAMILY_ONLY:
@@ -655,7 +730,7 @@ def check(story: StoryFacts):
                 if qa is not None and qa == qb and a.data[2] == b.data[2] == "month":
                     return _months_apart(a.data, b.data)  # "its last inspection in March" vs "in January"
                 return None  # "the fire on Sunday" and "the fire on Tuesday": days during it
-            if not names_match(names_of[id(a)], names_of[id(b)]):
+            if not _names_align(names_of[id(a)], names_of[id(b)]):
                 return None  # could not align: the sentences name different parties
             return compatible(a, b, event in DURATIVE_EVENTS, event in _SELF_ANNOUNCED)
 
@@ -785,6 +860,19 @@ def _action_findings(story: StoryFacts, judged):
             yield Result(v.kind, f"{action} {patient} dates", msg, v.claims)
 
 
+_DURING_NP = re.compile(r"\bduring\s{1,3}(?:(?:a|an|the|his|her|its|their)\s{1,3})?(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}"
+                        r"[a-z][\w’'-]{1,30}", re.I)
+
+
+def _setting(before: str, word: str) -> bool:
+    """"The sample was collected during an unannounced visit to his home on January 18": an
+    event word after "during" is the setting of the clause's own fact, which the date dates
+    too (the clause is aligned by its words as well)."""
+    m = re.search(r"\bduring\s{1,3}(?:(?:a|an|the|his|her|its|their)\s{1,3})?(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}"
+                  + re.escape(word) + r"\b", before, re.I)
+    return m is not None
+
+
 def _clause_rows(story: StoryFacts):
     """Day-precise dates of facts no event frame names, with their clause's signature.
 
@@ -806,7 +894,7 @@ def _clause_rows(story: StoryFacts):
                 if SPEECH_BEFORE.search(before) and not FINDING_BEFORE.search(before):
                     continue  # "said on Friday": the date of the statement
                 ref = attach(sent.text, s, e, fallback=True)
-                if ref is not None and not ref.fallback:
+                if ref is not None and not ref.fallback and not _setting(sent.text[max(0, s - 120):s], ref.word):
                     continue  # the event vocabulary names it: the main path judges it
                 # Times are in order and do not overlap: the neighbours bound the clause.
                 prev_end = times[k - 1].end_offset if k else 0
@@ -816,6 +904,8 @@ def _clause_rows(story: StoryFacts):
                 if np_end is not None:
                     lo, hi = s, min(hi, np_end)  # "an inquiry into Saturday's crush": only the crush
                 clause = without_appositives(sent.text[lo:s]) + " " + sent.text[e:hi]
+                if ref is not None and not ref.fallback:
+                    clause = _DURING_NP.sub(" ", clause)  # the setting's words are not the fact's
                 if any(c.isdigit() for c in clause):
                     continue
                 data = _data(t, "on", "day")
@@ -1041,7 +1131,8 @@ def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:
 
 def _label(rows) -> str:
     """How a fallback event reads in a message: its verb and noun as first written."""
-    return min(((it.claim.article, it.claim.span.start), word) for it, _, _, _, word, _ in rows)[1]
+    named = [r for r in rows if not r[4].startswith(f"{PRONOUN_OBJECT} (")] or rows  # "shut it down": the noun's row
+    return min(((it.claim.article, it.claim.span.start), word) for it, _, _, _, word, _ in named)[1]
 
 
 RULE = Rule(

@@ -29,6 +29,15 @@ that files had been encrypted" is the discovery of the story's main event. "Lift
 "called off" before an event word date its end. ``range_end`` reads the "when" clause after a
 range ("from June 4 to 12, when the authorities lifted the evacuation order"), which happened
 on the range's last day.
+
+Also read here: a month written as a date ("from March 4") is no event word; "was held",
+"took place" date their subject (not a noun of its prepositional phrase); "was in force from"
+is its subject's period; a clause-opening noun before its relative clause is the subject of
+the later verb ("The order that kept residents out ... was in force from"); "backdated to",
+"comes into force on" date a start; "..., the agency announced on Tuesday" closing a sentence
+dates the announcement of the one-off event of the clause before it; "shut it down" keys its
+class with a pronoun (the story's one such thing); a participle between an article and its
+noun ("a ruptured pipeline") is no verb.
 """
 from __future__ import annotations
 
@@ -43,10 +52,11 @@ from checker.vocab.actions import (
 )
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
+from checker.vocab.time import RECURRING_EVENTS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     EVENT_WORDS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
-    MONTHS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
+    EFFECT_CUES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
 LEFT_WORDS = 9
@@ -104,7 +114,15 @@ class EventRef:
     kind: str | None = None  # a family noun's noun modifier: "the chemistry exam" (chemistry)
 
 
+# A month name written as a date ("from March 4", "on 4 May") is no word of the event
+# vocabulary ("march" is a protest): it is masked before the words are read.
+_MONTH_WORDS = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_CALENDAR_MONTH = re.compile(r"\b(?:" + _MONTH_WORDS + r")\b(?=\.?\s{1,3}\d)|(?<=\d\s)(?:" + _MONTH_WORDS + r")\b")
+
+
 def _words(fragment: str) -> list[str]:
+    if "March" in fragment or "May" in fragment:
+        fragment = _CALENDAR_MONTH.sub("month", fragment)
     return [w.lower().strip("’'") for w in _WORD.findall(fragment)]
 
 
@@ -146,6 +164,7 @@ _PRE_START = frozenset(stem(w) for w in ("begin", "start", "open", "commence"))
 _PRE_END = frozenset(stem(w) for w in ("end", "conclude", "finish", "close", "wrap"))
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _PRONOUNS = frozenset(("it", "they"))
+_ARTICLES = frozenset("a an the his her its their our my your".split())
 _GENERIC_HEADS = frozenset(GENERIC_EVENT_HEADS)
 _REPEATS = frozenset(REPEAT_QUALIFIERS)
 _ADJECTIVE_ENDINGS = ("ed", "ing", "al", "ous", "ic", "ive", "ful", "less", "ent", "ant", "able", "ible", "ary", "ly",
@@ -154,7 +173,8 @@ _ADJECTIVE_ENDINGS = ("ed", "ing", "al", "ous", "ic", "ive", "ful", "less", "ent
 _ADJECTIVE_EVENTS = frozenset(("final", "opening"))
 _ONSET_CLASSES = frozenset(ONSET_CLASSES)
 _ANAPHORS = frozenset(MAIN_EVENT_NOUNS)
-MAIN_EVENT = "main event"  # the key of "the disaster", "the accident": the story's main event
+MAIN_EVENT = "main event"
+PRONOUN_OBJECT = "it"  # the noun of "shut it down": whatever the story's one such thing is  # the key of "the disaster", "the accident": the story's main event
 _DURATION_NOUNS = frozenset(DURATION_NOUNS)
 # A base form after these is a verb ("will sit the paper"); "plans to file", "could hold" are
 # intentions and hedges, not dated facts.
@@ -188,7 +208,10 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
         pass
     if len(_ATTACHED) >= 20000:
         _ATTACHED.clear()
-    ref = _ATTACHED[key] = _attach(sentence, start, end, fallback)
+    ref = _attach(sentence, start, end, fallback)
+    if ref is not None and ref.role in ("on", "announced") and _effect_cue(_words(sentence[max(0, start - 40):start])):
+        ref = EventRef(ref.event, ref.word, "start", ref.qualifier, ref.fallback, ref.kind)  # "comes into force on"
+    _ATTACHED[key] = ref
     return ref
 
 
@@ -216,8 +239,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     lw = lw_all[-(LEFT_WORDS + FRAME_EXTRA):]
     reach = max(0, len(lw) - LEFT_WORDS)  # words left of this are read only past a frame
     # "The trial of <a long name> opened on": a role verb right before the date dates its subject.
-    if (any(w in _START or w in _END for w in lw[-2:]) or " ".join(lw[-2:]) in _START_PAIRS | _END_PAIRS) \
-            and lw[-1:] != ["from"]:
+    if ((any(w in _START or w in _END for w in lw[-2:]) or " ".join(lw[-2:]) in _START_PAIRS | _END_PAIRS)
+            and lw[-1:] != ["from"]) or _occurrence_verb(lw):
         lw = lw_all[-max(SUBJECT_WORDS, len(lw)):]
         reach = max(0, len(lw) - SUBJECT_WORDS)
     # "The outbreak has grown since it was declared on": the pronoun's antecedent is the event.
@@ -261,17 +284,25 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         verb = next((w for w in reversed(lw[-2:]) if w in _SPEECH), None)
         if verb in _ANNOUNCE:
             ev = _announced_event(sentence[end:end + 80])
+            if ev is None and fallback and not said_after:
+                ev = _reported_event(sentence, start, end)
             if ev is not None:
                 return ev
         if verb not in _PUBLISHING or not fallback:
             return None
-    role = "on"
+    role = "on"  # (a date after "backdated to", "comes into force on" is a start: see attach)
+    occurs = _occurrence_verb(lw)
+    if occurs:
+        reach = max(reach, _subject_reach(lw))  # "the summit ended and a dinner was held on": not the summit
     for i in range(len(lw) - 1, -1, -1):
         if i < reach:
             break
         w = lw[i]
+        if occurs and _in_prepositional_phrase(lw, i, reach):
+            continue  # "the hearing in his appeal against the ban was held on": the hearing
         if w in _SPEECH and w not in _PUBLISHING and not any(x in EVENT_WORDS for x in lw[i + 1:]) \
-                and not (i + 1 < len(lw) and (stem(w), stem(lw[i + 1])) in _PHRASAL):  # "called off"
+                and not (i + 1 < len(lw) and (stem(w), stem(lw[i + 1])) in _PHRASAL) \
+                and not (i + 2 < len(lw) and lw[i + 1] in _PRONOUNS and (stem(w), stem(lw[i + 2])) in _PHRASAL):  # "called (it) off"
             return None
         pair = f"{lw[i - 1]} {w}" if i > 0 else ""
         if role == "on" and pair in _START_PAIRS:
@@ -373,6 +404,62 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     if fallback and all(w in _FRONT_WORDS for w in lw[-6:]) and len(lw) <= 6:
         return _fronted(sentence, end)
     return None
+
+
+_EFFECT_CUES = tuple(tuple(c.split()) for c in EFFECT_CUES)
+
+
+def _effect_cue(lw: list[str]) -> bool:
+    for tail in (tuple(lw[-4:]), tuple(lw[-5:-1]) if lw[-1:] and lw[-1] in ("on", "from") else ()):
+        if any(tail[len(tail) - len(c):] == c for c in _EFFECT_CUES if len(c) <= len(tail)):
+            return True
+    return False
+
+
+def _subject_reach(lw: list[str]) -> int:
+    """Where the subject of the verb closing ``lw`` begins ("... a dinner was held": after
+    "and", a relative word or an earlier verb), for the occurrence verbs' longer reach."""
+    k = len(lw) - 1
+    while k >= 0 and (lw[k] in ("on", "from", "between", "in") or lw[k] in _OCCURRENCE_VERBS
+                      or lw[k] in _PASSIVE_BE or lw[k] in ("took", "takes", "take", "taking", "place")):
+        k -= 1
+    while k >= 0 and (lw[k] not in _BOUNDARY or lw[k] in ("and", "or")) and not (
+            _verb_form(lw[k]) and lw[k] not in _PARTICIPLE_NOUNS and k + 1 < len(lw)
+            and (lw[k + 1] in _PREPOSITIONS or lw[k + 1] in _DETERMINERS)):
+        k -= 1  # a verb with its complement ("ended with a statement") ends the subject; "shared fisheries" does not
+    return k + 1
+
+
+def _in_prepositional_phrase(lw: list[str], i: int, reach: int) -> bool:
+    """Is word ``i`` inside a prepositional phrase ("against his four-year ban")? Read back
+    over at most three modifiers to a preposition."""
+    for k in range(i - 1, max(reach - 1, i - 5), -1):
+        w = lw[k]
+        if w in _PREPOSITIONS:
+            return True
+        if w in _BOUNDARY or w in _AUX or w in _SPEECH:
+            return False
+    return False
+
+
+_OCCURRENCE_VERBS = frozenset(OCCURRENCE_VERBS)
+_PARTICIPLE_NOUNS = frozenset(("hearing", "meeting", "sitting", "sentencing", "signing", "shooting", "bombing", "opening",
+                               "closing", "flooding", "rioting", "briefing", "ceremony"))
+# Nouns of a verb class that is one thing whatever its noun, named like their class ("the
+# ban", "the sentence"): "announced the ban" keys the class ("ban ban").
+_DECISION_NOUNS = frozenset(c for c, n in FIXED_NOUN_CLASSES.items() if c == n) | frozenset(SANCTION_CLASSES)
+_IN_FORCE = frozenset(IN_FORCE_PHRASES)
+_OCCURRENCE_PAIRS = frozenset(OCCURRENCE_PHRASES)
+_PASSIVE_BE = frozenset(("was", "were", "is", "are", "be", "been", "being"))
+
+
+def _occurrence_verb(lw: list[str]) -> bool:
+    """"... was held from", "... took place on": the clause says only that its subject
+    happened (a passive "held" after a form of "be", or "took place"), right before the date."""
+    tail = lw[:-1] if lw[-1:] and lw[-1] in ("on", "from", "between", "in") else lw
+    if len(tail) >= 2 and tail[-1] in _OCCURRENCE_VERBS and tail[-2] in _PASSIVE_BE:
+        return True
+    return len(tail) >= 2 and f"{tail[-2]} {tail[-1]}" in _OCCURRENCE_PAIRS
 
 
 def _noun_modifier(left: str, lw_all: list[str], lw: list[str], k: int, word: str) -> bool:
@@ -627,6 +714,37 @@ def _announced_event(right: str) -> EventRef | None:
     return None
 
 
+_SENTENCE_TAIL = re.compile(r"\s{0,3}[.!]?\s{0,3}$")
+_REPORTED_REACH = 12  # the reported clause's event is among its first words
+
+
+def _reported_event(sentence: str, start: int, end: int) -> EventRef | None:
+    """"<X> has been banned for four years, the agency announced on Tuesday.": an
+    announcement after its clause, closing the sentence, dates the announcement of the
+    event of the clause before its source (a one-off event: a vocabulary or family word,
+    or a verb whose class is one thing whatever its noun, "was sentenced", "was banned")."""
+    if not _SENTENCE_TAIL.fullmatch(sentence[end:]):
+        return None
+    comma = sentence.rfind(",", 0, start)
+    if comma < 0:
+        return None
+    source = _words(sentence[comma + 1:start])
+    if len(source) > 10 or not source or source[0] in _BOUNDARY:
+        return None  # "..., and announced on Tuesday": not a source after its clause
+    words = _words(sentence[:comma])[:_REPORTED_REACH]
+    for i, w in enumerate(words):
+        if words[i - 1:i] and words[i - 1] in _INTENTIONS | _MODALS:
+            return None  # "will be banned", "plans to recall": a forecast
+        ev = _event_at(words, i, True)
+        if ev is not None and ev[0] not in RECURRING_EVENTS and ev[0] != MAIN_EVENT:
+            return EventRef(ev[0], ev[1], "announced", fallback=ev[0] in _FAMILY_CANON)
+        cls = _VERB_CLASS.get(stem(w))
+        if (cls in FIXED_NOUN_CLASSES or cls in SANCTION_CLASSES) and _verb_form(w):
+            noun = FIXED_NOUN_CLASSES.get(cls, cls)
+            return EventRef(f"{cls} {noun}", f"{w} (announced)", "announced", fallback=True)
+    return None
+
+
 def _tokens(fragment: str) -> list[tuple[str, str]]:
     return [(w.lower().strip("’'"), w) for w in _TOKEN.findall(fragment)]
 
@@ -640,6 +758,9 @@ def _is_verb(toks: list[tuple[str, str]], i: int) -> bool:
         return False
     if toks[i][1][:1].isupper() and i > 0:
         return False  # a name
+    if (i > 0 and toks[i - 1][0] in _ARTICLES and nxt and nxt not in _PREPOSITIONS and nxt not in _BOUNDARY
+            and nxt not in _AUX and nxt != ","):
+        return False  # "a ruptured pipeline", "the damaged section": a participle before its noun
     if w in IRREGULAR_VERBS:
         return True
     if w.endswith("ed") and len(w) >= 5 and w not in _NOT_ED:
@@ -693,6 +814,10 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     left, _ = _clause_left(raw)
     at_start = start - 200 <= 0 and raw.startswith(left)
     toks = _tokens(left)
+    m = len(toks) - (1 if toks and toks[-1][0] in ("from", "between", "on", "since") else 0)
+    if m >= 3 and toks[m - 3][0] in _STATE_AUX and f"{toks[m - 2][0]} {toks[m - 1][0]}" in _IN_FORCE:
+        # "the order was in force from": the subject's period, as "the order ran from"
+        toks = toks[:m - 3] + [("ran", "ran")] + toks[m:]
     if len(toks) > 24:
         toks, at_start = toks[-24:], False
     vi = None
@@ -733,6 +858,14 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
         return None  # "plans to file the complaint on June 3": an intention, not a dated fact
     after = vi + 1
     base = stem(verb)
+    if (after + 1 < len(toks) and toks[after][0] in _PRONOUNS and (base, stem(toks[after + 1][0])) in _PHRASAL
+            and (after + 2 == len(toks) or toks[after + 2][0] in _PREPOSITIONS or toks[after + 2][0] == ",")):
+        # "the operator shut it down on Sunday": a phrasal verb around a pronoun; the pronoun
+        # stands for the one thing of that class the story names (rules/event_dates.py)
+        cls = _PHRASAL[(base, stem(toks[after + 1][0]))]
+        if cls in _PHRASAL_CLASSES:
+            return EventRef(f"{cls} {PRONOUN_OBJECT}", f"{toks[after][0]} ({verb} {toks[after + 1][0]})",
+                            "on", fallback=True)
     phrasal = after < len(toks) and (base, stem(toks[after][0])) in _PHRASAL
     if verb in _SPEECH and verb not in _PUBLISHING and not phrasal:
         return None
@@ -785,6 +918,13 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
                 and not (subj and toks[j][0] not in _QUALIFIERS and _is_verb(toks, j)):
             subj.insert(0, toks[j])
             j -= 1
+        r = next((n for n in range(1, min(5, j + 1)) if toks[n][0] in ("that", "which", "who")), None)
+        if (r is not None and toks[0][0] in _DETERMINERS and j >= r
+                and not any(_is_verb(toks, n) or toks[n][0] in _SUBJECT_STOP or toks[n][0] in _PREPOSITIONS
+                            for n in range(1, r))):
+            # "The order that kept residents out of X was in force from": the clause opens
+            # with a noun and its relative clause; the noun is the subject of the later verb.
+            j, subj = -1, toks[:r]
         k = next((n for n, (w, _) in enumerate(subj) if w in _PREPOSITIONS and w != "of" and n > 0), len(subj))
         head, qual = _head(subj[:k], at_start and j < 0)
     cls = NOUN_CLASSES.get(cls, {}).get(head, cls)  # "power failed", "burst its banks"
@@ -796,6 +936,12 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
                         "start" if cls in _ONSET_CLASSES else role, qual, fallback=True)
     if head is None or stem(head) in _NON_EVENT or head in _SPEECH:
         return None
+    if cls in _ONSET_CLASSES and role == "on":
+        role = "start"  # "the pipeline ruptured on 7 March": the leak's first day
+    if cls == "publish" and head in _DECISION_NOUNS and role == "on":
+        # "the agency announced the ban on February 5": the ban's announcement, one key with
+        # "the rider was banned on February 6" (a sanction happens when it is announced)
+        return EventRef(f"{head} {head}", f"{head} ({verb})", "announced", qual, fallback=True)
     if qual is None and any(w == "again" for w, _ in toks[vi:]):
         qual = "again"  # "the paper will be sat again on June 24": another sitting
     words = f"{qual} {head}" if qual else head
@@ -976,7 +1122,12 @@ def fact_names(facts, index: int, names: frozenset | None = None) -> frozenset:
         return names  # "The Ford recall, which began on May 3": the recall's maker, not a speaker
     said_by = {w.lower() for w in _WORD.findall(source)}
     said_by |= {p for w in said_by for p in w.split("-")}
-    return frozenset(n for n in names if n not in said_by)
+    # "Veldavian cyclist X was banned ..., the Veldavian agency announced": a name the fact
+    # itself uses outside its source stays the fact's.
+    text = facts.sentences[index].text
+    rest = text.replace(source, " ") if source in text else text
+    outside = proper_names(rest)
+    return frozenset(n for n in names if n not in said_by or n in outside)
 
 
 def context_names(facts, index: int) -> frozenset:

@@ -83,7 +83,7 @@ RECURRING_EVENTS = frozenset((
 DURATIVE_EVENTS = frozenset((
     "visit", "games", "strike", "flood", "fire", "storm", "festival", "protest", "outbreak",
     "closure", "evacuation", "negotiations", "conference", "inspection", "trial", "outage",
-    "riot",
+    "riot", "leak",
 ))
 # Verbs of sudden onset: a long event that "struck on Wednesday" began that day, and "the
 # blackout of July 17" is named by the day it began (the verb must stand right before the
@@ -184,7 +184,7 @@ SPEECH_VERBS = (
 )
 # Events that happen when they are announced: "the recall announced on February 8" and
 # "announced the recall on February 8" date the recall itself (unlike "announced the strike").
-SELF_ANNOUNCED_EVENTS = ("recall", "verdict")
+SELF_ANNOUNCED_EVENTS = ("recall", "verdict", "ban")
 
 # Verbs of a stance on an event, with their own object ("conceded defeat in the election on
 # Monday", "admitted fault over the crush"): they date the stance, not the event.
@@ -226,6 +226,11 @@ VERB_CLASSES = {
     "kill": ("kill", "shoot", "stab", "murder"),
     "die": ("die", "pass away"),
     "hear": ("hear",),
+    # A sanction: "the rider was banned by the agency on February 6" ("was suspended" is a
+    # pause of anything, not kept here).
+    "ban": ("ban",),
+    # "the pipeline ruptured on 7 March": a leak began (ONSET_CLASSES)
+    "rupture": ("rupture", "spring a leak"),
     "record": ("record", "register", "log", "date"),  # "the first death was recorded on 30 July", "dates it to"
 }
 # Event families (read by the event-dates rule only): nouns of one-off events whose verbs
@@ -241,6 +246,9 @@ EVENT_FAMILIES = {
     # one-off events named by a noun only
     "funeral": ("funeral", "funerals", "funeral service", "burial"),
     "inquest": ("inquest",),
+    # a leak of oil, gas or chemicals lasts: "the leak began on Saturday" and "the pipeline
+    # ruptured on 7 March" both date its start
+    "leak": ("leak", "leaks", "rupture", "spill", "oil spill"),
 }
 # Verb class -> the family its clauses are an instance of ("collapse roof" is the collapse,
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
@@ -257,7 +265,12 @@ IMPACT_VERBS = ("struck", "rammed")
 # are not nouns of the clause; the names guard still tells two defendants apart).
 FIXED_NOUN_CLASSES = {"blackout": "power", "overflow": "river", "sentence": "sentence", "convict": "verdict",
                       "walkout": "strike", "slide": "hillside"}
-ONSET_CLASSES = ("blackout", "overflow", "walkout")
+# Classes of a sanction named by its own noun: "announced the ban" and "<a source> announced
+# on Tuesday" after "X has been banned" key "ban ban", which is the one ban of the story with
+# a noun ("the rider was banned": "ban rider") only while every "ban" clause has that noun
+# ("fishing was banned" and "alcohol was banned" stay two bans).
+SANCTION_CLASSES = ("ban",)
+ONSET_CLASSES = ("blackout", "overflow", "walkout", "rupture")
 # The subject or object that turns a failure into another class: "power failed" is a
 # blackout, "burst its banks" a river overflowing.
 NOUN_CLASSES = {
@@ -272,6 +285,7 @@ FAMILY_VERB_CLASSES = {
     "collapse": "collapse", "sit": "exam", "crash": "crash", "impact": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
     "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
+    "ban": "ban", "rupture": "leak",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
@@ -282,6 +296,19 @@ GENERIC_EVENT_HEADS = ("operation", "operations", "effort", "efforts", "mission"
 MAIN_EVENT_NOUNS = ("accident", "disaster", "tragedy", "catastrophe")
 # "plans to file on June 3", "threatened to strike on Monday": an intention before "to"
 # dates no fact (the publication-timing rule reads forecasts).
+# Verbs that say only that the subject event happened ("the hearing in <a long name> was held
+# from March 4 to 6", "the summit took place on"): like a role verb, they date their subject.
+OCCURRENCE_VERBS = ("held", "staged", "hosted")
+OCCURRENCE_PHRASES = ("took place", "takes place", "take place", "taking place")
+# Words right before a date that move an event's effect to it: "the ban is backdated to
+# January 30", "with effect from March 1" say when the sanction counts from, not when it
+# was imposed (the event's start, compared only with other starts).
+EFFECT_CUES = ("backdated to", "back-dated to", "backdated", "retroactive to", "effective from",
+               "with effect from", "takes effect", "took effect", "take effect", "effective",
+               "into force", "into effect", "in force from", "applies from", "apply from")
+# A state that lasts as long as its subject is in effect: "the order that kept residents out
+# was in force from August 6 to August 10" is the order's period, like "the order ran from".
+IN_FORCE_PHRASES = ("in force", "in effect")
 INTENTION_WORDS = (
     "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "aim", "aims",
     "aimed", "intend", "intends", "intended", "want", "wants", "wanted", "threaten", "threatens",
