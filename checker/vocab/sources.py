@@ -290,6 +290,9 @@ GROUP_SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("public", ("residents", "witnesses", "locals", "villagers", "survivors", "relatives",
                 "families", "parents", "neighbours", "neighbors", "onlookers", "eyewitnesses",
                 "protesters", "customers", "passengers", "fans")),
+    # staff who speak for themselves, not for their employer: "according to the two night guards"
+    ("staff", ("guards", "security guards", "night guards", "staff members", "employees", "workers",
+               "miners", "cleaners", "crew members")),
 )
 # Nouns that give a quantity, not a thing counted: "a total of 143", "the number of".
 QUANTITY_NOUNS = frozenset(
