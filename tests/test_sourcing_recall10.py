@@ -165,3 +165,45 @@ def test_restatement_against_its_origin_only():
 def test_different_statements_are_not_restated():
     assert _drift("The doors of the depot were open for less than ten minutes, the fire service said.",
                   "The alarm at the school rang for less than ten minutes, according to two cleaners.") == []
+
+
+# --- 5. Durations are claims ----------------------------------------------------------------------
+# Why it failed: every figure of time was skipped as check-worthy content, so "The thieves were in
+# the building for less than six minutes." went unreported. A duration opened by "for" or a verb
+# of lasting ("spent", "lasted", "took") and bounded by a hedge says how long something lasted;
+# a point in time ("two hours later") or a wait before something ("within eight minutes of the
+# alarm") is not such a claim.
+@pytest.mark.parametrize("sentence", [
+    "The climbers spent more than 40 hours on the ridge.",
+    "The power cut lasted nearly three days.",
+    "The intruders were on the roof for less than ten minutes.",
+])
+def test_bounded_duration_is_checkworthy(sentence):
+    assert [r.kind for r in _sr401(sentence)] == ["unsourced"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The climbers returned more than two hours later.",
+    "The bakery has been open for six years.",
+    "Medics arrived within eight minutes of the call.",
+    "The power cut lasted nearly three days, the grid operator said.",
+])
+def test_duration_negatives(sentence):
+    assert _sr401(sentence) == []
+
+
+# --- 6. A live blog's entries --------------------------------------------------------------------
+# Why it failed: a live blog's time line ("13:15") was read as a video's timestamp and the entry
+# under it as the video's caption, dropped as boilerplate: "Some parents say the school was slow to
+# act." was never read. A caption is short; a body paragraph under a time is an entry. And an
+# entry's clock time ("**17:10** Some families say") was read into the source's noun phrase.
+def test_live_blog_entry_is_read():
+    text = ("13:15\nSome commuters say the operator ignored repeated warnings about the signals. "
+            "The operator has not commented on the claim so far.\n\n13:40\nTrains are running again.")
+    assert [r.kind for r in _sr401(text)] == ["unsourced"]
+
+
+def test_clock_time_is_not_in_the_source():
+    hits = S.cue_hits("**17:10** Some commuters say the operator ignored warnings.")
+    assert hits and hits[0].subject == "Some commuters"
+    assert [r.kind for r in _sr401("**17:10** Some commuters say the operator ignored warnings about the signals.")] == ["unsourced"]

@@ -1014,6 +1014,8 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
             continue
         if t.word and t.low in V.CUE_STANCE and t.text.islower():
             break  # another cue verb: "the office said the observers found"
+        if t.text.isdigit() and j >= 2 and toks[j - 1].text == ":" and toks[j - 2].text.isdigit():
+            break  # a clock time before the subject: "17:10 Some families say" (a live blog's entry)
         if t.text == ",":
             segments.append(cur[::-1])
             cur = []

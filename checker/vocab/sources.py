@@ -528,3 +528,11 @@ GENERIC_OFFICES = frozenset(
 # Amounts of people that name nobody: "A number of residents say", "a handful of officials",
 # "a few fans" (speakers._classify: vague, like "some residents"); before "of" but "few".
 VAGUE_AMOUNTS = frozenset("number handful couple lot few majority minority".split())
+
+# A duration is a claim when it says how long something lasted, bounded by a hedge: "were inside
+# for less than six minutes", "spent more than 100 hours underground", "lasted nearly three
+# weeks" (rules/unsourced.py). The verbs (and "for") that open such a duration, the hedges that
+# bound it, and the words after it that make it a point in time instead ("two hours later").
+DURATION_OPENERS = frozenset("for spent spend spends spending lasted lasting lasts last took takes taking".split())
+DURATION_HEDGES = frozenset(("more_than", "fewer_than", "at_least", "up_to", "nearly", "just_over"))
+DURATION_RELATIVE = frozenset("ago later earlier before after since from of into".split())
