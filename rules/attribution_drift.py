@@ -38,6 +38,15 @@ customers"; a modifier after its noun: "customers with exposed account numbers")
 in the other's sentence; a phrase of time after the noun ("some 40 km downstream at its peak",
 "5,000 protesters at the height of the march") says when, not what, and narrows nothing.
 
+A statement that is no counted figure (a duration, a relative date, a claim with a number in
+it) is one statement when two articles restate it near word for word, no verb, auxiliary or
+negation changed ("The doors were open for less than ten minutes, the fire service said." /
+"..., according to two cleaners on shift."); each restatement is set against the statement's
+first attributed telling, and dropping that telling's attribution is drift only when it was an
+official body's ("the health ministry said" / no source at all). Records and data ("according to
+the company's own records") are evidence any body may cite: no drift there. Staff speaking for
+themselves ("the night guards", "employees", "miners") are a kind of source of their own.
+
 Why: a number that is "official" in one outlet and "alleged by activists" in another is
 not the same claim, even when the digits agree.
 
@@ -618,7 +627,7 @@ _DIGIT_RX = re.compile(r"[0-9]")
 # not a counted figure (a duration, a date, a claim with a number in it), yet the same statement.
 # Its core (the sentence without its reporting tag) must hold a number, have RESTATED_MIN_WORDS
 # words or more and match the other's word for word at RESTATED_RATIO or more (difflib on folded
-# words), with the same number words. Each restatement is set against the statement's first
+# words), with the same number words and no verb, auxiliary or negation changed (``_same_statement``). Each restatement is set against the statement's first
 # attributed telling (the earliest article): how a claim's credit drifted from its origin, not
 # every restatement against every other. Dropping the origin's attribution is drift only when the
 # origin is an official body (the state, an international body, the courts): a bystander's claim
@@ -664,9 +673,29 @@ def _core(text: str, att: Attribution) -> tuple[int, int] | None:
     return None
 
 
+RESTATED_MAX_CHANGED = 4  # words, both sides together
+# Words whose change makes another statement: a verb ("burned" / "were replanted"), an
+# auxiliary, a negation ("had been" / "had never been vaccinated").
+_STATEMENT_WORDS = frozenset(
+    "is are was were be been being has have had do does did will would can could may might must should "
+    "not never no none nobody nothing without".split())
+
+
+def _same_statement(a: list[str], b: list[str]) -> bool:
+    """One statement in two wordings: near word for word (``RESTATED_RATIO``), at most
+    ``RESTATED_MAX_CHANGED`` words changed, none of them a verb, an auxiliary or a negation
+    ("were inside" / "were in the building" is one statement; "burned" / "were replanted" two)."""
+    from difflib import SequenceMatcher
+    sm = SequenceMatcher(None, a, b, autojunk=False)
+    if sm.ratio() < RESTATED_RATIO:
+        return False
+    changed = [w for tag, i1, i2, j1, j2 in sm.get_opcodes() if tag != "equal" for w in (*a[i1:i2], *b[j1:j2])]
+    return len(changed) <= RESTATED_MAX_CHANGED and not any(
+        w in _STATEMENT_WORDS or w.endswith("ed") or w.endswith("n't") for w in changed)
+
+
 def _restated(story: StoryFacts, aliases, texts):
     """(origin claim, restating claim, kinds) for statements restated with another source."""
-    from difflib import SequenceMatcher
     found: list[tuple] = []  # (order, facts, sentence, (start, end), words, numbers)
     by_number: dict[frozenset, list[int]] = {}
     for order, facts in enumerate(story.articles):
@@ -688,8 +717,7 @@ def _restated(story: StoryFacts, aliases, texts):
             continue
         for i in members:
             order, facts, sent, span, words = found[i]
-            others = [j for j in members if found[j][1] is not facts
-                      and SequenceMatcher(None, words, found[j][4], autojunk=False).ratio() >= RESTATED_RATIO]
+            others = [j for j in members if found[j][1] is not facts and _same_statement(words, found[j][4])]
             if not others:
                 continue
             group = sorted([i, *others], key=lambda k: (found[k][1].article.published or _dt_max(), found[k][0]))
@@ -754,5 +782,8 @@ RULE = Rule(
         Example({"a.txt": "Published 12 June 2024\n\nA total of 143 people died in the floods, the health ministry said.",
                  "b.txt": "Published 16 June 2024\n\nMore than 200 people died, according to aid groups."},
                 absent=("contradiction",)),
+        Example({"a.txt": "Published 12 June 2024\n\nThe doors of the depot were open for less than ten minutes, the fire service said.",
+                 "b.txt": "Published 13 June 2024\n\nThe doors of the depot were open for less than ten minutes, according to two cleaners on shift."},
+                kind="contradiction", contains=("less than ten minutes",)),
     ),
 )

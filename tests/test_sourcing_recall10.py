@@ -207,3 +207,10 @@ def test_clock_time_is_not_in_the_source():
     hits = S.cue_hits("**17:10** Some commuters say the operator ignored warnings.")
     assert hits and hits[0].subject == "Some commuters"
     assert [r.kind for r in _sr401("**17:10** Some commuters say the operator ignored warnings about the signals.")] == ["unsourced"]
+
+
+def test_restated_with_another_verb_or_negation_is_another_statement():
+    assert _drift("The dam gates were opened nine days before the flood, the water board said.",
+                  "The dam gates were inspected nine days before the flood, according to campaigners.") == []
+    assert _drift("Fourteen of the patients who fell ill had eaten at the canteen, the health ministry said.",
+                  "Fourteen of the patients who fell ill had not eaten at the canteen.") == []
