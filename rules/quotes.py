@@ -32,6 +32,11 @@ shorter one is found in the longer one in order. Then:
   not as the one whose words are relayed ("quoting Vantić", "reading a statement from
   Vantić": not reported).
 
+A speaker named with an aside before the cue is the person: "Ana Ruiz, speaking at the
+hearing, said", "Ruiz, in post since 2019, told". A quotation after a colon with no verb of
+saying takes the clause's one named person: "Operations director Ana Ruiz defended the
+record: “…”" (not "read out the minister's letter: “…”").
+
 A speaker introduced with her employer is the person: "Ingrid Maehle of Ostrand Grid said",
 "Tomas Berg, a spokesman for Halden Motors, said", "Ostrand Grid's chief executive, Dr.
 Ingrid Mæhle, said". Short fragments (three or four words) of the same length are compared

@@ -214,3 +214,14 @@ def test_restated_with_another_verb_or_negation_is_another_statement():
                   "The dam gates were inspected nine days before the flood, according to campaigners.") == []
     assert _drift("Fourteen of the patients who fell ill had eaten at the canteen, the health ministry said.",
                   "Fourteen of the patients who fell ill had not eaten at the canteen.") == []
+
+
+def test_colon_quotation_of_written_words_is_not_the_reader_s():
+    qs = _quotes('Tom Berglund read out the minister\'s letter: "No passenger was ever put at risk on any of our flights."')
+    assert qs[0].speaker is None
+
+
+def test_role_aside_is_kept():
+    # a role between commas is the speaker's description, not an aside to skip
+    hits = S.cue_hits("Ana Ruiz, managing director of Halden Motors, said the plant would close.")
+    assert hits and hits[0].subject == "Ana Ruiz, managing director of Halden Motors"

@@ -32,7 +32,7 @@ from attrs import frozen
 
 from checker.extract import speakers as S
 from checker.model import Sentence
-from checker.vocab.sources import PERSON_ROLES
+from checker.vocab.sources import COLON_NOT_OWN_WORDS, PERSON_ROLES
 
 MAX_QUOTE_CHARS = 3000
 MAX_QUOTE_PARAGRAPHS = 6
@@ -652,6 +652,8 @@ class _Resolver:
         """The one named person of a clause ending in a colon who is the subject of a verb:
         "Speaking on Friday, airline director Ana Ruiz defended the record:" -> Ana Ruiz."""
         toks = S.tokens(lead[:MAX_ANALYSED_SENTENCE_CHARS])
+        if any(t.low in COLON_NOT_OWN_WORDS for t in toks):
+            return None  # "Ruiz read out the minister's letter:": someone else's words
         found = []
         for start, name, prev in _person_runs(toks):
             if prev in _LOCATIVE or not _subject_follows(toks, start):

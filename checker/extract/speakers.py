@@ -991,7 +991,9 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
         # "Ana Ruiz, speaking at the hearing, said", "Ruiz, in post since 2019, told": an
         # aside that is a participle's or a preposition's phrase is skipped whole.
         c = next((c for c in range(k - 1, max(-1, k - MAX_NP_TOKENS - 2), -1) if not toks[c].word), -1)
-        if c >= 1 and c < k - 1 and toks[c].text == "," and toks[c - 1].word and _participle_aside(toks[c + 1:k]):
+        if c >= 1 and c < k - 1 and toks[c].text == "," and toks[c - 1].word and _participle_aside(toks[c + 1:k]) \
+                and not any(t.low in V.TITLES or t.low in V.ROLE_WORDS for t in toks[c + 1:k]):
+            # (not "Ana Ruiz, newly appointed director of the port, said": a role, kept)
             k = c
     if k >= 0 and toks[k].text == ",":
         k -= 1  # "Marcus Webb, director of the authority, told": the appositive's comma
@@ -1071,7 +1073,10 @@ def _participle_aside(seg: Sequence[Tok]) -> bool:
 
 _ASIDE_PREPOSITIONS = frozenset("in at on for with after before during under".split())
 # lower-case words in -ing/-ed that lead a noun phrase, not a participle's phrase
-_NOT_PARTICIPLES = frozenset("nothing something anything everything during including according".split())
+_NOT_PARTICIPLES = frozenset(
+    "nothing something anything everything during including according managing acting leading founding "
+    "presiding outgoing incoming ruling governing reigning sitting retiring consulting visiting "
+    "appointed elected retired qualified registered licensed".split())
 
 
 _NP_STOP = frozenset(

@@ -536,3 +536,11 @@ VAGUE_AMOUNTS = frozenset("number handful couple lot few majority minority".spli
 DURATION_OPENERS = frozenset("for spent spend spends spending lasted lasting lasts last took takes taking".split())
 DURATION_HEDGES = frozenset(("more_than", "fewer_than", "at_least", "up_to", "nearly", "just_over"))
 DURATION_RELATIVE = frozenset("ago later earlier before after since from of into".split())
+
+# A quotation after a colon takes the clause's person as its speaker ("Ana Ruiz defended the
+# record: “…”"), unless the clause says the words are someone else's or written: "read out the
+# letter:", "quoted the report:", "pointed to a sign:" (checker/extract/quotes.py).
+COLON_NOT_OWN_WORDS = frozenset(
+    "read reads reading quoted quoting cited citing letter letters report reports note sign signs "
+    "banner banners headline headlines message messages email emails post posts text document "
+    "documents placard placards poster posters slogan slogans inscription caption tweet".split())
