@@ -38,6 +38,15 @@ customers"; a modifier after its noun: "customers with exposed account numbers")
 in the other's sentence; a phrase of time after the noun ("some 40 km downstream at its peak",
 "5,000 protesters at the height of the march") says when, not what, and narrows nothing.
 
+A statement that is no counted figure (a duration, a relative date, a claim with a number in
+it) is one statement when two articles restate it near word for word, no verb, auxiliary or
+negation changed ("The doors were open for less than ten minutes, the fire service said." /
+"..., according to two cleaners on shift."); each restatement is set against the statement's
+first attributed telling, and dropping that telling's attribution is drift only when it was an
+official body's ("the health ministry said" / no source at all). Records and data ("according to
+the company's own records") are evidence any body may cite: no drift there. Staff speaking for
+themselves ("the night guards", "employees", "miners") are a kind of source of their own.
+
 Why: a number that is "official" in one outlet and "alleged by activists" in another is
 not the same claim, even when the digits agree.
 
@@ -74,7 +83,7 @@ FAMILY = {"government": "state", "police": "state", "court": "state", "emergency
           "international": "international",
           "ngo": "ngo", "media": "media", "company": "company", "expert": "expert",
           "responders": "responders", "public": "public", "organisers": "organisers",
-          "representative": "representative", "political": "political"}
+          "representative": "representative", "political": "political", "staff": "staff"}
 NEUTRAL_KINDS = frozenset(("document", "institution", "person"))  # never "clearly different"
 
 # Local fallback when the attribution extractor gives no category: cue words by kind.
@@ -481,6 +490,14 @@ def check(story: StoryFacts):
         sents = {(c.path, c.text) for c in r.claims}
         reported.update(frozenset((x, y)) for x in sents for y in sents if x != y)
         yield r
+    for a, b, kinds in _restated(story, aliases, texts):
+        if frozenset(((a.path, a.text), (b.path, b.text))) in reported:
+            continue
+        reported.add(frozenset(((a.path, a.text), (b.path, b.text))))
+        credited = "; ".join(f"{_label(c, kinds[c])} in {c.path}" for c in (a, b))
+        msg = f"The same statement, “{a.quote}”, is credited to different sources: {credited}"
+        yield Result("contradiction", f"{a.quote[:60]} source", msg, (a, b), severity="warning",
+                     note="kinds: " + ", ".join(sorted({kinds[c] for c in (a, b)})))
     for key, a, b in _echoes(story, grouped):
         if frozenset(((a.path, a.text), (b.path, b.text))) in reported:
             continue  # another figure of the same two sentences: one finding says it
@@ -604,6 +621,140 @@ def _echoes(story: StoryFacts, grouped: dict[tuple[str, int], int]):
 _DIGIT_RX = re.compile(r"[0-9]")
 
 
+# --- A statement restated near word for word with another attribution ----------------------------
+# "The doors were open for less than ten minutes, the fire service said." restated as "The doors
+# were open for less than ten minutes, according to two cleaners." or with no attribution at all:
+# not a counted figure (a duration, a date, a claim with a number in it), yet the same statement.
+# Its core (the sentence without its reporting tag) must hold a number, have RESTATED_MIN_WORDS
+# words or more and match the other's word for word at RESTATED_RATIO or more (difflib on folded
+# words), with the same number words and no verb, auxiliary or negation changed (``_same_statement``). Each restatement is set against the statement's first
+# attributed telling (the earliest article): how a claim's credit drifted from its origin, not
+# every restatement against every other. Dropping the origin's attribution is drift only when the
+# origin is an official body (the state, an international body, the courts): a bystander's claim
+# told without its bystanders is the unsourced rule's business. Records and data ("according to
+# the company's own records") are evidence any body may cite, not a voice: never drift here.
+RESTATED_MIN_WORDS = 6
+RESTATED_RATIO = 0.8
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion dozen half".split())
+_OFFICIAL = frozenset(("state", "international"))
+_TAG_CUES = re.compile(rf"\b(?:according\sto|{_SAY}|claims?|claimed|told|stated|announced|confirmed|insists?|insisted)\b", re.I)
+_CORE_WORD = re.compile(r"[^\W_][\w’'-]*")
+
+
+def _core(text: str, att: Attribution) -> tuple[int, int] | None:
+    """The span of the sentence without its reporting tag: ", police said." and ", according
+    to ..." at the end are cut, as are "Police said (that)" and "According to police," at the
+    start. None when the sentence's attribution sits inside its clause."""
+    end = len(text.rstrip().rstrip(".!?\"”’").rstrip())
+    start = 0
+    if att.grade == "none":
+        return start, end
+    for m in re.finditer(r",\s", text[:end]):
+        nxt = text.find(",", m.end())
+        if _TAG_CUES.search(text[m.end():nxt if nxt > 0 else end]):
+            if m.start() >= 20:
+                return start, m.start()  # "..., the inspectorate said", "..., according to two guards, who ..."
+            break
+    head = _TAG_CUES.search(text[:80])
+    if head is not None:
+        if head.group(0).lower().startswith("according"):
+            comma = text.find(",", head.end())
+            if 0 < comma < 100:
+                return comma + 1 + (len(text[comma + 1:]) - len(text[comma + 1:].lstrip())), end
+            return None
+        rest = text[head.end():]
+        skip = len(rest) - len(rest.lstrip())
+        if rest.lstrip().lower().startswith("that "):
+            skip += 5
+        return head.end() + skip, end
+    return None
+
+
+RESTATED_MAX_CHANGED = 4  # words, both sides together
+# Words whose change makes another statement: a verb ("burned" / "were replanted"), an
+# auxiliary, a negation ("had been" / "had never been vaccinated").
+_STATEMENT_WORDS = frozenset(
+    "is are was were be been being has have had do does did will would can could may might must should "
+    "not never no none nobody nothing without".split())
+
+
+def _same_statement(a: list[str], b: list[str]) -> bool:
+    """One statement in two wordings: near word for word (``RESTATED_RATIO``), at most
+    ``RESTATED_MAX_CHANGED`` words changed, none of them a verb, an auxiliary or a negation
+    ("were inside" / "were in the building" is one statement; "burned" / "were replanted" two)."""
+    from difflib import SequenceMatcher
+    sm = SequenceMatcher(None, a, b, autojunk=False)
+    if sm.ratio() < RESTATED_RATIO:
+        return False
+    changed = [w for tag, i1, i2, j1, j2 in sm.get_opcodes() if tag != "equal" for w in (*a[i1:i2], *b[j1:j2])]
+    return len(changed) <= RESTATED_MAX_CHANGED and not any(
+        w in _STATEMENT_WORDS or w.endswith("ed") or w.endswith("n't") for w in changed)
+
+
+def _restated(story: StoryFacts, aliases, texts):
+    """(origin claim, restating claim, kinds) for statements restated with another source."""
+    found: list[tuple] = []  # (order, facts, sentence, (start, end), words, numbers)
+    by_number: dict[frozenset, list[int]] = {}
+    for order, facts in enumerate(story.articles):
+        for sent in facts.sentences:
+            text = sent.text[:600]
+            if not (_DIGIT_RX.search(text) or not _NUMBER_WORDS.isdisjoint(text.lower().split())):
+                continue
+            span = _core(text, facts.attribution(sent.index))
+            if span is None:
+                continue
+            words = [w.lower() for w in _CORE_WORD.findall(text[span[0]:span[1]])]
+            numbers = frozenset(w for w in words if w in _NUMBER_WORDS or _DIGIT_RX.search(w))
+            if len(words) < RESTATED_MIN_WORDS or not numbers:
+                continue
+            by_number.setdefault(numbers, []).append(len(found))
+            found.append((order, facts, sent, span, words))
+    for members in by_number.values():
+        if len(members) < 2 or len(members) > 40:
+            continue
+        for i in members:
+            order, facts, sent, span, words = found[i]
+            others = [j for j in members if found[j][1] is not facts and _same_statement(words, found[j][4])]
+            if not others:
+                continue
+            group = sorted([i, *others], key=lambda k: (found[k][1].article.published or _dt_max(), found[k][0]))
+            if group[0] != i:
+                continue  # judged from the origin
+            claims = {}
+            for k in group:
+                _, f, st, (a0, a1), _ = found[k]
+                claims[k] = f.claim(st, a0, a1, st.text[a0:a1])
+                if f.article.id not in aliases:
+                    aliases[f.article.id] = _lazy_aliases(f.article.text, texts)
+            kinds = {k: source_kind(claims[k].attribution, claims[k].text, claims[k].quote, aliases[found[k][1].article.id])
+                     for k in group}
+            if kinds[i] in WEAK or kinds[i] in NEUTRAL_KINDS or _evidence(claims[i].attribution):
+                continue  # the origin names no clear kind of source
+            seen_articles = {found[i][1].article.id}
+            for k in group[1:]:
+                art = found[k][1].article.id
+                if art in seen_articles or _evidence(claims[k].attribution):
+                    continue  # (records, data: evidence any body may cite, not a voice)
+                seen_articles.add(art)
+                differ = clearly_differ(kinds[i], kinds[k]) or (
+                    kinds[k] == "none" and FAMILY.get(kinds[i], kinds[i]) in _OFFICIAL | {"court"})
+                if differ:
+                    yield claims[i], claims[k], {claims[i]: kinds[i], claims[k]: kinds[k]}
+
+
+def _evidence(att: Attribution) -> bool:
+    """A document, not a voice: "according to the company's own records", "data show"."""
+    return att.category == "document" or bool(att.source and _KIND_RX[-1][1].search(att.source[:300]))
+
+
+def _dt_max():
+    import datetime
+    return datetime.date.max
+
+
 RULE = Rule(
     code=CODE, name=NAME, kinds=("contradiction",), check=check,
     examples=(
@@ -631,5 +782,8 @@ RULE = Rule(
         Example({"a.txt": "Published 12 June 2024\n\nA total of 143 people died in the floods, the health ministry said.",
                  "b.txt": "Published 16 June 2024\n\nMore than 200 people died, according to aid groups."},
                 absent=("contradiction",)),
+        Example({"a.txt": "Published 12 June 2024\n\nThe doors of the depot were open for less than ten minutes, the fire service said.",
+                 "b.txt": "Published 13 June 2024\n\nThe doors of the depot were open for less than ten minutes, according to two cleaners on shift."},
+                kind="contradiction", contains=("less than ten minutes",)),
     ),
 )

@@ -18,8 +18,9 @@ shorter one is found in the longer one in order. Then:
 - a word substituted, inserted or left out inside the shared passage -> contradiction (a
   misquote); the word-level difference is shown (``diff``) and named in the note;
 - the same distinctive words given to two differently named people -> contradiction. Both
-  speakers must be sure (one named at the quotation, the other named there too or "she
-  said" after the person is named in the same paragraph); the words must be 8 or more, and
+  speakers must be sure (one named at the quotation or "she said" in a paragraph naming
+  no one else before it, the other named there too or "she said" after the person is
+  named in the same paragraph); the words must be 8 or more, and
   16 or more when they hold a stock phrase ("Our thoughts are with the families…", "We are
   sorry for the disruption…": ``STOCK_QUOTE_PHRASES`` in checker/vocab/sources.py). Both
   must be people: a name the story gives as someone's employer ("chief executive of Ostrand
@@ -30,6 +31,11 @@ shorter one is found in the longer one in order. Then:
   named only in a description ("said Dario Fenn, who ran Vantić's campaign": reported) and
   not as the one whose words are relayed ("quoting Vantić", "reading a statement from
   Vantić": not reported).
+
+A speaker named with an aside before the cue is the person: "Ana Ruiz, speaking at the
+hearing, said", "Ruiz, in post since 2019, told". A quotation after a colon with no verb of
+saying takes the clause's one named person: "Operations director Ana Ruiz defended the
+record: “…”" (not "read out the minister's letter: “…”").
 
 A speaker introduced with her employer is the person: "Ingrid Maehle of Ostrand Grid said",
 "Tomas Berg, a spokesman for Halden Motors, said", "Ostrand Grid's chief executive, Dr.
@@ -158,6 +164,28 @@ class _Q:
                 return True
             k -= 1
         return False
+
+    @functools.cached_property
+    def anchored(self) -> bool:
+        """Named at the quotation, or "she said" in a paragraph that names no other person
+        before the quotation ("Head nurse Ana Ruiz said the ward was full. “…,” she said"):
+        one side of "the same words, two speakers" must be this certain."""
+        if self.q.how == "explicit":
+            return True
+        if not self.sure:
+            return False
+        sents = self.facts.sentences
+        para = sents[self.q.sentence].paragraph
+        own = set(self.q.speaker_tokens)
+        k = self.q.sentence
+        while k >= 0 and sents[k].paragraph == para:
+            text = sents[k].text[:self.q.start - sents[k].span.start] if k == self.q.sentence else sents[k].text
+            for run in S._name_runs(S.word_list(text[:2000])):
+                person, _inst = S._run_names(tuple(run))
+                if person and own.isdisjoint(person):
+                    return False  # another person named: "she" could be either
+            k -= 1
+        return True
 
     @functools.cached_property
     def passage_words(self) -> frozenset[str]:
@@ -502,7 +530,7 @@ def _pairs(items: list[_Q]):
                 for j in members[bisect.bisect_right(members, i):]:
                     y = items[j]
                     if y.article != x.article and (
-                            same or "explicit" in (x.q.how, y.q.how) and is_ready(j)):
+                            same or is_ready(j) and (x.anchored or y.anchored)):
                         todo.append((j, not same, verdict))
         todo.sort(key=operator.itemgetter(0))
         for j, two_people, verdict in todo:
@@ -635,7 +663,7 @@ def _all_pairs(items: list[_Q]):
             continue
         same = S.same_speaker(x.q.speaker_tokens, y.q.speaker_tokens)
         two_people = (
-            not same and "explicit" in (x.q.how, y.q.how) and x.sure and y.sure
+            not same and (x.anchored or y.anchored) and x.sure and y.sure
             and x.q.speaker.kind == y.q.speaker.kind == "person"
             and S.surely_different(x.q.speaker_tokens, y.q.speaker_tokens)
             and x.distinctive and y.distinctive

@@ -25,7 +25,9 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
   operating despite the closure order"; breaking a rule in so many words: "in breach of
   national rules", "in violation of the permit"; keeping it from those who must be told:
   "trained abroad without telling his club", "without the knowledge of the board"), a quantity of something in a measure ("carries about
-  80,000 barrels of crude a day"; not a bare measurement: "400 metres long"), or the date of an
+  80,000 barrels of crude a day"; not a bare measurement: "400 metres long"), a bounded
+  duration ("were inside for less than six minutes", "spent more than 100 hours underground";
+  not "two hours later", "within eight minutes of the alarm"), or the date of an
   event (reported at severity info). A vague quantifier or weasel head placed by a phrase stays
   vague ("Some in Lessa say", "Others at the plant say", "Critics of the plan say"; "analysts at
   Barclays" are named).
@@ -162,6 +164,8 @@ def _figure(facts, i: int, text: str) -> str | None:
     for f in figures:
         unit = getattr(f, "unit", None) or ""
         if unit.startswith("time:"):
+            if _duration_claim(f, text):
+                return f.text  # "were inside for less than six minutes", "spent more than 100 hours"
             continue
         counted = getattr(f, "counted", None)
         head = getattr(counted, "head", None) if counted is not None else None
@@ -183,6 +187,19 @@ def _figure(facts, i: int, text: str) -> str | None:
         if large or (head in V.IMPACT_NOUNS and not _refers_back(f, text)) or _toll(f, text):
             return f.text
     return None
+
+
+def _duration_claim(f, text: str) -> bool:
+    """How long something lasted, bounded by a hedge ("for less than six minutes", "spent
+    more than 100 hours"), not a point in time ("more than two hours later") nor a wait
+    before something ("within eight minutes of the alarm")."""
+    if getattr(f, "hedge", None) not in V.DURATION_HEDGES:
+        return False
+    before = text[max(0, f.start - 30):f.start].lower().split()[-2:]
+    if not any(w in V.DURATION_OPENERS for w in before):
+        return False
+    after = text[f.end:f.end + 20].lower().split()[:1]
+    return not (after and after[0].strip(",.;:") in V.DURATION_RELATIVE)
 
 
 def _refers_back(f, text: str) -> bool:

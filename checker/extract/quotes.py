@@ -32,7 +32,7 @@ from attrs import frozen
 
 from checker.extract import speakers as S
 from checker.model import Sentence
-from checker.vocab.sources import PERSON_ROLES
+from checker.vocab.sources import COLON_NOT_OWN_WORDS, PERSON_ROLES
 
 MAX_QUOTE_CHARS = 3000
 MAX_QUOTE_PARAGRAPHS = 6
@@ -600,6 +600,15 @@ class _Resolver:
                 cue = h.cue
                 partial = sum(1 for c in gap.split() if c[:1].isalnum()) > 4
                 break
+        # 2b. No cue, a colon before the opening mark: "Ana Ruiz defended the plan: “…”",
+        # "The minister was blunt: “…”": the named person who is the clause's subject.
+        if speaker is None and how != "rejected" and r.open_mark > first.span.start:
+            open_rel = r.open_mark - first.span.start
+            lead = self.masked[r.first][:open_rel].rstrip()
+            if lead.endswith(":"):
+                subject = self._colon_subject(lead)
+                if subject is not None:
+                    speaker, how = subject, "explicit"
         # 3. No cue, a quotation that opens its sentence: the previous speaker of this
         # paragraph, or of the previous paragraph when it opens its paragraph, goes on.
         opens_sentence = r.open_mark == first.span.start
@@ -638,6 +647,21 @@ class _Resolver:
         if speaker is not None:
             self.speakers.append((r.open_mark, speaker))
         return Quote(start, end, r.first, r.last, text, speaker, cue, how, partial)
+
+    def _colon_subject(self, lead: str) -> S.Source | None:
+        """The one named person of a clause ending in a colon who is the subject of a verb:
+        "Speaking on Friday, airline director Ana Ruiz defended the record:" -> Ana Ruiz."""
+        toks = S.tokens(lead[:MAX_ANALYSED_SENTENCE_CHARS])
+        if any(t.low in COLON_NOT_OWN_WORDS for t in toks):
+            return None  # "Ruiz read out the minister's letter:": someone else's words
+        found = []
+        for start, name, prev in _person_runs(toks):
+            if prev in _LOCATIVE or not _subject_follows(toks, start):
+                continue
+            src = self.classify(name)
+            if src is not None and src.kind == "person":
+                found.append(src)
+        return found[0] if len(found) == 1 else None
 
     def _subject_of(self, index: int) -> S.Source | None:
         """The named person who is the subject of sentence ``index`` (no cue needed)."""

@@ -734,6 +734,8 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
             continue  # "continued operating", "continued to sell": going on, not speaking
         if i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in _NOUN_MAKERS):
             continue  # "the report", "its claims", "a new estimate": a noun, not a cue
+        if i > 0 and _possessive_before(text, toks[i - 1]):
+            continue  # "the members' call", "the minister's warning": a noun, not a cue
         if cue.endswith("s") and cue != "says" and j < len(toks) and toks[j].low in _VERB_AFTER_NOUN:
             continue  # "Compensation claims could reach", "Early estimates were": a plural noun
         prev = _skip_back(toks, i - 1)
@@ -789,6 +791,21 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
     if out and anon is None:
         anon = may_contain(text, _ANON_ANCHORS)
     return _anonymous_clauses(text, out) if anon else out
+
+
+_CONTRACTED = frozenset("he she it that there who what where here let".split())
+
+
+def _possessive_before(text: str, t: Tok) -> bool:
+    """Is the word a possessive ("members'", "the union's"), not a contraction ("it's",
+    "she's": is/has)?"""
+    if not t.word:
+        return False
+    if t.low.endswith(("'s", "’s")):
+        return t.low[:-2] not in _CONTRACTED
+    mark = text[t.end:t.end + 1]
+    return (t.low.endswith("s") and mark in ("'", "’") and text[t.end + 1:t.end + 2] == " "
+            and not (mark == "’" and "‘" in text[:t.start]))  # (not a closing single quote)
 
 
 _PHRASE_END = re.compile(r"[,;:.!?()“”\"—–]")
@@ -970,6 +987,14 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
         o = next((o for o in range(k - 1, max(-1, k - _MAX_ASIDE - 2), -1) if not toks[o].word), -1)
         if o >= 1 and toks[o].text == "(" and o < k - 1 and toks[o - 1].word:
             k = o - 1
+    if k >= 1 and toks[k].text == ",":
+        # "Ana Ruiz, speaking at the hearing, said", "Ruiz, in post since 2019, told": an
+        # aside that is a participle's or a preposition's phrase is skipped whole.
+        c = next((c for c in range(k - 1, max(-1, k - MAX_NP_TOKENS - 2), -1) if not toks[c].word), -1)
+        if c >= 1 and c < k - 1 and toks[c].text == "," and toks[c - 1].word and _participle_aside(toks[c + 1:k]) \
+                and not any(t.low in V.TITLES or t.low in V.ROLE_WORDS for t in toks[c + 1:k]):
+            # (not "Ana Ruiz, newly appointed director of the port, said": a role, kept)
+            k = c
     if k >= 0 and toks[k].text == ",":
         k -= 1  # "Marcus Webb, director of the authority, told": the appositive's comma
         # "Petrović's former party, which left the government, accuses": skip the clause.
@@ -991,6 +1016,8 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
             continue
         if t.word and t.low in V.CUE_STANCE and t.text.islower():
             break  # another cue verb: "the office said the observers found"
+        if t.text.isdigit() and j >= 2 and toks[j - 1].text == ":" and toks[j - 2].text.isdigit():
+            break  # a clock time before the subject: "17:10 Some families say" (a live blog's entry)
         if t.text == ",":
             segments.append(cur[::-1])
             cur = []
@@ -1017,10 +1044,10 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
         if all(t.cap or t.low in _PARTICLES for t in second):
             start, end = second[0].start, primary[-1].end
             return text[start:end], start
-    if len(segments) >= 2 and segments[1] and len(segments[1]) <= MAX_NP_TOKENS \
-            and primary[0].text.islower() and primary[0].low.endswith("ed") and primary[0].low not in V.CUE_STANCE:
-        # "The ministry's figures, released on Friday, put ...": a participle's phrase between
-        # commas qualifies the subject before it.
+    if len(segments) >= 2 and segments[1] and len(segments[1]) <= MAX_NP_TOKENS and _participle_aside(primary):
+        # "The ministry's figures, released on Friday, put ...", "Dr. Ana Ruiz, speaking at the
+        # hearing, said", "Ruiz, visibly moved, said": a participle's phrase between commas
+        # qualifies the subject before it.
         chosen = segments[1]
     if len(chosen) > 1 and chosen[-1].low in _SUBJECT_PRONOUNS:
         # "a level they said was consistent with ...": a relative clause with no "that"; a
@@ -1031,6 +1058,25 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+
+
+def _participle_aside(seg: Sequence[Tok]) -> bool:
+    """A segment that is a participle's phrase, not a noun phrase: "released on Friday",
+    "speaking at the briefing", "visibly moved" (an adverb in -ly may lead)."""
+    if len(seg) > 1 and seg[0].text.islower() and seg[0].low in _ASIDE_PREPOSITIONS:
+        return True  # "Ruiz, in post since 2019, told", "Ruiz, in a statement, said"
+    k = 1 if len(seg) > 1 and seg[0].text.islower() and seg[0].low.endswith("ly") else 0
+    w = seg[k]
+    return (w.text.islower() and w.low.endswith(("ed", "ing")) and len(w.low) > 4
+            and w.low not in V.CUE_STANCE and w.low not in _NOT_PARTICIPLES)
+
+
+_ASIDE_PREPOSITIONS = frozenset("in at on for with after before during under".split())
+# lower-case words in -ing/-ed that lead a noun phrase, not a participle's phrase
+_NOT_PARTICIPLES = frozenset(
+    "nothing something anything everything during including according managing acting leading founding "
+    "presiding outgoing incoming ruling governing reigning sitting retiring consulting visiting "
+    "appointed elected retired qualified registered licensed".split())
 
 
 _NP_STOP = frozenset(

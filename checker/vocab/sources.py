@@ -290,6 +290,9 @@ GROUP_SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("public", ("residents", "witnesses", "locals", "villagers", "survivors", "relatives",
                 "families", "parents", "neighbours", "neighbors", "onlookers", "eyewitnesses",
                 "protesters", "customers", "passengers", "fans")),
+    # staff who speak for themselves, not for their employer: "according to the two night guards"
+    ("staff", ("guards", "security guards", "night guards", "staff members", "employees", "workers",
+               "miners", "cleaners", "crew members")),
 )
 # Nouns that give a quantity, not a thing counted: "a total of 143", "the number of".
 QUANTITY_NOUNS = frozenset(
@@ -525,3 +528,19 @@ GENERIC_OFFICES = frozenset(
 # Amounts of people that name nobody: "A number of residents say", "a handful of officials",
 # "a few fans" (speakers._classify: vague, like "some residents"); before "of" but "few".
 VAGUE_AMOUNTS = frozenset("number handful couple lot few majority minority".split())
+
+# A duration is a claim when it says how long something lasted, bounded by a hedge: "were inside
+# for less than six minutes", "spent more than 100 hours underground", "lasted nearly three
+# weeks" (rules/unsourced.py). The verbs (and "for") that open such a duration, the hedges that
+# bound it, and the words after it that make it a point in time instead ("two hours later").
+DURATION_OPENERS = frozenset("for spent spend spends spending lasted lasting lasts last took takes taking".split())
+DURATION_HEDGES = frozenset(("more_than", "fewer_than", "at_least", "up_to", "nearly", "just_over"))
+DURATION_RELATIVE = frozenset("ago later earlier before after since from of into".split())
+
+# A quotation after a colon takes the clause's person as its speaker ("Ana Ruiz defended the
+# record: “…”"), unless the clause says the words are someone else's or written: "read out the
+# letter:", "quoted the report:", "pointed to a sign:" (checker/extract/quotes.py).
+COLON_NOT_OWN_WORDS = frozenset(
+    "read reads reading quoted quoting cited citing letter letters report reports note sign signs "
+    "banner banners headline headlines message messages email emails post posts text document "
+    "documents placard placards poster posters slogan slogans inscription caption tweet".split())
