@@ -178,7 +178,7 @@ from checker.vocab.timing import (
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
-    KIND_QUALIFIERS, KIND_WORDS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
+    KIND_QUALIFIERS, KIND_WORDS, PLACE_TYPE_NOUNS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
     ONGOING_EVENTS, ONGOING_EXCLUDED_WORDS, ONGOING_PRESENT, ONGOING_PAST,
     PRONOUN_SUBJECTS, PRONOUN_PENDING_PHRASES, PRONOUN_EXPECT_WORDS, PRONOUN_COME_VERBS, PRONOUN_READY_WORDS, FIRE_PENDING_STATES, FIRE_PENDING_VERBS, FIRE_END_PARTICIPLES,
 )
@@ -979,6 +979,29 @@ coming next following first last meanwhile time day days week weeks weekend mont
 autumn winter season""".split())
 _SUBJECT_SCAN = 24
 _EXPECT_OBJECT_VERBS = frozenset(("expects", "expect", "expected"))
+_PRESENT_EXPECT = re.compile(r"(?<![\w-])(?:expect|expects|(?:is|are)\s{1,2}(?:expected|due|scheduled|set)\s{1,2}to)(?![\w-])", re.I)
+_PAST_AUX = re.compile(r"(?<![\w-])(?:was|were|had|did|said|hoped)(?![\w-])", re.I)
+_PLACE_TYPES = frozenset(PLACE_TYPE_NOUNS)
+# Between a planned thing and its day: a clause break or a statement ("will begin in July, the
+# ministry said in a statement on Wednesday") makes the day another's.
+_PLAN_BREAK = re.compile(r"[,;:()]|(?<![\w-])(?:said|says|say|told|tells|announced|statement|added|confirmed|after|when|since)(?![\w-])", re.I)
+_OWN_START_END = frozenset(w for w in (*THING_START_VERBS, *THING_END_VERBS) if " " not in w and not w.endswith(("s", "ed")))
+
+
+def _proper_place(words, low_words: list[str], h: int):
+    """A subject head that names a place by a proper name ("Harrowfield Academy reopened",
+    "the Aurelian Hall Museum will reopen"): the thing is the name's first word, as when the
+    place is named by it alone. A thing tuple, or None."""
+    if low_words[h] not in _PLACE_TYPES or not words[h].group(0)[:1].isupper():
+        return None
+    n = h
+    while n > 0 and words[n - 1].group(0)[:1].isupper() and low_words[n - 1] not in _DETERMINERS and (
+            words[n - 1].end() + 2 >= words[n].start()):
+        n -= 1
+    if n == h or low_words[n] in _PLACE_TYPES or low_words[n] in _FINITE:
+        return None
+    start = words[n].start()
+    return (start, words[n].end(), low_words[n], False, False)
 
 
 def _subject_thing(text: str, pos: int):
@@ -1003,6 +1026,13 @@ def _subject_thing(text: str, pos: int):
     e = next((n for n, w in enumerate(low_words[:6]) if w in _EXPECT_OBJECT_VERBS), None)
     to = next((n for n in range(e + 2, min(e + 6, len(low_words))) if low_words[n] == "to"), None) if (
         e is not None and low_words[e + 1:e + 2] not in (["to"], [])) else None
+    if (e is not None and e >= 1 and to is None and low_words[e] != "expected" and low_words[e - 1] not in _FINITE
+            and low_words[e + 1:e + 2] == ["to"]
+            and low_words[e + 2:e + 3] and low_words[e + 2] in _OWN_START_END
+            and low_words[e + 3:e + 4] not in ([w] for w in _DETERMINERS)):
+        # "The museum expects to reopen on Saturday": the subject's own reopening (not "expects
+        # to reopen the bridge", whose object _object_thing reads)
+        to = e
     k = to if to is not None else next((n for n, w in enumerate(low_words) if w in _FINITE), None)
     finite = k is not None
     if k is None:  # "Sailings resumed on": a past verb, not "the revised timetable"
@@ -1022,11 +1052,16 @@ def _subject_thing(text: str, pos: int):
     head = words[h]
     word = head.group(0)
     low = word.lower()
+    named = _proper_place(words, low_words, h)
+    if named is not None:
+        return named
     if low in _EXPECT_WORDS and low_words[h + 1:h + 2] == ["to"]:
         return None  # "Officials expect to have...": the verb, not the subject
     verbs = {w.group(0).lower() for w in words[k:k + 6]}
     if (low in NON_HEAD_WORDS or low in _SUBJECT_STOP or low in _EXPECT_VERB_FORMS or low in _DETERMINERS or len(low) < 4
-            or low.endswith(("’s", "'s")) or word[:1].isupper() and h > 0
+            or low.endswith(("’s", "'s")) or word[:1].isupper() and h > 0 and not (
+                # "Officials expect Brenholm to reopen on Monday": a named place expected to reopen
+                to is not None and to != e and low_words[to + 1:to + 2] and low_words[to + 1] in _OWN_START_END)
             or {stem(v) for v in verbs} & _CHANGE_STEMS):
         return None
     if low in EVENT_WORDS:
@@ -1417,6 +1452,20 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
     return hedged, firm, neg, delayed, role
 
 
+# How far ahead of its article a year-less planned day may lie: further, and the date was
+# rolled into next year only because the sentence is in the future tense ("is expected on 21
+# March", told in July, restates a day gone by, not next March's).
+PLANNED_REACH_DAYS = 92
+
+
+def _planned_day(t, pub: dt.date | None) -> bool:
+    """A day-precise time that can be a planned day: after its article's publication and, when
+    its year is not stated, within PLANNED_REACH_DAYS of it."""
+    if pub is None or t.start is None or t.start != t.end or t.start <= pub:
+        return False
+    return t.year_stated or (t.start - pub).days <= PLANNED_REACH_DAYS
+
+
 def _next_year(t, pub: dt.date):
     """A year-less day that a negated bound put in the past, a year later if that is within
     a year of the publication date (a lower bound on what is still to come is ahead); else None."""
@@ -1523,10 +1572,10 @@ def _item(d) -> Item:
 
 
 def _may_yield(drafts: list[tuple]) -> bool:
-    """Can a thing's items make any finding? _judge needs a window, or a pending item and a
-    schedule, and only pairs items of two articles."""
+    """Can a thing's items make any finding? _judge needs a window, or a schedule and a
+    pending item or an occurrence, and only pairs items of two articles."""
     kinds = {d[_KIND] for d in drafts}
-    if "window" not in kinds and not ("pending" in kinds and "schedule" in kinds):
+    if "window" not in kinds and not ("schedule" in kinds and ("pending" in kinds or "occurrence" in kinds)):
         return False
     first = drafts[0][_FACTS].article.id
     return any(d[_FACTS].article.id != first for d in drafts)
@@ -1898,6 +1947,13 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 t = _next_year(t, pub)
                 if t is None:
                     continue
+            if (day and t.form == "weekday" and not t.future and firm and pub is not None and t.start < pub
+                    and not (neg or hedged or delayed)
+                    and _PRESENT_EXPECT.search(text, max(0, thing[0] - CUE_LEAD), thing[0] + 1)
+                    and not _PAST_AUX.search(text, max(0, thing[0] - CUE_LEAD), t.start_offset)):
+                # "Officials expect the bridge to reopen on Monday": the Monday ahead (a present
+                # expectation looks forward; the date reader takes a bare weekday as past).
+                t = attrs.evolve(t, start=t.start + dt.timedelta(days=7), end=t.end + dt.timedelta(days=7), future=True)
             if role == "whole" and _OTHER_STEP.search(text, thing[1], t.start_offset):
                 continue  # "the ban will be reviewed in six months": another step, not the ban's time
             if object_role is not None and role == "whole":
@@ -1944,6 +2000,14 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                          or role in ("start", "end") and t.future and not neg
                          and (vd := _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
                          and not _partial(text, vd.start(), t.start_offset))
+                if (not done and not bound and firm and not (neg or hedged or delayed or pending())
+                        and _planned_day(t, pub) and len(_WORD.findall(between)) <= 8
+                        and not _PLAN_BREAK.search(between)):
+                    # "The report will be published on July 1", "the ferry is due to resume
+                    # sailing on Friday": a planned day, told before it (a restatement after
+                    # the day forecasts nothing), checked against what later articles say.
+                    add(thing, "schedule", role, t.start, t.end, False, False, t.start_offset, t.end_offset)
+                    continue
                 if done and not neg and not deadline or not (firm and ahead and bound):  # "cannot be certified before": not done
                     continue
             if not (firm or hedged or delayed):
@@ -2103,6 +2167,8 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         if pen.pub is not None and exp.pub is not None and pen.pub > exp.pub and (pen.pub > exp.hi or pen.lead_delay):
             return "superseded", exp, pen
         return None
+    if kinds == {"schedule", "occurrence"}:
+        return _judge_slip(a, b)
     if "window" not in kinds:
         return None  # dates against dates: the event-dates rule
     if _overlap(a, b):
@@ -2142,6 +2208,19 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
             and (late.pub - early.pub).days >= REVISION_GAP_DAYS):
         return "superseded", early, late  # "now expected in September", weeks later: a change
     return "contradiction", early, late
+
+
+def _judge_slip(a: Item, b: Item) -> tuple[str, Item, Item] | None:
+    """A planned day against a later article's day it happened: "the report will be published
+    on July 1" (told in June) ... "the report was published on July 8" (told in August) is a
+    plan that slipped (superseded), not two sources disagreeing. Only a plan told before its
+    day, and an occurrence after it told in a later article."""
+    plan, done = (a, b) if a.kind == "schedule" else (b, a)
+    if None in (plan.pub, done.pub, plan.lo, plan.hi, done.lo) or plan.hedged:
+        return None
+    if plan.pub >= plan.lo or done.pub <= plan.pub or done.lo <= plan.hi:
+        return None
+    return "superseded", plan, done
 
 
 def _judge_hedged(a: Item, b: Item) -> tuple[str, Item, Item] | None:
@@ -2351,9 +2430,9 @@ def _check(story: StoryFacts):
 # kind; otherwise a pending item only with a window or a schedule.
 _PARTNER_KINDS = {
     "window": None,  # every kind
-    "schedule": ("window", "pending"),
+    "schedule": ("window", "pending", "occurrence"),
     "pending": ("window", "schedule"),
-    "occurrence": ("window",),
+    "occurrence": ("window", "schedule"),
 }
 
 

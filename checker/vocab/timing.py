@@ -144,6 +144,16 @@ UNABLE_CUES = ("still unable to", "remain unable to", "remains unable to", "stil
 
 # Names of one kind of place that stories use interchangeably for the same site ("the
 # Haldorf factory" ... "the plant will stay shut"): a name -> the one it is aligned as.
+# Kinds of place that follow a proper name to name one place ("Harrowfield Academy", "the
+# Brenholm Bridge", "Aurelian Hall Museum"): the place is also named by the proper name alone
+# ("Officials expect Harrowfield to reopen on Monday"), so its first name word is the thing.
+PLACE_TYPE_NOUNS = (
+    "academy", "school", "college", "university", "hospital", "clinic", "museum", "gallery", "library",
+    "station", "bridge", "tunnel", "mine", "plant", "factory", "port", "harbour", "harbor", "airport",
+    "stadium", "arena", "theatre", "theater", "centre", "center", "hall", "park", "prison", "market",
+    "pier", "dam", "refinery", "terminal",
+)
+
 PLACE_SYNONYMS = {
     "factory": "plant", "factories": "plant",
     "harbour": "port", "harbours": "port", "harbor": "port", "harbors": "port",

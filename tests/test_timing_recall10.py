@@ -1,0 +1,139 @@
+"""Recall of publication timing: planned single days, and the places that are expected on them.
+
+Mechanisms (each tried in more than one domain, with near misses that must stay silent):
+
+- a planned single day told before it ("the audit will be published on July 1", "the ferry
+  will resume sailing on July 1", "the verdict is due on Friday") is a schedule: a later
+  article's dated occurrence after that day shows the plan slipped (superseded, not a
+  contradiction), and a later "has yet to" shows it unmet; the same day restated after it
+  ("is expected on 21 March", told in July) forecasts nothing;
+- "X expects to reopen on Saturday": the subject's own reopening (not "expects to reopen the
+  bridge", whose object is the thing);
+- "Officials expect the pool to reopen on Monday": a present expectation looks forward, so a
+  bare weekday is the one ahead, not the one before publication;
+- a place named by a proper name and a kind of place ("Marlow Academy", "the Tessing Bridge")
+  is the same place as the name alone ("expect Marlow to reopen on Monday").
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_timing_recall9 import _kinds, _quotes, _run
+
+
+# --- a planned day, then the day it happened ---------------------------------------------------
+
+@pytest.mark.parametrize("plan, done", [
+    ("Published 20 June 2024\n\nThe audit will be published on July 1, the watchdog said.",
+     "Published 8 August 2024\n\nThe audit was published on July 8, the watchdog said."),
+    ("Published 20 June 2024\n\nThe ferry will resume sailing on July 1, the operator said.",
+     "Published 8 August 2024\n\nThe ferry resumed sailing on July 8, a week later than planned."),
+    ("Published 2 March 2025\n\nThe new terminal will open on 14 March, the airport said.",
+     "Published 30 March 2025\n\nThe new terminal opened on 21 March after a safety inspection."),
+])
+def test_planned_day_then_a_later_occurrence_is_superseded(plan, done):
+    found = _run(plan, done)
+    sup = _kinds(found, "superseded")
+    assert sup, found
+    assert not _kinds(found, "contradiction")
+
+
+@pytest.mark.parametrize("plan, done", [
+    # it happened on the day planned, or earlier: nothing slipped
+    ("Published 20 June 2024\n\nThe audit will be published on July 1, the watchdog said.",
+     "Published 8 August 2024\n\nThe audit was published on July 1, the watchdog said."),
+    ("Published 20 June 2024\n\nThe ferry will resume sailing on July 1, the operator said.",
+     "Published 8 August 2024\n\nThe ferry resumed sailing on June 28, ahead of schedule."),
+    # the plan told after its day is no forecast
+    ("Published 20 July 2024\n\nThe audit will be published on July 1, the watchdog said.",
+     "Published 8 August 2024\n\nThe audit was published on July 8, the watchdog said."),
+    # the day is the statement's, not the plan's
+    ("Published Thursday 13 June 2024\n\nPayments to growers will begin in July, the ministry said in a statement on Wednesday.",
+     "Published 20 August 2024\n\nPayments to growers began on 2 August."),
+])
+def test_planned_day_near_misses_stay_silent(plan, done):
+    found = _run(plan, done)
+    assert not _kinds(found, "superseded")
+    assert not _kinds(found, "contradiction")
+
+
+def test_a_day_restated_after_it_is_no_forecast():
+    found = _run(
+        "Published 20 July 2024\n\nThe inspection report is expected on 21 March, the agency said.",
+        "Published 8 August 2024\n\nThe inspection report has yet to be published.")
+    assert not _kinds(found, "superseded")
+
+
+@pytest.mark.parametrize("plan, later", [
+    ("Published 18 June 2024\n\nThe verdict is due on Friday, court officials said.",
+     "Published 2 July 2024\n\nThe judges have yet to deliver their verdict."),
+    ("Published 4 November 2024\n\nThe tribunal's ruling is expected on 12 November.",
+     "Published 25 November 2024\n\nThe tribunal's ruling is still pending."),
+])
+def test_planned_day_then_still_pending_is_superseded(plan, later):
+    found = _run(plan, later)
+    assert _kinds(found, "superseded"), found
+
+
+# --- "X expects to reopen on Saturday" --------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Published 6 March 2024\n\nThe aquarium expects to reopen to visitors on Saturday, a spokesman said.",
+     "Published 6 March 2024\n\nThe aquarium will remain closed until at least 24 March, the council said."),
+    ("Published 9 October 2023\n\nThe library expects to reopen on Thursday, its manager said.",
+     "Published 9 October 2023\n\nThe library will stay closed until at least the end of the month, the borough said."),
+])
+def test_subject_expects_to_reopen_on_a_day(a, b):
+    found = _run(a, b)
+    assert _kinds(found, "contradiction"), found
+
+
+def test_expects_to_reopen_an_object_is_not_the_subjects():
+    found = _run(
+        "Published 6 March 2024\n\nThe council expects to reopen the bridge on Saturday, a spokesman said.",
+        "Published 6 March 2024\n\nThe council will remain closed until at least 24 March.")
+    assert not _kinds(found, "contradiction")
+
+
+# --- a present expectation of a weekday looks forward --------------------------------------------
+
+@pytest.mark.parametrize("plan, done", [
+    ("Published Wednesday 6 March 2024\n\nOfficials expect the swimming pool to reopen on Monday.",
+     "Published 20 March 2024\n\nThe swimming pool reopened on 14 March after repairs."),
+    ("Published Friday 16 January 2026\n\nEngineers expect the tunnel to reopen on Tuesday.",
+     "Published 30 January 2026\n\nThe tunnel reopened on January 23 after the inspection."),
+])
+def test_present_expectation_of_a_weekday_is_the_next_one(plan, done):
+    found = _run(plan, done)
+    sup = _kinds(found, "superseded")
+    assert sup and _quotes(sup[0])[0].endswith(("Monday", "Tuesday")), found
+
+
+def test_past_expectation_of_a_weekday_stays_past():
+    found = _run(
+        "Published Wednesday 6 March 2024\n\nOfficials had hoped the pool would reopen on Monday.",
+        "Published 20 March 2024\n\nThe pool reopened on 14 March after repairs.")
+    assert not _kinds(found, "contradiction")
+
+
+# --- a proper name with a kind of place is the name ------------------------------------------------
+
+@pytest.mark.parametrize("plan, done", [
+    ("Published Friday 16 January 2026\n\nOfficials expect Marlow to reopen on Monday.",
+     "Published 23 January 2026\n\nMarlow Academy reopened on January 22 after a week's closure."),
+    ("Published Wednesday 6 March 2024\n\nEngineers expect Tessing to reopen on Monday, the county said.",
+     "Published 20 March 2024\n\nThe Tessing Bridge reopened on 15 March, four days late."),
+])
+def test_proper_name_place_is_the_name_alone(plan, done):
+    # (a third article naming the place: a name most of the story's articles use tells no two
+    # things apart; with two articles "Marlow" and "Marlow Academy" are two parties' names)
+    name = plan.split("expect ")[1].split()[0]
+    found = _run(plan, done, f"Published 24 January 2026\n\nParents at {name} were told of the outbreak by letter.")
+    assert _kinds(found, "superseded"), found
+
+
+def test_two_places_of_two_names_stay_apart():
+    found = _run(
+        "Published Friday 16 January 2026\n\nOfficials expect Marlow to reopen on Monday.",
+        "Published 23 January 2026\n\nKestrel Academy reopened on January 22 after a week's closure.")
+    assert not _kinds(found, "superseded")
