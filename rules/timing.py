@@ -619,7 +619,15 @@ _RETURN_VERB = re.compile(r"(?<![\w-])(?:return|returns|resume|resumes|restart|r
 _NORMAL_GENERIC = frozenset(NORMAL_GENERIC_SUBJECTS)
 _PARTITIVE = frozenset(PARTITIVE_HEADS)
 _THINK_VERBS = frozenset("""hope hopes hoped believe believes believed think thinks thought fear fears feared
-suggest suggests suggested""".split())  # not "expects": "expects the plant to reopen" is read on its own
+suggest suggests suggested""".split())
+# "The council says the clinic opens next Wednesday": the reported clause's subject (a
+# speech verb in the present, after its speaker)
+_SAYS_VERBS = frozenset(("says", "say"))
+# "The clinic opens next Wednesday": a present verb of starting or ending before a day ahead
+# is a plan (English tells a timetable in the present).
+_PRESENT_START_END = frozenset(("opens", "reopens", "begins", "starts", "resumes", "restarts", "ends", "closes",
+                                "finishes", "concludes"))
+_PRESENT_THEN_DAY = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_PRESENT_START_END))})\s{{1,2}}(?:again\s{{1,2}})?(?:on\s{{1,2}})?$", re.I)  # not "expects": "expects the plant to reopen" is read on its own
 # "To have full services restored by", "restore full operations by", "full service will
 # resume": a return to normal with no other thing named.
 _FULL_ALT = _alt(FULL_SERVICE_NOUNS)
@@ -1017,7 +1025,7 @@ def _subject_thing(text: str, pos: int):
     low_words = [w.group(0).lower() for w in words]
     # "it hoped the plant could reopen in April": the reported clause's subject (a verb of
     # hoping or believing with no "that" and no "to" after it).
-    j = next((n for n, w in enumerate(low_words[:4]) if w in _THINK_VERBS
+    j = next((n for n, w in enumerate(low_words[:4]) if (w in _THINK_VERBS or w in _SAYS_VERBS and n)
               and low_words[n + 1:n + 2] and low_words[n + 1] != "to"), None)
     if j is not None:
         words, low_words = words[j + 1:], low_words[j + 1:]
@@ -1033,7 +1041,7 @@ def _subject_thing(text: str, pos: int):
         # "The museum expects to reopen on Saturday": the subject's own reopening (not "expects
         # to reopen the bridge", whose object _object_thing reads)
         to = e
-    k = to if to is not None else next((n for n, w in enumerate(low_words) if w in _FINITE), None)
+    k = to if to is not None else next((n for n, w in enumerate(low_words) if w in _FINITE or w in _PRESENT_START_END), None)
     finite = k is not None
     if k is None:  # "Sailings resumed on": a past verb, not "the revised timetable"
         k = next((n for n, w in enumerate(low_words) if n and w.endswith("ed") and len(w) >= 5
@@ -1575,7 +1583,8 @@ def _may_yield(drafts: list[tuple]) -> bool:
     """Can a thing's items make any finding? _judge needs a window, or a schedule and a
     pending item or an occurrence, and only pairs items of two articles."""
     kinds = {d[_KIND] for d in drafts}
-    if "window" not in kinds and not ("schedule" in kinds and ("pending" in kinds or "occurrence" in kinds)):
+    if "window" not in kinds and not ("schedule" in kinds and (
+            "pending" in kinds or "occurrence" in kinds or drafts[0][0] not in _EVENT_CANON)):
         return False
     first = drafts[0][_FACTS].article.id
     return any(d[_FACTS].article.id != first for d in drafts)
@@ -2000,7 +2009,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                          or role in ("start", "end") and t.future and not neg
                          and (vd := _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
                          and not _partial(text, vd.start(), t.start_offset))
-                if (not done and not bound and firm and not (neg or hedged or delayed or pending())
+                present = not firm and _PRESENT_THEN_DAY.search(text, max(0, t.start_offset - 24), t.start_offset)
+                if (not done and not bound and (firm or present) and not (neg or hedged or delayed or pending())
                         and _planned_day(t, pub) and len(_WORD.findall(between)) <= 8
                         and not _PLAN_BREAK.search(between)):
                     # "The report will be published on July 1", "the ferry is due to resume
@@ -2169,6 +2179,8 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         return None
     if kinds == {"schedule", "occurrence"}:
         return _judge_slip(a, b)
+    if kinds == {"schedule"}:
+        return _judge_two_plans(a, b)
     if "window" not in kinds:
         return None  # dates against dates: the event-dates rule
     if _overlap(a, b):
@@ -2221,6 +2233,17 @@ def _judge_slip(a: Item, b: Item) -> tuple[str, Item, Item] | None:
     if plan.pub >= plan.lo or done.pub <= plan.pub or done.lo <= plan.hi:
         return None
     return "superseded", plan, done
+
+
+def _judge_two_plans(a: Item, b: Item) -> tuple[str, Item, Item] | None:
+    """Two planned days for one thing, told the same day by two articles ("the clinic will
+    open on Saturday", "the clinic opens next Wednesday"): two sources disagree. The dates of
+    events are the event-dates rule's; planned days told on different days are left alone."""
+    if a.thing in _EVENT_CANON or a.hedged or b.hedged or None in (a.pub, b.pub, a.lo, b.lo):
+        return None
+    if a.pub != b.pub or a.pub >= a.lo or b.pub >= b.lo or _overlap(a, b) or a.delayed or b.delayed:
+        return None
+    return "contradiction", a, b
 
 
 def _judge_hedged(a: Item, b: Item) -> tuple[str, Item, Item] | None:
@@ -2430,7 +2453,7 @@ def _check(story: StoryFacts):
 # kind; otherwise a pending item only with a window or a schedule.
 _PARTNER_KINDS = {
     "window": None,  # every kind
-    "schedule": ("window", "pending", "occurrence"),
+    "schedule": ("window", "pending", "occurrence", "schedule"),
     "pending": ("window", "schedule"),
     "occurrence": ("window", "schedule"),
 }

@@ -137,3 +137,39 @@ def test_two_places_of_two_names_stay_apart():
         "Published Friday 16 January 2026\n\nOfficials expect Marlow to reopen on Monday.",
         "Published 23 January 2026\n\nKestrel Academy reopened on January 22 after a week's closure.")
     assert not _kinds(found, "superseded")
+
+
+# --- a plan told in the present, two plans told the same day ---------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Published 16 January 2026\n\nA temporary food bank will open at the sports centre on Saturday, the charity said.",
+     "Published 16 January 2026\n\nThe council says the temporary food bank at the sports centre opens next Wednesday."),
+    ("Published 3 May 2025\n\nThe new pool will open on 10 May, the leisure trust said.",
+     "Published 3 May 2025\n\nThe new pool opens on 17 May, according to the city's listings."),
+])
+def test_two_planned_days_told_the_same_day_contradict(a, b):
+    found = _run(a, b)
+    assert _kinds(found, "contradiction"), found
+
+
+@pytest.mark.parametrize("a, b", [
+    # the same day
+    ("Published 3 May 2025\n\nThe new pool will open on 10 May, the leisure trust said.",
+     "Published 3 May 2025\n\nThe new pool opens on Saturday, according to the city's listings."),
+    # a hedge is no plan
+    ("Published 3 May 2025\n\nThe new pool could open on 10 May, the leisure trust said.",
+     "Published 3 May 2025\n\nThe new pool opens on 17 May, according to the city's listings."),
+    # a present verb of a past day is a report, not a plan
+    ("Published 3 May 2025\n\nThe new pool will open on 10 May, the leisure trust said.",
+     "Published 3 May 2025\n\nThe pool, which opens on 1 May each year, is the city's largest."),
+])
+def test_two_planned_days_near_misses_stay_silent(a, b):
+    found = _run(a, b)
+    assert not _kinds(found, "contradiction")
+
+
+def test_present_plan_then_a_later_occurrence_is_superseded():
+    found = _run(
+        "Published 3 May 2025\n\nThe night market opens on 10 May, the organisers say.",
+        "Published 30 May 2025\n\nThe night market opened on 24 May after a row over permits.")
+    assert _kinds(found, "superseded"), found
