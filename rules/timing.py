@@ -1359,7 +1359,7 @@ def _qualifier(text: str, thing) -> str | None:
         m = _MODIFIER_BEFORE.search(text, max(0, thing[0] - 25), thing[0])
         return SUPPLY_KINDS.get(m.group("w").lower()) if m else None
     dest = _DESTINATION.match(text, thing[1], min(len(text), thing[1] + 40))
-    if dest is not None and not thing[3]:
+    if dest is not None and not thing[3] and thing[2] != "images":  # "images from the cameras": their source
         return "to " + dest.group("place").lower()  # "flights to the island": those flights
     before = _WORD.findall(text[max(0, thing[0] - 40):thing[0]])[-2:]
     after = _WORD.findall(text[thing[1]:thing[1] + 40])[:4]

@@ -173,3 +173,23 @@ def test_present_plan_then_a_later_occurrence_is_superseded():
         "Published 3 May 2025\n\nThe night market opens on 10 May, the organisers say.",
         "Published 30 May 2025\n\nThe night market opened on 24 May after a row over permits.")
     assert _kinds(found, "superseded"), found
+
+
+# --- pictures an authority promises to release --------------------------------------------------------
+
+@pytest.mark.parametrize("plan, later", [
+    ("Published 12 March 2025\n\nDetectives expect to release CCTV footage from the station cameras by Friday.",
+     "Published 20 March 2025\n\nDetectives have yet to release any footage from the station's cameras."),
+    ("Published 2 June 2024\n\nThe coastguard will publish photographs of the wreck within a week, a spokesman said.",
+     "Published 19 June 2024\n\nNo photographs of the wreck have yet been published."),
+])
+def test_images_promised_then_not_released_is_superseded(plan, later):
+    found = _run(plan, later)
+    assert _kinds(found, "superseded"), found
+
+
+def test_images_released_before_a_later_forecast_stay_silent():
+    found = _run(
+        "Published 12 March 2025\n\nThe footage was released on Tuesday, the force said.",
+        "Published 20 March 2025\n\nThe images will be shown in court next week.")
+    assert not _kinds(found, "superseded") and not _kinds(found, "contradiction")

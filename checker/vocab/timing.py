@@ -96,6 +96,10 @@ MORE_EXPECTED_THINGS = {
     # A ban is lifted or stays in place: "the fishing ban will stay in place until the end of the
     # year" ... "the ban on fishing will be lifted next week" (a noun too short for a subject).
     "ban": ("ban", "bans", "embargo", "moratorium"),
+    # Pictures an authority promises to release: "police expect to release CCTV images by
+    # Friday" ... "police have yet to release any images".
+    "images": ("images", "still images", "stills", "footage", "cctv footage", "cctv images", "photographs",
+               "photofit", "e-fit", "e-fits"),
 }
 # Verbs that keep an event from happening: "hopes of averting the strike faded on Wednesday"
 # does not date the strike (what the date dates is the fading of the hopes).
