@@ -141,6 +141,19 @@ it ("Consultants are preparing a report. It is expected by September 30."). An i
 final report out sooner (an interim one may come). A promise restated after its own day ("had
 promised it by August 29", told in September) is a past promise, not a conflicting forecast.
 
+A planned single day told before it ("the report will be published on July 1", "the ferry
+is due to resume sailing on Friday", "the clinic opens next Wednesday": a present verb of
+starting or ending before a day ahead) is a schedule: a later article's dated occurrence after
+that day shows the plan slipped (superseded, not a contradiction: "was published on July 8"),
+a later "has yet to" shows it unmet, and two planned days told the same day for one thing
+(not an event: those are the event-dates rule's) contradict. A day restated after it ("is
+expected on 21 March", told in July) forecasts nothing, and neither does a day after a clause
+break or a statement ("will begin in July, the ministry said in a statement on Wednesday").
+"The museum expects to reopen on Saturday" is the museum's reopening; "officials expect the
+pool to reopen on Monday" is the Monday ahead. A place named by a proper name and a kind of
+place ("Marlow Academy", "the Tessing Bridge") is the name alone ("expect Marlow to reopen").
+Pictures an authority promises to release (images, footage, photographs) are a thing.
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody; a thing with a complement and
 the same thing without one ("the results of the appeal", "the results"; "flights to the
