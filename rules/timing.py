@@ -149,7 +149,9 @@ a later "has yet to" shows it unmet, and two planned days told the same day for 
 (not an event: those are the event-dates rule's) contradict. A day restated after it ("is
 expected on 21 March", told in July) forecasts nothing, and neither does a day after a clause
 break or a statement ("will begin in July, the ministry said in a statement on Wednesday").
-"The museum expects to reopen on Saturday" is the museum's reopening; "officials expect the
+"The museum expects to reopen on Saturday" is the museum's reopening (so is "the museum, which
+closed after the storm, expects to reopen": a thing inside the relative clause is not the
+main clause's); "officials expect the
 pool to reopen on Monday" is the Monday ahead. A place named by a proper name and a kind of
 place ("Marlow Academy", "the Tessing Bridge") is the name alone ("expect Marlow to reopen").
 Pictures an authority promises to release (images, footage, photographs) are a thing.
@@ -1025,7 +1027,34 @@ def _proper_place(words, low_words: list[str], h: int):
     return (start, words[n].end(), low_words[n], False, False)
 
 
+# "The museum, which closed after the raid, expects to reopen on Saturday": the subject before
+# a relative clause set off by commas, when the clause after it opens with its verb.
+_RELATIVE_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:!?]\s))\s{0,2}(?P<np>(?:[A-Za-z][\w’'-]{0,30}\s{1,2}){0,3}[A-Za-z][\w’'-]{2,30}),\s{1,2}"
+    r"(?:which|who)\s[^,;:]{2,100},$")
+
+
 def _subject_thing(text: str, pos: int):
+    thing = _subject_thing_at(text, pos)
+    if thing is not None:
+        return thing
+    cut = _last_cut(text, pos)
+    if cut < 12 or text[cut - 1] != ",":
+        return None
+    m = _RELATIVE_BEFORE.search(text, max(0, cut - 160), cut)
+    if m is None:
+        return None
+    # Read the subject and the main clause as one ("The museum expects to reopen on Saturday").
+    np = m.group("np")
+    joined = np + " " + text[cut:pos]
+    thing = _subject_thing_at(joined, len(joined))
+    if thing is None or thing[0] >= len(np):
+        return None
+    off = m.start("np")
+    return (thing[0] + off, thing[1] + off, *thing[2:])
+
+
+def _subject_thing_at(text: str, pos: int):
     """The clause's subject as the thing, when no thing noun is near: "Council services
     would be restored by...". The head is the noun before the subject's first preposition
     ("Letters to those affected will..."); after a verb of receipt it is the object
@@ -1751,6 +1780,13 @@ class _Cues:
 def _thing_at(text: str, things, pos: int, object_tokens: frozenset):
     """See ``_Cues.thing_at``."""
     thing = _nearest_thing(things, pos, text)
+    if thing is not None and 0 < thing[0] < pos and "," in text[thing[1]:pos]:
+        # "The depot, which was damaged in the storm, expects to reopen on Thursday": a thing
+        # inside a relative clause is not the main clause's (its subject is read below).
+        cut = _last_cut(text, pos)
+        rel = _RELATIVE_BEFORE.search(text, max(0, cut - 160), cut) if cut > thing[1] else None
+        if rel is not None and rel.end("np") < thing[0] and _subject_thing(text, pos) is not None:
+            thing = None
     subject = thing is None
     object_role = object_place = None
     if subject:

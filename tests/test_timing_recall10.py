@@ -193,3 +193,23 @@ def test_images_released_before_a_later_forecast_stay_silent():
         "Published 12 March 2025\n\nThe footage was released on Tuesday, the force said.",
         "Published 20 March 2025\n\nThe images will be shown in court next week.")
     assert not _kinds(found, "superseded") and not _kinds(found, "contradiction")
+
+
+# --- a subject before a relative clause --------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Published 12 March 2025\n\nThe aquarium, which closed after the flood, expects to reopen to visitors on Saturday, a spokeswoman said.",
+     "Published 12 March 2025\n\nThe aquarium will remain closed until at least 24 March, the council said."),
+    ("Published 9 October 2023\n\nThe depot, which was damaged in the storm, expects to reopen on Thursday.",
+     "Published 9 October 2023\n\nThe depot will stay closed until at least the end of the month, the operator said."),
+])
+def test_subject_before_a_relative_clause(a, b):
+    found = _run(a, b)
+    assert _kinds(found, "contradiction"), found
+
+
+def test_person_before_a_relative_clause_with_an_object_is_not_the_thing():
+    found = _run(
+        "Published 12 March 2025\n\nThe manager, who joined in May, expects to reopen the shop by Friday.",
+        "Published 12 March 2025\n\nThe manager will remain closed until at least 24 March.")
+    assert not _kinds(found, "contradiction")
