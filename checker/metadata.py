@@ -392,8 +392,8 @@ def read_metadata(text: str) -> Metadata:
                 cl = text[cs:ce].strip()
                 if cl and caption is not None and cl != caption:
                     break
-                if cl and caption is None and _is_body(cl):
-                    break  # a live blog's entry under its time, not a video's caption
+                if cl and caption is None and (_is_body(cl) or len(cl) > 60 and cl[-1] in ".!?\"”"):
+                    break  # a full sentence under a clock time: a live blog's entry, not a caption
                 if cl:
                     caption = cl
                     boiler.append((cs, ce))

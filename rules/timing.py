@@ -141,6 +141,21 @@ it ("Consultants are preparing a report. It is expected by September 30."). An i
 final report out sooner (an interim one may come). A promise restated after its own day ("had
 promised it by August 29", told in September) is a past promise, not a conflicting forecast.
 
+A planned single day told before it ("the report will be published on July 1", "the ferry
+is due to resume sailing on Friday", "the clinic opens next Wednesday": a present verb of
+starting or ending before a day ahead) is a schedule: a later article's dated occurrence after
+that day shows the plan slipped (superseded, not a contradiction: "was published on July 8"),
+a later "has yet to" shows it unmet, and two planned days told the same day for one thing
+(not an event: those are the event-dates rule's) contradict. A day restated after it ("is
+expected on 21 March", told in July) forecasts nothing, and neither does a day after a clause
+break or a statement ("will begin in July, the ministry said in a statement on Wednesday").
+"The museum expects to reopen on Saturday" is the museum's reopening (so is "the museum, which
+closed after the storm, expects to reopen": a thing inside the relative clause is not the
+main clause's); "officials expect the
+pool to reopen on Monday" is the Monday ahead. A place named by a proper name and a kind of
+place ("Marlow Academy", "the Tessing Bridge") is the name alone ("expect Marlow to reopen").
+Pictures an authority promises to release (images, footage, photographs) are a thing.
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody; a thing with a complement and
 the same thing without one ("the results of the appeal", "the results"; "flights to the
@@ -178,7 +193,7 @@ from checker.vocab.timing import (
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
-    KIND_QUALIFIERS, KIND_WORDS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
+    KIND_QUALIFIERS, KIND_WORDS, PLACE_TYPE_NOUNS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
     ONGOING_EVENTS, ONGOING_EXCLUDED_WORDS, ONGOING_PRESENT, ONGOING_PAST,
     PRONOUN_SUBJECTS, PRONOUN_PENDING_PHRASES, PRONOUN_EXPECT_WORDS, PRONOUN_COME_VERBS, PRONOUN_READY_WORDS, FIRE_PENDING_STATES, FIRE_PENDING_VERBS, FIRE_END_PARTICIPLES,
 )
@@ -619,7 +634,15 @@ _RETURN_VERB = re.compile(r"(?<![\w-])(?:return|returns|resume|resumes|restart|r
 _NORMAL_GENERIC = frozenset(NORMAL_GENERIC_SUBJECTS)
 _PARTITIVE = frozenset(PARTITIVE_HEADS)
 _THINK_VERBS = frozenset("""hope hopes hoped believe believes believed think thinks thought fear fears feared
-suggest suggests suggested""".split())  # not "expects": "expects the plant to reopen" is read on its own
+suggest suggests suggested""".split())
+# "The council says the clinic opens next Wednesday": the reported clause's subject (a
+# speech verb in the present, after its speaker)
+_SAYS_VERBS = frozenset(("says", "say"))
+# "The clinic opens next Wednesday": a present verb of starting or ending before a day ahead
+# is a plan (English tells a timetable in the present).
+_PRESENT_START_END = frozenset(("opens", "reopens", "begins", "starts", "resumes", "restarts", "ends", "closes",
+                                "finishes", "concludes"))
+_PRESENT_THEN_DAY = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_PRESENT_START_END))})\s{{1,2}}(?:again\s{{1,2}})?(?:on\s{{1,2}})?$", re.I)  # not "expects": "expects the plant to reopen" is read on its own
 # "To have full services restored by", "restore full operations by", "full service will
 # resume": a return to normal with no other thing named.
 _FULL_ALT = _alt(FULL_SERVICE_NOUNS)
@@ -979,9 +1002,59 @@ coming next following first last meanwhile time day days week weeks weekend mont
 autumn winter season""".split())
 _SUBJECT_SCAN = 24
 _EXPECT_OBJECT_VERBS = frozenset(("expects", "expect", "expected"))
+_PRESENT_EXPECT = re.compile(r"(?<![\w-])(?:expect|expects|(?:is|are)\s{1,2}(?:expected|due|scheduled|set)\s{1,2}to)(?![\w-])", re.I)
+_PAST_AUX = re.compile(r"(?<![\w-])(?:was|were|had|did|said|hoped)(?![\w-])", re.I)
+_PLACE_TYPES = frozenset(PLACE_TYPE_NOUNS)
+# Between a planned thing and its day: a clause break or a statement ("will begin in July, the
+# ministry said in a statement on Wednesday") makes the day another's.
+_PLAN_BREAK = re.compile(r"[,;:()]|(?<![\w-])(?:said|says|say|told|tells|announced|statement|added|confirmed|after|when|since)(?![\w-])", re.I)
+_OWN_START_END = frozenset(w for w in (*THING_START_VERBS, *THING_END_VERBS) if " " not in w and not w.endswith(("s", "ed")))
+
+
+def _proper_place(words, low_words: list[str], h: int):
+    """A subject head that names a place by a proper name ("Harrowfield Academy reopened",
+    "the Aurelian Hall Museum will reopen"): the thing is the name's first word, as when the
+    place is named by it alone. A thing tuple, or None."""
+    if low_words[h] not in _PLACE_TYPES or not words[h].group(0)[:1].isupper():
+        return None
+    n = h
+    while n > 0 and words[n - 1].group(0)[:1].isupper() and low_words[n - 1] not in _DETERMINERS and (
+            words[n - 1].end() + 2 >= words[n].start()):
+        n -= 1
+    if n == h or low_words[n] in _PLACE_TYPES or low_words[n] in _FINITE:
+        return None
+    start = words[n].start()
+    return (start, words[n].end(), low_words[n], False, False)
+
+
+# "The museum, which closed after the raid, expects to reopen on Saturday": the subject before
+# a relative clause set off by commas, when the clause after it opens with its verb.
+_RELATIVE_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:!?]\s))\s{0,2}(?P<np>(?:[A-Za-z][\w’'-]{0,30}\s{1,2}){0,3}[A-Za-z][\w’'-]{2,30}),\s{1,2}"
+    r"(?:which|who)\s[^,;:]{2,100},$")
 
 
 def _subject_thing(text: str, pos: int):
+    thing = _subject_thing_at(text, pos)
+    if thing is not None:
+        return thing
+    cut = _last_cut(text, pos)
+    if cut < 12 or text[cut - 1] != ",":
+        return None
+    m = _RELATIVE_BEFORE.search(text, max(0, cut - 160), cut)
+    if m is None:
+        return None
+    # Read the subject and the main clause as one ("The museum expects to reopen on Saturday").
+    np = m.group("np")
+    joined = np + " " + text[cut:pos]
+    thing = _subject_thing_at(joined, len(joined))
+    if thing is None or thing[0] >= len(np):
+        return None
+    off = m.start("np")
+    return (thing[0] + off, thing[1] + off, *thing[2:])
+
+
+def _subject_thing_at(text: str, pos: int):
     """The clause's subject as the thing, when no thing noun is near: "Council services
     would be restored by...". The head is the noun before the subject's first preposition
     ("Letters to those affected will..."); after a verb of receipt it is the object
@@ -994,7 +1067,7 @@ def _subject_thing(text: str, pos: int):
     low_words = [w.group(0).lower() for w in words]
     # "it hoped the plant could reopen in April": the reported clause's subject (a verb of
     # hoping or believing with no "that" and no "to" after it).
-    j = next((n for n, w in enumerate(low_words[:4]) if w in _THINK_VERBS
+    j = next((n for n, w in enumerate(low_words[:4]) if (w in _THINK_VERBS or w in _SAYS_VERBS and n)
               and low_words[n + 1:n + 2] and low_words[n + 1] != "to"), None)
     if j is not None:
         words, low_words = words[j + 1:], low_words[j + 1:]
@@ -1003,7 +1076,14 @@ def _subject_thing(text: str, pos: int):
     e = next((n for n, w in enumerate(low_words[:6]) if w in _EXPECT_OBJECT_VERBS), None)
     to = next((n for n in range(e + 2, min(e + 6, len(low_words))) if low_words[n] == "to"), None) if (
         e is not None and low_words[e + 1:e + 2] not in (["to"], [])) else None
-    k = to if to is not None else next((n for n, w in enumerate(low_words) if w in _FINITE), None)
+    if (e is not None and e >= 1 and to is None and low_words[e] != "expected" and low_words[e - 1] not in _FINITE
+            and low_words[e + 1:e + 2] == ["to"]
+            and low_words[e + 2:e + 3] and low_words[e + 2] in _OWN_START_END
+            and low_words[e + 3:e + 4] not in ([w] for w in _DETERMINERS)):
+        # "The museum expects to reopen on Saturday": the subject's own reopening (not "expects
+        # to reopen the bridge", whose object _object_thing reads)
+        to = e
+    k = to if to is not None else next((n for n, w in enumerate(low_words) if w in _FINITE or w in _PRESENT_START_END), None)
     finite = k is not None
     if k is None:  # "Sailings resumed on": a past verb, not "the revised timetable"
         k = next((n for n, w in enumerate(low_words) if n and w.endswith("ed") and len(w) >= 5
@@ -1022,11 +1102,16 @@ def _subject_thing(text: str, pos: int):
     head = words[h]
     word = head.group(0)
     low = word.lower()
+    named = _proper_place(words, low_words, h)
+    if named is not None:
+        return named
     if low in _EXPECT_WORDS and low_words[h + 1:h + 2] == ["to"]:
         return None  # "Officials expect to have...": the verb, not the subject
     verbs = {w.group(0).lower() for w in words[k:k + 6]}
     if (low in NON_HEAD_WORDS or low in _SUBJECT_STOP or low in _EXPECT_VERB_FORMS or low in _DETERMINERS or len(low) < 4
-            or low.endswith(("’s", "'s")) or word[:1].isupper() and h > 0
+            or low.endswith(("’s", "'s")) or word[:1].isupper() and h > 0 and not (
+                # "Officials expect Brenholm to reopen on Monday": a named place expected to reopen
+                to is not None and to != e and low_words[to + 1:to + 2] and low_words[to + 1] in _OWN_START_END)
             or {stem(v) for v in verbs} & _CHANGE_STEMS):
         return None
     if low in EVENT_WORDS:
@@ -1316,7 +1401,7 @@ def _qualifier(text: str, thing) -> str | None:
         m = _MODIFIER_BEFORE.search(text, max(0, thing[0] - 25), thing[0])
         return SUPPLY_KINDS.get(m.group("w").lower()) if m else None
     dest = _DESTINATION.match(text, thing[1], min(len(text), thing[1] + 40))
-    if dest is not None and not thing[3]:
+    if dest is not None and not thing[3] and thing[2] != "images":  # "images from the cameras": their source
         return "to " + dest.group("place").lower()  # "flights to the island": those flights
     before = _WORD.findall(text[max(0, thing[0] - 40):thing[0]])[-2:]
     after = _WORD.findall(text[thing[1]:thing[1] + 40])[:4]
@@ -1415,6 +1500,20 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
     elif end and _END.search(between):
         role = "end"
     return hedged, firm, neg, delayed, role
+
+
+# How far ahead of its article a year-less planned day may lie: further, and the date was
+# rolled into next year only because the sentence is in the future tense ("is expected on 21
+# March", told in July, restates a day gone by, not next March's).
+PLANNED_REACH_DAYS = 92
+
+
+def _planned_day(t, pub: dt.date | None) -> bool:
+    """A day-precise time that can be a planned day: after its article's publication and, when
+    its year is not stated, within PLANNED_REACH_DAYS of it."""
+    if pub is None or t.start is None or t.start != t.end or t.start <= pub:
+        return False
+    return t.year_stated or (t.start - pub).days <= PLANNED_REACH_DAYS
 
 
 def _next_year(t, pub: dt.date):
@@ -1523,10 +1622,11 @@ def _item(d) -> Item:
 
 
 def _may_yield(drafts: list[tuple]) -> bool:
-    """Can a thing's items make any finding? _judge needs a window, or a pending item and a
-    schedule, and only pairs items of two articles."""
+    """Can a thing's items make any finding? _judge needs a window, or a schedule and a
+    pending item or an occurrence, and only pairs items of two articles."""
     kinds = {d[_KIND] for d in drafts}
-    if "window" not in kinds and not ("pending" in kinds and "schedule" in kinds):
+    if "window" not in kinds and not ("schedule" in kinds and (
+            "pending" in kinds or "occurrence" in kinds or drafts[0][0] not in _EVENT_CANON)):
         return False
     first = drafts[0][_FACTS].article.id
     return any(d[_FACTS].article.id != first for d in drafts)
@@ -1680,6 +1780,13 @@ class _Cues:
 def _thing_at(text: str, things, pos: int, object_tokens: frozenset):
     """See ``_Cues.thing_at``."""
     thing = _nearest_thing(things, pos, text)
+    if thing is not None and 0 < thing[0] < pos and "," in text[thing[1]:pos]:
+        # "The depot, which was damaged in the storm, expects to reopen on Thursday": a thing
+        # inside a relative clause is not the main clause's (its subject is read below).
+        cut = _last_cut(text, pos)
+        rel = _RELATIVE_BEFORE.search(text, max(0, cut - 160), cut) if cut > thing[1] else None
+        if rel is not None and rel.end("np") < thing[0] and _subject_thing(text, pos) is not None:
+            thing = None
     subject = thing is None
     object_role = object_place = None
     if subject:
@@ -1898,6 +2005,13 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 t = _next_year(t, pub)
                 if t is None:
                     continue
+            if (day and t.form == "weekday" and not t.future and firm and pub is not None and t.start < pub
+                    and not (neg or hedged or delayed)
+                    and _PRESENT_EXPECT.search(text, max(0, thing[0] - CUE_LEAD), thing[0] + 1)
+                    and not _PAST_AUX.search(text, max(0, thing[0] - CUE_LEAD), t.start_offset)):
+                # "Officials expect the bridge to reopen on Monday": the Monday ahead (a present
+                # expectation looks forward; the date reader takes a bare weekday as past).
+                t = attrs.evolve(t, start=t.start + dt.timedelta(days=7), end=t.end + dt.timedelta(days=7), future=True)
             if role == "whole" and _OTHER_STEP.search(text, thing[1], t.start_offset):
                 continue  # "the ban will be reviewed in six months": another step, not the ban's time
             if object_role is not None and role == "whole":
@@ -1944,6 +2058,15 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                          or role in ("start", "end") and t.future and not neg
                          and (vd := _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
                          and not _partial(text, vd.start(), t.start_offset))
+                present = not firm and _PRESENT_THEN_DAY.search(text, max(0, t.start_offset - 24), t.start_offset)
+                if (not done and not bound and (firm or present) and not (neg or hedged or delayed or pending())
+                        and _planned_day(t, pub) and len(_WORD.findall(between)) <= 8
+                        and not _PLAN_BREAK.search(between)):
+                    # "The report will be published on July 1", "the ferry is due to resume
+                    # sailing on Friday": a planned day, told before it (a restatement after
+                    # the day forecasts nothing), checked against what later articles say.
+                    add(thing, "schedule", role, t.start, t.end, False, False, t.start_offset, t.end_offset)
+                    continue
                 if done and not neg and not deadline or not (firm and ahead and bound):  # "cannot be certified before": not done
                     continue
             if not (firm or hedged or delayed):
@@ -2103,6 +2226,10 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         if pen.pub is not None and exp.pub is not None and pen.pub > exp.pub and (pen.pub > exp.hi or pen.lead_delay):
             return "superseded", exp, pen
         return None
+    if kinds == {"schedule", "occurrence"}:
+        return _judge_slip(a, b)
+    if kinds == {"schedule"}:
+        return _judge_two_plans(a, b)
     if "window" not in kinds:
         return None  # dates against dates: the event-dates rule
     if _overlap(a, b):
@@ -2142,6 +2269,30 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
             and (late.pub - early.pub).days >= REVISION_GAP_DAYS):
         return "superseded", early, late  # "now expected in September", weeks later: a change
     return "contradiction", early, late
+
+
+def _judge_slip(a: Item, b: Item) -> tuple[str, Item, Item] | None:
+    """A planned day against a later article's day it happened: "the report will be published
+    on July 1" (told in June) ... "the report was published on July 8" (told in August) is a
+    plan that slipped (superseded), not two sources disagreeing. Only a plan told before its
+    day, and an occurrence after it told in a later article."""
+    plan, done = (a, b) if a.kind == "schedule" else (b, a)
+    if None in (plan.pub, done.pub, plan.lo, plan.hi, done.lo) or plan.hedged:
+        return None
+    if plan.pub >= plan.lo or done.pub <= plan.pub or done.lo <= plan.hi:
+        return None
+    return "superseded", plan, done
+
+
+def _judge_two_plans(a: Item, b: Item) -> tuple[str, Item, Item] | None:
+    """Two planned days for one thing, told the same day by two articles ("the clinic will
+    open on Saturday", "the clinic opens next Wednesday"): two sources disagree. The dates of
+    events are the event-dates rule's; planned days told on different days are left alone."""
+    if a.thing in _EVENT_CANON or a.hedged or b.hedged or None in (a.pub, b.pub, a.lo, b.lo):
+        return None
+    if a.pub != b.pub or a.pub >= a.lo or b.pub >= b.lo or _overlap(a, b) or a.delayed or b.delayed:
+        return None
+    return "contradiction", a, b
 
 
 def _judge_hedged(a: Item, b: Item) -> tuple[str, Item, Item] | None:
@@ -2351,9 +2502,9 @@ def _check(story: StoryFacts):
 # kind; otherwise a pending item only with a window or a schedule.
 _PARTNER_KINDS = {
     "window": None,  # every kind
-    "schedule": ("window", "pending"),
+    "schedule": ("window", "pending", "occurrence", "schedule"),
     "pending": ("window", "schedule"),
-    "occurrence": ("window",),
+    "occurrence": ("window", "schedule"),
 }
 
 

@@ -96,6 +96,10 @@ MORE_EXPECTED_THINGS = {
     # A ban is lifted or stays in place: "the fishing ban will stay in place until the end of the
     # year" ... "the ban on fishing will be lifted next week" (a noun too short for a subject).
     "ban": ("ban", "bans", "embargo", "moratorium"),
+    # Pictures an authority promises to release: "police expect to release CCTV images by
+    # Friday" ... "police have yet to release any images".
+    "images": ("images", "still images", "stills", "footage", "cctv footage", "cctv images", "photographs",
+               "photofit", "e-fit", "e-fits"),
 }
 # Verbs that keep an event from happening: "hopes of averting the strike faded on Wednesday"
 # does not date the strike (what the date dates is the fading of the hopes).
@@ -144,6 +148,16 @@ UNABLE_CUES = ("still unable to", "remain unable to", "remains unable to", "stil
 
 # Names of one kind of place that stories use interchangeably for the same site ("the
 # Haldorf factory" ... "the plant will stay shut"): a name -> the one it is aligned as.
+# Kinds of place that follow a proper name to name one place ("Harrowfield Academy", "the
+# Brenholm Bridge", "Aurelian Hall Museum"): the place is also named by the proper name alone
+# ("Officials expect Harrowfield to reopen on Monday"), so its first name word is the thing.
+PLACE_TYPE_NOUNS = (
+    "academy", "school", "college", "university", "hospital", "clinic", "museum", "gallery", "library",
+    "station", "bridge", "tunnel", "mine", "plant", "factory", "port", "harbour", "harbor", "airport",
+    "stadium", "arena", "theatre", "theater", "centre", "center", "hall", "park", "prison", "market",
+    "pier", "dam", "refinery", "terminal",
+)
+
 PLACE_SYNONYMS = {
     "factory": "plant", "factories": "plant",
     "harbour": "port", "harbours": "port", "harbor": "port", "harbors": "port",
