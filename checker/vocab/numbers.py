@@ -258,12 +258,17 @@ EVENT_CLASSES = {
     "earned": "earn earns earned earning earnings salary wage wages",
     "cancelled": "cancelled canceled cancellations scrapped",
     "traced": "traced seized frozen confiscated",
+    # Got back after a loss: "police recovered 12 of the stolen paintings" is not what was stolen.
+    "recovered": "recovered retrieved",
     "sought": "seeking seek sought demanded demanding requested",
     "faces": "faces face facing risks",
     "sentenced": "sentenced sentence jailed",
     "fined": "fined fine fines",
     "cost": "cost costs costing",
     "worth": "worth valued value",
+    # What an insurer would pay: "insured for 4.5 million", "an insured value of", "valued for
+    # insurance at" (counted.py) are one amount, never the sale price or the market value.
+    "insured": "insured",
     "raised": "raised raising",
     "spent": "spent spending",
     "lost": "lost losses lose losing",
@@ -395,6 +400,15 @@ EVENT_PHRASES = {
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
+# Leaving with something is taking it: "the thieves escaped with 40 coins", "made off with
+# 2 million euros" count what was taken (the "received" class: stolen, taken, embezzled).
+# A depth: "at a depth of 640 metres", "650 metres below the surface", "800 feet deep"; one
+# measure of its own (never a length, a height or a distance).
+LENGTH_UNITS = frozenset("km mile m ft cm mm in".split())
+DEPTH_LEFT = (("depth", "of"), ("depths", "of"))
+DEPTH_AFTER = frozenset("below beneath deep underground underwater down".split())
+INSURANCE_WORDS = frozenset(("insured", "insurance"))
+TAKEN_WITH_VERBS = frozenset("escaped escape escaping fled flee fleeing off away".split())
 # Events of a place rather than of the story's event (a population): two such figures are
 # compared only when both sentences name the same place ("the Nkhwazi camp", "the Nkwazi
 # camp"); "the village, home to 800 people" and "the town, home to 12,000" are not.
@@ -610,6 +624,11 @@ ELIDED_SUBJECT_PREPOSITIONS = frozenset("in on at across along within anywhere t
 # Nouns that name one kind of event in a "first X since" claim.
 SINCE_SYNONYMS = (
     frozenset("failure collapse burst breach break rupture".split()),
+    # A structure coming down: "the first collapse at the mine", "the first roof fall there",
+    # "the first cave-in" (not "failure": a fall is no burst).
+    frozenset("collapse fall cave-in rockfall".split()),
+    # Property taken: "the first theft from the gallery", "its first burglary", "a robbery".
+    frozenset("theft thefts burglary burglaries robbery robberies heist break-in".split()),
     frozenset("trial tried prosecution prosecuted".split()),
     frozenset("visit trip tour".split()),
     frozenset("strike walkout stoppage".split()),
