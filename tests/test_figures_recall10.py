@@ -10,8 +10,8 @@ hospitals, schools, farms, tunnels).
 - an insured amount is one fact however worded: "insured for", "an insured value of",
   "valued for insurance at";
 - a depth is one measure: "at a depth of 640 metres", "650 metres below the surface", "deep";
-- a name before the counted noun ("79% of Harrowfield pupils") says which set, as "pupils at
-  Harrowfield" does: it is shared context;
+- a name before the counted noun ("62% of Dunmore pupils") says which set, as "pupils at
+  Dunmore" does: it is shared context;
 - a live blog's entries under their times ("17:42") are text, not video captions.
 """
 import pytest
@@ -170,3 +170,25 @@ FIRSTS = [
 @pytest.mark.parametrize("expected,a,b", FIRSTS)
 def test_first_since(expected, a, b):
     assert verdict("fs", a, b) == expected
+
+
+MEN = [
+    # men (or women) with a person event are the story's one named group of that event
+    ("contradiction", "Eleven men were trapped when the tunnel gave way.",
+     "All nine miners trapped in the tunnel are now safe."),
+    ("agreement", "Eleven men were trapped when the tunnel gave way.", "11 miners were trapped in the tunnel."),
+    ("contradiction", "Six men were arrested after the riot, police said.", "Police arrested nine fans after the riot."),
+    # two sexes counted: neither is the whole group
+    ("none", "Three women were trapped in the lift. Eleven men were trapped in the hall.",
+     "11 workers were trapped in the building."),
+    # two named groups of one event: which one the men are is unknown
+    ("none", "Eleven men were trapped when the tunnel gave way.", "Five passengers and nine miners were trapped."),
+    # a when-clause after a year dates the figure it governs, as its subject or its object
+    ("none", "Two climbers died in the avalanche on Sunday.",
+     "It was the worst avalanche since 1994, when a slide on the north face killed eleven men."),
+]
+
+
+@pytest.mark.parametrize("expected,a,b", MEN)
+def test_men_join_the_named_group(expected, a, b):
+    assert verdict("fig", a, b) == expected

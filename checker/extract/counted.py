@@ -99,6 +99,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}|[0-9](?:[0-9]|[.,](?=[0-9])){0
 _BREAK = frozenset(",;:()“”\"–—?!.")
 _HARD_BREAK = frozenset(";:()“”\"–—?!.")
 _PARTITIVE_DETERMINERS = frozenset(("the", "those", "these", "its", "their"))
+_WHEN_CLAUSE_BREAKS = frozenset(("that", "which", "who", "whom", ",", "and", "but", "while"))
 _PERFECT_AUX = frozenset(("has", "have", "had"))
 _STOP_RIGHT = frozenset("when after because while since before although though whereas but".split())
 _IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
@@ -417,7 +418,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     taken_with = False
     if (event is None and adjacent == "with" and len(lclause) >= 2 and lclause[-2] in TAKEN_WITH_VERBS
             and head not in (None, ANY, PEOPLE) and head_word not in PERSON_HEADS):
-        event = "received"  # "the thieves escaped with 40 coins", "made off with 2 million euros"
+        event = "received"  # "the gang escaped with 40 watches", "made off with 2 million euros"
         taken_with = True
     if event is None and tuple(lclause[-2:]) in RESIDENT_LEFT:
         event = "resident"  # "home to about 18,000 people"
@@ -487,13 +488,13 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     if event is None:
         event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None) if not role_compound else None
         if event is not None and not unit and rwin[:1] == ["of"] and rwin[1:2] and rwin[1] in _PARTITIVE_DETERMINERS:
-            # "found 38 of the stolen coins", "14 of the missing sailors": the adjective names
+            # "found 14 of the stolen laptops", "14 of the missing sailors": the adjective names
             # the whole set; the figure is a part of it, whatever happened to that part.
             modality = modality or "part"
     if event == "worth" and unit and not INSURANCE_WORDS.isdisjoint(lclause[-LEFT_WINDOW:]):
-        event = "insured"  # "an insured value of 4.5 million", "valued for insurance at 2 million"
+        event = "insured"  # "an insured value of $3 million", "valued for insurance at 1 million"
     if event == "insured" and unit and head == "value":
-        head = ""  # the amount itself, as in "insured for 4.5 million"
+        head = ""  # the amount itself, as in "insured for $3.1m"
     if event == "offered" and not REVISED_CUES.isdisjoint(lclause[-5:]):
         modality = modality or "change"  # "the improved offer of 8 percent" replaced the first
     if event == "paid" and _pay_noun(lclause[-LEFT_WINDOW:]):
@@ -524,7 +525,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             and not MOTION_VERBS.isdisjoint(lclause[-2:] if lclause[-1:] != ["at"] else lclause[-3:-1])):
         head, event = "speed", "travelling"  # "was travelling at 142 km/h" = "was doing 142 km/h"
     if unit in LENGTH_UNITS and (tuple(lclause[-2:]) in DEPTH_LEFT or rwin[:1] and rwin[0] in DEPTH_AFTER):
-        head, event = "depth", "depth"  # "at a depth of 640 metres" = "some 650 metres below the surface"
+        head, event = "depth", "depth"  # "at a depth of 300 metres" = "some 310 metres below the surface"
     if head is None and unit and not unit.startswith("time:"):
         head = ""  # "traced 1.8 million euros": the currency itself is the thing counted
     if unit.startswith("time:"):
@@ -583,8 +584,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
 
 
 def _named_modifiers(text: str, right, rwin: Sequence[str], np_words: Sequence[str]) -> set[str]:
-    """The names before the head noun ("79% of Harrowfield pupils"): which set, as "pupils at
-    Harrowfield" would say after it, so they count as context; other noun-phrase words do not."""
+    """The names before the head noun ("62% of Dunmore pupils"): which set, as "pupils at
+    Dunmore" would say after it, so they count as context; other noun-phrase words do not."""
     if len(np_words) < 2:
         return set()
     pre = set(np_words[:-1])
@@ -1116,6 +1117,12 @@ def _when_year(words: Sequence[str]) -> str | None:
     """ "the worst heatwave since 2003, when 48 people died": a when-clause after a year
     dates its figure to that year, whatever the preposition before the year."""
     j = len(words) - 1
+    if words and words[j] != "when" and "when" in words:
+        # "the worst since 1994, when the flooding of the pit killed eleven men": the figure
+        # is the when-clause's object; not when another clause comes between
+        j = len(words) - 1 - words[::-1].index("when")
+        if any(w in _WHEN_CLAUSE_BREAKS for w in words[j + 1:]):
+            return None
     if j < 1 or words[j] != "when":
         return None  # the figure opens the when-clause ("..., when allegations surfaced that
         # one million ..." dates the allegations, not the figure)

@@ -266,7 +266,7 @@ EVENT_CLASSES = {
     "fined": "fined fine fines",
     "cost": "cost costs costing",
     "worth": "worth valued value",
-    # What an insurer would pay: "insured for 4.5 million", "an insured value of", "valued for
+    # What an insurer would pay: "insured for $3.1m", "an insured value of", "valued for
     # insurance at" (counted.py) are one amount, never the sale price or the market value.
     "insured": "insured",
     "raised": "raised raising",
@@ -400,14 +400,15 @@ EVENT_PHRASES = {
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
-# Leaving with something is taking it: "the thieves escaped with 40 coins", "made off with
-# 2 million euros" count what was taken (the "received" class: stolen, taken, embezzled).
-# A depth: "at a depth of 640 metres", "650 metres below the surface", "800 feet deep"; one
+# A depth: "at a depth of 300 metres", "90 feet below the surface", "10 km deep"; one
 # measure of its own (never a length, a height or a distance).
 LENGTH_UNITS = frozenset("km mile m ft cm mm in".split())
 DEPTH_LEFT = (("depth", "of"), ("depths", "of"))
 DEPTH_AFTER = frozenset("below beneath deep underground underwater down".split())
+# "valued for insurance at 1 million" is the insured amount, not the market value.
 INSURANCE_WORDS = frozenset(("insured", "insurance"))
+# Leaving with something is taking it: "the gang escaped with 40 watches", "made off with
+# 2 million euros" count what was taken (the "received" class: stolen, taken, embezzled).
 TAKEN_WITH_VERBS = frozenset("escaped escape escaping fled flee fleeing off away".split())
 # Events of a place rather than of the story's event (a population): two such figures are
 # compared only when both sentences name the same place ("the Nkhwazi camp", "the Nkwazi
