@@ -164,6 +164,13 @@ FIRSTS = [
     # other kinds stay apart
     ("none", "It is the first theft at the depot since 1990.", "It is the first fire at the depot since 1995."),
     ("none", "It was the biggest fall in the index since 2008.", "It was the first collapse of a lender since 1991."),
+    # a bare "for the first time since" fronted after a conjunction, with or without its comma
+    ("contradiction", "The search ran for six days, and for the first time since 2002 the coastguard's reserve "
+     "fleet was deployed.", "The coastguard's reserve fleet was deployed for the first time since 2006."),
+    ("agreement", "The search ran for six days, and for the first time since 2002 the reserve fleet was deployed.",
+     "For the first time since 2002, the reserve fleet was deployed."),
+    ("none", "The search ran for six days, but for the first time since 2002 the reserve fleet was deployed.",
+     "The army was called in for the first time since 2006."),
 ]
 
 
