@@ -162,6 +162,9 @@ metres below the surface", "deep"). "Six men were arrested" are the story's one 
 arrested ("nine fans"), unless the story also counts women for it. A name before the noun ("62% of
 Dunmore pupils") says which set, as "pupils at Dunmore" does; "has since been offered" does not end
 the clause; "since 1994, when a slide killed eleven men" dates the figure the when-clause governs.
+How long a named responder took to arrive is one duration ("officers arrived within eight minutes",
+"it took police more than 25 minutes to arrive"; "within" is at most); two responders, or an
+unnamed one, are never compared.
 
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
@@ -301,6 +304,8 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
 
                 raw = c
                 f, c = _canonical(f, c, sent.text)
+                if c.event == "arrived" and f.hedge in ("exact", "rounded"):
+                    f = _within(f, sent.text)  # "arrived within eight minutes": at most eight
                 renamed = c.head != raw.head
                 if renamed and any(o is not f and o.counted is not None and o.counted.head not in (None, raw.head)
                                    and o.counted.event == raw.event for o in figs):
@@ -319,6 +324,18 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                                        activity=activity, antecedent=antecedent))
                 n += 1
     return _with_descriptions(story, out + _subject_heads(out, pending))
+
+
+_WITHIN = re.compile(r"\b(?:within|inside)\s{1,2}$", re.I)
+
+
+def _within(f: Figure, text: str) -> Figure:
+    """A duration "within eight minutes" is at most eight minutes (its hedge and quote widened)."""
+    m = _WITHIN.search(text, max(0, f.start - 12), f.start)
+    if m is None:
+        return f
+    return evolve(f, start=m.start(), text=text[m.start():f.end], lo=Decimal(0), lo_open=False,
+                  hedge="up_to", hedge_text=m.group(0).strip())
 
 
 _EXTENT_OPENING = re.compile(

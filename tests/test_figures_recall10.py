@@ -199,3 +199,21 @@ MEN = [
 @pytest.mark.parametrize("expected,a,b", MEN)
 def test_men_join_the_named_group(expected, a, b):
     assert verdict("fig", a, b) == expected
+
+
+ARRIVALS = [
+    # how long a responder took to arrive is one duration however worded; "within" is at most
+    ("contradiction", "Officers arrived within eight minutes of the alarm sounding.",
+     "It took police more than 25 minutes to arrive after the alarm was raised."),
+    ("agreement", "Officers arrived within eight minutes of the call.", "Police arrived within six minutes of the call."),
+    ("agreement", "Firefighters arrived in 12 minutes.", "It took firemen about 12 minutes to get there."),
+    ("contradiction", "The ambulance arrived after 40 minutes.", "It took paramedics 15 minutes to reach the farm."),
+    # two responders, or none named: two durations
+    ("none", "Officers arrived within eight minutes of the alarm.", "It took the ambulance 40 minutes to reach the farm."),
+    ("none", "The guests arrived within ten minutes.", "The guests arrived after 40 minutes."),
+]
+
+
+@pytest.mark.parametrize("expected,a,b", ARRIVALS)
+def test_arrival_durations(expected, a, b):
+    assert verdict("fig", a, b) == expected

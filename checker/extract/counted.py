@@ -42,7 +42,7 @@ from checker.vocab.numbers import (
     SCOPE_WORDS, ANCHOR_PREPOSITIONS, AREA_EVENTS, AREA_UNITS, OUTAGE_NOUNS, OUTAGE_VERBS, PAST_ANCHOR_WORDS,
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
-    HAVING_WORDS, RESIDENT_LEFT, TAKEN_WITH_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
+    HAVING_WORDS, RESIDENT_LEFT, TAKEN_WITH_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ARRIVAL_VERBS, ARRIVAL_AFTER, RESPONDERS, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
@@ -534,6 +534,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head = PENALTY_SYNONYMS.get(head, head)  # "12 years in jail" = "a 12-year sentence"
     if unit.startswith("time:") and (head not in PENALTY_NOUNS):
         head = _elapsed(lclause)  # durations are compared only as penalties ("12 years in prison")
+        if head is None:
+            head = _arrival(lclause, rwin)  # "police arrived within eight minutes"
+            if head is not None:
+                event = "arrived"
     by = _by_means(rest) if event is not None else None
     if by:
         qualifiers = tuple(sorted({*qualifiers, by}))  # "60 were rescued by helicopter": a subset
@@ -888,6 +892,19 @@ def _elapsed(lclause: Sequence[str]) -> str | None:
     for k in range(len(lclause) - 4, 0, -1):
         if lclause[k - 1] in ("the", "a", "an") and _is_wordlike(lclause[k]) and lclause[k] not in NOT_HEAD:
             return f"{singular(lclause[k])} {lclause[-2]} after"
+    return None
+
+
+def _arrival(lclause: Sequence[str], rwin: Sequence[str]) -> str | None:
+    """ "officers arrived within eight minutes", "it took police more than 25 minutes to
+    arrive": how long the responder took, keyed by the responder ("police arrival"); None when
+    no known responder is named."""
+    if len(lclause) >= 3 and lclause[-1] in ("within", "in", "after") and lclause[-2] in ARRIVAL_VERBS:
+        return f"{RESPONDERS[lclause[-3]]} arrival" if lclause[-3] in RESPONDERS else None
+    if tuple(rwin[:2]) in ARRIVAL_AFTER and "took" in lclause[-4:]:
+        actor = lclause[len(lclause) - 1 - lclause[::-1].index("took") + 1:]
+        actor = [w for w in actor if w not in ("the", "a", "an")]
+        return f"{RESPONDERS[actor[-1]]} arrival" if len(actor) == 1 and actor[0] in RESPONDERS else None
     return None
 
 

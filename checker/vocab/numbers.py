@@ -405,6 +405,15 @@ RESIDENT_LEFT = (("home", "to"), ("population", "of"))
 LENGTH_UNITS = frozenset("km mile m ft cm mm in".split())
 DEPTH_LEFT = (("depth", "of"), ("depths", "of"))
 DEPTH_AFTER = frozenset("below beneath deep underground underwater down".split())
+# How long until help arrived: "officers arrived within eight minutes", "it took police more
+# than 25 minutes to arrive", "the ambulance reached the scene after 40 minutes". One duration
+# per responder; responders named differently are one when listed here, unnamed ones none.
+ARRIVAL_VERBS = frozenset("arrived arrive arrives arriving reached reach".split())
+ARRIVAL_AFTER = (("to", "arrive"), ("to", "reach"), ("to", "get"))
+RESPONDERS = {"police": "police", "officers": "police", "officer": "police", "detectives": "police",
+              "ambulance": "ambulance", "ambulances": "ambulance", "paramedics": "ambulance",
+              "firefighters": "fire", "firemen": "fire", "engines": "fire", "brigade": "fire",
+              "lifeboat": "lifeboat", "coastguard": "coastguard", "rescuers": "rescuers", "help": "help"}
 # "valued for insurance at 1 million" is the insured amount, not the market value.
 INSURANCE_WORDS = frozenset(("insured", "insurance"))
 # Leaving with something is taking it: "the gang escaped with 40 watches", "made off with
