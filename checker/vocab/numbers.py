@@ -404,7 +404,7 @@ RESIDENT_LEFT = (("home", "to"), ("population", "of"))
 # measure of its own (never a length, a height or a distance).
 LENGTH_UNITS = frozenset("km mile m ft cm mm in".split())
 DEPTH_LEFT = (("depth", "of"), ("depths", "of"))
-DEPTH_AFTER = frozenset("below beneath deep underground underwater down".split())
+DEPTH_AFTER = frozenset("below beneath deep underground underwater".split())  # not "down" ("50 metres down the hill")
 # How long until help arrived: "officers arrived within eight minutes", "it took police more
 # than 25 minutes to arrive", "the ambulance reached the scene after 40 minutes". One duration
 # per responder; responders named differently are one when listed here, unnamed ones none.
@@ -419,6 +419,8 @@ INSURANCE_WORDS = frozenset(("insured", "insurance"))
 # Leaving with something is taking it: "the gang escaped with 40 watches", "made off with
 # 2 million euros" count what was taken (the "received" class: stolen, taken, embezzled).
 TAKEN_WITH_VERBS = frozenset("escaped escape escaping fled flee fleeing off away".split())
+# "off" and "away" only after these ("made off with", "got away with"; not "paid off with").
+TAKEN_WITH_PARTICLE_VERBS = frozenset("made make makes making ran run runs running got get gets getting".split())
 # Events of a place rather than of the story's event (a population): two such figures are
 # compared only when both sentences name the same place ("the Nkhwazi camp", "the Nkwazi
 # camp"); "the village, home to 800 people" and "the town, home to 12,000" are not.
