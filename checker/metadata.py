@@ -399,6 +399,8 @@ def read_metadata(text: str) -> Metadata:
                     boiler.append((cs, ce))
                     taken += 1
                 done = ce + 1
+            if taken == 1 and caption[-1] in ".!?\"”" and " " in caption:
+                boiler.pop()  # a live blog's entry under its time ("17:42"): a sentence, printed once
         elif _BOILERPLATE_LINE.match(line):
             boiler.append((s, e))
     return Metadata(published, outlet, title, _merge(boiler))

@@ -153,6 +153,19 @@ covers more than 20 races" counts what the sentence before is about; "give up" a
 act; context words compare whatever their ending ("cross", "crossed") when the sentences name no
 different places.
 
+What happened to a thing keeps its counts apart: "police recovered 12 of the stolen paintings"
+is not what was stolen, and "found 14 of the stolen laptops" is a part of the stolen set (an
+adjective inside "of the ..." names the whole); leaving with things is taking them ("made off with
+300 laptops"). An insured amount is one fact however worded ("insured for some $3.1m", "an insured
+value of", "valued for insurance at"), as is a depth ("at a depth of about 300 metres", "310
+metres below the surface", "deep"). "Six men were arrested" are the story's one named group
+arrested ("nine fans"), unless the story also counts women for it. A name before the noun ("62% of
+Dunmore pupils") says which set, as "pupils at Dunmore" does; "has since been offered" does not end
+the clause; "since 1994, when a slide killed eleven men" dates the figure the when-clause governs.
+How long a named responder took to arrive is one duration ("officers arrived within eight minutes",
+"it took police more than 25 minutes to arrive"; "within" is at most); two responders, or an
+unnamed one, are never compared.
+
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
 whose noun is far from the number ("the dead, officials said, numbered 143") is not
@@ -176,7 +189,7 @@ from checker.facts import StoryFacts
 from checker.model import Claim
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
-    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
+    RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, GENERIC_PERSON_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
     TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, POPULATION_HEADS, TRAFFIC_VERBS,
     DEMONSTRATIVE_SUBJECTS, EXTENT_VERBS,
 )
@@ -291,6 +304,8 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
 
                 raw = c
                 f, c = _canonical(f, c, sent.text)
+                if c.event == "arrived" and f.hedge in ("exact", "rounded"):
+                    f = _within(f, sent.text)  # "arrived within eight minutes": at most eight
                 renamed = c.head != raw.head
                 if renamed and any(o is not f and o.counted is not None and o.counted.head not in (None, raw.head)
                                    and o.counted.event == raw.event for o in figs):
@@ -309,6 +324,18 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                                        activity=activity, antecedent=antecedent))
                 n += 1
     return _with_descriptions(story, out + _subject_heads(out, pending))
+
+
+_WITHIN = re.compile(r"\b(?:within|inside)\s{1,2}$", re.I)
+
+
+def _within(f: Figure, text: str) -> Figure:
+    """A duration "within eight minutes" is at most eight minutes (its hedge and quote widened)."""
+    m = _WITHIN.search(text, max(0, f.start - 12), f.start)
+    if m is None:
+        return f
+    return evolve(f, start=m.start(), text=text[m.start():f.end], lo=Decimal(0), lo_open=False,
+                  hedge="up_to", hedge_text=m.group(0).strip())
 
 
 _EXTENT_OPENING = re.compile(
@@ -635,11 +662,14 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
         clusters: dict[str, list[FigureClaim]] = {}
         generic: list[FigureClaim] = []
         # "fewer than ten cases of illness" are the people of the one named group that fell ill
-        persons = [h for h in rep.values() if h not in PERSON_CASE_HEADS]
+        persons = [h for h in rep.values() if h not in PERSON_CASE_HEADS and h not in GENERIC_PERSON_HEADS]
         case_joins = event in PERSON_EVENTS and len(set(persons)) == 1
+        # "Eleven men were trapped" are the "11 miners trapped" (when no other sex is counted)
+        sexes = {h for h in specific if h in GENERIC_PERSON_HEADS}
+        joining = PERSON_CASE_HEADS | sexes if len(sexes) == 1 else PERSON_CASE_HEADS
         for m in members:
             h = m.counted.head
-            if case_joins and h in PERSON_CASE_HEADS and not m.counted.qualifiers:
+            if case_joins and h in joining and not m.counted.qualifiers:
                 clusters.setdefault(persons[0], []).append(m)
             elif h in (ANY, PEOPLE) or (h == "" and len(specific) == 1):
                 generic.append(m)

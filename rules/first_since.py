@@ -42,7 +42,7 @@ evacuated), and an active clause is its verb and object ("the first time that th
 won the cup" is "the club's first cup win"); after a light verb the object is the event
 ("the first time since 2015 that the union has called a strike" is a first strike; "called
 off a strike" is not). Record nouns of one kind are one head (fire and
-blaze, rain and rainfall, protest and demonstration, storm and hurricane, riot and disturbance
+blaze, theft and burglary and robbery, collapse and roof fall and cave-in, rain and rainfall, protest and demonstration, storm and hurricane, riot and disturbance
 and unrest, spill and leak and pollution, outage and disruption, outbreak and epidemic, a fall
 and a drop; a crash is an incident; "the steepest drop" is "the biggest fall"). "The club was
 last relegated in 1998", "the town last flooded in 2002" and "the
@@ -63,7 +63,8 @@ not experienced a drought since 1976", "Not since 1998 had the tournament seen s
 inspected since 2019") is left to the since-claims rule. "Since the 1970s" is some year of that
 decade. A bare "for the first time in 12 years" takes its clause from before ("The party won
 the seat for the first time in 12 years") or, fronted, after its comma ("For the first time since
-2005, the party won the seat"); two such clauses with different verbs are different firsts ("won
+2005, the party won the seat"; after a conjunction and with no comma too: "..., and for the first
+time since 2002 the reserve fleet was deployed"); two such clauses with different verbs are different firsts ("won
 the seat", "lost the seat"; light verbs such as called/staged a strike are one). "The last time
 the country saw a general strike" is a general strike; "the first of its kind" is its subject's;
 "the carmaker's largest since 2014" is the subject's ("The recall is ..."). A closed compound
@@ -189,7 +190,8 @@ _NO_SINCE = re.compile(
 # "for the first time in 12 years" closes its clause: "The party won the seat for the first time".
 _FOR_THE = re.compile(r"(?:^|[,;:]\s{0,2}|\s)(?P<c>[^,;:]{3,200}?)\s{1,2}for\s{1,2}the\s{1,2}$", re.I)
 _FOR_THE_OPENING = re.compile(r"\s{0,3}for\s{1,2}the\s{1,2}", re.I)
-_FRONTED_CLAUSE = re.compile(r"\s{0,2},\s{1,2}(?P<c>[^.;:!?,]{1,200})")
+_FRONTED_CLAUSE = re.compile(r"\s{0,2},?\s{1,2}(?P<c>[^.;:!?,]{1,200})")
+_FRONTING_LINKS = frozenset(("and", "but", "so", "while", "yet", "and now", "now"))
 _AUX = frozenset("has have had was were is are did does".split())
 _SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
 
@@ -589,10 +591,13 @@ def _around_clause(text: str, start: int, end: int) -> list[str]:
     seat for the first time in 12 years") or, fronted, after its comma ("For the first time
     since 2005, the party won the seat")."""
     before = text[max(0, start - 200):start]
-    if _FOR_THE_OPENING.fullmatch(before if start <= 200 else ""):
+    fm = _FOR_THE.search(before)
+    if _FOR_THE_OPENING.fullmatch(before if start <= 200 else "") or (
+            fm is not None and fm.group("c").strip().lower() in _FRONTING_LINKS):
+        # fronted, after the sentence's start or a conjunction ("..., and for the first time
+        # since 2002 the brigade was deployed"); the comma after it may be left out
         cm = _FRONTED_CLAUSE.match(text, end)
         return _words(cm.group("c"))[:14] if cm else []
-    fm = _FOR_THE.search(before)
     return _words(fm.group("c"))[-14:] if fm is not None else []
 
 

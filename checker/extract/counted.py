@@ -42,7 +42,7 @@ from checker.vocab.numbers import (
     SCOPE_WORDS, ANCHOR_PREPOSITIONS, AREA_EVENTS, AREA_UNITS, OUTAGE_NOUNS, OUTAGE_VERBS, PAST_ANCHOR_WORDS,
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
-    HAVING_WORDS, RESIDENT_LEFT, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
+    HAVING_WORDS, RESIDENT_LEFT, TAKEN_WITH_VERBS, TAKEN_WITH_PARTICLE_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ARRIVAL_VERBS, ARRIVAL_AFTER, RESPONDERS, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
@@ -98,6 +98,9 @@ class Counted:
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}|[0-9](?:[0-9]|[.,](?=[0-9])){0,30}|[,;:()“”\"–—?!]|\.(?=\s|$)")
 _BREAK = frozenset(",;:()“”\"–—?!.")
 _HARD_BREAK = frozenset(";:()“”\"–—?!.")
+_PARTITIVE_DETERMINERS = frozenset(("the", "those", "these", "its", "their"))
+_WHEN_CLAUSE_BREAKS = frozenset(("that", "which", "who", "whom", ",", "and", "but", "while"))
+_PERFECT_AUX = frozenset(("has", "have", "had"))
 _STOP_RIGHT = frozenset("when after because while since before although though whereas but".split())
 _IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
               "police": "police", "staff": "staff", "personnel": "personnel", "data": "data",
@@ -237,8 +240,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # --- the clause windows --------------------------------------------------------------
     rwin: list[str] = []
     for w, _, _ in right:
-        if w in _BREAK or w in _STOP_RIGHT:
-            break
+        if w in _BREAK or w in _STOP_RIGHT and not (w == "since" and rwin[-1:] and rwin[-1] in _PERFECT_AUX):
+            break  # "a reward of 150,000 has since been offered": an adverb, the clause goes on
         rwin.append(w)
         if len(rwin) >= 16:
             break
@@ -412,6 +415,12 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = EVENT_OF[adjacent]  # "killed 143", "worth 380 million", "arrested 40"
         if event == "worth" and len(lclause) >= 2 and EVENT_OF.get(lclause[-2], "worth") not in ("worth", "received"):
             event = EVENT_OF[lclause[-2]]  # "pledges worth $300 million", "sales worth 2 billion"
+    taken_with = False
+    if (event is None and adjacent == "with" and len(lclause) >= 2 and lclause[-2] in TAKEN_WITH_VERBS
+            and (lclause[-2] not in ("off", "away") or len(lclause) >= 3 and lclause[-3] in TAKEN_WITH_PARTICLE_VERBS)
+            and head not in (None, ANY, PEOPLE) and head_word not in PERSON_HEADS):
+        event = "received"  # "the gang escaped with 40 watches", "made off with 2 million euros"
+        taken_with = True
     if event is None and tuple(lclause[-2:]) in RESIDENT_LEFT:
         event = "resident"  # "home to about 18,000 people"
     if event is None and rest:
@@ -479,6 +488,14 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = EVENT_OF[head_word]  # "Turnout at the May 5 vote was 61%": the subject says it
     if event is None:
         event = next((EVENT_OF[w] for w in pre if w in EVENT_OF), None) if not role_compound else None
+        if event is not None and not unit and rwin[:1] == ["of"] and rwin[1:2] and rwin[1] in _PARTITIVE_DETERMINERS:
+            # "found 14 of the stolen laptops", "14 of the missing sailors": the adjective names
+            # the whole set; the figure is a part of it, whatever happened to that part.
+            modality = modality or "part"
+    if event == "worth" and unit and not INSURANCE_WORDS.isdisjoint(lclause[-LEFT_WINDOW:]):
+        event = "insured"  # "an insured value of $3 million", "valued for insurance at 1 million"
+    if event == "insured" and unit and head == "value":
+        head = ""  # the amount itself, as in "insured for $3.1m"
     if event == "offered" and not REVISED_CUES.isdisjoint(lclause[-5:]):
         modality = modality or "change"  # "the improved offer of 8 percent" replaced the first
     if event == "paid" and _pay_noun(lclause[-LEFT_WINDOW:]):
@@ -508,6 +525,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     if (head is None and event is None and unit in SPEED_UNITS
             and not MOTION_VERBS.isdisjoint(lclause[-2:] if lclause[-1:] != ["at"] else lclause[-3:-1])):
         head, event = "speed", "travelling"  # "was travelling at 142 km/h" = "was doing 142 km/h"
+    if unit in LENGTH_UNITS and (tuple(lclause[-2:]) in DEPTH_LEFT or rwin[:1] and rwin[0] in DEPTH_AFTER):
+        head, event = "depth", "depth"  # "at a depth of 300 metres" = "some 310 metres below the surface"
     if head is None and unit and not unit.startswith("time:"):
         head = ""  # "traced 1.8 million euros": the currency itself is the thing counted
     if unit.startswith("time:"):
@@ -516,6 +535,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head = PENALTY_SYNONYMS.get(head, head)  # "12 years in jail" = "a 12-year sentence"
     if unit.startswith("time:") and (head not in PENALTY_NOUNS):
         head = _elapsed(lclause)  # durations are compared only as penalties ("12 years in prison")
+        if head is None:
+            head = _arrival(lclause, rwin)  # "police arrived within eight minutes"
+            if head is not None:
+                event = "arrived"
     by = _by_means(rest) if event is not None else None
     if by:
         qualifiers = tuple(sorted({*qualifiers, by}))  # "60 were rescued by helicopter": a subset
@@ -542,7 +565,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # not which fact: they never count as shared context.
     context = tuple(sorted({w for w in (*lclause[-8:], *rwin[:10]) if _is_wordlike(w) and len(w) >= 4
                             and w not in NOT_HEAD and w != head_word and w not in NEUTRAL_VERBS
-                            and w not in np_words} | ({frame} if frame else set())
+                            and w not in np_words} | ({frame} if frame else set()) | _named_modifiers(text, right, rwin, np_words)
                            | {CONTEXT_PHRASES[p] for p in zip(lclause[-8:], lclause[-8:][1:]) if p in CONTEXT_PHRASES}))
     anchor = None
     cands = _anchor_tokens(toks) if tokens is not None else _find_anchor_tokens(toks)
@@ -552,7 +575,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             anchor = _anchor(lclause) or _anchor(_right_clause(right)) or _when_year(lwin)
         if anchor is None and cands[0] < LEAD_SPAN:
             anchor = _lead_anchor(toks, k_left)
-    having = bool(lclause) and lclause[-1] in HAVING_WORDS
+    having = bool(lclause) and lclause[-1] in HAVING_WORDS and not taken_with
     # "a total of 57", "have died", "so far": a count to date (the hedge is inside the figure)
     ongoing = ("total" in (fig.hedge_text or "").lower() or not ONGOING_CUES.isdisjoint(lclause[-8:])
                or not ONGOING_CUES.isdisjoint(rwin[:12]))
@@ -563,6 +586,15 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
                 or any(w in _CONTINUE and nxt in ("to", "without") for w, nxt in zip(own, own[1:])))
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having,
                    ongoing, residual, _verb_stem(frame_verb) if frame_verb else None)
+
+
+def _named_modifiers(text: str, right, rwin: Sequence[str], np_words: Sequence[str]) -> set[str]:
+    """The names before the head noun ("62% of Dunmore pupils"): which set, as "pupils at
+    Dunmore" would say after it, so they count as context; other noun-phrase words do not."""
+    if len(np_words) < 2:
+        return set()
+    pre = set(np_words[:-1])
+    return {w for j, w in enumerate(rwin[:len(right)]) if w in pre and len(w) >= 4 and text[right[j][1]].isupper()}
 
 
 _MONTH_PREPS = frozenset("in on since from until till to by of early late mid between and".split())
@@ -864,6 +896,19 @@ def _elapsed(lclause: Sequence[str]) -> str | None:
     return None
 
 
+def _arrival(lclause: Sequence[str], rwin: Sequence[str]) -> str | None:
+    """ "officers arrived within eight minutes", "it took police more than 25 minutes to
+    arrive": how long the responder took, keyed by the responder ("police arrival"); None when
+    no known responder is named."""
+    if len(lclause) >= 3 and lclause[-1] in ("within", "in", "after") and lclause[-2] in ARRIVAL_VERBS:
+        return f"{RESPONDERS[lclause[-3]]} arrival" if lclause[-3] in RESPONDERS else None
+    if tuple(rwin[:2]) in ARRIVAL_AFTER and "took" in lclause[-4:]:
+        actor = lclause[len(lclause) - 1 - lclause[::-1].index("took") + 1:]
+        actor = [w for w in actor if w not in ("the", "a", "an")]
+        return f"{RESPONDERS[actor[-1]]} arrival" if len(actor) == 1 and actor[0] in RESPONDERS else None
+    return None
+
+
 def _verb_stem(w: str) -> str:
     """ "boycotted" and "boycott", "annulled" and "annul" compare equal; "sat" stays "sat"."""
     if w.endswith("ed") and len(w) > 4:
@@ -1090,6 +1135,12 @@ def _when_year(words: Sequence[str]) -> str | None:
     """ "the worst heatwave since 2003, when 48 people died": a when-clause after a year
     dates its figure to that year, whatever the preposition before the year."""
     j = len(words) - 1
+    if words and words[j] != "when" and "when" in words:
+        # "the worst since 1994, when the flooding of the pit killed eleven men": the figure
+        # is the when-clause's object; not when another clause comes between
+        j = len(words) - 1 - words[::-1].index("when")
+        if any(w in _WHEN_CLAUSE_BREAKS for w in words[j + 1:]):
+            return None
     if j < 1 or words[j] != "when":
         return None  # the figure opens the when-clause ("..., when allegations surfaced that
         # one million ..." dates the allegations, not the figure)

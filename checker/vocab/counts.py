@@ -25,6 +25,10 @@ COUNT_HEAD_SYNONYMS = {
 # the people who fell ill. With a person event, such a figure joins the one named group of
 # people the story gives that event ("14 infants fell ill"); with two or none it stays apart.
 PERSON_CASE_HEADS = frozenset(("case",))
+# Men or women: with a person event, the one named group of people the story gives that event
+# ("Eleven men were trapped" are the "11 miners trapped"), when the story counts no other sex
+# for it ("three women were trapped" beside "11 men trapped" is a part: both stay apart).
+GENERIC_PERSON_HEADS = frozenset(("man", "woman"))
 
 # Things one wins or receives, whatever the verb: "won 52,340 votes", "received 61,200 votes",
 # "took 38 seats", "secured 38 seats". For these heads the verbs below are one event.

@@ -258,12 +258,17 @@ EVENT_CLASSES = {
     "earned": "earn earns earned earning earnings salary wage wages",
     "cancelled": "cancelled canceled cancellations scrapped",
     "traced": "traced seized frozen confiscated",
+    # Got back after a loss: "police recovered 12 of the stolen paintings" is not what was stolen.
+    "recovered": "recovered retrieved",
     "sought": "seeking seek sought demanded demanding requested",
     "faces": "faces face facing risks",
     "sentenced": "sentenced sentence jailed",
     "fined": "fined fine fines",
     "cost": "cost costs costing",
     "worth": "worth valued value",
+    # What an insurer would pay: "insured for $3.1m", "an insured value of", "valued for
+    # insurance at" (counted.py) are one amount, never the sale price or the market value.
+    "insured": "insured",
     "raised": "raised raising",
     "spent": "spent spending",
     "lost": "lost losses lose losing",
@@ -395,6 +400,27 @@ EVENT_PHRASES = {
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
+# A depth: "at a depth of 300 metres", "90 feet below the surface", "10 km deep"; one
+# measure of its own (never a length, a height or a distance).
+LENGTH_UNITS = frozenset("km mile m ft cm mm in".split())
+DEPTH_LEFT = (("depth", "of"), ("depths", "of"))
+DEPTH_AFTER = frozenset("below beneath deep underground underwater".split())  # not "down" ("50 metres down the hill")
+# How long until help arrived: "officers arrived within eight minutes", "it took police more
+# than 25 minutes to arrive", "the ambulance reached the scene after 40 minutes". One duration
+# per responder; responders named differently are one when listed here, unnamed ones none.
+ARRIVAL_VERBS = frozenset("arrived arrive arrives arriving reached reach".split())
+ARRIVAL_AFTER = (("to", "arrive"), ("to", "reach"), ("to", "get"))
+RESPONDERS = {"police": "police", "officers": "police", "officer": "police", "detectives": "police",
+              "ambulance": "ambulance", "ambulances": "ambulance", "paramedics": "ambulance",
+              "firefighters": "fire", "firemen": "fire", "engines": "fire", "brigade": "fire",
+              "lifeboat": "lifeboat", "coastguard": "coastguard", "rescuers": "rescuers", "help": "help"}
+# "valued for insurance at 1 million" is the insured amount, not the market value.
+INSURANCE_WORDS = frozenset(("insured", "insurance"))
+# Leaving with something is taking it: "the gang escaped with 40 watches", "made off with
+# 2 million euros" count what was taken (the "received" class: stolen, taken, embezzled).
+TAKEN_WITH_VERBS = frozenset("escaped escape escaping fled flee fleeing off away".split())
+# "off" and "away" only after these ("made off with", "got away with"; not "paid off with").
+TAKEN_WITH_PARTICLE_VERBS = frozenset("made make makes making ran run runs running got get gets getting".split())
 # Events of a place rather than of the story's event (a population): two such figures are
 # compared only when both sentences name the same place ("the Nkhwazi camp", "the Nkwazi
 # camp"); "the village, home to 800 people" and "the town, home to 12,000" are not.
@@ -610,6 +636,11 @@ ELIDED_SUBJECT_PREPOSITIONS = frozenset("in on at across along within anywhere t
 # Nouns that name one kind of event in a "first X since" claim.
 SINCE_SYNONYMS = (
     frozenset("failure collapse burst breach break rupture".split()),
+    # A structure coming down: "the first collapse at the mine", "the first roof fall there",
+    # "the first cave-in" (not "failure": a fall is no burst).
+    frozenset("collapse fall cave-in rockfall".split()),
+    # Property taken: "the first theft from the gallery", "its first burglary", "a robbery".
+    frozenset("theft thefts burglary burglaries robbery robberies heist break-in".split()),
     frozenset("trial tried prosecution prosecuted".split()),
     frozenset("visit trip tour".split()),
     frozenset("strike walkout stoppage".split()),
