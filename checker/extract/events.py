@@ -55,7 +55,7 @@ from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRAS
 from checker.vocab.time import RECURRING_EVENTS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
-    EVENT_WORDS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
+    EVENT_WORDS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED, PART_NOUNS,
     EFFECT_CUES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
@@ -778,7 +778,8 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
     if "of" in words:
         k = words.index("of")
         before = [w for w in words[:k] if w not in NON_HEAD_WORDS and w not in _NUMBER_WORDS and not w[:1].isdigit()]
-        if not before or stem(before[-1]) in _LIGHT:  # "three days of mourning": the mourning
+        if not before or stem(before[-1]) in _LIGHT or (before[-1] in PART_NOUNS and len(before) == 1):
+            # "three days of mourning": the mourning; "the roof of a tunnel": the tunnel
             # "the second round of voting", "the rerun of the vote": which one is said before "of"
             carried = next((w for w in words[:k] if w in _QUALIFIERS or w in _REPEATS), None)
             np = np[k + 1:]
@@ -1280,6 +1281,10 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
     # The noun form: "<action> of [the] <thing>" ("a ban on fishing", "the lockdown at the prison").
     ofs = [k for k in range(len(toks)) if toks[k][0] == "of"] or [
         k for k in range(len(toks)) if toks[k][0] in _THING_PREPOSITIONS]
+    opener = next((p for p in range(len(toks) - 2, -1, -1)
+                   if toks[p][0] in _PARTICIPLE_OPENERS and toks[p + 1][0] in ("being", "been")), None)
+    if opener is not None:
+        ofs = [k for k in ofs if k > opener]  # "reopened on May 9 after being closed from": not "on"'s
     governed = len(toks) >= 4 and toks[-3][0] in _DETERMINERS and (
         _past_verb(toks[-4][0]) or toks[-4][0] in _PARTICLES)  # "audited the voter roll from": the verb acts
     if not (ofs and len(toks) - ofs[-1] <= 6) and (starts or not governed):
@@ -1318,7 +1323,7 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
         action = _ACTION_SYNONYMS.get(action, action)
         rest = toks[after:]
         pp = next((n for n, (x, _) in enumerate(rest) if x in _PREPOSITIONS), len(rest))
-        if v > 0 and toks[v - 1][0] in _PASSIVE_AUX:
+        if v > 0 and (toks[v - 1][0] in _PASSIVE_AUX or toks[v - 1][0] == "being"):
             if pp != 0 and rest:
                 return None  # "was handed the keys from": a passive with an object is no simple action
             j = v - 1
@@ -1328,6 +1333,10 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
             while j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6:
                 subj.insert(0, toks[j])
                 j -= 1
+            if not subj and j >= 0 and toks[j][0] in _PARTICIPLE_OPENERS and toks[j + 1][0] in ("being", "been"):
+                # "The school reopened on May 9 after being closed from": a participle clause
+                # has its main clause's subject.
+                subj = _main_subject(left[:left.lower().rfind(toks[j][0])])
             cut = next((n for n, (x, _) in enumerate(subj) if x in _PREPOSITIONS and n > 0), len(subj))
             np = [t for t in subj[:cut] if t[0] not in _DETERMINERS]
             agent = _agent(rest[1:]) if rest and rest[0][0] == "by" else None  # "was inspected by engineers"
@@ -1347,6 +1356,21 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
         label = f"{' '.join(w for w, _ in toks[v:after])} {np[-1][0]}" if np else ""
         return (action, patient, False, label, agent) if patient else None
     return None
+
+
+_PARTICIPLE_OPENERS = frozenset(("after", "before", "while", "since", "until", "despite"))
+
+
+def _main_subject(head: str) -> list[tuple[str, str]]:
+    """The subject of a clause that opens its sentence ("Harlow Library reopened on May 9"): its
+    words before the first verb, when they are few and hold no clause boundary."""
+    toks = _tokens(head)
+    for i in range(min(len(toks), 7)):
+        if toks[i][0] in _BOUNDARY or toks[i][0] in _PREPOSITIONS or toks[i][0] == ",":
+            return []
+        if i > 0 and _is_verb(toks, i):
+            return toks[:i]
+    return []
 
 
 def _agent(np: list[tuple[str, str]]) -> str | None:

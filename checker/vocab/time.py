@@ -354,6 +354,13 @@ evening night he she it they we i you him them us me one ones other others anoth
 most many much few several such same own very too well back up down out off away ago last
 next new after finally formally officially eventually reportedly
 """.split())
+# Parts of a structure: what happens to "the roof of a haulage tunnel" or "a section of the
+# embankment" happens to the tunnel or the embankment ("part of the tunnel collapsed" is
+# already the tunnel's collapse), so the head of their "of" phrase keys the clause.
+PART_NOUNS = frozenset("""
+roof roofs ceiling ceilings wall walls floor floors section sections portion portions stretch span
+spans deck decks wing wings side sides segment segments
+""".split())
 # Nouns of speech and of running updates: recurring, never the event a date belongs to.
 NON_EVENT_HEADS = (
     "statement", "statements", "comment", "comments", "remark", "remarks", "message", "tweet",
