@@ -704,8 +704,44 @@ def _merge_variants(groups: dict) -> dict:
     return out
 
 
+def _plans(story: StoryFacts) -> tuple[dict, dict]:
+    """Future-tense day expressions by (article, sentence), and each article's publication day."""
+    plans: dict[tuple, list[str]] = {}
+    pubs = {}
+    for facts in story.articles:
+        pubs[facts.article.id] = facts.article.published
+        for sent, times in zip(facts.sentences, facts.times):
+            for t in times:
+                if t.future and t.precision == "day":
+                    plans.setdefault((facts.article.id, sent.text), []).append(t.text)
+    return plans, pubs
+
+
+def _slipped(a: Item, b: Item, plans: dict, pubs: dict) -> bool:
+    """"The report will be published on July 1" (June 20) and "the report was published on July
+    8" (August 8): a plan stated before the day, against an account published after it, is a
+    plan that slipped (publication-timing's superseded expectation), not two sources that
+    disagree. Two plans, or two accounts, still contradict."""
+    def planned(c) -> bool:
+        return any(x in c.quote for x in plans.get((c.article, c.text), ()))
+
+    def day(point):
+        return dt.date(*point) if point is not None and None not in point else None
+
+    for p, q in ((a, b), (b, a)):
+        pp, pq = pubs.get(p.claim.article), pubs.get(q.claim.article)
+        if pp is None or pq is None or pq <= pp or not planned(p.claim) or planned(q.claim):
+            continue
+        p_first, q_last = day(p.data[3][0]), day(q.data[4][1])
+        # the plan's day still ahead when it was stated, the account's day already past
+        if p_first is not None and q_last is not None and p_first > pp and q_last <= pq:
+            return True
+    return False
+
+
 def check(story: StoryFacts):
     groups = _items(story)
+    plans, pubs = _plans(story)
     for event, rows in sorted(groups.items()):
         names_of = {id(it): n for it, n, _, _, _, _ in rows}
         qual_of = {id(it): q for it, _, q, _, _, _ in rows}
@@ -732,7 +768,10 @@ def check(story: StoryFacts):
                 return None  # "the fire on Sunday" and "the fire on Tuesday": days during it
             if not _names_align(names_of[id(a)], names_of[id(b)]):
                 return None  # could not align: the sentences name different parties
-            return compatible(a, b, event in DURATIVE_EVENTS, event in _SELF_ANNOUNCED)
+            verdict = compatible(a, b, event in DURATIVE_EVENTS, event in _SELF_ANNOUNCED)
+            if verdict is False and _slipped(a, b, plans, pubs):
+                return None  # a plan and a later account: publication-timing's question
+            return verdict
 
         verdicts = judge_group(use, comp, single_source=not fallback, clusters=True)
         for v in _pairwise(verdicts, use, comp) + _side_agreements(use, comp, verdicts):

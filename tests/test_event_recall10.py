@@ -11,6 +11,11 @@
    never met "The 1,140-pupil academy was shut from 15 to 26 January". "After/before/while
    being <verb-ed>" takes the subject of the sentence's opening clause; the reopening day is
    not compared with the other article's closure range (the two ranges are the fact).
+3. A plan that slipped is no contradiction: "The report will be published on July 1" (an
+   article of June 20) against "The report was published on July 8" (August 8) is the timing
+   rule's superseded expectation. A future-tense day still ahead when stated, against a day
+   already past in an article published later, is not contradicted (it still agrees); two
+   plans, or two accounts, still contradict. (No gold of any eval set has such a pair.)
 
 Each mechanism has variants in other domains and near misses that must stay silent.
 """
@@ -97,3 +102,37 @@ def test_a_participle_with_its_own_subject_keys_nothing_new():
     s = "Officials met on Monday after the schools were closed from May 2 to 9."
     key = action_key(s, s.index("May 2"))
     assert key is None or key[1] == "school"
+
+
+# --- 3. a plan that slipped is publication-timing's -------------------------------------------
+SLIPPED = [
+    # a trial's opening
+    {"a.txt": "Published 3 March 2025\n\nThe trial of the former mayor will open on March 17 in Gdansk.",
+     "b.txt": "Published 2 April 2025\n\nThe trial of the former mayor opened on March 24 after a defence request."},
+    # a ship's launch
+    {"a.txt": "Published 1 September 2025\n\nThe new ferry will be launched on September 12, the yard said.",
+     "b.txt": "Published 30 September 2025\n\nThe new ferry was launched on September 19 in heavy rain."},
+]
+
+
+@pytest.mark.parametrize("articles", SLIPPED)
+def test_a_plan_against_a_later_account_is_not_a_contradiction(articles):
+    assert _silent(articles)
+
+
+def test_two_plans_of_one_day_still_contradict():
+    arts = {"a.txt": "Published 1 September 2025\n\nThe new ferry will be launched on September 12, the yard said.",
+            "b.txt": "Published 1 September 2025\n\nThe new ferry will be launched on September 19, the union said."}
+    assert _has(arts, "contradiction", "September 12", "September 19")
+
+
+def test_two_accounts_still_contradict():
+    arts = {"a.txt": "Published 20 September 2025\n\nThe new ferry was launched on September 12, the yard said.",
+            "b.txt": "Published 30 September 2025\n\nThe new ferry was launched on September 19 in heavy rain."}
+    assert _has(arts, "contradiction", "September 12", "September 19")
+
+
+def test_a_plan_that_came_true_still_agrees():
+    arts = {"a.txt": "Published 1 September 2025\n\nThe new ferry will be launched on September 12, the yard said.",
+            "b.txt": "Published 30 September 2025\n\nThe new ferry was launched on September 12 in heavy rain."}
+    assert _has(arts, "agreement", "September 12")
