@@ -166,11 +166,11 @@ from checker.extract.clauses import (
 )
 from checker.extract.events import (
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, fact_names, noun_after,
-    premodified_noun, range_end,
+    noun_key, premodified_noun, range_end,
 )
 from checker.facts import StoryFacts
 from checker.vocab.time import (
-    DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS,
+    DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS,
     RECURRING_EVENTS, REPEAT_SAME, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
 )
 from rules.base import Example, Result, Rule
@@ -568,7 +568,7 @@ def _items(story: StoryFacts):
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
                 names = names if names is not None else fact_names(facts, sent.index)
                 groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_pronouns(_merge_variants(groups))))))
+    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(groups)))))))
 
 
 _OCCURRENCE_ROLE = "occurrence"  # one occurrence of a recurring event: compared with discoveries only
@@ -683,6 +683,26 @@ def _merge_families(groups: dict) -> dict:
     return out
 
 
+def _merge_parts(groups: dict) -> dict:
+    """"The roof collapsed on May 5" (``collapse roof``) is "the roof of the gallery collapsed"
+    (``collapse gallery``: a part keys its whole) when the story has one whole of that class
+    whose part is a roof."""
+    wholes: dict[tuple[str, str], set[str]] = {}
+    for k, v in groups.items():
+        cls = k.partition(" ")[0]
+        for r in v:
+            part, sep, _ = r[4].partition(" of ")
+            if r[3] and sep and part in PART_NOUNS:
+                wholes.setdefault((cls, noun_key(part)), set()).add(k)
+    out: dict = {}
+    for k, v in groups.items():
+        cls, _, noun = k.partition(" ")
+        into = wholes.get((cls, noun), set()) - {k}
+        target = next(iter(into)) if len(into) == 1 and v and v[0][3] else k
+        out.setdefault(target, []).extend(v)
+    return out
+
+
 def _merge_variants(groups: dict) -> dict:
     """Fallback keys whose nouns are spelling variants ("judgement"/"judgment") are one event."""
     fallback = sorted(k for k, v in groups.items() if v and v[0][3])
@@ -702,6 +722,22 @@ def _merge_variants(groups: dict) -> dict:
     for k, v in groups.items():
         out.setdefault(target.get(k, k), []).extend(v)
     return out
+
+
+def _first_against(first: Item, other: Item) -> bool | None:
+    """"The first case was confirmed on January 9" and "a case was confirmed on Monday": the
+    same day agrees, a day before the first contradicts it (no case before the first), and a
+    later day is another case (None)."""
+    f, o = first.data, other.data
+    if f[0] != "on" or o[0] != "on" or f[1] == "range" or o[1] == "range":
+        return None
+    if not _le(f[3][0], f[4][1]) or f[3] != f[4] or o[3] != o[4]:
+        return None
+    if o[3] == f[3]:
+        return True
+    if _le(o[4][1], f[3][0]) and not _le(f[3][0], o[4][1]):
+        return False  # the other one ends before the first one starts
+    return None
 
 
 def _plans(story: StoryFacts) -> tuple[dict, dict]:
@@ -759,6 +795,10 @@ def check(story: StoryFacts):
             if ka and kb and ka != kb:
                 return None  # "the chemistry exam" and "the physics paper": two exams
             qa, qb = qual_of[id(a)], qual_of[id(b)]
+            if fallback and {qa, qb} == {"first", None} and event not in RECURRING_EVENTS:
+                if not _names_align(names_of[id(a)], names_of[id(b)]):
+                    return None
+                return _first_against(a, b) if qa == "first" else _first_against(b, a)
             if qa != qb and (fallback or None not in (qa, qb) or {qa, qb} & _OCCURRENCE):
                 return None  # "the preliminary results" and "the final results", "a second strike"
             if (event in DURATIVE_EVENTS and a.data[0] == b.data[0] == "on"

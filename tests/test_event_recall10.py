@@ -16,6 +16,20 @@
    rule's superseded expectation. A future-tense day still ahead when stated, against a day
    already past in an article published later, is not contradicted (it still agrees); two
    plans, or two accounts, still contradict. (No gold of any eval set has such a pair.)
+4. A live blog's entries are not video captions: the line under a bare time ("17:42") was
+   dropped as the caption of a video, so a live blog whose entries sit under their times
+   had no text at all. A line under a time that is longer than a caption (80 characters)
+   and ends a sentence is prose (checker/metadata.py, a two-line change).
+5. "The roof collapsed on May 5" is still the roof of "the roof of the gallery collapsed":
+   a bare part noun joins the one whole of its class whose part it names.
+6. A passive "confirmed" is a finding, not a statement: "A case of measles was confirmed at
+   the school on Monday", "the outbreak was first confirmed on January 12" and "the first case
+   was confirmed on January 9" were all dropped as statement dates. "<thing> was [first]
+   confirmed [<prepositional phrases>] <date>" keys the class "confirm" and its subject; "the
+   outbreak (epidemic, cluster) was first confirmed" is its first case.
+7. "First" against no qualifier: "the first case was confirmed on January 9" and "a case was
+   confirmed on January 12" may be two cases, but the same day agrees and a day before the
+   first contradicts it (there is no case before the first); a later day says nothing.
 
 Each mechanism has variants in other domains and near misses that must stay silent.
 """
@@ -136,3 +150,74 @@ def test_a_plan_that_came_true_still_agrees():
     arts = {"a.txt": "Published 1 September 2025\n\nThe new ferry will be launched on September 12, the yard said.",
             "b.txt": "Published 30 September 2025\n\nThe new ferry was launched on September 12 in heavy rain."}
     assert _has(arts, "agreement", "September 12")
+
+
+# --- 4. a live blog's entries are text ---------------------------------------------------------
+LIVE = ("Published 16 January 2026\n\nKey events\n\n18:05\nThat is all from us tonight; the desk will be back "
+        "tomorrow morning with the latest on the evacuation.\n\n12:20\nThe ferry terminal was shut from 10 to "
+        "14 January, according to the harbour authority's notice posted this morning.\n")
+
+
+def test_a_live_blog_entry_is_not_a_caption():
+    arts = {"a.txt": LIVE,
+            "b.txt": "Published 20 January 2026\n\nThe ferry terminal was shut from 10 to 17 January for repairs."}
+    assert _has(arts, "contradiction", "10 to 14 January", "10 to 17 January")
+
+
+def test_a_video_caption_is_still_dropped():
+    from checker.metadata import read_metadata
+    text = ("Published 3 May 2025\n\nFire crews fought the blaze all night.\n\n02:13\n\n"
+            "Water bombers refill over the lake\n\nWater bombers refill over the lake\n")
+    meta = read_metadata(text)
+    dropped = " ".join(text[s:e] for s, e in meta.boilerplate)
+    assert "Water bombers" in dropped and "Fire crews" not in dropped
+
+
+# --- 5. a bare part joins its whole -------------------------------------------------------------
+def test_a_bare_part_joins_the_whole_it_names():
+    arts = {"a.txt": "Published 8 June 2025\n\nOn June 6, the ceiling of the council chamber collapsed.",
+            "b.txt": "Published 9 June 2025\n\nThe ceiling collapsed on June 5, the council said."}
+    assert _has(arts, "contradiction", "June 6", "June 5")
+
+
+def test_a_bare_part_of_two_wholes_joins_neither():
+    arts = {"a.txt": "Published 8 June 2025\n\nThe roof of the depot collapsed on June 6.",
+            "b.txt": "Published 8 June 2025\n\nThe roof of the chapel collapsed on June 4.",
+            "c.txt": "Published 9 June 2025\n\nThe roof collapsed on June 5, the council said."}
+    assert _silent(arts)
+
+
+# --- 6/7. a passive "confirmed" is a finding; the first of a thing ------------------------------
+CONFIRMED = [
+    # animal disease on a farm
+    ({"a.txt": "Published 12 March 2025\n\nThe outbreak of bird flu at the Haldor farm was first confirmed on March 4.",
+      "b.txt": "Published 20 March 2025\n\nInspectors have been on site since the first case was confirmed on March 6."},
+     "contradiction", ("March 4", "March 6")),
+    # a plant disease: the same day agrees
+    ({"a.txt": "Published 12 March 2025\n\nThe epidemic of ash dieback in the valley was first confirmed on March 4.",
+      "b.txt": "Published 14 March 2025\n\nA case was confirmed in the valley on March 4, foresters said."},
+     "agreement", ("March 4",)),
+    # a case before the first
+    ({"a.txt": "Published 12 March 2025\n\nThe first infection was confirmed at the barracks on March 6.",
+      "b.txt": "Published 14 March 2025\n\nAn infection was confirmed at the barracks on March 2."},
+     "contradiction", ("March 6", "March 2")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", CONFIRMED)
+def test_a_passive_confirmed_dates_the_finding(articles, kind, quotes):
+    assert _has(articles, kind, *quotes)
+
+
+def test_a_later_case_is_not_the_first():
+    arts = {"a.txt": "Published 12 March 2025\n\nThe first infection was confirmed at the barracks on March 2.",
+            "b.txt": "Published 14 March 2025\n\nAn infection was confirmed at the barracks on March 9."}
+    assert _silent(arts)
+
+
+def test_confirmed_that_is_still_a_statement():
+    s = "The ministry confirmed on Monday that the plant would close."
+    assert attach(s, s.index("on Monday"), s.index("on Monday") + 9, fallback=True) is None
+    s = "The closure was confirmed by the ministry on Monday, which said the plant would close."
+    ref = attach(s, s.index("on Monday"), s.index("on Monday") + 9, fallback=True)
+    assert ref is None or ref.event.startswith("confirm")

@@ -55,7 +55,7 @@ from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRAS
 from checker.vocab.time import RECURRING_EVENTS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
-    EVENT_WORDS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED, PART_NOUNS,
+    EVENT_WORDS, FINDING_ADVERBS, FIRST_CASE_NOUNS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED, PART_NOUNS,
     EFFECT_CUES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
@@ -277,6 +277,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     # (the cue is anchored at the end and at most ~25 characters long: search the tail only)
     if _WINDOW_BEFORE.search(left[-80:]) or any(w in ("deadline", "deadlines", "window", "windows") for w in lw[-4:]):
         return None
+    if fallback and _confirmed_finding(lw):
+        return _clause_event(sentence, start, label)  # "a case was confirmed at the school on Monday"
     # The statement date: "said on Friday", "China on Friday said"; an announcement
     # ("announced on Tuesday that it was recalling") dates the announcement of its event.
     said_after = rw[:1] and rw[0] in _SPEECH and not right.lstrip().startswith(",")  # "X on Friday said"
@@ -868,7 +870,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             return EventRef(f"{cls} {PRONOUN_OBJECT}", f"{toks[after][0]} ({verb} {toks[after + 1][0]})",
                             "on", fallback=True)
     phrasal = after < len(toks) and (base, stem(toks[after][0])) in _PHRASAL
-    if verb in _SPEECH and verb not in _PUBLISHING and not phrasal:
+    finding = _passive_finding(toks, vi)
+    if verb in _SPEECH and verb not in _PUBLISHING and not phrasal and not finding:
         return None
     if phrasal:
         cls = _PHRASAL[(base, stem(toks[after][0]))]
@@ -905,7 +908,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             if k is not None:
                 j = k - 1
         while j >= 0 and (toks[j][0] in _AUX or toks[j][0] == "," or toks[j][0].endswith("ly")
-                          or toks[j][0] in ("late", "early", "also", "then", "not", "never")):
+                          or toks[j][0] in ("late", "early", "also", "then", "not", "never")
+                          or finding and toks[j][0] in _FINDING_ADVERBS):
             j -= 1
         # The subject runs back to a comma, a relative word, a temporal preposition or a
         # verb; its head comes before its first prepositional phrase ("Mediation between
@@ -927,7 +931,11 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             # with a noun and its relative clause; the noun is the subject of the later verb.
             j, subj = -1, toks[:r]
         k = next((n for n, (w, _) in enumerate(subj) if w in _PREPOSITIONS and w != "of" and n > 0), len(subj))
-        head, qual = _head(subj[:k], at_start and j < 0)
+        head, qual = _head(subj[:k], at_start and j < 0 or finding and _opens(raw, subj))
+        if finding and qual is None and toks[vi - 1][0] == "first":
+            qual = "first"  # "the outbreak was first confirmed on": its first finding
+    if finding and qual == "first" and head in FIRST_CASE_NOUNS:
+        head = FIRST_CASE_NOUNS[head]  # "the outbreak was first confirmed": its first case
     cls = NOUN_CLASSES.get(cls, {}).get(head, cls)  # "power failed", "burst its banks"
     if cls in FIXED_NOUN_CLASSES:
         # Homes, the city or the power: whatever lost power, it is the one blackout (and,
@@ -946,8 +954,62 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     if qual is None and any(w == "again" for w, _ in toks[vi:]):
         qual = "again"  # "the paper will be sat again on June 24": another sitting
     words = f"{qual} {head}" if qual else head
+    part = _part_of(toks, head)
+    if part is not None:
+        words = f"{part} of {words}"  # "the roof of the gallery": the gallery's, written so for the part's key
     return EventRef(f"{cls} {_noun_key(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual,
                     fallback=True, kind=_np_modifier(toks, head))
+
+
+_FINDING_ADVERBS = frozenset(FINDING_ADVERBS)
+
+
+def _passive_finding(toks: list[tuple[str, str]], vi: int) -> bool:
+    """"A case was confirmed at the school on Monday", "the outbreak was first confirmed on":
+    a passive "confirmed" with no clause after it dates the finding, not a statement."""
+    if toks[vi][0] != "confirmed":
+        return False
+    j = vi - 1
+    if j >= 0 and toks[j][0] in _FINDING_ADVERBS:
+        j -= 1
+    if j < 1 or toks[j][0] not in ("was", "were", "been", "is", "are"):
+        return False
+    nxt = toks[vi + 1][0] if vi + 1 < len(toks) else None
+    return nxt is None or nxt in _PREPOSITIONS or nxt == ","
+
+
+def _confirmed_finding(lw: list[str]) -> bool:
+    """Words before a date ending in a passive "confirmed" and its prepositional phrases ("a
+    case of measles was confirmed at the school", "was first confirmed"): a finding."""
+    c = next((k for k in range(len(lw) - 1, max(-1, len(lw) - 8), -1) if lw[k] == "confirmed"), None)
+    if c is None:
+        return False
+    j = c - 1
+    if j >= 0 and lw[j] in _FINDING_ADVERBS:
+        j -= 1
+    if j < 1 or lw[j] not in ("was", "were", "been", "is", "are"):
+        return False
+    rest = lw[c + 1:]
+    return not rest or rest[0] in _PREPOSITIONS and not any(
+        w in _SPEECH or w in _BOUNDARY or w in _AUX for w in rest)
+
+
+def _opens(raw: str, subj: list[tuple[str, str]]) -> bool:
+    """Does the subject open its sentence, after a time stamp or markup ("**21:15** Contact
+    was first made")? Then its capitalised first word is no name."""
+    if not subj:
+        return False
+    at = raw.find(subj[0][1])
+    return at >= 0 and not any(c.isalpha() for c in raw[:at])
+
+
+def _part_of(toks: list[tuple[str, str]], head: str) -> str | None:
+    """The part noun whose "of" phrase ``head`` heads ("the roof of a haulage tunnel": roof)."""
+    for k in range(len(toks) - 2):
+        if toks[k][0] in PART_NOUNS and toks[k + 1][0] == "of" and any(
+                w == head for w, _ in toks[k + 2:k + 6]):
+            return toks[k][0]
+    return None
 
 
 def _modifier(word: str) -> str | None:
@@ -974,6 +1036,9 @@ def _noun_key(head: str) -> str:
     """The key of a fallback event's head noun: its stem, synonyms made one."""
     s = stem(head)
     return _NOUN_SYNONYMS.get(s, s)
+
+
+noun_key = _noun_key  # the key of a head noun, for the rules that merge keys
 
 
 def _framed(words: list[str], i: int, word: str) -> bool:

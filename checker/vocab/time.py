@@ -231,8 +231,17 @@ VERB_CLASSES = {
     "ban": ("ban",),
     # "the pipeline ruptured on 7 March": a leak began (ONSET_CLASSES)
     "rupture": ("rupture", "spring a leak"),
+    # "a case was confirmed at the school on Monday", "the virus was first confirmed on": a
+    # finding, dated like a discovery (the active "confirmed that" is a statement)
+    "confirm": ("confirm",),
     "record": ("record", "register", "log", "date"),  # "the first death was recorded on 30 July", "dates it to"
 }
+# "The outbreak was first confirmed on January 12" is "the first case was confirmed on January
+# 9": an outbreak is first confirmed with its first case.
+FIRST_CASE_NOUNS = {"outbreak": "case", "epidemic": "case", "cluster": "case"}
+# Words between a passive auxiliary and "confirmed" that keep it a finding ("was first
+# confirmed", "were officially confirmed"); "first" also says which occurrence.
+FINDING_ADVERBS = ("first", "officially", "formally", "initially", "only", "also")
 # Event families (read by the event-dates rule only): nouns of one-off events whose verbs
 # are a class of VERB_CLASSES, so that "the collapse happened on Tuesday", "the roof fell in
 # on May 5" and "died in the cave-in on May 6" date one event. Names must not be EVENT_GROUPS
