@@ -55,7 +55,7 @@ from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRAS
 from checker.vocab.time import RECURRING_EVENTS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
-    EVENT_WORDS, FINDING_ADVERBS, FIRST_CASE_NOUNS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED, PART_NOUNS,
+    DAY_PART_HOURS, EVENT_WORDS, FINDING_ADVERBS, FIRST_CASE_NOUNS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED, PART_NOUNS,
     EFFECT_CUES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
@@ -194,6 +194,10 @@ CLASS_FAMILIES = dict(FAMILY_VERB_CLASSES)
 _ATTACHED: dict[tuple, EventRef | None] = {}
 
 
+_DAY_PART_OF = re.compile(r"(?:\b(?:in|during)\s{1,3})?\bthe\s{1,3}(?:" + "|".join(DAY_PART_HOURS)
+                          + r")\s{1,3}hours\s{1,3}of\s{1,3}$", re.IGNORECASE)
+
+
 def attach(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
     """The event a temporal expression at sentence[start:end] dates, or None.
 
@@ -201,6 +205,9 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
     Memoised (bounded): the event-dates, publication-timing and unsourced rules ask for the
     same dates of the same sentences.
     """
+    m = _DAY_PART_OF.search(sentence, max(0, start - 40), start)
+    if m is not None:
+        start = m.start()  # "broke into the museum in the early hours of Tuesday": Tuesday
     key = (sentence, start, end, fallback)
     try:
         return _ATTACHED[key]

@@ -2,6 +2,7 @@
 
 Nothing here may name a particular story: these are the general words of news copy.
 """
+
 from __future__ import annotations
 
 MONTHS = {
@@ -234,6 +235,7 @@ VERB_CLASSES = {
     # "a case was confirmed at the school on Monday", "the virus was first confirmed on": a
     # finding, dated like a discovery (the active "confirmed that" is a statement)
     "confirm": ("confirm",),
+    "burgle": ("break into", "burgle", "burglarise", "burglarize"),  # not a collapse: "thieves broke into"
     "record": ("record", "register", "log", "date"),  # "the first death was recorded on 30 July", "dates it to"
 }
 # "The outbreak was first confirmed on January 12" is "the first case was confirmed on January
@@ -242,6 +244,9 @@ FIRST_CASE_NOUNS = {"outbreak": "case", "epidemic": "case", "cluster": "case"}
 # Words between a passive auxiliary and "confirmed" that keep it a finding ("was first
 # confirmed", "were officially confirmed"); "first" also says which occurrence.
 FINDING_ADVERBS = ("first", "officially", "formally", "initially", "only", "also")
+# A part of the day before its date: "in the early hours of Tuesday" is Tuesday, and the
+# clause's words are read as if the date stood where the phrase starts.
+DAY_PART_HOURS = ("early", "small", "wee", "late")  # "in the <word> hours of <date>"
 # Event families (read by the event-dates rule only): nouns of one-off events whose verbs
 # are a class of VERB_CLASSES, so that "the collapse happened on Tuesday", "the roof fell in
 # on May 5" and "died in the cave-in on May 6" date one event. Names must not be EVENT_GROUPS
@@ -252,6 +257,8 @@ EVENT_FAMILIES = {
     "explosion": ("explosion", "explosions", "blast", "blasts", "detonation"),
     "sinking": ("sinking", "capsizing", "shipwreck"),
     "resignation": ("resignation",),
+    # "thieves broke into the gallery on Tuesday" and "the break-in at the gallery on 9 March"
+    "break-in": ("break-in", "break-ins", "burglary", "burglaries", "robbery", "heist"),
     # one-off events named by a noun only
     "funeral": ("funeral", "funerals", "funeral service", "burial"),
     "inquest": ("inquest",),
@@ -294,7 +301,7 @@ FAMILY_VERB_CLASSES = {
     "collapse": "collapse", "sit": "exam", "crash": "crash", "impact": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
     "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
-    "ban": "ban", "rupture": "leak",
+    "ban": "ban", "rupture": "leak", "burgle": "break-in",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
