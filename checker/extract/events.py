@@ -48,7 +48,8 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.actions import (
-    ACTION_PARTICLES, ACTION_STATES, ACTION_SYNONYMS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS, PERIOD_VERBS,
+    ACTION_PARTICLES, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
+    PERIOD_VERBS,
 )
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
@@ -1277,6 +1278,9 @@ def _past_verb(w: str) -> bool:
     return (w.endswith("ed") and len(w) >= 5 and w not in _NOT_ED) or IRREGULAR_VERBS.get(w, w) != w or w == "shut"
 
 
+_GENERIC_THINGS = frozenset(GENERIC_THING_HEADS)
+
+
 def _patient(np: list[tuple[str, str]]) -> str | None:
     """The head of the thing acted on: the last word of a noun phrase without a preposition,
     verb or boundary in it ("the airline's data centre": centre)."""
@@ -1286,6 +1290,8 @@ def _patient(np: list[tuple[str, str]]) -> str | None:
         if w in _PREPOSITIONS or w in _BOUNDARY or w == "," or w in _AUX or w in _SPEECH:
             return None
     w = np[-1][0]
+    if w in _GENERIC_THINGS and len(np) >= 2 and np[-2][1][:1].islower() and not np[-2][0].endswith(("’s", "'s")):
+        w = np[-2][0]  # "the alarm system": the alarm
     if len(w) < 3 or not w[0].isalpha() or w in NON_HEAD_WORDS or w in _DETERMINERS or w in _PRONOUNS:
         return None
     return _noun_key(w)
@@ -1306,10 +1312,12 @@ def _compound(toks: list[tuple[str, str]]) -> tuple[str, str] | None:
                 or w in _BOUNDARY or w in NON_HEAD_WORDS or w in _AUX or w in _NUMBER_WORDS or w in _QUALIFIERS
                 or w in _REPEATS or _past_verb(w) or w in _SPEECH):
             return None
-    if noun in _NOT_ACTIONS or mod in _NOT_ACTIONS or mod.endswith(_KIND_ENDINGS) or mod in _TIME_UNITS:
+    if (noun in _NOT_ACTIONS or mod in _NOT_ACTIONS or mod.endswith(_KIND_ENDINGS) or mod in _TIME_UNITS
+            or noun in _GENERIC_THINGS):  # "the alarm system" is a thing, not an action
         return None
     lead = toks[-3][0] if len(toks) >= 3 else ""
-    if lead and lead not in _DETERMINERS and lead not in _PERIOD_LEADS and not _DURATION_WORD.fullmatch(lead):
+    if (lead and lead not in _DETERMINERS and lead not in _PERIOD_LEADS and not _DURATION_WORD.fullmatch(lead)
+            and not lead.endswith(("’s", "'s"))):  # "the museum's alarm upgrade" reads as "the alarm upgrade"
         return None  # "a ten-day fishing ban" and "the prison lockdown" only: longer phrases are not read
     action = _nominal_stem(noun)
     return _ACTION_SYNONYMS.get(action, action), _noun_key(mod)
@@ -1384,7 +1392,9 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
         if w in _BOUNDARY or w == ",":
             return None
         state = w in _ACTION_STATES and v > 0 and toks[v - 1][0] in _PASSIVE_AUX  # "was offline from"
-        if not state and (w in _PREPOSITIONS or not _past_verb(w) or toks[v][1][:1].isupper()):
+        progressive = (w.endswith("ing") and len(w) > 5 and v > 0 and toks[v - 1][0] in ("been", "was", "were")
+                       and v + 1 < len(toks) and toks[v + 1][0] in _DETERMINERS)  # "had been upgrading the alarms"
+        if not state and not progressive and (w in _PREPOSITIONS or not _past_verb(w) or toks[v][1][:1].isupper()):
             continue  # "closed to traffic from", "sealed off the area around the plant from"
         if w in _LIGHT_ACTIONS:
             return None  # "the vote took place from": no thing acted on
@@ -1395,7 +1405,7 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
         action = _ACTION_SYNONYMS.get(action, action)
         rest = toks[after:]
         pp = next((n for n, (x, _) in enumerate(rest) if x in _PREPOSITIONS), len(rest))
-        if v > 0 and (toks[v - 1][0] in _PASSIVE_AUX or toks[v - 1][0] == "being"):
+        if v > 0 and (toks[v - 1][0] in _PASSIVE_AUX or toks[v - 1][0] == "being") and not progressive:
             if pp != 0 and rest:
                 return None  # "was handed the keys from": a passive with an object is no simple action
             j = v - 1
@@ -1425,7 +1435,8 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
         else:
             return None  # an active verb with no object: no thing acted on
         patient = _patient(np)
-        label = f"{' '.join(w for w, _ in toks[v:after])} {np[-1][0]}" if np else ""
+        thing = " ".join(w for w, _ in np[-2:]) if len(np) >= 2 and np[-1][0] in _GENERIC_THINGS else np[-1][0] if np else ""
+        label = f"{' '.join(w for w, _ in toks[v:after])} {thing}" if np else ""
         return (action, patient, False, label, agent) if patient else None
     return None
 
