@@ -136,6 +136,23 @@ mourning; "The recount, from October 20 to 26, will..." labels the recount; a re
 sentence-opening time phrase ("The morning after the October 11 election, the commission's
 corridors...") keeps only its own names.
 
+Parts, participles, findings, plans. A part of a structure is the structure ("the roof of a
+haulage tunnel gave way" is the tunnel's collapse, like "part of the tunnel collapsed"; a bare
+"the roof collapsed" joins the one whole whose roof the story names). A participle clause has
+its sentence's subject ("the library reopened on May 20 after being closed from May 2 to 19" is
+the library's closure; the reopening day is then not set against another article's closure
+range). A progressive verb with an object is an action on it ("had been upgrading the alarm
+system between" and "the museum's alarm upgrade ran from"; "system", "network", "equipment"
+stand for their modifier). "Thieves broke into" is a break-in (with "burglary", "robbery",
+"heist"), never a collapse, and "in the early hours of Tuesday" is Tuesday. A passive
+"confirmed" dates a finding ("a case was confirmed at the school on Monday", "the outbreak was
+first confirmed on", which is its first case); "the first case" on a day agrees with "a case"
+on that day and contradicts "a case" on an earlier day (a later one may be another case). A
+future-tense day still ahead when stated ("the report will be published on July 1", June 20),
+against a day already past in an article published later ("was published on July 8"), is a
+plan that slipped (publication-timing), not a contradiction; two plans or two accounts still
+contradict.
+
 Known false positives: two different events of the same kind in one story can be aligned
 when their sentences share a name or name nobody (two roofs that fell in on different days
 are one collapse; "the accident" of a side incident within weeks of publication is read as
