@@ -44,6 +44,10 @@
    ("system", "network", "equipment") is its modifier's thing ("the alarm system" is the
    alarm, as in "the alarm upgrade"); a possessor before a compound ("the museum's alarm
    upgrade") reads as a determiner.
+10. "Was first made": a qualifier between the auxiliary and the verb is no subject ("Contact
+   was first made on 16 October" keyed the verb "made" with the noun "was"), and a clause after
+   a live blog's time stamp ("**21:15** Contact was ...") opens its sentence, so its
+   capitalised first word is the subject, not a name.
 
 Each mechanism has variants in other domains and near misses that must stay silent.
 """
@@ -291,3 +295,13 @@ def test_a_day_inside_the_period_is_not_compared():
     arts = {"a.txt": "Published 20 May 2025\n\nEngineers had been upgrading the station's signalling system between 3 and 9 May.",
             "b.txt": "Published 22 May 2025\n\nA contractor was still working on the signals on 6 May, invoices show."}
     assert _silent(arts)
+
+
+# --- 10. "was first made"; a clause after a time stamp -------------------------------------------
+def test_a_qualifier_after_the_auxiliary_is_no_subject():
+    s = "**09:40** Radio contact with the yacht was first made on 3 April, the coastguard recalled."
+    ref = attach(s, s.index("3 April"), s.index("3 April") + 7, fallback=True)
+    assert ref is not None and ref.event == "make contact" and ref.qualifier == "first"
+    s = "08:15 Contact was first made on 3 April."
+    ref = attach(s, s.index("3 April"), s.index("3 April") + 7, fallback=True)
+    assert ref is not None and ref.event == "make contact"

@@ -797,13 +797,14 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
             np = np[:k]
     head = qual = None
     prev = -2
+    first = next((j for j, (w, _) in enumerate(np) if w[:1].isalpha()), 0)  # "**21:15** Contact was"
     for j, (w, orig) in enumerate(np):
         if w in _QUALIFIERS:
             qual = w
             continue
         if w in NON_HEAD_WORDS or len(w) < 3 or not w[0].isalpha() or w == "," or w in _NUMBER_WORDS:
             continue  # "recorded two days later": a count is not the thing dated
-        if orig[:1].isupper() and not (at_start and j == 0):
+        if orig[:1].isupper() and not (at_start and j == first):
             continue  # a name is not the thing dated
         if orig.endswith(("’s", "'s")):
             continue  # "United's training ground": the possessor
@@ -823,7 +824,9 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     """The fallback key of a date: verb class and head noun of its clause."""
     raw = _without_asides(sentence[max(0, start - 200):start])
     left, _ = _clause_left(raw)
-    at_start = start - 200 <= 0 and raw.startswith(left)
+    # (after a time stamp or markup only, "**21:15** Contact was", the clause opens the sentence)
+    at_start = start - 200 <= 0 and (raw.startswith(left) or raw.endswith(left)
+                                     and not any(c.isalpha() for c in raw[:len(raw) - len(left)]))
     toks = _tokens(left)
     m = len(toks) - (1 if toks and toks[-1][0] in ("from", "between", "on", "since") else 0)
     if m >= 3 and toks[m - 3][0] in _STATE_AUX and f"{toks[m - 2][0]} {toks[m - 1][0]}" in _IN_FORCE:
@@ -915,9 +918,13 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             k = next((k for k in range(j - 1, max(-1, j - 4), -1) if _is_verb(toks, k)), None)
             if k is not None:
                 j = k - 1
+        between = None
         while j >= 0 and (toks[j][0] in _AUX or toks[j][0] == "," or toks[j][0].endswith("ly")
                           or toks[j][0] in ("late", "early", "also", "then", "not", "never")
-                          or finding and toks[j][0] in _FINDING_ADVERBS):
+                          or finding and toks[j][0] in _FINDING_ADVERBS
+                          or toks[j][0] in ("first", "last") and j > 0 and toks[j - 1][0] in _AUX):
+            if toks[j][0] in ("first", "last"):
+                between = toks[j][0]  # "contact was first made on": the first contact
             j -= 1
         # The subject runs back to a comma, a relative word, a temporal preposition or a
         # verb; its head comes before its first prepositional phrase ("Mediation between
@@ -940,8 +947,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             j, subj = -1, toks[:r]
         k = next((n for n, (w, _) in enumerate(subj) if w in _PREPOSITIONS and w != "of" and n > 0), len(subj))
         head, qual = _head(subj[:k], at_start and j < 0 or finding and _opens(raw, subj))
-        if finding and qual is None and toks[vi - 1][0] == "first":
-            qual = "first"  # "the outbreak was first confirmed on": its first finding
+        if qual is None and between is not None:
+            qual = between  # "the outbreak was first confirmed on": its first finding
     if finding and qual == "first" and head in FIRST_CASE_NOUNS:
         head = FIRST_CASE_NOUNS[head]  # "the outbreak was first confirmed": its first case
     cls = NOUN_CLASSES.get(cls, {}).get(head, cls)  # "power failed", "burst its banks"
