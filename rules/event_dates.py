@@ -146,8 +146,9 @@ system between" and "the museum's alarm upgrade ran from"; "system", "network", 
 stand for their modifier). "Thieves broke into" is a break-in (with "burglary", "robbery",
 "heist"), never a collapse, and "in the early hours of Tuesday" is Tuesday. A passive
 "confirmed" dates a finding ("a case was confirmed at the school on Monday", "the outbreak was
-first confirmed on", which is its first case); "the first case" on a day agrees with "a case"
-on that day and contradicts "a case" on an earlier day (a later one may be another case). A
+first confirmed on", which is its first case); findings recur, so two are compared only when
+both are "first", and "the first case" on a day agrees with "a case" on that day (another day
+may be another case, or the first somewhere else). A
 future-tense day still ahead when stated ("the report will be published on July 1", June 20),
 against a day already past in an article published later ("was published on July 8"), is a
 plan that slipped (publication-timing), not a contradiction; two plans or two accounts still
@@ -187,7 +188,7 @@ from checker.extract.events import (
 )
 from checker.facts import StoryFacts
 from checker.vocab.time import (
-    DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS,
+    DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
     RECURRING_EVENTS, REPEAT_SAME, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
 )
 from rules.base import Example, Result, Rule
@@ -743,18 +744,14 @@ def _merge_variants(groups: dict) -> dict:
 
 def _first_against(first: Item, other: Item) -> bool | None:
     """"The first case was confirmed on January 9" and "a case was confirmed on Monday": the
-    same day agrees, a day before the first contradicts it (no case before the first), and a
-    later day is another case (None)."""
+    same day agrees; another day may be another case, or the first in another place ("the first
+    case in the capital"), so it says nothing."""
     f, o = first.data, other.data
     if f[0] != "on" or o[0] != "on" or f[1] == "range" or o[1] == "range":
         return None
     if not _le(f[3][0], f[4][1]) or f[3] != f[4] or o[3] != o[4]:
         return None
-    if o[3] == f[3]:
-        return True
-    if _le(o[4][1], f[3][0]) and not _le(f[3][0], o[4][1]):
-        return False  # the other one ends before the first one starts
-    return None
+    return True if o[3] == f[3] else None
 
 
 def _plans(story: StoryFacts) -> tuple[dict, dict]:
@@ -812,6 +809,8 @@ def check(story: StoryFacts):
             if ka and kb and ka != kb:
                 return None  # "the chemistry exam" and "the physics paper": two exams
             qa, qb = qual_of[id(a)], qual_of[id(b)]
+            if fallback and qa is None and qb is None and event.partition(" ")[0] in RECURRING_CLASSES:
+                return None  # "a case was confirmed on Monday" and another on Wednesday
             if fallback and {qa, qb} == {"first", None} and event not in RECURRING_EVENTS:
                 if not _names_align(names_of[id(a)], names_of[id(b)]):
                     return None

@@ -27,9 +27,10 @@
    was confirmed on January 9" were all dropped as statement dates. "<thing> was [first]
    confirmed [<prepositional phrases>] <date>" keys the class "confirm" and its subject; "the
    outbreak (epidemic, cluster) was first confirmed" is its first case.
-7. "First" against no qualifier: "the first case was confirmed on January 9" and "a case was
-   confirmed on January 12" may be two cases, but the same day agrees and a day before the
-   first contradicts it (there is no case before the first); a later day says nothing.
+7. Findings recur: "a case was confirmed on Monday" and "five cases were confirmed on
+   Wednesday" are different cases, so unqualified findings are not compared. "The first case
+   was confirmed on January 9" and "a case was confirmed on January 12" may be two cases (or
+   the first somewhere else): the same day agrees, another day says nothing.
 8. A break-in is no collapse, and "in the early hours of <day>" is the day: "Thieves broke
    into <a long name> in the early hours of Tuesday" keyed "broke" as a collapse of the
    thieves, and the phrase pushed the verb out of reach. "Break into" (and "burgle") is the
@@ -215,16 +216,29 @@ CONFIRMED = [
     ({"a.txt": "Published 12 March 2025\n\nThe epidemic of ash dieback in the valley was first confirmed on March 4.",
       "b.txt": "Published 14 March 2025\n\nA case was confirmed in the valley on March 4, foresters said."},
      "agreement", ("March 4",)),
-    # a case before the first
-    ({"a.txt": "Published 12 March 2025\n\nThe first infection was confirmed at the barracks on March 6.",
-      "b.txt": "Published 14 March 2025\n\nAn infection was confirmed at the barracks on March 2."},
-     "contradiction", ("March 6", "March 2")),
 ]
 
 
 @pytest.mark.parametrize("articles,kind,quotes", CONFIRMED)
 def test_a_passive_confirmed_dates_the_finding(articles, kind, quotes):
     assert _has(articles, kind, *quotes)
+
+
+CONFIRMED_SILENT = [
+    {"a.txt": "Published 12 March 2025\n\nThe first infection was confirmed at the barracks on March 2.",
+     "b.txt": "Published 14 March 2025\n\nAn infection was confirmed at the barracks on March 9."},
+    {"a.txt": "Published 20 June 2025\n\nA case of cholera was confirmed in the port on Monday.",
+     "b.txt": "Published 22 June 2025\n\nFive cases were confirmed in the port on Wednesday."},
+    {"a.txt": "Published 20 June 2025\n\nA case of cholera was confirmed in the port on Monday.",
+     "b.txt": "Published 22 June 2025\n\nA case was confirmed in the port on Wednesday, officials said."},
+    {"a.txt": "Published 20 June 2025\n\nThe first case in the capital was confirmed on Monday.",
+     "b.txt": "Published 22 June 2025\n\nA case was confirmed in the north on June 12, officials said."},
+]
+
+
+@pytest.mark.parametrize("articles", CONFIRMED_SILENT)
+def test_findings_recur(articles):
+    assert _silent(articles)
 
 
 def test_a_later_case_is_not_the_first():

@@ -238,6 +238,10 @@ VERB_CLASSES = {
     "burgle": ("break into", "burgle", "burglarise", "burglarize"),  # not a collapse: "thieves broke into"
     "record": ("record", "register", "log", "date"),  # "the first death was recorded on 30 July", "dates it to"
 }
+# Verb classes of things that happen again and again in one story ("a case was confirmed on
+# Monday", "five cases were confirmed on Wednesday"): two of their dates are compared only when
+# a qualifier says which one ("the first case"), as for RECURRING_EVENTS.
+RECURRING_CLASSES = ("confirm",)
 # "The outbreak was first confirmed on January 12" is "the first case was confirmed on January
 # 9": an outbreak is first confirmed with its first case.
 FIRST_CASE_NOUNS = {"outbreak": "case", "epidemic": "case", "cluster": "case"}
