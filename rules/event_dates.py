@@ -179,7 +179,7 @@ from attrs import evolve
 from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match, proper_names
 from checker.extract.clauses import (
     MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, about_other_head, clause_bounds, closed, content_words, has_verb,
-    head_phrase,
+    head_phrase, names_closure,
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
@@ -1123,6 +1123,10 @@ def _reopening(a, b, weights) -> bool:
     resumed on March 16": a closure's range and a restoration's date, sharing a rare noun."""
     rng, one = (a, b) if a[3] == "range" else (b, a)
     if rng[3] != "range" or one[3] == "range" or not closed(rng[2]) or not restored(one[2]):
+        return False
+    if names_closure(one[2]):
+        # "reopened on May 20 after being closed from May 2 to 19": the restoration's own
+        # closure range is the fact compared with the other range, not its reopening day
         return False
     return any(weights.weight(st) >= _REOPEN_WEIGHT for st in rng[2].stems & one[2].stems)
 

@@ -123,11 +123,29 @@ def test_after_being_closed_is_the_subjects_closure(articles, kind, quotes):
     assert _has(articles, kind, *quotes)
 
 
-def test_the_reopening_day_is_not_set_against_the_other_range():
-    arts = BEING_HITS[0][0]
+REOPENED_AND_RANGE = [
+    BEING_HITS[0][0],
+    {"a.txt": "Published 28 May 2025\n\nHarlow Library reopened on May 20 after being closed from May 2 to 19.",
+     "b.txt": "Published 3 June 2025\n\nHarlow Library was closed from May 2 to 25 for repairs."},
+    {"a.txt": "Published 28 May 2025\n\nThe pool reopened on May 20 after being closed from May 2 to 19.",
+     "b.txt": "Published 3 June 2025\n\nThe pool stayed closed from May 2 to 25 for repairs, and reopened on May 26."},
+]
+
+
+@pytest.mark.parametrize("arts", REOPENED_AND_RANGE)
+def test_the_reopening_day_is_not_set_against_the_other_range(arts):
+    found = False
     for f in _findings(arts):
         if f.kind == "contradiction":
             assert all("May 20" not in c.quote for c in f.claims), f.message
+            found = found or any("May 2 to 19" in c.quote for c in f.claims)
+    assert found  # the two closure ranges are the fact
+
+
+def test_a_reopening_inside_a_closure_still_contradicts():
+    arts = {"a.txt": "Published 28 May 2025\n\nThe library stayed closed from May 2 to May 19.",
+            "b.txt": "Published 3 June 2025\n\nThe library reopened on May 12."}
+    assert _has(arts, "contradiction", "May 2 to May 19", "May 12")
 
 
 def test_a_participle_with_its_own_subject_keys_nothing_new():
