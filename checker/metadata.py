@@ -123,6 +123,10 @@ _SHORT_LINES = 16
 # Under re.I these match an ASCII letter that str.lower() does not give them (or, for "İ",
 # gives with a second character): a text holding one is scanned with the whole pattern.
 _LOWER_UNSAFE = ("\u0130", "\u0131", "\u017f")
+# A line under a timestamp longer than this that ends a sentence is prose (a live blog's
+# entry), not a video caption.
+_CAPTION_MAX = 60
+_PROSE_END = tuple(".!?\"”’")
 _TIMESTAMP_ML = re.compile(r"\n[^\S\n]{0,64}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]{0,64}$", re.M)
 
 # A masthead: two to four capitalised words alone on the first line ("Valley Voice").
@@ -392,14 +396,14 @@ def read_metadata(text: str) -> Metadata:
                 cl = text[cs:ce].strip()
                 if cl and caption is not None and cl != caption:
                     break
-                if cl and caption is None and (_is_body(cl) or len(cl) > 60 and cl[-1] in ".!?\"”"):
+                if cl and caption is None and (_is_body(cl) or len(cl) > _CAPTION_MAX and cl[-1] in _PROSE_END):
                     break  # a full sentence under a clock time: a live blog's entry, not a caption
                 if cl:
                     caption = cl
                     boiler.append((cs, ce))
                     taken += 1
                 done = ce + 1
-            if taken == 1 and caption[-1] in ".!?\"”" and " " in caption:
+            if taken == 1 and caption[-1] in _PROSE_END and " " in caption:
                 boiler.pop()  # a live blog's entry under its time ("17:42"): a sentence, printed once
         elif _BOILERPLATE_LINE.match(line):
             boiler.append((s, e))

@@ -136,6 +136,24 @@ mourning; "The recount, from October 20 to 26, will..." labels the recount; a re
 sentence-opening time phrase ("The morning after the October 11 election, the commission's
 corridors...") keeps only its own names.
 
+Parts, participles, findings, plans. A part of a structure is the structure ("the roof of a
+haulage tunnel gave way" is the tunnel's collapse, like "part of the tunnel collapsed"; a bare
+"the roof collapsed" joins the one whole whose roof the story names). A participle clause has
+its sentence's subject ("the library reopened on May 20 after being closed from May 2 to 19" is
+the library's closure; the reopening day is then not set against another article's closure
+range). A progressive verb with an object is an action on it ("had been upgrading the alarm
+system between" and "the museum's alarm upgrade ran from"; "system", "network", "equipment"
+stand for their modifier). "Thieves broke into" is a break-in (with "burglary", "robbery",
+"heist"), never a collapse, and "in the early hours of Tuesday" is Tuesday. A passive
+"confirmed" dates a finding ("a case was confirmed at the school on Monday", "the outbreak was
+first confirmed on", which is its first case); findings recur, so two are compared only when
+both are "first", and "the first case" on a day agrees with "a case" on that day (another day
+may be another case, or the first somewhere else). A
+future-tense day still ahead when stated ("the report will be published on July 1", June 20),
+against a day already past in an article published later ("was published on July 8"), is a
+plan that slipped (publication-timing), not a contradiction; two plans or two accounts still
+contradict.
+
 Known false positives: two different events of the same kind in one story can be aligned
 when their sentences share a name or name nobody (two roofs that fell in on different days
 are one collapse; "the accident" of a side incident within weeks of publication is read as
@@ -161,16 +179,16 @@ from attrs import evolve
 from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match, proper_names
 from checker.extract.clauses import (
     MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, about_other_head, clause_bounds, closed, content_words, has_verb,
-    head_phrase,
+    head_phrase, names_closure,
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, fact_names, noun_after,
-    premodified_noun, range_end,
+    noun_key, premodified_noun, range_end,
 )
 from checker.facts import StoryFacts
 from checker.vocab.time import (
-    DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS,
+    DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
     RECURRING_EVENTS, REPEAT_SAME, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
 )
 from rules.base import Example, Result, Rule
@@ -568,7 +586,7 @@ def _items(story: StoryFacts):
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
                 names = names if names is not None else fact_names(facts, sent.index)
                 groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_pronouns(_merge_variants(groups))))))
+    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(groups)))))))
 
 
 _OCCURRENCE_ROLE = "occurrence"  # one occurrence of a recurring event: compared with discoveries only
@@ -683,6 +701,26 @@ def _merge_families(groups: dict) -> dict:
     return out
 
 
+def _merge_parts(groups: dict) -> dict:
+    """"The roof collapsed on May 5" (``collapse roof``) is "the roof of the gallery collapsed"
+    (``collapse gallery``: a part keys its whole) when the story has one whole of that class
+    whose part is a roof."""
+    wholes: dict[tuple[str, str], set[str]] = {}
+    for k, v in groups.items():
+        cls = k.partition(" ")[0]
+        for r in v:
+            part, sep, _ = r[4].partition(" of ")
+            if r[3] and sep and part in PART_NOUNS:
+                wholes.setdefault((cls, noun_key(part)), set()).add(k)
+    out: dict = {}
+    for k, v in groups.items():
+        cls, _, noun = k.partition(" ")
+        into = wholes.get((cls, noun), set()) - {k}
+        target = next(iter(into)) if len(into) == 1 and v and v[0][3] else k
+        out.setdefault(target, []).extend(v)
+    return out
+
+
 def _merge_variants(groups: dict) -> dict:
     """Fallback keys whose nouns are spelling variants ("judgement"/"judgment") are one event."""
     fallback = sorted(k for k, v in groups.items() if v and v[0][3])
@@ -704,8 +742,56 @@ def _merge_variants(groups: dict) -> dict:
     return out
 
 
+def _first_against(first: Item, other: Item) -> bool | None:
+    """"The first case was confirmed on January 9" and "a case was confirmed on Monday": the
+    same day agrees; another day may be another case, or the first in another place ("the first
+    case in the capital"), so it says nothing."""
+    f, o = first.data, other.data
+    if f[0] != "on" or o[0] != "on" or f[1] == "range" or o[1] == "range":
+        return None
+    if not _le(f[3][0], f[4][1]) or f[3] != f[4] or o[3] != o[4]:
+        return None
+    return True if o[3] == f[3] else None
+
+
+def _plans(story: StoryFacts) -> tuple[dict, dict]:
+    """Future-tense day expressions by (article, sentence), and each article's publication day."""
+    plans: dict[tuple, list[str]] = {}
+    pubs = {}
+    for facts in story.articles:
+        pubs[facts.article.id] = facts.article.published
+        for sent, times in zip(facts.sentences, facts.times):
+            for t in times:
+                if t.future and t.precision == "day":
+                    plans.setdefault((facts.article.id, sent.text), []).append(t.text)
+    return plans, pubs
+
+
+def _slipped(a: Item, b: Item, plans: dict, pubs: dict) -> bool:
+    """"The report will be published on July 1" (June 20) and "the report was published on July
+    8" (August 8): a plan stated before the day, against an account published after it, is a
+    plan that slipped (publication-timing's superseded expectation), not two sources that
+    disagree. Two plans, or two accounts, still contradict."""
+    def planned(c) -> bool:
+        return any(x in c.quote for x in plans.get((c.article, c.text), ()))
+
+    def day(point):
+        return dt.date(*point) if point is not None and None not in point else None
+
+    for p, q in ((a, b), (b, a)):
+        pp, pq = pubs.get(p.claim.article), pubs.get(q.claim.article)
+        if pp is None or pq is None or pq <= pp or not planned(p.claim) or planned(q.claim):
+            continue
+        p_first, q_last = day(p.data[3][0]), day(q.data[4][1])
+        # the plan's day still ahead when it was stated, the account's day already past
+        if p_first is not None and q_last is not None and p_first > pp and q_last <= pq:
+            return True
+    return False
+
+
 def check(story: StoryFacts):
     groups = _items(story)
+    plans, pubs = _plans(story)
     for event, rows in sorted(groups.items()):
         names_of = {id(it): n for it, n, _, _, _, _ in rows}
         qual_of = {id(it): q for it, _, q, _, _, _ in rows}
@@ -723,6 +809,12 @@ def check(story: StoryFacts):
             if ka and kb and ka != kb:
                 return None  # "the chemistry exam" and "the physics paper": two exams
             qa, qb = qual_of[id(a)], qual_of[id(b)]
+            if fallback and qa is None and qb is None and event.partition(" ")[0] in RECURRING_CLASSES:
+                return None  # "a case was confirmed on Monday" and another on Wednesday
+            if fallback and {qa, qb} == {"first", None} and event not in RECURRING_EVENTS:
+                if not _names_align(names_of[id(a)], names_of[id(b)]):
+                    return None
+                return _first_against(a, b) if qa == "first" else _first_against(b, a)
             if qa != qb and (fallback or None not in (qa, qb) or {qa, qb} & _OCCURRENCE):
                 return None  # "the preliminary results" and "the final results", "a second strike"
             if (event in DURATIVE_EVENTS and a.data[0] == b.data[0] == "on"
@@ -732,7 +824,10 @@ def check(story: StoryFacts):
                 return None  # "the fire on Sunday" and "the fire on Tuesday": days during it
             if not _names_align(names_of[id(a)], names_of[id(b)]):
                 return None  # could not align: the sentences name different parties
-            return compatible(a, b, event in DURATIVE_EVENTS, event in _SELF_ANNOUNCED)
+            verdict = compatible(a, b, event in DURATIVE_EVENTS, event in _SELF_ANNOUNCED)
+            if verdict is False and _slipped(a, b, plans, pubs):
+                return None  # a plan and a later account: publication-timing's question
+            return verdict
 
         verdicts = judge_group(use, comp, single_source=not fallback, clusters=True)
         for v in _pairwise(verdicts, use, comp) + _side_agreements(use, comp, verdicts):
@@ -1028,6 +1123,10 @@ def _reopening(a, b, weights) -> bool:
     resumed on March 16": a closure's range and a restoration's date, sharing a rare noun."""
     rng, one = (a, b) if a[3] == "range" else (b, a)
     if rng[3] != "range" or one[3] == "range" or not closed(rng[2]) or not restored(one[2]):
+        return False
+    if names_closure(one[2]):
+        # "reopened on May 20 after being closed from May 2 to 19": the restoration's own
+        # closure range is the fact compared with the other range, not its reopening day
         return False
     return any(weights.weight(st) >= _REOPEN_WEIGHT for st in rng[2].stems & one[2].stems)
 

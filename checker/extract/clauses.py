@@ -238,6 +238,11 @@ def closed(sig: Signature) -> bool:
     return not restored(sig) and bool(sig.stems & _CLOSURE_STEMS)
 
 
+def names_closure(sig: Signature) -> bool:
+    """Does a clause name a closure at all ("reopened on May 20 after being closed")?"""
+    return bool(sig.stems & _CLOSURE_STEMS)
+
+
 class Weights:
     """Rarity of each stem among a story's clauses: a stem in k clauses weighs 1/k."""
 

@@ -48,14 +48,15 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.actions import (
-    ACTION_PARTICLES, ACTION_STATES, ACTION_SYNONYMS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS, PERIOD_VERBS,
+    ACTION_PARTICLES, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
+    PERIOD_VERBS,
 )
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import RECURRING_EVENTS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
-    EVENT_WORDS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED,
+    DAY_PART_HOURS, EVENT_WORDS, FINDING_ADVERBS, FIRST_CASE_NOUNS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED, PART_NOUNS,
     EFFECT_CUES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
@@ -194,6 +195,10 @@ CLASS_FAMILIES = dict(FAMILY_VERB_CLASSES)
 _ATTACHED: dict[tuple, EventRef | None] = {}
 
 
+_DAY_PART_OF = re.compile(r"(?:\b(?:in|during)\s{1,3})?\bthe\s{1,3}(?:" + "|".join(DAY_PART_HOURS)
+                          + r")\s{1,3}hours\s{1,3}of\s{1,3}$", re.IGNORECASE)
+
+
 def attach(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
     """The event a temporal expression at sentence[start:end] dates, or None.
 
@@ -201,6 +206,9 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
     Memoised (bounded): the event-dates, publication-timing and unsourced rules ask for the
     same dates of the same sentences.
     """
+    m = _DAY_PART_OF.search(sentence, max(0, start - 40), start)
+    if m is not None:
+        start = m.start()  # "broke into the museum in the early hours of Tuesday": Tuesday
     key = (sentence, start, end, fallback)
     try:
         return _ATTACHED[key]
@@ -277,6 +285,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     # (the cue is anchored at the end and at most ~25 characters long: search the tail only)
     if _WINDOW_BEFORE.search(left[-80:]) or any(w in ("deadline", "deadlines", "window", "windows") for w in lw[-4:]):
         return None
+    if fallback and _confirmed_finding(lw):
+        return _clause_event(sentence, start, label)  # "a case was confirmed at the school on Monday"
     # The statement date: "said on Friday", "China on Friday said"; an announcement
     # ("announced on Tuesday that it was recalling") dates the announcement of its event.
     said_after = rw[:1] and rw[0] in _SPEECH and not right.lstrip().startswith(",")  # "X on Friday said"
@@ -778,7 +788,8 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
     if "of" in words:
         k = words.index("of")
         before = [w for w in words[:k] if w not in NON_HEAD_WORDS and w not in _NUMBER_WORDS and not w[:1].isdigit()]
-        if not before or stem(before[-1]) in _LIGHT:  # "three days of mourning": the mourning
+        if not before or stem(before[-1]) in _LIGHT or (before[-1] in PART_NOUNS and len(before) == 1):
+            # "three days of mourning": the mourning; "the roof of a tunnel": the tunnel
             # "the second round of voting", "the rerun of the vote": which one is said before "of"
             carried = next((w for w in words[:k] if w in _QUALIFIERS or w in _REPEATS), None)
             np = np[k + 1:]
@@ -786,13 +797,14 @@ def _head(np: list[tuple[str, str]], at_start: bool) -> tuple[str | None, str | 
             np = np[:k]
     head = qual = None
     prev = -2
+    first = next((j for j, (w, _) in enumerate(np) if w[:1].isalpha()), 0)  # "**21:15** Contact was"
     for j, (w, orig) in enumerate(np):
         if w in _QUALIFIERS:
             qual = w
             continue
         if w in NON_HEAD_WORDS or len(w) < 3 or not w[0].isalpha() or w == "," or w in _NUMBER_WORDS:
             continue  # "recorded two days later": a count is not the thing dated
-        if orig[:1].isupper() and not (at_start and j == 0):
+        if orig[:1].isupper() and not (at_start and j == first):
             continue  # a name is not the thing dated
         if orig.endswith(("’s", "'s")):
             continue  # "United's training ground": the possessor
@@ -812,7 +824,9 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     """The fallback key of a date: verb class and head noun of its clause."""
     raw = _without_asides(sentence[max(0, start - 200):start])
     left, _ = _clause_left(raw)
-    at_start = start - 200 <= 0 and raw.startswith(left)
+    # (after a time stamp or markup only, "**21:15** Contact was", the clause opens the sentence)
+    at_start = start - 200 <= 0 and (raw.startswith(left) or raw.endswith(left)
+                                     and not any(c.isalpha() for c in raw[:len(raw) - len(left)]))
     toks = _tokens(left)
     m = len(toks) - (1 if toks and toks[-1][0] in ("from", "between", "on", "since") else 0)
     if m >= 3 and toks[m - 3][0] in _STATE_AUX and f"{toks[m - 2][0]} {toks[m - 1][0]}" in _IN_FORCE:
@@ -867,7 +881,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             return EventRef(f"{cls} {PRONOUN_OBJECT}", f"{toks[after][0]} ({verb} {toks[after + 1][0]})",
                             "on", fallback=True)
     phrasal = after < len(toks) and (base, stem(toks[after][0])) in _PHRASAL
-    if verb in _SPEECH and verb not in _PUBLISHING and not phrasal:
+    finding = _passive_finding(toks, vi)
+    if verb in _SPEECH and verb not in _PUBLISHING and not phrasal and not finding:
         return None
     if phrasal:
         cls = _PHRASAL[(base, stem(toks[after][0]))]
@@ -903,8 +918,13 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             k = next((k for k in range(j - 1, max(-1, j - 4), -1) if _is_verb(toks, k)), None)
             if k is not None:
                 j = k - 1
+        between = None
         while j >= 0 and (toks[j][0] in _AUX or toks[j][0] == "," or toks[j][0].endswith("ly")
-                          or toks[j][0] in ("late", "early", "also", "then", "not", "never")):
+                          or toks[j][0] in ("late", "early", "also", "then", "not", "never")
+                          or finding and toks[j][0] in _FINDING_ADVERBS
+                          or toks[j][0] in ("first", "last") and j > 0 and toks[j - 1][0] in _AUX):
+            if toks[j][0] in ("first", "last"):
+                between = toks[j][0]  # "contact was first made on": the first contact
             j -= 1
         # The subject runs back to a comma, a relative word, a temporal preposition or a
         # verb; its head comes before its first prepositional phrase ("Mediation between
@@ -926,7 +946,11 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             # with a noun and its relative clause; the noun is the subject of the later verb.
             j, subj = -1, toks[:r]
         k = next((n for n, (w, _) in enumerate(subj) if w in _PREPOSITIONS and w != "of" and n > 0), len(subj))
-        head, qual = _head(subj[:k], at_start and j < 0)
+        head, qual = _head(subj[:k], at_start and j < 0 or finding and _opens(raw, subj))
+        if qual is None and between is not None:
+            qual = between  # "the outbreak was first confirmed on": its first finding
+    if finding and qual == "first" and head in FIRST_CASE_NOUNS:
+        head = FIRST_CASE_NOUNS[head]  # "the outbreak was first confirmed": its first case
     cls = NOUN_CLASSES.get(cls, {}).get(head, cls)  # "power failed", "burst its banks"
     if cls in FIXED_NOUN_CLASSES:
         # Homes, the city or the power: whatever lost power, it is the one blackout (and,
@@ -945,8 +969,62 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     if qual is None and any(w == "again" for w, _ in toks[vi:]):
         qual = "again"  # "the paper will be sat again on June 24": another sitting
     words = f"{qual} {head}" if qual else head
+    part = _part_of(toks, head)
+    if part is not None:
+        words = f"{part} of {words}"  # "the roof of the gallery": the gallery's, written so for the part's key
     return EventRef(f"{cls} {_noun_key(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual,
                     fallback=True, kind=_np_modifier(toks, head))
+
+
+_FINDING_ADVERBS = frozenset(FINDING_ADVERBS)
+
+
+def _passive_finding(toks: list[tuple[str, str]], vi: int) -> bool:
+    """"A case was confirmed at the school on Monday", "the outbreak was first confirmed on":
+    a passive "confirmed" with no clause after it dates the finding, not a statement."""
+    if toks[vi][0] != "confirmed":
+        return False
+    j = vi - 1
+    if j >= 0 and toks[j][0] in _FINDING_ADVERBS:
+        j -= 1
+    if j < 1 or toks[j][0] not in ("was", "were", "been", "is", "are"):
+        return False
+    nxt = toks[vi + 1][0] if vi + 1 < len(toks) else None
+    return nxt is None or nxt in _PREPOSITIONS or nxt == ","
+
+
+def _confirmed_finding(lw: list[str]) -> bool:
+    """Words before a date ending in a passive "confirmed" and its prepositional phrases ("a
+    case of measles was confirmed at the school", "was first confirmed"): a finding."""
+    c = next((k for k in range(len(lw) - 1, max(-1, len(lw) - 8), -1) if lw[k] == "confirmed"), None)
+    if c is None:
+        return False
+    j = c - 1
+    if j >= 0 and lw[j] in _FINDING_ADVERBS:
+        j -= 1
+    if j < 1 or lw[j] not in ("was", "were", "been", "is", "are"):
+        return False
+    rest = lw[c + 1:]
+    return not rest or rest[0] in _PREPOSITIONS and not any(
+        w in _SPEECH or w in _BOUNDARY or w in _AUX for w in rest)
+
+
+def _opens(raw: str, subj: list[tuple[str, str]]) -> bool:
+    """Does the subject open its sentence, after a time stamp or markup ("**21:15** Contact
+    was first made")? Then its capitalised first word is no name."""
+    if not subj:
+        return False
+    at = raw.find(subj[0][1])
+    return at >= 0 and not any(c.isalpha() for c in raw[:at])
+
+
+def _part_of(toks: list[tuple[str, str]], head: str) -> str | None:
+    """The part noun whose "of" phrase ``head`` heads ("the roof of a haulage tunnel": roof)."""
+    for k in range(len(toks) - 2):
+        if toks[k][0] in PART_NOUNS and toks[k + 1][0] == "of" and any(
+                w == head for w, _ in toks[k + 2:k + 6]):
+            return toks[k][0]
+    return None
 
 
 def _modifier(word: str) -> str | None:
@@ -973,6 +1051,9 @@ def _noun_key(head: str) -> str:
     """The key of a fallback event's head noun: its stem, synonyms made one."""
     s = stem(head)
     return _NOUN_SYNONYMS.get(s, s)
+
+
+noun_key = _noun_key  # the key of a head noun, for the rules that merge keys
 
 
 def _framed(words: list[str], i: int, word: str) -> bool:
@@ -1204,6 +1285,9 @@ def _past_verb(w: str) -> bool:
     return (w.endswith("ed") and len(w) >= 5 and w not in _NOT_ED) or IRREGULAR_VERBS.get(w, w) != w or w == "shut"
 
 
+_GENERIC_THINGS = frozenset(GENERIC_THING_HEADS)
+
+
 def _patient(np: list[tuple[str, str]]) -> str | None:
     """The head of the thing acted on: the last word of a noun phrase without a preposition,
     verb or boundary in it ("the airline's data centre": centre)."""
@@ -1213,6 +1297,8 @@ def _patient(np: list[tuple[str, str]]) -> str | None:
         if w in _PREPOSITIONS or w in _BOUNDARY or w == "," or w in _AUX or w in _SPEECH:
             return None
     w = np[-1][0]
+    if w in _GENERIC_THINGS and len(np) >= 2 and np[-2][1][:1].islower() and not np[-2][0].endswith(("’s", "'s")):
+        w = np[-2][0]  # "the alarm system": the alarm
     if len(w) < 3 or not w[0].isalpha() or w in NON_HEAD_WORDS or w in _DETERMINERS or w in _PRONOUNS:
         return None
     return _noun_key(w)
@@ -1233,10 +1319,12 @@ def _compound(toks: list[tuple[str, str]]) -> tuple[str, str] | None:
                 or w in _BOUNDARY or w in NON_HEAD_WORDS or w in _AUX or w in _NUMBER_WORDS or w in _QUALIFIERS
                 or w in _REPEATS or _past_verb(w) or w in _SPEECH):
             return None
-    if noun in _NOT_ACTIONS or mod in _NOT_ACTIONS or mod.endswith(_KIND_ENDINGS) or mod in _TIME_UNITS:
+    if (noun in _NOT_ACTIONS or mod in _NOT_ACTIONS or mod.endswith(_KIND_ENDINGS) or mod in _TIME_UNITS
+            or noun in _GENERIC_THINGS):  # "the alarm system" is a thing, not an action
         return None
     lead = toks[-3][0] if len(toks) >= 3 else ""
-    if lead and lead not in _DETERMINERS and lead not in _PERIOD_LEADS and not _DURATION_WORD.fullmatch(lead):
+    if (lead and lead not in _DETERMINERS and lead not in _PERIOD_LEADS and not _DURATION_WORD.fullmatch(lead)
+            and not lead.endswith(("’s", "'s"))):  # "the museum's alarm upgrade" reads as "the alarm upgrade"
         return None  # "a ten-day fishing ban" and "the prison lockdown" only: longer phrases are not read
     action = _nominal_stem(noun)
     return _ACTION_SYNONYMS.get(action, action), _noun_key(mod)
@@ -1280,6 +1368,10 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
     # The noun form: "<action> of [the] <thing>" ("a ban on fishing", "the lockdown at the prison").
     ofs = [k for k in range(len(toks)) if toks[k][0] == "of"] or [
         k for k in range(len(toks)) if toks[k][0] in _THING_PREPOSITIONS]
+    opener = next((p for p in range(len(toks) - 2, -1, -1)
+                   if toks[p][0] in _PARTICIPLE_OPENERS and toks[p + 1][0] in ("being", "been")), None)
+    if opener is not None:
+        ofs = [k for k in ofs if k > opener]  # "reopened on May 9 after being closed from": not "on"'s
     governed = len(toks) >= 4 and toks[-3][0] in _DETERMINERS and (
         _past_verb(toks[-4][0]) or toks[-4][0] in _PARTICLES)  # "audited the voter roll from": the verb acts
     if not (ofs and len(toks) - ofs[-1] <= 6) and (starts or not governed):
@@ -1307,7 +1399,9 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
         if w in _BOUNDARY or w == ",":
             return None
         state = w in _ACTION_STATES and v > 0 and toks[v - 1][0] in _PASSIVE_AUX  # "was offline from"
-        if not state and (w in _PREPOSITIONS or not _past_verb(w) or toks[v][1][:1].isupper()):
+        progressive = (w.endswith("ing") and len(w) > 5 and v > 0 and toks[v - 1][0] in ("been", "was", "were")
+                       and v + 1 < len(toks) and toks[v + 1][0] in _DETERMINERS)  # "had been upgrading the alarms"
+        if not state and not progressive and (w in _PREPOSITIONS or not _past_verb(w) or toks[v][1][:1].isupper()):
             continue  # "closed to traffic from", "sealed off the area around the plant from"
         if w in _LIGHT_ACTIONS:
             return None  # "the vote took place from": no thing acted on
@@ -1318,7 +1412,7 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
         action = _ACTION_SYNONYMS.get(action, action)
         rest = toks[after:]
         pp = next((n for n, (x, _) in enumerate(rest) if x in _PREPOSITIONS), len(rest))
-        if v > 0 and toks[v - 1][0] in _PASSIVE_AUX:
+        if v > 0 and (toks[v - 1][0] in _PASSIVE_AUX or toks[v - 1][0] == "being") and not progressive:
             if pp != 0 and rest:
                 return None  # "was handed the keys from": a passive with an object is no simple action
             j = v - 1
@@ -1328,6 +1422,10 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
             while j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6:
                 subj.insert(0, toks[j])
                 j -= 1
+            if not subj and j >= 0 and toks[j][0] in _PARTICIPLE_OPENERS and toks[j + 1][0] in ("being", "been"):
+                # "The school reopened on May 9 after being closed from": a participle clause
+                # has its main clause's subject.
+                subj = _main_subject(left[:left.lower().rfind(toks[j][0])])
             cut = next((n for n, (x, _) in enumerate(subj) if x in _PREPOSITIONS and n > 0), len(subj))
             np = [t for t in subj[:cut] if t[0] not in _DETERMINERS]
             agent = _agent(rest[1:]) if rest and rest[0][0] == "by" else None  # "was inspected by engineers"
@@ -1344,9 +1442,25 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
         else:
             return None  # an active verb with no object: no thing acted on
         patient = _patient(np)
-        label = f"{' '.join(w for w, _ in toks[v:after])} {np[-1][0]}" if np else ""
+        thing = " ".join(w for w, _ in np[-2:]) if len(np) >= 2 and np[-1][0] in _GENERIC_THINGS else np[-1][0] if np else ""
+        label = f"{' '.join(w for w, _ in toks[v:after])} {thing}" if np else ""
         return (action, patient, False, label, agent) if patient else None
     return None
+
+
+_PARTICIPLE_OPENERS = frozenset(("after", "before", "while", "since", "until", "despite"))
+
+
+def _main_subject(head: str) -> list[tuple[str, str]]:
+    """The subject of a clause that opens its sentence ("Harlow Library reopened on May 9"): its
+    words before the first verb, when they are few and hold no clause boundary."""
+    toks = _tokens(head)
+    for i in range(min(len(toks), 7)):
+        if toks[i][0] in _BOUNDARY or toks[i][0] in _PREPOSITIONS or toks[i][0] == ",":
+            return []
+        if i > 0 and _is_verb(toks, i):
+            return toks[:i]
+    return []
 
 
 def _agent(np: list[tuple[str, str]]) -> str | None:

@@ -33,3 +33,6 @@ LIGHT_ACTION_VERBS = ("take", "took", "taken", "have", "had", "make", "made", "g
 # States that are an action's result, after "was"/"were"/"remained": "the website was offline
 # from" is its shutdown, as "a shutdown of the website from" (the key of a closure).
 ACTION_STATES = {"offline": "clos", "unavailable": "clos", "inaccessible": "clos"}
+# Heads that only say what kind of installation a thing is: "the building's alarm system" is
+# acted on as the alarm ("the alarm upgrade"), "the water network" as the water.
+GENERIC_THING_HEADS = ("system", "systems", "network", "networks", "equipment", "installation", "installations")

@@ -2,6 +2,7 @@
 
 Nothing here may name a particular story: these are the general words of news copy.
 """
+
 from __future__ import annotations
 
 MONTHS = {
@@ -231,8 +232,25 @@ VERB_CLASSES = {
     "ban": ("ban",),
     # "the pipeline ruptured on 7 March": a leak began (ONSET_CLASSES)
     "rupture": ("rupture", "spring a leak"),
+    # "a case was confirmed at the school on Monday", "the virus was first confirmed on": a
+    # finding, dated like a discovery (the active "confirmed that" is a statement)
+    "confirm": ("confirm",),
+    "burgle": ("break into", "burgle", "burglarise", "burglarize"),  # not a collapse: "thieves broke into"
     "record": ("record", "register", "log", "date"),  # "the first death was recorded on 30 July", "dates it to"
 }
+# Verb classes of things that happen again and again in one story ("a case was confirmed on
+# Monday", "five cases were confirmed on Wednesday"): two of their dates are compared only when
+# a qualifier says which one ("the first case"), as for RECURRING_EVENTS.
+RECURRING_CLASSES = ("confirm",)
+# "The outbreak was first confirmed on January 12" is "the first case was confirmed on January
+# 9": an outbreak is first confirmed with its first case.
+FIRST_CASE_NOUNS = {"outbreak": "case", "epidemic": "case", "cluster": "case"}
+# Words between a passive auxiliary and "confirmed" that keep it a finding ("was first
+# confirmed", "were officially confirmed"); "first" also says which occurrence.
+FINDING_ADVERBS = ("first", "officially", "formally", "initially", "only", "also")
+# A part of the day before its date: "in the early hours of Tuesday" is Tuesday, and the
+# clause's words are read as if the date stood where the phrase starts.
+DAY_PART_HOURS = ("early", "small", "wee", "late")  # "in the <word> hours of <date>"
 # Event families (read by the event-dates rule only): nouns of one-off events whose verbs
 # are a class of VERB_CLASSES, so that "the collapse happened on Tuesday", "the roof fell in
 # on May 5" and "died in the cave-in on May 6" date one event. Names must not be EVENT_GROUPS
@@ -243,6 +261,8 @@ EVENT_FAMILIES = {
     "explosion": ("explosion", "explosions", "blast", "blasts", "detonation"),
     "sinking": ("sinking", "capsizing", "shipwreck"),
     "resignation": ("resignation",),
+    # "thieves broke into the gallery on Tuesday" and "the break-in at the gallery on 9 March"
+    "break-in": ("break-in", "break-ins", "burglary", "burglaries", "robbery", "heist"),
     # one-off events named by a noun only
     "funeral": ("funeral", "funerals", "funeral service", "burial"),
     "inquest": ("inquest",),
@@ -285,7 +305,7 @@ FAMILY_VERB_CLASSES = {
     "collapse": "collapse", "sit": "exam", "crash": "crash", "impact": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
     "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
-    "ban": "ban", "rupture": "leak",
+    "ban": "ban", "rupture": "leak", "burgle": "break-in",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
@@ -353,6 +373,13 @@ yesterday tomorrow day days week weeks month months year years time times mornin
 evening night he she it they we i you him them us me one ones other others another more
 most many much few several such same own very too well back up down out off away ago last
 next new after finally formally officially eventually reportedly
+""".split())
+# Parts of a structure: what happens to "the roof of a haulage tunnel" or "a section of the
+# embankment" happens to the tunnel or the embankment ("part of the tunnel collapsed" is
+# already the tunnel's collapse), so the head of their "of" phrase keys the clause.
+PART_NOUNS = frozenset("""
+roof roofs ceiling ceilings wall walls floor floors section sections portion portions stretch span
+spans deck decks wing wings side sides segment segments
 """.split())
 # Nouns of speech and of running updates: recurring, never the event a date belongs to.
 NON_EVENT_HEADS = (
