@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Callable
 
@@ -685,9 +686,16 @@ def _same_statement(a: list[str], b: list[str]) -> bool:
     """One statement in two wordings: near word for word (``RESTATED_RATIO``), at most
     ``RESTATED_MAX_CHANGED`` words changed, none of them a verb, an auxiliary or a negation
     ("were inside" / "were in the building" is one statement; "burned" / "were replanted" two)."""
-    from difflib import SequenceMatcher
+    # Exact shortcuts first: a word of one list absent from the other is a changed word, so
+    # more than the allowed number of them, or a statement word among them, decides.
+    if abs(len(a) - len(b)) > RESTATED_MAX_CHANGED:
+        return False
+    diff = set(a).symmetric_difference(b)
+    if len(diff) > RESTATED_MAX_CHANGED or any(
+            w in _STATEMENT_WORDS or w.endswith("ed") or w.endswith("n't") for w in diff):
+        return False
     sm = SequenceMatcher(None, a, b, autojunk=False)
-    if sm.ratio() < RESTATED_RATIO:
+    if sm.real_quick_ratio() < RESTATED_RATIO or sm.quick_ratio() < RESTATED_RATIO or sm.ratio() < RESTATED_RATIO:
         return False
     changed = [w for tag, i1, i2, j1, j2 in sm.get_opcodes() if tag != "equal" for w in (*a[i1:i2], *b[j1:j2])]
     return len(changed) <= RESTATED_MAX_CHANGED and not any(
@@ -715,14 +723,19 @@ def _restated(story: StoryFacts, aliases, texts):
     for members in by_number.values():
         if len(members) < 2 or len(members) > 40:
             continue
+        key = {k: (found[k][1].article.published or _dt_max(), found[k][0]) for k in members}
         for i in members:
             order, facts, sent, span, words = found[i]
-            others = [j for j in members if found[j][1] is not facts and _same_statement(words, found[j][4])]
+            # Judged from the origin only: a restatement of an earlier telling is skipped at
+            # its first match (keys are equal only within one article, never compared).
+            if any(key[j] < key[i] and found[j][1] is not facts and _same_statement(words, found[j][4])
+                   for j in members):
+                continue
+            others = [j for j in members if key[j] > key[i] and found[j][1] is not facts
+                      and _same_statement(words, found[j][4])]
             if not others:
                 continue
-            group = sorted([i, *others], key=lambda k: (found[k][1].article.published or _dt_max(), found[k][0]))
-            if group[0] != i:
-                continue  # judged from the origin
+            group = sorted([i, *others], key=key.__getitem__)
             claims = {}
             for k in group:
                 _, f, st, (a0, a1), _ = found[k]
