@@ -81,3 +81,55 @@ def test_live_page_weekday_resolves_against_its_date():
     })
     quotes = sorted(c.quote for f in found for c in f.claims)
     assert quotes == ["Friday, November 20"], quotes
+
+
+# 3. A live blog's time stamp is not a name: "**15:10** Schools were closed from ..." kept
+#    "schools" as a name (the opener test skipped quotes and brackets, not a time stamp), so
+#    the clause never aligned with another story's closure naming a town. The first word
+#    after leading markup, time stamps or digits is the sentence's opener.
+# 4. A phrasal verb after a modal is a verb: "Dockers will walk out from May 4 to May 9"
+#    dated nothing ("will sit" was read, "will walk out" was not), so it never met "the
+#    strike will run from May 4 to May 7". A base form after "will"/"shall" that opens a
+#    phrasal verb of a verb class is the clause's verb.
+
+from rules.event_dates import RULE as EV  # noqa: E402
+
+
+def _events(texts):
+    return [f for f in check_texts(texts, rules=(EV,)) if f.kind == "contradiction"]
+
+
+def test_time_stamped_entry_aligns_with_a_named_closure():
+    found = _events({
+        "a.txt": "Published 9 February 2026\n\nLibraries in Dunmore and two villages will be closed from "
+                 "February 9 to February 11, the council said.",
+        "b.md": "# LIVE: storm\n\nLast updated 13/02/2026 11:00 — Newsdesk\n\n"
+                "**11:00** Libraries were closed from February 9 to February 13 across the region.",
+    })
+    assert any({c.quote for c in f.claims} == {"February 9 to February 11", "February 9 to February 13"}
+               for f in found), found
+
+
+def test_time_stamped_entry_of_other_things_stays_silent():
+    found = _events({
+        "a.txt": "Published 9 February 2026\n\nLibraries in Dunmore will be closed from February 9 to February 11.",
+        "b.md": "# LIVE: storm\n\nLast updated 13/02/2026 11:00 — Newsdesk\n\n"
+                "**11:00** Roads were closed from February 9 to February 13 across the region.",
+    })
+    assert not found, found
+
+
+def test_walk_out_after_a_modal_is_the_strike():
+    found = _events({
+        "a.txt": "Published 2 May 2027\n\nThe dockers' strike will run from May 4 to May 7, the union said.",
+        "b.txt": "Published 3 May 2027\n\nDockers will walk out from May 4 to May 9 after talks collapsed.",
+    })
+    assert any({c.quote for c in f.claims} == {"May 4 to May 7", "May 4 to May 9"} for f in found), found
+
+
+def test_walk_out_of_talks_after_a_modal_is_no_strike():
+    found = _events({
+        "a.txt": "Published 2 May 2027\n\nThe dockers' strike will run from May 4 to May 7, the union said.",
+        "b.txt": "Published 3 May 2027\n\nUnion officials will walk out of the talks on May 4 to May 9 unless offered more.",
+    })
+    assert not found, found

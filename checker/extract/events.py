@@ -776,8 +776,8 @@ def _is_verb(toks: list[tuple[str, str]], i: int) -> bool:
     if w.endswith("ed") and len(w) >= 5 and w not in _NOT_ED:
         return True
     s = stem(w)
-    if i > 0 and toks[i - 1][0] in _MODALS and s in _VERB_CLASS:
-        return True  # "will sit the paper": a base form after a modal
+    if i > 0 and toks[i - 1][0] in _MODALS and (s in _VERB_CLASS or nxt and (s, stem(nxt)) in _PHRASAL):
+        return True  # "will sit the paper", "will walk out from": a base form after a modal
     return s != w and (s in _VERB_CLASS or s in _START_STEMS or s in _END_STEMS)
 
 
@@ -1167,6 +1167,7 @@ def dated_events(sentences, times) -> tuple[DatedEvent, ...]:
 
 
 _OPENER = re.compile(r"[A-Za-z][\w’'-]{0,30}")
+_FIRST_LETTER = re.compile(r"[A-Za-z]")
 # Calendar words are capitalised but name nobody ("Aug 25-29" is not about "Aug").
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _MID_CAP = re.compile(r"(?<=[a-z,;])\s{1,3}([A-Z][\w’'-]{0,30})")
@@ -1236,7 +1237,10 @@ def _sentence_names_at(facts, index: int) -> frozenset:
 def _names_without_opener(facts, text: str) -> set[str]:
     """A sentence's names, less a capitalised opener the article never capitalises elsewhere."""
     names = set(proper_names(text))
-    first = _OPENER.match(text.lstrip("“\"‘'(- "))
+    # after quotes, brackets, markup or a live blog's time stamp ("**15:10** Schools were
+    # closed"): the sentence's first word opens it
+    lead = _FIRST_LETTER.search(text)
+    first = _OPENER.match(text, lead.start()) if lead else None
     if first and first.group(0)[:1].isupper():
         w = first.group(0)
         if w not in _mid_sentence_caps(facts):
