@@ -133,3 +133,42 @@ def test_walk_out_of_talks_after_a_modal_is_no_strike():
         "b.txt": "Published 3 May 2027\n\nUnion officials will walk out of the talks on May 4 to May 9 unless offered more.",
     })
     assert not found, found
+
+
+# 5. "Members voted on Tuesday" is the ballot: an intransitive "voted" with a date dated
+#    nothing, so it never met another story's "a ballot held on Monday, March 3". The verb
+#    "vote" is a class of the election family (ballot, vote, poll, referendum), and like
+#    "sat" or "walked out" it dates something only where the story names that event by its
+#    noun; all its clauses are the story's one ballot.
+
+
+def test_voted_is_the_ballot_of_another_story():
+    found = _events({
+        "a.txt": "Published 9 October 2025\n\nNurses at the Larkfield hospital voted on Wednesday to reject the pay offer.",
+        "b.txt": "Published 10 October 2025\n\nThe ballot, held on Tuesday, October 7, showed strong support at Larkfield.",
+    })
+    assert any({c.quote for c in f.claims} == {"on Wednesday", "Tuesday, October 7"} for f in found), found
+
+
+def test_voted_without_a_named_ballot_dates_nothing():
+    found = _events({
+        "a.txt": "Published 9 October 2025\n\nThe council voted on Wednesday to close the depot.",
+        "b.txt": "Published 10 October 2025\n\nThe council voted on Thursday to sell the land.",
+    })
+    assert not found, found
+
+
+def test_voted_on_the_ballot_day_agrees():
+    found = [f for f in check_texts({
+        "a.txt": "Published 9 October 2025\n\nNurses at the Larkfield hospital voted on Tuesday to reject the pay offer.",
+        "b.txt": "Published 10 October 2025\n\nThe ballot, held on Tuesday, October 7, showed strong support at Larkfield.",
+    }, rules=(EV,))]
+    assert not [f for f in found if f.kind == "contradiction"], found
+
+
+def test_early_voting_is_not_the_ballot_day():
+    found = _events({
+        "a.txt": "Published 14 October 2025\n\nThe election on October 12 went to a recount in Dunmore.",
+        "b.txt": "Published 20 October 2025\n\nBallots cast during early voting on October 8 were also counted in Dunmore.",
+    })
+    assert not found, found
