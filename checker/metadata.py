@@ -24,7 +24,8 @@ assert MONTH_ALTERNATION == "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3}"
 # Full dates with a year, as they appear in headers: ISO, day-first numeric, and worded.
 _ISO = r"(?P<iy>[12][0-9]{3})-(?P<im>[01]?[0-9])-(?P<id>[0-3]?[0-9])"
-_DMY_NUM = r"(?P<nd>[0-3]?[0-9])[./](?P<nm>[01]?[0-9])[./](?P<ny>[12][0-9]{3})"
+# (with slashes only when the day cannot be a month: "20/10/2023", never "03/04/2024")
+_DMY_NUM = r"(?P<nd>[0-3]?[0-9](?=\.)|(?:1[3-9]|2[0-9]|3[01])(?=/))[./](?P<nm>[01]?[0-9])[./](?P<ny>[12][0-9]{3})"
 _MDY = rf"(?P<am>{_M})\.?\s{{1,3}}(?P<ad>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s{{1,3}}(?P<ay>[12][0-9]{{3}})"
 _DMY = rf"(?P<bd>[0-3]?[0-9])(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<bm>{_M})\.?,?\s{{1,3}}(?P<by>[12][0-9]{{3}})"
 _ANY_DATE = rf"(?:{_WD})?(?:{_ISO}|{_DMY_NUM}|{_MDY}|{_DMY})"
@@ -313,7 +314,9 @@ def read_metadata(text: str) -> Metadata:
                 if not published:
                     published = d
                 boiler.append((s, e))
-        elif len(line) < 80 and updated_gate and has_word(s, e, ("updated",)) and _UPDATED.search(line):
+        elif len(line) < 80 and updated_gate and has_word(s, e, ("updated",)) and (m := _UPDATED.search(line)):
+            if not published:  # "Last updated 20/10/2023 16:05 — Newsroom": a live page's date
+                published = date_from_match(m)
             boiler.append((s, e))
 
     if published is None and yearless is not None:

@@ -22,6 +22,7 @@ checked against the wrong year (the message says the year was inferred). A bare 
 from __future__ import annotations
 
 
+import datetime as dt
 import re
 
 from checker.extract.dates import extract_times
@@ -126,6 +127,19 @@ def _split_weekdays(story: StoryFacts):
                              (claim,))
 
 
+def _fits_known_year(known, is_known, other) -> bool:
+    """The other side's weekday is right for its month and day in the year of the side
+    whose year is known: the known side is then the wrong one, and is already reported on
+    its own ("Friday, October 19" in 2023, set against another story's "Thursday, October 19")."""
+    if not is_known or known.start is None:
+        return False
+    md = _md(other)
+    try:
+        return dt.date(known.start.year, *md).weekday() == other.weekday
+    except (TypeError, ValueError):
+        return False
+
+
 def check(story: StoryFacts):
     checked = []  # (facts, sent, t, year_known)
     for facts, sent, t in _stated(story):
@@ -170,6 +184,8 @@ def check(story: StoryFacts):
                 mda, mdb = _md(ta), _md(tb)
                 if ta.start is not None and tb.start is not None and ta.start.year != tb.start.year:
                     continue
+                if _fits_known_year(ta, ka, tb) or _fits_known_year(tb, kb, ta):
+                    continue  # the side of known year is wrong and reported alone; the other is right
                 key = (fa.article.id, ta.start_offset, sa.index, fb.article.id, tb.start_offset, sb.index)
                 if key in seen:
                     continue

@@ -57,7 +57,7 @@ from checker.vocab.time import RECURRING_EVENTS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     DAY_PART_HOURS, EVENT_WORDS, FINDING_ADVERBS, FIRST_CASE_NOUNS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED, PART_NOUNS,
-    EFFECT_CUES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
+    FINITE_ONLY_CLASSES, EFFECT_CUES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
 LEFT_WORDS = 9
@@ -776,8 +776,8 @@ def _is_verb(toks: list[tuple[str, str]], i: int) -> bool:
     if w.endswith("ed") and len(w) >= 5 and w not in _NOT_ED:
         return True
     s = stem(w)
-    if i > 0 and toks[i - 1][0] in _MODALS and s in _VERB_CLASS:
-        return True  # "will sit the paper": a base form after a modal
+    if i > 0 and toks[i - 1][0] in _MODALS and (s in _VERB_CLASS or nxt and (s, stem(nxt)) in _PHRASAL):
+        return True  # "will sit the paper", "will walk out from": a base form after a modal
     return s != w and (s in _VERB_CLASS or s in _START_STEMS or s in _END_STEMS)
 
 
@@ -891,6 +891,8 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
             return None  # "walked out of the talks", "pulled out of the race": not the event itself
     else:
         cls = _VERB_CLASS.get(base, base)
+        if cls in FINITE_ONLY_CLASSES and verb.endswith("ing"):
+            return None  # "early voting on October 8": not the day of the ballot
     role = "start" if base in _START_STEMS else "end" if base in _END_STEMS else "on"
     if role != "on":
         cls = "occur"  # "the recount began on": the recount's start
@@ -1167,6 +1169,7 @@ def dated_events(sentences, times) -> tuple[DatedEvent, ...]:
 
 
 _OPENER = re.compile(r"[A-Za-z][\w’'-]{0,30}")
+_FIRST_LETTER = re.compile(r"[A-Za-z]")
 # Calendar words are capitalised but name nobody ("Aug 25-29" is not about "Aug").
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _MID_CAP = re.compile(r"(?<=[a-z,;])\s{1,3}([A-Z][\w’'-]{0,30})")
@@ -1236,7 +1239,10 @@ def _sentence_names_at(facts, index: int) -> frozenset:
 def _names_without_opener(facts, text: str) -> set[str]:
     """A sentence's names, less a capitalised opener the article never capitalises elsewhere."""
     names = set(proper_names(text))
-    first = _OPENER.match(text.lstrip("“\"‘'(- "))
+    # after quotes, brackets, markup or a live blog's time stamp ("**15:10** Schools were
+    # closed"): the sentence's first word opens it
+    lead = _FIRST_LETTER.search(text)
+    first = _OPENER.match(text, lead.start()) if lead else None
     if first and first.group(0)[:1].isupper():
         w = first.group(0)
         if w not in _mid_sentence_caps(facts):

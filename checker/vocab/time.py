@@ -220,6 +220,7 @@ VERB_CLASSES = {
     "blackout": ("lose power", "black out"),  # "homes lost power on Wednesday": the blackout began
     "sentence": ("sentence",),  # "Petrov was sentenced on Thursday": the sentencing
     "walkout": ("walk out", "down tools", "stop work"),  # "teachers walked out on Monday": a strike began
+    "vote": ("vote",),  # "members voted on Tuesday to strike": the ballot (only where the story names one)
     "sign": ("sign", "ink", "seal"),
     "approve": ("approve", "adopt", "ratify", "endorse", "vote through"),
     "file": ("file", "lodge", "submit"),
@@ -274,7 +275,10 @@ EVENT_FAMILIES = {
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
 # Classes that date nothing unless their family's noun is in the story: a committee "sat" on
 # many days, rescuers "reached" one group after another, homes "lost power" in waves.
-FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout", "overflow", "walkout", "slide", "impact")
+FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout", "overflow", "walkout", "slide", "impact", "vote")
+# Classes read from a finite verb only ("voted", "will vote"): "early voting on October 8" and
+# "postal voting" are a part of the ballot, not the day it was held.
+FINITE_ONLY_CLASSES = ("vote",)
 # Past forms that are a collision only with an object ("a jet touched down and struck it", "a
 # cargo ship rammed the ferry"; "teachers struck on Monday" is not): class "impact", which
 # dates nothing unless the story names the crash ("the collision").
@@ -284,7 +288,7 @@ IMPACT_VERBS = ("struck", "rammed")
 # river burst its banks" the flood's, "Petrov was sentenced" the sentencing (people's names
 # are not nouns of the clause; the names guard still tells two defendants apart).
 FIXED_NOUN_CLASSES = {"blackout": "power", "overflow": "river", "sentence": "sentence", "convict": "verdict",
-                      "walkout": "strike", "slide": "hillside"}
+                      "walkout": "strike", "slide": "hillside", "vote": "ballot"}
 # Classes of a sanction named by its own noun: "announced the ban" and "<a source> announced
 # on Tuesday" after "X has been banned" key "ban ban", which is the one ban of the story with
 # a noun ("the rider was banned": "ban rider") only while every "ban" clause has that noun
@@ -305,7 +309,7 @@ FAMILY_VERB_CLASSES = {
     "collapse": "collapse", "sit": "exam", "crash": "crash", "impact": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
     "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
-    "ban": "ban", "rupture": "leak", "burgle": "break-in",
+    "vote": "election", "ban": "ban", "rupture": "leak", "burgle": "break-in",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
