@@ -448,7 +448,8 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
     if head == "officials" and len(core) == 1 and not definite:
         # Bare "officials said": on the record in their official capacity.
         return Source(phrase, None, (), "description", "named_institution", "government")
-    if head in V.ANONYMOUS_HEADS and not any(w[:1].isupper() for w in core[:cut]) and (cut == 1 and (not definite or head in ("source", "sources")) or words[0].lower() in ("a", "an", "one") or head in ("source", "sources", "insider", "insiders")):
+    if head in V.ANONYMOUS_HEADS and not any(w[:1].isupper() for w in core[:cut]) and (cut == 1 and (not definite or head in ("source", "sources")) or words[0].lower() in ("a", "an", "one") or head in ("source", "sources", "insider", "insiders")
+            or (cut > 1 and not definite and core_low[0] in V.COUNTED_SOURCE_WORDS)):
         return Source(phrase, None, (), "anonymous", "anonymous", "anonymous")
     category = _category(words)
     if runs:
