@@ -113,3 +113,24 @@ def test_change_by_a_fraction_is_unsourced(sentence):
 ])
 def test_fraction_near_misses_are_silent(sentence):
     assert _sr401(sentence) == []
+
+
+# --- 5. What an amount is made of does not narrow it -------------------------------------------------
+# Why it failed: "would cost it some €X a day in lost revenue" took "in lost revenue" for a
+# qualifier narrowing the count, so the same daily cost told by another kind of source ("the
+# strike cost X some €X a day, according to economists") was judged another figure. After a money
+# figure, an "in ..." phrase says what the money consists of, not a narrower set of things.
+def _drift(*texts):
+    from rules import figures
+    return [f.kind for f in _story(*texts, rules=(figures.RULE, attribution_drift.RULE)) if f.code == "SR402"]
+
+
+def test_money_in_phrase_is_no_qualifier():
+    assert _drift("The ferry company said the closure would cost it some $2m a week in lost fares and fuel.",
+                  "The closure is costing the ferry operator roughly $2m a week, according to economists.") == ["contradiction"]
+
+
+def test_in_phrase_after_a_count_of_things_still_narrows():
+    # not money: "households in the northern district" is a narrower count than "households"
+    assert _drift("Some 400 households in the northern district lost power, the utility company said.",
+                  "Some 400 households lost power, according to economists.") == []
