@@ -134,3 +134,18 @@ def test_in_phrase_after_a_count_of_things_still_narrows():
     # not money: "households in the northern district" is a narrower count than "households"
     assert _drift("Some 400 households in the northern district lost power, the utility company said.",
                   "Some 400 households lost power, according to economists.") == []
+
+
+# --- 6. Staff who speak for themselves: more trades ---------------------------------------------------
+# Why it failed: "Keepers say the fence had not been inspected ..." against "..., police said":
+# the keepers were no kind of source, so the restated statement was not drift. Staff nouns
+# (keepers, technicians, mechanics, porters, caretakers, dockers) join the staff kind.
+@pytest.mark.parametrize("staff", ["Caretakers", "Technicians", "Mechanics", "Dockers"])
+def test_staff_trades_against_an_official_body(staff):
+    assert _drift("The lift had not been serviced for three years, the housing ministry said.",
+                  f"{staff} say the lift had not been serviced for three years.") == ["contradiction"]
+
+
+def test_same_staff_kind_is_no_drift():
+    assert _drift("The lift had not been serviced for three years, caretakers said.",
+                  "Porters say the lift had not been serviced for three years.") == []

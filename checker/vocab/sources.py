@@ -295,7 +295,8 @@ GROUP_SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "protesters", "customers", "passengers", "fans")),
     # staff who speak for themselves, not for their employer: "according to the two night guards"
     ("staff", ("guards", "security guards", "night guards", "staff members", "employees", "workers",
-               "miners", "cleaners", "crew members")),
+               "miners", "cleaners", "crew members", "keepers", "zookeepers", "technicians",
+               "mechanics", "porters", "caretakers", "dockers", "dockworkers", "shop staff")),
 )
 # Nouns that give a quantity, not a thing counted: "a total of 143", "the number of".
 QUANTITY_NOUNS = frozenset(
