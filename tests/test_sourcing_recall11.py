@@ -149,3 +149,26 @@ def test_staff_trades_against_an_official_body(staff):
 def test_same_staff_kind_is_no_drift():
     assert _drift("The lift had not been serviced for three years, caretakers said.",
                   "Porters say the lift had not been serviced for three years.") == []
+
+
+# --- 7. "earlier" before a past-tense cue is an adverb -------------------------------------------------
+# Why it failed: "Dr X, the park's director, earlier told us: “…”" gave the quotation no speaker:
+# "earlier" was read as the adjective of a noun ("an earlier statement"), so "told" was no cue.
+# Before a past-tense verb of saying with no determiner in front, it is an adverb of time.
+def _speakers(text: str):
+    facts = ArticleFacts(article_from_text("Published 1 March 2024\n\nA headline for the test\n\n" + text, "a.txt", "s"))
+    return [q.speaker.name if q.speaker is not None else None for q in facts.quotes]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Coach Marit Solheim, the team\'s manager, earlier told us: "We will play for a draw and hope for the best."',
+    'Marit Solheim earlier said: "We will play for a draw and hope for the best."',
+])
+def test_earlier_before_a_past_cue(sentence):
+    assert _speakers(sentence) == ["Marit Solheim"]
+
+
+def test_earlier_misquote_is_found():
+    assert _pairs(_story('Marit Solheim, the manager, said: "We will play for a draw and hope for the best tonight."',
+                         'Marit Solheim, the manager, earlier told us: "We will play for a win and hope for the best tonight."'),
+                  "QT301") == {("a", "b")}

@@ -59,6 +59,7 @@ _NOUN_MAKERS = frozenset(
     "these those my your of in on for with by to about amid amidst despite over against "
     "among growing widespread".split()
 )
+_PAST_CUES = frozenset("said told wrote added stated warned claimed insisted explained noted".split())
 _PREPOSITIONS = frozenset("at of for from in with within inside on".split())
 _PASSIVE_AUX = frozenset("is are was were be been being".split())
 _PARTICLES = frozenset("de da di del dos du van von der den al el bin ibn ul la le y".split())
@@ -733,7 +734,10 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
         if cue in V.ASPECTUAL_CUES and j < len(toks) and toks[j].word and (
                 toks[j].low == "to" or toks[j].low.endswith("ing")):
             continue  # "continued operating", "continued to sell": going on, not speaking
-        if i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in _NOUN_MAKERS):
+        if i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in _NOUN_MAKERS) and not (
+                toks[i - 1].low == "earlier" and cue in _PAST_CUES
+                and not (i > 1 and toks[i - 2].low in _DETERMINERS)):
+            # ("X, the director, earlier told us:": an adverb before a past-tense verb)
             continue  # "the report", "its claims", "a new estimate": a noun, not a cue
         if i > 0 and _possessive_before(text, toks[i - 1]):
             continue  # "the members' call", "the minister's warning": a noun, not a cue
