@@ -296,7 +296,7 @@ GROUP_SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # staff who speak for themselves, not for their employer: "according to the two night guards"
     ("staff", ("guards", "security guards", "night guards", "staff members", "employees", "workers",
                "miners", "cleaners", "crew members", "keepers", "zookeepers", "technicians",
-               "mechanics", "porters", "caretakers", "dockers", "dockworkers", "shop staff")),
+               "mechanics", "porters", "caretakers", "dockers", "dockworkers")),
 )
 # Nouns that give a quantity, not a thing counted: "a total of 143", "the number of".
 QUANTITY_NOUNS = frozenset(
