@@ -399,6 +399,8 @@ def _qualifiers(fc: FigureClaim) -> set[str]:
                     if w.lower() in _MODIFIER_STOP:
                         break
                     words.append(w)
+                if words and words[0].lower() == "in" and fc.figure.unit in _MONEY_UNITS:
+                    words = []  # what an amount is made of ("€4m a day in lost revenue"), not a narrower count
                 if words and words[0].lower() in _MODIFIER_OPENERS and not _temporal(words):
                     out |= {w for w in _norm(words[:6]) if w not in EVENT_OF}
     return out

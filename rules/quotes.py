@@ -684,6 +684,7 @@ def check(story: StoryFacts):
     employers: frozenset | None = None
     same_words: list[tuple[int, int]] = []  # two people: judged once all are known
     changed: list[tuple[int, int, list]] = []  # misquotes: the closest counterparts kept
+    excerpt_of: dict[int, list[int]] = {}  # a trimmed excerpt -> the fuller quotations it copies
     for i, j, two_people, (kind, ops) in _pairs(items):
         x, y = items[i], items[j]
         if two_people:
@@ -711,6 +712,10 @@ def check(story: StoryFacts):
             short, long_ = (y, x) if kind == "trim_b" else (x, y)
             trims.setdefault(i, []).append(
                 f"{short.article} quotes {len(short.words)} of the {len(long_.words)} words in {long_.article}")
+            if _woven(short):
+                excerpt_of.setdefault(j if kind == "trim_b" else i, []).append(i if kind == "trim_b" else j)
+    if excerpt_of and changed:
+        changed = _without_echoed_excerpts(changed, excerpt_of)
     changed, misquotes = _split_large(items, changed, parent)
     for i, j, ops in _closest(items, changed):
         x, y = items[i], items[j]
@@ -739,6 +744,28 @@ def check(story: StoryFacts):
             tuple(items[k].claim(shared.get(k)) for k in members),
             note="; ".join(notes) if notes else "identical wording",
         )
+
+
+def _woven(item: _Q) -> bool:
+    """A fragment woven into the reporter's own sentence ("promised to “find out what went
+    wrong”"): it opens with a lower-case word, not a sentence of its own."""
+    text = item.q.text.lstrip(" “”\"‘’'….")
+    return bool(text) and text[0].islower()
+
+
+def _without_echoed_excerpts(changed: list[tuple[int, int, list]],
+                             excerpt_of: dict[int, list[int]]) -> list[tuple[int, int, list]]:
+    """Drop a woven fragment's misquote when the fragment copies word for word a fuller
+    quotation that is itself reported against the same counterpart: "promised to “find out
+    exactly what went wrong”" follows the article that wrote "exactly", and the word
+    against "precisely" is reported once, between the two full quotations, not again
+    against the excerpt that merely sides with one of them."""
+    pairs = {(min(i, j), max(i, j)) for i, j, _ in changed}
+
+    def echoed(short: int, other: int) -> bool:
+        return any((min(k, other), max(k, other)) in pairs for k in excerpt_of.get(short, ()))
+
+    return [e for e in changed if not (echoed(e[0], e[1]) or echoed(e[1], e[0]))]
 
 
 def _closest(items: list[_Q], changed: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:

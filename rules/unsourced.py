@@ -189,6 +189,14 @@ def _figure(facts, i: int, text: str) -> str | None:
     return None
 
 
+# A change measured by a fraction in words: "have fallen by a fifth", "was cut by half",
+# "rose by about a third" (a share of something, "half of the region", is no claim).
+_CHANGE_BY = re.compile(
+    r"\b(?:" + "|".join(V.CHANGE_BY_VERBS) + r")\s(?:[a-z]{2,12}\s)?by\s"
+    r"(?:(?:about|around|roughly|almost|nearly|more\sthan|over|some|up\sto)\s)?"
+    r"(?:(?:a|one|two|three)\s(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\b", re.I)
+
+
 def _duration_claim(f, text: str) -> bool:
     """How long something lasted, bounded by a hedge ("for less than six minutes", "spent
     more than 100 hours"), not a point in time ("more than two hours later") nor a wait
@@ -310,6 +318,8 @@ def _said(head: str) -> str | None:
         return f"causal claim “{m}”"
     if (m := _accusation(head, low)) is not None:
         return f"accusation “{m}”"
+    if _may_hold(low, (" by ",)) and (m := _CHANGE_BY.search(head)) is not None:
+        return f"figure “{m.group(0)}”"  # a change measured by a fraction in words
     if _may_hold(low, _PAPER_ANCHORS) and (m := _NONCOMPLIANCE.search(head)) is not None:
         return f"accusation “{m.group(0)}”"
     if _may_hold(low, _DUTY_ANCHORS) and (m := _DUTY_FAILURE.search(head)) is not None:

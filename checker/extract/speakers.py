@@ -59,6 +59,7 @@ _NOUN_MAKERS = frozenset(
     "these those my your of in on for with by to about amid amidst despite over against "
     "among growing widespread".split()
 )
+_PAST_CUES = frozenset("said told wrote added stated warned claimed insisted explained noted".split())
 _PREPOSITIONS = frozenset("at of for from in with within inside on".split())
 _PASSIVE_AUX = frozenset("is are was were be been being".split())
 _PARTICLES = frozenset("de da di del dos du van von der den al el bin ibn ul la le y".split())
@@ -448,7 +449,8 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
     if head == "officials" and len(core) == 1 and not definite:
         # Bare "officials said": on the record in their official capacity.
         return Source(phrase, None, (), "description", "named_institution", "government")
-    if head in V.ANONYMOUS_HEADS and not any(w[:1].isupper() for w in core[:cut]) and (cut == 1 and (not definite or head in ("source", "sources")) or words[0].lower() in ("a", "an", "one") or head in ("source", "sources", "insider", "insiders")):
+    if head in V.ANONYMOUS_HEADS and not any(w[:1].isupper() for w in core[:cut]) and (cut == 1 and (not definite or head in ("source", "sources")) or words[0].lower() in ("a", "an", "one") or head in ("source", "sources", "insider", "insiders")
+            or (cut > 1 and not definite and core_low[0] in V.COUNTED_SOURCE_WORDS)):
         return Source(phrase, None, (), "anonymous", "anonymous", "anonymous")
     category = _category(words)
     if runs:
@@ -732,7 +734,10 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
         if cue in V.ASPECTUAL_CUES and j < len(toks) and toks[j].word and (
                 toks[j].low == "to" or toks[j].low.endswith("ing")):
             continue  # "continued operating", "continued to sell": going on, not speaking
-        if i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in _NOUN_MAKERS):
+        if i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in _NOUN_MAKERS) and not (
+                toks[i - 1].low == "earlier" and cue in _PAST_CUES
+                and not (i > 1 and toks[i - 2].low in _DETERMINERS)):
+            # ("X, the director, earlier told us:": an adverb before a past-tense verb)
             continue  # "the report", "its claims", "a new estimate": a noun, not a cue
         if i > 0 and _possessive_before(text, toks[i - 1]):
             continue  # "the members' call", "the minister's warning": a noun, not a cue

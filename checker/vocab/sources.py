@@ -226,6 +226,9 @@ ANONYMOUS_HEADS = frozenset(
     "source sources insider insiders official officials aide aides diplomat diplomats "
     "person people employee employees".split()
 )
+# A count of unnamed individuals is no identification: "two people involved in the talks",
+# "three officials said" are anonymous like "a person", "one official".
+COUNTED_SOURCE_WORDS = frozenset("two three four five six seven eight nine ten".split())
 # Markers that make any source anonymous.
 ANONYMITY_MARKERS = (
     "condition of anonymity", "not authorised to", "not authorized to", "declined to be named",
@@ -292,7 +295,8 @@ GROUP_SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "protesters", "customers", "passengers", "fans")),
     # staff who speak for themselves, not for their employer: "according to the two night guards"
     ("staff", ("guards", "security guards", "night guards", "staff members", "employees", "workers",
-               "miners", "cleaners", "crew members")),
+               "miners", "cleaners", "crew members", "keepers", "zookeepers", "technicians",
+               "mechanics", "porters", "caretakers", "dockers", "dockworkers")),
 )
 # Nouns that give a quantity, not a thing counted: "a total of 143", "the number of".
 QUANTITY_NOUNS = frozenset(
@@ -322,6 +326,9 @@ CAUSAL_PHRASES = (
     "caused by", "linked to", "due to", "blamed on", "responsible for", "because of",
     "led to", "leading to", "resulted in", "result of", "triggered by", "attributed to",
     "contributed to",
+    # The active voice names the cause as subject: "A cracked weld caused the collapse",
+    # "the cause of the outage was ...".
+    "caused", "cause of",
 )
 ACCUSATION_WORDS = (
     "accuse", "accused", "accuses", "accusation", "accusations", "allege", "alleged",
@@ -544,3 +551,13 @@ COLON_NOT_OWN_WORDS = frozenset(
     "read reads reading quoted quoting cited citing letter letters report reports note sign signs "
     "banner banners headline headlines message messages email emails post posts text document "
     "documents placard placards poster posters slogan slogans inscription caption tweet".split())
+
+# Verbs of a change whose size a fraction in words gives after "by" ("fallen by a fifth",
+# "cut by half", "increased by a third"): a quantified claim (SR401).
+CHANGE_BY_VERBS = (
+    "fallen", "fell", "falls", "fall", "dropped", "drops", "drop", "risen", "rose", "rises", "rise",
+    "increased", "increases", "decreased", "decreases", "grown", "grew", "grows", "shrunk", "shrank",
+    "shrinks", "cut", "cuts", "reduced", "reduces", "slashed", "declined", "declines", "climbed",
+    "climbs", "jumped", "jumps", "plunged", "plummeted", "soared", "slumped", "doubled", "halved",
+    "raised", "lowered", "boosted", "dipped",
+)
