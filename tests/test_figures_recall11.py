@@ -87,3 +87,25 @@ def test_membership_under_two_verbs():
 def test_speaker_label_is_no_name():
     assert _sentence_names("REPORTER: Yes, the drone flew for 120 seconds.") == frozenset()
     assert "Dover" in {n.title() for n in _sentence_names("GUEST: Well, the ferry left Dover late.")}
+
+
+def fs_verdict(a: str, b: str) -> str:
+    from rules import first_since
+    out = check_texts({"a.txt": f"Published 12 June 2024\n\n{a}", "b.txt": f"Published 13 June 2024\n\n{b}"},
+                      story="s", rules=(first_since.RULE,))
+    kinds = {f.kind for f in out}
+    return "contradiction" if "contradiction" in kinds else "agreement" if "agreement" in kinds else "none"
+
+
+def test_first_from_a_place_is_the_subjects():
+    # "The breakout is the first from the jail since 2001": the head is the subject (breakout),
+    # not the place after "from".
+    a = "It was the jail's first breakout since 1987, when two men tunnelled out."
+    b = "The breakout is the first from the jail since 2001, according to prison records."
+    assert fs_verdict(a, b) == "contradiction"
+
+
+def test_first_for_a_club_is_the_subjects():
+    a = "It is the club's first promotion since 1994."
+    b = "The promotion was the first for the club since 1994, the chairman said."
+    assert fs_verdict(a, b) == "agreement"

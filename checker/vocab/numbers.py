@@ -645,8 +645,9 @@ FIRST_NOT = frozenset("half quarter round leg stage day week month year time's h
 # notice").
 MODIFIER_SYNONYMS = {"deadly": "fatal", "lethal": "fatal", "fatal": "fatal", "killer": "fatal"}
 # Prepositions that open a claim whose head is elided and is the subject: "the quake was the
-# most powerful in the province since 1962".
-ELIDED_SUBJECT_PREPOSITIONS = frozenset("in on at across along within anywhere to".split())
+# most powerful in the province since 1962", "the escape is the first from the zoo since 2001",
+# "the win was the first for the club since 1990" (after a copula only: rules/first_since.py).
+ELIDED_SUBJECT_PREPOSITIONS = frozenset("in on at across along within anywhere to from for".split())
 # Nouns that name one kind of event in a "first X since" claim.
 SINCE_SYNONYMS = (
     frozenset("failure collapse burst breach break rupture".split()),
