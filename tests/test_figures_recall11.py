@@ -109,3 +109,8 @@ def test_first_for_a_club_is_the_subjects():
     a = "It is the club's first promotion since 1994."
     b = "The promotion was the first for the club since 1994, the chairman said."
     assert fs_verdict(a, b) == "agreement"
+
+
+def test_a_substance_that_escaped_is_a_spill():
+    c = counted("About 300 tonnes of ammonia escaped from the ruptured tank.")
+    assert c.event == "spilled"

@@ -476,7 +476,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "transferred"  # "200 inmates were moved to other prisons"
     if event is None and not unit and _moved_back(rest):
         event = "returned"  # "300 families have moved back home"
-    if unit in SPILL_UNITS and event in (None, "released") and (adjacent in SPILL_VERBS or _spilled(rest)):
+    if unit in SPILL_UNITS and event in (None, "released", "escaped") and (adjacent in SPILL_VERBS or _spilled(rest)):
         event = "spilled"  # "4,000 barrels of crude had escaped" = "6,000 barrels leaked into the river"
     if event is None:
         event = noun_event
