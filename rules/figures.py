@@ -187,6 +187,7 @@ from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, carried
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
+from checker.vocab.counts import IRREGULAR_CONTEXT_STEMS
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, GENERIC_PERSON_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
@@ -895,6 +896,8 @@ def _governor(m: FigureClaim) -> str | None:
 
 def _context_stem(w: str) -> str:
     """ "cross", "crosses", "crossed", "crossing" compare equal (context words are lower case)."""
+    if w in IRREGULAR_CONTEXT_STEMS:
+        return IRREGULAR_CONTEXT_STEMS[w]  # "flew", "flight" -> "fly"
     for suffix in ("ing", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[:-len(suffix)]
@@ -924,8 +927,16 @@ def _no_other_names(ma: FigureClaim, mb: FigureClaim) -> bool:
 
 def _sentence_names(text: str) -> frozenset[str]:
     """The proper names of a sentence, less its first word ("More than 40,000 ...")."""
+    label = _SPEAKER_LABEL.match(text)
+    if label:  # a transcript's "HOLT: Yes, the rocket ...": the label and the next word open it
+        words = text[label.end():].split(None, 1)
+        first = words[0].lower().strip("\"“',") if words else ""
+        return proper_names(text[label.end():]) - {first}
     first = text.split(None, 1)[0].lower().strip("\"“'") if text.strip() else ""
     return proper_names(text) - {first}
+
+
+_SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z'’-]{1,30}(?:\s[A-Z][A-Z'’-]{1,30})?:\s")
 
 
 def _one_traffic(ma: FigureClaim, mb: FigureClaim) -> bool:

@@ -42,7 +42,7 @@ from checker.vocab.numbers import (
     SCOPE_WORDS, ANCHOR_PREPOSITIONS, AREA_EVENTS, AREA_UNITS, OUTAGE_NOUNS, OUTAGE_VERBS, PAST_ANCHOR_WORDS,
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
-    HAVING_WORDS, RESIDENT_LEFT, TAKEN_WITH_VERBS, TAKEN_WITH_PARTICLE_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ARRIVAL_VERBS, ARRIVAL_AFTER, RESPONDERS, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
+    HAVING_WORDS, HAVING_PAIRS, RESIDENT_LEFT, TAKEN_WITH_VERBS, TAKEN_WITH_PARTICLE_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ARRIVAL_VERBS, ARRIVAL_AFTER, RESPONDERS, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
@@ -476,7 +476,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "transferred"  # "200 inmates were moved to other prisons"
     if event is None and not unit and _moved_back(rest):
         event = "returned"  # "300 families have moved back home"
-    if unit in SPILL_UNITS and event in (None, "released") and (adjacent in SPILL_VERBS or _spilled(rest)):
+    if unit in SPILL_UNITS and event in (None, "released", "escaped") and (adjacent in SPILL_VERBS or _spilled(rest)):
         event = "spilled"  # "4,000 barrels of crude had escaped" = "6,000 barrels leaked into the river"
     if event is None:
         event = noun_event
@@ -492,6 +492,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             # "found 14 of the stolen laptops", "14 of the missing sailors": the adjective names
             # the whole set; the figure is a part of it, whatever happened to that part.
             modality = modality or "part"
+    if (event is not None and not unit and rwin[:1] == ["of"] and rwin[1:2] and rwin[1] in _PARTITIVE_DETERMINERS
+            and rwin[3:4] and rwin[3] in _RELATIVE_PRONOUNS):
+        # "Two of the wolves that escaped were caught", "five of the inmates who fled": the
+        # relative clause names the whole set; the figure is a part of it.
+        modality = modality or "part"
     if event == "worth" and unit and not INSURANCE_WORDS.isdisjoint(lclause[-LEFT_WINDOW:]):
         event = "insured"  # "an insured value of $3 million", "valued for insurance at 1 million"
     if event == "insured" and unit and head == "value":
@@ -512,7 +517,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "affected"  # whatever was done to their data, the people counted were affected
     if event == "outage" and head in OUTAGE_HEADS:
         head = "home"  # "450,000 customers were without power": the homes cut off
-    if event is None and (head_word in DEPLOYED_HEADS or role_compound) and not (lclause and lclause[-1] in HAVING_WORDS):
+    if event is None and (head_word in DEPLOYED_HEADS or role_compound) and not (
+            lclause and (lclause[-1] in HAVING_WORDS or tuple(lclause[-2:]) in HAVING_PAIRS)):
         event = "deployed"  # "Roughly 320 firefighters are on the lines", not "employs 300 doctors"
     if unit and unit not in ("percent", "pp") and not unit.startswith("time:") and head_word and singular(head_word) in FINE_NOUNS:
         head, event = "fine", "fined"  # "paid a 1.3 million euro penalty" is the fine
@@ -575,7 +581,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             anchor = _anchor(lclause) or _anchor(_right_clause(right)) or _when_year(lwin)
         if anchor is None and cands[0] < LEAD_SPAN:
             anchor = _lead_anchor(toks, k_left)
-    having = bool(lclause) and lclause[-1] in HAVING_WORDS and not taken_with
+    having = bool(lclause) and (lclause[-1] in HAVING_WORDS or tuple(lclause[-2:]) in HAVING_PAIRS) and not taken_with
     # "a total of 57", "have died", "so far": a count to date (the hedge is inside the figure)
     ongoing = ("total" in (fig.hedge_text or "").lower() or not ONGOING_CUES.isdisjoint(lclause[-8:])
                or not ONGOING_CUES.isdisjoint(rwin[:12]))
@@ -983,6 +989,7 @@ PASSIVE_SPAN = 10  # tokens before "by N" searched for "<noun>, <participle> ...
 _PASSIVE_AUX = frozenset(("was", "were", "is", "are", "been", "being", "be", ","))
 
 
+_RELATIVE_PRONOUNS = frozenset(("that", "who", "which", "whom"))
 _PHRASE_FIRST = frozenset(p.split()[0] for p in EVENT_PHRASES)
 
 

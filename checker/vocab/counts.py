@@ -108,3 +108,21 @@ TRAFFIC_VERBS = frozenset("use used uses using cross crossed crosses crossing tr
 DEMONSTRATIVE_SUBJECTS = ("that", "this", "it", "these", "those")
 EXTENT_VERBS = ("covers", "covered", "includes", "included", "involves", "involved", "spans", "spanned",
                 "affects", "affected", "concerns", "concerned")
+
+# Irregular forms that _shared_context cannot reduce by their ending: "the rocket flew for 87
+# seconds" and "more than 140 seconds into its flight" say the same thing around the figure.
+IRREGULAR_CONTEXT_STEMS = {
+    "flew": "fly", "flown": "fly", "flight": "fly", "flights": "fly", "flies": "fly", "flying": "fly",
+    "broke": "break", "broken": "break", "breaks": "break", "breaking": "break",
+    "fell": "fall", "fallen": "fall", "falls": "fall", "falling": "fall",
+    "sank": "sink", "sunk": "sink", "sinking": "sink", "sinks": "sink",
+    "ran": "run", "running": "run", "runs": "run",
+    "rose": "rise", "risen": "rise", "rising": "rise", "rises": "rise",
+    "drove": "drive", "driven": "drive", "driving": "drive", "drives": "drive",
+    "swam": "swim", "swum": "swim", "swimming": "swim", "swims": "swim",
+    "froze": "freeze", "frozen": "freeze", "freezing": "freeze",
+    "shook": "shake", "shaken": "shake", "shaking": "shake",
+    # Representing a membership: "represents 1,100 pilots", "speaks for 900 pilots".
+    "represents": "represent", "represent": "represent", "representing": "represent",
+    "speaks": "represent", "speak": "represent", "speaking": "represent",
+}

@@ -223,6 +223,9 @@ EVENT_CLASSES = {
                 "incarcerated incarceration jailed",
     "displaced": "displaced displacement homeless fled flee fleeing uprooted",
     "evacuated": "evacuated evacuation evacuations evacuate evacuating",
+    # Got out of confinement: "three wolves escaped from the park", "12 inmates broke out of the
+    # jail" (phrases only: "escaped with minor injuries" were injured; see EVENT_PHRASES).
+    "escaped": "escapees",
     # Sent elsewhere by those in charge: "350 inmates have been transferred", "relocated" ("were
     # moved to other prisons": counted.py, passive only; "moved back home" is no transfer).
     "transferred": "transferred relocated",
@@ -371,6 +374,14 @@ EVENT_PHRASES = {
     # (passive only: "families moved out of the estate" chose to).
     "were moved out": "evacuated", "was moved out": "evacuated", "been moved out": "evacuated",
     "were moved away": "evacuated",
+    # Made to leave a place by those in charge: "nearly 1,800 visitors had to leave the park",
+    # "were told to leave the building", "were ordered out of the stadium".
+    "had to leave the": "evacuated", "were told to leave the": "evacuated",
+    "were ordered to leave the": "evacuated", "were ordered out of": "evacuated",
+    "were asked to leave the": "evacuated", "were ushered out of": "evacuated",
+    # Got out of an enclosure or a prison: "four wolves broke out of the park".
+    "broke out of": "escaped", "broken out of": "escaped", "escaped from": "escaped",
+    "escaped custody": "escaped", "escaped their": "escaped",
     "forced from their homes": "displaced", "forced out of their homes": "displaced",
     "driven from their homes": "displaced",
     "treated for burns": "injured", "treated for injuries": "injured",
@@ -441,6 +452,9 @@ FINE_NOUNS = frozenset("fine fines penalty penalties".split())
 HAVING_WORDS = frozenset(
     "has have had having holds hold with employs represents represent representing".split()
 )
+# Two-word verbs of representing: "the union, which speaks for nearly 900 pilots" is a stock,
+# as "represents more than 1,100 pilots" is.
+HAVING_PAIRS = frozenset((("speaks", "for"), ("speak", "for"), ("speaking", "for")))
 # A licensed or designed capacity ("licensed to carry 180 passengers", "a capacity of 500
 # people") is a limit, not a count of the event: its own class, never lent to bare figures.
 CAPACITY_LEFT = (("to", "carry"), ("to", "hold"), ("to", "take"), ("to", "seat"), ("capacity", "of"),
@@ -631,8 +645,9 @@ FIRST_NOT = frozenset("half quarter round leg stage day week month year time's h
 # notice").
 MODIFIER_SYNONYMS = {"deadly": "fatal", "lethal": "fatal", "fatal": "fatal", "killer": "fatal"}
 # Prepositions that open a claim whose head is elided and is the subject: "the quake was the
-# most powerful in the province since 1962".
-ELIDED_SUBJECT_PREPOSITIONS = frozenset("in on at across along within anywhere to".split())
+# most powerful in the province since 1962", "the escape is the first from the zoo since 2001",
+# "the win was the first for the club since 1990" (after a copula only: rules/first_since.py).
+ELIDED_SUBJECT_PREPOSITIONS = frozenset("in on at across along within anywhere to from for".split())
 # Nouns that name one kind of event in a "first X since" claim.
 SINCE_SYNONYMS = (
     frozenset("failure collapse burst breach break rupture".split()),
