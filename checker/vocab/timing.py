@@ -292,3 +292,10 @@ ONGOING_PAST = (
     "was still underway", "were still underway", "continued", "entered its", "entered their", "was in its",
     "were in their", "dragged on",
 )
+
+# A plan's participle before "for" and a time ("planned for September", "scheduled for the
+# spring", "pencilled in for late 2025"): the time is when the thing is expected.
+PLANNED_FOR_CUES = (
+    "planned", "scheduled", "slated", "set", "pencilled in", "penciled in", "earmarked",
+    "timetabled", "rescheduled", "provisionally planned", "pencilled", "penciled",
+)
