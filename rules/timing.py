@@ -391,6 +391,7 @@ _EXTENT = frozenset(EXTENT_QUALIFIERS)
 _PUBLICATIONS = frozenset(("report", "results", "figures", "verdict", "ruling", "decision", "plan", "offer"))
 _CLOSED_BETWEEN = re.compile(rf"(?<![\w-])(?:be|is|are)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})(?![\w-])", re.I)
 _AT_LEAST = re.compile(r"(?<![\w-])at\s{1,2}least(?![\w-])", re.I)
+_END_OF = re.compile(r"(?:the\s{1,2})?(?:very\s{1,2})?end\s{1,2}of\s", re.I)
 _UNTIL_AT_LEAST = re.compile(r"(?<![\w-])(?P<prep>until|till|before)\s{1,3}at\s{1,2}least\s{1,3}$", re.I)
 _UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
 # Words between a closed place and its state: "the bridge is expected to remain closed".
@@ -2107,6 +2108,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             prep = (m.group("prep") if m else "") or (mi.group("prep") if mi else "")
             if neg and m and re.search(r"\bnot\s", m.group("prep"), re.I):
                 neg = False  # "not until" already says it
+            if not neg and prep.lower() == "before" and _END_OF.match(t.text):
+                prep = "by"  # "before the end of March": by March 31, not before March 22
             b = _bounds(prep, neg, delayed, t.start, t.end)
             if b is False:
                 continue

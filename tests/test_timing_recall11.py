@@ -97,3 +97,17 @@ def test_last_updated_line_dates_a_live_page_for_its_expectations():
         "Published 29 July 2024\n\nThe pool reopened on Saturday, two weeks later than the council had hoped.")
     assert _kinds(found, "superseded"), found
     assert not _kinds(found, "contradiction")
+
+
+# --- "before the end of March" is by March 31 ------------------------------------------------------
+
+@pytest.mark.parametrize("first, later", [
+    ("Published 5 March 2025\n\nThe audit is expected before the end of March, the council said.",
+     "Published 28 March 2025\n\nThe audit was published on March 26, the council said."),
+    ("Published 2 September 2024\n\nThe verdict is expected before the end of the year, lawyers said.",
+     "Published 20 December 2024\n\nThe verdict was delivered on December 12, lawyers said."),
+])
+def test_before_the_end_of_a_period_is_a_deadline_at_its_last_day(first, later):
+    found = _run(first, later)
+    assert not _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction")
