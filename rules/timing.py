@@ -889,6 +889,8 @@ def _partial(text: str, start: int, end: int) -> bool:
 def _full_service(text: str, pos: int):
     """A thing tuple for "to have full services restored by ..." at ``pos`` (a return to
     normal named by no other thing), or None."""
+    if "ull" not in text and "ULL" not in text:
+        return None  # every _FULL_SERVICE match holds "full" or "fully"
     cut = _last_cut(text, pos)
     m = None
     for m in _FULL_SERVICE.finditer(text, cut, pos):
@@ -1869,16 +1871,33 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
 _PLANNED_FOR = re.compile(rf"(?<![\w-])(?:{_alt(PLANNED_FOR_CUES)})\s{{1,2}}(?P<for>for)\s", re.I)
 
 
+# A cheap gate for _PLANNED_FOR: the words that can end right before " for " (as written, and
+# capitalised at a sentence's start).
+_PLANNED_FOR_ENDS = tuple({w for c in PLANNED_FOR_CUES for w in (c, c.capitalize(), c.upper())})
+
+
 def _planned_for_times(text: str, times: tuple, pub: dt.date | None) -> tuple:
     """The sentence's times, with the time after a plan's "for" read as "in" (offsets kept)."""
+    k = text.find(" for ")
+    while k >= 0 and not text.endswith(_PLANNED_FOR_ENDS, 0, k):
+        k = text.find(" for ", k + 4)
+    if k < 0:
+        return times
+    extra = [t for t in _planned_for_extra(text, pub)
+             if not any(u.start_offset <= t.start_offset + 4 <= u.end_offset for u in times)]
+    return tuple(times) + tuple(extra) if extra else times
+
+
+@functools.lru_cache(maxsize=4096)
+def _planned_for_extra(text: str, pub: dt.date | None) -> tuple:
+    """The times after a plan's "for" in a sentence, read as after "in" (memoised: wire copy
+    repeats sentences)."""
     extra = []
     for m in _PLANNED_FOR.finditer(text):
         at = m.start("for")
-        if any(t.start_offset <= at + 4 <= t.end_offset for t in times):
-            continue
         swapped = text[:at] + "in " + text[at + 3:]  # "for September" -> "in  September"
         extra.extend(t for t in extract_times(swapped, pub) if t.start_offset == at)
-    return tuple(times) + tuple(extra) if extra else times
+    return tuple(extra)
 
 
 def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None = None) -> list[tuple]:

@@ -297,5 +297,5 @@ ONGOING_PAST = (
 # spring", "pencilled in for late 2025"): the time is when the thing is expected.
 PLANNED_FOR_CUES = (
     "planned", "scheduled", "slated", "set", "pencilled in", "penciled in", "earmarked",
-    "timetabled", "rescheduled", "provisionally planned", "pencilled", "penciled",
+    "timetabled", "rescheduled", "provisionally planned",
 )
