@@ -111,3 +111,44 @@ def test_before_the_end_of_a_period_is_a_deadline_at_its_last_day(first, later):
     found = _run(first, later)
     assert not _kinds(found, "superseded"), found
     assert not _kinds(found, "contradiction")
+
+
+# --- since-claims: running, making, a post by its noun, a state after "been" ---------------------
+
+from checker.evaluate import load_story  # noqa: E402
+from checker.facts import ArticleFacts, StoryFacts  # noqa: E402
+from rules import since_claims as S  # noqa: E402
+
+
+def _since(*texts: str):
+    import os
+    import tempfile
+    d = tempfile.mkdtemp()
+    for i, t in enumerate(texts):
+        with open(os.path.join(d, f"0{i + 1}_a.txt"), "w", encoding="utf-8") as fh:
+            fh.write(t)
+    facts = [ArticleFacts(a) for a in load_story(d)]
+    return list(S.check(StoryFacts("t", sorted(facts, key=lambda f: f.article.id))))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Published 3 May 2024\n\nHarlow Ferries, which has operated the harbour since 2011, apologised.",
+     "Published 4 May 2024\n\nHarlow Ferries, which has run the Tessel harbour since 2011, said services would resume."),
+    ("Published 3 May 2024\n\nOrtmann, which has produced bicycles in Velde since 1988, will cut shifts.",
+     "Published 4 May 2024\n\nOrtmann has made bicycles at Velde since 1988, the union said."),
+    ("Published 3 May 2024\n\nDr Ines Falk, who has been chief archivist since 2016, said the files were safe.",
+     "Published 4 May 2024\n\nDr Falk, in post since 2016, told staff the files were safe."),
+    ("Published 3 May 2024\n\nThe Lorne Arena, which has been smoke-free since 2009, hosted the final.",
+     "Published 4 May 2024\n\nThe Lorne Arena has been a smoke-free venue since 2009, organisers said."),
+])
+def test_since_claims_of_one_activity_in_other_words_agree(a, b):
+    found = _since(a, b)
+    assert [r for r in found if r.kind == "agreement"], found
+    assert not [r for r in found if r.kind == "contradiction"]
+
+
+def test_since_states_of_different_complements_are_not_aligned():
+    found = _since(
+        "Published 3 May 2024\n\nThe Lorne Arena has been smoke-free since 2009, organisers said.",
+        "Published 4 May 2024\n\nThe Lorne Arena has been profitable since 2012, organisers said.")
+    assert not [r for r in found if r.kind == "contradiction"]

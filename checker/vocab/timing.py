@@ -299,3 +299,15 @@ PLANNED_FOR_CUES = (
     "planned", "scheduled", "slated", "set", "pencilled in", "penciled in", "earmarked",
     "timetabled", "rescheduled", "provisionally planned",
 )
+
+# More activities a since-claim can date (merged into SINCE_ACTIVITY_GROUPS by the since-claims
+# rule; a word already grouped there keeps its group): running a business or a site ("has
+# operated the mine since", "has run the quarry since"), making a product ("has produced
+# ... since", "has made ... since"), and holding a post by its noun ("in post since", "in
+# the role since").
+SINCE_MORE_ACTIVITY_GROUPS = {
+    "operate": ("operated", "operating", "operates", "run", "running", "runs", "ran", "owned", "owning",
+                "managed", "managing"),
+    "make": ("made", "making", "produced", "producing", "manufactured", "manufacturing"),
+    "lead": ("post", "role", "job", "position"),
+}
