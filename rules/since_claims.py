@@ -24,13 +24,19 @@ from checker.facts import StoryFacts
 from checker.vocab.time import (
     RECORD_WORDS, SINCE_ACTIVITY_GROUPS, SINCE_PARTICIPLES, SINCE_SKIP,
 )
+from checker.vocab.timing import SINCE_MORE_ACTIVITY_GROUPS
 from rules.base import Example, Result, Rule
 
 CODE = "DT104"
 NAME = "since-claims"
 
 LOOK_WORDS = 8  # words before "since" searched for the activity
-_ACTIVITY = {w: canon for canon, words in SINCE_ACTIVITY_GROUPS.items() for w in words}
+_ACTIVITY = {w: canon for canon, words in SINCE_MORE_ACTIVITY_GROUPS.items() for w in words}
+_ACTIVITY.update({w: canon for canon, words in SINCE_ACTIVITY_GROUPS.items() for w in words})
+# "which has been all-seater since 2004", "has been an all-seater stadium since 2004": a state
+# named by the complement of "been" (its first word), when no activity word is nearer.
+_BEEN_STATE = re.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:not\s{1,2}|never\s{1,2})?been\s{1,2}(?:an?\s{1,2}|the\s{1,2})?"
+                         r"(?P<state>[a-z][a-z’'-]{2,30})(?![\w-])")
 _SINCE_BEFORE = re.compile(r"(?i:\bsince)\s{1,3}$")
 _SINCE_INSIDE = re.compile(r"^since\s", re.I)
 _CLAUSE = re.compile(r"[;:“”\"()]|,\s|\.\s|\bwhen\b|\bwhich\b|\bwho\b", re.I)
@@ -61,6 +67,11 @@ def _activity(left: str) -> tuple[str, bool] | None:
         if lw in _PARTICIPLES or len(lw) > 4 and lw.endswith(("ing", "ed")):
             stem = re.sub(r"(?:ing|ed)$", "", lw)[:6]
             return stem, bool(_NEG.search(clause))
+    m = None
+    for m in _BEEN_STATE.finditer(clause):
+        pass
+    if m is not None and m.group("state") not in _SKIP:
+        return "be " + m.group("state"), bool(_NEG.search(clause))
     return None
 
 

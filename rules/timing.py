@@ -177,6 +177,7 @@ from attrs import field, frozen
 from checker.align import names_match
 from checker.extract.events import context_names, dated_events, fact_names, stem
 from checker.facts import StoryFacts
+from checker.metadata import _ANY_DATE, date_from_match
 from checker.model import Claim
 from checker.extract.dates import extract_times
 from checker.vocab.time import MONTH_ALTERNATION, NUMBER_WORDS_SMALL
@@ -188,6 +189,7 @@ from checker.vocab.time import (
     THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
 )
 from checker.vocab.timing import (
+    PLANNED_FOR_CUES,
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
@@ -334,7 +336,7 @@ _VERB_THEN_DAY = re.compile(
     r"\s{1,2}(?:again\s{1,2})?(?:(?:to|for)\s{1,2}(?:the\s{1,2}|all\s{1,2})?[a-z]{3,20}\s{1,2})?(?:on\s{1,2})?$", re.I)
 _HAS_NOT_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:still\s{1,2})?not\s{1,2}(?:yet\s{1,2})?$", re.I)
 _HAS_TOKENS = frozenset(("has", "have", "had"))
-_BEFORE_DAY = re.compile(r"(?<![\w-])(?:before|until|till)\s{1,2}(?:the\s{1,2})?$", re.I)
+_BEFORE_DAY = re.compile(r"(?<![\w-])(?:before|until|till)\s{1,2}(?:at\s{1,2}least\s{1,2})?(?:the\s{1,2})?$", re.I)
 _UNTIL_BEFORE_INSIDE = re.compile(r"(?:until|till|before)\s", re.I)
 # "The strike will continue until at least the end of March": when it ends.
 _CONTINUE_UNTIL = re.compile(
@@ -389,6 +391,8 @@ _EXTENT = frozenset(EXTENT_QUALIFIERS)
 _PUBLICATIONS = frozenset(("report", "results", "figures", "verdict", "ruling", "decision", "plan", "offer"))
 _CLOSED_BETWEEN = re.compile(rf"(?<![\w-])(?:be|is|are)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})(?![\w-])", re.I)
 _AT_LEAST = re.compile(r"(?<![\w-])at\s{1,2}least(?![\w-])", re.I)
+_END_OF = re.compile(r"(?:the\s{1,2})?(?:very\s{1,2})?end\s{1,2}of\s", re.I)
+_UNTIL_AT_LEAST = re.compile(r"(?<![\w-])(?P<prep>until|till|before)\s{1,3}at\s{1,2}least\s{1,3}$", re.I)
 _UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
 # Words between a closed place and its state: "the bridge is expected to remain closed".
 _STATE_LEAD = frozenset("""will would shall should could can may might must is are was were be been to
@@ -649,7 +653,12 @@ _FULL_ALT = _alt(FULL_SERVICE_NOUNS)
 _FULL_SERVICE = re.compile(
     rf"(?<![\w-])(?:(?:restore|restored|restoring|resume|resumed|resuming|return\s{{1,2}}to)\s{{1,2}}full\s{{1,2}}(?:{_FULL_ALT})"
     rf"|full\s{{1,2}}(?:{_FULL_ALT})(?:\s{{1,2}}(?:will|would|should|could|to|is|are|be|being|been|can|must|not|yet)){{0,3}}"
-    r"\s{1,2}(?:restored|resumed|resume|resumes|return|returns|back))(?![\w-])", re.I)
+    r"\s{1,2}(?:restored|resumed|resume|resumes|return|returns|back)"
+    # "expected to run a full schedule again by", "to operate a full timetable from"
+    rf"|(?:run|runs|running|operate|operates|operating|offer|offers|offering)\s{{1,2}}(?:a\s{{1,2}}|its\s{{1,2}}|their\s{{1,2}}|the\s{{1,2}})?full\s{{1,2}}(?:{_FULL_ALT})"
+    # "its schedule will not be fully restored until", "services should be fully back by"
+    rf"|(?:{_FULL_ALT})(?:\s{{1,2}}(?:will|would|should|could|to|is|are|be|being|been|can|must|not|yet)){{0,4}}"
+    r"\s{1,2}fully\s{1,2}(?:restored|resumed|reinstated|back|operational))(?![\w-])", re.I)
 # A return to normal not yet come: "still running at reduced capacity", "not yet back to
 # normal", "has yet to return to normal", "still far from normal".
 _NORMAL_PENDING = re.compile(
@@ -880,6 +889,8 @@ def _partial(text: str, start: int, end: int) -> bool:
 def _full_service(text: str, pos: int):
     """A thing tuple for "to have full services restored by ..." at ``pos`` (a return to
     normal named by no other thing), or None."""
+    if "ull" not in text and "ULL" not in text:
+        return None  # every _FULL_SERVICE match holds "full" or "fully"
     cut = _last_cut(text, pos)
     m = None
     for m in _FULL_SERVICE.finditer(text, cut, pos):
@@ -1854,6 +1865,41 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
     return [_item(d) for d in _article_drafts(facts, calendar)]
 
 
+# "The next launch is planned for September", "the vote is scheduled for the spring": a
+# plan's "for" before a time (the date reader leaves "for September" alone: "sales for
+# September" is a period, not a forecast).
+_PLANNED_FOR = re.compile(rf"(?<![\w-])(?:{_alt(PLANNED_FOR_CUES)})\s{{1,2}}(?P<for>for)\s", re.I)
+
+
+# A cheap gate for _PLANNED_FOR: the words that can end right before " for " (as written, and
+# capitalised at a sentence's start).
+_PLANNED_FOR_ENDS = tuple({w for c in PLANNED_FOR_CUES for w in (c, c.capitalize(), c.upper())})
+
+
+def _planned_for_times(text: str, times: tuple, pub: dt.date | None) -> tuple:
+    """The sentence's times, with the time after a plan's "for" read as "in" (offsets kept)."""
+    k = text.find(" for ")
+    while k >= 0 and not text.endswith(_PLANNED_FOR_ENDS, 0, k):
+        k = text.find(" for ", k + 4)
+    if k < 0:
+        return times
+    extra = [t for t in _planned_for_extra(text, pub)
+             if not any(u.start_offset <= t.start_offset + 4 <= u.end_offset for u in times)]
+    return tuple(times) + tuple(extra) if extra else times
+
+
+@functools.lru_cache(maxsize=4096)
+def _planned_for_extra(text: str, pub: dt.date | None) -> tuple:
+    """The times after a plan's "for" in a sentence, read as after "in" (memoised: wire copy
+    repeats sentences)."""
+    extra = []
+    for m in _PLANNED_FOR.finditer(text):
+        at = m.start("for")
+        swapped = text[:at] + "in " + text[at + 3:]  # "for September" -> "in  September"
+        extra.extend(t for t in extract_times(swapped, pub) if t.start_offset == at)
+    return tuple(extra)
+
+
 def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None = None) -> list[tuple]:
     pub = facts.article.published
     all_times = facts.times
@@ -1868,6 +1914,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
     prev_text = prev_times = None
     for sent, times in zip(facts.sentences, all_times):
         text = sent.text[:MAX_SCAN]
+        if " for " in text:
+            times = _planned_for_times(text, times, pub)
         prev, last = items[last:], len(items)
         before_text = prev_text  # the sentence before (for a pronoun that opens this one)
         # "The board promised its findings by March 3. It has not appeared.": the one thing
@@ -2053,7 +2101,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 bound = (_DAY_BOUND.search(text, max(0, t.start_offset - 20), t.start_offset) or _BY_INSIDE.match(t.text)
                          # "would not be known until Wednesday": a negated "until" day is a lower bound
                          or neg and (_UNTIL_BEFORE_INSIDE.match(t.text)
-                                     or _BEFORE_DAY.search(text, max(0, t.start_offset - 12), t.start_offset))
+                                     or _BEFORE_DAY.search(text, max(0, t.start_offset - 24), t.start_offset))
                          # "schools will reopen on Thursday": the day a thing starts or ends
                          or role in ("start", "end") and t.future and not neg
                          and (vd := _VERB_THEN_DAY.search(text, max(0, t.start_offset - 30), t.start_offset))
@@ -2072,10 +2120,15 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             if not (firm or hedged or delayed):
                 continue
             m = _PREP_BEFORE.search(text[max(0, t.start_offset - 20):t.start_offset])
+            if m is None and neg:
+                # "will not be restored until at least March 20": the "until" before "at least"
+                m = _UNTIL_AT_LEAST.search(text[max(0, t.start_offset - 30):t.start_offset])
             mi = _PREP_INSIDE.match(t.text)
             prep = (m.group("prep") if m else "") or (mi.group("prep") if mi else "")
             if neg and m and re.search(r"\bnot\s", m.group("prep"), re.I):
                 neg = False  # "not until" already says it
+            if not neg and prep.lower() == "before" and _END_OF.match(t.text):
+                prep = "by"  # "before the end of March": by March 31, not before March 22
             b = _bounds(prep, neg, delayed, t.start, t.end)
             if b is False:
                 continue
@@ -2379,6 +2432,8 @@ _YEARLESS_DATELINE = re.compile(
     rf"^\s{{0,4}}[A-Z][^\W\d_]{{1,30}}(?:[ '’-][A-Z][^\W\d_]{{1,30}}){{0,3}},\s{{1,3}}"
     rf"(?i:(?P<m1>{MONTH_ALTERNATION})\.?\s{{1,3}}(?P<d1>[0-3]?[0-9])|(?P<d2>[0-3]?[0-9])\s{{1,3}}(?P<m2>{MONTH_ALTERNATION})\.?)"
     r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?[–—-]\s", re.M)  # "OSLO, March 6 (NTB) - ", not "However, March 6 was"
+# "Last updated 20/10/2023 16:05 - Eastmere Radio newsroom": an update line opening a page.
+_UPDATED_LINE = re.compile(rf"^\s{{0,8}}(?:last\s{{1,3}})?updated(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I | re.M)
 GUESS_REACH_DAYS = 45  # the dateline's day must be this near another article's publication
 
 
@@ -2394,7 +2449,16 @@ def _guessed_pubs(story: StoryFacts) -> dict[str, dt.date]:
         a = f.article
         if a.published is not None:
             continue
-        m = _YEARLESS_DATELINE.search(a.text[:400])
+        head = a.text[:400]
+        if "pdated" in head:
+            # "Last updated 20/10/2023 16:05 - Newsroom": a live page's last update is the
+            # day its latest state was told (read here only, for its expectations).
+            u = _UPDATED_LINE.search(head)
+            if u is not None and (d := date_from_match(u)) is not None:
+                if any(abs((d - p).days) <= GUESS_REACH_DAYS * 4 for p in dated):
+                    out[a.id] = d
+                continue
+        m = _YEARLESS_DATELINE.search(head)
         if m is None:
             continue
         month = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
@@ -2431,6 +2495,45 @@ def _pronoun_thing(text: str, before: str, pos: int):
     return (m.start("subj"), m.end("subj"), canon, event, False)
 
 
+# The capitalised words after a proper name's first word: "Brackwell| Wildlife Park".
+_CAP_RUN = re.compile(r"(?:\s{1,2}[A-Z][\w'’-]{0,30}){1,3}")
+
+
+def _named_place_type(d: tuple) -> str | None:
+    """The place-type noun ending the proper name a draft's thing was read from ("Marlow
+    Community Library" -> library), canonical; None for any other thing."""
+    thing = d[14]
+    if thing is None:
+        return None
+    text = d[13]
+    if not text[thing[0]:thing[1]][:1].isupper():
+        return None
+    m = _CAP_RUN.match(text, thing[1])
+    if m is None:
+        return None
+    last = m.group(0).split()[-1].lower()
+    if last not in _PLACE_TYPES:
+        return None
+    return PLACE_SYNONYMS.get(last, last)
+
+
+def _alias_named_places(by_thing: dict[str, list[tuple]]) -> None:
+    """"Marlow Community Library reopened on Monday" is keyed by its name ("marlow"); a
+    story's other articles call it "the library". When the story names one place of that
+    type by a proper name, its drafts join the type's drafts too (two named libraries: no
+    alias, the common noun could be either)."""
+    named: dict[str, dict[str, list[tuple]]] = {}
+    for thing, drafts in by_thing.items():
+        for d in drafts:
+            t = _named_place_type(d)
+            if t is not None and t != thing:
+                named.setdefault(t, {}).setdefault(thing, []).append(d)
+    for t, names in named.items():
+        if len(names) == 1 and t in by_thing:
+            (drafts,) = names.values()
+            by_thing[t] = by_thing[t] + drafts
+
+
 def _check(story: StoryFacts):
     calendar = _calendar(story)
     story_names = _StoryNames(story)
@@ -2439,6 +2542,7 @@ def _check(story: StoryFacts):
     for f in story.articles:
         for d in _article_drafts(f, calendar, guessed.get(f.article.id)):
             by_thing.setdefault(d[0], []).append(d)
+    _alias_named_places(by_thing)
     for thing, drafts in sorted(by_thing.items()):
         if not _may_yield(drafts):
             continue

@@ -292,3 +292,22 @@ ONGOING_PAST = (
     "was still underway", "were still underway", "continued", "entered its", "entered their", "was in its",
     "were in their", "dragged on",
 )
+
+# A plan's participle before "for" and a time ("planned for September", "scheduled for the
+# spring", "pencilled in for late 2025"): the time is when the thing is expected.
+PLANNED_FOR_CUES = (
+    "planned", "scheduled", "slated", "set", "pencilled in", "penciled in", "earmarked",
+    "timetabled", "rescheduled", "provisionally planned",
+)
+
+# More activities a since-claim can date (merged into SINCE_ACTIVITY_GROUPS by the since-claims
+# rule; a word already grouped there keeps its group): running a business or a site ("has
+# operated the mine since", "has run the quarry since"), making a product ("has produced
+# ... since", "has made ... since"), and holding a post by its noun ("in post since", "in
+# the role since").
+SINCE_MORE_ACTIVITY_GROUPS = {
+    "operate": ("operated", "operating", "operates", "run", "running", "runs", "ran", "owned", "owning",
+                "managed", "managing"),
+    "make": ("made", "making", "produced", "producing", "manufactured", "manufacturing"),
+    "lead": ("post", "role", "job", "position"),
+}
