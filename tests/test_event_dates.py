@@ -5,26 +5,11 @@ Each mechanism has variants in several domains and near misses that must stay si
 """
 import pytest
 
-from checker.engine import check_texts
-from rules.event_dates import RULE
-
-
-def _findings(articles: dict):
-    return [f for f in check_texts(articles, rules=(RULE,)) if f.code == RULE.code]
+from event_helpers import _findings, _has
 
 
 def _kinds(articles: dict):
     return [f.kind for f in _findings(articles)]
-
-
-def _has(articles: dict, kind: str, *quotes: str) -> bool:
-    for f in _findings(articles):
-        if f.kind != kind:
-            continue
-        hay = " | ".join(c.quote + " " + c.text for c in f.claims)
-        if all(q in hay for q in quotes):
-            return True
-    return False
 
 
 # --- one event, different words: an event family noun and its verb class ----------------

@@ -24,26 +24,7 @@ Why the mechanism aligned two different facts in holdout7, and the structure the
 """
 import pytest
 
-from checker.engine import check_texts
-from rules.event_dates import RULE
-
-
-def _findings(articles: dict):
-    return [f for f in check_texts(articles, rules=(RULE,)) if f.code == RULE.code]
-
-
-def _has(articles: dict, kind: str, *quotes: str) -> bool:
-    for f in _findings(articles):
-        if f.kind != kind:
-            continue
-        hay = " | ".join(c.quote + " " + c.text for c in f.claims)
-        if all(q in hay for q in quotes):
-            return True
-    return False
-
-
-def _silent(articles: dict, kind: str = "contradiction") -> bool:
-    return not any(f.kind == kind for f in _findings(articles))
+from event_helpers import _findings, _has, _silent
 
 
 # --- 1. a stance verb's object holds the event: the date is the claim's ------------------
