@@ -17,25 +17,9 @@ hospitals, schools, farms, tunnels).
 import pytest
 
 from checker.articles import article_from_text
-from checker.engine import check_texts
 from checker.sentences import split_sentences
-from checker.extract.counted import annotate
-from checker.extract.numbers import extract_figures
-from rules import figures, first_since
+from figure_helpers import counted, verdict
 
-RULES = {"fig": (figures.RULE,), "fs": (first_since.RULE,)}
-
-
-def verdict(rule: str, a: str, b: str, da: str = "12 June 2024", db: str = "12 June 2024") -> str:
-    out = check_texts({"a.txt": f"Published {da}\n\n{a}", "b.txt": f"Published {db}\n\n{b}"},
-                      story="s", rules=RULES[rule])
-    kinds = {f.kind for f in out}
-    return "contradiction" if "contradiction" in kinds else "agreement" if "agreement" in kinds else "none"
-
-
-def counted(text: str):
-    (f, *_rest) = annotate(text, extract_figures(text))
-    return f.counted
 
 
 EVENTS = [

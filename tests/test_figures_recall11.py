@@ -14,10 +14,9 @@ invented sentences in other domains (prisons, zoos, stadiums, museums, drones, u
 import pytest
 
 from checker.engine import check_texts
-from checker.extract.counted import annotate
-from checker.extract.numbers import extract_figures
 from rules import figures
 from rules.figures import _sentence_names
+from figure_helpers import counted
 
 
 def verdict(a: str, b: str, da: str = "12 June 2024", db: str = "12 June 2024") -> str:
@@ -25,11 +24,6 @@ def verdict(a: str, b: str, da: str = "12 June 2024", db: str = "12 June 2024") 
                       story="s", rules=(figures.RULE,))
     kinds = {f.kind for f in out}
     return "contradiction" if "contradiction" in kinds else "agreement" if "agreement" in kinds else "none"
-
-
-def counted(text: str):
-    (f, *_rest) = annotate(text, extract_figures(text))
-    return f.counted
 
 
 EVENTS = [

@@ -18,18 +18,9 @@ orchestras, ferries).
 """
 import pytest
 
-from checker.engine import check_texts
-from rules import figures, first_since
 from rules.figures import _rate
+from figure_helpers import verdict
 
-RULES = {"fig": (figures.RULE,), "fs": (first_since.RULE,)}
-
-
-def verdict(rule: str, a: str, b: str, da: str = "12 June 2024", db: str = "12 June 2024") -> str:
-    out = check_texts({"a.txt": f"Published {da}\n\n{a}", "b.txt": f"Published {db}\n\n{b}"},
-                      story="s", rules=RULES[rule])
-    kinds = {f.kind for f in out}
-    return "contradiction" if "contradiction" in kinds else "agreement" if "agreement" in kinds else "none"
 
 
 RATES = [

@@ -9,31 +9,15 @@ from __future__ import annotations
 import pytest
 
 from checker.articles import article_from_text
-from checker.engine import check_story
 from checker.extract import speakers as S
-from checker.facts import ArticleFacts, StoryFacts
-from rules import attribution_drift, figures, quotes, unsourced
-
-
-def _story(*texts: str, rules=(quotes.RULE,)):
-    arts = [article_from_text(f"Published {3 + n} March 2023\n\nA headline for the test\n\n" + t,
-                              f"s/{chr(97 + n)}.txt", "s")
-            for n, t in enumerate(texts)]
-    return check_story("s", arts, rules)
+from checker.facts import ArticleFacts
+from rules import attribution_drift, figures
+from source_helpers import _kinds, _sr401, _story
 
 
 def _quotes(text: str):
     facts = ArticleFacts(article_from_text("Published 1 March 2024\n\nA headline for the test\n\n" + text, "a.txt", "s"))
     return facts.quotes
-
-
-def _sr401(text: str):
-    facts = ArticleFacts(article_from_text("Published 1 March 2024\n\nA headline for the test\n\n" + text, "a.txt", "s"))
-    return list(unsourced.check(StoryFacts("s", [facts])))
-
-
-def _kinds(findings, code: str) -> list[str]:
-    return [f.kind for f in findings if f.code == code]
 
 
 # --- 1. An aside between the speaker and the cue --------------------------------------------------

@@ -9,22 +9,10 @@ from __future__ import annotations
 import pytest
 
 from checker.articles import article_from_text
-from checker.engine import check_story
 from checker.extract.attribution import grade_sentence
-from checker.facts import ArticleFacts, StoryFacts
-from rules import attribution_drift, quotes, unsourced
-
-
-def _story(*texts: str, rules=(quotes.RULE,)):
-    arts = [article_from_text(f"Published {3 + n} March 2023\n\nA headline for the test\n\n" + t,
-                              f"s/{chr(97 + n)}.txt", "s")
-            for n, t in enumerate(texts)]
-    return check_story("s", arts, rules)
-
-
-def _sr401(text: str):
-    facts = ArticleFacts(article_from_text("Published 1 March 2024\n\nA headline for the test\n\n" + text, "a.txt", "s"))
-    return list(unsourced.check(StoryFacts("s", [facts])))
+from checker.facts import ArticleFacts
+from rules import attribution_drift
+from source_helpers import _sr401, _story
 
 
 def _pairs(findings, code: str, kind: str = "contradiction") -> set[tuple[str, ...]]:

@@ -11,23 +11,8 @@ from checker.articles import article_from_text
 from checker.engine import check_story
 from checker.extract.attribution import grade_sentence
 from checker.extract.speakers import classify
-from checker.facts import ArticleFacts, StoryFacts
-from rules import attribution_drift, figures, unsourced
-
-
-def _pair(a: str, b: str, rules=(figures.RULE, attribution_drift.RULE)):
-    arts = [article_from_text(f"Published {d} March 2023\n\n" + t, f"s/{n}.txt", "s")
-            for n, d, t in (("a", 3, a), ("b", 4, b))]
-    return check_story("s", arts, rules)
-
-
-def _kinds(findings, code: str) -> list[str]:
-    return [f.kind for f in findings if f.code == code]
-
-
-def _sr401(text: str):
-    facts = ArticleFacts(article_from_text("Published 1 March 2024\n\nA headline for the test\n\n" + text, "a.txt", "s"))
-    return list(unsourced.check(StoryFacts("s", [facts])))
+from rules import attribution_drift, figures
+from source_helpers import _kinds, _pair, _sr401
 
 
 # --- 1. A phrase of time after the counted noun is no narrower count --------------------------

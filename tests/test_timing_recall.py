@@ -12,6 +12,7 @@ import pytest
 from checker.evaluate import load_story
 from checker.facts import ArticleFacts, StoryFacts
 from rules import timing as T
+from timing_helpers import _kinds, _quotes
 
 
 def _findings(*texts: str):
@@ -19,14 +20,6 @@ def _findings(*texts: str):
     facts = [ArticleFacts(a) for a in load_story("mini", files)]
     story = StoryFacts("mini", sorted(facts, key=lambda f: (f.article.id, f.article.path)))
     return list(T.check(story))
-
-
-def _kinds(found, kind):
-    return [r for r in found if r.kind == kind]
-
-
-def _quotes(r):
-    return [c.quote for c in r.claims]
 
 
 # --- an activity of a place restarted "at its factory": the place reopens ---------------------

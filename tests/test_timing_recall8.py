@@ -18,30 +18,15 @@ import datetime as dt
 
 import pytest
 
-from checker.evaluate import load_story
 from checker.extract.dates import extract_times
-from checker.facts import ArticleFacts, StoryFacts
 from rules import calendar_consistency as C
 from rules import first_since as F
 from rules import timing as T
-
-
-def _story(*texts: str) -> StoryFacts:
-    files = {f"{n + 1:02d}_wire.txt": t for n, t in enumerate(texts)}
-    facts = [ArticleFacts(a) for a in load_story("mini", files)]
-    return StoryFacts("mini", sorted(facts, key=lambda f: (f.article.id, f.article.path)))
+from timing_helpers import _kinds, _quotes, _story
 
 
 def _run(rule, *texts: str):
     return list(rule.check(_story(*texts)))
-
-
-def _kinds(found, kind):
-    return [r for r in found if r.kind == kind]
-
-
-def _quotes(r):
-    return [c.quote for c in r.claims]
 
 
 # --- "before the weekend", "the new year": windows -------------------------------------------

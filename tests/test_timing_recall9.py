@@ -23,27 +23,12 @@ Mechanisms (each tried in more than one domain, with near misses that must stay 
 """
 from __future__ import annotations
 
-from checker.evaluate import load_story
-from checker.facts import ArticleFacts, StoryFacts
 from rules import timing as T
-
-
-def _story(*texts: str) -> StoryFacts:
-    files = {f"{n + 1:02d}_wire.txt": t for n, t in enumerate(texts)}
-    facts = [ArticleFacts(a) for a in load_story("mini", files)]
-    return StoryFacts("mini", sorted(facts, key=lambda f: (f.article.id, f.article.path)))
+from timing_helpers import _kinds, _quotes, _story
 
 
 def _run(*texts: str):
     return list(T.check(_story(*texts)))
-
-
-def _kinds(found, kind):
-    return [r for r in found if r.kind == kind]
-
-
-def _quotes(r):
-    return [c.quote for c in r.claims]
 
 
 # --- a fire named before its end verb ----------------------------------------------------------
