@@ -225,7 +225,7 @@ def eval_command(stories, seed_pairs, floors):
     one-edit mutations of them; lists every miss and every false finding."""
     import os
 
-    from checker.evaluate import FLOOR, evaluate, format_evaluation, story_dirs
+    from checker.evaluate import FLOOR, GoldError, evaluate, format_evaluation, story_dirs
 
     dirs: list[str] = []
     for root in stories or (("eval/stories",) if os.path.isdir("eval/stories") else ()):
@@ -235,7 +235,10 @@ def eval_command(stories, seed_pairs, floors):
         pairs = [("seeds", "eval/seeds-gold.toml")]
     if not dirs and not pairs:
         raise click.UsageError("no labelled stories found (directories with a gold.toml)")
-    ev = evaluate(dirs, pairs)
+    try:
+        ev = evaluate(dirs, pairs)
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(format_evaluation(ev), nl=False)
     recall, precision = ev.rate(ev.recall()), ev.rate(ev.precision())
     click.echo(f"\ncontradictions: recall {recall:.3f}, precision {precision:.3f} (floors {FLOOR})")

@@ -70,15 +70,28 @@ class MutationResult:
     false_contradictions: int = 0
 
 
-def _entry(d: dict) -> GoldEntry:
-    return GoldEntry(d["kind"], tuple(d.get("articles", ())), d.get("rule"), tuple(d.get("contains", ())),
+class GoldError(ValueError):
+    """A gold.toml that cannot be read as labels (the message names the file and the entry)."""
+
+
+def _entry(d: dict, path: str, section: str, n: int, default_kind: str | None = None) -> GoldEntry:
+    kind = d.get("kind", default_kind)
+    if not isinstance(d, dict) or kind is None:
+        raise GoldError(f"{path}: [[{section}]] entry {n} has no 'kind'")
+    return GoldEntry(kind, tuple(d.get("articles", ())), d.get("rule"), tuple(d.get("contains", ())),
                      d.get("note", ""), bool(d.get("stretch", False)))
 
 
 def load_gold(path: str) -> Gold:
-    with open(path, "rb") as fh:
-        data = tomllib.load(fh)
-    return Gold(tuple(_entry(e) for e in data.get("expect", ())), tuple(_entry(e) for e in data.get("forbid", ())))
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise GoldError(f"{path}: {exc}") from None
+    # A forbid without a kind forbids calling the pair a contradiction (the usual forbid:
+    # "a missed deadline is superseded, not a contradiction").
+    return Gold(tuple(_entry(e, path, "expect", i) for i, e in enumerate(data.get("expect", ()), 1)),
+                tuple(_entry(e, path, "forbid", i, "contradiction") for i, e in enumerate(data.get("forbid", ()), 1)))
 
 
 def load_story(directory: str, files: dict[str, str] | None = None) -> list[Article]:

@@ -80,3 +80,29 @@ def test_floors_on_labelled_stories_and_mutations():
     assert recall >= FLOOR and precision >= FLOOR, format_evaluation(ev)
     assert sum(m.caught for m in ev.mutations) >= 0.95 * len(ev.mutations), format_evaluation(ev)
     assert not [m for m in ev.mutations if m.unrelated], format_evaluation(ev)
+
+
+def test_a_forbid_without_kind_forbids_a_contradiction(tmp_path):
+    gold = tmp_path / "gold.toml"
+    gold.write_text('[[expect]]\nkind = "superseded"\narticles = ["a.txt"]\n\n'
+                    '[[forbid]]\narticles = ["a.txt", "b.txt"]\nnote = "a missed deadline"\n', encoding="utf-8")
+    g = load_gold(str(gold))
+    assert g.forbid[0].kind == "contradiction" and g.expect[0].kind == "superseded"
+
+
+@pytest.mark.parametrize("text, problem", [
+    ('[[expect]]\narticles = ["a.txt"]\n', "[[expect]] entry 1 has no 'kind'"),
+    ("[[expect]\nkind = 1\n", "gold.toml"),
+])
+def test_a_bad_gold_file_is_a_clear_error_naming_it(tmp_path, text, problem):
+    from click.testing import CliRunner
+
+    from checker.cli import cli
+
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text("Published 3 March 2024\n\nThe summit opened on March 1.\n", encoding="utf-8")
+    (story / "gold.toml").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(story)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert str(story / "gold.toml") in result.output and problem in result.output

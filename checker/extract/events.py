@@ -1180,7 +1180,7 @@ def _mid_sentence_caps(facts) -> frozenset:
     (computed once per article: names, not sentence openers)."""
     cached = facts.__dict__.get("_mid_caps")
     if cached is None:
-        cached = frozenset(m.group(1) for m in _MID_CAP.finditer(facts.article.text))
+        cached = frozenset(_MID_CAP.findall(facts.article.text))  # one group: findall gives it
         facts.__dict__["_mid_caps"] = cached
     return cached
 
