@@ -1175,14 +1175,26 @@ _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _MID_CAP = re.compile(r"(?<=[a-z,;])\s{1,3}([A-Z][\w’'-]{0,30})")
 
 
-def _mid_sentence_caps(facts) -> frozenset:
-    """Capitalised words that follow a lower-case word or comma somewhere in the article
-    (computed once per article: names, not sentence openers)."""
-    cached = facts.__dict__.get("_mid_caps")
-    if cached is None:
-        cached = frozenset(_MID_CAP.findall(facts.article.text))  # one group: findall gives it
-        facts.__dict__["_mid_caps"] = cached
-    return cached
+_WHOLE_SCAN_CHARS = 200_000
+
+
+def _capitalised_mid_sentence(facts, word: str) -> bool:
+    """Whether the article capitalises ``word`` after a lower-case word or comma somewhere
+    (names, not sentence openers). A normal article is scanned once for all such words; a
+    huge one is searched per word asked about, so that one dated sentence in a megabyte of
+    text does not pay for a scan of every capital in it."""
+    text = facts.article.text
+    if len(text) <= _WHOLE_SCAN_CHARS:
+        cached = facts.__dict__.get("_mid_caps")
+        if cached is None:
+            cached = facts.__dict__["_mid_caps"] = frozenset(_MID_CAP.findall(text))  # one group
+        return word in cached
+    asked = facts.__dict__.setdefault("_mid_caps_asked", {})
+    if word not in asked:
+        # the same match as _MID_CAP's group: the whole token, or its first 31 characters
+        end = "" if len(word) >= 31 else r"(?![\w’'-])"
+        asked[word] = re.search(r"(?<=[a-z,;])\s{1,3}" + re.escape(word) + end, text) is not None
+    return asked[word]
 
 
 def sentence_names(facts, index: int) -> frozenset:
@@ -1245,7 +1257,7 @@ def _names_without_opener(facts, text: str) -> set[str]:
     first = _OPENER.match(text, lead.start()) if lead else None
     if first and first.group(0)[:1].isupper():
         w = first.group(0)
-        if w not in _mid_sentence_caps(facts):
+        if not _capitalised_mid_sentence(facts, w):
             names.discard(re.sub(r"(?:’s|'s)$", "", w.lower()))
     return names
 
