@@ -1189,6 +1189,8 @@ def _capitalised_mid_sentence(facts, word: str) -> bool:
         if cached is None:
             cached = facts.__dict__["_mid_caps"] = frozenset(_MID_CAP.findall(text))  # one group
         return word in cached
+    if not ("A" <= word[:1] <= "Z"):
+        return False  # _MID_CAP reads ASCII capitals only
     asked = facts.__dict__.setdefault("_mid_caps_asked", {})
     if word not in asked:
         # the same match as _MID_CAP's group: the whole token, or its first 31 characters
