@@ -188,6 +188,7 @@ from checker.vocab.time import (
     PENDING_CUES, SPEECH_VERBS, SUBJECT_THING_STOP,
     THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
 )
+from checker.vocab.timing import ATTEMPT_FAILED, ATTEMPT_NOUNS, COMPLETE_VERBS, FAILED_ATTEMPT_ADJECTIVES, RESTORING_ACTS
 from checker.vocab.timing import (
     PLANNED_FOR_CUES,
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
@@ -277,6 +278,20 @@ _HOPE_HEDGE = re.compile(rf"(?<![\w-])(?:{_alt(HOPE_WORDS)})(?![\w-])(?!\s{{1,2}
 _REVISION = _cue_rx(REVISION_CUES)
 # "Is now expected in September": a restated forecast. A day after another source's "by the
 # end of June" it is a disagreement; a week or more later it is news of a change.
+# "A first attempt ... failed on Wednesday, and the refloating is now planned for the
+# weekend": a failed attempt before the window in its sentence makes it a revision.
+_FAILED_ATTEMPT = re.compile(
+    rf"(?<![\w-])(?:(?:{_alt(ATTEMPT_NOUNS)})(?![\w-])[^.;:!?]{{0,100}}?(?<![\w-])(?:{_alt(ATTEMPT_FAILED)})"
+    rf"|(?:{_alt(FAILED_ATTEMPT_ADJECTIVES)})\s{{1,2}}(?:(?:first|second|third|earlier|initial|previous|latest)\s{{1,2}})?"
+    rf"(?:{_alt(ATTEMPT_NOUNS)}))(?![\w-])", re.I)
+_ATTEMPT_LITERALS = ("ttempt", "ffort", "bid", "peration", "ATTEMPT", "EFFORT", "BID", "OPERATION")
+
+
+def _may_fail(text: str) -> bool:
+    """Can _FAILED_ATTEMPT match? (every match holds an attempt noun)"""
+    return any(w in text for w in _ATTEMPT_LITERALS) or any(c in text for c in _FOLDS)
+
+
 _NOW_EXPECTED = re.compile(
     r"(?<![\w-])now\s{1,2}(?:expected|due|likely|set|planned|slated|forecast|anticipated)(?![\w-])", re.I)
 REVISION_GAP_DAYS = 7
@@ -652,8 +667,9 @@ _PRESENT_THEN_DAY = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_PRESENT_START_E
 _FULL_ALT = _alt(FULL_SERVICE_NOUNS)
 _FULL_SERVICE = re.compile(
     rf"(?<![\w-])(?:(?:restore|restored|restoring|resume|resumed|resuming|return\s{{1,2}}to)\s{{1,2}}full\s{{1,2}}(?:{_FULL_ALT})"
-    rf"|full\s{{1,2}}(?:{_FULL_ALT})(?:\s{{1,2}}(?:will|would|should|could|to|is|are|be|being|been|can|must|not|yet)){{0,3}}"
-    r"\s{1,2}(?:restored|resumed|resume|resumes|return|returns|back)"
+    rf"|full\s{{1,2}}(?:{_FULL_ALT})(?:\s{{1,2}}(?:will|would|should|could|to|is|are|was|were|be|being|been|can|must|not|yet"
+    r"|has|have|had|only|finally|eventually|did|fully)){0,3}"
+    r"\s{1,2}(?:restored|resumed|resume|resumes|return|returns|returned|back)"
     # "expected to run a full schedule again by", "to operate a full timetable from"
     rf"|(?:run|runs|running|operate|operates|operating|offer|offers|offering)\s{{1,2}}(?:a\s{{1,2}}|its\s{{1,2}}|their\s{{1,2}}|the\s{{1,2}})?full\s{{1,2}}(?:{_FULL_ALT})"
     # "its schedule will not be fully restored until", "services should be fully back by"
@@ -886,12 +902,26 @@ def _partial(text: str, start: int, end: int) -> bool:
     return False
 
 
+# "Expects to finish restoring the system by Wednesday": the restoration's end, a return to
+# normal (the object, up to three words, is what was restored).
+_FINISH_RESTORING = re.compile(
+    rf"(?<![\w-])(?:{_alt(COMPLETE_VERBS)})\s{{1,2}}(?:{_alt(RESTORING_ACTS)})"
+    r"(?:\s{1,2}(?:the|its|their|our|all|full)){0,2}(?:\s{1,2}[a-z][\w-]{1,20}){1,3}?(?![\w-])", re.I)
+_FINISH_LITERALS = ("inish", "omplet", "rap up", "onclud", "INISH", "OMPLET", "RAP UP", "ONCLUD")
+
+
 def _full_service(text: str, pos: int):
     """A thing tuple for "to have full services restored by ..." at ``pos`` (a return to
     normal named by no other thing), or None."""
+    cut = _last_cut(text, pos)
+    if any(w in text for w in _FINISH_LITERALS):
+        m = None
+        for m in _FINISH_RESTORING.finditer(text, cut, pos):
+            pass
+        if m is not None and len(_WORD.findall(text, m.end(), pos)) <= 3:
+            return (m.start(), m.end(), NORMAL_THING, False, False)
     if "ull" not in text and "ULL" not in text:
         return None  # every _FULL_SERVICE match holds "full" or "fully"
-    cut = _last_cut(text, pos)
     m = None
     for m in _FULL_SERVICE.finditer(text, cut, pos):
         pass
@@ -1896,7 +1926,14 @@ def _planned_for_extra(text: str, pub: dt.date | None) -> tuple:
     for m in _PLANNED_FOR.finditer(text):
         at = m.start("for")
         swapped = text[:at] + "in " + text[at + 3:]  # "for September" -> "in  September"
-        extra.extend(t for t in extract_times(swapped, pub) if t.start_offset == at)
+        found = [t for t in extract_times(swapped, pub) if t.start_offset == at]
+        if not found:
+            # "planned for the weekend": a period English puts after "at", not "in" (offsets
+            # and quote kept as written: "at" is one letter shorter than "for")
+            swapped = text[:at] + "at" + text[at + 3:]
+            found = [attrs.evolve(t, end_offset=t.end_offset + 1, text=text[at:t.end_offset + 1])
+                     for t in extract_times(swapped, pub) if t.start_offset == at]
+        extra.extend(found)
     return tuple(extra)
 
 
@@ -2095,6 +2132,12 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 if done and not (neg or pending()) and not deadline:
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
+                    if thing[2] != NORMAL_THING and role in ("whole", "start"):
+                        # "Full service was finally restored on January 22": the return to normal too
+                        full = _full_service(text, t.start_offset)
+                        if full is not None:
+                            add(full, kind, "whole", t.start, t.end, hedged, False, t.start_offset, t.end_offset,
+                                qualifier=_place_of(text, _last_cut(text, t.start_offset), t.start_offset + 60) or "")
                     continue
                 # "expected to be contained by Friday": a deadline day bounds a window.
                 ahead = t.future or pub is not None and t.start > pub
@@ -2135,6 +2178,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             c = _clip(*b, pub)
             if c is False or c == (None, None):
                 continue
+            if not delayed and _may_fail(text) and _FAILED_ATTEMPT.search(text, 0, t.start_offset):
+                delayed = True  # "a first attempt failed, and it is now planned for the weekend": a revision
             now = bool((words is None or "now" in words)
                        and _NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now,
@@ -2534,6 +2579,51 @@ def _alias_named_places(by_thing: dict[str, list[tuple]]) -> None:
             by_thing[t] = by_thing[t] + drafts
 
 
+# A verbal noun and its verb: "the refloating" / "the evacuation" is the act whose passive
+# participle names its object elsewhere ("the ship is expected to be refloated", "residents
+# were evacuated"). One shared helper for the "-ing" and "-(at)ion" families.
+_VERBAL_NOUN = re.compile(r"^(?P<stem>[a-z]{3,30}?)(?:ing|ation|ion)$")
+
+
+def _participle_rx(noun: str) -> re.Pattern | None:
+    """The passive of a verbal noun's verb after a thing ("is expected to be refloated", "was
+    evacuated", "were finally restored"), or None for a word that is no verbal noun."""
+    m = _VERBAL_NOUN.match(noun)
+    if m is None or noun in _THINGS or noun in EVENT_WORDS:
+        return None
+    st = m.group("stem")
+    if len(st) >= 3 and st[-1] == st[-2] and st[-1] not in "aeiouls":
+        st = st[:-1]  # "stopping" -> "stop(ped)"
+    forms = rf"{re.escape(st)}(?:ed|d|{re.escape(st[-1])}ed)"
+    return re.compile(rf"(?<![\w-])(?:be|been|being|is|are|was|were)\s{{1,2}}(?:[a-z]{{2,12}}ly\s{{1,2}})?{forms}(?![\w-])", re.I)
+
+
+def _alias_verbal_nouns(by_thing: dict[str, list[tuple]]) -> None:
+    """"The refloating is planned for the weekend" is keyed by its verbal noun; the story's
+    other articles date the thing it acts on ("the ship is expected to be refloated by
+    Thursday"). When the verb's passive follows exactly one other thing in the story's
+    drafts, the verbal noun's drafts join that thing's (two candidates: no alias)."""
+    for noun in [k for k in by_thing if k.endswith(("ing", "ion"))]:
+        rx = _participle_rx(noun)
+        if rx is None:
+            continue
+        targets = set()
+        for thing, drafts in by_thing.items():
+            if thing == noun:
+                continue
+            for d in drafts:
+                where, text = d[14], d[13]
+                if where is None or text is None:
+                    continue
+                m = rx.search(text, where[1], min(len(text), where[1] + 40))
+                if m is not None and not re.search(r"[,;:]", text[where[1]:m.start()]):
+                    targets.add(thing)
+                    break
+        if len(targets) == 1:
+            (target,) = targets
+            by_thing[target] = by_thing[target] + by_thing.pop(noun)
+
+
 def _check(story: StoryFacts):
     calendar = _calendar(story)
     story_names = _StoryNames(story)
@@ -2543,6 +2633,7 @@ def _check(story: StoryFacts):
         for d in _article_drafts(f, calendar, guessed.get(f.article.id)):
             by_thing.setdefault(d[0], []).append(d)
     _alias_named_places(by_thing)
+    _alias_verbal_nouns(by_thing)
     for thing, drafts in sorted(by_thing.items()):
         if not _may_yield(drafts):
             continue

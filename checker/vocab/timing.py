@@ -311,3 +311,26 @@ SINCE_MORE_ACTIVITY_GROUPS = {
     "make": ("made", "making", "produced", "producing", "manufactured", "manufacturing"),
     "lead": ("post", "role", "job", "position"),
 }
+
+# A failed attempt at the thing, told before a new window in the same sentence ("a first
+# attempt to refloat the ship failed, and it is now planned for the weekend", "after the bid
+# to restart the reactor was abandoned, engineers expect to try again in May"): the window is
+# a revision (later news), like a delay. Attempt nouns, and the ways an attempt fails.
+ATTEMPT_NOUNS = ("attempt", "attempts", "bid", "bids", "effort", "efforts", "operation")
+ATTEMPT_FAILED = (
+    "failed", "fail", "fails", "was abandoned", "were abandoned", "was called off", "were called off",
+    "was aborted", "were aborted", "was unsuccessful", "were unsuccessful", "proved unsuccessful",
+    "came to nothing", "fell through", "was suspended", "was halted", "had to be abandoned",
+    "had to be called off", "had to be aborted", "did not succeed", "didn't succeed", "did not work",
+)
+FAILED_ATTEMPT_ADJECTIVES = ("failed", "unsuccessful", "abortive", "aborted", "abandoned", "botched")
+
+# The end of a restoration is the return to normal: "expects to finish restoring the system
+# by Wednesday", "aims to complete the restoration of services by Friday", "hopes to wrap up
+# reconnecting the network by the weekend". Verbs of completing, and the acts of restoring
+# (gerund and noun forms) after them.
+COMPLETE_VERBS = ("finish", "finishes", "finishing", "complete", "completes", "completing", "wrap up", "wraps up",
+                  "wrapping up", "conclude", "concludes", "concluding")
+RESTORING_ACTS = ("restoring", "the restoration of", "restoration of", "reconnecting", "the reconnection of",
+                  "reinstating", "the reinstatement of", "bringing back", "recovering", "the recovery of",
+                  "rebuilding", "bringing back online", "bringing online")

@@ -1,0 +1,126 @@
+"""Recall of publication timing: superseded expectations stated with a relative day or a
+plan, whose thing was named by a verb's noun, whose revision followed a failed attempt, or
+whose return to normal was told as the end of a restoration.
+
+Mechanisms (each tried in more than one domain, with near misses that must stay silent):
+
+- "planned for the weekend": a plan's "for" before a period English puts after "at" (the
+  weekend) is read like "at the weekend";
+- a verbal noun ("the refloating", "the evacuation", "the reopening") is the act whose
+  passive names its object elsewhere in the story ("the ship is expected to be refloated"):
+  its windows join that thing's when exactly one thing takes the verb's passive;
+- a failed attempt told before a new window in its sentence ("a first attempt failed, and the
+  lift is now planned for Friday") makes the window a revision of the earlier one (later
+  news: superseded, not a contradiction);
+- "expects to finish restoring the system by Wednesday" forecasts the return to normal (the
+  end of the restoration); "full service only returned on Thursday, May 29" dates it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_timing_recall9 import _kinds, _run
+
+
+# --- a verbal noun, a plan "for the weekend", a failed attempt ---------------------------------
+
+@pytest.mark.parametrize("first, second, done", [
+    ("Published Wednesday 11 March 2026\n\nThe barge is expected to be refloated by Thursday, the salvors said.",
+     "Published 12 March 2026\n\nAn attempt to tow the barge off the shoal failed overnight, and the refloating is "
+     "now planned for the weekend, the salvors said.",
+     "Published 20 March 2026\n\nThe barge was finally towed clear on Tuesday, March 17, the harbour office said."),
+    ("Published Monday 6 October 2025\n\nThe stranded crane is expected to be dismantled by Wednesday, the "
+     "contractor said.",
+     "Published 8 October 2025\n\nA first effort to lift the jib was abandoned in high winds, and the dismantling is "
+     "now scheduled for the weekend, the contractor said.",
+     "Published 16 October 2025\n\nThe crane was finally taken down on Tuesday, October 14, the contractor said."),
+])
+def test_verbal_noun_window_after_failed_attempt_is_superseded_not_contradiction(first, second, done):
+    found = _run(first, second, done)
+    sup = _kinds(found, "superseded")
+    assert len(sup) == 2, found  # the first window by the revision, the revision by the late day
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_verbal_noun_without_a_passive_elsewhere_stays_apart():
+    # "the dismantling" and "the crane" meet only when the story puts the verb's passive
+    # after the crane: here nothing does, so the two windows are not compared.
+    found = _run(
+        "Published Monday 6 October 2025\n\nThe crane is expected to be inspected by Wednesday, the contractor said.",
+        "Published 8 October 2025\n\nThe dismantling is now scheduled for the weekend, the contractor said.")
+    assert not _kinds(found, "contradiction"), found
+    assert not _kinds(found, "superseded"), found
+
+
+def test_two_things_take_the_passive_no_alias():
+    found = _run(
+        "Published Monday 6 October 2025\n\nThe crane is expected to be dismantled by Wednesday, the contractor said. "
+        "The scaffold is expected to be dismantled by Friday, the council said.",
+        "Published 8 October 2025\n\nThe dismantling is now scheduled for the weekend, the contractor said.")
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_without_a_failed_attempt_a_next_day_window_is_still_a_disagreement():
+    # The failed attempt is what makes the second window later news; without it two windows
+    # a day apart that cannot both hold stay a contradiction, as before.
+    found = _run(
+        "Published Wednesday 11 March 2026\n\nThe barge is expected to be refloated by Thursday, the salvors said.",
+        "Published 12 March 2026\n\nThe barge is expected to be refloated at the weekend, the harbour office said.")
+    assert not _kinds(found, "superseded"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Published Monday 2 June 2025\n\nThe festival's reopening is planned for the weekend, organisers said.",
+    "Published Monday 2 June 2025\n\nThe members' ballot is scheduled for the weekend, the union said.",
+])
+def test_planned_for_the_weekend_is_a_window(text):
+    from rules import timing as T
+    from tests.timing_helpers import _story
+    drafts = T._article_drafts(_story(text).articles[0], {})
+    windows = [(d[3], d[4]) for d in drafts if d[1] == "window"]
+    assert windows and all(lo.isoformat() == "2025-06-07" and hi.isoformat() == "2025-06-08"
+                           for lo, hi in windows), drafts
+
+
+def test_sales_for_the_weekend_is_no_forecast():
+    from rules import timing as T
+    from tests.timing_helpers import _story
+    drafts = T._article_drafts(_story(
+        "Published Monday 2 June 2025\n\nTicket sales for the weekend were weaker, organisers said.").articles[0], {})
+    assert not [d for d in drafts if d[1] == "window"], drafts
+
+
+def test_a_failed_attempt_after_the_window_is_no_revision():
+    found = _run(
+        "Published Wednesday 11 March 2026\n\nThe barge is expected to be refloated by Thursday, the salvors said.",
+        "Published 12 March 2026\n\nThe barge is expected to be refloated at the weekend, after an earlier "
+        "attempt failed, the harbour office said.")
+    # (the attempt is told after the window: not read as a revision; nothing is superseded)
+    assert not _kinds(found, "superseded"), found
+
+
+# --- the end of a restoration is the return to normal ------------------------------------------
+
+@pytest.mark.parametrize("first, later", [
+    ("Published 27 May 2025\n\nThe bank now expects to finish restoring its payment system by Wednesday, its "
+     "technology chief said.",
+     "Published 5 June 2025\n\nCustomers were locked out for a week, and full service only returned on "
+     "Thursday, May 29, the union said."),
+    ("Published Tuesday 14 January 2025\n\nThe water company aims to complete the restoration of supplies by "
+     "Friday, it said.",
+     "Published 25 January 2025\n\nFull service was finally restored on Wednesday, January 22, the water "
+     "company said."),
+])
+def test_finish_restoring_then_full_service_later_is_superseded(first, later):
+    found = _run(first, later)
+    assert _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_finish_restoring_met_in_time_is_not_superseded():
+    found = _run(
+        "Published 27 May 2025\n\nThe bank now expects to finish restoring its payment system by Friday, its "
+        "technology chief said.",
+        "Published 5 June 2025\n\nFull service returned on Thursday, May 29, the union said.")
+    assert not _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found
