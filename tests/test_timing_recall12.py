@@ -124,3 +124,64 @@ def test_finish_restoring_met_in_time_is_not_superseded():
         "Published 5 June 2025\n\nFull service returned on Thursday, May 29, the union said.")
     assert not _kinds(found, "superseded"), found
     assert not _kinds(found, "contradiction"), found
+
+
+# --- a hope with a deadline day; a proper name and the kind the story gives it ------------------
+
+@pytest.mark.parametrize("first, later", [
+    ("Published 22 November 2024\n\nThe highways agency now hopes to reopen the bypass fully by 1 December.",
+     "Published 9 December 2024\n\nThe bypass reopened to one lane on Saturday, December 7, the agency said."),
+    ("Published 3 March 2025\n\nThe club hopes to reopen the stadium by 14 March, a spokesman said.",
+     "Published 28 March 2025\n\nThe stadium reopened on Monday, March 24, the club said."),
+])
+def test_a_hope_with_a_deadline_day_then_later_day_is_superseded(first, later):
+    found = _run(first, later)
+    assert _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_a_hope_is_never_a_contradiction():
+    found = _run(
+        "Published 3 March 2025\n\nThe club hopes to reopen the stadium by 14 March, a spokesman said.",
+        "Published 3 March 2025\n\nThe stadium will not reopen before April, the safety board said.")
+    assert not _kinds(found, "contradiction"), found
+
+
+@pytest.mark.parametrize("first, later", [
+    ("Published 22 November 2024\n\nThe A31 bypass was blocked by floodwater. Highways officials expect to "
+     "reopen the bypass by 1 December.",
+     "Published 9 December 2024\n\nThe A31 reopened on Saturday, December 7, after the water receded."),
+    ("Published 11 February 2026\n\nThe ferry Northern Lark ran onto rocks. The ferry is expected to be "
+     "refloated by Thursday, the operator said.",
+     "Published 20 February 2026\n\nThe Northern Lark was refloated on Tuesday, February 17, and towed to port."),
+])
+def test_a_proper_name_is_the_kind_the_story_gives_it(first, later):
+    found = _run(first, later)
+    assert _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_a_proper_name_of_two_kinds_aligns_with_nothing():
+    found = _run(
+        "Published 11 February 2026\n\nThe Northern Lark ferry and the Northern Lark terminal were damaged. "
+        "The ferry is expected to be refloated by Thursday, the operator said.",
+        "Published 20 February 2026\n\nThe Northern Lark was refloated on Tuesday, February 17.")
+    assert not _kinds(found, "superseded"), found
+
+
+def test_a_proper_name_of_no_kind_aligns_with_nothing():
+    found = _run(
+        "Published 22 November 2024\n\nHighways officials expect to reopen the bypass by 1 December.",
+        "Published 9 December 2024\n\nMarston reopened on Saturday, December 7, after the water receded.")
+    assert not _kinds(found, "superseded"), found
+
+
+# --- "closed in both directions until at least": the whole place -------------------------------
+
+def test_closed_in_both_directions_until_at_least_is_a_lower_bound_on_reopening():
+    from rules import timing as T
+    from tests.timing_helpers import _story
+    story = _story("Published 19 November 2024\n\nThe tunnel will stay closed in both directions until at least "
+                   "the end of the month, the operator said.")
+    drafts = T._article_drafts(story.articles[0], {})
+    assert [(d[0], d[2], d[4]) for d in drafts if d[1] == "window"] == [("tunnel", "start", None)], drafts

@@ -224,7 +224,9 @@ OTHER_STEP_VERBS = (
 # Who or what a place reopens to, naming all its users: "will reopen to traffic on Monday". Any
 # other ("to lorries", "to pedestrians", "at night") is a partial reopening or closure.
 WHOLE_USERS = ("traffic", "the public", "public", "passengers", "visitors", "customers", "users", "all traffic",
-               "everyone", "business")
+               "everyone", "business",
+               # "closed in both directions", "in each direction", "on either side": all of it
+               "both", "each", "either")
 # Supplies by kind: "power" and "electricity" are one, "water" and "gas" others ("supplies" alone
 # may be any).
 SUPPLY_KINDS = {
@@ -334,3 +336,14 @@ COMPLETE_VERBS = ("finish", "finishes", "finishing", "complete", "completes", "c
 RESTORING_ACTS = ("restoring", "the restoration of", "restoration of", "reconnecting", "the reconnection of",
                   "reinstating", "the reinstatement of", "bringing back", "recovering", "the recovery of",
                   "rebuilding", "bringing back online", "bringing online")
+
+# Kinds of thing a proper name may stand for, read where the story writes the name with its
+# kind ("the K4 motorway", "container ship Tessaly Crown", "the Corran bridge"): "The K4
+# reopened on Saturday" is then the motorway reopening. Places (PLACE_TYPE_NOUNS), routes,
+# and craft.
+NAMED_ROUTE_NOUNS = ("motorway", "road", "highway", "freeway", "expressway", "bypass", "railway", "line", "route",
+                     "canal", "pipeline", "crossing", "runway", "channel", "link")
+NAMED_CRAFT_NOUNS = ("ship", "vessel", "ferry", "tanker", "freighter", "trawler", "barge", "yacht", "liner",
+                     "cruise ship", "container ship", "cargo ship", "boat", "submarine", "train", "aircraft",
+                     "plane", "jet", "airliner", "rocket", "satellite", "probe", "spacecraft", "reactor", "rig",
+                     "platform")
