@@ -189,7 +189,7 @@ from checker.vocab.time import (
     THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
 )
 from checker.vocab.timing import ATTEMPT_FAILED, ATTEMPT_NOUNS, COMPLETE_VERBS, FAILED_ATTEMPT_ADJECTIVES, RESTORING_ACTS
-from checker.vocab.timing import NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS
+from checker.vocab.timing import NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
     PLANNED_FOR_CUES,
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
@@ -1466,6 +1466,12 @@ def _same_one(a: "Item", b: "Item") -> bool:
         return a.qualifier is None or b.qualifier is None or not set(a.qualifier.split()).isdisjoint(b.qualifier.split())
     qa, qb = QUALIFIER_SYNONYMS.get(a.qualifier, a.qualifier), QUALIFIER_SYNONYMS.get(b.qualifier, b.qualifier)
     if {qa, qb} & _EXTENT and a.thing not in _PUBLICATIONS:
+        if "partial" in (qa, qb) and None in (qa, qb):
+            # "one lane will reopen on Wednesday" is shown unmet by the place reopening later; a
+            # full reopening's window says nothing of it (nor, for want of a timeline, does "closed
+            # until at least": a partial reopening then is a dispute or a change, not told apart)
+            other = b if qa == "partial" else a
+            return other.role == "start" and other.kind == "occurrence"
         return qa == qb  # "full production" is not "production" restarting (a full report may be the report)
     return qa == qb or (qa is None or qb is None) and not {qa, qb} & _OCCURRENCE
 
@@ -2357,7 +2363,12 @@ def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
         early, late = (a, b) if a.pub < b.pub else (b, a)
     elif a.pub is not None and a.pub == b.pub and not (a.lead_delay or b.lead_delay):
         # Same day, no delay announced about the thing ("customs delays" elsewhere in the
-        # sentence is not one): two sources disagree.
+        # sentence is not one): two sources disagree, unless one tells a past event before the
+        # other's window ("the tunnel flooded on Sunday" / "will not reopen before March"): a
+        # past event is not a forecast of itself (as across days, below).
+        occ, win = (a, b) if a.kind == "occurrence" else (b, a)
+        if occ.kind == "occurrence" and None not in (occ.hi, win.lo) and occ.hi < win.lo and occ.hi <= occ.pub:
+            return None
         return "contradiction", a, b
     elif a.delayed != b.delayed:
         early, late = (b, a) if a.delayed else (a, b)  # the delay is the later news
@@ -2690,6 +2701,32 @@ def _alias_proper_names(by_thing: dict[str, list[tuple]], story: StoryFacts) -> 
         by_thing.setdefault(kind, []).extend((kind,) + d[1:] for d in drafts)
 
 
+_PART_CANONS = frozenset(_head_canon(w) or w for w in PART_NOUNS)
+_WHOLE_KINDS = frozenset(_NAMED_KINDS.values()) | frozenset(PLACE_SYNONYMS.values()) - _PART_CANONS
+
+
+def _alias_parts(by_thing: dict[str, list[tuple]]) -> None:
+    """"One lane is expected to reopen on Wednesday": a part of the story's place, reopening in
+    part. Its reopening drafts join the place the most articles date (a tie: no alias), as a
+    partial reopening (see _same_one)."""
+    parts = [k for k in by_thing if k in _PART_CANONS]
+    if not parts:
+        return
+    counts = {k: len({d[9].article.id for d in drafts}) for k, drafts in by_thing.items() if k in _WHOLE_KINDS}
+    if not counts:
+        return
+    best = max(counts.values())
+    top = [k for k, n in counts.items() if n == best]
+    if len(top) != 1:
+        return
+    (place,) = top
+    for key in parts:
+        moved = [d for d in by_thing[key] if d[2] == "start"]
+        if moved:
+            by_thing[key] = [d for d in by_thing[key] if d[2] != "start"]
+            by_thing[place] = by_thing[place] + [(place,) + d[1:14] + (None, "partial") for d in moved]
+
+
 def _check(story: StoryFacts):
     calendar = _calendar(story)
     story_names = _StoryNames(story)
@@ -2701,6 +2738,7 @@ def _check(story: StoryFacts):
     _alias_proper_names(by_thing, story)
     _alias_named_places(by_thing)
     _alias_verbal_nouns(by_thing)
+    _alias_parts(by_thing)
     for thing, drafts in sorted(by_thing.items()):
         if not _may_yield(drafts):
             continue

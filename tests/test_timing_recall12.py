@@ -185,3 +185,47 @@ def test_closed_in_both_directions_until_at_least_is_a_lower_bound_on_reopening(
                    "the end of the month, the operator said.")
     drafts = T._article_drafts(story.articles[0], {})
     assert [(d[0], d[2], d[4]) for d in drafts if d[1] == "window"] == [("tunnel", "start", None)], drafts
+
+
+# --- a part of the place reopening: the place reopening in part ---------------------------------
+
+@pytest.mark.parametrize("first, later", [
+    ("Published Monday 18 November 2024\n\nThe tunnel was flooded on Sunday. One bore is expected to reopen "
+     "on Wednesday, the operator said.",
+     "Published 9 December 2024\n\nThe tunnel reopened on Saturday, December 7, three weeks after the flood."),
+    ("Published Monday 3 March 2025\n\nThe hospital was evacuated after the fire. The east wing is expected "
+     "to reopen on Friday, managers said.",
+     "Published 24 March 2025\n\nThe hospital reopened on Thursday, March 20, managers said."),
+])
+def test_a_part_expected_then_the_place_reopening_later_is_superseded(first, later):
+    found = _run(first, later)
+    assert _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_a_part_and_the_whole_places_window_are_not_compared():
+    # "One bore on Wednesday" and "the tunnel fully by March" are two different reopenings.
+    found = _run(
+        "Published Monday 18 November 2024\n\nThe tunnel was flooded on Sunday. One bore is expected to reopen "
+        "on Wednesday, the operator said.",
+        "Published Monday 18 November 2024\n\nThe tunnel will not reopen before March, the operator said.")
+    assert not _kinds(found, "contradiction"), found
+    assert not _kinds(found, "superseded"), found
+
+
+def test_a_part_with_no_place_in_the_story_stays_alone():
+    found = _run(
+        "Published Monday 18 November 2024\n\nOne lane is expected to reopen on Wednesday, officials said.",
+        "Published 9 December 2024\n\nThe report was published on Saturday, December 7.")
+    assert not _kinds(found, "superseded"), found
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published Monday 18 November 2024\n\nThe tunnel was flooded on Sunday, the operator said.",
+     "Published Monday 18 November 2024\n\nThe tunnel will not reopen before March, the operator said."),
+    ("Published Thursday 6 March 2025\n\nThe library closed on Tuesday after a roof leak.",
+     "Published Thursday 6 March 2025\n\nThe library will not reopen before May, the council said."),
+])
+def test_a_past_event_and_a_same_day_window_after_it_are_no_dispute(first, second):
+    found = _run(first, second)
+    assert not _kinds(found, "contradiction"), found

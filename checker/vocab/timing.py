@@ -347,3 +347,10 @@ NAMED_CRAFT_NOUNS = ("ship", "vessel", "ferry", "tanker", "freighter", "trawler"
                      "cruise ship", "container ship", "cargo ship", "boat", "submarine", "train", "aircraft",
                      "plane", "jet", "airliner", "rocket", "satellite", "probe", "spacecraft", "reactor", "rig",
                      "platform")
+
+# Parts of a route or a building whose reopening is the place's partial reopening: "one lane
+# is expected to reopen on Wednesday", "the northbound carriageway will reopen by Friday", "two
+# platforms reopened on Monday", "the east wing will reopen next week".
+PART_NOUNS = ("lane", "lanes", "carriageway", "carriageways", "hard shoulder", "platform", "platforms",
+              "track", "tracks", "bore", "span", "wing", "wings", "ward", "wards", "floor", "floors",
+              "entrance", "entrances", "slip road", "slip roads", "footpath", "walkway", "concourse")
