@@ -286,12 +286,13 @@ _FAILED_ATTEMPT = re.compile(
     rf"(?<![\w-])(?:(?:{_alt(ATTEMPT_NOUNS)})(?![\w-])[^.;:!?]{{0,100}}?(?<![\w-])(?:{_alt(ATTEMPT_FAILED)})"
     rf"|(?:{_alt(FAILED_ATTEMPT_ADJECTIVES)})\s{{1,2}}(?:(?:first|second|third|earlier|initial|previous|latest)\s{{1,2}})?"
     rf"(?:{_alt(ATTEMPT_NOUNS)}))(?![\w-])", re.I)
-_ATTEMPT_LITERALS = ("ttempt", "ffort", "bid", "peration", "ATTEMPT", "EFFORT", "BID", "OPERATION")
+_ATTEMPT_LITERALS = ("attempt", "effort", "bid", "operation")
 
 
 def _may_fail(text: str) -> bool:
-    """Can _FAILED_ATTEMPT match? (every match holds an attempt noun)"""
-    return any(w in text for w in _ATTEMPT_LITERALS) or any(c in text for c in _FOLDS)
+    """Can _FAILED_ATTEMPT match? (every match holds an attempt noun, in any case)"""
+    low = text.lower()
+    return any(w in low for w in _ATTEMPT_LITERALS) or any(c in text for c in _FOLDS)
 
 
 _NOW_EXPECTED = re.compile(
@@ -909,14 +910,15 @@ def _partial(text: str, start: int, end: int) -> bool:
 _FINISH_RESTORING = re.compile(
     rf"(?<![\w-])(?:{_alt(COMPLETE_VERBS)})\s{{1,2}}(?:{_alt(RESTORING_ACTS)})"
     r"(?:\s{1,2}(?:the|its|their|our|all|full)){0,2}(?:\s{1,2}[a-z][\w-]{1,20}){1,3}?(?![\w-])", re.I)
-_FINISH_LITERALS = ("inish", "omplet", "rap up", "onclud", "INISH", "OMPLET", "RAP UP", "ONCLUD")
+_FINISH_LITERALS = ("finish", "complet", "wrap", "conclud")
 
 
 def _full_service(text: str, pos: int):
     """A thing tuple for "to have full services restored by ..." at ``pos`` (a return to
     normal named by no other thing), or None."""
     cut = _last_cut(text, pos)
-    if any(w in text for w in _FINISH_LITERALS):
+    low = text.lower()
+    if any(w in low for w in _FINISH_LITERALS) or any(c in text for c in _FOLDS):
         m = None
         for m in _FINISH_RESTORING.finditer(text, cut, pos):
             pass
@@ -2680,6 +2682,30 @@ def _named_subject(text: str, pos: int):
     return (m.start("name"), m.end("name"), NAMED_PREFIX + name, False, False)
 
 
+_NAME_RUN = r"[A-Z][A-Za-z0-9’'-]{0,30}(?:\s{1,2}[A-Z][A-Za-z0-9’'-]{0,30}){0,3}"
+_NAME_THEN_KIND = re.compile(rf"(?<![\w’'-])(?P<n1>{_NAME_RUN})\s{{1,2}}(?i:(?P<a>{_NAMED_KIND_ALT}))(?![\w-])")
+# (a craft's kind may come first, "the ferry Northern Lark"; a place's or a route's not: "the
+# line Network Rail runs")
+_KIND_THEN_NAME = re.compile(rf"(?<![\w-])(?i:(?P<b>{_alt(NAMED_CRAFT_NOUNS)}))\s{{1,2}}(?P<n2>{_NAME_RUN})(?![\w’'-])")
+
+
+def _story_name_kinds(texts) -> dict[str, set[str]]:
+    """Each proper name the story writes with a kind ("the K4 motorway", "container ship Tessaly
+    Crown"), and those kinds: one pass over the texts (a run of capitalised words counts for
+    each of its ends: "The K4" for "K4", "Tessaly Crown" for "Tessaly")."""
+    out: dict[str, set[str]] = {}
+    for t in texts:
+        for m in (*_NAME_THEN_KIND.finditer(t), *_KIND_THEN_NAME.finditer(t)):
+            first = m.re is _NAME_THEN_KIND
+            kind = _NAMED_KINDS[_SPACES.sub(" ", m.group("a" if first else "b").lower())]
+            words = _SPACES.sub(" ", m.group("n1" if first else "n2")).split()
+            runs = ([" ".join(words[k:]) for k in range(len(words))] if first
+                    else [" ".join(words[:k]) for k in range(1, len(words) + 1)])
+            for run in runs:
+                out.setdefault(run, set()).add(kind)
+    return out
+
+
 def _alias_proper_names(by_thing: dict[str, list[tuple]], story: StoryFacts) -> None:
     """Drafts keyed by a proper name join the kind the story writes the name with ("the K4
     motorway", "the container ship Tessaly Crown"), when it writes it with one kind only;
@@ -2687,14 +2713,10 @@ def _alias_proper_names(by_thing: dict[str, list[tuple]], story: StoryFacts) -> 
     names = [k for k in by_thing if k.startswith(NAMED_PREFIX)]
     if not names:
         return
-    texts = [f.article.text for f in story.articles]
+    kinds_of = _story_name_kinds(f.article.text for f in story.articles)
     for key in names:
         drafts = by_thing.pop(key)
-        name = re.escape(key[len(NAMED_PREFIX):]).replace(r"\ ", r"\s{1,2}")
-        rx = re.compile(rf"(?<![\w-]){name}\s{{1,2}}(?i:(?P<a>{_NAMED_KIND_ALT}))(?![\w-])"
-                        rf"|(?<![\w-])(?i:(?P<b>{_NAMED_KIND_ALT}))\s{{1,2}}{name}(?![\w-])")
-        kinds = {_NAMED_KINDS[_SPACES.sub(" ", (m.group("a") or m.group("b")).lower())]
-                 for t in texts for m in rx.finditer(t)}
+        kinds = kinds_of.get(key[len(NAMED_PREFIX):], ())
         if len(kinds) != 1:
             continue
         (kind,) = kinds
