@@ -189,7 +189,7 @@ from checker.vocab.time import (
     THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
 )
 from checker.vocab.timing import ATTEMPT_FAILED, ATTEMPT_NOUNS, COMPLETE_VERBS, FAILED_ATTEMPT_ADJECTIVES, RESTORING_ACTS
-from checker.vocab.timing import NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
+from checker.vocab.timing import LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
     PLANNED_FOR_CUES,
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
@@ -2084,6 +2084,15 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                         inforce.start("until") if inforce.group("until") else t.start_offset, t.end_offset, delayed)
                 continue
             thing, subject, object_role, object_place = cues.thing_at(t.start_offset)
+            acted_past = False
+            if thing is None or subject:
+                # "Salvors expect to refloat the barge by Thursday": the action on its object,
+                # not the agent
+                acted = _acted_object(text, t.start_offset) if "ed " in text or " to " in text else None
+                # (only over the agent before the action: "crews expected to bring the fire under
+                # control" keeps the fire)
+                if acted is not None and (thing is None or thing[1] <= acted[1]):
+                    (thing, acted_past), subject, object_role, object_place = acted[0], False, None, None
             if thing is None:
                 thing = _full_service(text, t.start_offset)  # "to have full services restored by"
                 if thing is None and before_text is not None:
@@ -2149,13 +2158,18 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                              # "the inquiry published its report on 28 July": the verb before the thing
                              or _COMPLETION_BEFORE.search(text, max(0, thing[0] - 40), thing[0])
                              and len(_WORD.findall(between)) <= 7)  # its own date, not a later clause's
-                        or subject and _past_done(between) and not t.future)
+                        or subject and _past_done(between) and not t.future
+                        or acted_past and not t.future)
                 # "will be published by August 29": a deadline (a window up to that day), not the day
                 deadline = firm and bool(_BY_DAY.search(text, max(0, t.start_offset - 20), t.start_offset)
                                          or _BY_INSIDE.match(t.text))
                 if done and not (neg or pending()) and not deadline:
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
+                    if subject and (pk := _passive_key(text, thing)) is not None:
+                        # "the barge was refloated on March 17": the refloating of the barge too
+                        add((thing[0], thing[1], pk, False, False), kind, role, t.start, t.end, hedged, False,
+                            t.start_offset, t.end_offset)
                     if thing[2] != NORMAL_THING and role in ("whole", "start"):
                         # "Full service was finally restored on January 22": the return to normal too
                         full = _full_service(text, t.start_offset)
@@ -2209,6 +2223,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now,
                 qualifier=(_place_of(text, _last_cut(text, t.start_offset), t.start_offset + 60) or "")
                 if thing[2] == NORMAL_THING else None)
+            if subject and (pk := _passive_key(text, thing)) is not None:
+                # "the barge is expected to be refloated by Thursday": the refloating of the barge too
+                add((thing[0], thing[1], pk, False, False), "window", role, c[0], c[1], hedged, delayed or pending(),
+                    t.start_offset, t.end_offset, delayed, now)
             # The same window for the thing's other name: the place of an activity ("production
             # at the mine will resume"), the body that reports ("the inquiry would report by").
             other = (object_place or _place_thing(text, thing)) if subject and role == "start" else _reporting_body(things, thing, text)
@@ -2497,11 +2515,26 @@ def _cap_per_article(items: list[Item]) -> list[Item]:
 def check(story: StoryFacts):
     # One window may be stated for two names of its thing (the inquiry and its report, the
     # mine and its production): report each finding about the same claims once.
+    # An expectation shown unmet both as its thing's ("the ship") and as an action on it ("the
+    # ship (refloat)") is reported once, as the thing's.
     seen: set = set()
+    unmet: set = set()
+    actions: list = []
     for r in _check(story):
         key = (r.kind, tuple(sorted((c.article, c.span.start, c.span.end) for c in r.claims)))
-        if key not in seen:
-            seen.add(key)
+        if key in seen:
+            continue
+        seen.add(key)
+        if r.kind == "superseded":
+            c = r.claims[0]
+            if " (" in r.topic:
+                actions.append(((c.article, c.span.start, c.span.end), r))
+                continue
+            unmet.add((c.article, c.span.start, c.span.end))
+        yield r
+    for exp, r in actions:
+        if exp not in unmet:
+            unmet.add(exp)
             yield r
 
 
@@ -2641,9 +2674,14 @@ def _alias_verbal_nouns(by_thing: dict[str, list[tuple]]) -> None:
         rx = _participle_rx(noun)
         if rx is None:
             continue
+        # "ship (refloat)": the action the noun names, on one thing
+        # (and, below, the thing the passive follows: "the ship")
+        acts = [k for k in by_thing if k.endswith(f" ({stem(noun)})")]
+        if len(acts) == 1:
+            by_thing[acts[0]] = by_thing[acts[0]] + [(acts[0],) + d[1:] for d in by_thing[noun]]
         targets = set()
         for thing, drafts in by_thing.items():
-            if thing == noun:
+            if thing == noun or thing in acts:
                 continue
             for d in drafts:
                 where, text = d[14], d[13]
@@ -2716,11 +2754,13 @@ def _alias_proper_names(by_thing: dict[str, list[tuple]], story: StoryFacts) -> 
     kinds_of = _story_name_kinds(f.article.text for f in story.articles)
     for key in names:
         drafts = by_thing.pop(key)
-        kinds = kinds_of.get(key[len(NAMED_PREFIX):], ())
+        name, _, action = key[len(NAMED_PREFIX):].partition(" (")
+        kinds = kinds_of.get(name, ())
         if len(kinds) != 1:
             continue
         (kind,) = kinds
-        by_thing.setdefault(kind, []).extend((kind,) + d[1:] for d in drafts)
+        target = f"{kind} ({action}" if action else kind
+        by_thing.setdefault(target, []).extend((target,) + d[1:] for d in drafts)
 
 
 _PART_CANONS = frozenset(_head_canon(w) or w for w in PART_NOUNS)
@@ -2747,6 +2787,54 @@ def _alias_parts(by_thing: dict[str, list[tuple]]) -> None:
         if moved:
             by_thing[key] = [d for d in by_thing[key] if d[2] != "start"]
             by_thing[place] = by_thing[place] + [(place,) + d[1:14] + (None, "partial") for d in moved]
+
+
+# --- an action on a thing: "expect to refloat the barge", "the barge was refloated" -----------
+_LIGHT_STEMS = frozenset(stem(v) for v in LIGHT_ACTION_VERBS)
+_OBJ_TAIL = (r"(?:\s{1,2}(?:off|from|to|at|in|on|onto|into|across|near|clear|free|back|away|out\s{1,2}of)"
+             r"(?:\s{1,2}(?:the|its|their))?(?:\s{1,2}[a-z][\w-]{1,20}){0,2})?\s{0,2}(?:on\s{1,2}|by\s{1,2}|in\s{1,2})?$")
+_DET = r"(?:the|its|their|his|her|both|all)\s{1,2}"
+# "expect to refloat the barge by Thursday", "hopes to tow the ship off the bank by Friday"
+_INTENT_ACTION = re.compile(
+    r"(?<![\w-])(?:expects?|expected|expecting|hopes?|hoped|hoping|plans?|planned|planning|aims?|aimed|intends?"
+    r"|intended|due|set|scheduled|slated|promised|pledged|vowed)\s{1,2}to\s{1,2}(?:be\s{1,2}able\s{1,2}to\s{1,2})?"
+    rf"(?P<verb>[a-z]{{3,20}})\s{{1,2}}{_DET}(?:[a-z][\w-]{{1,20}}\s{{1,2}}){{0,2}}?(?P<obj>[a-z][\w-]{{2,20}}){_OBJ_TAIL}", re.I)
+# "tugs towed the barge clear on Tuesday, March 17"
+_DONE_ACTION = re.compile(
+    rf"(?<![\w-])(?P<verb>[a-z]{{3,20}}ed)\s{{1,2}}{_DET}(?:[a-z][\w-]{{1,20}}\s{{1,2}}){{0,2}}?(?P<obj>[a-z][\w-]{{2,20}}){_OBJ_TAIL}", re.I)
+# "the barge is expected to be refloated", "was finally refloated", "will be dismantled": the
+# passive right after the thing
+_PASSIVE_ACTION = re.compile(
+    r"\s{1,2}(?:(?:is|are|was|were)\s{1,2}(?:expected|due|set|scheduled|slated|likely|hoped)\s{1,2}to\s{1,2}be"
+    r"|(?:is|are|was|were|will\s{1,2}be|would\s{1,2}be|has\s{1,2}been|have\s{1,2}been|had\s{1,2}been|to\s{1,2}be))"
+    r"\s{1,2}(?:[a-z]{2,12}ly\s{1,2})?(?P<verb>[a-z]{3,20}ed)(?![\w-])", re.I)
+
+
+def _action_key(canon: str, verb: str) -> str | None:
+    """The key of an action on a thing ("barge (refloat)"), or None for a light verb."""
+    v = stem(verb.lower())
+    return None if v in _LIGHT_STEMS or len(v) < 3 else f"{canon} ({v})"
+
+
+def _acted_object(text: str, pos: int):
+    """((thing tuple keyed by the action, past), where the action begins) for the object of an
+    intended or past action right before ``pos``, or None."""
+    cut = _last_cut(text, pos)
+    for rx, past in ((_INTENT_ACTION, False), (_DONE_ACTION, True)):
+        m = rx.search(text, cut, pos)
+        if m is None:
+            continue
+        canon = _head_canon(m.group("obj"))
+        key = None if canon is None else _action_key(canon, m.group("verb"))
+        if key is not None:
+            return ((m.start("obj"), m.end("obj"), key, False, False), past), m.start()
+    return None
+
+
+def _passive_key(text: str, thing) -> str | None:
+    """"the barge was refloated": the key of the action on the subject thing, or None."""
+    m = _PASSIVE_ACTION.match(text, thing[1])
+    return None if m is None else _action_key(thing[2], m.group("verb"))
 
 
 def _check(story: StoryFacts):

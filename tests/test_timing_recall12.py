@@ -229,3 +229,46 @@ def test_a_part_with_no_place_in_the_story_stays_alone():
 def test_a_past_event_and_a_same_day_window_after_it_are_no_dispute(first, second):
     found = _run(first, second)
     assert not _kinds(found, "contradiction"), found
+
+
+# --- an action on a thing: its intended object, its passive subject, its past object ------------
+
+@pytest.mark.parametrize("first, later", [
+    # the agent intends the action on an object; a later article tells the object's passive
+    ("Published Wednesday 11 March 2026\n\nSalvors expect to refloat the barge by Thursday, the harbour office said.",
+     "Published 20 March 2026\n\nThe barge was refloated on Tuesday, March 17, the harbour office said."),
+    # the same with the action told actively in the past
+    ("Published Monday 2 June 2025\n\nDivers hope to recover the wreckage by Wednesday, police said.",
+     "Published 12 June 2025\n\nDivers recovered the wreckage on Monday, June 9, police said."),
+    # the thing's passive expectation, then the agent's past action on it
+    ("Published Tuesday 7 October 2025\n\nThe old gasholder is expected to be demolished by Friday, the council said.",
+     "Published 20 October 2025\n\nContractors demolished the gasholder on Thursday, October 16, the council said."),
+])
+def test_an_action_on_a_thing_expected_then_done_later_is_superseded(first, later):
+    found = _run(first, later)
+    assert _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_two_actions_on_one_thing_are_not_compared():
+    # Inspecting the barge and refloating it are two things.
+    found = _run(
+        "Published Wednesday 11 March 2026\n\nSurveyors expect to inspect the barge by Thursday, the harbour office said.",
+        "Published 20 March 2026\n\nTugs towed the barge into port on Tuesday, March 17, the harbour office said.")
+    assert not _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_a_light_verb_names_no_action():
+    found = _run(
+        "Published Wednesday 11 March 2026\n\nOfficials expect to see the barge by Thursday, the harbour office said.",
+        "Published 20 March 2026\n\nThe barge was seen on Tuesday, March 17, the harbour office said.")
+    assert not _kinds(found, "superseded"), found
+
+
+def test_the_action_met_in_time_is_no_finding_against_it():
+    found = _run(
+        "Published Monday 2 June 2025\n\nDivers hope to recover the wreckage by Friday, police said.",
+        "Published 12 June 2025\n\nDivers recovered the wreckage on Wednesday, June 4, police said.")
+    assert not _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found

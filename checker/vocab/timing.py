@@ -354,3 +354,20 @@ NAMED_CRAFT_NOUNS = ("ship", "vessel", "ferry", "tanker", "freighter", "trawler"
 PART_NOUNS = ("lane", "lanes", "carriageway", "carriageways", "hard shoulder", "platform", "platforms",
               "track", "tracks", "bore", "span", "wing", "wings", "ward", "wards", "floor", "floors",
               "entrance", "entrances", "slip road", "slip roads", "footpath", "walkway", "concourse")
+
+# A thing named as the object of an action ("salvors expect to refloat the barge by Thursday",
+# "tugs towed the barge clear on Tuesday") or as the subject of its passive ("the barge is
+# expected to be refloated", "the barge was refloated on March 17") is dated as that action
+# on that object. Verbs too light or too general to name an action, and verbs other readings
+# already take (starting, ending, publishing, cues):
+LIGHT_ACTION_VERBS = (
+    "be", "have", "get", "make", "take", "give", "do", "see", "keep", "put", "let", "go", "come", "say", "tell",
+    "hold", "find", "know", "show", "use", "try", "call", "ask", "need", "want", "require", "allow", "cause",
+    "affect", "involve", "include", "name", "base", "locate", "expect", "plan", "schedule", "hope", "aim",
+    "intend", "delay", "postpone", "report", "publish", "release", "announce", "issue", "present", "submit",
+    "decide", "rule", "meet", "host", "visit", "start", "begin", "end", "finish", "complete", "open", "reopen",
+    "close", "shut", "resume", "restore", "restart", "lift", "scrap", "withdraw", "continue", "estimate",
+    "consider", "discuss", "review", "study", "examine", "question", "interview", "charge", "injure", "kill",
+    "hit", "damage", "reach", "receive", "send", "pay", "cost", "raise", "cut", "increase", "reduce",
+    "hire", "sign", "approve", "reject", "vote", "elect", "appoint",
+)
