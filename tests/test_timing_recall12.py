@@ -272,3 +272,26 @@ def test_the_action_met_in_time_is_no_finding_against_it():
         "Published 12 June 2025\n\nDivers recovered the wreckage on Wednesday, June 4, police said.")
     assert not _kinds(found, "superseded"), found
     assert not _kinds(found, "contradiction"), found
+
+
+# --- "no X has been reached / signed / published": X still to come -----------------------------
+
+@pytest.mark.parametrize("first, later", [
+    ("Published 7 March 2025\n\nThe union leader said an agreement could be reached within a fortnight.",
+     "Published 25 March 2025\n\nNo agreement has been reached, and the strike went ahead, the union said."),
+    ("Published 3 June 2024\n\nThe insurers said a settlement was expected by the end of June.",
+     "Published 15 July 2024\n\nNo settlement has been struck, lawyers for the families said."),
+    ("Published 2 September 2024\n\nThe regulator said its decision would come by September 20.",
+     "Published 1 October 2024\n\nNo decision has been taken, the regulator confirmed."),
+])
+def test_none_of_the_thing_concluded_later_shows_the_window_unmet(first, later):
+    found = _run(first, later)
+    assert _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_none_concluded_inside_the_window_shows_nothing():
+    found = _run(
+        "Published 3 June 2024\n\nThe coalition partners said a deal was expected by the end of June.",
+        "Published 10 June 2024\n\nNo deal has yet been signed, officials in both parties said.")
+    assert not _kinds(found, "superseded"), found

@@ -67,6 +67,11 @@ STATE_PENDING_CUES = (
 ARRIVAL_VERBS = (
     "arrived", "appeared", "come", "reached", "been delivered", "been installed", "been built",
     "been handed out", "been distributed", "been paid", "been made", "been opened", "been set up",
+    # "no agreement has been reached", "no deal has yet been signed", "no decision has been
+    # taken": a thing concluded, published or restored, none of it yet
+    "been reached", "been agreed", "been signed", "been struck", "been finalised", "been finalized",
+    "been concluded", "been completed", "been approved", "been taken", "been published", "been released",
+    "been issued", "been restored", "been reopened", "been lifted",
 )
 # Phrasal verbs of one-off events, by class: "rescuers called off the search on Friday" and
 # "the search was called off on Friday" both date ``cancel search``.
