@@ -2517,25 +2517,33 @@ def check(story: StoryFacts):
     # mine and its production): report each finding about the same claims once.
     # An expectation shown unmet both as its thing's ("the ship") and as an action on it ("the
     # ship (refloat)") is reported once, as the thing's.
+    # Any finding of an action whose claims a finding of the same kind about a thing already
+    # holds adds nothing, and is left out.
     seen: set = set()
     unmet: set = set()
+    told: list = []  # (kind, claim keys) of the findings about things
     actions: list = []
     for r in _check(story):
-        key = (r.kind, tuple(sorted((c.article, c.span.start, c.span.end) for c in r.claims)))
+        claims = frozenset((c.article, c.span.start, c.span.end) for c in r.claims)
+        key = (r.kind, tuple(sorted(claims)))
         if key in seen:
             continue
         seen.add(key)
+        c = r.claims[0]
+        exp = (c.article, c.span.start, c.span.end)
+        if " (" in r.topic:
+            actions.append((exp, claims, r))
+            continue
         if r.kind == "superseded":
-            c = r.claims[0]
-            if " (" in r.topic:
-                actions.append(((c.article, c.span.start, c.span.end), r))
-                continue
-            unmet.add((c.article, c.span.start, c.span.end))
-        yield r
-    for exp, r in actions:
-        if exp not in unmet:
             unmet.add(exp)
-            yield r
+        told.append((r.kind, claims))
+        yield r
+    for exp, claims, r in actions:
+        if r.kind == "superseded" and exp in unmet or any(k == r.kind and claims <= held for k, held in told):
+            continue
+        if r.kind == "superseded":
+            unmet.add(exp)
+        yield r
 
 
 # "BRODEC, March 6 (CPA) - ...": a wire dateline with a month and day but no year, in the
