@@ -189,7 +189,7 @@ from checker.vocab.time import (
     THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
 )
 from checker.vocab.timing import ATTEMPT_FAILED, ATTEMPT_NOUNS, COMPLETE_VERBS, FAILED_ATTEMPT_ADJECTIVES, RESTORING_ACTS
-from checker.vocab.timing import LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
+from checker.vocab.timing import GENERIC_PLACE_NOUNS, LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
     PLANNED_FOR_CUES,
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
@@ -312,7 +312,10 @@ _OBJECT_VERB_ROLE = {**{v: "end" for v in OBJECT_END_VERBS}, **{v: "start" for v
 _OBJECT_RX = re.compile(
     rf"(?<![\w-])(?:to|will|would|shall|[’']ll)\s{{1,2}}(?P<verb>{_alt(_OBJECT_VERB_ROLE)})\s{{1,2}}"
     r"(?:the|its|their|his|her|a|an|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}?(?P<obj>[A-Za-z][\w-]{2,30})"
-    r"\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}$", re.I)
+    # after the object, only its users and function words ("to the public", "fully by"): "its
+    # ground-floor galleries next week" is the galleries
+    r"\s{1,2}(?:(?:to|for|at|on)\s{1,2}(?:the\s{1,2}|all\s{1,2})?[a-z]{2,12}\s{1,2}"
+    r"|(?:by|before|until|till|within|from|after|again|fully|partly|partially|early|as|soon|the|at|in|on)\s{1,2}){0,3}$", re.I)
 _STATE_PENDING = re.compile(
     rf"(?<![\w-])(?:{_alt(STATE_PENDING_CUES)}|(?:{_alt(STILL_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)}))(?![\w-])", re.I)
 # "Production at the mine has not resumed", "power has still not been restored".
@@ -1237,6 +1240,8 @@ def _head_canon(word: str) -> str | None:
         return PLACE_SYNONYMS[low]
     if low in _THINGS:
         return _THINGS[low][0]
+    if low.endswith("ies") and len(low) > 5:
+        return low[:-3] + "y"  # "galleries", "ferries": one gallery, one ferry
     return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
 
 
@@ -2772,17 +2777,37 @@ def _alias_proper_names(by_thing: dict[str, list[tuple]], story: StoryFacts) -> 
 
 
 _PART_CANONS = frozenset(_head_canon(w) or w for w in PART_NOUNS)
-_WHOLE_KINDS = frozenset(_NAMED_KINDS.values()) | frozenset(PLACE_SYNONYMS.values()) - _PART_CANONS
+_GENERIC_CANONS = frozenset(_head_canon(w) or w for w in GENERIC_PLACE_NOUNS)
+_WHOLE_KINDS = (frozenset(_NAMED_KINDS.values()) | frozenset(PLACE_SYNONYMS.values())) - _PART_CANONS - _GENERIC_CANONS
 
 
-def _alias_parts(by_thing: dict[str, list[tuple]]) -> None:
+_WHOLE_WORDS = {w: k for w, k in {**{w: _NAMED_KINDS[w] for w in _NAMED_KINDS}, **PLACE_SYNONYMS}.items()
+                if k in _WHOLE_KINDS}
+_WHOLE_WORDS.update({w + "s": k for w, k in list(_WHOLE_WORDS.items()) if not w.endswith("s")})
+_WHOLE_RX = re.compile(rf"(?<![\w-])(?i:{_alt(_WHOLE_WORDS)})(?![\w-])")
+
+
+_NEXT_CAPITAL = re.compile(r"\s{1,2}[A-Z]")
+
+
+def _alias_parts(by_thing: dict[str, list[tuple]], story: StoryFacts) -> None:
     """"One lane is expected to reopen on Wednesday": a part of the story's place, reopening in
-    part. Its reopening drafts join the place the most articles date (a tie: no alias), as a
-    partial reopening (see _same_one)."""
-    parts = [k for k in by_thing if k in _PART_CANONS]
+    part. Its reopening drafts join the place the most articles name (a tie: no alias), as a
+    partial reopening (see _same_one). "The building will remain closed until at least 24
+    March": a generic noun for that place, its drafts joining it as they are."""
+    parts = [k for k in by_thing if k in _PART_CANONS or k in _GENERIC_CANONS]
     if not parts:
         return
-    counts = {k: len({d[9].article.id for d in drafts}) for k, drafts in by_thing.items() if k in _WHOLE_KINDS}
+    if not any(k in _WHOLE_KINDS for k in by_thing):
+        return
+    # the place the story is about: the kind most of its articles name (whether dated or not)
+    counts: dict[str, int] = {}
+    for f in story.articles:
+        text = f.article.text
+        # (a capitalised word inside a name is not the name's kind: "Aurelian Hall Museum" is a museum)
+        for k in {_WHOLE_WORDS[m.group(0).lower()] for m in _WHOLE_RX.finditer(text)
+                  if not (m.group(0)[0].isupper() and _NEXT_CAPITAL.match(text, m.end()))}:
+            counts[k] = counts.get(k, 0) + 1
     if not counts:
         return
     best = max(counts.values())
@@ -2790,7 +2815,12 @@ def _alias_parts(by_thing: dict[str, list[tuple]]) -> None:
     if len(top) != 1:
         return
     (place,) = top
+    if place not in by_thing:
+        return
     for key in parts:
+        if key in _GENERIC_CANONS:
+            by_thing[place] = by_thing[place] + [(place,) + d[1:] for d in by_thing.pop(key)]
+            continue
         moved = [d for d in by_thing[key] if d[2] == "start"]
         if moved:
             by_thing[key] = [d for d in by_thing[key] if d[2] != "start"]
@@ -2856,7 +2886,7 @@ def _check(story: StoryFacts):
     _alias_proper_names(by_thing, story)
     _alias_named_places(by_thing)
     _alias_verbal_nouns(by_thing)
-    _alias_parts(by_thing)
+    _alias_parts(by_thing, story)
     for thing, drafts in sorted(by_thing.items()):
         if not _may_yield(drafts):
             continue

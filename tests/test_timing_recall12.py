@@ -295,3 +295,28 @@ def test_none_concluded_inside_the_window_shows_nothing():
         "Published 3 June 2024\n\nThe coalition partners said a deal was expected by the end of June.",
         "Published 10 June 2024\n\nNo deal has yet been signed, officials in both parties said.")
     assert not _kinds(found, "superseded"), found
+
+
+# --- "the building", "the venue": the story's place --------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Published Wednesday 12 March 2025\n\nThe library, which closed after the flood, expects to reopen to the "
+     "public on Saturday, a spokeswoman said.",
+     "Published Wednesday 12 March 2025\n\nThe library flood damaged its archive. A council spokesman said the "
+     "building would remain closed until at least 24 March."),
+    ("Published Monday 9 June 2025\n\nThe stadium expects to reopen on Friday after the roof collapse, the club said.",
+     "Published Monday 9 June 2025\n\nEngineers at the stadium said the venue would remain shut until at least "
+     "the end of July."),
+])
+def test_a_generic_place_noun_is_the_storys_place(first, second):
+    found = _run(first, second)
+    assert _kinds(found, "contradiction"), found
+
+
+def test_a_generic_place_noun_with_two_places_named_alike_stays_apart():
+    found = _run(
+        "Published Wednesday 12 March 2025\n\nThe library expects to reopen on Saturday; the museum next door "
+        "expects to reopen in May.",
+        "Published Wednesday 12 March 2025\n\nThe museum and the library were flooded. The building would remain "
+        "closed until at least 24 March, the council said.")
+    assert not [r for r in _kinds(found, "contradiction") if "library" in r.topic], found

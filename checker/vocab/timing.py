@@ -376,3 +376,7 @@ LIGHT_ACTION_VERBS = (
     "hit", "damage", "reach", "receive", "send", "pay", "cost", "raise", "cut", "increase", "reduce",
     "hire", "sign", "approve", "reject", "vote", "elect", "appoint",
 )
+
+# Generic nouns for the story's place: "the building would remain closed until at least 24
+# March" in a story about a museum is the museum (joined to the place most articles date).
+GENERIC_PLACE_NOUNS = ("building", "buildings", "premises", "site", "venue", "facility", "complex", "property")
