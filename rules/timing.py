@@ -318,6 +318,12 @@ _OBJECT_RX = re.compile(
     r"|(?:by|before|until|till|within|from|after|again|fully|partly|partially|early|as|soon|the|at|in|on)\s{1,2}){0,3}$", re.I)
 _STATE_PENDING = re.compile(
     rf"(?<![\w-])(?:{_alt(STATE_PENDING_CUES)}|(?:{_alt(STILL_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)}))(?![\w-])", re.I)
+# "The museum, which has been closed since the break-in": a closure that still holds (the
+# present perfect with "since"), its reopening still to come.
+_CLOSED_SINCE = re.compile(
+    rf"(?<![\w-])(?:has|have)\s{{1,2}}(?:been|remained|stayed)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
+    r"(?:(?:to|for)\s{1,2}[a-z]{2,12}\s{1,2})?since(?![\w-])", re.I)
+_RELATIVE_HEADS = frozenset(("which", "that", "who"))
 # "Production at the mine has not resumed", "power has still not been restored".
 _NOT_RESTARTED = re.compile(
     rf"(?<![\w-])(?:has|have|had)\s{{1,2}}(?:still\s{{1,2}})?not\s{{1,2}}(?:yet\s{{1,2}})?(?:been\s{{1,2}})?"
@@ -1286,6 +1292,8 @@ def _state_things(text: str, tokens: frozenset):
         cues.extend(_NOT_RESTARTED.finditer(text))
     if not _UNABLE_TOKENS.isdisjoint(tokens) and not _STATE_WORDS.isdisjoint(tokens):
         cues.extend(m for m in _UNABLE.finditer(text) if m.group("verb").lower() not in _UNABLE_NO_NEWS)
+    if "since" in tokens and not _HAS_TOKENS.isdisjoint(tokens):
+        cues.extend(_CLOSED_SINCE.finditer(text))
     if cues:
         for cue in sorted(cues, key=lambda m: m.start()):
             seg = text[max(0, cue.start() - 80):cue.start()]
@@ -1293,6 +1301,14 @@ def _state_things(text: str, tokens: frozenset):
             for m in _SUBJECT_CUT.finditer(seg):
                 cut = m.end()
             words = list(_SUBJECT_WORD.finditer(seg, cut))
+            if (len(words) == 1 and words[0].group(0).lower() in _RELATIVE_HEADS and cut
+                    and seg[:words[0].start()].rstrip().endswith(",")):
+                # "The museum, which has been closed since": the noun the clause is about
+                before = seg[:words[0].start()].rstrip()[:-1]
+                c0 = 0
+                for m in _SUBJECT_CUT.finditer(before):
+                    c0 = m.end()
+                words = list(_SUBJECT_WORD.finditer(before, c0))
             while words and words[-1].group(0).lower() in _STATE_LEAD:
                 words.pop()  # "the line will remain closed": the line
             # "The company's plant in Haldorf remained closed": the plant, the head before the
@@ -1478,7 +1494,7 @@ def _same_one(a: "Item", b: "Item") -> bool:
             # full reopening's window says nothing of it (nor, for want of a timeline, does "closed
             # until at least": a partial reopening then is a dispute or a change, not told apart)
             other = b if qa == "partial" else a
-            return other.role == "start" and other.kind == "occurrence"
+            return other.role == "start" and other.kind == "occurrence" or other.kind == "pending"
         return qa == qb  # "full production" is not "production" restarting (a full report may be the report)
     return qa == qb or (qa is None or qb is None) and not {qa, qb} & _OCCURRENCE
 
@@ -1702,7 +1718,7 @@ _EVENT_FIRST = frozenset(m.group(0) for m in map(_TOKEN.match, EVENT_WORDS) if m
 
 
 # A sentence with none of these words (nor a pending cue) shows no state (_state_things).
-_STATE_GATE = frozenset(("without",)) | _RESTART_TOKENS | _STATE_WORDS | _NONE_WORDS
+_STATE_GATE = frozenset(("without", "since")) | _RESTART_TOKENS | _STATE_WORDS | _NONE_WORDS
 _NONE = frozenset()  # one empty set shared by the memo entries (an empty set is 216 bytes)
 
 
@@ -2098,6 +2114,11 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 # control" keeps the fire)
                 if acted is not None and (thing is None or thing[1] <= acted[1]):
                     (thing, acted_past), subject, object_role, object_place = acted[0], False, None, None
+            part_of = None
+            if object_role == "start" and thing is not None and (owner := _owner_place(text, thing)) is not None:
+                # "The museum says it will reopen its ground-floor galleries next week": the
+                # museum reopening in part
+                thing, part_of = owner, "partial"
             if thing is None:
                 thing = _full_service(text, t.start_offset)  # "to have full services restored by"
                 if thing is None and before_text is not None:
@@ -2227,7 +2248,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                        and _NOW_EXPECTED.search(text, max(0, t.start_offset - CUE_LEAD), t.start_offset))
             add(thing, "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now,
                 qualifier=(_place_of(text, _last_cut(text, t.start_offset), t.start_offset + 60) or "")
-                if thing[2] == NORMAL_THING else None)
+                if thing[2] == NORMAL_THING else part_of)
             if subject and (pk := _passive_key(text, thing)) is not None:
                 # "the barge is expected to be refloated by Thursday": the refloating of the barge too
                 add((thing[0], thing[1], pk, False, False), "window", role, c[0], c[1], hedged, delayed or pending(),
@@ -2785,6 +2806,31 @@ _WHOLE_WORDS = {w: k for w, k in {**{w: _NAMED_KINDS[w] for w in _NAMED_KINDS}, 
                 if k in _WHOLE_KINDS}
 _WHOLE_WORDS.update({w + "s": k for w, k in list(_WHOLE_WORDS.items()) if not w.endswith("s")})
 _WHOLE_RX = re.compile(rf"(?<![\w-])(?i:{_alt(_WHOLE_WORDS)})(?![\w-])")
+
+
+# "The airport will reopen its second terminal": a part the clause's subject owns.
+_ITS_BEFORE = re.compile(r"(?<![\w-])(?:its|their)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}$", re.I)
+_OWNER_SUBJECT = re.compile(
+    r"\s{0,3}[“\"‘'(]?(?:The|the)\s{1,2}(?:[a-z][\w-]{1,20}\s{1,2}){0,2}?(?P<head>[a-z][\w-]{2,20})\s{1,2}"
+    r"(?:says|said|will|would|expects|expected|hopes|hoped|plans|planned|aims|aimed|intends|is|was|has|had)(?![\w-])")
+
+
+def _owner_place(text: str, thing):
+    """The place owning the object of a start verb ("the airport ... its second terminal"),
+    as a thing tuple, when the object is a place or a part of one; else None."""
+    if thing[2] not in _WHOLE_KINDS and thing[2] not in _PART_CANONS:
+        return None
+    if _ITS_BEFORE.search(text, max(0, thing[0] - 60), thing[0]) is None:
+        return None
+    m = _OWNER_SUBJECT.match(text, _last_cut(text, thing[0]))
+    if m is None:
+        m = _OWNER_SUBJECT.match(text)
+    if m is None or m.end() > thing[0]:
+        return None
+    canon = _head_canon(m.group("head"))
+    if canon is None or canon not in _WHOLE_KINDS or canon == thing[2]:
+        return None
+    return (m.start("head"), m.end("head"), canon, False, False)
 
 
 _NEXT_CAPITAL = re.compile(r"\s{1,2}[A-Z]")

@@ -320,3 +320,32 @@ def test_a_generic_place_noun_with_two_places_named_alike_stays_apart():
         "Published Wednesday 12 March 2025\n\nThe museum and the library were flooded. The building would remain "
         "closed until at least 24 March, the council said.")
     assert not [r for r in _kinds(found, "contradiction") if "library" in r.topic], found
+
+
+# --- "its second terminal": a part its subject owns; "has been closed since": still closed --------
+
+@pytest.mark.parametrize("first, later", [
+    ("Published Monday 10 March 2025\n\nThe airport says it will reopen its second terminal next week, with the "
+     "first still sealed.",
+     "Published 2 April 2025\n\nThe airport, which has been closed since the fire, says it has no date for reopening."),
+    ("Published Monday 3 November 2025\n\nThe hospital expects to reopen its maternity ward by Friday, managers said.",
+     "Published 20 November 2025\n\nThe hospital has been shut since the flood, managers said."),
+])
+def test_a_part_the_place_owns_then_the_place_still_closed_is_superseded(first, later):
+    found = _run(first, later)
+    assert _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_a_part_the_place_owns_is_no_dispute_with_the_places_own_reopening():
+    found = _run(
+        "Published Monday 10 March 2025\n\nThe airport says it will reopen its second terminal on Friday.",
+        "Published Monday 10 March 2025\n\nThe airport will not reopen fully before May, the operator said.")
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_closed_since_a_past_year_is_still_closed_but_says_nothing_alone():
+    found = _run(
+        "Published Monday 10 March 2025\n\nThe old depot has been closed since 2019, the council said.",
+        "Published 2 April 2025\n\nThe old depot has been closed since 2019, residents said.")
+    assert not found, found
