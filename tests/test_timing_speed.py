@@ -356,3 +356,38 @@ def test_sentence_gates_turn_away_only_texts_the_readings_find_nothing_in(text):
 def test_gated_pending_search_equals_plain(text):
     """The pending-cue search skipped for a sentence without a cue's first word finds nothing."""
     assert T._Cues(text).read().awaited() == bool(T._PENDING.search(text))
+
+
+_ATTEMPT_PIECES = ["attempt", "Attempt", "ATTEMPT", "aTTempt", "bid", "BID", "effort", "efforts", "operation",
+                   "failed", "FAILED", "was abandoned", "fell through", "unsuccessful", "first", "to", "the",
+                   "finish", "Finish", "FINISH", "complete", "Completing", "wrap up", "WRAP UP", "conclude",
+                   "restoring", "RESTORING", "the restoration of", "reconnecting", "system", "ſ", "ı", "İ",
+                   ",", ";", "-", "by"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_ATTEMPT_PIECES), min_size=1, max_size=14).map(" ".join) | st.text(max_size=80))
+def test_failed_attempt_and_finish_restoring_gates_never_hide_a_match(text):
+    """The literal gates of the failed-attempt and finish-restoring readings turn away only
+    texts those regexes find nothing in (any case, letters re.I folds like ASCII)."""
+    if not T._may_fail(text):
+        assert T._FAILED_ATTEMPT.search(text) is None
+    low = text.lower()
+    if not (any(w in low for w in T._FINISH_LITERALS) or any(c in text for c in T._FOLDS)):
+        assert T._FINISH_RESTORING.search(text) is None
+
+
+def test_proper_names_stay_linear_in_a_story_full_of_them():
+    """A story of many articles, each opening its clauses with its own proper names and
+    writing many names with a kind: the names' kinds are read in one pass over the texts."""
+    import time
+
+    texts = {}
+    for n in range(150):
+        names = " ".join(f"The Q{n}x{k} motorway and the ship Alder{n}x{k} were named." for k in range(20))
+        body = " ".join(f"The Q{n}x{k} reopened on Monday, March 3. The Alder{n}x{k} was refloated on March 4."
+                        for k in range(20))
+        texts[f"{n:03d}.txt"] = f"Published 10 March 2025\n\n{names}\n\n{body}"
+    t0 = time.perf_counter()
+    check_texts(texts, rules=(T.RULE,))
+    assert time.perf_counter() - t0 < 60

@@ -67,6 +67,11 @@ STATE_PENDING_CUES = (
 ARRIVAL_VERBS = (
     "arrived", "appeared", "come", "reached", "been delivered", "been installed", "been built",
     "been handed out", "been distributed", "been paid", "been made", "been opened", "been set up",
+    # "no agreement has been reached", "no deal has yet been signed", "no decision has been
+    # taken": a thing concluded, published or restored, none of it yet
+    "been reached", "been agreed", "been signed", "been struck", "been finalised", "been finalized",
+    "been concluded", "been completed", "been approved", "been taken", "been published", "been released",
+    "been issued", "been restored", "been reopened", "been lifted",
 )
 # Phrasal verbs of one-off events, by class: "rescuers called off the search on Friday" and
 # "the search was called off on Friday" both date ``cancel search``.
@@ -224,7 +229,9 @@ OTHER_STEP_VERBS = (
 # Who or what a place reopens to, naming all its users: "will reopen to traffic on Monday". Any
 # other ("to lorries", "to pedestrians", "at night") is a partial reopening or closure.
 WHOLE_USERS = ("traffic", "the public", "public", "passengers", "visitors", "customers", "users", "all traffic",
-               "everyone", "business")
+               "everyone", "business",
+               # "closed in both directions", "in each direction", "on either side": all of it
+               "both", "each", "either")
 # Supplies by kind: "power" and "electricity" are one, "water" and "gas" others ("supplies" alone
 # may be any).
 SUPPLY_KINDS = {
@@ -311,3 +318,65 @@ SINCE_MORE_ACTIVITY_GROUPS = {
     "make": ("made", "making", "produced", "producing", "manufactured", "manufacturing"),
     "lead": ("post", "role", "job", "position"),
 }
+
+# A failed attempt at the thing, told before a new window in the same sentence ("a first
+# attempt to refloat the ship failed, and it is now planned for the weekend", "after the bid
+# to restart the reactor was abandoned, engineers expect to try again in May"): the window is
+# a revision (later news), like a delay. Attempt nouns, and the ways an attempt fails.
+ATTEMPT_NOUNS = ("attempt", "attempts", "bid", "bids", "effort", "efforts", "operation")
+ATTEMPT_FAILED = (
+    "failed", "fail", "fails", "was abandoned", "were abandoned", "was called off", "were called off",
+    "was aborted", "were aborted", "was unsuccessful", "were unsuccessful", "proved unsuccessful",
+    "came to nothing", "fell through", "was suspended", "was halted", "had to be abandoned",
+    "had to be called off", "had to be aborted", "did not succeed", "didn't succeed", "did not work",
+)
+FAILED_ATTEMPT_ADJECTIVES = ("failed", "unsuccessful", "abortive", "aborted", "abandoned", "botched")
+
+# The end of a restoration is the return to normal: "expects to finish restoring the system
+# by Wednesday", "aims to complete the restoration of services by Friday", "hopes to wrap up
+# reconnecting the network by the weekend". Verbs of completing, and the acts of restoring
+# (gerund and noun forms) after them.
+COMPLETE_VERBS = ("finish", "finishes", "finishing", "complete", "completes", "completing", "wrap up", "wraps up",
+                  "wrapping up", "conclude", "concludes", "concluding")
+RESTORING_ACTS = ("restoring", "the restoration of", "restoration of", "reconnecting", "the reconnection of",
+                  "reinstating", "the reinstatement of", "bringing back", "recovering", "the recovery of",
+                  "rebuilding", "bringing back online", "bringing online")
+
+# Kinds of thing a proper name may stand for, read where the story writes the name with its
+# kind ("the K4 motorway", "container ship Tessaly Crown", "the Corran bridge"): "The K4
+# reopened on Saturday" is then the motorway reopening. Places (PLACE_TYPE_NOUNS), routes,
+# and craft.
+NAMED_ROUTE_NOUNS = ("motorway", "road", "highway", "freeway", "expressway", "bypass", "railway", "line", "route",
+                     "canal", "pipeline", "crossing", "runway", "channel", "link")
+NAMED_CRAFT_NOUNS = ("ship", "vessel", "ferry", "tanker", "freighter", "trawler", "barge", "yacht", "liner",
+                     "cruise ship", "container ship", "cargo ship", "boat", "submarine", "train", "aircraft",
+                     "plane", "jet", "airliner", "rocket", "satellite", "probe", "spacecraft", "reactor", "rig",
+                     "platform")
+
+# Parts of a route or a building whose reopening is the place's partial reopening: "one lane
+# is expected to reopen on Wednesday", "the northbound carriageway will reopen by Friday", "two
+# platforms reopened on Monday", "the east wing will reopen next week".
+PART_NOUNS = ("lane", "lanes", "carriageway", "carriageways", "hard shoulder", "platform", "platforms",
+              "track", "tracks", "bore", "span", "wing", "wings", "ward", "wards", "floor", "floors",
+              "entrance", "entrances", "slip road", "slip roads", "footpath", "walkway", "concourse")
+
+# A thing named as the object of an action ("salvors expect to refloat the barge by Thursday",
+# "tugs towed the barge clear on Tuesday") or as the subject of its passive ("the barge is
+# expected to be refloated", "the barge was refloated on March 17") is dated as that action
+# on that object. Verbs too light or too general to name an action, and verbs other readings
+# already take (starting, ending, publishing, cues):
+LIGHT_ACTION_VERBS = (
+    "be", "have", "get", "make", "take", "give", "do", "see", "keep", "put", "let", "go", "come", "say", "tell",
+    "hold", "find", "know", "show", "use", "try", "call", "ask", "need", "want", "require", "allow", "cause",
+    "affect", "involve", "include", "name", "base", "locate", "expect", "plan", "schedule", "hope", "aim",
+    "intend", "delay", "postpone", "report", "publish", "release", "announce", "issue", "present", "submit",
+    "decide", "rule", "meet", "host", "visit", "start", "begin", "end", "finish", "complete", "open", "reopen",
+    "close", "shut", "resume", "restore", "restart", "lift", "scrap", "withdraw", "continue", "estimate",
+    "consider", "discuss", "review", "study", "examine", "question", "interview", "charge", "injure", "kill",
+    "hit", "damage", "reach", "receive", "send", "pay", "cost", "raise", "cut", "increase", "reduce",
+    "hire", "sign", "approve", "reject", "vote", "elect", "appoint",
+)
+
+# Generic nouns for the story's place: "the building would remain closed until at least 24
+# March" in a story about a museum is the museum (joined to the place most articles date).
+GENERIC_PLACE_NOUNS = ("building", "buildings", "premises", "site", "venue", "facility", "complex", "property")
