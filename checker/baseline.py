@@ -10,6 +10,7 @@ only when the run could have seen them (their story was checked, their rule ran 
 from __future__ import annotations
 
 import json
+import os
 from typing import Iterable, TextIO
 
 from attrs import evolve, frozen
@@ -66,14 +67,23 @@ def dump(report: Report, stream: TextIO) -> None:
     stream.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
 
+MAX_BASELINE_SIZE = 256 << 20  # ~100x the baseline of a 5,000-article corpus
+
+
 def load(path: str) -> tuple[Entry, ...]:
+    from checker.load import LoadError, read_bytes
+
+    if not os.path.lexists(path):
+        raise BaselineError(f"baseline {path} not found (create it with --write-baseline {path})")
     try:
-        with open(path, encoding="utf-8") as fh:
-            doc = json.load(fh)
-    except FileNotFoundError:
-        raise BaselineError(f"baseline {path} not found (create it with --write-baseline {path})") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BaselineError(f"cannot read baseline {path}: {exc}") from None
+        # regular files only, opened non-blocking and capped (not /dev/zero, not a FIFO)
+        doc = json.loads(read_bytes(path, MAX_BASELINE_SIZE).decode("utf-8"))
+    except LoadError as exc:
+        raise BaselineError(f"cannot read baseline {path}: {exc.message}") from None
+    except RecursionError:
+        raise BaselineError(f"baseline {path} is not valid JSON: nested too deeply") from None
+    except UnicodeDecodeError as exc:
+        raise BaselineError(f"cannot read baseline {path}: not UTF-8 (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise BaselineError(f"baseline {path} is not valid JSON: {exc}") from None
     if not isinstance(doc, dict) or doc.get("crosscheck_baseline") != FORMAT_VERSION \

@@ -116,13 +116,12 @@ def check(paths, fmt, output, reports, force, fail_on, changed, baseline_path, w
     from checker.report.safe import visible
     from checker.runner import Request, execute, options_from
 
-    if encoding:
-        import codecs
+    if encoding is not None:
+        from checker.load import codec_problem
 
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+        problem = codec_problem(encoding)
+        if problem:
+            raise click.BadParameter(problem, param_hint="--encoding")
     if changed and write_baseline:
         raise click.UsageError("--write-baseline records a whole run; it cannot be combined with --changed")
     try:

@@ -81,10 +81,21 @@ def _has_section(path: str) -> bool:
         return True  # report the broken file rather than silently skipping it
 
 
+MAX_CONFIG_SIZE = 1 << 20  # a configuration, even a long pyproject.toml, is a few KiB
+
+
 def _read(path: str) -> dict:
+    from checker.load import LoadError, read_bytes
+
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
+        # regular files only, opened non-blocking and capped: a crosscheck.toml found in a
+        # scanned tree may be a FIFO, a device or a sparse gigabyte
+        data = read_bytes(path, MAX_CONFIG_SIZE)
+        return tomllib.loads(data.decode("utf-8"))
+    except LoadError as exc:
+        raise ConfigError(f"{path}: {exc.message}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     except UnicodeDecodeError as exc:  # TOML is UTF-8; tomllib does not wrap this one
@@ -174,12 +185,11 @@ def parse(table: dict, where: str = "configuration", root: str = ".", path: str 
                 raise ConfigError(f"{where}: '{key}' must be a string")
             kw[key] = table[key]
     if "encoding" in kw:
-        import codecs
+        from checker.load import codec_problem
 
-        try:
-            codecs.lookup(kw["encoding"])
-        except LookupError:
-            raise ConfigError(f"{where}: unknown encoding {kw['encoding']!r}") from None
+        problem = codec_problem(str(kw["encoding"]))
+        if problem:
+            raise ConfigError(f"{where}: {problem}")
     if "baseline" in kw and not os.path.isabs(kw["baseline"]):
         kw["baseline"] = os.path.relpath(os.path.join(root, kw["baseline"]))
     return Config(**kw)

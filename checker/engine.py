@@ -385,8 +385,9 @@ def _pack(findings: Sequence[Finding]) -> bytes:
 def _partial(facts: Sequence[ArticleFacts]) -> tuple[FileError, ...]:
     """Articles the density caps cut short (checker.facts), as ``partial`` errors: the rest
     of each was checked, but nothing is skipped without saying so."""
-    return tuple(FileError(f.article.path, f"partial: {msg}", "partial")
-                 for f in facts for msg in f.limits_reached())
+    # one entry per article, whatever number of caps it reached (k bad files, k errors)
+    return tuple(FileError(f.article.path, "partial: " + "; ".join(msgs), "partial")
+                 for f in facts for msgs in (tuple(f.limits_reached()),) if msgs)
 
 
 def _briefs(findings: Sequence[Finding]) -> tuple[tuple[str, str], ...]:

@@ -85,6 +85,41 @@ def discover(paths: Iterable[str], extensions: tuple[str, ...] = EXTENSIONS,
     return ordered, sorted(set(errors), key=lambda e: (e.path, e.message))
 
 
+MAX_DEPTH = 64  # directory levels below a given path: no story tree is deeper
+
+
+def _walk_dirs(root: str, onerror, errors):
+    """``os.walk`` top-down without recursion (os.walk recurses in Python 3.11: a tree nested
+    a thousand levels deep raised RecursionError); directories deeper than MAX_DEPTH are not
+    entered and each is listed as a ``too-deep`` error, never skipped in silence."""
+    stack = [(root, 0)]
+    while stack:
+        directory, depth = stack.pop()
+        try:
+            with os.scandir(directory) as it:
+                entries = list(it)
+        except OSError as exc:
+            onerror(exc)
+            continue
+        dirnames, filenames = [], []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir(follow_symlinks=True)
+            except OSError:
+                is_dir = False
+            (dirnames if is_dir else filenames).append(entry.name)
+        yield directory, dirnames, filenames  # the caller prunes dirnames in place
+        for d in reversed(dirnames):  # popped in sorted order: top-down, like os.walk
+            full = os.path.join(directory, d)
+            if os.path.islink(full):
+                continue
+            if depth + 1 > MAX_DEPTH:
+                errors.append(FileError(full, f"directory nested more than {MAX_DEPTH} levels deep not read",
+                                        "too-deep"))
+                continue
+            stack.append((full, depth + 1))
+
+
 def _walk(root: str, extensions, excluded, sources, errors) -> None:
     seen_dirs: set[tuple[int, int]] = set()
     excluded_names = {os.path.basename(p) for p in excluded}
@@ -92,7 +127,7 @@ def _walk(root: str, extensions, excluded, sources, errors) -> None:
     def onerror(exc: OSError) -> None:
         errors.append(FileError(exc.filename or root, exc.strerror or str(exc), "io-error"))
 
-    for directory, dirnames, filenames in os.walk(root, followlinks=False, onerror=onerror):
+    for directory, dirnames, filenames in _walk_dirs(root, onerror, errors):
         try:
             st = os.stat(directory)
             key = (st.st_dev, st.st_ino)
@@ -194,6 +229,22 @@ def _binary_text(text: str) -> bool:
     return controls > max(8, len(sample) // 10)
 
 
+def codec_problem(name: str) -> str | None:
+    """Why NAME cannot decode articles, or None: unknown, empty, or not a text codec
+    ("rot13", "base64", "hex" are codecs.lookup-able but transform bytes or text, not decode)."""
+    import codecs as _codecs
+
+    if not name or not name.strip():
+        return "empty encoding name"
+    try:
+        info = _codecs.lookup(name)
+    except LookupError:
+        return f"unknown encoding {name!r}"
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        return f"{name!r} is not a text encoding"
+    return None
+
+
 def decode(data: bytes, encoding: str | None = None) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -207,10 +258,10 @@ def decode(data: bytes, encoding: str | None = None) -> str:
             return text
     wide = False
     if encoding:
-        try:
-            wide = codecs.lookup(encoding).name.replace("-", "_") in _WIDE
-        except LookupError:
-            raise LoadError("decode-error", f"unknown encoding {encoding!r}") from None
+        problem = codec_problem(encoding)
+        if problem:
+            raise LoadError("decode-error", problem)
+        wide = codecs.lookup(encoding).name.replace("-", "_") in _WIDE
     if not wide:
         if data.startswith(_BINARY_SIGNATURES) or b"\x00" in data:
             raise LoadError("binary", "binary file (NUL bytes or a binary signature), not an article")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 import tempfile
 from typing import Callable, TextIO
@@ -40,6 +41,8 @@ def check_target(path: str, inputs: list[str], force: bool = False,
     if inside and os.path.isfile(path) and path.lower().endswith(extensions) and not _is_report(path):
         # A previous report is skipped by the scan; an article must never be overwritten.
         raise OutputError(f"refusing to write {path}: it is an article of the input stories")
+    if os.path.isdir(path) and not os.path.islink(path):
+        raise OutputError(f"cannot write {path}: it is a directory")
     directory = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(directory):
         raise OutputError(f"cannot write {path}: directory {directory} does not exist")
@@ -80,6 +83,24 @@ def write_atomic(path: str, write: Callable[[TextIO], None]) -> None:
     if path == "-":
         write(sys.stdout)
         sys.stdout.flush()
+        return
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        mode = 0
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISBLK(mode):
+        # "-o /dev/null": a device or a pipe is written through; renaming a temp file over it
+        # would replace the device node itself (as root, /dev/null became a report file).
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0))
+        raw = _FdRaw(fd)
+        try:
+            stream = io.TextIOWrapper(io.BufferedWriter(raw, 1 << 16), encoding="utf-8",
+                                      errors="backslashreplace", newline="\n")
+            write(stream)
+            stream.flush()
+        finally:
+            raw.fd = None
+            os.close(fd)
         return
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".crosscheck-", suffix=".tmp", dir=directory)
