@@ -43,6 +43,16 @@ Another sitting ("will be sat again on June 24", "the new paper", "the rerun of 
 election") is compared only with other repeat sittings; "again" picks no occurrence of a
 recurring event ("the two sides will meet again").
 
+The story's main event in any form. A word the headlines and first sentences of two
+articles share as a verb, a noun or an "a-" adverb (one stem: "Container ship aground",
+"the grounding", "which grounded on 9 February") is the story's main event: a date of a
+clause whose verb has that stem ("the ship, which grounded on 9 February"), or whose light
+verb has it as head ("ran aground on February 10", "the stranding took place on"), dates
+that event, within weeks of publication. "The incident" is the main event like "the
+accident"; "a system failure", "an IT glitch" and "a power failure" are an outage, and "the
+slip came down" or "the cliff collapsed" a landslide ("the slope above the railway": the
+slope, not the railway).
+
 Long events (strikes, blackouts, floods, fires...): an onset verb right before the date ("the
 blackout struck on Wednesday", "the flood hit on Sunday") or a nominal date ("the blackout of
 July 17") is the first day, compared with "began on July 16"; "the storm hit the coast on
@@ -183,6 +193,7 @@ from checker.extract.clauses import (
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
+    ACT, MAIN_STEM_SENTENCES, event_stem, main_stems, verb_event,
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, fact_names, noun_after,
     noun_key, premodified_noun, range_end,
 )
@@ -497,9 +508,43 @@ def _names_align(a: frozenset, b: frozenset) -> bool:
     return names_match(a, b) or names_match(getattr(a, "own", a), getattr(b, "own", b))
 
 
+def _story_stems(story: StoryFacts) -> frozenset:
+    """Stems of the story's main event, read from headlines and first sentences."""
+    return main_stems([((f.article.title,) if f.article.title else ()) + tuple(
+        s.text for s in f.sentences[:MAIN_STEM_SENTENCES]) for f in story.articles])
+
+
+def _near(published, t) -> bool:
+    """Is a date within weeks of publication (either side), or the article undated?"""
+    return published is None or t.start is not None and abs((published - t.start).days) <= _MAIN_WINDOW_DAYS
+
+
+def _main_ref(ref, sentence: str, t, stems: frozenset, published):
+    """A date no event word names, whose clause's verb ("the ship, which grounded on") or
+    light verb's head ("ran aground on") has the stem of the story's main event, within
+    weeks of publication: keyed by that stem (``act ground``), whatever the form."""
+    if not stems or ref is not None:
+        return ref
+    alt = verb_event(sentence, t.start_offset)
+    if alt is None or alt.event.partition(" ")[2] not in stems or not _near(published, t):
+        return ref  # ("the ship grounded here in 1994": an earlier one)
+    return alt
+
+
+def _stem_event(event: str, ref, stems: frozenset, published, t) -> str:
+    """"Ran aground on" (``occur aground``), "the grounding took place on": a light verb's
+    head with the stem of the story's main event is that event (``act ground``)."""
+    if not stems or not ref.fallback or not event.startswith("occur "):
+        return event
+    head = ref.word.split(" (", 1)[0].split()[-1] if ref.word else ""
+    key = event_stem(head) if head else ""
+    return f"{ACT} {key}" if key in stems and (t is None or _near(published, t)) else event
+
+
 def _items(story: StoryFacts):
     """Claims grouped by event key: [(item, names, qualifier, fallback, words)]."""
     groups: dict[str, list[tuple[Item, frozenset, str | None, bool, str]]] = {}
+    stems = _story_stems(story)
     for facts in story.articles:
         for sent, times in zip(facts.sentences, facts.times):
             names = None
@@ -509,6 +554,7 @@ def _items(story: StoryFacts):
                 if prec is None or _cue(sent.text, t) in _BOUND_CUES:
                     continue  # "under control by Sunday", "no later than May 3": a bound, not the day
                 ref = attach(sent.text, t.start_offset, t.end_offset, fallback=True)
+                ref = _main_ref(ref, sent.text, t, stems, facts.article.published)
                 if t.form == "range" and prec == "day":
                     when = range_end(sent.text, t.end_offset)
                     wref = when[0] if when is not None else None
@@ -538,6 +584,7 @@ def _items(story: StoryFacts):
                     # "The search was called off on October 13" ends the search that "ran
                     # from October 6 to 11": one activity, dated by its end.
                     event, role = "occur " + event[len("cancel "):], "end"
+                event = _stem_event(event, ref, stems, facts.article.published, t)
                 if role == "on" and prec == "month" and _cue(sent.text, t) in _END_CUES:
                     role = "end"  # "a contract until June 2029": when it ends
                 if (role == "on" and prec == "day" and t.form != "range" and not ref.fallback
@@ -585,7 +632,8 @@ def _items(story: StoryFacts):
                 data = ("duration", _HOURS if "hour" in d.text.lower() else "duration", "day", None, None, d.duration_days)
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
                 names = names if names is not None else fact_names(facts, sent.index)
-                groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
+                event = _stem_event(ref.event, ref, stems, facts.article.published, None)  # ("a three-day mourning")
+                groups.setdefault(event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
     return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(groups)))))))
 
 
@@ -976,6 +1024,7 @@ def _clause_rows(story: StoryFacts):
     number is a day's tally ("24 trains were cancelled on Sunday"), not a one-off event.
     """
     rows = []
+    stems = _story_stems(story)
     for facts in story.articles:
         for sent, times in zip(facts.sentences, facts.times):
             if len(times) > _CLAUSE_MAX_TIMES:
@@ -988,7 +1037,7 @@ def _clause_rows(story: StoryFacts):
                 before = sent.text[max(0, s - 40):s]
                 if SPEECH_BEFORE.search(before) and not FINDING_BEFORE.search(before):
                     continue  # "said on Friday": the date of the statement
-                ref = attach(sent.text, s, e, fallback=True)
+                ref = _main_ref(attach(sent.text, s, e, fallback=True), sent.text, t, stems, facts.article.published)
                 if ref is not None and not ref.fallback and not _setting(sent.text[max(0, s - 120):s], ref.word):
                     continue  # the event vocabulary names it: the main path judges it
                 # Times are in order and do not overlap: the neighbours bound the clause.
@@ -1008,7 +1057,7 @@ def _clause_rows(story: StoryFacts):
                     continue
                 claim = facts.claim(sent, s, e, describe(data))
                 names = names if names is not None else fact_names(facts, sent.index)
-                fkey = _family_key(ref.event) if ref is not None else None
+                fkey = _family_key(_stem_event(ref.event, ref, stems, facts.article.published, t)) if ref is not None else None
                 left = without_appositives(sent.text[lo:s])
                 subject = subject_stems(left) if t.form == "range" else frozenset()
                 rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey, subject,
@@ -1384,6 +1433,10 @@ RULE = Rule(
         Example({"a.txt": "Published 20 May 2025\n\nThe school was closed from May 2 to May 6.",
                  "b.txt": "Published 21 May 2025\n\nDrivers complained about the closure of the bridge from May 2 to May 9."},
                 absent=("contradiction",)),
+        # The main event as a verb, a light verb's head and a headline noun: one stem.
+        Example({"a.txt": "Barge aground on the Lorne sandbar\n\nPublished 3 April 2025\n\nThe barge ran aground on April 1.",
+                 "b.txt": "Lorne barge grounding blamed on fog\n\nPublished 9 April 2025\n\nThe barge, which grounded on 2 April, was towed clear."},
+                kind="contradiction", contains=("April 1", "2 April")),
         # Different versions of a thing are not compared.
         Example({"a.txt": "Published 8 October 2024\n\nThe commission published preliminary results on October 7.",
                  "b.txt": "Published 25 October 2024\n\nThe commission published final results on October 24."},

@@ -30,6 +30,11 @@ that files had been encrypted" is the discovery of the story's main event. "Lift
 range ("from June 4 to 12, when the authorities lifted the evacuation order"), which happened
 on the range's last day.
 
+One event in several forms: ``event_stem`` gives a verb, its noun, its participle and its
+"a-" adverb one stem ("grounded", "the grounding", "ran aground": ``ground``);
+``main_stems`` reads the story's main event from headlines and first sentences, and
+``verb_event`` keys a clause by its verb's stem (``act ground``) for the event-dates rule.
+
 Also read here: a month written as a date ("from March 4") is no event word; "was held",
 "took place" date their subject (not a noun of its prepositional phrase); "was in force from"
 is its subject's period; a clause-opening noun before its relative clause is the subject of
@@ -48,7 +53,7 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.actions import (
-    ACTION_PARTICLES, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
+    A_ADVERBS, ACTION_PARTICLES, NOT_EVENT_FORMS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
     PERIOD_VERBS,
 )
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
@@ -98,7 +103,8 @@ _WINDOW_BEFORE = re.compile(
 _PREPOSITIONS = frozenset(
     "in on at to for from by with about over under between during after before since until till "
     "through into onto upon within without against among around near via per than amid despite "
-    "following ahead across along throughout beyond behind inside outside towards toward beneath off".split())
+    "following ahead across along throughout beyond behind inside outside towards toward beneath off "
+    "above below beside atop alongside underneath".split())
 _BOUNDARY = frozenset("that which who whom whose when where while because as if and or but".split())
 _SUBJECT_STOP = frozenset(",", ) | frozenset(
     "that which who whom whose when where while because as if after before during since until "
@@ -820,7 +826,7 @@ _IMPACT = frozenset(IMPACT_VERBS)
 _RESULT_NOUNS = frozenset(("result", "results", "outcome", "findings"))
 
 
-def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | None:
+def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool = False) -> EventRef | None:
     """The fallback key of a date: verb class and head noun of its clause."""
     raw = _without_asides(sentence[max(0, start - 200):start])
     left, _ = _clause_left(raw)
@@ -903,6 +909,10 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     elif verb in _DISCOVER:
         cls, role = "occur", "discovered"  # "auditors discovered the fraud on": the fraud's discovery
     elif cls not in _CLASSES:
+        if any_verb and base not in _LIGHT_STEMS:
+            # any verb (``verb_event``): keyed by its stem, which the event-dates rule keeps
+            # only when it names the story's main event ("the ship grounded on 9 February")
+            return EventRef(f"{ACT} {event_stem(verb)}", verb, role, None, fallback=True)
         return None  # "rain fell on Monday" and on Tuesday: only verbs of one-off events key a date
     obj = []
     for n, (w, orig) in enumerate(toks[after:], after):
@@ -979,6 +989,85 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
 
 
 _FINDING_ADVERBS = frozenset(FINDING_ADVERBS)
+
+
+# --- one event as a verb, its noun, its participle or an "a-" adverb ---------------------
+# "The ship ran aground on February 10", "the ship, which grounded on 9 February", "the
+# grounding", "Container ship aground": one event in four forms, one stem ("ground"). The
+# event-dates rule keys such a date by the stem when the stem names the story's main event
+# (read from the articles' headlines and first sentences: ``main_stems``).
+ACT = "act"  # the key class of an event read from its stem
+_A_ADVERBS = frozenset(A_ADVERBS)
+_LIGHT_STEMS = frozenset(stem(w) for w in VERB_CLASSES["occur"] if " " not in w) | frozenset(
+    stem(w) for w in ("be", "do", "get", "go", "come", "make", "take", "give", "put", "set", "say", "tell", "see",
+                      "keep", "leave", "let", "seem", "become", "remain", "stay", "continue", "begin", "start",
+                      "end", "finish"))
+_NOMINAL_ENDINGS = ("ion", "ure", "ment")
+_NOT_FORMS = frozenset(NOT_EVENT_FORMS)
+
+
+def event_stem(word: str) -> str:
+    """The stem one event shares in all its forms: "grounded", "grounding" and "aground" are
+    ``ground``; "failed" and "failure" ``fail``; "evacuated" and "evacuation" ``evacuat``."""
+    w = word.lower().strip("’'")
+    if w in _A_ADVERBS:
+        w = w[1:]
+    if w.endswith(_NOMINAL_ENDINGS) and len(w) > 6:
+        return _nominal_stem(w)
+    return stem(w)
+
+
+def _event_form(word: str) -> tuple[str, bool] | None:
+    """(stem, named) of a word shaped like an event: an "a-" adverb, an action noun (-ion,
+    -ure, -ment, -ing: ``named`` is True) or a past verb form (-ed); else None."""
+    w = word.lower()
+    if w in _A_ADVERBS:
+        return event_stem(w), True
+    if (not w.isalpha() or w in _SPEECH or w in _AUX or w in _NOT_ED or w in NON_HEAD_WORDS or w in _NOT_FORMS
+            or w in _PREPOSITIONS):
+        return None
+    if w.endswith(_NOMINAL_ENDINGS) and len(w) > 6 or w.endswith("ing") and len(w) >= 7:
+        return event_stem(w), True
+    if w.endswith("ed") and len(w) >= 5:
+        s = event_stem(w)
+        return (s, False) if s not in _LIGHT_STEMS else None
+    return None
+
+
+MAIN_STEM_SENTENCES = 3  # a headline and the first sentences name what the story is about
+
+
+def main_stems(texts_by_article) -> frozenset:
+    """Stems of the story's main event: an event-shaped word (``_event_form``) in the headline
+    or first sentences of at least two articles, named as a noun or "a-" adverb at least once
+    ("Container ship aground" and "which grounded on 9 February": ``ground``)."""
+    seen: dict[str, set] = {}
+    named: set[str] = set()
+    for n, texts in enumerate(texts_by_article):
+        for text in texts:
+            for w in _WORD.findall(text):
+                form = _event_form(w)
+                if form is not None:
+                    seen.setdefault(form[0], set()).add(n)
+                    if form[1]:
+                        named.add(form[0])
+    return frozenset(s for s, arts in seen.items() if len(arts) >= 2 and s in named and len(s) >= 4)
+
+
+def verb_event(sentence: str, start: int) -> EventRef | None:
+    """The stem key (``act <stem>``) of the clause a date at ``start`` belongs to: its verb's
+    stem ("which grounded on"), or the head of a light verb ("ran aground on", "the grounding
+    took place on"). None when the clause has no verb."""
+    ref = _clause_event(sentence, start, any_verb=True)
+    if ref is None:
+        return None
+    cls, _, _ = ref.event.partition(" ")
+    if cls == ACT:
+        return ref
+    if cls == "occur":
+        head = ref.word.split(" (", 1)[0].split()[-1]
+        return EventRef(f"{ACT} {event_stem(head)}", ref.word, ref.role, ref.qualifier, fallback=True)
+    return None
 
 
 def _passive_finding(toks: list[tuple[str, str]], vi: int) -> bool:
