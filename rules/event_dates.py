@@ -53,6 +53,11 @@ accident"; "a system failure", "an IT glitch" and "a power failure" are an outag
 slip came down" or "the cliff collapsed" a landslide ("the slope above the railway": the
 slope, not the railway).
 
+An activity named by its workers' verb in one article and by the noun before the workers in
+another ("rescue crews searched the debris from 17 to 19 November", "search teams worked at
+the site from November 17 to November 21") is one activity; two such periods that share
+days must be the same period (ranges only, and never two verbs: that is an action on a thing).
+
 Long events (strikes, blackouts, floods, fires...): an onset verb right before the date ("the
 blackout struck on Wednesday", "the flood hit on Sunday") or a nominal date ("the blackout of
 July 17") is the first day, compared with "began on July 16"; "the storm hit the coast on
@@ -193,7 +198,7 @@ from checker.extract.clauses import (
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
-    ACT, MAIN_STEM_SENTENCES, event_stem, main_stems, verb_event,
+    ACT, MAIN_STEM_SENTENCES, activity_key, event_stem, main_stems, verb_event,
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, fact_names, noun_after,
     noun_key, premodified_noun, range_end,
 )
@@ -890,6 +895,7 @@ def check(story: StoryFacts):
     yield from clause
     judged = _judged_pairs(groups, clause)
     yield from _action_findings(story, judged)
+    yield from _activity_findings(story, judged)
 
 
 def _span_key(claim) -> tuple:
@@ -1001,6 +1007,53 @@ def _action_findings(story: StoryFacts, judged):
                 "agreement": f"Dates of the period '{label}' agree: {values}",
             }[v.kind]
             yield Result(v.kind, f"{action} {patient} dates", msg, v.claims)
+
+
+def _activity_findings(story: StoryFacts, judged):
+    """"Rescue crews searched the debris from 17 to 19 November" and "Search teams worked at
+    the site from November 17 to November 21": periods of one activity, one named by the
+    workers' verb and the other by the noun before the workers (checker.extract.events.
+    activity_key), that share days must be the same period. Two verbs are the action path's
+    (one action on one thing); ranges only, past only."""
+    rows: dict[str, list] = {}
+    for facts in story.articles:
+        for sent, times in zip(facts.sentences, facts.times):
+            names = None
+            for t in times:
+                if t.form != "range" or t.precision != "day" or t.future:
+                    continue
+                key = activity_key(sent.text, t.start_offset)
+                if key is None:
+                    continue
+                data = _data(t, "on", "day")
+                if data is None:
+                    continue
+                claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
+                names = names if names is not None else fact_names(facts, sent.index)
+                rows.setdefault(key[0], []).append((Item(claim, (claim.article, claim.span.start), data), names, key[1]))
+    for act, group in sorted(rows.items()):
+        if len({r[0].claim.article for r in group}) < 2 or not any(r[2] == "job" for r in group):
+            continue
+        names_of = {id(it): n for it, n, _ in group}
+        form_of = {id(it): f for it, _, f in group}
+
+        def comp(a: Item, b: Item, names_of=names_of, form_of=form_of):
+            if a.claim.article == b.claim.article or form_of[id(a)] == form_of[id(b)] == "verb":
+                return None
+            if judged(a.claim, b.claim) or not _overlap(_span(a.data), _span(b.data)):
+                return None  # judged elsewhere, or another episode
+            if not names_match(names_of[id(a)], names_of[id(b)]):
+                return None
+            return compatible(a, b)
+
+        items = [it for it, _, _ in group]
+        for v in _pairwise(judge_group(items, comp, single_source=False, clusters=True), items, comp):
+            values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
+            msg = {
+                "contradiction": f"Dates of the {act} work differ: {values}",
+                "agreement": f"Dates of the {act} work agree: {values}",
+            }[v.kind]
+            yield Result(v.kind, f"{act} work dates", msg, v.claims)
 
 
 _DURING_NP = re.compile(r"\bduring\s{1,3}(?:(?:a|an|the|his|her|its|their)\s{1,3})?(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}"

@@ -128,3 +128,37 @@ MAIN_MISSES = [
 @pytest.mark.parametrize("articles", MAIN_MISSES)
 def test_main_event_misses(articles):
     assert _silent(articles), _findings(articles)
+
+
+# --- an activity as the workers' verb and as the noun before the workers --------------------
+ACTIVITY_HITS = [
+    ({"a.txt": "Published 30 May 2025\n\nEngineers repaired the viaduct from May 2 to May 6.",
+      "b.txt": "Published 2 June 2025\n\nRepair crews worked on the viaduct from May 2 to May 9, the operator said."},
+     "contradiction", ("May 2 to May 6", "May 2 to May 9")),
+    ({"a.txt": "Published 12 August 2024\n\nDivers searched the reservoir from 3 to 7 August.",
+      "b.txt": "Published 14 August 2024\n\nSearch teams worked at the reservoir from August 3 to August 7."},
+     "agreement", ("3 to 7 August", "August 3 to August 7")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", ACTIVITY_HITS)
+def test_activity_verb_and_job(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
+ACTIVITY_MISSES = [
+    # periods that share no day: two episodes of the work
+    {"a.txt": "Published 30 May 2025\n\nEngineers repaired the viaduct from May 2 to May 6.",
+     "b.txt": "Published 2 June 2025\n\nRepair crews worked on the viaduct from May 12 to May 19."},
+    # a single day inside the period is no contradiction
+    {"a.txt": "Published 12 August 2024\n\nSearch teams worked at the reservoir from August 3 to August 9.",
+     "b.txt": "Published 14 August 2024\n\nOn August 5, divers searched the reservoir."},
+    # two different activities of the same workers
+    {"a.txt": "Published 30 May 2025\n\nEngineers inspected the viaduct from May 2 to May 6.",
+     "b.txt": "Published 2 June 2025\n\nRepair crews worked on the viaduct from May 2 to May 9."},
+]
+
+
+@pytest.mark.parametrize("articles", ACTIVITY_MISSES)
+def test_activity_misses(articles):
+    assert _silent(articles), _findings(articles)

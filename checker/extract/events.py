@@ -53,7 +53,7 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.actions import (
-    A_ADVERBS, ACTION_PARTICLES, NOT_EVENT_FORMS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
+    A_ADVERBS, ACTION_PARTICLES, NOT_EVENT_FORMS, WORK_VERBS, WORKER_NOUNS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
     PERIOD_VERBS,
 )
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
@@ -1566,3 +1566,54 @@ def _agent(np: list[tuple[str, str]]) -> str | None:
     if not words or words[-1] in _PRONOUNS or words[-1] in ("we", "he", "she", "i", "you"):
         return None
     return _noun_key(words[-1])
+
+
+# --- an activity as a verb or as its workers' job -----------------------------------------
+# "Rescue crews searched the debris from 17 to 19 November" and "Search teams worked at the
+# site from November 17 to November 21": one activity (``search``), named by the workers'
+# verb in one article and by the noun before the workers in the other.
+_WORKERS = frozenset(WORKER_NOUNS)
+_WORK_VERBS = tuple(tuple(v.split()) for v in WORK_VERBS)
+
+
+def activity_key(sentence: str, start: int) -> tuple[str, str, str | None] | None:
+    """The activity a period before ``start`` is of, as (stem, form, object): form ``job``
+    for "<activity> <workers> worked [at ...] from" (no object), ``verb`` for "<workers>
+    <verb-ed> [the <object>] [at ...] from" (the object's head, or None). None otherwise."""
+    left, _ = _clause_left(_without_asides(sentence[max(0, start - 200):start]))
+    toks = _tokens(left)[-14:]
+    if not toks or toks[-1][0] not in ("from", "between"):
+        return None
+    toks = toks[:-1]
+    # the prepositional phrases at the end ("at the site", "in the valley")
+    end = len(toks)
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k][0] in _PREPOSITIONS:
+            end = k
+        elif toks[k][0] in _BOUNDARY or toks[k][0] == ",":
+            break
+    core = toks[:end]
+    if len(core) < 3:
+        return None
+    words = [w for w, _ in core]
+    for verb in _WORK_VERBS:
+        n = len(verb)
+        if tuple(words[-n:]) == verb and len(words) >= n + 2:
+            (act, orig), worker = core[-n - 2], words[-n - 1]
+            opener = orig[:1].isupper() and sentence.lstrip(" *#>-").startswith(orig)  # "Search teams worked"
+            if (worker in _WORKERS and (orig[:1].islower() or opener) and act.isalpha() and len(act) >= 4
+                    and act not in _DETERMINERS and act not in NON_HEAD_WORDS and act not in _NUMBER_WORDS):
+                return stem(act), "job", None
+            return None
+    # "<workers> <verb-ed> [the <object>]": a past verb right after a worker noun
+    for v in range(1, len(core)):
+        w, orig = core[v]
+        if core[v - 1][0] in _WORKERS and _past_verb(w) and orig[:1].islower():
+            base = stem(w)
+            if w in _SPEECH or base in _LIGHT_STEMS or w in _LIGHT_ACTIONS:
+                return None
+            obj = [t for t in core[v + 1:] if t[0] not in _DETERMINERS]
+            if any(x in _BOUNDARY or x in _AUX for x, _ in obj) or len(obj) > 4:
+                return None
+            return base, "verb", _noun_key(obj[-1][0]) if obj else None
+    return None

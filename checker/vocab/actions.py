@@ -52,3 +52,14 @@ NOT_EVENT_FORMS = (
     "committee", "spokeswoman", "spokesperson", "nature", "future", "picture", "culture", "feature",
     "figure", "temperature", "procedure", "structure", "measure", "pressure", "sing", "king", "ring",
 )
+# People sent to do a job: "search teams worked at the site from", "rescue crews searched
+# the debris from" (checker.extract.events.activity_key).
+WORKER_NOUNS = (
+    "team", "teams", "crew", "crews", "party", "parties", "squad", "squads", "unit", "units", "workers",
+    "worker", "staff", "engineers", "engineer", "divers", "diver", "rescuers", "searchers", "volunteers",
+    "firefighters", "officers", "police", "troops", "soldiers", "specialists", "contractors", "technicians",
+    "investigators", "inspectors", "experts", "personnel", "responders",
+)
+# Verbs that say only that workers were at their job: "search teams worked at the site from".
+WORK_VERBS = ("worked", "operated", "toiled", "laboured", "labored", "were deployed", "were at work",
+              "continued", "carried on", "kept going", "stayed")
