@@ -48,7 +48,8 @@ articles share as a verb, a noun or an "a-" adverb (one stem: "Container ship ag
 "the grounding", "which grounded on 9 February") is the story's main event: a date of a
 clause whose verb has that stem ("the ship, which grounded on 9 February"), or whose light
 verb has it as head ("ran aground on February 10", "the stranding took place on"), dates
-that event, within weeks of publication. "The incident" is the main event like "the
+that event, within weeks of publication, and so does its noun right beside a date ("after the
+grounding on 9 February", "the March 10 kidnapping"). "The incident" is the main event like "the
 accident"; "a system failure", "an IT glitch" and "a power failure" are an outage, and "the
 slip came down" or "the cliff collapsed" a landslide ("the slope above the railway": the
 slope, not the railway).
@@ -198,7 +199,7 @@ from checker.extract.clauses import (
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
-    ACT, MAIN_STEM_SENTENCES, activity_key, event_stem, main_stems, verb_event,
+    ACT, MAIN_STEM_SENTENCES, activity_key, event_stem, main_stems, stem_noun_event, verb_event,
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, fact_names, noun_after,
     noun_key, premodified_noun, range_end,
 )
@@ -528,7 +529,14 @@ def _main_ref(ref, sentence: str, t, stems: frozenset, published):
     """A date no event word names, whose clause's verb ("the ship, which grounded on") or
     light verb's head ("ran aground on") has the stem of the story's main event, within
     weeks of publication: keyed by that stem (``act ground``), whatever the form."""
-    if not stems or ref is not None:
+    if not stems:
+        return ref
+    noun = (stem_noun_event(sentence, t.start_offset, t.end_offset, stems)
+            if ref is None or ref.fallback and " " in ref.event and ref.event != MAIN_EVENT
+            and not ref.event.startswith(ACT + " ") else None)  # (not where a vocabulary or family word names it)
+    if noun is not None and _near(published, t):
+        return noun  # "after the grounding on 9 February": the noun beside the date
+    if ref is not None:
         return ref
     alt = verb_event(sentence, t.start_offset)
     if alt is None or alt.event.partition(" ")[2] not in stems or not _near(published, t):

@@ -63,6 +63,26 @@ def test_one_event_in_several_forms(articles, kind, quotes):
     assert _has(articles, kind, *quotes), _findings(articles)
 
 
+NOUN_HITS = [
+    # the main event's noun right beside its date, against its verb in another article
+    ({"a.txt": "Whale stranding shocks Kell\n\nPublished 6 June 2024\n\n"
+               "Volunteers arrived hours after the stranding on June 4 and kept the whale wet.",
+      "b.txt": "Humpback stranded at Kell beach\n\nPublished 7 June 2024\n\n"
+               "The humpback stranded on 3 June near the pier, the coastguard said later."},
+     "contradiction", ("June 4", "3 June")),
+    ({"a.txt": "Kidnapping of aid worker condemned\n\nPublished 14 March 2025\n\n"
+               "Police arrested two men after the March 10 kidnapping of the aid worker.",
+      "b.txt": "Aid worker kidnapped near border\n\nPublished 15 March 2025\n\n"
+               "The aid worker was kidnapped on March 10 near the border crossing."},
+     "agreement", ("March 10 kidnapping", "kidnapped on March 10")),
+]
+
+
+@pytest.mark.parametrize("articles,kind,quotes", NOUN_HITS)
+def test_main_event_noun_beside_its_date(articles, kind, quotes):
+    assert _has(articles, kind, *quotes), _findings(articles)
+
+
 STEM_MISSES = [
     # the verb's stem is not the story's main event (no headline or first sentence names it)
     {"a.txt": "Council budget row\n\nPublished 6 June 2024\n\nThe council set its budget on Monday. "

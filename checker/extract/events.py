@@ -1054,6 +1054,29 @@ def main_stems(texts_by_article) -> frozenset:
     return frozenset(s for s, arts in seen.items() if len(arts) >= 2 and s in named and len(s) >= 4)
 
 
+_NOUN_BEFORE_DATE = re.compile(r"([^\W\d_][\w’'-]{2,30})\s{1,3}(?:(?:late|early)\s{1,3})?(?:on|of)\s{1,3}$")
+
+
+def stem_noun_event(sentence: str, start: int, end: int, stems: frozenset) -> EventRef | None:
+    """A main event's noun dated right beside it: "after the grounding on 9 February", "the
+    stranding of June 4", "the February 9 grounding", "Monday's grounding" (``act <stem>``)."""
+    m = _NOUN_BEFORE_DATE.search(sentence, max(0, start - 45), start)
+    words = []
+    if m is not None and sentence[max(0, m.start() - 8):m.start()].rstrip().lower().endswith(
+            ("the", "its", "their", "his", "her", "this", "that")):
+        words.append(m.group(1))
+    premod = _PREMODIFIED.match(sentence, end, min(len(sentence), end + 70))
+    if premod is not None and (sentence[end:end + 1] in "’'" or sentence[start:end].endswith(("'s", "’s"))
+                               or _PREMOD_LEAD.search(sentence, max(0, start - 8), start)):
+        words.append(premod.group("w"))
+    for w in words:
+        form = _event_form(w)
+        if form is not None and form[1] and form[0] in stems and w.lower() not in EVENT_WORDS \
+                and w.lower() not in _FAMILY_WORDS and w.lower() not in _ANAPHORS:
+            return EventRef(f"{ACT} {form[0]}", w.lower(), "on", None, fallback=True)
+    return None
+
+
 def verb_event(sentence: str, start: int) -> EventRef | None:
     """The stem key (``act <stem>``) of the clause a date at ``start`` belongs to: its verb's
     stem ("which grounded on"), or the head of a light verb ("ran aground on", "the grounding
