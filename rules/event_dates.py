@@ -647,7 +647,25 @@ def _items(story: StoryFacts):
                 names = names if names is not None else fact_names(facts, sent.index)
                 event = _stem_event(ref.event, ref, stems, facts.article.published, None)  # ("a three-day mourning")
                 groups.setdefault(event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(groups)))))))
+    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
+        _gate_recurring_stems(groups))))))))
+
+
+def _gate_recurring_stems(groups: dict) -> dict:
+    """A main-event stem one article dates on two days that cannot meet ("the town was
+    shelled on Monday ... shelled again on Wednesday") names something that recurs, not
+    the story's one event: its dates are left out."""
+    out = {}
+    for k, rows in groups.items():
+        if k.startswith(ACT + " "):
+            spans: dict[str, list] = {}
+            for r in rows:
+                if r[0].data is not None and r[0].data[0] not in ("duration",) and r[0].data[3] is not None:
+                    spans.setdefault(r[0].claim.article, []).append(_span(r[0].data))
+            if any(not _overlap(x, y) for v in spans.values() for i, x in enumerate(v) for y in v[i + 1:]):
+                continue
+        out[k] = rows
+    return out
 
 
 _OCCURRENCE_ROLE = "occurrence"  # one occurrence of a recurring event: compared with discoveries only

@@ -331,6 +331,9 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 and not (w in ("until", "till") and any(x in _DELAY for x in lw[-4:])):
             role = "end"  # "postponed its verdict until September 14" is the verdict's new date
         event = _event_at(lw, i, fallback)
+        if (event and event[1] == w and role != "on" and (w in _START or w in _END) and i > 0
+                and lw[i - 1] not in _MODALS and lw[i - 1] not in _AUX and lw[i - 1] != "to"):
+            role = "on"  # "the Kestrel-2 launch on Monday", "the opening on May 2": the noun is the event
         if event and i + 1 < len(lw) and lw[i + 1] in _MODIFIED:
             return None  # "the transfer window runs from": the window, not the transfer
         if event and role == "on" and _framed(lw, i, event[1]):
@@ -1051,7 +1054,16 @@ def main_stems(texts_by_article) -> frozenset:
                     seen.setdefault(form[0], set()).add(n)
                     if form[1]:
                         named.add(form[0])
-    return frozenset(s for s, arts in seen.items() if len(arts) >= 2 and s in named and len(s) >= 4)
+    return frozenset(s for s, arts in seen.items() if len(arts) >= 2 and s in named and len(s) >= 4
+                     and s not in _vocabulary_stems())
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary_stems() -> frozenset:
+    """Stems of the event vocabulary and families: their nouns and verbs are read there
+    already ("the evacuation", "the collapse"), with what they know of recurring and lasting
+    events."""
+    return frozenset(event_stem(w) for w in list(EVENT_WORDS) + list(_FAMILY_WORDS) if " " not in w)
 
 
 _NOUN_BEFORE_DATE = re.compile(r"([^\W\d_][\w’'-]{2,30})\s{1,3}(?:(?:late|early)\s{1,3})?(?:on|of)\s{1,3}$")
