@@ -516,7 +516,7 @@ def _names_align(a: frozenset, b: frozenset) -> bool:
 
 def _story_stems(story: StoryFacts) -> frozenset:
     """Stems of the story's main event, read from headlines and first sentences."""
-    return main_stems([((f.article.title,) if f.article.title else ()) + tuple(
+    return main_stems([(f.article.title or "",) + tuple(
         s.text for s in f.sentences[:MAIN_STEM_SENTENCES]) for f in story.articles])
 
 

@@ -1007,6 +1007,7 @@ _LIGHT_STEMS = frozenset(stem(w) for w in VERB_CLASSES["occur"] if " " not in w)
                       "end", "finish"))
 _NOMINAL_ENDINGS = ("ion", "ure", "ment")
 _NOT_FORMS = frozenset(NOT_EVENT_FORMS)
+_SPEECH_STEMS = frozenset(stem(w) for w in SPEECH_VERBS)
 
 
 def event_stem(word: str) -> str:
@@ -1030,32 +1031,58 @@ def _event_form(word: str) -> tuple[str, bool] | None:
             or w in _PREPOSITIONS):
         return None
     if w.endswith(_NOMINAL_ENDINGS) and len(w) > 6 or w.endswith("ing") and len(w) >= 7:
-        return event_stem(w), True
+        s = event_stem(w)
+        return (s, True) if s not in _SPEECH_STEMS else None  # "reporting", "warning": statements
     if w.endswith("ed") and len(w) >= 5:
         s = event_stem(w)
         return (s, False) if s not in _LIGHT_STEMS else None
     return None
 
 
+_GERUND_BEFORE = _DETERMINERS | frozenset(("of", "after", "before", "since", "following", "over", "in"))
+
+
+def _gerund(words: list[str], k: int, title: bool) -> bool:
+    """Is the "-ing" word at ``k`` a noun ("the grounding", "after the stranding", "Whale
+    stranding shocks Kell")? Not after an auxiliary, and no object after it ("carrying the
+    satellite", "leaving 40 homes")."""
+    prev = words[k - 1].lower() if k else ""
+    nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+    if prev in _AUX or prev in _STATE_AUX or nxt in _DETERMINERS or nxt in _PRONOUNS or nxt in _NUMBER_WORDS:
+        return False
+    if prev.endswith(("’s", "'s")) or prev in _GERUND_BEFORE:
+        return True
+    if title and k == 0:
+        return True  # "Kidnapping of aid worker condemned"
+    return title and bool(prev) and words[k - 1][:1].isupper() and prev.lower() not in _CALENDAR_WORDS  # a headline's noun phrase: "Whale stranding shocks Kell"
+
+
 MAIN_STEM_SENTENCES = 3  # a headline and the first sentences name what the story is about
 
 
 def main_stems(texts_by_article) -> frozenset:
-    """Stems of the story's main event: an event-shaped word (``_event_form``) in the headline
+    """(Each article's texts: its headline first, or "" when it has none.)
+    Stems of the story's main event: an event-shaped word (``_event_form``) in the headline
     or first sentences of at least two articles, named as a noun or "a-" adverb at least once
-    ("Container ship aground" and "which grounded on 9 February": ``ground``)."""
+    and written as a past verb at least once ("Container ship aground" and "which grounded on
+    9 February": ``ground``)."""
     seen: dict[str, set] = {}
     named: set[str] = set()
+    verbal: set[str] = set()
     for n, texts in enumerate(texts_by_article):
-        for text in texts:
-            for w in _WORD.findall(text):
+        for t, text in enumerate(texts):
+            words = _WORD.findall(text)
+            for k, w in enumerate(words):
                 form = _event_form(w)
+                if form is not None and form[1] and w.lower().endswith("ing") and not _gerund(words, k, t == 0):
+                    form = None  # "a ship carrying 3,400 containers": a participle, no event named
                 if form is not None:
                     seen.setdefault(form[0], set()).add(n)
-                    if form[1]:
-                        named.add(form[0])
-    return frozenset(s for s, arts in seen.items() if len(arts) >= 2 and s in named and len(s) >= 4
-                     and s not in _vocabulary_stems())
+                    (named if form[1] else verbal).add(form[0])
+    # named as a thing and done as a verb: "the federation" alone is no event, "grounded" and
+    # "the grounding" are
+    return frozenset(s for s, arts in seen.items() if len(arts) >= 2 and s in named and s in verbal
+                     and len(s) >= 4 and s not in _vocabulary_stems())
 
 
 @functools.lru_cache(maxsize=1)
