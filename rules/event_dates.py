@@ -514,10 +514,16 @@ def _names_align(a: frozenset, b: frozenset) -> bool:
     return names_match(a, b) or names_match(getattr(a, "own", a), getattr(b, "own", b))
 
 
+_LEDE_CHARS = 240  # a first sentence names its event early; the rest of a long one is detail
+
+
 def _story_stems(story: StoryFacts) -> frozenset:
-    """Stems of the story's main event, read from headlines and first sentences."""
-    return main_stems([(f.article.title or "",) + tuple(
-        s.text for s in f.sentences[:MAIN_STEM_SENTENCES]) for f in story.articles])
+    """Stems of the story's main event, read from headlines and first sentences (once a story)."""
+    cached = story.__dict__.get("_main_stems")
+    if cached is None:
+        cached = story.__dict__["_main_stems"] = main_stems([(f.article.title or "",) + tuple(
+            s.text[:_LEDE_CHARS] for s in f.sentences[:MAIN_STEM_SENTENCES]) for f in story.articles])
+    return cached
 
 
 def _near(published, t) -> bool:

@@ -1006,6 +1006,19 @@ _LIGHT_STEMS = frozenset(stem(w) for w in VERB_CLASSES["occur"] if " " not in w)
                       "keep", "leave", "let", "seem", "become", "remain", "stay", "continue", "begin", "start",
                       "end", "finish"))
 _NOMINAL_ENDINGS = ("ion", "ure", "ment")
+_FORM_ENDINGS = _NOMINAL_ENDINGS + ("ing", "ed", "ION", "URE", "MENT", "ING", "ED")
+_FORM_CANDIDATE = re.compile(r"(?<![\w’'-])(?:[^\W\d_][\w’'-]{1,30}(?:ed|ing|ion|ure|ment)|a(?:" + "|".join(
+    w[1:] for w in A_ADVERBS) + r"))(?![\w’'-])", re.I)
+_LAST_WORD = re.compile(r"([^\W\d_][\w’'-]{0,30})[^\w’'-]*$")
+
+
+def _gerund_at(text: str, m, title: bool) -> bool:
+    """``_gerund`` for a match in ``text`` (its word, the word before and the word after)."""
+    before = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+    after = _WORD.search(text, m.end(), m.end() + 40)
+    first = not any(c.isalpha() for c in text[:m.start()])
+    words = ([before.group(1)] if before and not first else []) + [m.group(0)] + ([after.group(0)] if after else [])
+    return _gerund(words, 1 if before and not first else 0, title)
 _NOT_FORMS = frozenset(NOT_EVENT_FORMS)
 _SPEECH_STEMS = frozenset(stem(w) for w in SPEECH_VERBS)
 
@@ -1071,10 +1084,10 @@ def main_stems(texts_by_article) -> frozenset:
     verbal: set[str] = set()
     for n, texts in enumerate(texts_by_article):
         for t, text in enumerate(texts):
-            words = _WORD.findall(text)
-            for k, w in enumerate(words):
+            for m in _FORM_CANDIDATE.finditer(text):
+                w = m.group(0)
                 form = _event_form(w)
-                if form is not None and form[1] and w.lower().endswith("ing") and not _gerund(words, k, t == 0):
+                if form is not None and form[1] and w.lower().endswith("ing") and not _gerund_at(text, m, t == 0):
                     form = None  # "a ship carrying 3,400 containers": a participle, no event named
                 if form is not None:
                     seen.setdefault(form[0], set()).add(n)
