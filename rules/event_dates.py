@@ -19,7 +19,8 @@ Aug 5-11"), and a few event nouns are synonyms ("drive"/"campaign"); a day of th
 named earlier in the sentence or else the publication month; a label ("The strike: Aug
 25-29") dates its noun. Contradictions are reported between two articles each ("01 and 03 say
 May 6, 02 says May 5" is 01 vs 02 and 03 vs 02); the articles that agree are reported as an
-agreement. Past eight articles on one fact, a contradiction stays one finding, side against
+agreement, and a claim that fits both sides ("walked out on Monday", the start, beside "from
+June 2 to 6" and "from June 2 to 9") agrees with each. Past eight articles on one fact, a contradiction stays one finding, side against
 side, so that a story of hundreds of articles gives a readable report.
 
 One event, different words. Event families pair a noun with a verb class: "the collapse
@@ -1359,7 +1360,20 @@ def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:
         if all((it.claim.article, it.claim.span.start) in agreed for it in same):
             continue
         out.append(Verdict("agreement", tuple(it.claim for it in same), tuple(dict.fromkeys(it.claim.value for it in same))))
+    # A claim in no agreement that fits a claim of another article with another value ("walked
+    # out on Monday", the start, against "from March 10 to March 14" while that range and
+    # "from March 10 to 16" contradict): that pair agrees, one finding each.
+    held = agreed | {(c.article, c.span.start) for v in out for c in v.claims}
+    for it in items:
+        if (it.claim.article, it.claim.span.start) in held:
+            continue
+        partners = [o for o in items if o.claim.article != it.claim.article and o.key != it.key and comp(it, o) is True]
+        for o in partners[:_SIDE_PARTNERS]:
+            out.append(Verdict("agreement", (it.claim, o.claim), tuple(dict.fromkeys((it.claim.value, o.claim.value)))))
     return out
+
+
+_SIDE_PARTNERS = 4  # agreements of one uncovered claim beside a contradiction
 
 
 def _label(rows) -> str:

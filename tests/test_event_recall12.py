@@ -197,3 +197,13 @@ def test_event_noun_that_is_a_start_word():
                 "b.txt": "Published 14 June 2024\n\nThe launch took place on 11 June, the agency said."}
     found = [f for f in _findings(articles) if f.kind == "contradiction"]
     assert found and all("starts" not in c.value for f in found for c in f.claims), found
+
+
+# --- a claim that fits both sides of a contradiction agrees with each -----------------------
+def test_start_agrees_with_both_ranges_of_a_contradiction():
+    articles = {"a.txt": "Published 10 June 2025\n\nThe dockers' strike ran from June 2 to June 6, the union said.",
+                "b.txt": "Published 12 June 2025\n\nThe dockers' strike ran from June 2 to June 9.",
+                "c.txt": "Published Wednesday 4 June 2025\n\nShips queued offshore after dockers walked out on Monday."}
+    assert _has(articles, "contradiction", "June 2 to June 6", "June 2 to June 9"), _findings(articles)
+    assert _has(articles, "agreement", "June 2 to June 6", "on Monday"), _findings(articles)
+    assert _has(articles, "agreement", "June 2 to June 9", "on Monday"), _findings(articles)
