@@ -19,7 +19,8 @@ Aug 5-11"), and a few event nouns are synonyms ("drive"/"campaign"); a day of th
 named earlier in the sentence or else the publication month; a label ("The strike: Aug
 25-29") dates its noun. Contradictions are reported between two articles each ("01 and 03 say
 May 6, 02 says May 5" is 01 vs 02 and 03 vs 02); the articles that agree are reported as an
-agreement. Past eight articles on one fact, a contradiction stays one finding, side against
+agreement, and a claim that fits both sides ("walked out on Monday", the start, beside "from
+June 2 to 6" and "from June 2 to 9") agrees with each. Past eight articles on one fact, a contradiction stays one finding, side against
 side, so that a story of hundreds of articles gives a readable report.
 
 One event, different words. Event families pair a noun with a verb class: "the collapse
@@ -42,6 +43,22 @@ said..."). An intention ("plans to file the complaint on June 3") dates nothing.
 Another sitting ("will be sat again on June 24", "the new paper", "the rerun of the
 election") is compared only with other repeat sittings; "again" picks no occurrence of a
 recurring event ("the two sides will meet again").
+
+The story's main event in any form. A word the headlines and first sentences of two
+articles share as a verb, a noun or an "a-" adverb (one stem: "Container ship aground",
+"the grounding", "which grounded on 9 February") is the story's main event: a date of a
+clause whose verb has that stem ("the ship, which grounded on 9 February"), or whose light
+verb has it as head ("ran aground on February 10", "the stranding took place on"), dates
+that event, within weeks of publication, and so does its noun right beside a date ("after the
+grounding on 9 February", "the March 10 kidnapping"). "The incident" is the main event like "the
+accident"; "a system failure", "an IT glitch" and "a power failure" are an outage, and "the
+slip came down" or "the cliff collapsed" a landslide ("the slope above the railway": the
+slope, not the railway).
+
+An activity named by its workers' verb in one article and by the noun before the workers in
+another ("rescue crews searched the debris from 17 to 19 November", "search teams worked at
+the site from November 17 to November 21") is one activity; two such periods that share
+days must be the same period (ranges only, and never two verbs: that is an action on a thing).
 
 Long events (strikes, blackouts, floods, fires...): an onset verb right before the date ("the
 blackout struck on Wednesday", "the flood hit on Sunday") or a nominal date ("the blackout of
@@ -183,6 +200,7 @@ from checker.extract.clauses import (
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
+    ACT, MAIN_STEM_SENTENCES, activity_key, event_stem, main_stems, stem_noun_event, verb_event,
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, fact_names, noun_after,
     noun_key, premodified_noun, range_end,
 )
@@ -497,9 +515,56 @@ def _names_align(a: frozenset, b: frozenset) -> bool:
     return names_match(a, b) or names_match(getattr(a, "own", a), getattr(b, "own", b))
 
 
+_LEDE_CHARS = 240  # a first sentence names its event early; the rest of a long one is detail
+
+
+def _story_stems(story: StoryFacts) -> frozenset:
+    """Stems of the story's main event, read from headlines and first sentences (once a story)."""
+    cached = story.__dict__.get("_main_stems")
+    if cached is None:
+        cached = story.__dict__["_main_stems"] = main_stems([(f.article.title or "",) + tuple(
+            s.text[:_LEDE_CHARS] for s in f.sentences[:MAIN_STEM_SENTENCES]) for f in story.articles])
+    return cached
+
+
+def _near(published, t) -> bool:
+    """Is a date within weeks of publication (either side), or the article undated?"""
+    return published is None or t.start is not None and abs((published - t.start).days) <= _MAIN_WINDOW_DAYS
+
+
+def _main_ref(ref, sentence: str, t, stems: frozenset, published):
+    """A date no event word names, whose clause's verb ("the ship, which grounded on") or
+    light verb's head ("ran aground on") has the stem of the story's main event, within
+    weeks of publication: keyed by that stem (``act ground``), whatever the form."""
+    if not stems:
+        return ref
+    noun = (stem_noun_event(sentence, t.start_offset, t.end_offset, stems)
+            if ref is None or ref.fallback and " " in ref.event and ref.event != MAIN_EVENT
+            and not ref.event.startswith(ACT + " ") else None)  # (not where a vocabulary or family word names it)
+    if noun is not None and _near(published, t):
+        return noun  # "after the grounding on 9 February": the noun beside the date
+    if ref is not None:
+        return ref
+    alt = verb_event(sentence, t.start_offset)
+    if alt is None or alt.event.partition(" ")[2] not in stems or not _near(published, t):
+        return ref  # ("the ship grounded here in 1994": an earlier one)
+    return alt
+
+
+def _stem_event(event: str, ref, stems: frozenset, published, t) -> str:
+    """"Ran aground on" (``occur aground``), "the grounding took place on": a light verb's
+    head with the stem of the story's main event is that event (``act ground``)."""
+    if not stems or not ref.fallback or not event.startswith("occur "):
+        return event
+    head = ref.word.split(" (", 1)[0].split()[-1] if ref.word else ""
+    key = event_stem(head) if head else ""
+    return f"{ACT} {key}" if key in stems and (t is None or _near(published, t)) else event
+
+
 def _items(story: StoryFacts):
     """Claims grouped by event key: [(item, names, qualifier, fallback, words)]."""
     groups: dict[str, list[tuple[Item, frozenset, str | None, bool, str]]] = {}
+    stems = _story_stems(story)
     for facts in story.articles:
         for sent, times in zip(facts.sentences, facts.times):
             names = None
@@ -509,6 +574,7 @@ def _items(story: StoryFacts):
                 if prec is None or _cue(sent.text, t) in _BOUND_CUES:
                     continue  # "under control by Sunday", "no later than May 3": a bound, not the day
                 ref = attach(sent.text, t.start_offset, t.end_offset, fallback=True)
+                ref = _main_ref(ref, sent.text, t, stems, facts.article.published)
                 if t.form == "range" and prec == "day":
                     when = range_end(sent.text, t.end_offset)
                     wref = when[0] if when is not None else None
@@ -538,6 +604,7 @@ def _items(story: StoryFacts):
                     # "The search was called off on October 13" ends the search that "ran
                     # from October 6 to 11": one activity, dated by its end.
                     event, role = "occur " + event[len("cancel "):], "end"
+                event = _stem_event(event, ref, stems, facts.article.published, t)
                 if role == "on" and prec == "month" and _cue(sent.text, t) in _END_CUES:
                     role = "end"  # "a contract until June 2029": when it ends
                 if (role == "on" and prec == "day" and t.form != "range" and not ref.fallback
@@ -585,8 +652,27 @@ def _items(story: StoryFacts):
                 data = ("duration", _HOURS if "hour" in d.text.lower() else "duration", "day", None, None, d.duration_days)
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
                 names = names if names is not None else fact_names(facts, sent.index)
-                groups.setdefault(ref.event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(groups)))))))
+                event = _stem_event(ref.event, ref, stems, facts.article.published, None)  # ("a three-day mourning")
+                groups.setdefault(event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
+    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
+        _gate_recurring_stems(groups))))))))
+
+
+def _gate_recurring_stems(groups: dict) -> dict:
+    """A main-event stem one article dates on two days that cannot meet ("the town was
+    shelled on Monday ... shelled again on Wednesday") names something that recurs, not
+    the story's one event: its dates are left out."""
+    out = {}
+    for k, rows in groups.items():
+        if k.startswith(ACT + " "):
+            spans: dict[str, list] = {}
+            for r in rows:
+                if r[0].data is not None and r[0].data[0] not in ("duration",) and r[0].data[3] is not None:
+                    spans.setdefault(r[0].claim.article, []).append(_span(r[0].data))
+            if any(not _overlap(x, y) for v in spans.values() for i, x in enumerate(v) for y in v[i + 1:]):
+                continue
+        out[k] = rows
+    return out
 
 
 _OCCURRENCE_ROLE = "occurrence"  # one occurrence of a recurring event: compared with discoveries only
@@ -842,6 +928,7 @@ def check(story: StoryFacts):
     yield from clause
     judged = _judged_pairs(groups, clause)
     yield from _action_findings(story, judged)
+    yield from _activity_findings(story, judged)
 
 
 def _span_key(claim) -> tuple:
@@ -955,6 +1042,53 @@ def _action_findings(story: StoryFacts, judged):
             yield Result(v.kind, f"{action} {patient} dates", msg, v.claims)
 
 
+def _activity_findings(story: StoryFacts, judged):
+    """"Rescue crews searched the debris from 17 to 19 November" and "Search teams worked at
+    the site from November 17 to November 21": periods of one activity, one named by the
+    workers' verb and the other by the noun before the workers (checker.extract.events.
+    activity_key), that share days must be the same period. Two verbs are the action path's
+    (one action on one thing); ranges only, past only."""
+    rows: dict[str, list] = {}
+    for facts in story.articles:
+        for sent, times in zip(facts.sentences, facts.times):
+            names = None
+            for t in times:
+                if t.form != "range" or t.precision != "day" or t.future:
+                    continue
+                key = activity_key(sent.text, t.start_offset)
+                if key is None:
+                    continue
+                data = _data(t, "on", "day")
+                if data is None:
+                    continue
+                claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
+                names = names if names is not None else fact_names(facts, sent.index)
+                rows.setdefault(key[0], []).append((Item(claim, (claim.article, claim.span.start), data), names, key[1]))
+    for act, group in sorted(rows.items()):
+        if len({r[0].claim.article for r in group}) < 2 or not any(r[2] == "job" for r in group):
+            continue
+        names_of = {id(it): n for it, n, _ in group}
+        form_of = {id(it): f for it, _, f in group}
+
+        def comp(a: Item, b: Item, names_of=names_of, form_of=form_of):
+            if a.claim.article == b.claim.article or form_of[id(a)] == form_of[id(b)] == "verb":
+                return None
+            if judged(a.claim, b.claim) or not _overlap(_span(a.data), _span(b.data)):
+                return None  # judged elsewhere, or another episode
+            if not names_match(names_of[id(a)], names_of[id(b)]):
+                return None
+            return compatible(a, b)
+
+        items = [it for it, _, _ in group]
+        for v in _pairwise(judge_group(items, comp, single_source=False, clusters=True), items, comp):
+            values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
+            msg = {
+                "contradiction": f"Dates of the {act} work differ: {values}",
+                "agreement": f"Dates of the {act} work agree: {values}",
+            }[v.kind]
+            yield Result(v.kind, f"{act} work dates", msg, v.claims)
+
+
 _DURING_NP = re.compile(r"\bduring\s{1,3}(?:(?:a|an|the|his|her|its|their)\s{1,3})?(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}"
                         r"[a-z][\w’'-]{1,30}", re.I)
 
@@ -976,6 +1110,7 @@ def _clause_rows(story: StoryFacts):
     number is a day's tally ("24 trains were cancelled on Sunday"), not a one-off event.
     """
     rows = []
+    stems = _story_stems(story)
     for facts in story.articles:
         for sent, times in zip(facts.sentences, facts.times):
             if len(times) > _CLAUSE_MAX_TIMES:
@@ -988,7 +1123,7 @@ def _clause_rows(story: StoryFacts):
                 before = sent.text[max(0, s - 40):s]
                 if SPEECH_BEFORE.search(before) and not FINDING_BEFORE.search(before):
                     continue  # "said on Friday": the date of the statement
-                ref = attach(sent.text, s, e, fallback=True)
+                ref = _main_ref(attach(sent.text, s, e, fallback=True), sent.text, t, stems, facts.article.published)
                 if ref is not None and not ref.fallback and not _setting(sent.text[max(0, s - 120):s], ref.word):
                     continue  # the event vocabulary names it: the main path judges it
                 # Times are in order and do not overlap: the neighbours bound the clause.
@@ -1008,7 +1143,7 @@ def _clause_rows(story: StoryFacts):
                     continue
                 claim = facts.claim(sent, s, e, describe(data))
                 names = names if names is not None else fact_names(facts, sent.index)
-                fkey = _family_key(ref.event) if ref is not None else None
+                fkey = _family_key(_stem_event(ref.event, ref, stems, facts.article.published, t)) if ref is not None else None
                 left = without_appositives(sent.text[lo:s])
                 subject = subject_stems(left) if t.form == "range" else frozenset()
                 rows.append((Item(claim, (data, None), data), names, signature(clause), t.form, clause, fkey, subject,
@@ -1225,7 +1360,20 @@ def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:
         if all((it.claim.article, it.claim.span.start) in agreed for it in same):
             continue
         out.append(Verdict("agreement", tuple(it.claim for it in same), tuple(dict.fromkeys(it.claim.value for it in same))))
+    # A claim in no agreement that fits a claim of another article with another value ("walked
+    # out on Monday", the start, against "from March 10 to March 14" while that range and
+    # "from March 10 to 16" contradict): that pair agrees, one finding each.
+    held = agreed | {(c.article, c.span.start) for v in out for c in v.claims}
+    for it in items:
+        if (it.claim.article, it.claim.span.start) in held:
+            continue
+        partners = [o for o in items if o.claim.article != it.claim.article and o.key != it.key and comp(it, o) is True]
+        for o in partners[:_SIDE_PARTNERS]:
+            out.append(Verdict("agreement", (it.claim, o.claim), tuple(dict.fromkeys((it.claim.value, o.claim.value)))))
     return out
+
+
+_SIDE_PARTNERS = 4  # agreements of one uncovered claim beside a contradiction
 
 
 def _label(rows) -> str:
@@ -1384,6 +1532,10 @@ RULE = Rule(
         Example({"a.txt": "Published 20 May 2025\n\nThe school was closed from May 2 to May 6.",
                  "b.txt": "Published 21 May 2025\n\nDrivers complained about the closure of the bridge from May 2 to May 9."},
                 absent=("contradiction",)),
+        # The main event as a verb, a light verb's head and a headline noun: one stem.
+        Example({"a.txt": "Barge aground on the Lorne sandbar\n\nPublished 3 April 2025\n\nThe barge ran aground on April 1.",
+                 "b.txt": "Lorne barge grounding blamed on fog\n\nPublished 9 April 2025\n\nThe barge, which grounded on 2 April, was towed clear."},
+                kind="contradiction", contains=("April 1", "2 April")),
         # Different versions of a thing are not compared.
         Example({"a.txt": "Published 8 October 2024\n\nThe commission published preliminary results on October 7.",
                  "b.txt": "Published 25 October 2024\n\nThe commission published final results on October 24."},

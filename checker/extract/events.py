@@ -30,6 +30,11 @@ that files had been encrypted" is the discovery of the story's main event. "Lift
 range ("from June 4 to 12, when the authorities lifted the evacuation order"), which happened
 on the range's last day.
 
+One event in several forms: ``event_stem`` gives a verb, its noun, its participle and its
+"a-" adverb one stem ("grounded", "the grounding", "ran aground": ``ground``);
+``main_stems`` reads the story's main event from headlines and first sentences, and
+``verb_event`` keys a clause by its verb's stem (``act ground``) for the event-dates rule.
+
 Also read here: a month written as a date ("from March 4") is no event word; "was held",
 "took place" date their subject (not a noun of its prepositional phrase); "was in force from"
 is its subject's period; a clause-opening noun before its relative clause is the subject of
@@ -48,7 +53,7 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.actions import (
-    ACTION_PARTICLES, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
+    A_ADVERBS, ACTION_PARTICLES, NOT_EVENT_FORMS, WORK_VERBS, WORKER_NOUNS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
     PERIOD_VERBS,
 )
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
@@ -98,7 +103,8 @@ _WINDOW_BEFORE = re.compile(
 _PREPOSITIONS = frozenset(
     "in on at to for from by with about over under between during after before since until till "
     "through into onto upon within without against among around near via per than amid despite "
-    "following ahead across along throughout beyond behind inside outside towards toward beneath off".split())
+    "following ahead across along throughout beyond behind inside outside towards toward beneath off "
+    "above below beside atop alongside underneath".split())
 _BOUNDARY = frozenset("that which who whom whose when where while because as if and or but".split())
 _SUBJECT_STOP = frozenset(",", ) | frozenset(
     "that which who whom whose when where while because as if after before during since until "
@@ -325,6 +331,9 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 and not (w in ("until", "till") and any(x in _DELAY for x in lw[-4:])):
             role = "end"  # "postponed its verdict until September 14" is the verdict's new date
         event = _event_at(lw, i, fallback)
+        if (event and event[1] == w and role != "on" and (w in _START or w in _END) and i > 0
+                and lw[i - 1] not in _MODALS and lw[i - 1] not in _AUX and lw[i - 1] != "to"):
+            role = "on"  # "the Kestrel-2 launch on Monday", "the opening on May 2": the noun is the event
         if event and i + 1 < len(lw) and lw[i + 1] in _MODIFIED:
             return None  # "the transfer window runs from": the window, not the transfer
         if event and role == "on" and _framed(lw, i, event[1]):
@@ -820,7 +829,7 @@ _IMPACT = frozenset(IMPACT_VERBS)
 _RESULT_NOUNS = frozenset(("result", "results", "outcome", "findings"))
 
 
-def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | None:
+def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool = False) -> EventRef | None:
     """The fallback key of a date: verb class and head noun of its clause."""
     raw = _without_asides(sentence[max(0, start - 200):start])
     left, _ = _clause_left(raw)
@@ -903,6 +912,10 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
     elif verb in _DISCOVER:
         cls, role = "occur", "discovered"  # "auditors discovered the fraud on": the fraud's discovery
     elif cls not in _CLASSES:
+        if any_verb and base not in _LIGHT_STEMS:
+            # any verb (``verb_event``): keyed by its stem, which the event-dates rule keeps
+            # only when it names the story's main event ("the ship grounded on 9 February")
+            return EventRef(f"{ACT} {event_stem(verb)}", verb, role, None, fallback=True)
         return None  # "rain fell on Monday" and on Tuesday: only verbs of one-off events key a date
     obj = []
     for n, (w, orig) in enumerate(toks[after:], after):
@@ -979,6 +992,157 @@ def _clause_event(sentence: str, start: int, label: bool = False) -> EventRef | 
 
 
 _FINDING_ADVERBS = frozenset(FINDING_ADVERBS)
+
+
+# --- one event as a verb, its noun, its participle or an "a-" adverb ---------------------
+# "The ship ran aground on February 10", "the ship, which grounded on 9 February", "the
+# grounding", "Container ship aground": one event in four forms, one stem ("ground"). The
+# event-dates rule keys such a date by the stem when the stem names the story's main event
+# (read from the articles' headlines and first sentences: ``main_stems``).
+ACT = "act"  # the key class of an event read from its stem
+_A_ADVERBS = frozenset(A_ADVERBS)
+_LIGHT_STEMS = frozenset(stem(w) for w in VERB_CLASSES["occur"] if " " not in w) | frozenset(
+    stem(w) for w in ("be", "do", "get", "go", "come", "make", "take", "give", "put", "set", "say", "tell", "see",
+                      "keep", "leave", "let", "seem", "become", "remain", "stay", "continue", "begin", "start",
+                      "end", "finish"))
+_NOMINAL_ENDINGS = ("ion", "ure", "ment")
+_FORM_ENDINGS = _NOMINAL_ENDINGS + ("ing", "ed", "ION", "URE", "MENT", "ING", "ED")
+_FORM_CANDIDATE = re.compile(r"(?<![\w’'-])(?:[^\W\d_][\w’'-]{1,30}(?:ed|ing|ion|ure|ment)|a(?:" + "|".join(
+    w[1:] for w in A_ADVERBS) + r"))(?![\w’'-])", re.I)
+_LAST_WORD = re.compile(r"([^\W\d_][\w’'-]{0,30})[^\w’'-]*$")
+
+
+def _gerund_at(text: str, m, title: bool) -> bool:
+    """``_gerund`` for a match in ``text`` (its word, the word before and the word after)."""
+    before = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+    after = _WORD.search(text, m.end(), m.end() + 40)
+    first = not any(c.isalpha() for c in text[:m.start()])
+    words = ([before.group(1)] if before and not first else []) + [m.group(0)] + ([after.group(0)] if after else [])
+    return _gerund(words, 1 if before and not first else 0, title)
+_NOT_FORMS = frozenset(NOT_EVENT_FORMS)
+_SPEECH_STEMS = frozenset(stem(w) for w in SPEECH_VERBS)
+
+
+def event_stem(word: str) -> str:
+    """The stem one event shares in all its forms: "grounded", "grounding" and "aground" are
+    ``ground``; "failed" and "failure" ``fail``; "evacuated" and "evacuation" ``evacuat``."""
+    w = word.lower().strip("’'")
+    if w in _A_ADVERBS:
+        w = w[1:]
+    if w.endswith(_NOMINAL_ENDINGS) and len(w) > 6:
+        return _nominal_stem(w)
+    return stem(w)
+
+
+def _event_form(word: str) -> tuple[str, bool] | None:
+    """(stem, named) of a word shaped like an event: an "a-" adverb, an action noun (-ion,
+    -ure, -ment, -ing: ``named`` is True) or a past verb form (-ed); else None."""
+    w = word.lower()
+    if w in _A_ADVERBS:
+        return event_stem(w), True
+    if (not w.isalpha() or w in _SPEECH or w in _AUX or w in _NOT_ED or w in NON_HEAD_WORDS or w in _NOT_FORMS
+            or w in _PREPOSITIONS):
+        return None
+    if w.endswith(_NOMINAL_ENDINGS) and len(w) > 6 or w.endswith("ing") and len(w) >= 7:
+        s = event_stem(w)
+        return (s, True) if s not in _SPEECH_STEMS else None  # "reporting", "warning": statements
+    if w.endswith("ed") and len(w) >= 5:
+        s = event_stem(w)
+        return (s, False) if s not in _LIGHT_STEMS else None
+    return None
+
+
+_GERUND_BEFORE = _DETERMINERS | frozenset(("of", "after", "before", "since", "following", "over", "in"))
+
+
+def _gerund(words: list[str], k: int, title: bool) -> bool:
+    """Is the "-ing" word at ``k`` a noun ("the grounding", "after the stranding", "Whale
+    stranding shocks Kell")? Not after an auxiliary, and no object after it ("carrying the
+    satellite", "leaving 40 homes")."""
+    prev = words[k - 1].lower() if k else ""
+    nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+    if prev in _AUX or prev in _STATE_AUX or nxt in _DETERMINERS or nxt in _PRONOUNS or nxt in _NUMBER_WORDS:
+        return False
+    if prev.endswith(("’s", "'s")) or prev in _GERUND_BEFORE:
+        return True
+    if title and k == 0:
+        return True  # "Kidnapping of aid worker condemned"
+    return title and bool(prev) and words[k - 1][:1].isupper() and prev.lower() not in _CALENDAR_WORDS  # a headline's noun phrase: "Whale stranding shocks Kell"
+
+
+MAIN_STEM_SENTENCES = 3  # a headline and the first sentences name what the story is about
+
+
+def main_stems(texts_by_article) -> frozenset:
+    """(Each article's texts: its headline first, or "" when it has none.)
+    Stems of the story's main event: an event-shaped word (``_event_form``) in the headline
+    or first sentences of at least two articles, named as a noun or "a-" adverb at least once
+    and written as a past verb at least once ("Container ship aground" and "which grounded on
+    9 February": ``ground``)."""
+    seen: dict[str, set] = {}
+    named: set[str] = set()
+    verbal: set[str] = set()
+    for n, texts in enumerate(texts_by_article):
+        for t, text in enumerate(texts):
+            for m in _FORM_CANDIDATE.finditer(text):
+                w = m.group(0)
+                form = _event_form(w)
+                if form is not None and form[1] and w.lower().endswith("ing") and not _gerund_at(text, m, t == 0):
+                    form = None  # "a ship carrying 3,400 containers": a participle, no event named
+                if form is not None:
+                    seen.setdefault(form[0], set()).add(n)
+                    (named if form[1] else verbal).add(form[0])
+    # named as a thing and done as a verb: "the federation" alone is no event, "grounded" and
+    # "the grounding" are
+    return frozenset(s for s, arts in seen.items() if len(arts) >= 2 and s in named and s in verbal
+                     and len(s) >= 4 and s not in _vocabulary_stems())
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary_stems() -> frozenset:
+    """Stems of the event vocabulary and families: their nouns and verbs are read there
+    already ("the evacuation", "the collapse"), with what they know of recurring and lasting
+    events."""
+    return frozenset(event_stem(w) for w in list(EVENT_WORDS) + list(_FAMILY_WORDS) if " " not in w)
+
+
+_NOUN_BEFORE_DATE = re.compile(r"([^\W\d_][\w’'-]{2,30})\s{1,3}(?:(?:late|early)\s{1,3})?(?:on|of)\s{1,3}$")
+
+
+def stem_noun_event(sentence: str, start: int, end: int, stems: frozenset) -> EventRef | None:
+    """A main event's noun dated right beside it: "after the grounding on 9 February", "the
+    stranding of June 4", "the February 9 grounding", "Monday's grounding" (``act <stem>``)."""
+    m = _NOUN_BEFORE_DATE.search(sentence, max(0, start - 45), start)
+    words = []
+    if m is not None and sentence[max(0, m.start() - 8):m.start()].rstrip().lower().endswith(
+            ("the", "its", "their", "his", "her", "this", "that")):
+        words.append(m.group(1))
+    premod = _PREMODIFIED.match(sentence, end, min(len(sentence), end + 70))
+    if premod is not None and (sentence[end:end + 1] in "’'" or sentence[start:end].endswith(("'s", "’s"))
+                               or _PREMOD_LEAD.search(sentence, max(0, start - 8), start)):
+        words.append(premod.group("w"))
+    for w in words:
+        form = _event_form(w)
+        if form is not None and form[1] and form[0] in stems and w.lower() not in EVENT_WORDS \
+                and w.lower() not in _FAMILY_WORDS and w.lower() not in _ANAPHORS:
+            return EventRef(f"{ACT} {form[0]}", w.lower(), "on", None, fallback=True)
+    return None
+
+
+def verb_event(sentence: str, start: int) -> EventRef | None:
+    """The stem key (``act <stem>``) of the clause a date at ``start`` belongs to: its verb's
+    stem ("which grounded on"), or the head of a light verb ("ran aground on", "the grounding
+    took place on"). None when the clause has no verb."""
+    ref = _clause_event(sentence, start, any_verb=True)
+    if ref is None:
+        return None
+    cls, _, _ = ref.event.partition(" ")
+    if cls == ACT:
+        return ref
+    if cls == "occur":
+        head = ref.word.split(" (", 1)[0].split()[-1]
+        return EventRef(f"{ACT} {event_stem(head)}", ref.word, ref.role, ref.qualifier, fallback=True)
+    return None
 
 
 def _passive_finding(toks: list[tuple[str, str]], vi: int) -> bool:
@@ -1491,3 +1655,54 @@ def _agent(np: list[tuple[str, str]]) -> str | None:
     if not words or words[-1] in _PRONOUNS or words[-1] in ("we", "he", "she", "i", "you"):
         return None
     return _noun_key(words[-1])
+
+
+# --- an activity as a verb or as its workers' job -----------------------------------------
+# "Rescue crews searched the debris from 17 to 19 November" and "Search teams worked at the
+# site from November 17 to November 21": one activity (``search``), named by the workers'
+# verb in one article and by the noun before the workers in the other.
+_WORKERS = frozenset(WORKER_NOUNS)
+_WORK_VERBS = tuple(tuple(v.split()) for v in WORK_VERBS)
+
+
+def activity_key(sentence: str, start: int) -> tuple[str, str, str | None] | None:
+    """The activity a period before ``start`` is of, as (stem, form, object): form ``job``
+    for "<activity> <workers> worked [at ...] from" (no object), ``verb`` for "<workers>
+    <verb-ed> [the <object>] [at ...] from" (the object's head, or None). None otherwise."""
+    left, _ = _clause_left(_without_asides(sentence[max(0, start - 200):start]))
+    toks = _tokens(left)[-14:]
+    if not toks or toks[-1][0] not in ("from", "between"):
+        return None
+    toks = toks[:-1]
+    # the prepositional phrases at the end ("at the site", "in the valley")
+    end = len(toks)
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k][0] in _PREPOSITIONS:
+            end = k
+        elif toks[k][0] in _BOUNDARY or toks[k][0] == ",":
+            break
+    core = toks[:end]
+    if len(core) < 3:
+        return None
+    words = [w for w, _ in core]
+    for verb in _WORK_VERBS:
+        n = len(verb)
+        if tuple(words[-n:]) == verb and len(words) >= n + 2:
+            (act, orig), worker = core[-n - 2], words[-n - 1]
+            opener = orig[:1].isupper() and sentence.lstrip(" *#>-").startswith(orig)  # "Search teams worked"
+            if (worker in _WORKERS and (orig[:1].islower() or opener) and act.isalpha() and len(act) >= 4
+                    and act not in _DETERMINERS and act not in NON_HEAD_WORDS and act not in _NUMBER_WORDS):
+                return stem(act), "job", None
+            return None
+    # "<workers> <verb-ed> [the <object>]": a past verb right after a worker noun
+    for v in range(1, len(core)):
+        w, orig = core[v]
+        if core[v - 1][0] in _WORKERS and _past_verb(w) and orig[:1].islower():
+            base = stem(w)
+            if w in _SPEECH or base in _LIGHT_STEMS or w in _LIGHT_ACTIONS:
+                return None
+            obj = [t for t in core[v + 1:] if t[0] not in _DETERMINERS]
+            if any(x in _BOUNDARY or x in _AUX for x, _ in obj) or len(obj) > 4:
+                return None
+            return base, "verb", _noun_key(obj[-1][0]) if obj else None
+    return None

@@ -36,3 +36,30 @@ ACTION_STATES = {"offline": "clos", "unavailable": "clos", "inaccessible": "clos
 # Heads that only say what kind of installation a thing is: "the building's alarm system" is
 # acted on as the alarm ("the alarm upgrade"), "the water network" as the water.
 GENERIC_THING_HEADS = ("system", "systems", "network", "networks", "equipment", "installation", "installations")
+# Adverbs made of "a-" and a verb or noun: "the ship ran aground" is its grounding, "the
+# barn was set ablaze" its burning, "the boat drifted ashore" its coming ashore
+# (checker.extract.events.event_stem reads the word after "a").
+A_ADVERBS = ("aground", "ashore", "adrift", "afloat", "ablaze", "aflame", "awash", "astray", "aloft")
+# Words shaped like an event form (-ing, -ion, -ment) that name no event: prepositions,
+# numbers, times of day, places and groups.
+NOT_EVENT_FORMS = (
+    "according", "including", "following", "during", "regarding", "concerning", "notwithstanding",
+    "pending", "morning", "evening", "building", "buildings", "ceiling", "nothing", "something",
+    "anything", "everything", "million", "millions", "billion", "billions", "trillion", "union",
+    "nation", "region", "opinion", "station", "position", "population", "religion", "question",
+    "department", "government", "parliament", "management", "environment", "apartment", "equipment",
+    "statement", "comment", "moment", "percent", "per cent", "region", "mission", "commission",
+    "committee", "spokeswoman", "spokesperson", "nature", "future", "picture", "culture", "feature",
+    "figure", "temperature", "procedure", "structure", "measure", "pressure", "sing", "king", "ring",
+)
+# People sent to do a job: "search teams worked at the site from", "rescue crews searched
+# the debris from" (checker.extract.events.activity_key).
+WORKER_NOUNS = (
+    "team", "teams", "crew", "crews", "party", "parties", "squad", "squads", "unit", "units", "workers",
+    "worker", "staff", "engineers", "engineer", "divers", "diver", "rescuers", "searchers", "volunteers",
+    "firefighters", "officers", "police", "troops", "soldiers", "specialists", "contractors", "technicians",
+    "investigators", "inspectors", "experts", "personnel", "responders",
+)
+# Verbs that say only that workers were at their job: "search teams worked at the site from".
+WORK_VERBS = ("worked", "operated", "toiled", "laboured", "labored", "were deployed", "were at work",
+              "continued", "carried on", "kept going", "stayed")

@@ -49,9 +49,15 @@ EVENT_GROUPS = {
     "recall": ("recall", "recalls"),
     "launch": ("launch", "launches", "release", "rollout", "roll-out", "opening", "inauguration"),
     "earthquake": ("earthquake", "quake", "tremor", "aftershock"),
-    "landslide": ("landslide", "landslides", "mudslide", "mudslides"),
+    "landslide": ("landslide", "landslides", "mudslide", "mudslides", "landslip", "landslips", "rockslide",
+                  "rockslides"),
     "eruption": ("eruption",),
-    "outage": ("outage", "blackout", "power cut"),
+    # a service failure of any system: "the outage", "a power failure", "an IT glitch"
+    "outage": ("outage", "outages", "blackout", "blackouts", "power cut", "power cuts", "power outage",
+               "power failure", "system failure", "systems failure", "computer failure", "network failure",
+               "technical failure", "software failure", "it failure", "it outage", "system outage",
+               "network outage", "technical glitch", "computer glitch", "system glitch", "software glitch",
+               "it glitch", "system crash", "computer crash"),
     "flood": ("flood", "floods", "flooding", "floodwater", "floodwaters", "inundation", "deluge"),
     "storm": ("storm", "hurricane", "typhoon", "cyclone"),
     "fire": ("fire", "wildfire", "blaze"),
@@ -300,7 +306,12 @@ ONSET_CLASSES = ("blackout", "overflow", "walkout", "rupture")
 NOUN_CLASSES = {
     "collapse": {"power": "blackout", "electricity": "blackout", "grid": "blackout", "lights": "blackout",
                  "supply": "blackout", "bank": "overflow", "banks": "overflow", "hillside": "slide",
-                 "slope": "slide", "mountainside": "slide", "hill": "slide", "embankment": "slide"},
+                 "slope": "slide", "mountainside": "slide", "hill": "slide", "embankment": "slide",
+                 # the ground that gave way, or the slip itself: "the slip came down", "the cliff collapsed"
+                 "hillsides": "slide", "slopes": "slide", "mountainsides": "slide", "embankments": "slide",
+                 "cliff": "slide", "cliffs": "slide", "cliffside": "slide", "cliff face": "slide",
+                 "rockface": "slide", "escarpment": "slide", "slip": "slide", "slips": "slide",
+                 "landslip": "slide", "landslide": "slide", "mudslide": "slide", "rockslide": "slide"},
 }
 # Words of a recurring event group that happen once: a defendant's sentencing is not one of
 # the trial's hearings.
@@ -317,7 +328,7 @@ GENERIC_EVENT_HEADS = ("operation", "operations", "effort", "efforts", "mission"
                        "period")  # "the mourning period" is the mourning
 # Nouns that name whatever a story is about: "the disaster on May 6", "the accident of 5 May"
 # date the story's main event (the event most of its articles date), not a crash as such.
-MAIN_EVENT_NOUNS = ("accident", "disaster", "tragedy", "catastrophe")
+MAIN_EVENT_NOUNS = ("accident", "disaster", "tragedy", "catastrophe", "incident", "mishap", "calamity")
 # "plans to file on June 3", "threatened to strike on Monday": an intention before "to"
 # dates no fact (the publication-timing rule reads forecasts).
 # Verbs that say only that the subject event happened ("the hearing in <a long name> was held
