@@ -448,9 +448,12 @@ GENERIC_DATA_NOUNS = frozenset("details data information records".split())
 # 1.3 million euro penalty" are one fact.
 FINE_NOUNS = frozenset("fine fines penalty penalties".split())
 # Verbs of having before a figure: "which has 2.1 million customers" is a stock, never the
-# count of an event.
+# count of an event. An organisation's holdings are one too: "runs 210 branches", "operates
+# 80 stores", "owns 12 hotels" count all it has, never the ones an event touched ("opened 40
+# branches on Sunday", "closed 30 stores").
 HAVING_WORDS = frozenset(
-    "has have had having holds hold with employs represents represent representing".split()
+    "has have had having holds hold with employs represents represent representing "
+    "runs operates owns operating owning".split()
 )
 # Two-word verbs of representing: "the union, which speaks for nearly 900 pilots" is a stock,
 # as "represents more than 1,100 pilots" is.
