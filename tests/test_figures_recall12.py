@@ -4,6 +4,8 @@ clinics, festivals).
 
 - an organisation's holdings are a stock: "runs 210 branches", "operates 80 stores", "owns 12
   hotels" are never the ones an event touched ("opened 40 branches on Sunday");
+- lost off a vessel into the water is one event whatever the verb: "fell into the sea", "went
+  overboard", "were lost overboard", "washed overboard", "plunged into the river";
 """
 import pytest
 
@@ -29,3 +31,32 @@ def test_holdings_still_compare_with_holdings():
 def test_the_ones_an_event_touched_still_compare():
     assert verdict("fig", "The chain opened 30 stores on Sunday, the chain said.",
                    "Only 12 stores opened on Sunday, the union said.") == "contradiction"
+
+
+OVERBOARD = [
+    ("Six passengers were swept overboard in the storm.", "passenger"),
+    ("At least 30 timber bundles fell into the sea as the barge listed.", "bundle"),
+    ("Some 12 wagons plunged into the river when the bridge gave way.", "wagon"),
+    ("Fewer than ten cars were lost overboard, the ferry operator said.", "car"),
+    ("Around 200 crates went over the side during the gale.", "crate"),
+]
+
+
+@pytest.mark.parametrize("text,head", OVERBOARD)
+def test_lost_off_a_vessel_is_one_event(text, head):
+    c = counted(text)
+    assert (c.head, c.event) == (head, "overboard")
+
+
+def test_fell_into_the_sea_against_went_overboard():
+    assert verdict("fig", "At least 30 passengers fell into the sea when the ferry listed, the coastguard said.",
+                   "Fewer than 12 passengers went overboard, the ferry operator said.") == "contradiction"
+    assert verdict("fig", "About 80 crates were washed overboard in the gale.",
+                   "More than 75 crates fell into the water, the port said.") == "agreement"
+
+
+def test_recovered_or_on_board_is_another_count():
+    assert verdict("fig", "Some 40 crates went overboard in the gale.",
+                   "Salvors have recovered 12 crates, the port said.") == "none"
+    assert verdict("fig", "Some 40 crates went overboard in the gale.",
+                   "The barge was carrying 900 crates.") == "none"

@@ -408,6 +408,21 @@ EVENT_PHRASES = {
     "withdrawn from shops": "recalled", "withdrawn from sale": "recalled", "withdrawn from the market": "recalled",
     "withdrawn from stores": "recalled", "withdrawn from supermarkets": "recalled", "pulled from shelves": "recalled",
     "pulled from the shelves": "recalled", "taken off the shelves": "recalled", "taken off shelves": "recalled",
+    # Lost off a vessel into the water, whatever the verb: "40 containers fell into the water",
+    # "42 containers went overboard", "25 containers were lost overboard", "washed overboard",
+    # "six passengers were swept into the sea" (what was recovered or is on board is another count).
+    "overboard": "overboard",
+    "fell into the water": "overboard", "fell into the sea": "overboard", "fell into the river": "overboard",
+    "fell into the ocean": "overboard", "fell into the harbour": "overboard", "fell into the harbor": "overboard",
+    "fallen into the water": "overboard", "fallen into the sea": "overboard", "fallen into the river": "overboard",
+    "went into the water": "overboard", "went into the sea": "overboard", "went into the river": "overboard",
+    "gone into the water": "overboard", "gone into the sea": "overboard",
+    "toppled into the sea": "overboard", "toppled into the water": "overboard", "plunged into the water": "overboard", "plunged into the sea": "overboard",
+    "plunged into the river": "overboard", "swept into the sea": "overboard", "swept into the water": "overboard",
+    "washed into the sea": "overboard", "tumbled into the water": "overboard", "tumbled into the sea": "overboard",
+    "lost over the side": "overboard", "went over the side": "overboard",
+    "fell over the side": "overboard", "fell off the ship": "overboard", "fell off the vessel": "overboard",
+    "fell off the deck": "overboard", "fell off the barge": "overboard",
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
