@@ -6,6 +6,8 @@ clinics, festivals).
   hotels" are never the ones an event touched ("opened 40 branches on Sunday");
 - lost off a vessel into the water is one event whatever the verb: "fell into the sea", "went
   overboard", "were lost overboard", "washed overboard", "plunged into the river";
+- a plural noun of an event class followed by a verb is the counted noun: "480,000 payments
+  failed", "about 400 shipments were delayed", "more than 900 tests failed";
 """
 import pytest
 
@@ -60,3 +62,27 @@ def test_recovered_or_on_board_is_another_count():
                    "Salvors have recovered 12 crates, the port said.") == "none"
     assert verdict("fig", "Some 40 crates went overboard in the gale.",
                    "The barge was carrying 900 crates.") == "none"
+
+
+EVENT_NOUN_SUBJECTS = [
+    ("An estimated 12,000 payments bounced over the weekend.", "payment"),
+    ("About 400 shipments were delayed at the border.", "shipment"),
+    ("More than 900 tests failed because of a faulty reagent.", "test"),
+]
+
+
+@pytest.mark.parametrize("text,head", EVENT_NOUN_SUBJECTS)
+def test_plural_event_noun_before_a_verb_is_the_counted_noun(text, head):
+    assert counted(text).head == head
+
+
+def test_failed_payments_compare():
+    assert verdict("fig", "An estimated 12,000 payments bounced over the weekend, the bank said.",
+                   "Fewer than 5,000 payments bounced, the regulator said.") == "contradiction"
+    assert verdict("fig", "About 400 shipments were delayed at the border, hauliers said.",
+                   "Some 420 shipments were delayed, customs said.") == "agreement"
+
+
+def test_verbs_stay_verbs():
+    assert counted("The outbreak killed 31 people.").event == "died"
+    assert counted("The firm pays 300 workers.").head == "worker"

@@ -315,6 +315,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             if (w in EVENT_NOUNS or w in COUNTED_EVENT_NOUNS) and not np_words:
                 np_words.append(w)  # "143 dead", "900 injured", "24 goals"
                 i += 1
+            elif not np_words and _noun_subject(w, nxt):
+                # "480,000 payments failed", "300 sales were cancelled": a plural noun of an
+                # event class is the counted noun when a verb follows it; the verb says the event
+                np_words.append(w)
+                i += 1
             break
         np_words.append(w)
         i += 1
@@ -922,6 +927,17 @@ def _verb_stem(w: str) -> str:
         if len(w) > 3 and w[-1] == w[-2]:
             w = w[:-1]  # "annulled" -> "annul"
     return w
+
+
+_FINITE_AUX = frozenset("were was are is have had has".split())
+
+
+def _noun_subject(w: str, nxt: str) -> bool:
+    """ "payments" in "480,000 payments failed", "sales" in "300 sales were cancelled": a plural
+    noun (an -s form of an event class's noun) followed by a finite verb or an auxiliary, so the
+    subject of that verb, never the verb itself ("-ing" and "-ed" forms never)."""
+    return (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and singular(w) != w
+            and w not in NEUTRAL_VERBS and (nxt in _FINITE_AUX or (len(nxt) > 3 and nxt.endswith("ed"))))
 
 
 def _participle(w: str) -> bool:
