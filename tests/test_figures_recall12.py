@@ -8,6 +8,9 @@ clinics, festivals).
   overboard", "were lost overboard", "washed overboard", "plunged into the river";
 - a plural noun of an event class followed by a verb is the counted noun: "480,000 payments
   failed", "about 400 shipments were delayed", "more than 900 tests failed";
+- a weighed mass that came down is one event, "fell", whatever the verb ("fell onto", "came
+  down", "collapsed", "crashed down") and whatever the noun of what fell (earth, rock, rubble,
+  material, debris, snow); an irregular past verb ends the noun phrase ("of material came down");
 """
 import pytest
 
@@ -86,3 +89,33 @@ def test_failed_payments_compare():
 def test_verbs_stay_verbs():
     assert counted("The outbreak killed 31 people.").event == "died"
     assert counted("The firm pays 300 workers.").head == "worker"
+
+
+FALLEN = [
+    ("About 2,000 tonnes of rubble came down when the tower collapsed.", "rubble"),
+    ("Some 500 tonnes of rock crashed down onto the railway line.", "rock"),
+    ("An estimated 9,000 tonnes of snow fell onto the ski run.", "snow"),
+    ("No more than 300 tonnes of masonry collapsed into the street.", "masonry"),
+]
+
+
+@pytest.mark.parametrize("text,head", FALLEN)
+def test_a_mass_that_came_down_is_one_event(text, head):
+    c = counted(text)
+    assert (c.head, c.event) == (head, "fell")
+
+
+def test_irregular_past_verb_ends_the_noun_phrase():
+    assert counted("Some 40 tonnes of material came loose overnight.").head == "material"
+
+
+def test_fallen_masses_compare_whatever_the_noun():
+    assert verdict("fig", "About 2,000 tonnes of rubble came down when the tower collapsed, firefighters said.",
+                   "No more than 600 tonnes of debris fell, the engineers said.") == "contradiction"
+    assert verdict("fig", "Some 500 tonnes of rock crashed down onto the railway line.",
+                   "An estimated 480 tonnes of earth and stone fell onto the tracks.") == "agreement"
+
+
+def test_kinds_of_material_not_fallen_stay_apart():
+    assert verdict("fig", "The quarry sold 12,000 tonnes of rock, the owner said.",
+                   "The quarry sold 3,000 tonnes of soil, the owner said.") == "none"

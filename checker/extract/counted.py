@@ -43,7 +43,7 @@ from checker.vocab.numbers import (
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, HAVING_PAIRS, RESIDENT_LEFT, TAKEN_WITH_VERBS, TAKEN_WITH_PARTICLE_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ARRIVAL_VERBS, ARRIVAL_AFTER, RESPONDERS, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
-    UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
+    UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, FALL_UNITS, FALL_VERBS, FALL_DOWN_VERBS, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
@@ -302,8 +302,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     np_words: list[str] = []
     while i < len(rwin) and len(np_words) < 4:
         w = rwin[i]
-        if not _is_wordlike(w) or w in NOT_HEAD or w in SCOPE_WORDS:
-            break
+        if not _is_wordlike(w) or w in NOT_HEAD or w in SCOPE_WORDS or (np_words and w in IRREGULAR_PAST):
+            break  # ("38,000 tonnes of material came down": the verb ends the phrase)
         if w in ANAPHORIC_HEADS:
             np_words.append(w)
             i += 1
@@ -481,6 +481,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "transferred"  # "200 inmates were moved to other prisons"
     if event is None and not unit and _moved_back(rest):
         event = "returned"  # "300 families have moved back home"
+    if unit in FALL_UNITS and event is None and _fell(rest):
+        event = "fell"  # "40,000 tonnes of earth fell onto the road" = "38,000 tonnes came down"
     if unit in SPILL_UNITS and event in (None, "released", "escaped") and (adjacent in SPILL_VERBS or _spilled(rest)):
         event = "spilled"  # "4,000 barrels of crude had escaped" = "6,000 barrels leaked into the river"
     if event is None:
@@ -1073,6 +1075,18 @@ def _spilled(rest: Sequence[str]) -> bool:
             return True
         nxt = rest[k + 1] if k + 1 < len(rest) else ""
         return w in SPILL_MOTION_VERBS and nxt in ("into", "the", "onto")
+    return False
+
+
+def _fell(rest: Sequence[str]) -> bool:
+    """The figure's own verb says a mass came down: "(of earth and rock) fell onto the road",
+    "had collapsed", "came down", "crashed down onto the tracks" (a verb of motion only with
+    "down"); the clause's first five words after the noun."""
+    for k, w in enumerate(rest[:5]):
+        if w in FALL_VERBS or (w in FALL_DOWN_VERBS and rest[k + 1:k + 2] == ["down"]):
+            return True
+        if w in EVENT_OF and w not in NEUTRAL_VERBS:
+            return False  # another event first ("were removed", "was dumped")
     return False
 
 

@@ -20,6 +20,13 @@ COUNT_HEAD_SYNONYMS = {
     "fatality": "death",
     "baby": "infant", "newborn": "infant",
 }
+# What came down in a landslide, a collapse or a rockfall, weighed ("40,000 tonnes of earth and rock
+# fell", "15,000 tonnes of material fell", "2,000 tonnes of rubble came down"): one mass, whatever
+# the noun, for the event "fell" only (a quarry's "rock" and "soil" sold are two things).
+FALLEN_MASS_HEADS = frozenset(
+    "material earth rock rocks soil mud debris rubble spoil sediment stone stones boulder boulders "
+    "clay gravel sand snow ice masonry concrete".split())
+FALLEN_MASS = "debris"
 
 # Nouns that count people through what befell them: "fewer than ten cases of illness" counts
 # the people who fell ill. With a person event, such a figure joins the one named group of

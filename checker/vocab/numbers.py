@@ -570,6 +570,17 @@ SPILL_VERBS = frozenset(
 SPILL_MOTION_VERBS = frozenset("entered flowed poured washed ran drained".split())
 SPILL_SKIP = frozenset("had has have was were is are been being already then also".split())
 # Area units: land is "burned", "scorched" or "destroyed" by a fire: one event.
+# A mass that came down (a landslide, a collapse, a rockfall): "an estimated 40,000 tonnes of earth
+# and rock fell onto the road", "some 38,000 tonnes of material came down", "2,000 tonnes of
+# rubble collapsed into the street" are one event, "fell"; a verb of motion only with "down".
+FALL_UNITS = frozenset(("t", "kg"))
+FALL_VERBS = frozenset("fell fallen falls falling collapsed slid slumped tumbled toppled cascaded".split())
+FALL_DOWN_VERBS = frozenset("came come comes coming crashed crashing poured pouring rained slipped sliding rolled".split())
+# Simple past forms of irregular verbs: never part of the noun phrase after a figure ("38,000
+# tonnes of material came down", "12 wagons fell into the river", "300 people went home").
+IRREGULAR_PAST = frozenset(
+    "came fell went ran rose grew began broke sank flew drove blew slid struck swept stood caught "
+    "brought fought took gave got saw told became shook froze swam wore tore threw drew rode".split())
 AREA_UNITS = frozenset(("ha", "acre", "km2"))
 AREA_EVENTS = frozenset(("burned", "destroyed"))
 ONE_OFF_EVENTS = frozenset("fined paid cost worth sentenced offered sought earned".split())
