@@ -11,6 +11,7 @@ clinics, festivals).
 - a weighed mass that came down is one event, "fell", whatever the verb ("fell onto", "came
   down", "collapsed", "crashed down") and whatever the noun of what fell (earth, rock, rubble,
   material, debris, snow); an irregular past verb ends the noun phrase ("of material came down");
+- held by what happened is "trapped": "were caught in the avalanche", "got stuck in the lift";
 """
 import pytest
 
@@ -119,3 +120,21 @@ def test_fallen_masses_compare_whatever_the_noun():
 def test_kinds_of_material_not_fallen_stay_apart():
     assert verdict("fig", "The quarry sold 12,000 tonnes of rock, the owner said.",
                    "The quarry sold 3,000 tonnes of soil, the owner said.") == "none"
+
+
+TRAPPED = [
+    ("At least 12 climbers were caught in the avalanche.", "climber"),
+    ("About 40 cars got caught in the floodwater on the ring road.", "car"),
+    ("Eight shoppers were stuck in the lift for an hour.", "shopper"),
+]
+
+
+@pytest.mark.parametrize("text,head", TRAPPED)
+def test_caught_in_and_stuck_are_trapped(text, head):
+    c = counted(text)
+    assert (c.head, c.event) == (head, "trapped")
+
+
+def test_caught_in_against_trapped():
+    assert verdict("fig", "At least 12 climbers were caught in the avalanche, the mountain rescue said.",
+                   "Five climbers were trapped when the snow came down, police said.") == "contradiction"

@@ -217,7 +217,7 @@ EVENT_CLASSES = {
     # Removed from a contest or an exam: a count of its own, not the entrants.
     "disqualified": "disqualified disqualification disqualifications expelled barred",
     # Held where they cannot leave (a mine, a lift, floodwater): not yet rescued, not missing.
-    "trapped": "trapped trapping stranded",
+    "trapped": "trapped trapping stranded stuck",
     "arrested": "arrested arrests arrest custody",
     "detained": "detained detention detainees held kept interned internment imprisoned "
                 "incarcerated incarceration jailed",
@@ -408,6 +408,10 @@ EVENT_PHRASES = {
     "withdrawn from shops": "recalled", "withdrawn from sale": "recalled", "withdrawn from the market": "recalled",
     "withdrawn from stores": "recalled", "withdrawn from supermarkets": "recalled", "pulled from shelves": "recalled",
     "pulled from the shelves": "recalled", "taken off the shelves": "recalled", "taken off shelves": "recalled",
+    # Held by what happened: "at least 14 vehicles were caught in the slip" were trapped, as
+    # "nine vehicles were trapped when the slip came down" (see "trapped" in EVENT_CLASSES).
+    "were caught in": "trapped", "was caught in": "trapped", "been caught in": "trapped",
+    "got caught in": "trapped",
     # Lost off a vessel into the water, whatever the verb: "40 containers fell into the water",
     # "42 containers went overboard", "25 containers were lost overboard", "washed overboard",
     # "six passengers were swept into the sea" (what was recovered or is on board is another count).
