@@ -12,6 +12,9 @@ clinics, festivals).
   down", "collapsed", "crashed down") and whatever the noun of what fell (earth, rock, rubble,
   material, debris, snow); an irregular past verb ends the noun phrase ("of material came down");
 - held by what happened is "trapped": "were caught in the avalanche", "got stuck in the lift";
+- an amount of money "expected to cost" or "likely to come to" is the source's estimate, compared
+  with "will cost" ("could cost up to" stays a possibility; "now expected" a revision); "came to",
+  "amounted to", "ran to" state what it cost;
 """
 import pytest
 
@@ -138,3 +141,20 @@ def test_caught_in_and_stuck_are_trapped(text, head):
 def test_caught_in_against_trapped():
     assert verdict("fig", "At least 12 climbers were caught in the avalanche, the mountain rescue said.",
                    "Five climbers were trapped when the snow came down, police said.") == "contradiction"
+
+
+def test_estimated_cost_is_compared():
+    assert verdict("fig", "Rebuilding the stadium roof will cost more than $90m, the club's engineers say.",
+                   "Rebuilding the stadium roof is expected to cost about $40m, the city said.") == "contradiction"
+    assert verdict("fig", "The clean-up is likely to come to about €2m, the council said.",
+                   "The clean-up will cost no more than €500,000, the operator said.") == "contradiction"
+
+
+def test_possible_or_revised_cost_is_not_a_contradiction():
+    assert verdict("fig", "Rebuilding the stadium roof will cost more than $90m, the club's engineers say.",
+                   "Rebuilding the stadium roof could cost up to $40m, the city said.") == "none"
+    assert counted("The clean-up is now expected to cost about €2m.").modality == "change"
+
+
+def test_came_to_states_a_cost():
+    assert counted("The final bill for the clean-up came to €3.2m.").event == "cost"

@@ -43,7 +43,7 @@ from checker.vocab.numbers import (
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, HAVING_PAIRS, RESIDENT_LEFT, TAKEN_WITH_VERBS, TAKEN_WITH_PARTICLE_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ARRIVAL_VERBS, ARRIVAL_AFTER, RESPONDERS, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
-    UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, FALL_UNITS, FALL_VERBS, FALL_DOWN_VERBS, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
+    UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, ESTIMATE_CUES, COST_LEFT, FALL_UNITS, FALL_VERBS, FALL_DOWN_VERBS, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
@@ -481,6 +481,12 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "transferred"  # "200 inmates were moved to other prisons"
     if event is None and not unit and _moved_back(rest):
         event = "returned"  # "300 families have moved back home"
+    if event is None and tuple(lclause[-2:]) in COST_LEFT and _money(unit):
+        event = "cost"  # "compensation is expected to come to about £18m", "the bill ran to $2m"
+    if modality == "possible" and event == "cost" and _money(unit) and _estimate(lclause[-LEFT_WINDOW:]):
+        # "repairs are expected to cost roughly £12m": the source's estimate of the amount, as
+        # "will cost in excess of £30m" is; "now expected", "revised" make it a changed value
+        modality = "change" if not REVISED_CUES.isdisjoint(lclause) or "now" in lclause else None
     if unit in FALL_UNITS and event is None and _fell(rest):
         event = "fell"  # "40,000 tonnes of earth fell onto the road" = "38,000 tonnes came down"
     if unit in SPILL_UNITS and event in (None, "released", "escaped") and (adjacent in SPILL_VERBS or _spilled(rest)):
@@ -931,6 +937,8 @@ def _verb_stem(w: str) -> str:
     return w
 
 
+_MODAL_WORDS = frozenset(c for c in MODAL_CUES if " " not in c)
+_MODAL_PHRASES = tuple(c for c in MODAL_CUES if " " in c)
 _FINITE_AUX = frozenset("were was are is have had has".split())
 
 
@@ -1076,6 +1084,20 @@ def _spilled(rest: Sequence[str]) -> bool:
         nxt = rest[k + 1] if k + 1 < len(rest) else ""
         return w in SPILL_MOTION_VERBS and nxt in ("into", "the", "onto")
     return False
+
+
+_CURRENCY_UNIT = re.compile(r"[A-Z]{3,5}")  # "GBP", "EUR": the units of money (as figures.py reads them)
+
+
+def _money(unit: str) -> bool:
+    return _CURRENCY_UNIT.fullmatch(unit) is not None
+
+
+def _estimate(words: Sequence[str]) -> bool:
+    """Every modal cue among ``words`` is one of estimate ("expected", "likely"), none of
+    possibility ("could", "may", "if", "target")."""
+    cues = [w for w in words if w in _MODAL_WORDS]
+    return bool(cues) and all(w in ESTIMATE_CUES for w in cues) and not _has_cue(words, _MODAL_PHRASES)
 
 
 def _fell(rest: Sequence[str]) -> bool:

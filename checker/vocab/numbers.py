@@ -188,6 +188,14 @@ MODAL_CUES = (
     "threatens", "threatened", "if", "unless", "target", "aims", "aim", "plans", "planned",
     "goal",
 )
+# Cues of an estimate rather than a possibility: "repairs are expected to cost roughly £12m",
+# "compensation is likely to come to about £18m" give the source's figure for the amount, as
+# "will cost in excess of £30m" does; "could cost up to" (a possibility) stays a forecast.
+ESTIMATE_CUES = frozenset("expected likely forecast projected predicted".split())
+# Verbs that state an amount of money as its total: "came to", "amount to" (event "cost").
+COST_LEFT = frozenset((("come", "to"), ("comes", "to"), ("came", "to"), ("coming", "to"), ("amount", "to"),
+                       ("amounts", "to"), ("amounted", "to"), ("amounting", "to"), ("run", "to"), ("runs", "to"),
+                       ("ran", "to"), ("running", "to")))
 # A value reached by change: a later article may carry a newer value, not a contradiction.
 CHANGE_CUES = (
     "rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "climbing", "increased",
