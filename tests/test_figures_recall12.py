@@ -12,6 +12,8 @@ clinics, festivals).
   down", "collapsed", "crashed down") and whatever the noun of what fell (earth, rock, rubble,
   material, debris, snow); an irregular past verb ends the noun phrase ("of material came down");
 - held by what happened is "trapped": "were caught in the avalanche", "got stuck in the lift";
+- "affected", "impacted" and "disrupted" are one verb class ("have been disrupted");
+  a narrower verb ("locked out", "unable to pay") is not added: it often counts a subset;
 - an amount of money "expected to cost" or "likely to come to" is the source's estimate, compared
   with "will cost" ("could cost up to" stays a possibility; "now expected" a revision); "came to",
   "amounted to", "ran to" state what it cost;
@@ -158,3 +160,21 @@ def test_possible_or_revised_cost_is_not_a_contradiction():
 
 def test_came_to_states_a_cost():
     assert counted("The final bill for the clean-up came to €3.2m.").event == "cost"
+
+
+AFFECTED = [
+    "About 40,000 commuters had their journeys disrupted by the signal failure.",
+    "Some 12,000 patients were impacted by the system failure.",
+]
+
+
+@pytest.mark.parametrize("text", AFFECTED)
+def test_affected_verb_class(text):
+    assert counted(text).event == "affected"
+
+
+def test_disrupted_against_affected():
+    assert verdict("fig", "About 40,000 commuters have been disrupted by the strike, the operator said.",
+                   "Up to 45,000 commuters were affected, the ministry said.") == "agreement"
+    assert verdict("fig", "Some 12,000 patients were impacted by the failure, the trust said.",
+                   "Fewer than 3,000 patients were affected, the supplier said.") == "contradiction"

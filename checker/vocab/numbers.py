@@ -247,7 +247,7 @@ EVENT_CLASSES = {
     # homes cut off, "repaired 30,000 cars" not the cars recalled.
     "restored": "restored reconnected repaired fixed reopened",
     "released": "released discharged",
-    "affected": "affected",
+    "affected": "affected impacted disrupted",
     "infected": "infected infections infection positive",
     "ill": "ill sick sickened sickening illness illnesses symptoms",
     "tested": "tested testing tests screened analysed analyzed",
