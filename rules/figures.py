@@ -166,6 +166,18 @@ How long a named responder took to arrive is one duration ("officers arrived wit
 "it took police more than 25 minutes to arrive"; "within" is at most); two responders, or an
 unnamed one, are never compared.
 
+One count under several verbs: lost off a vessel is one event ("40 containers fell into the
+water", "42 containers went overboard", "were lost overboard", "washed overboard"); a weighed
+mass that came down is one ("40,000 tonnes of earth and rock fell onto the road", "38,000 tonnes
+of material came down": earth, rock, rubble, debris... are one fallen mass for that event only);
+"were caught in" and "stuck" are trapped; "impacted" and "disrupted" are affected. A plural noun
+of an event class before a verb is what is counted ("480,000 payments failed"). An
+organisation's holdings ("runs 210 branches", "operates 80 stores", "owns 12 hotels") are a
+stock, never the ones an event touched ("opened 40 branches on Sunday"). An amount of money
+"expected to cost" or "likely to come to" is the source's estimate and meets "will cost"
+("could cost up to" stays a possibility, "now expected" a revision); "came to", "amounted to"
+state a cost.
+
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
 whose noun is far from the number ("the dead, officials said, numbered 143") is not
@@ -1251,5 +1263,11 @@ RULE = Rule(
         Example({"a.txt": "Published 16 July 2025\n\nThe number of evacuees rose to 5,100 on Wednesday.",
                  "b.txt": "Published 4 August 2025\n\nAt the peak, upwards of 5,000 people were out of their homes."},
                 kind="agreement", contains=("5,100", "upwards of 5,000")),
+        Example({"a.txt": "Published 11 February 2026\n\nAt least 30 crates fell into the sea as the barge listed.",
+                 "b.txt": "Published 16 February 2026\n\nFewer than 12 crates were lost overboard, the owners said."},
+                kind="contradiction", contains=("At least 30", "Fewer than 12")),
+        Example({"a.txt": "Published 28 May 2025\n\nOn Sunday the chain opened 30 stores so that customers could buy water.",
+                 "b.txt": "Published 2 June 2025\n\nThe chain employs 6,000 staff and operates 480 stores."},
+                absent=("contradiction", "agreement")),
     ),
 )
