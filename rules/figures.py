@@ -438,6 +438,8 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
     if c.event == "fell" and head in FALLEN_MASS_HEADS:
         head = FALLEN_MASS  # "40,000 tonnes of earth and rock fell" = "15,000 tonnes of material fell"
     event = ACQUIRE_EVENT if c.event in ACQUIRE_EVENTS and head in ACQUIRED_HEADS else c.event
+    if event is None and head == "cost" and _MONEY_UNIT.fullmatch(f.unit or ""):
+        event = "cost"  # "the repair bill is put at £12m" is what "repairs will cost" states
     near = text[max(0, f.start - 30):f.start].lower()
     m = _WORD_BEFORE.search(text, max(0, f.start - 45), f.start) if any(h in near for h in _VERB_HINTS) else None
     if m is not None:

@@ -11,6 +11,7 @@ clinics, festivals).
 - a weighed mass that came down is one event, "fell", whatever the verb ("fell onto", "came
   down", "collapsed", "crashed down") and whatever the noun of what fell (earth, rock, rubble,
   material, debris, snow); an irregular past verb ends the noun phrase ("of material came down");
+- a bill is a cost: "the repair bill is put at £12m" meets "repairs will cost more than £30m";
 - held by what happened is "trapped": "were caught in the avalanche", "got stuck in the lift";
 - "affected", "impacted" and "disrupted" are one verb class ("have been disrupted");
   a narrower verb ("locked out", "unable to pay") is not added: it often counts a subset;
@@ -50,6 +51,8 @@ OVERBOARD = [
     ("Some 12 wagons plunged into the river when the bridge gave way.", "wagon"),
     ("Fewer than ten cars were lost overboard, the ferry operator said.", "car"),
     ("Around 200 crates went over the side during the gale.", "crate"),
+    ("Some 40 containers toppled off the deck in heavy seas.", "container"),
+    ("At least 15 cars slid off the ferry into the water.", "car"),
 ]
 
 
@@ -178,3 +181,10 @@ def test_disrupted_against_affected():
                    "Up to 45,000 commuters were affected, the ministry said.") == "agreement"
     assert verdict("fig", "Some 12,000 patients were impacted by the failure, the trust said.",
                    "Fewer than 3,000 patients were affected, the supplier said.") == "contradiction"
+
+
+def test_a_bill_is_a_cost():
+    assert verdict("fig", "The repair bill is put at £12m by the council.",
+                   "Repairs will cost more than £30m, engineers say.") == "contradiction"
+    assert verdict("fig", "The repair bill is put at £12m by the council.",
+                   "The council paid £30m for the land.") == "none"

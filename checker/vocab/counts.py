@@ -19,6 +19,8 @@ COUNT_HEAD_SYNONYMS = {
     "elector": "voter",
     "fatality": "death",
     "baby": "infant", "newborn": "infant",
+    # an amount to pay: "the repair bill is put at £12m" and "repairs will cost £30m"
+    "bill": "cost", "costs": "cost",
 }
 # What came down in a landslide, a collapse or a rockfall, weighed ("40,000 tonnes of earth and rock
 # fell", "15,000 tonnes of material fell", "2,000 tonnes of rubble came down"): one mass, whatever

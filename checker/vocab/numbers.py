@@ -433,8 +433,10 @@ EVENT_PHRASES = {
     "plunged into the river": "overboard", "swept into the sea": "overboard", "swept into the water": "overboard",
     "washed into the sea": "overboard", "tumbled into the water": "overboard", "tumbled into the sea": "overboard",
     "lost over the side": "overboard", "went over the side": "overboard",
-    "fell over the side": "overboard", "fell off the ship": "overboard", "fell off the vessel": "overboard",
-    "fell off the deck": "overboard", "fell off the barge": "overboard",
+    "fell over the side": "overboard",
+    **{f"{verb} off the {vessel}": "overboard"
+       for verb in ("fell", "fallen", "toppled", "slid", "slipped", "tumbled", "washed", "swept", "plunged")
+       for vessel in ("ship", "vessel", "deck", "barge", "ferry", "boat", "freighter", "tanker", "pontoon")},
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
