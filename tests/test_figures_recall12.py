@@ -11,6 +11,8 @@ clinics, festivals).
 - a weighed mass that came down is one event, "fell", whatever the verb ("fell onto", "came
   down", "collapsed", "crashed down") and whatever the noun of what fell (earth, rock, rubble,
   material, debris, snow); an irregular past verb ends the noun phrase ("of material came down");
+- more hedge grammar: "in the order of", "in the vicinity of", "just about", "more or less"
+  (about); "nigh on", "barely", "scarcely" (just under); "a good 40 minutes" (at least);
 - a bill is a cost: "the repair bill is put at £12m" meets "repairs will cost more than £30m";
 - held by what happened is "trapped": "were caught in the avalanche", "got stuck in the lift";
 - "affected", "impacted" and "disrupted" are one verb class ("have been disrupted");
@@ -188,3 +190,20 @@ def test_a_bill_is_a_cost():
                    "Repairs will cost more than £30m, engineers say.") == "contradiction"
     assert verdict("fig", "The repair bill is put at £12m by the council.",
                    "The council paid £30m for the land.") == "none"
+
+
+HEDGES = [
+    ("Barely 300 people turned up to the rally.", "nearly", 270, 300),
+    ("The damage is in the order of £2m.", "about", 1800000, 2200000),
+    ("Nigh on 500 homes flooded.", "nearly", 450, 500),
+    ("More or less 300 delegates attended.", "about", 270, 330),
+    ("It took a good 40 minutes to arrive.", "at_least", 40, None),
+    ("Damage in the vicinity of $5m was reported.", "about", 4500000, 5500000),
+]
+
+
+@pytest.mark.parametrize("text,hedge,lo,hi", HEDGES)
+def test_hedge_grammar(text, hedge, lo, hi):
+    from checker.extract.numbers import extract_figures
+    (f,) = extract_figures(text)
+    assert (f.hedge, f.lo, f.hi) == (hedge, lo, hi)
