@@ -13,6 +13,9 @@ clinics, festivals).
   material, debris, snow); an irregular past verb ends the noun phrase ("of material came down");
 - more hedge grammar: "in the order of", "in the vicinity of", "just about", "more or less"
   (about); "nigh on", "barely", "scarcely" (just under); "a good 40 minutes" (at least);
+- "had their data stolen" is "the data of ... users" (a generic data noun narrows nothing);
+- one thing under two names: diesel/petrol and fuel; cows and cattle; "left the rails" and
+  "derailed" (a speed stays a speed in "the train that derailed was travelling at 142 km/h");
 - a bill is a cost: "the repair bill is put at £12m" meets "repairs will cost more than £30m";
 - held by what happened is "trapped": "were caught in the avalanche", "got stuck in the lift";
 - "affected", "impacted" and "disrupted" are one verb class ("have been disrupted");
@@ -207,3 +210,28 @@ def test_hedge_grammar(text, hedge, lo, hi):
     from checker.extract.numbers import extract_figures
     (f,) = extract_figures(text)
     assert (f.hedge, f.lo, f.hi) == (hedge, lo, hi)
+
+
+SAME_COUNT = [
+    ("The hackers stole the data of 2 million users.", "Some 500,000 users had their data stolen."),
+    ("Some 5,000 litres of diesel leaked into the canal.", "No more than 800 litres of fuel escaped, the firm said."),
+    ("Roughly 40 cows died in the barn fire.", "More than 90 cattle were killed in the fire."),
+    ("At least 30 wagons left the rails.", "Twelve wagons derailed, the operator said."),
+]
+
+
+@pytest.mark.parametrize("a,b", SAME_COUNT)
+def test_one_count_under_two_names(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+def test_narrow_data_and_cargo_stay_apart():
+    assert verdict("fig", "The hackers stole the personal details of 2 million users.",
+                   "Some 500,000 users had their passwords stolen.") == "none"
+    assert verdict("fig", "The tanker was carrying 80,000 tonnes of crude oil.",
+                   "The ship had 1,500 tonnes of diesel on board.") == "none"
+
+
+def test_speed_of_a_derailed_train_is_a_speed():
+    c = counted("The train that derailed near the bridge was travelling at 142 km/h.")
+    assert (c.head, c.event) == ("speed", "travelling")

@@ -397,7 +397,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     if had in OUTAGE_NOUNS:
         had = None  # "homes had their power cut": an outage (the event), not a narrower set
     if had:
-        quals.add(had)  # "41,000 customers had their account numbers exposed"
+        if had not in GENERIC_DATA_NOUNS and had + "s" not in GENERIC_DATA_NOUNS:
+            quals.add(had)  # "41,000 customers had their account numbers exposed"
+        # ("500,000 users had their data stolen" are "the data of 2 million users": all of it)
         data_noun = data_noun or (had if had + "s" in DATA_NOUNS or had in DATA_NOUNS else None)
     elif data_noun and data_noun not in GENERIC_DATA_NOUNS:
         quals.add(singular(data_noun))  # "the account numbers of 41,000 customers"
@@ -541,7 +543,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "burned"  # "destroyed 14,500 ha" and "21,000 hectares have burned": one fact
     if unit in AREA_UNITS and head not in (None, ANY, "") and _land_list(right):
         head = ""  # "4,200 hectares of pine forest, scrub and farmland": all the land, no one kind
-    if (head is None and event is None and unit in SPEED_UNITS
+    if (head is None and unit in SPEED_UNITS  # (a speed is no count of "the train that derailed")
             and not MOTION_VERBS.isdisjoint(lclause[-2:] if lclause[-1:] != ["at"] else lclause[-3:-1])):
         head, event = "speed", "travelling"  # "was travelling at 142 km/h" = "was doing 142 km/h"
     if unit in LENGTH_UNITS and (tuple(lclause[-2:]) in DEPTH_LEFT or rwin[:1] and rwin[0] in DEPTH_AFTER):

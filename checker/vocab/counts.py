@@ -19,6 +19,11 @@ COUNT_HEAD_SYNONYMS = {
     "elector": "voter",
     "fatality": "death",
     "baby": "infant", "newborn": "infant",
+    # a motor fuel under its own name: "5,000 litres of diesel leaked" and "800 litres of fuel
+    # escaped" ("oil" stays apart: a crude cargo is not a ship's fuel)
+    "diesel": "fuel", "petrol": "fuel", "gasoline": "fuel", "kerosene": "fuel", "paraffin": "fuel",
+    # livestock under the singular and the collective: "40 cows died", "90 cattle were killed"
+    "cow": "cattle", "hog": "pig", "swine": "pig",
     # an amount to pay: "the repair bill is put at £12m" and "repairs will cost £30m"
     "bill": "cost", "costs": "cost",
 }

@@ -229,6 +229,8 @@ EVENT_CLASSES = {
     "disqualified": "disqualified disqualification disqualifications expelled barred",
     # Held where they cannot leave (a mine, a lift, floodwater): not yet rescued, not missing.
     "trapped": "trapped trapping stranded stuck",
+    # Off the track: "twelve wagons derailed", "at least 30 wagons left the rails" (EVENT_PHRASES).
+    "derailed": "derailed derailing derailment",
     "arrested": "arrested arrests arrest custody",
     "detained": "detained detention detainees held kept interned internment imprisoned "
                 "incarcerated incarceration jailed",
@@ -423,6 +425,9 @@ EVENT_PHRASES = {
     # "nine vehicles were trapped when the slip came down" (see "trapped" in EVENT_CLASSES).
     "were caught in": "trapped", "was caught in": "trapped", "been caught in": "trapped",
     "got caught in": "trapped",
+    "left the rails": "derailed", "left the tracks": "derailed", "came off the rails": "derailed",
+    "came off the tracks": "derailed", "jumped the tracks": "derailed", "jumped the rails": "derailed",
+    "come off the rails": "derailed", "left the track": "derailed", "came off the track": "derailed",
     # Lost off a vessel into the water, whatever the verb: "40 containers fell into the water",
     # "42 containers went overboard", "25 containers were lost overboard", "washed overboard",
     # "six passengers were swept into the sea" (what was recovered or is on board is another count).
