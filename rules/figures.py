@@ -176,7 +176,10 @@ organisation's holdings ("runs 210 branches", "operates 80 stores", "owns 12 hot
 stock, never the ones an event touched ("opened 40 branches on Sunday"). An amount of money
 "expected to cost" or "likely to come to" is the source's estimate and meets "will cost"
 ("could cost up to" stays a possibility, "now expected" a revision); "came to", "amounted to"
-state a cost.
+state a cost. What is left cannot be more than there ever was: "1,750 tonnes of bunker fuel
+remain on board" contradicts "just under 1,200 tonnes of fuel oil were on board" and agrees
+with "about 1,800 tonnes of heavy fuel oil" ("fuel oil" is fuel, "crude oil" is not); a smaller
+count left says nothing.
 
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
@@ -1003,7 +1006,11 @@ def compatible(a: Item, b: Item) -> bool | None:
     if ca.frame_verb and cb.frame_verb and ca.frame_verb != cb.frame_verb:
         return None  # "sat the exam" and "boycotted the exam" count different students
     if ca.residual != cb.residual:
-        return None  # "still without power" is what is left, not the count at the peak
+        # "still without power" is what is left, not the count at the peak: never compared,
+        # except that what is left cannot be more than there ever was ("1,750 tonnes remain on
+        # board" against "just under 1,200 tonnes were on board"), and a count left that
+        # overlaps the whole is no contradiction of it
+        return _residual_verdict(ma, mb)
     if ca.scope and cb.scope and ca.scope != cb.scope:
         return None  # "worldwide" and "in Europe" count different sets
     if ca.having != cb.having and (ca.event is None or cb.event is None):
@@ -1033,6 +1040,21 @@ def compatible(a: Item, b: Item) -> bool | None:
     if ca.modality in NO_CONTRADICTION_MODALITIES or cb.modality in NO_CONTRADICTION_MODALITIES:
         return None
     return False
+
+
+def _residual_verdict(ma: FigureClaim, mb: FigureClaim) -> bool | None:
+    """A count of what is left against the whole of one count (same thing, event and unit): a
+    contradiction when the part left must be larger than the whole, an agreement when they
+    overlap, else nothing (the rest may have been restored, found, unloaded)."""
+    left, whole = (ma, mb) if ma.counted.residual else (mb, ma)
+    fl, fw = left.figure, whole.figure
+    if (fl.ambiguous or fw.ambiguous or left.anchor != whole.anchor
+            or left.counted.modality is not None or whole.counted.modality is not None
+            or left.counted.event is None or whole.counted.event is None or not _same_frame(ma, mb)):
+        return None
+    if fw.hi is not None and (fl.lo > fw.hi or (fl.lo == fw.hi and (fl.lo_open or fw.hi_open))):
+        return False
+    return True if overlaps(fl, fw) else None
 
 
 _TOOK_PART = re.compile(r"\s(?:took|take|takes|taking)\s{1,2}part\s{0,2}(?:[,.;:)]|$)|\sparticipat(?:ed|ing)\s{0,2}(?:[,.;:)]|$)")

@@ -16,6 +16,10 @@ clinics, festivals).
 - "had their data stolen" is "the data of ... users" (a generic data noun narrows nothing);
 - one thing under two names: diesel/petrol and fuel; cows and cattle; "left the rails" and
   "derailed" (a speed stays a speed in "the train that derailed was travelling at 142 km/h");
+- what is left cannot be more than there ever was: "500,000 homes were still without power"
+  against "at most 300,000 homes lost power" is a contradiction, an overlap an agreement, a
+  smaller count left says nothing; "heavy fuel oil" and "fuel oil" are fuel ("bunker fuel"),
+  "crude oil" is not;
 - a bill is a cost: "the repair bill is put at £12m" meets "repairs will cost more than £30m";
 - held by what happened is "trapped": "were caught in the avalanche", "got stuck in the lift";
 - "affected", "impacted" and "disrupted" are one verb class ("have been disrupted");
@@ -235,3 +239,22 @@ def test_narrow_data_and_cargo_stay_apart():
 def test_speed_of_a_derailed_train_is_a_speed():
     c = counted("The train that derailed near the bridge was travelling at 142 km/h.")
     assert (c.head, c.event) == ("speed", "travelling")
+
+
+def test_more_left_than_there_ever_was():
+    assert verdict("fig", "Some 500,000 homes were still without power on Tuesday, the utility said.",
+                   "No more than 300,000 homes lost power in the storm, the regulator said.") == "contradiction"
+    assert verdict("fig", "About 900 tonnes of fuel oil remain on board, the salvors said.",
+                   "The barge was carrying just under 400 tonnes of diesel.") == "contradiction"
+
+
+def test_left_overlapping_the_whole_agrees_and_less_left_says_nothing():
+    assert verdict("fig", "About 900 tonnes of heavy fuel oil remain on board, the salvors said.",
+                   "The tanker was carrying some 950 tonnes of bunker fuel.") == "agreement"
+    assert verdict("fig", "Some 20,000 homes were still without power on Tuesday.",
+                   "Nearly 300,000 homes lost power in the storm.") == "none"
+
+
+def test_fuel_oil_is_fuel_and_crude_oil_is_not():
+    assert counted("The ship carried 1,800 tonnes of heavy fuel oil.").head == "fuel"
+    assert counted("The tanker carried 80,000 tonnes of crude oil.").head == "oil"

@@ -356,6 +356,10 @@ FRAME_HEAD_SYNONYMS = {"student": "candidate", "pupil": "candidate", "examinee":
 # One thing under several names: "households" and "houses" are homes (any event).
 HEAD_SYNONYMS = {"household": "home", "house": "home", "dwelling": "home", "troop": "soldier",
                  "fireman": "firefighter", "policeman": "police", "employee": "worker", "staff": "worker"}
+# Compounds whose modifier names the thing better than the head: "heavy fuel oil" and "fuel oil"
+# are fuel ("bunker fuel"), never a crude cargo ("crude oil" stays oil). (modifier, head) -> head.
+COMPOUND_HEADS = {("fuel", "oil"): "fuel", ("heating", "oil"): "fuel", ("diesel", "oil"): "fuel",
+                  ("bunker", "oil"): "fuel", ("jet", "fuel"): "fuel"}
 # Cut off from power, water or gas, a utility's customers are the homes cut off.
 OUTAGE_HEADS = frozenset("customer consumer subscriber property premise connection".split())
 # A role named by its activity and a generic person noun: "rescue workers" are rescuers.
