@@ -1023,14 +1023,26 @@ _RELATIVE_PRONOUNS = frozenset(("that", "who", "which", "whom"))
 _PHRASE_FIRST = frozenset(p.split()[0] for p in EVENT_PHRASES)
 
 
+# Phrases by their first word, in EVENT_PHRASES order: only those whose first word is among
+# the words are tried (the phrase list is long; most windows hold one or two first words).
+_PHRASES_BY_FIRST: dict[str, list[tuple[int, str, str]]] = {}
+for _n, (_p, _e) in enumerate(EVENT_PHRASES.items()):
+    _PHRASES_BY_FIRST.setdefault(_p.split()[0], []).append((_n, _p, _e))
+
+
 def _phrase_event(words: Sequence[str]) -> str | None:
-    if _PHRASE_FIRST.isdisjoint(words[:8]):
+    window = words[:8]
+    firsts = _PHRASE_FIRST.intersection(window)
+    if not firsts:
         return None
-    joined = " ".join(words[:8])
-    for phrase, event in EVENT_PHRASES.items():
-        if phrase in joined:
-            return event
-    return None
+    joined = " ".join(window)
+    best = None
+    for first in firsts:
+        for n, phrase, event in _PHRASES_BY_FIRST[first]:
+            if (best is None or n < best[0]) and phrase in joined:
+                best = (n, event)
+                break  # later phrases of this first word come after in EVENT_PHRASES order
+    return best[1] if best else None
 
 
 _COPULAS = frozenset("is are was were be been being has have had".split())
