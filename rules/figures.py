@@ -179,7 +179,10 @@ stock, never the ones an event touched ("opened 40 branches on Sunday"). An amou
 state a cost. What is left cannot be more than there ever was: "1,750 tonnes of bunker fuel
 remain on board" contradicts "just under 1,200 tonnes of fuel oil were on board" and agrees
 with "about 1,800 tonnes of heavy fuel oil" ("fuel oil" is fuel, "crude oil" is not); a smaller
-count left says nothing.
+count left says nothing. An action noun before "of <figure>" names the event whatever verb
+follows ("the rescue of 40 miners took three days", "led to the destruction of 300 homes",
+"the loss of some 40 containers"); "our two villages" (a speaker's own set) is never "four
+villages were evacuated", while "its 900 employees" is the whole.
 
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure

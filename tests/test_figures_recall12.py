@@ -20,6 +20,11 @@ clinics, festivals).
   against "at most 300,000 homes lost power" is a contradiction, an overlap an agreement, a
   smaller count left says nothing; "heavy fuel oil" and "fuel oil" are fuel ("bunker fuel"),
   "crude oil" is not;
+- an action noun before "of <figure>" names the event, whatever verb follows the noun phrase:
+  "the rescue of 40 miners took three days", "led to the destruction of 300 homes", "the loss of
+  some 40 containers", "the cancellation of 300 flights", "the disappearance of 12 hikers";
+- "our two villages" (a speaker's own set) is not "four villages were evacuated"; "its 900
+  employees" is still the whole workforce;
 - a bill is a cost: "the repair bill is put at £12m" meets "repairs will cost more than £30m";
 - held by what happened is "trapped": "were caught in the avalanche", "got stuck in the lift";
 - "affected", "impacted" and "disrupted" are one verb class ("have been disrupted");
@@ -258,3 +263,29 @@ def test_left_overlapping_the_whole_agrees_and_less_left_says_nothing():
 def test_fuel_oil_is_fuel_and_crude_oil_is_not():
     assert counted("The ship carried 1,800 tonnes of heavy fuel oil.").head == "fuel"
     assert counted("The tanker carried 80,000 tonnes of crude oil.").head == "oil"
+
+
+ACTION_NOUNS = [
+    ("The rescue of 40 miners took three days.", "miner", "rescued"),
+    ("The fire led to the destruction of 300 homes.", "home", "destroyed"),
+    ("The storm caused the loss of some 40 containers.", "container", "lost"),
+    ("The cancellation of 300 flights angered travellers.", "flight", "cancelled"),
+    ("The disappearance of 12 hikers alarmed the town.", "hiker", "missing"),
+]
+
+
+@pytest.mark.parametrize("text,head,event", ACTION_NOUNS)
+def test_action_noun_of_figure_names_the_event(text, head, event):
+    c = counted(text)
+    assert (c.head, c.event) == (head, event)
+
+
+def test_action_noun_against_verb():
+    assert verdict("fig", "The fire led to the destruction of some 300 homes, officials said.",
+                   "Fewer than 100 homes were destroyed, the mayor said.") == "contradiction"
+
+
+def test_a_speakers_own_set_is_not_the_whole():
+    assert verdict("fig", "The flood forced the evacuation of four villages, the agency said.",
+                   "The evacuation order for our two villages was lifted on Friday.") == "none"
+    assert counted("Its roughly 900 employees are still being paid.").qualifiers == ()

@@ -43,7 +43,7 @@ from checker.vocab.numbers import (
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, HAVING_PAIRS, RESIDENT_LEFT, TAKEN_WITH_VERBS, TAKEN_WITH_PARTICLE_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ARRIVAL_VERBS, ARRIVAL_AFTER, RESPONDERS, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
-    UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, ESTIMATE_CUES, COST_LEFT, COMPOUND_HEADS, FALL_UNITS, FALL_VERBS, FALL_DOWN_VERBS, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
+    UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, ESTIMATE_CUES, COST_LEFT, COMPOUND_HEADS, POSSESSIVE_DETERMINERS, FALL_UNITS, FALL_VERBS, FALL_DOWN_VERBS, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
@@ -414,6 +414,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             frame, frame_verb = _passive_subject(lclause, lwin)
         if frame is None:
             frame, frame_verb = _object_frame(rwin, i)
+    if lclause and lclause[-1] in POSSESSIVE_DETERMINERS and not unit:
+        quals.add("owned")  # "the evacuation order for our two villages": a set of its own
     qualifiers = tuple(sorted(quals))
     # --- the event: a verb after the noun, then an adjective inside it, then a verb before
     rest = rwin[i:i + RIGHT_WINDOW]
@@ -432,6 +434,12 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         taken_with = True
     if event is None and tuple(lclause[-2:]) in RESIDENT_LEFT:
         event = "resident"  # "home to about 18,000 people"
+    if (event is None and len(lclause) >= 2 and lclause[-1] == "of" and lclause[-2] in EVENT_OF
+            and lclause[-2] not in NEUTRAL_VERBS and not lclause[-2].endswith("ed")):
+        # "the destruction of 300 homes", "the loss of some 40 containers", "the rescue of 40
+        # miners took three days": the action noun names the event; a verb after the noun
+        # phrase is the outer subject's ("took", "led to")
+        event = EVENT_OF[lclause[-2]]
     if event is None and rest:
         event = _phrase_event(rest)  # "5,000 people were out of their homes"
     if event is None and head == PEOPLE and lclause:

@@ -224,7 +224,7 @@ EVENT_CLASSES = {
     # ("licensed to carry 180" is a capacity, found first).
     "aboard": "aboard carrying",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
-    "missing": "missing unaccounted disappeared",
+    "missing": "missing unaccounted disappeared disappearance",
     # Removed from a contest or an exam: a count of its own, not the entrants.
     "disqualified": "disqualified disqualification disqualifications expelled barred",
     # Held where they cannot leave (a mine, a lift, floodwater): not yet rescued, not missing.
@@ -245,7 +245,7 @@ EVENT_CLASSES = {
     # Back where they came from: "300 families have returned home" is not who was moved out.
     "returned": "returned returning",
     "rescued": "rescued rescue saved plucked winched",
-    "destroyed": "destroyed razed flattened demolished levelled leveled",
+    "destroyed": "destroyed razed flattened demolished levelled leveled destruction demolition",
     "damaged": "damaged damage",
     "flooded": "flooded inundated submerged swamped",
     # Undoing an event is a count of its own: "power was restored to 380,000 homes" is not the
@@ -272,8 +272,8 @@ EVENT_CLASSES = {
     "paid": "paid pay pays paying payments payment fee fees",
     "offered": "offer offers offered offering proposed proposal",
     "earned": "earn earns earned earning earnings salary wage wages",
-    "cancelled": "cancelled canceled cancellations scrapped",
-    "traced": "traced seized frozen confiscated",
+    "cancelled": "cancelled canceled cancellation cancellations scrapped",
+    "traced": "traced seized frozen confiscated seizure seizures confiscation",
     # Got back after a loss: "police recovered 12 of the stolen paintings" is not what was stolen.
     "recovered": "recovered retrieved",
     "sought": "seeking seek sought demanded demanding requested",
@@ -287,7 +287,7 @@ EVENT_CLASSES = {
     "insured": "insured",
     "raised": "raised raising",
     "spent": "spent spending",
-    "lost": "lost losses lose losing",
+    "lost": "lost loss losses lose losing",
     "cut": "cut cuts cutting axed laid layoffs redundancies",
     "hired": "hired hiring created",
     "protested": "protested protesters demonstrators marched rallied gathered",
@@ -496,6 +496,11 @@ HAVING_WORDS = frozenset(
     "has have had having holds hold with employs represents represent representing "
     "runs operates owns operating owning".split()
 )
+# A first- or second-person possessive right before a figure names the speaker's own set: "the
+# evacuation order for our two villages" (a group's bulletin) is not the four villages evacuated
+# (qualifier "owned": compared only with another such set). "Its 900 employees", "their 40
+# branches" are the whole and stay unqualified.
+POSSESSIVE_DETERMINERS = frozenset("our my your".split())
 # Two-word verbs of representing: "the union, which speaks for nearly 900 pilots" is a stock,
 # as "represents more than 1,100 pilots" is.
 HAVING_PAIRS = frozenset((("speaks", "for"), ("speak", "for"), ("speaking", "for")))
