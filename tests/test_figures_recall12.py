@@ -25,6 +25,8 @@ clinics, festivals).
   some 40 containers", "the cancellation of 300 flights", "the disappearance of 12 hikers";
 - "our two villages" (a speaker's own set) is not "four villages were evacuated"; "its 900
   employees" is still the whole workforce;
+- first-since: "the last time the bridge was closed was in 2009" names its verb as "the bridge
+  was last closed in 2015" does (a passive in a "last time" clause);
 - a bill is a cost: "the repair bill is put at £12m" meets "repairs will cost more than £30m";
 - held by what happened is "trapped": "were caught in the avalanche", "got stuck in the lift";
 - "affected", "impacted" and "disrupted" are one verb class ("have been disrupted");
@@ -289,3 +291,15 @@ def test_a_speakers_own_set_is_not_the_whole():
     assert verdict("fig", "The flood forced the evacuation of four villages, the agency said.",
                    "The evacuation order for our two villages was lifted on Friday.") == "none"
     assert counted("Its roughly 900 employees are still being paid.").qualifiers == ()
+
+
+LAST_TIME_PASSIVE = [
+    ("The last time the bridge was closed was in 2009.", "The bridge was last closed in 2015."),
+    ("The last time the bridge was closed was in 2009.", "It is the first closure of the bridge since 2015."),
+    ("The last time the match was postponed was in 2009.", "The match was last postponed in 2015."),
+]
+
+
+@pytest.mark.parametrize("a,b", LAST_TIME_PASSIVE)
+def test_last_time_passive(a, b):
+    assert verdict("fs", a, b, "12 June 2024", "13 June 2024") == "contradiction"
