@@ -27,6 +27,8 @@ clinics, festivals).
   employees" is still the whole workforce;
 - first-since: "the last time the bridge was closed was in 2009" names its verb as "the bridge
   was last closed in 2015" does (a passive in a "last time" clause);
+- a place after a preposition of place is where, not what happened ("homes above the Brenholt
+  cutting have been evacuated" were evacuated, not cut; "homes near the flooding river");
 - a bill is a cost: "the repair bill is put at £12m" meets "repairs will cost more than £30m";
 - held by what happened is "trapped": "were caught in the avalanche", "got stuck in the lift";
 - "affected", "impacted" and "disrupted" are one verb class ("have been disrupted");
@@ -303,3 +305,15 @@ LAST_TIME_PASSIVE = [
 @pytest.mark.parametrize("a,b", LAST_TIME_PASSIVE)
 def test_last_time_passive(a, b):
     assert verdict("fs", a, b, "12 June 2024", "13 June 2024") == "contradiction"
+
+
+PLACES = [
+    ("Two dozen homes above the old cutting have been evacuated.", "evacuated"),
+    ("About 300 homes near the flooding river were evacuated.", "evacuated"),
+    ("Some 12 cabins below the melting glacier were damaged.", "damaged"),
+]
+
+
+@pytest.mark.parametrize("text,event", PLACES)
+def test_place_after_preposition_of_place_is_no_event(text, event):
+    assert counted(text).event == event

@@ -156,16 +156,24 @@ def _plural(w: str) -> bool:
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
-_PREPOSITIONS = frozenset("before after during since until in at on by from through throughout amid over".split())
+_PLACE_PREPOSITIONS = frozenset("above below beneath beside behind near along".split())
+_PREPOSITIONS = frozenset("before after during since until in at on by from through throughout amid over".split()) | _PLACE_PREPOSITIONS
+_PP_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their"))
 
 
 def _in_pp(words: Sequence[str], k: int) -> bool:
     """Is words[k] the noun of a prepositional phrase ("before the strike")? Then it dates
     or places the figure and is not its event."""
+    if words[k].endswith("ed"):
+        return False
     j = k - 1
-    if j >= 0 and words[j] in ("the", "a", "an", "this", "that", "its", "their"):
+    if j >= 0 and words[j] in _PP_DETERMINERS:
         j -= 1
-    return j >= 0 and words[j] in _PREPOSITIONS and not words[k].endswith("ed")
+    if j >= 0 and words[j] in _PREPOSITIONS:
+        return True
+    # a place after a preposition of place may carry one modifier: "homes above the Brenholt
+    # cutting" (the cutting is where, not what happened to the homes)
+    return k >= 3 and words[k - 2] in _PP_DETERMINERS and words[k - 3] in _PLACE_PREPOSITIONS
 
 
 def _skeleton(w: str) -> str:
