@@ -29,6 +29,8 @@ clinics, festivals).
   was last closed in 2015" does (a passive in a "last time" clause);
 - a place after a preposition of place is where, not what happened ("homes above the Brenholt
   cutting have been evacuated" were evacuated, not cut; "homes near the flooding river");
+- verb classes completed: "looted"/"ransacked"/"plundered"; "took to the streets" is
+  "marched" (protested); "were written off" is destroyed;
 - a bill is a cost: "the repair bill is put at £12m" meets "repairs will cost more than £30m";
 - held by what happened is "trapped": "were caught in the avalanche", "got stuck in the lift";
 - "affected", "impacted" and "disrupted" are one verb class ("have been disrupted");
@@ -317,3 +319,15 @@ PLACES = [
 @pytest.mark.parametrize("text,event", PLACES)
 def test_place_after_preposition_of_place_is_no_event(text, event):
     assert counted(text).event == event
+
+
+MORE_CLASSES = [
+    ("Some 40 shops were looted during the riot.", "No more than ten shops were ransacked, police said."),
+    ("Some 5,000 people took to the streets.", "More than 20,000 people marched through the city."),
+    ("About 300 cars were written off in the floods.", "More than 900 cars were destroyed in the floods."),
+]
+
+
+@pytest.mark.parametrize("a,b", MORE_CLASSES)
+def test_more_verb_classes(a, b):
+    assert verdict("fig", a, b) == "contradiction"

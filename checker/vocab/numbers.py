@@ -247,6 +247,8 @@ EVENT_CLASSES = {
     "rescued": "rescued rescue saved plucked winched",
     "destroyed": "destroyed razed flattened demolished levelled leveled destruction demolition",
     "damaged": "damaged damage",
+    # Robbed in a riot or a break-in: "40 shops were looted", "ten shops were ransacked".
+    "looted": "looted ransacked plundered pillaged",
     "flooded": "flooded inundated submerged swamped",
     # Undoing an event is a count of its own: "power was restored to 380,000 homes" is not the
     # homes cut off, "repaired 30,000 cars" not the cars recalled.
@@ -429,6 +431,11 @@ EVENT_PHRASES = {
     # "nine vehicles were trapped when the slip came down" (see "trapped" in EVENT_CLASSES).
     "were caught in": "trapped", "was caught in": "trapped", "been caught in": "trapped",
     "got caught in": "trapped",
+    # Marching in protest: "5,000 people took to the streets" = "20,000 people marched".
+    "took to the streets": "protested", "taken to the streets": "protested", "take to the streets": "protested",
+    "taking to the streets": "protested",
+    # Damaged beyond repair: "300 cars were written off" were destroyed.
+    "were written off": "destroyed", "was written off": "destroyed", "been written off": "destroyed",
     "left the rails": "derailed", "left the tracks": "derailed", "came off the rails": "derailed",
     "came off the tracks": "derailed", "jumped the tracks": "derailed", "jumped the rails": "derailed",
     "come off the rails": "derailed", "left the track": "derailed", "came off the track": "derailed",
