@@ -454,8 +454,8 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
             event = "capacity"
         elif head in JOB_HEADS and (w2 in JOB_CUT_BEFORE or f"{w1} {w2}" in JOB_CUT_BEFORE):
             head, event = JOB_CUT  # "will lay off 1,200 workers", "will shed 3,000 jobs"
-    if head in JOB_HEADS and event in (None, "lost", "cut") and _job_cut_after(text, f.end):
-        head, event = JOB_CUT  # "1,200 workers will lose their jobs"
+    if head in JOB_HEADS and event in (None, "lost", "cut", "produced") and _job_cut_after(text, f.end):
+        head, event = JOB_CUT  # "1,200 workers will lose their jobs", "40 staff were made redundant"
     if head == c.head and event == c.event:
         return f, c
     c = evolve(c, head=head, event=event)

@@ -31,6 +31,7 @@ clinics, festivals).
   cutting have been evacuated" were evacuated, not cut; "homes near the flooding river");
 - verb classes completed: "looted"/"ransacked"/"plundered"; "took to the streets" is
   "marched" (protested); "were written off" is destroyed;
+- "made redundant" is a job cut ("40 staff were made redundant" = "axed 100 jobs");
 - a bill is a cost: "the repair bill is put at £12m" meets "repairs will cost more than £30m";
 - held by what happened is "trapped": "were caught in the avalanche", "got stuck in the lift";
 - "affected", "impacted" and "disrupted" are one verb class ("have been disrupted");
@@ -331,3 +332,9 @@ MORE_CLASSES = [
 @pytest.mark.parametrize("a,b", MORE_CLASSES)
 def test_more_verb_classes(a, b):
     assert verdict("fig", a, b) == "contradiction"
+
+
+def test_made_redundant_is_a_job_cut():
+    assert verdict("fig", "Some 40 staff were made redundant.", "The firm axed more than 100 jobs.") == "contradiction"
+    assert verdict("fig", "Some 400 workers made the parts, the firm said.",
+                   "The firm will cut 120 jobs, the union said.") == "none"

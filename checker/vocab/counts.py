@@ -88,7 +88,8 @@ RUNNING_MARKERS = ("so far", "to date", "since", "over the past", "over the last
 JOB_CUT_BEFORE = frozenset(("lay off", "laid off", "laying off", "lays off", "shed", "sheds", "shedding",
                             "axe", "axed", "axes", "axing", "cut", "cuts", "cutting", "eliminate", "eliminated"))
 JOB_CUT_AFTER = ("lose their jobs", "lost their jobs", "losing their jobs", "will be laid off", "were laid off",
-                 "are to be laid off", "to be laid off", "would be laid off")
+                 "are to be laid off", "to be laid off", "would be laid off",
+                 "made redundant", "lose their posts", "lost their posts", "face redundancy")
 JOB_HEADS = frozenset("job worker employee staff people redundancy post position".split())
 JOB_CUT = ("job", "cut")
 
