@@ -32,6 +32,8 @@ clinics, festivals).
 - verb classes completed: "looted"/"ransacked"/"plundered"; "took to the streets" is
   "marched" (protested); "were written off" is destroyed;
 - "made redundant" is a job cut ("40 staff were made redundant" = "axed 100 jobs");
+- fractions of a scale: "a quarter of a million homes" is 250,000 (not 25%), as are "three
+  quarters of a million", "a third of a million", "two-thirds of a billion euros";
 - a bill is a cost: "the repair bill is put at £12m" meets "repairs will cost more than £30m";
 - held by what happened is "trapped": "were caught in the avalanche", "got stuck in the lift";
 - "affected", "impacted" and "disrupted" are one verb class ("have been disrupted");
@@ -338,3 +340,19 @@ def test_made_redundant_is_a_job_cut():
     assert verdict("fig", "Some 40 staff were made redundant.", "The firm axed more than 100 jobs.") == "contradiction"
     assert verdict("fig", "Some 400 workers made the parts, the firm said.",
                    "The firm will cut 120 jobs, the union said.") == "none"
+
+
+FRACTIONS_OF_SCALE = [
+    ("A quarter of a million homes lost power.", 250000, None),
+    ("Three quarters of a million people voted.", 750000, None),
+    ("A third of a million people fled.", 333333, None),
+    ("Two-thirds of a billion euros was lost.", 666666667, "EUR"),
+    ("A quarter of the staff left.", 25, "percent"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", FRACTIONS_OF_SCALE)
+def test_fraction_of_a_scale(text, value, unit):
+    from checker.extract.numbers import extract_figures
+    (f,) = extract_figures(text)
+    assert (f.value, f.unit) == (value, unit)

@@ -37,7 +37,10 @@ FRACTION_WORDS = {
     "three-quarters": Decimal(75),
 }
 # Fractions before a scale: "half a million".
-FRACTION_OF_SCALE = {"half a": Decimal("0.5"), "half": Decimal("0.5"), "a quarter of a": Decimal("0.25")}
+FRACTION_OF_SCALE = {"half a": Decimal("0.5"), "half": Decimal("0.5"), "a quarter of a": Decimal("0.25"),
+                     "three quarters of a": Decimal("0.75"), "three-quarters of a": Decimal("0.75"),
+                     "a third of a": Decimal(1) / 3, "two thirds of a": Decimal(2) / 3,
+                     "two-thirds of a": Decimal(2) / 3}
 
 # Vague plurals: "hundreds of" is at least two hundred and fewer than a thousand.
 VAGUE_QUANTITIES = {
