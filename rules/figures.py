@@ -166,6 +166,24 @@ How long a named responder took to arrive is one duration ("officers arrived wit
 "it took police more than 25 minutes to arrive"; "within" is at most); two responders, or an
 unnamed one, are never compared.
 
+One count under several verbs: lost off a vessel is one event ("40 containers fell into the
+water", "42 containers went overboard", "were lost overboard", "washed overboard"); a weighed
+mass that came down is one ("40,000 tonnes of earth and rock fell onto the road", "38,000 tonnes
+of material came down": earth, rock, rubble, debris... are one fallen mass for that event only);
+"were caught in" and "stuck" are trapped; "impacted" and "disrupted" are affected. A plural noun
+of an event class before a verb is what is counted ("480,000 payments failed"). An
+organisation's holdings ("runs 210 branches", "operates 80 stores", "owns 12 hotels") are a
+stock, never the ones an event touched ("opened 40 branches on Sunday"). An amount of money
+"expected to cost" or "likely to come to" is the source's estimate and meets "will cost"
+("could cost up to" stays a possibility, "now expected" a revision); "came to", "amounted to"
+state a cost. What is left cannot be more than there ever was: "1,750 tonnes of bunker fuel
+remain on board" contradicts "just under 1,200 tonnes of fuel oil were on board" and agrees
+with "about 1,800 tonnes of heavy fuel oil" ("fuel oil" is fuel, "crude oil" is not); a smaller
+count left says nothing. An action noun before "of <figure>" names the event whatever verb
+follows ("the rescue of 40 miners took three days", "led to the destruction of 300 homes",
+"the loss of some 40 containers"); "our two villages" (a speaker's own set) is never "four
+villages were evacuated", while "its 900 employees" is the whole.
+
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
 whose noun is far from the number ("the dead, officials said, numbered 143") is not
@@ -192,7 +210,7 @@ from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, GENERIC_PERSON_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
     TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, POPULATION_HEADS, TRAFFIC_VERBS,
-    DEMONSTRATIVE_SUBJECTS, EXTENT_VERBS,
+    DEMONSTRATIVE_SUBJECTS, EXTENT_VERBS, FALLEN_MASS, FALLEN_MASS_HEADS,
 )
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
@@ -423,7 +441,11 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
     vehicles ("recalling 120,000 cars", "the recall covers 400,000 vehicles"); a vote or a
     seat "received" is one "won"; "the stadium holds 52,000 spectators" is a capacity."""
     head = COUNT_HEAD_SYNONYMS.get(c.head or "", c.head)
+    if c.event == "fell" and head in FALLEN_MASS_HEADS:
+        head = FALLEN_MASS  # "40,000 tonnes of earth and rock fell" = "15,000 tonnes of material fell"
     event = ACQUIRE_EVENT if c.event in ACQUIRE_EVENTS and head in ACQUIRED_HEADS else c.event
+    if event is None and head == "cost" and _MONEY_UNIT.fullmatch(f.unit or ""):
+        event = "cost"  # "the repair bill is put at £12m" is what "repairs will cost" states
     near = text[max(0, f.start - 30):f.start].lower()
     m = _WORD_BEFORE.search(text, max(0, f.start - 45), f.start) if any(h in near for h in _VERB_HINTS) else None
     if m is not None:
@@ -432,8 +454,8 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
             event = "capacity"
         elif head in JOB_HEADS and (w2 in JOB_CUT_BEFORE or f"{w1} {w2}" in JOB_CUT_BEFORE):
             head, event = JOB_CUT  # "will lay off 1,200 workers", "will shed 3,000 jobs"
-    if head in JOB_HEADS and event in (None, "lost", "cut") and _job_cut_after(text, f.end):
-        head, event = JOB_CUT  # "1,200 workers will lose their jobs"
+    if head in JOB_HEADS and event in (None, "lost", "cut", "produced") and _job_cut_after(text, f.end):
+        head, event = JOB_CUT  # "1,200 workers will lose their jobs", "40 staff were made redundant"
     if head == c.head and event == c.event:
         return f, c
     c = evolve(c, head=head, event=event)
@@ -987,7 +1009,11 @@ def compatible(a: Item, b: Item) -> bool | None:
     if ca.frame_verb and cb.frame_verb and ca.frame_verb != cb.frame_verb:
         return None  # "sat the exam" and "boycotted the exam" count different students
     if ca.residual != cb.residual:
-        return None  # "still without power" is what is left, not the count at the peak
+        # "still without power" is what is left, not the count at the peak: never compared,
+        # except that what is left cannot be more than there ever was ("1,750 tonnes remain on
+        # board" against "just under 1,200 tonnes were on board"), and a count left that
+        # overlaps the whole is no contradiction of it
+        return _residual_verdict(ma, mb)
     if ca.scope and cb.scope and ca.scope != cb.scope:
         return None  # "worldwide" and "in Europe" count different sets
     if ca.having != cb.having and (ca.event is None or cb.event is None):
@@ -1017,6 +1043,21 @@ def compatible(a: Item, b: Item) -> bool | None:
     if ca.modality in NO_CONTRADICTION_MODALITIES or cb.modality in NO_CONTRADICTION_MODALITIES:
         return None
     return False
+
+
+def _residual_verdict(ma: FigureClaim, mb: FigureClaim) -> bool | None:
+    """A count of what is left against the whole of one count (same thing, event and unit): a
+    contradiction when the part left must be larger than the whole, an agreement when they
+    overlap, else nothing (the rest may have been restored, found, unloaded)."""
+    left, whole = (ma, mb) if ma.counted.residual else (mb, ma)
+    fl, fw = left.figure, whole.figure
+    if (fl.ambiguous or fw.ambiguous or left.anchor != whole.anchor
+            or left.counted.modality is not None or whole.counted.modality is not None
+            or left.counted.event is None or whole.counted.event is None or not _same_frame(ma, mb)):
+        return None
+    if fw.hi is not None and (fl.lo > fw.hi or (fl.lo == fw.hi and (fl.lo_open or fw.hi_open))):
+        return False
+    return True if overlaps(fl, fw) else None
 
 
 _TOOK_PART = re.compile(r"\s(?:took|take|takes|taking)\s{1,2}part\s{0,2}(?:[,.;:)]|$)|\sparticipat(?:ed|ing)\s{0,2}(?:[,.;:)]|$)")
@@ -1249,5 +1290,11 @@ RULE = Rule(
         Example({"a.txt": "Published 16 July 2025\n\nThe number of evacuees rose to 5,100 on Wednesday.",
                  "b.txt": "Published 4 August 2025\n\nAt the peak, upwards of 5,000 people were out of their homes."},
                 kind="agreement", contains=("5,100", "upwards of 5,000")),
+        Example({"a.txt": "Published 11 February 2026\n\nAt least 30 crates fell into the sea as the barge listed.",
+                 "b.txt": "Published 16 February 2026\n\nFewer than 12 crates were lost overboard, the owners said."},
+                kind="contradiction", contains=("At least 30", "Fewer than 12")),
+        Example({"a.txt": "Published 28 May 2025\n\nOn Sunday the chain opened 30 stores so that customers could buy water.",
+                 "b.txt": "Published 2 June 2025\n\nThe chain employs 6,000 staff and operates 480 stores."},
+                absent=("contradiction", "agreement")),
     ),
 )

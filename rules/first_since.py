@@ -504,6 +504,10 @@ def _claims(story: StoryFacts):
                 x_words = _words(m.group("x"))
                 seen = _witnessed(x_words)
                 obj_words = x_words[seen:] if seen is not None else x_words  # "the country saw a general strike"
+                if seen is None and len(obj_words) >= 3 and obj_words[-2] in _AUX:
+                    # "the last time the bridge was closed": the passive names its verb, as "the
+                    # bridge closed" and "the bridge was last closed" do
+                    obj_words = [*obj_words[:-2], obj_words[-1]]
                 head = _chunk_head(obj_words) or (x_words[-1] if x_words else None)
                 if head is None:
                     continue

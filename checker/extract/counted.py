@@ -43,7 +43,7 @@ from checker.vocab.numbers import (
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, HAVING_PAIRS, RESIDENT_LEFT, TAKEN_WITH_VERBS, TAKEN_WITH_PARTICLE_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ARRIVAL_VERBS, ARRIVAL_AFTER, RESPONDERS, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
-    UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
+    UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, ESTIMATE_CUES, COST_LEFT, COMPOUND_HEADS, POSSESSIVE_DETERMINERS, FALL_UNITS, FALL_VERBS, FALL_DOWN_VERBS, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
@@ -156,16 +156,24 @@ def _plural(w: str) -> bool:
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
-_PREPOSITIONS = frozenset("before after during since until in at on by from through throughout amid over".split())
+_PLACE_PREPOSITIONS = frozenset("above below beneath beside behind near along".split())
+_PREPOSITIONS = frozenset("before after during since until in at on by from through throughout amid over".split()) | _PLACE_PREPOSITIONS
+_PP_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their"))
 
 
 def _in_pp(words: Sequence[str], k: int) -> bool:
     """Is words[k] the noun of a prepositional phrase ("before the strike")? Then it dates
     or places the figure and is not its event."""
+    if words[k].endswith("ed"):
+        return False
     j = k - 1
-    if j >= 0 and words[j] in ("the", "a", "an", "this", "that", "its", "their"):
+    if j >= 0 and words[j] in _PP_DETERMINERS:
         j -= 1
-    return j >= 0 and words[j] in _PREPOSITIONS and not words[k].endswith("ed")
+    if j >= 0 and words[j] in _PREPOSITIONS:
+        return True
+    # a place after a preposition of place may carry one modifier: "homes above the Brenholt
+    # cutting" (the cutting is where, not what happened to the homes)
+    return k >= 3 and words[k - 2] in _PP_DETERMINERS and words[k - 3] in _PLACE_PREPOSITIONS
 
 
 def _skeleton(w: str) -> str:
@@ -302,8 +310,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     np_words: list[str] = []
     while i < len(rwin) and len(np_words) < 4:
         w = rwin[i]
-        if not _is_wordlike(w) or w in NOT_HEAD or w in SCOPE_WORDS:
-            break
+        if not _is_wordlike(w) or w in NOT_HEAD or w in SCOPE_WORDS or (np_words and w in IRREGULAR_PAST):
+            break  # ("38,000 tonnes of material came down": the verb ends the phrase)
         if w in ANAPHORIC_HEADS:
             np_words.append(w)
             i += 1
@@ -314,6 +322,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
                                 and nxt not in EVENT_OF and not nxt.endswith("ed")):
             if (w in EVENT_NOUNS or w in COUNTED_EVENT_NOUNS) and not np_words:
                 np_words.append(w)  # "143 dead", "900 injured", "24 goals"
+                i += 1
+            elif not np_words and _noun_subject(w, nxt):
+                # "480,000 payments failed", "300 sales were cancelled": a plural noun of an
+                # event class is the counted noun when a verb follows it; the verb says the event
+                np_words.append(w)
                 i += 1
             break
         np_words.append(w)
@@ -343,6 +356,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             elif pre and head in ROLE_COMPOUND_HEADS and pre[-1] in ROLE_COMPOUNDS:
                 head, role_compound = ROLE_COMPOUNDS[pre[-1]], True  # "rescue workers" are rescuers
             head = HEAD_SYNONYMS.get(head, head)  # "households", "houses": homes
+            if pre:
+                head = COMPOUND_HEADS.get((pre[-1], head), head)  # "heavy fuel oil" is fuel
     # --- the left noun ("turnout was 61%", "a toll of 143", "the contract, worth") -------
     if (head_word and _POSSESSIVE.search(head_word) and len(lclause) >= 2 and lclause[-1] in _COPULA
             and lclause[-2] in LEFT_HEADS):
@@ -392,7 +407,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     if had in OUTAGE_NOUNS:
         had = None  # "homes had their power cut": an outage (the event), not a narrower set
     if had:
-        quals.add(had)  # "41,000 customers had their account numbers exposed"
+        if had not in GENERIC_DATA_NOUNS and had + "s" not in GENERIC_DATA_NOUNS:
+            quals.add(had)  # "41,000 customers had their account numbers exposed"
+        # ("500,000 users had their data stolen" are "the data of 2 million users": all of it)
         data_noun = data_noun or (had if had + "s" in DATA_NOUNS or had in DATA_NOUNS else None)
     elif data_noun and data_noun not in GENERIC_DATA_NOUNS:
         quals.add(singular(data_noun))  # "the account numbers of 41,000 customers"
@@ -405,6 +422,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             frame, frame_verb = _passive_subject(lclause, lwin)
         if frame is None:
             frame, frame_verb = _object_frame(rwin, i)
+    if lclause and lclause[-1] in POSSESSIVE_DETERMINERS and not unit:
+        quals.add("owned")  # "the evacuation order for our two villages": a set of its own
     qualifiers = tuple(sorted(quals))
     # --- the event: a verb after the noun, then an adjective inside it, then a verb before
     rest = rwin[i:i + RIGHT_WINDOW]
@@ -423,6 +442,12 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         taken_with = True
     if event is None and tuple(lclause[-2:]) in RESIDENT_LEFT:
         event = "resident"  # "home to about 18,000 people"
+    if (event is None and len(lclause) >= 2 and lclause[-1] == "of" and lclause[-2] in EVENT_OF
+            and lclause[-2] not in NEUTRAL_VERBS and not lclause[-2].endswith("ed")):
+        # "the destruction of 300 homes", "the loss of some 40 containers", "the rescue of 40
+        # miners took three days": the action noun names the event; a verb after the noun
+        # phrase is the outer subject's ("took", "led to")
+        event = EVENT_OF[lclause[-2]]
     if event is None and rest:
         event = _phrase_event(rest)  # "5,000 people were out of their homes"
     if event is None and head == PEOPLE and lclause:
@@ -476,6 +501,14 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "transferred"  # "200 inmates were moved to other prisons"
     if event is None and not unit and _moved_back(rest):
         event = "returned"  # "300 families have moved back home"
+    if event is None and tuple(lclause[-2:]) in COST_LEFT and _money(unit):
+        event = "cost"  # "compensation is expected to come to about £18m", "the bill ran to $2m"
+    if modality == "possible" and event == "cost" and _money(unit) and _estimate(lclause[-LEFT_WINDOW:]):
+        # "repairs are expected to cost roughly £12m": the source's estimate of the amount, as
+        # "will cost in excess of £30m" is; "now expected", "revised" make it a changed value
+        modality = "change" if not REVISED_CUES.isdisjoint(lclause) or "now" in lclause else None
+    if unit in FALL_UNITS and event is None and _fell(rest):
+        event = "fell"  # "40,000 tonnes of earth fell onto the road" = "38,000 tonnes came down"
     if unit in SPILL_UNITS and event in (None, "released", "escaped") and (adjacent in SPILL_VERBS or _spilled(rest)):
         event = "spilled"  # "4,000 barrels of crude had escaped" = "6,000 barrels leaked into the river"
     if event is None:
@@ -528,7 +561,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "burned"  # "destroyed 14,500 ha" and "21,000 hectares have burned": one fact
     if unit in AREA_UNITS and head not in (None, ANY, "") and _land_list(right):
         head = ""  # "4,200 hectares of pine forest, scrub and farmland": all the land, no one kind
-    if (head is None and event is None and unit in SPEED_UNITS
+    if (head is None and unit in SPEED_UNITS  # (a speed is no count of "the train that derailed")
             and not MOTION_VERBS.isdisjoint(lclause[-2:] if lclause[-1:] != ["at"] else lclause[-3:-1])):
         head, event = "speed", "travelling"  # "was travelling at 142 km/h" = "was doing 142 km/h"
     if unit in LENGTH_UNITS and (tuple(lclause[-2:]) in DEPTH_LEFT or rwin[:1] and rwin[0] in DEPTH_AFTER):
@@ -924,6 +957,19 @@ def _verb_stem(w: str) -> str:
     return w
 
 
+_MODAL_WORDS = frozenset(c for c in MODAL_CUES if " " not in c)
+_MODAL_PHRASES = tuple(c for c in MODAL_CUES if " " in c)
+_FINITE_AUX = frozenset("were was are is have had has".split())
+
+
+def _noun_subject(w: str, nxt: str) -> bool:
+    """ "payments" in "480,000 payments failed", "sales" in "300 sales were cancelled": a plural
+    noun (an -s form of an event class's noun) followed by a finite verb or an auxiliary, so the
+    subject of that verb, never the verb itself ("-ing" and "-ed" forms never)."""
+    return (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and singular(w) != w
+            and w not in NEUTRAL_VERBS and (nxt in _FINITE_AUX or (len(nxt) > 3 and nxt.endswith("ed"))))
+
+
 def _participle(w: str) -> bool:
     return (len(w) > 3 and w.endswith("ed")) or w in IRREGULAR_PARTICIPLES
 
@@ -993,14 +1039,26 @@ _RELATIVE_PRONOUNS = frozenset(("that", "who", "which", "whom"))
 _PHRASE_FIRST = frozenset(p.split()[0] for p in EVENT_PHRASES)
 
 
+# Phrases by their first word, in EVENT_PHRASES order: only those whose first word is among
+# the words are tried (the phrase list is long; most windows hold one or two first words).
+_PHRASES_BY_FIRST: dict[str, list[tuple[int, str, str]]] = {}
+for _n, (_p, _e) in enumerate(EVENT_PHRASES.items()):
+    _PHRASES_BY_FIRST.setdefault(_p.split()[0], []).append((_n, _p, _e))
+
+
 def _phrase_event(words: Sequence[str]) -> str | None:
-    if _PHRASE_FIRST.isdisjoint(words[:8]):
+    window = words[:8]
+    firsts = _PHRASE_FIRST.intersection(window)
+    if not firsts:
         return None
-    joined = " ".join(words[:8])
-    for phrase, event in EVENT_PHRASES.items():
-        if phrase in joined:
-            return event
-    return None
+    joined = " ".join(window)
+    best = None
+    for first in firsts:
+        for n, phrase, event in _PHRASES_BY_FIRST[first]:
+            if (best is None or n < best[0]) and phrase in joined:
+                best = (n, event)
+                break  # later phrases of this first word come after in EVENT_PHRASES order
+    return best[1] if best else None
 
 
 _COPULAS = frozenset("is are was were be been being has have had".split())
@@ -1057,6 +1115,32 @@ def _spilled(rest: Sequence[str]) -> bool:
             return True
         nxt = rest[k + 1] if k + 1 < len(rest) else ""
         return w in SPILL_MOTION_VERBS and nxt in ("into", "the", "onto")
+    return False
+
+
+_CURRENCY_UNIT = re.compile(r"[A-Z]{3,5}")  # "GBP", "EUR": the units of money (as figures.py reads them)
+
+
+def _money(unit: str) -> bool:
+    return _CURRENCY_UNIT.fullmatch(unit) is not None
+
+
+def _estimate(words: Sequence[str]) -> bool:
+    """Every modal cue among ``words`` is one of estimate ("expected", "likely"), none of
+    possibility ("could", "may", "if", "target")."""
+    cues = [w for w in words if w in _MODAL_WORDS]
+    return bool(cues) and all(w in ESTIMATE_CUES for w in cues) and not _has_cue(words, _MODAL_PHRASES)
+
+
+def _fell(rest: Sequence[str]) -> bool:
+    """The figure's own verb says a mass came down: "(of earth and rock) fell onto the road",
+    "had collapsed", "came down", "crashed down onto the tracks" (a verb of motion only with
+    "down"); the clause's first five words after the noun."""
+    for k, w in enumerate(rest[:5]):
+        if w in FALL_VERBS or (w in FALL_DOWN_VERBS and rest[k + 1:k + 2] == ["down"]):
+            return True
+        if w in EVENT_OF and w not in NEUTRAL_VERBS:
+            return False  # another event first ("were removed", "was dumped")
     return False
 
 

@@ -149,7 +149,7 @@ _VAGUE = re.compile(
     re.I,
 )
 _FRACTION = re.compile(
-    r"(?<![\w-])(?P<f>two[\s-]thirds|three[\s-]quarters|a\sthird|one\sthird|a\squarter|one\squarter|a\shalf|half)(?!\sa\s(?:dozen|hundred|thousand|million|billion))(?=\s(?:of|the|a|an|their|its|his|her|all|[0-9]))",
+    r"(?<![\w-])(?P<f>two[\s-]thirds|three[\s-]quarters|a\sthird|one\sthird|a\squarter|one\squarter|a\shalf|half)(?!\s(?:of\s)?a\s(?:dozen|hundred|thousand|million|billion))(?=\s(?:of|the|a|an|their|its|his|her|all|[0-9]))",
     re.I,
 )
 # "no deaths", "nobody was hurt": a zero count, which counted.py reads as a negation.
@@ -293,8 +293,8 @@ def _one_value(m: re.Match) -> tuple[Decimal, bool, Decimal, bool] | None:
         return v * scale, amb, half, scale != 1
     if m.group("fr"):
         scale = SCALE_WORDS[fold_case(m.group("frsc"))]
-        v = FRACTION_OF_SCALE[_WS.sub(" ", fold_case(m.group("fr")))] * scale
-        return v, False, scale / 4, True
+        v = (FRACTION_OF_SCALE[_WS.sub(" ", fold_case(m.group("fr")))] * scale).quantize(Decimal(1))
+        return v, False, scale / 4, True  # ("a third of a million": 333333, never 333333.33...)
     if m.group("a"):
         scale = SCALE_WORDS[fold_case(m.group("asc"))]
         return scale, False, scale / 2, scale >= 1000

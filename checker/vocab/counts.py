@@ -19,7 +19,21 @@ COUNT_HEAD_SYNONYMS = {
     "elector": "voter",
     "fatality": "death",
     "baby": "infant", "newborn": "infant",
+    # a motor fuel under its own name: "5,000 litres of diesel leaked" and "800 litres of fuel
+    # escaped" ("oil" stays apart: a crude cargo is not a ship's fuel)
+    "diesel": "fuel", "petrol": "fuel", "gasoline": "fuel", "kerosene": "fuel", "paraffin": "fuel",
+    # livestock under the singular and the collective: "40 cows died", "90 cattle were killed"
+    "cow": "cattle", "hog": "pig", "swine": "pig",
+    # an amount to pay: "the repair bill is put at £12m" and "repairs will cost £30m"
+    "bill": "cost", "costs": "cost",
 }
+# What came down in a landslide, a collapse or a rockfall, weighed ("40,000 tonnes of earth and rock
+# fell", "15,000 tonnes of material fell", "2,000 tonnes of rubble came down"): one mass, whatever
+# the noun, for the event "fell" only (a quarry's "rock" and "soil" sold are two things).
+FALLEN_MASS_HEADS = frozenset(
+    "material earth rock rocks soil mud debris rubble spoil sediment stone stones boulder boulders "
+    "clay gravel sand snow ice masonry concrete".split())
+FALLEN_MASS = "debris"
 
 # Nouns that count people through what befell them: "fewer than ten cases of illness" counts
 # the people who fell ill. With a person event, such a figure joins the one named group of
@@ -74,7 +88,8 @@ RUNNING_MARKERS = ("so far", "to date", "since", "over the past", "over the last
 JOB_CUT_BEFORE = frozenset(("lay off", "laid off", "laying off", "lays off", "shed", "sheds", "shedding",
                             "axe", "axed", "axes", "axing", "cut", "cuts", "cutting", "eliminate", "eliminated"))
 JOB_CUT_AFTER = ("lose their jobs", "lost their jobs", "losing their jobs", "will be laid off", "were laid off",
-                 "are to be laid off", "to be laid off", "would be laid off")
+                 "are to be laid off", "to be laid off", "would be laid off",
+                 "made redundant", "lose their posts", "lost their posts", "face redundancy")
 JOB_HEADS = frozenset("job worker employee staff people redundancy post position".split())
 JOB_CUT = ("job", "cut")
 

@@ -37,7 +37,10 @@ FRACTION_WORDS = {
     "three-quarters": Decimal(75),
 }
 # Fractions before a scale: "half a million".
-FRACTION_OF_SCALE = {"half a": Decimal("0.5"), "half": Decimal("0.5"), "a quarter of a": Decimal("0.25")}
+FRACTION_OF_SCALE = {"half a": Decimal("0.5"), "half": Decimal("0.5"), "a quarter of a": Decimal("0.25"),
+                     "three quarters of a": Decimal("0.75"), "three-quarters of a": Decimal("0.75"),
+                     "a third of a": Decimal(1) / 3, "two thirds of a": Decimal(2) / 3,
+                     "two-thirds of a": Decimal(2) / 3}
 
 # Vague plurals: "hundreds of" is at least two hundred and fewer than a thousand.
 VAGUE_QUANTITIES = {
@@ -93,6 +96,9 @@ HEDGES = {
     "just south of": "nearly", "upward of": "at_least",
     "in the region of": "about", "on the order of": "about", "of the order of": "about",
     "something like": "about", "in the neighbourhood of": "about",
+    "in the order of": "about", "in the vicinity of": "about", "in the neighborhood of": "about",
+    "just about": "about", "approx": "about", "more or less": "about",
+    "nigh on": "nearly", "barely": "nearly", "scarcely": "nearly", "a good": "at_least",
     "the better part of": "most_of", "the best part of": "most_of",
     "a mere": "exact",
     "a total of": "exact", "exactly": "exact", "precisely": "exact", "only": "exact",
@@ -188,6 +194,14 @@ MODAL_CUES = (
     "threatens", "threatened", "if", "unless", "target", "aims", "aim", "plans", "planned",
     "goal",
 )
+# Cues of an estimate rather than a possibility: "repairs are expected to cost roughly £12m",
+# "compensation is likely to come to about £18m" give the source's figure for the amount, as
+# "will cost in excess of £30m" does; "could cost up to" (a possibility) stays a forecast.
+ESTIMATE_CUES = frozenset("expected likely forecast projected predicted".split())
+# Verbs that state an amount of money as its total: "came to", "amount to" (event "cost").
+COST_LEFT = frozenset((("come", "to"), ("comes", "to"), ("came", "to"), ("coming", "to"), ("amount", "to"),
+                       ("amounts", "to"), ("amounted", "to"), ("amounting", "to"), ("run", "to"), ("runs", "to"),
+                       ("ran", "to"), ("running", "to")))
 # A value reached by change: a later article may carry a newer value, not a contradiction.
 CHANGE_CUES = (
     "rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "climbing", "increased",
@@ -213,11 +227,13 @@ EVENT_CLASSES = {
     # ("licensed to carry 180" is a capacity, found first).
     "aboard": "aboard carrying",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
-    "missing": "missing unaccounted disappeared",
+    "missing": "missing unaccounted disappeared disappearance",
     # Removed from a contest or an exam: a count of its own, not the entrants.
     "disqualified": "disqualified disqualification disqualifications expelled barred",
     # Held where they cannot leave (a mine, a lift, floodwater): not yet rescued, not missing.
-    "trapped": "trapped trapping stranded",
+    "trapped": "trapped trapping stranded stuck",
+    # Off the track: "twelve wagons derailed", "at least 30 wagons left the rails" (EVENT_PHRASES).
+    "derailed": "derailed derailing derailment",
     "arrested": "arrested arrests arrest custody",
     "detained": "detained detention detainees held kept interned internment imprisoned "
                 "incarcerated incarceration jailed",
@@ -232,14 +248,16 @@ EVENT_CLASSES = {
     # Back where they came from: "300 families have returned home" is not who was moved out.
     "returned": "returned returning",
     "rescued": "rescued rescue saved plucked winched",
-    "destroyed": "destroyed razed flattened demolished levelled leveled",
+    "destroyed": "destroyed razed flattened demolished levelled leveled destruction demolition",
     "damaged": "damaged damage",
+    # Robbed in a riot or a break-in: "40 shops were looted", "ten shops were ransacked".
+    "looted": "looted ransacked plundered pillaged",
     "flooded": "flooded inundated submerged swamped",
     # Undoing an event is a count of its own: "power was restored to 380,000 homes" is not the
     # homes cut off, "repaired 30,000 cars" not the cars recalled.
     "restored": "restored reconnected repaired fixed reopened",
     "released": "released discharged",
-    "affected": "affected",
+    "affected": "affected impacted disrupted",
     "infected": "infected infections infection positive",
     "ill": "ill sick sickened sickening illness illnesses symptoms",
     "tested": "tested testing tests screened analysed analyzed",
@@ -259,8 +277,8 @@ EVENT_CLASSES = {
     "paid": "paid pay pays paying payments payment fee fees",
     "offered": "offer offers offered offering proposed proposal",
     "earned": "earn earns earned earning earnings salary wage wages",
-    "cancelled": "cancelled canceled cancellations scrapped",
-    "traced": "traced seized frozen confiscated",
+    "cancelled": "cancelled canceled cancellation cancellations scrapped",
+    "traced": "traced seized frozen confiscated seizure seizures confiscation",
     # Got back after a loss: "police recovered 12 of the stolen paintings" is not what was stolen.
     "recovered": "recovered retrieved",
     "sought": "seeking seek sought demanded demanding requested",
@@ -274,7 +292,7 @@ EVENT_CLASSES = {
     "insured": "insured",
     "raised": "raised raising",
     "spent": "spent spending",
-    "lost": "lost losses lose losing",
+    "lost": "lost loss losses lose losing",
     "cut": "cut cuts cutting axed laid layoffs redundancies",
     "hired": "hired hiring created",
     "protested": "protested protesters demonstrators marched rallied gathered",
@@ -343,6 +361,10 @@ FRAME_HEAD_SYNONYMS = {"student": "candidate", "pupil": "candidate", "examinee":
 # One thing under several names: "households" and "houses" are homes (any event).
 HEAD_SYNONYMS = {"household": "home", "house": "home", "dwelling": "home", "troop": "soldier",
                  "fireman": "firefighter", "policeman": "police", "employee": "worker", "staff": "worker"}
+# Compounds whose modifier names the thing better than the head: "heavy fuel oil" and "fuel oil"
+# are fuel ("bunker fuel"), never a crude cargo ("crude oil" stays oil). (modifier, head) -> head.
+COMPOUND_HEADS = {("fuel", "oil"): "fuel", ("heating", "oil"): "fuel", ("diesel", "oil"): "fuel",
+                  ("bunker", "oil"): "fuel", ("jet", "fuel"): "fuel"}
 # Cut off from power, water or gas, a utility's customers are the homes cut off.
 OUTAGE_HEADS = frozenset("customer consumer subscriber property premise connection".split())
 # A role named by its activity and a generic person noun: "rescue workers" are rescuers.
@@ -408,6 +430,35 @@ EVENT_PHRASES = {
     "withdrawn from shops": "recalled", "withdrawn from sale": "recalled", "withdrawn from the market": "recalled",
     "withdrawn from stores": "recalled", "withdrawn from supermarkets": "recalled", "pulled from shelves": "recalled",
     "pulled from the shelves": "recalled", "taken off the shelves": "recalled", "taken off shelves": "recalled",
+    # Held by what happened: "at least 14 vehicles were caught in the slip" were trapped, as
+    # "nine vehicles were trapped when the slip came down" (see "trapped" in EVENT_CLASSES).
+    "were caught in": "trapped", "was caught in": "trapped", "been caught in": "trapped",
+    "got caught in": "trapped",
+    # Marching in protest: "5,000 people took to the streets" = "20,000 people marched".
+    "took to the streets": "protested", "taken to the streets": "protested", "take to the streets": "protested",
+    "taking to the streets": "protested",
+    # Damaged beyond repair: "300 cars were written off" were destroyed.
+    "were written off": "destroyed", "was written off": "destroyed", "been written off": "destroyed",
+    "left the rails": "derailed", "left the tracks": "derailed", "came off the rails": "derailed",
+    "came off the tracks": "derailed", "jumped the tracks": "derailed", "jumped the rails": "derailed",
+    "come off the rails": "derailed", "left the track": "derailed", "came off the track": "derailed",
+    # Lost off a vessel into the water, whatever the verb: "40 containers fell into the water",
+    # "42 containers went overboard", "25 containers were lost overboard", "washed overboard",
+    # "six passengers were swept into the sea" (what was recovered or is on board is another count).
+    "overboard": "overboard",
+    "fell into the water": "overboard", "fell into the sea": "overboard", "fell into the river": "overboard",
+    "fell into the ocean": "overboard", "fell into the harbour": "overboard", "fell into the harbor": "overboard",
+    "fallen into the water": "overboard", "fallen into the sea": "overboard", "fallen into the river": "overboard",
+    "went into the water": "overboard", "went into the sea": "overboard", "went into the river": "overboard",
+    "gone into the water": "overboard", "gone into the sea": "overboard",
+    "toppled into the sea": "overboard", "toppled into the water": "overboard", "plunged into the water": "overboard", "plunged into the sea": "overboard",
+    "plunged into the river": "overboard", "swept into the sea": "overboard", "swept into the water": "overboard",
+    "washed into the sea": "overboard", "tumbled into the water": "overboard", "tumbled into the sea": "overboard",
+    "lost over the side": "overboard", "went over the side": "overboard",
+    "fell over the side": "overboard",
+    **{f"{verb} off the {vessel}": "overboard"
+       for verb in ("fell", "fallen", "toppled", "slid", "slipped", "tumbled", "washed", "swept", "plunged")
+       for vessel in ("ship", "vessel", "deck", "barge", "ferry", "boat", "freighter", "tanker", "pontoon")},
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
@@ -448,10 +499,18 @@ GENERIC_DATA_NOUNS = frozenset("details data information records".split())
 # 1.3 million euro penalty" are one fact.
 FINE_NOUNS = frozenset("fine fines penalty penalties".split())
 # Verbs of having before a figure: "which has 2.1 million customers" is a stock, never the
-# count of an event.
+# count of an event. An organisation's holdings are one too: "runs 210 branches", "operates
+# 80 stores", "owns 12 hotels" count all it has, never the ones an event touched ("opened 40
+# branches on Sunday", "closed 30 stores").
 HAVING_WORDS = frozenset(
-    "has have had having holds hold with employs represents represent representing".split()
+    "has have had having holds hold with employs represents represent representing "
+    "runs operates owns operating owning".split()
 )
+# A first- or second-person possessive right before a figure names the speaker's own set: "the
+# evacuation order for our two villages" (a group's bulletin) is not the four villages evacuated
+# (qualifier "owned": compared only with another such set). "Its 900 employees", "their 40
+# branches" are the whole and stay unqualified.
+POSSESSIVE_DETERMINERS = frozenset("our my your".split())
 # Two-word verbs of representing: "the union, which speaks for nearly 900 pilots" is a stock,
 # as "represents more than 1,100 pilots" is.
 HAVING_PAIRS = frozenset((("speaks", "for"), ("speak", "for"), ("speaking", "for")))
@@ -552,6 +611,17 @@ SPILL_VERBS = frozenset(
 SPILL_MOTION_VERBS = frozenset("entered flowed poured washed ran drained".split())
 SPILL_SKIP = frozenset("had has have was were is are been being already then also".split())
 # Area units: land is "burned", "scorched" or "destroyed" by a fire: one event.
+# A mass that came down (a landslide, a collapse, a rockfall): "an estimated 40,000 tonnes of earth
+# and rock fell onto the road", "some 38,000 tonnes of material came down", "2,000 tonnes of
+# rubble collapsed into the street" are one event, "fell"; a verb of motion only with "down".
+FALL_UNITS = frozenset(("t", "kg"))
+FALL_VERBS = frozenset("fell fallen falls falling collapsed slid slumped tumbled toppled cascaded".split())
+FALL_DOWN_VERBS = frozenset("came come comes coming crashed crashing poured pouring rained slipped sliding rolled".split())
+# Simple past forms of irregular verbs: never part of the noun phrase after a figure ("38,000
+# tonnes of material came down", "12 wagons fell into the river", "300 people went home").
+IRREGULAR_PAST = frozenset(
+    "came fell went ran rose grew began broke sank flew drove blew slid struck swept stood caught "
+    "brought fought took gave got saw told became shook froze swam wore tore threw drew rode".split())
 AREA_UNITS = frozenset(("ha", "acre", "km2"))
 AREA_EVENTS = frozenset(("burned", "destroyed"))
 ONE_OFF_EVENTS = frozenset("fined paid cost worth sentenced offered sought earned".split())
