@@ -566,9 +566,13 @@ def describes_person(segment: str) -> bool:
 
 
 def same_speaker(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Do two folded name-token keys name one person? Surname equal, first names compatible."""
+    """Do two folded name-token keys name one person? Surname equal, first names compatible.
+    A double-barrelled surname is one surname with or without its hyphen: "Voss-Kirby" =
+    "Voss Kirby" ("Helena Voss-Kirby" = "Helena Voss Kirby" = "Ms Voss-Kirby")."""
     if not a or not b:
         return False
+    if ("-" in a[-1]) != ("-" in b[-1]):
+        a, b = _unhyphened(a), _unhyphened(b)
     if len(a) == 1 or len(b) == 1:
         one, other = (a, b) if len(a) == 1 else (b, a)
         return one[0] in other or any(_close(one[0], w) for w in other[-1:])
@@ -576,6 +580,17 @@ def same_speaker(a: Sequence[str], b: Sequence[str]) -> bool:
         return False
     fa, fb = a[0], b[0]
     return fa == fb or fa[:1] == fb[:1] and (len(fa) <= 2 or len(fb) <= 2) or _close(fa, fb)
+
+
+def _unhyphened(t: Sequence[str]) -> tuple[str, ...]:
+    """A name key whose surname is hyphenated, or written as two words of which the
+    other key holds the hyphenated form, with the two parts joined: ("helena", "voss-kirby")
+    -> ("helena", "vosskirby"); ("voss", "kirby") -> ("vosskirby",) when asked against it."""
+    if "-" in t[-1]:
+        return (*t[:-1], t[-1].replace("-", ""))
+    if len(t) >= 2:
+        return (*t[:-2], t[-2] + t[-1])  # (only called against a hyphenated surname)
+    return tuple(t)
 
 
 def surely_different(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -145,7 +145,12 @@ TITLES = frozenset(
     "opposition former acting interim state federal regional national senior junior "
     "assistant associate principal managing founder ceo cfo coo mp mep engineer auditor "
     "treasurer registrar coroner sergeant lieutenant colonel admiral councillor councilor "
-    "alderman magistrate archbishop rabbi imam".split()
+    "alderman magistrate archbishop rabbi imam "
+    # Abbreviated titles, written with or without their full stop ("Cllr Rooke", "Supt.
+    # Hale", "DCI Moran", "Gov. Ames", "Insp Varga"): the whole class, not one of them.
+    "cllr clr councilwoman councilman councilmember assemblyman assemblywoman congressman "
+    "congresswoman alderwoman insp dci dsi cpl pte brig cdr cmdr adm gov amb "
+    "atty hon revd msgr asst".split()
 )
 
 # Head words of institution names: "Halden Motors", "Vehicle Safety Authority", "Red Cross".
