@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from checker.extract import speakers as S
+from checker.extract.attribution import grade_sentence
+from rules import attribution_drift, unsourced
 from source_helpers import _story
 
 
@@ -50,3 +52,99 @@ def test_abbreviated_title_before_a_surname(title):
     a = '"The pool will stay closed until every tile has been checked," said Marta Ekdahl, who chairs the leisure committee.'
     b = f'{title} Ekdahl said on Friday that "the pool will stay closed until every tile has been checked".'
     assert ("a", "b") in _pairs(_story(a, b), "QT301", "agreement")
+
+
+# --- 2. A statement with no number, restated with another source or none ------------------------
+# Why it failed: a restated statement was only looked for among sentences holding a number ("The
+# doors were open for less than ten minutes"); a plain claim of fact ("The ship lost engine power
+# minutes before it grounded", "A drainage pipe had burst days before the slip") was never aligned,
+# so its drift from an official body to a group of people, or to no source at all, went unseen.
+def _drift(*texts: str):
+    return _story(*texts, rules=(attribution_drift.RULE, unsourced.RULE))
+
+
+def test_numberless_statement_moves_from_an_official_body_to_residents():
+    a = "The blaze started in a tumble dryer in the basement laundry room, the fire brigade said."
+    b = "Residents said the blaze started in a tumble dryer in the basement laundry room."
+    assert ("a", "b") in _pairs(_drift(a, b), "SR402")
+
+
+def test_numberless_statement_told_bare_is_drift_and_unsourced():
+    a = "The train had passed a red signal seconds before the collision, the rail accident investigators said."
+    b = "Passengers were taken to two hospitals.\n\nThe train had passed a red signal seconds before the collision."
+    found = _drift(a, b)
+    assert ("a", "b") in _pairs(found, "SR402")
+    bare = [f for f in found if f.code == "SR401" and f.claims[0].article == "b"]
+    assert any("passed a red signal" in f.claims[0].text for f in bare)
+
+
+def test_a_company_claim_told_bare_is_drift():
+    a = "The software fault was known to the supplier a month before the crash, the airline said."
+    c = "The software fault was known to the supplier a month before the crash."
+    assert ("a", "b") in _pairs(_drift(a, c), "SR402")
+
+
+def test_hearer_between_cue_and_clause_is_no_part_of_the_statement():
+    # "told <hearer> that ...": the hearer is cut with the tag
+    a = "The pump house flooded before the generators could be started, the water authority said."
+    b = "Engineers told councillors at a briefing that the pump house flooded before the generators could be started."
+    assert ("a", "b") in _pairs(_drift(a, b), "SR402")
+
+
+def test_staff_named_by_where_they_work_are_staff():
+    a = "The cooling unit had been switched off over the weekend to save money, the health board said."
+    b = "According to staff in the pharmacy department, the cooling unit had been switched off over the weekend to save money."
+    assert ("a", "b") in _pairs(_drift(a, b), "SR402")
+
+
+def test_story_description_gives_a_bare_head_noun_its_kind():
+    # "The service said" in one article; another calls it "the national weather service".
+    a = "Forecasts were issued by the national weather service, which had warned of gales."
+    b = "The storm surge had been forecast two days before it reached the coast, the service said."
+    c = "Fishermen said the storm surge had been forecast two days before it reached the coast."
+    assert ("b", "c") in _pairs(_drift(a, b, c), "SR402")
+
+
+@pytest.mark.parametrize("a, b", [
+    # the same kind of source twice: no drift
+    ("The blaze started in a tumble dryer in the basement laundry room, the fire brigade said.",
+     "The blaze started in a tumble dryer in the basement laundry room, according to the fire service."),
+    # staff of an official body speak for it
+    ("The blaze started in a tumble dryer in the basement laundry room, the fire brigade said.",
+     "Staff at the interior ministry said the blaze started in a tumble dryer in the basement laundry room."),
+    # another verb is another statement
+    ("The old bridge was closed to lorries after the inspection in the spring, the council said.",
+     "Residents said the old bridge was reopened to lorries after the inspection in the spring."),
+    # a residents' claim told bare is no drift (the unsourced rule's business)
+    ("Residents said the blaze started in a tumble dryer in the basement laundry room.",
+     "The blaze started in a tumble dryer in the basement laundry room."),
+])
+def test_numberless_restatement_near_misses(a, b):
+    assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
+
+
+def test_a_spokesman_for_a_company_is_the_company():
+    att = grade_sentence("The recall had been planned for weeks, according to a spokesman for the airline.")
+    assert attribution_drift.source_kind(att, "The recall had been planned for weeks, according to a spokesman for the airline.") == "company"
+
+
+# --- 3. Told as fact here, credited to a named source elsewhere -----------------------------------
+# Why it failed: a bare sentence with no figure, accusation or causal word was never check-worthy,
+# though another article of the story needed a named source to say the same thing.
+def test_bare_sentence_credited_elsewhere_is_unsourced():
+    a = "The reactor was shut down manually after the alarm sounded, the plant operator said."
+    b = "The reactor was shut down manually after the alarm sounded."
+    found = _story(a, b, rules=(unsourced.RULE,))
+    assert [f.claims[0].article for f in found if f.kind == "unsourced"] == ["b"]
+
+
+@pytest.mark.parametrize("a", [
+    # credited to nobody anywhere
+    "The reactor was shut down manually after the alarm sounded.",
+    # credited only to unnamed sources: b stays as it was (the anonymous claim in a is reported)
+    "The reactor was shut down manually after the alarm sounded, sources said.",
+])
+def test_bare_sentence_not_credited_elsewhere_is_silent(a):
+    b = "The reactor was shut down manually after the alarm sounded."
+    found = _story(a, b, rules=(unsourced.RULE,))
+    assert "b" not in [f.claims[0].article for f in found if f.kind == "unsourced"]

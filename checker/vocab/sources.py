@@ -291,8 +291,8 @@ DIRECTIVE_CUES = frozenset(
 GROUP_SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ngo", ("volunteers", "volunteer groups", "aid workers", "aid groups", "aid agencies",
              "activists", "campaigners", "rights groups", "charities", "monitors", "observers")),
-    ("responders", ("rescuers", "rescue workers", "rescue teams", "medics", "paramedics",
-                    "first responders", "relief workers")),
+    ("responders", ("rescuers", "rescue workers", "rescue teams", "rescue crews", "search teams",
+                    "search crews", "medics", "paramedics", "first responders", "relief workers")),
     ("expert", ("doctors", "nurses", "health workers", "scientists", "researchers", "analysts",
                 "economists", "experts")),
     ("public", ("residents", "witnesses", "locals", "villagers", "survivors", "relatives",
@@ -301,8 +301,13 @@ GROUP_SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # staff who speak for themselves, not for their employer: "according to the two night guards"
     ("staff", ("guards", "security guards", "night guards", "staff members", "employees", "workers",
                "miners", "cleaners", "crew members", "keepers", "zookeepers", "technicians",
-               "mechanics", "porters", "caretakers", "dockers", "dockworkers")),
+               "mechanics", "porters", "caretakers", "dockers", "dockworkers",
+               # the whole class: staff by any name, and a crew ("crew members told ...")
+               "staffers", "crews", "sailors", "seafarers", "deckhands")),
 )
+# Collective nouns for the staff of a place, singular in form: "according to staff in the IT
+# department", "the crew said". The kind of source "staff" in GROUP_SOURCE_KINDS.
+STAFF_COLLECTIVES = ("staff", "personnel", "crew", "workforce")
 # Nouns that give a quantity, not a thing counted: "a total of 143", "the number of".
 QUANTITY_NOUNS = frozenset(
     "total number sum tally toll count figure figures estimate estimates majority minority "
