@@ -148,3 +148,17 @@ def test_bare_sentence_not_credited_elsewhere_is_silent(a):
     b = "The reactor was shut down manually after the alarm sounded."
     found = _story(a, b, rules=(unsourced.RULE,))
     assert "b" not in [f.claims[0].article for f in found if f.kind == "unsourced"]
+
+
+# --- 4. "As X put it: “…”" names the speaker -----------------------------------------------------
+# Why it failed: a quotation after a colon with no verb of saying takes the clause's named subject
+# only when a verb follows the name; "put" (present and past alike) was not read as one.
+@pytest.mark.parametrize("lead", [
+    "As coach Tomas Ek put it after the final whistle:",
+    "As head teacher Mira Solberg puts it:",
+])
+def test_as_x_put_it_names_the_speaker(lead):
+    a = '"We played with our hearts and we lost with our heads," coach Tomas Ek said.' if "Ek" in lead else \
+        '"Every child deserves a warm classroom, and we will find the money," head teacher Mira Solberg said.'
+    quote = '"We played with our hearts."' if "Ek" in lead else '"Every child deserves a warm classroom."'
+    assert ("a", "b") in _pairs(_story(a, f"{lead} {quote}"), "QT301", "agreement")
