@@ -749,6 +749,10 @@ _CORE_WORD = re.compile(r"[^\W_][\w’'-]*")
 # "assured parents that ...". Up to six words of hearer, no comma.
 _HEARER_CUES = frozenset("told tell tells assured assures informed informs warned warns reminded".split())
 _COMMA = re.compile(r",\s")
+# What opens a line of a live blog or a transcript and is no part of its statement: a time
+# stamp ("09:55", "**14:20**") or a speaker's label in capitals ("PRESENTER:", "HOLT (reporter):").
+_LABEL = re.compile(r"\*{0,2}[0-9]{1,2}[:.][0-9]{2}\*{0,2}\s{1,3}(?=[A-Z])"
+                    r"|[A-Z][A-Z’'.-]{1,30}(?:\s[A-Z][A-Z’'.-]{1,30}){0,3}(?:\s\([^()]{1,60}\))?:\s{1,3}")
 _HEARER_THAT = re.compile(r"\s(?:[\w’'-]{1,30}\s){1,6}?that\s")
 
 
@@ -757,7 +761,8 @@ def _core(text: str, att: Attribution) -> tuple[int, int] | None:
     to ..." at the end are cut, as are "Police said (that)" and "According to police," at the
     start. None when the sentence's attribution sits inside its clause."""
     end = len(text.rstrip().rstrip(".!?\"”’").rstrip())
-    start = 0
+    label = _LABEL.match(text)  # "09:55 ...", "**14:20** ...", "PRESENTER (Alice Varga): ..."
+    start = label.end() if label is not None else 0
     if att.grade == "none":
         return start, end
     low = text.lower()
@@ -773,7 +778,7 @@ def _core(text: str, att: Attribution) -> tuple[int, int] | None:
         nxt = text.find(",", m.end())
         k = bisect_left(starts, m.end())
         if k < len(starts) and tags[k].end() <= (nxt if nxt > 0 else end):
-            if m.start() >= 20:
+            if m.start() - start >= 20:
                 return start, m.start()  # "..., the inspectorate said", "..., according to two guards, who ..."
             break
     head = tags[0] if tags[0].end() <= 80 else None

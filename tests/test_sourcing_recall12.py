@@ -162,3 +162,15 @@ def test_as_x_put_it_names_the_speaker(lead):
         '"Every child deserves a warm classroom, and we will find the money," head teacher Mira Solberg said.'
     quote = '"We played with our hearts."' if "Ek" in lead else '"Every child deserves a warm classroom."'
     assert ("a", "b") in _pairs(_story(a, f"{lead} {quote}"), "QT301", "agreement")
+
+
+# --- 5. A live blog's time stamp or a transcript's speaker label is no part of a statement --------
+# Why it failed (as a class: holdout12 happened to put them on lines of their own): "09:55 The
+# ship lost power ..." kept the stamp as a number word, so it never matched the statement without it.
+@pytest.mark.parametrize("label", ["09:55 ", "**14:20** ", "PRESENTER: ", "REPORTER (Ana Lind): "])
+def test_labelled_line_restates_the_statement(label):
+    a = "The ferry lost steering moments before it struck the pier, the harbour authority said."
+    b = f"{label}The ferry lost steering moments before it struck the pier."
+    found = _drift(a, b)
+    assert ("a", "b") in _pairs(found, "SR402")
+    assert any(f.code == "SR401" and f.claims[0].article == "b" for f in found)
