@@ -43,15 +43,18 @@ it, or a plain claim of fact with no number at all: "The ship lost engine power 
 it grounded") is one statement when two articles restate it near word for word, no verb,
 auxiliary, negation or number changed ("The doors were open for less than ten minutes, the fire
 service said." / "..., according to two cleaners on shift."; "A drainage pipe had burst days
-before the slip, police said." / "Residents said a drainage pipe had burst ..."). The reporting
-tag is cut before comparing, a hearer with it ("Crew members told fishermen at the quay that
-..."). Each restatement is set against the statement's first telling that names a clear kind of
+before the slip, police said." / "Residents said a drainage pipe had burst ..."); reported speech
+may shift its tense ("is" / "was", "had burst" / "burst"). The reporting tag is cut before
+comparing, with a hearer or an occasion ("Crew members told fishermen at the quay that ...",
+"said in a statement on Friday that"), and so are a live blog's time stamp and a transcript's
+speaker label. Each restatement is set against the statement's first telling that names a clear kind of
 source, and dropping that telling's attribution is drift when it was an official body's or a
 company's ("the health ministry said", "the society said in a statement" / no source at all).
 Records and data ("according to the company's own records") are evidence any body may cite: no
 drift there. Staff speaking for themselves ("the night guards", "employees", "miners", "crew
 members", "staff in the IT department": people named before where they work) are a kind of
-source of their own. A bare head noun takes the kind the story's fuller description gives it in
+source of their own; so is any plural noun of people by what they do ("Anglers said", "local
+shopkeepers"), unless the article writes it as a surname ("Senator Ann Sanders"). A bare head noun takes the kind the story's fuller description gives it in
 any article ("The society said" after "the country's largest building society" elsewhere), and
 the trades of business are companies ("the lender", "the ship's insurers").
 
@@ -255,7 +258,33 @@ def _fallback_kind(att: Attribution, src: str, aliases) -> str:
             return heads[head]  # "The society said", after another article's "the building society"
     if table and last in table:
         return table[last]  # "Ostrand Grid said", where the article calls it "the grid operator"
+    if att.grade == "named_institution" and _PEOPLE_PLURAL.fullmatch(src.strip()) and not _proper(
+            src.strip(), aliases.text if isinstance(aliases, _lazy_aliases) else None):
+        return "public"  # "Anglers said", "local shopkeepers": people who speak for themselves
     return "person" if att.grade == "named_person" else "institution"
+
+
+def _proper(src: str, text: str | None) -> bool:
+    """Is a one-word capitalised source a proper name ("Sanders", "Peters")? Yes when the
+    article writes it capitalised inside a sentence too ("Senator Ann Sanders", "said Peters"),
+    or when there is no article to ask."""
+    if " " in src or not src[:1].isupper():
+        return False  # "local shopkeepers", "the cyclists"
+    if text is None:
+        return True
+    return re.search(r"[\w,;:’'][ \t]{1,3}" + re.escape(src) + r"\b", text[:MAX_PROPER_SCAN]) is not None
+
+
+MAX_PROPER_SCAN = 60_000
+
+
+# A plural noun of people by what they do, alone or after a lower-case modifier ("Anglers",
+# "local shopkeepers", "the cyclists", "some investors"), asked only when no known kind matched:
+# a group of people speaking for themselves. (One capitalised word or a lower-case phrase: a
+# proper name of two capitalised words, "Harland Engineers", is not one.)
+_PEOPLE_PLURAL = re.compile(
+    r"(?:(?:[Tt]he|[Ss]ome|[Ll]ocal|[Mm]any|[Ss]everal|[Oo]ther)\s)?"
+    r"(?:[A-Za-z][a-z-]{2,20}\s[a-z][a-z-]{1,20}|[A-Za-z][a-z-]{1,20})(?:ers|ists|men|ians|ants|ents|ors|ees)")
 
 
 # "the grid operator", "the state mining office": a descriptive name of a source, whose
@@ -754,6 +783,9 @@ _COMMA = re.compile(r",\s")
 _LABEL = re.compile(r"\*{0,2}[0-9]{1,2}[:.][0-9]{2}\*{0,2}\s{1,3}(?=[A-Z])"
                     r"|[A-Z][A-Z’'.-]{1,30}(?:\s[A-Z][A-Z’'.-]{1,30}){0,3}(?:\s\([^()]{1,60}\))?:\s{1,3}")
 _HEARER_THAT = re.compile(r"\s(?:[\w’'-]{1,30}\s){1,6}?that\s")
+_OCCASION_THAT = re.compile(
+    r"\s(?:in|on|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|again|also|"
+    r"previously|repeatedly|publicly|privately)\s(?:[\w’'-]{1,30}\s){0,5}?that\s", re.I)
 
 
 def _core(text: str, att: Attribution) -> tuple[int, int] | None:
@@ -792,10 +824,12 @@ def _core(text: str, att: Attribution) -> tuple[int, int] | None:
         skip = len(rest) - len(rest.lstrip())
         if rest.lstrip().lower().startswith("that "):
             skip += 5
-        elif head.group(0).lower() in _HEARER_CUES:
-            m = _HEARER_THAT.match(text, head.end())
+        else:
+            # "told fishermen at the quay that ...", "said in a statement that ...": the hearer,
+            # the time or the occasion is no part of the statement
+            m = (_HEARER_THAT if head.group(0).lower() in _HEARER_CUES else _OCCASION_THAT).match(text, head.end())
             if m is not None:
-                skip = m.end() - head.end()  # "told fishermen at the quay that ...": the hearer is no part of it
+                skip = m.end() - head.end()
         return head.end() + skip, end
     return None
 
@@ -803,15 +837,20 @@ def _core(text: str, att: Attribution) -> tuple[int, int] | None:
 RESTATED_MAX_CHANGED = 4  # words, both sides together
 # Words whose change makes another statement: a verb ("burned" / "were replanted"), an
 # auxiliary, a negation ("had been" / "had never been vaccinated").
+# Not the auxiliaries of tense and aspect (is are was were been has have had): reported speech
+# shifts them ("The ship is stable, the authority said" / "The authority said the ship was
+# stable"; "a pipe had burst" / "a pipe burst"). A modal, "do" or a negation still makes another
+# statement.
 _STATEMENT_WORDS = frozenset(
-    "is are was were be been being has have had do does did will would can could may might must should "
+    "be being do does did will would can could may might must should "
     "not never no none nobody nothing without".split())
 
 
 def _same_statement(a: list[str], b: list[str]) -> bool:
     """One statement in two wordings: near word for word (``RESTATED_RATIO``), at most
-    ``RESTATED_MAX_CHANGED`` words changed, none of them a verb, an auxiliary or a negation
-    ("were inside" / "were in the building" is one statement; "burned" / "were replanted" two)."""
+    ``RESTATED_MAX_CHANGED`` words changed, none of them a verb, a modal or a negation
+    ("were inside" / "were in the building" is one statement; "burned" / "were replanted" two;
+    "had burst" / "burst" one: tense may shift)."""
     # Exact shortcuts first: a word of one list absent from the other is a changed word, so
     # more than the allowed number of them, or a statement word among them, decides.
     if abs(len(a) - len(b)) > RESTATED_MAX_CHANGED:

@@ -174,3 +174,48 @@ def test_labelled_line_restates_the_statement(label):
     found = _drift(a, b)
     assert ("a", "b") in _pairs(found, "SR402")
     assert any(f.code == "SR401" and f.claims[0].article == "b" for f in found)
+
+
+# --- 6. Reported speech shifts tense; a tag may carry its occasion before "that" -------------------
+# Why (as a class): a restatement often backshifts or drops an auxiliary ("had burst" / "burst",
+# "is" / "was") and a tag may say when or where before its clause ("said in a statement that",
+# "said on Friday that"); both hid the one statement. Modals and negations still make another.
+@pytest.mark.parametrize("a, b", [
+    ("The cooling pump had failed hours before the fish died, the environment agency said.",
+     "Anglers said the cooling pump failed hours before the fish died."),
+    ("The museum's alarm system is switched off at night to save money, the city council said.",
+     "Volunteers said the museum's alarm system was switched off at night to save money."),
+    ("The cooling pump failed hours before the fish died, the environment agency said.",
+     "Anglers said in a statement on Tuesday that the cooling pump failed hours before the fish died."),
+])
+def test_tense_shift_and_occasion_keep_one_statement(a, b):
+    assert ("a", "b") in _pairs(_drift(a, b), "SR402")
+
+
+@pytest.mark.parametrize("b", [
+    "Anglers said the cooling pump could have failed hours before the fish died.",
+    "Anglers said the cooling pump had not failed hours before the fish died.",
+])
+def test_modal_or_negation_is_another_statement(b):
+    a = "The cooling pump had failed hours before the fish died, the environment agency said."
+    assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
+
+
+# --- 7. A plural noun of people is a group speaking for itself -----------------------------------
+# Why (as a class): only listed groups ("residents", "passengers") had a kind; "Anglers said",
+# "local shopkeepers", "some investors" were an unknown institution, never drift. A plural agent
+# noun (-ers, -ists, -men, -ians, -ants, -ents, -ors, -ees) asked after every known kind is the
+# public; a one-word capitalised source the article also writes capitalised mid-sentence is a
+# surname ("Senator Ann Sanders ... Sanders said"), not a group.
+@pytest.mark.parametrize("group", ["Anglers", "Local shopkeepers", "Some investors", "Cyclists", "Dog walkers"])
+def test_plural_agent_noun_is_the_public(group):
+    a = "The towpath was closed because the embankment had cracked, the canal authority said."
+    b = f"{group} said the towpath was closed because the embankment had cracked."
+    assert ("a", "b") in _pairs(_drift(a, b), "SR402")
+
+
+def test_a_surname_ending_like_a_plural_is_no_group():
+    a = "The towpath was closed because the embankment had cracked, the canal authority said."
+    b = ("Councillor Ann Sanders chairs the transport committee.\n\n"
+         "Sanders said the towpath was closed because the embankment had cracked.")
+    assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
