@@ -46,8 +46,9 @@ service said." / "..., according to two cleaners on shift."; "A drainage pipe ha
 before the slip, police said." / "Residents said a drainage pipe had burst ..."); reported speech
 may shift its tense ("is" / "was", "had burst" / "burst"). The reporting tag is cut before
 comparing, with a hearer or an occasion ("Crew members told fishermen at the quay that ...",
-"said in a statement on Friday that"), and so are a live blog's time stamp and a transcript's
-speaker label. Each restatement is set against the statement's first telling that names a clear kind of
+"said in a statement on Friday that"), and so are a live blog's time stamp, a transcript's
+speaker label and an impersonal hedge ("It is understood that ..."; "reportedly" is one word of
+difference). Each restatement is set against the statement's first telling that names a clear kind of
 source, and dropping that telling's attribution is drift when it was an official body's or a
 company's ("the health ministry said", "the society said in a statement" / no source at all).
 Records and data ("according to the company's own records") are evidence any body may cite: no
@@ -778,6 +779,7 @@ _CORE_WORD = re.compile(r"[^\W_][\w’'-]*")
 # "assured parents that ...". Up to six words of hearer, no comma.
 _HEARER_CUES = frozenset("told tell tells assured assures informed informs warned warns reminded".split())
 _COMMA = re.compile(r",\s")
+_IMPERSONAL = ("it is ", "it was ", "it has been ", "it had been ")  # "It is understood that ..."
 # What opens a line of a live blog or a transcript and is no part of its statement: a time
 # stamp ("09:55", "**14:20**") or a speaker's label in capitals ("PRESENTER:", "HOLT (reporter):").
 _LABEL = re.compile(r"\*{0,2}[0-9]{1,2}[:.][0-9]{2}\*{0,2}\s{1,3}(?=[A-Z])"
@@ -798,6 +800,16 @@ def _core(text: str, att: Attribution) -> tuple[int, int] | None:
     if att.grade == "none":
         return start, end
     low = text.lower()
+    hedge = (att.cue or "").lower()
+    if hedge in V.HEDGE_ADVERBS:
+        return start, end  # "The pilot had reportedly left ...": one word of difference
+    if hedge.startswith(_IMPERSONAL) and low.startswith(hedge, start):
+        # "It is understood (that) the release had not been tested": the clause after it
+        k = start + len(hedge)
+        k += len(low[k:]) - len(low[k:].lstrip())
+        if low.startswith("that ", k):
+            k += 5
+        return k, end
     cue = (att.cue or "").split(" ", 1)[0].lower()
     if cue and cue not in low:
         return None  # a source carried from another sentence: no tag here to cut

@@ -219,3 +219,16 @@ def test_a_surname_ending_like_a_plural_is_no_group():
     b = ("Councillor Ann Sanders chairs the transport committee.\n\n"
          "Sanders said the towpath was closed because the embankment had cracked.")
     assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
+
+
+# --- 8. An official claim restated on a hedge alone ------------------------------------------------
+# Why (as a class): "It is understood that X" and "X had reportedly ..." had no tag the core cut
+# knew, so the statement was never aligned with its official telling (vague against named: drift).
+@pytest.mark.parametrize("b", [
+    "It is understood that the signal box had lost power before the derailment.",
+    "It is believed the signal box had lost power before the derailment.",
+    "The signal box had reportedly lost power before the derailment.",
+])
+def test_official_claim_restated_on_a_hedge_is_drift(b):
+    a = "The signal box had lost power before the derailment, the rail regulator said."
+    assert ("a", "b") in _pairs(_drift(a, b), "SR402")
