@@ -40,24 +40,26 @@ in the other's sentence; a phrase of time after the noun ("some 40 km downstream
 
 A statement that is no counted figure (a duration, a relative date, a claim with a number in
 it, or a plain claim of fact with no number at all: "The ship lost engine power minutes before
-it grounded") is one statement when two articles restate it near word for word, no verb,
-auxiliary, negation or number changed ("The doors were open for less than ten minutes, the fire
-service said." / "..., according to two cleaners on shift."; "A drainage pipe had burst days
-before the slip, police said." / "Residents said a drainage pipe had burst ..."); reported speech
-may shift its tense ("is" / "was", "had burst" / "burst"). The reporting tag is cut before
-comparing, with a hearer or an occasion ("Crew members told fishermen at the quay that ...",
-"said in a statement on Friday that"), and so are a live blog's time stamp, a transcript's
-speaker label and an impersonal hedge ("It is understood that ..."; "reportedly" is one word of
-difference). Each restatement is set against the statement's first telling that names a clear kind of
-source, and dropping that telling's attribution is drift when it was an official body's or a
-company's ("the health ministry said", "the society said in a statement" / no source at all).
-Records and data ("according to the company's own records") are evidence any body may cite: no
-drift there. Staff speaking for themselves ("the night guards", "employees", "miners", "crew
-members", "staff in the IT department": people named before where they work) are a kind of
-source of their own; so is any plural noun of people by what they do ("Anglers said", "local
-shopkeepers"), unless the article writes it as a surname ("Senator Ann Sanders"). A bare head noun takes the kind the story's fuller description gives it in
-any article ("The society said" after "the country's largest building society" elsewhere), and
-the trades of business are companies ("the lender", "the ship's insurers").
+it grounded") is one statement when two articles restate it near word for word, no verb, modal,
+negation or number changed ("The doors were open for less than ten minutes, the fire service
+said." / "..., according to two cleaners on shift."; "A drainage pipe had burst days before the
+slip, police said." / "Residents said a drainage pipe had burst ..."); reported speech may shift
+its tense ("is" / "was", "had burst" / "burst"). The reporting tag is cut before comparing,
+with a hearer or an occasion ("Crew members told fishermen at the quay that ...", "said in a
+statement on Friday that"), and so are a live blog's time stamp, a transcript's speaker label
+and an impersonal hedge ("It is understood that ..."; "reportedly" is one word of difference).
+Each restatement is set against the statement's first telling when that names a clear kind of
+source (a claim told bare first and credited later gained a source: no drift), and dropping
+that telling's attribution is drift when it was an official body's or a company's ("the health
+ministry said", "the society said in a statement" / no source at all). Records and data
+("according to the company's own records") are evidence any body may cite: no drift there.
+Staff speaking for themselves ("the night guards", "employees", "miners", "crew members", "staff
+in the IT department": people named before where they work) are a kind of source of their own;
+so is any plural noun of people by what they do ("Anglers said", "local shopkeepers"), unless
+the article writes it as a surname ("Senator Ann Sanders"). A bare head noun takes the kind the
+story's fuller description gives it in any article ("The society said" after "the country's
+largest building society" elsewhere), and the trades of business are companies ("the lender",
+"the ship's insurers").
 
 Why: a number that is "official" in one outlet and "alleged by activists" in another is
 not the same claim, even when the digits agree.
@@ -1059,11 +1061,11 @@ def _restated(story: StoryFacts, aliases, texts):
                 kinds[k] = source_kind(c.attribution, c.text, c.quote, aliases[f.article.id])
             return kinds[k]
 
-        # Set against the statement's first telling that names a clear kind of source.
-        origin = next((k for k in group if not _evidence(atts[k])
-                       and kind_of(k) not in WEAK and kinds[k] not in NEUTRAL_KINDS), None)
-        if origin is None:
-            continue  # no telling names a clear kind of source
+        # Set against the statement's first telling, when it names a clear kind of source: a
+        # claim told bare first and credited later gained a source, it did not drift.
+        origin = group[0]
+        if _evidence(atts[origin]) or kind_of(origin) in WEAK or kinds[origin] in NEUTRAL_KINDS:
+            continue
         seen_articles = {found[origin].order}
         for k in group:
             if found[k].order in seen_articles or _evidence(atts[k]) or not rs.same(origin, k):

@@ -232,3 +232,28 @@ def test_a_surname_ending_like_a_plural_is_no_group():
 def test_official_claim_restated_on_a_hedge_is_drift(b):
     a = "The signal box had lost power before the derailment, the rail regulator said."
     assert ("a", "b") in _pairs(_drift(a, b), "SR402")
+
+
+def test_a_claim_told_bare_first_and_credited_later_is_no_drift():
+    # it gained a source; it did not drift from one
+    a = "The summit opened on the island with a closed session of the ministers."
+    b = "The summit opened on the island with a closed session of the ministers, officials said."
+    assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
+
+
+# --- 9. A lower-case role before a surname makes a person ------------------------------------------
+# Why (as a class): "Harbour master Marwood said" was an institution (only listed titles made a
+# one-word surname a person); a trade or post written in lower case before the surname titles it
+# too, so "she said" and "the same words to two people" can use it.
+@pytest.mark.parametrize("sentence, name", [
+    ("Site foreman Okafor said the crane had been inspected.", "Okafor"),
+    ("Head gardener Lindqvist said the frost had killed the roses.", "Lindqvist"),
+    ("Harbourmaster Voss said the channel would stay shut.", "Voss"),
+])
+def test_lower_case_role_before_a_surname_is_a_person(sentence, name):
+    att = grade_sentence(sentence)
+    assert att.grade == "named_person" and att.source == name
+
+
+def test_a_company_noun_before_a_name_stays_an_institution():
+    assert grade_sentence("Water company Severn said the pipes were old.").grade == "named_institution"

@@ -242,6 +242,8 @@ def _strip_titles(run: list[str]) -> list[str]:
     for i, w in enumerate(run[:-1]):
         if fold(w).rstrip(".") in V.TITLES:
             k = i + 1
+    if k == 0 and len(run) > 1 and fold(run[0]) in V.PERSON_NOUNS:
+        k = 1  # a role that opens the sentence: "Harbourmaster Voss", "Pilot Anna Berg"
     return run[k:]
 
 
@@ -466,7 +468,10 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
             institutional = False
         first = raw_runs[-1][0]
         at = max((i for i, w in enumerate(words) if w is first or w == first), default=0)
-        titled = len(raw_runs[-1]) > 1 or (at > 0 and fold(words[at - 1]).rstrip(".") in V.TITLES)
+        # (a lower-case role before a surname titles it too: "harbour master Marwood", "chief
+        # engineer Varga", "geologist Castell")
+        titled = len(raw_runs[-1]) > 1 or (at > 0 and (fold(words[at - 1]).rstrip(".") in V.TITLES or (
+            words[at - 1].islower() and fold(words[at - 1]) in V.PERSON_NOUNS)))
         if len(run) == 1 and titled and _surname_like(run):
             institutional = False  # "Dr. Rahal", "Inspector Achterberg": a title makes a person
         if institutional:

@@ -124,7 +124,16 @@ PERSON_NOUNS = PERSON_ROLES | frozenset(
     "firefighter paramedic ranger guard sergeant constable lieutenant colonel general "
     "admiral marshal warden curator master keeper skipper technician mechanic miner "
     "electrician welder plumber carpenter labourer laborer cleaner cook chef waiter porter "
-    "guide lifeguard diver climber".split()
+    "guide lifeguard diver climber "
+    # trades and posts named before a surname ("site foreman Okafor", "head gardener Lindqvist",
+    # "harbourmaster Voss"): the class, as an editor would write them
+    "foreman forewoman gardener groundsman groundskeeper caretaker janitor librarian midwife "
+    "coxswain harbourmaster harbormaster stationmaster postmaster quartermaster steward "
+    "stewardess conductor shepherd beekeeper gamekeeper stonemason surveyor seismologist "
+    "meteorologist forecaster volcanologist ecologist biologist chemist botanist zoologist "
+    "veterinarian vet dentist pathologist psychologist psychiatrist therapist counsellor "
+    "counselor bursar clerk receptionist cashier dispatcher controller signalman lineman "
+    "seaman sailor deckhand baker butcher grocer publican innkeeper landlady".split()
 )
 
 # Words that never start or make up a speaker's noun phrase.
