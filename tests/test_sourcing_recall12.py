@@ -257,3 +257,21 @@ def test_lower_case_role_before_a_surname_is_a_person(sentence, name):
 
 def test_a_company_noun_before_a_name_stays_an_institution():
     assert grade_sentence("Water company Severn said the pipes were old.").grade == "named_institution"
+
+
+# --- 10. More ways to write one speaker's name ------------------------------------------------------
+# Why (as a class, with section 1): a surname's particles ("Jan van der Berg" / "Van der Berg") were
+# read as a first name that clashes, and a middle initial ("Helena M. Kowalski") replaced the first
+# name in the key.
+@pytest.mark.parametrize("full, later", [
+    ("said Dr. Jan van der Berg.", 'Van der Berg said: "We will reopen the bridge before the winter."'),
+    ("said Mayor Helena M. Kowalski.", 'Helena Kowalski said that "we will reopen the bridge before the winter".'),
+])
+def test_particles_and_middle_initials(full, later):
+    a = '"We will reopen the bridge before the winter and we will not cut corners," ' + full
+    assert ("a", "b") in _pairs(_story(a, later), "QT301", "agreement")
+
+
+def test_particles_do_not_join_two_people():
+    assert not S.same_speaker(("van", "der", "berg"), ("anna", "berg"))
+    assert not S.same_speaker(("jan", "van", "der", "berg"), ("piet", "van", "der", "berg"))

@@ -491,6 +491,9 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
         while k > 1 and run[k - 1].lower() in _PARTICLES:
             k -= 1
         name_words = run[max(0, k - 1):]
+        if k >= 2 and len(run[k - 1].rstrip(".")) == 1 and len(run[k - 2].rstrip(".")) > 1:
+            # "Helena M. Kowalski": the first name, not the middle initial
+            name_words = [run[k - 2], *run[k:]]
         toks = tuple(fold(w).rstrip(".") for w in name_words)
         if len(run) >= 3 and all(len(w.rstrip(".")) == 1 for w in run[:-1]):
             # "J. R. Okonkwo": the first initial is the first name's ("Jide Okonkwo").
@@ -578,6 +581,9 @@ def same_speaker(a: Sequence[str], b: Sequence[str]) -> bool:
         return False
     if ("-" in a[-1]) != ("-" in b[-1]):
         a, b = _unhyphened(a), _unhyphened(b)
+    if a[0] in _PARTICLES or b[0] in _PARTICLES:
+        # "Jan van der Berg" / "Van der Berg": the particles belong to the surname
+        a, b = _unparticled(a), _unparticled(b)
     if len(a) == 1 or len(b) == 1:
         one, other = (a, b) if len(a) == 1 else (b, a)
         return one[0] in other or any(_close(one[0], w) for w in other[-1:])
@@ -585,6 +591,15 @@ def same_speaker(a: Sequence[str], b: Sequence[str]) -> bool:
         return False
     fa, fb = a[0], b[0]
     return fa == fb or fa[:1] == fb[:1] and (len(fa) <= 2 or len(fb) <= 2) or _close(fa, fb)
+
+
+def _unparticled(t: Sequence[str]) -> tuple[str, ...]:
+    """A name key with its surname's particles joined to it: ("jan", "van", "der", "berg") ->
+    ("jan", "vanderberg"); ("van", "der", "berg") -> ("vanderberg",)."""
+    k = len(t) - 1
+    while k > 0 and t[k - 1] in _PARTICLES:
+        k -= 1
+    return (*t[:k], "".join(t[k:]))
 
 
 def _unhyphened(t: Sequence[str]) -> tuple[str, ...]:
