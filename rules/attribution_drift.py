@@ -133,7 +133,11 @@ _KIND_CUES = (
     ("government", r"\b(?:(?:national|state|federal|regional|provincial|municipal|county|city)\s(?!news\b)(?:[a-z]{2,20}\s){0,2}service|(?:prison|probation|"
                    r"civil|customs|border|immigration|postal|meteorological|weather|geological|statistics|tax|"
                    r"revenue)\sservice)\b"),
-    ("government", r"\b(?:ministry|minister|government|ombudsman|health (?:service|board)|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
+    ("government", r"\b(?:ministry|minister|government|ombudsman|health (?:service|board)|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"
+                   # a statutory board named by its remit ("the water board", "the parole board", "the
+                   # casualty investigation board"); not "the board", "the bank's board" (a company's,
+                   # and "company board", "club board" are matched as companies above)
+                   r"|(?<![’']s\s)\b(?!(?:the|its|their|our|this|that|his|her|whole|full|new|old|former)\b)[a-z]{3,20}\sboards?\b"),
     # people who speak for themselves, and what they post ("travellers said", "posts on social media")
     ("public", r"\b(?:residents|witnesses|locals|villagers|survivors|relatives|families|parents|passengers|"
                r"travell?ers|commuters|motorists|fans|supporters|customers|shoppers|patients|voters|farmers|"
@@ -771,7 +775,12 @@ _NUMBER_WORDS = frozenset(
 _OFFICIAL = frozenset(("state", "international"))
 _DROPPED = _OFFICIAL | {"court", "company"}  # kinds whose claim told bare is drift
 _TAG_WORDS = (r"according\sto", *_SAY[3:-1].split("|"), "claims?", "claimed", "told", "stated", "announced",
-              "confirmed", "insists?", "insisted", "assured", "informed", "warned", "reminded")
+              "confirmed", "insists?", "insisted", "assured", "informed", "warned", "reminded",
+              # the other verbs of saying a tag closes with (never a denial: "denied" reverses it)
+              "adds?", "added", "explained", "noted", "wrote", "writes", "posted", "tweeted", "admitted",
+              "acknowledged", "revealed", "disclosed", "maintained", "argued", "stressed", "emphasi[sz]ed",
+              r"pointed\sout", "cautioned", "conceded", "indicated", "suggested", "testified", "declared",
+              "observed", "remarked", "replied", "responded", "recalled")
 _TAG_CUES = re.compile(r"\b(?:" + "|".join(_TAG_WORDS) + r")\b", re.I)
 # The same on lower-cased text, with a look-ahead on the first letters: four times faster on
 # a sentence with no cue (every sentence of a story is looked at).

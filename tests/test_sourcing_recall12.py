@@ -275,3 +275,17 @@ def test_particles_and_middle_initials(full, later):
 def test_particles_do_not_join_two_people():
     assert not S.same_speaker(("van", "der", "berg"), ("anna", "berg"))
     assert not S.same_speaker(("jan", "van", "der", "berg"), ("piet", "van", "der", "berg"))
+
+
+# --- 11. Every verb of saying closes a tag; a denial does not --------------------------------------
+@pytest.mark.parametrize("tag", ["the water board added", "the water board pointed out", "the water board acknowledged"])
+def test_other_verbs_of_saying_are_tags(tag):
+    a = f"The reservoir had been drained for repairs a month before the drought, {tag}."
+    b = "Farmers said the reservoir had been drained for repairs a month before the drought."
+    assert ("a", "b") in _pairs(_drift(a, b), "SR402")
+
+
+def test_a_denial_is_no_telling_of_the_statement():
+    a = "The water board denied that the reservoir had been drained for repairs a month before the drought."
+    b = "Farmers said the reservoir had been drained for repairs a month before the drought."
+    assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
