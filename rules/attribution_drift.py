@@ -66,7 +66,10 @@ not the same claim, even when the digits agree.
 
 Known false positives: the sentence's attribution may belong to another claim of the same
 sentence; an unknown kind of institution is never reported as drift (a false negative), nor
-are figures whose qualifiers differ in wording only ("account numbers" / "bank details").
+are figures whose qualifiers differ in wording only ("account numbers" / "bank details"). A
+statement's official telling and a later bare one are drift even when the later outlet checked
+the fact itself; a statement restated in other words ("is the most likely cause" / "caused")
+or a figure told bare ("143 people died" after "..., the ministry said") is not aligned.
 """
 from __future__ import annotations
 

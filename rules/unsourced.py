@@ -53,7 +53,8 @@ on people the reader cannot identify.
 Known false positives: background facts the reporter established ("The recall covers about
 412,000 vehicles") are reported when their sentence names no source: deliberately, since
 the editor should know which figures rest on the outlet's own authority; a source named two
-sentences earlier does not carry over.
+sentences earlier does not carry over. A statement told as fact that another article credits
+to a named source is reported even when this outlet established it itself.
 """
 from __future__ import annotations
 
