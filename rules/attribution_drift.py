@@ -839,6 +839,10 @@ def _core(text: str, att: Attribution) -> tuple[int, int] | None:
             if m.start() - start >= 20:
                 return start, m.start()  # "..., the inspectorate said", "..., according to two guards, who ..."
             break
+    last = tags[-1]
+    if last.start() - start >= 20 and last.group(0).lower().startswith("according") and text[last.start() - 1] == " " \
+            and "," not in text[last.end():end]:
+        return start, last.start() - 1  # "... before it grounded according to the coastguard." (no comma)
     head = tags[0] if tags[0].end() <= 80 else None
     if head is not None:
         if head.group(0).lower().startswith("according"):

@@ -289,3 +289,9 @@ def test_a_denial_is_no_telling_of_the_statement():
     a = "The water board denied that the reservoir had been drained for repairs a month before the drought."
     b = "Farmers said the reservoir had been drained for repairs a month before the drought."
     assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
+
+
+def test_according_to_without_a_comma_is_a_tag():
+    a = "The pylon had been struck by lightning before the blackout according to the grid operator."
+    b = "Residents said the pylon had been struck by lightning before the blackout."
+    assert ("a", "b") in _pairs(_drift(a, b), "SR402")
