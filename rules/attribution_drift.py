@@ -39,28 +39,49 @@ in the other's sentence; a phrase of time after the noun ("some 40 km downstream
 "5,000 protesters at the height of the march") says when, not what, and narrows nothing.
 
 A statement that is no counted figure (a duration, a relative date, a claim with a number in
-it) is one statement when two articles restate it near word for word, no verb, auxiliary or
-negation changed ("The doors were open for less than ten minutes, the fire service said." /
-"..., according to two cleaners on shift."); each restatement is set against the statement's
-first attributed telling, and dropping that telling's attribution is drift only when it was an
-official body's ("the health ministry said" / no source at all). Records and data ("according to
-the company's own records") are evidence any body may cite: no drift there. Staff speaking for
-themselves ("the night guards", "employees", "miners") are a kind of source of their own.
+it, or a plain claim of fact with no number at all: "The ship lost engine power minutes before
+it grounded") is one statement when two articles restate it near word for word, no verb, modal,
+negation or number changed ("The doors were open for less than ten minutes, the fire service
+said." / "..., according to two cleaners on shift."; "A drainage pipe had burst days before the
+slip, police said." / "Residents said a drainage pipe had burst ..."); reported speech may shift
+its tense ("is" / "was", "had burst" / "burst"). The reporting tag is cut before comparing,
+with a hearer or an occasion ("Crew members told fishermen at the quay that ...", "said in a
+statement on Friday that"), and so are a live blog's time stamp, a transcript's speaker label
+and an impersonal hedge ("It is understood that ..."; "reportedly" is one word of difference).
+Each restatement is set against the statement's first telling when that names a clear kind of
+source (a claim told bare first and credited later gained a source: no drift), and dropping
+that telling's attribution is drift when it was an official body's or a company's ("the health
+ministry said", "the society said in a statement" / no source at all). Records and data
+("according to the company's own records") are evidence any body may cite: no drift there.
+Staff speaking for themselves ("the night guards", "employees", "miners", "crew members", "staff
+in the IT department": people named before where they work) are a kind of source of their own;
+so is any plural noun of people by what they do ("Anglers said", "local shopkeepers"), unless
+the article writes it as a surname ("Senator Ann Sanders"). A bare head noun takes the kind the
+story's fuller description gives it in any article ("The society said" after "the country's
+largest building society" elsewhere), and the trades of business are companies ("the lender",
+"the ship's insurers").
 
 Why: a number that is "official" in one outlet and "alleged by activists" in another is
 not the same claim, even when the digits agree.
 
 Known false positives: the sentence's attribution may belong to another claim of the same
 sentence; an unknown kind of institution is never reported as drift (a false negative), nor
-are figures whose qualifiers differ in wording only ("account numbers" / "bank details").
+are figures whose qualifiers differ in wording only ("account numbers" / "bank details"). A
+statement's official telling and a later bare one are drift even when the later outlet checked
+the fact itself; a statement restated in other words ("is the most likely cause" / "caused")
+or a figure told bare ("143 people died" after "..., the ministry said") is not aligned.
 """
 from __future__ import annotations
 
 import re
+import weakref
+from bisect import bisect_left
 from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Callable
+from collections import Counter
+from itertools import chain
+from typing import Callable, NamedTuple
 
 from checker.extract.counted import singular
 from checker.facts import StoryFacts
@@ -99,18 +120,27 @@ _KIND_CUES = (
     ("political", r"\b(?:part(?:y|ies)|alliance|coalition|opposition)\b"),
     # who called a march or a strike counts its own crowd: "police said 20,000, organisers 80,000"
     ("organisers", r"\borgani[sz]ers?\b|\borgani[sz]ing committee\b"),
-    ("emergency", r"\b(?:fire (?:service|brigade|department)s?|ambulance services?|emergency services|rescue services?|coastguard)\b"),
+    # (their crews speak for them: "fire crews", "ambulance crews", "coastguard crews")
+    ("emergency", r"\b(?:fire (?:service|brigade|department|crew|engine)s?|firefighters?|ambulance (?:service|crew)s?|emergency services|rescue services?|coastguards?)\b"),
     # a state's bank: "the central bank" is no company
     ("government", r"\bcentral banks?\b"),
     ("court", r"\b(?:court|prosecut\w+|judge|indictment|tribunal)\b"),
     ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
     ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),
-    ("company", r"\b(?:company|management|bosses|executives?|owners?|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby))\b"),
+    ("company", r"\b(?:company|management|bosses|executives?|owners?|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby)"
+                # the trades of business by name: "the lender", "the ship's insurers", "the building society"
+                r"|building societ(?:y|ies)|lenders?|insurers?|underwriters?|retailers?|brokers?|shipowners?|landlords?|"
+                r"contractors?|salvors?|hauliers?|wholesalers?|distributors?|utilit(?:y|ies)|(?:energy|water|rail|bus|ferry|shipping|"
+                r"mining|oil|gas|insurance|property|construction|telecoms?|media|tech|logistics) (?:group|giant|firm|provider)s?)\b"),
     # a public service of the state: "the national prison service", "the probation service"
     ("government", r"\b(?:(?:national|state|federal|regional|provincial|municipal|county|city)\s(?!news\b)(?:[a-z]{2,20}\s){0,2}service|(?:prison|probation|"
                    r"civil|customs|border|immigration|postal|meteorological|weather|geological|statistics|tax|"
                    r"revenue)\sservice)\b"),
-    ("government", r"\b(?:ministry|minister|government|ombudsman|health (?:service|board)|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"),
+    ("government", r"\b(?:ministry|minister|government|ombudsman|health (?:service|board)|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"
+                   # a statutory board named by its remit ("the water board", "the parole board", "the
+                   # casualty investigation board"); not "the board", "the bank's board" (a company's,
+                   # and "company board", "club board" are matched as companies above)
+                   r"|(?<![’']s\s)\b(?!(?:the|its|their|our|this|that|his|her|whole|full|new|old|former)\b)[a-z]{3,20}\sboards?\b"),
     # people who speak for themselves, and what they post ("travellers said", "posts on social media")
     ("public", r"\b(?:residents|witnesses|locals|villagers|survivors|relatives|families|parents|passengers|"
                r"travell?ers|commuters|motorists|fans|supporters|customers|shoppers|patients|voters|farmers|"
@@ -123,7 +153,7 @@ _KIND_CUES = (
 # the cue words above but before documents: "Rescuers said", "..., aid workers say".
 _GROUP_RX = tuple(
     (k, re.compile(r"\b(?:" + "|".join(re.escape(w).replace("\\ ", r"\s") for w in ws) + r")\b", re.I))
-    for k, ws in V.GROUP_SOURCE_KINDS
+    for k, ws in (*V.GROUP_SOURCE_KINDS, ("staff", V.STAFF_COLLECTIVES))
 )
 _KIND_RX = (*((k, re.compile(p, re.I)) for k, p in _KIND_CUES[:-1]), *_GROUP_RX,
             (_KIND_CUES[-1][0], re.compile(_KIND_CUES[-1][1], re.I)))
@@ -195,9 +225,32 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
     if att.cue and att.cue.lower().startswith("according"):
         m = _ACCORDING.search(text)
         if m is not None and m.group("src") != src:  # "according to posts on social media": the whole phrase
-            for kind, rx in _KIND_RX[1:-1]:
-                if rx.search(m.group("src")):
-                    return kind
+            return _phrase_kind(m.group("src")) or _fallback_kind(att, src, aliases)
+    return _fallback_kind(att, src, aliases)
+
+
+# Where a source is, not who: "staff in the IT department", "workers at the plant", "officials
+# from the ministry" are staff, staff and officials before they are the place's.
+_PLACE_PREPOSITION = re.compile(r"\s(?:in|at|on|from|inside|within|of|with|for|near|aboard|on\sboard)\s", re.I)
+
+
+_PEOPLE_KINDS = frozenset(("staff", "public", "responders", "expert"))
+
+
+def _phrase_kind(phrase: str) -> str | None:
+    """The kind a source phrase names: people named by their head before a preposition of
+    place first ("staff in the IT department", "residents of the council estate"), then the
+    whole phrase ("posts on social media", "a spokesman for the airline": a role takes its
+    institution's kind)."""
+    head = _PLACE_PREPOSITION.split(phrase, 1)[0]
+    if head != phrase:
+        kind = next((k for k, rx in _KIND_RX[1:-1] if rx.search(head)), None)
+        if kind in _PEOPLE_KINDS:
+            return kind
+    return next((k for k, rx in _KIND_RX[1:-1] if rx.search(phrase)), None)
+
+
+def _fallback_kind(att: Attribution, src: str, aliases) -> str:
     last = src.split()[-1].lower() if src.split() else ""
     table = aliases() if callable(aliases) else aliases  # lazy: few claims get this far
     named = _name_key(src)
@@ -206,16 +259,49 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
         # looked like a person's name) somewhere in the story
         return table[_NAME_KEY + named]
     m = _DEFINITE_HEAD.fullmatch(src.strip())
-    if table and m is not None and _HEAD_KEY + m.group("noun") in table:
-        return table[_HEAD_KEY + m.group("noun")]  # "The service said", after "the national prison service"
+    if m is not None:
+        head = _HEAD_KEY + m.group("noun")
+        if table and head in table:
+            return table[head]  # "The service said", after "the national prison service"
+        heads = aliases.heads() if isinstance(aliases, _lazy_aliases) else {}
+        if head in heads:
+            return heads[head]  # "The society said", after another article's "the building society"
     if table and last in table:
         return table[last]  # "Ostrand Grid said", where the article calls it "the grid operator"
+    if att.grade == "named_institution" and _PEOPLE_PLURAL.fullmatch(src.strip()) and not _proper(
+            src.strip(), aliases.text if isinstance(aliases, _lazy_aliases) else None):
+        return "public"  # "Anglers said", "local shopkeepers": people who speak for themselves
     return "person" if att.grade == "named_person" else "institution"
+
+
+def _proper(src: str, text: str | None) -> bool:
+    """Is a one-word capitalised source a proper name ("Sanders", "Peters")? Yes when the
+    article writes it capitalised inside a sentence too ("Senator Ann Sanders", "said Peters"),
+    or when there is no article to ask."""
+    if " " in src or not src[:1].isupper():
+        return False  # "local shopkeepers", "the cyclists"
+    if text is None:
+        return True
+    return re.search(r"[\w,;:’'][ \t]{1,3}" + re.escape(src) + r"\b", text[:MAX_PROPER_SCAN]) is not None
+
+
+MAX_PROPER_SCAN = 60_000
+
+
+# A plural noun of people by what they do, alone or after a lower-case modifier ("Anglers",
+# "local shopkeepers", "the cyclists", "some investors"), asked only when no known kind matched:
+# a group of people speaking for themselves. (One capitalised word or a lower-case phrase: a
+# proper name of two capitalised words, "Harland Engineers", is not one.)
+_PEOPLE_PLURAL = re.compile(
+    r"(?:(?:[Tt]he|[Ss]ome|[Ll]ocal|[Mm]any|[Ss]everal|[Oo]ther)\s)?"
+    r"(?:[A-Za-z][a-z-]{2,20}\s[a-z][a-z-]{1,20}|[A-Za-z][a-z-]{1,20})(?:ers|ists|men|ians|ants|ents|ors|ees)")
 
 
 # "the grid operator", "the state mining office": a descriptive name of a source, whose
 # modifier words may end the source's proper name elsewhere in the article ("Ostrand Grid").
-_DESCRIPTOR = re.compile(r"\b[Tt]he\s(?P<words>[a-z][a-z’'-]{1,30}(?:\s[a-z][a-z’'-]{1,30}){1,2})")
+# (the word boundary is asserted behind "the ": a pattern that opens with a letter class is
+# searched for that letter, not tried at every position)
+_DESCRIPTOR = re.compile(r"[Tt]he\s(?<!\w....)(?P<words>[a-z][a-z’'-]{1,30}(?:\s[a-z][a-z’'-]{1,30}){1,2})")
 _NOT_ALIAS = frozenset(
     "national regional local city state federal public private central new main big international "
     "the a an its their his her our this that".split())
@@ -233,7 +319,7 @@ def article_aliases(text: str) -> dict[str, str]:
     seen: dict[str, set] = {}
     for m in _DESCRIPTOR.finditer(text[:20000]):
         words = m.group("words").split()
-        for n in range(1, len(words)):  # "the grid operator said": the noun is "operator"
+        for n in range(1, min(3, len(words))):  # "the grid operator said": the noun is "operator"
             kind = _noun_kind(words[n])
             if kind is None:
                 continue
@@ -260,6 +346,23 @@ _NAME_KEY = "@"  # keys of named bodies described in the story: "@safe bottles n
 # "the Safe Bottles Network, a parents' group set up after the recall": a name and what it is
 _APPOSITIVE = re.compile(
     r"(?P<name>(?:[A-Z][\w’'-]{1,30}\s){0,5}[A-Z][\w’'-]{1,30}),\s(?:a|an)\s(?P<desc>[^,.;:()]{3,80})")
+# The same found from its literal part: ", a "/", an " and what follows, then the name that
+# ends right before it (searched in the 200 characters before: six words of 31 at most). A
+# scan for the name pattern at every capital letter of an article was most of this rule's time.
+_APPOSITIVE_TAIL = re.compile(r",\s(?:a|an)\s(?P<desc>[^,.;:()]{3,80})")
+_APPOSITIVE_NAME = re.compile(r"(?:[A-Z][\w’'-]{1,30}\s){0,5}[A-Z][\w’'-]{1,30}\Z")
+
+
+def _appositives(text: str):
+    """(name, description) pairs of ``_APPOSITIVE`` in text."""
+    last = 0
+    for m in _APPOSITIVE_TAIL.finditer(text):
+        if m.start() < last:
+            continue
+        n = _APPOSITIVE_NAME.search(text, max(last, m.start() - 200), m.start())
+        if n is not None:
+            last = m.end()
+            yield n.group(0), m.group("desc")
 
 
 def _name_key(src: str) -> str:
@@ -274,31 +377,59 @@ def described_kind(source: str, table: dict[str, str]) -> str | None:
     return table.get(_NAME_KEY + _name_key(source))
 
 
-def story_descriptions(texts) -> dict[str, str]:
+# "the country's largest building society": a description ending in an institution's head noun.
+_HEAD_DESCRIPTOR = re.compile(
+    r"[Tt]he\s(?<!\w....)(?P<mods>(?:[a-z][a-z’'-]{1,30}\s){1,3})(?P<head>" + "|".join(sorted(V.INSTITUTION_HEADS)) + r")\b")
+
+
+@lru_cache(maxsize=8)
+def story_heads(texts: tuple[str, ...]) -> dict[str, str]:
+    """"=noun" -> kind of source, from every article's fuller descriptions with that head
+    noun that the story gives one kind: "The society said" in one article after another's "the
+    country's largest building society". Computed once per story, only when a source asks
+    (a tuple of texts hashes once). Never mutated."""
+    heads: dict[str, set] = {}
+    for text in texts:
+        for m in _HEAD_DESCRIPTOR.finditer(text[:20000]):
+            phrase = m.group(0)[4:]
+            kind = next((k for k, rx in _KIND_RX[1:-1] if rx.search(phrase)), None)
+            if kind is not None:
+                heads.setdefault(_HEAD_KEY + m.group("head"), set()).add(kind)
+    return {w: next(iter(k)) for w, k in heads.items() if len(k) == 1}
+
+
+@lru_cache(maxsize=8)
+def story_descriptions(texts: tuple[str, ...]) -> dict[str, str]:
     """"@name" -> kind of source, from the appositives of a story's articles that describe a
     named body ("the Safe Bottles Network, a parents' group", "Kelder Watch, a campaign
-    group"): the name is that kind wherever it speaks. Names described as two kinds are dropped."""
+    group"): the name is that kind wherever it speaks. Names described as two kinds are dropped.
+    Computed once per story (shared with the figures rule). Never mutated."""
     seen: dict[str, set] = {}
     for text in texts:
-        for m in _APPOSITIVE.finditer(text[:20000]):
-            kind = next((k for k, rx in _KIND_RX[1:-1] if rx.search(m.group("desc"))), None)
+        for name, desc in _appositives(text[:20000]):
+            kind = next((k for k, rx in _KIND_RX[1:-1] if rx.search(desc)), None)
             if kind is not None:
-                seen.setdefault(_NAME_KEY + _name_key(m.group("name")), set()).add(kind)
+                seen.setdefault(_NAME_KEY + _name_key(name), set()).add(kind)
     return {w: next(iter(k)) for w, k in seen.items() if len(k) == 1}
 
 
-def _lazy_aliases(text: str, story_texts=()) -> Callable[[], dict[str, str]]:
+class _lazy_aliases:
     """``article_aliases(text)`` with ``story_descriptions(story_texts)``, computed on the
-    first call only: scans that most claims never need (only a source of no telling kind asks)."""
-    table: dict[str, str] | None = None
+    first call only: scans that most claims never need (only a source of no telling kind asks).
+    ``heads()``: ``story_heads(story_texts)``, likewise."""
 
-    def get() -> dict[str, str]:
-        nonlocal table
-        if table is None:
-            table = {**story_descriptions(story_texts), **article_aliases(text)}
-        return table
+    __slots__ = ("text", "story_texts", "table")
 
-    return get
+    def __init__(self, text: str, story_texts=()):
+        self.text, self.story_texts, self.table = text, tuple(story_texts), None
+
+    def __call__(self) -> dict[str, str]:
+        if self.table is None:
+            self.table = {**story_descriptions(self.story_texts), **article_aliases(self.text)}
+        return self.table
+
+    def heads(self) -> dict[str, str]:
+        return story_heads(self.story_texts)
 
 
 def _explicit_kind(sentence: str) -> str | None:
@@ -627,15 +758,17 @@ _DIGIT_RX = re.compile(r"[0-9]")
 # --- A statement restated near word for word with another attribution ----------------------------
 # "The doors were open for less than ten minutes, the fire service said." restated as "The doors
 # were open for less than ten minutes, according to two cleaners." or with no attribution at all:
-# not a counted figure (a duration, a date, a claim with a number in it), yet the same statement.
-# Its core (the sentence without its reporting tag) must hold a number, have RESTATED_MIN_WORDS
-# words or more and match the other's word for word at RESTATED_RATIO or more (difflib on folded
-# words), with the same number words and no verb, auxiliary or negation changed (``_same_statement``). Each restatement is set against the statement's first
-# attributed telling (the earliest article): how a claim's credit drifted from its origin, not
-# every restatement against every other. Dropping the origin's attribution is drift only when the
-# origin is an official body (the state, an international body, the courts): a bystander's claim
-# told without its bystanders is the unsourced rule's business. Records and data ("according to
-# the company's own records") are evidence any body may cite, not a voice: never drift here.
+# not a counted figure (a duration, a date, a claim with a number in it or none), yet the same
+# statement. Its core (the sentence without its reporting tag) must have RESTATED_MIN_WORDS words
+# or more and match the other's word for word at RESTATED_RATIO or more (difflib on folded
+# words), with the same number words and no verb, auxiliary or negation changed
+# (``_same_statement``). Each restatement is set against the statement's first telling that names
+# a clear kind of source (the earliest such article): how a claim's credit drifted from its
+# origin, not every restatement against every other. Dropping the origin's attribution is drift
+# only when the origin is an official body (the state, an international body, the courts) or a
+# company (a party's own account told as fact): a bystander's claim told without its bystanders
+# is the unsourced rule's business. Records and data ("according to the company's own records")
+# are evidence any body may cite, not a voice: never drift here.
 RESTATED_MIN_WORDS = 6
 RESTATED_RATIO = 0.8
 _NUMBER_WORDS = frozenset(
@@ -643,8 +776,32 @@ _NUMBER_WORDS = frozenset(
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion dozen half".split())
 _OFFICIAL = frozenset(("state", "international"))
-_TAG_CUES = re.compile(rf"\b(?:according\sto|{_SAY}|claims?|claimed|told|stated|announced|confirmed|insists?|insisted)\b", re.I)
+_DROPPED = _OFFICIAL | {"court", "company"}  # kinds whose claim told bare is drift
+_TAG_WORDS = (r"according\sto", *_SAY[3:-1].split("|"), "claims?", "claimed", "told", "stated", "announced",
+              "confirmed", "insists?", "insisted", "assured", "informed", "warned", "reminded",
+              # the other verbs of saying a tag closes with (never a denial: "denied" reverses it)
+              "adds?", "added", "explained", "noted", "wrote", "writes", "posted", "tweeted", "admitted",
+              "acknowledged", "revealed", "disclosed", "maintained", "argued", "stressed", "emphasi[sz]ed",
+              r"pointed\sout", "cautioned", "conceded", "indicated", "suggested", "testified", "declared",
+              "observed", "remarked", "replied", "responded", "recalled")
+_TAG_CUES = re.compile(r"\b(?:" + "|".join(_TAG_WORDS) + r")\b", re.I)
+# The same on lower-cased text, with a look-ahead on the first letters: four times faster on
+# a sentence with no cue (every sentence of a story is looked at).
+_TAG_CUES_LOW = re.compile(r"\b(?=[" + "".join(sorted({w[0] for w in _TAG_WORDS})) + r"])(?:" + "|".join(_TAG_WORDS) + r")\b")
 _CORE_WORD = re.compile(r"[^\W_][\w’'-]*")
+# Cues followed by their hearer before the clause: "told fishermen at the quay that ...",
+# "assured parents that ...". Up to six words of hearer, no comma.
+_HEARER_CUES = frozenset("told tell tells assured assures informed informs warned warns reminded".split())
+_COMMA = re.compile(r",\s")
+_IMPERSONAL = ("it is ", "it was ", "it has been ", "it had been ")  # "It is understood that ..."
+# What opens a line of a live blog or a transcript and is no part of its statement: a time
+# stamp ("09:55", "**14:20**") or a speaker's label in capitals ("PRESENTER:", "HOLT (reporter):").
+_LABEL = re.compile(r"\*{0,2}[0-9]{1,2}[:.][0-9]{2}\*{0,2}\s{1,3}(?=[A-Z])"
+                    r"|[A-Z][A-Z’'.-]{1,30}(?:\s[A-Z][A-Z’'.-]{1,30}){0,3}(?:\s\([^()]{1,60}\))?:\s{1,3}")
+_HEARER_THAT = re.compile(r"\s(?:[\w’'-]{1,30}\s){1,6}?that\s")
+_OCCASION_THAT = re.compile(
+    r"\s(?:in|on|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|again|also|"
+    r"previously|repeatedly|publicly|privately)\s(?:[\w’'-]{1,30}\s){0,5}?that\s", re.I)
 
 
 def _core(text: str, att: Attribution) -> tuple[int, int] | None:
@@ -652,16 +809,41 @@ def _core(text: str, att: Attribution) -> tuple[int, int] | None:
     to ..." at the end are cut, as are "Police said (that)" and "According to police," at the
     start. None when the sentence's attribution sits inside its clause."""
     end = len(text.rstrip().rstrip(".!?\"”’").rstrip())
-    start = 0
+    label = _LABEL.match(text)  # "09:55 ...", "**14:20** ...", "PRESENTER (Alice Varga): ..."
+    start = label.end() if label is not None else 0
     if att.grade == "none":
         return start, end
-    for m in re.finditer(r",\s", text[:end]):
+    low = text.lower()
+    hedge = (att.cue or "").lower()
+    if hedge in V.HEDGE_ADVERBS:
+        return start, end  # "The pilot had reportedly left ...": one word of difference
+    if hedge.startswith(_IMPERSONAL) and low.startswith(hedge, start):
+        # "It is understood (that) the release had not been tested": the clause after it
+        k = start + len(hedge)
+        k += len(low[k:]) - len(low[k:].lstrip())
+        if low.startswith("that ", k):
+            k += 5
+        return k, end
+    cue = (att.cue or "").split(" ", 1)[0].lower()
+    if cue and cue not in low:
+        return None  # a source carried from another sentence: no tag here to cut
+    # one pass; the commas are judged on it
+    tags = list(_TAG_CUES_LOW.finditer(low, 0, end) if len(low) == len(text) else _TAG_CUES.finditer(text, 0, end))
+    if not tags:
+        return None
+    starts = [t.start() for t in tags]
+    for m in _COMMA.finditer(text, 0, end):
         nxt = text.find(",", m.end())
-        if _TAG_CUES.search(text[m.end():nxt if nxt > 0 else end]):
-            if m.start() >= 20:
+        k = bisect_left(starts, m.end())
+        if k < len(starts) and tags[k].end() <= (nxt if nxt > 0 else end):
+            if m.start() - start >= 20:
                 return start, m.start()  # "..., the inspectorate said", "..., according to two guards, who ..."
             break
-    head = _TAG_CUES.search(text[:80])
+    last = tags[-1]
+    if last.start() - start >= 20 and last.group(0).lower().startswith("according") and text[last.start() - 1] == " " \
+            and "," not in text[last.end():end]:
+        return start, last.start() - 1  # "... before it grounded according to the coastguard." (no comma)
+    head = tags[0] if tags[0].end() <= 80 else None
     if head is not None:
         if head.group(0).lower().startswith("according"):
             comma = text.find(",", head.end())
@@ -672,6 +854,12 @@ def _core(text: str, att: Attribution) -> tuple[int, int] | None:
         skip = len(rest) - len(rest.lstrip())
         if rest.lstrip().lower().startswith("that "):
             skip += 5
+        else:
+            # "told fishermen at the quay that ...", "said in a statement that ...": the hearer,
+            # the time or the occasion is no part of the statement
+            m = (_HEARER_THAT if head.group(0).lower() in _HEARER_CUES else _OCCASION_THAT).match(text, head.end())
+            if m is not None:
+                skip = m.end() - head.end()
         return head.end() + skip, end
     return None
 
@@ -679,15 +867,20 @@ def _core(text: str, att: Attribution) -> tuple[int, int] | None:
 RESTATED_MAX_CHANGED = 4  # words, both sides together
 # Words whose change makes another statement: a verb ("burned" / "were replanted"), an
 # auxiliary, a negation ("had been" / "had never been vaccinated").
+# Not the auxiliaries of tense and aspect (is are was were been has have had): reported speech
+# shifts them ("The ship is stable, the authority said" / "The authority said the ship was
+# stable"; "a pipe had burst" / "a pipe burst"). A modal, "do" or a negation still makes another
+# statement.
 _STATEMENT_WORDS = frozenset(
-    "is are was were be been being has have had do does did will would can could may might must should "
+    "be being do does did will would can could may might must should "
     "not never no none nobody nothing without".split())
 
 
 def _same_statement(a: list[str], b: list[str]) -> bool:
     """One statement in two wordings: near word for word (``RESTATED_RATIO``), at most
-    ``RESTATED_MAX_CHANGED`` words changed, none of them a verb, an auxiliary or a negation
-    ("were inside" / "were in the building" is one statement; "burned" / "were replanted" two)."""
+    ``RESTATED_MAX_CHANGED`` words changed, none of them a verb, a modal or a negation
+    ("were inside" / "were in the building" is one statement; "burned" / "were replanted" two;
+    "had burst" / "burst" one: tense may shift)."""
     # Exact shortcuts first: a word of one list absent from the other is a changed word, so
     # more than the allowed number of them, or a statement word among them, decides.
     if abs(len(a) - len(b)) > RESTATED_MAX_CHANGED:
@@ -704,60 +897,201 @@ def _same_statement(a: list[str], b: list[str]) -> bool:
         w in _STATEMENT_WORDS or w.endswith("ed") or w.endswith("n't") for w in changed)
 
 
-def _restated(story: StoryFacts, aliases, texts):
-    """(origin claim, restating claim, kinds) for statements restated with another source."""
-    found: list[tuple] = []  # (order, facts, sentence, (start, end), words, numbers)
-    by_number: dict[frozenset, list[int]] = {}
-    for order, facts in enumerate(story.articles):
+class Statement(NamedTuple):
+    """A sentence's core (``_core``) as folded words: one telling of a statement."""
+    order: int  # the article's index in the story
+    facts: object  # its ArticleFacts
+    sent: object  # its Sentence
+    span: tuple[int, int]  # the core, in the sentence's text
+    words: tuple[str, ...]
+    numbers: frozenset
+    att: Attribution  # the sentence's
+
+
+_new_statement = tuple.__new__
+RESTATED_MAX_POSTING = 40  # a rare word shared by more tellings than this is boilerplate
+_STATEMENTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _cut(text: str, att: Attribution) -> tuple | None:
+    """(core span, core words, number words) of a sentence, or None."""
+    span = _core(text, att)
+    if span is None:
+        return None
+    core = text[span[0]:span[1]].lower()
+    words = tuple(_CORE_WORD.findall(core))
+    if len(words) < RESTATED_MIN_WORDS:
+        return None
+    numbers = _NUMBER_WORDS.intersection(words)
+    if _DIGIT_RX.search(core):
+        numbers = numbers.union(w for w in words if _DIGIT_RX.search(w))
+    return span, words, numbers
+
+
+def restatements(story: StoryFacts) -> "Restatements":
+    """Every sentence core of the story, and for each one the cores of other articles that
+    restate it (``_same_statement``, the same number words). Computed once per story: the
+    attribution-drift and unsourced rules both ask.
+
+    Candidates come from a prefix filter, not from every pair: two word lists with at most
+    ``RESTATED_MAX_CHANGED`` words in one and not the other share at least one of each list's
+    ``RESTATED_MAX_CHANGED + 1`` rarest words (rarest in the story), so only lists that share
+    one of those are compared."""
+    arts = story.articles
+    hit = _STATEMENTS.get(arts[0]) if arts else None
+    if hit is not None:
+        refs, value = hit
+        if len(refs) == len(arts) and all(r() is a for r, a in zip(refs, arts)):
+            return value
+    found: list[Statement] = []
+    cores: dict[tuple, tuple | None] = {}  # a sentence repeated in other articles is cut once
+    for order, facts in enumerate(arts):
         for sent in facts.sentences:
             text = sent.text[:600]
-            if not (_DIGIT_RX.search(text) or not _NUMBER_WORDS.isdisjoint(text.lower().split())):
+            if text.count(" ") < RESTATED_MIN_WORDS - 1:
                 continue
-            span = _core(text, facts.attribution(sent.index))
-            if span is None:
-                continue
-            words = [w.lower() for w in _CORE_WORD.findall(text[span[0]:span[1]])]
-            numbers = frozenset(w for w in words if w in _NUMBER_WORDS or _DIGIT_RX.search(w))
-            if len(words) < RESTATED_MIN_WORDS or not numbers:
-                continue
-            by_number.setdefault(numbers, []).append(len(found))
-            found.append((order, facts, sent, span, words))
-    for members in by_number.values():
-        if len(members) < 2 or len(members) > 40:
+            att = facts.attribution(sent.index)
+            memo = (text, att.grade, att.cue)  # all that ``_core`` reads
+            if memo in cores:
+                cut = cores[memo]
+            else:
+                cut = cores[memo] = _cut(text, att)
+            if cut is not None:
+                found.append(_new_statement(Statement, (order, facts, sent, *cut, att)))  # (no Python frame)
+    # Tellings word for word alike (agency copy) are one wording: compared once.
+    wordings: dict[tuple[str, ...], list[int]] = {}
+    for k, st in enumerate(found):
+        wordings.setdefault(st.words, []).append(k)
+    unique = list(wordings)
+    sets = [frozenset(u) for u in unique]
+    df = Counter(chain.from_iterable(sets))
+    postings: dict[str, list[int]] = {}
+    width = RESTATED_MAX_CHANGED + 1
+    for u, ws in enumerate(sets):
+        # the rarest words first, ties in alphabetical order: one total order for all lists
+        for w in sorted(sorted(ws), key=df.__getitem__)[:width]:
+            if df[w] > 1:
+                postings.setdefault(w, []).append(u)
+    linked: dict[int, set[int]] = {}  # wording -> the other wordings that restate it
+    tried: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) > RESTATED_MAX_POSTING:
             continue
-        key = {k: (found[k][1].article.published or _dt_max(), found[k][0]) for k in members}
-        for i in members:
-            order, facts, sent, span, words = found[i]
-            # Judged from the origin only: a restatement of an earlier telling is skipped at
-            # its first match (keys are equal only within one article, never compared).
-            if any(key[j] < key[i] and found[j][1] is not facts and _same_statement(words, found[j][4])
-                   for j in members):
-                continue
-            others = [j for j in members if key[j] > key[i] and found[j][1] is not facts
-                      and _same_statement(words, found[j][4])]
-            if not others:
-                continue
-            group = sorted([i, *others], key=key.__getitem__)
-            claims = {}
-            for k in group:
-                _, f, st, (a0, a1), _ = found[k]
-                claims[k] = f.claim(st, a0, a1, st.text[a0:a1])
+        for x, u in enumerate(members):
+            for v in members[x + 1:]:
+                if (u, v) in tried:
+                    continue
+                tried.add((u, v))
+                a, b = unique[u], unique[v]
+                if found[wordings[a][0]].numbers == found[wordings[b][0]].numbers and _same_statement(a, b):
+                    linked.setdefault(u, set()).add(v)
+                    linked.setdefault(v, set()).add(u)
+    # Groups: a wording with the wordings linked to it, told in two articles or more.
+    wording_of = [0] * len(found)
+    groups: list[tuple[int, ...]] = []
+    seen: set[int] = set()
+    for u, a in enumerate(unique):
+        if u in seen:
+            continue
+        comp, todo = [], [u]
+        seen.add(u)
+        while todo:
+            v = todo.pop()
+            comp.append(v)
+            for w in linked.get(v, ()):
+                if w not in seen:
+                    seen.add(w)
+                    todo.append(w)
+        members = [k for v in comp for k in wordings[unique[v]]]
+        if len(members) > RESTATED_MAX_POSTING or len({found[k].order for k in members}) < 2:
+            continue  # told in one article only; or boilerplate repeated everywhere
+        for v in comp:
+            for k in wordings[unique[v]]:
+                wording_of[k] = v
+        groups.append(tuple(members))
+    value = Restatements(tuple(found), tuple(groups), tuple(wording_of), linked)
+    if arts:
+        _STATEMENTS[arts[0]] = (tuple(weakref.ref(a) for a in arts), value)
+    return value
+
+
+class Restatements(NamedTuple):
+    """The sentence cores of a story (``found``) and its statements told in two articles or
+    more (``groups`` of indexes into ``found``)."""
+    found: tuple[Statement, ...]
+    groups: tuple[tuple[int, ...], ...]
+    wording_of: tuple[int, ...]  # each core's wording
+    linked: dict[int, set[int]]  # wording -> wordings that restate it (never mutated)
+
+    def same(self, i: int, j: int) -> bool:
+        """Are cores i and j one statement? (Groups join chains of restatements; two
+        members of one group are compared through their own wordings.)"""
+        u, v = self.wording_of[i], self.wording_of[j]
+        return u == v or v in self.linked.get(u, ())
+
+
+_NAMED = frozenset(("named_person", "named_institution"))
+
+
+def credited_elsewhere(story: StoryFacts) -> dict[tuple[int, int], tuple[Statement, Attribution]]:
+    """(article index, sentence index) of each sentence told with no attribution at all that
+    another article of the story restates with a named source (``restatements``) -> that
+    telling and its attribution: "A drainage pipe had burst days before the slip." where
+    another article has "..., police said." (rules/unsourced.py reports it)."""
+    rs = restatements(story)
+    found = rs.found
+    out: dict[tuple[int, int], tuple[Statement, Attribution]] = {}
+    for group in rs.groups:
+        bare = [k for k in group if found[k].att.grade == "none"]
+        if not bare:
+            continue
+        named = [k for k in group if found[k].att.grade in _NAMED and not _evidence(found[k].att)]
+        for k in bare if named else ():
+            n = next((n for n in named if found[n].order != found[k].order and rs.same(k, n)), None)
+            if n is not None:
+                out[found[k].order, found[k].sent.index] = (found[n], found[n].att)
+    return out
+
+
+def _restated(story: StoryFacts, aliases, texts):
+    """(origin claim, restating claim, kinds) for statements restated with another source."""
+    rs = restatements(story)
+    found = rs.found
+    for group in rs.groups:
+        atts = {k: found[k].att for k in group}
+        if len({(a.grade, (a.source or "").lower()) for a in atts.values()}) < 2:
+            continue  # every telling credits the same source (agency copy): no drift
+        key = {k: (found[k].facts.article.published or _dt_max(), found[k].order) for k in group}
+        group = sorted(group, key=key.__getitem__)
+        claims: dict[int, Claim] = {}
+        kinds: dict[int, str] = {}
+
+        def kind_of(k: int) -> str:
+            if k not in kinds:
+                st = found[k]
+                f = st.facts
+                a0, a1 = st.span
+                claims[k] = c = f.claim(st.sent, a0, a1, st.sent.text[a0:a1])
                 if f.article.id not in aliases:
                     aliases[f.article.id] = _lazy_aliases(f.article.text, texts)
-            kinds = {k: source_kind(claims[k].attribution, claims[k].text, claims[k].quote, aliases[found[k][1].article.id])
-                     for k in group}
-            if kinds[i] in WEAK or kinds[i] in NEUTRAL_KINDS or _evidence(claims[i].attribution):
-                continue  # the origin names no clear kind of source
-            seen_articles = {found[i][1].article.id}
-            for k in group[1:]:
-                art = found[k][1].article.id
-                if art in seen_articles or _evidence(claims[k].attribution):
-                    continue  # (records, data: evidence any body may cite, not a voice)
-                seen_articles.add(art)
-                differ = clearly_differ(kinds[i], kinds[k]) or (
-                    kinds[k] == "none" and FAMILY.get(kinds[i], kinds[i]) in _OFFICIAL | {"court"})
-                if differ:
-                    yield claims[i], claims[k], {claims[i]: kinds[i], claims[k]: kinds[k]}
+                kinds[k] = source_kind(c.attribution, c.text, c.quote, aliases[f.article.id])
+            return kinds[k]
+
+        # Set against the statement's first telling, when it names a clear kind of source: a
+        # claim told bare first and credited later gained a source, it did not drift.
+        origin = group[0]
+        if _evidence(atts[origin]) or kind_of(origin) in WEAK or kinds[origin] in NEUTRAL_KINDS:
+            continue
+        seen_articles = {found[origin].order}
+        for k in group:
+            if found[k].order in seen_articles or _evidence(atts[k]) or not rs.same(origin, k):
+                continue  # (records, data: evidence any body may cite, not a voice)
+            seen_articles.add(found[k].order)
+            differ = clearly_differ(kinds[origin], kind_of(k)) or (
+                kinds[k] == "none" and FAMILY.get(kinds[origin], kinds[origin]) in _DROPPED)
+            if differ:
+                first, second = sorted((origin, k), key=key.__getitem__)
+                yield claims[first], claims[second], {claims[first]: kinds[first], claims[second]: kinds[second]}
 
 
 def _evidence(att: Attribution) -> bool:
@@ -800,5 +1134,11 @@ RULE = Rule(
         Example({"a.txt": "Published 12 June 2024\n\nThe doors of the depot were open for less than ten minutes, the fire service said.",
                  "b.txt": "Published 13 June 2024\n\nThe doors of the depot were open for less than ten minutes, according to two cleaners on shift."},
                 kind="contradiction", contains=("less than ten minutes",)),
+        Example({"a.txt": "Published 12 June 2024\n\nThe blaze started in a tumble dryer in the basement laundry room, the fire brigade said.",
+                 "b.txt": "Published 13 June 2024\n\nResidents said the blaze started in a tumble dryer in the basement laundry room."},
+                kind="contradiction", contains=("tumble dryer",)),
+        Example({"a.txt": "Published 12 June 2024\n\nThe blaze started in a tumble dryer in the basement laundry room, the fire brigade said.",
+                 "b.txt": "Published 13 June 2024\n\nThe blaze started in a tumble dryer in the basement laundry room, according to the fire service."},
+                absent=("contradiction",)),
     ),
 )

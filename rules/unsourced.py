@@ -31,6 +31,10 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
   event (reported at severity info). A vague quantifier or weasel head placed by a phrase stays
   vague ("Some in Lessa say", "Others at the plant say", "Critics of the plan say"; "analysts at
   Barclays" are named).
+- a statement told as fact that another article of the story credits to a named source ("A
+  drainage pipe had burst days before the slip." where another has "..., police said."): the
+  story itself shows that the claim needs a source (the same statement near word for word, see
+  ``restatements`` in rules/attribution_drift.py);
 - a check-worthy claim resting on unnamed advocates: "The crush, which campaigners say
   killed at least 12 people, ...", "Activists say ...", "local activists put the toll at ..."
   (graded vague; not "the campaigners", not a named group, not "activists urged ...").
@@ -49,11 +53,13 @@ on people the reader cannot identify.
 Known false positives: background facts the reporter established ("The recall covers about
 412,000 vehicles") are reported when their sentence names no source: deliberately, since
 the editor should know which figures rest on the outlet's own authority; a source named two
-sentences earlier does not carry over.
+sentences earlier does not carry over. A statement told as fact that another article credits
+to a named source is reported even when this outlet established it itself.
 """
 from __future__ import annotations
 
 import functools
+import os
 import re
 
 from checker.extract.attribution import is_hedge, is_strong_hedge
@@ -62,6 +68,7 @@ from checker.extract.quotes import MAX_ANALYSED_SENTENCE_CHARS, analysed_prefix
 from checker.extract.speakers import _CASE_TRAPS, may_contain  # noqa: F401 (tests use it)
 from checker.facts import StoryFacts
 from checker.vocab import sources as V
+from rules.attribution_drift import credited_elsewhere
 from rules.base import Example, Result, Rule
 
 CODE = "SR401"
@@ -336,7 +343,8 @@ def _said(head: str) -> str | None:
 
 
 def check(story: StoryFacts):
-    for facts in story.articles:
+    credited: dict | None = None  # credited_elsewhere(story), when first asked
+    for order, facts in enumerate(story.articles):
         title = (facts.article.title or "").strip()
         limit = analysed_prefix(facts.sentences)  # sentences beyond it were never judged
         quoted: dict[int, int] | None = None  # _quoted_chars, computed when first needed
@@ -377,6 +385,14 @@ def check(story: StoryFacts):
                 elif hedge and is_strong_hedge(att, text):
                     # "The leak is thought to have begun ...": the hedge itself is the finding.
                     reason = f"claim hedged by “{att.source}”"
+                elif att.grade == "none":
+                    if credited is None:
+                        credited = credited_elsewhere(story)
+                    if (order, i) in credited:
+                        # Told as fact here, credited to a named source in another article.
+                        other, oatt = credited[order, i]
+                        reason = (f"told as fact, credited to “{(oatt.source or '')[:60]}” in "
+                                  f"{os.path.basename(other.facts.article.path)}")
                 if reason and att.grade != "none" and not reason.startswith("claim hedged"):
                     reason += f" ({'hedged by' if hedge else 'attributed to'} “{att.source}”)"
             if reason is None:
@@ -432,5 +448,8 @@ RULE = Rule(
                 kind="unsourced", contains=("had not been trained",)),
         Example({"a.txt": "Some airlines kept flying the grounded jets for a week after the ban."},
                 kind="unsourced", contains=("kept flying",)),
+        Example({"a.txt": "The reactor was shut down manually after the alarm sounded, the plant operator said.",
+                 "b.txt": "The reactor was shut down manually after the alarm sounded."},
+                kind="unsourced", contains=("shut down manually",)),
     ),
 )

@@ -687,7 +687,7 @@ class _Resolver:
         return " ".join(p.strip() for p in out if p.strip())
 
 
-_AUX = frozenset("has had have is was will would said says told added also then".split())
+_AUX = frozenset("has had have is was will would said says told added also then put puts".split())
 
 
 def _verb_like(word: str) -> bool:

@@ -242,6 +242,8 @@ def _strip_titles(run: list[str]) -> list[str]:
     for i, w in enumerate(run[:-1]):
         if fold(w).rstrip(".") in V.TITLES:
             k = i + 1
+    if k == 0 and len(run) > 1 and fold(run[0]) in V.PERSON_NOUNS:
+        k = 1  # a role that opens the sentence: "Harbourmaster Voss", "Pilot Anna Berg"
     return run[k:]
 
 
@@ -466,7 +468,10 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
             institutional = False
         first = raw_runs[-1][0]
         at = max((i for i, w in enumerate(words) if w is first or w == first), default=0)
-        titled = len(raw_runs[-1]) > 1 or (at > 0 and fold(words[at - 1]).rstrip(".") in V.TITLES)
+        # (a lower-case role before a surname titles it too: "harbour master Marwood", "chief
+        # engineer Varga", "geologist Castell")
+        titled = len(raw_runs[-1]) > 1 or (at > 0 and (fold(words[at - 1]).rstrip(".") in V.TITLES or (
+            words[at - 1].islower() and fold(words[at - 1]) in V.PERSON_NOUNS)))
         if len(run) == 1 and titled and _surname_like(run):
             institutional = False  # "Dr. Rahal", "Inspector Achterberg": a title makes a person
         if institutional:
@@ -486,6 +491,9 @@ def _classify(text: str, inst_like: frozenset[str]) -> Source | None:
         while k > 1 and run[k - 1].lower() in _PARTICLES:
             k -= 1
         name_words = run[max(0, k - 1):]
+        if k >= 2 and len(run[k - 1].rstrip(".")) == 1 and len(run[k - 2].rstrip(".")) > 1:
+            # "Helena M. Kowalski": the first name, not the middle initial
+            name_words = [run[k - 2], *run[k:]]
         toks = tuple(fold(w).rstrip(".") for w in name_words)
         if len(run) >= 3 and all(len(w.rstrip(".")) == 1 for w in run[:-1]):
             # "J. R. Okonkwo": the first initial is the first name's ("Jide Okonkwo").
@@ -566,9 +574,16 @@ def describes_person(segment: str) -> bool:
 
 
 def same_speaker(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Do two folded name-token keys name one person? Surname equal, first names compatible."""
+    """Do two folded name-token keys name one person? Surname equal, first names compatible.
+    A double-barrelled surname is one surname with or without its hyphen: "Voss-Kirby" =
+    "Voss Kirby" ("Helena Voss-Kirby" = "Helena Voss Kirby" = "Ms Voss-Kirby")."""
     if not a or not b:
         return False
+    if ("-" in a[-1]) != ("-" in b[-1]):
+        a, b = _unhyphened(a), _unhyphened(b)
+    if a[0] in _PARTICLES or b[0] in _PARTICLES:
+        # "Jan van der Berg" / "Van der Berg": the particles belong to the surname
+        a, b = _unparticled(a), _unparticled(b)
     if len(a) == 1 or len(b) == 1:
         one, other = (a, b) if len(a) == 1 else (b, a)
         return one[0] in other or any(_close(one[0], w) for w in other[-1:])
@@ -576,6 +591,26 @@ def same_speaker(a: Sequence[str], b: Sequence[str]) -> bool:
         return False
     fa, fb = a[0], b[0]
     return fa == fb or fa[:1] == fb[:1] and (len(fa) <= 2 or len(fb) <= 2) or _close(fa, fb)
+
+
+def _unparticled(t: Sequence[str]) -> tuple[str, ...]:
+    """A name key with its surname's particles joined to it: ("jan", "van", "der", "berg") ->
+    ("jan", "vanderberg"); ("van", "der", "berg") -> ("vanderberg",)."""
+    k = len(t) - 1
+    while k > 0 and t[k - 1] in _PARTICLES:
+        k -= 1
+    return (*t[:k], "".join(t[k:]))
+
+
+def _unhyphened(t: Sequence[str]) -> tuple[str, ...]:
+    """A name key whose surname is hyphenated, or written as two words of which the
+    other key holds the hyphenated form, with the two parts joined: ("helena", "voss-kirby")
+    -> ("helena", "vosskirby"); ("voss", "kirby") -> ("vosskirby",) when asked against it."""
+    if "-" in t[-1]:
+        return (*t[:-1], t[-1].replace("-", ""))
+    if len(t) >= 2:
+        return (*t[:-2], t[-2] + t[-1])  # (only called against a hyphenated surname)
+    return tuple(t)
 
 
 def surely_different(a: Sequence[str], b: Sequence[str]) -> bool:

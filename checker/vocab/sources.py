@@ -124,7 +124,16 @@ PERSON_NOUNS = PERSON_ROLES | frozenset(
     "firefighter paramedic ranger guard sergeant constable lieutenant colonel general "
     "admiral marshal warden curator master keeper skipper technician mechanic miner "
     "electrician welder plumber carpenter labourer laborer cleaner cook chef waiter porter "
-    "guide lifeguard diver climber".split()
+    "guide lifeguard diver climber "
+    # trades and posts named before a surname ("site foreman Okafor", "head gardener Lindqvist",
+    # "harbourmaster Voss"): the class, as an editor would write them
+    "foreman forewoman gardener groundsman groundskeeper caretaker janitor librarian midwife "
+    "coxswain harbourmaster harbormaster stationmaster postmaster quartermaster steward "
+    "stewardess conductor shepherd beekeeper gamekeeper stonemason surveyor seismologist "
+    "meteorologist forecaster volcanologist ecologist biologist chemist botanist zoologist "
+    "veterinarian vet dentist pathologist psychologist psychiatrist therapist counsellor "
+    "counselor bursar clerk receptionist cashier dispatcher controller signalman lineman "
+    "seaman sailor deckhand baker butcher grocer publican innkeeper landlady".split()
 )
 
 # Words that never start or make up a speaker's noun phrase.
@@ -145,7 +154,12 @@ TITLES = frozenset(
     "opposition former acting interim state federal regional national senior junior "
     "assistant associate principal managing founder ceo cfo coo mp mep engineer auditor "
     "treasurer registrar coroner sergeant lieutenant colonel admiral councillor councilor "
-    "alderman magistrate archbishop rabbi imam".split()
+    "alderman magistrate archbishop rabbi imam "
+    # Abbreviated titles, written with or without their full stop ("Cllr Rooke", "Supt.
+    # Hale", "DCI Moran", "Gov. Ames", "Insp Varga"): the whole class, not one of them.
+    "cllr clr councilwoman councilman councilmember assemblyman assemblywoman congressman "
+    "congresswoman alderwoman insp dci dsi cpl pte brig cdr cmdr adm gov amb "
+    "atty hon revd msgr asst".split()
 )
 
 # Head words of institution names: "Halden Motors", "Vehicle Safety Authority", "Red Cross".
@@ -286,8 +300,8 @@ DIRECTIVE_CUES = frozenset(
 GROUP_SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ngo", ("volunteers", "volunteer groups", "aid workers", "aid groups", "aid agencies",
              "activists", "campaigners", "rights groups", "charities", "monitors", "observers")),
-    ("responders", ("rescuers", "rescue workers", "rescue teams", "medics", "paramedics",
-                    "first responders", "relief workers")),
+    ("responders", ("rescuers", "rescue workers", "rescue teams", "rescue crews", "search teams",
+                    "search crews", "medics", "paramedics", "first responders", "relief workers")),
     ("expert", ("doctors", "nurses", "health workers", "scientists", "researchers", "analysts",
                 "economists", "experts")),
     ("public", ("residents", "witnesses", "locals", "villagers", "survivors", "relatives",
@@ -296,8 +310,13 @@ GROUP_SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # staff who speak for themselves, not for their employer: "according to the two night guards"
     ("staff", ("guards", "security guards", "night guards", "staff members", "employees", "workers",
                "miners", "cleaners", "crew members", "keepers", "zookeepers", "technicians",
-               "mechanics", "porters", "caretakers", "dockers", "dockworkers")),
+               "mechanics", "porters", "caretakers", "dockers", "dockworkers",
+               # the whole class: staff by any name, and a crew ("crew members told ...")
+               "staffers", "crews", "sailors", "seafarers", "deckhands")),
 )
+# Collective nouns for the staff of a place, singular in form: "according to staff in the IT
+# department", "the crew said". The kind of source "staff" in GROUP_SOURCE_KINDS.
+STAFF_COLLECTIVES = ("staff", "personnel", "crew", "workforce")
 # Nouns that give a quantity, not a thing counted: "a total of 143", "the number of".
 QUANTITY_NOUNS = frozenset(
     "total number sum tally toll count figure figures estimate estimates majority minority "
