@@ -67,6 +67,11 @@ FAMILIES = {
     "paragraphs": lambda n: _fill("The summit opened on May 23.\n\n", n),
     # pasted web page: boilerplate lines and markup
     "web-page": lambda n: _fill("<div>Advertisement</div>\nRead more\n[link=x]y[/link] :warning:\n", n),
+    # from an outside red-team run: one-character lines, lone CRs, many distinct speakers
+    "one-char-lines": lambda n: _fill("a\n“\n5\n-\n", n),
+    "lone-cr-lines": lambda n: _fill("\r", n),
+    "speaker-variety": lambda n: "".join(f"“We will not accept offer {i},” said Person{i} Name{i % 97}. "
+                                         for i in range(max(1, n // 60))),
 }
 
 

@@ -113,14 +113,15 @@ def _cut(article_text: str, s: int, e: int, bp, k: int, pieces: list) -> None:
 _ONE_BREAK = frozenset(("\n", "\r\n", "\r"))
 
 
-def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _blocks(text: str, lines: list[tuple[int, int]]):
     """Join hard-wrapped lines; each block is a run of text with no paragraph break inside.
 
     A line joins the previous one when exactly one line break separates them, the previous
     line does not end like a sentence and this one starts in lower case. Only the two lines
     are looked at (never the whole block, which would make long paragraphs quadratic).
+    A generator: the sentence cap stops the walk (200,000 one-character lines are not all
+    joined to find the first 5,000 sentences).
     """
-    blocks: list[tuple[int, int]] = []
     bs = be = -1
     ps = pe = -1
     for s, e in lines:
@@ -139,12 +140,11 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     be = e
                     ps, pe = s, e
                     continue
-            blocks.append((bs, be))
+            yield bs, be
         bs, be = s, e
         ps, pe = s, e
     if be >= 0:
-        blocks.append((bs, be))
-    return blocks
+        yield bs, be
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
