@@ -189,6 +189,8 @@ from checker.vocab.time import (
     THING_CONTINUE_VERBS, THING_END_VERBS, THING_START_VERBS, TIMING_EVENT_EXCLUDE,
 )
 from checker.vocab.timing import ATTEMPT_FAILED, ATTEMPT_NOUNS, COMPLETE_VERBS, FAILED_ATTEMPT_ADJECTIVES, RESTORING_ACTS
+from checker.vocab.timing import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_VERBS, PREVERBAL_ADVERBS, RECIPIENT_QUANTIFIERS
+from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES
 from checker.vocab.timing import GENERIC_PLACE_NOUNS, LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
     PLANNED_FOR_CUES,
@@ -298,6 +300,11 @@ def _may_fail(text: str) -> bool:
 _NOW_EXPECTED = re.compile(
     r"(?<![\w-])now\s{1,2}(?:expected|due|likely|set|planned|slated|forecast|anticipated)(?![\w-])", re.I)
 REVISION_GAP_DAYS = 7
+# "the company now says the launch will be on", "the hearing will now take place on": a plan
+# restated as a change.
+_NOW_RESTATED = re.compile(
+    r"(?<![\w-])(?:now\s{1,2}(?:says?|said|expects?|plans?|intends?|aims?|hopes?|believes?|will|is|are|expected|due|"
+    r"likely|set|planned|slated|scheduled|forecast|anticipated)|(?:will|would|is|are|shall)\s{1,2}now)(?![\w-])", re.I)
 DISRUPTION_REACH_DAYS = 30  # a dated disruption this soon after a return to normal was due shows it unmet
 # A delay told in the present perfect or future looks ahead ("has been postponed until June");
 # a simple past ("was delayed until June") may tell a story already over.
@@ -333,6 +340,7 @@ _SUBJECT_PENDING = re.compile(
 _NO_NEWS = frozenset(NO_NEWS_VERBS)
 _STATE_WORDS = frozenset("remains remain remained still continues continue stays stay".split())
 _WAIT_WORDS = frozenset("yet still".split())
+_NO_END_WORDS = frozenset(("indefinitely", "further"))  # "extended indefinitely", "until further notice"
 _NONE_ARRIVED = re.compile(
     r"(?<![\w-])(?:not\s{1,2}a\s{1,2}single|not\s{1,2}one|no)\s{1,2}(?:[A-Za-z][\w-]{1,30}\s{1,2}){0,2}?"
     rf"(?P<obj>[A-Za-z][\w-]{{2,30}})\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
@@ -513,7 +521,8 @@ _EXPECT_WORDS = frozenset(w for w in EXPECT_CUES if " " not in w)
 _EXPECT_VERB_FORMS = frozenset(w for w in _EXPECT_WORDS if w.endswith(("s", "ed", "ing")))
 _SUBJECT_PREPS = frozenset(SUBJECT_PREPOSITIONS)
 # "Sailings resumed on 9 September", "were fully restored on 5 December": it happened.
-_PAST_DONE = re.compile(r"(?<![\w-])(?:was|were|has\sbeen|have\sbeen|had\sbeen)(?![\w-])|(?<![\w-])[a-z]{3,20}ed(?![\w-])", re.I)
+_PAST_DONE = re.compile(r"(?<![\w-])(?:was|were|has\sbeen|have\sbeen|had\sbeen)(?![\w-])|(?<![\w-])[a-z]{3,20}ed(?![\w-])"
+                        rf"|(?<![\w-])(?:{_alt(IRREGULAR_PAST_VERBS)})(?![\w-])", re.I)  # "only began arriving on"
 # Event words that are dated only by their start or end ("the blaze ... contained by Sunday").
 _ROLE_ONLY = frozenset(w for w in TIMING_EVENT_EXCLUDE if EVENT_WORDS.get(w) in ("fire", "attack"))
 _ROLE_RX = _cue_rx(_ROLE_ONLY)
@@ -1085,7 +1094,10 @@ def _proper_place(words, low_words: list[str], h: int):
 # a relative clause set off by commas, when the clause after it opens with its verb.
 _RELATIVE_BEFORE = re.compile(
     r"(?:^|(?<=[.;:!?]\s))\s{0,2}(?P<np>(?:[A-Za-z][\w’'-]{0,30}\s{1,2}){0,3}[A-Za-z][\w’'-]{2,30}),\s{1,2}"
-    r"(?:which|who)\s[^,;:]{2,100},$")
+    rf"(?:which|who|[a-z]{{2,20}}ed|{_alt(IRREGULAR_PARTICIPLES)})\s[^,;:]{{2,100}},$")
+_IRREGULAR_PAST = frozenset(IRREGULAR_PAST_VERBS)
+_RECIPIENTS = frozenset(RECIPIENT_QUANTIFIERS)
+_PREVERBAL = frozenset(PREVERBAL_ADVERBS)
 
 
 def _subject_thing(text: str, pos: int):
@@ -1137,7 +1149,8 @@ def _subject_thing_at(text: str, pos: int):
         # "The museum expects to reopen on Saturday": the subject's own reopening (not "expects
         # to reopen the bridge", whose object _object_thing reads)
         to = e
-    k = to if to is not None else next((n for n, w in enumerate(low_words) if w in _FINITE or w in _PRESENT_START_END), None)
+    k = to if to is not None else next((n for n, w in enumerate(low_words) if w in _FINITE or w in _PRESENT_START_END
+                                        or n and w in _IRREGULAR_PAST and low_words[n - 1] not in _DETERMINERS), None)
     finite = k is not None
     if k is None:  # "Sailings resumed on": a past verb, not "the revised timetable"
         k = next((n for n, w in enumerate(low_words) if n and w.endswith("ed") and len(w) >= 5
@@ -1146,6 +1159,8 @@ def _subject_thing_at(text: str, pos: int):
         return None
     prep = next((n for n in range(1, k) if low_words[n] in _SUBJECT_PREPS), None) if finite else None
     h = k - 1 if prep is None else prep - 1
+    while h > 0 and prep is None and low_words[h] in _PREVERBAL and (not finite or low_words[k] in _IRREGULAR_PAST):
+        h -= 1  # "the portal finally reopened": the subject of a past verb, before the adverb
     if prep is not None and low_words[prep] == "of" and low_words[h] in _PARTITIVE and k - 1 > prep:
         h = k - 1  # "the undamaged part of the plant could reopen": the plant
     if h > 5 or k > (6 if prep is None else 12):
@@ -1284,7 +1299,7 @@ def _state_things(text: str, tokens: frozenset):
     (start, end, canon, cue start, cue end) tuples."""
     out = []
     cues = []
-    if not _STATE_WORDS.isdisjoint(tokens):
+    if not _STATE_WORDS.isdisjoint(tokens) or not _NO_END_WORDS.isdisjoint(tokens):
         cues.extend(_STATE_PENDING.finditer(text))
     if not _WAIT_WORDS.isdisjoint(tokens):
         cues.extend(m for m in _SUBJECT_PENDING.finditer(text) if m.group("verb").lower() not in _NO_NEWS)
@@ -1305,6 +1320,14 @@ def _state_things(text: str, tokens: frozenset):
                     and seg[:words[0].start()].rstrip().endswith(",")):
                 # "The museum, which has been closed since": the noun the clause is about
                 before = seg[:words[0].start()].rstrip()[:-1]
+                c0 = 0
+                for m in _SUBJECT_CUT.finditer(before):
+                    c0 = m.end()
+                words = list(_SUBJECT_WORD.finditer(before, c0))
+            if not words and cut and seg.rstrip().endswith(",") and cue.group(0)[:5].lower() == "still":
+                # "The hosepipe ban, still in force this week, has been extended": an appositive
+                # state of the noun before it
+                before = seg.rstrip()[:-1]
                 c0 = 0
                 for m in _SUBJECT_CUT.finditer(before):
                     c0 = m.end()
@@ -1467,6 +1490,8 @@ def _qualifier(text: str, thing) -> str | None:
         m = _MODIFIER_BEFORE.search(text, max(0, thing[0] - 25), thing[0])
         return SUPPLY_KINDS.get(m.group("w").lower()) if m else None
     dest = _DESTINATION.match(text, thing[1], min(len(text), thing[1] + 40))
+    if dest is not None and dest.group("place").lower() in _RECIPIENTS:
+        dest = None  # "letters to all affected taxpayers": its recipients, not a destination
     if dest is not None and not thing[3] and thing[2] != "images":  # "images from the cameras": their source
         return "to " + dest.group("place").lower()  # "flights to the island": those flights
     before = _WORD.findall(text[max(0, thing[0] - 40):thing[0]])[-2:]
@@ -1557,6 +1582,8 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
         delayed = bool(not _DELAY_FIRST.isdisjoint(words) and (_DELAY.search(lead) or _REVISION.search(lead)))
         cont, start, end = (not _CONTINUE_FIRST.isdisjoint(words), not _START_FIRST.isdisjoint(words),
                             not _END_FIRST.isdisjoint(words))
+    if hedged and firm and _attributive_only(lead, max(0, thing[0] - CUE_LEAD, pos - _CLASSIFY_REACH), thing):
+        hedged = False  # "a decision on a possible buyer is not expected before May": the buyer's hedge
     if not (firm or hedged) and (words is None or not _HOPE_FIRST.isdisjoint(words)):
         # "now hopes to reopen the motorway fully by 1 December": a hope, no forecast, of the
         # hoped verb's object, or of the subject's own start or end ("the museum hopes to
@@ -1581,6 +1608,26 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
     elif end and _END.search(between):
         role = "end"
     return hedged, firm, neg, delayed, role
+
+
+_ATTRIBUTIVE = frozenset(ATTRIBUTIVE_HEDGES)
+_ATTRIBUTIVE_DET = re.compile(rf"(?<![\w-])(?:{_alt(ATTRIBUTIVE_DETERMINERS)})\s{{1,2}}$", re.I)
+
+
+def _attributive_only(lead: str, lead_at: int, thing) -> bool:
+    """Is every hedge cue of ``lead`` an adjective after a determiner that describes a noun
+    other than the thing ("on a possible buyer")? Then the forecast itself is not hedged."""
+    if _HEDGE_CASED.search(lead) or _HOPE_HEDGE.search(lead):
+        return False
+    found = False
+    for m in _HEDGE.finditer(lead):
+        if m.group(0).lower() not in _ATTRIBUTIVE or not _ATTRIBUTIVE_DET.search(lead, max(0, m.start() - 8), m.start()):
+            return False
+        nxt = _WORD.match(lead, m.end() + 1) if lead[m.end():m.end() + 1] == " " else None
+        if nxt is None or lead_at + nxt.start() == thing[0]:
+            return False  # "the proposed merger is expected by June": the thing itself hedged
+        found = True
+    return found
 
 
 # How far ahead of its article a year-less planned day may lie: further, and the date was
@@ -1718,7 +1765,7 @@ _EVENT_FIRST = frozenset(m.group(0) for m in map(_TOKEN.match, EVENT_WORDS) if m
 
 
 # A sentence with none of these words (nor a pending cue) shows no state (_state_things).
-_STATE_GATE = frozenset(("without", "since")) | _RESTART_TOKENS | _STATE_WORDS | _NONE_WORDS
+_STATE_GATE = frozenset(("without", "since")) | _RESTART_TOKENS | _STATE_WORDS | _NONE_WORDS | _NO_END_WORDS
 _NONE = frozenset()  # one empty set shared by the memo entries (an empty set is 216 bytes)
 
 
@@ -2220,7 +2267,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                     # "The report will be published on July 1", "the ferry is due to resume
                     # sailing on Friday": a planned day, told before it (a restatement after
                     # the day forecasts nothing), checked against what later articles say.
-                    add(thing, "schedule", role, t.start, t.end, False, False, t.start_offset, t.end_offset)
+                    now = bool((words is None or "now" in words)
+                               and _NOW_RESTATED.search(text, max(0, t.start_offset - 2 * CUE_LEAD), t.start_offset))
+                    add(thing, "schedule", role, t.start, t.end, False, False, t.start_offset, t.end_offset, now=now)
                     continue
                 if done and not neg and not deadline or not ((firm or hedged) and ahead and bound):  # "cannot be certified before": not done
                     continue
@@ -2460,6 +2509,15 @@ def _judge_two_plans(a: Item, b: Item) -> tuple[str, Item, Item] | None:
     open on Saturday", "the clinic opens next Wednesday"): two sources disagree. The dates of
     events are the event-dates rule's; planned days told on different days are left alone."""
     if a.thing in _EVENT_CANON or a.hedged or b.hedged or None in (a.pub, b.pub, a.lo, b.lo):
+        return None
+    if a.pub != b.pub and None not in (a.hi, b.hi):
+        # "The final test is planned for March 29" ... in April, "the company now says the final
+        # test will be on April 26": the first day passed and the plan was restated later, a
+        # timeline (only a restatement marked as one, "now", "rescheduled for")
+        early, late = (a, b) if a.pub < b.pub else (b, a)
+        if (early.pub < early.lo and late.pub > early.hi and late.lo > late.pub and (late.now or late.delayed)
+                and not early.delayed):
+            return "superseded", early, late
         return None
     if a.pub != b.pub or a.pub >= a.lo or b.pub >= b.lo or _overlap(a, b) or a.delayed or b.delayed:
         return None

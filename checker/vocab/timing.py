@@ -61,6 +61,12 @@ STATE_PENDING_CUES = (
     "remains closed", "remain closed", "remained closed", "remains shut", "remain shut",
     "remains suspended", "remain suspended", "still in force", "still in place", "still in effect",
     "still closed", "still shut",
+    # a state whose end has been put off with no new date: "the curfew has been extended until
+    # further notice", "the road closure was extended indefinitely"
+    "extended until further notice", "extended indefinitely", "prolonged until further notice",
+    "prolonged indefinitely", "suspended until further notice", "suspended indefinitely",
+    "closed until further notice", "shut until further notice", "closed indefinitely", "shut indefinitely",
+    "in force until further notice", "in place until further notice", "in effect until further notice",
 )
 # "Not a single container home has arrived", "no tents have been delivered": none of the
 # thing expected has come, whatever the thing is.
@@ -380,3 +386,40 @@ LIGHT_ACTION_VERBS = (
 # Generic nouns for the story's place: "the building would remain closed until at least 24
 # March" in a story about a museum is the museum (joined to the place most articles date).
 GENERIC_PLACE_NOUNS = ("building", "buildings", "premises", "site", "venue", "facility", "complex", "property")
+
+# The finite verb of a clause told in the past with an irregular form ("Letters only began
+# arriving on October 17", "the first trains ran on Monday", "the ferry came back into service
+# on May 2"): the clause's subject is read before it, as before a regular "-ed" verb.
+IRREGULAR_PAST_VERBS = ("began", "begun", "went", "came", "ran", "got", "took", "sent", "rose", "fell", "broke",
+                        "spoke", "woke", "held", "met", "paid", "sold", "shut", "won", "lost", "gave", "saw",
+                        "drew", "flew", "grew", "threw", "wrote", "struck", "hung", "swung", "stood", "sank")
+
+# Adverbs between a subject and its verb ("the portal finally reopened", "refund cheques only
+# began arriving", "work eventually resumed"): never the subject's head.
+PREVERBAL_ADVERBS = ("only", "finally", "eventually", "ultimately", "still", "already", "also", "just", "then",
+                     "now", "first", "soon", "later", "again", "quietly", "partly", "partially", "fully",
+                     "belatedly", "initially", "originally", "briefly", "formally", "officially", "duly",
+                     "gradually", "slowly", "quickly", "swiftly", "promptly", "subsequently", "reportedly",
+                     "apparently", "since", "never", "ever", "even", "at last")
+
+# A past participle opening an appositive after a subject ("The portal, taken offline on
+# Tuesday, is expected to reopen", "The bridge, damaged in the storm, will reopen"): read like
+# a relative clause, the subject stands before it. Irregular participles, the regular ones
+# end in "-ed":
+IRREGULAR_PARTICIPLES = ("taken", "shut", "hit", "struck", "broken", "built", "brought", "caught", "closed",
+                         "cut", "given", "held", "kept", "left", "lost", "made", "put", "run", "seen", "sent",
+                         "set", "shaken", "spent", "stolen", "sunk", "thrown", "torn", "worn", "written", "split",
+                         "frozen", "hidden", "known", "driven", "done", "gone", "withdrawn", "overrun", "undone")
+
+# "Letters to all affected taxpayers", "payments to eligible households": after "to" a
+# quantifier or an adjective names the recipients, not a destination that picks some of the
+# things ("flights to the island").
+RECIPIENT_QUANTIFIERS = ("all", "every", "each", "those", "some", "most", "many", "any", "both", "its", "their",
+                         "his", "her", "our", "your", "eligible", "affected", "existing", "remaining", "individual",
+                         "registered", "local", "current", "former", "new")
+
+# Hedge adjectives that, after a determiner, describe a noun ("a decision on a possible buyer
+# is not expected before May", "talks with a potential partner are due next week"): they
+# hedge that noun, not the timing of another thing the sentence forecasts.
+ATTRIBUTIVE_HEDGES = ("possible", "potential", "proposed", "suggested", "rumoured", "prospective", "likely")
+ATTRIBUTIVE_DETERMINERS = ("a", "an", "the", "any", "its", "their", "his", "her", "our", "this", "that", "one")
