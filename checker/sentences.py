@@ -61,8 +61,10 @@ def _content_lines(article_text: str, boilerplate) -> list[tuple[int, int]]:
     bp = list(boilerplate)
     if not bp:
         return runs
-    if any(bp[i][1] > bp[i + 1][0] for i in range(len(bp) - 1)):
-        return _cut_all(article_text, runs, bp)  # not sorted and disjoint: one line at a time
+    if len(bp) * 8 > len(runs) or any(bp[i][1] > bp[i + 1][0] for i in range(len(bp) - 1)):
+        # not sorted and disjoint, or boilerplate on many lines (a page of one-character
+        # lines): one pass over the lines beats a bisection per range
+        return _cut_all(article_text, runs, bp)
     # Only the lines a boilerplate range overlaps need cutting; the rest are taken whole.
     ends = [e for _s, e in runs]
     starts = [s for s, _e in runs]
