@@ -48,7 +48,7 @@ from checker.vocab.numbers import (
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
-from checker.vocab.counts import CONTEXT_PHRASES
+from checker.vocab.counts import CONTEXT_PHRASES, RATE_DETERMINERS, STORED_HEADS, STORED_VERBS
 from checker.vocab.time import MONTHS
 
 ANY = "*"  # an anaphoric head ("80,000 of them"): stands for the thing already named
@@ -97,6 +97,8 @@ class Counted:
 # comma ends the figure's clause).
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}|[0-9](?:[0-9]|[.,](?=[0-9])){0,30}|[,;:()“”\"–—?!]|\.(?=\s|$)")
 _BREAK = frozenset(",;:()“”\"–—?!.")
+_OPEN_QUOTES = frozenset("“\"")
+_CLOSE_QUOTES = frozenset("”\"")
 _HARD_BREAK = frozenset(";:()“”\"–—?!.")
 _PARTITIVE_DETERMINERS = frozenset(("the", "those", "these", "its", "their"))
 _WHEN_CLAUSE_BREAKS = frozenset(("that", "which", "who", "whom", ",", "and", "but", "while"))
@@ -236,6 +238,9 @@ def _is_wordlike(tok: str) -> bool:
     return tok[:1].isalpha()
 
 
+_PERIOD_WORD = {w: w for w in (*RATE_PERIODS, "annum")} | {w + "s": w for w in RATE_PERIODS}
+
+
 def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] | None = None,
                     figures: Sequence[Figure] = ()) -> Counted:
     toks = tokens if tokens is not None else _tokens(text)
@@ -247,7 +252,13 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     left = [t for t in toks[max(0, k_left - 30):k_left] if t[2] <= fig.start]
     # --- the clause windows --------------------------------------------------------------
     rwin: list[str] = []
+    # A quoted noun phrase ('that "just under 600,000 records" had been sitting'): the quote
+    # that closes it right after the noun is no clause break.
+    quoted = bool(left) and left[-1][0] in _OPEN_QUOTES and left[-1][2] == fig.start - (fig.text[:1] in _OPEN_QUOTES)
     for w, _, _ in right:
+        if quoted and w in _CLOSE_QUOTES and 0 < len(rwin) <= 4:
+            quoted = False
+            continue
         if w in _BREAK or w in _STOP_RIGHT and not (w == "since" and rwin[-1:] and rwin[-1] in _PERFECT_AUX):
             break  # "a reward of 150,000 has since been offered": an adverb, the clause goes on
         rwin.append(w)
@@ -303,12 +314,17 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         i = 1  # "61 percent of the vote"
     if i == 0 and rwin[:1] == ["of"]:
         i = 1  # "80,000 of them", "38 of the 75 seats"
-    while i < len(rwin) and rwin[i] in ("the", "these", "those", "its", "their", "his", "her", "our", "all", "a", "an"):
+    if (i + 1 < len(rwin) and rwin[i] in RATE_DETERMINERS and _PERIOD_WORD.get(rwin[i + 1]) is not None
+            and not (i + 2 < len(rwin) and rwin[i + 2] in ("ago", "later", "earlier", "after", "before"))):
+        rate_np = True  # "90 million litres a day", "£40 per week": the period of a rate, never the noun
+    else:
+        rate_np = False
+    while not rate_np and i < len(rwin) and rwin[i] in ("the", "these", "those", "its", "their", "his", "her", "our", "all", "a", "an"):
         i += 1
     if i < len(rwin) and rwin[i][:1].isdigit():
         i += 1  # "38 of the 75 seats": skip the denominator
     np_words: list[str] = []
-    while i < len(rwin) and len(np_words) < 4:
+    while not rate_np and i < len(rwin) and len(np_words) < 4:
         w = rwin[i]
         if not _is_wordlike(w) or w in NOT_HEAD or w in SCOPE_WORDS or (np_words and w in IRREGULAR_PAST):
             break  # ("38,000 tonnes of material came down": the verb ends the phrase)
@@ -511,6 +527,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "fell"  # "40,000 tonnes of earth fell onto the road" = "38,000 tonnes came down"
     if unit in SPILL_UNITS and event in (None, "released", "escaped") and (adjacent in SPILL_VERBS or _spilled(rest)):
         event = "spilled"  # "4,000 barrels of crude had escaped" = "6,000 barrels leaked into the river"
+    if event == "detained" and head in STORED_HEADS and not STORED_VERBS.isdisjoint(rest[:4]):
+        event = None  # "1.2m records were held in the folder": stored, never detained
     if event is None:
         event = noun_event
     if event is None and partitive_event is not None:

@@ -29,6 +29,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Iterable
 
@@ -625,9 +626,36 @@ def _with_hedge(text: str, f: Figure, half: Decimal) -> Figure:
                   hedge, hedge_text, f.unit, f.ambiguous, f.counted)
 
 
+_ASCII_GLUE = frozenset("^*_'")
+_SCALE_START = re.compile(rf"(?:{_SCALES})\b", re.I)
+_DIGITS_BEFORE = re.compile(r"[0-9.]\s?$")
+
+
+def _glue(c: str) -> bool:
+    """A character that joins two digit runs into something this parser does not read: an
+    exponent mark ("10^5", "10**5"), a non-ASCII separator ("3٫400", "3’400", "3\u202f400",
+    a zero-width joiner). A dash of any script ("23‒28") is a range, never glue."""
+    if c in _ASCII_GLUE:
+        return True
+    return not c.isascii() and unicodedata.category(c) != "Pd"
+
+
+def _glued(text: str, s: int, e: int, m: re.Match) -> bool:
+    """A number glued to other digits by a separator or exponent mark it cannot read
+    ("3٫400", "10^5000"), or a scale word after digits it could not read ("0.000…0001
+    million"): no figure at all (silence), never a wrong one."""
+    if e + 1 < len(text) and _glue(text[e]) and (text[e + 1].isdigit() or text[e + 1] in _ASCII_GLUE):
+        return True
+    if s >= 2 and _glue(text[s - 1]) and (text[s - 2].isdigit() or text[s - 2] in _ASCII_GLUE):
+        return True
+    return bool(s) and _SCALE_START.match(text, s) is not None and _DIGITS_BEFORE.search(text, max(0, s - 2), s) is not None
+
+
 def _figure_at(text: str, m: re.Match, is_free) -> Figure | int | None:
     """The figure at a number match; an int (the end to skip to) for a score like "2-1"."""
     s, e = m.span()
+    if _glued(text, s, e, m):
+        return None
     one = _one_value(m)
     if one is None:
         return None

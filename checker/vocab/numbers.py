@@ -685,7 +685,7 @@ LEFT_HEADS = frozenset(
     "costs value price fine fines bill contract deal salary loss losses profit profits revenue "
     "revenues debt population attendance crowd score sentence penalty compensation damages "
     "bail ransom bonus award reward payout settlement investment aid fund funding package fee "
-    "subsidy deficit surplus income turnover sales exports imports output production "
+    "subsidy deficit shortfall overspend overrun surplus income turnover sales exports imports output production "
     "unemployment inflation growth rise increase drop fall decline".split()
 )
 # Spelling variants: heads matching at this difflib ratio are one thing (Uighur/Uyghur).
