@@ -311,6 +311,8 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                 c = f.counted
                 if c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
                     continue
+                if c.event != "size" and f.unit and sent.text[f.num_end:f.num_end + 1] == "-":
+                    continue  # "a 12-mile stretch was closed": which stretch is unknown, its size no count
                 if c.head == "" and c.event is None and not c.having:
                     measured = _measured_subject(sent.text, f)
                     if measured is not None:

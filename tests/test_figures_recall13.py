@@ -148,3 +148,40 @@ def test_a_glued_figure_makes_no_contradiction():
     a = "About 3\u066b400 workers were injured in the clashes."
     b = "About 3,400 workers were injured in the clashes."
     assert verdict("fig", a, b) != "contradiction"
+
+
+# --- supplies cut off, sizes ---------------------------------------------------------------
+@pytest.mark.parametrize("s", [
+    "More than 4,000 homes in Eastbury and West Holm were without running water on Friday.",
+    "Some 2,000 households lost mains power overnight.",
+    "About 900 flats were left without their heating.",
+])
+def test_an_outage_reads_a_modifier_before_the_supply_noun(s):
+    assert counted(s).event == "outage"
+
+
+def test_homes_cut_off_compare_across_wordings():
+    a = "More than 4,000 homes in Eastbury and West Holm were without running water on Friday."
+    b = "Just under 2,500 homes lost water at some point, the utility said."
+    assert verdict("fig", a, b) == "contradiction"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("A decision on a buyer for the 40-hectare farm was not expected before June.",
+     "The 65-hectare farm is being sold by auction."),
+    ("The council said the 12-mile stretch would reopen after repairs.",
+     "Engineers inspected the 20-mile stretch for damage."),
+])
+def test_the_size_of_a_known_thing_is_one_figure(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+def test_an_indefinite_size_is_not_the_known_thing():
+    a = "A 12-mile stretch of the road was closed by the flood."
+    b = "A 3-mile stretch of the road was damaged."
+    assert verdict("fig", a, b) != "contradiction"
+
+
+@pytest.mark.parametrize("s", ["A 20-year-old man was hurt.", "A three-judge panel sat.", "The 10-day strike ended."])
+def test_time_and_word_compounds_stay_compounds(s):
+    assert extract_figures(s) == ()

@@ -46,7 +46,7 @@ from checker.vocab.numbers import (
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, ESTIMATE_CUES, COST_LEFT, COMPOUND_HEADS, POSSESSIVE_DETERMINERS, FALL_UNITS, FALL_VERBS, FALL_DOWN_VERBS, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
-    PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
+    OUTAGE_NOUN_MODIFIERS, PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.counts import CONTEXT_PHRASES, RATE_DETERMINERS, STORED_HEADS, STORED_VERBS
 from checker.vocab.time import MONTHS
@@ -97,6 +97,7 @@ class Counted:
 # comma ends the figure's clause).
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}|[0-9](?:[0-9]|[.,](?=[0-9])){0,30}|[,;:()“”\"–—?!]|\.(?=\s|$)")
 _BREAK = frozenset(",;:()“”\"–—?!.")
+_DEFINITE = frozenset(("the", "its", "their", "this", "that"))
 _OPEN_QUOTES = frozenset("“\"")
 _CLOSE_QUOTES = frozenset("”\"")
 _HARD_BREAK = frozenset(";:()“”\"–—?!.")
@@ -508,7 +509,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         # "300 passengers (and crew) aboard the ship have fallen ill": "aboard" only says
         # which passengers; the clause's verb says what happened to them.
         event = _later_event(rwin[i + at + 1:]) or event
-    outage = _outage(rest) or _outage(lclause[-LEFT_WINDOW:])
+    # (the supply noun may close the window: "homes in A and B were without running water")
+    outage = _outage(rwin[i:i + RIGHT_WINDOW + 2]) or _outage(lclause[-LEFT_WINDOW:])
     if outage:
         event = "outage"  # "households without power": not a negation, not a money loss
     elif event in (None, "received", "deployed") and _to_hospital(rest):
@@ -641,6 +643,12 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     own = _own_clause(rwin[:8])
     residual = (not RESIDUAL_CUES.isdisjoint(own) or _left_residual(lclause[-6:])
                 or any(w in _CONTINUE and nxt in ("to", "without") for w, nxt in zip(own, own[1:])))
+    if (unit and head not in (None, ANY, PEOPLE, "") and text[fig.num_end:fig.num_end + 1] == "-"
+            and lclause and (lclause[-1] in _DEFINITE or lclause[-1].endswith(("'s", "’s")))):
+        # "the 19-acre site", "the firm's 40-tonne crane": the size of a thing the story knows,
+        # whatever its clause says happened to it (or denies: "a buyer for the 19-acre site was
+        # not found")
+        event, polarity, modality, residual, having = "size", "affirmed", None, False, False
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having,
                    ongoing, residual, _verb_stem(frame_verb) if frame_verb else None)
 
@@ -1167,6 +1175,9 @@ def _outage(words: Sequence[str]) -> bool:
         return False  # the common case, decided without a Python-level loop
     if any(w in OUTAGE_VERBS and nxt in OUTAGE_NOUNS for w, nxt in zip(words, words[1:])):
         return True
+    if any(w in OUTAGE_VERBS and nxt in OUTAGE_NOUN_MODIFIERS and nxt2 in OUTAGE_NOUNS
+           for w, nxt, nxt2 in zip(words, words[1:], words[2:])):
+        return True  # "without running water", "lost mains power"
     # "power was cut to 400,000 homes", "had their power cut": the supply noun, then its verb
     return any(w in OUTAGE_NOUNS and k + 1 < len(words) and words[k + 1] in ("cut", "lost") or
                w in OUTAGE_NOUNS and k + 2 < len(words) and words[k + 1] in ("was", "were", "has", "had")

@@ -37,7 +37,7 @@ from attrs import frozen
 
 from checker.vocab.numbers import (
     ABOUT_TOLERANCE, AFTER_EXCLUDE, BEFORE_EXCLUDE, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEFT_HEADS,
-    FRACTION_OF_SCALE, FRACTION_WORDS, HEDGE_ALTERNATION, HEDGES, MEASURE_UNITS, POST_HEDGES,
+    FRACTION_OF_SCALE, FRACTION_WORDS, HEDGE_ALTERNATION, HEDGES, MEASURE_COMPOUND_UNITS, MEASURE_UNITS, POST_HEDGES,
     SCALE_ABBREVIATIONS, SCALE_WORDS, SEVERAL_WORDS, TENS_WORDS, TIME_UNITS, UNITS_WORDS,
     VAGUE_QUANTITIES, YEAR_BEFORE_WORDS, YEAR_LIKE_COUNT_NOUNS,
 )
@@ -172,6 +172,9 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][A-Za-z.]{0,20})\s{1,2}$")
 _AGE_COMMAS = re.compile(r"[A-Z][\w’'-]{1,30},\s$")
 _PHONE = re.compile(r"(?<![\w+])(?P<p>(?:\+[0-9]{1,3}[\s.-]?)?\(?[0-9]{2,5}\)?(?:[\s.-][0-9]{2,5}){1,4})(?![\w])")
 _COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+# "the 19-acre site": a size modifier, read as a figure in that unit (the noun after is what it sizes)
+_MEASURE_COMPOUND = re.compile(r"-(?P<u>" + "|".join(sorted(MEASURE_COMPOUND_UNITS, key=len, reverse=True))
+                               + r")(?=\s{1,2}[a-z])", re.I)
 _AT_CLOCK = re.compile(r"(?<![\w])(?:at|by|until|till|before|after)\s$", re.I)
 # "put the number of injured officers at 17", "the toll stood at 12": an estimate or a level,
 # not a time of day (the words between stay in one clause: no punctuation).
@@ -347,6 +350,9 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     m = _PERCENT_AFTER.match(text, pos)
     if m:
         return ("pp" if m.group("pp") else "percent"), m.end()
+    mc = _MEASURE_COMPOUND.match(text, pos) if text[pos:pos + 1] == "-" else None
+    if mc is not None:
+        return MEASURE_UNITS[mc.group("u").lower()], mc.end("u")  # "the 19-acre site"
     m = _WORD_AFTER.match(text, pos)
     if m and text[pos:pos + 1] != "-":
         w = m.group("w").lower().rstrip(".")
@@ -381,7 +387,7 @@ def _count_not_year(text: str, s: int, e: int) -> bool:
 def _excluded_context(text: str, s: int, e: int, digits_only: bool) -> bool:
     """Is the number at text[s:e] an age, label, ordinal, clock time or compound?"""
     after = text[e:e + 12].lower()
-    if _COMPOUND_AFTER.match(text, e) and not after.startswith("-plus"):
+    if _COMPOUND_AFTER.match(text, e) and not after.startswith("-plus") and not _MEASURE_COMPOUND.match(text, e):
         return True  # "three-judge panel", "20-year-old"
     if _AFTER_EXCLUDE.match(after):
         return True
