@@ -185,3 +185,30 @@ def test_an_indefinite_size_is_not_the_known_thing():
 @pytest.mark.parametrize("s", ["A 20-year-old man was hurt.", "A three-judge panel sat.", "The 10-day strike ended."])
 def test_time_and_word_compounds_stay_compounds(s):
     assert extract_figures(s) == ()
+
+
+# --- parentheticals, reported futures ------------------------------------------------------
+def test_a_parenthetical_between_the_verb_and_the_figure_is_skipped():
+    s = "The council put the cost of the repairs, including six weeks of scaffolding hire, at an estimated $2.4m."
+    from checker.extract.counted import annotate
+    last = annotate(s, extract_figures(s))[-1]
+    assert (last.counted.head, last.counted.event) == ("cost", "cost")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The council put the cost of the repairs, including six weeks of scaffolding hire, at an estimated $2.4m.",
+     "The treasurer told councillors the repair bill would be roughly $900,000."),
+    ("The league said the fee would be about €40m, a spokesman said.",
+     "The league put the fee, excluding add-ons, at €15m."),
+])
+def test_reported_costs_compare_across_parentheticals_and_backshifted_will(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+@pytest.mark.parametrize("s", [
+    "The treasurer said the bill could be as much as $4m.",
+    "The treasurer said the bill would be $4m if the appeal failed.",
+    "The bill would be $4m, critics fear.",
+])
+def test_a_would_of_possibility_stays_a_possibility(s):
+    assert counted(s).modality == "possible"

@@ -48,7 +48,7 @@ from checker.vocab.numbers import (
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     OUTAGE_NOUN_MODIFIERS, PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
-from checker.vocab.counts import CONTEXT_PHRASES, RATE_DETERMINERS, STORED_HEADS, STORED_VERBS
+from checker.vocab.counts import CONTEXT_PHRASES, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, STORED_HEADS, STORED_VERBS
 from checker.vocab.time import MONTHS
 
 ANY = "*"  # an anaphoric head ("80,000 of them"): stands for the thing already named
@@ -242,6 +242,28 @@ def _is_wordlike(tok: str) -> bool:
 _PERIOD_WORD = {w: w for w in (*RATE_PERIODS, "annum")} | {w + "s": w for w in RATE_PERIODS}
 
 
+def _last_words(left, n: int) -> list[str]:
+    return [t[0] for t in left[-n:]]
+
+
+def _without_parenthetical(left: list) -> list:
+    """The tokens before a figure without a parenthetical that opens with "including",
+    "excluding", "plus"... between its clause's verb and the figure: "put the cost of repairs,
+    including six months of monitoring, at £3.5m" reads as "put the cost of repairs at £3.5m"."""
+    words = [t[0] for t in left]
+    close = len(words) - 1 - words[::-1].index(",")
+    if len(words) - close > 5:
+        return left
+    for k in range(close - 1, max(-1, close - 18), -1):
+        if words[k] in _HARD_BREAK:
+            return left
+        if words[k] == ",":
+            if k + 1 < close and words[k + 1] in PARENTHETICAL_OPENERS:
+                return left[:k] + left[close + 1:]
+            return left
+    return left
+
+
 def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] | None = None,
                     figures: Sequence[Figure] = ()) -> Counted:
     toks = tokens if tokens is not None else _tokens(text)
@@ -251,6 +273,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     k_left = bisect_left(starts, fig.start)
     right = toks[k_right:k_right + 40]
     left = [t for t in toks[max(0, k_left - 30):k_left] if t[2] <= fig.start]
+    if "," in _last_words(left, 5):
+        left = _without_parenthetical(left)
     # --- the clause windows --------------------------------------------------------------
     rwin: list[str] = []
     # A quoted noun phrase ('that "just under 600,000 records" had been sitting'): the quote
@@ -298,7 +322,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     near = lclause[-3:]
     if _has_cue(near, BASELINE_CUES) or (near and near[-1] == "from" and _has_cue(lclause[-6:], CHANGE_CUES)):
         modality = modality or "baseline"
-    if _has_cue(lclause[-LEFT_WINDOW:], MODAL_CUES) and _modal(lclause[-LEFT_WINDOW:]):
+    if (_has_cue(lclause[-LEFT_WINDOW:], MODAL_CUES) and _modal(lclause[-LEFT_WINDOW:])
+            and not _reported_future(lclause, lclause[-LEFT_WINDOW:], rwin)):
         modality = modality or "possible"
     if _has_cue(lclause[-4:], CHANGE_CUES) and not _pay_rise(lclause):
         modality = modality or "change"
@@ -704,6 +729,21 @@ def _month_may(words: Sequence[str], k: int) -> bool:
     prev = words[k - 1] if k > 0 else ""
     nxt = words[k + 1] if k + 1 < len(words) else ""
     return nxt[:1].isdigit() or prev[:1].isdigit() or prev in _MONTH_PREPS
+
+
+_CONDITIONS = frozenset(("if", "unless", "should", "were"))
+
+
+def _reported_future(lclause: Sequence[str], near: Sequence[str], after: Sequence[str]) -> bool:
+    """'told the committee the bill would be roughly £1.2m': "would" is the reported "will" of
+    a past saying verb before it, when it is the only modal cue and nothing makes it a
+    condition ("if", "unless") or a possibility ("could", "might")."""
+    if "would" not in near or not _CONDITIONS.isdisjoint(lclause) or not _CONDITIONS.isdisjoint(after):
+        return False
+    if any(w != "would" and _has_cue([w], MODAL_CUES) for w in near):
+        return False
+    k = len(lclause) - 1 - list(lclause)[::-1].index("would")
+    return not REPORTED_PAST.isdisjoint(lclause[:k])
 
 
 def _modal(words: Sequence[str]) -> bool:

@@ -168,3 +168,10 @@ JOB_GONE_PREDICATES = (r"(?:(?:will|would|are|is|were|was|are\s{1,2}set|are\s{1,
                        r"(?:(?:to\s{1,2})?go|going|be\s{1,2}(?:lost|cut|axed|shed|scrapped|eliminated)|"
                        r"(?:to\s{1,2}be\s{1,2})(?:lost|cut|axed|shed|scrapped|eliminated)|"
                        r"on\s{1,2}the\s{1,2}line|at\s{1,2}risk|under\s{1,2}threat|disappear|vanish)")
+# Words that open a parenthetical between a verb and its figure ("put the cost of repairs,
+# including six months of monitoring, at £3.5m"): the figure's clause runs around it.
+PARENTHETICAL_OPENERS = frozenset("including excluding plus minus besides not".split())
+# Past verbs of saying whose reported "will" becomes "would" ("told the committee the bill
+# would be £1.2m", "said the repairs would cost £3m"): a statement, not a possibility.
+REPORTED_PAST = frozenset("said told announced confirmed stated added explained estimated reported informed "
+                          "wrote testified insisted".split())
