@@ -212,3 +212,25 @@ def test_reported_costs_compare_across_parentheticals_and_backshifted_will(a, b)
 ])
 def test_a_would_of_possibility_stays_a_possibility(s):
     assert counted(s).modality == "possible"
+
+
+# --- amounts per recipient -----------------------------------------------------------------
+@pytest.mark.parametrize("a", [
+    "Affected households will receive $200 each, the insurer said.",
+    "Flood victims will receive €300 apiece, the ministry said.",
+    "The fund will pay £40 per household, the council said.",
+])
+def test_an_amount_per_recipient_is_never_a_total(a):
+    assert verdict("fig", a, "The insurer received $9m in state grants.") == "none"
+    assert verdict("fig", a, "The ministry received €9m in state grants.") == "none"
+    assert verdict("fig", a, "The council received £9m in state grants.") == "none"
+
+
+def test_amounts_per_recipient_compare_with_each_other():
+    a = "Affected households will receive $200 each in compensation, the insurer said."
+    b = "Households will get $500 each in compensation, the insurer said."
+    assert verdict("fig", a, b) == "contradiction"
+
+
+def test_an_amount_per_head_names_no_head_noun():
+    assert counted("Pensioners get £10 a head.").head != "head"

@@ -48,7 +48,7 @@ from checker.vocab.numbers import (
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     OUTAGE_NOUN_MODIFIERS, PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
-from checker.vocab.counts import CONTEXT_PHRASES, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, STORED_HEADS, STORED_VERBS
+from checker.vocab.counts import CONTEXT_PHRASES, PER_RECIPIENT_WORDS, RECIPIENT_NOUNS, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, STORED_HEADS, STORED_VERBS
 from checker.vocab.time import MONTHS
 
 ANY = "*"  # an anaphoric head ("80,000 of them"): stands for the thing already named
@@ -242,6 +242,15 @@ def _is_wordlike(tok: str) -> bool:
 _PERIOD_WORD = {w: w for w in (*RATE_PERIODS, "annum")} | {w + "s": w for w in RATE_PERIODS}
 
 
+def _per_recipient(rwin: Sequence[str]) -> bool:
+    """'£50 each', '$200 apiece', '€30 per household', '£10 a head': an amount per recipient."""
+    if not rwin:
+        return False
+    if rwin[0] in PER_RECIPIENT_WORDS:
+        return True
+    return rwin[0] in ("per", "a", "an") and len(rwin) > 1 and singular(rwin[1]) in RECIPIENT_NOUNS
+
+
 def _last_words(left, n: int) -> list[str]:
     return [t[0] for t in left[-n:]]
 
@@ -332,7 +341,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # --- the noun phrase after the figure -------------------------------------------------
     i = 0
     unit = fig.unit or ""
-    if unit and not unit.startswith("time:") and unit not in ("percent", "pp") and rwin[:1] in (["in"], ["of"]):
+    per_recipient = _per_recipient(rwin) if unit and not unit.startswith("time:") and unit not in ("percent", "pp") else False
+    if per_recipient and rwin[:1] and rwin[0] in PER_RECIPIENT_WORDS and rwin[1:2] == ["in"]:
+        i = 2  # "£50 each in compensation"
+    elif unit and not unit.startswith("time:") and unit not in ("percent", "pp") and rwin[:1] in (["in"], ["of"]):
         i = 1  # "4.2 million euros in bribes"
     elif unit.startswith("time:") and rwin[:1] in (["in"], ["of"], ["behind"]):
         i = 1  # "12 years in prison"
@@ -344,7 +356,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             and not (i + 2 < len(rwin) and rwin[i + 2] in ("ago", "later", "earlier", "after", "before"))):
         rate_np = True  # "90 million litres a day", "£40 per week": the period of a rate, never the noun
     else:
-        rate_np = False
+        rate_np = per_recipient and rwin[0] in ("per", "a", "an")  # "£10 a head": no noun either
     while not rate_np and i < len(rwin) and rwin[i] in ("the", "these", "those", "its", "their", "his", "her", "our", "all", "a", "an"):
         i += 1
     if i < len(rwin) and rwin[i][:1].isdigit():
@@ -442,6 +454,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             and _POSSESSIVE.search(text[right[i - 1][1]:right[i - 1][2]])):
         data_noun = _owned_data(rwin[i:i + 3])  # "120,000 patients' records were stolen"
     quals = {w for w in pre if w in QUALIFIERS}
+    if per_recipient:
+        quals.add("each")  # "$200 each" is never the total ("received $9m in grants")
     rel = _relative_qualifier(rwin, i) if head_word and head_word not in ANAPHORIC_HEADS else None
     if rel:
         quals.add(rel)

@@ -175,3 +175,9 @@ PARENTHETICAL_OPENERS = frozenset("including excluding plus minus besides not".s
 # would be £1.2m", "said the repairs would cost £3m"): a statement, not a possibility.
 REPORTED_PAST = frozenset("said told announced confirmed stated added explained estimated reported informed "
                           "wrote testified insisted".split())
+# An amount paid to each one of a set ("£50 each", "$200 apiece", "€30 per household", "£10 a
+# head"): a rate per recipient, never compared with a total ("received $9m in grants").
+PER_RECIPIENT_WORDS = frozenset("each apiece".split())
+RECIPIENT_NOUNS = frozenset("""person head capita customer household family worker employee passenger
+    resident child pupil student member home property claimant victim patient account user
+    subscriber policyholder shareholder taxpayer""".split())
