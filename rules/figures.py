@@ -205,7 +205,7 @@ from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, carried
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
-from checker.vocab.counts import IRREGULAR_CONTEXT_STEMS
+from checker.vocab.counts import IRREGULAR_CONTEXT_STEMS, JOB_GONE_PREDICATES, JOB_NOUNS, MEASURED_NOUNS
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, GENERIC_PERSON_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
@@ -311,6 +311,13 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                 c = f.counted
                 if c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
                     continue
+                if c.event != "size" and f.unit and sent.text[f.num_end:f.num_end + 1] == "-":
+                    continue  # "a 12-mile stretch was closed": which stretch is unknown, its size no count
+                if c.head == "" and c.event is None and not c.having:
+                    measured = _measured_subject(sent.text, f)
+                    if measured is not None:
+                        c = evolve(c, head=measured)  # "leakage is 90 million litres a day"
+                        f = f.with_counted(c)
                 if c.head in (ANY, PEOPLE, "") and c.event is None:
                     if c.head == "" and not c.having and _MONEY_UNIT.fullmatch(f.unit or ""):
                         # an amount of no noun: named by its clause's subject, maybe (_subject_heads)
@@ -346,6 +353,26 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
 
 
 _WITHIN = re.compile(r"\b(?:within|inside)\s{1,2}$", re.I)
+
+
+_MEASURE_SAYING = re.compile(r"\b(?:says?|said|says\s{1,2}that|said\s{1,2}that|estimates?|estimated|claims?|claimed)\s{1,2}", re.I)
+
+
+def _measured_subject(text: str, f: Figure) -> str | None:
+    """What a measured amount of no noun measures: the one noun of the MEASURED_NOUNS class
+    in its clause before it, after any reporting verb ("The firm says leakage from its pipes
+    is no more than 90 million litres a day": leakage). Money, percentages and durations
+    never (their own grammar names them); two such nouns, or none: nothing."""
+    unit = f.unit or ""
+    if not unit or unit in ("percent", "pp") or unit.startswith("time:") or _MONEY_UNIT.fullmatch(unit):
+        return None
+    left = _CLAUSE_CUT.split(text[max(0, f.start - 120):f.start])[-1]
+    said = list(_MEASURE_SAYING.finditer(left))
+    if said:
+        left = left[said[-1].end():]
+    words = [w.lower() for w in _LEFT_WORD.findall(left)]
+    hits = {w for w in words if w in MEASURED_NOUNS}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _within(f: Figure, text: str) -> Figure:
@@ -395,9 +422,12 @@ def _with_descriptions(story: StoryFacts, claims: list[FigureClaim]) -> list[Fig
 _VERB_HINTS = ("hold", "seat", "accommodat", "sleep", "take", "carry", "house", "off", "shed", "ax", "cut", "eliminat")
 
 
+_JOBS_GONE = re.compile(r"\s{1,2}(?:[a-z-]{2,20}\s{1,2})?(?:jobs?|posts?|positions?|roles?)\s{1,2}" + JOB_GONE_PREDICATES + r"\b", re.I)
+
+
 def _job_cut_after(text: str, end: int) -> bool:
     after = text[end:end + 80].lower()
-    return any(p in after for p in JOB_CUT_AFTER)
+    return any(p in after for p in JOB_CUT_AFTER) or _JOBS_GONE.match(text, end) is not None
 _WORD_BEFORE = re.compile(r"([A-Za-z]{2,20})\s{1,2}([A-Za-z]{2,20})\s{1,2}$")
 
 
@@ -456,6 +486,8 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
             head, event = JOB_CUT  # "will lay off 1,200 workers", "will shed 3,000 jobs"
     if head in JOB_HEADS and event in (None, "lost", "cut", "produced") and _job_cut_after(text, f.end):
         head, event = JOB_CUT  # "1,200 workers will lose their jobs", "40 staff were made redundant"
+    elif head in JOB_NOUNS and event == "lost":
+        head, event = JOB_CUT  # "with the loss of 640 jobs" is "640 jobs will go"
     if head == c.head and event == c.event:
         return f, c
     c = evolve(c, head=head, event=event)
@@ -906,6 +938,9 @@ _GOVERNED = re.compile(r"([A-Za-z][A-Za-z’'-]{0,30})\s{1,2}(?:in|at|from|acros
                        r"(?:(?:all|the|some|its|their|our)\s{1,2})?$")
 
 
+_AT_VALUE = re.compile(r"\s{1,2}at\b")
+
+
 def _governor(m: FigureClaim) -> str | None:
     """The word a figure's place phrase hangs on ("observers" in "the party's observers in 140
     stations"), singular; None when the figure heads its own clause. Two event-less figures of
@@ -913,7 +948,12 @@ def _governor(m: FigureClaim) -> str | None:
     if m.antecedent is not None:
         return m.antecedent  # "That covers more than 20 races": the results of the sentence before
     g = _GOVERNED.search(m.claim.text, max(0, m.figure.start - 60), m.figure.start)
-    return singular(g.group(1).lower()) if g else None
+    if g is None:
+        return None
+    if m.figure.unit and _AT_VALUE.match(m.claim.text, g.end(1)):
+        return None  # "runs at 190 million litres", "put the deficit at £12m": a value, no place
+    gov = singular(g.group(1).lower())
+    return None if gov == m.counted.head else gov
 
 
 def _context_stem(w: str) -> str:

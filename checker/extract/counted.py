@@ -46,9 +46,9 @@ from checker.vocab.numbers import (
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, ESTIMATE_CUES, COST_LEFT, COMPOUND_HEADS, POSSESSIVE_DETERMINERS, FALL_UNITS, FALL_VERBS, FALL_DOWN_VERBS, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
-    PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
+    OUTAGE_NOUN_MODIFIERS, PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
-from checker.vocab.counts import CONTEXT_PHRASES
+from checker.vocab.counts import CONTEXT_PHRASES, PER_RECIPIENT_WORDS, RECIPIENT_NOUNS, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, STORED_HEADS, STORED_VERBS
 from checker.vocab.time import MONTHS
 
 ANY = "*"  # an anaphoric head ("80,000 of them"): stands for the thing already named
@@ -97,6 +97,9 @@ class Counted:
 # comma ends the figure's clause).
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}|[0-9](?:[0-9]|[.,](?=[0-9])){0,30}|[,;:()“”\"–—?!]|\.(?=\s|$)")
 _BREAK = frozenset(",;:()“”\"–—?!.")
+_DEFINITE = frozenset(("the", "its", "their", "this", "that"))
+_OPEN_QUOTES = frozenset("“\"")
+_CLOSE_QUOTES = frozenset("”\"")
 _HARD_BREAK = frozenset(";:()“”\"–—?!.")
 _PARTITIVE_DETERMINERS = frozenset(("the", "those", "these", "its", "their"))
 _WHEN_CLAUSE_BREAKS = frozenset(("that", "which", "who", "whom", ",", "and", "but", "while"))
@@ -236,6 +239,40 @@ def _is_wordlike(tok: str) -> bool:
     return tok[:1].isalpha()
 
 
+_PERIOD_WORD = {w: w for w in (*RATE_PERIODS, "annum")} | {w + "s": w for w in RATE_PERIODS}
+
+
+def _per_recipient(rwin: Sequence[str]) -> bool:
+    """'£50 each', '$200 apiece', '€30 per household', '£10 a head': an amount per recipient."""
+    if not rwin:
+        return False
+    if rwin[0] in PER_RECIPIENT_WORDS:
+        return True
+    return rwin[0] in ("per", "a", "an") and len(rwin) > 1 and singular(rwin[1]) in RECIPIENT_NOUNS
+
+
+def _last_words(left, n: int) -> list[str]:
+    return [t[0] for t in left[-n:]]
+
+
+def _without_parenthetical(left: list) -> list:
+    """The tokens before a figure without a parenthetical that opens with "including",
+    "excluding", "plus"... between its clause's verb and the figure: "put the cost of repairs,
+    including six months of monitoring, at £3.5m" reads as "put the cost of repairs at £3.5m"."""
+    words = [t[0] for t in left]
+    close = len(words) - 1 - words[::-1].index(",")
+    if len(words) - close > 5:
+        return left
+    for k in range(close - 1, max(-1, close - 18), -1):
+        if words[k] in _HARD_BREAK:
+            return left
+        if words[k] == ",":
+            if k + 1 < close and words[k + 1] in PARENTHETICAL_OPENERS:
+                return left[:k] + left[close + 1:]
+            return left
+    return left
+
+
 def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] | None = None,
                     figures: Sequence[Figure] = ()) -> Counted:
     toks = tokens if tokens is not None else _tokens(text)
@@ -245,9 +282,17 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     k_left = bisect_left(starts, fig.start)
     right = toks[k_right:k_right + 40]
     left = [t for t in toks[max(0, k_left - 30):k_left] if t[2] <= fig.start]
+    if "," in _last_words(left, 5):
+        left = _without_parenthetical(left)
     # --- the clause windows --------------------------------------------------------------
     rwin: list[str] = []
+    # A quoted noun phrase ('that "just under 600,000 records" had been sitting'): the quote
+    # that closes it right after the noun is no clause break.
+    quoted = bool(left) and left[-1][0] in _OPEN_QUOTES and left[-1][2] == fig.start - (fig.text[:1] in _OPEN_QUOTES)
     for w, _, _ in right:
+        if quoted and w in _CLOSE_QUOTES and 0 < len(rwin) <= 4:
+            quoted = False
+            continue
         if w in _BREAK or w in _STOP_RIGHT and not (w == "since" and rwin[-1:] and rwin[-1] in _PERFECT_AUX):
             break  # "a reward of 150,000 has since been offered": an adverb, the clause goes on
         rwin.append(w)
@@ -286,7 +331,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     near = lclause[-3:]
     if _has_cue(near, BASELINE_CUES) or (near and near[-1] == "from" and _has_cue(lclause[-6:], CHANGE_CUES)):
         modality = modality or "baseline"
-    if _has_cue(lclause[-LEFT_WINDOW:], MODAL_CUES) and _modal(lclause[-LEFT_WINDOW:]):
+    if (_has_cue(lclause[-LEFT_WINDOW:], MODAL_CUES) and _modal(lclause[-LEFT_WINDOW:])
+            and not _reported_future(lclause, lclause[-LEFT_WINDOW:], rwin)):
         modality = modality or "possible"
     if _has_cue(lclause[-4:], CHANGE_CUES) and not _pay_rise(lclause):
         modality = modality or "change"
@@ -295,7 +341,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # --- the noun phrase after the figure -------------------------------------------------
     i = 0
     unit = fig.unit or ""
-    if unit and not unit.startswith("time:") and unit not in ("percent", "pp") and rwin[:1] in (["in"], ["of"]):
+    per_recipient = _per_recipient(rwin) if unit and not unit.startswith("time:") and unit not in ("percent", "pp") else False
+    if per_recipient and rwin[:1] and rwin[0] in PER_RECIPIENT_WORDS and rwin[1:2] == ["in"]:
+        i = 2  # "£50 each in compensation"
+    elif unit and not unit.startswith("time:") and unit not in ("percent", "pp") and rwin[:1] in (["in"], ["of"]):
         i = 1  # "4.2 million euros in bribes"
     elif unit.startswith("time:") and rwin[:1] in (["in"], ["of"], ["behind"]):
         i = 1  # "12 years in prison"
@@ -303,12 +352,17 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         i = 1  # "61 percent of the vote"
     if i == 0 and rwin[:1] == ["of"]:
         i = 1  # "80,000 of them", "38 of the 75 seats"
-    while i < len(rwin) and rwin[i] in ("the", "these", "those", "its", "their", "his", "her", "our", "all", "a", "an"):
+    if (i + 1 < len(rwin) and rwin[i] in RATE_DETERMINERS and _PERIOD_WORD.get(rwin[i + 1]) is not None
+            and not (i + 2 < len(rwin) and rwin[i + 2] in ("ago", "later", "earlier", "after", "before"))):
+        rate_np = True  # "90 million litres a day", "£40 per week": the period of a rate, never the noun
+    else:
+        rate_np = per_recipient and rwin[0] in ("per", "a", "an")  # "£10 a head": no noun either
+    while not rate_np and i < len(rwin) and rwin[i] in ("the", "these", "those", "its", "their", "his", "her", "our", "all", "a", "an"):
         i += 1
     if i < len(rwin) and rwin[i][:1].isdigit():
         i += 1  # "38 of the 75 seats": skip the denominator
     np_words: list[str] = []
-    while i < len(rwin) and len(np_words) < 4:
+    while not rate_np and i < len(rwin) and len(np_words) < 4:
         w = rwin[i]
         if not _is_wordlike(w) or w in NOT_HEAD or w in SCOPE_WORDS or (np_words and w in IRREGULAR_PAST):
             break  # ("38,000 tonnes of material came down": the verb ends the phrase)
@@ -400,6 +454,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             and _POSSESSIVE.search(text[right[i - 1][1]:right[i - 1][2]])):
         data_noun = _owned_data(rwin[i:i + 3])  # "120,000 patients' records were stolen"
     quals = {w for w in pre if w in QUALIFIERS}
+    if per_recipient:
+        quals.add("each")  # "$200 each" is never the total ("received $9m in grants")
     rel = _relative_qualifier(rwin, i) if head_word and head_word not in ANAPHORIC_HEADS else None
     if rel:
         quals.add(rel)
@@ -492,7 +548,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         # "300 passengers (and crew) aboard the ship have fallen ill": "aboard" only says
         # which passengers; the clause's verb says what happened to them.
         event = _later_event(rwin[i + at + 1:]) or event
-    outage = _outage(rest) or _outage(lclause[-LEFT_WINDOW:])
+    # (the supply noun may close the window: "homes in A and B were without running water")
+    outage = _outage(rwin[i:i + RIGHT_WINDOW + 2]) or _outage(lclause[-LEFT_WINDOW:])
     if outage:
         event = "outage"  # "households without power": not a negation, not a money loss
     elif event in (None, "received", "deployed") and _to_hospital(rest):
@@ -511,6 +568,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "fell"  # "40,000 tonnes of earth fell onto the road" = "38,000 tonnes came down"
     if unit in SPILL_UNITS and event in (None, "released", "escaped") and (adjacent in SPILL_VERBS or _spilled(rest)):
         event = "spilled"  # "4,000 barrels of crude had escaped" = "6,000 barrels leaked into the river"
+    if event == "detained" and head in STORED_HEADS and not STORED_VERBS.isdisjoint(rest[:4]):
+        event = None  # "1.2m records were held in the folder": stored, never detained
     if event is None:
         event = noun_event
     if event is None and partitive_event is not None:
@@ -623,6 +682,12 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     own = _own_clause(rwin[:8])
     residual = (not RESIDUAL_CUES.isdisjoint(own) or _left_residual(lclause[-6:])
                 or any(w in _CONTINUE and nxt in ("to", "without") for w, nxt in zip(own, own[1:])))
+    if (unit and head not in (None, ANY, PEOPLE, "") and text[fig.num_end:fig.num_end + 1] == "-"
+            and lclause and (lclause[-1] in _DEFINITE or lclause[-1].endswith(("'s", "’s")))):
+        # "the 19-acre site", "the firm's 40-tonne crane": the size of a thing the story knows,
+        # whatever its clause says happened to it (or denies: "a buyer for the 19-acre site was
+        # not found")
+        event, polarity, modality, residual, having = "size", "affirmed", None, False, False
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having,
                    ongoing, residual, _verb_stem(frame_verb) if frame_verb else None)
 
@@ -678,6 +743,21 @@ def _month_may(words: Sequence[str], k: int) -> bool:
     prev = words[k - 1] if k > 0 else ""
     nxt = words[k + 1] if k + 1 < len(words) else ""
     return nxt[:1].isdigit() or prev[:1].isdigit() or prev in _MONTH_PREPS
+
+
+_CONDITIONS = frozenset(("if", "unless", "should", "were"))
+
+
+def _reported_future(lclause: Sequence[str], near: Sequence[str], after: Sequence[str]) -> bool:
+    """'told the committee the bill would be roughly £1.2m': "would" is the reported "will" of
+    a past saying verb before it, when it is the only modal cue and nothing makes it a
+    condition ("if", "unless") or a possibility ("could", "might")."""
+    if "would" not in near or not _CONDITIONS.isdisjoint(lclause) or not _CONDITIONS.isdisjoint(after):
+        return False
+    if any(w != "would" and _has_cue([w], MODAL_CUES) for w in near):
+        return False
+    k = len(lclause) - 1 - list(lclause)[::-1].index("would")
+    return not REPORTED_PAST.isdisjoint(lclause[:k])
 
 
 def _modal(words: Sequence[str]) -> bool:
@@ -1149,6 +1229,9 @@ def _outage(words: Sequence[str]) -> bool:
         return False  # the common case, decided without a Python-level loop
     if any(w in OUTAGE_VERBS and nxt in OUTAGE_NOUNS for w, nxt in zip(words, words[1:])):
         return True
+    if any(w in OUTAGE_VERBS and nxt in OUTAGE_NOUN_MODIFIERS and nxt2 in OUTAGE_NOUNS
+           for w, nxt, nxt2 in zip(words, words[1:], words[2:])):
+        return True  # "without running water", "lost mains power"
     # "power was cut to 400,000 homes", "had their power cut": the supply noun, then its verb
     return any(w in OUTAGE_NOUNS and k + 1 < len(words) and words[k + 1] in ("cut", "lost") or
                w in OUTAGE_NOUNS and k + 2 < len(words) and words[k + 1] in ("was", "were", "has", "had")

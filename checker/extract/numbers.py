@@ -29,6 +29,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Iterable
 
@@ -36,7 +37,7 @@ from attrs import frozen
 
 from checker.vocab.numbers import (
     ABOUT_TOLERANCE, AFTER_EXCLUDE, BEFORE_EXCLUDE, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEFT_HEADS,
-    FRACTION_OF_SCALE, FRACTION_WORDS, HEDGE_ALTERNATION, HEDGES, MEASURE_UNITS, POST_HEDGES,
+    FRACTION_OF_SCALE, FRACTION_WORDS, HEDGE_ALTERNATION, HEDGES, MEASURE_COMPOUND_UNITS, MEASURE_UNITS, POST_HEDGES,
     SCALE_ABBREVIATIONS, SCALE_WORDS, SEVERAL_WORDS, TENS_WORDS, TIME_UNITS, UNITS_WORDS,
     VAGUE_QUANTITIES, YEAR_BEFORE_WORDS, YEAR_LIKE_COUNT_NOUNS,
 )
@@ -171,6 +172,9 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][A-Za-z.]{0,20})\s{1,2}$")
 _AGE_COMMAS = re.compile(r"[A-Z][\w’'-]{1,30},\s$")
 _PHONE = re.compile(r"(?<![\w+])(?P<p>(?:\+[0-9]{1,3}[\s.-]?)?\(?[0-9]{2,5}\)?(?:[\s.-][0-9]{2,5}){1,4})(?![\w])")
 _COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+# "the 19-acre site": a size modifier, read as a figure in that unit (the noun after is what it sizes)
+_MEASURE_COMPOUND = re.compile(r"-(?P<u>" + "|".join(sorted(MEASURE_COMPOUND_UNITS, key=len, reverse=True))
+                               + r")(?=\s{1,2}[a-z])", re.I)
 _AT_CLOCK = re.compile(r"(?<![\w])(?:at|by|until|till|before|after)\s$", re.I)
 # "put the number of injured officers at 17", "the toll stood at 12": an estimate or a level,
 # not a time of day (the words between stay in one clause: no punctuation).
@@ -346,6 +350,9 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     m = _PERCENT_AFTER.match(text, pos)
     if m:
         return ("pp" if m.group("pp") else "percent"), m.end()
+    mc = _MEASURE_COMPOUND.match(text, pos) if text[pos:pos + 1] == "-" else None
+    if mc is not None:
+        return MEASURE_UNITS[mc.group("u").lower()], mc.end("u")  # "the 19-acre site"
     m = _WORD_AFTER.match(text, pos)
     if m and text[pos:pos + 1] != "-":
         w = m.group("w").lower().rstrip(".")
@@ -380,7 +387,7 @@ def _count_not_year(text: str, s: int, e: int) -> bool:
 def _excluded_context(text: str, s: int, e: int, digits_only: bool) -> bool:
     """Is the number at text[s:e] an age, label, ordinal, clock time or compound?"""
     after = text[e:e + 12].lower()
-    if _COMPOUND_AFTER.match(text, e) and not after.startswith("-plus"):
+    if _COMPOUND_AFTER.match(text, e) and not after.startswith("-plus") and not _MEASURE_COMPOUND.match(text, e):
         return True  # "three-judge panel", "20-year-old"
     if _AFTER_EXCLUDE.match(after):
         return True
@@ -625,9 +632,36 @@ def _with_hedge(text: str, f: Figure, half: Decimal) -> Figure:
                   hedge, hedge_text, f.unit, f.ambiguous, f.counted)
 
 
+_ASCII_GLUE = frozenset("^*_'")
+_SCALE_START = re.compile(rf"(?:{_SCALES})\b", re.I)
+_DIGITS_BEFORE = re.compile(r"[0-9.]\s?$")
+
+
+def _glue(c: str) -> bool:
+    """A character that joins two digit runs into something this parser does not read: an
+    exponent mark ("10^5", "10**5"), a non-ASCII separator ("3٫400", "3’400", "3\u202f400",
+    a zero-width joiner). A dash of any script ("23‒28") is a range, never glue."""
+    if c in _ASCII_GLUE:
+        return True
+    return not c.isascii() and unicodedata.category(c) != "Pd"
+
+
+def _glued(text: str, s: int, e: int, m: re.Match) -> bool:
+    """A number glued to other digits by a separator or exponent mark it cannot read
+    ("3٫400", "10^5000"), or a scale word after digits it could not read ("0.000…0001
+    million"): no figure at all (silence), never a wrong one."""
+    if e + 1 < len(text) and _glue(text[e]) and (text[e + 1].isdigit() or text[e + 1] in _ASCII_GLUE):
+        return True
+    if s >= 2 and _glue(text[s - 1]) and (text[s - 2].isdigit() or text[s - 2] in _ASCII_GLUE):
+        return True
+    return bool(s) and _SCALE_START.match(text, s) is not None and _DIGITS_BEFORE.search(text, max(0, s - 2), s) is not None
+
+
 def _figure_at(text: str, m: re.Match, is_free) -> Figure | int | None:
     """The figure at a number match; an int (the end to skip to) for a score like "2-1"."""
     s, e = m.span()
+    if _glued(text, s, e, m):
+        return None
     one = _one_value(m)
     if one is None:
         return None

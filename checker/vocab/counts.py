@@ -141,3 +141,43 @@ IRREGULAR_CONTEXT_STEMS = {
     "represents": "represent", "represent": "represent", "representing": "represent",
     "speaks": "represent", "speak": "represent", "speaking": "represent",
 }
+
+# Words that open the period of a rate after a figure: "90 million litres a day", "£40 per
+# week", "300 each month". The period is never the counted noun.
+RATE_DETERMINERS = frozenset("a an per each every".split())
+# Things that are stored, not people: "held", "kept" of them is where they are ("1.2m records
+# were held in the folder", "files kept on the server"), never a detention.
+STORED_HEADS = frozenset("""record file document data email message account image photo photograph
+    item object artefact artifact specimen sample box crate container parcel package bottle
+    vehicle car bag""".split())
+STORED_VERBS = frozenset("held kept stored housed".split())
+# What a measured quantity with no noun of its own measures, named as its clause's subject
+# ("leakage from the network is 90 million litres a day", "output at the mine reached 40,000
+# tonnes", "emissions came to 3 million tonnes"): flows, volumes and amounts of a process.
+MEASURED_NOUNS = frozenset("""leakage leak leaks loss losses wastage waste demand consumption use usage
+    output production yield harvest supply supplies capacity throughput flow flows inflow outflow
+    discharge discharges emissions emission abstraction extraction withdrawal withdrawals intake
+    imports exports import export sales generation rainfall precipitation spill spillage release
+    releases shortfall deficit surplus reserve reserves storage stock stocks catch""".split())
+# Jobs that go, under any verb of their going or their being at stake: "Fewer than 450 jobs
+# will go", "600 posts are on the line", "300 roles are at risk", "200 jobs are to be axed",
+# "the loss of 640 jobs". The nouns of a job, and the predicates after them (no modal of
+# possibility: "could go" is a fear):
+JOB_NOUNS = frozenset("job jobs post posts position positions role roles".split())
+JOB_GONE_PREDICATES = (r"(?:(?:will|would|are|is|were|was|are\s{1,2}set|are\s{1,2}due)\s{1,2})?"
+                       r"(?:(?:to\s{1,2})?go|going|be\s{1,2}(?:lost|cut|axed|shed|scrapped|eliminated)|"
+                       r"(?:to\s{1,2}be\s{1,2})(?:lost|cut|axed|shed|scrapped|eliminated)|"
+                       r"on\s{1,2}the\s{1,2}line|at\s{1,2}risk|under\s{1,2}threat|disappear|vanish)")
+# Words that open a parenthetical between a verb and its figure ("put the cost of repairs,
+# including six months of monitoring, at £3.5m"): the figure's clause runs around it.
+PARENTHETICAL_OPENERS = frozenset("including excluding plus minus besides not".split())
+# Past verbs of saying whose reported "will" becomes "would" ("told the committee the bill
+# would be £1.2m", "said the repairs would cost £3m"): a statement, not a possibility.
+REPORTED_PAST = frozenset("said told announced confirmed stated added explained estimated reported informed "
+                          "wrote testified insisted".split())
+# An amount paid to each one of a set ("£50 each", "$200 apiece", "€30 per household", "£10 a
+# head"): a rate per recipient, never compared with a total ("received $9m in grants").
+PER_RECIPIENT_WORDS = frozenset("each apiece".split())
+RECIPIENT_NOUNS = frozenset("""person head capita customer household family worker employee passenger
+    resident child pupil student member home property claimant victim patient account user
+    subscriber policyholder shareholder taxpayer""".split())

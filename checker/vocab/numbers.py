@@ -140,8 +140,14 @@ MEASURE_UNITS = {
     "kilogrammes": "kg", "litres": "l", "liters": "l", "barrels": "bbl", "hectares": "ha", "hectare": "ha", "ha": "ha",
     "acres": "acre", "acre": "acre", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
     "degrees": "deg", "mph": "mph", "km/h": "km/h", "kph": "km/h", "megawatts": "MW", "mw": "MW",
-    "magnitude": "magnitude",
+    "magnitude": "magnitude", "megawatt": "MW", "kilogram": "kg", "litre": "l", "liter": "l", "barrel": "bbl",
 }
+# Units that make a size modifier with a hyphen ("the 19-acre site", "a 500-tonne barge", "a
+# 12-mile stretch"): the figure is the size of the noun after it. Not time units ("20-year-old",
+# "a 10-day strike" stay compounds).
+MEASURE_COMPOUND_UNITS = frozenset(
+    "acre hectare tonne ton metre meter mile kilometre kilometer km foot inch kilogram kg litre liter "
+    "barrel megawatt".split())
 TIME_UNITS = {
     "year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
     "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
@@ -346,6 +352,9 @@ COUNTED_EVENT_NOUNS = frozenset("goals points".split())
 # "households without power", "customers who lost electricity": an outage, not a negation.
 OUTAGE_VERBS = frozenset("without lost lose losing losses cut".split())
 OUTAGE_NOUNS = frozenset("power electricity supply supplies heating gas water service".split())
+# Words between an outage verb and its supply noun ("without running water", "lost mains
+# power", "without their heating", "cut off from drinking water").
+OUTAGE_NOUN_MODIFIERS = frozenset("running mains drinking tap piped clean fresh hot their its any".split())
 
 # Role nouns whose bare count is a deployment: "Roughly 320 firefighters are on the lines" and
 # "Upwards of 300 firefighters fought the blaze" count the same crews (event "deployed").
@@ -685,7 +694,7 @@ LEFT_HEADS = frozenset(
     "costs value price fine fines bill contract deal salary loss losses profit profits revenue "
     "revenues debt population attendance crowd score sentence penalty compensation damages "
     "bail ransom bonus award reward payout settlement investment aid fund funding package fee "
-    "subsidy deficit surplus income turnover sales exports imports output production "
+    "subsidy deficit shortfall overspend overrun surplus income turnover sales exports imports output production "
     "unemployment inflation growth rise increase drop fall decline".split()
 )
 # Spelling variants: heads matching at this difflib ratio are one thing (Uighur/Uyghur).
