@@ -915,8 +915,14 @@ def check(story: StoryFacts):
                 return None  # a plan and a later account: publication-timing's question
             return verdict
 
+        def sig(it: Item, names_of=names_of, qual_of=qual_of, kind_of=kind_of):
+            # everything comp reads: the same sentence repeated in an article compares alike
+            c, names = it.claim, names_of[id(it)]
+            return (c.article, c.quote, c.text, c.value, c.attribution, it.key, it.data, names,
+                    getattr(names, "own", None), qual_of[id(it)], kind_of[id(it)])
+
         verdicts = judge_group(use, comp, single_source=not fallback, clusters=True)
-        for v in _pairwise(verdicts, use, comp) + _side_agreements(use, comp, verdicts):
+        for v in _pairwise(verdicts, use, comp, sig) + _side_agreements(use, comp, verdicts, sig):
             values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
             msg = {
                 "contradiction": f"Dates of the {label} differ: {values}",
@@ -1313,10 +1319,15 @@ def _clause_findings(story: StoryFacts):
             yield Result(v.kind, f"{label} dates", msg, v.claims)
 
 
-def _pairwise(verdicts: list[Verdict], items: list[Item], comp) -> list[Verdict]:
+def _pairwise(verdicts: list[Verdict], items: list[Item], comp, sig=None) -> list[Verdict]:
     """Contradictions between two articles each: "01 and 03 say May 6, 02 says May 5" is
     reported as 01 vs 02 and 03 vs 02, so that no contradiction holds two articles that
-    agree (their agreement is reported on its own)."""
+    agree (their agreement is reported on its own).
+
+    ``sig`` (optional) gives each item a signature that decides ``comp`` (article, sentence,
+    value, names...): items of one signature (a sentence repeated in an article) are compared
+    once, so that a story of many repeated sentences costs its distinct sentences squared,
+    not its sentences squared."""
     out = []
     for v in verdicts:
         if v.kind != "contradiction" or not 2 < len({c.article for c in v.claims}) <= MAX_PAIRWISE_ARTICLES:
@@ -1325,11 +1336,26 @@ def _pairwise(verdicts: list[Verdict], items: list[Item], comp) -> list[Verdict]
         held = {(c.article, c.span.start, c.span.end) for c in v.claims}
         mine = [it for it in items if (it.claim.article, it.claim.span.start, it.claim.span.end) in held]
         pairs: dict[tuple[str, str], list[Item]] = {}
-        for a in mine:
-            for b in mine:
+        if sig is None:
+            members = {id(it): (it,) for it in mine}
+            reps = mine
+        else:
+            by_sig: dict = {}
+            for it in mine:
+                by_sig.setdefault(sig(it), []).append(it)
+            members = {id(m[0]): m for m in by_sig.values()}
+            reps = [m[0] for m in by_sig.values()]
+        in_pair: dict[tuple[str, str], set] = {}
+        for a in reps:
+            for b in reps:
                 if a.claim.article < b.claim.article and comp(a, b) is False:
-                    pair = pairs.setdefault((a.claim.article, b.claim.article), [])
-                    pair.extend(x for x in (a, b) if x not in pair)
+                    k = (a.claim.article, b.claim.article)
+                    pair = pairs.setdefault(k, [])
+                    seen = in_pair.setdefault(k, set())
+                    for r in (a, b):
+                        if id(r) not in seen:
+                            seen.add(id(r))
+                            pair.extend(members[id(r)])
         if not pairs:
             out.append(v)
             continue
@@ -1340,7 +1366,7 @@ def _pairwise(verdicts: list[Verdict], items: list[Item], comp) -> list[Verdict]
     return out
 
 
-def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:
+def _side_agreements(items: list[Item], comp, verdicts, sig=None) -> list[Verdict]:
     """Agreements among the articles on one side of a contradiction that the group's
     agreement does not already hold ("broke out on Saturday" and "12 July" against "the
     13th", while the end date is the agreement): one per value, at least two articles."""
@@ -1364,11 +1390,26 @@ def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:
     # out on Monday", the start, against "from March 10 to March 14" while that range and
     # "from March 10 to 16" contradict): that pair agrees, one finding each.
     held = agreed | {(c.article, c.span.start) for v in out for c in v.claims}
+    # Items of one signature have the same partners: each signature's are found once, among
+    # the first few items of each signature (a repeated sentence is compared once).
+    sig = sig or id
+    by_sig: dict = {}
+    for n, o in enumerate(items):
+        by_sig.setdefault(sig(o), []).append(n)
+    partners_of: dict = {}
     for it in items:
         if (it.claim.article, it.claim.span.start) in held:
             continue
-        partners = [o for o in items if o.claim.article != it.claim.article and o.key != it.key and comp(it, o) is True]
-        for o in partners[:_SIDE_PARTNERS]:
+        s = sig(it)
+        partners = partners_of.get(s)
+        if partners is None:
+            found = []
+            for ns in by_sig.values():
+                o = items[ns[0]]
+                if o.claim.article != it.claim.article and o.key != it.key and comp(it, o) is True:
+                    found.extend(ns[:_SIDE_PARTNERS])
+            partners = partners_of[s] = [items[n] for n in sorted(found)[:_SIDE_PARTNERS]]
+        for o in partners:
             out.append(Verdict("agreement", (it.claim, o.claim), tuple(dict.fromkeys((it.claim.value, o.claim.value)))))
     return out
 
