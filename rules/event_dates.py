@@ -201,13 +201,13 @@ from checker.extract.clauses import (
 )
 from checker.extract.events import (
     ACT, MAIN_STEM_SENTENCES, activity_key, event_stem, main_stems, stem_noun_event, verb_event,
-    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, fact_names, noun_after,
+    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, event_names, fact_names, noun_after,
     noun_key, premodified_noun, range_end,
 )
 from checker.facts import StoryFacts
 from checker.vocab.time import (
     DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
-    RECURRING_EVENTS, REPEAT_SAME, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
+    INCIDENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
 )
 from rules.base import Example, Result, Rule
 
@@ -631,7 +631,7 @@ def _items(story: StoryFacts):
                     start_off, end_off = min(dur.start_offset, start_off), max(dur.end_offset, end_off)
                 value = describe(data) if data else t.value()
                 claim = facts.claim(sent, start_off, end_off, value)
-                names = names if names is not None else fact_names(facts, sent.index)
+                names = names if names is not None else event_names(facts, sent.index)
                 own = frozenset() if _appositive(sent.text, t) else _own_clause(sent.text, t, names)
                 front = _time_phrase(sent.text, t) if own and t.start_offset <= 80 else None
                 if front is not None:
@@ -651,11 +651,11 @@ def _items(story: StoryFacts):
                     continue
                 data = ("duration", _HOURS if "hour" in d.text.lower() else "duration", "day", None, None, d.duration_days)
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
-                names = names if names is not None else fact_names(facts, sent.index)
+                names = names if names is not None else event_names(facts, sent.index)
                 event = _stem_event(ref.event, ref, stems, facts.article.published, None)  # ("a three-day mourning")
                 groups.setdefault(event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
-        _gate_recurring_stems(groups))))))))
+    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_discoveries(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
+        _gate_recurring_stems(groups)))))))))
 
 
 def _gate_recurring_stems(groups: dict) -> dict:
@@ -700,6 +700,45 @@ def _gate_occurrences(groups: dict) -> dict:
     return out
 
 
+_INCIDENT = frozenset(INCIDENT_NOUNS)
+INCIDENT = "incident"  # the key of discoveries of a generic wrong ("discovered the problem on")
+
+
+def _incident_discovery(row) -> bool:
+    """"Discovered the leak on", "identified the problem on": a discovery (fallback: no
+    event word) whose object is an incident noun."""
+    if _role(row) != "discovered" or row[4] == DISCOVERED_THAT:
+        return False
+    head = row[4].split(" (", 1)[0].split()
+    return bool(head) and head[-1].lower() in _INCIDENT
+
+
+def _merge_discoveries(groups: dict) -> dict:
+    """"The agency discovered the breach on Monday", "discovered the leak on October 3",
+    "which discovered the problem on 6 October": one story's discoveries of a wrong, in any
+    word of the incident class, are one discovery. They join the one event the story dates
+    a discovery of by its own word ("the breach": an attack); with none, they are their own
+    event when two articles date it; with two such events, they stay apart."""
+    loose = [(k, r) for k, rows in groups.items() for r in rows if r[3] and _incident_discovery(r)]
+    if not loose:
+        return groups
+    named = [k for k, rows in groups.items()
+             if any(not r[3] and _role(r) == "discovered" and r[4] != DISCOVERED_THAT for r in rows)]
+    if len(named) > 1:
+        return groups
+    target = named[0] if named else INCIDENT
+    if not named and len({r[0].claim.article for _, r in loose}) < 2:
+        return groups
+    moved = {id(r) for _, r in loose}
+    out: dict = {}
+    for k, rows in groups.items():
+        kept = [r for r in rows if id(r) not in moved]
+        if kept:
+            out[k] = kept
+    out.setdefault(target, []).extend(r[:3] + (False,) + r[4:] for _, r in loose)
+    return out
+
+
 def _gate_discoveries(groups: dict) -> dict:
     """"Staff discovered on Saturday that files had been encrypted" is the discovery of the
     story's main event only where another article names that event's discovery ("the
@@ -721,7 +760,7 @@ def _range_end_row(facts, sent, t, ref):
         return None
     data = (ref.role, "date", "day", data[4], data[4], None)
     claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
-    return (Item(claim, (data, ref.qualifier), data), fact_names(facts, sent.index), ref.qualifier, ref.fallback,
+    return (Item(claim, (data, ref.qualifier), data), event_names(facts, sent.index), ref.qualifier, ref.fallback,
             ref.word, ref.kind)
 
 
@@ -1007,7 +1046,7 @@ def _action_rows(story: StoryFacts) -> dict:
                 if data is None:
                     continue
                 claim = facts.claim(sent, start_off, end_off, describe(data))
-                names = names if names is not None else fact_names(facts, sent.index)
+                names = names if names is not None else event_names(facts, sent.index)
                 # One value class per claim: every pair goes through comp (no agreement by equal
                 # values alone, where the event or clause path already judges the pair).
                 key = (claim.article, claim.span.start)
@@ -1068,7 +1107,7 @@ def _activity_findings(story: StoryFacts, judged):
                 if data is None:
                     continue
                 claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
-                names = names if names is not None else fact_names(facts, sent.index)
+                names = names if names is not None else event_names(facts, sent.index)
                 rows.setdefault(key[0], []).append((Item(claim, (claim.article, claim.span.start), data), names, key[1]))
     for act, group in sorted(rows.items()):
         if len({r[0].claim.article for r in group}) < 2 or not any(r[2] == "job" for r in group):
@@ -1148,7 +1187,7 @@ def _clause_rows(story: StoryFacts):
                 if data is None:
                     continue
                 claim = facts.claim(sent, s, e, describe(data))
-                names = names if names is not None else fact_names(facts, sent.index)
+                names = names if names is not None else event_names(facts, sent.index)
                 fkey = _family_key(_stem_event(ref.event, ref, stems, facts.article.published, t)) if ref is not None else None
                 left = without_appositives(sent.text[lo:s])
                 subject = subject_stems(left) if t.form == "range" else frozenset()

@@ -54,3 +54,50 @@ def test_repeated_story_cost_is_not_quadratic():
     large, f_large = run(160)
     assert f_large  # the contradiction is still found
     assert large < 12 * max(small, 0.05)  # four times the text: not sixteen times the time
+
+
+# --- discoveries of a wrong, in any word of the incident class ------------------------------
+DISCOVERY_HITS = [
+    # a water board: "detected the contamination" (relative Monday) vs "identified the problem"
+    ({"a.txt": "Published Thursday 6 March 2025\n\n"
+               "The water board detected the contamination on Monday after residents complained of a smell.",
+      "b.txt": "Published 7 March 2025\n\n"
+               "A spokeswoman, Jo Marsh, said the board identified the problem on February 28 and informed the council."},
+     ("on Monday", "February 28")),
+    # a bank: "spotted the glitch" vs "discovered the error", with a speech tag after the fact
+    ({"a.txt": "Published 20 May 2024\n\nEngineers at the bank spotted the glitch on 12 May, hours before payday.",
+      "b.txt": "Published 21 May 2024\n\nThe bank discovered the error on May 14, Mr Okafor said, and fixed it overnight."},
+     ("12 May", "May 14")),
+    # a named discovery ("the breach": an attack) joined by "found the flaw"
+    ({"a.txt": "Published 10 April 2024\n\nThe university discovered the breach on April 2, its registrar said.",
+      "b.txt": "Published 11 April 2024\n\nIT staff found the flaw on April 5, a university spokesman said."},
+     ("April 2", "April 5")),
+]
+
+
+def test_incident_discoveries_align():
+    for arts, quotes in DISCOVERY_HITS:
+        assert _has(arts, "contradiction", *quotes), quotes
+
+
+def test_incident_discoveries_of_different_parties_stay_apart():
+    arts = {"a.txt": "Published 10 May 2024\n\nThe Kelso refinery discovered the leak on May 2.",
+            "b.txt": "Published 11 May 2024\n\nInspectors at the Dunmore smelter found the fault on May 5."}
+    assert _silent(arts)
+
+
+def test_incident_discovery_in_one_article_only_is_silent():
+    arts = {"a.txt": "Published 10 May 2024\n\nThe clinic discovered the error on May 2.",
+            "b.txt": "Published 11 May 2024\n\nThe clinic apologised to patients on Thursday."}
+    assert _silent(arts)
+
+
+# --- a speech tag's names are not the fact's ------------------------------------------------
+def test_speech_tag_names_do_not_block_alignment():
+    arts = {"a.txt": "Published 10 June 2024\n\nThe museum announced the closure on June 3, Ms Varga said, after a board meeting.",
+            "b.txt": "Published 12 June 2024\n\nThe Pellham Museum confirmed the closure on June 4."}
+    assert _has(arts, "contradiction", "June 3", "June 4")
+    # the speaker before the fact, with an aside about the speaker's office
+    arts = {"a.txt": "Published 10 June 2024\n\nTom Reyes, who runs the Arden office, said the trust announced the closure on June 3.",
+            "b.txt": "Published 12 June 2024\n\nThe Kellway Trust confirmed the closure on June 4."}
+    assert _has(arts, "contradiction", "June 3", "June 4")

@@ -316,7 +316,7 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         w = lw[i]
         if occurs and _in_prepositional_phrase(lw, i, reach):
             continue  # "the hearing in his appeal against the ban was held on": the hearing
-        if w in _SPEECH and w not in _PUBLISHING and not any(x in EVENT_WORDS for x in lw[i + 1:]) \
+        if w in _SPEECH and w not in _PUBLISHING and not any(x in EVENT_WORDS or x in _DISCOVER for x in lw[i + 1:]) \
                 and not (i + 1 < len(lw) and (stem(w), stem(lw[i + 1])) in _PHRASAL) \
                 and not (i + 2 < len(lw) and lw[i + 1] in _PRONOUNS and (stem(w), stem(lw[i + 2])) in _PHRASAL):  # "called (it) off"
             return None
@@ -1390,6 +1390,44 @@ def fact_names(facts, index: int, names: frozenset | None = None) -> frozenset:
     rest = text.replace(source, " ") if source in text else text
     outside = proper_names(rest)
     return frozenset(n for n in names if n not in said_by or n in outside)
+
+
+# ", Ms Quaife said," / ", the mayor, Tom Reyes, told reporters.": a speech tag inside or at
+# the end of a sentence whose attribution names another source ("The company announced
+# the closure on March 4, Ms Quaife said"): the speaker's names are not the fact's.
+_TAG_TITLE = r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s{1,3})?"
+_TAG_NAME = _TAG_TITLE + r"[A-Z][\w’'.-]{1,30}(?:\s{1,3}[A-Z][\w’'.-]{1,30}){0,3}"
+_TAG_VERB = r"(?:said|says|told|tells|added|adds|explained|confirmed|stated|insisted|recalled|wrote)"
+# ", Ms Quaife said,", ", chief executive Dr. Ann Lee told reporters at the Oslo office.":
+# a speech tag after the fact; "Tom Reyes, who runs the Oslo office, said the ...": before it.
+# The speaker, an aside about the speaker and whom or where the words were told belong to
+# the tag, not to the fact.
+_SPEECH_TAG = re.compile(
+    r",\s{1,3}(?P<who>(?:[a-z][\w-]{1,20}\s{1,3}){0,4}" + _TAG_NAME + r"(?:,\s{1,3}[^,;:“”\"]{1,80},)?\s{1,3}"
+    + _TAG_VERB + r"(?:\s{1,3}[^,.;:“”\"]{1,60})?)(?=\s{0,3}(?:[,.;]|$))"
+    r"|^(?P<lead>" + _TAG_NAME + r"(?:,\s{1,3}(?:who|the|a|an|its|his|her)\s[^,;:“”\"]{1,80},)?\s{1,3}" + _TAG_VERB
+    + r"(?:\s{1,3}(?:reporters|journalists|the\s{1,3}[A-Z][\w’'-]{1,30}))?)\s{1,3}(?:that\s)?(?=[a-z])")
+
+
+def event_names(facts, index: int) -> frozenset:
+    """``fact_names`` without the speaker of a speech tag the attribution did not take
+    (the source was another clause's subject): names a dated event's sentence is about."""
+    names = fact_names(facts, index)
+    text = facts.sentences[index].text
+    if "," not in text:
+        return names
+    tags = list(_SPEECH_TAG.finditer(text))
+    if not tags:
+        return names
+    said_by = {w.lower() for m in tags for w in _WORD.findall(m.group("who") or m.group("lead"))}
+    rest = text
+    for m in reversed(tags):
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    outside = proper_names(rest)
+    kept = frozenset(n for n in names if n not in said_by or n in outside)
+    if kept == names:
+        return names
+    return kept
 
 
 def context_names(facts, index: int) -> frozenset:

@@ -182,6 +182,17 @@ DISCOVER_VERBS = (
     "discovered", "discover", "discovers", "detected", "detect", "detects", "found", "spotted",
     "uncovered", "noticed", "identified",
 )
+# What is found when something has gone wrong: "discovered the breach", "found the leak",
+# "identified the problem", "spotted the fault". A discovery of one of these with a date is
+# the discovery of the story's one incident (rules.event_dates), whichever word is used.
+INCIDENT_NOUNS = (
+    "breach", "breaches", "leak", "leaks", "problem", "problems", "issue", "issues", "fault", "faults",
+    "flaw", "flaws", "error", "errors", "glitch", "glitches", "bug", "bugs", "defect", "defects",
+    "vulnerability", "vulnerabilities", "exposure", "intrusion", "hack", "compromise", "fraud",
+    "irregularity", "irregularities", "discrepancy", "discrepancies", "contamination", "malfunction",
+    "crack", "cracks", "anomaly", "anomalies", "incident", "mistake", "oversight", "misconfiguration",
+    "spill", "infestation", "outbreak",
+)
 # A date right after one of these is when something was said, not when the event happened.
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "reported",
