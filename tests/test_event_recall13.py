@@ -101,3 +101,31 @@ def test_speech_tag_names_do_not_block_alignment():
     arts = {"a.txt": "Published 10 June 2024\n\nTom Reyes, who runs the Arden office, said the trust announced the closure on June 3.",
             "b.txt": "Published 12 June 2024\n\nThe Kellway Trust confirmed the closure on June 4."}
     assert _has(arts, "contradiction", "June 3", "June 4")
+
+
+# --- "announced that it would <verb>": the announcement of the verb's event noun ------------
+ANNOUNCED_HITS = [
+    # a school: "announced on Monday that it would close" vs "announced the closure on"
+    ({"a.txt": "Published Wednesday 15 January 2025\n\n"
+               "The diocese announced on Monday that it would close St Anne's primary school next summer.",
+      "b.txt": "Published 16 January 2025\n\nThe diocese announced the closure on January 10, parents said."},
+     "contradiction", ("on Monday", "January 10")),
+    # a carmaker: "said on Tuesday it would recall" (relative) agrees with "announced the recall on"
+    ({"a.txt": "Published Thursday 6 June 2024\n\n"
+               "The carmaker announced on Tuesday that it will recall 40,000 hatchbacks over a brake fault.",
+      "b.txt": "Published 7 June 2024\n\nThe carmaker announced the recall on June 4."},
+     "agreement", ("on Tuesday", "June 4")),
+]
+
+
+def test_announced_that_it_would():
+    for arts, kind, quotes in ANNOUNCED_HITS:
+        assert _has(arts, kind, *quotes), quotes
+
+
+def test_announced_that_it_would_plan_is_not_the_event():
+    # the announcement of a closure is not the closure's own date
+    arts = {"a.txt": "Published Wednesday 15 January 2025\n\n"
+                     "The diocese announced on Monday that it would close St Anne's primary school.",
+            "b.txt": "Published 16 January 2025\n\nSt Anne's primary school will close on July 18."}
+    assert _silent(arts)

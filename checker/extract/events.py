@@ -730,7 +730,29 @@ def _announced_event(right: str) -> EventRef | None:
         hit = _EVENT_STEMS.get(stem(w))
         if hit and w.endswith("ing"):
             return EventRef(hit[0], w, "announced")
+        if words[i - 1] in _ANNOUNCED_MODALS:
+            # "announced on Tuesday that it would close its factory": the verb's event noun
+            # (one stem for "close" and "closure", "recall" and "recall")
+            hit = _EVENTS_BY_VERB_STEM().get(event_stem(w))
+            if hit:
+                return EventRef(hit[0], f"{hit[1]} ({w})", "announced")
     return None
+
+
+_ANNOUNCED_MODALS = frozenset(("would", "will", "to", "shall"))  # "would close", "is to close", "plans to close"
+
+
+@functools.cache
+def _EVENTS_BY_VERB_STEM() -> dict:
+    """Event words by the stem their verb shares (``event_stem``: "closure" and "close")."""
+    out: dict = {}
+    for w, canon in EVENT_WORDS.items():
+        if " " in w or len(w) < 4:
+            continue
+        k = event_stem(w)
+        if k and len(k) >= 3:
+            out.setdefault(k, (canon, w))
+    return out
 
 
 _SENTENCE_TAIL = re.compile(r"\s{0,3}[.!]?\s{0,3}$")
