@@ -129,3 +129,30 @@ def test_announced_that_it_would_plan_is_not_the_event():
                      "The diocese announced on Monday that it would close St Anne's primary school.",
             "b.txt": "Published 16 January 2025\n\nSt Anne's primary school will close on July 18."}
     assert _silent(arts)
+
+
+# --- a rule's entry into force is its start ---------------------------------------------------
+INTO_FORCE_HITS = [
+    # a curfew: "came into force on" (relative Friday) vs "began on"
+    ({"a.txt": "Published Monday 3 March 2025\n\nThe night curfew came into force on Friday across the district.",
+      "b.txt": "Published 4 March 2025\n\nThe curfew began on February 26, residents said."},
+     "contradiction", ("on Friday", "February 26")),
+    # a speed limit: "took effect on" vs "went into effect on", same day
+    ({"a.txt": "Published 10 April 2024\n\nThe lower speed limit took effect on April 1 on the ring road.",
+      "b.txt": "Published 11 April 2024\n\nThe lower speed limit went into effect on April 3."},
+     "contradiction", ("April 1", "April 3")),
+    ({"a.txt": "Published 10 April 2024\n\nThe smoking ban took effect on April 1.",
+      "b.txt": "Published 11 April 2024\n\nThe smoking ban began on April 1, the council said."},
+     "agreement", ("April 1",)),
+]
+
+
+def test_entry_into_force_is_the_start():
+    for arts, kind, quotes in INTO_FORCE_HITS:
+        assert _has(arts, kind, *quotes), quotes
+
+
+def test_entry_into_force_does_not_date_the_announcement():
+    arts = {"a.txt": "Published 10 April 2024\n\nThe council announced the smoking ban on March 20.",
+            "b.txt": "Published 11 April 2024\n\nThe smoking ban took effect on April 1."}
+    assert _silent(arts)

@@ -62,7 +62,7 @@ from checker.vocab.time import RECURRING_EVENTS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     DAY_PART_HOURS, EVENT_WORDS, FINDING_ADVERBS, FIRST_CASE_NOUNS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED, PART_NOUNS,
-    FINITE_ONLY_CLASSES, EFFECT_CUES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
+    FINITE_ONLY_CLASSES, EFFECT_CUES, ENTRY_INTO_FORCE_PHRASES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
 LEFT_WORDS = 9
@@ -468,6 +468,7 @@ _PARTICIPLE_NOUNS = frozenset(("hearing", "meeting", "sitting", "sentencing", "s
 # ban", "the sentence"): "announced the ban" keys the class ("ban ban").
 _DECISION_NOUNS = frozenset(c for c, n in FIXED_NOUN_CLASSES.items() if c == n) | frozenset(SANCTION_CLASSES)
 _IN_FORCE = frozenset(IN_FORCE_PHRASES)
+_INTO_FORCE = frozenset(ENTRY_INTO_FORCE_PHRASES)
 _OCCURRENCE_PAIRS = frozenset(OCCURRENCE_PHRASES)
 _PASSIVE_BE = frozenset(("was", "were", "is", "are", "be", "been", "being"))
 
@@ -863,6 +864,12 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
     if m >= 3 and toks[m - 3][0] in _STATE_AUX and f"{toks[m - 2][0]} {toks[m - 1][0]}" in _IN_FORCE:
         # "the order was in force from": the subject's period, as "the order ran from"
         toks = toks[:m - 3] + [("ran", "ran")] + toks[m:]
+    else:
+        for n in (4, 3, 2):
+            if m >= n + 1 and " ".join(w for w, _ in toks[m - n:m]) in _INTO_FORCE:
+                # "the ban came into force on", "the law took effect on": as "the ban began on"
+                toks = toks[:m - n] + [("began", "began")] + toks[m:]
+                break
     if len(toks) > 24:
         toks, at_start = toks[-24:], False
     vi = None
