@@ -974,6 +974,7 @@ def check(story: StoryFacts):
     judged = _judged_pairs(groups, clause)
     yield from _action_findings(story, judged)
     yield from _activity_findings(story, judged)
+    yield from _same_start_findings(story, groups, judged)
 
 
 def _span_key(claim) -> tuple:
@@ -1085,6 +1086,64 @@ def _action_findings(story: StoryFacts, judged):
                 "agreement": f"Dates of the period '{label}' agree: {values}",
             }[v.kind]
             yield Result(v.kind, f"{action} {patient} dates", msg, v.claims)
+
+
+_SAME_START_MIN_DAYS = 2  # a period of at least this many days (a one-day slip is a date's question)
+
+
+def _same_start_findings(story: StoryFacts, groups: dict, judged):
+    """"X was without water from 14 to 19 July" and "supplies to X were cut from July 14 to
+    July 21"; "the files were reachable from September 22 to October 6" and "the folder sat
+    open between 22 September and 9 October": one period told in other words, begun on the
+    same day and ended on different ones. Two past ranges of days, within weeks of
+    publication, in two articles, with the same first day, each the only range an article
+    starts that day, neither dating a named event (a vocabulary word: "the strike", "the
+    talks" are their events' question), not already compared by another path, and naming one
+    place or thing in common ("Hollins Cross"): their ends must agree. Two periods that merely
+    begin on the story's day ("ambulances were diverted from October 20 to 26", "staff worked
+    on paper from October 20 to November 3") name nothing in common and are not compared."""
+    named: set = set()
+    for k, rows in groups.items():
+        for r in rows:
+            if not r[3]:
+                named.add(_span_key(r[0].claim))
+    by_start: dict = {}
+    for facts in story.articles:
+        pub = facts.article.published
+        mine: dict = {}
+        for sent, times in zip(facts.sentences, facts.times):
+            for t in times:
+                if (t.form != "range" or t.precision != "day" or t.future or t.start is None or t.end is None
+                        or (t.end - t.start).days + 1 < _SAME_START_MIN_DAYS or not _near(pub, t)
+                        or pub is not None and t.end > pub):
+                    continue
+                mine.setdefault(t.start, []).append((sent, t))
+        for start, found in mine.items():
+            if len(found) != 1:
+                continue  # two periods begun that day in one article: which is which is not said
+            sent, t = found[0]
+            data = _data(t, "on", "day")
+            if data is None:
+                continue
+            claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
+            if _span_key(claim) in named:
+                continue
+            by_start.setdefault(start, []).append((Item(claim, (claim.article, claim.span.start), data),
+                                                   event_names(facts, sent.index)))
+    for start, rows in sorted(by_start.items()):
+        if len(rows) < 2:
+            continue
+        for i, (a, na) in enumerate(rows):
+            for b, nb in rows[i + 1:]:
+                if a.claim.article == b.claim.article or a.data[4] == b.data[4]:
+                    continue
+                if judged(a.claim, b.claim) or not na & nb:
+                    continue  # one place or thing named in both (not only "nobody to tell apart")
+                if compatible(a, b) is not False:
+                    continue
+                yield Result("contradiction", "period dates",
+                             f"The same period, begun on {_fmt(a.data[3][0])}, ends on different days: "
+                             f"{a.claim.value} vs {b.claim.value}", (a.claim, b.claim))
 
 
 def _activity_findings(story: StoryFacts, judged):

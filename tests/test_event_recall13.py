@@ -156,3 +156,30 @@ def test_entry_into_force_does_not_date_the_announcement():
     arts = {"a.txt": "Published 10 April 2024\n\nThe council announced the smoking ban on March 20.",
             "b.txt": "Published 11 April 2024\n\nThe smoking ban took effect on April 1."}
     assert _silent(arts)
+
+
+# --- one period in other words: same first day, different last day ---------------------------
+def test_same_start_period_named_by_one_place():
+    arts = {"a.txt": "Published 20 March 2025\n\nThe village of Kelby had no mobile signal from 3 to 7 March.",
+            "b.txt": "Published 21 March 2025\n\nPhones in Kelby were dead from March 3 to March 9, the operator admitted."}
+    assert _has(arts, "contradiction", "3 to 7 March", "March 3 to March 9")
+
+
+def test_same_start_periods_naming_nothing_in_common_are_silent():
+    # two things that began on the story's day: diverted ambulances, paper records
+    arts = {"a.txt": "Published 20 March 2025\n\nEmergency ambulances were diverted to other towns from March 3 to 7.",
+            "b.txt": "Published 21 March 2025\n\nThe clinic worked on paper records from March 3 to March 12."}
+    assert _silent(arts)
+
+
+def test_same_start_two_periods_in_one_article_are_silent():
+    arts = {"a.txt": "Published 20 March 2025\n\nKelby had no signal from 3 to 7 March. "
+                     "Kelby's library was shut from 3 to 5 March.",
+            "b.txt": "Published 21 March 2025\n\nPhones in Kelby were dead from March 3 to March 9."}
+    assert _silent(arts)
+
+
+def test_same_start_upcoming_period_is_silent():
+    arts = {"a.txt": "Published 1 March 2025\n\nKelby will have no signal from 3 to 7 March.",
+            "b.txt": "Published 1 March 2025\n\nPhones in Kelby will be dead from March 3 to March 9."}
+    assert _silent(arts)
