@@ -299,7 +299,7 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     if lw[-2:] and any(w in _SPEECH for w in lw[-2:]) or said_after:
         verb = next((w for w in reversed(lw[-2:]) if w in _SPEECH), None)
         if verb in _ANNOUNCE:
-            ev = _announced_event(sentence[end:end + 80])
+            ev = _announced_event(sentence[end:end + 80], verb)
             if ev is None and fallback and not said_after:
                 ev = _reported_event(sentence, start, end)
             if ev is not None:
@@ -716,8 +716,10 @@ def _qualifier(words: list[str], i: int, after: int | None = None) -> str | None
     return None
 
 
-def _announced_event(right: str) -> EventRef | None:
-    """", that it was recalling ...": the event an announcement is about."""
+def _announced_event(right: str, verb: str | None = None) -> EventRef | None:
+    """", that it was recalling ...": the event an announcement is about; after "announced"
+    itself also a decision's verb ("announced on Tuesday that it would close": the closure),
+    not after "confirmed" or "said" (a statement about a plan)."""
     rb = _CLAUSE_BREAK.search(right)
     if rb:
         right = right[:rb.start()]
@@ -731,7 +733,7 @@ def _announced_event(right: str) -> EventRef | None:
         hit = _EVENT_STEMS.get(stem(w))
         if hit and w.endswith("ing"):
             return EventRef(hit[0], w, "announced")
-        if words[i - 1] in _ANNOUNCED_MODALS:
+        if words[i - 1] in _ANNOUNCED_MODALS and verb is not None and verb.startswith("announc"):
             # "announced on Tuesday that it would close its factory": the verb's event noun
             # (one stem for "close" and "closure", "recall" and "recall")
             hit = _EVENTS_BY_VERB_STEM().get(event_stem(w))
