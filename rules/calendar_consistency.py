@@ -25,6 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from attrs import evolve
+
 from checker.extract.dates import extract_times
 from checker.facts import StoryFacts
 from checker.model import Claim
@@ -140,8 +142,29 @@ def _fits_known_year(known, is_known, other) -> bool:
         return False
 
 
+_CLAUSE_LEAD = re.compile(r"^[\s,;:–—-]*(?:(?:and|but|then|or)\s+)?")
+
+
+def _own_part(sent, t, others) -> str | None:
+    """The part of a sentence between the weekday-dates around ``t`` ("Join us on Thursday,
+    July 23, and march on Friday, July 30": "march on Friday, July 30"), so that a finding
+    about one of several stated weekdays cites only its own clause; None with one."""
+    lo = max((o.end_offset for o in others if o is not t and o.end_offset <= t.start_offset), default=None)
+    hi = min((o.start_offset for o in others if o is not t and o.start_offset >= t.end_offset), default=None)
+    if lo is None and hi is None:
+        return None
+    text = sent.text
+    part = text[lo or 0:hi if hi is not None else len(text)]
+    if lo is not None:
+        part = "… " + part[_CLAUSE_LEAD.match(part).end():]
+    return part.rstrip(" ,;–—-") + (" …" if hi is not None else "")
+
+
 def check(story: StoryFacts):
     checked = []  # (facts, sent, t, year_known)
+    stated_in: dict[tuple, list] = {}
+    for facts, sent, t in _stated(story):
+        stated_in.setdefault((id(facts), sent.index), []).append(t)
     for facts, sent, t in _stated(story):
         pub = facts.article.published
         known = t.start is not None and (
@@ -156,6 +179,9 @@ def check(story: StoryFacts):
         how = "" if t.year_stated else f" (year {t.start.year} inferred from the publication date)"
         claim = facts.claim(sent, t.start_offset, t.end_offset,
                             f"{t.start.isoformat()} stated as {WEEKDAY_NAMES[t.weekday]}")
+        part = _own_part(sent, t, stated_in[(id(facts), sent.index)])
+        if part is not None:
+            claim = evolve(claim, text=part)
         yield Result("contradiction", "weekday and date",
                      f"{t.start.isoformat()} was a {actual}, not a {WEEKDAY_NAMES[t.weekday]}{how}",
                      (claim,))

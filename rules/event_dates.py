@@ -201,13 +201,13 @@ from checker.extract.clauses import (
 )
 from checker.extract.events import (
     ACT, MAIN_STEM_SENTENCES, activity_key, event_stem, main_stems, stem_noun_event, verb_event,
-    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, fact_names, noun_after,
+    CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, event_names, fact_names, noun_after,
     noun_key, premodified_noun, range_end,
 )
 from checker.facts import StoryFacts
 from checker.vocab.time import (
     DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
-    RECURRING_EVENTS, REPEAT_SAME, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
+    INCIDENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
 )
 from rules.base import Example, Result, Rule
 
@@ -631,7 +631,7 @@ def _items(story: StoryFacts):
                     start_off, end_off = min(dur.start_offset, start_off), max(dur.end_offset, end_off)
                 value = describe(data) if data else t.value()
                 claim = facts.claim(sent, start_off, end_off, value)
-                names = names if names is not None else fact_names(facts, sent.index)
+                names = names if names is not None else event_names(facts, sent.index)
                 own = frozenset() if _appositive(sent.text, t) else _own_clause(sent.text, t, names)
                 front = _time_phrase(sent.text, t) if own and t.start_offset <= 80 else None
                 if front is not None:
@@ -651,11 +651,11 @@ def _items(story: StoryFacts):
                     continue
                 data = ("duration", _HOURS if "hour" in d.text.lower() else "duration", "day", None, None, d.duration_days)
                 claim = facts.claim(sent, d.start_offset, d.end_offset, f"P{d.duration_days}D")
-                names = names if names is not None else fact_names(facts, sent.index)
+                names = names if names is not None else event_names(facts, sent.index)
                 event = _stem_event(ref.event, ref, stems, facts.article.published, None)  # ("a three-day mourning")
                 groups.setdefault(event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
-        _gate_recurring_stems(groups))))))))
+    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_discoveries(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
+        _gate_recurring_stems(groups)))))))))
 
 
 def _gate_recurring_stems(groups: dict) -> dict:
@@ -700,6 +700,45 @@ def _gate_occurrences(groups: dict) -> dict:
     return out
 
 
+_INCIDENT = frozenset(INCIDENT_NOUNS)
+INCIDENT = "incident"  # the key of discoveries of a generic wrong ("discovered the problem on")
+
+
+def _incident_discovery(row) -> bool:
+    """"Discovered the leak on", "identified the problem on": a discovery (fallback: no
+    event word) whose object is an incident noun."""
+    if _role(row) != "discovered" or row[4] == DISCOVERED_THAT:
+        return False
+    head = row[4].split(" (", 1)[0].split()
+    return bool(head) and head[-1].lower() in _INCIDENT
+
+
+def _merge_discoveries(groups: dict) -> dict:
+    """"The agency discovered the breach on Monday", "discovered the leak on October 3",
+    "which discovered the problem on 6 October": one story's discoveries of a wrong, in any
+    word of the incident class, are one discovery. They join the one event the story dates
+    a discovery of by its own word ("the breach": an attack); with none, they are their own
+    event when two articles date it; with two such events, they stay apart."""
+    loose = [(k, r) for k, rows in groups.items() for r in rows if r[3] and _incident_discovery(r)]
+    if not loose:
+        return groups
+    named = [k for k, rows in groups.items()
+             if any(not r[3] and _role(r) == "discovered" and r[4] != DISCOVERED_THAT for r in rows)]
+    if len(named) > 1:
+        return groups
+    target = named[0] if named else INCIDENT
+    if not named and len({r[0].claim.article for _, r in loose}) < 2:
+        return groups
+    moved = {id(r) for _, r in loose}
+    out: dict = {}
+    for k, rows in groups.items():
+        kept = [r for r in rows if id(r) not in moved]
+        if kept:
+            out[k] = kept
+    out.setdefault(target, []).extend(r[:3] + (False,) + r[4:] for _, r in loose)
+    return out
+
+
 def _gate_discoveries(groups: dict) -> dict:
     """"Staff discovered on Saturday that files had been encrypted" is the discovery of the
     story's main event only where another article names that event's discovery ("the
@@ -721,7 +760,7 @@ def _range_end_row(facts, sent, t, ref):
         return None
     data = (ref.role, "date", "day", data[4], data[4], None)
     claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
-    return (Item(claim, (data, ref.qualifier), data), fact_names(facts, sent.index), ref.qualifier, ref.fallback,
+    return (Item(claim, (data, ref.qualifier), data), event_names(facts, sent.index), ref.qualifier, ref.fallback,
             ref.word, ref.kind)
 
 
@@ -915,8 +954,14 @@ def check(story: StoryFacts):
                 return None  # a plan and a later account: publication-timing's question
             return verdict
 
+        def sig(it: Item, names_of=names_of, qual_of=qual_of, kind_of=kind_of):
+            # everything comp reads: the same sentence repeated in an article compares alike
+            c, names = it.claim, names_of[id(it)]
+            return (c.article, c.quote, c.text, c.value, c.attribution, it.key, it.data, names,
+                    getattr(names, "own", None), qual_of[id(it)], kind_of[id(it)])
+
         verdicts = judge_group(use, comp, single_source=not fallback, clusters=True)
-        for v in _pairwise(verdicts, use, comp) + _side_agreements(use, comp, verdicts):
+        for v in _pairwise(verdicts, use, comp, sig) + _side_agreements(use, comp, verdicts, sig):
             values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
             msg = {
                 "contradiction": f"Dates of the {label} differ: {values}",
@@ -929,6 +974,7 @@ def check(story: StoryFacts):
     judged = _judged_pairs(groups, clause)
     yield from _action_findings(story, judged)
     yield from _activity_findings(story, judged)
+    yield from _same_start_findings(story, groups, judged)
 
 
 def _span_key(claim) -> tuple:
@@ -1001,7 +1047,7 @@ def _action_rows(story: StoryFacts) -> dict:
                 if data is None:
                     continue
                 claim = facts.claim(sent, start_off, end_off, describe(data))
-                names = names if names is not None else fact_names(facts, sent.index)
+                names = names if names is not None else event_names(facts, sent.index)
                 # One value class per claim: every pair goes through comp (no agreement by equal
                 # values alone, where the event or clause path already judges the pair).
                 key = (claim.article, claim.span.start)
@@ -1042,6 +1088,64 @@ def _action_findings(story: StoryFacts, judged):
             yield Result(v.kind, f"{action} {patient} dates", msg, v.claims)
 
 
+_SAME_START_MIN_DAYS = 2  # a period of at least this many days (a one-day slip is a date's question)
+
+
+def _same_start_findings(story: StoryFacts, groups: dict, judged):
+    """"X was without water from 14 to 19 July" and "supplies to X were cut from July 14 to
+    July 21"; "the files were reachable from September 22 to October 6" and "the folder sat
+    open between 22 September and 9 October": one period told in other words, begun on the
+    same day and ended on different ones. Two past ranges of days, within weeks of
+    publication, in two articles, with the same first day, each the only range an article
+    starts that day, neither dating a named event (a vocabulary word: "the strike", "the
+    talks" are their events' question), not already compared by another path, and naming one
+    place or thing in common ("Hollins Cross"): their ends must agree. Two periods that merely
+    begin on the story's day ("ambulances were diverted from October 20 to 26", "staff worked
+    on paper from October 20 to November 3") name nothing in common and are not compared."""
+    named: set = set()
+    for k, rows in groups.items():
+        for r in rows:
+            if not r[3]:
+                named.add(_span_key(r[0].claim))
+    by_start: dict = {}
+    for facts in story.articles:
+        pub = facts.article.published
+        mine: dict = {}
+        for sent, times in zip(facts.sentences, facts.times):
+            for t in times:
+                if (t.form != "range" or t.precision != "day" or t.future or t.start is None or t.end is None
+                        or (t.end - t.start).days + 1 < _SAME_START_MIN_DAYS or not _near(pub, t)
+                        or pub is not None and t.end > pub):
+                    continue
+                mine.setdefault(t.start, []).append((sent, t))
+        for start, found in mine.items():
+            if len(found) != 1:
+                continue  # two periods begun that day in one article: which is which is not said
+            sent, t = found[0]
+            data = _data(t, "on", "day")
+            if data is None:
+                continue
+            claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
+            if _span_key(claim) in named:
+                continue
+            by_start.setdefault(start, []).append((Item(claim, (claim.article, claim.span.start), data),
+                                                   event_names(facts, sent.index)))
+    for start, rows in sorted(by_start.items()):
+        if len(rows) < 2:
+            continue
+        for i, (a, na) in enumerate(rows):
+            for b, nb in rows[i + 1:]:
+                if a.claim.article == b.claim.article or a.data[4] == b.data[4]:
+                    continue
+                if judged(a.claim, b.claim) or not na & nb:
+                    continue  # one place or thing named in both (not only "nobody to tell apart")
+                if compatible(a, b) is not False:
+                    continue
+                yield Result("contradiction", "period dates",
+                             f"The same period, begun on {_fmt(a.data[3][0])}, ends on different days: "
+                             f"{a.claim.value} vs {b.claim.value}", (a.claim, b.claim))
+
+
 def _activity_findings(story: StoryFacts, judged):
     """"Rescue crews searched the debris from 17 to 19 November" and "Search teams worked at
     the site from November 17 to November 21": periods of one activity, one named by the
@@ -1062,7 +1166,7 @@ def _activity_findings(story: StoryFacts, judged):
                 if data is None:
                     continue
                 claim = facts.claim(sent, t.start_offset, t.end_offset, describe(data))
-                names = names if names is not None else fact_names(facts, sent.index)
+                names = names if names is not None else event_names(facts, sent.index)
                 rows.setdefault(key[0], []).append((Item(claim, (claim.article, claim.span.start), data), names, key[1]))
     for act, group in sorted(rows.items()):
         if len({r[0].claim.article for r in group}) < 2 or not any(r[2] == "job" for r in group):
@@ -1142,7 +1246,7 @@ def _clause_rows(story: StoryFacts):
                 if data is None:
                     continue
                 claim = facts.claim(sent, s, e, describe(data))
-                names = names if names is not None else fact_names(facts, sent.index)
+                names = names if names is not None else event_names(facts, sent.index)
                 fkey = _family_key(_stem_event(ref.event, ref, stems, facts.article.published, t)) if ref is not None else None
                 left = without_appositives(sent.text[lo:s])
                 subject = subject_stems(left) if t.form == "range" else frozenset()
@@ -1313,10 +1417,15 @@ def _clause_findings(story: StoryFacts):
             yield Result(v.kind, f"{label} dates", msg, v.claims)
 
 
-def _pairwise(verdicts: list[Verdict], items: list[Item], comp) -> list[Verdict]:
+def _pairwise(verdicts: list[Verdict], items: list[Item], comp, sig=None) -> list[Verdict]:
     """Contradictions between two articles each: "01 and 03 say May 6, 02 says May 5" is
     reported as 01 vs 02 and 03 vs 02, so that no contradiction holds two articles that
-    agree (their agreement is reported on its own)."""
+    agree (their agreement is reported on its own).
+
+    ``sig`` (optional) gives each item a signature that decides ``comp`` (article, sentence,
+    value, names...): items of one signature (a sentence repeated in an article) are compared
+    once, so that a story of many repeated sentences costs its distinct sentences squared,
+    not its sentences squared."""
     out = []
     for v in verdicts:
         if v.kind != "contradiction" or not 2 < len({c.article for c in v.claims}) <= MAX_PAIRWISE_ARTICLES:
@@ -1325,11 +1434,26 @@ def _pairwise(verdicts: list[Verdict], items: list[Item], comp) -> list[Verdict]
         held = {(c.article, c.span.start, c.span.end) for c in v.claims}
         mine = [it for it in items if (it.claim.article, it.claim.span.start, it.claim.span.end) in held]
         pairs: dict[tuple[str, str], list[Item]] = {}
-        for a in mine:
-            for b in mine:
+        if sig is None:
+            members = {id(it): (it,) for it in mine}
+            reps = mine
+        else:
+            by_sig: dict = {}
+            for it in mine:
+                by_sig.setdefault(sig(it), []).append(it)
+            members = {id(m[0]): m for m in by_sig.values()}
+            reps = [m[0] for m in by_sig.values()]
+        in_pair: dict[tuple[str, str], set] = {}
+        for a in reps:
+            for b in reps:
                 if a.claim.article < b.claim.article and comp(a, b) is False:
-                    pair = pairs.setdefault((a.claim.article, b.claim.article), [])
-                    pair.extend(x for x in (a, b) if x not in pair)
+                    k = (a.claim.article, b.claim.article)
+                    pair = pairs.setdefault(k, [])
+                    seen = in_pair.setdefault(k, set())
+                    for r in (a, b):
+                        if id(r) not in seen:
+                            seen.add(id(r))
+                            pair.extend(members[id(r)])
         if not pairs:
             out.append(v)
             continue
@@ -1340,7 +1464,7 @@ def _pairwise(verdicts: list[Verdict], items: list[Item], comp) -> list[Verdict]
     return out
 
 
-def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:
+def _side_agreements(items: list[Item], comp, verdicts, sig=None) -> list[Verdict]:
     """Agreements among the articles on one side of a contradiction that the group's
     agreement does not already hold ("broke out on Saturday" and "12 July" against "the
     13th", while the end date is the agreement): one per value, at least two articles."""
@@ -1364,11 +1488,26 @@ def _side_agreements(items: list[Item], comp, verdicts) -> list[Verdict]:
     # out on Monday", the start, against "from March 10 to March 14" while that range and
     # "from March 10 to 16" contradict): that pair agrees, one finding each.
     held = agreed | {(c.article, c.span.start) for v in out for c in v.claims}
+    # Items of one signature have the same partners: each signature's are found once, among
+    # the first few items of each signature (a repeated sentence is compared once).
+    sig = sig or id
+    by_sig: dict = {}
+    for n, o in enumerate(items):
+        by_sig.setdefault(sig(o), []).append(n)
+    partners_of: dict = {}
     for it in items:
         if (it.claim.article, it.claim.span.start) in held:
             continue
-        partners = [o for o in items if o.claim.article != it.claim.article and o.key != it.key and comp(it, o) is True]
-        for o in partners[:_SIDE_PARTNERS]:
+        s = sig(it)
+        partners = partners_of.get(s)
+        if partners is None:
+            found = []
+            for ns in by_sig.values():
+                o = items[ns[0]]
+                if o.claim.article != it.claim.article and o.key != it.key and comp(it, o) is True:
+                    found.extend(ns[:_SIDE_PARTNERS])
+            partners = partners_of[s] = [items[n] for n in sorted(found)[:_SIDE_PARTNERS]]
+        for o in partners:
             out.append(Verdict("agreement", (it.claim, o.claim), tuple(dict.fromkeys((it.claim.value, o.claim.value)))))
     return out
 

@@ -91,6 +91,8 @@ _D = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?"
 _Y = r"(?:[12][0-9]{3})"
 _DASH = r"\s{0,2}(?:-|–|—|‑|−|to|until|till|through|thru|and)\s{0,2}"
 _WDAY = rf"(?:{trie(FULL_WEEKDAY_ALTERNATION.split(chr(124)))})"  # chr(124): "|"
+# "May 1-2-3-4": a chain of more than two numbers is no range (a score, a list, a code)
+_CHAIN = r"|\s{0,2}[-–—‑−]\s{0,2}[0-9]"
 _B = r"(?<![\w/.-])"  # left boundary: not inside a word, number, path or decimal
 _E = r"(?![\w])"
 # "until at least October", "since at least 2019": a hedge between the cue and the date
@@ -109,7 +111,7 @@ _P = {
     # 30 May - 2 June 2022
     "dm_dm": rf"{_B}(?P<d1>{_D})\s{{1,3}}(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_DASH}(?P<d2>{_D})\s{{1,3}}(?P<m2>{_M})(?:,?\s{{1,3}}(?P<y2>{_Y}))?{_E}",
     # May 23-28(, 2022); from June 3 to 9; between June 3 and 9
-    "md_d": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D}){_DASH}(?P<d2>{_D})(?!\s{{0,2}}(?:{_MONTHS}|[0-9]))(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
+    "md_d": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D}){_DASH}(?P<d2>{_D})(?!\s{{0,2}}(?:{_MONTHS}|[0-9]){_CHAIN})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
     # 3-9 June(, 2022); between 3 and 9 June; from 3 to 9 June
     "d_dm": rf"{_B}(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
     # (Sunday,) June 3(, 2023)

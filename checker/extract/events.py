@@ -62,7 +62,7 @@ from checker.vocab.time import RECURRING_EVENTS
 from checker.vocab.time import (
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     DAY_PART_HOURS, EVENT_WORDS, FINDING_ADVERBS, FIRST_CASE_NOUNS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED, PART_NOUNS,
-    FINITE_ONLY_CLASSES, EFFECT_CUES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
+    FINITE_ONLY_CLASSES, EFFECT_CUES, ENTRY_INTO_FORCE_PHRASES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
 )
 
 LEFT_WORDS = 9
@@ -299,7 +299,7 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
     if lw[-2:] and any(w in _SPEECH for w in lw[-2:]) or said_after:
         verb = next((w for w in reversed(lw[-2:]) if w in _SPEECH), None)
         if verb in _ANNOUNCE:
-            ev = _announced_event(sentence[end:end + 80])
+            ev = _announced_event(sentence[end:end + 80], verb)
             if ev is None and fallback and not said_after:
                 ev = _reported_event(sentence, start, end)
             if ev is not None:
@@ -316,7 +316,7 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         w = lw[i]
         if occurs and _in_prepositional_phrase(lw, i, reach):
             continue  # "the hearing in his appeal against the ban was held on": the hearing
-        if w in _SPEECH and w not in _PUBLISHING and not any(x in EVENT_WORDS for x in lw[i + 1:]) \
+        if w in _SPEECH and w not in _PUBLISHING and not any(x in EVENT_WORDS or x in _DISCOVER for x in lw[i + 1:]) \
                 and not (i + 1 < len(lw) and (stem(w), stem(lw[i + 1])) in _PHRASAL) \
                 and not (i + 2 < len(lw) and lw[i + 1] in _PRONOUNS and (stem(w), stem(lw[i + 2])) in _PHRASAL):  # "called (it) off"
             return None
@@ -468,6 +468,7 @@ _PARTICIPLE_NOUNS = frozenset(("hearing", "meeting", "sitting", "sentencing", "s
 # ban", "the sentence"): "announced the ban" keys the class ("ban ban").
 _DECISION_NOUNS = frozenset(c for c, n in FIXED_NOUN_CLASSES.items() if c == n) | frozenset(SANCTION_CLASSES)
 _IN_FORCE = frozenset(IN_FORCE_PHRASES)
+_INTO_FORCE = frozenset(ENTRY_INTO_FORCE_PHRASES)
 _OCCURRENCE_PAIRS = frozenset(OCCURRENCE_PHRASES)
 _PASSIVE_BE = frozenset(("was", "were", "is", "are", "be", "been", "being"))
 
@@ -715,8 +716,10 @@ def _qualifier(words: list[str], i: int, after: int | None = None) -> str | None
     return None
 
 
-def _announced_event(right: str) -> EventRef | None:
-    """", that it was recalling ...": the event an announcement is about."""
+def _announced_event(right: str, verb: str | None = None) -> EventRef | None:
+    """", that it was recalling ...": the event an announcement is about; after "announced"
+    itself also a decision's verb ("announced on Tuesday that it would close": the closure),
+    not after "confirmed" or "said" (a statement about a plan)."""
     rb = _CLAUSE_BREAK.search(right)
     if rb:
         right = right[:rb.start()]
@@ -730,7 +733,29 @@ def _announced_event(right: str) -> EventRef | None:
         hit = _EVENT_STEMS.get(stem(w))
         if hit and w.endswith("ing"):
             return EventRef(hit[0], w, "announced")
+        if words[i - 1] in _ANNOUNCED_MODALS and verb is not None and verb.startswith("announc"):
+            # "announced on Tuesday that it would close its factory": the verb's event noun
+            # (one stem for "close" and "closure", "recall" and "recall")
+            hit = _EVENTS_BY_VERB_STEM().get(event_stem(w))
+            if hit:
+                return EventRef(hit[0], f"{hit[1]} ({w})", "announced")
     return None
+
+
+_ANNOUNCED_MODALS = frozenset(("would", "will", "to", "shall"))  # "would close", "is to close", "plans to close"
+
+
+@functools.cache
+def _EVENTS_BY_VERB_STEM() -> dict:
+    """Event words by the stem their verb shares (``event_stem``: "closure" and "close")."""
+    out: dict = {}
+    for w, canon in EVENT_WORDS.items():
+        if " " in w or len(w) < 4:
+            continue
+        k = event_stem(w)
+        if k and len(k) >= 3:
+            out.setdefault(k, (canon, w))
+    return out
 
 
 _SENTENCE_TAIL = re.compile(r"\s{0,3}[.!]?\s{0,3}$")
@@ -841,6 +866,12 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
     if m >= 3 and toks[m - 3][0] in _STATE_AUX and f"{toks[m - 2][0]} {toks[m - 1][0]}" in _IN_FORCE:
         # "the order was in force from": the subject's period, as "the order ran from"
         toks = toks[:m - 3] + [("ran", "ran")] + toks[m:]
+    else:
+        for n in (4, 3, 2):
+            if m >= n + 1 and " ".join(w for w, _ in toks[m - n:m]) in _INTO_FORCE:
+                # "the ban came into force on", "the law took effect on": as "the ban began on"
+                toks = toks[:m - n] + [("began", "began")] + toks[m:]
+                break
     if len(toks) > 24:
         toks, at_start = toks[-24:], False
     vi = None
@@ -1390,6 +1421,44 @@ def fact_names(facts, index: int, names: frozenset | None = None) -> frozenset:
     rest = text.replace(source, " ") if source in text else text
     outside = proper_names(rest)
     return frozenset(n for n in names if n not in said_by or n in outside)
+
+
+# ", Ms Quaife said," / ", the mayor, Tom Reyes, told reporters.": a speech tag inside or at
+# the end of a sentence whose attribution names another source ("The company announced
+# the closure on March 4, Ms Quaife said"): the speaker's names are not the fact's.
+_TAG_TITLE = r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s{1,3})?"
+_TAG_NAME = _TAG_TITLE + r"[A-Z][\w’'.-]{1,30}(?:\s{1,3}[A-Z][\w’'.-]{1,30}){0,3}"
+_TAG_VERB = r"(?:said|says|told|tells|added|adds|explained|confirmed|stated|insisted|recalled|wrote)"
+# ", Ms Quaife said,", ", chief executive Dr. Ann Lee told reporters at the Oslo office.":
+# a speech tag after the fact; "Tom Reyes, who runs the Oslo office, said the ...": before it.
+# The speaker, an aside about the speaker and whom or where the words were told belong to
+# the tag, not to the fact.
+_SPEECH_TAG = re.compile(
+    r",\s{1,3}(?P<who>(?:[a-z][\w-]{1,20}\s{1,3}){0,4}" + _TAG_NAME + r"(?:,\s{1,3}[^,;:“”\"]{1,80},)?\s{1,3}"
+    + _TAG_VERB + r"(?:\s{1,3}[^,.;:“”\"]{1,60})?)(?=\s{0,3}(?:[,.;]|$))"
+    r"|^(?P<lead>" + _TAG_NAME + r"(?:,\s{1,3}(?:who|the|a|an|its|his|her)\s[^,;:“”\"]{1,80},)?\s{1,3}" + _TAG_VERB
+    + r"(?:\s{1,3}(?:reporters|journalists|the\s{1,3}[A-Z][\w’'-]{1,30}))?)\s{1,3}(?:that\s)?(?=[a-z])")
+
+
+def event_names(facts, index: int) -> frozenset:
+    """``fact_names`` without the speaker of a speech tag the attribution did not take
+    (the source was another clause's subject): names a dated event's sentence is about."""
+    names = fact_names(facts, index)
+    text = facts.sentences[index].text
+    if "," not in text:
+        return names
+    tags = list(_SPEECH_TAG.finditer(text))
+    if not tags:
+        return names
+    said_by = {w.lower() for m in tags for w in _WORD.findall(m.group("who") or m.group("lead"))}
+    rest = text
+    for m in reversed(tags):
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    outside = proper_names(rest)
+    kept = frozenset(n for n in names if n not in said_by or n in outside)
+    if kept == names:
+        return names
+    return kept
 
 
 def context_names(facts, index: int) -> frozenset:

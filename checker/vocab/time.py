@@ -182,6 +182,17 @@ DISCOVER_VERBS = (
     "discovered", "discover", "discovers", "detected", "detect", "detects", "found", "spotted",
     "uncovered", "noticed", "identified",
 )
+# What is found when something has gone wrong: "discovered the breach", "found the leak",
+# "identified the problem", "spotted the fault". A discovery of one of these with a date is
+# the discovery of the story's one incident (rules.event_dates), whichever word is used.
+INCIDENT_NOUNS = (
+    "breach", "breaches", "leak", "leaks", "problem", "problems", "issue", "issues", "fault", "faults",
+    "flaw", "flaws", "error", "errors", "glitch", "glitches", "bug", "bugs", "defect", "defects",
+    "vulnerability", "vulnerabilities", "exposure", "intrusion", "hack", "compromise", "fraud",
+    "irregularity", "irregularities", "discrepancy", "discrepancies", "contamination", "malfunction",
+    "crack", "cracks", "anomaly", "anomalies", "incident", "mistake", "oversight", "misconfiguration",
+    "spill", "infestation", "outbreak",
+)
 # A date right after one of these is when something was said, not when the event happened.
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "reported",
@@ -344,6 +355,16 @@ EFFECT_CUES = ("backdated to", "back-dated to", "backdated", "retroactive to", "
 # A state that lasts as long as its subject is in effect: "the order that kept residents out
 # was in force from August 6 to August 10" is the order's period, like "the order ran from".
 IN_FORCE_PHRASES = ("in force", "in effect")
+# A rule's start in other words: "the ban came into force on", "the law took effect on", "the
+# curfew went into effect on", "the tariff became effective on", "the limit kicked in on" are
+# "the ban began on" (checker.extract.events reads them as "began").
+ENTRY_INTO_FORCE_PHRASES = (
+    "came into force", "comes into force", "come into force", "coming into force",
+    "came into effect", "comes into effect", "come into effect", "coming into effect",
+    "entered into force", "enters into force", "entered force", "took effect", "takes effect", "take effect",
+    "taking effect", "went into effect", "goes into effect", "go into effect", "going into effect",
+    "became effective", "becomes effective", "kicked in", "kicks in",
+)
 INTENTION_WORDS = (
     "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "aim", "aims",
     "aimed", "intend", "intends", "intended", "want", "wants", "wanted", "threaten", "threatens",
