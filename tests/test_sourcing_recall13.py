@@ -61,3 +61,57 @@ def test_no_partial_for_a_story_read_whole():
                                            "a.txt", "s"))
     assert facts.quotes and facts.attributions
     assert not any("quotes, speakers" in m for m in facts.limits_reached())
+
+
+# --- 2. SR402: a statement with a lead-in, a named publisher's document, a trimmed retelling ----
+# Why it failed: (a) a live blog's lead-in before a colon ("A quick recap: ...") was read as part
+# of the statement, so it matched no other telling; (b) "according to council records" / "a
+# report by the X Council" was evidence "any body may cite" and never drift, though its publisher
+# is named; (c) a retelling that names the subject by description ("the operator" for the named
+# firm) and leaves out a modifier or two matched nothing (too many words changed).
+def _drift(*texts):
+    return _kinds(_story(*texts, rules=(figures.RULE, attribution_drift.RULE)), "SR402")
+
+
+def test_live_blog_lead_in_is_cut():
+    assert _drift("The regional health board said the vaccine fridge had been left unplugged by a cleaning contractor overnight.",
+                  "For readers just tuning in: the vaccine fridge had been left unplugged by a cleaning contractor overnight.") == ["contradiction"]
+    assert _drift("The rail regulator said the signal cable had been cut by thieves near the depot at night.",
+                  "Background: the signal cable had been cut by thieves near the depot at night.") == ["contradiction"]
+
+
+def test_a_lead_in_with_a_verb_is_kept():
+    # "Two depots were closed: ..." is a statement of its own, not a lead-in
+    assert _drift("The rail regulator said the signal cable had been cut by thieves near the depot at night.",
+                  "Two depots were closed: the signal cable had been cut by thieves near the depot at night.") == []
+
+
+def test_named_publishers_document_drifts():
+    assert _drift("The ferry operator received £2m in harbour subsidies in 2020, according to county council records.",
+                  "The ferry operator received £2m in harbour subsidies in 2020.") == ["contradiction"]
+    assert _drift("The hospital trust was fined twice for hygiene failures before the outbreak, according to a report by the health inspectorate.",
+                  "Patient groups claim the hospital trust was fined twice for hygiene failures before the outbreak.") == ["contradiction"]
+
+
+def test_records_without_publisher_or_as_the_retelling_stay_silent():
+    assert _drift("The ferry operator received large harbour subsidies in the years before the crash, according to records.",
+                  "The ferry operator received large harbour subsidies in the years before the crash.") == []
+    assert _drift("The dam had not been inspected internally since 2015, the regulator said.",
+                  "The dam had not been inspected internally since 2015, according to the operator's own records.") == []
+
+
+def test_trimmed_retelling_with_a_description_for_the_name():
+    assert _drift("Harbour Ferries was warned about the state of the north pier in 2021, according to a report by the port authority.",
+                  "Campaigners say the operator was warned about the north pier in 2021.") == ["contradiction"]
+    assert _drift("Velden Chemicals had been told about the leaking storage tank at its river site, the environment agency said.",
+                  "The company had been told about the leaking tank at its river site.") == ["contradiction"]
+
+
+def test_trimmed_retelling_that_narrows_or_negates_stays_silent():
+    assert _drift("Harbour Ferries was warned about the state of the north pier in 2021, the port authority said.",
+                  "The operator was only warned about the north pier in 2021.") == []
+    assert _drift("Harbour Ferries was warned about the state of the north pier in 2021, the port authority said.",
+                  "The operator was never warned about the north pier in 2021.") == []
+    # two named subjects are two bodies, not a retelling
+    assert _drift("Harbour Ferries was warned about the state of the north pier in 2021, the port authority said.",
+                  "Coastline Marine was warned about the north pier in 2021.") == []
