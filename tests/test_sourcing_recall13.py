@@ -115,3 +115,33 @@ def test_trimmed_retelling_that_narrows_or_negates_stays_silent():
     # two named subjects are two bodies, not a retelling
     assert _drift("Harbour Ferries was warned about the state of the north pier in 2021, the port authority said.",
                   "Coastline Marine was warned about the north pier in 2021.") == []
+
+
+# --- 3. SR401: people named only as "locals"; an outlet's own unnamed sourcing ---------------------
+# Why it failed: "Locals say ..." was a named class of the public like "residents"; ", the
+# Chronicle understands." and "We understand that ..." were no attribution at all (no verb of
+# saying), so a check-worthy claim on the outlet's unnamed sources went unreported.
+def _grades(text: str):
+    return [f.topic for f in _sr401(text)]
+
+
+def test_locals_are_a_vague_source():
+    assert _grades("Locals say the ferry had not run on time since 1998.") == ["vague attribution"]
+    assert _grades("Townspeople believe the mill will close in May with the loss of 80 jobs.") == ["vague attribution"]
+
+
+def test_residents_and_named_locals_stay_named():
+    assert _grades("Residents say the ferry had not run on time since 1998.") == []
+    assert _grades("The locals say the ferry had not run on time since 1998.") == []
+
+
+def test_outlet_understands_is_anonymous():
+    assert _grades("It is the county's first measles outbreak since 2009, the Herald understands.") == ["anonymous attribution"]
+    assert _grades("The club will sell its stadium for £40m, Valley Radio has learned.") == ["anonymous attribution"]
+    assert _grades("The transfer fee was £12m, this newspaper can reveal.") == ["anonymous attribution"]
+    assert _grades("We understand that the striker will leave the club in June for a fee of £12m.") == ["anonymous attribution"]
+
+
+def test_an_institution_that_understands_is_no_outlet():
+    assert _grades("The stadium was closed for a week, the Transport Ministry understands.") == []
+    assert _grades("The minister understands that 40 families were affected.") != ["anonymous attribution"]
