@@ -145,3 +145,29 @@ def test_outlet_understands_is_anonymous():
 def test_an_institution_that_understands_is_no_outlet():
     assert _grades("The stadium was closed for a week, the Transport Ministry understands.") == []
     assert _grades("The minister understands that 40 families were affected.") != ["anonymous attribution"]
+
+
+# --- 4. QT301: a colon quotation whose speaker stands in apposition -------------------------------
+# Why it failed: "The utility's chief executive, Dr. X, has just spoken to us: “…”" gave the
+# quotation no speaker: the name between commas (after a title) was not followed by its verb,
+# so it was not taken as the clause's subject; the trimmed quotation then matched nothing.
+def _speaker(text: str):
+    facts = ArticleFacts(article_from_text("Published 1 March 2024\n\nA headline for the test\n\n" + text, "a.txt", "s"))
+    return [q.speaker.tokens[-1] if q.speaker else None for q in facts.quotes]
+
+
+def test_appositive_speaker_before_a_colon():
+    assert _speaker("The airport's operations director, Dr. Selma Okafor-Lind, has just spoken to us: "
+                    "“Every flight will leave as planned tomorrow.”") == ["okafor-lind"]
+    assert _speaker("The orchestra's conductor, Pavel Hrubes, was candid: “We were not ready for the tour.”") == ["hrubes"]
+
+
+def test_appositive_institution_is_no_speaker():
+    assert _speaker("The club's owners, Harbour Holdings, issued a statement: “We were not good enough.”") == [None]
+
+
+def test_trimmed_quote_agrees_across_name_forms():
+    found = _story("The airport's operations director, Dr. Selma Okafor-Lind, has just spoken to us: "
+                   "“Every flight will leave as planned, because the runway repairs are finished.”",
+                   "“Every flight will leave as planned,” Okafor Lind told the Courier.")
+    assert "agreement" in _kinds(found, "QT301") and "contradiction" not in _kinds(found, "QT301")

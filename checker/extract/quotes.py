@@ -713,7 +713,12 @@ def _subject_follows(words: list[S.Tok], run_start: int) -> bool:
     k = next((i for i, t in enumerate(words) if t.start == run_start), None)
     if k is None:
         return False
+    first = k
     while k < len(words) and words[k].word and words[k].cap:
+        k += 1
+    before = first - 3 if first >= 3 and words[first - 1].text == "." and words[first - 2].cap else first - 1  # "Dr."
+    if k + 1 < len(words) and words[k].text == "," and before >= 0 and words[before].text == ",":
+        # an appositive subject: "the utility's chief executive, Dr. Lea Brandt, has spoken to us:"
         k += 1
     return k < len(words) and words[k].word and _verb_like(words[k].text)
 
