@@ -87,7 +87,7 @@ from checker.extract.counted import singular
 from checker.facts import StoryFacts
 from checker.model import Attribution, Claim
 from checker.vocab import sources as V
-from checker.vocab.numbers import CURRENCY_SYMBOLS, CURRENCY_WORDS, EVENT_OF
+from checker.vocab.numbers import CURRENCY_SYMBOLS, CURRENCY_WORDS, EVENT_CLASSES, EVENT_OF
 from rules.base import Example, Result, Rule
 from rules.figures import UNCOMPARABLE_MODALITIES as _UNCOMPARABLE
 from rules.figures import FigureClaim, judged_groups
@@ -952,6 +952,33 @@ def _trimmed(a, b) -> bool:
         for w in added)
 
 
+# A statement about a figure restated with another verb of the same class of event (the
+# counted-event classes of checker/vocab/numbers.py: "received" / "pocketed" / "took",
+# "cut" / "axed", "destroyed" / "razed"): one word swapped, every other word and the number
+# the same. Only for statements with a number (what was done to the counted thing).
+def _event_classes() -> dict[str, str]:
+    seen: dict[str, set] = {}
+    for cls, words in EVENT_CLASSES.items():
+        for w in words.split():
+            seen.setdefault(w, set()).add(cls)
+    return {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
+
+
+_EVENT_CLASS = _event_classes()
+
+
+def _same_action(a, b) -> bool:
+    """``a`` and ``b`` differ in one word only, two verbs of one event class."""
+    if len(a) != len(b):
+        return False
+    diff = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = a[diff[0]], b[diff[0]]
+    cls = _EVENT_CLASS.get(x)
+    return cls is not None and cls == _EVENT_CLASS.get(y)
+
+
 class Statement(NamedTuple):
     """A sentence's core (``_core``) as folded words: one telling of a statement."""
     order: int  # the article's index in the story
@@ -1038,8 +1065,9 @@ def restatements(story: StoryFacts) -> "Restatements":
                     continue
                 tried.add((u, v))
                 a, b = unique[u], unique[v]
-                if found[wordings[a][0]].numbers == found[wordings[b][0]].numbers and (
-                        _same_statement(a, b) or _trimmed(a, b)):
+                numbers = found[wordings[a][0]].numbers
+                if numbers == found[wordings[b][0]].numbers and (
+                        _same_statement(a, b) or _trimmed(a, b) or numbers and _same_action(a, b)):
                     linked.setdefault(u, set()).add(v)
                     linked.setdefault(v, set()).add(u)
     # Groups: a wording with the wordings linked to it, told in two articles or more.

@@ -171,3 +171,21 @@ def test_trimmed_quote_agrees_across_name_forms():
                    "“Every flight will leave as planned, because the runway repairs are finished.”",
                    "“Every flight will leave as planned,” Okafor Lind told the Courier.")
     assert "agreement" in _kinds(found, "QT301") and "contradiction" not in _kinds(found, "QT301")
+
+
+# --- 5. SR402: a figure's statement retold with another verb of the same event class ---------------
+# Why it failed: "received £4m" / "pocketed £4m" changed a verb, so the two tellings were two
+# statements. With the number the same and one word swapped for a verb of the same counted-event
+# class (checker/vocab/numbers.py EVENT_CLASSES), they are one statement.
+def test_same_event_class_verb_swap():
+    assert _drift("The ferry operator received £2m in harbour subsidies in 2020, the transport ministry said.",
+                  "The ferry operator pocketed £2m in harbour subsidies in 2020.") == ["contradiction"]
+    assert _drift("The storm destroyed 30 holiday chalets along the coast road, the fire service said.",
+                  "The storm razed 30 holiday chalets along the coast road.") == ["contradiction"]
+
+
+def test_other_event_class_or_no_number_stays_silent():
+    assert _drift("The ferry operator received £2m in harbour subsidies in 2020, the transport ministry said.",
+                  "The ferry operator paid £2m in harbour subsidies in 2020.") == []
+    assert _drift("The ferry operator received large harbour subsidies before the crash, the transport ministry said.",
+                  "The ferry operator pocketed large harbour subsidies before the crash.") == []
