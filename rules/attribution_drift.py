@@ -48,11 +48,20 @@ its tense ("is" / "was", "had burst" / "burst"). The reporting tag is cut before
 with a hearer or an occasion ("Crew members told fishermen at the quay that ...", "said in a
 statement on Friday that"), and so are a live blog's time stamp, a transcript's speaker label
 and an impersonal hedge ("It is understood that ..."; "reportedly" is one word of difference).
+A live blog's verbless lead-in before a colon ("For readers just tuning in: ...") is cut too. A
+retelling may be trimmed: a name in one telling and a definite description in the other as
+subject ("Harbour Ferries" / "the operator"), and up to five words left out of the longer
+predicate, none a verb, modal, negation or narrowing word ("was warned about the state of the
+north pier" / "was warned about the north pier"); a statement with a number may swap one verb
+for another of the same counted-event class ("received £2m" / "pocketed £2m").
 Each restatement is set against the statement's first telling when that names a clear kind of
 source (a claim told bare first and credited later gained a source: no drift), and dropping
 that telling's attribution is drift when it was an official body's or a company's ("the health
-ministry said", "the society said in a statement" / no source at all). Records and data
-("according to the company's own records") are evidence any body may cite: no drift there.
+ministry said", "the society said in a statement" / no source at all). A document of a named
+publisher ("according to county council records", "a report by the health inspectorate") is
+that publisher's word; records and data as the retelling ("according to the company's own
+records"), or with no publisher ("according to records"), are evidence any body may cite: no
+drift there.
 Staff speaking for themselves ("the night guards", "employees", "miners", "crew members", "staff
 in the IT department": people named before where they work) are a kind of source of their own;
 so is any plural noun of people by what they do ("Anglers said", "local shopkeepers"), unless

@@ -7,10 +7,13 @@ convention: no closing mark until the last paragraph). Scanning is bounded: only
 characters are visited, a quotation longer than ``MAX_QUOTE_CHARS`` or than
 ``MAX_QUOTE_PARAGRAPHS`` paragraphs is dropped, and an unmatched mark never produces a
 quotation (a stray “ at the start of 1 MB is not a 1 MB quote); at most ``MAX_MARKS`` marks
-are visited, and only in the analysed prefix of a huge article (``MAX_ANALYSED_*``).
+are visited, and only in the analysed prefix of an article (``MAX_ANALYSED_*``: the 5,000
+sentences every extractor reads; a cut is reported as ``partial``).
 
 Speakers come from a cue verb right after the quotation ("…,” Colville said / said Dr.
-Amina Rahal) or right before it (Lopes said: “…”; partial quotes inside reported speech).
+Amina Rahal) or right before it (Lopes said: “…”; partial quotes inside reported speech; a
+colon after a clause whose subject is a named person, also in apposition: "the airport's
+director, Dr. Selma Okafor, has spoken to us: “…”").
 "he said"/"she said" and "the official said" resolve to the nearest preceding speaker or
 named person; a quotation with no cue continues the previous speaker of its paragraph (or
 of the previous paragraph). A description may stand between the quotation and the name

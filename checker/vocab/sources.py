@@ -295,7 +295,7 @@ UNNAMED_LOCALS = frozenset("locals townsfolk townspeople villagefolk folk".split
 # An outlet's own unnamed sourcing: ", the Courier understands.", ", this newspaper has
 # learned.", "We understand that ...": the outlet vouches for a source it does not name.
 OUTLET_KNOWLEDGE = ("understands", "has learned", "has learnt", "has been told", "can reveal",
-                    "can confirm", "has established", "has seen")
+                    "can confirm", "has established")
 # Head words of a news outlet's name ("the Courier", "the Evening Standard", "Valley Radio").
 OUTLET_HEADS = frozenset(
     "times post herald news press wire journal gazette tribune ledger chronicle review observer "
