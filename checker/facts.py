@@ -181,6 +181,13 @@ class ArticleFacts:
             out.append(f"{what} from line {line} on {'holds' if n == 1 else 'hold'} more dates than any article does (over "
                        f"{MAX_SENTENCE_TIMES} in one sentence, or past {MAX_ARTICLE_TIMES:,} in the "
                        f"article); {'its' if n == 1 else 'their'} dates and figures were not read")
+        if "quotes" in self.__dict__ or "attributions" in self.__dict__:
+            from checker.extract.quotes import analyse
+
+            cut = analyse(self._clean_sentences()).cut
+            if 0 <= cut < len(sentences) and self.article.text[sentences[cut].span.start:].strip():
+                out.append(f"quotes, speakers and sources were read only up to line {sentences[cut].span.line}; "
+                           f"the {len(sentences) - cut:,} sentences from there on were not checked for them")
         if "figures" in self.__dict__ and sum(map(len, self.figures)) >= MAX_ARTICLE_FIGURES:
             out.append(f"only the first {MAX_ARTICLE_FIGURES:,} figures were read")
         return tuple(out)

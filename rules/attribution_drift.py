@@ -48,11 +48,20 @@ its tense ("is" / "was", "had burst" / "burst"). The reporting tag is cut before
 with a hearer or an occasion ("Crew members told fishermen at the quay that ...", "said in a
 statement on Friday that"), and so are a live blog's time stamp, a transcript's speaker label
 and an impersonal hedge ("It is understood that ..."; "reportedly" is one word of difference).
+A live blog's verbless lead-in before a colon ("For readers just tuning in: ...") is cut too. A
+retelling may be trimmed: a name in one telling and a definite description in the other as
+subject ("Harbour Ferries" / "the operator"), and up to five words left out of the longer
+predicate, none a verb, modal, negation or narrowing word ("was warned about the state of the
+north pier" / "was warned about the north pier"); a statement with a number may swap one verb
+for another of the same counted-event class ("received £2m" / "pocketed £2m").
 Each restatement is set against the statement's first telling when that names a clear kind of
 source (a claim told bare first and credited later gained a source: no drift), and dropping
 that telling's attribution is drift when it was an official body's or a company's ("the health
-ministry said", "the society said in a statement" / no source at all). Records and data
-("according to the company's own records") are evidence any body may cite: no drift there.
+ministry said", "the society said in a statement" / no source at all). A document of a named
+publisher ("according to county council records", "a report by the health inspectorate") is
+that publisher's word; records and data as the retelling ("according to the company's own
+records"), or with no publisher ("according to records"), are evidence any body may cite: no
+drift there.
 Staff speaking for themselves ("the night guards", "employees", "miners", "crew members", "staff
 in the IT department": people named before where they work) are a kind of source of their own;
 so is any plural noun of people by what they do ("Anglers said", "local shopkeepers"), unless
@@ -87,7 +96,7 @@ from checker.extract.counted import singular
 from checker.facts import StoryFacts
 from checker.model import Attribution, Claim
 from checker.vocab import sources as V
-from checker.vocab.numbers import CURRENCY_SYMBOLS, CURRENCY_WORDS, EVENT_OF
+from checker.vocab.numbers import CURRENCY_SYMBOLS, CURRENCY_WORDS, EVENT_CLASSES, EVENT_OF
 from rules.base import Example, Result, Rule
 from rules.figures import UNCOMPARABLE_MODALITIES as _UNCOMPARABLE
 from rules.figures import FigureClaim, judged_groups
@@ -798,6 +807,9 @@ _IMPERSONAL = ("it is ", "it was ", "it has been ", "it had been ")  # "It is un
 # stamp ("09:55", "**14:20**") or a speaker's label in capitals ("PRESENTER:", "HOLT (reporter):").
 _LABEL = re.compile(r"\*{0,2}[0-9]{1,2}[:.][0-9]{2}\*{0,2}\s{1,3}(?=[A-Z])"
                     r"|[A-Z][A-Z’'.-]{1,30}(?:\s[A-Z][A-Z’'.-]{1,30}){0,3}(?:\s\([^()]{1,60}\))?:\s{1,3}")
+_LEAD_IN = re.compile(r"((?:[\w’'-]{1,30}\s){0,7}[\w’'-]{1,30}):\s{1,3}(?=\S)")
+_LEAD_IN_VERBS = frozenset("is are was were be been being has have had will would can could may might must "
+                           "should said says say do does did".split())
 _HEARER_THAT = re.compile(r"\s(?:[\w’'-]{1,30}\s){1,6}?that\s")
 _OCCASION_THAT = re.compile(
     r"\s(?:in|on|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|again|also|"
@@ -812,6 +824,11 @@ def _core(text: str, att: Attribution) -> tuple[int, int] | None:
     label = _LABEL.match(text)  # "09:55 ...", "**14:20** ...", "PRESENTER (Alice Varga): ..."
     start = label.end() if label is not None else 0
     if att.grade == "none":
+        # "A recap for those just joining us: the pump had failed ...", "Background: ...": a
+        # live blog's or a bulletin's lead-in with no verb of its own is no part of the statement
+        lead = _LEAD_IN.match(text, start)
+        if lead is not None and not any(w in _LEAD_IN_VERBS or w.endswith("ed") for w in lead.group(1).lower().split()):
+            start = lead.end()
         return start, end
     low = text.lower()
     hedge = (att.cue or "").lower()
@@ -895,6 +912,80 @@ def _same_statement(a: list[str], b: list[str]) -> bool:
     changed = [w for tag, i1, i2, j1, j2 in sm.get_opcodes() if tag != "equal" for w in (*a[i1:i2], *b[j1:j2])]
     return len(changed) <= RESTATED_MAX_CHANGED and not any(
         w in _STATEMENT_WORDS or w.endswith("ed") or w.endswith("n't") for w in changed)
+
+
+# A statement restated trimmed: "Harbour Ferries was warned about the state of the north
+# pier in 2021" / "The operator was warned about the north pier in 2021". The subject (the
+# words before the first auxiliary) may be a name in one telling and a definite description
+# ("the operator", "the company") in the other; the shorter predicate is the longer one with
+# at most ``TRIMMED_MAX_ADDED`` words left out, none of them a verb, a modal, a negation or a
+# word that hedges or narrows the statement.
+TRIMMED_MAX_ADDED = 5
+_AUXILIARIES = frozenset("is are was were has have had will would could can may might must should".split())
+_NARROWING = frozenset(
+    "only almost nearly partly partially allegedly reportedly possibly probably apparently once "
+    "twice again also even just still already never not no".split())
+
+
+def _subject(words) -> int:
+    """Where the predicate starts: the first auxiliary among the first five words, or -1."""
+    return next((k for k, w in enumerate(words[1:6], 1) if w in _AUXILIARIES), -1)
+
+
+def _trimmed(a, b) -> bool:
+    """``a`` and ``b`` are one statement, one trimmed (see ``TRIMMED_MAX_ADDED``)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > TRIMMED_MAX_ADDED + 3:
+        return False
+    i, j = _subject(a), _subject(b)
+    if i < 0 or j < 0 or len(a) - i < RESTATED_MIN_WORDS or a[i] != b[j]:
+        return False
+    sa, sb = a[:i], b[:j]
+    if sa != sb:
+        # a name against a definite description: "Harbour Ferries" / "the operator"
+        definite = [s for s in (sa, sb) if s[0] == "the" and len(s) <= 3]
+        if len(definite) != 1 or (sb if definite[0] is sa else sa)[0] in ("the", "a", "an", "it", "they", "he", "she"):
+            return False
+    pa, pb = a[i:], b[j:]
+    if len(pb) - len(pa) > TRIMMED_MAX_ADDED or not set(pa) <= set(pb):
+        return False
+    added, k = [], 0
+    for w in pb:  # pa a subsequence of pb (greedy); the words it skips are the trimmed ones
+        if k < len(pa) and pa[k] == w:
+            k += 1
+        else:
+            added.append(w)
+    return k == len(pa) and len(added) <= TRIMMED_MAX_ADDED and not any(
+        w in _STATEMENT_WORDS or w in _NARROWING or w in _AUXILIARIES or w.endswith("ed") or w.endswith("n't")
+        for w in added)
+
+
+# A statement about a figure restated with another verb of the same class of event (the
+# counted-event classes of checker/vocab/numbers.py: "received" / "pocketed" / "took",
+# "cut" / "axed", "destroyed" / "razed"): one word swapped, every other word and the number
+# the same. Only for statements with a number (what was done to the counted thing).
+def _event_classes() -> dict[str, str]:
+    seen: dict[str, set] = {}
+    for cls, words in EVENT_CLASSES.items():
+        for w in words.split():
+            seen.setdefault(w, set()).add(cls)
+    return {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
+
+
+_EVENT_CLASS = _event_classes()
+
+
+def _same_action(a, b) -> bool:
+    """``a`` and ``b`` differ in one word only, two verbs of one event class."""
+    if len(a) != len(b):
+        return False
+    diff = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = a[diff[0]], b[diff[0]]
+    cls = _EVENT_CLASS.get(x)
+    return cls is not None and cls == _EVENT_CLASS.get(y)
 
 
 class Statement(NamedTuple):
@@ -983,7 +1074,9 @@ def restatements(story: StoryFacts) -> "Restatements":
                     continue
                 tried.add((u, v))
                 a, b = unique[u], unique[v]
-                if found[wordings[a][0]].numbers == found[wordings[b][0]].numbers and _same_statement(a, b):
+                numbers = found[wordings[a][0]].numbers
+                if numbers == found[wordings[b][0]].numbers and (
+                        _same_statement(a, b) or _trimmed(a, b) or numbers and _same_action(a, b)):
                     linked.setdefault(u, set()).add(v)
                     linked.setdefault(v, set()).add(u)
     # Groups: a wording with the wordings linked to it, told in two articles or more.
@@ -1079,8 +1172,11 @@ def _restated(story: StoryFacts, aliases, texts):
 
         # Set against the statement's first telling, when it names a clear kind of source: a
         # claim told bare first and credited later gained a source, it did not drift.
+        # A document of a named publisher ("according to council records", "a report by the
+        # consumer council") is that publisher's word: it can drift. A restatement citing
+        # records is evidence any body may cite, never drift.
         origin = group[0]
-        if _evidence(atts[origin]) or kind_of(origin) in WEAK or kinds[origin] in NEUTRAL_KINDS:
+        if kind_of(origin) in WEAK or kinds[origin] in NEUTRAL_KINDS:
             continue
         seen_articles = {found[origin].order}
         for k in group:

@@ -37,15 +37,20 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
   ``restatements`` in rules/attribution_drift.py);
 - a check-worthy claim resting on unnamed advocates: "The crush, which campaigners say
   killed at least 12 people, ...", "Activists say ...", "local activists put the toll at ..."
-  (graded vague; not "the campaigners", not a named group, not "activists urged ...").
+  (graded vague; not "the campaigners", not a named group, not "activists urged ..."), or on
+  people named only as from around here ("Locals say ...", "Townspeople believe ..."; graded
+  vague; "residents", "witnesses" and "the locals" stay named);
+- a claim on the outlet's own unnamed sources: ", the Herald understands.", ", Valley Radio
+  has learned.", ", this newspaper can reveal.", "We understand that ..." (graded anonymous;
+  "the Transport Ministry understands" is no outlet).
 
 Never reported: a sentence with an attribution ("..., the ministry said", "according to
 ...", "..., inspectors said", "officials in the region said", "the fire service put the
 number at 210", "The National Food Safety Authority (NFSA) said ..."), including one carried from the previous sentence of its paragraph ("Sources said X.
 Y." reports X only) or from the speaker of a quotation; quotations themselves; headlines,
-bylines, credit lines and captions (no final punctuation, "By ...", "(Photo: ...)"). Nor
-anything past an article's first 1,500 sentences or 120,000 characters (a dump, not a
-story: see ``MAX_ANALYSED_*`` in ``checker/extract/quotes.py``).
+bylines, credit lines and captions (no final punctuation, "By ...", "(Photo: ...)"). Sourcing
+is read as far as every other extractor (the first 5,000 sentences); a cut that remains (see
+``MAX_ANALYSED_*`` in ``checker/extract/quotes.py``) is reported as a ``partial`` error.
 
 Why: an editor must know which facts the story asserts on its own authority, and which rest
 on people the reader cannot identify.

@@ -5,7 +5,9 @@ speaker); named_institution (a named or clearly identified institution, document
 source: "the health ministry said", "according to UN data", "prosecutors said", "a company
 spokesperson said"); anonymous (unnamed individuals: "sources said", "a senior official");
 vague (weasel subjects and agentless passives: "some say", "critics claim", "several
-countries accuse", "campaigners say" (unnamed advocates), "are alleged to", "has been linked to", "reportedly"); none.
+countries accuse", "campaigners say" (unnamed advocates), "Locals say" (people named only as
+from around here), "are alleged to", "has been linked to", "reportedly"); an outlet's own
+unnamed sourcing (", the Herald understands.", "We understand that") is anonymous; none.
 
 The source is found, in order of preference, in a sentence-final tag (", the ministry
 said."), an "according to" phrase, the subject of the sentence's first cue verb, the
@@ -54,6 +56,17 @@ _ALLEGATION_FROM = re.compile(
     r"(?P<src>(?:the\s)?[A-Z][\w’'.-]{0,30}(?:\s[A-Z][\w’'.-]{0,30}){0,4})"
 )
 _ALLEGATION_ANCHORS = ("allegation", "accusation", "claim", "charge")
+# An outlet's own unnamed sourcing (V.OUTLET_KNOWLEDGE): a closing tag ", the Courier
+# understands." (a name of at most three capitalised words, or "this newspaper"), or an opening
+# "We understand that", "I understand that", "This newspaper has learned that".
+_KNOWS = "|".join(k.replace(" ", r"\s") for k in V.OUTLET_KNOWLEDGE)
+_SELF = "|".join(k.replace(" ", r"\s") for k in V.OUTLET_SELF)
+_OUTLET_TAG = re.compile(
+    rf",\s(?P<src>(?:the\s)?[A-Z][\w’'-]{{1,30}}(?:\s[A-Z][\w’'-]{{1,30}}){{0,2}}|{_SELF})\s(?:{_KNOWS})\.?[\"”’]?\s*$")
+_OUTLET_OPENING = re.compile(
+    rf"^[\s“\"‘']{{0,3}}(?:(?:but|and|now),?\s)?(?P<src>we|i|{_SELF})\s(?:understand|understands|have\slearned|have\slearnt|"
+    rf"have\sbeen\stold|am\stold|{_KNOWS})\s(?:that\s)?", re.I)
+_OUTLET_ANCHORS = ("understand", "learned", "learnt", "been told", "am told", "can reveal", "can confirm", "established")
 # Each of _IT_IS, _PASSIVE and _HEDGE_ADV matches one of these words (_IT_IS's verbs are
 # passive hedges too).
 _HEDGE_ANCHORS = tuple(sorted(set(V.PASSIVE_HEDGES) | set(V.HEDGE_ADVERBS)))
@@ -234,6 +247,15 @@ def _uncued(text: str) -> tuple[str | None, str | None, Attribution]:
         lm = _LEAD_NP.match(text)
         if lm:
             lead = lm.group("np")
+    if may_contain(_OUTLET_ANCHORS):
+        m = _OUTLET_TAG.search(text) or _OUTLET_OPENING.match(text)
+        src = m.group("src").split() if m is not None else ()
+        # an outlet: its self ("this newspaper", "we"), a name ending in an outlet's head word
+        # ("the Courier"), or one bare name ("Reuters"); not "the ministry understands"
+        if src and (src[-1].lower() in V.OUTLET_HEADS or m.re is _OUTLET_OPENING or src[0].lower() == "this"
+                    or len(src) == 1 and src[0].lower() not in V.INSTITUTION_HEADS):
+            return accuser, lead, Attribution("anonymous", m.group(0).strip(" ,.”\"’"), m.group(0).strip(" ,.”\"’"),
+                                              "neutral", "anonymous")
     m = _THERE_ARE.match(text) if may_contain(("there ",)) else None
     if m:
         return accuser, lead, Attribution("vague", m.group(0).strip(), m.group(0).strip(), "distancing", "vague")
@@ -283,10 +305,11 @@ def _unnamed_advocates(att: Attribution, text: str) -> Attribution:
     capitalised word names them; a request ("groups urged ...") or a group speaking of itself
     ("... said they were worried") asserts nothing, and stays as it was."""
     src = att.source
-    if att.grade != "named_institution" or att.category != "ngo" or not src:
+    if att.grade != "named_institution" or att.category not in ("ngo", "public") or not src:
         return att
     words = src.split()
-    if len(words) > 3 or words[-1].lower() not in V.UNNAMED_ADVOCATES or words[0].lower() in _GROUP_DETERMINERS:
+    heads = V.UNNAMED_ADVOCATES if att.category == "ngo" else V.UNNAMED_LOCALS
+    if len(words) > 3 or words[-1].lower() not in heads or words[0].lower() in _GROUP_DETERMINERS:
         return att
     at = text.find(src)
     if at < 0 or (att.cue or "").lower() in V.DIRECTIVE_CUES:
@@ -317,7 +340,7 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...
             carries.append(False)
             continue
         att = _own(i, s, an, covering.get(i, ()), out)
-        if att.category == "ngo":
+        if att.category == "ngo" or att.category == "public":
             att = _unnamed_advocates(att, an.masked[i])
         carry = att.grade != "none" and not is_hedge(att)
         if att.grade == "none" and i > 0 and sentences[i - 1].paragraph == s.paragraph and carries[-1]:

@@ -7,10 +7,13 @@ convention: no closing mark until the last paragraph). Scanning is bounded: only
 characters are visited, a quotation longer than ``MAX_QUOTE_CHARS`` or than
 ``MAX_QUOTE_PARAGRAPHS`` paragraphs is dropped, and an unmatched mark never produces a
 quotation (a stray “ at the start of 1 MB is not a 1 MB quote); at most ``MAX_MARKS`` marks
-are visited, and only in the analysed prefix of a huge article (``MAX_ANALYSED_*``).
+are visited, and only in the analysed prefix of an article (``MAX_ANALYSED_*``: the 5,000
+sentences every extractor reads; a cut is reported as ``partial``).
 
 Speakers come from a cue verb right after the quotation ("…,” Colville said / said Dr.
-Amina Rahal) or right before it (Lopes said: “…”; partial quotes inside reported speech).
+Amina Rahal) or right before it (Lopes said: “…”; partial quotes inside reported speech; a
+colon after a clause whose subject is a named person, also in apposition: "the airport's
+director, Dr. Selma Okafor, has spoken to us: “…”").
 "he said"/"she said" and "the official said" resolve to the nearest preceding speaker or
 named person; a quotation with no cue continues the previous speaker of its paragraph (or
 of the previous paragraph). A description may stand between the quotation and the name
@@ -39,11 +42,13 @@ MAX_QUOTE_PARAGRAPHS = 6
 MAX_QUOTES = 2000  # per article; beyond this the article is not a news story
 MAX_MARKS = 10_000  # quotation marks visited per article (a flood of marks is no story either)
 LOOKBACK_CHARS = 2500  # how far back a pronoun looks for its speaker
-# Sourcing (cue verbs, names, speakers, attributions) is analysed for an article's first
-# sentences only: a real story, even a long read, stays far below both limits; beyond them
-# the text is a dump or a pasted page, and per-word work on all of it would cost seconds.
-MAX_ANALYSED_SENTENCES = 1500
-MAX_ANALYSED_CHARS = 120_000
+# Sourcing (cue verbs, names, speakers, attributions) is analysed for as many sentences as
+# the other extractors read (``checker.sentences.MAX_SENTENCES``): the per-sentence work is
+# bounded (``MAX_ANALYSED_SENTENCE_CHARS``), so the cost is linear in the sentences. The
+# character limit only stops a flood of 4,000-character sentences; a cut is never silent
+# (``Analysis.cut``, reported as ``partial`` by ``ArticleFacts.limits_reached``).
+MAX_ANALYSED_SENTENCES = 5000
+MAX_ANALYSED_CHARS = 5_000_000
 # Words looked at per sentence: a real sentence is far shorter (the splitter cuts at 4,000).
 MAX_ANALYSED_SENTENCE_CHARS = 1000
 
@@ -130,7 +135,7 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
 
 def _scan(sentences: Sequence[Sentence]) -> list[_Raw]:
     """Find balanced quotations; linear in the number of mark characters."""
-    out: list[_Raw] = []
+    out: list[_Raw] = _Raws()
     state = None  # [family, pieces, cur_start, first_sentence, open_mark, length]
     marks = 0
     for para in _paragraphs(sentences):
@@ -150,6 +155,7 @@ def _scan(sentences: Sequence[Sentence]) -> list[_Raw]:
             for m in _MARK.finditer(text):
                 marks += 1
                 if marks > MAX_MARKS:
+                    out.cut = s.index if state is None else state[3]
                     return out  # an open quotation is dropped, like an unmatched mark
                 pos = base + m.start()
                 if pos == skip:
@@ -169,6 +175,7 @@ def _scan(sentences: Sequence[Sentence]) -> list[_Raw]:
                     if pos > state[2]:
                         out.append(_Raw(pieces, state[3], s.index, state[4], pos))
                         if len(out) >= MAX_QUOTES:
+                            out.cut = s.index
                             return out
                     state = None
                 elif ch == "“" and state[0] == "curly" and nxt.isalnum():
@@ -195,6 +202,15 @@ class Analysis:
     # speakers.classify of each hit's subject (None for no subject), parallel to ``hits``:
     # judged once here for the resolver and the attribution of the sentence.
     sources: tuple[tuple[S.Source | None, ...], ...] = ()
+    # The first sentence whose sourcing was not (wholly) read: past the analysed prefix, or
+    # where the mark scan stopped (MAX_MARKS, MAX_QUOTES); -1 when everything was read.
+    cut: int = -1
+
+
+class _Raws(list):
+    """``_scan``'s quotations, with the sentence where a cap stopped the scan (or -1)."""
+
+    cut = -1
 
 
 def _mask(sentences: Sequence[Sentence], raws: list[_Raw]) -> list[str]:
@@ -343,7 +359,8 @@ def _analyse(sentences: tuple[Sentence, ...]) -> Analysis:
             q = resolver.quote(r, prev_q)
             quotes.append(q)
             prev_q = q
-    return Analysis(tuple(quotes), tuple(masked), hits, persons, institutions, sources)
+    cuts = [c for c in (getattr(raws, "cut", -1), n if n < len(sentences) else -1) if c >= 0]
+    return Analysis(tuple(quotes), tuple(masked), hits, persons, institutions, sources, min(cuts, default=-1))
 
 
 def extract_quotes(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
@@ -699,7 +716,12 @@ def _subject_follows(words: list[S.Tok], run_start: int) -> bool:
     k = next((i for i, t in enumerate(words) if t.start == run_start), None)
     if k is None:
         return False
+    first = k
     while k < len(words) and words[k].word and words[k].cap:
+        k += 1
+    before = first - 3 if first >= 3 and words[first - 1].text == "." and words[first - 2].cap else first - 1  # "Dr."
+    if k + 1 < len(words) and words[k].text == "," and before >= 0 and words[before].text == ",":
+        # an appositive subject: "the utility's chief executive, Dr. Lea Brandt, has spoken to us:"
         k += 1
     return k < len(words) and words[k].word and _verb_like(words[k].text)
 

@@ -218,7 +218,7 @@ CATEGORY_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                              "investigator investigators auditor auditors regulators".split())),
     ("public", frozenset("residents resident witnesses witness survivors survivor families "
                          "family commuters commuter passengers owners voters fans "
-                         "supporters parents workers farmers locals villagers neighbours "
+                         "supporters parents workers farmers locals townsfolk townspeople villagers neighbours "
                          "neighbors people fishermen shopkeepers tenants patients pupils "
                          "students miners protesters demonstrators onlookers bystanders "
                          "relatives customers consumers taxpayers homeowners motorists "
@@ -288,6 +288,22 @@ DESCRIBED_CLASSES = frozenset(
 # Plural head nouns; one or two modifiers may precede ("local activists"). Organisations
 # ("consumer groups", "charities") stay a class of institution.
 UNNAMED_ADVOCATES = frozenset("activists campaigners advocates".split())
+# People named only as being from around here ("Locals say", "townspeople believe"): unlike
+# "residents" or "witnesses" (who live or saw it), the reader learns nothing of who they are;
+# bare, they are a vague source like unnamed advocates. With a determiner they were named before.
+UNNAMED_LOCALS = frozenset("locals townsfolk townspeople villagefolk folk".split())
+# An outlet's own unnamed sourcing: ", the Courier understands.", ", this newspaper has
+# learned.", "We understand that ...": the outlet vouches for a source it does not name.
+OUTLET_KNOWLEDGE = ("understands", "has learned", "has learnt", "has been told", "can reveal",
+                    "can confirm", "has established")
+# Head words of a news outlet's name ("the Courier", "the Evening Standard", "Valley Radio").
+OUTLET_HEADS = frozenset(
+    "times post herald news press wire journal gazette tribune ledger chronicle review observer "
+    "courier express daily radio television tv broadcaster channel star mirror echo mail telegraph "
+    "guardian bulletin weekly standard record clarion sentinel argus examiner inquirer dispatch "
+    "advertiser citizen mercury globe independent packet leader voice week magazine".split())
+OUTLET_SELF = ("this newspaper", "this paper", "this website", "this site", "this station",
+               "this programme", "this program", "this magazine", "this outlet", "this publication")
 # Cues that ask for something rather than assert it: "groups urged the court to ...", "activists
 # called for ..." put no claim of fact on the group.
 DIRECTIVE_CUES = frozenset(
