@@ -85,13 +85,14 @@ def discover(paths: Iterable[str], extensions: tuple[str, ...] = EXTENSIONS,
     return ordered, sorted(set(errors), key=lambda e: (e.path, e.message))
 
 
-MAX_DEPTH = 64  # directory levels below a given path: no story tree is deeper
+MAX_DEPTH = 10_000  # directory levels below a given path (beyond any path-length limit)
 
 
 def _walk_dirs(root: str, onerror, errors):
     """``os.walk`` top-down without recursion (os.walk recurses in Python 3.11: a tree nested
-    a thousand levels deep raised RecursionError); directories deeper than MAX_DEPTH are not
-    entered and each is listed as a ``too-deep`` error, never skipped in silence."""
+    a thousand levels deep raised RecursionError, losing the whole run). Any depth is read;
+    a path too long for the system is an io-error entry, and a directory deeper than
+    MAX_DEPTH a ``too-deep`` one: never skipped in silence."""
     stack = [(root, 0)]
     while stack:
         directory, depth = stack.pop()

@@ -58,9 +58,7 @@ def test_output_onto_a_directory_is_a_usage_error(tmp_path, capsys):
     assert code == 2 and "it is a directory" in err
 
 
-def test_a_tree_nested_deeper_than_python_recursion_is_one_error_and_the_rest_is_checked(tmp_path, capsys):
-    from checker.load import MAX_DEPTH
-
+def test_a_tree_nested_deeper_than_python_recursion_is_read(tmp_path, capsys):
     deep = tmp_path / "deep"
     p = str(deep)
     os.mkdir(p)
@@ -68,16 +66,30 @@ def test_a_tree_nested_deeper_than_python_recursion_is_one_error_and_the_rest_is
         p = os.path.join(p, "d")
         os.mkdir(p)
     pathlib.Path(p, "a.txt").write_text(ARTICLE, encoding="utf-8")
+    pathlib.Path(p, "b.txt").write_text(ARTICLE.replace("May 23", "May 25"), encoding="utf-8")
     try:
-        code, out, _ = _run(capsys, "--format", "json", _story(tmp_path), deep)
+        code, out, _ = _run(capsys, "--format", "json", deep)
     finally:  # bottom-up, without recursion: pytest's own clean-up of tmp_path recurses
-        os.remove(os.path.join(p, "a.txt"))
+        for name in ("a.txt", "b.txt"):
+            os.remove(os.path.join(p, name))
         while p != str(deep):
             os.rmdir(p)
             p = os.path.dirname(p)
     rep = H.check_json(out)
+    assert code == 1 and not rep["errors"] and len(rep["articles"]) == 2 and rep["findings"]
+
+
+def test_a_tree_deeper_than_the_limit_is_one_error_and_the_rest_is_checked(tmp_path, capsys, monkeypatch):
+    from checker import load
+
+    monkeypatch.setattr(load, "MAX_DEPTH", 3)
+    leaf = tmp_path.joinpath("deep", *["d"] * 5)
+    leaf.mkdir(parents=True)
+    (leaf / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    code, out, _ = _run(capsys, "--format", "json", _story(tmp_path), tmp_path / "deep")
+    rep = H.check_json(out)
     assert code == 2 and [e["code"] for e in rep["errors"]] == ["too-deep"]
-    assert f"more than {MAX_DEPTH} levels" in rep["errors"][0]["message"]
+    assert "more than 3 levels" in rep["errors"][0]["message"]
     assert rep["findings"]  # the good story is still checked
 
 
