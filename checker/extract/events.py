@@ -53,7 +53,7 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.actions import (
-    A_ADVERBS, ACTION_PARTICLES, NOT_EVENT_FORMS, WORK_VERBS, WORKER_NOUNS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
+    A_ADVERBS, ACTION_PARTICLES, ENTERED_STATES, ENTER_STATE_TRANSITIVE, ENTER_STATE_VERBS, EXIT_STATE_VERBS, NOT_EVENT_FORMS, WORK_VERBS, WORKER_NOUNS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
     PERIOD_VERBS,
 )
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
@@ -401,6 +401,9 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         # that event's discovery).
         return EventRef(MAIN_EVENT, DISCOVERED_THAT, "discovered", fallback=True)
     if fallback:
+        ref = state_entered(left)
+        if ref is not None:
+            return ref  # "went into administration on Monday": the entry into the state
         ref = _clause_event(sentence, start, label)
         if ref is not None:
             return ref
@@ -543,6 +546,35 @@ def _reduced_relative(lw: list[str], i: int) -> bool:
 
 DISCOVERED_THAT = "discovered that"  # the word of a discovery whose object is a clause
 # "found that" and "identified that" are as often an inquiry's findings as a discovery.
+def _alternation(words) -> str:
+    return "|".join(r"\s{1,3}".join(re.escape(x) for x in w.split()) for w in sorted(words, key=len, reverse=True))
+
+
+# "went into administration on Monday", "was placed in special measures on", "filed for
+# bankruptcy on", "emerged from receivership on": the entry into (or exit from) a state,
+# whatever verb carries it. The state's object may carry an article and qualifiers
+# ("entered voluntary administration", "went into a deep recession").
+_STATE_TAIL = re.compile(
+    r"(?<![\w’'-])(?:(?P<enter>" + _alternation(ENTER_STATE_VERBS) + r"|(?:" + _alternation(ENTER_STATE_TRANSITIVE)
+    + r")\s{1,3}(?:[^\W\d_][\w’'.-]{0,30}\s{1,3}){1,4}?in(?:to)?)|(?P<exit>" + _alternation(EXIT_STATE_VERBS)
+    + r"))\s{1,3}(?:(?:the|a|an|its|their|full|formal|immediate|temporary|deep|technical|national|total|strict)\s{1,3}){0,2}"
+    r"(?P<state>" + _alternation(ENTERED_STATES) + r")(?:\s{1,3}(?:early|late|earlier|later|first))?"
+    r"(?:\s{1,3}(?:on|at|in|from))?\s*$", re.I)
+
+
+def state_entered(left: str) -> EventRef | None:
+    """The entry into a state that ends ``left`` (the text right before a date): "Corrin Buses
+    went into administration on" is keyed ``enter administration``, as "entered
+    administration on" and "was placed into administration on"; "came out of
+    administration on" is ``exit administration``."""
+    m = _STATE_TAIL.search(left[-120:])
+    if m is None:
+        return None
+    state = ENTERED_STATES[" ".join(m.group("state").lower().split())]
+    verb = " ".join((m.group("enter") or m.group("exit")).lower().split())
+    return EventRef(f"{'enter' if m.group('enter') else 'exit'} {state}", f"{state} ({verb})", "on", fallback=True)
+
+
 _DISCOVERED_THAT = frozenset(("discovered", "detected", "noticed", "spotted", "uncovered"))
 _THAT_AFTER = re.compile(r"\s{0,3},?\s{1,3}that\s", re.I)
 # "The jury found Petrov guilty of fraud on Wednesday": the verdict (a plea is not).

@@ -1,0 +1,61 @@
+"""Event dates (DT101), round 14.
+
+Invented sentences in domains other than the development stories.
+"""
+import pytest
+
+from checker.extract.events import attach
+from tests.event_helpers import _has, _silent
+
+
+def _ref(sentence: str, date: str):
+    i = sentence.index(date)
+    return attach(sentence, i, i + len(date), fallback=True)
+
+
+# --- a state entered: one event whatever verb carries it ------------------------------------
+STATE_PAIRS = [
+    # (sentence A, sentence B): both date the same entry into a state
+    ("The chain of garden centres went into administration on 3 March 2025, the firm said.",
+     "Leafwell Garden Centres entered administration on 6 March 2025 after talks with lenders failed."),
+    ("The shipyard was placed into receivership on 12 May 2024 by its main lender.",
+     "Harbour Yard fell into receivership on 15 May 2024, union officials said."),
+    ("The airline filed for bankruptcy protection on 2 August 2023 in a federal court.",
+     "The airline entered Chapter 11 on 7 August 2023, according to court papers."),
+    ("The boarding school was put in special measures on 9 January 2026 after an inspection.",
+     "Ofsted placed Northgate School in special measures on 14 January 2026."),
+    ("The cruise ship was placed in quarantine on 20 April 2021 after a cluster of cases.",
+     "The ship entered quarantine on 23 April 2021, health officials said."),
+    ("The new frigate entered service on 1 June 2022 at a ceremony in the harbour.",
+     "HMS Tarrant went into service on 4 June 2022, the navy said."),
+]
+
+
+@pytest.mark.parametrize("a,b", STATE_PAIRS)
+def test_state_entered_dates_contradict(a, b):
+    arts = {"a.txt": "Published 1 September 2026\n\n" + a, "b.txt": "Published 1 September 2026\n\n" + b}
+    assert _has(arts, "contradiction"), (a, b)
+
+
+def test_state_entered_weekday_agrees_with_date():
+    # 10 March 2025 was a Monday; the article is dated Wednesday 12 March 2025
+    arts = {"a.txt": "Published 12 March 2025\n\nThe bakery chain collapsed into liquidation on Monday, "
+                     "leaving 40 shops shut.",
+            "b.txt": "Published 14 March 2025\n\nCrumbs Bakeries entered liquidation on 10 March 2025, "
+                     "its liquidators said."}
+    assert _has(arts, "agreement")
+    assert _silent(arts)
+
+
+def test_entry_and_exit_are_different_events():
+    arts = {"a.txt": "Published 1 September 2026\n\nThe carmaker emerged from bankruptcy on 4 May 2026.",
+            "b.txt": "Published 1 September 2026\n\nThe carmaker filed for bankruptcy on 9 January 2026."}
+    assert _silent(arts)
+
+
+def test_state_keys():
+    assert _ref("The club went into administration on Monday.", "on Monday").event == "enter administration"
+    assert _ref("The firm came out of administration on June 3.", "June 3").event == "exit administration"
+    assert _ref("The trust was placed in special measures on June 3.", "June 3").event == "enter special measures"
+    assert _ref("The chain filed for Chapter 11 bankruptcy on June 3.", "June 3").event == "enter bankruptcy"
+
