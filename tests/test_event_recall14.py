@@ -59,3 +59,35 @@ def test_state_keys():
     assert _ref("The trust was placed in special measures on June 3.", "June 3").event == "enter special measures"
     assert _ref("The chain filed for Chapter 11 bankruptcy on June 3.", "June 3").event == "enter bankruptcy"
 
+
+# --- a cancellation by its verb is the cancellation its noun names --------------------------
+CANCEL_PAIRS = [
+    ("The league cancelled this season's cup final on Friday, citing the flooded pitch.",
+     "The league announced the cancellation of the cup final on 5 March 2026."),
+    ("The city cancelled its annual marathon on Friday after the heatwave warning.",
+     "The cancellation of the marathon, announced on 5 March 2026, angered runners."),
+    ("The summit was abruptly cancelled on Friday, the foreign ministry said.",
+     "The cancellation, announced on 5 March 2026, surprised diplomats."),
+]
+
+
+@pytest.mark.parametrize("a,b", CANCEL_PAIRS)
+def test_cancelled_verb_and_noun_contradict(a, b):
+    # the weekday article is dated Tuesday 10 March 2026: "on Friday" = 6 March
+    arts = {"a.txt": "Published 10 March 2026\n\n" + a, "b.txt": "Published 11 March 2026\n\n" + b}
+    assert _has(arts, "contradiction"), (a, b)
+
+
+def test_cancelled_verb_and_noun_agree():
+    arts = {"a.txt": "Published 10 March 2026\n\nThe board cancelled the spring exhibition on Friday.",
+            "b.txt": "Published 11 March 2026\n\nThe cancellation, announced on 6 March 2026, upset members."}
+    assert _has(arts, "agreement")
+    assert _silent(arts)
+
+
+def test_cancelled_tally_is_no_cancellation_date():
+    arts = {"a.txt": "Published 10 March 2026\n\nThe airline cancelled the flights on Friday.",
+            "b.txt": "Published 11 March 2026\n\nThe airline announced the cancellation of its flights on 2 March 2026."}
+    assert _silent(arts)
+    assert _ref("Rail operators said the trains were cancelled on Monday.", "on Monday") is None
+    assert _ref("The match was postponed on Monday until next week.", "on Monday") is None

@@ -275,6 +275,10 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
             ref = _clause_event(sentence, start, label)
             if ref is not None and ref.event.split(" ", 1)[0] in _PHRASAL_CLASSES:
                 return ref
+        if fallback:
+            ref = _cancelled_one(left)
+            if ref is not None:
+                return ref  # "the organisers cancelled the festival on Monday": its cancellation
         return None
     # "Two weeks after the February 3 earthquake": a date between a determiner and its
     # event noun dates that event whatever bound stands before it.
@@ -573,6 +577,35 @@ def state_entered(left: str) -> EventRef | None:
     state = ENTERED_STATES[" ".join(m.group("state").lower().split())]
     verb = " ".join((m.group("enter") or m.group("exit")).lower().split())
     return EventRef(f"{'enter' if m.group('enter') else 'exit'} {state}", f"{state} ({verb})", "on", fallback=True)
+
+
+# "The organisers cancelled this year's festival on Monday", "the final was cancelled on
+# Friday": the day of one thing's cancellation, the act "announced the cancellation of the
+# festival on" names (one key, ``publish cancellation``). Only one thing: an object or a
+# subject with a determiner and a singular head; "24 trains were cancelled on Sunday" is a
+# day's tally, and "postponed", "delayed" move an event rather than end it.
+_CANCEL_VERB = r"(?:cancell?ed)"  # ("scrapped" is a lifting, "called off" a phrasal cancel: see _attach)
+_CANCELLED_ACTIVE = re.compile(
+    r"(?<![\w’'-])" + _CANCEL_VERB + r"\s{1,3}(?P<obj>(?:the|a|an|this|that|its|their|his|her|our|next|last)"
+    r"(?:\s{1,3}[^\W\d_][\w’'-]{0,30}){1,4})(?:\s{1,3}(?:early|late))?(?:\s{1,3}on)?\s*$", re.I)
+_CANCELLED_PASSIVE = re.compile(
+    r"(?<![\w’'-])(?P<subj>(?:the|a|an|this|that|its|their|his|her|our|next|last)(?:\s{1,3}[^\W\d_][\w’'-]{0,30}){1,4})"
+    r",?\s{1,3}(?:was|has\s{1,3}been|had\s{1,3}been|is|had\s{1,3}to\s{1,3}be)\s{1,3}"
+    r"(?:(?:officially|formally|finally|abruptly|suddenly)\s{1,3})?" + _CANCEL_VERB
+    + r"(?:\s{1,3}(?:early|late))?(?:\s{1,3}on)?\s*$", re.I)
+
+
+def _cancelled_one(left: str) -> EventRef | None:
+    """The cancellation of one thing ending ``left`` (the text right before a date)."""
+    tail = left[-120:]
+    m = _CANCELLED_ACTIVE.search(tail) or _CANCELLED_PASSIVE.search(tail)
+    if m is None:
+        return None
+    head = (m.groupdict().get("obj") or m.groupdict().get("subj")).split()[-1].lower().strip("’'")
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in _NUMBER_WORDS:
+        return None  # "cancelled the flights on": many things, a tally
+    return EventRef("publish cancellation", f"cancellation ({m.group(0).split()[0] if m.groupdict().get('obj') else 'cancelled'})",
+                    "on", fallback=True)
 
 
 _DISCOVERED_THAT = frozenset(("discovered", "detected", "noticed", "spotted", "uncovered"))
