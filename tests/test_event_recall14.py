@@ -91,3 +91,37 @@ def test_cancelled_tally_is_no_cancellation_date():
     assert _silent(arts)
     assert _ref("Rail operators said the trains were cancelled on Monday.", "on Monday") is None
     assert _ref("The match was postponed on Monday until next week.", "on Monday") is None
+
+
+# --- the discovery of the thing the story is about ------------------------------------------
+def _thing_story(a, b):
+    return {"a.txt": "Stolen painting recovered in barn\nPublished 12 March 2025\n\n" + a,
+            "b.txt": "Painting found after ten years\nPublished 14 March 2025\n\n" + b}
+
+
+def test_discovery_object_after_the_date():
+    # 12 March 2025 was a Wednesday: "on Monday" = 10 March
+    arts = _thing_story("The detectives, who discovered the painting on Monday, said it was undamaged.",
+                        "Farm workers discovered on 7 March 2025 a rolled-up painting hidden under sacks.")
+    assert _has(arts, "contradiction")
+
+
+def test_discovery_passive_with_agent_agrees_with_weekday():
+    arts = _thing_story("The search, which found the painting on Monday, ended a decade of inquiries.",
+                        "The painting, found by farm workers on 10 March 2025, is being restored.")
+    assert _has(arts, "agreement")
+    assert _silent(arts)
+
+
+def test_discovery_of_a_thing_outside_the_story_stays_silent():
+    # a knife is in no headline or first sentence of two articles: two finds, maybe two knives
+    arts = _thing_story("The painting is safe. It was rolled up. It is old. Police found a knife on Monday near the barn.",
+                        "The painting is safe. It is dry. It is old. Officers found a knife on 7 March 2025 near the road.")
+    assert _silent(arts)
+
+
+def test_discovery_keys():
+    s = "The audit, which uncovered the ledger on Monday, found gaps."
+    assert _ref(s, "on Monday").event == "occur ledger"
+    s = "Divers discovered on 4 June a wreck lying on its side."
+    assert _ref(s, "4 June").event == "occur wreck"

@@ -381,6 +381,12 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 role = "announced"  # "announced the strike on May 22", "the strike was called on"
             elif role == "on" and any(x in _DISCOVER for x in lead + trail):
                 role = "discovered"  # "found the intrusion on the 4th": not when it began
+                if fallback and _finds_other(trail):
+                    # "the audit, which discovered the list on Monday": the date is the
+                    # discovery of the verb's object (the list), not of the audit
+                    ref = _clause_event(sentence, start, label)
+                    if ref is not None and ref.role == "discovered":
+                        return ref
             if ev == MAIN_EVENT and fallback and trail:
                 # "the tank at the centre of the disaster exploded at 2.47 a.m. on": the
                 # clause's own verb of a family names the event better than the anaphor.
@@ -1021,6 +1027,12 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
             break  # "blew apart shortly before 3 a.m.": an adverb of time, not the object
         obj.append((w, orig))
     head, qual = _head(obj, False)
+    if head is None and verb in _DISCOVER and all(w in ("on", "early", "late") for w, _ in toks[after:]) and (vi == 0 or toks[vi - 1][0] not in _AUX):
+        # "auditors discovered on February 6 an unofficial list": an active discovery whose
+        # object follows the date is the discovery of that object, not of its finders
+        head, qual = _object_after(sentence, start)
+        if head is not None:
+            return EventRef(f"occur {_noun_key(head)}", f"{head} ({verb})", "discovered", qual, fallback=True)
     if head is None:
         # No object: "the dam burst on", "the vehicles were built between": the subject.
         j = vi - 1
@@ -1088,6 +1100,43 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
 
 
 _FINDING_ADVERBS = frozenset(FINDING_ADVERBS)
+_DATE_THEN_OBJECT = re.compile(r"[^,;:.()“”\"]{0,40}?\s(?=(?:the|a|an|its|their|his|her|some|two|three|several)\s)", re.I)
+
+
+def _object_after(sentence: str, start: int) -> tuple[str | None, str | None]:
+    """The noun phrase right after the date of "discovered on February 6 an unofficial list
+    holding ...": its head (up to a preposition, a clause word or an -ing participle)."""
+    end = start + 1
+    while end < len(sentence) and sentence[end] not in ",;:.()\n" and not sentence[end].isalpha():
+        end += 1
+    # skip the date itself: the first determiner after it opens the object
+    m = _DATE_THEN_OBJECT.match(sentence, start)
+    if m is None or m.end() - start > 40:
+        return None, None
+    np = []
+    toks = _tokens(sentence[m.end():m.end() + 100])
+    for n, (w, orig) in enumerate(toks):
+        if w in _PREPOSITIONS or w in _BOUNDARY or w == "," or w in _AUX:
+            break
+        nxt = toks[n + 1][0] if n + 1 < len(toks) else ""
+        if (len(np) > 1 and w.endswith(("ing", "ed", "en"))
+                and (nxt in _PREPOSITIONS or nxt in _DETERMINERS or nxt[:1].isdigit() or nxt.endswith("ly")
+                     or nxt in ("about", "some", "more", "over", "almost"))):
+            break  # "a list holding nearly 3,000 patients", "a painting hidden under sacks"
+        np.append((w, orig))
+        if len(np) >= 6:
+            break
+    return _head(np, False) if np else (None, None)
+
+
+def _finds_other(trail: list[str]) -> bool:
+    """"(the audit, which) discovered the list": a discovery verb after the event word with
+    an object of its own before the date."""
+    k = next((n for n, x in enumerate(trail) if x in _DISCOVER), None)
+    if k is None:
+        return False
+    obj = [x for x in trail[k + 1:] if x not in ("on", "early", "late")]
+    return bool(obj) and obj[0] in _DETERMINERS and len(obj) >= 2
 
 
 # --- one event as a verb, its noun, its participle or an "a-" adverb ---------------------
