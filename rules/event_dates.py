@@ -527,6 +527,29 @@ def _story_stems(story: StoryFacts) -> frozenset:
     return cached
 
 
+_TOPIC_WORD = re.compile(r"[^\W\d_][\w’'-]{2,30}")
+
+
+def _plural(words: str) -> bool:
+    w = words.split()[-1].lower() if words.split() else ""
+    return w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+
+def _story_things(story: StoryFacts) -> frozenset:
+    """Keys (``noun_key``) of the words in the headline or first sentences of at least two
+    articles: the things the story is about ("the hidden list", "the missing painting"). A
+    discovery of one of them dated by two articles is the story's one discovery of it."""
+    cached = story.__dict__.get("_story_things")
+    if cached is None:
+        seen: dict[str, set] = {}
+        for n, f in enumerate(story.articles):
+            texts = [f.article.title or ""] + [x.text[:_LEDE_CHARS] for x in f.sentences[:MAIN_STEM_SENTENCES]]
+            for w in {m.group(0).lower() for text in texts for m in _TOPIC_WORD.finditer(text)}:
+                seen.setdefault(noun_key(w), set()).add(n)
+        cached = story.__dict__["_story_things"] = frozenset(k for k, v in seen.items() if len(v) >= 2)
+    return cached
+
+
 def _near(published, t) -> bool:
     """Is a date within weeks of publication (either side), or the article undated?"""
     return published is None or t.start is not None and abs((published - t.start).days) <= _MAIN_WINDOW_DAYS
@@ -654,7 +677,7 @@ def _items(story: StoryFacts):
                 names = names if names is not None else event_names(facts, sent.index)
                 event = _stem_event(ref.event, ref, stems, facts.article.published, None)  # ("a three-day mourning")
                 groups.setdefault(event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _gate_discoveries(_merge_main(_gate_occurrences(_merge_discoveries(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
+    return _gate_discoveries(_merge_main(_gate_occurrences(story, _merge_discoveries(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
         _gate_recurring_stems(groups)))))))))
 
 
@@ -682,11 +705,14 @@ def _role(row) -> str | None:
     return row[0].data[0] if row[0].data is not None else None
 
 
-def _gate_occurrences(groups: dict) -> dict:
+def _gate_occurrences(story: StoryFacts | None, groups: dict) -> dict:
     """Occurrences of a recurring event ("the hackers struck on Sunday") only where the
     story dates a discovery of that event; a fallback discovery ("auditors discovered the
-    fraud on") only where the story dates the thing itself ("the fraud began on")."""
+    fraud on") only where the story dates the thing itself ("the fraud began on"), or where
+    the thing is what the story is about (a word of two articles' headlines or first
+    sentences: "the hidden list", ``_story_things``) and two articles date its discovery."""
     out = {}
+    things = None
     for k, rows in groups.items():
         roles = {_role(r) for r in rows}
         days = {r[0].data[3] for r in rows if _role(r) == _OCCURRENCE_ROLE}
@@ -694,6 +720,15 @@ def _gate_occurrences(groups: dict) -> dict:
             # no discovery to check, or occurrences on two days: several attacks, not one
             rows = [r for r in rows if _role(r) != _OCCURRENCE_ROLE]
         if roles <= {"discovered", None, "duration"} and k != MAIN_EVENT:
+            found = {r[0].claim.article for r in rows if r[3] and _role(r) == "discovered" and r[0].data is not None}
+            verb, _, head = k.partition(" ")
+            if story is not None and verb == "occur" and len(found) >= 2 and not any(
+                    _plural(r[4].split(" (", 1)[0]) for r in rows if r[3] and _role(r) == "discovered"):
+                # (one thing: "found survivors in the rubble on May 9" and on May 11 are many finds)
+                things = _story_things(story) if things is None else things
+                if head in things:
+                    out[k] = rows  # "discovered the list on Monday", "the list, found on 9 February"
+                    continue
             rows = [r for r in rows if not (r[3] and _role(r) == "discovered")]
         if rows:
             out[k] = rows

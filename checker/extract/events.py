@@ -53,7 +53,7 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.actions import (
-    A_ADVERBS, ACTION_PARTICLES, NOT_EVENT_FORMS, WORK_VERBS, WORKER_NOUNS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
+    A_ADVERBS, ACTION_PARTICLES, ENTERED_STATES, ENTER_STATE_TRANSITIVE, ENTER_STATE_VERBS, EXIT_STATE_VERBS, NOT_EVENT_FORMS, WORK_VERBS, WORKER_NOUNS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
     PERIOD_VERBS,
 )
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
@@ -275,6 +275,10 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
             ref = _clause_event(sentence, start, label)
             if ref is not None and ref.event.split(" ", 1)[0] in _PHRASAL_CLASSES:
                 return ref
+        if fallback:
+            ref = _cancelled_one(left)
+            if ref is not None:
+                return ref  # "the organisers cancelled the festival on Monday": its cancellation
         return None
     # "Two weeks after the February 3 earthquake": a date between a determiner and its
     # event noun dates that event whatever bound stands before it.
@@ -377,6 +381,12 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
                 role = "announced"  # "announced the strike on May 22", "the strike was called on"
             elif role == "on" and any(x in _DISCOVER for x in lead + trail):
                 role = "discovered"  # "found the intrusion on the 4th": not when it began
+                if fallback and _finds_other(trail):
+                    # "the audit, which discovered the list on Monday": the date is the
+                    # discovery of the verb's object (the list), not of the audit
+                    ref = _clause_event(sentence, start, label)
+                    if ref is not None and ref.role == "discovered":
+                        return ref
             if ev == MAIN_EVENT and fallback and trail:
                 # "the tank at the centre of the disaster exploded at 2.47 a.m. on": the
                 # clause's own verb of a family names the event better than the anaphor.
@@ -401,6 +411,9 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         # that event's discovery).
         return EventRef(MAIN_EVENT, DISCOVERED_THAT, "discovered", fallback=True)
     if fallback:
+        ref = state_entered(left)
+        if ref is not None:
+            return ref  # "went into administration on Monday": the entry into the state
         ref = _clause_event(sentence, start, label)
         if ref is not None:
             return ref
@@ -543,6 +556,64 @@ def _reduced_relative(lw: list[str], i: int) -> bool:
 
 DISCOVERED_THAT = "discovered that"  # the word of a discovery whose object is a clause
 # "found that" and "identified that" are as often an inquiry's findings as a discovery.
+def _alternation(words) -> str:
+    return "|".join(r"\s{1,3}".join(re.escape(x) for x in w.split()) for w in sorted(words, key=len, reverse=True))
+
+
+# "went into administration on Monday", "was placed in special measures on", "filed for
+# bankruptcy on", "emerged from receivership on": the entry into (or exit from) a state,
+# whatever verb carries it. The state's object may carry an article and qualifiers
+# ("entered voluntary administration", "went into a deep recession").
+_STATE_TAIL = re.compile(
+    r"(?<![\w’'-])(?:(?P<enter>" + _alternation(ENTER_STATE_VERBS) + r"|(?:" + _alternation(ENTER_STATE_TRANSITIVE)
+    + r")\s{1,3}(?:[^\W\d_][\w’'.-]{0,30}\s{1,3}){1,4}?in(?:to)?)|(?P<exit>" + _alternation(EXIT_STATE_VERBS)
+    + r"))\s{1,3}(?:(?:the|a|an|its|their|full|formal|immediate|temporary|deep|technical|national|total|strict)\s{1,3}){0,2}"
+    r"(?P<state>" + _alternation(ENTERED_STATES) + r")(?:\s{1,3}(?:early|late|earlier|later|first))?"
+    r"(?:\s{1,3}(?:on|at|in|from))?\s*$", re.I)
+
+
+def state_entered(left: str) -> EventRef | None:
+    """The entry into a state that ends ``left`` (the text right before a date): "Corrin Buses
+    went into administration on" is keyed ``enter administration``, as "entered
+    administration on" and "was placed into administration on"; "came out of
+    administration on" is ``exit administration``."""
+    m = _STATE_TAIL.search(left[-120:])
+    if m is None:
+        return None
+    state = ENTERED_STATES[" ".join(m.group("state").lower().split())]
+    verb = " ".join((m.group("enter") or m.group("exit")).lower().split())
+    return EventRef(f"{'enter' if m.group('enter') else 'exit'} {state}", f"{state} ({verb})", "on", fallback=True)
+
+
+# "The organisers cancelled this year's festival on Monday", "the final was cancelled on
+# Friday": the day of one thing's cancellation, the act "announced the cancellation of the
+# festival on" names (one key, ``publish cancellation``). Only one thing: an object or a
+# subject with a determiner and a singular head; "24 trains were cancelled on Sunday" is a
+# day's tally, and "postponed", "delayed" move an event rather than end it.
+_CANCEL_VERB = r"(?:cancell?ed)"  # ("scrapped" is a lifting, "called off" a phrasal cancel: see _attach)
+_CANCELLED_ACTIVE = re.compile(
+    r"(?<![\w’'-])" + _CANCEL_VERB + r"\s{1,3}(?P<obj>(?:the|a|an|this|that|its|their|his|her|our|next|last)"
+    r"(?:\s{1,3}[^\W\d_][\w’'-]{0,30}){1,4})(?:\s{1,3}(?:early|late))?(?:\s{1,3}on)?\s*$", re.I)
+_CANCELLED_PASSIVE = re.compile(
+    r"(?<![\w’'-])(?P<subj>(?:the|a|an|this|that|its|their|his|her|our|next|last)(?:\s{1,3}[^\W\d_][\w’'-]{0,30}){1,4})"
+    r",?\s{1,3}(?:was|has\s{1,3}been|had\s{1,3}been|is|had\s{1,3}to\s{1,3}be)\s{1,3}"
+    r"(?:(?:officially|formally|finally|abruptly|suddenly)\s{1,3})?" + _CANCEL_VERB
+    + r"(?:\s{1,3}(?:early|late))?(?:\s{1,3}on)?\s*$", re.I)
+
+
+def _cancelled_one(left: str) -> EventRef | None:
+    """The cancellation of one thing ending ``left`` (the text right before a date)."""
+    tail = left[-120:]
+    m = _CANCELLED_ACTIVE.search(tail) or _CANCELLED_PASSIVE.search(tail)
+    if m is None:
+        return None
+    head = (m.groupdict().get("obj") or m.groupdict().get("subj")).split()[-1].lower().strip("’'")
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in _NUMBER_WORDS:
+        return None  # "cancelled the flights on": many things, a tally
+    return EventRef("publish cancellation", f"cancellation ({m.group(0).split()[0] if m.groupdict().get('obj') else 'cancelled'})",
+                    "on", fallback=True)
+
+
 _DISCOVERED_THAT = frozenset(("discovered", "detected", "noticed", "spotted", "uncovered"))
 _THAT_AFTER = re.compile(r"\s{0,3},?\s{1,3}that\s", re.I)
 # "The jury found Petrov guilty of fraud on Wednesday": the verdict (a plea is not).
@@ -956,6 +1027,12 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
             break  # "blew apart shortly before 3 a.m.": an adverb of time, not the object
         obj.append((w, orig))
     head, qual = _head(obj, False)
+    if head is None and verb in _DISCOVER and all(w in ("on", "early", "late") for w, _ in toks[after:]) and (vi == 0 or toks[vi - 1][0] not in _AUX):
+        # "auditors discovered on February 6 an unofficial list": an active discovery whose
+        # object follows the date is the discovery of that object, not of its finders
+        head, qual = _object_after(sentence, start)
+        if head is not None:
+            return EventRef(f"occur {_noun_key(head)}", f"{head} ({verb})", "discovered", qual, fallback=True)
     if head is None:
         # No object: "the dam burst on", "the vehicles were built between": the subject.
         j = vi - 1
@@ -1023,6 +1100,43 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
 
 
 _FINDING_ADVERBS = frozenset(FINDING_ADVERBS)
+_DATE_THEN_OBJECT = re.compile(r"[^,;:.()“”\"]{0,40}?\s(?=(?:the|a|an|its|their|his|her|some|two|three|several)\s)", re.I)
+
+
+def _object_after(sentence: str, start: int) -> tuple[str | None, str | None]:
+    """The noun phrase right after the date of "discovered on February 6 an unofficial list
+    holding ...": its head (up to a preposition, a clause word or an -ing participle)."""
+    end = start + 1
+    while end < len(sentence) and sentence[end] not in ",;:.()\n" and not sentence[end].isalpha():
+        end += 1
+    # skip the date itself: the first determiner after it opens the object
+    m = _DATE_THEN_OBJECT.match(sentence, start)
+    if m is None or m.end() - start > 40:
+        return None, None
+    np = []
+    toks = _tokens(sentence[m.end():m.end() + 100])
+    for n, (w, orig) in enumerate(toks):
+        if w in _PREPOSITIONS or w in _BOUNDARY or w == "," or w in _AUX:
+            break
+        nxt = toks[n + 1][0] if n + 1 < len(toks) else ""
+        if (len(np) > 1 and w.endswith(("ing", "ed", "en"))
+                and (nxt in _PREPOSITIONS or nxt in _DETERMINERS or nxt[:1].isdigit() or nxt.endswith("ly")
+                     or nxt in ("about", "some", "more", "over", "almost"))):
+            break  # "a list holding nearly 3,000 patients", "a painting hidden under sacks"
+        np.append((w, orig))
+        if len(np) >= 6:
+            break
+    return _head(np, False) if np else (None, None)
+
+
+def _finds_other(trail: list[str]) -> bool:
+    """"(the audit, which) discovered the list": a discovery verb after the event word with
+    an object of its own before the date."""
+    k = next((n for n, x in enumerate(trail) if x in _DISCOVER), None)
+    if k is None:
+        return False
+    obj = [x for x in trail[k + 1:] if x not in ("on", "early", "late")]
+    return bool(obj) and obj[0] in _DETERMINERS and len(obj) >= 2
 
 
 # --- one event as a verb, its noun, its participle or an "a-" adverb ---------------------

@@ -63,3 +63,60 @@ WORKER_NOUNS = (
 # Verbs that say only that workers were at their job: "search teams worked at the site from".
 WORK_VERBS = ("worked", "operated", "toiled", "laboured", "labored", "were deployed", "were at work",
               "continued", "carried on", "kept going", "stayed")
+# States an organisation, a place or a thing is put into, and leaves: "the company went into
+# administration on", "entered receivership", "was placed in special measures", "filed for
+# bankruptcy", "the city went into lockdown", "the ship entered service". The date is the
+# entry into the state (one event whatever verb carries it: checker.extract.events
+# ``state_entered``); leaving it ("came out of administration", "emerged from bankruptcy",
+# "left special measures") is another. Value: the key of the state (variants share one).
+ENTERED_STATES = {
+    "administration": "administration", "voluntary administration": "administration",
+    "special administration": "administration", "receivership": "receivership",
+    "administrative receivership": "receivership", "liquidation": "liquidation",
+    "voluntary liquidation": "liquidation", "compulsory liquidation": "liquidation",
+    "provisional liquidation": "liquidation", "bankruptcy": "bankruptcy", "bankruptcy protection": "bankruptcy",
+    "chapter 11": "bankruptcy", "chapter 7": "bankruptcy", "chapter 11 bankruptcy": "bankruptcy",
+    "chapter 11 protection": "bankruptcy", "insolvency": "insolvency", "examinership": "examinership",
+    "creditor protection": "creditor protection", "special measures": "special measures",
+    "lockdown": "lockdown", "quarantine": "quarantine", "recession": "recession", "default": "default",
+    "hiding": "hiding", "custody": "custody", "care": "care", "service": "service",
+    "production": "production", "orbit": "orbit", "foster care": "care", "protective custody": "custody",
+    "stand-by": "standby",
+    "standby": "standby", "hibernation": "hibernation", "safe mode": "safe mode",
+}
+# Verbs (with their particle) that put something into a state: "went into", "was placed in",
+# "entered", "collapsed into", "filed for" (all forms are written out: no verb stemmer here).
+ENTER_STATE_VERBS = (
+    "enter", "enters", "entered", "entering",
+    "go into", "goes into", "went into", "gone into", "going into",
+    "fall into", "falls into", "fell into", "fallen into", "falling into",
+    "collapse into", "collapses into", "collapsed into", "collapsing into",
+    "plunge into", "plunges into", "plunged into", "plunging into",
+    "slip into", "slips into", "slipped into", "slipping into",
+    "slide into", "slides into", "slid into", "sliding into",
+    "tip into", "tips into", "tipped into", "tipping into",
+    "move into", "moves into", "moved into", "moving into",
+    "place in", "places in", "placed in", "placing in", "place into", "placed into",
+    "put in", "puts in", "putting in", "put into", "putting into",
+    "force into", "forced into", "forces into", "push into", "pushed into", "pushes into",
+    "send into", "sent into", "sends into", "taken into", "took into", "take into", "takes into",
+    "brought into", "bring into", "brings into",
+    "file for", "files for", "filed for", "filing for", "apply for", "applies for", "applied for",
+    "seek", "seeks", "sought", "declare", "declares", "declared", "declaring",
+)
+# Verbs that take something out of a state: "came out of administration", "emerged from
+# bankruptcy", "exited lockdown", "was taken out of special measures".
+EXIT_STATE_VERBS = (
+    "exit", "exits", "exited", "exiting", "leave", "leaves", "left", "leaving",
+    "come out of", "comes out of", "came out of", "coming out of",
+    "emerge from", "emerges from", "emerged from", "emerging from",
+    "taken out of", "take out of", "took out of", "brought out of", "bring out of",
+    "removed from", "remove from", "released from", "release from", "lifted out of", "moved out of",
+    "exited from", "pulled out of",
+)
+# Of those, the verbs that take their object before the particle: "regulators placed the bank
+# into administration", "the virus plunged the economy into recession".
+ENTER_STATE_TRANSITIVE = ("place", "places", "placed", "placing", "put", "puts", "putting", "force", "forces",
+                          "forced", "forcing", "push", "pushes", "pushed", "pushing", "send", "sends", "sent",
+                          "sending", "take", "takes", "took", "taken", "taking", "bring", "brings", "brought",
+                          "bringing", "plunge", "plunges", "plunged", "plunging", "tip", "tips", "tipped", "tipping")
