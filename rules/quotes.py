@@ -87,6 +87,8 @@ MAX_QUOTES = 400  # per story
 MIN_COVERAGE = 0.6  # share of the shorter quotation found in the longer one
 MAX_CANDIDATES = 64  # wordings one wording is compared with (see _WordingIndex.candidates)
 SAME_WORDS_MIN = 8  # "the same words to two speakers" needs a real sentence, not a phrase
+# a sentence of SAME_WORDS_MIN - 1 words with this many letters is a real sentence too
+SHORT_DISTINCT_LETTERS = 40
 EDGE = 4  # differing words at both ends of this length or less are a substitution
 
 _WORD = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
@@ -199,7 +201,10 @@ class _Q:
         """Long enough and not a formula, so that two people cannot both have said it. A
         quotation with a stock phrase in it ("…thoughts are with…") needs twice the words: a
         formula with a few words around it is still a formula."""
-        if len(self.words) < SAME_WORDS_MIN:
+        if len(self.words) < SAME_WORDS_MIN and not (
+                len(self.words) == SAME_WORDS_MIN - 1 and sum(map(len, self.words)) >= SHORT_DISTINCT_LETTERS):
+            # (a sentence one word short is distinctive when its words are long: "Every single
+            # ticket-holder deserves their money back", not "We are very sorry about this")
             return False
         if len(self.words) >= 2 * SAME_WORDS_MIN:
             return True  # (long enough whatever it holds: the phrase scan below is skipped)
