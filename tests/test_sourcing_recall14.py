@@ -60,3 +60,48 @@ def test_seven_short_words_given_to_two_people_stay_silent():
     a = 'Harbour master Lena Ostrova said: "We are very sorry about the delay."'
     b = '"We are very sorry about the delay," said union founder Tomas Vik.'
     assert not [f for f in _story(a, b) if f.kind == "contradiction"]
+
+
+# --- 3. Insolvency office-holders speak for the company they run ----------------------------------
+# Why it failed: "the administrators said" was read as a plural of people ("public"), so a figure
+# credited to the company in one article and to its administrators in another was called drift.
+# Administrators, liquidators, receivers and the official receiver run the company: same side.
+from source_helpers import _pair  # noqa: E402
+
+
+def test_company_and_its_administrators_are_no_drift():
+    a = "The brewery sold about 40,000 barrels a year, the company said."
+    b = "The brewery sold about 40,000 barrels a year, the administrators said."
+    assert "contradiction" not in _kinds(_pair(a, b), "SR402")
+    c = "The chain employed about 1,200 staff, its liquidators said."
+    assert "contradiction" not in _kinds(_pair(a.replace("brewery sold about 40,000 barrels a year",
+                                                         "chain employed about 1,200 staff"), c), "SR402")
+
+
+def test_company_against_its_customers_is_still_drift():
+    a = "The brewery sold about 40,000 barrels a year, the company said."
+    b = "The brewery sold about 40,000 barrels a year, customers said."
+    assert "contradiction" in _kinds(_pair(a, b), "SR402")
+
+
+# --- 4. "according to its accounts": the document of the sentence's subject is its word -------------
+# Why it failed: "its published accounts" was a neutral document, so the same figure told by the
+# company's own accounts in one article and by its workers in another was no drift. A document
+# owned by "its"/"their" (accounts, filings, results, annual report, own figures) takes the kind of
+# the sentence's subject; an unknown subject stays neutral (silence).
+def test_own_accounts_against_workers_is_drift():
+    a = "The charity spent £2.3m on grants last year, according to its annual report."
+    b = "Residents say the charity spent £2.3m on grants last year."
+    assert "contradiction" in _kinds(_pair(a, b), "SR402")
+
+
+def test_own_accounts_against_the_company_itself_is_no_drift():
+    a = "The airline lost £40m in the last financial year, according to its published accounts."
+    b = "The airline lost £40m in the last financial year, the company said."
+    assert "contradiction" not in _kinds(_pair(a, b), "SR402")
+
+
+def test_own_figures_with_no_known_subject_stay_neutral():
+    a = "Visitor numbers rose to 40,000 last summer, according to its own figures."
+    b = "Visitor numbers rose to 40,000 last summer, residents said."
+    assert "contradiction" not in _kinds(_pair(a, b), "SR402")
