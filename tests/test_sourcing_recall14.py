@@ -105,3 +105,29 @@ def test_own_figures_with_no_known_subject_stay_neutral():
     a = "Visitor numbers rose to 40,000 last summer, according to its own figures."
     b = "Visitor numbers rose to 40,000 last summer, residents said."
     assert "contradiction" not in _kinds(_pair(a, b), "SR402")
+
+
+# --- 5. A settled future fate told bare: someone decided it -----------------------------------------
+# Why it failed: "The depot will be sold." has no figure, cause or accusation, so a decision told as
+# fact with no one behind it went unreported. A passive future of what becomes of a site, a service
+# or a body for good (sold, demolished, scrapped, axed, disbanded, wound up, closed down...) is a
+# claim that needs a source; a hedge, a condition or a temporary closure is not.
+from source_helpers import _sr401  # noqa: E402
+
+
+def test_bare_future_fate_is_unsourced():
+    for text in ("The old library on Quay Street is to be demolished.",
+                 "The regional orchestra will be disbanded in the spring.",
+                 "The farm shop will be sold off at auction.",
+                 "The maternity ward will be closed down."):
+        assert _sr401(text), text
+
+
+def test_hedged_conditional_temporary_or_attributed_future_stays_silent():
+    for text in ("The road will be closed on Sunday for the marathon.",
+                 "The pool will be closed for repairs.",
+                 "The depot could be sold.",
+                 "The farm shop will be sold if no buyer is found.",
+                 "The ward is expected to be closed.",
+                 "The old library will be demolished, the council said."):
+        assert not _sr401(text), text
