@@ -22,7 +22,10 @@ operator" makes it a company); a source extracted from a relative clause after t
 gives way to an "according to" right after it. A body of members named by its members ("the Prison
 Officers' Federation", "the consumer association") speaks for them, not for their employer; "The
 service said" is the article's fuller "the national prison service" (the state); a document's
-publisher is its source ("figures from the education ministry show"); a name the story describes
+publisher is its source ("figures from the education ministry show"), and a document of
+"its"/"their" is the sentence's subject's ("The charity spent £2m, according to its annual
+report" is the charity); administrators, liquidators and receivers speak for the company they
+run; a name the story describes
 once ("the Safe Bottles Network, a parents' group", "Fair Shift, a campaign group") keeps that kind
 in every article; "It said" after "The Drivers' Union published its own count." is the union. Two
 official bodies are never drift: courts, prosecutors and public emergency services ("the fire

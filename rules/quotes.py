@@ -20,7 +20,8 @@ shorter one is found in the longer one in order. Then:
 - the same distinctive words given to two differently named people -> contradiction. Both
   speakers must be sure (one named at the quotation or "she said" in a paragraph naming
   no one else before it, the other named there too or "she said" after the person is
-  named in the same paragraph); the words must be 8 or more, and
+  named in the same paragraph); the words must be 8 or more (7 of 40 letters or more:
+  "Every registered fisherman deserves proper compensation immediately"), and
   16 or more when they hold a stock phrase ("Our thoughts are with the families…", "We are
   sorry for the disruption…": ``STOCK_QUOTE_PHRASES`` in checker/vocab/sources.py). Both
   must be people: a name the story gives as someone's employer ("chief executive of Ostrand
@@ -38,6 +39,7 @@ saying takes the clause's one named person: "Operations director Ana Ruiz defend
 record: “…”" (not "read out the minister's letter: “…”").
 
 A speaker introduced with her employer is the person: "Ingrid Maehle of Ostrand Grid said",
+"Ingrid Maehle, of Ostrand Grid, told the paper", "Dr Ana Ruiz, from the city hospital, said",
 "Tomas Berg, a spokesman for Halden Motors, said", "Ostrand Grid's chief executive, Dr.
 Ingrid Mæhle, said". Short fragments (three or four words) of the same length are compared
 too: one inner word changed ("vocational training centers" / "serious training centers") is
