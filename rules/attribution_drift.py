@@ -22,7 +22,10 @@ operator" makes it a company); a source extracted from a relative clause after t
 gives way to an "according to" right after it. A body of members named by its members ("the Prison
 Officers' Federation", "the consumer association") speaks for them, not for their employer; "The
 service said" is the article's fuller "the national prison service" (the state); a document's
-publisher is its source ("figures from the education ministry show"); a name the story describes
+publisher is its source ("figures from the education ministry show"), and a document of
+"its"/"their" is the sentence's subject's ("The charity spent £2m, according to its annual
+report" is the charity); administrators, liquidators and receivers speak for the company they
+run; a name the story describes
 once ("the Safe Bottles Network, a parents' group", "Fair Shift, a campaign group") keeps that kind
 in every article; "It said" after "The Drivers' Union published its own count." is the union. Two
 official bodies are never drift: courts, prosecutors and public emergency services ("the fire
@@ -136,6 +139,11 @@ _KIND_CUES = (
     ("court", r"\b(?:court|prosecut\w+|judge|indictment|tribunal)\b"),
     ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
     ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),
+    # who runs a company in insolvency speaks for it: "the administrators", "its liquidators",
+    # "the official receiver" (not "school administrators": a modifier names another office)
+    ("company", r"(?:^|\b(?:the|its|their|joint|special|interim|provisional|appointed|court-appointed)\s)"
+                r"(?:administrators|liquidators|receivers)\b|\b(?:official receiver|insolvency (?:practitioners?|firm)|"
+                r"(?:joint|special|provisional) (?:administrator|liquidator)s?)\b"),
     ("company", r"\b(?:company|management|bosses|executives?|owners?|carmaker|firm|manufacturer|supplier|club|operator|airline|bank|chamber of commerce|employers?|industry (?:group|body)|trade association|business (?:group|lobby)"
                 # the trades of business by name: "the lender", "the ship's insurers", "the building society"
                 r"|building societ(?:y|ies)|lenders?|insurers?|underwriters?|retailers?|brokers?|shipowners?|landlords?|"
@@ -178,6 +186,14 @@ _LEADING = re.compile(
     r"registered|registers|tallied|listed|confirmed|confirms)\b")
 _SAY_CUES = frozenset(_SAY[3:-1].split("|")) | {"according", "told", "stated", "announced"}
 _CLAUSE = re.compile(r"[,;:]\s")
+# A document owned by "its"/"their" (the sentence's subject): accounts, filings, results, reports.
+_OWN_DOCUMENT = re.compile(
+    r"\s*(?:its|their)\s(?:own\s|latest\s|most\srecent\s|published\s|audited\s|annual\s|quarterly\s|"
+    r"interim\s|half-year\s|full-year\s|financial\s|official\s|internal\s|last\s|filed\s){0,3}"
+    r"(?:accounts|filings?|results|financial\sstatements?|statements?\sof\saccounts|balance\ssheet|"
+    r"reports?|returns?|figures|data|records|statistics|minutes|prospectus|submissions?)\b", re.I)
+# The sentence's subject and verb: its first four words, to the first comma.
+_LEAD = re.compile(r"(?:[^\s,;:]+\s){0,3}[^\s,;:]*")
 
 
 def source_kind(att: Attribution, sentence: str, quote: str | None = None,
@@ -209,6 +225,12 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
                 if rx.search(m.group("src")):
                     return kind
         return "none"
+    if att.source and _OWN_DOCUMENT.match(att.source):
+        # "The company lost £1.1m, according to its published accounts", "the charity spent
+        # £2m, its annual report shows": a document of the sentence's subject is its word
+        kind = _phrase_kind(_LEAD.match(text).group(0))
+        if kind is not None:
+            return kind
     if att.category == "document":
         # "according to data from the recorder released by the investigation commission", "police
         # data", "figures from the education ministry show": the body that published the

@@ -20,7 +20,8 @@ shorter one is found in the longer one in order. Then:
 - the same distinctive words given to two differently named people -> contradiction. Both
   speakers must be sure (one named at the quotation or "she said" in a paragraph naming
   no one else before it, the other named there too or "she said" after the person is
-  named in the same paragraph); the words must be 8 or more, and
+  named in the same paragraph); the words must be 8 or more (7 of 40 letters or more:
+  "Every registered fisherman deserves proper compensation immediately"), and
   16 or more when they hold a stock phrase ("Our thoughts are with the families…", "We are
   sorry for the disruption…": ``STOCK_QUOTE_PHRASES`` in checker/vocab/sources.py). Both
   must be people: a name the story gives as someone's employer ("chief executive of Ostrand
@@ -38,6 +39,7 @@ saying takes the clause's one named person: "Operations director Ana Ruiz defend
 record: “…”" (not "read out the minister's letter: “…”").
 
 A speaker introduced with her employer is the person: "Ingrid Maehle of Ostrand Grid said",
+"Ingrid Maehle, of Ostrand Grid, told the paper", "Dr Ana Ruiz, from the city hospital, said",
 "Tomas Berg, a spokesman for Halden Motors, said", "Ostrand Grid's chief executive, Dr.
 Ingrid Mæhle, said". Short fragments (three or four words) of the same length are compared
 too: one inner word changed ("vocational training centers" / "serious training centers") is
@@ -87,6 +89,8 @@ MAX_QUOTES = 400  # per story
 MIN_COVERAGE = 0.6  # share of the shorter quotation found in the longer one
 MAX_CANDIDATES = 64  # wordings one wording is compared with (see _WordingIndex.candidates)
 SAME_WORDS_MIN = 8  # "the same words to two speakers" needs a real sentence, not a phrase
+# a sentence of SAME_WORDS_MIN - 1 words with this many letters is a real sentence too
+SHORT_DISTINCT_LETTERS = 40
 EDGE = 4  # differing words at both ends of this length or less are a substitution
 
 _WORD = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
@@ -199,7 +203,10 @@ class _Q:
         """Long enough and not a formula, so that two people cannot both have said it. A
         quotation with a stock phrase in it ("…thoughts are with…") needs twice the words: a
         formula with a few words around it is still a formula."""
-        if len(self.words) < SAME_WORDS_MIN:
+        if len(self.words) < SAME_WORDS_MIN and not (
+                len(self.words) == SAME_WORDS_MIN - 1 and sum(map(len, self.words)) >= SHORT_DISTINCT_LETTERS):
+            # (a sentence one word short is distinctive when its words are long: "Every single
+            # ticket-holder deserves their money back", not "We are very sorry about this")
             return False
         if len(self.words) >= 2 * SAME_WORDS_MIN:
             return True  # (long enough whatever it holds: the phrase scan below is skipped)

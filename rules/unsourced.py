@@ -24,7 +24,9 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
   despite a prohibition: "kept selling the affected tins after the recall", "continued
   operating despite the closure order"; breaking a rule in so many words: "in breach of
   national rules", "in violation of the permit"; keeping it from those who must be told:
-  "trained abroad without telling his club", "without the knowledge of the board"), a quantity of something in a measure ("carries about
+  "trained abroad without telling his club", "without the knowledge of the board"), a settled
+  future fate, which someone decided ("The depot will be sold.", "The ward is to be closed
+  down."; not "could be", "if ...", "closed on Sunday"), a quantity of something in a measure ("carries about
   80,000 barrels of crude a day"; not a bare measurement: "400 metres long"), a bounded
   duration ("were inside for less than six minutes", "spent more than 100 hours underground";
   not "two hours later", "within eight minutes of the alarm"), or the date of an
@@ -117,6 +119,13 @@ _DEFIANCE = re.compile(
     r"[^.;:]{0,80}?\b(?P<prep>despite|in\sspite\sof|in\sdefiance\sof|after)\s(?:the|a|an|its|their)\s"
     r"(?:[a-z\-]{1,20}\s){0,2}(?:" + "|".join(V.PROHIBITION_NOUNS) + r")s?\b", re.I)
 _DEFIANCE_ANCHORS = ("kept", "keep", "continu", "went on", "carried on", "still")
+# A settled future fate, passive: "will be sold", "is to be demolished", "are now to be axed",
+# "will also be closed down" (not "could be", "may be", "is expected to be": hedged or planned).
+_FATE = re.compile(
+    r"\b(?:will|shall|is\sto|are\sto)\s(?:now\s|also\s|soon\s|then\s|eventually\s|finally\s){0,2}be\s"
+    r"(?:(?:now|also|soon|eventually|finally|permanently)\s)?(?:"
+    + "|".join(re.escape(p).replace("\\ ", r"\s") for p in sorted(V.FATE_PARTICIPLES, key=len, reverse=True))
+    + r")\b(?!\s(?:if|unless|should|temporarily)\b)", re.I)
 _MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|percent|%)$")  # currency codes and shares
 _QUANTITY_OF = re.compile(r"\s{1,2}of\s{1,2}(?:[a-z][a-z-]{1,30}\s{1,2}){0,2}[a-z][a-z-]{2,30}\b")  # "... barrels of crude"
 _FINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}\s*$|[\"”’]\s*$")
@@ -338,6 +347,8 @@ def _said(head: str) -> str | None:
         return f"accusation “{m.group(0)}”"  # a duty not done
     if _may_hold(low, ("without",)) and (m := _CONCEALMENT.search(head)) is not None:
         return f"accusation “{m.group(0)}”"  # kept from those who must be told
+    if _may_hold(low, (" be ",)) and (m := _FATE.search(head)) is not None:
+        return f"decision “{m.group(0)}”"  # a settled future fate: someone decided it
     if _may_hold(low, _DEFIANCE_ANCHORS):
         for m in _DEFIANCE.finditer(head):
             if (m.group("inf") or m.group("ing")).lower() in V.CHANGE_VERBS:

@@ -1078,7 +1078,9 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
     chosen = primary
     # "Marcus Webb, the regulator's director, said" / "his lawyer, Ivana Markovic, said".
     describes = (primary[0].low in _DETERMINERS or primary[0].low in V.TITLES or primary[0].low in V.ROLE_WORDS
-                 or _owner_led(primary))  # "Moura, Halvard Bank's chief economist, said"
+                 or _owner_led(primary)  # "Moura, Halvard Bank's chief economist, said"
+                 # "Marta Olsen, of Fjord Shipping, told": the employer between commas
+                 or len(primary) > 1 and primary[0].text in _EMPLOYER_PREPOSITIONS and (primary[1].cap or primary[1].low == "the"))
     if len(segments) >= 2 and segments[1] and len(segments[1]) <= 5 and describes:
         second = segments[1]
         if all(t.cap or t.low in _PARTICLES for t in second):
@@ -1098,6 +1100,8 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+# a comma-enclosed employer after a name: "Olsen, of Fjord Shipping, said", "Olsen, from the port"
+_EMPLOYER_PREPOSITIONS = frozenset(("of", "from"))
 
 
 def _participle_aside(seg: Sequence[Tok]) -> bool:

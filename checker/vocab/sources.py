@@ -390,6 +390,21 @@ DUTY_PARTICIPLES = (
     "trained", "inspected", "tested", "checked", "maintained", "serviced", "certified",
     "vetted", "audited", "supervised", "screened", "briefed", "qualified", "equipped",
 )
+# What becomes of a site, a service or a body for good: told bare as a settled future ("The
+# depot will be sold.", "The ward is to be closed down.", "Forty posts will be axed.") it is a
+# decision someone took, and the sentence names no one who took it (rules/unsourced.py).
+# Participles of the passive; "closed"/"shut" only with "down", "for good" or "permanently"
+# (a road "will be closed on Sunday" is logistics, not a decision).
+FATE_PARTICIPLES = (
+    "sold", "sold off", "auctioned", "auctioned off", "privatised", "privatized", "nationalised",
+    "nationalized", "demolished", "bulldozed", "torn down", "knocked down", "pulled down",
+    "razed", "scrapped", "axed", "abolished", "disbanded", "dissolved", "liquidated",
+    "wound up", "mothballed", "decommissioned", "dismantled", "merged", "taken over",
+    "bought out", "relocated", "laid off", "made redundant", "shed", "sacked",
+    "withdrawn", "discontinued", "phased out", "shut down",
+    "closed down", "closed for good", "closed permanently", "permanently closed", "shut for good",
+    "shut permanently",
+)
 # Orders that forbid going on with something: going on "despite the ban", or selling "the
 # recalled toys" "after the recall", accuses someone of defying it (rules/unsourced.py).
 PROHIBITION_NOUNS = (
