@@ -190,7 +190,7 @@ from checker.vocab.time import (
 )
 from checker.vocab.timing import ATTEMPT_FAILED, ATTEMPT_NOUNS, COMPLETE_VERBS, FAILED_ATTEMPT_ADJECTIVES, RESTORING_ACTS
 from checker.vocab.timing import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_VERBS, PREVERBAL_ADVERBS, RECIPIENT_QUANTIFIERS
-from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES
+from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, COMPLETED_FORMS
 from checker.vocab.timing import GENERIC_PLACE_NOUNS, LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
     PLANNED_FOR_CUES,
@@ -479,6 +479,7 @@ _PASSIVE_END_VERBS = ("lifted", "scrapped", "withdrawn", "revoked", "rescinded",
 _END = _cue_rx((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
+_COMPLETED = _cue_rx(COMPLETED_FORMS)
 _COMPLETION_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alt(COMPLETION_VERBS)})\s{{1,2}}(?:its|their|the|his|her|a|an)\s{{1,2}}(?:[a-z][\w-]{{1,20}}\s{{1,2}})?$", re.I)
 # The longest match of _SPEECH_BEFORE (a verb, three spaces, "on", three spaces, a
@@ -2401,6 +2402,20 @@ def _roles_comparable(a: Item, b: Item) -> bool:
     return a.role == b.role or "whole" in (a.role, b.role)
 
 
+def _start_after_end(a: Item, b: Item) -> bool:
+    """A thing cannot start after it ends: "refunds will be completed by the end of July" and
+    "refunds will not begin before September" cannot both hold (the end's deadline is before
+    the start's earliest day). Only then are a start and an end window compared."""
+    if {a.role, b.role} != {"start", "end"} or a.kind != "window" or b.kind != "window":
+        return False
+    end, start = (a, b) if a.role == "end" else (b, a)
+    if end.hi is None or start.lo is None or start.lo <= end.hi:
+        return False
+    # only a process to be completed: a ban "lifted next week" is already in force, and "will
+    # come into force in January" is another one
+    return _COMPLETED.search(end.claim.text) is not None
+
+
 # "within days", "in the coming weeks": a window with no number ("a few days" has one).
 _VAGUE = re.compile(r"(?:within|in)\s{1,2}(?:the\s{1,2})?(?:(?:next|coming)\s{1,2})?(?:days|weeks|months)", re.I)
 
@@ -2423,7 +2438,7 @@ def _drifted(early: Item, late: Item) -> bool:
 
 
 def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
-    if not _roles_comparable(a, b):
+    if not _roles_comparable(a, b) and not _start_after_end(a, b):
         return None
     kinds = {a.kind, b.kind}
     if "pending" in kinds:

@@ -47,6 +47,10 @@ NEXT_STEP_VERBS = {
     "interview": "interview", "question": "interview", "inspect": "inspection",
     "examine": "examination", "test": "testing", "audit": "audit", "compensate": "compensation", "evacuate": "evacuation",
     "certify": "certification", "approve": "approval", "ratify": "ratification",
+    # verbs of review name the review itself, as their nouns do ("will review the licence on
+    # July 15" ... "the review has been postponed"): the same class as "investigate"
+    "review": "investigation", "reexamine": "investigation", "re-examine": "investigation",
+    "reconsider": "investigation",
 }
 # Verbs whose object is the thing, dated by its end or start: "expected to lift the notice
 # by the weekend" is the end of the notice; "to reopen the bridge by Friday" its start.
@@ -344,6 +348,10 @@ FAILED_ATTEMPT_ADJECTIVES = ("failed", "unsuccessful", "abortive", "aborted", "a
 # (gerund and noun forms) after them.
 COMPLETE_VERBS = ("finish", "finishes", "finishing", "complete", "completes", "completing", "wrap up", "wraps up",
                   "wrapping up", "conclude", "concludes", "concluding")
+# The end of a process still to run, not of a state already in force ("lifted", "ended"): a
+# thing "completed by the end of July" has not begun yet if it "will not begin before September".
+COMPLETED_FORMS = (*COMPLETE_VERBS, "finished", "completed", "concluded", "wrapped up", "completion",
+                   "be done", "been done", "finalised", "finalized", "finalise", "finalize")
 RESTORING_ACTS = ("restoring", "the restoration of", "restoration of", "reconnecting", "the reconnection of",
                   "reinstating", "the reinstatement of", "bringing back", "recovering", "the recovery of",
                   "rebuilding", "bringing back online", "bringing online")

@@ -1,0 +1,77 @@
+"""Recall of publication timing: a start that cannot precede an end, verbs of review that
+name the review, and the object of an announcing verb.
+
+Mechanisms (each tried in more than one domain, with near misses that must stay silent):
+
+- a thing cannot start after it ends: "X will be completed by the end of May" against
+  "X will not begin before August" (same day, two sources) is a contradiction; a start and
+  an end window that can both hold stay silent;
+- a verb of review names the review ("the board will review the permit on June 3" ... "the
+  review has been postponed"), as "investigate" names the investigation.
+"""
+from __future__ import annotations
+
+import pytest
+
+from timing_helpers import _kinds, _quotes, _story
+
+from rules import timing as T
+
+
+def _run(*texts: str):
+    return list(T.check(_story(*texts)))
+
+
+# --- a start after the end --------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 4 March 2025\n\nRepairs to the pier are expected to be completed by the end of April, the harbour board said.",
+     "Published 4 March 2025\n\nA contractor said repairs to the pier would not begin before June."),
+    ("Published 12 September 2024\n\nPayouts to the growers will be finished by mid-October, the insurer said.",
+     "Published 12 September 2024\n\nThe growers' union said payouts would not start until December."),
+])
+def test_start_after_deadline_for_the_end_is_a_contradiction(first, second):
+    found = _run(first, second)
+    assert _kinds(found, "contradiction"), found
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 4 March 2025\n\nRepairs to the pier are expected to be completed by the end of August, the harbour board said.",
+     "Published 4 March 2025\n\nA contractor said repairs to the pier would not begin before June."),
+    ("Published 12 September 2024\n\nPayouts to the growers will be finished by December, the insurer said.",
+     "Published 12 September 2024\n\nThe growers' union said payouts would not start until November."),
+])
+def test_start_before_the_end_deadline_is_silent(first, second):
+    found = _run(first, second)
+    assert not _kinds(found, "contradiction"), found
+    assert not _kinds(found, "agreement"), found  # a start and an end never agree as one window
+
+
+# --- a verb of review names the review ----------------------------------------------------------
+
+@pytest.mark.parametrize("first, later", [
+    ("Published 2 June 2025\n\nThe planning board will review the quarry permit on June 10.",
+     "Published 14 June 2025\n\nThe permit review has been postponed to July, the board says."),
+    ("Published 5 February 2024\n\nThe regulator will reconsider the price cap by February 20, officials said.",
+     "Published 1 March 2024\n\nThe regulator's review of the tariff has been pushed back to April."),
+])
+def test_review_verb_then_review_postponed_is_superseded(first, later):
+    found = _run(first, later)
+    assert _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction")
+
+
+def test_review_on_time_is_not_superseded():
+    found = _run(
+        "Published 2 June 2025\n\nThe planning board will review the quarry permit on June 10.",
+        "Published 14 June 2025\n\nThe permit review took place on June 10, the board says.")
+    assert not _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_end_of_a_state_in_force_against_a_later_start_is_silent():
+    # lifting a rule already in force is not the completion of a process still to begin
+    found = _run(
+        "Published 6 May 2025\n\nThe hosepipe ban will be lifted by the end of May, the water company said.",
+        "Published 6 May 2025\n\nThe hosepipe ban will not come into force before July, the regulator said.")
+    assert not _kinds(found, "contradiction"), found
