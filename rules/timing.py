@@ -190,7 +190,7 @@ from checker.vocab.time import (
 )
 from checker.vocab.timing import ATTEMPT_FAILED, ATTEMPT_NOUNS, COMPLETE_VERBS, FAILED_ATTEMPT_ADJECTIVES, RESTORING_ACTS
 from checker.vocab.timing import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_VERBS, PREVERBAL_ADVERBS, RECIPIENT_QUANTIFIERS
-from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, COMPLETED_FORMS
+from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, COMPLETED_FORMS, ANNOUNCING_NOUNS
 from checker.vocab.timing import GENERIC_PLACE_NOUNS, LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
     PLANNED_FOR_CUES,
@@ -312,6 +312,11 @@ _DELAYED_AHEAD = re.compile(
     r"(?<![\w-])(?:has|have|is|are|will|would)\s{1,2}(?:now\s{1,2}|again\s{1,2})?(?:been\s{1,2}|be\s{1,2})?"
     r"(?:postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled)\s{1,2}"
     r"(?:(?:again|once\s{1,2}more)\s{1,2})?(?:(?:until|till|to)\s{1,2}(?:at\s{1,2}least\s{1,2})?)?$", re.I)
+# "has been pushed back", "was postponed again": a delay told of the clause's subject.
+_DELAY_LITERALS = re.compile(r"postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled", re.I)
+_DELAYED_SUBJECT = re.compile(
+    r"(?<![\w-])(?:has|have|had|is|are|was|were)\s{1,2}(?:now\s{1,2}|again\s{1,2}|also\s{1,2})?(?:been\s{1,2})?"
+    r"(?:postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled)(?![\w-])", re.I)
 # Past forms of a delay of the thing itself ("without delay" is none).
 _DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled"))
 # "expected to lift the notice by the weekend": the object, dated by its end (or start).
@@ -487,6 +492,8 @@ _COMPLETION_BEFORE = re.compile(
 _SPEECH_TAIL = max(map(len, SPEECH_VERBS)) + 3 + 2 + 3 + 1 + 5 + 1
 # Not "will be published in May", "the report was published on June 2" (a passive: the thing's date).
 _SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?<!was\s)(?<!were\s)(?<!been\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")
+_PASSIVE_ADVERB = re.compile(
+    rf"(?<![\w-])(?:be|is|are|was|were|been|being)\s{{1,2}}(?:[a-z]{{2,15}}ly|{_alt(PREVERBAL_ADVERBS)})\s{{1,3}}$", re.I)
 _WORD = re.compile(r"[\w’'-]+")
 _RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])", re.I)
 _QUALIFIERS = frozenset((*EVENT_QUALIFIERS, *KIND_QUALIFIERS, *EXTENT_QUALIFIERS))
@@ -517,6 +524,7 @@ _SUBJECT_STOP = frozenset(SUBJECT_THING_STOP)
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _CHANGE_STEMS = frozenset(stem(v) for v in CHANGE_VERBS)
 _RECEIPT = frozenset(RECEIPT_VERBS)
+_ANNOUNCING_NOUNS = frozenset(ANNOUNCING_NOUNS)
 # Verb forms of the cues: "The service expects to have...": "expects" is no subject.
 _EXPECT_WORDS = frozenset(w for w in EXPECT_CUES if " " not in w)
 _EXPECT_VERB_FORMS = frozenset(w for w in _EXPECT_WORDS if w.endswith(("s", "ed", "ing")))
@@ -1164,6 +1172,8 @@ def _subject_thing_at(text: str, pos: int):
         h -= 1  # "the portal finally reopened": the subject of a past verb, before the adverb
     if prep is not None and low_words[prep] == "of" and low_words[h] in _PARTITIVE and k - 1 > prep:
         h = k - 1  # "the undamaged part of the plant could reopen": the plant
+    if prep is not None and low_words[prep] == "of" and low_words[h] in _ANNOUNCING_NOUNS and k - 1 > prep:
+        h = k - 1  # "the award of the contract has been pushed back": the contract
     if h > 5 or k > (6 if prep is None else 12):
         return None
     receipt = _receipt_object(low_words, k) if to is None else None
@@ -1870,8 +1880,12 @@ class _Cues:
             before = self.text[max(0, pos - 40):pos]
             # A match ends the 40 characters and is at most _SPEECH_TAIL long with what its
             # look-behinds read: searching that tail alone gives the same answer.
-            hit = self._at[key] = bool((not self.plain or not _SPEECH_FIRST.isdisjoint(self.words))
-                                       and _SPEECH_BEFORE.search(before[-_SPEECH_TAIL:]))
+            tail = before[-_SPEECH_TAIL:]
+            m = (not self.plain or not _SPEECH_FIRST.isdisjoint(self.words)) and _SPEECH_BEFORE.search(tail)
+            # "were finally announced on 30 October": a passive with an adverb between is the
+            # day of the thing announced, as "were announced on" is (the look-behinds)
+            hit = self._at[key] = bool(m) and not _PASSIVE_ADVERB.search(
+                self.text, max(0, pos - len(tail) + m.start() - 40), pos - len(tail) + m.start())
         return hit
 
     def thing_at(self, pos: int):
@@ -2346,6 +2360,13 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
         for thing, s, e, lead_delay in (cues.waits() if things and pending_cue else ()):
             if thing[2] not in made:
                 add(thing, "pending", "whole", None, None, False, True, s, e, lead_delay)
+        # 3b. A delay of a subject no thing noun names ("the award of the contract has been
+        # pushed back to ...", "the roll-out was postponed"): it is still to come, and later news.
+        if _DELAY_LITERALS.search(text):
+            for m in _DELAYED_SUBJECT.finditer(text):
+                thing = _subject_thing(text, m.end())  # its clause, verb included
+                if thing is not None and thing[2] not in made and not thing[3]:
+                    add(thing, "pending", "whole", None, None, False, True, thing[0], m.end(), True)
         for st in states:
             if st[2] in made:
                 continue

@@ -7,7 +7,14 @@ Mechanisms (each tried in more than one domain, with near misses that must stay 
   "X will not begin before August" (same day, two sources) is a contradiction; a start and
   an end window that can both hold stay silent;
 - a verb of review names the review ("the board will review the permit on June 3" ... "the
-  review has been postponed"), as "investigate" names the investigation.
+  review has been postponed"), as "investigate" names the investigation;
+- after a verb of announcing or awarding, the object is the thing due ("the club is expected
+  to announce its shortlist by Friday"), and a subject headed by such a verb's noun names its
+  object ("the award of the franchise has been pushed back");
+- a subject that no thing noun names, told delayed ("the timetable has been postponed"), is
+  later news of a delay;
+- a passive with an adverb ("were finally announced on May 3") is the day of the thing, not
+  when something was said.
 """
 from __future__ import annotations
 
@@ -74,4 +81,36 @@ def test_end_of_a_state_in_force_against_a_later_start_is_silent():
     found = _run(
         "Published 6 May 2025\n\nThe hosepipe ban will be lifted by the end of May, the water company said.",
         "Published 6 May 2025\n\nThe hosepipe ban will not come into force before July, the regulator said.")
+    assert not _kinds(found, "contradiction"), found
+
+
+# --- the object of an announcing verb; a delayed subject; a passive with an adverb ---------------
+
+@pytest.mark.parametrize("first, later", [
+    ("Published 3 March 2025\n\nThe club is expected to announce its shortlist by Friday, a source said.",
+     "Published 24 March 2025\n\nThe shortlist was finally announced on March 19."),
+    ("Published 10 January 2024\n\nThe ministry will award the rail franchise by 1 February, according to officials.",
+     "Published 12 February 2024\n\nThe award of the rail franchise has been pushed back to 1 April."),
+    ("Published 10 January 2024\n\nThe ministry will issue the new licences by 1 February, officials said.",
+     "Published 3 February 2024\n\nThe new licences have been delayed until March, the ministry said."),
+])
+def test_announced_object_later_late_or_delayed_is_superseded(first, later):
+    found = _run(first, later)
+    assert _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction")
+
+
+def test_announced_object_on_time_is_not_superseded():
+    found = _run(
+        "Published 3 March 2025\n\nThe club is expected to announce its shortlist by Friday, a source said.",
+        "Published 24 March 2025\n\nThe shortlist was finally announced on March 6.")
+    assert not _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_speaker_with_adverb_still_dates_the_saying():
+    # an active speech verb after an adverb still dates when it was said, not the thing
+    found = _run(
+        "Published 3 March 2025\n\nThe club is expected to announce its shortlist by Friday, a source said.",
+        "Published 24 March 2025\n\nThe chairman finally announced on March 19 that the shortlist would grow.")
     assert not _kinds(found, "contradiction"), found

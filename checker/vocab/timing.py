@@ -6,6 +6,17 @@ names the thing expected. Nothing here may name a particular story."""
 RECEIPT_VERBS = (
     "receive", "receives", "be sent", "be given", "be issued", "be offered",
     "be mailed", "be emailed", "be paid",
+    # verbs of making known or handing out: the thing due is what is announced or awarded
+    # ("the administrators are expected to announce job cuts by Friday", "the council will
+    # award the contract by 1 November"), not the body that acts
+    "announce", "award", "issue", "unveil", "confirm", "grant", "allocate", "hand out",
+)
+# The nouns of those verbs head a subject that names their object: "the award of the
+# contract has been pushed back", "the announcement of job cuts was delayed" date the contract
+# and the job cuts.
+ANNOUNCING_NOUNS = (
+    "announcement", "award", "awarding", "issuing", "issuance", "unveiling", "confirmation",
+    "granting", "allocation",
 )
 # Prepositions that end a subject's head noun: "Letters to those affected will...",
 # "A first consignment of doses is due...": the head is the word before them.
