@@ -190,7 +190,7 @@ from checker.vocab.time import (
 )
 from checker.vocab.timing import ATTEMPT_FAILED, ATTEMPT_NOUNS, COMPLETE_VERBS, FAILED_ATTEMPT_ADJECTIVES, RESTORING_ACTS
 from checker.vocab.timing import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_VERBS, PREVERBAL_ADVERBS, RECIPIENT_QUANTIFIERS
-from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, COMPLETED_FORMS, ANNOUNCING_NOUNS
+from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, COMPLETED_FORMS, ANNOUNCING_NOUNS, DOUBT_VERBS
 from checker.vocab.timing import GENERIC_PLACE_NOUNS, LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
     PLANNED_FOR_CUES,
@@ -473,6 +473,9 @@ _NEG_LEAD = re.compile(
     rf"(?:{_alt(RECEIPT_VERBS)})\s{{1,2}}(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,2}}$|"
     # "would not table an improved pay offer before May": a negated verb whose object is the thing
     r"(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:the|a|an|its|their|his|her|any|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}$)", re.I)
+# "analysts doubt that the stadium could open before January": doubted, so not before then
+_DOUBT_LEAD = re.compile(
+    rf"(?<![\w-])(?:{_alt(DOUBT_VERBS)})\s{{1,2}}(?:(?:that|whether|if)\s{{1,2}})?(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,3}}$", re.I)
 _NO_BEFORE = re.compile(r"(?<![\w-])no\s{1,2}(?:further\s{1,2}|new\s{1,2}|more\s{1,2})?$", re.I)
 # "The ban will come into force in January": a rule's start.
 _RULE_START_VERBS = ("come into force", "comes into force", "came into force", "enter into force", "enters into force",
@@ -683,7 +686,7 @@ _RETURN_VERB = re.compile(r"(?<![\w-])(?:return|returns|resume|resumes|restart|r
 _NORMAL_GENERIC = frozenset(NORMAL_GENERIC_SUBJECTS)
 _PARTITIVE = frozenset(PARTITIVE_HEADS)
 _THINK_VERBS = frozenset("""hope hopes hoped believe believes believed think thinks thought fear fears feared
-suggest suggests suggested""".split())
+suggest suggests suggested doubt doubts doubted""".split())
 # "The council says the clinic opens next Wednesday": the reported clause's subject (a
 # speech verb in the present, after its speaker)
 _SAYS_VERBS = frozenset(("says", "say"))
@@ -1174,7 +1177,10 @@ def _subject_thing_at(text: str, pos: int):
         h = k - 1  # "the undamaged part of the plant could reopen": the plant
     if prep is not None and low_words[prep] == "of" and low_words[h] in _ANNOUNCING_NOUNS and k - 1 > prep:
         h = k - 1  # "the award of the contract has been pushed back": the contract
-    if h > 5 or k > (6 if prep is None else 12):
+    # "The county council expects a new operator to ...": the object of "expects" is counted
+    # from the verb, as a subject from the clause's start
+    base = e + 1 if to is not None and to != e else 0
+    if h - base > 5 or k - base > (6 if prep is None else 12):
         return None
     receipt = _receipt_object(low_words, k) if to is None else None
     if receipt is not None:
@@ -1448,6 +1454,8 @@ def _participle(text: str, start: int, end: int) -> bool:
 # speaker's description ("a source close to the negotiations said a deal ..."), and the
 # window belongs to the reported clause.
 _REPORTED_AFTER = re.compile(
+    # "analysts doubt that the new stadium ...": a doubted clause is a reported one
+    r"\b(?:doubt|doubts|doubted)\s{1,3}(?:that|whether|if)\s{1,3}|"
     r"\b(?:said|says|told\s{1,3}[a-z]{2,20}|added|warned|insisted|believed|believes)\s{1,3}"
     # "warned on Tuesday that planned operations will not restart": the reported clause's own
     r"(?:on\s{1,3}[A-Z][a-z]{2,9}\s{1,3})?(?:that\s{1,3}|(?=(?:a|an|the|its|their|his|her|this|no)\s))"
@@ -1606,7 +1614,13 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
             hedged = True
     if not firm and "annot" in lead and _CANNOT.search(text, max(0, thing[0] - CUE_LEAD, pos - _CLASSIFY_REACH), min(len(text), pos + 8)):
         firm = True
-    neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]])
+    # "analysts doubt that the stadium could open before January": the doubted possibility is
+    # denied, a lower bound as firm as "will not open before January" (the modal is inside
+    # the doubt, not a hedge of it)
+    doubt = "doubt" in lead.lower() and _DOUBT_LEAD.search(text, max(0, thing[0] - CUE_LEAD), thing[0]) is not None
+    if doubt:
+        hedged, firm = False, True
+    neg = bool(doubt or _NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]])
                # "the judge will not rule before May": a thing named by a negated verb
                or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0])
                # "No talks are planned before November": none of the thing before then

@@ -14,7 +14,11 @@ Mechanisms (each tried in more than one domain, with near misses that must stay 
 - a subject that no thing noun names, told delayed ("the timetable has been postponed"), is
   later news of a delay;
 - a passive with an adverb ("were finally announced on May 3") is the day of the thing, not
-  when something was said.
+  when something was said;
+- a doubted clause ("analysts doubt that the new stadium could open before January") is a
+  firm lower bound of the reported clause's subject, not the doubters' noun and not a hedge;
+- the object of "expects" ("the county board expects a new contractor to be on site by")
+  is counted from the verb, so a long subject before it does not hide it.
 """
 from __future__ import annotations
 
@@ -114,3 +118,32 @@ def test_speaker_with_adverb_still_dates_the_saying():
         "Published 3 March 2025\n\nThe club is expected to announce its shortlist by Friday, a source said.",
         "Published 24 March 2025\n\nThe chairman finally announced on March 19 that the shortlist would grow.")
     assert not _kinds(found, "contradiction"), found
+
+
+# --- a doubted clause; the object of "expects" after a long subject ----------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Published 2 May 2025\n\nThe regional health board expects a new contractor to be on site by early June, a spokeswoman said.",
+     "Published 2 May 2025\n\nBuilding industry figures doubt that any new contractor could start before September."),
+    ("Published 9 January 2024\n\nThe new stadium is expected to open by the end of March, the club said.",
+     "Published 9 January 2024\n\nSafety inspectors doubt whether the new stadium will open before July."),
+])
+def test_doubted_lower_bound_contradicts_earlier_deadline(first, second):
+    found = _run(first, second)
+    assert _kinds(found, "contradiction"), found
+
+
+def test_doubted_lower_bound_compatible_is_silent():
+    found = _run(
+        "Published 9 January 2024\n\nThe new stadium is expected to open by the end of August, the club said.",
+        "Published 9 January 2024\n\nSafety inspectors doubt whether the new stadium will open before July.")
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_doubters_noun_is_not_the_thing():
+    # "figures" (a thing noun elsewhere) describes the doubters here: the contractor is doubted
+    items = [T._item(d) for f in _story(
+        "Published 2 May 2025\n\nIndustry figures doubt that a new contractor could start before September.").articles
+        for d in T._article_drafts(f, {})]
+    assert [i.thing for i in items] == ["contractor"], items
+    assert items[0].lo is not None and items[0].lo.month == 9 and items[0].hi is None

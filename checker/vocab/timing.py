@@ -26,6 +26,10 @@ SUBJECT_PREPOSITIONS = (
 )
 # A negated expectation before the thing: "did not expect the inquiry to report before
 # October" is a lower bound, like "the inquiry will not report before October".
+# Verbs of doubting a reported clause: "analysts doubt that the stadium could open before
+# January" is "not before January" (a negated expectation), of the reported clause's subject.
+DOUBT_VERBS = ("doubt", "doubts", "doubted", "doubting", "question whether", "questions whether",
+               "questioned whether")
 NEGATED_EXPECT_VERBS = ("expect", "expects", "expected", "anticipate", "anticipates", "anticipated", "foresee", "foresees")
 # Head nouns of events outside the event vocabulary that name one kind of thing: "a
 # chlorination drive ran from..." and "the chlorination campaign ran..." are one event.
