@@ -190,7 +190,7 @@ from checker.vocab.time import (
 )
 from checker.vocab.timing import ATTEMPT_FAILED, ATTEMPT_NOUNS, COMPLETE_VERBS, FAILED_ATTEMPT_ADJECTIVES, RESTORING_ACTS
 from checker.vocab.timing import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_VERBS, PREVERBAL_ADVERBS, RECIPIENT_QUANTIFIERS
-from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, COMPLETED_FORMS, ANNOUNCING_NOUNS, DOUBT_VERBS
+from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, COMPLETED_FORMS, ANNOUNCING_NOUNS, DOUBT_VERBS, CONTACT_MEANS, CONTACT_PARTICIPLES
 from checker.vocab.timing import GENERIC_PLACE_NOUNS, LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
     PLANNED_FOR_CUES,
@@ -312,6 +312,10 @@ _DELAYED_AHEAD = re.compile(
     r"(?<![\w-])(?:has|have|is|are|will|would)\s{1,2}(?:now\s{1,2}|again\s{1,2})?(?:been\s{1,2}|be\s{1,2})?"
     r"(?:postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled)\s{1,2}"
     r"(?:(?:again|once\s{1,2}more)\s{1,2})?(?:(?:until|till|to)\s{1,2}(?:at\s{1,2}least\s{1,2})?)?$", re.I)
+_BY_MEANS = re.compile(
+    rf"(?<![\w-])(?:{_alt(CONTACT_PARTICIPLES)})\s{{1,2}}by\s{{1,2}}(?P<means>{_alt(CONTACT_MEANS)})(?![\w-])", re.I)
+# "Letters only began going out last week": a past period in which it happened.
+_LAST_PERIOD = re.compile(r"(?:last|the\s{1,2}previous|the\s{1,2}past)\s{1,2}(?:week|month|weekend)$", re.I)
 # "has been pushed back", "was postponed again": a delay told of the clause's subject.
 _DELAY_LITERALS = re.compile(r"postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled", re.I)
 _DELAYED_SUBJECT = re.compile(
@@ -2211,6 +2215,12 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
             hedged, firm, neg, delayed, role = cues.classify(thing, t.start_offset)
+            if (not day and subject and not thing[3] and pub is not None and t.form == "period" and not t.future
+                    and t.end < pub and _LAST_PERIOD.match(t.text) and not (neg or hedged or delayed or pending())
+                    and _past_done(text[thing[1]:t.start_offset])):
+                # "Letters only began going out last week": it happened in that past week
+                add(thing, "occurrence", role, t.start, t.end, False, False, t.start_offset, t.end_offset)
+                continue
             if (not t.year_stated and t.form in ("date", "range", "month") and pub is not None and t.start > pub
                     and "had" in text and _HAD_SAID.search(text, max(0, thing[0] - CUE_LEAD), t.start_offset)
                     and _last_year_passed(t, pub)):
@@ -2331,6 +2341,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 # "the barge is expected to be refloated by Thursday": the refloating of the barge too
                 add((thing[0], thing[1], pk, False, False), "window", role, c[0], c[1], hedged, delayed or pending(),
                     t.start_offset, t.end_offset, delayed, now)
+            if subject and "by" in text and (bm := _BY_MEANS.search(text, thing[1], t.start_offset)) is not None:
+                # "patients will be contacted by letter by Friday": the letters are due too
+                add((bm.start("means"), bm.end("means"), CONTACT_MEANS[_SPACES.sub(" ", bm.group("means").lower())], False, False),
+                    "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
             # The same window for the thing's other name: the place of an activity ("production
             # at the mine will resume"), the body that reports ("the inquiry would report by").
             other = (object_place or _place_thing(text, thing)) if subject and role == "start" else _reporting_body(things, thing, text)

@@ -18,7 +18,9 @@ Mechanisms (each tried in more than one domain, with near misses that must stay 
 - a doubted clause ("analysts doubt that the new stadium could open before January") is a
   firm lower bound of the reported clause's subject, not the doubters' noun and not a hedge;
 - the object of "expects" ("the county board expects a new contractor to be on site by")
-  is counted from the verb, so a long subject before it does not hide it.
+  is counted from the verb, so a long subject before it does not hide it;
+- the means of contact ("members will be notified by email by Friday") is a thing due too,
+  and a subject with a past verb in "last week" or "last month" happened in that period.
 """
 from __future__ import annotations
 
@@ -147,3 +149,32 @@ def test_doubters_noun_is_not_the_thing():
         for d in T._article_drafts(f, {})]
     assert [i.thing for i in items] == ["contractor"], items
     assert items[0].lo is not None and items[0].lo.month == 9 and items[0].hi is None
+
+
+# --- the means of contact; a past verb in "last week" ------------------------------------------
+
+@pytest.mark.parametrize("first, later", [
+    ("Published 4 June 2025\n\nAll members will be notified by email by the end of next week, the union said.",
+     "Published 30 June 2025\n\nEmails to members finally went out last week, the union admitted."),
+    ("Published 2 September 2024\n\nPolicyholders will be contacted by letter by September 10, the insurer said.",
+     "Published 14 October 2024\n\nLetters to policyholders only began arriving last week."),
+])
+def test_means_of_contact_sent_in_a_later_week_is_superseded(first, later):
+    found = _run(first, later)
+    assert _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_means_of_contact_sent_in_time_is_not_superseded():
+    found = _run(
+        "Published 4 June 2025\n\nAll members will be notified by email by the end of the month, the union said.",
+        "Published 19 June 2025\n\nEmails to members went out last week, the union said.")
+    assert not _kinds(found, "superseded"), found
+    assert not _kinds(found, "contradiction"), found
+
+
+def test_said_last_week_is_not_a_past_period_of_the_thing():
+    found = _run(
+        "Published 4 June 2025\n\nAll members will be notified by email by the end of next week, the union said.",
+        "Published 30 June 2025\n\nThe emails, the union said last week, are being drafted.")
+    assert not _kinds(found, "superseded"), found

@@ -11,6 +11,13 @@ RECEIPT_VERBS = (
     # award the contract by 1 November"), not the body that acts
     "announce", "award", "issue", "unveil", "confirm", "grant", "allocate", "hand out",
 )
+# "Patients will be contacted by letter by Friday": the means of contact is a thing due too
+# (the letters), as in "patients will be sent letters". Participles of contacting, and each
+# means with the name its thing takes ("letters to patients began going out").
+CONTACT_PARTICIPLES = ("contacted", "notified", "informed", "told", "written to", "invited", "advised",
+                       "alerted", "warned", "reminded", "summoned")
+CONTACT_MEANS = {"letter": "letter", "post": "letter", "mail": "letter", "email": "email", "e-mail": "email",
+                 "text message": "text", "text": "text", "sms": "text", "phone": "call", "telephone": "call"}
 # The nouns of those verbs head a subject that names their object: "the award of the
 # contract has been pushed back", "the announcement of job cuts was delayed" date the contract
 # and the job cuts.
