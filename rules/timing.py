@@ -190,7 +190,7 @@ from checker.vocab.time import (
 )
 from checker.vocab.timing import ATTEMPT_FAILED, ATTEMPT_NOUNS, COMPLETE_VERBS, FAILED_ATTEMPT_ADJECTIVES, RESTORING_ACTS
 from checker.vocab.timing import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_VERBS, PREVERBAL_ADVERBS, RECIPIENT_QUANTIFIERS
-from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES
+from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, COMPLETED_FORMS, ANNOUNCING_NOUNS, DOUBT_VERBS, CONTACT_MEANS, CONTACT_PARTICIPLES
 from checker.vocab.timing import GENERIC_PLACE_NOUNS, LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
     PLANNED_FOR_CUES,
@@ -312,6 +312,15 @@ _DELAYED_AHEAD = re.compile(
     r"(?<![\w-])(?:has|have|is|are|will|would)\s{1,2}(?:now\s{1,2}|again\s{1,2})?(?:been\s{1,2}|be\s{1,2})?"
     r"(?:postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled)\s{1,2}"
     r"(?:(?:again|once\s{1,2}more)\s{1,2})?(?:(?:until|till|to)\s{1,2}(?:at\s{1,2}least\s{1,2})?)?$", re.I)
+_BY_MEANS = re.compile(
+    rf"(?<![\w-])(?:{_alt(CONTACT_PARTICIPLES)})\s{{1,2}}by\s{{1,2}}(?P<means>{_alt(CONTACT_MEANS)})(?![\w-])", re.I)
+# "Letters only began going out last week": a past period in which it happened.
+_LAST_PERIOD = re.compile(r"(?:last|the\s{1,2}previous|the\s{1,2}past)\s{1,2}(?:week|month|weekend)$", re.I)
+# "has been pushed back", "was postponed again": a delay told of the clause's subject.
+_DELAY_LITERALS = re.compile(r"postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled", re.I)
+_DELAYED_SUBJECT = re.compile(
+    r"(?<![\w-])(?:has|have|had|is|are|was|were)\s{1,2}(?:now\s{1,2}|again\s{1,2}|also\s{1,2})?(?:been\s{1,2})?"
+    r"(?:postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled)(?![\w-])", re.I)
 # Past forms of a delay of the thing itself ("without delay" is none).
 _DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled"))
 # "expected to lift the notice by the weekend": the object, dated by its end (or start).
@@ -468,6 +477,9 @@ _NEG_LEAD = re.compile(
     rf"(?:{_alt(RECEIPT_VERBS)})\s{{1,2}}(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,2}}$|"
     # "would not table an improved pay offer before May": a negated verb whose object is the thing
     r"(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:the|a|an|its|their|his|her|any|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}$)", re.I)
+# "analysts doubt that the stadium could open before January": doubted, so not before then
+_DOUBT_LEAD = re.compile(
+    rf"(?<![\w-])(?:{_alt(DOUBT_VERBS)})\s{{1,2}}(?:(?:that|whether|if)\s{{1,2}})?(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,3}}$", re.I)
 _NO_BEFORE = re.compile(r"(?<![\w-])no\s{1,2}(?:further\s{1,2}|new\s{1,2}|more\s{1,2})?$", re.I)
 # "The ban will come into force in January": a rule's start.
 _RULE_START_VERBS = ("come into force", "comes into force", "came into force", "enter into force", "enters into force",
@@ -479,6 +491,7 @@ _PASSIVE_END_VERBS = ("lifted", "scrapped", "withdrawn", "revoked", "rescinded",
 _END = _cue_rx((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
+_COMPLETED = _cue_rx(COMPLETED_FORMS)
 _COMPLETION_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alt(COMPLETION_VERBS)})\s{{1,2}}(?:its|their|the|his|her|a|an)\s{{1,2}}(?:[a-z][\w-]{{1,20}}\s{{1,2}})?$", re.I)
 # The longest match of _SPEECH_BEFORE (a verb, three spaces, "on", three spaces, a
@@ -486,6 +499,8 @@ _COMPLETION_BEFORE = re.compile(
 _SPEECH_TAIL = max(map(len, SPEECH_VERBS)) + 3 + 2 + 3 + 1 + 5 + 1
 # Not "will be published in May", "the report was published on June 2" (a passive: the thing's date).
 _SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?<!was\s)(?<!were\s)(?<!been\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")
+_PASSIVE_ADVERB = re.compile(
+    rf"(?<![\w-])(?:be|is|are|was|were|been|being)\s{{1,2}}(?:[a-z]{{2,15}}ly|{_alt(PREVERBAL_ADVERBS)})\s{{1,3}}$", re.I)
 _WORD = re.compile(r"[\w’'-]+")
 _RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])", re.I)
 _QUALIFIERS = frozenset((*EVENT_QUALIFIERS, *KIND_QUALIFIERS, *EXTENT_QUALIFIERS))
@@ -516,6 +531,7 @@ _SUBJECT_STOP = frozenset(SUBJECT_THING_STOP)
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _CHANGE_STEMS = frozenset(stem(v) for v in CHANGE_VERBS)
 _RECEIPT = frozenset(RECEIPT_VERBS)
+_ANNOUNCING_NOUNS = frozenset(ANNOUNCING_NOUNS)
 # Verb forms of the cues: "The service expects to have...": "expects" is no subject.
 _EXPECT_WORDS = frozenset(w for w in EXPECT_CUES if " " not in w)
 _EXPECT_VERB_FORMS = frozenset(w for w in _EXPECT_WORDS if w.endswith(("s", "ed", "ing")))
@@ -674,7 +690,7 @@ _RETURN_VERB = re.compile(r"(?<![\w-])(?:return|returns|resume|resumes|restart|r
 _NORMAL_GENERIC = frozenset(NORMAL_GENERIC_SUBJECTS)
 _PARTITIVE = frozenset(PARTITIVE_HEADS)
 _THINK_VERBS = frozenset("""hope hopes hoped believe believes believed think thinks thought fear fears feared
-suggest suggests suggested""".split())
+suggest suggests suggested doubt doubts doubted""".split())
 # "The council says the clinic opens next Wednesday": the reported clause's subject (a
 # speech verb in the present, after its speaker)
 _SAYS_VERBS = frozenset(("says", "say"))
@@ -1163,7 +1179,12 @@ def _subject_thing_at(text: str, pos: int):
         h -= 1  # "the portal finally reopened": the subject of a past verb, before the adverb
     if prep is not None and low_words[prep] == "of" and low_words[h] in _PARTITIVE and k - 1 > prep:
         h = k - 1  # "the undamaged part of the plant could reopen": the plant
-    if h > 5 or k > (6 if prep is None else 12):
+    if prep is not None and low_words[prep] == "of" and low_words[h] in _ANNOUNCING_NOUNS and k - 1 > prep:
+        h = k - 1  # "the award of the contract has been pushed back": the contract
+    # "The county council expects a new operator to ...": the object of "expects" is counted
+    # from the verb, as a subject from the clause's start
+    base = e + 1 if to is not None and to != e else 0
+    if h - base > 5 or k - base > (6 if prep is None else 12):
         return None
     receipt = _receipt_object(low_words, k) if to is None else None
     if receipt is not None:
@@ -1437,6 +1458,8 @@ def _participle(text: str, start: int, end: int) -> bool:
 # speaker's description ("a source close to the negotiations said a deal ..."), and the
 # window belongs to the reported clause.
 _REPORTED_AFTER = re.compile(
+    # "analysts doubt that the new stadium ...": a doubted clause is a reported one
+    r"\b(?:doubt|doubts|doubted)\s{1,3}(?:that|whether|if)\s{1,3}|"
     r"\b(?:said|says|told\s{1,3}[a-z]{2,20}|added|warned|insisted|believed|believes)\s{1,3}"
     # "warned on Tuesday that planned operations will not restart": the reported clause's own
     r"(?:on\s{1,3}[A-Z][a-z]{2,9}\s{1,3})?(?:that\s{1,3}|(?=(?:a|an|the|its|their|his|her|this|no)\s))"
@@ -1595,7 +1618,13 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
             hedged = True
     if not firm and "annot" in lead and _CANNOT.search(text, max(0, thing[0] - CUE_LEAD, pos - _CLASSIFY_REACH), min(len(text), pos + 8)):
         firm = True
-    neg = bool(_NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]])
+    # "analysts doubt that the stadium could open before January": the doubted possibility is
+    # denied, a lower bound as firm as "will not open before January" (the modal is inside
+    # the doubt, not a hedge of it)
+    doubt = "doubt" in lead.lower() and _DOUBT_LEAD.search(text, max(0, thing[0] - CUE_LEAD), thing[0]) is not None
+    if doubt:
+        hedged, firm = False, True
+    neg = bool(doubt or _NEG.search(between) or _NEG_LEAD.search(text[max(0, thing[0] - CUE_LEAD):thing[0]])
                # "the judge will not rule before May": a thing named by a negated verb
                or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0])
                # "No talks are planned before November": none of the thing before then
@@ -1869,8 +1898,12 @@ class _Cues:
             before = self.text[max(0, pos - 40):pos]
             # A match ends the 40 characters and is at most _SPEECH_TAIL long with what its
             # look-behinds read: searching that tail alone gives the same answer.
-            hit = self._at[key] = bool((not self.plain or not _SPEECH_FIRST.isdisjoint(self.words))
-                                       and _SPEECH_BEFORE.search(before[-_SPEECH_TAIL:]))
+            tail = before[-_SPEECH_TAIL:]
+            m = (not self.plain or not _SPEECH_FIRST.isdisjoint(self.words)) and _SPEECH_BEFORE.search(tail)
+            # "were finally announced on 30 October": a passive with an adverb between is the
+            # day of the thing announced, as "were announced on" is (the look-behinds)
+            hit = self._at[key] = bool(m) and not _PASSIVE_ADVERB.search(
+                self.text, max(0, pos - len(tail) + m.start() - 40), pos - len(tail) + m.start())
         return hit
 
     def thing_at(self, pos: int):
@@ -2182,6 +2215,12 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
             hedged, firm, neg, delayed, role = cues.classify(thing, t.start_offset)
+            if (not day and subject and not thing[3] and pub is not None and t.form == "period" and not t.future
+                    and t.end < pub and _LAST_PERIOD.match(t.text) and not (neg or hedged or delayed or pending())
+                    and _past_done(text[thing[1]:t.start_offset])):
+                # "Letters only began going out last week": it happened in that past week
+                add(thing, "occurrence", role, t.start, t.end, False, False, t.start_offset, t.end_offset)
+                continue
             if (not t.year_stated and t.form in ("date", "range", "month") and pub is not None and t.start > pub
                     and "had" in text and _HAD_SAID.search(text, max(0, thing[0] - CUE_LEAD), t.start_offset)
                     and _last_year_passed(t, pub)):
@@ -2302,6 +2341,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 # "the barge is expected to be refloated by Thursday": the refloating of the barge too
                 add((thing[0], thing[1], pk, False, False), "window", role, c[0], c[1], hedged, delayed or pending(),
                     t.start_offset, t.end_offset, delayed, now)
+            if subject and "by" in text and (bm := _BY_MEANS.search(text, thing[1], t.start_offset)) is not None:
+                # "patients will be contacted by letter by Friday": the letters are due too
+                add((bm.start("means"), bm.end("means"), CONTACT_MEANS[_SPACES.sub(" ", bm.group("means").lower())], False, False),
+                    "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)
             # The same window for the thing's other name: the place of an activity ("production
             # at the mine will resume"), the body that reports ("the inquiry would report by").
             other = (object_place or _place_thing(text, thing)) if subject and role == "start" else _reporting_body(things, thing, text)
@@ -2345,6 +2388,13 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
         for thing, s, e, lead_delay in (cues.waits() if things and pending_cue else ()):
             if thing[2] not in made:
                 add(thing, "pending", "whole", None, None, False, True, s, e, lead_delay)
+        # 3b. A delay of a subject no thing noun names ("the award of the contract has been
+        # pushed back to ...", "the roll-out was postponed"): it is still to come, and later news.
+        if _DELAY_LITERALS.search(text):
+            for m in _DELAYED_SUBJECT.finditer(text):
+                thing = _subject_thing(text, m.end())  # its clause, verb included
+                if thing is not None and thing[2] not in made and not thing[3]:
+                    add(thing, "pending", "whole", None, None, False, True, thing[0], m.end(), True)
         for st in states:
             if st[2] in made:
                 continue
@@ -2401,6 +2451,20 @@ def _roles_comparable(a: Item, b: Item) -> bool:
     return a.role == b.role or "whole" in (a.role, b.role)
 
 
+def _start_after_end(a: Item, b: Item) -> bool:
+    """A thing cannot start after it ends: "refunds will be completed by the end of July" and
+    "refunds will not begin before September" cannot both hold (the end's deadline is before
+    the start's earliest day). Only then are a start and an end window compared."""
+    if {a.role, b.role} != {"start", "end"} or a.kind != "window" or b.kind != "window":
+        return False
+    end, start = (a, b) if a.role == "end" else (b, a)
+    if end.hi is None or start.lo is None or start.lo <= end.hi:
+        return False
+    # only a process to be completed: a ban "lifted next week" is already in force, and "will
+    # come into force in January" is another one
+    return _COMPLETED.search(end.claim.text) is not None
+
+
 # "within days", "in the coming weeks": a window with no number ("a few days" has one).
 _VAGUE = re.compile(r"(?:within|in)\s{1,2}(?:the\s{1,2})?(?:(?:next|coming)\s{1,2})?(?:days|weeks|months)", re.I)
 
@@ -2423,7 +2487,7 @@ def _drifted(early: Item, late: Item) -> bool:
 
 
 def _judge_plain(a: Item, b: Item) -> tuple[str, Item, Item] | None:
-    if not _roles_comparable(a, b):
+    if not _roles_comparable(a, b) and not _start_after_end(a, b):
         return None
     kinds = {a.kind, b.kind}
     if "pending" in kinds:

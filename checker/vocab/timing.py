@@ -6,6 +6,24 @@ names the thing expected. Nothing here may name a particular story."""
 RECEIPT_VERBS = (
     "receive", "receives", "be sent", "be given", "be issued", "be offered",
     "be mailed", "be emailed", "be paid",
+    # verbs of making known or handing out: the thing due is what is announced or awarded
+    # ("the administrators are expected to announce job cuts by Friday", "the council will
+    # award the contract by 1 November"), not the body that acts
+    "announce", "award", "issue", "unveil", "confirm", "grant", "allocate", "hand out",
+)
+# "Patients will be contacted by letter by Friday": the means of contact is a thing due too
+# (the letters), as in "patients will be sent letters". Participles of contacting, and each
+# means with the name its thing takes ("letters to patients began going out").
+CONTACT_PARTICIPLES = ("contacted", "notified", "informed", "told", "written to", "invited", "advised",
+                       "alerted", "warned", "reminded", "summoned")
+CONTACT_MEANS = {"letter": "letter", "post": "letter", "mail": "letter", "email": "email", "e-mail": "email",
+                 "text message": "text", "text": "text", "sms": "text", "phone": "call", "telephone": "call"}
+# The nouns of those verbs head a subject that names their object: "the award of the
+# contract has been pushed back", "the announcement of job cuts was delayed" date the contract
+# and the job cuts.
+ANNOUNCING_NOUNS = (
+    "announcement", "award", "awarding", "issuing", "issuance", "unveiling", "confirmation",
+    "granting", "allocation",
 )
 # Prepositions that end a subject's head noun: "Letters to those affected will...",
 # "A first consignment of doses is due...": the head is the word before them.
@@ -15,6 +33,10 @@ SUBJECT_PREPOSITIONS = (
 )
 # A negated expectation before the thing: "did not expect the inquiry to report before
 # October" is a lower bound, like "the inquiry will not report before October".
+# Verbs of doubting a reported clause: "analysts doubt that the stadium could open before
+# January" is "not before January" (a negated expectation), of the reported clause's subject.
+DOUBT_VERBS = ("doubt", "doubts", "doubted", "doubting", "question whether", "questions whether",
+               "questioned whether")
 NEGATED_EXPECT_VERBS = ("expect", "expects", "expected", "anticipate", "anticipates", "anticipated", "foresee", "foresees")
 # Head nouns of events outside the event vocabulary that name one kind of thing: "a
 # chlorination drive ran from..." and "the chlorination campaign ran..." are one event.
@@ -47,6 +69,10 @@ NEXT_STEP_VERBS = {
     "interview": "interview", "question": "interview", "inspect": "inspection",
     "examine": "examination", "test": "testing", "audit": "audit", "compensate": "compensation", "evacuate": "evacuation",
     "certify": "certification", "approve": "approval", "ratify": "ratification",
+    # verbs of review name the review itself, as their nouns do ("will review the licence on
+    # July 15" ... "the review has been postponed"): the same class as "investigate"
+    "review": "investigation", "reexamine": "investigation", "re-examine": "investigation",
+    "reconsider": "investigation",
 }
 # Verbs whose object is the thing, dated by its end or start: "expected to lift the notice
 # by the weekend" is the end of the notice; "to reopen the bridge by Friday" its start.
@@ -344,6 +370,10 @@ FAILED_ATTEMPT_ADJECTIVES = ("failed", "unsuccessful", "abortive", "aborted", "a
 # (gerund and noun forms) after them.
 COMPLETE_VERBS = ("finish", "finishes", "finishing", "complete", "completes", "completing", "wrap up", "wraps up",
                   "wrapping up", "conclude", "concludes", "concluding")
+# The end of a process still to run, not of a state already in force ("lifted", "ended"): a
+# thing "completed by the end of July" has not begun yet if it "will not begin before September".
+COMPLETED_FORMS = (*COMPLETE_VERBS, "finished", "completed", "concluded", "wrapped up", "completion",
+                   "be done", "been done", "finalised", "finalized", "finalise", "finalize")
 RESTORING_ACTS = ("restoring", "the restoration of", "restoration of", "reconnecting", "the reconnection of",
                   "reinstating", "the reinstatement of", "bringing back", "recovering", "the recovery of",
                   "rebuilding", "bringing back online", "bringing online")
