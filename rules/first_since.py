@@ -104,7 +104,7 @@ from checker.vocab.numbers import (
 )
 from checker.extract.events import stem
 from checker.vocab.records import (
-    MORE_SUPERLATIVES, INCIDENT_HEADS, PHRASAL_RECORD_VERBS, IRREGULAR_PAST, CLAUSE_LINKS, RELATIVE_OPENERS, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
+    MORE_SUPERLATIVES, INCIDENT_HEADS, PHRASAL_RECORD_VERBS, STATE_ENTRY_HEADS, IRREGULAR_PAST, CLAUSE_LINKS, RELATIVE_OPENERS, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
 )
 from checker.vocab.numbers import SUPERLATIVES as _BASE_SUPERLATIVES
 from checker.vocab.time import MONTH_ALTERNATION
@@ -333,6 +333,18 @@ def _nominal(a: str, b: str) -> bool:
     return n >= 7 and a[n - 1:] in _NOMINAL_ENDINGS | {"tion", "ted"} and b[n - 1:] in _NOMINAL_ENDINGS | {"tion", "ted"}
 
 
+def _state_of(head: str, words: list[str]) -> str | None:
+    """The state a first is about when its head is a stretch of time in it ("spell", "stint",
+    "period" in administration) or a verb of being put in it ("placed", "put", "plunged" into
+    receivership): the head of the noun after "in"/"into"; None otherwise."""
+    if head not in STATE_ENTRY_HEADS:
+        return None
+    k = next((i for i, w in enumerate(words) if singular(w) == head or w == head), None)
+    if k is None or k + 1 >= len(words) or words[k + 1] not in ("in", "into", "under"):
+        return None
+    return _chunk_head(words[k + 2:k + 6])
+
+
 def _object(words: list[str]) -> str | None:
     """The object after the head: "investigation of a bank" -> bank, "evacuation of the
     town" -> town; None when the chunk is not followed by one."""
@@ -501,6 +513,11 @@ def _claims(story: StoryFacts):
                     obj = _object(x_words)
                 if head is None:
                     continue
+                state = _state_of(head, content)
+                if state is not None:
+                    # "its first spell in special measures", "the first time the club has been
+                    # placed in administration": the state entered is the event
+                    head, obj = state, None
                 words = tuple(sorted({singular(w) for w in [*content, *extra] if w not in NOT_HEAD and w not in _SKIP}))
                 value, data = _value(m, pub)
                 claim = facts.claim(sent, start, m.end(), value)

@@ -10,6 +10,9 @@ courts, schools, airlines).
   year is the event; the "when" after the year describes the earlier year;
 - a phrasal participle is its verb event: "has been called off" / "rained off" is cancelled,
   "put off" / "pushed back" postponed, "shut down" closed;
+- a stretch of time in a state ("spell", "stint", "period" in) or being put in one ("placed in",
+  "plunged into") is the state: "first spell in administration" = "first time placed in
+  administration";
 - people "held", "kept" on or in a list, register, database or roll, "on the list", or a list
   "holding"/"of" them are its entries ("listed"), never detained: one count with the list's
   other wordings, and kept apart from what happened to some of them ("14 of them died");
@@ -89,3 +92,20 @@ def test_entries_apart_from_what_happened_to_them():
     a = "The waiting list held some 900 tenants. At least 12 tenants died while waiting."
     b = "Twelve tenants died while on the list, the council said."
     assert verdict("fig", a, b) == "agreement"
+
+
+# --- a stretch of time in a state, or being put in it, is the state --------------------------
+@pytest.mark.parametrize("a, b", [
+    ("It is the first time the club has been placed in administration since 2002.",
+     "It is the club's first spell in administration since 1998."),
+    ("It is the first time the economy has been plunged into recession since 2012.",
+     "It is the economy's first spell in recession since 2009."),
+])
+def test_state_entry_aligns(a, b):
+    assert verdict("fs", a, b) == "contradiction"
+
+
+def test_different_states_stay_apart():
+    a = "It is the party's first spell in opposition since 1997."
+    b = "It is the first time the club has been placed in administration since 2002."
+    assert verdict("fs", a, b) != "contradiction"

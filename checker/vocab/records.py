@@ -97,3 +97,8 @@ MORE_SUPERLATIVES = {
 RELATIVE_OPENERS = frozenset("the this that its their our his her it he she they we i you".split())
 # Words that end a passive participle's clause: "the road has been closed because of a fire".
 CLAUSE_LINKS = frozenset("because due owing following amid despite".split())
+# Heads that name a stretch of time in a state, or being put in one: the first "spell in
+# special measures", "stint in opposition", "period in administration"; "placed in
+# receivership", "put into administration", "plunged into recession". The state is the event.
+STATE_ENTRY_HEADS = frozenset("""spell stint period term spells stints periods placed put plunged
+    pushed forced thrown taken""".split())
