@@ -104,7 +104,7 @@ from checker.vocab.numbers import (
 )
 from checker.extract.events import stem
 from checker.vocab.records import (
-    MORE_SUPERLATIVES, INCIDENT_HEADS, IRREGULAR_PAST, CLAUSE_LINKS, RELATIVE_OPENERS, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
+    MORE_SUPERLATIVES, INCIDENT_HEADS, PHRASAL_RECORD_VERBS, STATE_ENTRY_HEADS, IRREGULAR_PAST, CLAUSE_LINKS, RELATIVE_OPENERS, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
 )
 from checker.vocab.numbers import SUPERLATIVES as _BASE_SUPERLATIVES
 from checker.vocab.time import MONTH_ALTERNATION
@@ -275,6 +275,9 @@ def _clause_head(words: list[str]) -> str | None:
     of a passive one, its participle when no noun follows ("a bridge has been shut completely",
     "the road has been closed because of a fire": shut, closed)."""
     for k, w in enumerate(words[:8]):
+        if (w in _AUX and k + 3 < len(words) and words[k + 1] == "been" and words[k + 3] in VERB_PARTICLES
+                and (phrasal := PHRASAL_RECORD_VERBS.get(f"{words[k + 2]} {words[k + 3]}"))):
+            return phrasal  # "the festival has been called off": cancelled
         if (w in _AUX and k + 2 < len(words) and words[k + 1] == "been" and words[k + 2] not in NOT_HEAD
                 and (k + 3 == len(words) or words[k + 3].endswith("ly") or words[k + 3] in NOT_HEAD
                      or words[k + 3] in CLAUSE_LINKS)):
@@ -328,6 +331,18 @@ def _nominal(a: str, b: str) -> bool:
         return True
     # "evacuat|ion" vs "evacuat|ed" share the "t"; "resign|ation" vs "resign|ed"
     return n >= 7 and a[n - 1:] in _NOMINAL_ENDINGS | {"tion", "ted"} and b[n - 1:] in _NOMINAL_ENDINGS | {"tion", "ted"}
+
+
+def _state_of(head: str, words: list[str]) -> str | None:
+    """The state a first is about when its head is a stretch of time in it ("spell", "stint",
+    "period" in administration) or a verb of being put in it ("placed", "put", "plunged" into
+    receivership): the head of the noun after "in"/"into"; None otherwise."""
+    if head not in STATE_ENTRY_HEADS:
+        return None
+    k = next((i for i, w in enumerate(words) if singular(w) == head or w == head), None)
+    if k is None or k + 1 >= len(words) or words[k + 1] not in ("in", "into", "under"):
+        return None
+    return _chunk_head(words[k + 2:k + 6])
 
 
 def _object(words: list[str]) -> str | None:
@@ -452,6 +467,9 @@ def _claims(story: StoryFacts):
                     start = max(0, start - 34) + pm.start()
                 if x_words and x_words[0] == "time":
                     tm = _THAT.match(text, m.end())
+                    if tm is not None and len(x_words) > 1 and any(w in _AUX for w in x_words[1:6]):
+                        tm = None  # "the first time the festival was called off since 2012, when
+                        # high winds ...": the clause is before the year; the "when" is the year's
                     clause = _words(tm.group("c"))[:14] if tm else []
                     if tm is None and len(x_words) == 1:
                         clause = _around_clause(text, m.start(), m.end())
@@ -495,6 +513,11 @@ def _claims(story: StoryFacts):
                     obj = _object(x_words)
                 if head is None:
                     continue
+                state = _state_of(head, content)
+                if state is not None:
+                    # "its first spell in special measures", "the first time the club has been
+                    # placed in administration": the state entered is the event
+                    head, obj = state, None
                 words = tuple(sorted({singular(w) for w in [*content, *extra] if w not in NOT_HEAD and w not in _SKIP}))
                 value, data = _value(m, pub)
                 claim = facts.claim(sent, start, m.end(), value)
@@ -736,11 +759,52 @@ def _compatible(a: Item, b: Item) -> bool | None:
     return lo <= hi
 
 
+# The patient of a first: the subject of a passive clause ("the first time that a festival of
+# this size has been cancelled") or the object of "of" after the noun ("the first cancellation
+# of the festival"). An indefinite one ("a", "any") is a class of things; a definite, possessed
+# or named one is one thing. A first of a class and a first of one member are different facts.
+_PASSIVE_SUBJECT = re.compile(
+    r"(?:\s{0,2},?\s{0,2}(?:that|when)\s)?\s{0,2}(?P<det>[\w’'-]+)(?:\s{1,2}[\w’'-]+){0,8}?\s{1,2}"
+    r"(?:(?:has|have|had)\s{1,2}(?:(?:ever|not|never)\s{1,2})?been|was|were|is|are)\s{1,2}[a-z]+(?:ed|en|wn|ut)\b")
+_OF_PATIENT = re.compile(r"\sof\s{1,2}(?P<det>[\w’'-]+)")
+_GENERIC_DETS = frozenset(("a", "an", "any", "another"))
+_SPECIFIC_DETS = frozenset("the this that these those its their his her our my your".split())
+
+
+def _scope_of(det: str) -> str | None:
+    low = det.lower()
+    if low in _GENERIC_DETS:
+        return "class"
+    if low in _SPECIFIC_DETS or low.endswith(("’s", "'s")) or det[:1].isupper():
+        return "one"
+    return None
+
+
+def _scope(c: Claim) -> str | None:
+    """"class" or "one" for a first's patient (see above); None when it is not stated."""
+    q, t = c.quote, c.text
+    m = _OF_PATIENT.search(q)
+    if m is not None:
+        return _scope_of(m.group("det"))
+    tm = re.match(r"(?i)(?:the\s{1,2})?\w+\s{1,2}time\s{1,2}", q)
+    if tm is None:
+        return None
+    inner = _PASSIVE_SUBJECT.match(q, tm.end())
+    if inner is not None:
+        return _scope_of(inner.group("det"))
+    i = t.find(q)
+    after = _PASSIVE_SUBJECT.match(t[i + len(q):i + len(q) + 200]) if i >= 0 else None
+    return _scope_of(after.group("det")) if after is not None else None
+
+
 def _aligned(a, b, loose: frozenset = frozenset(), one: frozenset = frozenset(), topic: "_Topic | None" = None) -> bool:
     _, ka, ha, wa, _, na, pa, oa, _ = a
     _, kb, hb, wb, _, nb, pb, ob, _ = b
     if ka != kb:
         return False
+    sa, sb = _scope(a[0]), _scope(b[0])
+    if sa and sb and sa != sb:
+        return False  # "a festival of this size" vs "the festival": a class and one member
     if not names_match(na, nb):
         return False
     if pa and pb and not pa & pb:

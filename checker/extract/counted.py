@@ -48,7 +48,7 @@ from checker.vocab.numbers import (
     SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     OUTAGE_NOUN_MODIFIERS, PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
-from checker.vocab.counts import CONTEXT_PHRASES, PER_RECIPIENT_WORDS, RECIPIENT_NOUNS, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, STORED_HEADS, STORED_VERBS
+from checker.vocab.counts import CONTEXT_PHRASES, PER_RECIPIENT_WORDS, RECIPIENT_NOUNS, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, LISTING_NOUNS, STORED_HEADS, STORED_VERBS
 from checker.vocab.time import MONTHS
 
 ANY = "*"  # an anaphoric head ("80,000 of them"): stands for the thing already named
@@ -113,6 +113,25 @@ _VOWELS = frozenset("aeiouyhw")
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)[0-9]{2}[.,]?")
 _LEAD_PREPS = frozenset(("in", "during", "throughout"))
 _PERIOD_WORDS = frozenset("since from by until till before after".split())
+
+
+_HOLD_WORDS = STORED_VERBS | frozenset("hold holds holding keep keeps keeping".split())
+_DETAIN_WORDS = frozenset("detained detain detaining arrested custody jailed imprisoned captive captives hostage hostages prisoner prisoners".split())
+
+def _listed_entries(lclause: Sequence[str], rest: Sequence[str]) -> bool:
+    """Entries of a list: "on/in the (waiting) list" after the noun ("900 pupils were on the
+    waiting list"), or a list "holding", "containing", "of" them before it ("a register
+    holding 2,000 names", "a list of 3,000 patients")."""
+    for k, w in enumerate(rest[:6]):
+        if w in ("on", "in") and any(x in LISTING_NOUNS for x in rest[k + 1:k + 5]):
+            return True
+        if w in LISTING_NOUNS or w in (",", "and", "who", "which", "that"):
+            break
+    tail = list(lclause[-3:])
+    return len(tail) >= 2 and tail[-1] in _LIST_LINKS and any(x in LISTING_NOUNS for x in tail[:-1])
+
+
+_LIST_LINKS = frozenset("holding containing listing of with".split())
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -570,6 +589,15 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "spilled"  # "4,000 barrels of crude had escaped" = "6,000 barrels leaked into the river"
     if event == "detained" and head in STORED_HEADS and not STORED_VERBS.isdisjoint(rest[:4]):
         event = None  # "1.2m records were held in the folder": stored, never detained
+    if (event == "detained" and not _HOLD_WORDS.isdisjoint(lclause[-LEFT_WINDOW:] + rest[:4])
+            and _DETAIN_WORDS.isdisjoint(lclause[-LEFT_WINDOW:] + rest[:6])
+            and not LISTING_NOUNS.isdisjoint([w for w, _, _ in left[-16:]] + rest[:6])):
+        # "the list held some 4,300 names", "kept 900 pupils on a waiting list", "a register
+        # holding 2,000 members", "the register, opened in May, held 900 names": a list's
+        # entries, never a detention (the subject may stand before an appositive)
+        event = "listed"
+    if event is None and not unit and _listed_entries(lclause, rest):
+        event = "listed"  # "900 pupils were on the waiting list", "a register holding 2,000 names"
     if event is None:
         event = noun_event
     if event is None and partitive_event is not None:

@@ -151,6 +151,11 @@ STORED_HEADS = frozenset("""record file document data email message account imag
     item object artefact artifact specimen sample box crate container parcel package bottle
     vehicle car bag""".split())
 STORED_VERBS = frozenset("held kept stored housed".split())
+# Containers of entries: people or things "held", "kept" on or in them are listed, never
+# detained ("a waiting list holding 3,000 patients", "kept 400 names on the register").
+LISTING_NOUNS = frozenset("""list lists waitlist waitlists register registers registry database databases
+    roll rolls books payroll backlog backlogs queue queues caseload caseloads index spreadsheet ledger
+    roster rota directory inventory file files""".split())
 # What a measured quantity with no noun of its own measures, named as its clause's subject
 # ("leakage from the network is 90 million litres a day", "output at the mine reached 40,000
 # tonnes", "emissions came to 3 million tonnes"): flows, volumes and amounts of a process.

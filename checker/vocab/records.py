@@ -54,6 +54,14 @@ january february march april june july august september october november decembe
 # follows the verb).
 LIGHT_RECORD_VERBS = frozenset("call hold stage launch open order conduct carry impose declare host".split())
 VERB_PARTICLES = frozenset("off out up down back".split())
+# Phrasal verbs (participle and particle) that are one of the verb events above: "the
+# festival has been called off" is cancelled, "the match was rained off" too.
+PHRASAL_RECORD_VERBS = {
+    **{f"{v} off": "cancelled" for v in ("called", "rained", "snowed", "frozen", "washed")},
+    "pulled out": "withdrawn", "put off": "postponed", "pushed back": "postponed",
+    "put back": "postponed", "shut down": "closed", "closed down": "closed", "laid off": "dismissed",
+    "locked up": "jailed", "thrown out": "dismissed", "struck down": "overturned",
+}
 # Past tenses that end in no "-ed": the verb of a clause around "for the first time" ("the
 # party won the seat for the first time in 12 years") or after "the last time".
 IRREGULAR_PAST = frozenset(
@@ -89,3 +97,8 @@ MORE_SUPERLATIVES = {
 RELATIVE_OPENERS = frozenset("the this that its their our his her it he she they we i you".split())
 # Words that end a passive participle's clause: "the road has been closed because of a fire".
 CLAUSE_LINKS = frozenset("because due owing following amid despite".split())
+# Heads that name a stretch of time in a state, or being put in one: the first "spell in
+# special measures", "stint in opposition", "period in administration"; "placed in
+# receivership", "put into administration", "plunged into recession". The state is the event.
+STATE_ENTRY_HEADS = frozenset("""spell stint period term spells stints periods placed put plunged
+    pushed forced thrown taken""".split())
