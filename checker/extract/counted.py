@@ -118,21 +118,6 @@ _PERIOD_WORDS = frozenset("since from by until till before after".split())
 _HOLD_WORDS = STORED_VERBS | frozenset("hold holds holding keep keeps keeping".split())
 _DETAIN_WORDS = frozenset("detained detain detaining arrested custody jailed imprisoned captive captives hostage hostages prisoner prisoners".split())
 
-def _listed_entries(lclause: Sequence[str], rest: Sequence[str]) -> bool:
-    """Entries of a list: "on/in the (waiting) list" after the noun ("900 pupils were on the
-    waiting list"), or a list "holding", "containing", "of" them before it ("a register
-    holding 2,000 names", "a list of 3,000 patients")."""
-    for k, w in enumerate(rest[:6]):
-        if w in ("on", "in") and any(x in LISTING_NOUNS for x in rest[k + 1:k + 5]):
-            return True
-        if w in LISTING_NOUNS or w in (",", "and", "who", "which", "that"):
-            break
-    tail = list(lclause[-3:])
-    return len(tail) >= 2 and tail[-1] in _LIST_LINKS and any(x in LISTING_NOUNS for x in tail[:-1])
-
-
-_LIST_LINKS = frozenset("holding containing listing of with".split())
-
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0).lower().strip("’'"), m.start(), m.end()) for m in _TOKEN.finditer(text[:4000])]
@@ -596,8 +581,6 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         # holding 2,000 members", "the register, opened in May, held 900 names": a list's
         # entries, never a detention (the subject may stand before an appositive)
         event = "listed"
-    if event is None and not unit and _listed_entries(lclause, rest):
-        event = "listed"  # "900 pupils were on the waiting list", "a register holding 2,000 names"
     if event is None:
         event = noun_event
     if event is None and partitive_event is not None:
