@@ -1023,7 +1023,10 @@ class Statement(NamedTuple):
 
 _new_statement = tuple.__new__
 RESTATED_MAX_POSTING = 40  # a rare word shared by more tellings than this is boilerplate
-_STATEMENTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+# The story's restatements are kept on its first article (facts.__dict__), not in a module
+# table: a Statement holds its ArticleFacts, so a WeakKeyDictionary entry kept its own key
+# alive and every story checked in one process stayed in memory (5,000 articles: 359 MB).
+_STATEMENTS_KEY = "_restatements"
 
 
 def _cut(text: str, att: Attribution) -> tuple | None:
@@ -1051,7 +1054,7 @@ def restatements(story: StoryFacts) -> "Restatements":
     ``RESTATED_MAX_CHANGED + 1`` rarest words (rarest in the story), so only lists that share
     one of those are compared."""
     arts = story.articles
-    hit = _STATEMENTS.get(arts[0]) if arts else None
+    hit = arts[0].__dict__.get(_STATEMENTS_KEY) if arts else None
     if hit is not None:
         refs, value = hit
         if len(refs) == len(arts) and all(r() is a for r, a in zip(refs, arts)):
@@ -1126,7 +1129,7 @@ def restatements(story: StoryFacts) -> "Restatements":
         groups.append(tuple(members))
     value = Restatements(tuple(found), tuple(groups), tuple(wording_of), linked)
     if arts:
-        _STATEMENTS[arts[0]] = (tuple(weakref.ref(a) for a in arts), value)
+        arts[0].__dict__[_STATEMENTS_KEY] = (tuple(weakref.ref(a) for a in arts), value)
     return value
 
 
