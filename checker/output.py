@@ -73,6 +73,22 @@ class _FdRaw(io.RawIOBase):
         return len(data)
 
 
+def _write_fd(fd: int, write: Callable[[TextIO], None], sync: bool) -> None:
+    """Stream WRITE's text into FD (then fsync it if SYNC) and close FD, whatever happens."""
+    raw = _FdRaw(fd)
+    try:
+        # Reporters emit clean text; a stray lone surrogate must not abort the write.
+        stream = io.TextIOWrapper(io.BufferedWriter(raw, 1 << 16), encoding="utf-8",
+                                  errors="backslashreplace", newline="\n")
+        write(stream)
+        stream.flush()
+        if sync:
+            os.fsync(fd)
+    finally:
+        raw.fd = None
+        os.close(fd)
+
+
 def write_atomic(path: str, write: Callable[[TextIO], None]) -> None:
     """Write via a temp file in the target directory; the target appears whole or not at all.
 
@@ -91,34 +107,19 @@ def write_atomic(path: str, write: Callable[[TextIO], None]) -> None:
     if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISBLK(mode):
         # "-o /dev/null": a device or a pipe is written through; renaming a temp file over it
         # would replace the device node itself (as root, /dev/null became a report file).
-        fd = os.open(path, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0))
-        raw = _FdRaw(fd)
-        try:
-            stream = io.TextIOWrapper(io.BufferedWriter(raw, 1 << 16), encoding="utf-8",
-                                      errors="backslashreplace", newline="\n")
-            write(stream)
-            stream.flush()
-        finally:
-            raw.fd = None
-            os.close(fd)
+        _write_fd(os.open(path, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0)), write, sync=False)
         return
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".crosscheck-", suffix=".tmp", dir=directory)
-    raw = _FdRaw(fd)
     try:
         try:
             umask = os.umask(0)
             os.umask(umask)
             os.fchmod(fd, 0o666 & ~umask)  # mkstemp's 0600 is not what a report file should have
-            # Reporters emit clean text; a stray lone surrogate must not abort the write.
-            stream = io.TextIOWrapper(io.BufferedWriter(raw, 1 << 16), encoding="utf-8",
-                                      errors="backslashreplace", newline="\n")
-            write(stream)
-            stream.flush()
-            os.fsync(fd)
-        finally:
-            raw.fd = None
+        except BaseException:
             os.close(fd)
+            raise
+        _write_fd(fd, write, sync=True)
         if os.path.islink(path):
             os.unlink(path)  # only reached with --force: replace the link, never its target
         os.replace(tmp, path)

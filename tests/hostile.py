@@ -30,6 +30,19 @@ _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2028\u2029\u061c]
 _GITHUB_COMMAND = re.compile(r"^::(?:error|warning|notice|debug|group|endgroup)(?: [^\n]*?)?::")
 
 
+def write_story(root: pathlib.Path, files: dict, name: str = "story") -> pathlib.Path:
+    """A story directory ROOT/NAME holding FILES (name -> text or bytes)."""
+    d = root / name
+    d.mkdir(parents=True, exist_ok=True)
+    for fname, content in files.items():
+        p = d / fname
+        if isinstance(content, str):
+            content = content.encode("utf-8")
+        with open(p, "wb") as fh:
+            fh.write(content)
+    return d
+
+
 def formats() -> list[str]:
     from checker.report import FORMATS
 

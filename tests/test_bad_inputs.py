@@ -47,16 +47,7 @@ def case(cid: str, xfail: str | None = None):
 
 # --- helpers ---------------------------------------------------------------------------
 
-def write_story(root: pathlib.Path, files: dict, name: str = "story") -> pathlib.Path:
-    d = root / name
-    d.mkdir(parents=True, exist_ok=True)
-    for fname, content in files.items():
-        p = d / fname
-        if isinstance(content, str):
-            content = content.encode("utf-8")
-        with open(p, "wb") as fh:
-            fh.write(content)
-    return d
+write_story = H.write_story
 
 
 def cli_json(capsys, *args) -> tuple[int, dict, str]:

@@ -18,11 +18,7 @@ ARTICLE = "Published 3 June 2023\n\nThe dock strike began on May 23, 2023, the p
 
 
 def _story(tmp_path, name="story", files=None):
-    d = tmp_path / name
-    d.mkdir(parents=True, exist_ok=True)
-    for fname, text in (files or {"a.txt": ARTICLE, "b.txt": ARTICLE.replace("May 23", "May 25")}).items():
-        (d / fname).write_text(text, encoding="utf-8")
-    return d
+    return H.write_story(tmp_path, files or {"a.txt": ARTICLE, "b.txt": ARTICLE.replace("May 23", "May 25")}, name)
 
 
 def _run(capsys, *args):

@@ -1151,7 +1151,6 @@ _LIGHT_STEMS = frozenset(stem(w) for w in VERB_CLASSES["occur"] if " " not in w)
                       "keep", "leave", "let", "seem", "become", "remain", "stay", "continue", "begin", "start",
                       "end", "finish"))
 _NOMINAL_ENDINGS = ("ion", "ure", "ment")
-_FORM_ENDINGS = _NOMINAL_ENDINGS + ("ing", "ed", "ION", "URE", "MENT", "ING", "ED")
 _FORM_CANDIDATE = re.compile(r"(?<![\w’'-])(?:[^\W\d_][\w’'-]{1,30}(?:ed|ing|ion|ure|ment)|a(?:" + "|".join(
     w[1:] for w in A_ADVERBS) + r"))(?![\w’'-])", re.I)
 _LAST_WORD = re.compile(r"([^\W\d_][\w’'-]{0,30})[^\w’'-]*$")
