@@ -88,6 +88,9 @@ MAX_WORDS = 250  # difflib is quadratic: long quotations are compared on their f
 MAX_QUOTES = 400  # per story
 MIN_COVERAGE = 0.6  # share of the shorter quotation found in the longer one
 MAX_CANDIDATES = 64  # wordings one wording is compared with (see _WordingIndex.candidates)
+# Wordings of one shared word read per lookup (the nearest in the story); a desk's story has
+# far fewer quotations than this in all (see _WordingIndex._near).
+POSTING_CAP = 2 * MAX_CANDIDATES
 SAME_WORDS_MIN = 8  # "the same words to two speakers" needs a real sentence, not a phrase
 # a sentence of SAME_WORDS_MIN - 1 words with this many letters is a real sentence too
 SHORT_DISTINCT_LETTERS = 40
@@ -568,8 +571,9 @@ class _WordingIndex:
     """Which distinct wordings of a story can ``compare`` align with a given one? Without it
     every pair of wordings is compared (difflib): quadratic in a story's quotations.
 
-    Exact, never a pair too few, up to ``MAX_CANDIDATES`` candidates (past that, hundreds
-    of near-identical wordings, the closest are kept). ``compare`` aligns two wordings only when they share at
+    Exact, never a pair too few, up to ``MAX_CANDIDATES`` candidates and ``POSTING_CAP``
+    wordings per shared word (past that, hundreds of near-identical wordings, the closest
+    are kept). ``compare`` aligns two wordings only when they share at
     least ``_overlap_needed(n)`` words (n: the shorter's length; a word repeated counts as
     often as both repeat it), or, for two of one length under five words, through
     ``_short_change``, whose last words are equivalent. Prefix filtering: with each wording's
@@ -608,25 +612,37 @@ class _WordingIndex:
         self._memo: dict[tuple[str, ...], frozenset] = {}
         self.order = {v: n for n, v in enumerate(self.words)}
 
+    def _near(self, posting: list, w: tuple[str, ...]) -> list:
+        """A posting list, or past ``POSTING_CAP`` wordings the ``POSTING_CAP`` nearest to w in
+        the story (postings are in story order): a word shared by hundreds of wordings (a
+        hostile page of near-identical quotations) must not make each lookup read them all,
+        which is quadratic in the story's quotations."""
+        if len(posting) <= POSTING_CAP:
+            return posting
+        i = bisect.bisect_left(posting, self.order[w], key=self.order.__getitem__)
+        lo = max(0, min(i - POSTING_CAP // 2, len(posting) - POSTING_CAP))
+        return posting[lo:lo + POSTING_CAP]
+
     def candidates(self, w: tuple[str, ...]) -> frozenset:
         hit = self._memo.get(w)
         if hit is not None:
             return hit
         out: set = {w}
+        near = self._near
         for t in self.prefix[w]:
-            out.update(self.full[t])
+            out.update(near(self.full[t], w))
         for t in self.words[w]:
-            out.update(self.pref.get(t, ()))
+            out.update(near(self.pref.get(t, []), w))
         if MIN_WORDS <= len(w) < 5:
             for key in _short_keys(w[-1]):
-                out.update(self.short[len(w), key])
+                out.update(near(self.short[len(w), key], w))
         if len(out) > MAX_CANDIDATES:
             # Hundreds of near-identical wordings (a story of hundreds of short items): the
             # ones sharing the most words, so that comparisons grow with the story. A desk's
             # story never gets here.
             shared: dict[tuple[str, ...], int] = {}
             for t in self.words[w]:
-                for v in self.full[t]:
+                for v in near(self.full[t], w):
                     shared[v] = shared.get(v, 0) + 1
             # (ties: the nearest in the story, so that a long run of variants stays linked)
             order = self.order

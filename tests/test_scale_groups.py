@@ -228,3 +228,25 @@ def test_long_articles_listing_dated_clauses_and_figures_stay_bounded():
     contradictions = [f for f in findings if f.kind == "contradiction"]
     assert 0 < len(contradictions) <= 100  # value against value: 2,500 figures' pairs alone
     assert any(f.code == "NU201" for f in contradictions)
+
+
+def test_a_word_shared_by_hundreds_of_wordings_is_read_near_the_wording_only():
+    # A hostile page of 400 distinct remarks that differ in one number: every remark shares
+    # its other words with all the others. Each lookup reads at most POSTING_CAP wordings of
+    # a shared word, the nearest in the story, so lookups stop growing with the story.
+    from rules import quotes
+
+    wordings = [("we", "will", "not", "accept", "offer", str(i)) for i in range(400)]
+    index = quotes._WordingIndex(wordings)
+    posting = index.full[("offer", 0)]
+    assert len(posting) == 400
+    for k in (0, 7, 200, 399):
+        near = index._near(posting, wordings[k])
+        assert len(near) == quotes.POSTING_CAP and wordings[k] in near
+        assert near == posting[near and posting.index(near[0]):][:quotes.POSTING_CAP]  # one run
+    got = index.candidates(wordings[200])
+    assert len(got) <= quotes.MAX_CANDIDATES + 1
+    assert {wordings[199], wordings[201]} <= got  # its neighbours in the story are kept
+    # a desk's story (no word in more than POSTING_CAP wordings) reads whole postings
+    small = quotes._WordingIndex(wordings[:50])
+    assert small._near(small.full[("offer", 0)], wordings[3]) is small.full[("offer", 0)]
