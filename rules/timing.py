@@ -196,7 +196,7 @@ from checker.vocab.timing import (
     PLANNED_FOR_CUES,
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
-    CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
+    CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, NOT_YET_PARTICIPLES, RESTORE_CUES,
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
     KIND_QUALIFIERS, KIND_WORDS, PLACE_TYPE_NOUNS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
@@ -343,7 +343,7 @@ _RELATIVE_HEADS = frozenset(("which", "that", "who"))
 # "Production at the mine has not resumed", "power has still not been restored".
 _NOT_RESTARTED = re.compile(
     rf"(?<![\w-])(?:has|have|had)\s{{1,2}}(?:still\s{{1,2}})?not\s{{1,2}}(?:yet\s{{1,2}})?(?:been\s{{1,2}})?"
-    rf"(?:{_alt(RESTART_PARTICIPLES)})(?![\w-])", re.I)
+    rf"(?:{_alt((*RESTART_PARTICIPLES, *NOT_YET_PARTICIPLES))})(?![\w-])", re.I)
 _SUBJECT_PENDING = re.compile(
     rf"(?<![\w-])(?:{_alt(SUBJECT_PENDING_CUES)})\s{{1,2}}(?:been\s{{1,2}}|be\s{{1,2}})?(?P<verb>[a-z]{{2,20}})", re.I)
 _NO_NEWS = frozenset(NO_NEWS_VERBS)
@@ -352,7 +352,10 @@ _WAIT_WORDS = frozenset("yet still".split())
 _NO_END_WORDS = frozenset(("indefinitely", "further"))  # "extended indefinitely", "until further notice"
 _NONE_ARRIVED = re.compile(
     r"(?<![\w-])(?:not\s{1,2}a\s{1,2}single|not\s{1,2}one|no)\s{1,2}(?:[A-Za-z][\w-]{1,30}\s{1,2}){0,2}?"
-    rf"(?P<obj>[A-Za-z][\w-]{{2,30}})\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
+    rf"(?P<obj>[A-Za-z][\w-]{{2,30}})"
+    # "no new shipments of the drug have arrived": a complement of the thing before the verb
+    r"(?:\s{1,2}(?:of|for|to|from)\s{1,2}(?:(?:the|a|an)\s{1,2})?[A-Za-z][\w-]{1,30}(?:\s{1,2}[a-z][\w-]{1,30}){0,2}?)?"
+    rf"\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
 _NONE_WORDS = frozenset("single one no".split())
 # "Some 20,000 homes were still without power", "families remain without compensation": the
 # thing is still to come (a supply noun is the supply).
@@ -386,7 +389,7 @@ _UNTIL_BEFORE_INSIDE = re.compile(r"(?:until|till|before)\s", re.I)
 _CONTINUE_UNTIL = re.compile(
     r"(?<![\w-])(?:continue|continues|last|lasts|go\s{1,2}on|goes\s{1,2}on)\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}?"
     r"(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
-_RESTART_TOKENS = frozenset(w.split()[0] for w in RESTART_PARTICIPLES)
+_RESTART_TOKENS = frozenset(w.split()[0] for w in (*RESTART_PARTICIPLES, *NOT_YET_PARTICIPLES))
 _UNABLE = re.compile(rf"(?<![\w-])(?:{_alt(UNABLE_CUES)})\s{{1,2}}(?P<verb>[a-z]{{2,20}})", re.I)
 _UNABLE_TOKENS = frozenset(("unable", "able", "cannot", "can"))
 _UNABLE_NO_NEWS = frozenset(NO_NEWS_VERBS) - {"return", "returned"}  # "unable to return home" is no word
@@ -1211,7 +1214,8 @@ def _subject_thing_at(text: str, pos: int):
     elif low in PLACE_SYNONYMS:
         canon = PLACE_SYNONYMS[low]  # "the harbour" is the port, "classes" the school
     else:
-        canon = low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
+        canon = (low[:-3] + "y" if low.endswith("ies") and len(low) > 5  # "deliveries": one delivery, as _head_canon
+                 else low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low)
         canon = PLACE_SYNONYMS.get(canon, canon)
     start = head.start()
     return (start, start + len(word), canon, False, False)
@@ -1361,7 +1365,13 @@ def _state_things(text: str, tokens: frozenset):
                          and words[n - 1].group(0).lower() not in _PLACE_ACTIVITIES), None)
             if not words or len(words) > (6 if prep is None else 9):
                 continue
-            head = words[-1] if prep is None else words[prep - 1]
+            h = len(words) - 1 if prep is None else prep - 1
+            if (prep is not None and h >= 1 and words[h].group(0).lower().endswith("ed")
+                    and words[h - 1].group(0).lower() not in _DETERMINERS):
+                h -= 1  # "the rerun promised for March 14 has not been held": the rerun
+            if h >= 1 and words[h - 1].group(0).lower() in _THINGS and words[h - 1].group(0).islower():
+                h -= 1  # "the compensation scheme has not opened": the thing noun names it
+            head = words[h]
             at_start = max(0, cue.start() - 80) + head.start() == len(text) - len(text.lstrip(" “\"‘'("))
             canon = _head_canon(head.group(0).lower() if at_start else head.group(0))
             if head.group(0).lower() in _SUPPLY:
@@ -1444,8 +1454,25 @@ def _past_done(between: str) -> bool:
     for m in _PAST_DONE.finditer(between):
         if m.group(0).lower() in _INTENT_WORDS and between[m.end():m.end() + 4].lower() == " to ":
             continue
+        if m.group(0)[-2:].lower() == "ed" and _ATTRIBUTIVE_LEAD.search(between, 0, m.start()):
+            continue  # "a rerun of the voided draw will take place": an adjective, not a verb
         return True
     return False
+
+
+# "A rerun of the voided draw will take place on ...": the thing's complement, before the verb.
+_COMPLEMENT = re.compile(
+    r"^[\w’'-]{1,40}(?P<c>\s{1,2}(?:of|into|on|about|at|in|for)\s{1,2}(?:(?:the|a|an|its|their)\s{1,2})?"
+    r"(?:[\w’'-]{1,30}\s{1,2}){1,3}?)(?=(?:will|would|is|are|should|could|may|might|must|shall)\s)", re.I)
+
+
+def _complement_words(between: str) -> int:
+    """How many words of a thing's complement ("of the voided draw") stand before its verb."""
+    m = _COMPLEMENT.match(between)
+    return len(_WORD.findall(m.group("c"))) if m else 0
+
+
+_ATTRIBUTIVE_LEAD = re.compile(r"(?<![\w-])(?:the|a|an|its|their|this|that|these|those)\s{1,2}$", re.I)
 
 
 def _participle(text: str, start: int, end: int) -> bool:
@@ -2301,7 +2328,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                          and not _partial(text, vd.start(), t.start_offset))
                 present = not firm and _PRESENT_THEN_DAY.search(text, max(0, t.start_offset - 24), t.start_offset)
                 if (not done and not bound and (firm or present) and not (neg or hedged or delayed or pending())
-                        and _planned_day(t, pub) and len(_WORD.findall(between)) <= 8
+                        and _planned_day(t, pub) and len(_WORD.findall(between)) - _complement_words(between) <= 8
                         and not _PLAN_BREAK.search(between)):
                     # "The report will be published on July 1", "the ferry is due to resume
                     # sailing on Friday": a planned day, told before it (a restatement after

@@ -117,3 +117,71 @@ def test_one_record_told_twice_keeps_the_sentence():
     c = [f for f in found if f.kind == "contradiction"]
     assert c, found
     assert all("since 2015" in x.text for x in c[0].claims if x.article.startswith("b"))
+
+
+# --- superseded expectations (DT103) ----------------------------------------------------------------
+#
+# - a thing that "has not opened", "has not been held", "has not yet begun" is still pending
+#   (verbs of coming about, beside the verbs of a restart), and a participle after the
+#   subject's noun ("the fund promised to farmers") leaves the noun as its head;
+# - a repeat of a voided or abandoned occurrence (rerun, replay, retrial, revote) is a thing
+#   of its own, and its complement ("of the abandoned final") does not push its day away;
+# - "no new deliveries of the vaccine have arrived": a complement between the thing and the
+#   verb; "deliveries" is one delivery on both sides.
+
+from timing_helpers import _kinds as _t_kinds, _story  # noqa: E402
+
+from rules import timing as T  # noqa: E402
+
+
+def _dt103(*texts: str):
+    return list(T.check(_story(*texts)))
+
+
+@pytest.mark.parametrize("early, late", [
+    ("Published 18 July 2025\n\nA compensation fund for farmers in the valley will open next week, the minister said.",
+     "Published 11 August 2025\n\nThe compensation fund promised to farmers has not opened either."),
+    ("Published 2 May 2024\n\nThe maternity clinic will open on Monday, May 6, the health board said.",
+     "Published 30 May 2024\n\nThe maternity clinic announced in April has still not opened."),
+    ("Published 3 March 2026\n\nRefund payments will begin next week, the airline said.",
+     "Published 8 April 2026\n\nRefund payments have not yet begun, passengers say."),
+])
+def test_not_yet_come_about_is_pending(early, late):
+    assert _t_kinds(_dt103(early, late), "superseded")
+
+
+@pytest.mark.parametrize("early, late", [
+    ("Published 11 March 2026\n\nA replay of the abandoned final will take place on Saturday, March 14, the league said.",
+     "Published 23 March 2026\n\nThe replay promised for March 14 has not been held. It is now set for April 4."),
+    ("Published 2 June 2025\n\nA retrial of the case will take place on June 16, the court said.",
+     "Published 30 June 2025\n\nThe retrial promised for June 16 has not been held."),
+    ("Published 2 June 2025\n\nA rerun of the voided ballot will take place on Friday, June 6, the union said.",
+     "Published 20 June 2025\n\nThe rerun has still not taken place."),
+])
+def test_a_repeat_is_a_thing_of_its_own(early, late):
+    assert _t_kinds(_dt103(early, late), "superseded")
+
+
+@pytest.mark.parametrize("early, late", [
+    ("Published 5 March 2025\n\nNew deliveries are expected next week, a company spokesman said.",
+     "Published 20 March 2025\n\nNo new deliveries of the vaccine have arrived at clinics this week, distributors said."),
+    ("Published 5 March 2025\n\nFresh supplies of seed are expected by the end of the week, the ministry said.",
+     "Published 20 March 2025\n\nNo fresh supplies of seed have reached farmers, a union said."),
+])
+def test_none_arrived_with_a_complement(early, late):
+    assert _t_kinds(_dt103(early, late), "superseded")
+
+
+@pytest.mark.parametrize("early, late", [
+    # still inside the window: not yet late
+    ("Published 18 July 2025\n\nA compensation fund for farmers will open by the end of August, the minister said.",
+     "Published 25 July 2025\n\nThe compensation fund has not opened yet."),
+    # another thing has not opened
+    ("Published 18 July 2025\n\nA compensation fund for farmers will open next week, the minister said.",
+     "Published 11 August 2025\n\nThe new bridge has not opened either."),
+    # an attributive participle is not a past verb, but a real past verb still is
+    ("Published 2 June 2025\n\nThe rerun was held on June 6, the union said.",
+     "Published 20 June 2025\n\nThe rerun has not been held."),
+])
+def test_near_misses_stay_silent(early, late):
+    assert not _t_kinds(_dt103(early, late), "superseded")

@@ -137,6 +137,13 @@ MORE_EXPECTED_THINGS = {
     # Friday" ... "police have yet to release any images".
     "images": ("images", "still images", "stills", "footage", "cctv footage", "cctv images", "photographs",
                "photofit", "e-fit", "e-fits"),
+    # A repeat of a voided or abandoned occurrence is a thing of its own, promised for a day:
+    # "a rerun of the voided draw will take place on March 14" ... "the rerun promised for
+    # March 14 has not been held"; "a replay of the abandoned final", "a retrial".
+    "rerun": ("rerun", "reruns", "re-run", "re-runs", "replay", "replays", "rematch", "rematches",
+              "retrial", "retrials", "revote", "re-vote", "re-ballot", "resit", "resits", "re-sit",
+              "retake", "retakes", "re-examination", "redraw", "re-draw", "recount", "recounts",
+              "repeat vote", "repeat election", "repeat ballot", "fresh vote", "fresh ballot"),
 }
 # Verbs that keep an event from happening: "hopes of averting the strike faded on Wednesday"
 # does not date the strike (what the date dates is the fading of the hopes).
@@ -172,6 +179,15 @@ STILL_STATE_VERBS = ("continues to be", "continue to be", "is still", "are still
 # Verbs of a restart that has not come: "production at the mine has not resumed", "power has
 # not been restored". Their subject is still pending.
 RESTART_PARTICIPLES = ("resumed", "reopened", "restarted", "restored", "reconnected", "returned to normal")
+# Verbs of a thing coming about that has not come: "the scheme has not opened", "the rerun has
+# not been held", "refunds have not yet begun", "the new ward has still not opened its doors".
+# Their subject is still pending, like a restart that has not come.
+NOT_YET_PARTICIPLES = (
+    "opened", "begun", "started", "commenced", "launched", "arrived", "come", "happened",
+    "taken place", "gone ahead", "been held", "been staged", "been launched", "been opened",
+    "been started", "been paid", "been paid out", "been made", "been delivered", "been introduced",
+    "been set up", "been rolled out", "come into force", "taken effect",
+)
 # A wait for the thing, which names it as its object: "owners are still waiting for
 # replacement parts", "customers continue to wait for refunds".
 MORE_PENDING_CUES = (
