@@ -1460,6 +1460,29 @@ def _past_done(between: str) -> bool:
     return False
 
 
+# "The operator would begin refunding ticket-holders next week": a verb of starting and a gerund.
+_START_GERUND = re.compile(
+    r"(?<![\w-])(?:begin|begins|began|begun|start|starts|started|resume|resumes|resumed|commence|commences)"
+    r"\s{1,2}(?P<g>[a-z]{3,20}ing)(?![\w-])", re.I)
+
+
+def _gerund_thing(text: str, pos: int):
+    """The thing a gerund after a verb of starting names, when its noun is a thing noun
+    ("begin refunding" -> the refunds, "start paying compensation" is left to the object)."""
+    m = None
+    for m in _START_GERUND.finditer(text, max(0, pos - 80), pos):
+        pass
+    if m is None:
+        return None
+    g = m.group("g").lower()[:-3]
+    # "refunding" -> refund, "repairing" -> repair, "investigating" -> investigation
+    for noun in (g, g + "e", g[:-1] if len(g) > 3 and g[-1] == g[-2] else None, g + "ion", g + "ation", g + "ment"):
+        if noun and noun in _THINGS:
+            canon = _THINGS[noun][0]
+            return (m.start("g"), m.end("g"), canon, canon in _EVENT_CANON, False)
+    return None
+
+
 # "A rerun of the voided draw will take place on ...": the thing's complement, before the verb.
 _COMPLEMENT = re.compile(
     r"^[\w’'-]{1,40}(?P<c>\s{1,2}(?:of|into|on|about|at|in|for)\s{1,2}(?:(?:the|a|an|its|their)\s{1,2})?"
@@ -2221,6 +2244,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 # control" keeps the fire)
                 if acted is not None and (thing is None or thing[1] <= acted[1]):
                     (thing, acted_past), subject, object_role, object_place = acted[0], False, None, None
+            if (thing is None or subject) and "ing " in text and (g := _gerund_thing(text, t.start_offset)) is not None:
+                thing, subject, object_role = g, False, "start"  # "would begin refunding customers": the refunds
             part_of = None
             if object_role == "start" and thing is not None and (owner := _owner_place(text, thing)) is not None:
                 # "The museum says it will reopen its ground-floor galleries next week": the

@@ -185,3 +185,24 @@ def test_none_arrived_with_a_complement(early, late):
 ])
 def test_near_misses_stay_silent(early, late):
     assert not _t_kinds(_dt103(early, late), "superseded")
+
+
+# - a gerund after a verb of starting names the thing when its noun is one ("would begin
+#   refunding passengers" is the refunds; "start repairing", "begin investigating").
+
+@pytest.mark.parametrize("early, late", [
+    ("Published 3 March 2026\n\nThe airline said it would begin refunding passengers next week.",
+     "Published 8 April 2026\n\nRefunds have not yet begun, passengers say."),
+    ("Published 3 March 2026\n\nThe regulator said it would begin investigating the leak next week.",
+     "Published 8 April 2026\n\nThe investigation has not yet begun, campaigners say."),
+    ("Published 3 March 2026\n\nCrews will start repairing the sea wall next week, the council said.",
+     "Published 8 April 2026\n\nRepairs have not yet begun, residents say."),
+])
+def test_gerund_after_a_start_verb_names_the_thing(early, late):
+    assert _t_kinds(_dt103(early, late), "superseded")
+
+
+def test_gerund_that_names_no_thing_stays_silent():
+    found = _dt103("Published 3 March 2026\n\nThe airline said it would begin flying to Oslo next week.",
+                   "Published 8 April 2026\n\nRefunds have not yet begun, passengers say.")
+    assert not _t_kinds(found, "superseded")
