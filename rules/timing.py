@@ -193,7 +193,7 @@ from checker.vocab.timing import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_VERBS, PR
 from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, COMPLETED_FORMS, ANNOUNCING_NOUNS, DOUBT_VERBS, CONTACT_MEANS, CONTACT_PARTICIPLES
 from checker.vocab.timing import GENERIC_PLACE_NOUNS, LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
-    PLANNED_FOR_CUES,
+    PLANNED_FOR_CUES, NOT_CONTACTED_CUES,
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, NOT_YET_PARTICIPLES, RESTORE_CUES,
@@ -357,6 +357,10 @@ _NONE_ARRIVED = re.compile(
     r"(?:\s{1,2}(?:of|for|to|from)\s{1,2}(?:(?:the|a|an)\s{1,2})?[A-Za-z][\w-]{1,30}(?:\s{1,2}[a-z][\w-]{1,30}){0,2}?)?"
     rf"\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
 _NONE_WORDS = frozenset("single one no".split())
+_NOT_CONTACTED = re.compile(rf"(?<![\w-])(?:{_alt(NOT_CONTACTED_CUES)})(?![\w-])", re.I)
+_CONTACT_TOKENS = frozenset(("heard", "hear", "contacted", "notified"))
+_OWN_DESK = re.compile(r"(?<![\w-])(?:we|I|this\s(?:paper|newspaper|station|programme|program|website|outlet)|"
+                       r"reporters?|journalists?|the\s(?:newsroom|editor))\s(?:[a-z]{2,8}\s){0,3}$", re.I)
 # "Some 20,000 homes were still without power", "families remain without compensation": the
 # thing is still to come (a supply noun is the supply).
 _WITHOUT = re.compile(
@@ -1385,6 +1389,11 @@ def _state_things(text: str, tokens: frozenset):
             canon = "supply" if obj.lower() in _SUPPLY else _head_canon(obj)
             if canon is not None:
                 out.append((m.start("obj"), m.end("obj"), canon, m.start(), m.end()))
+    if not _CONTACT_TOKENS.isdisjoint(tokens):
+        for m in _NOT_CONTACTED.finditer(text):
+            if _OWN_DESK.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "we have not heard back from the company": a request for comment
+            out.append((m.start(), m.end(), "contact", m.start(), m.end()))  # "have still not heard from"
     if not _NONE_WORDS.isdisjoint(tokens):
         for m in _NONE_ARRIVED.finditer(text):
             canon = _head_canon(m.group("obj"))
@@ -1844,7 +1853,7 @@ _EVENT_FIRST = frozenset(m.group(0) for m in map(_TOKEN.match, EVENT_WORDS) if m
 
 
 # A sentence with none of these words (nor a pending cue) shows no state (_state_things).
-_STATE_GATE = frozenset(("without", "since")) | _RESTART_TOKENS | _STATE_WORDS | _NONE_WORDS | _NO_END_WORDS
+_STATE_GATE = frozenset(("without", "since")) | _RESTART_TOKENS | _STATE_WORDS | _NONE_WORDS | _NO_END_WORDS | _CONTACT_TOKENS
 _NONE = frozenset()  # one empty set shared by the memo entries (an empty set is 216 bytes)
 
 
@@ -2393,7 +2402,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 # "the barge is expected to be refloated by Thursday": the refloating of the barge too
                 add((thing[0], thing[1], pk, False, False), "window", role, c[0], c[1], hedged, delayed or pending(),
                     t.start_offset, t.end_offset, delayed, now)
-            if subject and "by" in text and (bm := _BY_MEANS.search(text, thing[1], t.start_offset)) is not None:
+            if ((subject or thing[2] == "contact") and "by" in text
+                    and (bm := _BY_MEANS.search(text, thing[0] if thing[2] == "contact" else thing[1], t.start_offset)) is not None):
                 # "patients will be contacted by letter by Friday": the letters are due too
                 add((bm.start("means"), bm.end("means"), CONTACT_MEANS[_SPACES.sub(" ", bm.group("means").lower())], False, False),
                     "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)

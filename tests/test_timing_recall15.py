@@ -206,3 +206,37 @@ def test_gerund_that_names_no_thing_stays_silent():
     found = _dt103("Published 3 March 2026\n\nThe airline said it would begin flying to Oslo next week.",
                    "Published 8 April 2026\n\nRefunds have not yet begun, passengers say.")
     assert not _t_kinds(found, "superseded")
+
+
+# - contacting the people concerned is a step of its own ("will contact all named students by
+#   Friday", "will notify affected customers within two weeks"), shown unmet by those who
+#   "have still not heard from" the body or "have not been notified"; a newsroom's own
+#   "we have not heard back" is a request for comment, not the contact; "contacted by letter"
+#   still dates the letters.
+
+@pytest.mark.parametrize("early, late", [
+    ("Published 9 October 2024\n\nThe university will contact all named students by Friday, a spokesperson said.",
+     "Published 28 October 2024\n\nMany of the students named on the list have still not heard from the university."),
+    ("Published 9 October 2024\n\nThe bank will notify affected customers within two weeks, it said.",
+     "Published 28 November 2024\n\nHundreds of customers say they have not been notified."),
+    ("Published 2 June 2025\n\nThe council will contact every flooded household by the end of the week.",
+     "Published 30 June 2025\n\nDozens of families are still waiting to hear from the council."),
+])
+def test_contact_unmet(early, late):
+    assert _t_kinds(_dt103(early, late), "superseded")
+
+
+@pytest.mark.parametrize("early, late", [
+    ("Published 9 October 2024\n\nThe council will contact every household by Friday, a spokesperson said.",
+     "Published 28 October 2024\n\nWe have still not heard back from the council."),
+    ("Published 9 October 2024\n\nThe council will contact every household by the end of October.",
+     "Published 12 October 2024\n\nMany households have not heard from the council yet."),
+])
+def test_contact_near_misses(early, late):
+    assert not _t_kinds(_dt103(early, late), "superseded")
+
+
+def test_contacted_by_letter_still_dates_the_letters():
+    found = _dt103("Published 9 February 2024\n\nAll affected patients would be contacted by letter by the end of next week.",
+                   "Published 9 March 2024\n\nLetters to patients only began going out last week, the trust admits.")
+    assert _t_kinds(found, "superseded")

@@ -73,7 +73,18 @@ NEXT_STEP_VERBS = {
     # July 15" ... "the review has been postponed"): the same class as "investigate"
     "review": "investigation", "reexamine": "investigation", "re-examine": "investigation",
     "reconsider": "investigation",
+    # contacting the people concerned is a step of its own, shown unmet by those who "have
+    # not heard from" the body or "have not been contacted" ("the university will contact all
+    # named students by Friday", "the bank will notify affected customers within two weeks")
+    "contact": "contact", "notify": "contact",
 }
+# "Many of the students named have still not heard from the university", "customers have not
+# been contacted", "families are still waiting to hear from the council": the contact is pending.
+NOT_CONTACTED_CUES = (
+    "not heard from", "not heard back", "not yet heard from", "not heard anything", "yet to hear from",
+    "waiting to hear from", "waiting to hear back", "not been contacted", "not yet been contacted",
+    "yet to be contacted", "not been notified", "not yet been notified", "yet to be notified",
+)
 # Verbs whose object is the thing, dated by its end or start: "expected to lift the notice
 # by the weekend" is the end of the notice; "to reopen the bridge by Friday" its start.
 OBJECT_END_VERBS = ("lift", "lifts", "lifted", "end", "ends", "scrap", "withdraw", "rescind", "revoke", "clear")
