@@ -193,7 +193,7 @@ from checker.vocab.timing import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_VERBS, PR
 from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, COMPLETED_FORMS, ANNOUNCING_NOUNS, DOUBT_VERBS, CONTACT_MEANS, CONTACT_PARTICIPLES
 from checker.vocab.timing import GENERIC_PLACE_NOUNS, LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
-    PLANNED_FOR_CUES, NOT_CONTACTED_CUES,
+    PLANNED_FOR_CUES, NOT_CONTACTED_CUES, STILL_THERE_CUES, MOVE_OUT_VERBS,
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, NOT_YET_PARTICIPLES, RESTORE_CUES,
@@ -358,6 +358,7 @@ _NONE_ARRIVED = re.compile(
     rf"\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
 _NONE_WORDS = frozenset("single one no".split())
 _NOT_CONTACTED = re.compile(rf"(?<![\w-])(?:{_alt(NOT_CONTACTED_CUES)})(?![\w-])", re.I)
+_STILL_THERE = re.compile(rf"(?:{_alt(STILL_THERE_CUES)})", re.I)
 _CONTACT_TOKENS = frozenset(("heard", "hear", "contacted", "notified"))
 _OWN_DESK = re.compile(r"(?<![\w-])(?:we|I|this\s(?:paper|newspaper|station|programme|program|website|outlet)|"
                        r"reporters?|journalists?|the\s(?:newsroom|editor))\s(?:[a-z]{2,8}\s){0,3}$", re.I)
@@ -1382,6 +1383,11 @@ def _state_things(text: str, tokens: frozenset):
                 canon = "supply"  # "power has not been restored": the supply
             if canon is not None:
                 off = max(0, cue.start() - 80)
+                if _STILL_THERE.fullmatch(cue.group(0)):
+                    # "residents still live at the home": their move (the key of each verb of moving)
+                    for key in sorted({k for v in MOVE_OUT_VERBS if (k := _action_key(canon, v)) is not None}):
+                        out.append((off + head.start(), off + head.end(), key, cue.start(), cue.end()))
+                    continue
                 out.append((off + head.start(), off + head.end(), canon, cue.start(), cue.end()))
     if "without" in tokens:
         for m in _WITHOUT.finditer(text):

@@ -240,3 +240,24 @@ def test_contacted_by_letter_still_dates_the_letters():
     found = _dt103("Published 9 February 2024\n\nAll affected patients would be contacted by letter by the end of next week.",
                    "Published 9 March 2024\n\nLetters to patients only began going out last week, the trust admits.")
     assert _t_kinds(found, "superseded")
+
+
+# - people to be moved, rehoused or evacuated by a time who "still live" where they were show
+#   that move unmet (only the move: not a ballot or anything else forecast of them).
+
+@pytest.mark.parametrize("early, late", [
+    ("Published 14 May 2025\n\nThe council says all residents will be moved by the end of May.",
+     "Published 16 June 2025\n\nEleven residents still live at the home, four weeks after the council promised to move them."),
+    ("Published 14 May 2025\n\nThe housing association says all tenants will be rehoused by the end of June.",
+     "Published 16 July 2025\n\nForty tenants are still living in the tower."),
+    ("Published 14 May 2025\n\nVillagers will be relocated before the winter, the ministry said.",
+     "Published 16 March 2026\n\nMost villagers still live in the valley."),
+])
+def test_still_living_there_shows_the_move_unmet(early, late):
+    assert _t_kinds(_dt103(early, late), "superseded")
+
+
+def test_still_living_there_says_nothing_of_another_forecast():
+    found = _dt103("Published 14 May 2025\n\nResidents will be balloted by the end of May, the council said.",
+                   "Published 16 July 2025\n\nMost residents still live near the site.")
+    assert not _t_kinds(found, "superseded")

@@ -104,7 +104,13 @@ STATE_PENDING_CUES = (
     "prolonged indefinitely", "suspended until further notice", "suspended indefinitely",
     "closed until further notice", "shut until further notice", "closed indefinitely", "shut indefinitely",
     "in force until further notice", "in place until further notice", "in effect until further notice",
+    *(STILL_THERE_CUES := ("still live", "still lives", "still living", "still housed", "still accommodated")),
 )
+# People to be moved, rehoused or evacuated by a time who are still where they were ("eleven
+# residents still live at the home", "tenants are still living in the tower") show the move
+# unmet, not anything else forecast of them: the verbs of that move.
+MOVE_OUT_VERBS = ("move", "moved", "rehouse", "rehoused", "relocate", "relocated", "evacuate", "evacuated",
+                  "transfer", "transferred", "resettle", "resettled", "decant", "decanted")
 # "Not a single container home has arrived", "no tents have been delivered": none of the
 # thing expected has come, whatever the thing is.
 ARRIVAL_VERBS = (
