@@ -193,7 +193,7 @@ from checker.vocab.timing import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_VERBS, PR
 from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, COMPLETED_FORMS, ANNOUNCING_NOUNS, DOUBT_VERBS, CONTACT_MEANS, CONTACT_PARTICIPLES
 from checker.vocab.timing import GENERIC_PLACE_NOUNS, LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
-    PLANNED_FOR_CUES, NOT_CONTACTED_CUES, STILL_THERE_CUES, MOVE_OUT_VERBS,
+    PLANNED_FOR_CUES, NOT_CONTACTED_CUES, STILL_THERE_CUES, MOVE_OUT_VERBS, SUPPLY_CUT_VERBS,
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, NOT_YET_PARTICIPLES, RESTORE_CUES,
@@ -358,6 +358,7 @@ _NONE_ARRIVED = re.compile(
     rf"\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
 _NONE_WORDS = frozenset("single one no".split())
 _NOT_CONTACTED = re.compile(rf"(?<![\w-])(?:{_alt(NOT_CONTACTED_CUES)})(?![\w-])", re.I)
+_SUPPLY_CUT = re.compile(rf"(?<![\w-])(?:{_alt(SUPPLY_CUT_VERBS)})(?![\w-])", re.I)
 _STILL_THERE = re.compile(rf"(?:{_alt(STILL_THERE_CUES)})", re.I)
 _CONTACT_TOKENS = frozenset(("heard", "hear", "contacted", "notified"))
 _OWN_DESK = re.compile(r"(?<![\w-])(?:we|I|this\s(?:paper|newspaper|station|programme|program|website|outlet)|"
@@ -2342,6 +2343,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 # "will be published by August 29": a deadline (a window up to that day), not the day
                 deadline = firm and bool(_BY_DAY.search(text, max(0, t.start_offset - 20), t.start_offset)
                                          or _BY_INSIDE.match(t.text))
+                if done and thing[2] == "supply" and _SUPPLY_CUT.search(between):
+                    continue  # "supplies were cut from July 14 to July 21": the cut, not the supply
                 if done and not (neg or pending()) and not deadline:
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)

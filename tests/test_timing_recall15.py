@@ -261,3 +261,12 @@ def test_still_living_there_says_nothing_of_another_forecast():
     found = _dt103("Published 14 May 2025\n\nResidents will be balloted by the end of May, the council said.",
                    "Published 16 July 2025\n\nMost residents still live near the site.")
     assert not _t_kinds(found, "superseded")
+
+
+# - plural nouns in -ies are one thing on both sides ("deliveries", "supplies"); a supply "cut
+#   from July 14 to July 21" dates the cut, never the supply itself.
+
+def test_supply_cut_is_not_the_supply():
+    found = _dt103("Published 15 July 2026\n\nThe company said supplies would be fully restored by the weekend.",
+                   "Published 10 August 2026\n\nSupplies to the village were cut from July 14 to July 21, the company said.")
+    assert not _t_kinds(found, "agreement")

@@ -255,6 +255,10 @@ DISRUPTION_VERBS = (
     "cancelled", "canceled", "grounded", "suspended", "disrupted", "scrapped", "axed", "halted",
     "called off",
 )
+# Verbs of a supply cut: "supplies were cut from July 14 to July 21" dates the cut, not the
+# supply (its restoration is the cut's end).
+SUPPLY_CUT_VERBS = ("cut", "cut off", "interrupted", "disrupted", "lost", "suspended", "halted", "shut off",
+                    "switched off", "turned off", "disconnected")
 # Activities a disruption hits, besides a place's activities (PLACE_ACTIVITY_NOUNS).
 DISRUPTED_NOUNS = (
     "departures", "arrivals", "buses", "ferries", "connections", "journeys", "routes",
