@@ -77,6 +77,14 @@ relative clause of witnessing is the subject's ("The fire is the biggest the pro
 since 2017" is a fire); tolerated modifiers ("full", "completely") never dilute the words two claims
 share.
 
+A verb and its noun with a short shared root are one event too: a gerund ("the voiding"), a bare
+noun ("the ban") and nouns in -ure, -al, -ment, -ion, -sion ("closure", "removal", "diversion")
+meet the participle ("voided", "banned", "closed", "removed", "diverted"). A participle with its
+agent after a plain noun ("the first school in the district closed by the ministry") is the event
+that another article names by its noun ("the first closure by the ministry"). "The first time
+since 2008 the council has run a home" is read like "... that the council has run". Two different
+records in one sentence each carry their own clause as their text.
+
 Why: "first since" claims are memorable, often repeated, and often wrong by a few years.
 
 Known false positives: two different "firsts" about one kind of event in one story (the

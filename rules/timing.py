@@ -156,6 +156,21 @@ pool to reopen on Monday" is the Monday ahead. A place named by a proper name an
 place ("Marlow Academy", "the Tessing Bridge") is the name alone ("expect Marlow to reopen").
 Pictures an authority promises to release (images, footage, photographs) are a thing.
 
+More unmet expectations: a thing that "has not opened", "has not been held", "has not yet
+begun" or "has not taken place" is still pending, and a participle after its noun ("the fund
+promised to farmers", "the rerun promised for March 14") leaves the noun as the subject's head.
+A repeat of a voided or abandoned occurrence (a rerun, replay, retrial, revote, recount) is a
+thing of its own ("a rerun of the voided draw will take place on March 14"), and an attributive
+participle ("of the voided draw") is no past verb. "No new deliveries of the vaccine have
+arrived": a complement may stand between the thing and the verb. A gerund after a verb of
+starting names the thing when its noun is one ("would begin refunding passengers" forecasts the
+refunds). Contacting the people concerned is a step of its own ("will contact all named
+students by Friday", "will notify affected customers within two weeks"), shown unmet by those
+who "have still not heard from" the body or "have not been notified" (a newsroom's own "we have
+not heard back" is a request for comment). People to be moved, rehoused or evacuated by a time
+who "still live" where they were show that move unmet. A supply "cut from July 14 to July 21"
+dates the cut, not the supply.
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody; a thing with a complement and
 the same thing without one ("the results of the appeal", "the results"; "flights to the
