@@ -92,6 +92,8 @@ OBJECT_START_VERBS = ("reopen", "reopens", "restore", "restores", "resume", "res
                       "restart", "restarts")
 # A state that still holds: "the notice remains in force", "the bridge remains closed".
 # Its subject is a thing still pending (the end of the notice, the reopening of the bridge).
+# People still where they were: "eleven residents still live at the home" (see MOVE_OUT_VERBS).
+STILL_THERE_CUES = ("still live", "still lives", "still living", "still housed", "still accommodated")
 STATE_PENDING_CUES = (
     "remains in force", "remain in force", "remained in force", "remains in place",
     "remain in place", "remained in place", "remains in effect", "remain in effect",
@@ -104,7 +106,7 @@ STATE_PENDING_CUES = (
     "prolonged indefinitely", "suspended until further notice", "suspended indefinitely",
     "closed until further notice", "shut until further notice", "closed indefinitely", "shut indefinitely",
     "in force until further notice", "in place until further notice", "in effect until further notice",
-    *(STILL_THERE_CUES := ("still live", "still lives", "still living", "still housed", "still accommodated")),
+    *STILL_THERE_CUES,
 )
 # People to be moved, rehoused or evacuated by a time who are still where they were ("eleven
 # residents still live at the home", "tenants are still living in the tower") show the move
