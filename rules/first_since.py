@@ -77,6 +77,14 @@ relative clause of witnessing is the subject's ("The fire is the biggest the pro
 since 2017" is a fire); tolerated modifiers ("full", "completely") never dilute the words two claims
 share.
 
+A verb and its noun with a short shared root are one event too: a gerund ("the voiding"), a bare
+noun ("the ban") and nouns in -ure, -al, -ment, -ion, -sion ("closure", "removal", "diversion")
+meet the participle ("voided", "banned", "closed", "removed", "diverted"). A participle with its
+agent after a plain noun ("the first school in the district closed by the ministry") is the event
+that another article names by its noun ("the first closure by the ministry"). "The first time
+since 2008 the council has run a home" is read like "... that the council has run". Two different
+records in one sentence each carry their own clause as their text.
+
 Why: "first since" claims are memorable, often repeated, and often wrong by a few years.
 
 Known false positives: two different "firsts" about one kind of event in one story (the
@@ -91,6 +99,8 @@ from __future__ import annotations
 
 import difflib
 import re
+
+import attrs
 
 from checker.align import Item, judge_group, names_match, proper_names
 from checker.extract.counted import heads_match, singular
@@ -153,6 +163,11 @@ _POSSESSOR = re.compile(r"(?P<p>[A-Za-z][\w-]{1,30})(?:’s|'s)\s{1,2}$")
 # The clause of "the first time since 1994 that <clause>", up to its first comma (what follows
 # a comma is usually the attribution: ", the municipality said").
 _THAT = re.compile(r"\s{0,2},?\s{0,2}(?:that|when)\s(?P<c>[^.;:!?,]{1,200})", re.I)
+# The same clause with "that" left out: "the first time since 2008 the council has run a home"
+# (a subject of up to five words, then an auxiliary).
+_ZERO_THAT = re.compile(
+    r"\s{1,2}(?P<c>(?:the|a|an|its|their|his|her|this|[A-Z][\w’'-]{0,30})\s{1,2}(?:[^\s.;:!?,]{1,40}\s{1,2}){0,4}?"
+    r"(?:has|have|had|was|were|is|are|did)\s{1,2}[^.;:!?,]{1,200})")
 # "opened a formal investigation, its first into a bank since 2016": the head is elided and
 # stands before the comma.
 _ANTECEDENT = re.compile(
@@ -326,11 +341,38 @@ def _nominal(a: str, b: str) -> bool:
             break
         n += 1
     if n < 6:
-        return False
+        return _same_root(a, b)
     if a[n:] in _NOMINAL_ENDINGS and b[n:] in _NOMINAL_ENDINGS:
         return True
     # "evacuat|ion" vs "evacuat|ed" share the "t"; "resign|ation" vs "resign|ed"
-    return n >= 7 and a[n - 1:] in _NOMINAL_ENDINGS | {"tion", "ted"} and b[n - 1:] in _NOMINAL_ENDINGS | {"tion", "ted"}
+    return (n >= 7 and a[n - 1:] in _NOMINAL_ENDINGS | {"tion", "ted"} and b[n - 1:] in _NOMINAL_ENDINGS | {"tion", "ted"}
+            or _same_root(a, b))
+
+
+# Endings that make a noun of a verb, with what the verb ends in instead: closure/closed,
+# removal/removed, diversion/diverted, suspension/suspended, annulment/annulled; a gerund
+# ("the voiding") and a bare noun ("the ban") are the verb's stem.
+_NOUN_OF_VERB = (("ure", ""), ("ure", "e"), ("al", ""), ("al", "e"), ("ment", ""), ("ation", ""), ("ation", "e"),
+                 ("ion", ""), ("ion", "e"), ("sion", "t"), ("sion", "d"))
+
+
+def _roots(word: str) -> frozenset:
+    out = {stem(word)}
+    for suffix, repl in _NOUN_OF_VERB:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.add(stem(word[: len(word) - len(suffix)] + repl))
+    return frozenset(out)
+
+
+def _same_root(a: str, b: str) -> bool:
+    """A verb and its noun with a short shared start (void/voiding/voided, ban/banned,
+    closure/closed): the same root after the noun's ending is undone, when one of the two is a
+    participle or gerund ("general" and "generation" are not one event). A root of three letters
+    counts only beside a doubled consonant ("ban"/"banned"), a verb's mark."""
+    if a == b or not (a.isalpha() and b.isalpha()) or not any(w.endswith(("ed", "ing")) for w in (a, b)):
+        return False
+    common = _roots(a) & _roots(b)
+    return any(len(r) >= 4 or (len(r) == 3 and any(w.startswith(r + r[-1]) for w in (a, b))) for r in common)
 
 
 def _state_of(head: str, words: list[str]) -> str | None:
@@ -467,6 +509,8 @@ def _claims(story: StoryFacts):
                     start = max(0, start - 34) + pm.start()
                 if x_words and x_words[0] == "time":
                     tm = _THAT.match(text, m.end())
+                    if tm is None and len(x_words) == 1:
+                        tm = _ZERO_THAT.match(text, m.end())
                     if tm is not None and len(x_words) > 1 and any(w in _AUX for w in x_words[1:6]):
                         tm = None  # "the first time the festival was called off since 2012, when
                         # high winds ...": the clause is before the year; the "when" is the year's
@@ -818,6 +862,9 @@ def _aligned(a, b, loose: frozenset = frozenset(), one: frozenset = frozenset(),
             and not (va in _LIGHT_STEMS and vb in _LIGHT_STEMS)):  # "called a strike", "staged a strike"
         return False  # "won the seat for the first time" and "lost the seat for the first time"
     if not (ha == hb or _synonyms(ha, hb) or heads_match(ha, hb) or _nominal(ha, hb) or _same_stem(ha, hb)):
+        if _participle_event(a, hb) or _participle_event(b, ha):
+            # "the first school closed by the ministry" and "the first closure by the ministry"
+            return _overlap(_substantive(wa), _substantive(wb)) >= MIN_OVERLAP
         return _story_aligned(a, b, one, topic)
     if oa and ob and _canon(ha) == _canon(hb) and _similar(oa, ob):
         # The same event of the same object: "first (formal) investigation of a bank". Other
@@ -827,6 +874,13 @@ def _aligned(a, b, loose: frozenset = frozenset(), one: frozenset = frozenset(),
             and (not pa or not pb or pa & pb)):
         return True  # the one "first <head>" of the story: modifiers and wording may differ
     return _overlap(_substantive(wa), _substantive(wb)) >= MIN_OVERLAP or _story_aligned(a, b, one, topic)
+
+
+def _participle_event(a, head: str) -> bool:
+    """Is the participle after a claim's noun ("the first school closed by the ministry") the
+    event that the other claim names by its noun ("the first closure")?"""
+    obj = a[7]
+    return bool(obj) and obj != a[2] and bool(_PARTICIPLE.fullmatch(obj)) and _nominal(obj, head)
 
 
 def _substantive(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -969,6 +1023,37 @@ def _split_compounds(claims) -> list:
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s{1,2}(?:and|but|while|whereas)?\s{0,2}|\s(?:and|but|while|whereas)\s", re.I)
+
+
+def _own_clauses(claims, groups: list[int]) -> list:
+    """Two different records in one sentence ("the first fatal accident since 1998, and the
+    first time since 2011 that the resort has shut") each carry their own clause as their
+    text, so an editor sees which record a finding is about; one record told twice ("last
+    suspended a module in 2012, making this the first such suspension since 2012") keeps the
+    sentence."""
+    by_sentence: dict[tuple, list[int]] = {}
+    for k, c in enumerate(claims):
+        by_sentence.setdefault((c[0].article, c[0].text), []).append(k)
+    out = list(claims)
+    for (_, text), ks in by_sentence.items():
+        at = sorted((text.find(claims[k][0].quote), k) for k in ks)
+        if len(at) < 2 or any(p < 0 for p, _ in at) or len({groups[k] for k in ks}) < 2:
+            continue
+        cuts = [0]
+        for (p, k), (q, _) in zip(at, at[1:]):
+            end = p + len(claims[k][0].quote)
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, end, q)]
+            cuts.append(breaks[-1] if breaks else None)
+        cuts.append(len(text))
+        for n, (p, k) in enumerate(at):
+            lo, hi = cuts[n], cuts[n + 1]
+            if lo is None or hi is None:
+                continue
+            out[k] = (attrs.evolve(claims[k][0], text=text[lo:hi].strip()), *claims[k][1:])
+    return out
+
+
 def check(story: StoryFacts):
     claims = _split_compounds(_claims(story))
     parent = list(range(len(claims)))
@@ -987,9 +1072,10 @@ def check(story: StoryFacts):
                 ri, rj = find(i), find(j)
                 if ri != rj:
                     parent[max(ri, rj)] = min(ri, rj)
+    roots = [find(i) for i in range(len(claims))]
     groups: dict[int, list] = {}
-    for i, c in enumerate(claims):
-        groups.setdefault(find(i), []).append(c)
+    for i, c in enumerate(_own_clauses(claims, roots)):
+        groups.setdefault(roots[i], []).append(c)
     for _, members in sorted(groups.items()):
         kind, head = members[0][1], members[0][2]
         topic = f"{kind} {head} since"

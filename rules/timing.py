@@ -156,6 +156,21 @@ pool to reopen on Monday" is the Monday ahead. A place named by a proper name an
 place ("Marlow Academy", "the Tessing Bridge") is the name alone ("expect Marlow to reopen").
 Pictures an authority promises to release (images, footage, photographs) are a thing.
 
+More unmet expectations: a thing that "has not opened", "has not been held", "has not yet
+begun" or "has not taken place" is still pending, and a participle after its noun ("the fund
+promised to farmers", "the rerun promised for March 14") leaves the noun as the subject's head.
+A repeat of a voided or abandoned occurrence (a rerun, replay, retrial, revote, recount) is a
+thing of its own ("a rerun of the voided draw will take place on March 14"), and an attributive
+participle ("of the voided draw") is no past verb. "No new deliveries of the vaccine have
+arrived": a complement may stand between the thing and the verb. A gerund after a verb of
+starting names the thing when its noun is one ("would begin refunding passengers" forecasts the
+refunds). Contacting the people concerned is a step of its own ("will contact all named
+students by Friday", "will notify affected customers within two weeks"), shown unmet by those
+who "have still not heard from" the body or "have not been notified" (a newsroom's own "we have
+not heard back" is a request for comment). People to be moved, rehoused or evacuated by a time
+who "still live" where they were show that move unmet. A supply "cut from July 14 to July 21"
+dates the cut, not the supply.
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody; a thing with a complement and
 the same thing without one ("the results of the appeal", "the results"; "flights to the
@@ -193,10 +208,10 @@ from checker.vocab.timing import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_VERBS, PR
 from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, COMPLETED_FORMS, ANNOUNCING_NOUNS, DOUBT_VERBS, CONTACT_MEANS, CONTACT_PARTICIPLES
 from checker.vocab.timing import GENERIC_PLACE_NOUNS, LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
-    PLANNED_FOR_CUES,
+    PLANNED_FOR_CUES, NOT_CONTACTED_CUES, STILL_THERE_CUES, MOVE_OUT_VERBS, SUPPLY_CUT_VERBS,
     ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
-    CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, RESTORE_CUES,
+    CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, NOT_YET_PARTICIPLES, RESTORE_CUES,
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
     KIND_QUALIFIERS, KIND_WORDS, PLACE_TYPE_NOUNS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
@@ -343,7 +358,7 @@ _RELATIVE_HEADS = frozenset(("which", "that", "who"))
 # "Production at the mine has not resumed", "power has still not been restored".
 _NOT_RESTARTED = re.compile(
     rf"(?<![\w-])(?:has|have|had)\s{{1,2}}(?:still\s{{1,2}})?not\s{{1,2}}(?:yet\s{{1,2}})?(?:been\s{{1,2}})?"
-    rf"(?:{_alt(RESTART_PARTICIPLES)})(?![\w-])", re.I)
+    rf"(?:{_alt((*RESTART_PARTICIPLES, *NOT_YET_PARTICIPLES))})(?![\w-])", re.I)
 _SUBJECT_PENDING = re.compile(
     rf"(?<![\w-])(?:{_alt(SUBJECT_PENDING_CUES)})\s{{1,2}}(?:been\s{{1,2}}|be\s{{1,2}})?(?P<verb>[a-z]{{2,20}})", re.I)
 _NO_NEWS = frozenset(NO_NEWS_VERBS)
@@ -352,8 +367,17 @@ _WAIT_WORDS = frozenset("yet still".split())
 _NO_END_WORDS = frozenset(("indefinitely", "further"))  # "extended indefinitely", "until further notice"
 _NONE_ARRIVED = re.compile(
     r"(?<![\w-])(?:not\s{1,2}a\s{1,2}single|not\s{1,2}one|no)\s{1,2}(?:[A-Za-z][\w-]{1,30}\s{1,2}){0,2}?"
-    rf"(?P<obj>[A-Za-z][\w-]{{2,30}})\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
+    rf"(?P<obj>[A-Za-z][\w-]{{2,30}})"
+    # "no new shipments of the drug have arrived": a complement of the thing before the verb
+    r"(?:\s{1,2}(?:of|for|to|from)\s{1,2}(?:(?:the|a|an)\s{1,2})?[A-Za-z][\w-]{1,30}(?:\s{1,2}[a-z][\w-]{1,30}){0,2}?)?"
+    rf"\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
 _NONE_WORDS = frozenset("single one no".split())
+_NOT_CONTACTED = re.compile(rf"(?<![\w-])(?:{_alt(NOT_CONTACTED_CUES)})(?![\w-])", re.I)
+_SUPPLY_CUT = re.compile(rf"(?<![\w-])(?:{_alt(SUPPLY_CUT_VERBS)})(?![\w-])", re.I)
+_STILL_THERE = re.compile(rf"(?:{_alt(STILL_THERE_CUES)})", re.I)
+_CONTACT_TOKENS = frozenset(("heard", "hear", "contacted", "notified"))
+_OWN_DESK = re.compile(r"(?<![\w-])(?:we|I|this\s(?:paper|newspaper|station|programme|program|website|outlet)|"
+                       r"reporters?|journalists?|the\s(?:newsroom|editor))\s(?:[a-z]{2,8}\s){0,3}$", re.I)
 # "Some 20,000 homes were still without power", "families remain without compensation": the
 # thing is still to come (a supply noun is the supply).
 _WITHOUT = re.compile(
@@ -386,7 +410,7 @@ _UNTIL_BEFORE_INSIDE = re.compile(r"(?:until|till|before)\s", re.I)
 _CONTINUE_UNTIL = re.compile(
     r"(?<![\w-])(?:continue|continues|last|lasts|go\s{1,2}on|goes\s{1,2}on)\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}?"
     r"(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
-_RESTART_TOKENS = frozenset(w.split()[0] for w in RESTART_PARTICIPLES)
+_RESTART_TOKENS = frozenset(w.split()[0] for w in (*RESTART_PARTICIPLES, *NOT_YET_PARTICIPLES))
 _UNABLE = re.compile(rf"(?<![\w-])(?:{_alt(UNABLE_CUES)})\s{{1,2}}(?P<verb>[a-z]{{2,20}})", re.I)
 _UNABLE_TOKENS = frozenset(("unable", "able", "cannot", "can"))
 _UNABLE_NO_NEWS = frozenset(NO_NEWS_VERBS) - {"return", "returned"}  # "unable to return home" is no word
@@ -1211,7 +1235,8 @@ def _subject_thing_at(text: str, pos: int):
     elif low in PLACE_SYNONYMS:
         canon = PLACE_SYNONYMS[low]  # "the harbour" is the port, "classes" the school
     else:
-        canon = low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
+        canon = (low[:-3] + "y" if low.endswith("ies") and len(low) > 5  # "deliveries": one delivery, as _head_canon
+                 else low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low)
         canon = PLACE_SYNONYMS.get(canon, canon)
     start = head.start()
     return (start, start + len(word), canon, False, False)
@@ -1361,13 +1386,24 @@ def _state_things(text: str, tokens: frozenset):
                          and words[n - 1].group(0).lower() not in _PLACE_ACTIVITIES), None)
             if not words or len(words) > (6 if prep is None else 9):
                 continue
-            head = words[-1] if prep is None else words[prep - 1]
+            h = len(words) - 1 if prep is None else prep - 1
+            if (prep is not None and h >= 1 and words[h].group(0).lower().endswith("ed")
+                    and words[h - 1].group(0).lower() not in _DETERMINERS):
+                h -= 1  # "the rerun promised for March 14 has not been held": the rerun
+            if h >= 1 and words[h - 1].group(0).lower() in _THINGS and words[h - 1].group(0).islower():
+                h -= 1  # "the compensation scheme has not opened": the thing noun names it
+            head = words[h]
             at_start = max(0, cue.start() - 80) + head.start() == len(text) - len(text.lstrip(" “\"‘'("))
             canon = _head_canon(head.group(0).lower() if at_start else head.group(0))
             if head.group(0).lower() in _SUPPLY:
                 canon = "supply"  # "power has not been restored": the supply
             if canon is not None:
                 off = max(0, cue.start() - 80)
+                if _STILL_THERE.fullmatch(cue.group(0)):
+                    # "residents still live at the home": their move (the key of each verb of moving)
+                    for key in sorted({k for v in MOVE_OUT_VERBS if (k := _action_key(canon, v)) is not None}):
+                        out.append((off + head.start(), off + head.end(), key, cue.start(), cue.end()))
+                    continue
                 out.append((off + head.start(), off + head.end(), canon, cue.start(), cue.end()))
     if "without" in tokens:
         for m in _WITHOUT.finditer(text):
@@ -1375,6 +1411,11 @@ def _state_things(text: str, tokens: frozenset):
             canon = "supply" if obj.lower() in _SUPPLY else _head_canon(obj)
             if canon is not None:
                 out.append((m.start("obj"), m.end("obj"), canon, m.start(), m.end()))
+    if not _CONTACT_TOKENS.isdisjoint(tokens):
+        for m in _NOT_CONTACTED.finditer(text):
+            if _OWN_DESK.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "we have not heard back from the company": a request for comment
+            out.append((m.start(), m.end(), "contact", m.start(), m.end()))  # "have still not heard from"
     if not _NONE_WORDS.isdisjoint(tokens):
         for m in _NONE_ARRIVED.finditer(text):
             canon = _head_canon(m.group("obj"))
@@ -1444,8 +1485,48 @@ def _past_done(between: str) -> bool:
     for m in _PAST_DONE.finditer(between):
         if m.group(0).lower() in _INTENT_WORDS and between[m.end():m.end() + 4].lower() == " to ":
             continue
+        if m.group(0)[-2:].lower() == "ed" and _ATTRIBUTIVE_LEAD.search(between, 0, m.start()):
+            continue  # "a rerun of the voided draw will take place": an adjective, not a verb
         return True
     return False
+
+
+# "The operator would begin refunding ticket-holders next week": a verb of starting and a gerund.
+_START_GERUND = re.compile(
+    r"(?<![\w-])(?:begin|begins|began|begun|start|starts|started|resume|resumes|resumed|commence|commences)"
+    r"\s{1,2}(?P<g>[a-z]{3,20}ing)(?![\w-])", re.I)
+
+
+def _gerund_thing(text: str, pos: int):
+    """The thing a gerund after a verb of starting names, when its noun is a thing noun
+    ("begin refunding" -> the refunds, "start paying compensation" is left to the object)."""
+    m = None
+    for m in _START_GERUND.finditer(text, max(0, pos - 80), pos):
+        pass
+    if m is None:
+        return None
+    g = m.group("g").lower()[:-3]
+    # "refunding" -> refund, "repairing" -> repair, "investigating" -> investigation
+    for noun in (g, g + "e", g[:-1] if len(g) > 3 and g[-1] == g[-2] else None, g + "ion", g + "ation", g + "ment"):
+        if noun and noun in _THINGS:
+            canon = _THINGS[noun][0]
+            return (m.start("g"), m.end("g"), canon, canon in _EVENT_CANON, False)
+    return None
+
+
+# "A rerun of the voided draw will take place on ...": the thing's complement, before the verb.
+_COMPLEMENT = re.compile(
+    r"^[\w’'-]{1,40}(?P<c>\s{1,2}(?:of|into|on|about|at|in|for)\s{1,2}(?:(?:the|a|an|its|their)\s{1,2})?"
+    r"(?:[\w’'-]{1,30}\s{1,2}){1,3}?)(?=(?:will|would|is|are|should|could|may|might|must|shall)\s)", re.I)
+
+
+def _complement_words(between: str) -> int:
+    """How many words of a thing's complement ("of the voided draw") stand before its verb."""
+    m = _COMPLEMENT.match(between)
+    return len(_WORD.findall(m.group("c"))) if m else 0
+
+
+_ATTRIBUTIVE_LEAD = re.compile(r"(?<![\w-])(?:the|a|an|its|their|this|that|these|those)\s{1,2}$", re.I)
 
 
 def _participle(text: str, start: int, end: int) -> bool:
@@ -1794,7 +1875,7 @@ _EVENT_FIRST = frozenset(m.group(0) for m in map(_TOKEN.match, EVENT_WORDS) if m
 
 
 # A sentence with none of these words (nor a pending cue) shows no state (_state_things).
-_STATE_GATE = frozenset(("without", "since")) | _RESTART_TOKENS | _STATE_WORDS | _NONE_WORDS | _NO_END_WORDS
+_STATE_GATE = frozenset(("without", "since")) | _RESTART_TOKENS | _STATE_WORDS | _NONE_WORDS | _NO_END_WORDS | _CONTACT_TOKENS
 _NONE = frozenset()  # one empty set shared by the memo entries (an empty set is 216 bytes)
 
 
@@ -2194,6 +2275,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 # control" keeps the fire)
                 if acted is not None and (thing is None or thing[1] <= acted[1]):
                     (thing, acted_past), subject, object_role, object_place = acted[0], False, None, None
+            if (thing is None or subject) and "ing " in text and (g := _gerund_thing(text, t.start_offset)) is not None:
+                thing, subject, object_role = g, False, "start"  # "would begin refunding customers": the refunds
             part_of = None
             if object_role == "start" and thing is not None and (owner := _owner_place(text, thing)) is not None:
                 # "The museum says it will reopen its ground-floor galleries next week": the
@@ -2275,6 +2358,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 # "will be published by August 29": a deadline (a window up to that day), not the day
                 deadline = firm and bool(_BY_DAY.search(text, max(0, t.start_offset - 20), t.start_offset)
                                          or _BY_INSIDE.match(t.text))
+                if done and thing[2] == "supply" and _SUPPLY_CUT.search(between):
+                    continue  # "supplies were cut from July 14 to July 21": the cut, not the supply
                 if done and not (neg or pending()) and not deadline:
                     kind = "schedule" if (t.future or firm) else "occurrence"
                     add(thing, kind, role, t.start, t.end, hedged, False, t.start_offset, t.end_offset)
@@ -2301,7 +2386,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                          and not _partial(text, vd.start(), t.start_offset))
                 present = not firm and _PRESENT_THEN_DAY.search(text, max(0, t.start_offset - 24), t.start_offset)
                 if (not done and not bound and (firm or present) and not (neg or hedged or delayed or pending())
-                        and _planned_day(t, pub) and len(_WORD.findall(between)) <= 8
+                        and _planned_day(t, pub) and len(_WORD.findall(between)) - _complement_words(between) <= 8
                         and not _PLAN_BREAK.search(between)):
                     # "The report will be published on July 1", "the ferry is due to resume
                     # sailing on Friday": a planned day, told before it (a restatement after
@@ -2341,7 +2426,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 # "the barge is expected to be refloated by Thursday": the refloating of the barge too
                 add((thing[0], thing[1], pk, False, False), "window", role, c[0], c[1], hedged, delayed or pending(),
                     t.start_offset, t.end_offset, delayed, now)
-            if subject and "by" in text and (bm := _BY_MEANS.search(text, thing[1], t.start_offset)) is not None:
+            if ((subject or thing[2] == "contact") and "by" in text
+                    and (bm := _BY_MEANS.search(text, thing[0] if thing[2] == "contact" else thing[1], t.start_offset)) is not None):
                 # "patients will be contacted by letter by Friday": the letters are due too
                 add((bm.start("means"), bm.end("means"), CONTACT_MEANS[_SPACES.sub(" ", bm.group("means").lower())], False, False),
                     "window", role, c[0], c[1], hedged, delayed or pending(), t.start_offset, t.end_offset, delayed, now)

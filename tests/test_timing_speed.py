@@ -391,3 +391,22 @@ def test_proper_names_stay_linear_in_a_story_full_of_them():
     t0 = time.perf_counter()
     check_texts(texts, rules=(T.RULE,))
     assert time.perf_counter() - t0 < 60
+
+
+_STATE_PIECES = ["the", "students", "residents", "scheme", "rerun", "shipments", "of", "the drug", "have", "has",
+                 "had", "not", "Not", "NOT", "yet", "still", "Still", "heard", "Heard", "HEARD", "from", "back",
+                 "been", "contacted", "notified", "to", "hear", "waiting", "opened", "begun", "taken place",
+                 "been held", "arrived", "no", "No", "new", "live", "living", "Living", "at", "the home",
+                 "promised", "for", "March 14", "we", "reporters", ",", ".", "-"]
+_ALL_STATE_TOKENS = (T._STATE_GATE | T._HAS_TOKENS | T._UNABLE_TOKENS | T._WAIT_WORDS
+                     | frozenset(("not", "without", "since")))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_STATE_PIECES), min_size=1, max_size=16).map(" ".join))
+def test_state_gates_never_hide_a_state(text):
+    """The word gates of the state readings (this round: not heard from, not yet held, still
+    living, none arrived with a complement) skip only sentences in which no state is found."""
+    tokens = frozenset(T._TOKEN.findall(text.lower()))
+    gated = T._state_things(text, tokens) or [] if not T._STATE_GATE.isdisjoint(tokens) else []
+    assert sorted(gated) == sorted(T._state_things(text, tokens | _ALL_STATE_TOKENS) or [])

@@ -73,7 +73,18 @@ NEXT_STEP_VERBS = {
     # July 15" ... "the review has been postponed"): the same class as "investigate"
     "review": "investigation", "reexamine": "investigation", "re-examine": "investigation",
     "reconsider": "investigation",
+    # contacting the people concerned is a step of its own, shown unmet by those who "have
+    # not heard from" the body or "have not been contacted" ("the university will contact all
+    # named students by Friday", "the bank will notify affected customers within two weeks")
+    "contact": "contact", "notify": "contact",
 }
+# "Many of the students named have still not heard from the university", "customers have not
+# been contacted", "families are still waiting to hear from the council": the contact is pending.
+NOT_CONTACTED_CUES = (
+    "not heard from", "not heard back", "not yet heard from", "not heard anything", "yet to hear from",
+    "waiting to hear from", "waiting to hear back", "not been contacted", "not yet been contacted",
+    "yet to be contacted", "not been notified", "not yet been notified", "yet to be notified",
+)
 # Verbs whose object is the thing, dated by its end or start: "expected to lift the notice
 # by the weekend" is the end of the notice; "to reopen the bridge by Friday" its start.
 OBJECT_END_VERBS = ("lift", "lifts", "lifted", "end", "ends", "scrap", "withdraw", "rescind", "revoke", "clear")
@@ -81,6 +92,8 @@ OBJECT_START_VERBS = ("reopen", "reopens", "restore", "restores", "resume", "res
                       "restart", "restarts")
 # A state that still holds: "the notice remains in force", "the bridge remains closed".
 # Its subject is a thing still pending (the end of the notice, the reopening of the bridge).
+# People still where they were: "eleven residents still live at the home" (see MOVE_OUT_VERBS).
+STILL_THERE_CUES = ("still live", "still lives", "still living", "still housed", "still accommodated")
 STATE_PENDING_CUES = (
     "remains in force", "remain in force", "remained in force", "remains in place",
     "remain in place", "remained in place", "remains in effect", "remain in effect",
@@ -93,7 +106,13 @@ STATE_PENDING_CUES = (
     "prolonged indefinitely", "suspended until further notice", "suspended indefinitely",
     "closed until further notice", "shut until further notice", "closed indefinitely", "shut indefinitely",
     "in force until further notice", "in place until further notice", "in effect until further notice",
+    *STILL_THERE_CUES,
 )
+# People to be moved, rehoused or evacuated by a time who are still where they were ("eleven
+# residents still live at the home", "tenants are still living in the tower") show the move
+# unmet, not anything else forecast of them: the verbs of that move.
+MOVE_OUT_VERBS = ("move", "moved", "rehouse", "rehoused", "relocate", "relocated", "evacuate", "evacuated",
+                  "transfer", "transferred", "resettle", "resettled", "decant", "decanted")
 # "Not a single container home has arrived", "no tents have been delivered": none of the
 # thing expected has come, whatever the thing is.
 ARRIVAL_VERBS = (
@@ -137,6 +156,13 @@ MORE_EXPECTED_THINGS = {
     # Friday" ... "police have yet to release any images".
     "images": ("images", "still images", "stills", "footage", "cctv footage", "cctv images", "photographs",
                "photofit", "e-fit", "e-fits"),
+    # A repeat of a voided or abandoned occurrence is a thing of its own, promised for a day:
+    # "a rerun of the voided draw will take place on March 14" ... "the rerun promised for
+    # March 14 has not been held"; "a replay of the abandoned final", "a retrial".
+    "rerun": ("rerun", "reruns", "re-run", "re-runs", "replay", "replays", "rematch", "rematches",
+              "retrial", "retrials", "revote", "re-vote", "re-ballot", "resit", "resits", "re-sit",
+              "retake", "retakes", "re-examination", "redraw", "re-draw", "recount", "recounts",
+              "repeat vote", "repeat election", "repeat ballot", "fresh vote", "fresh ballot"),
 }
 # Verbs that keep an event from happening: "hopes of averting the strike faded on Wednesday"
 # does not date the strike (what the date dates is the fading of the hopes).
@@ -172,6 +198,15 @@ STILL_STATE_VERBS = ("continues to be", "continue to be", "is still", "are still
 # Verbs of a restart that has not come: "production at the mine has not resumed", "power has
 # not been restored". Their subject is still pending.
 RESTART_PARTICIPLES = ("resumed", "reopened", "restarted", "restored", "reconnected", "returned to normal")
+# Verbs of a thing coming about that has not come: "the scheme has not opened", "the rerun has
+# not been held", "refunds have not yet begun", "the new ward has still not opened its doors".
+# Their subject is still pending, like a restart that has not come.
+NOT_YET_PARTICIPLES = (
+    "opened", "begun", "started", "commenced", "launched", "arrived", "come", "happened",
+    "taken place", "gone ahead", "been held", "been staged", "been launched", "been opened",
+    "been started", "been paid", "been paid out", "been made", "been delivered", "been introduced",
+    "been set up", "been rolled out", "come into force", "taken effect",
+)
 # A wait for the thing, which names it as its object: "owners are still waiting for
 # replacement parts", "customers continue to wait for refunds".
 MORE_PENDING_CUES = (
@@ -222,6 +257,10 @@ DISRUPTION_VERBS = (
     "cancelled", "canceled", "grounded", "suspended", "disrupted", "scrapped", "axed", "halted",
     "called off",
 )
+# Verbs of a supply cut: "supplies were cut from July 14 to July 21" dates the cut, not the
+# supply (its restoration is the cut's end).
+SUPPLY_CUT_VERBS = ("cut", "cut off", "interrupted", "disrupted", "lost", "suspended", "halted", "shut off",
+                    "switched off", "turned off", "disconnected")
 # Activities a disruption hits, besides a place's activities (PLACE_ACTIVITY_NOUNS).
 DISRUPTED_NOUNS = (
     "departures", "arrivals", "buses", "ferries", "connections", "journeys", "routes",
