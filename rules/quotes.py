@@ -33,6 +33,11 @@ shorter one is found in the longer one in order. Then:
   not as the one whose words are relayed ("quoting Vantić", "reading a statement from
   Vantić": not reported).
 
+A surname alone that is the subject after an opening phrase ("At a briefing on Thursday, Venn
+struck a contrite tone. “…,” he said") is who "he" is, and is surely another person than a full
+name it shares no word with. A live blog's label before a colon ("13:10 — Patient advocate
+Carla Mendes: “…”") names the speaker.
+
 A speaker named with an aside before the cue is the person: "Ana Ruiz, speaking at the
 hearing, said", "Ruiz, in post since 2019, told". A quotation after a colon with no verb of
 saying takes the clause's one named person: "Operations director Ana Ruiz defended the

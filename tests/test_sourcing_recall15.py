@@ -109,3 +109,46 @@ def test_an_event_told_bare_is_still_drift():
     a = "The software fault was known to the supplier a month before the crash, the airline said."
     b = "The software fault was known to the supplier a month before the crash."
     assert ("a", "b") in _pairs(_drift(a, b), "SR402")
+
+
+# --- 6. "he said" after a one-word subject behind an opening adverbial --------------------------
+# Why it failed: "At a briefing on Thursday, March 12, Venn struck a contrite tone. “…,” he said."
+# gave the words to a person named paragraphs before: a surname alone after an opening phrase
+# ("At ..., ", "After the meeting, ") was never a subject "he" could refer to, and a surname
+# alone was never surely another person than a full name.
+def test_pronoun_after_an_adverbial_opening_goes_to_the_surname_subject():
+    a = ("Harbour master Tove Lindqvist said the quay would reopen.\n\n"
+         "After the inspection on Monday, Okafor gave a blunt verdict. "
+         "\"Nobody should have been allowed onto that pier last winter,\" he said.")
+    b = ("Speaking to reporters, port chair Dr. Marta Ellison said: "
+         "\"Nobody should have been allowed onto that pier last winter.\"")
+    found = _story(a, b)
+    assert ("a", "b") in _pairs(found, "QT301")
+
+
+@pytest.mark.parametrize("a, b, different", [
+    (("venn",), ("ines", "vauclair"), True),
+    (("okafor",), ("ada", "okafor"), False),
+    (("ines",), ("ines", "vauclair"), False),
+    (("okafor",), ("tolu",), False),  # two surnames alone: not sure
+])
+def test_surname_alone_against_a_full_name(a, b, different):
+    from checker.extract import speakers as S
+    assert S.surely_different(a, b) is different
+    assert S.surely_different(b, a) is different
+
+
+# --- 7. A live blog's speaker label before a colon -----------------------------------------------
+def test_role_and_name_before_a_colon_is_the_speaker():
+    a = "Union leader Petra Halloran said: \"This is what happens when one depot serves a whole county.\""
+    b = "Live updates\n\n09:40 — Shop owner Kemal Aydin: \"This is what happens when one depot serves a whole county.\""
+    assert ("a", "b") in _pairs(_story(a, b), "QT301")
+
+
+def test_a_clause_with_a_verb_before_a_colon_is_not_a_label():
+    from checker.articles import article_from_text
+    from checker.facts import ArticleFacts
+    f = ArticleFacts(article_from_text(
+        "Published 1 May 2024\n\nA headline for the test\n\nThe minister read out a letter from Anna Berg: \"We will not give up.\"",
+        "a.txt", "s"))
+    assert all(q.speaker is None or q.speaker.name != "Anna Berg" for q in f.quotes)

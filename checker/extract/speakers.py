@@ -614,9 +614,14 @@ def _unhyphened(t: Sequence[str]) -> tuple[str, ...]:
 
 
 def surely_different(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Two named persons that are certainly not the same (for "same words, two speakers")."""
-    if len(a) < 2 or len(b) < 2 or same_speaker(a, b):
+    """Two named persons that are certainly not the same (for "same words, two speakers").
+    A surname alone against a full name ("Venn" / "Ines Vauclair") is another person when it
+    is like no word of the full name (neither its surname nor its first name)."""
+    if not a or not b or len(a) < 2 and len(b) < 2 or same_speaker(a, b):
         return False
+    if len(a) < 2 or len(b) < 2:
+        one, full = (a, b) if len(a) < 2 else (b, a)
+        return len(one[0]) >= 3 and all(_ratio(one[0], w) < 0.75 for w in full)
     return _ratio(a[-1], b[-1]) < 0.75
 
 
