@@ -152,3 +152,36 @@ def test_a_clause_with_a_verb_before_a_colon_is_not_a_label():
         "Published 1 May 2024\n\nA headline for the test\n\nThe minister read out a letter from Anna Berg: \"We will not give up.\"",
         "a.txt", "s"))
     assert all(q.speaker is None or q.speaker.name != "Anna Berg" for q in f.quotes)
+
+
+# --- 8. Unsourced: record claims, failed checks, calls to action --------------------------------
+# Why they failed: "It is the first statewide shortage of the drug since 2014." and "The lift had
+# failed part of an inspection in 2023." had no figure, cause or accusation the rule knew; a
+# bulletin's "Donate to the campaign from £3." was read as a money figure.
+from source_helpers import _sr401  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "It is the first strike at the port since 1989.",
+    "This was the worst flooding in the valley in 40 years.",
+    "The crash was the deadliest on the motorway on record.",
+    "The ferry had failed part of a safety inspection in 2022.",
+    "The kitchen failed two hygiene audits last year.",
+])
+def test_record_claims_and_failed_checks_told_bare_are_unsourced(text):
+    assert _sr401(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It is the first strike at the port since 1989, the dockers' union said.",
+    "The ferry had failed part of a safety inspection in 2022, according to the maritime agency.",
+    "Donate to the hardship fund from £5 a month.",
+    "Subscribe for £2 a week to read every story.",
+    "Support us today from just £4.",
+])
+def test_sourced_records_and_calls_to_action_are_not(text):
+    assert not _sr401(text)
+
+
+def test_a_noun_that_is_also_a_verb_of_action_still_claims():
+    assert _sr401("Support for the new rail line fell to 31 percent last year.")
