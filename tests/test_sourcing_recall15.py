@@ -185,3 +185,23 @@ def test_sourced_records_and_calls_to_action_are_not(text):
 
 def test_a_noun_that_is_also_a_verb_of_action_still_claims():
     assert _sr401("Support for the new rail line fell to 31 percent last year.")
+
+
+# --- 9. A speaker named by role alone in an article that never names her ------------------------
+# Why it failed: "The vice-chancellor told us: “…”" had no speaker (the article never names the
+# holder), so its trimmed quotation was never set beside the named one in another article.
+@pytest.mark.parametrize("intro, cue", [
+    ("The harbour master, Captain Ida Rosberg, said:", "The harbour master told reporters:"),
+    ("Headteacher Colm Byrne said:", "The headteacher said on Monday:"),
+])
+def test_role_alone_takes_the_one_holder_the_story_names(intro, cue):
+    a = f"{intro} \"No vessel will leave this port until the breakwater has been surveyed.\""
+    b = f"{cue} \"No vessel will leave this port until the breakwater has been surveyed.\""
+    assert ("a", "b") in _pairs(_story(a, b), "QT301", "agreement")
+
+
+def test_role_with_two_holders_in_the_story_stays_unnamed():
+    a = "The harbour master, Captain Ida Rosberg, said: \"No vessel will leave this port until the breakwater has been surveyed.\""
+    b = "The former harbour master, Nils Aune, spoke too. The harbour master, Nils Aune, said the port was safe."
+    c = "The harbour master told reporters: \"No vessel will leave this port until the breakwater has been surveyed.\""
+    assert ("a", "c") not in _pairs(_story(a, b, c), "QT301", "agreement")
