@@ -94,6 +94,7 @@ NAME = "quotes"
 MIN_WORDS = 3
 MAX_WORDS = 250  # difflib is quadratic: long quotations are compared on their first words
 MAX_QUOTES = 400  # per story
+MAX_ROLE_LOOKUPS = 24  # distinct roles searched for in a story's articles (each scans them all)
 # Head nouns of roles one person holds (a quotation's speaker named by role alone).
 _ROLE_HEADS = frozenset(V.PERSON_ROLES) | frozenset(
     "vice-chancellor chancellor principal headteacher headmaster headmistress chair chairperson "
@@ -445,7 +446,7 @@ def _quotes(story: StoryFacts) -> list[_Q]:
                 # "The vice-chancellor told us: “…”" in an article that never names her: the
                 # one person the story's other articles name with that role
                 role = _role_speaker(facts, q)
-                if role is not None:
+                if role is not None and (role in holders or len(holders) < MAX_ROLE_LOOKUPS):
                     if role not in holders:
                         holders[role] = _role_holders(story, role)
                     toks = holders[role]
