@@ -60,11 +60,16 @@ for another of the same counted-event class ("received £2m" / "pocketed £2m").
 Each restatement is set against the statement's first telling when that names a clear kind of
 source (a claim told bare first and credited later gained a source: no drift), and dropping
 that telling's attribution is drift when it was an official body's or a company's ("the health
-ministry said", "the society said in a statement" / no source at all). A document of a named
+ministry said", "the society said in a statement" / no source at all), unless the bare telling
+states a standing fact in the present simple ("The plant makes about 70 percent of the supply",
+"It is the first time ... since"): background told as fact is the unsourced rule's. A document of a named
 publisher ("according to county council records", "a report by the health inspectorate") is
 that publisher's word; records and data as the retelling ("according to the company's own
 records"), or with no publisher ("according to records"), are evidence any body may cite: no
-drift there.
+drift there. A document's publisher named by a bare head noun ("according to the board's own
+monitoring data") and a bare "the board" take the kind the story's proper name gives that head
+("the Environment Protection Board", "the State Board of Pharmacy"); "players' representatives"
+speak for one party, like their lawyers. A live blog's time stamp may be set off by a dash.
 Staff speaking for themselves ("the night guards", "employees", "miners", "crew members", "staff
 in the IT department": people named before where they work) are a kind of source of their own;
 so is any plural noun of people by what they do ("Anglers said", "local shopkeepers"), unless
@@ -163,7 +168,7 @@ _KIND_CUES = (
                r"travell?ers|commuters|motorists|fans|supporters|customers|shoppers|patients|voters|farmers|"
                r"social media|online posts|facebook|twitter|instagram|tiktok|whatsapp|telegram)\b"),
     # who speaks for one party: "according to the player's agent", "a lawyer for the families"
-    ("representative", r"\b(?:agents?|lawyers?|attorneys?|solicitors?|legal team)\b"),
+    ("representative", r"\b(?:agents?|lawyers?|attorneys?|solicitors?|legal team|representatives?|spokespeople for)\b"),
     ("document", r"\b(?:data|records?|documents?|report|figures|statistics|census|filing)\b"),
 )
 # Plural groups of people as sources (vocabulary: checker/vocab/sources.py), looked at after
@@ -194,6 +199,10 @@ _OWN_DOCUMENT = re.compile(
     r"reports?|returns?|figures|data|records|statistics|minutes|prospectus|submissions?)\b", re.I)
 # The sentence's subject and verb: its first four words, to the first comma.
 _LEAD = re.compile(r"(?:[^\s,;:]+\s){0,3}[^\s,;:]*")
+
+
+# A document's publisher in the possessive: "the board's own monitoring data", "the trust's report".
+_PUBLISHER = re.compile(r"(?P<pub>(?:[Tt]he|[Tt]his|[Tt]hat)\s[a-z][a-z-]{2,30})[’']s?\s")
 
 
 def source_kind(att: Attribution, sentence: str, quote: str | None = None,
@@ -240,6 +249,13 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
             for kind, rx in _KIND_RX[:-1]:  # "according to unconfirmed reports": vague
                 if rx.search(phrase):
                     return kind
+        # "according to the board's own monitoring data": a publisher named by a bare head
+        # noun takes the kind the story's fuller name gives it ("the Environment Protection Board")
+        p = _PUBLISHER.match(att.source or "")
+        if p is not None:
+            kind = _fallback_kind(Attribution("named_institution", p.group("pub"), None, None, None), p.group("pub"), aliases)
+            if kind not in NEUTRAL_KINDS:
+                return kind
     if att.category:
         return att.category
     if att.grade in ("anonymous", "vague"):
@@ -413,6 +429,13 @@ _HEAD_DESCRIPTOR = re.compile(
     r"[Tt]he\s(?<!\w....)(?P<mods>(?:[a-z][a-z’'-]{1,30}\s){1,3})(?P<head>" + "|".join(sorted(V.INSTITUTION_HEADS)) + r")\b")
 
 
+# "the State Board of Pharmacy", "the Northfield Water Board": a body's proper name ending in an
+# institution's head noun (its remit may follow: "of Pharmacy") is what a later "the board" names.
+_HEAD_NAME = re.compile(
+    r"[Tt]he\s(?<!\w....)(?P<mods>(?:[A-Z][\w’'-]{1,30}\s){1,3})(?P<head>"
+    + "|".join(sorted(h.capitalize() for h in V.INSTITUTION_HEADS)) + r")\b(?:\sof\s(?:[A-Z][\w’'-]{1,30}\s?){1,2})?")
+
+
 @lru_cache(maxsize=8)
 def story_heads(texts: tuple[str, ...]) -> dict[str, str]:
     """"=noun" -> kind of source, from every article's fuller descriptions with that head
@@ -421,11 +444,11 @@ def story_heads(texts: tuple[str, ...]) -> dict[str, str]:
     (a tuple of texts hashes once). Never mutated."""
     heads: dict[str, set] = {}
     for text in texts:
-        for m in _HEAD_DESCRIPTOR.finditer(text[:20000]):
-            phrase = m.group(0)[4:]
+        for m in chain(_HEAD_DESCRIPTOR.finditer(text[:20000]), _HEAD_NAME.finditer(text[:20000])):
+            phrase = m.group(0)[4:].lower()
             kind = next((k for k, rx in _KIND_RX[1:-1] if rx.search(phrase)), None)
             if kind is not None:
-                heads.setdefault(_HEAD_KEY + m.group("head"), set()).add(kind)
+                heads.setdefault(_HEAD_KEY + m.group("head").lower(), set()).add(kind)
     return {w: next(iter(k)) for w, k in heads.items() if len(k) == 1}
 
 
@@ -827,7 +850,8 @@ _COMMA = re.compile(r",\s")
 _IMPERSONAL = ("it is ", "it was ", "it has been ", "it had been ")  # "It is understood that ..."
 # What opens a line of a live blog or a transcript and is no part of its statement: a time
 # stamp ("09:55", "**14:20**") or a speaker's label in capitals ("PRESENTER:", "HOLT (reporter):").
-_LABEL = re.compile(r"\*{0,2}[0-9]{1,2}[:.][0-9]{2}\*{0,2}\s{1,3}(?=[A-Z])"
+# (a time stamp may be set off by a dash or a bar: "11:00 — The plant ...", "[14:20] | Police ...")
+_LABEL = re.compile(r"[*\[]{0,2}[0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]\.?m\.?)?[*\]]{0,2}\s{1,3}(?:[—–|-]{1,2}\s{1,3})?(?=[A-Z])"
                     r"|[A-Z][A-Z’'.-]{1,30}(?:\s[A-Z][A-Z’'.-]{1,30}){0,3}(?:\s\([^()]{1,60}\))?:\s{1,3}")
 _LEAD_IN = re.compile(r"((?:[\w’'-]{1,30}\s){0,7}[\w’'-]{1,30}):\s{1,3}(?=\S)")
 _LEAD_IN_VERBS = frozenset("is are was were be been being has have had will would can could may might must "
@@ -1209,10 +1233,38 @@ def _restated(story: StoryFacts, aliases, texts):
                 continue  # (records, data: evidence any body may cite, not a voice)
             seen_articles.add(found[k].order)
             differ = clearly_differ(kinds[origin], kind_of(k)) or (
-                kinds[k] == "none" and FAMILY.get(kinds[origin], kinds[origin]) in _DROPPED)
+                kinds[k] == "none" and FAMILY.get(kinds[origin], kinds[origin]) in _DROPPED
+                and not _standing(found[k].words))
             if differ:
                 first, second = sorted((origin, k), key=key.__getitem__)
                 yield claims[first], claims[second], {claims[first]: kinds[first], claims[second]: kinds[second]}
+
+
+_PAST_AUX = frozenset("was were had has have did".split())
+_PRESENT_AUX = frozenset("is are".split())
+_VERB_BLOCKERS = frozenset(
+    "the a an its their his her our this that these those some many several all most few two three four five six seven "
+    "eight nine ten".split())
+
+
+def _standing(words) -> bool:
+    """Does a bare telling state a standing fact in the present simple ("The plant makes about 70
+    percent of the country's supply", "It is the first time ...", "The firm employs 300 people")?
+    Background told as fact is no source dropped (the unsourced rule reports it); an event told
+    bare ("The thieves were inside for ...", "The company received £4m", "had been rolled out")
+    is. The verb is the first auxiliary among the first words, or a word in -s after a noun."""
+    head = words[1:6]
+    if any(w.endswith("ed") for w in head):
+        return False
+    for k, w in enumerate(head, 1):
+        if w in _PAST_AUX:
+            return False
+        if w in _PRESENT_AUX:
+            return not (k + 1 < len(words) and words[k + 1].endswith(("ed", "en")))  # "is expected", "is taken"
+        if (k in (2, 3) and w.endswith("s") and not w.endswith(("ss", "'s", "’s", "us", "is"))
+                and words[k - 1] not in _VERB_BLOCKERS and not words[k - 1].isdigit()):
+            return True
+    return False
 
 
 def _evidence(att: Attribution) -> bool:

@@ -33,6 +33,14 @@ shorter one is found in the longer one in order. Then:
   not as the one whose words are relayed ("quoting Vantić", "reading a statement from
   Vantić": not reported).
 
+A surname alone that is the subject after an opening phrase ("At a briefing on Thursday, Venn
+struck a contrite tone. “…,” he said") is who "he" is, and is surely another person than a full
+name it shares no word with. A live blog's label before a colon ("13:10 — Patient advocate
+Carla Mendes: “…”") names the speaker. A speaker named by role alone in an article that never
+names her ("The vice-chancellor told us: “…”", "“…,” the harbour master said") is the one person
+the story's articles name with that role ("the vice-chancellor, Professor Jürgen Askey",
+"Vice-Chancellor Jurgen Askey"); with two holders, no one.
+
 A speaker named with an aside before the cue is the person: "Ana Ruiz, speaking at the
 hearing, said", "Ruiz, in post since 2019, told". A quotation after a colon with no verb of
 saying takes the clause's one named person: "Operations director Ana Ruiz defended the
@@ -86,6 +94,12 @@ NAME = "quotes"
 MIN_WORDS = 3
 MAX_WORDS = 250  # difflib is quadratic: long quotations are compared on their first words
 MAX_QUOTES = 400  # per story
+MAX_ROLE_LOOKUPS = 24  # distinct roles searched for in a story's articles (each scans them all)
+# Head nouns of roles one person holds (a quotation's speaker named by role alone).
+_ROLE_HEADS = frozenset(V.PERSON_ROLES) | frozenset(
+    "vice-chancellor chancellor principal headteacher headmaster headmistress chair chairperson "
+    "superintendent commander commissioner coroner registrar provost rector dean warden governor "
+    "ombudsman treasurer inspector curator conductor master captain skipper".split())
 MIN_COVERAGE = 0.6  # share of the shorter quotation found in the longer one
 MAX_CANDIDATES = 64  # wordings one wording is compared with (see _WordingIndex.candidates)
 # Wordings of one shared word read per lookup (the nearest in the story); a desk's story has
@@ -375,10 +389,75 @@ def _diff(x: _Q, y: _Q, ops) -> tuple[tuple[tuple[str, str], ...], str]:
     return tuple(diff), "; ".join(notes[:4]) + more
 
 
+# A speaker named by a role alone at the quotation: "The vice-chancellor told us: “…”", "“…,”
+# the harbour master said". The role's words (lower case, one to three) before a verb of saying.
+_ROLE_BEFORE = re.compile(
+    r"\b[Tt]he\s(?P<role>[a-z][a-z-]{2,30}(?:\s[a-z][a-z-]{2,30}){0,2})\s(?:said|says|told|tells|added|wrote|"
+    r"explained|insisted|warned|replied)\b[^“”\"]{0,40}[:,]?\s{0,3}[“\"]?$")
+_ROLE_AFTER = re.compile(
+    r"^[”\"]?,?\s{0,3}(?:the|The)\s(?P<role>[a-z][a-z-]{2,30}(?:\s[a-z][a-z-]{2,30}){0,2})\s(?:said|says|added|wrote|told)\b")
+# How a story names the holder of a role: "the vice-chancellor, Professor Jürgen Askey," /
+# "Vice-Chancellor Jurgen Askey" / "Jürgen Askey, the vice-chancellor,".
+_ROLE_NAME = r"((?:[A-Z][\w’'.-]{0,30}\s){0,3}[A-Z][\w’'-]{1,30})"
+
+
+def _role_holders(story: StoryFacts, role: str) -> tuple[str, ...] | None:
+    """The name tokens of the one person the story's articles name with that role, or None
+    (no one, or two people)."""
+    words = role.split()
+    rx = re.compile(
+        r"\b(?i:the)\s" + r"\s".join(map(re.escape, words)) + r",\s" + _ROLE_NAME + r"\s?[,.]"
+        r"|\b" + r"\s".join(r"(?i:" + re.escape(w) + r")" for w in words) + r"\s" + _ROLE_NAME + r"\b"
+        r"|" + _ROLE_NAME + r",\s(?i:the)\s" + r"\s".join(map(re.escape, words)) + r"\b")
+    found: list[tuple[str, ...]] = []
+    for facts in story.articles:
+        for m in rx.finditer(facts.article.text[:60_000]):
+            name = next((g for g in m.groups() if g), None)
+            if name is None:
+                continue
+            src = S.classify(name)
+            if src is None or src.kind != "person" or len(src.tokens) < 2:
+                continue
+            if not any(S.same_speaker(src.tokens, t) for t in found):
+                found.append(src.tokens)
+    return found[0] if len(found) == 1 else None
+
+
+def _role_speaker(facts, q: Quote) -> str | None:
+    """The role a quotation with no named speaker is given to at its cue ("The vice-chancellor
+    told us: “…”"), or None."""
+    if q.cue is None:
+        return None
+    sent = facts.sentences[q.sentence]
+    text = facts.article.text
+    before = text[max(sent.span.start, q.start - 120):q.start]
+    m = _ROLE_BEFORE.search(before.rstrip("“\"‘ "))
+    if m is None:
+        m = _ROLE_AFTER.match(text, q.end, min(len(text), q.end + 80))
+    if m is None:
+        return None
+    role = m.group("role")
+    return role if role.split()[-1] in _ROLE_HEADS else None
+
+
 def _quotes(story: StoryFacts) -> list[_Q]:
     out = []
+    holders: dict[str, tuple[str, ...] | None] = {}
     for facts in story.articles:
         for q in facts.quotes:
+            if q.speaker is None and len(out) < MAX_QUOTES:
+                # "The vice-chancellor told us: “…”" in an article that never names her: the
+                # one person the story's other articles name with that role
+                role = _role_speaker(facts, q)
+                if role is not None and (role in holders or len(holders) < MAX_ROLE_LOOKUPS):
+                    if role not in holders:
+                        holders[role] = _role_holders(story, role)
+                    toks = holders[role]
+                    if toks is not None:
+                        name = " ".join(t.capitalize() for t in toks)
+                        q = Quote(q.start, q.end, q.sentence, q.last_sentence, q.text,
+                                  S.Source(f"the {role}", name, toks, "person", "named_person", None),
+                                  q.cue, "description", q.partial)
             if q.speaker is None or not q.speaker.tokens or len(out) >= MAX_QUOTES:
                 continue
             item = _Q(facts, q)

@@ -29,8 +29,10 @@ document, anonymous, vague, none; see ``checker/extract/attribution.py``). Repor
   down."; not "could be", "if ...", "closed on Sunday"), a quantity of something in a measure ("carries about
   80,000 barrels of crude a day"; not a bare measurement: "400 metres long"), a bounded
   duration ("were inside for less than six minutes", "spent more than 100 hours underground";
-  not "two hours later", "within eight minutes of the alarm"), or the date of an
-  event (reported at severity info). A vague quantifier or weasel head placed by a phrase stays
+  not "two hours later", "within eight minutes of the alarm"), a record claim ("the first
+  statewide shortage since 2014", "the worst flooding in 40 years", "the deadliest on record"),
+  a check failed ("had failed part of an inspection in 2023", "failed two hygiene audits"), or
+  the date of an event (reported at severity info). A vague quantifier or weasel head placed by a phrase stays
   vague ("Some in Lessa say", "Others at the plant say", "Critics of the plan say"; "analysts at
   Barclays" are named).
 - a statement told as fact that another article of the story credits to a named source ("A
@@ -50,7 +52,9 @@ Never reported: a sentence with an attribution ("..., the ministry said", "accor
 ...", "..., inspectors said", "officials in the region said", "the fire service put the
 number at 210", "The National Food Safety Authority (NFSA) said ..."), including one carried from the previous sentence of its paragraph ("Sources said X.
 Y." reports X only) or from the speaker of a quotation; quotations themselves; headlines,
-bylines, credit lines and captions (no final punctuation, "By ...", "(Photo: ...)"). Sourcing
+bylines, credit lines and captions (no final punctuation, "By ...", "(Photo: ...)"), and a
+bulletin's calls to action ("Donate to the campaign from £3.", "Subscribe for full access.",
+"Support us today."; not "Support for the plan fell ..."). Sourcing
 is read as far as every other extractor (the first 5,000 sentences); a cut that remains (see
 ``MAX_ANALYSED_*`` in ``checker/extract/quotes.py``) is reported as a ``partial`` error.
 
@@ -126,6 +130,34 @@ _FATE = re.compile(
     r"(?:(?:now|also|soon|eventually|finally|permanently)\s)?(?:"
     + "|".join(re.escape(p).replace("\\ ", r"\s") for p in sorted(V.FATE_PARTICIPLES, key=len, reverse=True))
     + r")\b(?!\s(?:if|unless|should|temporarily)\b)", re.I)
+# A record claim: "the first statewide shortage of the drug since 2014", "the worst flooding in
+# 40 years", "the deadliest crash on record" (a superlative or "first" measured against time).
+_RECORD = re.compile(
+    r"\b(?:" + "|".join(V.RECORD_WORDS) + r")\b(?:\s[\w’'-]{1,30}){0,8}?\s"
+    r"(?:since\s(?:[0-9]{4}|records\sbegan|the\s[0-9]{4}s)|in\s(?:more\sthan\s|over\s|nearly\s|almost\s)?(?:[0-9]{1,3}|a|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty)\s(?:years|decades?|century)|on\srecord|in\sliving\smemory|ever\s(?:recorded|seen)?)\b", re.I)
+_RECORD_ANCHORS = tuple(sorted(w for w in V.RECORD_WORDS))
+# Failing a check one must pass: "had failed part of an inspection in 2023", "failed a safety audit".
+_FAILED_CHECK = re.compile(
+    r"\bfail(?:ed|s)?\s(?:(?:part|parts|all|some|most|each|one|two|three)\sof\s)?"
+    r"(?:a|an|its|their|his|her|the|two|three|four|several|every|repeated|successive)\s(?:[a-z-]{1,20}\s){0,2}"
+    r"(?:" + "|".join(V.CHECK_NOUNS) + r")\b", re.I)
+
+
+def _call_to_action(text: str) -> bool:
+    """"Donate to the campaign from £3.", "Subscribe for full access.", "Support us today.": an
+    imperative that closes a bulletin, not a claim."""
+    words = text.lower().split()[:3]
+    if words[:1] == ["please"]:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].strip(",.!:")
+    if first in V.CALL_TO_ACTION_VERBS:
+        return True
+    return first in V.CALL_TO_ACTION_NOUN_VERBS and len(words) > 1 and words[1].strip(",.!:") in V.CALL_TO_ACTION_NEXT
+
+
 _MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|percent|%)$")  # currency codes and shares
 _QUANTITY_OF = re.compile(r"\s{1,2}of\s{1,2}(?:[a-z][a-z-]{1,30}\s{1,2}){0,2}[a-z][a-z-]{2,30}\b")  # "... barrels of crude"
 _FINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}\s*$|[\"”’]\s*$")
@@ -347,6 +379,10 @@ def _said(head: str) -> str | None:
         return f"accusation “{m.group(0)}”"  # a duty not done
     if _may_hold(low, ("without",)) and (m := _CONCEALMENT.search(head)) is not None:
         return f"accusation “{m.group(0)}”"  # kept from those who must be told
+    if _may_hold(low, ("fail",)) and (m := _FAILED_CHECK.search(head)) is not None:
+        return f"accusation “{m.group(0)}”"  # a check failed
+    if _may_hold(low, _RECORD_ANCHORS) and (m := _RECORD.search(head)) is not None:
+        return f"record claim “{m.group(0)}”"  # "the first ... since 2014"
     if _may_hold(low, (" be ",)) and (m := _FATE.search(head)) is not None:
         return f"decision “{m.group(0)}”"  # a settled future fate: someone decided it
     if _may_hold(low, _DEFIANCE_ANCHORS):
@@ -375,8 +411,8 @@ def check(story: StoryFacts):
                 continue  # headlines, captions
             if short and not _short_toll(facts, i, text):
                 continue  # bylines, sign-offs ("Two passengers died." is a claim)
-            if furniture:
-                continue  # page furniture with a full stop
+            if furniture or _call_to_action(text):
+                continue  # page furniture with a full stop; a bulletin's call to action
 
             if quoted is None:
                 quoted = _quoted_chars(facts)

@@ -307,8 +307,7 @@ def _sentence_works(texts: Sequence[str]) -> list[_SentenceWork]:
     subjects = [tuple(S.person_subjects(tk)) if "," in t else () for t, tk in zip(new_texts, toks)]
     names = [S.sentence_names(tk, sb) for tk, sb in zip(toks, subjects)]
     runs = [_runs(tk) for tk in toks]
-    lead_words = [(tk[0].start, tk[0].text) if len(tk) > 1 and tk[0].cap and tk[0].word and _verb_like(tk[1].text)
-                  else None for tk in toks]
+    lead_words = [_lead_word(tk) for tk in toks]
     hits = [tuple(S.cue_hits(t, tk)) for t, tk in zip(new_texts, toks)]
     if len(_WORK) + len(new) > MAX_SHARED_SENTENCES:
         for key in list(islice(_WORK, max(len(_WORK) // 2, len(_WORK) + len(new) - MAX_SHARED_SENTENCES))):
@@ -316,6 +315,32 @@ def _sentence_works(texts: Sequence[str]) -> list[_SentenceWork]:
     for k, t, h, sb, (p, i), r, lw in zip(new, new_texts, hits, subjects, names, runs, lead_words):
         out[k] = _WORK[t] = _SentenceWork(h, sb, p, i, r, lw)
     return out
+
+
+# Words that open an adverbial phrase before a sentence's subject: "At a briefing on Thursday,
+# Venn struck a contrite tone", "After the meeting, Okafor told reporters ...".
+_ADVERBIAL_OPENERS = frozenset(
+    "at on in after before during later earlier speaking asked outside inside by from when while "
+    "within last yesterday today".split())
+_OBJECT_DETERMINERS = frozenset("a an the his her their its this that".split())
+
+
+def _lead_word(tk: list[S.Tok]) -> tuple[int, str] | None:
+    """A capitalised word that opens the sentence, or follows its opening adverbial phrase up to
+    the first comma, and is followed by a verb: the one-word subject ("Moberg has become ...",
+    "At a briefing on Thursday, Venn struck a contrite tone")."""
+    starts = [0]
+    if len(tk) > 3 and tk[0].low in _ADVERBIAL_OPENERS:
+        # after any comma of the opening phrase ("On Thursday, March 12, Venn struck ...")
+        starts = [i + 1 for i, t in enumerate(tk[:20]) if t.text == ","]
+    for k in starts:
+        if k + 2 < len(tk) and k and tk[k + 1].cap:
+            continue  # "At noon, Ana Ruiz said": a name of two words is a person run already
+        if k + 1 < len(tk) and tk[k].cap and tk[k].word and (
+                _verb_like(tk[k + 1].text) or k and tk[k + 1].word and tk[k + 1].text.islower()
+                and k + 2 < len(tk) and tk[k + 2].low in _OBJECT_DETERMINERS):
+            return tk[k].start, tk[k].text
+    return None
 
 
 def _runs(toks: list[S.Tok]) -> tuple[tuple[int, str, str, bool], ...]:
@@ -623,7 +648,7 @@ class _Resolver:
             open_rel = r.open_mark - first.span.start
             lead = self.masked[r.first][:open_rel].rstrip()
             if lead.endswith(":"):
-                subject = self._colon_subject(lead)
+                subject = self._colon_subject(lead) or self._label_speaker(lead)
                 if subject is not None:
                     speaker, how = subject, "explicit"
         # 3. No cue, a quotation that opens its sentence: the previous speaker of this
@@ -680,6 +705,17 @@ class _Resolver:
                 found.append(src)
         return found[0] if len(found) == 1 else None
 
+    def _label_speaker(self, lead: str) -> S.Source | None:
+        """A named person standing alone before the colon, as a speaker label: "Patient advocate
+        Carla Mendes: “…”", "14:05 — Fire chief Ola Berg: “…”" (a live blog's time stamp
+        first). No verb: "The minister was blunt:" is ``_colon_subject``'s."""
+        phrase = _STAMP.sub("", lead[:-1]).strip()
+        words = phrase.split()
+        if not 2 <= len(words) <= 8 or any(_verb_like(w) for w in words) or not words[-1][:1].isupper():
+            return None
+        src = self.classify(phrase)
+        return src if src is not None and src.kind == "person" else None
+
     def _subject_of(self, index: int) -> S.Source | None:
         """The named person who is the subject of sentence ``index`` (no cue needed)."""
         s = self.sentences[index]
@@ -702,6 +738,10 @@ class _Resolver:
             lo, hi = max(a, s.span.start), min(b, s.span.end)
             out.append(s.text[lo - s.span.start:hi - s.span.start])
         return " ".join(p.strip() for p in out if p.strip())
+
+
+# A live blog's time stamp before an entry: "13:10 —", "[09:45]", "**14:20**".
+_STAMP = re.compile(r"^[\s*\[]{0,3}[0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]\.?m\.?)?[\s*\]]{0,3}(?:[—–|-]{1,2}\s*)?")
 
 
 _AUX = frozenset("has had have is was will would said says told added also then put puts".split())

@@ -614,9 +614,14 @@ def _unhyphened(t: Sequence[str]) -> tuple[str, ...]:
 
 
 def surely_different(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Two named persons that are certainly not the same (for "same words, two speakers")."""
-    if len(a) < 2 or len(b) < 2 or same_speaker(a, b):
+    """Two named persons that are certainly not the same (for "same words, two speakers").
+    A surname alone against a full name ("Venn" / "Ines Vauclair") is another person when it
+    is like no word of the full name (neither its surname nor its first name)."""
+    if not a or not b or len(a) < 2 and len(b) < 2 or same_speaker(a, b):
         return False
+    if len(a) < 2 or len(b) < 2:
+        one, full = (a, b) if len(a) < 2 else (b, a)
+        return len(one[0]) >= 3 and all(_ratio(one[0], w) < 0.75 for w in full)
     return _ratio(a[-1], b[-1]) < 0.75
 
 
@@ -760,6 +765,8 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
             sub = _marked_phrase(text, _np_after(toks, i + 2)) if anon else _np_after(toks, i + 2)
             out.append(CueHit(cue, stance, c0, c1, *sub, True, False))
             continue
+        if stance == "distancing" and (m := _AMOUNT_OBJECT.match(text, c1)) is not None and not _CLAUSE_VERB.match(text, m.end()):
+            continue  # "charged up to £600 per essay", "claimed 12 lives" (not "claimed 4,000 had joined")
         if (cue.endswith("ing") and i > 1 and toks[i - 2].low in _DETERMINERS
                        and toks[i - 1].word and toks[i - 1].text.islower()):
             continue  # "an audit warning", "an early warning": a noun, not a cue
@@ -831,6 +838,20 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
     if out and anon is None:
         anon = may_contain(text, _ANON_ANCHORS)
     return _anonymous_clauses(text, out) if anon else out
+
+
+# A verb of claiming or accusing whose object is an amount or a count is no verb of saying:
+# "The firm charged up to £600", "The storm claimed 12 lives", "claimed £2m in expenses".
+_AMOUNT_OBJECT = re.compile(
+    r"\s{1,3}(?:(?:up\sto|as\smuch\sas|more\sthan|less\sthan|over|about|around|nearly|almost|"
+    r"roughly|some|an\sestimated|at\sleast|just\sunder|just\sover)\s{1,3})?"
+    r"[£$€¥₹]?\s?[0-9][0-9,.]*", re.I)
+
+# ... unless the amount opens a clause of its own: "claimed 4,000 members had joined", "claims
+# 300 people died".
+_CLAUSE_VERB = re.compile(
+    r"[^,.;:]{0,30}?\b(?:had|has|have|was|were|is|are|would|will|could|might|may|did|went|came|fell|rose|"
+    r"lost|left|made|took|got|ran|[a-z]{2,}ed)\b", re.I)
 
 
 _CONTRACTED = frozenset("he she it that there who what where here let".split())

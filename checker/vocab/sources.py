@@ -611,3 +611,34 @@ CHANGE_BY_VERBS = (
     "climbs", "jumped", "jumps", "plunged", "plummeted", "soared", "slumped", "doubled", "halved",
     "raised", "lowered", "boosted", "dipped",
 )
+
+# A record claim told as fact (SR401): "the first statewide shortage since 2014", "the worst
+# flooding in 40 years", "the deadliest crash on record", "its highest level ever". Superlatives
+# and ordinals measured against a stretch of time: the outlet's comparison with the past.
+RECORD_WORDS = (
+    "first", "worst", "biggest", "largest", "highest", "lowest", "deadliest", "longest", "shortest",
+    "heaviest", "wettest", "driest", "hottest", "coldest", "warmest", "busiest", "costliest",
+    "fewest", "most", "least", "greatest", "strongest", "weakest", "steepest", "sharpest", "fastest",
+    "slowest", "smallest", "last", "only",
+)
+RECORD_SPANS = ("since", "in", "on record", "ever", "in living memory", "for")
+
+# Failing a check one must pass (SR401): "had failed part of an inspection in 2023", "failed a
+# safety audit", "failed two fire-safety checks", "was rated inadequate".
+CHECK_NOUNS = (
+    "inspection", "inspections", "audit", "audits", "test", "tests", "check", "checks",
+    "assessment", "assessments", "examination", "examinations", "review", "reviews", "survey",
+    "surveys", "certification", "evaluation", "evaluations", "drugs test", "safety test",
+)
+
+# Calls to action that close a bulletin or a newsletter (SR401 page furniture): "Donate to the
+# campaign from £3.", "Subscribe for full access.", "Sign up to our newsletter." Unambiguous
+# imperatives open such a sentence; verbs that are also nouns ("Support for the plan fell")
+# count only before a word that makes them imperative ("Support us", "Read more").
+CALL_TO_ACTION_VERBS = frozenset(
+    "donate subscribe sign join follow click tap register download visit contact email text scan "
+    "please pledge unsubscribe".split())
+CALL_TO_ACTION_NOUN_VERBS = frozenset(
+    "support give share read watch listen find get call write order book buy become help tell".split())
+CALL_TO_ACTION_NEXT = frozenset(
+    "us our your now today here more online".split())
