@@ -253,6 +253,10 @@ class FigureClaim:
     # "That covers more than 20 races": the head of the sentence before's subject ("results"),
     # which governs the figure as "results from 14 races" does.
     antecedent: str | None = None
+    # The story counts this noun (in this unit) once per article: "At least 340 pharmacies have
+    # run out" in one, "About 350 pharmacies have no stock" in another. Two such figures with no
+    # event count one thing even when their clauses share no word (_sole_heads).
+    sole: bool = False
 
     # What the figure's clause says around it, read only when two figures are compared (most
     # figures never are); memoised on the sentence and offsets.
@@ -699,7 +703,7 @@ def _subject_heads(claims: list[FigureClaim], pending: list[FigureClaim]) -> lis
 def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
     """Figures that count the same thing, grouped; deterministic order."""
     parts: dict[tuple, list[FigureClaim]] = {}
-    claims = figure_claims(story)
+    claims = _sole_heads(figure_claims(story))
     bare = _event_of_bare(claims)
     for fc in claims:
         c = fc.counted
@@ -771,6 +775,30 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
                 bare = (" ".join(words) or "amount") + unit_s
             groups.append(FigureGroup(topic + unit_s, tuple(ms), bare))
     return groups
+
+
+def _sole_heads(claims: list[FigureClaim]) -> list[FigureClaim]:
+    """Mark the figures of a noun the story counts with one value per article: no article
+    gives two different figures of it (in one unit), whatever their events, and none of them
+    is another time's, a stock, what is left, a rate or a changed value. "About 180 students
+    take the module" next to "named some 350 of its students" in one article makes "students"
+    two counts: then nothing is marked, and a shared context word is needed as before."""
+    values: dict[tuple, dict[str, set]] = {}
+    odd: set[tuple] = set()
+    for fc in claims:
+        c = fc.counted
+        if c.head in (None, ANY, PEOPLE, "") or c.head in GENERIC_PERSON_HEADS:
+            continue
+        key = (fc.figure.unit or "", c.head)
+        values.setdefault(key, {}).setdefault(fc.claim.article, set()).add(fc.claim.value)
+        if (fc.anchor or c.having or c.residual or c.modality or c.qualifiers or fc.renamed
+                or fc.frame[0] is not None):
+            odd.add(key)
+    sole = {k for k, arts in values.items()
+            if k not in odd and len(arts) >= 2 and all(len(v) == 1 for v in arts.values())}
+    if not sole:
+        return claims
+    return [evolve(fc, sole=True) if (fc.figure.unit or "", fc.counted.head) in sole else fc for fc in claims]
 
 
 def _anchors_align(ma: FigureClaim, mb: FigureClaim) -> bool:
@@ -1058,7 +1086,8 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # "worldwide" and "in Europe" count different sets
     if ca.having != cb.having and (ca.event is None or cb.event is None):
         return None  # "represents 60,000 teachers" is a stock, "told several thousand" a crowd
-    if (ca.event is None or cb.event is None) and not (_shared_context(ma, mb) or _one_traffic(ma, mb)):
+    if (ca.event is None or cb.event is None) and not (
+            _shared_context(ma, mb) or _one_traffic(ma, mb) or (ma.sole and mb.sole and ca.event == cb.event)):
         return None  # no event to align on and nothing else in common: could not align
     if (ca.event is None or cb.event is None) and _governor(ma) != _governor(mb):
         return None  # "tally sheets from all 612 stations", "observers in 140 stations": two sets

@@ -45,7 +45,7 @@ from checker.vocab.numbers import (
     HAVING_WORDS, HAVING_PAIRS, RESIDENT_LEFT, TAKEN_WITH_VERBS, TAKEN_WITH_PARTICLE_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ARRIVAL_VERBS, ARRIVAL_AFTER, RESPONDERS, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, ESTIMATE_CUES, COST_LEFT, COMPOUND_HEADS, POSSESSIVE_DETERMINERS, FALL_UNITS, FALL_VERBS, FALL_DOWN_VERBS, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
-    SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
+    GENERIC_MEASURE_NOUNS, TIME_DEICTICS, SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     OUTAGE_NOUN_MODIFIERS, PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.counts import CONTEXT_PHRASES, PER_RECIPIENT_WORDS, RECIPIENT_NOUNS, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, LISTING_NOUNS, STORED_HEADS, STORED_VERBS
@@ -368,8 +368,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     np_words: list[str] = []
     while not rate_np and i < len(rwin) and len(np_words) < 4:
         w = rwin[i]
-        if not _is_wordlike(w) or w in NOT_HEAD or w in SCOPE_WORDS or (np_words and w in IRREGULAR_PAST):
-            break  # ("38,000 tonnes of material came down": the verb ends the phrase)
+        if not _is_wordlike(w) or w in NOT_HEAD or w in SCOPE_WORDS or ((np_words or unit) and w in IRREGULAR_PAST):
+            break  # ("38,000 tonnes of material came down", "120 million litres went into": the verb ends the phrase)
+        if w in TIME_DEICTICS and i + 1 < len(rwin) and _PERIOD_WORD.get(rwin[i + 1]) is not None:
+            break  # "a fine of £250,000 last week", "fined £2m this year": a time, never the noun
         if w in ANAPHORIC_HEADS:
             np_words.append(w)
             i += 1
@@ -636,6 +638,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head, event = "speed", "travelling"  # "was travelling at 142 km/h" = "was doing 142 km/h"
     if unit in LENGTH_UNITS and (tuple(lclause[-2:]) in DEPTH_LEFT or rwin[:1] and rwin[0] in DEPTH_AFTER):
         head, event = "depth", "depth"  # "at a depth of 300 metres" = "some 310 metres below the surface"
+    if head is None and unit and not unit.startswith("time:") and unit not in ("percent", "pp"):
+        measured = _measured_of(lclause)
+        if measured is not None:
+            head, head_word = singular(measured), measured  # "a jackpot of £6.2m", "gusts of up to 60 km/h"
     if head is None and unit and not unit.startswith("time:"):
         head = ""  # "traced 1.8 million euros": the currency itself is the thing counted
     if unit.startswith("time:"):
@@ -802,6 +808,21 @@ def _own_clause(words: Sequence[str]) -> Sequence[str]:
         if w in _CLAUSE_JOINS or w[:1].isdigit() or w in UNITS_WORDS or w in TENS_WORDS:
             return words[:k]
     return words
+
+
+def _measured_of(lclause: Sequence[str]) -> str | None:
+    """ "a jackpot of an estimated £6.2m", "gusts of up to 60 km/h", "a fine of £250,000": the
+    plain noun right before "of" names what a measured amount (money, speed, volume, length)
+    measures. Not a verb or participle, not an event noun ("the loss of"), not a word that
+    names no thing ("a total of", "an area of", "the equivalent of")."""
+    if len(lclause) < 2 or lclause[-1] != "of":
+        return None
+    w = lclause[-2]
+    if (not _is_wordlike(w) or w in NOT_HEAD or w in LINK_WORDS or w in EVENT_OF or w in EVENT_NOUNS
+            or w in GENERIC_MEASURE_NOUNS or singular(w) in GENERIC_MEASURE_NOUNS or w in NEUTRAL_VERBS
+            or w.endswith(("ed", "ing", "’s", "'s")) or len(w) < 3):
+        return None
+    return w
 
 
 def _left_head_before_pp(lclause: Sequence[str]) -> str | None:

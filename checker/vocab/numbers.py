@@ -617,7 +617,15 @@ SPILL_VERBS = frozenset(
     "spilled spilt spill spills spilling leaked leak leaks leaking escaped escaping seeped seeping "
     "gushed spewed released discharged dumped vented".split())
 # Verbs of motion that are a spill only into a place: "entered the river", "flowed into the sea".
-SPILL_MOTION_VERBS = frozenset("entered flowed poured washed ran drained".split())
+SPILL_MOTION_VERBS = frozenset("entered flowed poured washed ran drained went reached streamed overflowed".split())
+# A measured amount after "<noun> of" is that noun's ("a jackpot of £6.2m", "gusts of 60 km/h"),
+# except nouns that name no thing of their own: "a total of £3m", "an area of 300 ha".
+GENERIC_MEASURE_NOUNS = frozenset(
+    "total sum amount area volume quantity equivalent average maximum minimum figure excess upwards "
+    "region range order tune value worth distance length stretch height depth width rate speed level "
+    "most some all any each many part half third quarter lot lots plenty number".split())
+# "£250,000 last week", "this year": the words that make a period noun a time, never a head.
+TIME_DEICTICS = frozenset("last this next that every each".split())
 SPILL_SKIP = frozenset("had has have was were is are been being already then also".split())
 # Area units: land is "burned", "scorched" or "destroyed" by a fire: one event.
 # A mass that came down (a landslide, a collapse, a rockfall): "an estimated 40,000 tonnes of earth

@@ -1,0 +1,110 @@
+"""Figures (NU201): classes of language found missing on a development set, probed with
+invented sentences in other domains (libraries, vets, ferries, storms, courts, orchards).
+
+- the same noun counted once per article, with different hedges and no event verb the
+  extractor knows ("At least 340 X have run out" / "About 350 X have no stock"): one count,
+  compared even when the two clauses share no word; never when one article counts the noun
+  twice (two roles), nor a rate, a stock, another time or what is left;
+- "<noun> of <amount>" names what a measured amount measures: "a jackpot of £6.2m",
+  "gusts of up to 60 km/h", "a fine of £250,000" ("a total of", "an area of" name nothing);
+- a time after an amount is no noun: "a fine of £250,000 last week";
+- a substance that "went into" or "reached" a place got out, like "entered" it.
+"""
+import pytest
+
+from checker.engine import check_texts
+from figure_helpers import counted, verdict
+from rules import figures
+
+
+def kinds(texts: dict[str, str]) -> list[tuple[str, tuple[str, ...]]]:
+    out = check_texts({k: f"Published 12 June 2024\n\n{v}" for k, v in texts.items()},
+                      story="s", rules=(figures.RULE,))
+    return sorted((f.kind, tuple(sorted(c.quote for c in f.claims))) for f in out)
+
+
+# --- one noun, counted once per article, no event verb ----------------------------------------
+@pytest.mark.parametrize("a, b", [
+    ("At least 300 libraries across the county have shut their doors to visitors.",
+     "Fewer than 120 libraries have stopped lending, the council said."),
+    ("Some 90 vets in the region are refusing new clients.",
+     "Just under 40 vets have turned owners away, a union said."),
+    ("More than 2,000 orchards in the valley are now worthless, growers said.",
+     "No more than 900 orchards need help, the ministry said."),
+])
+def test_one_noun_once_per_article_is_one_count(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+def test_one_noun_once_per_article_agrees():
+    assert verdict("fig", "At least 300 libraries across the county have shut their doors.",
+                   "About 310 libraries have stopped lending, the council said.") == "agreement"
+
+
+def test_one_noun_in_two_roles_is_not_one_count():
+    # the second article counts the noun twice (two roles): no figure of the noun is "sole"
+    got = kinds({
+        "a.txt": "The leaked list names at least 300 teachers at the academy.",
+        "b.txt": "The course, taught by about 40 teachers, was suspended after the list named some 310 teachers.",
+        "c.txt": "The union says fewer than 100 teachers were on the list.",
+    })
+    assert not any(k == "contradiction" and "about 40" in q for k, q in got)
+
+
+def test_rate_is_never_a_sole_count():
+    # "carries 2,000 riders an hour" is a rate, never the riders of one evening
+    assert verdict("fig", "The cable car carries some 2,000 riders an hour at peak.",
+                   "Nearly 90 riders were brought down by rope that evening.") == "none"
+
+
+def test_stock_is_never_a_sole_count():
+    assert verdict("fig", "The shelter has 400 dogs in its kennels.",
+                   "About 60 dogs were found in the yard, inspectors said.") == "none"
+
+
+# --- "<noun> of <amount>": the noun measures the amount ---------------------------------------
+@pytest.mark.parametrize("sentence, head", [
+    ("The draw carried a jackpot of an estimated $4.1m.", "jackpot"),
+    ("Gusts of up to 120 km/h were recorded on the pier.", "gust"),
+    ("The club was handed a penalty of £40,000 last month.", "fine"),
+    ("Rainfall of more than 80 mm was recorded overnight.", "rainfall"),
+])
+def test_noun_of_amount_is_its_head(sentence, head):
+    assert counted(sentence).head == head
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fire burned an area of 300 hectares.",
+    "The firm paid a total of $3m to the families.",
+])
+def test_generic_measure_noun_is_no_head(sentence):
+    assert counted(sentence).head == ""
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Gusts of up to 60 km/h were measured at the harbour wall.",
+     "Gusts of more than 100 km/h were battering the harbour wall, a skipper said."),
+    ("The ferry operator was handed a fine of £300,000 last week.",
+     "The ferry operator was handed a fine of just £90,000."),
+])
+def test_measured_amounts_compared(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+def test_time_after_amount_is_no_head():
+    c = counted("The court imposed a fine of £300,000 last week.")
+    assert c.head == "fine" and c.event == "fined"
+
+
+# --- a substance that went into or reached a place ---------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "No fewer than 3,000 litres of diesel went into the canal.",
+    "Some 500 tonnes of slurry reached the stream, the farm said.",
+])
+def test_substance_motion_is_spilled(sentence):
+    c = counted(sentence)
+    assert c.event == "spilled" and c.head not in ("went", "reached")
+
+
+def test_went_after_a_measure_is_no_head():
+    assert counted("In all, 3,000 litres went into the canal.").head == ""
