@@ -784,21 +784,25 @@ def _sole_heads(claims: list[FigureClaim]) -> list[FigureClaim]:
     take the module" next to "named some 350 of its students" in one article makes "students"
     two counts: then nothing is marked, and a shared context word is needed as before."""
     values: dict[tuple, dict[str, set]] = {}
-    odd: set[tuple] = set()
     for fc in claims:
         c = fc.counted
         if c.head in (None, ANY, PEOPLE, "") or c.head in GENERIC_PERSON_HEADS:
             continue
         key = (fc.figure.unit or "", c.head)
         values.setdefault(key, {}).setdefault(fc.claim.article, set()).add(fc.claim.value)
-        if (fc.anchor or c.having or c.residual or c.modality or c.qualifiers or fc.renamed
-                or fc.frame[0] is not None):
-            odd.add(key)
-    sole = {k for k, arts in values.items()
-            if k not in odd and len(arts) >= 2 and all(len(v) == 1 for v in arts.values())}
+    sole = {k for k, arts in values.items() if len(arts) >= 2 and all(len(v) == 1 for v in arts.values())}
     if not sole:
         return claims
-    return [evolve(fc, sole=True) if (fc.figure.unit or "", fc.counted.head) in sole else fc for fc in claims]
+    # an odd figure (another time's, a stock, what is left, a rate, a changed value, a narrower
+    # set) still counts as the article's one value of the noun, but is never compared this way
+    return [evolve(fc, sole=True) if (fc.figure.unit or "", fc.counted.head) in sole and not _odd(fc) else fc
+            for fc in claims]
+
+
+def _odd(fc: FigureClaim) -> bool:
+    c = fc.counted
+    return bool(fc.anchor or c.having or c.residual or c.modality or c.qualifiers or fc.renamed
+                or c.scope or fc.frame[0] is not None)
 
 
 def _anchors_align(ma: FigureClaim, mb: FigureClaim) -> bool:

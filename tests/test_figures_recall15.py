@@ -108,3 +108,38 @@ def test_substance_motion_is_spilled(sentence):
 
 def test_went_after_a_measure_is_no_head():
     assert counted("In all, 3,000 litres went into the canal.").head == ""
+
+
+# --- a count "at the time of" an occasion is no stock ------------------------------------------
+def test_had_at_the_time_of_is_a_count_of_that_moment():
+    a = "The shelter, run by a charity, looks after about 120 dogs, the vet said."
+    b = "The shelter had fewer than 70 dogs at the time of the raid, the charity said."
+    assert verdict("fig", a, b) == "contradiction"
+
+
+def test_had_without_occasion_stays_a_stock():
+    assert counted("The shelter had fewer than 70 dogs in its kennels.").having
+
+
+def test_odd_figure_keeps_the_noun_two_valued():
+    # one article gives a stock and a count of the noun: two values, nothing is "sole"
+    got = kinds({
+        "a.txt": "The school has 400 pupils on its roll, and about 60 pupils went home early.",
+        "b.txt": "Fewer than 20 pupils were inside the hall, a parent said.",
+    })
+    assert not any(k == "contradiction" for k, _ in got)
+
+
+# --- a measure "of" a name measures the amount, not the name ---------------------------------
+@pytest.mark.parametrize("sentence", [
+    "About 12 km of the Wendle has been polluted, the agency said.",
+    "Some 300 hectares of Glenmore were burned.",
+])
+def test_measure_of_a_name_has_no_named_head(sentence):
+    assert counted(sentence).head == ""
+
+
+def test_measure_of_a_name_meets_measure_of_the_noun():
+    a = "About 12 km of the Wendle has been affected, the agency said."
+    b = "Nearly 30 km of river is affected, on the agency's map."
+    assert verdict("fig", a, b) == "contradiction"

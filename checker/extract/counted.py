@@ -397,6 +397,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     if np_words and np_words[-1] not in ANAPHORIC_HEADS and _listed(rwin, i, right):
         np_words = []  # "9,000 rescue workers, soldiers and police officers": a union, not one noun
     head_word = np_words[-1] if np_words else None
+    if (len(np_words) == 1 and unit and not unit.startswith("time:") and unit not in ("percent", "pp")
+            and rwin[:1] == ["of"] and _capitalised(text, right, i, head_word)):
+        # "about 12 km of the Tamsey", "300 hectares of Glenmore": a place the measure is of, not
+        # a kind of thing measured ("30 km of river"): the amount itself is counted
+        np_words, head_word = [], None
     pre = np_words[:-1]
     head = None
     event = None
@@ -691,6 +696,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         if anchor is None and cands[0] < LEAD_SPAN:
             anchor = _lead_anchor(toks, k_left)
     having = bool(lclause) and (lclause[-1] in HAVING_WORDS or tuple(lclause[-2:]) in HAVING_PAIRS) and not taken_with
+    if having and _at_the_time_of(right):
+        having = False  # "had fewer than 40 residents at the time of the inspection": a count of that moment
     # "a total of 57", "have died", "so far": a count to date (the hedge is inside the figure)
     ongoing = ("total" in (fig.hedge_text or "").lower() or not ONGOING_CUES.isdisjoint(lclause[-8:])
                or not ONGOING_CUES.isdisjoint(rwin[:12]))
@@ -808,6 +815,26 @@ def _own_clause(words: Sequence[str]) -> Sequence[str]:
         if w in _CLAUSE_JOINS or w[:1].isdigit() or w in UNITS_WORDS or w in TENS_WORDS:
             return words[:k]
     return words
+
+
+def _capitalised(text: str, right: Sequence[tuple[str, int, int]], i: int, word: str) -> bool:
+    """The noun-phrase word ``word`` (at most ``i`` tokens into the right window) is written
+    with a capital: a name."""
+    for w, a, _ in right[:i + 2]:
+        if w == word:
+            return text[a:a + 1].isupper()
+    return False
+
+
+def _at_the_time_of(right: Sequence[tuple[str, int, int]]) -> bool:
+    """ "... at the time of the inspection", "at the time of the crash": the clause dates the
+    count to one occasion (a stock has no occasion)."""
+    words = []
+    for w, _, _ in right[:14]:
+        if w in _HARD_BREAK or w == ",":
+            break
+        words.append(w)
+    return any(words[k:k + 4] == ["at", "the", "time", "of"] for k in range(len(words) - 3))
 
 
 def _measured_of(lclause: Sequence[str]) -> str | None:
