@@ -143,3 +143,22 @@ def test_measure_of_a_name_meets_measure_of_the_noun():
     a = "About 12 km of the Wendle has been affected, the agency said."
     b = "Nearly 30 km of river is affected, on the agency's map."
     assert verdict("fig", a, b) == "contradiction"
+
+
+# --- a live blog's label line: "<Plural noun ...>: <figure>" ------------------------------------
+@pytest.mark.parametrize("sentence, head", [
+    ("14:05 — Libraries closed to the public: at least 120, per the council.", "library"),
+    ("Ferries cancelled: about 40.", "ferry"),
+])
+def test_label_line_names_the_noun(sentence, head):
+    assert counted(sentence).head == head
+
+
+def test_label_line_needs_a_plural_capitalised_label():
+    assert counted("The count rose overnight: 40, officials said.").head in (None, "", "*")
+
+
+def test_label_line_meets_the_sentence_count():
+    a = "Fewer than 60 libraries have closed their doors, the union said."
+    b = "09:30 — Libraries shut: at least 120, per the council."
+    assert verdict("fig", a, b) == "contradiction"

@@ -429,6 +429,12 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         # "Turnout was 58.3 percent of the region's 1.1 million voters": an owner is never the
         # head; the subject before the copula says what the figure is
         head, head_word, pre = lclause[-2], lclause[-2], []
+    label_words: list[str] = []
+    if head is None and not unit and not np_words and left and left[-1][0] == ":":
+        label_words = _label(left, text)  # "Pharmacies out of stock: at least 345" (a live blog's line)
+        if label_words:
+            head_word = label_words[0]
+            head = HEAD_SYNONYMS.get(singular(head_word), singular(head_word))
     partitive_event = None  # "Of the injured, 11 were in a serious condition": a part of them
     if head is None:
         for w in reversed(lwin[-5:]):
@@ -588,6 +594,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         # holding 2,000 members", "the register, opened in May, held 900 names": a list's
         # entries, never a detention (the subject may stand before an appositive)
         event = "listed"
+    if event is None and label_words:
+        # "Homes destroyed: 300": the label's own verb says what happened
+        event = next((EVENT_OF[w] for w in label_words[1:] if w in EVENT_OF and w not in NEUTRAL_VERBS), None)
     if event is None:
         event = noun_event
     if event is None and partitive_event is not None:
@@ -686,7 +695,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     context = tuple(sorted({w for w in (*lclause[-8:], *rwin[:10]) if _is_wordlike(w) and len(w) >= 4
                             and w not in NOT_HEAD and w != head_word and w not in NEUTRAL_VERBS
                             and w not in np_words} | ({frame} if frame else set()) | _named_modifiers(text, right, rwin, np_words)
-                           | {CONTEXT_PHRASES[p] for p in zip(lclause[-8:], lclause[-8:][1:]) if p in CONTEXT_PHRASES}))
+                           | {CONTEXT_PHRASES[p] for p in zip(lclause[-8:], lclause[-8:][1:]) if p in CONTEXT_PHRASES}
+                           | {w for w in label_words[1:] if _is_wordlike(w) and len(w) >= 4 and w not in NOT_HEAD}))
     anchor = None
     cands = _anchor_tokens(toks) if tokens is not None else _find_anchor_tokens(toks)
     if cands:  # most sentences name no year and no "previous": skip the clause scans
@@ -824,6 +834,29 @@ def _capitalised(text: str, right: Sequence[tuple[str, int, int]], i: int, word:
         if w == word:
             return text[a:a + 1].isupper()
     return False
+
+
+_LABEL_OPENERS = frozenset("— – - • * |".split())
+
+
+def _label(left: Sequence[tuple[str, int, int]], text: str) -> list[str]:
+    """The words of a short label a figure follows after a colon, opening its sentence or
+    after a time stamp and a dash ("11:45 — Pharmacies out of stock: at least 345", "Homes
+    still flooded: about 300"), when its first word is a plain plural noun; else []."""
+    words: list[str] = []
+    for w, a, _ in reversed(left[:-1]):
+        if w in _LABEL_OPENERS or w in _HARD_BREAK or w[:1].isdigit():
+            break
+        words.append(w)
+        if len(words) > 6:
+            return []
+    words.reverse()
+    if not words or not _is_wordlike(words[0]) or words[0] in NOT_HEAD or words[0] in EVENT_NOUNS:
+        return []
+    first = next(t for t in left if t[0] == words[0])
+    if not text[first[1]:first[1] + 1].isupper() or not _plural(words[0]):
+        return []  # a label opens with a capital; "the count: 40" is a clause, no label
+    return words
 
 
 def _at_the_time_of(right: Sequence[tuple[str, int, int]]) -> bool:
