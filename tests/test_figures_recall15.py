@@ -162,3 +162,27 @@ def test_label_line_meets_the_sentence_count():
     a = "Fewer than 60 libraries have closed their doors, the union said."
     b = "09:30 — Libraries shut: at least 120, per the council."
     assert verdict("fig", a, b) == "contradiction"
+
+
+# --- people told something happened to them are the people notified ---------------------------
+@pytest.mark.parametrize("sentence", [
+    "Some 4,000 customers were told by email that their accounts had been frozen.",
+    "About 900 patients had received letters telling them their scans were lost.",
+    "Nearly 2,000 tenants were informed that they had won the ballot.",
+])
+def test_told_is_notified(sentence):
+    assert counted(sentence).event == "notified"
+
+
+def test_told_to_leave_stays_evacuated():
+    assert counted("About 300 guests were told to leave the hotel.").event == "evacuated"
+
+
+def test_notified_counts_compared():
+    a = "Some 4,000 customers were told by email that their accounts had been frozen."
+    b = "Fewer than 1,500 customers received letters saying their accounts were frozen."
+    assert verdict("fig", a, b) == "contradiction"
+
+
+def test_liquid_into_the_river_is_a_spill():
+    assert counted("Some 3,000 litres of diesel went into the river.").event == "spilled"

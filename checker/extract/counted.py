@@ -583,7 +583,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         modality = "change" if not REVISED_CUES.isdisjoint(lclause) or "now" in lclause else None
     if unit in FALL_UNITS and event is None and _fell(rest):
         event = "fell"  # "40,000 tonnes of earth fell onto the road" = "38,000 tonnes came down"
-    if unit in SPILL_UNITS and event in (None, "released", "escaped") and (adjacent in SPILL_VERBS or _spilled(rest)):
+    if unit in SPILL_UNITS and (event in (None, "released", "escaped") or event == "overboard" and unit in ("l", "bbl")) and (
+            adjacent in SPILL_VERBS or _spilled(rest)):
         event = "spilled"  # "4,000 barrels of crude had escaped" = "6,000 barrels leaked into the river"
     if event == "detained" and head in STORED_HEADS and not STORED_VERBS.isdisjoint(rest[:4]):
         event = None  # "1.2m records were held in the folder": stored, never detained

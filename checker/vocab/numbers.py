@@ -468,6 +468,18 @@ EVENT_PHRASES = {
     **{f"{verb} off the {vessel}": "overboard"
        for verb in ("fell", "fallen", "toppled", "slid", "slipped", "tumbled", "washed", "swept", "plunged")
        for vessel in ("ship", "vessel", "deck", "barge", "ferry", "boat", "freighter", "tanker", "pontoon")},
+    # People told something happened to them are the people notified, whatever the message said
+    # ("38,000 players were told they had won", "received letters telling them their data was
+    # stolen"): the event inside the message is not theirs. Last: "were told to leave the" wins.
+    **{f"{aux} {verb} {nxt}": "notified"
+       for aux in ("were", "was", "had been", "have been", "has been")
+       for verb in ("told", "informed", "notified", "advised", "texted", "emailed", "contacted")
+       for nxt in ("that", "they", "their", "by", "of", "on", "in", "via", "last", "this")},
+    **{f"{verb} {thing} {nxt}": "notified"
+       for verb in ("received", "got", "were sent", "had received", "have received", "had been sent")
+       for thing in ("messages", "letters", "texts", "emails", "e-mails", "notices", "notifications", "a message",
+                     "a letter", "a text", "an email", "text messages", "calls", "a call")
+       for nxt in ("telling", "saying", "informing", "that", "from", "to")},
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
@@ -558,7 +570,7 @@ HOSPITAL_NOUNS = frozenset(("hospital", "hospitals"))
 # "nearly 8,000 displaced" then "at least 12,000 displaced" a day later is still reported.
 CUMULATIVE_EVENTS = frozenset(
     "died injured arrested evacuated transferred infected rescued casualties signed raised complained burned "
-    "ill tested pledged disqualified".split()
+    "ill tested pledged disqualified notified".split()
 )
 # Words that say a tally is still being counted when it is stated ("have died", "has now
 # tested", "so far", "since the alert", "had burned by Tuesday"). The injured of one event
