@@ -184,6 +184,17 @@ follows ("the rescue of 40 miners took three days", "led to the destruction of 3
 "the loss of some 40 containers"); "our two villages" (a speaker's own set) is never "four
 villages were evacuated", while "its 900 employees" is the whole.
 
+A noun the story counts once per article is one count, even with no event verb and no word in
+common: "At least 340 libraries have shut their doors" and "Fewer than 120 libraries have stopped
+lending" contradict; not when one article gives two figures of that noun ("a course taught by 40
+teachers ... named 310 teachers"), nor a rate, a stock, another time's or what is left. A measured
+amount is what the noun before "of" names ("a jackpot of $4.1m", "gusts of up to 120 km/h",
+"rainfall of 80 mm"; "a total of", "an area of" name nothing); "12 km of the Wendle" measures the
+river, not the name; "£300,000 last week" has no noun. "had 70 dogs at the time of the raid" is a
+count of that moment, not a stock. A live blog's label is the noun ("Libraries closed: at least
+120"). People "told", "informed" or "sent letters telling them" something are the people notified
+(a growing tally), whatever the message said ("were told they had won").
+
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
 whose noun is far from the number ("the dead, officials said, numbered 143") is not
