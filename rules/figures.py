@@ -692,11 +692,13 @@ def _subject_heads(claims: list[FigureClaim], pending: list[FigureClaim]) -> lis
     """An amount of money with no noun and no event ("Compensation claims could reach an
     estimated 30 million euros") is the story's one named amount whose noun its clause names
     before it ("put the cost of compensation at 30 million euros": head compensation, event
-    cost), when exactly one such noun, of one event, matches."""
+    cost), when exactly one such noun, of one event, matches. A named amount of no event counts
+    too, unless it is a stock: "the jackpot for the Saturday draw stood at $9m" is the story's
+    "a jackpot of $4.1m"."""
     named: dict[tuple[str, str], set] = {}
     for fc in claims:
         c, unit = fc.counted, fc.figure.unit or ""
-        if _MONEY_UNIT.fullmatch(unit) and c.event and c.head not in (None, ANY, PEOPLE, ""):
+        if _MONEY_UNIT.fullmatch(unit) and c.head not in (None, ANY, PEOPLE, "") and (c.event or not c.having):
             named.setdefault((unit, c.head), set()).add((c.event, c.qualifiers))
     out = []
     for fc in pending if named else ():

@@ -186,3 +186,10 @@ def test_notified_counts_compared():
 
 def test_liquid_into_the_river_is_a_spill():
     assert counted("Some 3,000 litres of diesel went into the river.").event == "spilled"
+
+
+# --- an amount of no noun is the story's one named amount its clause names ----------------------
+def test_subject_names_an_eventless_amount():
+    a = "The raffle carried a jackpot of an estimated $4.1m, organisers said."
+    b = "The chairman said the jackpot for the spring raffle stood in excess of $7m."
+    assert verdict("fig", a, b) == "contradiction"
