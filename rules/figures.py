@@ -226,7 +226,7 @@ from checker.vocab.counts import (
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
-    ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
+    IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
     PLACE_EVENTS,
 )
 from rules.base import Example, Result, Rule
@@ -812,6 +812,58 @@ def _sole_heads(claims: list[FigureClaim]) -> list[FigureClaim]:
             for fc in claims]
 
 
+_AUX_WORDS = frozenset("have has had having are is was were be been being will would could can may might must "
+                       "shall should do does did also still now already all both just only reportedly".split())
+_PARTICLES = frozenset("after for up out on off in into over down away about".split())
+# Verbs that report or find a count rather than say what the counted did: transparent.
+_TRANSPARENT_VERBS = frozenset(
+    "report reported reporting reports say said says found find finds counted count counts recorded record "
+    "records estimated estimate estimates put puts listed list lists named name names confirmed confirm "
+    "identified identify show shows showed shown put told tell tells "
+    "stood stand stands totalled totaled totals total amounted amount amounts numbered number numbers".split())
+_PP_OPENERS = frozenset("across in at from of on with near around throughout within inside outside under over "
+                        "along between among".split())
+# Words after the noun that are no verb: the clause says nothing of what the counted did.
+_NOT_VERBS = frozenset("no not never the a an to and or but who which that whose as than per each".split())
+_VERB_WORD = re.compile(r"[a-z][a-z’'-]{1,30}")
+
+
+def _clause_verb(fc: FigureClaim) -> str | None:
+    """The verb that says what the counted things did or had done to them, as a stem: the
+    first verb after the noun and its auxiliaries ("500 students applied", "pharmacies have
+    run out", "have reported running out" -> run) or the verb the figure is the object of
+    ("looks after about 60 residents" -> look); a reporting or finding verb is looked through,
+    and "have" with no other verb ("have no stock") is none. None when unknown."""
+    text, f, c = fc.claim.text, fc.figure, fc.counted
+    right = _CLAUSE_CUT.split(text[f.end:f.end + 100], maxsplit=1)[0].lower()
+    words = _VERB_WORD.findall(right)
+    hw = (c.head_word or "").lower()
+    if hw and hw in words[:5]:
+        rest = words[words.index(hw) + 1:]
+        k = 0
+        if rest and rest[0] in _PP_OPENERS:  # "340 pharmacies across the state have run out"
+            k = next((j for j, w in enumerate(rest[:8]) if w in _AUX_WORDS), len(rest))
+        while k < len(rest) and rest[k] in _AUX_WORDS | _TRANSPARENT_VERBS:
+            k += 1
+        if k < len(rest) and rest[k] not in _NOT_VERBS:
+            return _context_stem(rest[k])  # "80 firms bid for", "500 students applied", "have run out"
+        return None
+    left = _CLAUSE_CUT.split(text[max(0, f.start - 60):f.start])[-1].lower()
+    lw = _VERB_WORD.findall(left)
+    if lw and lw[-1] in _PARTICLES:
+        lw = lw[:-1]
+    if lw and not lw[-1] in _TRANSPARENT_VERBS | _AUX_WORDS and (lw[-1].endswith(("ed", "s")) or lw[-1] in IRREGULAR_PAST):
+        return _context_stem(lw[-1].removesuffix("s") if lw[-1].endswith("ks") else lw[-1])
+    return None
+
+
+def _same_verb(ma: FigureClaim, mb: FigureClaim) -> bool:
+    """No two different verbs say what the two counts' things did: "500 students applied" and
+    "100 students completed it" are two counts, however each article counts the noun once."""
+    va, vb = _clause_verb(ma), _clause_verb(mb)
+    return va is None or vb is None or va == vb
+
+
 def _odd(fc: FigureClaim) -> bool:
     c = fc.counted
     return bool(fc.anchor or c.having or c.residual or c.modality or c.qualifiers or fc.renamed
@@ -1104,7 +1156,8 @@ def compatible(a: Item, b: Item) -> bool | None:
     if ca.having != cb.having and (ca.event is None or cb.event is None):
         return None  # "represents 60,000 teachers" is a stock, "told several thousand" a crowd
     if (ca.event is None or cb.event is None) and not (
-            _shared_context(ma, mb) or _one_traffic(ma, mb) or (ma.sole and mb.sole and ca.event == cb.event)):
+            _shared_context(ma, mb) or _one_traffic(ma, mb)
+            or (ma.sole and mb.sole and ca.event == cb.event and _same_verb(ma, mb))):
         return None  # no event to align on and nothing else in common: could not align
     if (ca.event is None or cb.event is None) and _governor(ma) != _governor(mb):
         return None  # "tally sheets from all 612 stations", "observers in 140 stations": two sets

@@ -25,20 +25,20 @@ def kinds(texts: dict[str, str]) -> list[tuple[str, tuple[str, ...]]]:
 
 # --- one noun, counted once per article, no event verb ----------------------------------------
 @pytest.mark.parametrize("a, b", [
-    ("At least 300 libraries across the county have shut their doors to visitors.",
-     "Fewer than 120 libraries have stopped lending, the council said."),
-    ("Some 90 vets in the region are refusing new clients.",
-     "Just under 40 vets have turned owners away, a union said."),
-    ("More than 2,000 orchards in the valley are now worthless, growers said.",
-     "No more than 900 orchards need help, the ministry said."),
+    ("At least 300 libraries across the county have run out of funds.",
+     "Fewer than 120 libraries have run short of money, the council said."),
+    ("Some 90 vets in the region have stopped taking new clients.",
+     "Just under 40 vets have stopped seeing new owners, a union said."),
+    ("More than 2,000 orchards in the valley have gone unpicked, growers said.",
+     "No more than 900 orchards have gone untended, the ministry said."),
 ])
 def test_one_noun_once_per_article_is_one_count(a, b):
     assert verdict("fig", a, b) == "contradiction"
 
 
 def test_one_noun_once_per_article_agrees():
-    assert verdict("fig", "At least 300 libraries across the county have shut their doors.",
-                   "About 310 libraries have stopped lending, the council said.") == "agreement"
+    assert verdict("fig", "At least 300 libraries across the county have run out of funds.",
+                   "About 310 libraries have run short, the council said.") == "agreement"
 
 
 def test_one_noun_in_two_roles_is_not_one_count():
@@ -193,3 +193,13 @@ def test_subject_names_an_eventless_amount():
     a = "The raffle carried a jackpot of an estimated $4.1m, organisers said."
     b = "The chairman said the jackpot for the spring raffle stood in excess of $7m."
     assert verdict("fig", a, b) == "contradiction"
+
+
+# --- ... but two different verbs of what the counted did are two counts -----------------------
+@pytest.mark.parametrize("a, b", [
+    ("About 300 fans queued outside the stadium.", "Only 40 fans got tickets, the club said."),
+    ("More than 500 students applied for the course.", "Fewer than 100 students completed it."),
+    ("About 80 firms bid for the contract.", "Fewer than 20 firms were shortlisted."),
+])
+def test_sole_noun_with_two_verbs_is_two_counts(a, b):
+    assert verdict("fig", a, b) != "contradiction"
