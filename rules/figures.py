@@ -499,7 +499,7 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
             event = "capacity"
         elif head in JOB_HEADS and (w2 in JOB_CUT_BEFORE or f"{w1} {w2}" in JOB_CUT_BEFORE):
             head, event = JOB_CUT  # "will lay off 1,200 workers", "will shed 3,000 jobs"
-    if head in JOB_HEADS and event in (None, "lost", "cut", "produced") and _job_cut_after(text, f.end):
+    if head in JOB_HEADS and event in (None, "lost", "cut", "produced", "notified") and _job_cut_after(text, f.end):
         head, event = JOB_CUT  # "1,200 workers will lose their jobs", "40 staff were made redundant"
     elif head in JOB_NOUNS and event == "lost":
         head, event = JOB_CUT  # "with the loss of 640 jobs" is "640 jobs will go"

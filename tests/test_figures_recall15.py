@@ -203,3 +203,14 @@ def test_subject_names_an_eventless_amount():
 ])
 def test_sole_noun_with_two_verbs_is_two_counts(a, b):
     assert verdict("fig", a, b) != "contradiction"
+
+
+def test_told_they_would_lose_their_jobs_is_the_job_cut():
+    a = "Some 1,200 workers were told they would lose their jobs."
+    b = "The firm will cut 1,200 jobs, the union said."
+    assert verdict("fig", a, b) == "agreement"
+
+
+def test_a_named_substance_keeps_its_head():
+    # only a length or an area "of" a name measures the place; a mass of a named product is that product
+    assert counted("Some 5 tonnes of Semtex were seized.").head == "semtex"

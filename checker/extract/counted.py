@@ -397,7 +397,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     if np_words and np_words[-1] not in ANAPHORIC_HEADS and _listed(rwin, i, right):
         np_words = []  # "9,000 rescue workers, soldiers and police officers": a union, not one noun
     head_word = np_words[-1] if np_words else None
-    if (len(np_words) == 1 and unit and not unit.startswith("time:") and unit not in ("percent", "pp")
+    if (len(np_words) == 1 and (unit in LENGTH_UNITS or unit in AREA_UNITS)
             and rwin[:1] == ["of"] and _capitalised(text, right, i, head_word)):
         # "about 12 km of the Tamsey", "300 hectares of Glenmore": a place the measure is of, not
         # a kind of thing measured ("30 km of river"): the amount itself is counted
