@@ -187,7 +187,9 @@ villages were evacuated", while "its 900 employees" is the whole.
 A noun the story counts once per article is one count, even with no event verb and no word in
 common: "At least 340 libraries have shut their doors" and "Fewer than 120 libraries have stopped
 lending" contradict; not when one article gives two figures of that noun ("a course taught by 40
-teachers ... named 310 teachers"), nor a rate, a stock, another time's or what is left. A measured
+teachers ... named 310 teachers"), nor when two different verbs say what the counted did ("500
+students applied", "100 students completed it"), nor a rate, a stock, another time's or what is
+left. A measured
 amount is what the noun before "of" names ("a jackpot of $4.1m", "gusts of up to 120 km/h",
 "rainfall of 80 mm"; "a total of", "an area of" name nothing); "12 km of the Wendle" measures the
 river, not the name; "£300,000 last week" has no noun. "had 70 dogs at the time of the raid" is a
