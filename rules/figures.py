@@ -184,6 +184,19 @@ follows ("the rescue of 40 miners took three days", "led to the destruction of 3
 "the loss of some 40 containers"); "our two villages" (a speaker's own set) is never "four
 villages were evacuated", while "its 900 employees" is the whole.
 
+A noun the story counts once per article is one count, even with no event verb and no word in
+common: "At least 340 libraries have shut their doors" and "Fewer than 120 libraries have stopped
+lending" contradict; not when one article gives two figures of that noun ("a course taught by 40
+teachers ... named 310 teachers"), nor when two different verbs say what the counted did ("500
+students applied", "100 students completed it"), nor a rate, a stock, another time's or what is
+left. A measured
+amount is what the noun before "of" names ("a jackpot of $4.1m", "gusts of up to 120 km/h",
+"rainfall of 80 mm"; "a total of", "an area of" name nothing); "12 km of the Wendle" measures the
+river, not the name; "£300,000 last week" has no noun. "had 70 dogs at the time of the raid" is a
+count of that moment, not a stock. A live blog's label is the noun ("Libraries closed: at least
+120"). People "told", "informed" or "sent letters telling them" something are the people notified
+(a growing tally), whatever the message said ("were told they had won").
+
 Known false positives: a tally that may fall (people in hospital, people detained) and
 changed between two articles when the later article does not say it changed; a figure
 whose noun is far from the number ("the dead, officials said, numbered 143") is not
@@ -215,7 +228,7 @@ from checker.vocab.counts import (
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
-    ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
+    IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
     PLACE_EVENTS,
 )
 from rules.base import Example, Result, Rule
@@ -253,6 +266,10 @@ class FigureClaim:
     # "That covers more than 20 races": the head of the sentence before's subject ("results"),
     # which governs the figure as "results from 14 races" does.
     antecedent: str | None = None
+    # The story counts this noun (in this unit) once per article: "At least 340 pharmacies have
+    # run out" in one, "About 350 pharmacies have no stock" in another. Two such figures with no
+    # event count one thing even when their clauses share no word (_sole_heads).
+    sole: bool = False
 
     # What the figure's clause says around it, read only when two figures are compared (most
     # figures never are); memoised on the sentence and offsets.
@@ -484,7 +501,7 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
             event = "capacity"
         elif head in JOB_HEADS and (w2 in JOB_CUT_BEFORE or f"{w1} {w2}" in JOB_CUT_BEFORE):
             head, event = JOB_CUT  # "will lay off 1,200 workers", "will shed 3,000 jobs"
-    if head in JOB_HEADS and event in (None, "lost", "cut", "produced") and _job_cut_after(text, f.end):
+    if head in JOB_HEADS and event in (None, "lost", "cut", "produced", "notified") and _job_cut_after(text, f.end):
         head, event = JOB_CUT  # "1,200 workers will lose their jobs", "40 staff were made redundant"
     elif head in JOB_NOUNS and event == "lost":
         head, event = JOB_CUT  # "with the loss of 640 jobs" is "640 jobs will go"
@@ -677,11 +694,13 @@ def _subject_heads(claims: list[FigureClaim], pending: list[FigureClaim]) -> lis
     """An amount of money with no noun and no event ("Compensation claims could reach an
     estimated 30 million euros") is the story's one named amount whose noun its clause names
     before it ("put the cost of compensation at 30 million euros": head compensation, event
-    cost), when exactly one such noun, of one event, matches."""
+    cost), when exactly one such noun, of one event, matches. A named amount of no event counts
+    too, unless it is a stock: "the jackpot for the Saturday draw stood at $9m" is the story's
+    "a jackpot of $4.1m"."""
     named: dict[tuple[str, str], set] = {}
     for fc in claims:
         c, unit = fc.counted, fc.figure.unit or ""
-        if _MONEY_UNIT.fullmatch(unit) and c.event and c.head not in (None, ANY, PEOPLE, ""):
+        if _MONEY_UNIT.fullmatch(unit) and c.head not in (None, ANY, PEOPLE, "") and (c.event or not c.having):
             named.setdefault((unit, c.head), set()).add((c.event, c.qualifiers))
     out = []
     for fc in pending if named else ():
@@ -699,7 +718,7 @@ def _subject_heads(claims: list[FigureClaim], pending: list[FigureClaim]) -> lis
 def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
     """Figures that count the same thing, grouped; deterministic order."""
     parts: dict[tuple, list[FigureClaim]] = {}
-    claims = figure_claims(story)
+    claims = _sole_heads(figure_claims(story))
     bare = _event_of_bare(claims)
     for fc in claims:
         c = fc.counted
@@ -771,6 +790,86 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
                 bare = (" ".join(words) or "amount") + unit_s
             groups.append(FigureGroup(topic + unit_s, tuple(ms), bare))
     return groups
+
+
+def _sole_heads(claims: list[FigureClaim]) -> list[FigureClaim]:
+    """Mark the figures of a noun the story counts with one value per article: no article
+    gives two different figures of it (in one unit), whatever their events, and none of them
+    is another time's, a stock, what is left, a rate or a changed value. "About 180 students
+    take the module" next to "named some 350 of its students" in one article makes "students"
+    two counts: then nothing is marked, and a shared context word is needed as before."""
+    values: dict[tuple, dict[str, set]] = {}
+    for fc in claims:
+        c = fc.counted
+        if c.head in (None, ANY, PEOPLE, "") or c.head in GENERIC_PERSON_HEADS:
+            continue
+        key = (fc.figure.unit or "", c.head)
+        values.setdefault(key, {}).setdefault(fc.claim.article, set()).add(fc.claim.value)
+    sole = {k for k, arts in values.items() if len(arts) >= 2 and all(len(v) == 1 for v in arts.values())}
+    if not sole:
+        return claims
+    # an odd figure (another time's, a stock, what is left, a rate, a changed value, a narrower
+    # set) still counts as the article's one value of the noun, but is never compared this way
+    return [evolve(fc, sole=True) if (fc.figure.unit or "", fc.counted.head) in sole and not _odd(fc) else fc
+            for fc in claims]
+
+
+_AUX_WORDS = frozenset("have has had having are is was were be been being will would could can may might must "
+                       "shall should do does did also still now already all both just only reportedly".split())
+_PARTICLES = frozenset("after for up out on off in into over down away about".split())
+# Verbs that report or find a count rather than say what the counted did: transparent.
+_TRANSPARENT_VERBS = frozenset(
+    "report reported reporting reports say said says found find finds counted count counts recorded record "
+    "records estimated estimate estimates put puts listed list lists named name names confirmed confirm "
+    "identified identify show shows showed shown put told tell tells "
+    "stood stand stands totalled totaled totals total amounted amount amounts numbered number numbers".split())
+_PP_OPENERS = frozenset("across in at from of on with near around throughout within inside outside under over "
+                        "along between among".split())
+# Words after the noun that are no verb: the clause says nothing of what the counted did.
+_NOT_VERBS = frozenset("no not never the a an to and or but who which that whose as than per each".split())
+_VERB_WORD = re.compile(r"[a-z][a-z’'-]{1,30}")
+
+
+def _clause_verb(fc: FigureClaim) -> str | None:
+    """The verb that says what the counted things did or had done to them, as a stem: the
+    first verb after the noun and its auxiliaries ("500 students applied", "pharmacies have
+    run out", "have reported running out" -> run) or the verb the figure is the object of
+    ("looks after about 60 residents" -> look); a reporting or finding verb is looked through,
+    and "have" with no other verb ("have no stock") is none. None when unknown."""
+    text, f, c = fc.claim.text, fc.figure, fc.counted
+    right = _CLAUSE_CUT.split(text[f.end:f.end + 100], maxsplit=1)[0].lower()
+    words = _VERB_WORD.findall(right)
+    hw = (c.head_word or "").lower()
+    if hw and hw in words[:5]:
+        rest = words[words.index(hw) + 1:]
+        k = 0
+        if rest and rest[0] in _PP_OPENERS:  # "340 pharmacies across the state have run out"
+            k = next((j for j, w in enumerate(rest[:8]) if w in _AUX_WORDS), len(rest))
+        while k < len(rest) and rest[k] in _AUX_WORDS | _TRANSPARENT_VERBS:
+            k += 1
+        if k < len(rest) and rest[k] not in _NOT_VERBS:
+            return _context_stem(rest[k])  # "80 firms bid for", "500 students applied", "have run out"
+        return None
+    left = _CLAUSE_CUT.split(text[max(0, f.start - 60):f.start])[-1].lower()
+    lw = _VERB_WORD.findall(left)
+    if lw and lw[-1] in _PARTICLES:
+        lw = lw[:-1]
+    if lw and not lw[-1] in _TRANSPARENT_VERBS | _AUX_WORDS and (lw[-1].endswith(("ed", "s")) or lw[-1] in IRREGULAR_PAST):
+        return _context_stem(lw[-1].removesuffix("s") if lw[-1].endswith("ks") else lw[-1])
+    return None
+
+
+def _same_verb(ma: FigureClaim, mb: FigureClaim) -> bool:
+    """No two different verbs say what the two counts' things did: "500 students applied" and
+    "100 students completed it" are two counts, however each article counts the noun once."""
+    va, vb = _clause_verb(ma), _clause_verb(mb)
+    return va is None or vb is None or va == vb
+
+
+def _odd(fc: FigureClaim) -> bool:
+    c = fc.counted
+    return bool(fc.anchor or c.having or c.residual or c.modality or c.qualifiers or fc.renamed
+                or c.scope or fc.frame[0] is not None)
 
 
 def _anchors_align(ma: FigureClaim, mb: FigureClaim) -> bool:
@@ -1058,7 +1157,9 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # "worldwide" and "in Europe" count different sets
     if ca.having != cb.having and (ca.event is None or cb.event is None):
         return None  # "represents 60,000 teachers" is a stock, "told several thousand" a crowd
-    if (ca.event is None or cb.event is None) and not (_shared_context(ma, mb) or _one_traffic(ma, mb)):
+    if (ca.event is None or cb.event is None) and not (
+            _shared_context(ma, mb) or _one_traffic(ma, mb)
+            or (ma.sole and mb.sole and ca.event == cb.event and _same_verb(ma, mb))):
         return None  # no event to align on and nothing else in common: could not align
     if (ca.event is None or cb.event is None) and _governor(ma) != _governor(mb):
         return None  # "tally sheets from all 612 stations", "observers in 140 stations": two sets

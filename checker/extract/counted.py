@@ -45,7 +45,7 @@ from checker.vocab.numbers import (
     HAVING_WORDS, HAVING_PAIRS, RESIDENT_LEFT, TAKEN_WITH_VERBS, TAKEN_WITH_PARTICLE_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ARRIVAL_VERBS, ARRIVAL_AFTER, RESPONDERS, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, ESTIMATE_CUES, COST_LEFT, COMPOUND_HEADS, POSSESSIVE_DETERMINERS, FALL_UNITS, FALL_VERBS, FALL_DOWN_VERBS, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
-    SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
+    GENERIC_MEASURE_NOUNS, TIME_DEICTICS, SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     OUTAGE_NOUN_MODIFIERS, PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.counts import CONTEXT_PHRASES, PER_RECIPIENT_WORDS, RECIPIENT_NOUNS, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, LISTING_NOUNS, STORED_HEADS, STORED_VERBS
@@ -368,8 +368,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     np_words: list[str] = []
     while not rate_np and i < len(rwin) and len(np_words) < 4:
         w = rwin[i]
-        if not _is_wordlike(w) or w in NOT_HEAD or w in SCOPE_WORDS or (np_words and w in IRREGULAR_PAST):
-            break  # ("38,000 tonnes of material came down": the verb ends the phrase)
+        if not _is_wordlike(w) or w in NOT_HEAD or w in SCOPE_WORDS or ((np_words or unit) and w in IRREGULAR_PAST):
+            break  # ("38,000 tonnes of material came down", "120 million litres went into": the verb ends the phrase)
+        if w in TIME_DEICTICS and i + 1 < len(rwin) and _PERIOD_WORD.get(rwin[i + 1]) is not None:
+            break  # "a fine of £250,000 last week", "fined £2m this year": a time, never the noun
         if w in ANAPHORIC_HEADS:
             np_words.append(w)
             i += 1
@@ -395,6 +397,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     if np_words and np_words[-1] not in ANAPHORIC_HEADS and _listed(rwin, i, right):
         np_words = []  # "9,000 rescue workers, soldiers and police officers": a union, not one noun
     head_word = np_words[-1] if np_words else None
+    if (len(np_words) == 1 and (unit in LENGTH_UNITS or unit in AREA_UNITS)
+            and rwin[:1] == ["of"] and _capitalised(text, right, i, head_word)):
+        # "about 12 km of the Tamsey", "300 hectares of Glenmore": a place the measure is of, not
+        # a kind of thing measured ("30 km of river"): the amount itself is counted
+        np_words, head_word = [], None
     pre = np_words[:-1]
     head = None
     event = None
@@ -422,6 +429,12 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         # "Turnout was 58.3 percent of the region's 1.1 million voters": an owner is never the
         # head; the subject before the copula says what the figure is
         head, head_word, pre = lclause[-2], lclause[-2], []
+    label_words: list[str] = []
+    if head is None and not unit and not np_words and left and left[-1][0] == ":":
+        label_words = _label(left, text)  # "Pharmacies out of stock: at least 345" (a live blog's line)
+        if label_words:
+            head_word = label_words[0]
+            head = HEAD_SYNONYMS.get(singular(head_word), singular(head_word))
     partitive_event = None  # "Of the injured, 11 were in a serious condition": a part of them
     if head is None:
         for w in reversed(lwin[-5:]):
@@ -570,7 +583,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         modality = "change" if not REVISED_CUES.isdisjoint(lclause) or "now" in lclause else None
     if unit in FALL_UNITS and event is None and _fell(rest):
         event = "fell"  # "40,000 tonnes of earth fell onto the road" = "38,000 tonnes came down"
-    if unit in SPILL_UNITS and event in (None, "released", "escaped") and (adjacent in SPILL_VERBS or _spilled(rest)):
+    if unit in SPILL_UNITS and (event in (None, "released", "escaped") or event == "overboard" and unit in ("l", "bbl")) and (
+            adjacent in SPILL_VERBS or _spilled(rest)):
         event = "spilled"  # "4,000 barrels of crude had escaped" = "6,000 barrels leaked into the river"
     if event == "detained" and head in STORED_HEADS and not STORED_VERBS.isdisjoint(rest[:4]):
         event = None  # "1.2m records were held in the folder": stored, never detained
@@ -581,6 +595,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         # holding 2,000 members", "the register, opened in May, held 900 names": a list's
         # entries, never a detention (the subject may stand before an appositive)
         event = "listed"
+    if event is None and label_words:
+        # "Homes destroyed: 300": the label's own verb says what happened
+        event = next((EVENT_OF[w] for w in label_words[1:] if w in EVENT_OF and w not in NEUTRAL_VERBS), None)
     if event is None:
         event = noun_event
     if event is None and partitive_event is not None:
@@ -636,6 +653,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head, event = "speed", "travelling"  # "was travelling at 142 km/h" = "was doing 142 km/h"
     if unit in LENGTH_UNITS and (tuple(lclause[-2:]) in DEPTH_LEFT or rwin[:1] and rwin[0] in DEPTH_AFTER):
         head, event = "depth", "depth"  # "at a depth of 300 metres" = "some 310 metres below the surface"
+    if head is None and unit and not unit.startswith("time:") and unit not in ("percent", "pp"):
+        measured = _measured_of(lclause)
+        if measured is not None:
+            head, head_word = singular(measured), measured  # "a jackpot of £6.2m", "gusts of up to 60 km/h"
     if head is None and unit and not unit.startswith("time:"):
         head = ""  # "traced 1.8 million euros": the currency itself is the thing counted
     if unit.startswith("time:"):
@@ -675,7 +696,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     context = tuple(sorted({w for w in (*lclause[-8:], *rwin[:10]) if _is_wordlike(w) and len(w) >= 4
                             and w not in NOT_HEAD and w != head_word and w not in NEUTRAL_VERBS
                             and w not in np_words} | ({frame} if frame else set()) | _named_modifiers(text, right, rwin, np_words)
-                           | {CONTEXT_PHRASES[p] for p in zip(lclause[-8:], lclause[-8:][1:]) if p in CONTEXT_PHRASES}))
+                           | {CONTEXT_PHRASES[p] for p in zip(lclause[-8:], lclause[-8:][1:]) if p in CONTEXT_PHRASES}
+                           | {w for w in label_words[1:] if _is_wordlike(w) and len(w) >= 4 and w not in NOT_HEAD}))
     anchor = None
     cands = _anchor_tokens(toks) if tokens is not None else _find_anchor_tokens(toks)
     if cands:  # most sentences name no year and no "previous": skip the clause scans
@@ -685,6 +707,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         if anchor is None and cands[0] < LEAD_SPAN:
             anchor = _lead_anchor(toks, k_left)
     having = bool(lclause) and (lclause[-1] in HAVING_WORDS or tuple(lclause[-2:]) in HAVING_PAIRS) and not taken_with
+    if having and _at_the_time_of(right):
+        having = False  # "had fewer than 40 residents at the time of the inspection": a count of that moment
     # "a total of 57", "have died", "so far": a count to date (the hedge is inside the figure)
     ongoing = ("total" in (fig.hedge_text or "").lower() or not ONGOING_CUES.isdisjoint(lclause[-8:])
                or not ONGOING_CUES.isdisjoint(rwin[:12]))
@@ -802,6 +826,64 @@ def _own_clause(words: Sequence[str]) -> Sequence[str]:
         if w in _CLAUSE_JOINS or w[:1].isdigit() or w in UNITS_WORDS or w in TENS_WORDS:
             return words[:k]
     return words
+
+
+def _capitalised(text: str, right: Sequence[tuple[str, int, int]], i: int, word: str) -> bool:
+    """The noun-phrase word ``word`` (at most ``i`` tokens into the right window) is written
+    with a capital: a name."""
+    for w, a, _ in right[:i + 2]:
+        if w == word:
+            return text[a:a + 1].isupper()
+    return False
+
+
+_LABEL_OPENERS = frozenset("— – - • * |".split())
+
+
+def _label(left: Sequence[tuple[str, int, int]], text: str) -> list[str]:
+    """The words of a short label a figure follows after a colon, opening its sentence or
+    after a time stamp and a dash ("11:45 — Pharmacies out of stock: at least 345", "Homes
+    still flooded: about 300"), when its first word is a plain plural noun; else []."""
+    words: list[str] = []
+    for w, a, _ in reversed(left[:-1]):
+        if w in _LABEL_OPENERS or w in _HARD_BREAK or w[:1].isdigit():
+            break
+        words.append(w)
+        if len(words) > 6:
+            return []
+    words.reverse()
+    if not words or not _is_wordlike(words[0]) or words[0] in NOT_HEAD or words[0] in EVENT_NOUNS:
+        return []
+    first = next(t for t in left if t[0] == words[0])
+    if not text[first[1]:first[1] + 1].isupper() or not _plural(words[0]):
+        return []  # a label opens with a capital; "the count: 40" is a clause, no label
+    return words
+
+
+def _at_the_time_of(right: Sequence[tuple[str, int, int]]) -> bool:
+    """ "... at the time of the inspection", "at the time of the crash": the clause dates the
+    count to one occasion (a stock has no occasion)."""
+    words = []
+    for w, _, _ in right[:14]:
+        if w in _HARD_BREAK or w == ",":
+            break
+        words.append(w)
+    return any(words[k:k + 4] == ["at", "the", "time", "of"] for k in range(len(words) - 3))
+
+
+def _measured_of(lclause: Sequence[str]) -> str | None:
+    """ "a jackpot of an estimated £6.2m", "gusts of up to 60 km/h", "a fine of £250,000": the
+    plain noun right before "of" names what a measured amount (money, speed, volume, length)
+    measures. Not a verb or participle, not an event noun ("the loss of"), not a word that
+    names no thing ("a total of", "an area of", "the equivalent of")."""
+    if len(lclause) < 2 or lclause[-1] != "of":
+        return None
+    w = lclause[-2]
+    if (not _is_wordlike(w) or w in NOT_HEAD or w in LINK_WORDS or w in EVENT_OF or w in EVENT_NOUNS
+            or w in GENERIC_MEASURE_NOUNS or singular(w) in GENERIC_MEASURE_NOUNS or w in NEUTRAL_VERBS
+            or w.endswith(("ed", "ing", "’s", "'s")) or len(w) < 3):
+        return None
+    return w
 
 
 def _left_head_before_pp(lclause: Sequence[str]) -> str | None:

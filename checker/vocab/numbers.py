@@ -468,6 +468,18 @@ EVENT_PHRASES = {
     **{f"{verb} off the {vessel}": "overboard"
        for verb in ("fell", "fallen", "toppled", "slid", "slipped", "tumbled", "washed", "swept", "plunged")
        for vessel in ("ship", "vessel", "deck", "barge", "ferry", "boat", "freighter", "tanker", "pontoon")},
+    # People told something happened to them are the people notified, whatever the message said
+    # ("38,000 players were told they had won", "received letters telling them their data was
+    # stolen"): the event inside the message is not theirs. Last: "were told to leave the" wins.
+    **{f"{aux} {verb} {nxt}": "notified"
+       for aux in ("were", "was", "had been", "have been", "has been")
+       for verb in ("told", "informed", "notified", "advised", "texted", "emailed", "contacted")
+       for nxt in ("that", "they", "their", "by", "of", "on", "in", "via", "last", "this")},
+    **{f"{verb} {thing} {nxt}": "notified"
+       for verb in ("received", "got", "were sent", "had received", "have received", "had been sent")
+       for thing in ("messages", "letters", "texts", "emails", "e-mails", "notices", "notifications", "a message",
+                     "a letter", "a text", "an email", "text messages", "calls", "a call")
+       for nxt in ("telling", "saying", "informing", "that", "from", "to")},
 }
 # Words before a figure that make it a place's population: "home to about 18,000 people".
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
@@ -558,7 +570,7 @@ HOSPITAL_NOUNS = frozenset(("hospital", "hospitals"))
 # "nearly 8,000 displaced" then "at least 12,000 displaced" a day later is still reported.
 CUMULATIVE_EVENTS = frozenset(
     "died injured arrested evacuated transferred infected rescued casualties signed raised complained burned "
-    "ill tested pledged disqualified".split()
+    "ill tested pledged disqualified notified".split()
 )
 # Words that say a tally is still being counted when it is stated ("have died", "has now
 # tested", "so far", "since the alert", "had burned by Tuesday"). The injured of one event
@@ -617,7 +629,15 @@ SPILL_VERBS = frozenset(
     "spilled spilt spill spills spilling leaked leak leaks leaking escaped escaping seeped seeping "
     "gushed spewed released discharged dumped vented".split())
 # Verbs of motion that are a spill only into a place: "entered the river", "flowed into the sea".
-SPILL_MOTION_VERBS = frozenset("entered flowed poured washed ran drained".split())
+SPILL_MOTION_VERBS = frozenset("entered flowed poured washed ran drained went reached streamed overflowed".split())
+# A measured amount after "<noun> of" is that noun's ("a jackpot of £6.2m", "gusts of 60 km/h"),
+# except nouns that name no thing of their own: "a total of £3m", "an area of 300 ha".
+GENERIC_MEASURE_NOUNS = frozenset(
+    "total sum amount area volume quantity equivalent average maximum minimum figure excess upwards "
+    "region range order tune value worth distance length stretch height depth width rate speed level "
+    "most some all any each many part half third quarter lot lots plenty number".split())
+# "£250,000 last week", "this year": the words that make a period noun a time, never a head.
+TIME_DEICTICS = frozenset("last this next that every each".split())
 SPILL_SKIP = frozenset("had has have was were is are been being already then also".split())
 # Area units: land is "burned", "scorched" or "destroyed" by a fire: one event.
 # A mass that came down (a landslide, a collapse, a rockfall): "an estimated 40,000 tonnes of earth
