@@ -200,11 +200,12 @@ from checker.extract.clauses import (
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
-    ACT, MAIN_STEM_SENTENCES, activity_key, event_stem, main_stems, stem_noun_event, verb_event,
+    ACT, MAIN_STEM_SENTENCES, activity_key, main_verb_event, event_stem, main_stems, stem_noun_event, verb_event,
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, event_names, fact_names, noun_after,
     noun_key, premodified_noun, range_end,
 )
 from checker.facts import StoryFacts
+from checker.vocab.actions import STATE_STILL_WORDS
 from checker.vocab.time import (
     DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
     INCIDENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
@@ -518,12 +519,37 @@ def _names_align(a: frozenset, b: frozenset) -> bool:
 _LEDE_CHARS = 240  # a first sentence names its event early; the rest of a long one is detail
 
 
+# Lines before the first sentence of news that name no event: a byline ("By Dana Whitcombe,
+# higher education reporter"), a transcript's disclaimer ("This transcript was produced from
+# an audio recording and may contain errors"), a masthead or section line in markup
+# ("*The Courant — student news since 1961*", "## Still waiting") or a short label ("Transcript.",
+# "Inside the shortage"): the story's first sentences are read after them.
+_BOILERPLATE = re.compile(
+    r"^\s*(?:by\s|transcript\b|[*#_]|(?:this|the)\s(?:transcript|broadcast|programme|program|recording)\b"
+    r"|[^a-z]*$)", re.I)
+_LEDE_MIN_WORDS = 6
+
+
+def _lede_sentences(facts) -> list[str]:
+    """The first ``MAIN_STEM_SENTENCES`` sentences of an article's news, past its boilerplate."""
+    out = []
+    for s in facts.sentences[:MAIN_STEM_SENTENCES + 4]:
+        text = s.text
+        if (_BOILERPLATE.match(text) or len(text.split()) < _LEDE_MIN_WORDS
+                or not any(c.islower() for c in text)):
+            continue
+        out.append(text[:_LEDE_CHARS])
+        if len(out) == MAIN_STEM_SENTENCES:
+            break
+    return out
+
+
 def _story_stems(story: StoryFacts) -> frozenset:
     """Stems of the story's main event, read from headlines and first sentences (once a story)."""
     cached = story.__dict__.get("_main_stems")
     if cached is None:
         cached = story.__dict__["_main_stems"] = main_stems([(f.article.title or "",) + tuple(
-            s.text[:_LEDE_CHARS] for s in f.sentences[:MAIN_STEM_SENTENCES]) for f in story.articles])
+            _lede_sentences(f)) for f in story.articles])
     return cached
 
 
@@ -555,6 +581,14 @@ def _near(published, t) -> bool:
     return published is None or t.start is not None and abs((published - t.start).days) <= _MAIN_WINDOW_DAYS
 
 
+_STILL_WORDS = "|".join(STATE_STILL_WORDS)
+_STILL_BEFORE = re.compile(r"\b(?:" + _STILL_WORDS + r")\b", re.I)
+# "was still halted", "remained closed", "were still without power": a state holding on a day
+# (past only, right before "on <day>": "the ban is still backdated to January 30" is no state)
+_STILL_STATE = re.compile(r"\b(?:(?:was|were|had\sbeen)\s{1,3}still|remained|stayed)\s{1,3}[a-z][\w’'-]{1,30}"
+                          r"(?:\s{1,3}[a-z][\w’'-]{1,30}){0,4}\s{1,3}on\s{1,3}$", re.I)
+
+
 def _main_ref(ref, sentence: str, t, stems: frozenset, published):
     """A date no event word names, whose clause's verb ("the ship, which grounded on") or
     light verb's head ("ran aground on") has the stem of the story's main event, within
@@ -566,11 +600,22 @@ def _main_ref(ref, sentence: str, t, stems: frozenset, published):
             and not ref.event.startswith(ACT + " ") else None)  # (not where a vocabulary or family word names it)
     if noun is not None and _near(published, t):
         return noun  # "after the grounding on 9 February": the noun beside the date
+    if t.form != "range" and _near(published, t) and (ref is None or ref.fallback and ref.event != MAIN_EVENT
+                                                      and not ref.event.startswith(ACT + " ")):
+        far = main_verb_event(sentence, t.start_offset, stems)
+        if far is not None and (ref is None or far.word in re.findall(r"[\w’'-]+", ref.word.lower())):
+            # "halted output of diesel at its northern site on Monday", "stopped refining diesel
+            # on June 9": the clause's verb (or one of its class) is the main event's
+            return far
     if ref is not None:
         return ref
     alt = verb_event(sentence, t.start_offset)
     if alt is None or alt.event.partition(" ")[2] not in stems or not _near(published, t):
         return ref  # ("the ship grounded here in 1994": an earlier one)
+    if _STILL_BEFORE.search(sentence, 0, t.start_offset) and re.search(
+            r"\b(?:" + _STILL_WORDS + r")\s{1,3}(?:[\w’'-]+\s{1,3})?" + re.escape(alt.word) + r"\b",
+            sentence[:t.start_offset], re.I):
+        return ref  # "output was still halted on June 20": a state that day, not the event
     return alt
 
 
@@ -1273,6 +1318,8 @@ def _clause_rows(story: StoryFacts):
                 if np_end is not None:
                     lo, hi = s, min(hi, np_end)  # "an inquiry into Saturday's crush": only the crush
                 clause = without_appositives(sent.text[lo:s]) + " " + sent.text[e:hi]
+                if t.form != "range" and _STILL_STATE.search(sent.text[lo:s]):
+                    continue  # "output was still halted on June 14": a state on that day, not its start
                 if ref is not None and not ref.fallback:
                     clause = _DURING_NP.sub(" ", clause)  # the setting's words are not the fact's
                 if any(c.isdigit() for c in clause):

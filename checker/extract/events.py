@@ -53,6 +53,7 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.actions import (
+    MAIN_EVENT_VERB_CLASSES, STATE_STILL_WORDS,
     A_ADVERBS, ACTION_PARTICLES, ENTERED_STATES, ENTER_STATE_TRANSITIVE, ENTER_STATE_VERBS, EXIT_STATE_VERBS, NOT_EVENT_FORMS, WORK_VERBS, WORKER_NOUNS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
     PERIOD_VERBS,
 )
@@ -1226,6 +1227,7 @@ def main_stems(texts_by_article) -> frozenset:
     seen: dict[str, set] = {}
     named: set[str] = set()
     verbal: set[str] = set()
+    bare: dict[str, set] = {}
     for n, texts in enumerate(texts_by_article):
         for t, text in enumerate(texts):
             for m in _FORM_CANDIDATE.finditer(text):
@@ -1234,12 +1236,41 @@ def main_stems(texts_by_article) -> frozenset:
                 if form is not None and form[1] and w.lower().endswith("ing") and not _gerund_at(text, m, t == 0):
                     form = None  # "a ship carrying 3,400 containers": a participle, no event named
                 if form is not None:
-                    seen.setdefault(form[0], set()).add(n)
-                    (named if form[1] else verbal).add(form[0])
+                    key = main_class(form[0])  # "halted" in one lede, "stopped" in another: one class
+                    seen.setdefault(key, set()).add(n)
+                    (named if form[1] else verbal).add(key)
+            for m in _BARE_CANDIDATE.finditer(text):
+                if _bare_noun_at(text, m):
+                    bare.setdefault(m.group(0).lower(), set()).add(n)
+    # A noun with no suffix, the bare stem of a past verb ("refinery halt" and "halted", "the leak"
+    # and "leaked", "cup void angers fans" and "voided"), after a determiner or a noun: named.
+    for w, arts in bare.items():
+        if w in verbal and len(w) >= 4 and w not in _NOT_FORMS and w not in NON_HEAD_WORDS:
+            seen.setdefault(w, set()).update(arts)
+            named.add(w)
     # named as a thing and done as a verb: "the federation" alone is no event, "grounded" and
     # "the grounding" are
     return frozenset(s for s, arts in seen.items() if len(arts) >= 2 and s in named and s in verbal
                      and len(s) >= 4 and s not in _vocabulary_stems())
+
+
+_BARE_CANDIDATE = re.compile(r"(?<![\w’'-])[^\W\d_]{4,20}(?![\w’'-])")
+_BARE_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|after|over|of)|[’']s|[^\W\d_]{3,30})\s{1,3}$", re.I)
+_BARE_NOUN_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?]|$|\s(?:of|at|on|in|after|over|for|to|from|was|is|has|had|"
+                              r"will|could|may)\b|\s[a-z]{3,20}s\b)")  # a preposition, an auxiliary, a present verb
+
+
+def _bare_noun_at(text: str, m) -> bool:
+    """Is the bare word at ``m`` a noun ("after refinery halt", "the leak", "Cup void angers fans")?
+    A determiner, a possessive or another word before it, and no object after it (not "to
+    halt production", "will halt", "voids weekend draw")."""
+    w = m.group(0)
+    if not w.isalpha() or not w.islower() and not w.istitle():
+        return False
+    before = text[max(0, m.start() - 40):m.start()]
+    if re.search(r"\b(?:to|will|would|could|should|may|might|must|can|did|does|do|not)\s{1,3}$", before, re.I):
+        return False  # a verb: "to halt", "will void"
+    return bool(_BARE_NOUN_BEFORE.search(before)) and bool(_BARE_NOUN_AFTER.match(text, m.end()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1270,6 +1301,56 @@ def stem_noun_event(sentence: str, start: int, end: int, stems: frozenset) -> Ev
         if form is not None and form[1] and form[0] in stems and w.lower() not in EVENT_WORDS \
                 and w.lower() not in _FAMILY_WORDS and w.lower() not in _ANAPHORS:
             return EventRef(f"{ACT} {form[0]}", w.lower(), "on", None, fallback=True)
+    return None
+
+
+_MAIN_VERB_WORDS = {w: cls for cls, ws in MAIN_EVENT_VERB_CLASSES.items() for w in ws if " " not in w}
+_MAIN_VERB_CLASS = {event_stem(w): cls for w, cls in _MAIN_VERB_WORDS.items()}
+_STILL = frozenset(STATE_STILL_WORDS)
+_MAIN_SEGMENT_BREAK = re.compile(r"[,;:()“”\"–—]|\b(?:that|which|who|when|after|before|while|because)\s", re.I)
+MAIN_VERB_WORDS = 20  # how far left of a date a main event's verb is read within its clause
+
+
+def main_class(stem_: str) -> str:
+    """The class of a main-event stem (``halt`` for "paused", "stopped"), or the stem itself."""
+    return _MAIN_VERB_CLASS.get(stem_, stem_)
+
+
+def main_verb_event(sentence: str, start: int, stems: frozenset) -> EventRef | None:
+    """"The refinery halted output of diesel at its northern site on Monday": the nearest past verb
+    of the date's own clause (up to ``MAIN_VERB_WORDS`` words left, past its object and
+    prepositional phrases, no clause break between), when its stem or its class
+    (``MAIN_EVENT_VERB_CLASSES``: "stopped making", "scrapped") is the story's main event;
+    keyed ``act <main stem>``. None where a verb of something else comes first, or the verb
+    is a state ("was still halted on June 20")."""
+    by_class = {main_class(s_): s_ for s_ in stems}
+    left = sentence[max(0, start - 200):start]
+    cut = None
+    for cut in _MAIN_SEGMENT_BREAK.finditer(left):
+        pass
+    seg = left[cut.end():] if cut is not None else left
+    words = _WORD.findall(seg)[-MAIN_VERB_WORDS:]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        lw = w.lower()
+        if w[:1].isupper() and k > 0:
+            continue  # a name
+        form = _event_form(lw)
+        cls = _MAIN_VERB_WORDS.get(lw) or (main_class(form[0]) if form is not None and not form[1] else None)
+        if k > 0 and words[k - 1].lower() in _DETERMINERS:
+            continue  # "the replayed tie": a participle before its noun
+        if cls is None:
+            if lw.endswith("ed") and len(lw) >= 5 and lw not in _NOT_ED or lw in IRREGULAR_VERBS:
+                return None  # "halted output and reported the fault on": the nearer verb's fact
+            continue
+        if cls not in by_class:
+            return None  # another verb closer to the date: its own clause's fact
+        prev = [x.lower() for x in words[max(0, k - 2):k]]
+        if any(x in _STILL for x in prev):
+            return None  # "was still halted on": a state on that day
+        if k + 1 < len(words) and words[k + 1].lower() in ("to", "by") and lw not in _MAIN_VERB_WORDS:
+            return None
+        return EventRef(f"{ACT} {by_class[cls]}", lw, "on", None, fallback=True)
     return None
 
 

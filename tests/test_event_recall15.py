@@ -1,0 +1,99 @@
+"""Event dates (DT101), round 15.
+
+Invented sentences in domains other than the development stories: the story's main event
+named by a verb outside the event vocabulary ("halted", "voided"), a noun with no suffix in a
+headline ("refinery halt"), bylines before the first sentence, a relative weekday against a
+date, and a state that still holds on a later day.
+"""
+from checker.extract.events import _bare_noun_at, _BARE_CANDIDATE, main_stems, main_verb_event
+from tests.event_helpers import _has, _silent
+
+
+def _bare(text: str, word: str) -> bool:
+    m = next(m for m in _BARE_CANDIDATE.finditer(text) if m.group(0) == word)
+    return _bare_noun_at(text, m)
+
+
+def test_bare_noun_after_a_noun_or_determiner():
+    assert _bare("Diesel prices jump after refinery halt", "halt")
+    assert _bare("Cup void angers fans", "void")
+    assert _bare("What the leak means for patients", "leak")
+
+
+def test_bare_verb_is_not_a_noun():
+    assert not _bare("The union threatened to halt work at the docks", "halt")
+    assert not _bare("Regulators will void the result", "void")
+
+
+def test_main_stems_read_a_bare_noun_and_a_past_verb():
+    stems = main_stems([
+        ("Diesel prices jump after refinery halt", "Norvik Energy halted output at its Saltby refinery on Monday."),
+        ("Saltby refinery: what drivers need to know", "Norvik Energy halted output at Saltby on June 9, a filing shows."),
+    ])
+    assert "halt" in stems
+
+
+def test_main_verb_reads_past_the_object_and_phrases():
+    s = "Norvik Energy halted output of diesel at its Saltby refinery near the coast of Hordland on Monday."
+    ref = main_verb_event(s, s.index("Monday"), frozenset({"halt"}))
+    assert ref is not None and ref.event == "act halt"
+
+
+def test_main_verb_class_synonym():
+    s = "The federation annulled the result of the replayed tie on March 12."
+    ref = main_verb_event(s, s.index("March 12"), frozenset({"void"}))
+    assert ref is not None and ref.event == "act void"
+
+
+def test_main_verb_state_still_holding_is_not_the_event():
+    s = "Output at Saltby was still halted on June 20, traders said."
+    assert main_verb_event(s, s.index("June 20"), frozenset({"halt"})) is None
+
+
+def test_other_verb_nearer_the_date_dates_its_own_fact():
+    s = "Norvik Energy halted output and reported the fault on June 9."
+    assert main_verb_event(s, s.index("June 9"), frozenset({"halt"})) is None
+
+
+def _refinery(second: str, third: str | None = None) -> dict:
+    arts = {
+        "a.txt": "Diesel prices jump after refinery halt\n\nSALTBY, June 11, 2025 (NPA) — Norvik Energy halted output "
+                 "of diesel at its Saltby refinery on Monday after a fault in a cooling unit, the company said.\n",
+        "b.md": "# Saltby refinery: what drivers need to know\n\nBy Ana Reyes, energy reporter\n\nPublished 13 June 2025\n\n"
+                + second + "\n",
+    }
+    if third is not None:
+        arts["c.txt"] = "Refinery outage hits hauliers\n\nPublished 16 June 2025\n\n" + third + "\n"
+    return arts
+
+
+def test_weekday_of_the_main_event_agrees_with_its_date():
+    # a wire of Wednesday 11 June: Monday is 9 June
+    arts = _refinery("Norvik Energy stopped refining diesel at Saltby on June 9, and says the cooling unit "
+                     "will be replaced.")
+    assert _has(arts, "agreement", "on Monday", "June 9")
+
+
+def test_main_event_dates_contradict_across_verbs_of_one_class():
+    arts = _refinery("Norvik Energy stopped refining diesel at Saltby on June 9, and says the cooling unit "
+                     "will be replaced.",
+                     "Norvik Energy halted diesel output at Saltby on June 10, according to a filing seen by "
+                     "this publication.")
+    assert _has(arts, "contradiction", "June 9", "June 10")
+
+
+def test_still_halted_on_a_later_day_is_no_contradiction():
+    arts = _refinery("Norvik Energy halted output at Saltby on June 9, a filing shows.",
+                     "Diesel output at Saltby was still halted on June 14, hauliers said.")
+    assert not _has(arts, "contradiction", "June 14")
+
+
+def test_void_class_in_sport():
+    arts = {
+        "a.txt": "Federation voids cup tie after floodlight failure\n\nDRAMMEN, April 9, 2025 (SPA) — The federation "
+                 "voided the quarter-final between Lysaker and Odda on Monday, "
+                 "officials said.\n",
+        "b.txt": "Cup void angers Odda fans\n\nPublished 12 April 2025\n\nThe federation voided the "
+                 "quarter-final on April 8 after the floodlights failed twice.\n",
+    }
+    assert _has(arts, "contradiction", "on Monday", "April 8")
