@@ -200,7 +200,7 @@ from checker.extract.clauses import (
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
-    ACT, MAIN_STEM_SENTENCES, activity_key, main_verb_event, event_stem, main_stems, stem_noun_event, verb_event,
+    ACT, MAIN_STEM_SENTENCES, activity_key, clause_action_stems, main_verb_event, event_stem, main_stems, stem_noun_event, verb_event,
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, event_names, fact_names, noun_after,
     noun_key, premodified_noun, range_end,
 )
@@ -1179,7 +1179,9 @@ def _same_start_findings(story: StoryFacts, groups: dict, judged):
     publication, in two articles, with the same first day, each the only range an article
     starts that day, neither dating a named event (a vocabulary word: "the strike", "the
     talks" are their events' question), not already compared by another path, and naming one
-    place or thing in common ("Hollins Cross"): their ends must agree. Two periods that merely
+    place or thing in common ("Hollins Cross") or one action before the date ("the board
+    suspended every permit of the type from" and "the board's suspension of permits ran from",
+    one stem or one class of ``MAIN_EVENT_VERB_CLASSES``): their ends must agree. Two periods that merely
     begin on the story's day ("ambulances were diverted from October 20 to 26", "staff worked
     on paper from October 20 to November 3") name nothing in common and are not compared."""
     named: set = set()
@@ -1209,16 +1211,18 @@ def _same_start_findings(story: StoryFacts, groups: dict, judged):
             if _span_key(claim) in named:
                 continue
             by_start.setdefault(start, []).append((Item(claim, (claim.article, claim.span.start), data),
-                                                   event_names(facts, sent.index)))
+                                                   event_names(facts, sent.index),
+                                                   clause_action_stems(sent.text, t.start_offset)))
     for start, rows in sorted(by_start.items()):
         if len(rows) < 2:
             continue
-        for i, (a, na) in enumerate(rows):
-            for b, nb in rows[i + 1:]:
+        for i, (a, na, sa) in enumerate(rows):
+            for b, nb, sb in rows[i + 1:]:
                 if a.claim.article == b.claim.article or a.data[4] == b.data[4]:
                     continue
-                if judged(a.claim, b.claim) or not na & nb:
-                    continue  # one place or thing named in both (not only "nobody to tell apart")
+                if judged(a.claim, b.claim) or not na & nb and not sa & sb:
+                    continue  # one place or thing named in both (not only "nobody to tell apart"),
+                    # or one action ("suspended every lift ... from", "the suspension of lifts ran from")
                 if compatible(a, b) is not False:
                     continue
                 yield Result("contradiction", "period dates",

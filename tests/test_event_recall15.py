@@ -97,3 +97,34 @@ def test_void_class_in_sport():
                  "quarter-final on April 8 after the floodlights failed twice.\n",
     }
     assert _has(arts, "contradiction", "on Monday", "April 8")
+
+
+# --- a period told by a reported clause, or by a verb in one article and its noun in another --
+def test_action_key_after_a_speech_verb():
+    from checker.extract.events import action_key
+    s = "The council now says the ferry service is suspended from May 2 to May 20."
+    key = action_key(s, s.index("May 2"))
+    assert key is not None and key[:2] == ("suspend", "servic")  # (None before: "says" was read as the subject)
+
+
+def test_reported_period_same_action_contradicts():
+    arts = {"a.txt": "Published 24 May 2025\n\nHarlow Council says the ferry service was suspended from May 2 to "
+                     "May 20 while the slipway was repaired.\n",
+            "b.txt": "Published 27 May 2025\n\nThe council now says the ferry service was suspended from May 2 to "
+                     "May 24.\n"}
+    assert _has(arts, "contradiction", "May 2 to May 20", "May 2 to May 24")
+
+
+def test_same_start_verb_and_noun_of_one_action_contradict():
+    # no name in common: one action, a verb in one article and its noun in the other
+    arts = {"a.txt": "Published 20 February 2025\n\nThe water regulator suspended every abstraction licence of "
+                     "the same category in the county from February 3 to February 14 while wells were tested.\n",
+            "b.txt": "Published 3 March 2025\n\nThe regulator's suspension of licences of this category ran from "
+                     "February 3 to February 18, according to its own notice.\n"}
+    assert _has(arts, "contradiction", "February 3 to February 14", "February 3 to February 18")
+
+
+def test_same_start_different_actions_stay_apart():
+    arts = {"a.txt": "Published 20 February 2025\n\nAmbulances were diverted from February 3 to February 9.\n",
+            "b.txt": "Published 3 March 2025\n\nStaff worked on paper records from February 3 to February 18.\n"}
+    assert _silent(arts)

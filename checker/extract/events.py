@@ -1354,6 +1354,26 @@ def main_verb_event(sentence: str, start: int, stems: frozenset) -> EventRef | N
     return None
 
 
+def clause_action_stems(sentence: str, start: int) -> frozenset:
+    """Stems of the event-shaped words of the clause before ``start`` (a past verb, an action
+    noun; ``_event_form``), by class (``main_class``): "the authority suspended every lift of
+    the model in the region from" and "the authority's suspension of lifts ran from" share
+    ``suspend``; "sewage flowed from" and "the discharge ran from" share none."""
+    left = sentence[max(0, start - 200):start]
+    cut = None
+    for cut in _MAIN_SEGMENT_BREAK.finditer(left):
+        pass
+    seg = left[cut.end():] if cut is not None else left
+    out = set()
+    for w in _WORD.findall(seg)[-MAIN_VERB_WORDS:]:
+        form = _event_form(w)
+        if form is not None and len(form[0]) >= 4:
+            out.add(main_class(form[0]))
+        elif w.lower() in _MAIN_VERB_WORDS:
+            out.add(_MAIN_VERB_WORDS[w.lower()])
+    return frozenset(out)
+
+
 def verb_event(sentence: str, start: int) -> EventRef | None:
     """The stem key (``act <stem>``) of the clause a date at ``start`` belongs to: its verb's
     stem ("which grounded on"), or the head of a light verb ("ran aground on", "the grounding
@@ -1866,7 +1886,8 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
             while j >= 0 and (toks[j][0] in _AUX or toks[j][0] in _PASSIVE_AUX or toks[j][0].endswith("ly")):
                 j -= 1
             subj = []
-            while j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6:
+            while (j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6
+                   and toks[j][0] not in _SPEECH):  # "the company says production was paused from"
                 subj.insert(0, toks[j])
                 j -= 1
             if not subj and j >= 0 and toks[j][0] in _PARTICIPLE_OPENERS and toks[j + 1][0] in ("being", "been"):
@@ -1882,7 +1903,8 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
             while j >= 0 and (toks[j][0] in _AUX or toks[j][0].endswith("ly")):
                 j -= 1
             subj = []
-            while j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6:
+            while (j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6
+                   and toks[j][0] not in _SPEECH):  # "the company says production was paused from"
                 subj.insert(0, toks[j])
                 j -= 1
             agent = _agent(subj)
