@@ -675,9 +675,11 @@ def _items(story: StoryFacts):
                 event = _stem_event(event, ref, stems, facts.article.published, t)
                 if role == "on" and prec == "month" and _cue(sent.text, t) in _END_CUES:
                     role = "end"  # "a contract until June 2029": when it ends
-                if (role == "on" and prec == "day" and t.form != "range" and not ref.fallback
+                if (role == "on" and prec == "day" and t.form != "range" and (not ref.fallback or " " not in event)
                         and event in DURATIVE_EVENTS and _onset(sent.text, t, ref.word)):
-                    role = "start"  # "the blackout struck on Wednesday", "the blackout of July 17"
+                    # "the blackout struck on Wednesday", "the blackout of July 17"; a family's
+                    # noun too ("the spill of Tuesday, 15 July")
+                    role = "start"
                 if (event in RECURRING_EVENTS and role == "on" and t.form != "range"
                         and ref.qualifier is None):
                     # "Monday's hearing": one of many; which one is not said. Written before

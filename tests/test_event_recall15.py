@@ -128,3 +128,27 @@ def test_same_start_different_actions_stay_apart():
     arts = {"a.txt": "Published 20 February 2025\n\nAmbulances were diverted from February 3 to February 9.\n",
             "b.txt": "Published 3 March 2025\n\nStaff worked on paper records from February 3 to February 18.\n"}
     assert _silent(arts)
+
+
+# --- a release of a fluid under its other nouns; a long event's nominal date -----------------
+def test_nominal_of_date_of_a_long_family_event():
+    from checker.extract.events import attach
+    s = "Since the leak of Tuesday, 4 March, the canal has stayed closed."
+    i = s.index("Tuesday, 4 March")
+    ref = attach(s, i, i + len("Tuesday, 4 March"), fallback=True)
+    assert ref is not None and ref.event == "leak"
+
+
+def test_discharge_start_contradicts_spill_start():
+    arts = {"a.txt": "Published 10 March 2025\n\nThe slurry spillage into Mere Brook started on 3 March, the "
+                     "farm said.\n",
+            "b.txt": "Published 14 March 2025\n\nThe discharge began on 2 March, according to the "
+                     "environment agency.\n"}
+    assert _has(arts, "contradiction", "3 March", "2 March")
+
+
+def test_nominal_of_date_is_the_first_day():
+    arts = {"a.txt": "Published 20 March 2025\n\nThe seepage began on 2 March, the agency said.\n",
+            "b.txt": "Published 24 March 2025\n\nSince the seepage of Monday, 3 March, anglers have kept away "
+                     "from the brook.\n"}
+    assert _has(arts, "contradiction", "2 March", "Monday, 3 March")

@@ -61,6 +61,7 @@ from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import RECURRING_EVENTS
 from checker.vocab.time import (
+    DURATIVE_EVENTS,
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     DAY_PART_HOURS, EVENT_WORDS, FINDING_ADVERBS, FIRST_CASE_NOUNS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED, PART_NOUNS,
     FINITE_ONLY_CLASSES, EFFECT_CUES, ENTRY_INTO_FORCE_PHRASES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
@@ -1510,6 +1511,9 @@ def _event_at(words: list[str], i: int, families: bool = False):
     families (checker.vocab.time.EVENT_FAMILIES), which only the event-dates rule reads,
     and "first"/"last" before the verb of an event noun ("was last inspected", "first met")."""
     w = words[i]
+    # "the spill of 15 July": "of" right before the date is a long event's nominal date (its
+    # first day), not the noun's object ("the spill of oil")
+    head = _head_at(words, i) or words[i + 1:] == ["of"] and _FAMILY_WORDS.get(w) in DURATIVE_EVENTS
     if families and i > 0 and words[i - 1] in _ORDINAL_ADVERBS and _verb_form(w) and stem(w) in _VERB_EVENTS:
         return _VERB_EVENTS[stem(w)], f"{words[i - 1]} {w}"
     if families and w in _ANAPHORS and i > 0 and words[i - 1] in ("the", "this", "that", "its") and _head_at(words, i):
@@ -1518,11 +1522,11 @@ def _event_at(words: list[str], i: int, families: bool = False):
         pair = f"{words[i - 1]} {w}"
         if pair in EVENT_WORDS:
             return EVENT_WORDS[pair], pair
-        if families and pair in _FAMILY_WORDS and _head_at(words, i):
+        if families and pair in _FAMILY_WORDS and head:
             return _FAMILY_WORDS[pair], pair
     if w in EVENT_WORDS and (w not in _ADJECTIVE_EVENTS or _head_at(words, i)):
         return EVENT_WORDS[w], w
-    if families and w in _FAMILY_WORDS and _head_at(words, i):
+    if families and w in _FAMILY_WORDS and head:
         return _FAMILY_WORDS[w], w
     return None
 

@@ -286,7 +286,9 @@ EVENT_FAMILIES = {
     "inquest": ("inquest",),
     # a leak of oil, gas or chemicals lasts: "the leak began on Saturday" and "the pipeline
     # ruptured on 7 March" both date its start
-    "leak": ("leak", "leaks", "rupture", "spill", "oil spill"),
+    # ("the discharge began on 14 July", "a sewage spillage"; the words for a release of a fluid)
+    "leak": ("leak", "leaks", "rupture", "spill", "oil spill", "spills", "spillage", "leakage", "seepage",
+             "discharge", "discharges", "outflow"),
 }
 # Verb class -> the family its clauses are an instance of ("collapse roof" is the collapse,
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
