@@ -207,7 +207,7 @@ from checker.extract.events import (
 from checker.facts import StoryFacts
 from checker.vocab.actions import STATE_STILL_WORDS
 from checker.vocab.time import (
-    DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
+    DURATIVE_EVENTS, EVENT_WORDS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
     INCIDENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
 )
 from rules.base import Example, Result, Rule
@@ -673,6 +673,12 @@ def _items(story: StoryFacts):
                     # from October 6 to 11": one activity, dated by its end.
                     event, role = "occur " + event[len("cancel "):], "end"
                 event = _stem_event(event, ref, stems, facts.article.published, t)
+                if ref.fallback and event.startswith("occur ") and ref.qualifier is None:
+                    head = ref.word.split(" (", 1)[0].split()[-1] if ref.word else ""
+                    if head in EVENT_WORDS and EVENT_WORDS[head] not in RECURRING_EVENTS:
+                        # "the accident on the lift happened on January 10": a light verb's subject
+                        # named by the event vocabulary is that event ("the accident of January 10")
+                        event = EVENT_WORDS[head]
                 if role == "on" and prec == "month" and _cue(sent.text, t) in _END_CUES:
                     role = "end"  # "a contract until June 2029": when it ends
                 if (role == "on" and prec == "day" and t.form != "range" and (not ref.fallback or " " not in event)

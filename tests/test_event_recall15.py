@@ -152,3 +152,14 @@ def test_nominal_of_date_is_the_first_day():
             "b.txt": "Published 24 March 2025\n\nSince the seepage of Monday, 3 March, anglers have kept away "
                      "from the brook.\n"}
     assert _has(arts, "contradiction", "2 March", "Monday, 3 March")
+
+
+# --- a light verb whose subject is an event word -------------------------------------------
+def test_light_verb_subject_in_vocabulary_is_that_event():
+    # "the accident ... happened on 9 May" (keyed by its light verb) and "the accident of
+    # Thursday, 8 May" (the vocabulary's crash) are one event
+    arts = {"a.txt": "Published 12 May 2025\n\nThe accident on the Kestrel Express happened on 9 May shortly "
+                     "after 2.30pm, when a single carriage detached from the train near the viaduct.\n",
+            "b.txt": "Published 9 June 2025\n\nThe line remains closed a month after the accident of Thursday, "
+                     "8 May, and commuters want answers.\n"}
+    assert _has(arts, "contradiction", "9 May", "8 May")
