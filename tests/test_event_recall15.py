@@ -163,3 +163,32 @@ def test_light_verb_subject_in_vocabulary_is_that_event():
             "b.txt": "Published 9 June 2025\n\nThe line remains closed a month after the accident of Thursday, "
                      "8 May, and commuters want answers.\n"}
     assert _has(arts, "contradiction", "9 May", "8 May")
+
+
+# --- a document made public: published, leaked, appeared online --------------------------------
+DOC_PAIRS = [
+    ("The draft budget, leaked on 4 March, shows cuts to every department.",
+     "The leaked draft budget was published online on 6 March by a campaign group."),
+    ("A list of donors, which appeared online on 4 March, names 80 companies.",
+     "The donor list was leaked on 6 March, party officials said."),
+]
+
+
+def test_document_made_public_dates_contradict():
+    for a, b in DOC_PAIRS:
+        arts = {"a.txt": "Published 10 March 2025\n\n" + a + "\n", "b.txt": "Published 12 March 2025\n\n" + b + "\n"}
+        assert _has(arts, "contradiction", "4 March", "6 March"), (a, b)
+
+
+def test_oil_leaked_is_a_leak_not_a_publication():
+    from checker.extract.events import attach
+    s = "Crude oil leaked on Monday from the pipeline."
+    i = s.index("Monday")
+    ref = attach(s, i, i + 6, fallback=True)
+    assert ref is not None and ref.event.startswith("rupture ") and ref.role == "start"
+
+
+def test_appeared_in_court_is_no_publication():
+    arts = {"a.txt": "Published 10 March 2025\n\nThe driver appeared in court on 4 March.\n",
+            "b.txt": "Published 12 March 2025\n\nThe driver appeared in court on 6 March for a second hearing.\n"}
+    assert not _has(arts, "contradiction", "4 March", "6 March")

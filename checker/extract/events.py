@@ -61,7 +61,7 @@ from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import RECURRING_EVENTS
 from checker.vocab.time import (
-    DURATIVE_EVENTS,
+    DURATIVE_EVENTS, LEAKED_SUBSTANCES,
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     DAY_PART_HOURS, EVENT_WORDS, FINDING_ADVERBS, FIRST_CASE_NOUNS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED, PART_NOUNS,
     FINITE_ONLY_CLASSES, EFFECT_CUES, ENTRY_INTO_FORCE_PHRASES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
@@ -1077,6 +1077,10 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
     if finding and qual == "first" and head in FIRST_CASE_NOUNS:
         head = FIRST_CASE_NOUNS[head]  # "the outbreak was first confirmed": its first case
     cls = NOUN_CLASSES.get(cls, {}).get(head, cls)  # "power failed", "burst its banks"
+    if cls == "publish" and base == "leak" and (head is None or head in _LEAKED):
+        cls = "rupture"  # "crude leaked on Monday": the leak began, no document was leaked
+        if head is None:
+            return None
     if cls in FIXED_NOUN_CLASSES:
         # Homes, the city or the power: whatever lost power, it is the one blackout (and,
         # for an onset class, the date is its start).
@@ -1305,6 +1309,7 @@ def stem_noun_event(sentence: str, start: int, end: int, stems: frozenset) -> Ev
     return None
 
 
+_LEAKED = frozenset(LEAKED_SUBSTANCES)
 _MAIN_VERB_WORDS = {w: cls for cls, ws in MAIN_EVENT_VERB_CLASSES.items() for w in ws if " " not in w}
 _MAIN_VERB_CLASS = {event_stem(w): cls for w, cls in _MAIN_VERB_WORDS.items()}
 _STILL = frozenset(STATE_STILL_WORDS)

@@ -219,7 +219,10 @@ VERB_CLASSES = {
               "stage", "conduct", "carry out", "have", "pass", "complete", "finalise",
               "finalize", "host"),
     "publish": ("publish", "release", "issue", "post", "unveil", "present", "make public", "announce",
-                "show"),  # "results showed on Monday": the document was out that day
+                "show",  # "results showed on Monday": the document was out that day
+                # a document made public by others or found in public: "the list, leaked on
+                # October 4", "which appeared online on Monday", "surfaced online", "went online"
+                "leak", "appear online", "surface online", "go online", "turn up online"),
     "declare": ("declare", "proclaim", "impose", "introduce"),
     "lift": ("lift", "revoke", "scrap"),
     "make": ("build", "produce", "make", "manufacture", "assemble"),
@@ -256,6 +259,12 @@ VERB_CLASSES = {
     "burgle": ("break into", "burgle", "burglarise", "burglarize"),  # not a collapse: "thieves broke into"
     "record": ("record", "register", "log", "date"),  # "the first death was recorded on 30 July", "dates it to"
 }
+# What leaks as a fluid (or holds one): "crude leaked on Monday", "the tank leaked" is a
+# leak's start (class "rupture"), not a document made public ("the list leaked on").
+LEAKED_SUBSTANCES = ("oil", "crude", "gas", "fuel", "diesel", "petrol", "kerosene", "water", "sewage",
+                     "effluent", "slurry", "waste", "chemical", "chemicals", "ammonia", "chlorine", "acid",
+                     "radiation", "fluid", "fluids", "liquid", "coolant", "pipeline", "pipe", "pipes", "tank",
+                     "tanks", "valve", "well", "reactor", "roof", "dam", "hull", "tanker", "barrel", "barrels")
 # Verb classes of things that happen again and again in one story ("a case was confirmed on
 # Monday", "five cases were confirmed on Wednesday"): two of their dates are compared only when
 # a qualifier says which one ("the first case"), as for RECURRING_EVENTS.
@@ -410,7 +419,7 @@ here also only just even still already again later earlier late early soon now t
 yesterday tomorrow day days week weeks month months year years time times morning afternoon
 evening night he she it they we i you him them us me one ones other others another more
 most many much few several such same own very too well back up down out off away ago last
-next new after finally formally officially eventually reportedly
+next new after finally formally officially eventually reportedly online offline
 """.split())
 # Parts of a structure: what happens to "the roof of a haulage tunnel" or "a section of the
 # embankment" happens to the tunnel or the embankment ("part of the tunnel collapsed" is
