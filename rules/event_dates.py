@@ -581,6 +581,7 @@ def _near(published, t) -> bool:
     return published is None or t.start is not None and abs((published - t.start).days) <= _MAIN_WINDOW_DAYS
 
 
+_START_GERUND = re.compile(r"(?:began|begun|begins|begin|started|starts|start) \([a-z]{3,20}ing\)")
 _STILL_WORDS = "|".join(STATE_STILL_WORDS)
 _STILL_BEFORE = re.compile(r"\b(?:" + _STILL_WORDS + r")\b", re.I)
 # "was still halted", "remained closed", "were still without power": a state holding on a day
@@ -673,6 +674,11 @@ def _items(story: StoryFacts):
                     # from October 6 to 11": one activity, dated by its end.
                     event, role = "occur " + event[len("cancel "):], "end"
                 event = _stem_event(event, ref, stems, facts.article.published, t)
+                gerund = _START_GERUND.fullmatch(ref.word or "") if ref.fallback else None
+                if gerund is not None and CLASS_FAMILIES.get(event.partition(" ")[0]) is not None:
+                    # "raw sewage began pouring on Tuesday": a family verb's gerund after "began"
+                    # is the family event's start (the leak began)
+                    event, role = CLASS_FAMILIES[event.partition(" ")[0]], "start"
                 if ref.fallback and event.startswith("occur ") and ref.qualifier is None:
                     head = ref.word.split(" (", 1)[0].split()[-1] if ref.word else ""
                     if head in EVENT_WORDS and EVENT_WORDS[head] not in RECURRING_EVENTS:

@@ -192,3 +192,26 @@ def test_appeared_in_court_is_no_publication():
     arts = {"a.txt": "Published 10 March 2025\n\nThe driver appeared in court on 4 March.\n",
             "b.txt": "Published 12 March 2025\n\nThe driver appeared in court on 6 March for a second hearing.\n"}
     assert not _has(arts, "contradiction", "4 March", "6 March")
+
+
+# --- a fluid running out: the leak family's verbs ---------------------------------------------
+def test_began_gushing_is_the_leak_start():
+    # a wire of Wednesday 5 March 2025: Monday is 3 March
+    arts = {"a.txt": "DRAVEN, March 5, 2025 (RPA) — Diesel began gushing into the Kell canal on Monday after a "
+                     "storage tank split, the port authority said.\n",
+            "b.txt": "Published 12 March 2025\n\nThe leak started on 2 March, according to the harbour master.\n"}
+    assert _has(arts, "contradiction", "on Monday", "2 March")
+
+
+def test_flowed_range_is_the_leak_range():
+    arts = {"a.txt": "Published 12 March 2025\n\nThe spill started on 3 March. Slurry flowed from 3 March to "
+                     "6 March before the farm sealed the lagoon.\n",
+            "b.txt": "Published 20 March 2025\n\nThe discharge ran from 3 March to 9 March, the agency now says.\n"}
+    assert _has(arts, "contradiction", "3 March to 6 March", "3 March to 9 March")
+
+
+def test_still_flowing_inside_the_range_is_no_contradiction():
+    arts = {"a.txt": "Published 20 March 2025\n\nThe discharge ran from 3 March to 9 March, the agency says.\n",
+            "b.txt": "Published 24 March 2025\n\nThe spill started on 3 March. Slurry was still flowing on 7 March "
+                     "when our reporter visited.\n"}
+    assert _silent(arts)

@@ -1045,7 +1045,7 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
                 j = k - 1
         between = None
         while j >= 0 and (toks[j][0] in _AUX or toks[j][0] == "," or toks[j][0].endswith("ly")
-                          or toks[j][0] in ("late", "early", "also", "then", "not", "never")
+                          or toks[j][0] in ("late", "early", "also", "then", "not", "never", "still")
                           or finding and toks[j][0] in _FINDING_ADVERBS
                           or toks[j][0] in ("first", "last") and j > 0 and toks[j - 1][0] in _AUX):
             if toks[j][0] in ("first", "last"):

@@ -258,6 +258,9 @@ VERB_CLASSES = {
     "confirm": ("confirm",),
     "burgle": ("break into", "burgle", "burglarise", "burglarize"),  # not a collapse: "thieves broke into"
     "record": ("record", "register", "log", "date"),  # "the first death was recorded on 30 July", "dates it to"
+    # a fluid running out: "sewage flowed from 15 July to 18 July", "crude gushed on Monday"
+    # (the leak family's verbs; "began pouring" is its start)
+    "flow": ("flow", "pour", "gush", "spew", "seep", "spill", "discharge", "stream"),
 }
 # What leaks as a fluid (or holds one): "crude leaked on Monday", "the tank leaked" is a
 # leak's start (class "rupture"), not a document made public ("the list leaked on").
@@ -342,7 +345,7 @@ FAMILY_VERB_CLASSES = {
     "collapse": "collapse", "sit": "exam", "crash": "crash", "impact": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
     "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
-    "vote": "election", "ban": "ban", "rupture": "leak", "burgle": "break-in",
+    "vote": "election", "ban": "ban", "rupture": "leak", "burgle": "break-in", "flow": "leak",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
