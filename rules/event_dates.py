@@ -519,11 +519,10 @@ def _names_align(a: frozenset, b: frozenset) -> bool:
 _LEDE_CHARS = 240  # a first sentence names its event early; the rest of a long one is detail
 
 
-# Lines before the first sentence of news that name no event: a byline ("By Dana Whitcombe,
-# higher education reporter"), a transcript's disclaimer ("This transcript was produced from
-# an audio recording and may contain errors"), a masthead or section line in markup
-# ("*The Courant — student news since 1961*", "## Still waiting") or a short label ("Transcript.",
-# "Inside the shortage"): the story's first sentences are read after them.
+# Lines before the first sentence of news that name no event: a byline ("By Ana Reyes, energy
+# reporter"), a transcript's disclaimer ("This transcript may contain errors"), a masthead or
+# section line in markup ("*The Herald — serving the valley since 1902*", "## Latest") or a
+# short label ("Transcript.", "What we know so far"): the first sentences are read after them.
 _BOILERPLATE = re.compile(
     r"^\s*(?:by\s|transcript\b|[*#_]|(?:this|the)\s(?:transcript|broadcast|programme|program|recording)\b"
     r"|[^a-z]*$)", re.I)
