@@ -200,13 +200,14 @@ from checker.extract.clauses import (
     restored, signature, subject_stems, without_appositives,
 )
 from checker.extract.events import (
-    ACT, MAIN_STEM_SENTENCES, activity_key, event_stem, main_stems, stem_noun_event, verb_event,
+    ACT, MAIN_STEM_SENTENCES, activity_key, clause_action_stems, main_verb_event, event_stem, main_stems, stem_noun_event, verb_event,
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, event_names, fact_names, noun_after,
     noun_key, premodified_noun, range_end,
 )
 from checker.facts import StoryFacts
+from checker.vocab.actions import STATE_STILL_WORDS
 from checker.vocab.time import (
-    DURATIVE_EVENTS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
+    DURATIVE_EVENTS, EVENT_WORDS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
     INCIDENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
 )
 from rules.base import Example, Result, Rule
@@ -518,12 +519,36 @@ def _names_align(a: frozenset, b: frozenset) -> bool:
 _LEDE_CHARS = 240  # a first sentence names its event early; the rest of a long one is detail
 
 
+# Lines before the first sentence of news that name no event: a byline ("By Ana Reyes, energy
+# reporter"), a transcript's disclaimer ("This transcript may contain errors"), a masthead or
+# section line in markup ("*The Herald — serving the valley since 1902*", "## Latest") or a
+# short label ("Transcript.", "What we know so far"): the first sentences are read after them.
+_BOILERPLATE = re.compile(
+    r"^\s*(?:by\s|transcript\b|[*#_]|(?:this|the)\s(?:transcript|broadcast|programme|program|recording)\b"
+    r"|[^a-z]*$)", re.I)
+_LEDE_MIN_WORDS = 6
+
+
+def _lede_sentences(facts) -> list[str]:
+    """The first ``MAIN_STEM_SENTENCES`` sentences of an article's news, past its boilerplate."""
+    out = []
+    for s in facts.sentences[:MAIN_STEM_SENTENCES + 4]:
+        text = s.text
+        if (_BOILERPLATE.match(text) or len(text.split()) < _LEDE_MIN_WORDS
+                or not any(c.islower() for c in text)):
+            continue
+        out.append(text[:_LEDE_CHARS])
+        if len(out) == MAIN_STEM_SENTENCES:
+            break
+    return out
+
+
 def _story_stems(story: StoryFacts) -> frozenset:
     """Stems of the story's main event, read from headlines and first sentences (once a story)."""
     cached = story.__dict__.get("_main_stems")
     if cached is None:
         cached = story.__dict__["_main_stems"] = main_stems([(f.article.title or "",) + tuple(
-            s.text[:_LEDE_CHARS] for s in f.sentences[:MAIN_STEM_SENTENCES]) for f in story.articles])
+            _lede_sentences(f)) for f in story.articles])
     return cached
 
 
@@ -555,6 +580,15 @@ def _near(published, t) -> bool:
     return published is None or t.start is not None and abs((published - t.start).days) <= _MAIN_WINDOW_DAYS
 
 
+_START_GERUND = re.compile(r"(?:began|begun|begins|begin|started|starts|start) \([a-z]{3,20}ing\)")
+_STILL_WORDS = "|".join(STATE_STILL_WORDS)
+_STILL_BEFORE = re.compile(r"\b(?:" + _STILL_WORDS + r")\b", re.I)
+# "was still halted", "remained closed", "were still without power": a state holding on a day
+# (past only, right before "on <day>": "the ban is still backdated to January 30" is no state)
+_STILL_STATE = re.compile(r"\b(?:(?:was|were|had\sbeen)\s{1,3}still|remained|stayed)\s{1,3}[a-z][\w’'-]{1,30}"
+                          r"(?:\s{1,3}[a-z][\w’'-]{1,30}){0,4}\s{1,3}on\s{1,3}$", re.I)
+
+
 def _main_ref(ref, sentence: str, t, stems: frozenset, published):
     """A date no event word names, whose clause's verb ("the ship, which grounded on") or
     light verb's head ("ran aground on") has the stem of the story's main event, within
@@ -566,11 +600,22 @@ def _main_ref(ref, sentence: str, t, stems: frozenset, published):
             and not ref.event.startswith(ACT + " ") else None)  # (not where a vocabulary or family word names it)
     if noun is not None and _near(published, t):
         return noun  # "after the grounding on 9 February": the noun beside the date
+    if t.form != "range" and _near(published, t) and (ref is None or ref.fallback and ref.event != MAIN_EVENT
+                                                      and not ref.event.startswith(ACT + " ")):
+        far = main_verb_event(sentence, t.start_offset, stems)
+        if far is not None and (ref is None or far.word in re.findall(r"[\w’'-]+", ref.word.lower())):
+            # "halted output of diesel at its northern site on Monday", "stopped refining diesel
+            # on June 9": the clause's verb (or one of its class) is the main event's
+            return far
     if ref is not None:
         return ref
     alt = verb_event(sentence, t.start_offset)
     if alt is None or alt.event.partition(" ")[2] not in stems or not _near(published, t):
         return ref  # ("the ship grounded here in 1994": an earlier one)
+    if _STILL_BEFORE.search(sentence, 0, t.start_offset) and re.search(
+            r"\b(?:" + _STILL_WORDS + r")\s{1,3}(?:[\w’'-]+\s{1,3})?" + re.escape(alt.word) + r"\b",
+            sentence[:t.start_offset], re.I):
+        return ref  # "output was still halted on June 20": a state that day, not the event
     return alt
 
 
@@ -628,11 +673,24 @@ def _items(story: StoryFacts):
                     # from October 6 to 11": one activity, dated by its end.
                     event, role = "occur " + event[len("cancel "):], "end"
                 event = _stem_event(event, ref, stems, facts.article.published, t)
+                gerund = _START_GERUND.fullmatch(ref.word or "") if ref.fallback else None
+                if gerund is not None and CLASS_FAMILIES.get(event.partition(" ")[0]) is not None:
+                    # "raw sewage began pouring on Tuesday": a family verb's gerund after "began"
+                    # is the family event's start (the leak began)
+                    event, role = CLASS_FAMILIES[event.partition(" ")[0]], "start"
+                if ref.fallback and event.startswith("occur ") and ref.qualifier is None:
+                    head = ref.word.split(" (", 1)[0].split()[-1] if ref.word else ""
+                    if head in EVENT_WORDS and EVENT_WORDS[head] not in RECURRING_EVENTS:
+                        # "the accident on the lift happened on January 10": a light verb's subject
+                        # named by the event vocabulary is that event ("the accident of January 10")
+                        event = EVENT_WORDS[head]
                 if role == "on" and prec == "month" and _cue(sent.text, t) in _END_CUES:
                     role = "end"  # "a contract until June 2029": when it ends
-                if (role == "on" and prec == "day" and t.form != "range" and not ref.fallback
+                if (role == "on" and prec == "day" and t.form != "range" and (not ref.fallback or " " not in event)
                         and event in DURATIVE_EVENTS and _onset(sent.text, t, ref.word)):
-                    role = "start"  # "the blackout struck on Wednesday", "the blackout of July 17"
+                    # "the blackout struck on Wednesday", "the blackout of July 17"; a family's
+                    # noun too ("the spill of Tuesday, 15 July")
+                    role = "start"
                 if (event in RECURRING_EVENTS and role == "on" and t.form != "range"
                         and ref.qualifier is None):
                     # "Monday's hearing": one of many; which one is not said. Written before
@@ -1134,7 +1192,9 @@ def _same_start_findings(story: StoryFacts, groups: dict, judged):
     publication, in two articles, with the same first day, each the only range an article
     starts that day, neither dating a named event (a vocabulary word: "the strike", "the
     talks" are their events' question), not already compared by another path, and naming one
-    place or thing in common ("Hollins Cross"): their ends must agree. Two periods that merely
+    place or thing in common ("Hollins Cross") or one action before the date ("the board
+    suspended every permit of the type from" and "the board's suspension of permits ran from",
+    one stem or one class of ``MAIN_EVENT_VERB_CLASSES``): their ends must agree. Two periods that merely
     begin on the story's day ("ambulances were diverted from October 20 to 26", "staff worked
     on paper from October 20 to November 3") name nothing in common and are not compared."""
     named: set = set()
@@ -1164,16 +1224,18 @@ def _same_start_findings(story: StoryFacts, groups: dict, judged):
             if _span_key(claim) in named:
                 continue
             by_start.setdefault(start, []).append((Item(claim, (claim.article, claim.span.start), data),
-                                                   event_names(facts, sent.index)))
+                                                   event_names(facts, sent.index),
+                                                   clause_action_stems(sent.text, t.start_offset)))
     for start, rows in sorted(by_start.items()):
         if len(rows) < 2:
             continue
-        for i, (a, na) in enumerate(rows):
-            for b, nb in rows[i + 1:]:
+        for i, (a, na, sa) in enumerate(rows):
+            for b, nb, sb in rows[i + 1:]:
                 if a.claim.article == b.claim.article or a.data[4] == b.data[4]:
                     continue
-                if judged(a.claim, b.claim) or not na & nb:
-                    continue  # one place or thing named in both (not only "nobody to tell apart")
+                if judged(a.claim, b.claim) or not na & nb and not sa & sb:
+                    continue  # one place or thing named in both (not only "nobody to tell apart"),
+                    # or one action ("suspended every lift ... from", "the suspension of lifts ran from")
                 if compatible(a, b) is not False:
                     continue
                 yield Result("contradiction", "period dates",
@@ -1273,6 +1335,8 @@ def _clause_rows(story: StoryFacts):
                 if np_end is not None:
                     lo, hi = s, min(hi, np_end)  # "an inquiry into Saturday's crush": only the crush
                 clause = without_appositives(sent.text[lo:s]) + " " + sent.text[e:hi]
+                if t.form != "range" and _STILL_STATE.search(sent.text[lo:s]):
+                    continue  # "output was still halted on June 14": a state on that day, not its start
                 if ref is not None and not ref.fallback:
                     clause = _DURING_NP.sub(" ", clause)  # the setting's words are not the fact's
                 if any(c.isdigit() for c in clause):

@@ -53,6 +53,7 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.actions import (
+    MAIN_EVENT_VERB_CLASSES, STATE_STILL_WORDS,
     A_ADVERBS, ACTION_PARTICLES, ENTERED_STATES, ENTER_STATE_TRANSITIVE, ENTER_STATE_VERBS, EXIT_STATE_VERBS, NOT_EVENT_FORMS, WORK_VERBS, WORKER_NOUNS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
     PERIOD_VERBS,
 )
@@ -60,6 +61,7 @@ from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import RECURRING_EVENTS
 from checker.vocab.time import (
+    DURATIVE_EVENTS, LEAKED_SUBSTANCES,
     ANNOUNCE_VERBS, AUXILIARIES, DISCOVER_VERBS, DURATION_NOUNS, EVENT_FAMILIES, FAMILY_VERB_CLASSES, FIXED_NOUN_CLASSES, GENERIC_EVENT_HEADS, INTENTION_WORDS, MAIN_EVENT_NOUNS, NOUN_CLASSES, ONSET_CLASSES, REPEAT_QUALIFIERS, END_EVENT_WORDS, END_PHRASES, END_WORDS, EVENT_FRAMES, EVENT_MODIFIED_NOUNS, EVENT_QUALIFIERS,
     DAY_PART_HOURS, EVENT_WORDS, FINDING_ADVERBS, FIRST_CASE_NOUNS, IRREGULAR_VERBS, LIFT_VERBS, LIGHT_NOUNS, NON_EVENT_HEADS, NON_HEAD_WORDS, NOT_VERBS_ED, PART_NOUNS,
     FINITE_ONLY_CLASSES, EFFECT_CUES, ENTRY_INTO_FORCE_PHRASES, IN_FORCE_PHRASES, MONTHS, SANCTION_CLASSES, OCCURRENCE_PHRASES, OCCURRENCE_VERBS, SPEECH_VERBS, STANCE_VERBS, START_PHRASES, WEEKDAYS, START_WORDS, VERB_CLASSES, WINDOW_CUES, IMPACT_VERBS,
@@ -1043,7 +1045,7 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
                 j = k - 1
         between = None
         while j >= 0 and (toks[j][0] in _AUX or toks[j][0] == "," or toks[j][0].endswith("ly")
-                          or toks[j][0] in ("late", "early", "also", "then", "not", "never")
+                          or toks[j][0] in ("late", "early", "also", "then", "not", "never", "still")
                           or finding and toks[j][0] in _FINDING_ADVERBS
                           or toks[j][0] in ("first", "last") and j > 0 and toks[j - 1][0] in _AUX):
             if toks[j][0] in ("first", "last"):
@@ -1075,6 +1077,10 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
     if finding and qual == "first" and head in FIRST_CASE_NOUNS:
         head = FIRST_CASE_NOUNS[head]  # "the outbreak was first confirmed": its first case
     cls = NOUN_CLASSES.get(cls, {}).get(head, cls)  # "power failed", "burst its banks"
+    if cls == "publish" and base == "leak" and (head is None or head in _LEAKED):
+        cls = "rupture"  # "crude leaked on Monday": the leak began, no document was leaked
+        if head is None:
+            return None
     if cls in FIXED_NOUN_CLASSES:
         # Homes, the city or the power: whatever lost power, it is the one blackout (and,
         # for an onset class, the date is its start).
@@ -1226,6 +1232,7 @@ def main_stems(texts_by_article) -> frozenset:
     seen: dict[str, set] = {}
     named: set[str] = set()
     verbal: set[str] = set()
+    bare: dict[str, set] = {}
     for n, texts in enumerate(texts_by_article):
         for t, text in enumerate(texts):
             for m in _FORM_CANDIDATE.finditer(text):
@@ -1234,12 +1241,41 @@ def main_stems(texts_by_article) -> frozenset:
                 if form is not None and form[1] and w.lower().endswith("ing") and not _gerund_at(text, m, t == 0):
                     form = None  # "a ship carrying 3,400 containers": a participle, no event named
                 if form is not None:
-                    seen.setdefault(form[0], set()).add(n)
-                    (named if form[1] else verbal).add(form[0])
+                    key = main_class(form[0])  # "halted" in one lede, "stopped" in another: one class
+                    seen.setdefault(key, set()).add(n)
+                    (named if form[1] else verbal).add(key)
+            for m in _BARE_CANDIDATE.finditer(text):
+                if _bare_noun_at(text, m):
+                    bare.setdefault(m.group(0).lower(), set()).add(n)
+    # A noun with no suffix, the bare stem of a past verb ("refinery halt" and "halted", "the leak"
+    # and "leaked", "cup void angers fans" and "voided"), after a determiner or a noun: named.
+    for w, arts in bare.items():
+        if w in verbal and len(w) >= 4 and w not in _NOT_FORMS and w not in NON_HEAD_WORDS:
+            seen.setdefault(w, set()).update(arts)
+            named.add(w)
     # named as a thing and done as a verb: "the federation" alone is no event, "grounded" and
     # "the grounding" are
     return frozenset(s for s, arts in seen.items() if len(arts) >= 2 and s in named and s in verbal
                      and len(s) >= 4 and s not in _vocabulary_stems())
+
+
+_BARE_CANDIDATE = re.compile(r"(?<![\w’'-])[^\W\d_]{4,20}(?![\w’'-])")
+_BARE_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|after|over|of)|[’']s|[^\W\d_]{3,30})\s{1,3}$", re.I)
+_BARE_NOUN_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?]|$|\s(?:of|at|on|in|after|over|for|to|from|was|is|has|had|"
+                              r"will|could|may)\b|\s[a-z]{3,20}s\b)")  # a preposition, an auxiliary, a present verb
+
+
+def _bare_noun_at(text: str, m) -> bool:
+    """Is the bare word at ``m`` a noun ("after refinery halt", "the leak", "Cup void angers fans")?
+    A determiner, a possessive or another word before it, and no object after it (not "to
+    halt production", "will halt", "voids weekend draw")."""
+    w = m.group(0)
+    if not w.isalpha() or not w.islower() and not w.istitle():
+        return False
+    before = text[max(0, m.start() - 40):m.start()]
+    if re.search(r"\b(?:to|will|would|could|should|may|might|must|can|did|does|do|not)\s{1,3}$", before, re.I):
+        return False  # a verb: "to halt", "will void"
+    return bool(_BARE_NOUN_BEFORE.search(before)) and bool(_BARE_NOUN_AFTER.match(text, m.end()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1271,6 +1307,77 @@ def stem_noun_event(sentence: str, start: int, end: int, stems: frozenset) -> Ev
                 and w.lower() not in _FAMILY_WORDS and w.lower() not in _ANAPHORS:
             return EventRef(f"{ACT} {form[0]}", w.lower(), "on", None, fallback=True)
     return None
+
+
+_LEAKED = frozenset(LEAKED_SUBSTANCES)
+_MAIN_VERB_WORDS = {w: cls for cls, ws in MAIN_EVENT_VERB_CLASSES.items() for w in ws if " " not in w}
+_MAIN_VERB_CLASS = {event_stem(w): cls for w, cls in _MAIN_VERB_WORDS.items()}
+_STILL = frozenset(STATE_STILL_WORDS)
+_MAIN_SEGMENT_BREAK = re.compile(r"[,;:()“”\"–—]|\b(?:that|which|who|when|after|before|while|because)\s", re.I)
+MAIN_VERB_WORDS = 20  # how far left of a date a main event's verb is read within its clause
+
+
+def main_class(stem_: str) -> str:
+    """The class of a main-event stem (``halt`` for "paused", "stopped"), or the stem itself."""
+    return _MAIN_VERB_CLASS.get(stem_, stem_)
+
+
+def main_verb_event(sentence: str, start: int, stems: frozenset) -> EventRef | None:
+    """"The refinery halted output of diesel at its northern site on Monday": the nearest past verb
+    of the date's own clause (up to ``MAIN_VERB_WORDS`` words left, past its object and
+    prepositional phrases, no clause break between), when its stem or its class
+    (``MAIN_EVENT_VERB_CLASSES``: "stopped making", "scrapped") is the story's main event;
+    keyed ``act <main stem>``. None where a verb of something else comes first, or the verb
+    is a state ("was still halted on June 20")."""
+    by_class = {main_class(s_): s_ for s_ in stems}
+    left = sentence[max(0, start - 200):start]
+    cut = None
+    for cut in _MAIN_SEGMENT_BREAK.finditer(left):
+        pass
+    seg = left[cut.end():] if cut is not None else left
+    words = _WORD.findall(seg)[-MAIN_VERB_WORDS:]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        lw = w.lower()
+        if w[:1].isupper() and k > 0:
+            continue  # a name
+        form = _event_form(lw)
+        cls = _MAIN_VERB_WORDS.get(lw) or (main_class(form[0]) if form is not None and not form[1] else None)
+        if k > 0 and words[k - 1].lower() in _DETERMINERS:
+            continue  # "the replayed tie": a participle before its noun
+        if cls is None:
+            if lw.endswith("ed") and len(lw) >= 5 and lw not in _NOT_ED or lw in IRREGULAR_VERBS:
+                return None  # "halted output and reported the fault on": the nearer verb's fact
+            continue
+        if cls not in by_class:
+            return None  # another verb closer to the date: its own clause's fact
+        prev = [x.lower() for x in words[max(0, k - 2):k]]
+        if any(x in _STILL for x in prev):
+            return None  # "was still halted on": a state on that day
+        if k + 1 < len(words) and words[k + 1].lower() in ("to", "by") and lw not in _MAIN_VERB_WORDS:
+            return None
+        return EventRef(f"{ACT} {by_class[cls]}", lw, "on", None, fallback=True)
+    return None
+
+
+def clause_action_stems(sentence: str, start: int) -> frozenset:
+    """Stems of the event-shaped words of the clause before ``start`` (a past verb, an action
+    noun; ``_event_form``), by class (``main_class``): "the authority suspended every lift of
+    the model in the region from" and "the authority's suspension of lifts ran from" share
+    ``suspend``; "sewage flowed from" and "the discharge ran from" share none."""
+    left = sentence[max(0, start - 200):start]
+    cut = None
+    for cut in _MAIN_SEGMENT_BREAK.finditer(left):
+        pass
+    seg = left[cut.end():] if cut is not None else left
+    out = set()
+    for w in _WORD.findall(seg)[-MAIN_VERB_WORDS:]:
+        form = _event_form(w)
+        if form is not None and len(form[0]) >= 4:
+            out.add(main_class(form[0]))
+        elif w.lower() in _MAIN_VERB_WORDS:
+            out.add(_MAIN_VERB_WORDS[w.lower()])
+    return frozenset(out)
 
 
 def verb_event(sentence: str, start: int) -> EventRef | None:
@@ -1409,6 +1516,9 @@ def _event_at(words: list[str], i: int, families: bool = False):
     families (checker.vocab.time.EVENT_FAMILIES), which only the event-dates rule reads,
     and "first"/"last" before the verb of an event noun ("was last inspected", "first met")."""
     w = words[i]
+    # "the spill of 15 July": "of" right before the date is a long event's nominal date (its
+    # first day), not the noun's object ("the spill of oil")
+    head = _head_at(words, i) or words[i + 1:] == ["of"] and _FAMILY_WORDS.get(w) in DURATIVE_EVENTS
     if families and i > 0 and words[i - 1] in _ORDINAL_ADVERBS and _verb_form(w) and stem(w) in _VERB_EVENTS:
         return _VERB_EVENTS[stem(w)], f"{words[i - 1]} {w}"
     if families and w in _ANAPHORS and i > 0 and words[i - 1] in ("the", "this", "that", "its") and _head_at(words, i):
@@ -1417,11 +1527,11 @@ def _event_at(words: list[str], i: int, families: bool = False):
         pair = f"{words[i - 1]} {w}"
         if pair in EVENT_WORDS:
             return EVENT_WORDS[pair], pair
-        if families and pair in _FAMILY_WORDS and _head_at(words, i):
+        if families and pair in _FAMILY_WORDS and head:
             return _FAMILY_WORDS[pair], pair
     if w in EVENT_WORDS and (w not in _ADJECTIVE_EVENTS or _head_at(words, i)):
         return EVENT_WORDS[w], w
-    if families and w in _FAMILY_WORDS and _head_at(words, i):
+    if families and w in _FAMILY_WORDS and head:
         return _FAMILY_WORDS[w], w
     return None
 
@@ -1785,7 +1895,8 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
             while j >= 0 and (toks[j][0] in _AUX or toks[j][0] in _PASSIVE_AUX or toks[j][0].endswith("ly")):
                 j -= 1
             subj = []
-            while j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6:
+            while (j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6
+                   and toks[j][0] not in _SPEECH):  # "the company says production was paused from"
                 subj.insert(0, toks[j])
                 j -= 1
             if not subj and j >= 0 and toks[j][0] in _PARTICIPLE_OPENERS and toks[j + 1][0] in ("being", "been"):
@@ -1801,7 +1912,8 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
             while j >= 0 and (toks[j][0] in _AUX or toks[j][0].endswith("ly")):
                 j -= 1
             subj = []
-            while j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6:
+            while (j >= 0 and toks[j][0] not in _SUBJECT_STOP and toks[j][0] not in _BOUNDARY and len(subj) < 6
+                   and toks[j][0] not in _SPEECH):  # "the company says production was paused from"
                 subj.insert(0, toks[j])
                 j -= 1
             agent = _agent(subj)

@@ -120,3 +120,16 @@ ENTER_STATE_TRANSITIVE = ("place", "places", "placed", "placing", "put", "puts",
                           "forced", "forcing", "push", "pushes", "pushed", "pushing", "send", "sends", "sent",
                           "sending", "take", "takes", "took", "taken", "taking", "bring", "brings", "brought",
                           "bringing", "plunge", "plunges", "plunged", "plunging", "tip", "tips", "tipped", "tipping")
+# Verbs that say one thing of the story's main event (checker.extract.events.main_verb_event):
+# when a headline's verb ("Federation voids cup tie", "refinery halt") is one of a class, another
+# article's verb of the class dates the same event ("scrapped the draw", "annulled the
+# result"; "stopped refining diesel", "output was paused"). Past forms, written out.
+MAIN_EVENT_VERB_CLASSES = {
+    "halt": ("halted", "stopped", "paused", "suspended", "ceased", "froze", "frozen", "idled", "shut",
+             "discontinued", "interrupted"),
+    "void": ("voided", "scrapped", "annulled", "nullified", "invalidated", "cancelled", "canceled",
+             "quashed", "rescinded", "revoked", "overturned", "declared void", "struck down"),
+}
+# Words before a past participle that make it a state still holding on the date, not the
+# event that began it: "output was still halted on June 20".
+STATE_STILL_WORDS = ("still", "remained", "remains", "stayed", "stays", "continued", "continues")

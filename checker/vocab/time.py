@@ -219,7 +219,10 @@ VERB_CLASSES = {
               "stage", "conduct", "carry out", "have", "pass", "complete", "finalise",
               "finalize", "host"),
     "publish": ("publish", "release", "issue", "post", "unveil", "present", "make public", "announce",
-                "show"),  # "results showed on Monday": the document was out that day
+                "show",  # "results showed on Monday": the document was out that day
+                # a document made public by others or found in public: "the list, leaked on
+                # October 4", "which appeared online on Monday", "surfaced online", "went online"
+                "leak", "appear online", "surface online", "go online", "turn up online"),
     "declare": ("declare", "proclaim", "impose", "introduce"),
     "lift": ("lift", "revoke", "scrap"),
     "make": ("build", "produce", "make", "manufacture", "assemble"),
@@ -255,7 +258,16 @@ VERB_CLASSES = {
     "confirm": ("confirm",),
     "burgle": ("break into", "burgle", "burglarise", "burglarize"),  # not a collapse: "thieves broke into"
     "record": ("record", "register", "log", "date"),  # "the first death was recorded on 30 July", "dates it to"
+    # a fluid running out: "sewage flowed from 15 July to 18 July", "crude gushed on Monday"
+    # (the leak family's verbs; "began pouring" is its start)
+    "flow": ("flow", "pour", "gush", "spew", "seep", "spill", "discharge", "stream"),
 }
+# What leaks as a fluid (or holds one): "crude leaked on Monday", "the tank leaked" is a
+# leak's start (class "rupture"), not a document made public ("the list leaked on").
+LEAKED_SUBSTANCES = ("oil", "crude", "gas", "fuel", "diesel", "petrol", "kerosene", "water", "sewage",
+                     "effluent", "slurry", "waste", "chemical", "chemicals", "ammonia", "chlorine", "acid",
+                     "radiation", "fluid", "fluids", "liquid", "coolant", "pipeline", "pipe", "pipes", "tank",
+                     "tanks", "valve", "well", "reactor", "roof", "dam", "hull", "tanker", "barrel", "barrels")
 # Verb classes of things that happen again and again in one story ("a case was confirmed on
 # Monday", "five cases were confirmed on Wednesday"): two of their dates are compared only when
 # a qualifier says which one ("the first case"), as for RECURRING_EVENTS.
@@ -286,7 +298,9 @@ EVENT_FAMILIES = {
     "inquest": ("inquest",),
     # a leak of oil, gas or chemicals lasts: "the leak began on Saturday" and "the pipeline
     # ruptured on 7 March" both date its start
-    "leak": ("leak", "leaks", "rupture", "spill", "oil spill"),
+    # ("the discharge began on 14 July", "a sewage spillage"; the words for a release of a fluid)
+    "leak": ("leak", "leaks", "rupture", "spill", "oil spill", "spills", "spillage", "leakage", "seepage",
+             "discharge", "discharges", "outflow"),
 }
 # Verb class -> the family its clauses are an instance of ("collapse roof" is the collapse,
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
@@ -331,7 +345,7 @@ FAMILY_VERB_CLASSES = {
     "collapse": "collapse", "sit": "exam", "crash": "crash", "impact": "crash", "explode": "explosion", "sink": "sinking",
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
     "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
-    "vote": "election", "ban": "ban", "rupture": "leak", "burgle": "break-in",
+    "vote": "election", "ban": "ban", "rupture": "leak", "burgle": "break-in", "flow": "leak",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
@@ -408,7 +422,7 @@ here also only just even still already again later earlier late early soon now t
 yesterday tomorrow day days week weeks month months year years time times morning afternoon
 evening night he she it they we i you him them us me one ones other others another more
 most many much few several such same own very too well back up down out off away ago last
-next new after finally formally officially eventually reportedly
+next new after finally formally officially eventually reportedly online offline
 """.split())
 # Parts of a structure: what happens to "the roof of a haulage tunnel" or "a section of the
 # embankment" happens to the tunnel or the embankment ("part of the tunnel collapsed" is
