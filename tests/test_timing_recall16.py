@@ -65,3 +65,78 @@ def test_collapse_worded_as_phrasal_verb_or_elided_noun(a, b):
 ])
 def test_near_misses_stay_silent(a, b):
     assert "contradiction" not in _kinds(_run(NU202, a, b))
+
+
+# Publication timing (DT103) mechanisms:
+# - a date "moved", "shifted", "switched", "put back" or "brought forward" to another is a
+#   change of date (like "postponed"): the earlier schedule is superseded, not contradicted;
+# - after "expects to" and a verb of sending ("send out", "dispatch", "deliver"), what is sent
+#   is the thing due;
+# - a clause that is only a window and its hedges ("..., a spokesperson said, probably not until
+#   the end of the month") continues the clause before it, over the speaker's aside.
+from rules.timing import RULE as DT103  # noqa: E402
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The final ballot is scheduled for Thursday 6 March.",
+     "The final ballot has been moved to Thursday 13 March, organisers confirmed."),
+    ("The product launch is scheduled for Monday 3 March.",
+     "The product launch was shifted to 17 March after a supplier problem."),
+    ("The planning hearing is scheduled for Tuesday 4 March.",
+     "The planning hearing has been put back to 25 March."),
+])
+def test_moved_date_supersedes_schedule(a, b):
+    found = _run(DT103, a, b, pubs=["1 March 2025", "10 March 2025"])
+    assert "superseded" in _kinds(found) and "contradiction" not in _kinds(found)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The council expects to send out council tax bills by 7 March.",
+     "Council tax bills will now go out late, a council spokesperson said, probably not until the end of the month."),
+    ("The bank expects to dispatch new debit cards by 5 March.",
+     "New debit cards will go out late, the bank said, probably not until the end of the month."),
+    ("The ministry expects to deliver the new passports by 6 March.",
+     "The new passports will arrive late, officials admitted, probably not before the end of the month."),
+])
+def test_sent_things_and_elliptic_windows(a, b):
+    found = _run(DT103, a, b, pubs=["27 February 2025", "10 March 2025"])
+    assert "superseded" in _kinds(found)
+
+
+def test_patient_moved_to_hospital_is_no_date_change():
+    found = _run(DT103, "The inquest is scheduled for Thursday 6 March.",
+                 "The injured driver was moved to hospital on Friday.", pubs=["1 March 2025", "10 March 2025"])
+    assert "superseded" not in _kinds(found)
+
+
+def test_elliptic_window_needs_a_bare_fragment():
+    # the fragment has its own subject and verb: not a continuation of the bills' clause
+    found = _run(DT103, "The council expects to send out council tax bills by 7 March.",
+                 "Council tax bills were printed, a spokesperson said, and the office will close until the end of the month.",
+                 pubs=["27 February 2025", "3 March 2025"])
+    assert "superseded" not in _kinds(found)
+
+
+# - a reported "could not ... before X" is the backshifted "cannot": a firm lower bound, not
+#   a hedge (another hedge word still hedges it);
+# - a verb of putting a proposal before a body ("put", "present", "table", "submit") has the
+#   proposal as the thing due, and the object ends before a preposition ("a revised budget to
+#   councillors"): two same-day windows that cannot both hold are a contradiction.
+@pytest.mark.parametrize("a, b", [
+    ("The mayor said she would put a revised budget to councillors within a week.",
+     "The finance director said a revised budget could not be ready for councillors before the end of March."),
+    ("The chief executive said he would present a revised pay offer to staff within a week.",
+     "The finance chief said a revised pay offer could not be ready before the end of March."),
+    ("The minister said she would table the amended bill in parliament within a week.",
+     "Officials said the amended bill could not be ready before the end of March."),
+])
+def test_same_day_windows_put_and_could_not(a, b):
+    found = _run(DT103, a, b, pubs=["27 February 2025", "27 February 2025"])
+    assert "contradiction" in _kinds(found)
+
+
+def test_could_perhaps_not_stays_a_hedge():
+    found = _run(DT103, "The mayor said she would put a revised budget to councillors within a week.",
+                 "The finance director said a revised budget could perhaps not be ready before the end of March.",
+                 pubs=["27 February 2025", "27 February 2025"])
+    assert "contradiction" not in _kinds(found)

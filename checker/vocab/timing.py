@@ -10,6 +10,13 @@ RECEIPT_VERBS = (
     # ("the administrators are expected to announce job cuts by Friday", "the council will
     # award the contract by 1 November"), not the body that acts
     "announce", "award", "issue", "unveil", "confirm", "grant", "allocate", "hand out",
+    # verbs of sending: what is sent is due ("the council expects to send out tax bills by 7
+    # March", "the insurer will dispatch the cheques within a week")
+    "send", "sends", "dispatch", "dispatches", "deliver", "delivers", "distribute", "distributes",
+    "mail", "mails", "be delivered", "be dispatched", "be distributed", "be posted",
+    # verbs of putting a proposal before a body: what is put is due ("she would put a revised
+    # budget to councillors within a week", "the board will table a new offer by Friday")
+    "present", "presents", "table", "tables", "submit", "submits", "put", "puts", "lay", "lays",
 )
 # "Patients will be contacted by letter by Friday": the means of contact is a thing due too
 # (the letters), as in "patients will be sent letters". Participles of contacting, and each
