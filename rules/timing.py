@@ -550,8 +550,13 @@ _MODAL_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|shall|must|could|should|
 # "An independent review of the riot is due": the thing is the review, not the riot.
 # Up to three pre-modifiers may stand between ("its report on last month's collision",
 # "the review of the October 18 crash").
+# A second link through a noun that names no thing climbs too ("will vote on emergency funding
+# for roof repairs next week" forecasts the vote; "the review of the budget for the new
+# stadium" the review).
 _OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on|about|at|in)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
-                      r"(?:[\w’'-]{1,30}\s{1,2}){0,3}$", re.I)
+                      r"(?:[\w’'-]{1,30}\s{1,2}){0,3}"
+                      r"(?:(?:of|for|into|on)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
+                      r"(?:[\w’'-]{1,30}\s{1,2}){0,2})?$", re.I)
 # Where a clause's subject starts: after a speech verb, "that", a comma or a semicolon.
 _SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|(?<!up\s)and|but|while|because|although)\s", re.I)  # not "up and running"
 _SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")

@@ -140,3 +140,19 @@ def test_could_perhaps_not_stays_a_hedge():
                  "The finance director said a revised budget could perhaps not be ready before the end of March.",
                  pubs=["27 February 2025", "27 February 2025"])
     assert "contradiction" not in _kinds(found)
+
+
+# - "will vote" names the vote (a verb of the same class as the noun, like "will review");
+# - a chain of modifiers climbs over a second link through a noun that names no thing ("vote
+#   on emergency funding for roof repairs next week" forecasts the vote, not the repairs).
+@pytest.mark.parametrize("a, b", [
+    ("The board will vote on extra funding for pitch repairs at its meeting next week, the chair added.",
+     "The board vote on pitch funding has been postponed twice and is now pencilled in for 25 February."),
+    ("Members will vote on a proposed budget for the new library at their meeting next week.",
+     "The members' vote on the library budget has been delayed again."),
+    ("Shareholders will vote on the bonus plan for senior staff at the meeting next week.",
+     "The shareholder vote on the bonus plan has been pushed back to March."),
+])
+def test_vote_verb_over_a_two_link_chain(a, b):
+    found = _run(DT103, a, b, pubs=["21 January 2026", "9 February 2026"])
+    assert "superseded" in _kinds(found)

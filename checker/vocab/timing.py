@@ -84,6 +84,9 @@ NEXT_STEP_VERBS = {
     # not heard from" the body or "have not been contacted" ("the university will contact all
     # named students by Friday", "the bank will notify affected customers within two weeks")
     "contact": "contact", "notify": "contact",
+    # a body that will vote names its vote, as the noun does ("the cabinet will vote on the
+    # funding at its meeting next week" ... "the cabinet vote has been postponed")
+    "vote": "election", "ballot": "election",
 }
 # "Many of the students named have still not heard from the university", "customers have not
 # been contacted", "families are still waiting to hear from the council": the contact is pending.
