@@ -1448,6 +1448,20 @@ def _state_things(text: str, tokens: frozenset):
             canon = _head_canon(head.group(0).lower() if at_start else head.group(0))
             if head.group(0).lower() in _SUPPLY:
                 canon = "supply"  # "power has not been restored": the supply
+            if (canon is None or at_start and h == 0 and canon not in _WHOLE_WORDS and canon not in _THINGS
+                    ) and prep is None and all(w.group(0)[:1].isupper() for w in words[:h + 1]) and (
+                    words[0].group(0).lower() not in _PRONOUNS and words[0].group(0).lower() not in _DETERMINERS):
+                # "St Aldric's remains closed": a proper name, kept only when the story tells its
+                # kind ("St Aldric's Academy"; see _alias_proper_names)
+                off = max(0, cue.start() - 80)
+                parts = [w.group(0) for w in words[:h + 1]]
+                if len(parts) > 1 and parts[-1].lower() in _NAMED_KINDS:
+                    parts = parts[:-1]  # "Brenholm Academy remains closed": Brenholm, of its kind
+                name = " ".join(parts)
+                out.append((off + words[0].start(), off + head.end(), NAMED_PREFIX + name, cue.start(), cue.end()))
+                if canon is None:
+                    continue
+                # "Larchmont remains closed" opening a sentence: the name, and the plain word as before
             if canon is not None:
                 off = max(0, cue.start() - 80)
                 if _STILL_THERE.fullmatch(cue.group(0)):

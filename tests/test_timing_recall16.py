@@ -156,3 +156,25 @@ def test_could_perhaps_not_stays_a_hedge():
 def test_vote_verb_over_a_two_link_chain(a, b):
     found = _run(DT103, a, b, pubs=["21 January 2026", "9 February 2026"])
     assert "superseded" in _kinds(found)
+
+
+# - a place named only by its proper name in a state of waiting ("Brenholm remains closed",
+#   "St Kevin's is still shut") is kept under its name and joins the kind the story writes it
+#   with ("Brenholm Academy", "St Kevin's Hospital"); an academy is a school.
+@pytest.mark.parametrize("a, b", [
+    ("Pupils were evacuated from St Kevin's Academy. The school is expected to reopen next Monday, the council said.",
+     "St Kevin's remains closed. Pupils are being taught online."),
+    ("Patients were moved from Larchmont Hospital. The hospital is expected to reopen next Monday, managers said.",
+     "Larchmont remains closed to patients, the trust said."),
+    ("Visitors left Harwick Museum after the flood. The museum is expected to reopen next Monday.",
+     "Harwick Museum remains closed."),
+])
+def test_named_place_still_closed_supersedes(a, b):
+    found = _run(DT103, a, b, pubs=["14 January 2026", "21 January 2026"])
+    assert "superseded" in _kinds(found)
+
+
+def test_name_of_unknown_kind_stays_silent():
+    found = _run(DT103, "The school is expected to reopen next Monday, the council said.",
+                 "Larchmont remains closed to traffic.", pubs=["14 January 2026", "21 January 2026"])
+    assert "superseded" not in _kinds(found)

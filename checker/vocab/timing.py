@@ -245,6 +245,8 @@ PLACE_SYNONYMS = {
     "harbour": "port", "harbours": "port", "harbor": "port", "harbors": "port",
     # "Schools will reopen on Monday" ... "classes will not resume before next week"
     "schools": "school", "classes": "school", "lessons": "school",
+    # "St Aldric's Academy" is the school the other articles name
+    "academy": "school", "academies": "school",
 }
 
 # "The court ordered the plant to remain closed until May": with these verbs the place kept
