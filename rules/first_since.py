@@ -294,8 +294,9 @@ def _clause_head(words: list[str]) -> str | None:
                 and (phrasal := PHRASAL_RECORD_VERBS.get(f"{words[k + 2]} {words[k + 3]}"))):
             return phrasal  # "the festival has been called off": cancelled
         if (w in _AUX and k + 2 < len(words)
-                and (phrasal := ACTIVE_PHRASAL_RECORD_VERBS.get(f"{words[k + 1]} {words[k + 2]}"))):
-            return phrasal  # "a school roof has come down": collapsed
+                and (phrasal := ACTIVE_PHRASAL_RECORD_VERBS.get(f"{words[k + 1]} {words[k + 2]}"))
+                and words[k + 3:k + 4] not in ([d] for d in _PHRASAL_NOT_BEFORE)):
+            return phrasal  # "a school roof has come down": collapsed (not "has fallen in the polls")
         if (w in _AUX and k + 2 < len(words) and words[k + 1] == "been" and words[k + 2] not in NOT_HEAD
                 and (k + 3 == len(words) or words[k + 3].endswith("ly") or words[k + 3] in NOT_HEAD
                      or words[k + 3] in CLAUSE_LINKS)):
@@ -308,6 +309,7 @@ def _clause_head(words: list[str]) -> str | None:
     return None
 
 
+_PHRASAL_NOT_BEFORE = frozenset("the a an its their his her this that these those our my your".split())
 _LIGHT_STEMS = frozenset(stem(v) for v in LIGHT_RECORD_VERBS)
 
 

@@ -178,3 +178,9 @@ def test_name_of_unknown_kind_stays_silent():
     found = _run(DT103, "The school is expected to reopen next Monday, the council said.",
                  "Larchmont remains closed to traffic.", pubs=["14 January 2026", "21 January 2026"])
     assert "superseded" not in _kinds(found)
+
+
+def test_fallen_in_the_polls_is_no_collapse():
+    found = _run(NU202, "It was the first roof collapse at a stadium in the region since 1998.",
+                 "It is the first time the party has fallen in the polls in the region since 2003.")
+    assert "contradiction" not in _kinds(found)
