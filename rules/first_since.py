@@ -85,6 +85,12 @@ that another article names by its noun ("the first closure by the ministry"). "T
 since 2008 the council has run a home" is read like "... that the council has run". Two different
 records in one sentence each carry their own clause as their text.
 
+A proposal "voted down", "turned down" or "rejected" is a defeat. "The first such defeat" takes
+the words of the clause before it ("councillors rejected the budget"). An intransitive phrasal
+verb after an auxiliary is its event ("a roof has come down", "has given way", "has caved in"
+are collapses). "The collapse is the first of a school roof since 1998" leaves the noun out:
+the subject names it.
+
 Why: "first since" claims are memorable, often repeated, and often wrong by a few years.
 
 Known false positives: two different "firsts" about one kind of event in one story (the

@@ -171,6 +171,15 @@ not heard back" is a request for comment). People to be moved, rehoused or evacu
 who "still live" where they were show that move unmet. A supply "cut from July 14 to July 21"
 dates the cut, not the supply.
 
+A date "moved", "shifted", "put back" or "brought forward" to another is a change of date, like
+"postponed". What is sent or put before a body is the thing due ("expects to send out tax bills
+by 7 March", "would put a revised budget to councillors within a week"). A window clause of
+bounds and hedges only ("..., a spokesperson said, probably not until the end of the month")
+continues the clause before the speaker's aside. A reported "could not be ready before X" is a
+firm lower bound. "Will vote" names the vote, and a modifier chain climbs over a noun that names
+no thing ("vote on emergency funding for roof repairs"). A place named by its proper name alone
+("Brenholm remains closed") joins the kind the story writes it with ("Brenholm Academy").
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody; a thing with a complement and
 the same thing without one ("the results of the appeal", "the results"; "flights to the
