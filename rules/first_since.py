@@ -85,6 +85,12 @@ that another article names by its noun ("the first closure by the ministry"). "T
 since 2008 the council has run a home" is read like "... that the council has run". Two different
 records in one sentence each carry their own clause as their text.
 
+A proposal "voted down", "turned down" or "rejected" is a defeat. "The first such defeat" takes
+the words of the clause before it ("councillors rejected the budget"). An intransitive phrasal
+verb after an auxiliary is its event ("a roof has come down", "has given way", "has caved in"
+are collapses). "The collapse is the first of a school roof since 1998" leaves the noun out:
+the subject names it.
+
 Why: "first since" claims are memorable, often repeated, and often wrong by a few years.
 
 Known false positives: two different "firsts" about one kind of event in one story (the
@@ -114,7 +120,7 @@ from checker.vocab.numbers import (
 )
 from checker.extract.events import stem
 from checker.vocab.records import (
-    MORE_SUPERLATIVES, INCIDENT_HEADS, PHRASAL_RECORD_VERBS, STATE_ENTRY_HEADS, IRREGULAR_PAST, CLAUSE_LINKS, RELATIVE_OPENERS, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
+    MORE_SUPERLATIVES, INCIDENT_HEADS, PHRASAL_RECORD_VERBS, ACTIVE_PHRASAL_RECORD_VERBS, ELIDED_OF_DETERMINERS, ANAPHORIC_RECORD_WORDS, STATE_ENTRY_HEADS, IRREGULAR_PAST, CLAUSE_LINKS, RELATIVE_OPENERS, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
 )
 from checker.vocab.numbers import SUPERLATIVES as _BASE_SUPERLATIVES
 from checker.vocab.time import MONTH_ALTERNATION
@@ -293,6 +299,10 @@ def _clause_head(words: list[str]) -> str | None:
         if (w in _AUX and k + 3 < len(words) and words[k + 1] == "been" and words[k + 3] in VERB_PARTICLES
                 and (phrasal := PHRASAL_RECORD_VERBS.get(f"{words[k + 2]} {words[k + 3]}"))):
             return phrasal  # "the festival has been called off": cancelled
+        if (w in _AUX and k + 2 < len(words)
+                and (phrasal := ACTIVE_PHRASAL_RECORD_VERBS.get(f"{words[k + 1]} {words[k + 2]}"))
+                and words[k + 3:k + 4] not in ([d] for d in _PHRASAL_NOT_BEFORE)):
+            return phrasal  # "a school roof has come down": collapsed (not "has fallen in the polls")
         if (w in _AUX and k + 2 < len(words) and words[k + 1] == "been" and words[k + 2] not in NOT_HEAD
                 and (k + 3 == len(words) or words[k + 3].endswith("ly") or words[k + 3] in NOT_HEAD
                      or words[k + 3] in CLAUSE_LINKS)):
@@ -305,6 +315,7 @@ def _clause_head(words: list[str]) -> str | None:
     return None
 
 
+_PHRASAL_NOT_BEFORE = frozenset("the a an its their his her this that these those our my your".split())
 _LIGHT_STEMS = frozenset(stem(v) for v in LIGHT_RECORD_VERBS)
 
 
@@ -414,6 +425,22 @@ def _elided(text: str, start: int, x_words: list[str]):
     return singular(np[-1]), frozenset(np[:-1]) - TOLERATED_MODIFIERS, np
 
 
+_CLAUSE_BEFORE = re.compile(r"(?P<c>[^.;:!?()]{3,200}?)[,–—-]?\s{0,2}(?:the|its|their|a|an)\s{1,2}$", re.I)
+
+
+def _antecedent_words(text: str, start: int) -> list[str]:
+    """The content words of the clause before "the first such ..." (at most 12, after its
+    last "after", "when" or "as"): what "such" refers to."""
+    cm = _CLAUSE_BEFORE.search(text[max(0, start - 200):start])
+    if cm is None:
+        return []
+    words = _words(cm.group("c"))
+    cut = [k for k, w in enumerate(words) if w in ("after", "when", "as", "because")]
+    if cut and cut[-1] < len(words) - 1:
+        words = words[cut[-1] + 1:]
+    return [w for w in words[-12:] if w not in NOT_HEAD and w not in _AUX and not w.isdigit()]
+
+
 def _subject(text: str, start: int):
     """ "The government's decision to request aircraft from abroad was the first since 2018":
     (head, words) of the subject; a decision, plan or move "to <verb>" is the verb's event."""
@@ -517,7 +544,7 @@ def _claims(story: StoryFacts):
                     clause = _words(tm.group("c"))[:14] if tm else []
                     if tm is None and len(x_words) == 1:
                         clause = _around_clause(text, m.start(), m.end())
-                    elif tm is None and any(w in _AUX for w in x_words[1:6]):
+                    elif tm is None and any(w in _AUX for w in x_words[1:8]):
                         clause = x_words[1:]  # "the first time the seat had changed hands since 1997"
                     head, verb = _any_clause(clause)
                     content = clause
@@ -540,6 +567,14 @@ def _claims(story: StoryFacts):
                     head, subj_words = es
                     content = [*subj_words, *x_words]
                     premods = _premodifiers([w for w in subj_words if not w.endswith(("’s", "'s"))])
+                elif (len(x_words) >= 3 and x_words[0] == "of" and x_words[1] in ELIDED_OF_DETERMINERS
+                      and (es := _subject(text, start)) is not None):
+                    # "The collapse is the first of a school roof in the county since 1998": the
+                    # subject names the record; the "of" phrase says whose it is
+                    head, subj_words = es
+                    content = [*subj_words, *x_words]
+                    premods = _premodifiers([w for w in subj_words if not w.endswith(("’s", "'s"))])
+                    obj = _chunk_head(x_words[1:])
                 elif _relative_only(x_words) and (es := _subject(text, start)) is not None:
                     # "The fire is the biggest the province has seen since 2017": the head is
                     # the subject's; the relative clause names the scope
@@ -562,6 +597,10 @@ def _claims(story: StoryFacts):
                     # "its first spell in special measures", "the first time the club has been
                     # placed in administration": the state entered is the event
                     head, obj = state, None
+                if x_words and x_words[0] in ANAPHORIC_RECORD_WORDS and subj is None:
+                    # "councillors rejected its budget, the first such defeat since 1987": the
+                    # clause before "such" says what the record is about
+                    extra.extend(_antecedent_words(text, m.start()))
                 words = tuple(sorted({singular(w) for w in [*content, *extra] if w not in NOT_HEAD and w not in _SKIP}))
                 value, data = _value(m, pub)
                 claim = facts.claim(sent, start, m.end(), value)

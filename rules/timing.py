@@ -171,6 +171,15 @@ not heard back" is a request for comment). People to be moved, rehoused or evacu
 who "still live" where they were show that move unmet. A supply "cut from July 14 to July 21"
 dates the cut, not the supply.
 
+A date "moved", "shifted", "put back" or "brought forward" to another is a change of date, like
+"postponed". What is sent or put before a body is the thing due ("expects to send out tax bills
+by 7 March", "would put a revised budget to councillors within a week"). A window clause of
+bounds and hedges only ("..., a spokesperson said, probably not until the end of the month")
+continues the clause before the speaker's aside. A reported "could not be ready before X" is a
+firm lower bound. "Will vote" names the vote, and a modifier chain climbs over a noun that names
+no thing ("vote on emergency funding for roof repairs"). A place named by its proper name alone
+("Brenholm remains closed") joins the kind the story writes it with ("Brenholm Academy").
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody; a thing with a complement and
 the same thing without one ("the results of the appeal", "the results"; "flights to the
@@ -332,10 +341,15 @@ _BY_MEANS = re.compile(
 # "Letters only began going out last week": a past period in which it happened.
 _LAST_PERIOD = re.compile(r"(?:last|the\s{1,2}previous|the\s{1,2}past)\s{1,2}(?:week|month|weekend)$", re.I)
 # "has been pushed back", "was postponed again": a delay told of the clause's subject.
-_DELAY_LITERALS = re.compile(r"postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled", re.I)
+# A move of a date is a change of date whichever way it goes ("the vote has been moved to
+# Thursday", "the launch was shifted to May", "the final was brought forward to Friday"): a
+# verb of motion only with "to"/"until" after it ("the patient was moved to hospital" names no
+# thing that has a window, so it meets nothing).
+_MOVED = r"(?:moved|shifted|switched|put\s{1,2}back|brought\s{1,2}forward|bumped)(?=\s{1,2}(?:back\s{1,2}|forward\s{1,2}|again\s{1,2})?(?:to|until|till)\s)"
+_DELAY_LITERALS = re.compile(rf"postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_MOVED}", re.I)
 _DELAYED_SUBJECT = re.compile(
     r"(?<![\w-])(?:has|have|had|is|are|was|were)\s{1,2}(?:now\s{1,2}|again\s{1,2}|also\s{1,2})?(?:been\s{1,2})?"
-    r"(?:postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled)(?![\w-])", re.I)
+    rf"(?:postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_MOVED})(?![\w-])", re.I)
 # Past forms of a delay of the thing itself ("without delay" is none).
 _DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled"))
 # "expected to lift the notice by the weekend": the object, dated by its end (or start).
@@ -493,6 +507,8 @@ _DELAY = _cue_rx(DELAY_CUES)
 _NEG = re.compile(r"(?<![\w-])(?:not|cannot|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
 # "the result cannot be certified before November 14": a categorical lower bound, as firm as
 # "will not be certified before" (searched ungated: a rare word, no gate entry).
+_COULD_NOT = re.compile(r"(?<![\w-])(?:could\s{1,2}not|couldn[’']t)\s{1,2}(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:[a-z]{2,20}\s{1,2}){0,3}?(?:before|until)\s", re.I)
+_COULD_NOT_WORDS = re.compile(r"(?<![\w-])(?:could\s{1,2}not|couldn[’']t)(?![\w-])", re.I)
 _CANNOT = re.compile(r"(?<![\w-])cannot\s{1,2}(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:[a-z]{2,20}\s{1,2}){0,3}?(?:before|until)\s", re.I)
 # "did not expect the inquiry to report before October", "will not receive letters before
 # April": a negation before the thing bounds the window all the same.
@@ -543,8 +559,13 @@ _MODAL_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|shall|must|could|should|
 # "An independent review of the riot is due": the thing is the review, not the riot.
 # Up to three pre-modifiers may stand between ("its report on last month's collision",
 # "the review of the October 18 crash").
+# A second link through a noun that names no thing climbs too ("will vote on emergency funding
+# for roof repairs next week" forecasts the vote; "the review of the budget for the new
+# stadium" the review).
 _OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on|about|at|in)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
-                      r"(?:[\w’'-]{1,30}\s{1,2}){0,3}$", re.I)
+                      r"(?:[\w’'-]{1,30}\s{1,2}){0,3}"
+                      r"(?:(?:of|for|into|on)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
+                      r"(?:[\w’'-]{1,30}\s{1,2}){0,2})?$", re.I)
 # Where a clause's subject starts: after a speech verb, "that", a comma or a semicolon.
 _SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|(?<!up\s)and|but|while|because|although)\s", re.I)  # not "up and running"
 _SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
@@ -1140,6 +1161,39 @@ _RECIPIENTS = frozenset(RECIPIENT_QUANTIFIERS)
 _PREVERBAL = frozenset(PREVERBAL_ADVERBS)
 
 
+# "Bills will now go out late, a spokesperson said, probably not until the end of the month":
+# a clause of a window and its hedges and bounds alone continues the clause before it, over a
+# speaker's aside; that clause's subject is the thing.
+_ELLIPSIS_WORDS = frozenset("""probably possibly perhaps maybe likely almost most very not until till before by
+at least earliest latest the and or but only no earlier later sooner than as late early still even now then
+until""".split())
+_ASIDE_VERBS = ("said", "says", "told", "added", "confirmed", "warned", "explained", "insisted", "admitted",
+                "conceded", "acknowledged", "stressed", "cautioned", "noted", "believes", "believed", "thinks",
+                "expects", "expected", "estimates", "estimated")
+_ASIDE_BEFORE = re.compile(
+    r"(?:,\s{1,2}(?:[A-Za-z][\w’'-]{0,30}\s{1,2}){0,5}"
+    rf"(?:{_alt((*SPEECH_VERBS, *_ASIDE_VERBS))})(?:\s{{1,2}}[A-Za-z][\w’'-]{{0,30}})?)?"
+    r"\s{0,2},\s{0,2}$", re.I)
+_ASIDE_END = re.compile(rf"(?<![\w-])(?:{_alt((*SPEECH_VERBS, *_ASIDE_VERBS))})(?:\s{{1,2}}[A-Za-z][\w’'-]{{0,30}})?\s{{0,2}},\s{{0,2}}$", re.I)
+
+
+def _elliptic_subject(text: str, cut: int, pos: int):
+    """The thing of a window whose clause is only its hedges and bounds (see _ELLIPSIS_WORDS),
+    read from the clause before it, or None."""
+    frag = [w.lower() for w in _SUBJECT_WORD.findall(text, cut, pos)]
+    if not frag or len(frag) > 5 or any(w not in _ELLIPSIS_WORDS for w in frag):
+        return None
+    am = _ASIDE_BEFORE.search(text, max(0, cut - 80), cut)
+    if am is None or am.start() < 12:
+        return None
+    if _ASIDE_END.search(text, max(0, am.start() - 40), am.start() + 1):
+        return None  # two asides in a row: the clause before is not found
+    thing = _subject_thing_at(text, am.start())
+    if thing is None or thing[3]:
+        return None
+    return thing
+
+
 def _subject_thing(text: str, pos: int):
     thing = _subject_thing_at(text, pos)
     if thing is not None:
@@ -1147,6 +1201,9 @@ def _subject_thing(text: str, pos: int):
     cut = _last_cut(text, pos)
     if cut < 12 or text[cut - 1] != ",":
         return None
+    thing = _elliptic_subject(text, cut, pos)
+    if thing is not None:
+        return thing
     m = _RELATIVE_BEFORE.search(text, max(0, cut - 160), cut)
     if m is None:
         return None
@@ -1191,6 +1248,9 @@ def _subject_thing_at(text: str, pos: int):
         to = e
     k = to if to is not None else next((n for n, w in enumerate(low_words) if w in _FINITE or w in _PRESENT_START_END
                                         or n and w in _IRREGULAR_PAST and low_words[n - 1] not in _DETERMINERS), None)
+    if (k is None and e is not None and low_words[e + 1:e + 2] == ["to"]
+            and _receipt_object(low_words, e + 1) is not None):
+        k = e + 1  # "The council expects to send out tax bills by": what is sent (read below)
     finite = k is not None
     if k is None:  # "Sailings resumed on": a past verb, not "the revised timetable"
         k = next((n for n, w in enumerate(low_words) if n and w.endswith("ed") and len(w) >= 5
@@ -1397,6 +1457,20 @@ def _state_things(text: str, tokens: frozenset):
             canon = _head_canon(head.group(0).lower() if at_start else head.group(0))
             if head.group(0).lower() in _SUPPLY:
                 canon = "supply"  # "power has not been restored": the supply
+            if (canon is None or at_start and h == 0 and canon not in _WHOLE_WORDS and canon not in _THINGS
+                    ) and prep is None and all(w.group(0)[:1].isupper() for w in words[:h + 1]) and (
+                    words[0].group(0).lower() not in _PRONOUNS and words[0].group(0).lower() not in _DETERMINERS):
+                # "St Aldric's remains closed": a proper name, kept only when the story tells its
+                # kind ("St Aldric's Academy"; see _alias_proper_names)
+                off = max(0, cue.start() - 80)
+                parts = [w.group(0) for w in words[:h + 1]]
+                if len(parts) > 1 and parts[-1].lower() in _NAMED_KINDS:
+                    parts = parts[:-1]  # "Brenholm Academy remains closed": Brenholm, of its kind
+                name = " ".join(parts)
+                out.append((off + words[0].start(), off + head.end(), NAMED_PREFIX + name, cue.start(), cue.end()))
+                if canon is None:
+                    continue
+                # "Larchmont remains closed" opening a sentence: the name, and the plain word as before
             if canon is not None:
                 off = max(0, cue.start() - 80)
                 if _STILL_THERE.fullmatch(cue.group(0)):
@@ -1447,6 +1521,12 @@ def _last_cut(text: str, pos: int) -> int:
     return cut
 
 
+_RECEIPT_PARTICLES = frozenset(("out", "off"))
+# "put a revised budget to councillors within a week": the object ends before "to" or "before"
+# (one word after the verb at least: "be sent to" has no object before it)
+_OBJECT_ENDS = (frozenset(SUBJECT_PREPOSITIONS) - {"of"}) | {"before"}
+
+
 def _receipt_object(low_words: list[str], k: int) -> int | None:
     """"will receive letters": the index of the object's head when the verb after the
     subject is one of receipt and the object is short and ends the clause, else None."""
@@ -1454,7 +1534,9 @@ def _receipt_object(low_words: list[str], k: int) -> int | None:
         n = 2 if low_words[r] == "be" and f"be {low_words[r + 1] if r + 1 < len(low_words) else ''}" in _RECEIPT else 1
         if n == 1 and low_words[r] not in _RECEIPT:
             continue
-        obj = [j for j in range(r + n, len(low_words)) if low_words[j] not in NON_HEAD_WORDS]
+        stop = next((j for j in range(r + n + 1, len(low_words)) if low_words[j] in _OBJECT_ENDS), len(low_words))
+        obj = [j for j in range(r + n, stop) if low_words[j] not in NON_HEAD_WORDS
+               and not (j == r + n and low_words[j] in _RECEIPT_PARTICLES)]  # "send out bills"
         if not obj or len(obj) > 4:
             return None
         return obj[-1]
@@ -1699,6 +1781,12 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
             hedged = True
     if not firm and "annot" in lead and _CANNOT.search(text, max(0, thing[0] - CUE_LEAD, pos - _CLASSIFY_REACH), min(len(text), pos + 8)):
         firm = True
+    elif (hedged and not firm and "ould" in lead
+          and _COULD_NOT.search(text, max(0, thing[0] - CUE_LEAD, pos - _CLASSIFY_REACH), min(len(text), pos + 8))):
+        # "said the budget could not be ready before the end of March": reported "cannot", a
+        # firm lower bound (a hedge only if another hedge word is there too)
+        rest = _COULD_NOT_WORDS.sub(" ", lead)
+        firm, hedged = True, bool(_HEDGE.search(rest) or _HOPE_HEDGE.search(rest))
     # "analysts doubt that the stadium could open before January": the doubted possibility is
     # denied, a lower bound as firm as "will not open before January" (the modal is inside
     # the doubt, not a hedge of it)

@@ -59,7 +59,13 @@ def test_speech_tail_equals_whole_window(text):
         assert bool(T._SPEECH_BEFORE.search(before[-T._SPEECH_TAIL:])) == bool(T._SPEECH_BEFORE.search(before))
     cues = T._Cues(text).read()
     for pos in range(len(text) + 1):
-        assert cues.said_before(pos) == bool(T._SPEECH_BEFORE.search(text[max(0, pos - 40):pos]))
+        before = text[max(0, pos - 40):pos]
+        m = T._SPEECH_BEFORE.search(before)
+        # "were still told on 30 October": a passive with an adverb between is no speech verb
+        # (said_before's _PASSIVE_ADVERB check), read on the whole text before the match
+        at = max(0, pos - 40) + m.start() if m else 0
+        plain = bool(m) and not T._PASSIVE_ADVERB.search(text, max(0, at - 40), at)
+        assert cues.said_before(pos) == plain
 
 
 @settings(max_examples=300, deadline=None)

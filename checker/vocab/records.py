@@ -42,6 +42,9 @@ RECORD_VERB_GROUPS = (
     frozenset("sacked fired dismissed ousted".split()),
     frozenset("jailed imprisoned".split()),
     frozenset("banned barred".split()),
+    # A proposal voted down: "the first budget defeat since 1993", "the first time the plan has
+    # been voted down", "the bill was rejected", "the motion was thrown out by the chamber".
+    frozenset("defeated defeat rejected rejection".split()),
 )
 # Records of a stretch of time ("the hottest day since 1976", "the wettest month"): two such
 # records about different days of one story ("Tuesday was ...", "Wednesday was ...") are two
@@ -61,7 +64,23 @@ PHRASAL_RECORD_VERBS = {
     "pulled out": "withdrawn", "put off": "postponed", "pushed back": "postponed",
     "put back": "postponed", "shut down": "closed", "closed down": "closed", "laid off": "dismissed",
     "locked up": "jailed", "thrown out": "dismissed", "struck down": "overturned",
+    "voted down": "defeated", "turned down": "rejected", "shot down": "rejected",
 }
+# Intransitive phrasal verbs after an auxiliary (active voice) that are one of the verb events
+# above: "the first time a school roof has come down", "a pier has given way", "the ceiling has
+# caved in" are all collapses.
+ACTIVE_PHRASAL_RECORD_VERBS = {
+    **{f"{v} {p}": "collapsed" for v in ("come", "came", "fallen", "fell") for p in ("down", "in")},
+    **{f"{v} in": "collapsed" for v in ("caved", "cave", "given", "gave", "buckled")},
+    **{f"{v} way": "collapsed" for v in ("given", "gave")},
+}
+# "The collapse is the first of a school roof in the county since 1998", "the blaze was the
+# largest of any warehouse since 2001": after a superlative, "of" and one of these leaves the
+# record's noun out; the subject names it and the "of" phrase is whose it is.
+ELIDED_OF_DETERMINERS = frozenset("a an any".split())
+# "..., the first such defeat since 1987": "such" points back to the clause before it, whose
+# words tell what the record is about.
+ANAPHORIC_RECORD_WORDS = frozenset(("such", "similar"))
 # Past tenses that end in no "-ed": the verb of a clause around "for the first time" ("the
 # party won the seat for the first time in 12 years") or after "the last time".
 IRREGULAR_PAST = frozenset(

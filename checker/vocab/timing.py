@@ -10,6 +10,13 @@ RECEIPT_VERBS = (
     # ("the administrators are expected to announce job cuts by Friday", "the council will
     # award the contract by 1 November"), not the body that acts
     "announce", "award", "issue", "unveil", "confirm", "grant", "allocate", "hand out",
+    # verbs of sending: what is sent is due ("the council expects to send out tax bills by 7
+    # March", "the insurer will dispatch the cheques within a week")
+    "send", "sends", "dispatch", "dispatches", "deliver", "delivers", "distribute", "distributes",
+    "mail", "mails", "be delivered", "be dispatched", "be distributed", "be posted",
+    # verbs of putting a proposal before a body: what is put is due ("she would put a revised
+    # budget to councillors within a week", "the board will table a new offer by Friday")
+    "present", "presents", "table", "tables", "submit", "submits", "put", "puts", "lay", "lays",
 )
 # "Patients will be contacted by letter by Friday": the means of contact is a thing due too
 # (the letters), as in "patients will be sent letters". Participles of contacting, and each
@@ -77,6 +84,9 @@ NEXT_STEP_VERBS = {
     # not heard from" the body or "have not been contacted" ("the university will contact all
     # named students by Friday", "the bank will notify affected customers within two weeks")
     "contact": "contact", "notify": "contact",
+    # a body that will vote names its vote, as the noun does ("the cabinet will vote on the
+    # funding at its meeting next week" ... "the cabinet vote has been postponed")
+    "vote": "election", "ballot": "election",
 }
 # "Many of the students named have still not heard from the university", "customers have not
 # been contacted", "families are still waiting to hear from the council": the contact is pending.
@@ -235,6 +245,8 @@ PLACE_SYNONYMS = {
     "harbour": "port", "harbours": "port", "harbor": "port", "harbors": "port",
     # "Schools will reopen on Monday" ... "classes will not resume before next week"
     "schools": "school", "classes": "school", "lessons": "school",
+    # "St Aldric's Academy" is the school the other articles name
+    "academy": "school", "academies": "school",
 }
 
 # "The court ordered the plant to remain closed until May": with these verbs the place kept
