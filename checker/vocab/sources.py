@@ -602,6 +602,14 @@ COLON_NOT_OWN_WORDS = frozenset(
     "banner banners headline headlines message messages email emails post posts text document "
     "documents placard placards poster posters slogan slogans inscription caption tweet".split())
 
+# Irregular past tenses of taking the floor: the verb of a clause whose subject is the name
+# before it ("Ana Ruiz spoke for many:", "Lena Berg took the microphone:", "Berg put it
+# bluntly:"); regular ones end in "-ed". Not the verbs that take a person as object ("met",
+# "saw", "led", "sent"): "Berg met Ana Ruiz at the port:" names no speaker.
+IRREGULAR_PAST = frozenset(
+    "spoke wrote took made went came stood sat began put set rose drew thought felt meant swore "
+    "broke threw became overcame undertook withdrew".split())
+
 # Verbs of a change whose size a fraction in words gives after "by" ("fallen by a fifth",
 # "cut by half", "increased by a third"): a quantified claim (SR401).
 CHANGE_BY_VERBS = (
