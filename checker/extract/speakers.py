@@ -985,6 +985,9 @@ def _lead_subject(text: str, toks: list[Tok], upto: int) -> tuple[str | None, in
 
 _PHRASE_CUE_HEADS = ("according", "point", "points", "pointed")
 _CUE_WORDS = frozenset(c for c in V.CUE_STANCE if " " not in c) | frozenset(_PHRASE_CUE_HEADS)
+# Cues a document states with and nothing else ("lists", "details"); "recorded", "showed" and
+# the other cues of vocab/sources.py stay cues after any subject.
+_DOCUMENT_ONLY_CUES = V.DOCUMENT_ONLY_CUES
 
 
 def _cue_tokens(toks: list[Tok]):
@@ -1001,6 +1004,8 @@ def _cue_tokens(toks: list[Tok]):
             continue
         if low in V.FIGURE_AT_CUES and not _figure_at(toks, i + 1):
             continue
+        if low in _DOCUMENT_ONLY_CUES and not (i > 0 and toks[i - 1].low in V.DOCUMENT_HEADS):
+            continue  # "the register lists", not "the firm lists its shares"
         if low == "heard" and not (i > 0 and toks[i - 1].low in V.HEARING_BODIES
                                    and i + 1 < n and toks[i + 1].low in ("that", "how")):
             continue

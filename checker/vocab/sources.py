@@ -50,6 +50,22 @@ HEARING_BODIES = frozenset(
     "court jury tribunal inquiry inquest hearing committee panel parliament magistrates "
     "judge judges commission trial".split()
 )
+# Verbs a document states a fact with ("the asset register lists a backlog of £2m", "the
+# inspection log records 40 faults", "the accounts detail ..."): cues only after a document's
+# head noun (DOCUMENT_HEADS), as "show" and "found" are cues after any subject.
+DOCUMENT_CUES = frozenset(
+    "list lists listed detail details detailed itemise itemises itemised itemize itemizes "
+    "itemized record records logged give gives gave put puts cite cites cited "
+    "identify identifies identified reveal reveals revealed".split())
+DOCUMENT_HEADS = frozenset(
+    "register registers records record data report reports review audit audits survey surveys "
+    "study figures statistics log logs logbook ledger ledgers accounts filing filings minutes "
+    "inventory database documents document papers memo briefing assessment inspection "
+    "inspections tally count census returns budget dossier file files spreadsheet".split())
+# (the ones that are no cue after any other subject: "recorded", "put ... at" keep their rules)
+DOCUMENT_ONLY_CUES = DOCUMENT_CUES - frozenset(CUE_STANCE)
+for _w in DOCUMENT_ONLY_CUES:
+    CUE_STANCE[_w] = "neutral"
 CUE_STANCE["heard"] = "neutral"
 CUE_STANCE["according to"] = "neutral"
 CUE_STANCE["pointed out"] = "neutral"
@@ -209,7 +225,8 @@ CATEGORY_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                          "institute".split())),
     ("document", frozenset("data statement report reports documents document records survey "
                            "figures statistics census filing study letter memo "
-                           "account".split())),
+                           "account register registers log logs logbook ledger ledgers "
+                           "inventory database spreadsheet dossier audit audits".split())),
     ("government", frozenset("government ministry minister ministers ministries official "
                              "officials authority authorities regulator agency commission "
                              "governor mayor president premier cabinet spokesman spokeswoman "
