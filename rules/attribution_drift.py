@@ -1025,14 +1025,15 @@ def _trimmed(a, b) -> bool:
 # van left the depot" / "The tracker was off for 40 minutes"): when, not what; the shorter telling
 # is the longer one cut before it, word for word.
 TIME_CLAUSE_MAX = 10  # words, the subordinator included
-_TIME_SUBORDINATORS = frozenset("before after when while until till once as".split())
+# (not "as" nor "once": "were treated as suspects", "was inspected once")
+_TIME_SUBORDINATORS = frozenset("before after when while until till".split())
 
 
 def _time_clause_after(a, b) -> bool:
     """Is ``b`` the statement ``a`` followed by a closing clause of time (``TIME_CLAUSE_MAX``)?"""
     n = len(a)
-    return (2 <= len(b) - n <= TIME_CLAUSE_MAX and b[n] in _TIME_SUBORDINATORS and tuple(b[:n]) == tuple(a)
-            and not any(w in _NARROWING for w in b[n:]))
+    return (n >= RESTATED_MIN_WORDS and 2 <= len(b) - n <= TIME_CLAUSE_MAX and b[n] in _TIME_SUBORDINATORS
+            and tuple(b[:n]) == tuple(a) and not any(w in _NARROWING for w in b[n:]))
 
 
 # A statement about a figure restated with another verb of the same class of event (the

@@ -27,7 +27,7 @@ def _drift(*texts: str):
 # of the letters spellings alternate between (s/z, c/s, c/k, i/y) or two neighbours swapped.
 @pytest.mark.parametrize("x, y", [
     ("creaking", "cracking"), ("rubble", "bubble"), ("resigned", "designed"), ("flooding", "flooring"),
-    ("marching", "matching"), ("sprinting", "splinting"),
+    ("marching", "matching"), ("sprinting", "splinting"), ("woman", "women"), ("sitting", "setting"),
 ])
 def test_one_letter_changed_is_another_word(x, y):
     assert not quotes._equivalent(x, y)
@@ -161,4 +161,10 @@ def test_register_against_parents_groups_is_drift():
 def test_register_against_the_same_council_is_no_drift():
     a = "The health authority's own asset register lists a roof repair backlog of £1.7m at the library."
     b = "The library's roof repair backlog stands at £1.7m, the health ministry said."
+    assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
+
+
+def test_as_phrase_is_no_clause_of_time():
+    a = "According to the prison service, six inmates were treated as suspects in the riot inquiry."
+    b = "Relatives claim six inmates were treated."
     assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
