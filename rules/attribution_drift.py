@@ -353,7 +353,8 @@ MAX_PROPER_SCAN = 60_000
 # proper name of two capitalised words, "Harland Engineers", is not one.)
 _PEOPLE_PLURAL = re.compile(
     r"(?:(?:[Tt]he|[Ss]ome|[Ll]ocal|[Mm]any|[Ss]everal|[Oo]ther)\s)?"
-    r"(?:[A-Za-z][a-z-]{2,20}\s[a-z][a-z-]{1,20}|[A-Za-z][a-z-]{1,20})(?:ers|ists|men|ians|ants|ents|ors|ees)")
+    r"(?:(?:[A-Za-z][a-z-]{2,20}\s[a-z][a-z-]{1,20}|[A-Za-z][a-z-]{1,20})(?:ers|ists|men|ians|ants|ents|ors|ees)"
+    r"|(?:[A-Za-z][a-z-]{2,20}\s)?(?i:" + "|".join(sorted(V.PEOPLE_PLURALS, key=len, reverse=True)) + r"))")
 
 
 # "the grid operator", "the state mining office": a descriptive name of a source, whose

@@ -168,3 +168,21 @@ def test_as_phrase_is_no_clause_of_time():
     a = "According to the prison service, six inmates were treated as suspects in the riot inquiry."
     b = "Relatives claim six inmates were treated."
     assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
+
+
+# --- 6. Plural nouns of people that no ending gives away -----------------------------------------
+# Why it mattered: "Beekeepers claim" was people (an "-ers" noun) but "Pilots claim", "Guests say",
+# "Monks say" were institutions of no kind (never drift). PEOPLE_PLURALS (vocab/sources.py) lists
+# the common ones; only the whole source phrase counts ("the children's hospital" is no group).
+@pytest.mark.parametrize("src", ["Pilots claim", "Guests say", "Monks say", "Young cadets say", "The inmates claim"])
+def test_plural_people_nouns_without_a_telling_ending(src):
+    a = "The transport ministry said 40 ferries were cancelled at the harbour on Monday."
+    b = f"{src} 40 ferries were cancelled at the harbour on Monday."
+    assert ("a", "b") in _pairs(_drift(a, b), "SR402")
+
+
+@pytest.mark.parametrize("src", ["Studies show", "Tests show", "The children's hospital said"])
+def test_documents_and_named_places_are_no_plural_people(src):
+    a = "The transport ministry said 40 ferries were cancelled at the harbour on Monday."
+    b = f"{src} 40 ferries were cancelled at the harbour on Monday."
+    assert ("a", "b") not in _pairs(_drift(a, b), "SR402")

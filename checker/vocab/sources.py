@@ -347,6 +347,16 @@ GROUP_SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # the whole class: staff by any name, and a crew ("crew members told ...")
                "staffers", "crews", "sailors", "seafarers", "deckhands")),
 )
+# Plural nouns of people that no ending gives away (the others: "-ers", "-ists", "-ians", ...):
+# a source phrase that is one of them alone ("Pilots claim", "the guests said", "some inmates
+# say") is people speaking for themselves (rules/attribution_drift.py, _PEOPLE_PLURAL).
+PEOPLE_PLURALS = frozenset(
+    "pilots co-pilots chefs cooks clerks maids lifeguards guests hosts monks nuns priests "
+    "pilgrims worshippers cadets recruits teens youths kids children adults elders pupils "
+    "students wives husbands widows orphans girls boys men women inmates hostages captives "
+    "victims patrons diners athletes players coaches scouts heirs peers tenants "
+    "veterans midwives surgeons dentists vets jurors mourners spectators".split())
+
 # Collective nouns for the staff of a place, singular in form: "according to staff in the IT
 # department", "the crew said". The kind of source "staff" in GROUP_SOURCE_KINDS.
 STAFF_COLLECTIVES = ("staff", "personnel", "crew", "workforce")
