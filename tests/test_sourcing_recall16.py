@@ -186,3 +186,14 @@ def test_documents_and_named_places_are_no_plural_people(src):
     a = "The transport ministry said 40 ferries were cancelled at the harbour on Monday."
     b = f"{src} 40 ferries were cancelled at the harbour on Monday."
     assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
+
+
+# The document verbs are nouns too: "police records show", "waiting lists show" keep their subject.
+@pytest.mark.parametrize("sentence, source", [
+    ("Police records show 212 thefts at the station.", "Police records"),
+    ("Court records show 40 cases were adjourned.", "Court records"),
+    ("Hospital waiting lists show 400 patients.", "Hospital waiting lists"),
+    ("Shipping records list 40 vessels in the port.", "Shipping records"),
+])
+def test_document_nouns_stay_subjects(sentence, source):
+    assert grade_sentence(sentence).source == source
