@@ -975,7 +975,7 @@ def _lead_subject(text: str, toks: list[Tok], upto: int) -> tuple[str | None, in
         if in_appositive or not t.word or not t.text.islower():
             continue
         low = t.low
-        if low in _AUX_VERBS or _cue_verb(toks, v) or (low.endswith("ed") and len(low) > 3) or (
+        if low in _AUX_VERBS or low in V.CUE_STANCE and _cue_verb(toks, v) or (low.endswith("ed") and len(low) > 3) or (
                 low.endswith("s") and not low.endswith("ss") and toks[v - 1].cap and toks[v - 1].word):
             return _np_before(text, toks, _skip_back(toks, v - 1))
         if low in _BOUNDARY_WORDS:
@@ -1088,7 +1088,7 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
         if t.text == "." and j > 0 and (toks[j - 1].low in V.TITLES or len(toks[j - 1].text) == 1):
             j -= 1  # "Dr." and initials belong to the name
             continue
-        if t.word and t.text.islower() and _cue_verb(toks, j):
+        if t.word and t.low in V.CUE_STANCE and t.text.islower() and _cue_verb(toks, j):
             break  # another cue verb: "the office said the observers found"
         if t.text.isdigit() and j >= 2 and toks[j - 1].text == ":" and toks[j - 2].text.isdigit():
             break  # a clock time before the subject: "17:10 Some families say" (a live blog's entry)
