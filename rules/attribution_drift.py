@@ -162,11 +162,14 @@ _KIND_CUES = (
                    # a statutory board named by its remit ("the water board", "the parole board", "the
                    # casualty investigation board"); not "the board", "the bank's board" (a company's,
                    # and "company board", "club board" are matched as companies above)
-                   r"|(?<![’']s\s)\b(?!(?:the|its|their|our|this|that|his|her|whole|full|new|old|former)\b)[a-z]{3,20}\sboards?\b"),
+                   r"|(?<![’']s\s)\b(?!(?:the|its|their|our|this|that|his|her|whole|full|new|old|former|message|notice|bulletin|discussion|chat)\b)[a-z]{3,20}\sboards?\b"),
     # people who speak for themselves, and what they post ("travellers said", "posts on social media")
     ("public", r"\b(?:residents|witnesses|locals|villagers|survivors|relatives|families|parents|passengers|"
                r"travell?ers|commuters|motorists|fans|supporters|customers|shoppers|patients|voters|farmers|"
-               r"social media|online posts|facebook|twitter|instagram|tiktok|whatsapp|telegram)\b"),
+               r"social media|online posts|facebook|twitter|instagram|tiktok|whatsapp|telegram|"
+               # where people post: "drivers' forums", "parents' chat groups", "message boards"
+               r"forums|(?:online|internet|web) forums?|message ?boards?|chat ?(?:rooms?|groups?)|"
+               r"online (?:groups?|communities|community)|comment (?:sections?|threads?)|bloggers?)\b"),
     # who speaks for one party: "according to the player's agent", "a lawyer for the families"
     ("representative", r"\b(?:agents?|lawyers?|attorneys?|solicitors?|legal team|representatives?|spokespeople for)\b"),
     ("document", r"\b(?:data|records?|documents?|report|figures|statistics|census|filing)\b"),
@@ -205,6 +208,13 @@ _LEAD = re.compile(r"(?:[^\s,;:]+\s){0,3}[^\s,;:]*")
 _PUBLISHER = re.compile(r"(?P<pub>(?:[Tt]he|[Tt]his|[Tt]hat)\s[a-z][a-z-]{2,30})[’']s?\s")
 
 
+# Where people post ("drivers' forums", "parents' chat groups", "message boards"): the public
+# speaking for itself, before any category the extractor gave the source's head ("groups").
+_POSTING_PLACE = re.compile(
+    r"\b(?:forums|(?:online|internet|web)\s(?:forums?|groups?|communit(?:y|ies))|message\s?boards?|"
+    r"chat\s?(?:rooms?|groups?)|comment\s(?:sections?|threads?)|social\smedia)\b", re.I)
+
+
 def source_kind(att: Attribution, sentence: str, quote: str | None = None,
                 aliases: dict[str, str] | Callable[[], dict[str, str]] | None = None) -> str:
     """The kind of source behind a claim: the extractor's category, else a local guess.
@@ -225,6 +235,8 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
         explicit = _explicit_kind(text)
         if explicit:
             return explicit  # "Hospitals have admitted 85 people, volunteers say."
+    if att.source and _POSTING_PLACE.search(att.source[:300]):
+        return "public"  # "drivers' chat groups say": people posting, whoever they are
     if att.source and not _applies(att.source, text, quote):
         # "a tender that the audit office described": not the figure's source; but "hit
         # 400,000 homes, according to the tenants' association, which is ..." names it
@@ -341,7 +353,8 @@ MAX_PROPER_SCAN = 60_000
 # proper name of two capitalised words, "Harland Engineers", is not one.)
 _PEOPLE_PLURAL = re.compile(
     r"(?:(?:[Tt]he|[Ss]ome|[Ll]ocal|[Mm]any|[Ss]everal|[Oo]ther)\s)?"
-    r"(?:[A-Za-z][a-z-]{2,20}\s[a-z][a-z-]{1,20}|[A-Za-z][a-z-]{1,20})(?:ers|ists|men|ians|ants|ents|ors|ees)")
+    r"(?:(?:[A-Za-z][a-z-]{2,20}\s[a-z][a-z-]{1,20}|[A-Za-z][a-z-]{1,20})(?:ers|ists|men|ians|ants|ents|ors|ees)"
+    r"|(?:[A-Za-z][a-z-]{2,20}\s)?(?i:" + "|".join(sorted(V.PEOPLE_PLURALS, key=len, reverse=True)) + r"))")
 
 
 # "the grid operator", "the state mining office": a descriptive name of a source, whose
@@ -982,6 +995,8 @@ def _trimmed(a, b) -> bool:
     """``a`` and ``b`` are one statement, one trimmed (see ``TRIMMED_MAX_ADDED``)."""
     if len(a) > len(b):
         a, b = b, a
+    if _time_clause_after(a, b):
+        return True
     if len(b) - len(a) > TRIMMED_MAX_ADDED + 3:
         return False
     i, j = _subject(a), _subject(b)
@@ -1005,6 +1020,21 @@ def _trimmed(a, b) -> bool:
     return k == len(pa) and len(added) <= TRIMMED_MAX_ADDED and not any(
         w in _STATEMENT_WORDS or w in _NARROWING or w in _AUXILIARIES or w.endswith("ed") or w.endswith("n't")
         for w in added)
+
+
+# A clause of time closing the longer telling ("The tracker was off for 40 minutes before the
+# van left the depot" / "The tracker was off for 40 minutes"): when, not what; the shorter telling
+# is the longer one cut before it, word for word.
+TIME_CLAUSE_MAX = 10  # words, the subordinator included
+# (not "as" nor "once": "were treated as suspects", "was inspected once")
+_TIME_SUBORDINATORS = frozenset("before after when while until till".split())
+
+
+def _time_clause_after(a, b) -> bool:
+    """Is ``b`` the statement ``a`` followed by a closing clause of time (``TIME_CLAUSE_MAX``)?"""
+    n = len(a)
+    return (n >= RESTATED_MIN_WORDS and 2 <= len(b) - n <= TIME_CLAUSE_MAX and b[n] in _TIME_SUBORDINATORS
+            and tuple(b[:n]) == tuple(a) and not any(w in _NARROWING for w in b[n:]))
 
 
 # A statement about a figure restated with another verb of the same class of event (the
@@ -1126,6 +1156,17 @@ def restatements(story: StoryFacts) -> "Restatements":
                 numbers = found[wordings[a][0]].numbers
                 if numbers == found[wordings[b][0]].numbers and (
                         _same_statement(a, b) or _trimmed(a, b) or numbers and _same_action(a, b)):
+                    linked.setdefault(u, set()).add(v)
+                    linked.setdefault(v, set()).add(u)
+    # A telling that is another cut before its closing clause of time (``_time_clause_after``):
+    # the clause's words are often the longer telling's rarest, missed by the prefix filter.
+    index = {w: u for u, w in enumerate(unique)}
+    for u, w in enumerate(unique):
+        for n in range(max(RESTATED_MIN_WORDS, len(w) - TIME_CLAUSE_MAX), len(w) - 1):
+            if w[n] in _TIME_SUBORDINATORS:
+                v = index.get(w[:n])
+                if v is not None and v != u and found[wordings[w][0]].numbers == found[wordings[w[:n]][0]].numbers \
+                        and _time_clause_after(w[:n], w):
                     linked.setdefault(u, set()).add(v)
                     linked.setdefault(v, set()).add(u)
     # Groups: a wording with the wordings linked to it, told in two articles or more.

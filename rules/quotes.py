@@ -288,10 +288,32 @@ def _equivalent(x: str, y: str) -> bool:
 
 
 def _variant(x: str, y: str) -> bool:
-    """Spelling variants of one word ("organisation"/"organization"), not different words."""
+    """Spelling variants of one word, not different words: a letter added or dropped
+    ("colour"/"color", "travelled"/"traveled", "judgement"/"judgment"), one letter of the
+    pairs spelling alternates between ("organisation"/"organization", "defence"/"defense",
+    "licence"/"license"), a vowel of a long word's ending ("dependant"/"dependent") or two
+    neighbours swapped ("centre"/"center"). Any other letter
+    changed is another word, however alike the two look: "creaking"/"cracking",
+    "rubble"/"bubble"."""
     if len(x) < 5 or len(y) < 5 or x[:2] != y[:2] or abs(len(x) - len(y)) > 1:
         return False
-    return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.85
+    if len(x) != len(y):
+        long_, short = (x, y) if len(x) > len(y) else (y, x)
+        k = next((k for k, (p, q) in enumerate(zip(long_, short)) if p != q), len(short))
+        return long_[k + 1:] == short[k:]
+    diff = [k for k, (p, q) in enumerate(zip(x, y)) if p != q]
+    if len(diff) == 1:
+        k = diff[0]
+        # (or a vowel of an unstressed ending: "dependant"/"dependent", "calender"/"calendar")
+        return frozenset((x[k], y[k])) in _ALTERNATE_LETTERS or (
+            len(x) >= 7 and k >= len(x) - 4 and x[k] in _VOWELS and y[k] in _VOWELS)
+    return (len(diff) == 2 and diff[1] == diff[0] + 1
+            and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
+
+
+# Letters one word is spelled with in either: British and American spelling, transliteration.
+_ALTERNATE_LETTERS = frozenset(frozenset(p) for p in ("sz", "cs", "ck", "iy"))
+_VOWELS = frozenset("aeiou")
 
 
 def compare(a: list[str], b: list[str]):

@@ -975,7 +975,7 @@ def _lead_subject(text: str, toks: list[Tok], upto: int) -> tuple[str | None, in
         if in_appositive or not t.word or not t.text.islower():
             continue
         low = t.low
-        if low in _AUX_VERBS or low in V.CUE_STANCE or (low.endswith("ed") and len(low) > 3) or (
+        if low in _AUX_VERBS or low in V.CUE_STANCE and _cue_verb(toks, v) or (low.endswith("ed") and len(low) > 3) or (
                 low.endswith("s") and not low.endswith("ss") and toks[v - 1].cap and toks[v - 1].word):
             return _np_before(text, toks, _skip_back(toks, v - 1))
         if low in _BOUNDARY_WORDS:
@@ -985,6 +985,17 @@ def _lead_subject(text: str, toks: list[Tok], upto: int) -> tuple[str | None, in
 
 _PHRASE_CUE_HEADS = ("according", "point", "points", "pointed")
 _CUE_WORDS = frozenset(c for c in V.CUE_STANCE if " " not in c) | frozenset(_PHRASE_CUE_HEADS)
+# Cues a document states with and nothing else ("lists", "details"); "recorded", "showed" and
+# the other cues of vocab/sources.py stay cues after any subject.
+_DOCUMENT_ONLY_CUES = V.DOCUMENT_ONLY_CUES
+
+
+def _cue_verb(toks: list[Tok], k: int) -> bool:
+    """Is token k a cue verb? A document's verb only after a document's head noun: "the
+    register lists", not the nouns of "police records show", "waiting lists show"."""
+    low = toks[k].low
+    return low in V.CUE_STANCE and (
+        low not in _DOCUMENT_ONLY_CUES or (k > 0 and toks[k - 1].low in V.DOCUMENT_HEADS))
 
 
 def _cue_tokens(toks: list[Tok]):
@@ -1001,6 +1012,8 @@ def _cue_tokens(toks: list[Tok]):
             continue
         if low in V.FIGURE_AT_CUES and not _figure_at(toks, i + 1):
             continue
+        if low in _DOCUMENT_ONLY_CUES and not (i > 0 and toks[i - 1].low in V.DOCUMENT_HEADS):
+            continue  # "the register lists", not "the firm lists its shares"
         if low == "heard" and not (i > 0 and toks[i - 1].low in V.HEARING_BODIES
                                    and i + 1 < n and toks[i + 1].low in ("that", "how")):
             continue
@@ -1075,7 +1088,7 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
         if t.text == "." and j > 0 and (toks[j - 1].low in V.TITLES or len(toks[j - 1].text) == 1):
             j -= 1  # "Dr." and initials belong to the name
             continue
-        if t.word and t.low in V.CUE_STANCE and t.text.islower():
+        if t.word and t.low in V.CUE_STANCE and t.text.islower() and _cue_verb(toks, j):
             break  # another cue verb: "the office said the observers found"
         if t.text.isdigit() and j >= 2 and toks[j - 1].text == ":" and toks[j - 2].text.isdigit():
             break  # a clock time before the subject: "17:10 Some families say" (a live blog's entry)
@@ -1133,7 +1146,7 @@ def _participle_aside(seg: Sequence[Tok]) -> bool:
     k = 1 if len(seg) > 1 and seg[0].text.islower() and seg[0].low.endswith("ly") else 0
     w = seg[k]
     return (w.text.islower() and w.low.endswith(("ed", "ing")) and len(w.low) > 4
-            and w.low not in V.CUE_STANCE and w.low not in _NOT_PARTICIPLES)
+            and (w.low not in V.CUE_STANCE or w.low in _DOCUMENT_ONLY_CUES) and w.low not in _NOT_PARTICIPLES)
 
 
 _ASIDE_PREPOSITIONS = frozenset("in at on for with after before during under".split())

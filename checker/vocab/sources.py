@@ -50,6 +50,22 @@ HEARING_BODIES = frozenset(
     "court jury tribunal inquiry inquest hearing committee panel parliament magistrates "
     "judge judges commission trial".split()
 )
+# Verbs a document states a fact with ("the asset register lists a backlog of £2m", "the
+# inspection log records 40 faults", "the accounts detail ..."): cues only after a document's
+# head noun (DOCUMENT_HEADS), as "show" and "found" are cues after any subject.
+DOCUMENT_CUES = frozenset(
+    "list lists listed detail details detailed itemise itemises itemised itemize itemizes "
+    "itemized record records logged give gives gave put puts cite cites cited "
+    "identify identifies identified reveal reveals revealed".split())
+DOCUMENT_HEADS = frozenset(
+    "register registers records record data report reports review audit audits survey surveys "
+    "study figures statistics log logs logbook ledger ledgers accounts filing filings minutes "
+    "inventory database documents document papers memo briefing assessment inspection "
+    "inspections tally count census returns budget dossier file files spreadsheet".split())
+# (the ones that are no cue after any other subject: "recorded", "put ... at" keep their rules)
+DOCUMENT_ONLY_CUES = DOCUMENT_CUES - frozenset(CUE_STANCE)
+for _w in DOCUMENT_ONLY_CUES:
+    CUE_STANCE[_w] = "neutral"
 CUE_STANCE["heard"] = "neutral"
 CUE_STANCE["according to"] = "neutral"
 CUE_STANCE["pointed out"] = "neutral"
@@ -209,7 +225,8 @@ CATEGORY_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                          "institute".split())),
     ("document", frozenset("data statement report reports documents document records survey "
                            "figures statistics census filing study letter memo "
-                           "account".split())),
+                           "account register registers log logs logbook ledger ledgers "
+                           "inventory database spreadsheet dossier audit audits".split())),
     ("government", frozenset("government ministry minister ministers ministries official "
                              "officials authority authorities regulator agency commission "
                              "governor mayor president premier cabinet spokesman spokeswoman "
@@ -330,6 +347,16 @@ GROUP_SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # the whole class: staff by any name, and a crew ("crew members told ...")
                "staffers", "crews", "sailors", "seafarers", "deckhands")),
 )
+# Plural nouns of people that no ending gives away (the others: "-ers", "-ists", "-ians", ...):
+# a source phrase that is one of them alone ("Pilots claim", "the guests said", "some inmates
+# say") is people speaking for themselves (rules/attribution_drift.py, _PEOPLE_PLURAL).
+PEOPLE_PLURALS = frozenset(
+    "pilots co-pilots chefs cooks clerks maids lifeguards guests hosts monks nuns priests "
+    "pilgrims worshippers cadets recruits teens youths kids children adults elders pupils "
+    "students wives husbands widows orphans girls boys men women inmates hostages captives "
+    "victims patrons diners athletes players coaches scouts heirs peers tenants "
+    "veterans midwives surgeons dentists vets jurors mourners spectators".split())
+
 # Collective nouns for the staff of a place, singular in form: "according to staff in the IT
 # department", "the crew said". The kind of source "staff" in GROUP_SOURCE_KINDS.
 STAFF_COLLECTIVES = ("staff", "personnel", "crew", "workforce")
@@ -601,6 +628,14 @@ COLON_NOT_OWN_WORDS = frozenset(
     "read reads reading quoted quoting cited citing letter letters report reports note sign signs "
     "banner banners headline headlines message messages email emails post posts text document "
     "documents placard placards poster posters slogan slogans inscription caption tweet".split())
+
+# Irregular past tenses of taking the floor: the verb of a clause whose subject is the name
+# before it ("Ana Ruiz spoke for many:", "Lena Berg took the microphone:", "Berg put it
+# bluntly:"); regular ones end in "-ed". Not the verbs that take a person as object ("met",
+# "saw", "led", "sent"): "Berg met Ana Ruiz at the port:" names no speaker.
+IRREGULAR_PAST = frozenset(
+    "spoke wrote took made went came stood sat began put set rose drew thought felt meant swore "
+    "broke threw became overcame undertook withdrew".split())
 
 # Verbs of a change whose size a fraction in words gives after "by" ("fallen by a fifth",
 # "cut by half", "increased by a third"): a quantified claim (SR401).
