@@ -208,7 +208,7 @@ from checker.facts import StoryFacts
 from checker.vocab.actions import STATE_STILL_WORDS
 from checker.vocab.time import (
     DURATIVE_EVENTS, EVENT_WORDS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
-    INCIDENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
+    INCIDENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, REVISED_PLAN_CUES, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
 )
 from rules.base import Example, Result, Rule
 
@@ -589,6 +589,12 @@ _STILL_STATE = re.compile(r"\b(?:(?:was|were|had\sbeen)\s{1,3}still|remained|sta
                           r"(?:\s{1,3}[a-z][\w’'-]{1,30}){0,4}\s{1,3}on\s{1,3}$", re.I)
 
 
+def _one_night(t) -> bool:
+    """"On the night of March 9": a night spans two dates, but dates one happening like a day."""
+    return (t.start is not None and t.end is not None and (t.end - t.start).days == 1
+            and "night" in t.text.lower())
+
+
 def _main_ref(ref, sentence: str, t, stems: frozenset, published):
     """A date no event word names, whose clause's verb ("the ship, which grounded on") or
     light verb's head ("ran aground on") has the stem of the story's main event, within
@@ -600,12 +606,22 @@ def _main_ref(ref, sentence: str, t, stems: frozenset, published):
             and not ref.event.startswith(ACT + " ") else None)  # (not where a vocabulary or family word names it)
     if noun is not None and _near(published, t):
         return noun  # "after the grounding on 9 February": the noun beside the date
-    if t.form != "range" and _near(published, t) and (ref is None or ref.fallback and ref.event != MAIN_EVENT
+    if (t.form != "range" or _one_night(t)) and _near(published, t) and (ref is None or ref.fallback and ref.event != MAIN_EVENT
                                                       and not ref.event.startswith(ACT + " ")):
         far = main_verb_event(sentence, t.start_offset, stems)
-        if far is not None and (ref is None or far.word in re.findall(r"[\w’'-]+", ref.word.lower())):
+        if far is not None and (ref is None or far.word.split()[0] in re.findall(r"[\w’'-]+", ref.word.lower())):
             # "halted output of diesel at its northern site on Monday", "stopped refining diesel
             # on June 9": the clause's verb (or one of its class) is the main event's
+            return far
+    if (ref is not None and not ref.fallback and ref.word and t.form != "range" and _near(published, t)
+            and re.search(r"\b(?:at|in|during)\s{1,3}(?:the|a|an|its|their|this|that)\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,3}"
+                          + re.escape(ref.word) + r"\s{1,3}(?:held\s{1,3})?(?:on|of)?\s{0,3}$",
+                          sentence[max(0, t.start_offset - 80):t.start_offset], re.I)):
+        far = main_verb_event(sentence, t.start_offset, stems)
+        if far is not None:
+            # "councillors threw out the budget at the full council meeting on 26 February",
+            # "rejected the budget in the vote on 25 February": the main event's verb happened
+            # at that sitting, whose date is its date
             return far
     if ref is not None:
         return ref
@@ -680,9 +696,12 @@ def _items(story: StoryFacts):
                     event, role = CLASS_FAMILIES[event.partition(" ")[0]], "start"
                 if ref.fallback and event.startswith("occur ") and ref.qualifier is None:
                     head = ref.word.split(" (", 1)[0].split()[-1] if ref.word else ""
-                    if head in EVENT_WORDS and EVENT_WORDS[head] not in RECURRING_EVENTS:
+                    if head in EVENT_WORDS and (EVENT_WORDS[head] not in RECURRING_EVENTS or t.form == "range"):
                         # "the accident on the lift happened on January 10": a light verb's subject
-                        # named by the event vocabulary is that event ("the accident of January 10")
+                        # named by the event vocabulary is that event ("the accident of January 10");
+                        # a recurring one's only for a range ("the inspections will run from 15
+                        # January to 13 February": the programme's span, as "the inspection
+                        # programme will run from 15 to 30 January")
                         event = EVENT_WORDS[head]
                 if role == "on" and prec == "month" and _cue(sent.text, t) in _END_CUES:
                     role = "end"  # "a contract until June 2029": when it ends
@@ -985,6 +1004,9 @@ def _plans(story: StoryFacts) -> tuple[dict, dict]:
     return plans, pubs
 
 
+_REVISED_PLAN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in REVISED_PLAN_CUES) + r")\b", re.I)
+
+
 def _slipped(a: Item, b: Item, plans: dict, pubs: dict) -> bool:
     """"The report will be published on July 1" (June 20) and "the report was published on July
     8" (August 8): a plan stated before the day, against an account published after it, is a
@@ -998,11 +1020,18 @@ def _slipped(a: Item, b: Item, plans: dict, pubs: dict) -> bool:
 
     for p, q in ((a, b), (b, a)):
         pp, pq = pubs.get(p.claim.article), pubs.get(q.claim.article)
-        if pp is None or pq is None or pq <= pp or not planned(p.claim) or planned(q.claim):
+        if pp is None or pq is None or pq <= pp or not planned(p.claim):
             continue
-        p_first, q_last = day(p.data[3][0]), day(q.data[4][1])
+        p_first, q_first, q_last = day(p.data[3][0]), day(q.data[3][0]), day(q.data[4][1])
+        if p_first is None or p_first <= pp:
+            continue
+        # "will vote on March 27" (March 19) and "now scheduled for April 15" (April 7): both days
+        # still ahead when stated, the later article's the newer plan; a change of plan, not a
+        # conflict (two plans of one day's articles still contradict)
+        if q_first is not None and q_first > pq and _REVISED_PLAN.search(q.claim.text):
+            return True
         # the plan's day still ahead when it was stated, the account's day already past
-        if p_first is not None and q_last is not None and p_first > pp and q_last <= pq:
+        if not planned(q.claim) and q_last is not None and q_last <= pq:
             return True
     return False
 

@@ -53,7 +53,7 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.actions import (
-    MAIN_EVENT_VERB_CLASSES, STATE_STILL_WORDS,
+    MAIN_EVENT_NOUN_CLASSES, MAIN_EVENT_VERB_CLASSES, STATE_STILL_WORDS,
     A_ADVERBS, ACTION_PARTICLES, ENTERED_STATES, ENTER_STATE_TRANSITIVE, ENTER_STATE_VERBS, EXIT_STATE_VERBS, NOT_EVENT_FORMS, WORK_VERBS, WORKER_NOUNS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
     PERIOD_VERBS,
 )
@@ -1097,8 +1097,12 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
         return EventRef(f"{head} {head}", f"{head} ({verb})", "announced", qual, fallback=True)
     if qual is None and any(w == "again" for w, _ in toks[vi:]):
         qual = "again"  # "the paper will be sat again on June 24": another sitting
+    whole = _whole_before(toks, head) if head in PART_NOUNS else None
+    if whole is not None:
+        # "the gallery roof fell in": the gallery's, as "the roof of the gallery collapsed"
+        part, head = head, whole
     words = f"{qual} {head}" if qual else head
-    part = _part_of(toks, head)
+    part = part if whole is not None else _part_of(toks, head)
     if part is not None:
         words = f"{part} of {words}"  # "the roof of the gallery": the gallery's, written so for the part's key
     return EventRef(f"{cls} {_noun_key(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual,
@@ -1247,6 +1251,16 @@ def main_stems(texts_by_article) -> frozenset:
             for m in _BARE_CANDIDATE.finditer(text):
                 if _bare_noun_at(text, m):
                     bare.setdefault(m.group(0).lower(), set()).add(n)
+            for m in _CLASS_FORM.finditer(text):
+                # a class's irregular forms: "Truck stolen", "vaccine theft", "made off with"
+                w = " ".join(m.group(0).lower().split())
+                cls = _MAIN_NOUN_WORDS.get(w)
+                if cls is not None:
+                    named.add(cls)
+                else:
+                    cls = _MAIN_VERB_ALL[w]
+                    verbal.add(cls)
+                seen.setdefault(cls, set()).add(n)
     # A noun with no suffix, the bare stem of a past verb ("refinery halt" and "halted", "the leak"
     # and "leaked", "cup void angers fans" and "voided"), after a determiner or a noun: named.
     for w, arts in bare.items():
@@ -1311,9 +1325,18 @@ def stem_noun_event(sentence: str, start: int, end: int, stems: frozenset) -> Ev
 
 _LEAKED = frozenset(LEAKED_SUBSTANCES)
 _MAIN_VERB_WORDS = {w: cls for cls, ws in MAIN_EVENT_VERB_CLASSES.items() for w in ws if " " not in w}
+_MAIN_VERB_ALL = {w: cls for cls, ws in MAIN_EVENT_VERB_CLASSES.items() for w in ws}
+_MAIN_VERB_PHRASES = {tuple(w.split()): cls for w, cls in _MAIN_VERB_ALL.items() if " " in w}
+_MAIN_NOUN_WORDS = {w: cls for cls, ws in MAIN_EVENT_NOUN_CLASSES.items() for w in ws}
+# the forms ``_event_form`` cannot read: irregular ("stolen", "froze"), phrasal ("voted down") and
+# nouns with no suffix of their verb ("theft", "defeat")
+_CLASS_FORM = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(
+    (r"\s{1,3}".join(map(re.escape, w.split())) for w in list(_MAIN_NOUN_WORDS) + [
+        w for w in _MAIN_VERB_ALL if " " in w or not w.endswith("ed")]), key=len, reverse=True)) + r")(?![\w’'-])", re.I)
 _MAIN_VERB_CLASS = {event_stem(w): cls for w, cls in _MAIN_VERB_WORDS.items()}
 _STILL = frozenset(STATE_STILL_WORDS)
-_MAIN_SEGMENT_BREAK = re.compile(r"[,;:()“”\"–—]|\b(?:that|which|who|when|after|before|while|because)\s", re.I)
+# (a comma inside a number, "50,000 doses", breaks nothing)
+_MAIN_SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()“”\"–—]|\b(?:that|which|who|when|after|before|while|because)\s", re.I)
 MAIN_VERB_WORDS = 20  # how far left of a date a main event's verb is read within its clause
 
 
@@ -1345,6 +1368,9 @@ def main_verb_event(sentence: str, start: int, stems: frozenset) -> EventRef | N
         cls = _MAIN_VERB_WORDS.get(lw) or (main_class(form[0]) if form is not None and not form[1] else None)
         if k > 0 and words[k - 1].lower() in _DETERMINERS:
             continue  # "the replayed tie": a participle before its noun
+        phrase = next((p for p in _MAIN_VERB_PHRASES if tuple(x.lower() for x in words[k:k + len(p)]) == p), None)
+        if phrase is not None:
+            cls, lw = _MAIN_VERB_PHRASES[phrase], " ".join(phrase)  # "thieves made off with the van on"
         if cls is None:
             if lw.endswith("ed") and len(lw) >= 5 and lw not in _NOT_ED or lw in IRREGULAR_VERBS:
                 return None  # "halted output and reported the fault on": the nearer verb's fact
@@ -1441,6 +1467,15 @@ def _part_of(toks: list[tuple[str, str]], head: str) -> str | None:
         if toks[k][0] in PART_NOUNS and toks[k + 1][0] == "of" and any(
                 w == head for w, _ in toks[k + 2:k + 6]):
             return toks[k][0]
+    return None
+
+
+def _whole_before(toks: list[tuple[str, str]], part: str) -> str | None:
+    """The noun a part noun modifies right before it ("the gallery roof": gallery), or None."""
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k][0] == part:
+            prev, orig = toks[k - 1]
+            return prev if orig[:1].islower() and _modifier(prev) is not None and prev not in PART_NOUNS else None
     return None
 
 

@@ -130,6 +130,22 @@ MAIN_EVENT_VERB_CLASSES = {
     "void": ("voided", "scrapped", "annulled", "nullified", "invalidated", "cancelled", "canceled",
              "quashed", "rescinded", "revoked", "overturned", "declared void", "struck down"),
 }
+MAIN_EVENT_VERB_CLASSES.update({
+    # taking what is not yours: "the truck was stolen", "thieves made off with the lorry"
+    "steal": ("stolen", "stole", "robbed", "looted", "burgled", "burglarized", "burglarised", "hijacked",
+              "snatched", "pilfered", "plundered", "ransacked", "carjacked", "made off with",
+              "drove off with", "driven off with", "got away with", "took off with", "ran off with"),
+    # a vote that says no: "the council rejected the budget", "the plan was voted down"
+    "reject": ("rejected", "defeated", "voted down", "threw out", "thrown out", "turned down",
+               "vetoed", "voted against", "shot down", "overruled"),
+})
+# Nouns of those classes whose form is not their verb's ("the theft", "the heist", "budget
+# defeat"): a headline's noun and another lede's verb of one class are the story's main event.
+MAIN_EVENT_NOUN_CLASSES = {
+    "steal": ("theft", "thefts", "robbery", "robberies", "heist", "heists", "burglary", "burglaries",
+              "hijacking", "hijack", "looting", "carjacking", "break-in", "raid"),
+    "reject": ("defeat", "rejection", "veto"),
+}
 # Words before a past participle that make it a state still holding on the date, not the
 # event that began it: "output was still halted on June 20".
 STATE_STILL_WORDS = ("still", "remained", "remains", "stayed", "stays", "continued", "continues")
