@@ -202,7 +202,7 @@ from checker.extract.clauses import (
 from checker.extract.events import (
     ACT, MAIN_STEM_SENTENCES, activity_key, clause_action_stems, main_verb_event, event_stem, main_stems, stem_noun_event, verb_event,
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, event_names, fact_names, noun_after,
-    noun_key, premodified_noun, range_end,
+    announced_decision, noun_key, noun_span, premodified_noun, range_end,
 )
 from checker.facts import StoryFacts
 from checker.vocab.actions import STATE_STILL_WORDS
@@ -589,6 +589,9 @@ _STILL_STATE = re.compile(r"\b(?:(?:was|were|had\sbeen)\s{1,3}still|remained|sta
                           r"(?:\s{1,3}[a-z][\w’'-]{1,30}){0,4}\s{1,3}on\s{1,3}$", re.I)
 
 
+_PREMODIFIER_WEEKDAY = re.compile(r"\b(?:the|its|their|his|her|our|this|that|a)\s{1,3}$", re.I)
+
+
 def _one_night(t) -> bool:
     """"On the night of March 9": a night spans two dates, but dates one happening like a day."""
     return (t.start is not None and t.end is not None and (t.end - t.start).days == 1
@@ -601,6 +604,20 @@ def _main_ref(ref, sentence: str, t, stems: frozenset, published):
     weeks of publication: keyed by that stem (``act ground``), whatever the form."""
     if not stems:
         return ref
+    if t.form == "weekday" and _PREMODIFIER_WEEKDAY.search(sentence, max(0, t.start_offset - 12), t.start_offset) \
+            and re.match(r"\s{1,3}[a-z]", sentence[t.end_offset:]):
+        return ref  # "voided its Saturday draw on March 9": the weekday names which draw, not when it was voided
+    if (ref is not None and not ref.fallback and ref.word and t.form != "range" and _near(published, t)
+            and not re.search(r"\b" + re.escape(ref.word) + r"\b", sentence[:t.start_offset], re.I)):
+        far = main_verb_event(sentence, t.start_offset, stems)
+        if far is not None:
+            # "the operator voided its draw on March 9, after the release gate jammed": the main
+            # event's verb before the date, not an event word read after it
+            return far
+    if ref is not None and ref.fallback and ref.event.startswith("publish ") and t.form != "range" and _near(published, t):
+        decided = announced_decision(sentence, t.end_offset, stems)
+        if decided is not None:
+            return decided
     noun = (stem_noun_event(sentence, t.start_offset, t.end_offset, stems)
             if ref is None or ref.fallback and " " in ref.event and ref.event != MAIN_EVENT
             and not ref.event.startswith(ACT + " ") else None)  # (not where a vocabulary or family word names it)
@@ -668,6 +685,8 @@ def _items(story: StoryFacts):
                         row = _range_end_row(facts, sent, t, wref)
                         if row is not None:
                             groups.setdefault(wref.event, []).append(row)
+                if ref is None and t.form == "range" and prec == "day":
+                    ref = noun_span(sent.text, t.start_offset)  # "offered an amnesty from October 14 to 25"
                 if ref is None:
                     continue
                 event = ref.event

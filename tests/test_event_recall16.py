@@ -160,3 +160,61 @@ def test_sitting_without_the_main_verb_dates_only_the_sitting():
     from checker.extract.events import main_verb_event
     s = "Members discussed the harbour plan at the assembly's sitting on 12 November."
     assert main_verb_event(s, s.index("12 November"), frozenset({"reject"})) is None
+
+
+# --- a range right after a noun phrase is that noun's span ----------------------------------
+
+def test_range_after_a_noun_is_its_span():
+    from checker.extract.events import noun_span
+    s = "Residents were placed under a curfew from 9 May to 14 May, the mayor said."
+    ref = noun_span(s, s.index("9 May"))
+    assert ref is not None and ref.event == "occur curfew"
+
+
+def test_range_after_a_noun_contradicts_the_same_span_with_another_end():
+    arts = {
+        "a.txt": "Tenants offered rent holiday\n\nPublished 2 September 2024\n\nTenants in arrears will be "
+                 "offered a rent holiday from September 9 to September 20, the housing trust said.\n",
+        "b.txt": "Rent holiday details\n\nPublished 5 September 2024\n\nThe rent holiday runs from 9 September "
+                 "to 4 October, the tenants' union said.\n",
+    }
+    assert _has(arts, "contradiction", "September 9 to September 20", "9 September to 4 October")
+
+
+# --- a weekday before a noun names which one, not when the verb happened -------------------
+
+def _tribunal(second: str) -> dict:
+    return {
+        "a.txt": "Council voids quarry permit\n\nPublished 14 May 2025\n\nThe council voided the "
+                 "quarry's permit on Monday, after survey papers went missing, officials said.\n",
+        "b.txt": "Permit void: quarry workers angry\n\nPublished 20 May 2025\n\n" + second + "\n",
+    }
+
+
+def test_premodifier_weekday_is_not_the_voiding_date():
+    arts = _tribunal("The council voided its Sunday approval of the permit on May 12, after the survey papers "
+                     "went missing.")
+    assert _has(arts, "agreement", "on Monday", "May 12")
+    assert not _has(arts, "contradiction", "Sunday")
+
+
+def test_main_verb_before_the_date_beats_an_event_word_after_it():
+    arts = _tribunal("The council voided the permit on May 11, after the quarry's release of the survey was delayed.")
+    assert _has(arts, "contradiction", "on Monday", "May 11")
+
+
+def test_announced_decision_is_dated_by_its_announcement():
+    arts = _tribunal("The council announced on May 11 that it had voided the permit.")
+    assert _has(arts, "contradiction", "on Monday", "May 11")
+
+
+def test_announced_theft_is_not_dated_by_its_announcement():
+    from checker.extract.events import announced_decision
+    s = "Police announced on Monday that the painting had been stolen."
+    assert announced_decision(s, s.index("Monday") + 6, frozenset({"steal"})) is None
+
+
+def test_range_after_a_place_is_not_its_span():
+    from checker.extract.events import noun_span
+    s = "Inspectors were at the bottling plant from 9 May to 11 May, the agency said."
+    assert noun_span(s, s.index("9 May")) is None

@@ -53,7 +53,7 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.actions import (
-    MAIN_EVENT_NOUN_CLASSES, MAIN_EVENT_VERB_CLASSES, STATE_STILL_WORDS,
+    DECISION_VERB_CLASSES, MAIN_EVENT_NOUN_CLASSES, MAIN_EVENT_VERB_CLASSES, STATE_STILL_WORDS,
     A_ADVERBS, ACTION_PARTICLES, ENTERED_STATES, ENTER_STATE_TRANSITIVE, ENTER_STATE_VERBS, EXIT_STATE_VERBS, NOT_EVENT_FORMS, WORK_VERBS, WORKER_NOUNS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
     PERIOD_VERBS,
 )
@@ -2034,4 +2034,49 @@ def activity_key(sentence: str, start: int) -> tuple[str, str, str | None] | Non
             if any(x in _BOUNDARY or x in _AUX for x, _ in obj) or len(obj) > 4:
                 return None
             return base, "verb", _noun_key(obj[-1][0]) if obj else None
+    return None
+
+
+_NOUN_SPAN = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}?"
+                        r"([a-z][\w’'-]{3,30})\s{1,3}(?:from|between)\s{1,3}$", re.I)
+
+
+def noun_span(sentence: str, start: int) -> EventRef | None:
+    """"Students will be offered an amnesty from October 14 to October 25", "a curfew between
+    9 and 12 May": a range right after a noun phrase is that noun's span (``occur <noun>``, as
+    "the amnesty runs from 14 October to 8 November")."""
+    m = _NOUN_SPAN.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    if re.search(r"\b(?:at|in|inside|outside|near|to|into|from|on|onto|by|across|around|through|within)\s{1,3}$",
+                 sentence[max(0, m.start() - 12):m.start()], re.I):
+        return None  # "inspectors were at the plant from February 9 to 11": a place, not a thing with a span
+    if (w in NON_HEAD_WORDS or w in _NOT_ACTIONS or w in _NUMBER_WORDS or w in _DETERMINERS or w.endswith(("ly", "ed"))
+            or stem(w) in _NON_EVENT or w in _CALENDAR_WORDS):
+        return None
+    return EventRef(f"occur {_noun_key(w)}", f"{w} (from)", "on", None, fallback=True)
+
+
+_THAT_CLAUSE = re.compile(r"\s{0,3},?\s{0,3}that\s{1,3}([^,;:.()“”\"–—]{0,60})", re.I)
+
+
+def announced_decision(sentence: str, end: int, stems: frozenset) -> EventRef | None:
+    """"The operator announced on Monday that it had voided its draw": a decision of the story's
+    main event (``DECISION_VERB_CLASSES``) announced on a day is taken that day (``act <stem>``)."""
+    m = _THAT_CLAUSE.match(sentence, end)
+    if m is None:
+        return None
+    by_class = {main_class(s_): s_ for s_ in stems}
+    words = m.group(1).split()[:6]
+    for k in range(len(words)):
+        w = words[k].lower()
+        cls = _MAIN_VERB_WORDS.get(w)
+        phrase = next((p for p in _MAIN_VERB_PHRASES if tuple(x.lower() for x in words[k:k + len(p)]) == p), None)
+        if phrase is not None:
+            cls = _MAIN_VERB_PHRASES[phrase]
+        if cls is not None:
+            if cls in DECISION_VERB_CLASSES and cls in by_class:
+                return EventRef(f"{ACT} {by_class[cls]}", w, "on", None, fallback=True)
+            return None
     return None

@@ -139,6 +139,10 @@ MAIN_EVENT_VERB_CLASSES.update({
     "reject": ("rejected", "defeated", "voted down", "threw out", "thrown out", "turned down",
                "vetoed", "voted against", "shot down", "overruled"),
 })
+# Of those, the decisions: they take effect when announced, so "announced on Monday that it had
+# voided the draw" dates the voiding ("the board announced on Friday that it had rejected the
+# bid"); a theft or a stoppage announced is not dated by its announcement.
+DECISION_VERB_CLASSES = ("void", "reject")
 # Nouns of those classes whose form is not their verb's ("the theft", "the heist", "budget
 # defeat"): a headline's noun and another lede's verb of one class are the story's main event.
 MAIN_EVENT_NOUN_CLASSES = {
