@@ -208,7 +208,7 @@ from checker.facts import StoryFacts
 from checker.vocab.actions import STATE_STILL_WORDS
 from checker.vocab.time import (
     DURATIVE_EVENTS, EVENT_WORDS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
-    INCIDENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, REVISED_PLAN_CUES, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
+    INCIDENT_NOUNS, MAIN_EVENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, REVISED_PLAN_CUES, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
 )
 from rules.base import Example, Result, Rule
 
@@ -773,8 +773,8 @@ def _items(story: StoryFacts):
                 names = names if names is not None else event_names(facts, sent.index)
                 event = _stem_event(ref.event, ref, stems, facts.article.published, None)  # ("a three-day mourning")
                 groups.setdefault(event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _gate_discoveries(_merge_main(_gate_occurrences(story, _merge_discoveries(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
-        _gate_recurring_stems(groups)))))))))
+    return _gate_discoveries(_merge_incident_nouns(_merge_main(_gate_occurrences(story, _merge_discoveries(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
+        _gate_recurring_stems(groups))))))))))
 
 
 def _gate_recurring_stems(groups: dict) -> dict:
@@ -914,6 +914,31 @@ def _merge_main(groups: dict) -> dict:
         rows = [r for r in rows if r[0].data is not None and (r[0].data[0] != "on" or r[0].data[1] == "range")]
     out = {k: v for k, v in groups.items() if k != MAIN_EVENT}
     out[main] = out[main] + rows
+    return out
+
+
+def _merge_incident_nouns(groups: dict) -> dict:
+    """"The accident on the lift happened on January 10" and "a chair came off the lift on
+    Saturday": where the story's main event is dated by its verb (one ``act <stem>`` key), an
+    incident noun ("the accident", "the incident", "the tragedy") of another key is that event."""
+    acts = [k for k in groups if k.startswith(ACT + " ")]
+    if len(acts) != 1:
+        return groups
+    out = {}
+    moved = []
+    for k, rows in groups.items():
+        if k == acts[0]:
+            continue
+        keep = []
+        for r in rows:
+            head = (r[4] or "").split(" (", 1)[0].split()[-1:] if r[4] else []
+            if head and head[0] in MAIN_EVENT_NOUNS and r[0].data is not None and r[0].data[0] == "on" and r[2] is None:
+                moved.append(r)
+            else:
+                keep.append(r)
+        if keep:
+            out[k] = keep
+    out[acts[0]] = groups[acts[0]] + moved
     return out
 
 

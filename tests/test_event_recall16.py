@@ -218,3 +218,25 @@ def test_range_after_a_place_is_not_its_span():
     from checker.extract.events import noun_span
     s = "Inspectors were at the bottling plant from 9 May to 11 May, the agency said."
     assert noun_span(s, s.index("9 May")) is None
+
+
+# --- an accident named by what failed ("a wheel came off") is the story's accident ----------
+
+def _coach(second: str) -> dict:
+    return {
+        "a.txt": "Wheel detaches from lorry, two hurt\n\nBRENNSTADT, March 17, 2025 (CPA) — Two "
+                 "pedestrians were hurt when a wheel came off a delivery lorry on the ring road on Saturday "
+                 "evening, police said.\n",
+        "b.md": "# Lorry wheel detachment: questions for the haulier\n\nPublished 20 March 2025\n\n"
+                "A rear wheel detached from the lorry near the station, witnesses said. " + second + "\n",
+    }
+
+
+def test_accident_noun_joins_the_verb_of_what_failed():
+    arts = _coach("The accident on the ring road happened on March 14 shortly after 7pm.")
+    assert _has(arts, "contradiction", "Saturday evening", "March 14")
+
+
+def test_accident_noun_agrees_with_the_verb_of_what_failed():
+    arts = _coach("The accident on the ring road happened on March 15 shortly after 7pm.")
+    assert _has(arts, "agreement", "Saturday evening", "March 15")

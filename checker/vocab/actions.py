@@ -135,6 +135,10 @@ MAIN_EVENT_VERB_CLASSES.update({
     "steal": ("stolen", "stole", "robbed", "looted", "burgled", "burglarized", "burglarised", "hijacked",
               "snatched", "pilfered", "plundered", "ransacked", "carjacked", "made off with",
               "drove off with", "driven off with", "got away with", "took off with", "ran off with"),
+    # a part that let go of what held it: "a chair came off the lift", "the wheel detached"
+    "detach": ("detached", "came off", "come off", "came loose", "come loose", "broke off", "broken off",
+               "broke away", "broke loose", "sheared off", "snapped off", "fell off", "came away",
+               "separated", "dislodged", "unhooked", "uncoupled"),
     # a vote that says no: "the council rejected the budget", "the plan was voted down"
     "reject": ("rejected", "defeated", "voted down", "threw out", "thrown out", "turned down",
                "vetoed", "voted against", "shot down", "overruled"),
