@@ -9,7 +9,8 @@ will run from") against the same series named by the noun ("the audit programme"
 import datetime as dt
 
 from checker.extract.dates import extract_times
-from tests.event_helpers import _has, _silent
+from checker.extract.events import noun_key
+from tests.event_helpers import _findings, _has, _silent
 
 
 # --- a later-published new date for a future event is a change of plan ----------------------
@@ -240,3 +241,33 @@ def test_accident_noun_joins_the_verb_of_what_failed():
 def test_accident_noun_agrees_with_the_verb_of_what_failed():
     arts = _coach("The accident on the ring road happened on March 15 shortly after 7pm.")
     assert _has(arts, "agreement", "Saturday evening", "March 15")
+
+
+# --- "the result of the raffle held on", "the raffle of 6 May", "in a statement on" ----------
+
+def test_reduced_relative_after_an_of_phrase_dates_its_noun():
+    from checker.extract.events import attach
+    s = "The club cancelled the prizes of the raffle held on Friday, May 2, after complaints."
+    i = s.index("Friday")
+    ref = attach(s, i, i + len("Friday, May 2"), fallback=True)
+    assert ref is not None and ref.event == "occur " + noun_key("raffle")
+
+
+def test_noun_of_a_date_is_its_occurrence():
+    from checker.extract.events import noun_of_date
+    s = "Members discussed the disputed raffle of 6 May at length."
+    ref = noun_of_date(s, s.index("6 May"))
+    assert ref is not None and ref.event == "occur " + noun_key("raffle")
+    s2 = "She quoted the letter of 6 May."
+    assert noun_of_date(s2, s2.index("6 May")) is None
+
+
+def test_raffle_dates_contradict_and_a_statement_date_is_not_the_raffle():
+    arts = {
+        "a.md": "# Raffle prizes withdrawn\n\nPublished 6 May 2025\n\nThe club cancelled the prizes of the raffle "
+                "held on Friday, May 2, in a statement on Sunday 4 May.\n",
+        "b.txt": "Club raffle row\n\nPublished 12 May 2025\n\nMembers discussed the disputed raffle of 1 May at "
+                 "length.\n",
+    }
+    assert _has(arts, "contradiction", "May 2", "1 May")
+    assert not any("4 May" in c.quote for f in _findings(arts) for c in f.claims)

@@ -1070,6 +1070,11 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
             # "The order that kept residents out of X was in force from": the clause opens
             # with a noun and its relative clause; the noun is the subject of the later verb.
             j, subj = -1, toks[:r]
+        if (j >= 0 and _is_verb(toks, j) and subj and subj[-1] is toks[vi - 1] and "of" in [w for w, _ in subj]
+                and toks[vi][0] in _PAST_PARTICIPLES):
+            # "scrapped the result of the draw held on Saturday": a participle right after the noun
+            # of an object's "of" phrase (no auxiliary) is a reduced relative on that noun
+            subj = subj[len(subj) - [w for w, _ in subj][::-1].index("of"):]
         k = next((n for n, (w, _) in enumerate(subj) if w in _PREPOSITIONS and w != "of" and n > 0), len(subj))
         head, qual = _head(subj[:k], at_start and j < 0 or finding and _opens(raw, subj))
         if qual is None and between is not None:
@@ -2080,3 +2085,27 @@ def announced_decision(sentence: str, end: int, stems: frozenset) -> EventRef | 
                 return EventRef(f"{ACT} {by_class[cls]}", w, "on", None, fallback=True)
             return None
     return None
+
+
+_NOUN_OF_DATE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}?"
+                           r"([a-z][\w’'-]{3,30})\s{1,3}of\s{1,3}$", re.I)
+_STATEMENT_BEFORE = re.compile(r"\b(?:announcement|statement|press\s{1,3}release|news\s{1,3}conference|briefing|"
+                               r"post|letter|interview|update|bulletin|email|e-mail)\s{1,3}(?:on|of|dated)?\s{0,3}$", re.I)
+
+
+def noun_of_date(sentence: str, start: int) -> EventRef | None:
+    """"The flawed draw of 6 March", "the landslip of 4 May": a noun dated by an "of" phrase is
+    that noun's occurrence (``occur <noun>``); not a statement ("the letter of 6 March")."""
+    m = _NOUN_OF_DATE.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    if (w in NON_HEAD_WORDS or w in _NOT_ACTIONS or w in _NUMBER_WORDS or w in _DETERMINERS or w.endswith("ly")
+            or stem(w) in _NON_EVENT or w in _CALENDAR_WORDS or w in _SPEECH):
+        return None
+    return EventRef(f"occur {_noun_key(w)}", f"{w} (of)", "on", None, fallback=True)
+
+
+def statement_dated(sentence: str, start: int) -> bool:
+    """"In an announcement on Sunday 8 March", "a statement of 3 May": the date is a statement's."""
+    return bool(_STATEMENT_BEFORE.search(sentence, max(0, start - 30), start))
