@@ -202,7 +202,7 @@ from checker.extract.clauses import (
 from checker.extract.events import (
     ACT, MAIN_STEM_SENTENCES, activity_key, clause_action_stems, main_verb_event, event_stem, main_stems, stem_noun_event, verb_event,
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, event_names, fact_names, noun_after,
-    announced_decision, noun_key, noun_of_date, noun_span, premodified_noun, range_end, statement_dated,
+    announced_decision, decision_before, noun_key, noun_of_date, noun_span, premodified_noun, range_end, statement_dated,
 )
 from checker.facts import StoryFacts
 from checker.vocab.actions import STATE_STILL_WORDS
@@ -689,9 +689,14 @@ def _items(story: StoryFacts):
                     ref = noun_span(sent.text, t.start_offset)  # "offered an amnesty from October 14 to 25"
                 if ref is None and t.form == "date" and prec == "day":
                     ref = noun_of_date(sent.text, t.start_offset)  # "the flawed draw of 6 March"
-                if ref is not None and ref.fallback and not ref.event.startswith((ACT + " ", "publish ")) \
-                        and statement_dated(sent.text, t.start_offset):
-                    continue  # "scrapped the result of the draw held on May 2, in an announcement on May 3"
+                if (ref is None or ref.fallback and not ref.event.startswith((ACT + " ", "publish "))) \
+                        and t.form != "range" and statement_dated(sent.text, t.start_offset):
+                    # "scrapped the result of the draw held on May 2, in an announcement on May 3":
+                    # the statement's day is the decision's (a decision takes effect when
+                    # announced), never the draw's
+                    ref = decision_before(sent.text, t.start_offset, stems) if _near(facts.article.published, t) else None
+                    if ref is None:
+                        continue
                 if ref is None:
                     continue
                 event = ref.event

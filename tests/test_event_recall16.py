@@ -271,3 +271,13 @@ def test_raffle_dates_contradict_and_a_statement_date_is_not_the_raffle():
     }
     assert _has(arts, "contradiction", "May 2", "1 May")
     assert not any("4 May" in c.quote for f in _findings(arts) for c in f.claims)
+
+
+def test_decision_in_a_statement_is_dated_by_the_statement():
+    arts = {
+        "a.txt": "Council voids quarry permit\n\nPublished 14 May 2025\n\nThe council voided the quarry's permit "
+                 "on Monday, after survey papers went missing, officials said.\n",
+        "b.md": "# Permit void: quarry workers angry\n\nPublished 20 May 2025\n\nThe council scrapped the permit "
+                "granted on Friday, May 2, in a statement on Sunday 11 May.\n",
+    }
+    assert _has(arts, "contradiction", "on Monday", "Sunday 11 May")

@@ -2109,3 +2109,20 @@ def noun_of_date(sentence: str, start: int) -> EventRef | None:
 def statement_dated(sentence: str, start: int) -> bool:
     """"In an announcement on Sunday 8 March", "a statement of 3 May": the date is a statement's."""
     return bool(_STATEMENT_BEFORE.search(sentence, max(0, start - 30), start))
+
+
+def decision_before(sentence: str, start: int, stems: frozenset) -> EventRef | None:
+    """"The operator scrapped the result of Saturday's draw, in an announcement on Sunday": a
+    decision of the story's main event (``DECISION_VERB_CLASSES``) earlier in the sentence, dated
+    by the statement that made it (``act <stem>``)."""
+    by_class = {main_class(s_): s_ for s_ in stems}
+    words = _WORD.findall(sentence[max(0, start - 200):start])
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].lower()
+        cls = _MAIN_VERB_WORDS.get(w)
+        phrase = next((p for p in _MAIN_VERB_PHRASES if tuple(x.lower() for x in words[k:k + len(p)]) == p), None)
+        if phrase is not None:
+            cls = _MAIN_VERB_PHRASES[phrase]
+        if cls is not None and cls in DECISION_VERB_CLASSES and cls in by_class:
+            return EventRef(f"{ACT} {by_class[cls]}", w, "on", None, fallback=True)
+    return None
