@@ -281,3 +281,12 @@ def test_decision_in_a_statement_is_dated_by_the_statement():
                 "granted on Friday, May 2, in a statement on Sunday 11 May.\n",
     }
     assert _has(arts, "contradiction", "on Monday", "Sunday 11 May")
+
+
+# --- a transcript's header date is its publication date (shared metadata, one line) ---------
+
+def test_transcript_header_date_is_the_publication_date():
+    from checker.articles import article_from_text
+    a = article_from_text("HARBOUR FM — BREAKFAST SHOW\nTranscript — Tuesday 4 March 2025\n\nPRESENTER: The ferry "
+                          "was late again on Friday, 28 February.\n", "t.txt", "s")
+    assert a.published is not None and a.published.isoformat() == "2025-03-04"
