@@ -325,6 +325,13 @@ class _Builder:
         year = y2 or y1
         if year is None and self.pub is not None:
             start_year = _pick_year(m1, d1, self.pub, self.future, self.past)
+            if is_range and d1 and d2:
+                # "will run from 15 January to 13 February" written on 9 February: a range
+                # under way on the publication day is this year's, whatever the tense
+                for y in (self.pub.year - 1, self.pub.year):
+                    lo, hi = _date(y, m1, d1), _date(y + (1 if crosses else 0), m2, d2)
+                    if lo is not None and hi is not None and lo <= self.pub <= hi:
+                        start_year = y
             year = None if start_year is None else start_year + (1 if crosses else 0)
         if year is None:
             return self.expr(m, form, None, None, "day", False, weekday=wd,

@@ -53,7 +53,7 @@ from attrs import frozen
 
 from checker.align import proper_names
 from checker.vocab.actions import (
-    MAIN_EVENT_VERB_CLASSES, STATE_STILL_WORDS,
+    DECISION_VERB_CLASSES, MAIN_EVENT_NOUN_CLASSES, MAIN_EVENT_VERB_CLASSES, STATE_STILL_WORDS,
     A_ADVERBS, ACTION_PARTICLES, ENTERED_STATES, ENTER_STATE_TRANSITIVE, ENTER_STATE_VERBS, EXIT_STATE_VERBS, NOT_EVENT_FORMS, WORK_VERBS, WORKER_NOUNS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
     PERIOD_VERBS,
 )
@@ -1070,6 +1070,11 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
             # "The order that kept residents out of X was in force from": the clause opens
             # with a noun and its relative clause; the noun is the subject of the later verb.
             j, subj = -1, toks[:r]
+        if (j >= 0 and _is_verb(toks, j) and subj and subj[-1] is toks[vi - 1] and "of" in [w for w, _ in subj]
+                and toks[vi][0] in _PAST_PARTICIPLES):
+            # "scrapped the result of the draw held on Saturday": a participle right after the noun
+            # of an object's "of" phrase (no auxiliary) is a reduced relative on that noun
+            subj = subj[len(subj) - [w for w, _ in subj][::-1].index("of"):]
         k = next((n for n, (w, _) in enumerate(subj) if w in _PREPOSITIONS and w != "of" and n > 0), len(subj))
         head, qual = _head(subj[:k], at_start and j < 0 or finding and _opens(raw, subj))
         if qual is None and between is not None:
@@ -1097,8 +1102,12 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
         return EventRef(f"{head} {head}", f"{head} ({verb})", "announced", qual, fallback=True)
     if qual is None and any(w == "again" for w, _ in toks[vi:]):
         qual = "again"  # "the paper will be sat again on June 24": another sitting
+    whole = _whole_before(toks, head) if head in PART_NOUNS else None
+    if whole is not None:
+        # "the gallery roof fell in": the gallery's, as "the roof of the gallery collapsed"
+        part, head = head, whole
     words = f"{qual} {head}" if qual else head
-    part = _part_of(toks, head)
+    part = part if whole is not None else _part_of(toks, head)
     if part is not None:
         words = f"{part} of {words}"  # "the roof of the gallery": the gallery's, written so for the part's key
     return EventRef(f"{cls} {_noun_key(head)}", f"{words} ({' '.join(w for w, _ in toks[vi:after])})", role, qual,
@@ -1247,6 +1256,16 @@ def main_stems(texts_by_article) -> frozenset:
             for m in _BARE_CANDIDATE.finditer(text):
                 if _bare_noun_at(text, m):
                     bare.setdefault(m.group(0).lower(), set()).add(n)
+            for m in _CLASS_FORM.finditer(text):
+                # a class's irregular forms: "Truck stolen", "vaccine theft", "made off with"
+                w = " ".join(m.group(0).lower().split())
+                cls = _MAIN_NOUN_WORDS.get(w)
+                if cls is not None:
+                    named.add(cls)
+                else:
+                    cls = _MAIN_VERB_ALL[w]
+                    verbal.add(cls)
+                seen.setdefault(cls, set()).add(n)
     # A noun with no suffix, the bare stem of a past verb ("refinery halt" and "halted", "the leak"
     # and "leaked", "cup void angers fans" and "voided"), after a determiner or a noun: named.
     for w, arts in bare.items():
@@ -1311,9 +1330,18 @@ def stem_noun_event(sentence: str, start: int, end: int, stems: frozenset) -> Ev
 
 _LEAKED = frozenset(LEAKED_SUBSTANCES)
 _MAIN_VERB_WORDS = {w: cls for cls, ws in MAIN_EVENT_VERB_CLASSES.items() for w in ws if " " not in w}
+_MAIN_VERB_ALL = {w: cls for cls, ws in MAIN_EVENT_VERB_CLASSES.items() for w in ws}
+_MAIN_VERB_PHRASES = {tuple(w.split()): cls for w, cls in _MAIN_VERB_ALL.items() if " " in w}
+_MAIN_NOUN_WORDS = {w: cls for cls, ws in MAIN_EVENT_NOUN_CLASSES.items() for w in ws}
+# the forms ``_event_form`` cannot read: irregular ("stolen", "froze"), phrasal ("voted down") and
+# nouns with no suffix of their verb ("theft", "defeat")
+_CLASS_FORM = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(
+    (r"\s{1,3}".join(map(re.escape, w.split())) for w in list(_MAIN_NOUN_WORDS) + [
+        w for w in _MAIN_VERB_ALL if " " in w or not w.endswith("ed")]), key=len, reverse=True)) + r")(?![\w’'-])", re.I)
 _MAIN_VERB_CLASS = {event_stem(w): cls for w, cls in _MAIN_VERB_WORDS.items()}
 _STILL = frozenset(STATE_STILL_WORDS)
-_MAIN_SEGMENT_BREAK = re.compile(r"[,;:()“”\"–—]|\b(?:that|which|who|when|after|before|while|because)\s", re.I)
+# (a comma inside a number, "50,000 doses", breaks nothing)
+_MAIN_SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()“”\"–—]|\b(?:that|which|who|when|after|before|while|because)\s", re.I)
 MAIN_VERB_WORDS = 20  # how far left of a date a main event's verb is read within its clause
 
 
@@ -1345,6 +1373,9 @@ def main_verb_event(sentence: str, start: int, stems: frozenset) -> EventRef | N
         cls = _MAIN_VERB_WORDS.get(lw) or (main_class(form[0]) if form is not None and not form[1] else None)
         if k > 0 and words[k - 1].lower() in _DETERMINERS:
             continue  # "the replayed tie": a participle before its noun
+        phrase = next((p for p in _MAIN_VERB_PHRASES if tuple(x.lower() for x in words[k:k + len(p)]) == p), None)
+        if phrase is not None:
+            cls, lw = _MAIN_VERB_PHRASES[phrase], " ".join(phrase)  # "thieves made off with the van on"
         if cls is None:
             if lw.endswith("ed") and len(lw) >= 5 and lw not in _NOT_ED or lw in IRREGULAR_VERBS:
                 return None  # "halted output and reported the fault on": the nearer verb's fact
@@ -1441,6 +1472,15 @@ def _part_of(toks: list[tuple[str, str]], head: str) -> str | None:
         if toks[k][0] in PART_NOUNS and toks[k + 1][0] == "of" and any(
                 w == head for w, _ in toks[k + 2:k + 6]):
             return toks[k][0]
+    return None
+
+
+def _whole_before(toks: list[tuple[str, str]], part: str) -> str | None:
+    """The noun a part noun modifies right before it ("the gallery roof": gallery), or None."""
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k][0] == part:
+            prev, orig = toks[k - 1]
+            return prev if orig[:1].islower() and _modifier(prev) is not None and prev not in PART_NOUNS else None
     return None
 
 
@@ -1999,4 +2039,90 @@ def activity_key(sentence: str, start: int) -> tuple[str, str, str | None] | Non
             if any(x in _BOUNDARY or x in _AUX for x, _ in obj) or len(obj) > 4:
                 return None
             return base, "verb", _noun_key(obj[-1][0]) if obj else None
+    return None
+
+
+_NOUN_SPAN = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}?"
+                        r"([a-z][\w’'-]{3,30})\s{1,3}(?:from|between)\s{1,3}$", re.I)
+
+
+def noun_span(sentence: str, start: int) -> EventRef | None:
+    """"Students will be offered an amnesty from October 14 to October 25", "a curfew between
+    9 and 12 May": a range right after a noun phrase is that noun's span (``occur <noun>``, as
+    "the amnesty runs from 14 October to 8 November")."""
+    m = _NOUN_SPAN.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    if re.search(r"\b(?:at|in|inside|outside|near|to|into|from|on|onto|by|across|around|through|within)\s{1,3}$",
+                 sentence[max(0, m.start() - 12):m.start()], re.I):
+        return None  # "inspectors were at the plant from February 9 to 11": a place, not a thing with a span
+    if (w in NON_HEAD_WORDS or w in _NOT_ACTIONS or w in _NUMBER_WORDS or w in _DETERMINERS or w.endswith(("ly", "ed"))
+            or stem(w) in _NON_EVENT or w in _CALENDAR_WORDS):
+        return None
+    return EventRef(f"occur {_noun_key(w)}", f"{w} (from)", "on", None, fallback=True)
+
+
+_THAT_CLAUSE = re.compile(r"\s{0,3},?\s{0,3}that\s{1,3}([^,;:.()“”\"–—]{0,60})", re.I)
+
+
+def announced_decision(sentence: str, end: int, stems: frozenset) -> EventRef | None:
+    """"The operator announced on Monday that it had voided its draw": a decision of the story's
+    main event (``DECISION_VERB_CLASSES``) announced on a day is taken that day (``act <stem>``)."""
+    m = _THAT_CLAUSE.match(sentence, end)
+    if m is None:
+        return None
+    by_class = {main_class(s_): s_ for s_ in stems}
+    words = m.group(1).split()[:6]
+    for k in range(len(words)):
+        w = words[k].lower()
+        cls = _MAIN_VERB_WORDS.get(w)
+        phrase = next((p for p in _MAIN_VERB_PHRASES if tuple(x.lower() for x in words[k:k + len(p)]) == p), None)
+        if phrase is not None:
+            cls = _MAIN_VERB_PHRASES[phrase]
+        if cls is not None:
+            if cls in DECISION_VERB_CLASSES and cls in by_class:
+                return EventRef(f"{ACT} {by_class[cls]}", w, "on", None, fallback=True)
+            return None
+    return None
+
+
+_NOUN_OF_DATE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}?"
+                           r"([a-z][\w’'-]{3,30})\s{1,3}of\s{1,3}$", re.I)
+_STATEMENT_BEFORE = re.compile(r"\b(?:announcement|statement|press\s{1,3}release|news\s{1,3}conference|briefing|"
+                               r"post|letter|interview|update|bulletin|email|e-mail)\s{1,3}(?:on|of|dated)?\s{0,3}$", re.I)
+
+
+def noun_of_date(sentence: str, start: int) -> EventRef | None:
+    """"The flawed draw of 6 March", "the landslip of 4 May": a noun dated by an "of" phrase is
+    that noun's occurrence (``occur <noun>``); not a statement ("the letter of 6 March")."""
+    m = _NOUN_OF_DATE.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    if (w in NON_HEAD_WORDS or w in _NOT_ACTIONS or w in _NUMBER_WORDS or w in _DETERMINERS or w.endswith("ly")
+            or stem(w) in _NON_EVENT or w in _CALENDAR_WORDS or w in _SPEECH):
+        return None
+    return EventRef(f"occur {_noun_key(w)}", f"{w} (of)", "on", None, fallback=True)
+
+
+def statement_dated(sentence: str, start: int) -> bool:
+    """"In an announcement on Sunday 8 March", "a statement of 3 May": the date is a statement's."""
+    return bool(_STATEMENT_BEFORE.search(sentence, max(0, start - 30), start))
+
+
+def decision_before(sentence: str, start: int, stems: frozenset) -> EventRef | None:
+    """"The operator scrapped the result of Saturday's draw, in an announcement on Sunday": a
+    decision of the story's main event (``DECISION_VERB_CLASSES``) earlier in the sentence, dated
+    by the statement that made it (``act <stem>``)."""
+    by_class = {main_class(s_): s_ for s_ in stems}
+    words = _WORD.findall(sentence[max(0, start - 200):start])
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].lower()
+        cls = _MAIN_VERB_WORDS.get(w)
+        phrase = next((p for p in _MAIN_VERB_PHRASES if tuple(x.lower() for x in words[k:k + len(p)]) == p), None)
+        if phrase is not None:
+            cls = _MAIN_VERB_PHRASES[phrase]
+        if cls is not None and cls in DECISION_VERB_CLASSES and cls in by_class:
+            return EventRef(f"{ACT} {by_class[cls]}", w, "on", None, fallback=True)
     return None

@@ -130,6 +130,30 @@ MAIN_EVENT_VERB_CLASSES = {
     "void": ("voided", "scrapped", "annulled", "nullified", "invalidated", "cancelled", "canceled",
              "quashed", "rescinded", "revoked", "overturned", "declared void", "struck down"),
 }
+MAIN_EVENT_VERB_CLASSES.update({
+    # taking what is not yours: "the truck was stolen", "thieves made off with the lorry"
+    "steal": ("stolen", "stole", "robbed", "looted", "burgled", "burglarized", "burglarised", "hijacked",
+              "snatched", "pilfered", "plundered", "ransacked", "carjacked", "made off with",
+              "drove off with", "driven off with", "got away with", "took off with", "ran off with"),
+    # a part that let go of what held it: "a chair came off the lift", "the wheel detached"
+    "detach": ("detached", "came off", "come off", "came loose", "come loose", "broke off", "broken off",
+               "broke away", "broke loose", "sheared off", "snapped off", "fell off", "came away",
+               "separated", "dislodged", "unhooked", "uncoupled"),
+    # a vote that says no: "the council rejected the budget", "the plan was voted down"
+    "reject": ("rejected", "defeated", "voted down", "threw out", "thrown out", "turned down",
+               "vetoed", "voted against", "shot down", "overruled"),
+})
+# Of those, the decisions: they take effect when announced, so "announced on Monday that it had
+# voided the draw" dates the voiding ("the board announced on Friday that it had rejected the
+# bid"); a theft or a stoppage announced is not dated by its announcement.
+DECISION_VERB_CLASSES = ("void", "reject")
+# Nouns of those classes whose form is not their verb's ("the theft", "the heist", "budget
+# defeat"): a headline's noun and another lede's verb of one class are the story's main event.
+MAIN_EVENT_NOUN_CLASSES = {
+    "steal": ("theft", "thefts", "robbery", "robberies", "heist", "heists", "burglary", "burglaries",
+              "hijacking", "hijack", "looting", "carjacking", "break-in", "raid"),
+    "reject": ("defeat", "rejection", "veto"),
+}
 # Words before a past participle that make it a state still holding on the date, not the
 # event that began it: "output was still halted on June 20".
 STATE_STILL_WORDS = ("still", "remained", "remains", "stayed", "stays", "continued", "continues")

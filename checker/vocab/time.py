@@ -38,7 +38,7 @@ EVENT_GROUPS = {
     "conference": ("conference", "news conference", "press conference", "briefing", "congress", "convention", "forum"),
     "games": ("games", "olympics", "olympic games", "tournament", "championship", "championships", "world cup", "cup final", "final"),
     "match": ("match", "game", "fixture", "derby"),
-    "inspection": ("inspection", "inspections", "audit"),
+    "inspection": ("inspection", "inspections", "audit", "audits"),
     # A trial happens once (it opens and closes); its hearings recur.
     "trial": ("trial", "court case", "retrial"),
     "hearing": ("hearing", "hearings", "court hearing", "sentencing", "arraignment"),
@@ -561,6 +561,14 @@ EVENT_PENDING_CUES = (
 DELAY_CUES = (
     "delay", "delayed", "delaying", "postpone", "postponed", "hold off", "held off",
     "put off", "pushed back", "push back", "deferred", "defer", "rescheduled", "pushed for a delay",
+)
+# A sentence that gives an event's new date: "now scheduled for", "was pushed back to", "has
+# been moved to", "the new date": a later article's other day for a still-future event is a
+# change of plan, not a conflict with the earlier day.
+REVISED_PLAN_CUES = (
+    "now", "rescheduled", "re-scheduled", "postponed", "postpone", "postponement", "pushed back",
+    "put back", "put off", "moved", "moving", "brought forward", "delayed", "delay", "deferred",
+    "new date", "revised", "instead", "rearranged", "re-arranged", "shifted", "changed", "adjourned",
 )
 NEGATIONS = ("not", "never", "n't", "no earlier", "no sooner")
 # Which end of the expected thing a window is about (none found = the whole thing).
