@@ -170,7 +170,8 @@ MEASURED_NOUNS = frozenset("""leakage leak leaks loss losses wastage waste deman
 # possibility: "could go" is a fear):
 JOB_NOUNS = frozenset("job jobs post posts position positions role roles".split())
 JOB_GONE_PREDICATES = (r"(?:(?:will|would|are|is|were|was|are\s{1,2}set|are\s{1,2}due)\s{1,2})?"
-                       r"(?:(?:to\s{1,2})?go|going|be\s{1,2}(?:lost|cut|axed|shed|scrapped|eliminated)|"
+                       r"(?:(?:have|has|had)\s{1,2}(?:gone|been\s{1,2}(?:lost|cut|axed|shed|scrapped|eliminated))|"
+                       r"(?:to\s{1,2})?go|going|be\s{1,2}(?:lost|cut|axed|shed|scrapped|eliminated)|"
                        r"(?:to\s{1,2}be\s{1,2})(?:lost|cut|axed|shed|scrapped|eliminated)|"
                        r"on\s{1,2}the\s{1,2}line|at\s{1,2}risk|under\s{1,2}threat|disappear|vanish)")
 # Words that open a parenthetical between a verb and its figure ("put the cost of repairs,

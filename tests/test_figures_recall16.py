@@ -1,0 +1,103 @@
+"""Figures: one count per article across verbs, probed with invented sentences in other domains
+(libraries, ferries, factories, orchards, museums, hospitals, councils).
+
+- a noun the story counts with one value per article is one fact whatever verb each article
+  gives it ("were affected", "reported closures"; "carrying", "holding"), unless one of the
+  verbs is a distinct stage ("damaged" / "destroyed", "aboard" / "overboard", "injured" / "died");
+- "affected" takes in every narrower event: a narrower count may be smaller, never larger;
+- "loaded with", "laden with", "packed with" are cargo verbs, like "carrying" and "transporting";
+- posts, roles and positions cut are jobs cut; "jobs would have gone" is a cut whatever a later
+  word of the clause reads as.
+"""
+import pytest
+
+from figure_helpers import counted, verdict
+
+
+ACROSS_VERBS = [
+    # impact, in two wordings
+    ("Some 210 libraries have reported closures, the county says.",
+     "Fewer than 90 libraries were affected by the funding freeze, our survey found."),
+    # cargo, in two wordings
+    ("A barge transporting about 2,000 tonnes of grain sank in the estuary on Monday.",
+     "The barge, holding more than 5,000 tonnes of grain, went down near the harbour mouth."),
+    ("A lorry carrying about 9,000 parcels was hijacked on the ring road.",
+     "The lorry, loaded with more than 20,000 parcels, was found burnt out on Friday."),
+]
+
+
+@pytest.mark.parametrize("a,b", ACROSS_VERBS)
+def test_one_noun_once_per_article_across_verbs(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+def test_across_verbs_agrees_when_figures_overlap():
+    assert verdict("fig", "A van carrying about 3,000 laptops was stolen from a depot.",
+                   "The van, packed with some 3,100 laptops, was taken overnight.") == "agreement"
+
+
+def test_narrower_count_below_the_umbrella_is_no_contradiction():
+    # 40 orchards that cancelled their harvest may be part of 300 affected
+    assert verdict("fig", "About 300 orchards were affected by the late frost, growers said.",
+                   "Some 40 orchards have announced cancellations of their harvest festivals.") != "contradiction"
+
+
+DISTINCT_STAGES = [
+    ("More than 400 homes were damaged by the storm, the council said.",
+     "About 30 homes were destroyed in the storm, firefighters said."),
+    ("The freighter was carrying some 2,600 containers when it ran aground.",
+     "About 35 containers went overboard as the freighter listed."),
+]
+
+
+@pytest.mark.parametrize("a,b", DISTINCT_STAGES)
+def test_distinct_stages_are_two_counts(a, b):
+    assert verdict("fig", a, b) == "none"
+
+
+def test_two_values_in_one_article_keep_verbs_apart():
+    a = "About 80 museums reported closures last week, and 25 museums shortened their hours."
+    b = "Fewer than 50 museums were affected, the arts council said."
+    assert verdict("fig", a, b) != "contradiction"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A ship laden with 40,000 tonnes of coal ran aground.",
+    "A truck loaded with 600 sheep overturned on the motorway.",
+    "A ferry transporting 300 cars broke down in the strait.",
+])
+def test_cargo_verbs_are_aboard(sentence):
+    assert counted(sentence).event == "aboard"
+
+
+def test_loaded_with_is_cargo_not_what_was_taken():
+    assert counted("A van loaded with 900 phones was taken from a car park.").event == "aboard"
+
+
+JOBS = [
+    ("The restructuring cuts some 180 posts at the hospital trust.",
+     "Unions say at least 400 jobs will go under the trust's plan."),
+    ("The factory will cut about 120 roles, the company said.",
+     "More than 300 jobs will go at the factory, the union said."),
+]
+
+
+@pytest.mark.parametrize("a,b", JOBS)
+def test_posts_and_roles_cut_are_jobs_cut(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+def test_job_count_beside_a_share_keeps_its_name():
+    # "raised the levy by 3%": a figure of no noun does not make "posts" one of two nouns
+    assert verdict("fig", "The plan raised the levy by 3% and cut some 90 posts.",
+                   "The plan axed at least 250 jobs, unions said.") == "contradiction"
+
+
+
+@pytest.mark.parametrize("a", [
+    "Unions say at least 400 jobs would have gone under the rejected plan.",
+    "Staff were told more than 400 posts had been cut under the disputed scheme.",
+])
+def test_jobs_gone_in_a_perfect_tense_are_cut(a):
+    # whatever a later word reads as ("rejected", "disputed"), the jobs gone are a cut
+    assert verdict("fig", a, "The plan cut some 150 jobs, the council said.") == "contradiction"
