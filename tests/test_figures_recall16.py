@@ -101,3 +101,32 @@ def test_job_count_beside_a_share_keeps_its_name():
 def test_jobs_gone_in_a_perfect_tense_are_cut(a):
     # whatever a later word reads as ("rejected", "disputed"), the jobs gone are a cut
     assert verdict("fig", a, "The plan cut some 150 jobs, the council said.") == "contradiction"
+
+
+# An aside of inclusion between the counted noun and its verb is no clause break.
+@pytest.mark.parametrize("a,b", [
+    ("Thirty passengers, including four children, were injured when the bus overturned.",
+     "No more than 12 passengers were hurt in the crash, the operator said."),
+    ("Some 300 residents, among them 40 children, were evacuated from the estate.",
+     "Fewer than 100 residents were evacuated, the council said."),
+])
+def test_inclusion_aside_keeps_the_verb(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+def test_aside_needs_a_verb_after_it():
+    # ", including children, said ...": no verb of the counted resumes: nothing read
+    assert counted("Some 300 people, including children, said they were hurt.").event is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 500 delegates had been in the auditorium for the keynote.",
+    "Some 80 shoppers were in the store when the ceiling fell.",
+])
+def test_in_a_place_is_present(sentence):
+    assert counted(sentence).event == "present"
+
+
+def test_present_in_two_wordings_compared():
+    assert verdict("fig", "About 200 delegates were inside the auditorium when the alarm sounded.",
+                   "More than 500 delegates had been in the auditorium for the keynote.") == "contradiction"

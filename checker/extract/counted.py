@@ -293,7 +293,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # A quoted noun phrase ('that "just under 600,000 records" had been sitting'): the quote
     # that closes it right after the noun is no clause break.
     quoted = bool(left) and left[-1][0] in _OPEN_QUOTES and left[-1][2] == fig.start - (fig.text[:1] in _OPEN_QUOTES)
-    for w, _, _ in right:
+    aside_from, aside_to = _inclusion_aside(right)
+    for k, (w, _, _) in enumerate(right):
+        if aside_from <= k < aside_to:
+            continue  # "Fourteen people, including 11 pupils, were hurt": the aside is no clause break
         if quoted and w in _CLOSE_QUOTES and 0 < len(rwin) <= 4:
             quoted = False
             continue
@@ -993,6 +996,29 @@ def _relative_qualifier(rwin: Sequence[str], i: int) -> str | None:
         if _plural(w):
             break
     return f"{rwin[i]} {singular(words[-1])}" if words else None
+
+
+_ASIDE_OPENERS = frozenset("including among mostly mainly".split())
+_ASIDE_VERBS = frozenset("were was are is have has had will would could may might".split())
+
+
+def _inclusion_aside(right) -> tuple[int, int]:
+    """Where the clause resumes after an aside of inclusion between the counted noun and its
+    verb ("Fourteen people, including 11 pupils, were hurt"; "40 staff, mostly nurses, have
+    left"): the span of tokens from its opening comma to its closing one, when a verb follows
+    it; else an empty span."""
+    words = [t[0] for t in right[:20]]
+    try:
+        k = words.index(",")
+    except ValueError:
+        return 0, 0
+    if k > 3 or k + 1 >= len(words) or words[k + 1] not in _ASIDE_OPENERS:
+        return 0, 0
+    close = next((j for j in range(k + 2, min(len(words), k + 10)) if words[j] in _BREAK), None)
+    if close is None or words[close] != "," or close + 1 >= len(words):
+        return 0, 0
+    nxt = words[close + 1]
+    return (k, close + 1) if nxt in _ASIDE_VERBS or nxt.endswith("ed") else (0, 0)
 
 
 def _listed(rwin: Sequence[str], i: int, right: Sequence[tuple[str, int, int]]) -> bool:

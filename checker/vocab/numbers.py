@@ -402,6 +402,8 @@ EVENT_PHRASES = {
     # Who was inside a ground, a hall or a building at the time: "41,200 people were inside
     # the ground when the match was stopped", "some 300 workers were inside the plant".
     "were inside": "present", "in attendance": "attended",
+    # "More than 60 pupils had been in the hall", "some 40 children were in the building"
+    "were in the": "present", "been in the": "present", "been inside": "present",
     "out of their homes": "evacuated", "out of their houses": "evacuated",
     # Moved out of a place by those in charge: "3,000 people were moved out of the valley"
     # (passive only: "families moved out of the estate" chose to).
