@@ -130,3 +130,26 @@ def test_in_a_place_is_present(sentence):
 def test_present_in_two_wordings_compared():
     assert verdict("fig", "About 200 delegates were inside the auditorium when the alarm sounded.",
                    "More than 500 delegates had been in the auditorium for the keynote.") == "contradiction"
+
+
+# A measure unit written onto the digits is read as a unit.
+@pytest.mark.parametrize("sentence,unit", [
+    ("Forecasters said 30mm of rain fell overnight on the moors.", "mm"),
+    ("The landslide left a 12km tailback on the coast road.", "km"),
+    ("Inspectors found 450kg of cocaine in the container.", "kg"),
+])
+def test_glued_measure_unit(sentence, unit):
+    from checker.extract.numbers import extract_figures
+    (f, *_rest) = extract_figures(sentence)
+    assert f.unit == unit
+
+
+def test_glued_measures_compared():
+    assert verdict("fig", "Forecasters said about 30mm of rain fell overnight on the moors.",
+                   "More than 80mm of rain fell overnight on the moors, the Met Office said.") == "contradiction"
+
+
+@pytest.mark.parametrize("sentence", ["He scored in the 45th minute.", "The AB12cd postcode was hit."])
+def test_no_glued_unit_in_ordinals_or_codes(sentence):
+    from checker.extract.numbers import extract_figures
+    assert all(f.unit not in ("cm", "mm", "km", "kg") for f in extract_figures(sentence))
