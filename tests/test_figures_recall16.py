@@ -153,3 +153,20 @@ def test_glued_measures_compared():
 def test_no_glued_unit_in_ordinals_or_codes(sentence):
     from checker.extract.numbers import extract_figures
     assert all(f.unit not in ("cm", "mm", "km", "kg") for f in extract_figures(sentence))
+
+
+# A budget's missing money under any of its names is one count.
+@pytest.mark.parametrize("a,b", [
+    ("The health board faces a $120m funding gap next year.",
+     "The board's deficit is in excess of $300m, auditors said."),
+    ("The university must close a €15m shortfall, the vice-chancellor said.",
+     "Unions said the university faces a €40m black hole."),
+])
+def test_shortfall_gap_deficit_one_count(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+def test_preposition_after_an_amount_is_no_head():
+    # "through library closures" says how, not what the amount is
+    c = counted("The trust closed a shortfall of about £12m through ward closures.")
+    assert c.head == "shortfall"

@@ -466,6 +466,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
                 # "put the number of injured officers at 17": the officers are counted
                 head_word = counted_noun
                 head = PEOPLE if counted_noun in PERSON_HEADS else HEAD_SYNONYMS.get(singular(counted_noun), singular(counted_noun))
+    if head is not None and head in HEAD_SYNONYMS and head_word and head_word in LEFT_HEADS:
+        head = HEAD_SYNONYMS[head]  # "a deficit of $300m" is the "$120m funding gap"
     if (modality == "change" and lclause[-1] in OBJECT_CHANGE_VERBS and head_word
             and head_word not in ANAPHORIC_HEADS and head_word not in EVENT_NOUNS
             and not (len(lclause) >= 2 and (lclause[-2] in LEFT_HEADS or singular(lclause[-2]) in LEFT_HEADS))):

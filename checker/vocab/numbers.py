@@ -371,7 +371,10 @@ FRAME_HEAD_SYNONYMS = {"student": "candidate", "pupil": "candidate", "examinee":
                        "entrant": "candidate", "applicant": "candidate"}
 # One thing under several names: "households" and "houses" are homes (any event).
 HEAD_SYNONYMS = {"household": "home", "house": "home", "dwelling": "home", "troop": "soldier",
-                 "fireman": "firefighter", "policeman": "police", "employee": "worker", "staff": "worker"}
+                 "fireman": "firefighter", "policeman": "police", "employee": "worker", "staff": "worker",
+                 # a budget's missing money under any of its names: "a £38m shortfall", "a
+                 # £38.5m gap", "a deficit of £40m", "a £40m black hole", "the funding hole"
+                 "gap": "shortfall", "deficit": "shortfall", "hole": "shortfall"}
 # Compounds whose modifier names the thing better than the head: "heavy fuel oil" and "fuel oil"
 # are fuel ("bunker fuel"), never a crude cargo ("crude oil" stays oil). (modifier, head) -> head.
 COMPOUND_HEADS = {("fuel", "oil"): "fuel", ("heating", "oil"): "fuel", ("diesel", "oil"): "fuel",
@@ -706,7 +709,7 @@ NOT_HEAD = frozenset(
     "some other another such same new so also still just only yet further there here it he "
     "she they we you i across around over under after before since during until into onto "
     "out up down off like among between within without against toward towards via outside "
-    "inside times remain remained".split()
+    "inside times remain remained through throughout despite beyond".split()
 )
 # Words on the left that link a noun to its figure: "turnout was 61%", "a toll of 143".
 LINK_WORDS = frozenset(
