@@ -222,7 +222,7 @@ from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, carried
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
-from checker.vocab.counts import IRREGULAR_CONTEXT_STEMS, JOB_GONE_PREDICATES, JOB_NOUNS, MEASURED_NOUNS
+from checker.vocab.counts import MINOR_HEADS, SCHOOL_HEADS, IRREGULAR_CONTEXT_STEMS, JOB_GONE_PREDICATES, JOB_NOUNS, MEASURED_NOUNS
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, GENERIC_PERSON_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
@@ -752,10 +752,16 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
         # "Eleven men were trapped" are the "11 miners trapped" (when no other sex is counted)
         sexes = {h for h in specific if h in GENERIC_PERSON_HEADS}
         joining = PERSON_CASE_HEADS | sexes if len(sexes) == 1 else PERSON_CASE_HEADS
+        # "some 40 children were in the hall" are the "About 40 pupils" of a school's event when
+        # the event names no other group of the young (MINOR_HEADS join SCHOOL_HEADS)
+        school = {h for h in persons if h not in MINOR_HEADS}
+        minor_joins = (event in PERSON_EVENTS or event == "present") and len(school) == 1 and school <= SCHOOL_HEADS
         for m in members:
             h = m.counted.head
             if case_joins and h in joining and not m.counted.qualifiers:
                 clusters.setdefault(persons[0], []).append(m)
+            elif minor_joins and h in MINOR_HEADS and not m.counted.qualifiers:
+                clusters.setdefault(next(iter(school)), []).append(m)
             elif h in (ANY, PEOPLE) or (h == "" and len(specific) == 1):
                 generic.append(m)
             else:

@@ -170,3 +170,15 @@ def test_preposition_after_an_amount_is_no_head():
     # "through library closures" says how, not what the amount is
     c = counted("The trust closed a shortfall of about £12m through ward closures.")
     assert c.head == "shortfall"
+
+
+# "Children" at a school's event are its pupils when the event names no other group of the young.
+def test_children_are_the_pupils_of_a_school_event():
+    assert verdict("fig", "About 30 pupils were inside the gym when the power failed.",
+                   "Some 70 children were in the gym at the time, the head teacher said.") == "contradiction"
+
+
+def test_children_beside_two_school_groups_stay_apart():
+    a = "About 30 pupils and 12 students were inside the gym when the power failed."
+    b = "Some 70 children were in the gym at the time, the head teacher said."
+    assert verdict("fig", a, b) != "contradiction"

@@ -43,6 +43,11 @@ PERSON_CASE_HEADS = frozenset(("case",))
 # ("Eleven men were trapped" are the "11 miners trapped"), when the story counts no other sex
 # for it ("three women were trapped" beside "11 men trapped" is a part: both stay apart).
 GENERIC_PERSON_HEADS = frozenset(("man", "woman"))
+# The young under a generic name, and the groups of them a school counts: with a person event
+# (or people present), "some 40 children" are the one school group the event names ("40
+# pupils"), when it names no other ("12 teachers" beside them is another group, not young).
+MINOR_HEADS = frozenset(("child", "kid", "youngster"))
+SCHOOL_HEADS = frozenset(("pupil", "student", "schoolchild", "schoolboy", "schoolgirl"))
 
 # Things one wins or receives, whatever the verb: "won 52,340 votes", "received 61,200 votes",
 # "took 38 seats", "secured 38 seats". For these heads the verbs below are one event.
