@@ -189,7 +189,11 @@ common: "At least 340 libraries have shut their doors" and "Fewer than 120 libra
 lending" contradict; not when one article gives two figures of that noun ("a course taught by 40
 teachers ... named 310 teachers"), nor when two different verbs say what the counted did ("500
 students applied", "100 students completed it"), nor a rate, a stock, another time's or what is
-left. A measured
+left. Its verbs may differ when neither is a distinct stage (DISTINCT_STAGE_EVENTS): "Some 210
+libraries reported closures" and "Fewer than 90 libraries were affected", "a barge transporting
+2,000 tonnes of grain" and "holding 5,000 tonnes of grain" are one count; "damaged" and
+"destroyed", "aboard" and "overboard" stay two. "Affected" takes in every narrower event: a
+narrower count larger than it contradicts it, a smaller one says nothing. A measured
 amount is what the noun before "of" names ("a jackpot of $4.1m", "gusts of up to 120 km/h",
 "rainfall of 80 mm"; "a total of", "an area of" name nothing); "12 km of the Wendle" measures the
 river, not the name; "£300,000 last week" has no noun. "had 70 dogs at the time of the raid" is a
@@ -218,7 +222,7 @@ from checker.extract.counted import ANY, PEOPLE, PERSON_EVENTS, Counted, carried
 from checker.extract.numbers import Figure, overlaps
 from checker.facts import StoryFacts
 from checker.model import Claim
-from checker.vocab.counts import IRREGULAR_CONTEXT_STEMS, JOB_GONE_PREDICATES, JOB_NOUNS, MEASURED_NOUNS
+from checker.vocab.counts import MINOR_HEADS, SCHOOL_HEADS, IRREGULAR_CONTEXT_STEMS, JOB_GONE_PREDICATES, JOB_NOUNS, MEASURED_NOUNS
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, GENERIC_PERSON_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
@@ -228,7 +232,7 @@ from checker.vocab.counts import (
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
-    IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
+    DISTINCT_STAGE_EVENTS, UMBRELLA_EVENTS, IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
     PLACE_EVENTS,
 )
 from rules.base import Example, Result, Rule
@@ -350,7 +354,7 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                 if c.event == "arrived" and f.hedge in ("exact", "rounded"):
                     f = _within(f, sent.text)  # "arrived within eight minutes": at most eight
                 renamed = c.head != raw.head
-                if renamed and any(o is not f and o.counted is not None and o.counted.head not in (None, raw.head)
+                if renamed and any(o is not f and o.counted is not None and o.counted.head not in (None, "", ANY, PEOPLE, raw.head)
                                    and o.counted.event == raw.event for o in figs):
                     # "120,000 cars and 30,000 vans": a part of the vehicles recalled, never "vehicles"
                     f, c, renamed = f.with_counted(raw), raw, False
@@ -503,7 +507,11 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
             head, event = JOB_CUT  # "will lay off 1,200 workers", "will shed 3,000 jobs"
     if head in JOB_HEADS and event in (None, "lost", "cut", "produced", "notified") and _job_cut_after(text, f.end):
         head, event = JOB_CUT  # "1,200 workers will lose their jobs", "40 staff were made redundant"
-    elif head in JOB_NOUNS and event == "lost":
+    elif head in JOB_NOUNS and _JOBS_GONE.match(text, f.end) is not None:
+        # "450 jobs would have gone under the plan": the predicate right after the jobs says it,
+        # whatever a later word of the clause reads as ("the rejected plan")
+        head, event = JOB_CUT
+    elif head in JOB_NOUNS and event in ("lost", "cut"):
         head, event = JOB_CUT  # "with the loss of 640 jobs" is "640 jobs will go"
     if head == c.head and event == c.event:
         return f, c
@@ -720,10 +728,13 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
     parts: dict[tuple, list[FigureClaim]] = {}
     claims = _sole_heads(figure_claims(story))
     bare = _event_of_bare(claims)
+    merged = _sole_events(claims)
     for fc in claims:
         c = fc.counted
         event = c.event
-        if event is None and not c.having and c.head not in (ANY, PEOPLE, "") and not fc.renamed:
+        if fc.sole and (key := (fc.figure.unit or "", c.head)) in merged:
+            event = merged[key]  # one count per article: its verbs say one thing (_sole_events)
+        elif event is None and not c.having and c.head not in (ANY, PEOPLE, "") and not fc.renamed:
             # ("12,000 travellers passed through the airport" is not the passengers stranded)
             event = bare.get((fc.figure.unit or "", c.qualifiers, c.head))
         parts.setdefault((fc.figure.unit or "", event or "", c.qualifiers), []).append(fc)
@@ -741,10 +752,16 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
         # "Eleven men were trapped" are the "11 miners trapped" (when no other sex is counted)
         sexes = {h for h in specific if h in GENERIC_PERSON_HEADS}
         joining = PERSON_CASE_HEADS | sexes if len(sexes) == 1 else PERSON_CASE_HEADS
+        # "some 40 children were in the hall" are the "About 40 pupils" of a school's event when
+        # the event names no other group of the young (MINOR_HEADS join SCHOOL_HEADS)
+        school = {h for h in persons if h not in MINOR_HEADS}
+        minor_joins = (event in PERSON_EVENTS or event == "present") and len(school) == 1 and school <= SCHOOL_HEADS
         for m in members:
             h = m.counted.head
             if case_joins and h in joining and not m.counted.qualifiers:
                 clusters.setdefault(persons[0], []).append(m)
+            elif minor_joins and h in MINOR_HEADS and not m.counted.qualifiers:
+                clusters.setdefault(next(iter(school)), []).append(m)
             elif h in (ANY, PEOPLE) or (h == "" and len(specific) == 1):
                 generic.append(m)
             else:
@@ -812,6 +829,54 @@ def _sole_heads(claims: list[FigureClaim]) -> list[FigureClaim]:
     # set) still counts as the article's one value of the noun, but is never compared this way
     return [evolve(fc, sole=True) if (fc.figure.unit or "", fc.counted.head) in sole and not _odd(fc) else fc
             for fc in claims]
+
+
+def _sole_events(claims: list[FigureClaim]) -> dict[tuple, str]:
+    """(unit, head) -> the one event under which the figures of a noun counted once per article
+    are grouped, when their events differ but none is a distinct stage (DISTINCT_STAGE_EVENTS):
+    "125 clinics reported cancellations" and "fewer than 60 clinics were affected", "a truck
+    carrying 48,000 doses" and "a lorry holding 50,000 doses" are one count each. A noun one
+    article gives a distinct stage ("14 pupils were injured") keeps its events apart."""
+    events: dict[tuple, set] = {}
+    for fc in claims:
+        if fc.sole:
+            events.setdefault((fc.figure.unit or "", fc.counted.head), set()).add(fc.counted.event)
+    out = {}
+    for key, evs in events.items():
+        if len(evs) < 2 or evs & DISTINCT_STAGE_EVENTS:
+            continue
+        named = sorted(e for e in evs if e)
+        out[key] = next((e for e in named if e not in UMBRELLA_EVENTS), named[0] if named else "")
+    return out
+
+
+def _sole_across(ma: FigureClaim, mb: FigureClaim) -> bool:
+    """Two figures of a noun counted once per article whose events may say one thing: the same
+    event, or two events (or none) of which neither is a distinct stage, and no two different
+    verbs when either names no event."""
+    ea, eb = ma.counted.event, mb.counted.event
+    if not (ma.sole and mb.sole):
+        return False
+    if ea != eb and (ea in DISTINCT_STAGE_EVENTS or eb in DISTINCT_STAGE_EVENTS):
+        return False
+    if ea != eb and (ea in UMBRELLA_EVENTS or eb in UMBRELLA_EVENTS):
+        return True  # "affected" takes in any verb: only a larger narrower count contradicts it
+    return ea is not None and eb is not None or _same_verb(ma, mb)
+
+
+def _umbrella_verdict(ma: FigureClaim, mb: FigureClaim) -> bool | None:
+    """ "Fewer than 60 clinics were affected" against "some 125 clinics reported cancellations":
+    a narrower event's count is never more than the umbrella's; an overlap agrees; a smaller
+    narrower count says nothing."""
+    whole, part = (ma, mb) if ma.counted.event in UMBRELLA_EVENTS else (mb, ma)
+    fw, fp = whole.figure, part.figure
+    if overlaps(fw, fp):
+        return True
+    if fw.ambiguous or fp.ambiguous or fw.hi is None:
+        return None
+    if fp.lo > fw.hi or (fp.lo == fw.hi and (fp.lo_open or fw.hi_open)):
+        return False
+    return None
 
 
 _AUX_WORDS = frozenset("have has had having are is was were be been being will would could can may might must "
@@ -1159,7 +1224,8 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # "represents 60,000 teachers" is a stock, "told several thousand" a crowd
     if (ca.event is None or cb.event is None) and not (
             _shared_context(ma, mb) or _one_traffic(ma, mb)
-            or (ma.sole and mb.sole and ca.event == cb.event and _same_verb(ma, mb))):
+            or (ma.sole and mb.sole and ca.event == cb.event and _same_verb(ma, mb))
+            or _sole_across(ma, mb)):
         return None  # no event to align on and nothing else in common: could not align
     if (ca.event is None or cb.event is None) and _governor(ma) != _governor(mb):
         return None  # "tally sheets from all 612 stations", "observers in 140 stations": two sets
@@ -1171,6 +1237,8 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # "fined 1.8 million in 2021" and "could face a fine of up to 20 million"
     if not _same_frame(ma, mb):
         return None
+    if ca.event != cb.event and (ca.event in UMBRELLA_EVENTS) != (cb.event in UMBRELLA_EVENTS):
+        return _umbrella_verdict(ma, mb)  # "affected" takes in "cancelled": a part, never more
     ok = overlaps(fa, fb)
     if ok:
         return True

@@ -42,7 +42,7 @@ from checker.vocab.numbers import (
     SCOPE_WORDS, ANCHOR_PREPOSITIONS, AREA_EVENTS, AREA_UNITS, OUTAGE_NOUNS, OUTAGE_VERBS, PAST_ANCHOR_WORDS,
     PAST_EVENT_NOUNS, RELATIVE_QUALIFIERS, HOSPITAL_NOUNS, TO_HOSPITAL_VERBS, DATA_NOUNS,
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
-    HAVING_WORDS, HAVING_PAIRS, RESIDENT_LEFT, TAKEN_WITH_VERBS, TAKEN_WITH_PARTICLE_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ARRIVAL_VERBS, ARRIVAL_AFTER, RESPONDERS, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
+    HAVING_WORDS, HAVING_PAIRS, RESIDENT_LEFT, TAKEN_WITH_VERBS, CARGO_WITH_VERBS, TAKEN_WITH_PARTICLE_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ARRIVAL_VERBS, ARRIVAL_AFTER, RESPONDERS, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, ESTIMATE_CUES, COST_LEFT, COMPOUND_HEADS, POSSESSIVE_DETERMINERS, FALL_UNITS, FALL_VERBS, FALL_DOWN_VERBS, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
     HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
     GENERIC_MEASURE_NOUNS, TIME_DEICTICS, SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
@@ -293,7 +293,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     # A quoted noun phrase ('that "just under 600,000 records" had been sitting'): the quote
     # that closes it right after the noun is no clause break.
     quoted = bool(left) and left[-1][0] in _OPEN_QUOTES and left[-1][2] == fig.start - (fig.text[:1] in _OPEN_QUOTES)
-    for w, _, _ in right:
+    aside_from, aside_to = _inclusion_aside(right)
+    for k, (w, _, _) in enumerate(right):
+        if aside_from <= k < aside_to:
+            continue  # "Fourteen people, including 11 pupils, were hurt": the aside is no clause break
         if quoted and w in _CLOSE_QUOTES and 0 < len(rwin) <= 4:
             quoted = False
             continue
@@ -463,6 +466,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
                 # "put the number of injured officers at 17": the officers are counted
                 head_word = counted_noun
                 head = PEOPLE if counted_noun in PERSON_HEADS else HEAD_SYNONYMS.get(singular(counted_noun), singular(counted_noun))
+    if head is not None and head in HEAD_SYNONYMS and head_word and head_word in LEFT_HEADS:
+        head = HEAD_SYNONYMS[head]  # "a deficit of $300m" is the "$120m funding gap"
     if (modality == "change" and lclause[-1] in OBJECT_CHANGE_VERBS and head_word
             and head_word not in ANAPHORIC_HEADS and head_word not in EVENT_NOUNS
             and not (len(lclause) >= 2 and (lclause[-2] in LEFT_HEADS or singular(lclause[-2]) in LEFT_HEADS))):
@@ -503,6 +508,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     adjacent = lclause[-1] if lclause else ""
     if _capacity(lclause):
         event = "capacity"  # "licensed to carry 180 passengers": a limit, not who was aboard
+    if event is None and adjacent == "with" and len(lclause) >= 2 and lclause[-2] in CARGO_WITH_VERBS:
+        event = "aboard"  # "a truck loaded with 48,600 doses was taken": the cargo, not what was taken
     if event is None and adjacent in EVENT_OF and adjacent not in NEUTRAL_VERBS:
         event = EVENT_OF[adjacent]  # "killed 143", "worth 380 million", "arrested 40"
         if event == "worth" and len(lclause) >= 2 and EVENT_OF.get(lclause[-2], "worth") not in ("worth", "received"):
@@ -991,6 +998,29 @@ def _relative_qualifier(rwin: Sequence[str], i: int) -> str | None:
         if _plural(w):
             break
     return f"{rwin[i]} {singular(words[-1])}" if words else None
+
+
+_ASIDE_OPENERS = frozenset("including among mostly mainly".split())
+_ASIDE_VERBS = frozenset("were was are is have has had will would could may might".split())
+
+
+def _inclusion_aside(right) -> tuple[int, int]:
+    """Where the clause resumes after an aside of inclusion between the counted noun and its
+    verb ("Fourteen people, including 11 pupils, were hurt"; "40 staff, mostly nurses, have
+    left"): the span of tokens from its opening comma to its closing one, when a verb follows
+    it; else an empty span."""
+    words = [t[0] for t in right[:20]]
+    try:
+        k = words.index(",")
+    except ValueError:
+        return 0, 0
+    if k > 3 or k + 1 >= len(words) or words[k + 1] not in _ASIDE_OPENERS:
+        return 0, 0
+    close = next((j for j in range(k + 2, min(len(words), k + 10)) if words[j] in _BREAK), None)
+    if close is None or words[close] != "," or close + 1 >= len(words):
+        return 0, 0
+    nxt = words[close + 1]
+    return (k, close + 1) if nxt in _ASIDE_VERBS or nxt.endswith("ed") else (0, 0)
 
 
 def _listed(rwin: Sequence[str], i: int, right: Sequence[tuple[str, int, int]]) -> bool:

@@ -137,12 +137,15 @@ _ONE = (
     rf"|(?P<a>an?)\s(?P<asc>{_SCALES})"
     rf"|(?P<w>{_WORDS}))"
 )
+# A measure unit written onto the digits ("45cm of snow", "30mm of rain", "a 12km tailback"):
+# the number ends where the unit begins (_unit_after reads it).
+_GLUED = r"(?:(?![\w])|(?<=[0-9])(?=(?:cm|mm|km|kg|ha|mph)(?![\w])))"
 _NUMBER = re.compile(
-    rf"(?<![\w.,:/#-])(?:(?P<cur>US\$|[$€£¥₹])\s?)?{_ONE}(?![\w])(?!:[0-9])(?![.,/][0-9])",
+    rf"(?<![\w.,:/#-])(?:(?P<cur>US\$|[$€£¥₹])\s?)?{_ONE}{_GLUED}(?!:[0-9])(?![.,/][0-9])",
     re.I,
 )
 _NUMBER_AFTER_DASH = re.compile(
-    rf"(?<![\w.,:/#])(?:(?P<cur>US\$|[$€£¥₹])\s?)?{_ONE}(?![\w])(?!:[0-9])(?![.,/][0-9])", re.I)
+    rf"(?<![\w.,:/#])(?:(?P<cur>US\$|[$€£¥₹])\s?)?{_ONE}{_GLUED}(?!:[0-9])(?![.,/][0-9])", re.I)
 _RANGE_TAIL = re.compile(r"\s?(?P<sep>[-–—‑]|to|and)\s?", re.I)
 _VAGUE = re.compile(
     r"(?<![\w])(?P<v>(?:tens|hundreds)\sof\s(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)\sof(?![\w])"
@@ -163,7 +166,7 @@ _NO_ZERO = re.compile(
 _HEDGE_BEFORE = re.compile(rf"(?<![\w])(?P<h>{HEDGE_ALTERNATION})\s{{1,2}}$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])(?P<b>between|from)\s{1,2}$", re.I)
 _PERCENT_AFTER = re.compile(r"\s?(?:(?P<pp>percentage\s?points?)|(?P<pc>%|percent(?![\w])|per\scent(?![\w])|pct(?![\w])))", re.I)
-_WORD_AFTER = re.compile(r"[\s-]{1,2}(?P<w>[A-Za-z][A-Za-z.’'/]{0,20})(?:\s(?P<w2>[A-Za-z][A-Za-z.]{0,20}))?")
+_WORD_AFTER = re.compile(r"(?:[\s-]{1,2}|(?<=[0-9])(?=[a-z]))(?P<w>[A-Za-z][A-Za-z.’'/]{0,20})(?:\s(?P<w2>[A-Za-z][A-Za-z.]{0,20}))?")
 _POST_HEDGE = re.compile(
     r"(?P<ph>\s(?:or\smore|or\sabove|and\sabove|or\sso|or\sfewer|or\sless|and\scounting)(?![\w])|-plus(?![\w])|\+)",
     re.I,

@@ -43,6 +43,11 @@ PERSON_CASE_HEADS = frozenset(("case",))
 # ("Eleven men were trapped" are the "11 miners trapped"), when the story counts no other sex
 # for it ("three women were trapped" beside "11 men trapped" is a part: both stay apart).
 GENERIC_PERSON_HEADS = frozenset(("man", "woman"))
+# The young under a generic name, and the groups of them a school counts: with a person event
+# (or people present), "some 40 children" are the one school group the event names ("40
+# pupils"), when it names no other ("12 teachers" beside them is another group, not young).
+MINOR_HEADS = frozenset(("child", "kid", "youngster"))
+SCHOOL_HEADS = frozenset(("pupil", "student", "schoolchild", "schoolboy", "schoolgirl"))
 
 # Things one wins or receives, whatever the verb: "won 52,340 votes", "received 61,200 votes",
 # "took 38 seats", "secured 38 seats". For these heads the verbs below are one event.
@@ -170,7 +175,8 @@ MEASURED_NOUNS = frozenset("""leakage leak leaks loss losses wastage waste deman
 # possibility: "could go" is a fear):
 JOB_NOUNS = frozenset("job jobs post posts position positions role roles".split())
 JOB_GONE_PREDICATES = (r"(?:(?:will|would|are|is|were|was|are\s{1,2}set|are\s{1,2}due)\s{1,2})?"
-                       r"(?:(?:to\s{1,2})?go|going|be\s{1,2}(?:lost|cut|axed|shed|scrapped|eliminated)|"
+                       r"(?:(?:have|has|had)\s{1,2}(?:gone|been\s{1,2}(?:lost|cut|axed|shed|scrapped|eliminated))|"
+                       r"(?:to\s{1,2})?go|going|be\s{1,2}(?:lost|cut|axed|shed|scrapped|eliminated)|"
                        r"(?:to\s{1,2}be\s{1,2})(?:lost|cut|axed|shed|scrapped|eliminated)|"
                        r"on\s{1,2}the\s{1,2}line|at\s{1,2}risk|under\s{1,2}threat|disappear|vanish)")
 # Words that open a parenthetical between a verb and its figure ("put the cost of repairs,

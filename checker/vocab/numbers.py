@@ -231,7 +231,9 @@ EVENT_CLASSES = {
     "injured": "injured injuries injury injuring wounded wounding hurt",
     # Who was on a vehicle: "carrying some 300 passengers" = "300 passengers were on board"
     # ("licensed to carry 180" is a capacity, found first).
-    "aboard": "aboard carrying",
+    # What a vehicle carries, in any cargo verb ("a lorry carrying 20 tonnes", "a van
+    # transporting 300 parcels"); "loaded with" / "laden with" are CARGO_WITH_VERBS.
+    "aboard": "aboard carrying transporting hauling ferrying conveying",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
     "missing": "missing unaccounted disappeared disappearance",
     # Removed from a contest or an exam: a count of its own, not the entrants.
@@ -369,7 +371,10 @@ FRAME_HEAD_SYNONYMS = {"student": "candidate", "pupil": "candidate", "examinee":
                        "entrant": "candidate", "applicant": "candidate"}
 # One thing under several names: "households" and "houses" are homes (any event).
 HEAD_SYNONYMS = {"household": "home", "house": "home", "dwelling": "home", "troop": "soldier",
-                 "fireman": "firefighter", "policeman": "police", "employee": "worker", "staff": "worker"}
+                 "fireman": "firefighter", "policeman": "police", "employee": "worker", "staff": "worker",
+                 # a budget's missing money under any of its names: "a £38m shortfall", "a
+                 # £38.5m gap", "a deficit of £40m", "a £40m black hole", "the funding hole"
+                 "gap": "shortfall", "deficit": "shortfall", "hole": "shortfall"}
 # Compounds whose modifier names the thing better than the head: "heavy fuel oil" and "fuel oil"
 # are fuel ("bunker fuel"), never a crude cargo ("crude oil" stays oil). (modifier, head) -> head.
 COMPOUND_HEADS = {("fuel", "oil"): "fuel", ("heating", "oil"): "fuel", ("diesel", "oil"): "fuel",
@@ -400,6 +405,8 @@ EVENT_PHRASES = {
     # Who was inside a ground, a hall or a building at the time: "41,200 people were inside
     # the ground when the match was stopped", "some 300 workers were inside the plant".
     "were inside": "present", "in attendance": "attended",
+    # "More than 60 pupils had been in the hall", "some 40 children were in the building"
+    "were in the": "present", "been in the": "present", "been inside": "present",
     "out of their homes": "evacuated", "out of their houses": "evacuated",
     # Moved out of a place by those in charge: "3,000 people were moved out of the valley"
     # (passive only: "families moved out of the estate" chose to).
@@ -501,6 +508,9 @@ RESPONDERS = {"police": "police", "officers": "police", "officer": "police", "de
 INSURANCE_WORDS = frozenset(("insured", "insurance"))
 # Leaving with something is taking it: "the gang escaped with 40 watches", "made off with
 # 2 million euros" count what was taken (the "received" class: stolen, taken, embezzled).
+# "a truck loaded with 48,000 doses", "a ship laden with 2,000 tonnes": the cargo aboard (the
+# verb after the figure is the vehicle's: "a van packed with 300 parcels was stolen").
+CARGO_WITH_VERBS = frozenset("loaded laden packed filled stocked crammed stacked piled".split())
 TAKEN_WITH_VERBS = frozenset("escaped escape escaping fled flee fleeing off away".split())
 # "off" and "away" only after these ("made off with", "got away with"; not "paid off with").
 TAKEN_WITH_PARTICLE_VERBS = frozenset("made make makes making ran run runs running got get gets getting".split())
@@ -699,7 +709,7 @@ NOT_HEAD = frozenset(
     "some other another such same new so also still just only yet further there here it he "
     "she they we you i across around over under after before since during until into onto "
     "out up down off like among between within without against toward towards via outside "
-    "inside times remain remained".split()
+    "inside times remain remained through throughout despite beyond".split()
 )
 # Words on the left that link a noun to its figure: "turnout was 61%", "a toll of 143".
 LINK_WORDS = frozenset(
@@ -792,3 +802,24 @@ TOLERATED_MODIFIERS = frozenset(
 )
 # Relative forms: "in a decade", "in a generation".
 SINCE_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "generation": 25, "generations": 25, "century": 100}
+
+
+# --- one count per article: which events say the same thing ---------------------------------
+# A noun the story counts with one value per article (rules/figures.py _sole_heads) is one fact
+# whatever verb each article gives it ("clinics were affected", "clinics reported
+# cancellations", "a truck holding 50,000 doses", "carrying 48,000 doses"), unless the verbs are
+# known to be different roles or stages of the counted things: the events below. A figure with
+# one of them is compared across events only with the same event ("500 homes damaged" and "50
+# homes destroyed"; "14 injured" and "3 died"; "200 jobs created" and "300 jobs cut").
+DISTINCT_STAGE_EVENTS = frozenset(
+    "died injured hospitalised ill infected missing trapped rescued evacuated displaced returned "
+    "released arrested detained sentenced escaped tested vaccinated recovered restored damaged "
+    "destroyed flooded burned looted derailed cast invalid signed won conceded scored fired hired "
+    "cut lost pledged paid cost spent earned fined raised sold produced shipped recalled traced "
+    "transferred striking protested attended complained challenged disqualified outage insured "
+    "margin worth offered sought received resident participated capacity size notified casualties "
+    "deployed overboard arrived fell spilled represent listed".split())
+# Events that take in every narrower one: "120 clinics were affected" includes the clinics that
+# cancelled, closed or ran out. A narrower count may be smaller than the umbrella's (never a
+# contradiction) but not larger ("125 clinics cancelled" against "fewer than 60 affected").
+UMBRELLA_EVENTS = frozenset(("affected",))
