@@ -1,0 +1,65 @@
+"""Figures: a list's union ("120 clinics and pharmacies") against one of its parts, probed with
+invented sentences in other domains (schools, flights, farms, shops, ferries, museums).
+
+The pattern: a figure before a coordinated noun phrase ("N As and Bs", "N As, Bs and Cs") counts
+the union of the listed things. A union is never smaller than one of its parts, so
+
+- a part stated larger than the whole union (same event) contradicts it;
+- a part and a union whose values overlap agree;
+- a part smaller than the union says nothing (the other listed things may make up the rest);
+- two unions are compared as usual only when they list the same nouns.
+"""
+import pytest
+
+from figure_helpers import counted, verdict
+
+
+def test_union_nouns_are_recorded():
+    c = counted("At least 120 schools and nurseries were closed by the storm.")
+    assert c.head is None  # other rules still see no single noun
+    assert c.union == ("school", "nursery")
+    c = counted("More than 300 pilots, engineers and cabin crew walked out.")
+    assert c.union[:2] == ("pilot", "engineer")
+
+
+PART_LARGER = [
+    # a part larger than the whole it belongs to
+    ("Nearly 300 farms and smallholdings were flooded on Sunday.",
+     "Some 450 farms were flooded on Sunday, the agency said."),
+    ("Some 400 homes and businesses lost power.", "More than 2,000 homes lost power."),
+    ("Fewer than 50 teachers and teaching assistants took part in the strike.",
+     "About 180 teachers took part in the strike, the union said."),
+]
+
+
+@pytest.mark.parametrize("a,b", PART_LARGER)
+def test_part_larger_than_union_contradicts(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+OVERLAP = [
+    ("At least 120 shops and kiosks were looted overnight.",
+     "Some 125 shops were looted overnight, police said."),
+    ("About 60 ferries and water taxis were cancelled on Friday.",
+     "Roughly 58 ferries were cancelled on Friday."),
+]
+
+
+@pytest.mark.parametrize("a,b", OVERLAP)
+def test_union_and_part_overlap_agree(a, b):
+    assert verdict("fig", a, b) == "agreement"
+
+
+APART = [
+    # a part smaller than the union: the rest may be the other listed things
+    ("More than 2,000 homes and businesses lost power.", "Some 400 homes lost power."),
+    ("At least 120 museums and galleries were closed by the strike.",
+     "Fewer than 60 museums were closed by the strike."),
+    # two different lists
+    ("Some 90 schools and colleges shut on Monday.", "Nearly 300 schools and nurseries shut on Monday."),
+]
+
+
+@pytest.mark.parametrize("a,b", APART)
+def test_union_says_nothing_else(a, b):
+    assert verdict("fig", a, b) == "none"
