@@ -234,7 +234,7 @@ from checker.vocab.counts import (
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
-    DISTINCT_STAGE_EVENTS, UMBRELLA_EVENTS, IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
+    DISTINCT_STAGE_EVENTS, UMBRELLA_EVENTS, IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ROLE_TALLY_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
     PLACE_EVENTS,
 )
 from rules.base import Example, Result, Rule
@@ -296,8 +296,10 @@ class FigureClaim:
     @property
     def cumulative(self) -> bool:
         c = self.counted
-        return (c.event in CUMULATIVE_EVENTS or c.head in CUMULATIVE_HEADS
-                or singular(c.head_word or "") in CUMULATIVE_HEADS)
+        if c.event in CUMULATIVE_EVENTS:
+            return True
+        heads = {c.head, singular(c.head_word or "")} & CUMULATIVE_HEADS
+        return bool(heads - ROLE_TALLY_HEADS)
 
 
 @frozen

@@ -8,6 +8,9 @@ the union of the listed things. A union is never smaller than one of its parts, 
 - a part and a union whose values overlap agree;
 - a part smaller than the union says nothing (the other listed things may make up the rest);
 - two unions are compared as usual only when they list the same nouns.
+
+A people noun of a tally ("patients", "victims") is a growing tally only with a growing event
+("infected", "died"); on a waiting list or "affected" by a shortage, a later larger count disputes.
 """
 import pytest
 
@@ -63,3 +66,31 @@ APART = [
 @pytest.mark.parametrize("a,b", APART)
 def test_union_says_nothing_else(a, b):
     assert verdict("fig", a, b) == "none"
+
+
+# A people noun of a tally ("patients", "victims") grows between articles only with a growing
+# event: a later larger count of patients on a list, or affected by a shortage, disputes.
+ROLE_NOT_TALLY = [
+    ("Nearly 2,000 patients are on the clinic's waiting list for hip operations.",
+     "More than 5,000 patients are on the clinic's waiting list for hip operations."),
+    ("Some 300,000 patients were affected by the insulin recall, the regulator said.",
+     "About 700,000 patients were affected by the insulin recall, pharmacists said."),
+]
+
+
+@pytest.mark.parametrize("a,b", ROLE_NOT_TALLY)
+def test_role_noun_is_no_growing_tally(a, b):
+    assert verdict("fig", a, b, "3 March 2025", "24 March 2025") == "contradiction"
+
+
+ROLE_TALLY = [
+    # a growing event keeps the later larger count an update
+    ("Some 30 patients have been infected in the ward outbreak.",
+     "More than 80 patients have been infected in the ward outbreak."),
+    ("Five victims died in the fire, police said.", "At least 11 victims died in the fire, police said."),
+]
+
+
+@pytest.mark.parametrize("a,b", ROLE_TALLY)
+def test_role_noun_of_growing_event_updates(a, b):
+    assert verdict("fig", a, b, "3 March 2025", "24 March 2025") == "none"

@@ -609,6 +609,11 @@ CUMULATIVE_HEADS = frozenset(
     "toll case infection death injury casualty arrest evacuee complaint claim signature "
     "donation pledge application report sighting victim patient".split()
 )
+# Nouns of the people a tally is about, not of the event: "patients", "victims" grow only as
+# the tally of a growing event does ("patients infected", "victims who died"). With another
+# event or none ("patients affected by the shortage", "patients on the waiting list", "the
+# victims named by police") they are a count like any other, and a later larger one disputes.
+ROLE_TALLY_HEADS = frozenset("victim patient".split())
 
 # --- time anchors ------------------------------------------------------------------------------
 # A figure whose clause names another time ("in 2011", "last year's outbreak", "the previous
