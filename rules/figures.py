@@ -234,7 +234,7 @@ from checker.vocab.counts import (
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
-    DISTINCT_STAGE_EVENTS, UMBRELLA_EVENTS, IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ROLE_TALLY_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
+    DISTINCT_STAGE_EVENTS, UMBRELLA_EVENTS, IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ROLE_TALLY_HEADS, BARE_MEASURE_UNITS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
     PLACE_EVENTS,
 )
 from rules.base import Example, Result, Rule
@@ -279,6 +279,9 @@ class FigureClaim:
     # "At least 120 clinics and pharmacies": a list's union, filed under its first noun (head
     # "clinic"); never less than a part of it, compared only by _union_verdict.
     union: bool = False
+    # "put the volume at up to 45m litres": a physical amount of no noun and no event, kept
+    # because every article gives its unit one value (_bare_measures)
+    measure: bool = False
 
     # What the figure's clause says around it, read only when two figures are compared (most
     # figures never are); memoised on the sentence and offsets.
@@ -324,6 +327,7 @@ class FigureGroup:
 def figure_claims(story: StoryFacts) -> list[FigureClaim]:
     out: list[FigureClaim] = []
     pending: list[FigureClaim] = []  # amounts with no noun and no event
+    measures: list[FigureClaim] = []  # physical amounts with no noun and no event
     for facts in story.articles:
         n = 0
         pub = facts.article.published
@@ -357,6 +361,11 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                         # an amount of no noun: named by its clause's subject, maybe (_subject_heads)
                         pending.append(FigureClaim(facts.claim(sent, f.start, f.end, f.interval()), f, c, pub,
                                                    resolve_anchor(c.anchor or carried, pub)))
+                    elif (c.head == "" and not c.having and not c.anchor and not carried and not c.qualifiers
+                          and c.modality is None
+                          and not c.scope and (f.unit or "") in BARE_MEASURE_UNITS and not f.ambiguous):
+                        measures.append(FigureClaim(facts.claim(sent, f.start, f.end, f.interval()), f, c, pub,
+                                                    None, measure=True))
                     continue  # "80,000 of them" with nothing said about them
                 if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10
                         and DISPATCH_VERBS.isdisjoint(c.context) and c.head not in TALLY_HEADS):
@@ -383,7 +392,42 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                 out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub), renamed=renamed,
                                        activity=activity, antecedent=antecedent))
                 n += 1
-    return _with_descriptions(story, out + _subject_heads(out, pending))
+    return _with_descriptions(story, out + _subject_heads(out, pending) + _bare_measures(out, measures))
+
+
+_DIMENSION_EVENTS = frozenset(("size", "capacity", "worth"))
+
+
+def _bare_measures(claims: list[FigureClaim], measures: list[FigureClaim]) -> list[FigureClaim]:
+    """A physical amount of no noun and no event ("the company put the volume at up to 45m
+    litres", "the search covers 40 sq km"), and no change ("fell 12 metres"), is the story's measure in its unit when every
+    article that uses the unit gives it one value, in at least two articles, and the story's
+    figures of that unit name exactly one event (and none names no event): it takes that
+    event ("spilled"). With no event to take it is compared with nothing."""
+    values: dict[str, dict[str, set]] = {}
+    events: dict[str, set] = {}
+    for fc in claims + measures:
+        unit = fc.figure.unit or ""
+        if unit not in BARE_MEASURE_UNITS:
+            continue
+        values.setdefault(unit, {}).setdefault(fc.claim.article, set()).add(fc.claim.value)
+        if not fc.measure:
+            c = fc.counted
+            # a dimension ("a depth of 300 metres": head and event "depth"; a size, a capacity)
+            # is no event another measure can take
+            dimension = c.event is not None and (c.event == c.head or c.event in _DIMENSION_EVENTS)
+            events.setdefault(unit, set()).add(None if dimension else c.event)
+    out = []
+    for m in measures:
+        unit = m.figure.unit or ""
+        arts = values.get(unit, {})
+        evs = events.get(unit, set())
+        if len(arts) < 2 or any(len(v) != 1 for v in arts.values()) or len(evs) != 1 or None in evs:
+            continue  # no event to take ("a depth of 300 metres", "stretches for 900 metres"), or two
+        event = next(iter(evs))
+        c = evolve(m.counted, event=event)
+        out.append(evolve(m, figure=m.figure.with_counted(c), counted=c))
+    return out
 
 
 def _union_claim(facts, sent, f: Figure, c: Counted, pub, carried) -> FigureClaim | None:

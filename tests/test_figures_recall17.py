@@ -11,6 +11,10 @@ the union of the listed things. A union is never smaller than one of its parts, 
 
 A people noun of a tally ("patients", "victims") is a growing tally only with a growing event
 ("infected", "died"); on a waiting list or "affected" by a shortage, a later larger count disputes.
+
+A physical amount with no noun and no event ("put the volume at up to 45m litres") takes the one
+event the story's other figures of its unit name, when each article gives the unit one value;
+a dimension ("a depth of 300 metres") or a change ("fell 12 metres") lends and takes nothing.
 """
 import pytest
 
@@ -94,3 +98,38 @@ ROLE_TALLY = [
 @pytest.mark.parametrize("a,b", ROLE_TALLY)
 def test_role_noun_of_growing_event_updates(a, b):
     assert verdict("fig", a, b, "3 March 2025", "24 March 2025") == "none"
+
+
+# A physical amount with no noun and no event ("put the volume at 45m litres") is the story's
+# measure in its unit when each article gives that unit one value; it takes the one event the
+# story's other figures of the unit name.
+BARE_MEASURE = [
+    ("An estimated 900 tonnes of grain spilled into the harbour, the port said.",
+     "The insurer put the amount at up to 400 tonnes.", "contradiction"),
+    ("Roughly 2 million litres of slurry leaked into the stream, the farm said.",
+     "Inspectors later put the volume at up to 2.1m litres.", "agreement"),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", BARE_MEASURE)
+def test_bare_measure_takes_the_units_event(a, b, kind):
+    assert verdict("fig", a, b) == kind
+
+
+BARE_MEASURE_APART = [
+    # two figures of the unit in one article: which one the bare measure is, is unknown
+    ("An estimated 900 tonnes of grain spilled into the harbour; the ship carried 5,000 tonnes.",
+     "The insurer put the amount at up to 400 tonnes."),
+    # a change is no measure ("fell 12 metres")
+    ("The lift cabin fell about 12 metres, witnesses said.", "The cabin dropped some 40 metres."),
+]
+
+
+@pytest.mark.parametrize("a,b", BARE_MEASURE_APART)
+def test_bare_measure_apart(a, b):
+    assert verdict("fig", a, b) == "none"
+
+
+def test_bare_measures_of_no_event_stay_apart():
+    assert verdict("fig", "The divers reached a wreck at a depth of about 60 metres.",
+                   "The reef stretches for about 400 metres.") == "none"

@@ -828,3 +828,9 @@ DISTINCT_STAGE_EVENTS = frozenset(
 # cancelled, closed or ran out. A narrower count may be smaller than the umbrella's (never a
 # contradiction) but not larger ("125 clinics cancelled" against "fewer than 60 affected").
 UMBRELLA_EVENTS = frozenset(("affected",))
+
+# Units of a physical amount (length, area, volume, weight): a figure of one of them with no
+# noun and no event ("the company put the volume at up to 45m litres", "the search covers
+# about 40 sq km") is still the story's measure in that unit when every article gives that unit
+# one value (rules/figures.py _bare_measures). Not rates, power or magnitudes.
+BARE_MEASURE_UNITS = frozenset("acre bbl cm ft ha in kg km km2 l m mile mm t".split())
