@@ -71,7 +71,9 @@ and rescuers; police officers and police; troops and soldiers; employees, staff 
 students, pupils and candidates only when the figure says what they sat ("the paper, sat by
 84,312 candidates" and "more than 100,000 students sat the paper"). People who "joined the
 rescue" are rescuers, never the rescued; a list ("9,000 rescue workers, soldiers and police
-officers", "homes and businesses") counts its union and is compared with nothing.
+officers", "homes and businesses") counts its union, filed under its first noun: a part larger
+than the union contradicts it ("some 400 homes and businesses" / "more than 2,000 homes"), a part
+that overlaps it agrees, a smaller part says nothing.
 
 "Jailed for 10 years", "12 years in jail" and "a sentence of 14 years" are one prison term (a
 suspended sentence, a ban and "faces 12 years" are not). A means or agent after the event
@@ -232,7 +234,7 @@ from checker.vocab.counts import (
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
-    DISTINCT_STAGE_EVENTS, UMBRELLA_EVENTS, IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
+    DISTINCT_STAGE_EVENTS, UMBRELLA_EVENTS, IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ROLE_TALLY_HEADS, BARE_MEASURE_UNITS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
     PLACE_EVENTS,
 )
 from rules.base import Example, Result, Rule
@@ -274,6 +276,12 @@ class FigureClaim:
     # run out" in one, "About 350 pharmacies have no stock" in another. Two such figures with no
     # event count one thing even when their clauses share no word (_sole_heads).
     sole: bool = False
+    # "At least 120 clinics and pharmacies": a list's union, filed under its first noun (head
+    # "clinic"); never less than a part of it, compared only by _union_verdict.
+    union: bool = False
+    # "put the volume at up to 45m litres": a physical amount of no noun and no event, kept
+    # because every article gives its unit one value (_bare_measures)
+    measure: bool = False
 
     # What the figure's clause says around it, read only when two figures are compared (most
     # figures never are); memoised on the sentence and offsets.
@@ -291,8 +299,10 @@ class FigureClaim:
     @property
     def cumulative(self) -> bool:
         c = self.counted
-        return (c.event in CUMULATIVE_EVENTS or c.head in CUMULATIVE_HEADS
-                or singular(c.head_word or "") in CUMULATIVE_HEADS)
+        if c.event in CUMULATIVE_EVENTS:
+            return True
+        heads = {c.head, singular(c.head_word or "")} & CUMULATIVE_HEADS
+        return bool(heads - ROLE_TALLY_HEADS)
 
 
 @frozen
@@ -317,6 +327,7 @@ class FigureGroup:
 def figure_claims(story: StoryFacts) -> list[FigureClaim]:
     out: list[FigureClaim] = []
     pending: list[FigureClaim] = []  # amounts with no noun and no event
+    measures: list[FigureClaim] = []  # physical amounts with no noun and no event
     for facts in story.articles:
         n = 0
         pub = facts.article.published
@@ -330,6 +341,12 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
             before, previous = previous, sent.text
             for f in figs:
                 c = f.counted
+                if c is not None and c.head is None and c.union and c.asserted and not c.modality:
+                    union = _union_claim(facts, sent, f, c, pub, carried)
+                    if union is not None:
+                        out.append(union)
+                        n += 1
+                    continue
                 if c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
                     continue
                 if c.event != "size" and f.unit and sent.text[f.num_end:f.num_end + 1] == "-":
@@ -344,6 +361,11 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                         # an amount of no noun: named by its clause's subject, maybe (_subject_heads)
                         pending.append(FigureClaim(facts.claim(sent, f.start, f.end, f.interval()), f, c, pub,
                                                    resolve_anchor(c.anchor or carried, pub)))
+                    elif (c.head == "" and not c.having and not c.anchor and not carried and not c.qualifiers
+                          and c.modality is None
+                          and not c.scope and (f.unit or "") in BARE_MEASURE_UNITS and not f.ambiguous):
+                        measures.append(FigureClaim(facts.claim(sent, f.start, f.end, f.interval()), f, c, pub,
+                                                    None, measure=True))
                     continue  # "80,000 of them" with nothing said about them
                 if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10
                         and DISPATCH_VERBS.isdisjoint(c.context) and c.head not in TALLY_HEADS):
@@ -370,7 +392,76 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                 out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub), renamed=renamed,
                                        activity=activity, antecedent=antecedent))
                 n += 1
-    return _with_descriptions(story, out + _subject_heads(out, pending))
+    return _with_descriptions(story, out + _subject_heads(out, pending) + _bare_measures(out, measures))
+
+
+_DIMENSION_EVENTS = frozenset(("size", "capacity", "worth"))
+
+
+def _bare_measures(claims: list[FigureClaim], measures: list[FigureClaim]) -> list[FigureClaim]:
+    """A physical amount of no noun and no event ("the company put the volume at up to 45m
+    litres", "the search covers 40 sq km"), and no change ("fell 12 metres"), is the story's measure in its unit when every
+    article that uses the unit gives it one value, in at least two articles, and the story's
+    figures of that unit name exactly one event (and none names no event): it takes that
+    event ("spilled"). With no event to take it is compared with nothing."""
+    values: dict[str, dict[str, set]] = {}
+    events: dict[str, set] = {}
+    for fc in claims + measures:
+        unit = fc.figure.unit or ""
+        if unit not in BARE_MEASURE_UNITS:
+            continue
+        values.setdefault(unit, {}).setdefault(fc.claim.article, set()).add(fc.claim.value)
+        if not fc.measure:
+            c = fc.counted
+            # a dimension ("a depth of 300 metres": head and event "depth"; a size, a capacity)
+            # is no event another measure can take
+            dimension = c.event is not None and (c.event == c.head or c.event in _DIMENSION_EVENTS)
+            events.setdefault(unit, set()).add(None if dimension else c.event)
+    out = []
+    for m in measures:
+        unit = m.figure.unit or ""
+        arts = values.get(unit, {})
+        evs = events.get(unit, set())
+        if len(arts) < 2 or any(len(v) != 1 for v in arts.values()) or len(evs) != 1 or None in evs:
+            continue  # no event to take ("a depth of 300 metres", "stretches for 900 metres"), or two
+        event = next(iter(evs))
+        c = evolve(m.counted, event=event)
+        out.append(evolve(m, figure=m.figure.with_counted(c), counted=c))
+    return out
+
+
+def _union_claim(facts, sent, f: Figure, c: Counted, pub, carried) -> FigureClaim | None:
+    """ "At least 120 clinics and pharmacies were affected": a count of a list's union, filed
+    under the list's first noun when that noun is specific (not "people") and the list's nouns
+    are all different, with nothing that makes it odd (another time, a stock,
+    what is left, a scope). Compared with a part only by _union_verdict."""
+    first = c.union[0]
+    if (len(c.union) < 2 or first in (ANY, PEOPLE, "") or first in GENERIC_PERSON_HEADS
+            or c.having or c.residual or c.scope or c.qualifiers or c.anchor or carried or f.ambiguous):
+        return None
+    c = evolve(c, head=first)
+    f, c = _canonical(f.with_counted(c), c, sent.text)  # "shops" are stores, as any head
+    if c.head in (ANY, PEOPLE, "") or not c.asserted or c.modality:
+        return None
+    return FigureClaim(facts.claim(sent, f.start, f.end, f.interval()), f, c, pub, None, union=True)
+
+
+def _union_verdict(ma: FigureClaim, mb: FigureClaim) -> bool | None:
+    """A union against one of its parts ("at least 120 clinics and pharmacies" / "some 125
+    clinics"): a part larger than the whole contradicts it, an overlap agrees, anything else
+    (a part smaller than the whole) says nothing. Two unions are compared only when they list
+    the same nouns."""
+    if ma.union and mb.union:
+        return None if set(ma.counted.union) != set(mb.counted.union) else ...
+    whole, part = (ma, mb) if ma.union else (mb, ma)
+    fw, fp = whole.figure, part.figure
+    if overlaps(fw, fp):
+        return True
+    if fw.ambiguous or fp.ambiguous or fw.hi is None or part.counted.modality in NO_CONTRADICTION_MODALITIES:
+        return None
+    if fp.lo > fw.hi or (fp.lo == fw.hi and (fp.lo_open or fw.hi_open)):
+        return False
+    return None
 
 
 _WITHIN = re.compile(r"\b(?:within|inside)\s{1,2}$", re.I)
@@ -689,7 +780,7 @@ def _event_of_bare(claims: list[FigureClaim]) -> dict[tuple, str]:
     events: dict[tuple, set] = {}
     for fc in claims:
         c = fc.counted
-        if c.event and c.event not in NOT_LENT_EVENTS and c.head not in (ANY, PEOPLE, ""):
+        if c.event and c.event not in NOT_LENT_EVENTS and not fc.union and c.head not in (ANY, PEOPLE, ""):
             events.setdefault((fc.figure.unit or "", c.qualifiers, c.head), set()).add(c.event)
     return {k: next(iter(v)) for k, v in events.items() if len(v) == 1}
 
@@ -708,7 +799,7 @@ def _subject_heads(claims: list[FigureClaim], pending: list[FigureClaim]) -> lis
     named: dict[tuple[str, str], set] = {}
     for fc in claims:
         c, unit = fc.counted, fc.figure.unit or ""
-        if _MONEY_UNIT.fullmatch(unit) and c.head not in (None, ANY, PEOPLE, "") and (c.event or not c.having):
+        if _MONEY_UNIT.fullmatch(unit) and c.head not in (None, ANY, PEOPLE, "") and (c.event or not c.having) and not fc.union:
             named.setdefault((unit, c.head), set()).add((c.event, c.qualifiers))
     out = []
     for fc in pending if named else ():
@@ -732,7 +823,7 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
     for fc in claims:
         c = fc.counted
         event = c.event
-        if fc.sole and (key := (fc.figure.unit or "", c.head)) in merged:
+        if (fc.sole or fc.union) and (key := (fc.figure.unit or "", c.head)) in merged:
             event = merged[key]  # one count per article: its verbs say one thing (_sole_events)
         elif event is None and not c.having and c.head not in (ANY, PEOPLE, "") and not fc.renamed:
             # ("12,000 travellers passed through the airport" is not the passengers stranded)
@@ -818,7 +909,7 @@ def _sole_heads(claims: list[FigureClaim]) -> list[FigureClaim]:
     values: dict[tuple, dict[str, set]] = {}
     for fc in claims:
         c = fc.counted
-        if c.head in (None, ANY, PEOPLE, "") or c.head in GENERIC_PERSON_HEADS:
+        if c.head in (None, ANY, PEOPLE, "") or c.head in GENERIC_PERSON_HEADS or fc.union:
             continue
         key = (fc.figure.unit or "", c.head)
         values.setdefault(key, {}).setdefault(fc.claim.article, set()).add(fc.claim.value)
@@ -1237,6 +1328,10 @@ def compatible(a: Item, b: Item) -> bool | None:
         return None  # "fined 1.8 million in 2021" and "could face a fine of up to 20 million"
     if not _same_frame(ma, mb):
         return None
+    if ma.union or mb.union:
+        verdict = _union_verdict(ma, mb)
+        if verdict is not ...:
+            return verdict
     if ca.event != cb.event and (ca.event in UMBRELLA_EVENTS) != (cb.event in UMBRELLA_EVENTS):
         return _umbrella_verdict(ma, mb)  # "affected" takes in "cancelled": a part, never more
     ok = overlaps(fa, fb)

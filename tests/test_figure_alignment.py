@@ -232,7 +232,7 @@ def test_synonyms_align(a, b, expected):
     ("The utility, which has 2.1 million customers, said supply was restored.", "Some 300,000 homes lost power."),
     # a list counts its union
     ("More than 9,000 rescue workers, soldiers and police officers were deployed.", "Some 250 rescuers were deployed."),
-    ("Some 400 homes and businesses lost power.", "More than 2,000 homes lost power."),
+    ("More than 2,000 homes and businesses lost power.", "Some 400 homes lost power."),
     ("About 2,000 army officers were deployed.", "Some 800 police were deployed."),
     ("About 300 staff were evacuated from the plant.", "Some 40 workers were injured at the plant."),
     # students and candidates are one only in a frame: what they sat

@@ -77,6 +77,9 @@ class Counted:
     ongoing: bool = False  # "have died", "so far", "since the alert": a tally still counted
     residual: bool = False  # "still without power", "remain missing": what is left, not the peak
     frame_verb: str | None = None  # "sat" in "the paper, sat by 84,312 candidates": what they did to it
+    # "120 clinics and pharmacies": the figure counts a list's union (head None); its nouns,
+    # normalised, first noun first ("clinic", "pharmacy"). A union is never less than a part.
+    union: tuple[str, ...] = ()
 
     @property
     def asserted(self) -> bool:
@@ -397,7 +400,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         if _plural(w):
             break  # "people remain missing": a plural noun ends the phrase
     scope = next((w for w in rwin[i:i + 3] if w in SCOPE_WORDS), None)
+    union: tuple[str, ...] = ()
     if np_words and np_words[-1] not in ANAPHORIC_HEADS and _listed(rwin, i, right):
+        union = _union_nouns(np_words, rwin, i, right)
         np_words = []  # "9,000 rescue workers, soldiers and police officers": a union, not one noun
     head_word = np_words[-1] if np_words else None
     if (len(np_words) == 1 and (unit in LENGTH_UNITS or unit in AREA_UNITS)
@@ -731,7 +736,47 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         # not found")
         event, polarity, modality, residual, having = "size", "affirmed", None, False, False
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having,
-                   ongoing, residual, _verb_stem(frame_verb) if frame_verb else None)
+                   ongoing, residual, _verb_stem(frame_verb) if frame_verb else None, union)
+
+
+def _union_noun(words: Sequence[str]) -> str:
+    """A listed noun phrase's head, normalised as a figure's head is ("households" -> home,
+    "rescue workers" -> rescuer, "residents" -> resident)."""
+    w = words[-1]
+    if w in PERSON_HEADS:
+        return PEOPLE
+    head = singular(w)
+    if len(words) > 1 and head in ROLE_COMPOUND_HEADS and words[-2] in ROLE_COMPOUNDS:
+        return ROLE_COMPOUNDS[words[-2]]
+    head = HEAD_SYNONYMS.get(head, head)
+    return COMPOUND_HEADS.get((words[-2], head), head) if len(words) > 1 else head
+
+
+def _union_nouns(np_words: Sequence[str], rwin: Sequence[str], i: int,
+                 right: Sequence[tuple[str, int, int]]) -> tuple[str, ...]:
+    """The nouns of a list whose first phrase is ``np_words``: "clinics and pharmacies" ->
+    ("clinic", "pharmacy"); "rescue workers, soldiers and police officers" -> (rescuer,
+    soldier, police officer's head). Each later item is read up to its plural noun."""
+    out = [_union_noun(np_words)]
+    toks = list(rwin[i:]) if i < len(rwin) else [t[0] for t in right[i:i + 12]]
+    item: list[str] = []
+    for w in toks[:12]:
+        if w in ("and", "or", ","):
+            if item:
+                out.append(_union_noun(item))
+                item = []
+            continue
+        if not _is_wordlike(w):
+            break
+        item.append(w)
+        if _plural(w):
+            out.append(_union_noun(item))
+            item = []
+            if len(out) >= 6:
+                break
+        elif len(item) > 3:
+            break
+    return tuple(dict.fromkeys(out))
 
 
 def _named_modifiers(text: str, right, rwin: Sequence[str], np_words: Sequence[str]) -> set[str]:

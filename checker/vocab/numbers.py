@@ -609,6 +609,11 @@ CUMULATIVE_HEADS = frozenset(
     "toll case infection death injury casualty arrest evacuee complaint claim signature "
     "donation pledge application report sighting victim patient".split()
 )
+# Nouns of the people a tally is about, not of the event: "patients", "victims" grow only as
+# the tally of a growing event does ("patients infected", "victims who died"). With another
+# event or none ("patients affected by the shortage", "patients on the waiting list", "the
+# victims named by police") they are a count like any other, and a later larger one disputes.
+ROLE_TALLY_HEADS = frozenset("victim patient".split())
 
 # --- time anchors ------------------------------------------------------------------------------
 # A figure whose clause names another time ("in 2011", "last year's outbreak", "the previous
@@ -823,3 +828,9 @@ DISTINCT_STAGE_EVENTS = frozenset(
 # cancelled, closed or ran out. A narrower count may be smaller than the umbrella's (never a
 # contradiction) but not larger ("125 clinics cancelled" against "fewer than 60 affected").
 UMBRELLA_EVENTS = frozenset(("affected",))
+
+# Units of a physical amount (length, area, volume, weight): a figure of one of them with no
+# noun and no event ("the company put the volume at up to 45m litres", "the search covers
+# about 40 sq km") is still the story's measure in that unit when every article gives that unit
+# one value (rules/figures.py _bare_measures). Not rates, power or magnitudes.
+BARE_MEASURE_UNITS = frozenset("acre bbl cm ft ha in kg km km2 l m mile mm t".split())
