@@ -379,15 +379,29 @@ def read_metadata(text: str) -> Metadata:
             cands.add(at)
             at = norm.find(t, at + len(t))
     done = 0  # lines before this offset were consumed as captions
+    # What each distinct line is (a function of its text alone): a page of thousands of
+    # candidate lines holds few distinct ones, each matched once. 1: boilerplate (a title
+    # repeated, or _BOILERPLATE_LINE), 2: a video timestamp, 0: neither.
+    kinds: dict[str, int] = {}
+    title_line = title_text.strip() if title_text else None
     for s, e in sorted({_line_at(norm, c) for c in cands}):
         if s < done:
             continue
         line = text[s:e].strip()
         if not line:
             continue
-        if title_text and line == title_text.strip() or title and line == title:
+        kind = kinds.get(line) if _MEMO_LINE_KINDS else None
+        if kind is None:
+            if title_text and line == title_line or title and line == title:
+                kind = 1
+            elif _TIMESTAMP.match(line):
+                kind = 2
+            else:
+                kind = 1 if _BOILERPLATE_LINE.match(line) else 0
+            kinds[line] = kind
+        if kind == 1:
             boiler.append((s, e))
-        elif _TIMESTAMP.match(line):
+        elif kind == 2:
             boiler.append((s, e))
             # The caption under a video timestamp is often printed twice; drop both copies.
             caption = None
@@ -408,9 +422,10 @@ def read_metadata(text: str) -> Metadata:
                 done = ce + 1
             if taken == 1 and caption[-1] in _PROSE_END and " " in caption:
                 boiler.pop()  # a live blog's entry under its time ("17:42"): a sentence, printed once
-        elif _BOILERPLATE_LINE.match(line):
-            boiler.append((s, e))
     return Metadata(published, outlet, title, _merge(boiler))
+
+
+_MEMO_LINE_KINDS = True  # (off only in tests: each line judged afresh, the plain computation)
 
 
 def _boilerplate_candidates(norm: str, lines_text: str, low: str | None = None) -> set[int]:
