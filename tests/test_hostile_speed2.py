@@ -133,3 +133,26 @@ def test_one_article_of_many_speakers_has_no_pair():
     facts = [ArticleFacts(article_from_text(t, f"s/{k}.txt", "s", read_metadata(t))) for k, t in enumerate((text, other))]
     items = quotes._quotes(StoryFacts("s", facts))
     assert items and list(quotes._pairs(items)) == list(quotes._all_pairs(items)) == []
+
+
+# --- speakers.fold: ASCII words skip the Unicode normalisation ------------------------------
+
+def _plain_fold(word: str) -> str:
+    import unicodedata
+
+    from checker.extract import speakers as SP
+
+    w = SP._POSSESSIVE.sub("", word)
+    w = unicodedata.normalize("NFKD", w)
+    w = "".join(ch for ch in w if not unicodedata.combining(ch)).lower()
+    return w.translate(SP._TRANSLITERATE) if not w.isascii() else w
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=12)
+       | st.lists(st.sampled_from(["Person17", "O'Neil", "Marković", "’s", "'s", "’", "'", "İ", "ı", "Sæther",
+                                   "ﬁ", "Ⅻ", "K", "ß", "A", "z", "9", "-", "\u0301"]), max_size=4).map("".join))
+def test_fold_fast_path_equals_the_plain_fold(word):
+    from checker.extract import speakers as SP
+
+    assert SP.fold.__wrapped__(word) == _plain_fold(word)
