@@ -486,10 +486,19 @@ def _looks_like_title(line: str) -> bool:
 
 
 def _merge(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    out: list[list[int]] = []
-    for s, e in sorted(set(ranges)):
-        if out and s <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
+    """The ranges sorted, overlapping or touching ones joined. (The open range is held in two
+    ints: a page of thousands of boilerplate lines makes no list per range.)"""
+    ordered = sorted(set(ranges))
+    if not ordered:
+        return ()
+    out: list[tuple[int, int]] = []
+    cs, ce = ordered[0]
+    for s, e in islice(ordered, 1, None):
+        if s <= ce:
+            if e > ce:
+                ce = e
         else:
-            out.append([s, e])
-    return tuple((s, e) for s, e in out)
+            out.append((cs, ce))
+            cs, ce = s, e
+    out.append((cs, ce))
+    return tuple(out)

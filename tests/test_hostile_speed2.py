@@ -156,3 +156,21 @@ def test_fold_fast_path_equals_the_plain_fold(word):
     from checker.extract import speakers as SP
 
     assert SP.fold.__wrapped__(word) == _plain_fold(word)
+
+
+# --- metadata._merge: no list per range ------------------------------------------------------
+
+def _plain_merge(ranges):
+    out: list[list[int]] = []
+    for s, e in sorted(set(ranges)):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return tuple((s, e) for s, e in out)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.integers(-5, 60), st.integers(-5, 60)), max_size=20))
+def test_merge_equals_the_plain_merge(ranges):
+    assert M._merge(ranges) == _plain_merge(ranges)
