@@ -384,7 +384,8 @@ def read_metadata(text: str) -> Metadata:
     # repeated, or _BOILERPLATE_LINE), 2: a video timestamp, 0: neither.
     kinds: dict[str, int] = {}
     title_line = title_text.strip() if title_text else None
-    for s, e in sorted({_line_at(norm, c) for c in cands}):
+    for se in sorted({_line_at(norm, c) for c in cands}):
+        s, e = se
         if s < done:
             continue
         line = text[s:e].strip()
@@ -400,9 +401,9 @@ def read_metadata(text: str) -> Metadata:
                 kind = 1 if _BOILERPLATE_LINE.match(line) else 0
             kinds[line] = kind
         if kind == 1:
-            boiler.append((s, e))
+            boiler.append(se)  # (the line's own tuple: no new one per boilerplate line)
         elif kind == 2:
-            boiler.append((s, e))
+            boiler.append(se)
             # The caption under a video timestamp is often printed twice; drop both copies.
             caption = None
             taken = 0
@@ -492,13 +493,17 @@ def _merge(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     if not ordered:
         return ()
     out: list[tuple[int, int]] = []
-    cs, ce = ordered[0]
-    for s, e in islice(ordered, 1, None):
+    first = ordered[0]  # the open range's first tuple, kept when nothing joins it
+    cs, ce = first
+    for r in islice(ordered, 1, None):
+        s, e = r
         if s <= ce:
             if e > ce:
                 ce = e
+            first = None
         else:
-            out.append((cs, ce))
-            cs, ce = s, e
-    out.append((cs, ce))
+            out.append(first or (cs, ce))
+            first = r
+            cs, ce = r
+    out.append(first or (cs, ce))
     return tuple(out)
