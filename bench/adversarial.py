@@ -12,11 +12,14 @@ Exit status 1 when a target is missed.
 
 Times are CPU seconds of this process (the pipeline runs in it alone), so other load on a
 shared machine does not count; ``--wall`` times wall-clock seconds instead. Imports and
-pattern compilation are paid by a warm-up run first, not by the first family.
+pattern compilation are paid by a warm-up run first, not by the first family; each timed run
+starts after an untimed ``gc.collect()``, so that no family pays for the garbage of the ones
+before it.
 """
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import pkgutil
 import re
@@ -108,6 +111,11 @@ def _time(fn, *args) -> float:
     are not a per-MiB cost of the input."""
     best = float("inf")
     for _ in range(REPEAT):
+        # A full collection first, untimed: otherwise a run pays for the garbage and the
+        # collector's counts left by the runs before it (a family run after speaker-variety,
+        # whose caches fill the heap, paid one more full pass over it), so that a family's
+        # figure depended on the families before it. Collections the run itself causes count.
+        gc.collect()
         t0 = CLOCK()
         fn(*args)
         best = min(best, CLOCK() - t0)

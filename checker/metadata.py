@@ -379,16 +379,31 @@ def read_metadata(text: str) -> Metadata:
             cands.add(at)
             at = norm.find(t, at + len(t))
     done = 0  # lines before this offset were consumed as captions
-    for s, e in sorted({_line_at(norm, c) for c in cands}):
+    # What each distinct line is (a function of its text alone): a page of thousands of
+    # candidate lines holds few distinct ones, each matched once. 1: boilerplate (a title
+    # repeated, or _BOILERPLATE_LINE), 2: a video timestamp, 0: neither.
+    kinds: dict[str, int] = {}
+    title_line = title_text.strip() if title_text else None
+    for se in sorted({_line_at(norm, c) for c in cands}):
+        s, e = se
         if s < done:
             continue
         line = text[s:e].strip()
         if not line:
             continue
-        if title_text and line == title_text.strip() or title and line == title:
-            boiler.append((s, e))
-        elif _TIMESTAMP.match(line):
-            boiler.append((s, e))
+        kind = kinds.get(line) if _MEMO_LINE_KINDS else None
+        if kind is None:
+            if title_text and line == title_line or title and line == title:
+                kind = 1
+            elif _TIMESTAMP.match(line):
+                kind = 2
+            else:
+                kind = 1 if _BOILERPLATE_LINE.match(line) else 0
+            kinds[line] = kind
+        if kind == 1:
+            boiler.append(se)  # (the line's own tuple: no new one per boilerplate line)
+        elif kind == 2:
+            boiler.append(se)
             # The caption under a video timestamp is often printed twice; drop both copies.
             caption = None
             taken = 0
@@ -408,9 +423,10 @@ def read_metadata(text: str) -> Metadata:
                 done = ce + 1
             if taken == 1 and caption[-1] in _PROSE_END and " " in caption:
                 boiler.pop()  # a live blog's entry under its time ("17:42"): a sentence, printed once
-        elif _BOILERPLATE_LINE.match(line):
-            boiler.append((s, e))
     return Metadata(published, outlet, title, _merge(boiler))
+
+
+_MEMO_LINE_KINDS = True  # (off only in tests: each line judged afresh, the plain computation)
 
 
 def _boilerplate_candidates(norm: str, lines_text: str, low: str | None = None) -> set[int]:
@@ -471,10 +487,23 @@ def _looks_like_title(line: str) -> bool:
 
 
 def _merge(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    out: list[list[int]] = []
-    for s, e in sorted(set(ranges)):
-        if out and s <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
+    """The ranges sorted, overlapping or touching ones joined. (The open range is held in two
+    ints: a page of thousands of boilerplate lines makes no list per range.)"""
+    ordered = sorted(set(ranges))
+    if not ordered:
+        return ()
+    out: list[tuple[int, int]] = []
+    first = ordered[0]  # the open range's first tuple, kept when nothing joins it
+    cs, ce = first
+    for r in islice(ordered, 1, None):
+        s, e = r
+        if s <= ce:
+            if e > ce:
+                ce = e
+            first = None
         else:
-            out.append([s, e])
-    return tuple((s, e) for s, e in out)
+            out.append(first or (cs, ce))
+            first = r
+            cs, ce = r
+    out.append(first or (cs, ce))
+    return tuple(out)

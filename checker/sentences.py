@@ -112,6 +112,57 @@ def _cut(article_text: str, s: int, e: int, bp, k: int, pieces: list) -> None:
         pieces.append((cur, e))
 
 
+_RUN_CHUNK = 1 << 16  # characters split at a time by _iter_line_runs (doubling)
+
+
+def _iter_line_runs(text: str):
+    """``_line_runs`` as a generator: the lines are split a chunk at a time (the chunks
+    doubling from 64 KiB), so a caller that stops early (the sentence cap) never reads the
+    rest of a megabyte of one-character lines."""
+    if "\r" in text:
+        yield from (m.span() for m in _CONTENT_LINE.finditer(text))
+        return
+    n = len(text)
+    pos = 0
+    size = _RUN_CHUNK
+    while True:
+        cut = text.find("\n", pos + size) if pos + size < n else -1
+        if cut < 0:
+            cut = n
+        start = pos
+        for line in text[pos:cut].split("\n"):
+            k = len(line)
+            if k and not line.isspace():
+                yield start, start + k
+            start += k + 1
+        if cut >= n:
+            return
+        pos = cut + 1
+        size *= 2
+
+
+def _iter_content_lines(article_text: str, boilerplate):
+    """``_content_lines`` as a generator (the same pieces, in order), read only as far as
+    the caller goes: one pass over the lines with a pointer into the boilerplate ranges
+    (``_cut_all``, which gives the same pieces as the bisection of ``_content_lines``)."""
+    runs = _iter_line_runs(article_text)
+    bp = list(boilerplate)
+    if not bp:
+        yield from runs
+        return
+    k = 0
+    nbp = len(bp)
+    for s, e in runs:
+        while k < nbp and bp[k][1] <= s:
+            k += 1
+        if k == nbp or bp[k][0] >= e:
+            yield s, e
+        else:
+            pieces: list[tuple[int, int]] = []
+            _cut(article_text, s, e, bp, k, pieces)
+            yield from pieces
+
+
 _ONE_BREAK = frozenset(("\n", "\r\n", "\r"))
 
 
@@ -249,7 +300,8 @@ def _split_block(text: str, start: int, end: int, limit: int = MAX_SENTENCES) ->
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
     text = article.text
-    lines = _content_lines(text, article.boilerplate)
+    # (lazily: the sentence cap stops the walk before a page of short lines is all read)
+    lines = _iter_content_lines(text, article.boilerplate)
     sentences = []
     # Hoisted out of the loop (one Sentence and one Span per sentence: the hot path).
     aid, append = article.id, sentences.append

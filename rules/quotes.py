@@ -591,6 +591,17 @@ def _pairs(items: list[_Q]):
     verdict (``compare`` is pure) on the two wordings. So the quotations are grouped by name
     key, then by wording; each relation and each verdict is decided once, and a quotation is
     paired only with the groups that can yield: the other pairs are never built."""
+    # A quotation pairs only with a later one of another article: which have one at all
+    # (one article's hundreds of quotations, the other articles quoting no one: no pair, and
+    # neither the index nor any candidate is needed).
+    later_other = [False] * len(items)
+    seen: set[str] = set()
+    for k in range(len(items) - 1, -1, -1):
+        art = items[k].article
+        later_other[k] = len(seen) > 1 or (len(seen) == 1 and art not in seen)
+        seen.add(art)
+    if not any(later_other):
+        return
     groups: dict[tuple[str, ...], dict[tuple[str, ...], list[int]]] = {}
     for k, item in enumerate(items):
         groups.setdefault(item.q.speaker_tokens, {}).setdefault(item.wkey, []).append(k)
@@ -614,6 +625,8 @@ def _pairs(items: list[_Q]):
         for wy in cells:
             speakers_of.setdefault(wy, []).append(ty)
     for i, x in enumerate(items):
+        if not later_other[i]:
+            continue
         tx = x.q.speaker_tokens
         todo: list[tuple[int, bool, tuple]] = []
         # Only the wordings that can align with x's (``_WordingIndex``), and their speakers.

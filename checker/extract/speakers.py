@@ -122,6 +122,8 @@ def fold(word: str) -> str:
     """Lower case without diacritics or a possessive: "Marković’s" -> "markovic"; letters
     NFKD keeps are transliterated (``TRANSLITERATION``): "Sæther" -> "saether"."""
     w = _POSSESSIVE.sub("", word)
+    if w.isascii():
+        return w.lower()  # (NFKD leaves ASCII as it is, with no combining mark to drop)
     w = unicodedata.normalize("NFKD", w)
     w = "".join(ch for ch in w if not unicodedata.combining(ch)).lower()
     # Letters NFKD leaves alone: "Nazlı" = "Nazli", "Sæther" = "Saether".
