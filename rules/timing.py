@@ -347,6 +347,9 @@ _LAST_PERIOD = re.compile(r"(?:last|the\s{1,2}previous|the\s{1,2}past)\s{1,2}(?:
 # thing that has a window, so it meets nothing).
 _MOVED = r"(?:moved|shifted|switched|put\s{1,2}back|brought\s{1,2}forward|bumped)(?=\s{1,2}(?:back\s{1,2}|forward\s{1,2}|again\s{1,2})?(?:to|until|till)\s)"
 _DELAY_LITERALS = re.compile(rf"postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_MOVED}", re.I)
+# The first word of each of _DELAY_LITERALS' alternatives (lower case): one must be in the text.
+_DELAY_LITERAL_FIRST = ("postponed", "delayed", "pushed", "put", "deferred", "rescheduled", "moved", "shifted",
+                        "switched", "brought", "bumped")
 _DELAYED_SUBJECT = re.compile(
     r"(?<![\w-])(?:has|have|had|is|are|was|were)\s{1,2}(?:now\s{1,2}|again\s{1,2}|also\s{1,2})?(?:been\s{1,2})?"
     rf"(?:postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_MOVED})(?![\w-])", re.I)
@@ -2013,12 +2016,16 @@ class _Cues:
 
     __slots__ = ("text", "pending_cue", "states", "event_tokens", "until", "object_tokens",
                  "thing_tokens", "thing_verb", "words", "plain", "_tokens", "_read", "_things", "_awaited",
-                 "_waits", "_at", "gates")
+                 "_waits", "_at", "gates", "delay")
 
     def __init__(self, text: str):
         low = text.lower()
         tokens = frozenset(_TOKEN.findall(low))
         self.gates = _text_gates(text, low, tokens)
+        # _DELAY_LITERALS.search(text), once per text: each of its words must be in ``low``
+        # (a cheap test first) unless a letter folds under re.I as lower() does not.
+        self.delay = ((not text.isascii() and any(c in text for c in _FOLDS) or any(w in low for w in _DELAY_LITERAL_FIRST))
+                      and _DELAY_LITERALS.search(text) is not None)
         self.text = text
         self.thing_verb = None  # whether a token is a thing verb: a first look at a word is dear
         self.pending_cue = _has_pending_words(tokens)
@@ -2564,7 +2571,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 add(thing, "pending", "whole", None, None, False, True, s, e, lead_delay)
         # 3b. A delay of a subject no thing noun names ("the award of the contract has been
         # pushed back to ...", "the roll-out was postponed"): it is still to come, and later news.
-        if _DELAY_LITERALS.search(text):
+        if cues.delay:
             for m in _DELAYED_SUBJECT.finditer(text):
                 thing = _subject_thing(text, m.end())  # its clause, verb included
                 if thing is not None and thing[2] not in made and not thing[3]:

@@ -1242,6 +1242,7 @@ def main_stems(texts_by_article) -> frozenset:
     named: set[str] = set()
     verbal: set[str] = set()
     bare: dict[str, set] = {}
+    texts_by_article = [tuple(texts) for texts in texts_by_article]
     for n, texts in enumerate(texts_by_article):
         for t, text in enumerate(texts):
             for m in _FORM_CANDIDATE.finditer(text):
@@ -1253,9 +1254,6 @@ def main_stems(texts_by_article) -> frozenset:
                     key = main_class(form[0])  # "halted" in one lede, "stopped" in another: one class
                     seen.setdefault(key, set()).add(n)
                     (named if form[1] else verbal).add(key)
-            for m in _BARE_CANDIDATE.finditer(text):
-                if _bare_noun_at(text, m):
-                    bare.setdefault(m.group(0).lower(), set()).add(n)
             for m in _CLASS_FORM.finditer(text):
                 # a class's irregular forms: "Truck stolen", "vaccine theft", "made off with"
                 w = " ".join(m.group(0).lower().split())
@@ -1268,10 +1266,19 @@ def main_stems(texts_by_article) -> frozenset:
                 seen.setdefault(cls, set()).add(n)
     # A noun with no suffix, the bare stem of a past verb ("refinery halt" and "halted", "the leak"
     # and "leaked", "cup void angers fans" and "voided"), after a determiner or a noun: named.
+    # Only a word that is such a stem can count, so the (costlier) noun test runs on those alone,
+    # in a second pass once every verb is read.
+    wanted = {w for w in verbal if len(w) >= 4 and w not in _NOT_FORMS and w not in NON_HEAD_WORDS}
+    if wanted:
+        for n, texts in enumerate(texts_by_article):
+            for text in texts:
+                for m in _BARE_CANDIDATE.finditer(text):
+                    w = m.group(0).lower()
+                    if w in wanted and _bare_noun_at(text, m):
+                        bare.setdefault(w, set()).add(n)
     for w, arts in bare.items():
-        if w in verbal and len(w) >= 4 and w not in _NOT_FORMS and w not in NON_HEAD_WORDS:
-            seen.setdefault(w, set()).update(arts)
-            named.add(w)
+        seen.setdefault(w, set()).update(arts)
+        named.add(w)
     # named as a thing and done as a verb: "the federation" alone is no event, "grounded" and
     # "the grounding" are
     return frozenset(s for s, arts in seen.items() if len(arts) >= 2 and s in named and s in verbal
@@ -1630,7 +1637,10 @@ _OPENER = re.compile(r"[A-Za-z][\w’'-]{0,30}")
 _FIRST_LETTER = re.compile(r"[A-Za-z]")
 # Calendar words are capitalised but name nobody ("Aug 25-29" is not about "Aug").
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_MID_CAP = re.compile(r"(?<=[a-z,;])\s{1,3}([A-Z][\w’'-]{0,30})")
+# (?<=[a-z,;])\s{1,3}(...), written to start with the white space: the regex engine scans for
+# that character class fast, where a leading lookbehind is tried at every character.
+_MID_CAP = re.compile(r"\s(?<=[a-z,;]\s)\s{0,2}([A-Z][\w’'-]{0,30})")
+_MID_CAP_PLAIN = r"(?<=[a-z,;])\s{1,3}([A-Z][\w’'-]{0,30})"  # the same matches (tests compare)
 
 
 _WHOLE_SCAN_CHARS = 200_000

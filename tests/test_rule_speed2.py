@@ -1,0 +1,104 @@
+"""The event-dates and publication-timing shortcuts of issue #9 change no answer.
+
+Each cheap path is checked against the plain computation it stands for: the main-event
+stems (the bare-noun test run only on words that can count), the mid-sentence capitals
+(a regex rewritten to start with its white space) and the delay-word gate of a sentence's
+cues.
+"""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.extract import events as E
+from rules import timing as T
+
+
+def _main_stems_plain(texts_by_article) -> frozenset:
+    """``events.main_stems`` as it was: the bare-noun test on every candidate word."""
+    seen: dict[str, set] = {}
+    named: set[str] = set()
+    verbal: set[str] = set()
+    bare: dict[str, set] = {}
+    for n, texts in enumerate(texts_by_article):
+        for t, text in enumerate(texts):
+            for m in E._FORM_CANDIDATE.finditer(text):
+                w = m.group(0)
+                form = E._event_form(w)
+                if form is not None and form[1] and w.lower().endswith("ing") and not E._gerund_at(text, m, t == 0):
+                    form = None
+                if form is not None:
+                    key = E.main_class(form[0])
+                    seen.setdefault(key, set()).add(n)
+                    (named if form[1] else verbal).add(key)
+            for m in E._BARE_CANDIDATE.finditer(text):
+                if E._bare_noun_at(text, m):
+                    bare.setdefault(m.group(0).lower(), set()).add(n)
+            for m in E._CLASS_FORM.finditer(text):
+                w = " ".join(m.group(0).lower().split())
+                cls = E._MAIN_NOUN_WORDS.get(w)
+                if cls is not None:
+                    named.add(cls)
+                else:
+                    cls = E._MAIN_VERB_ALL[w]
+                    verbal.add(cls)
+                seen.setdefault(cls, set()).add(n)
+    for w, arts in bare.items():
+        if w in verbal and len(w) >= 4 and w not in E._NOT_FORMS and w not in E.NON_HEAD_WORDS:
+            seen.setdefault(w, set()).update(arts)
+            named.add(w)
+    return frozenset(s for s, arts in seen.items() if len(arts) >= 2 and s in named and s in verbal
+                     and len(s) >= 4 and s not in E._vocabulary_stems())
+
+
+# Event-shaped words, their bare stems, the words before and after that decide a bare noun,
+# capitals, folding letters and punctuation.
+_EVENT_PIECES = [
+    "halt", "halted", "Halt", "HALT", "leak", "leaked", "Leak", "void", "voided", "grounded", "grounding",
+    "aground", "the", "a", "its", "after", "refinery", "to", "will", "not", "of", "at", "was", "angers", "fans",
+    "stolen", "theft", "truck", "Container", "ship", "stranding", "stranded", "evacuated", "evacuation",
+    "ſtall", "stalled", "stall", "İt", ",", ".", "’s", "'s", "-", "\n", "on", "9", "February", "collapse",
+    "collapsed", "spill", "spilled", "spilt", "Spill", "blast", "blasted",
+]
+_EVENT_TEXT = st.lists(st.sampled_from(_EVENT_PIECES), max_size=14).map(" ".join) | st.text(max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_EVENT_TEXT, min_size=1, max_size=4), max_size=4))
+def test_main_stems_equal_plain(articles):
+    texts = [tuple(a) for a in articles]
+    assert E.main_stems(texts) == _main_stems_plain(texts)
+    assert E.main_stems(iter(texts)) == _main_stems_plain(texts)  # any iterable of articles
+
+
+def test_main_stems_equal_plain_on_examples():
+    story = [("Refinery halt angers drivers", "The refinery halted output on May 2."),
+             ("After refinery halt, prices rise", "Output halted on May 2 after the halt of a unit."),
+             ("Ship aground", "The ship, which grounded on 9 February, ...", "The grounding was the third.")]
+    assert E.main_stems(story) == _main_stems_plain(story)
+    assert "halt" in E.main_stems(story)
+
+
+_MID_PIECES = ["a", "B", "Bc", "Dd", "x", ",", ";", " ", "  ", "   ", "    ", "\t", "\n", "\u00a0", "Ész", "ñ",
+               "Al-Hassan", "O’Neil", "Z" * 35, "said", "Mr", ".", "é", "1"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MID_PIECES), max_size=30).map("".join) | st.text(max_size=80))
+def test_mid_cap_equals_lookbehind_form(text):
+    assert E._MID_CAP.findall(text) == re.findall(E._MID_CAP_PLAIN, text)
+
+
+_DELAY_PIECES = ["postponed", "Postponed", "POSTPONED", "delayed", "pushed back", "pushed  back", "pushed",
+                 "back", "put off", "put", "off", "deferred", "rescheduled", "moved", "moved to", "moved back to",
+                 "shifted until", "switched", "brought forward to", "bumped again till", "put back to", "the",
+                 "vote", "has", "been", "to", "until", "ſhifted to", "poſtponed", "dİd", "ı", "İ", "K", "-", ",",
+                 "\n", " "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DELAY_PIECES), max_size=16).map(" ".join) | st.text(max_size=80))
+def test_cues_delay_gate_equals_search(text):
+    assert T._Cues(text).delay == (T._DELAY_LITERALS.search(text) is not None)
