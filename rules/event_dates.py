@@ -1403,6 +1403,9 @@ def _setting(before: str, word: str) -> bool:
     return m is not None
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")  # str.isdigit on ASCII text (beyond it, other digits count too)
+
+
 def _clause_rows(story: StoryFacts):
     """Day-precise dates of facts no event frame names, with their clause's signature.
 
@@ -1439,7 +1442,7 @@ def _clause_rows(story: StoryFacts):
                     continue  # "output was still halted on June 14": a state on that day, not its start
                 if ref is not None and not ref.fallback:
                     clause = _DURING_NP.sub(" ", clause)  # the setting's words are not the fact's
-                if any(c.isdigit() for c in clause):
+                if _ASCII_DIGIT.search(clause) if clause.isascii() else any(c.isdigit() for c in clause):
                     continue
                 data = _data(t, "on", "day")
                 if data is None:

@@ -102,3 +102,32 @@ _DELAY_PIECES = ["postponed", "Postponed", "POSTPONED", "delayed", "pushed back"
 @given(st.lists(st.sampled_from(_DELAY_PIECES), max_size=16).map(" ".join) | st.text(max_size=80))
 def test_cues_delay_gate_equals_search(text):
     assert T._Cues(text).delay == (T._DELAY_LITERALS.search(text) is not None)
+
+
+_MID_WORDS = ["B", "Bc", "Dd", "The", "Al-Hassan", "O’Neil", "Z" * 31, "Z" * 32, "Z" * 30, "Ész", "É", "b", "1A",
+              "X", "Xy"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_MID_PIECES + _MID_WORDS + ["\u2028", "\u3000", "_", "’", "'", "-"]),
+                max_size=30).map("".join) | st.text(max_size=80),
+       st.sampled_from(_MID_WORDS) | st.text(min_size=1, max_size=5), st.data())
+def test_mid_cap_at_equals_the_scan(text, word, data):
+    """The per-word look at a normal article answers as the one scan of all its capitals."""
+    groups = frozenset(re.findall(E._MID_CAP_PLAIN, text))
+    assert E._mid_cap_at(text, word) == (word in groups)
+    for g in groups:  # every group the scan finds, found by its word
+        assert E._mid_cap_at(text, g)
+    if text:
+        i = data.draw(st.integers(0, len(text) - 1))
+        w = text[i:i + data.draw(st.integers(1, 32))]
+        assert E._mid_cap_at(text, w) == (w in groups)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 09,-") + ["²", "٣", "½", "é", "Ⅳ"]), max_size=30) | st.text(max_size=40))
+def test_ascii_digit_gate_equals_isdigit(clause):
+    from rules import event_dates as D
+
+    fast = bool(D._ASCII_DIGIT.search(clause)) if clause.isascii() else any(c.isdigit() for c in clause)
+    assert fast == any(c.isdigit() for c in clause)

@@ -1644,19 +1644,46 @@ _MID_CAP_PLAIN = r"(?<=[a-z,;])\s{1,3}([A-Z][\w’'-]{0,30})"  # the same matche
 
 
 _WHOLE_SCAN_CHARS = 200_000
+_MID_CAP_WORD = re.compile(r"[A-Z][\w’'-]{0,30}")  # what a group of _MID_CAP can be
+_TOKEN_CHAR = re.compile(r"[\w’'-]")
+_BEFORE_MID_CAP = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
+def _mid_cap_at(text: str, word: str) -> bool:
+    """``word in set(_MID_CAP.findall(text))``, from the word's occurrences (found in C):
+    one that is a whole token (or the first 31 characters of one), after a run of one to
+    three white-space characters that follows a lower-case letter, a comma or a semicolon."""
+    if _MID_CAP_WORD.fullmatch(word) is None:
+        return False
+    n = len(word)
+    at = text.find(word)
+    while at >= 0:
+        if n == 31 or _TOKEN_CHAR.match(text, at + n) is None:
+            k = at
+            while k > 0 and at - k < 4 and text[k - 1].isspace():  # str.isspace is re's \s
+                k -= 1
+            if 0 < at - k <= 3 and k > 0 and text[k - 1] in _BEFORE_MID_CAP:
+                return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _capitalised_mid_sentence(facts, word: str) -> bool:
     """Whether the article capitalises ``word`` after a lower-case word or comma somewhere
-    (names, not sentence openers). A normal article is scanned once for all such words; a
-    huge one is searched per word asked about, so that one dated sentence in a megabyte of
+    (names, not sentence openers): whether ``word`` is one of ``_MID_CAP``'s groups in the
+    text. A normal article looks at the word's occurrences (``_mid_cap_at``; a few words are
+    asked about per article, where a scan of every capital costs more); a huge one is
+    searched per word asked about with a regex, so that one dated sentence in a megabyte of
     text does not pay for a scan of every capital in it."""
     text = facts.article.text
     if len(text) <= _WHOLE_SCAN_CHARS:
-        cached = facts.__dict__.get("_mid_caps")
-        if cached is None:
-            cached = facts.__dict__["_mid_caps"] = frozenset(_MID_CAP.findall(text))  # one group
-        return word in cached
+        asked = facts.__dict__.get("_mid_caps_at")
+        if asked is None:
+            asked = facts.__dict__["_mid_caps_at"] = {}
+        hit = asked.get(word)
+        if hit is None:
+            hit = asked[word] = _mid_cap_at(text, word)
+        return hit
     if not ("A" <= word[:1] <= "Z"):
         return False  # _MID_CAP reads ASCII capitals only
     asked = facts.__dict__.setdefault("_mid_caps_asked", {})
