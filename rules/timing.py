@@ -1983,7 +1983,7 @@ def _text_gates(text: str, low: str, tokens: frozenset) -> int:
     publication (_may_match) and the disruptions (a first word of a disruption verb among the
     tokens). ``low`` is ``text.lower()`` and ``tokens`` its ``_TOKEN``s. With a letter that re.I
     folds like ASCII but lower() does not ("ſ", "ı", "İ"), every bit: the readings decide."""
-    if any(c in text for c in _FOLDS):
+    if not text.isascii() and any(c in text for c in _FOLDS):
         return _G_ALL
     g = 0
     for w in _NORMAL_WORDS:
@@ -2051,7 +2051,7 @@ class _Cues:
             # The cue words present: a cue's regex can match only if its first word is a
             # token (not so with a letter lower() does not fold as re.I does: then no gate,
             # None), and one bounded by \b rather than (?<![\w-]) only if there is no hyphen.
-            self.words = None if any(c in text for c in _FOLDS) else _GATE_WORDS.intersection(tokens) or _NONE
+            self.words = None if not text.isascii() and any(c in text for c in _FOLDS) else _GATE_WORDS.intersection(tokens) or _NONE
             self.plain = self.words is not None and "-" not in text
             self._tokens = None
             self._at = {}  # the windows' readings, by position (see said_before)

@@ -131,3 +131,44 @@ def test_ascii_digit_gate_equals_isdigit(clause):
 
     fast = bool(D._ASCII_DIGIT.search(clause)) if clause.isascii() else any(c.isdigit() for c in clause)
     assert fast == any(c.isdigit() for c in clause)
+
+
+def _effect_cue_plain(lw) -> bool:
+    for tail in (tuple(lw[-4:]), tuple(lw[-5:-1]) if lw[-1:] and lw[-1] in ("on", "from") else ()):
+        if any(tail[len(tail) - len(c):] == c for c in E._EFFECT_CUES if len(c) <= len(tail)):
+            return True
+    return False
+
+
+_EFFECT_WORDS = sorted({w for c in E._EFFECT_CUES for w in c} | {"on", "from", "the", "ban", "came", "was", ""})
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_EFFECT_WORDS), max_size=8))
+def test_effect_cue_by_last_word_equals_plain(lw):
+    assert all(E._EFFECT_CUES)  # no empty cue (one would end every tail)
+    assert E._effect_cue(lw) == _effect_cue_plain(lw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "a", "halt", "halted", "HALT", "Halt", "leak", "leaked", "ſtall", "stall",
+                                 "stalled", "İt", "refinery", "angers", "after", "é"]), max_size=10).map(" ".join))
+def test_text_gates_ascii_shortcut(text):
+    low = text.lower()
+    tokens = frozenset(T._TOKEN.findall(low))
+    plain_folds = any(c in text for c in T._FOLDS)
+    assert (not text.isascii() and plain_folds) == plain_folds
+    if plain_folds:
+        assert T._text_gates(text, low, tokens) == T._G_ALL
+
+
+_CLASS_PIECES = sorted(set(E._CLASS_WORDS) | {"Stolen", "THEFT", "made  off", "Made Off with", "ſtolen", "the",
+                                              "truck", "-", "’", "'", "x"})
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CLASS_PIECES), max_size=8).map(" ".join) | st.text(max_size=60))
+def test_class_form_gate_never_hides_a_match(text):
+    assert E._CLASS_FIRST is not None  # the vocabulary is lower-case ASCII: the gate is on
+    if text.isascii() and E._CLASS_FIRST.search(text.lower()) is None:
+        assert E._CLASS_FORM.search(text) is None

@@ -441,11 +441,15 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
 
 
 _EFFECT_CUES = tuple(tuple(c.split()) for c in EFFECT_CUES)
+# The cues by their last word: a tail can end only with a cue ending in its own last word.
+_EFFECT_BY_LAST: dict[str, tuple] = {}
+for _c in _EFFECT_CUES:
+    _EFFECT_BY_LAST[_c[-1]] = _EFFECT_BY_LAST.get(_c[-1], ()) + (_c,)
 
 
 def _effect_cue(lw: list[str]) -> bool:
     for tail in (tuple(lw[-4:]), tuple(lw[-5:-1]) if lw[-1:] and lw[-1] in ("on", "from") else ()):
-        if any(tail[len(tail) - len(c):] == c for c in _EFFECT_CUES if len(c) <= len(tail)):
+        if tail and any(tail[len(tail) - len(c):] == c for c in _EFFECT_BY_LAST.get(tail[-1], ()) if len(c) <= len(tail)):
             return True
     return False
 
@@ -1254,6 +1258,8 @@ def main_stems(texts_by_article) -> frozenset:
                     key = main_class(form[0])  # "halted" in one lede, "stopped" in another: one class
                     seen.setdefault(key, set()).add(n)
                     (named if form[1] else verbal).add(key)
+            if text.isascii() and _CLASS_FIRST is not None and _CLASS_FIRST.search(text.lower()) is None:
+                continue  # (no first word of a class form: _CLASS_FORM cannot match)
             for m in _CLASS_FORM.finditer(text):
                 # a class's irregular forms: "Truck stolen", "vaccine theft", "made off with"
                 w = " ".join(m.group(0).lower().split())
@@ -1272,6 +1278,11 @@ def main_stems(texts_by_article) -> frozenset:
     if wanted:
         for n, texts in enumerate(texts_by_article):
             for text in texts:
+                if text.isascii():
+                    # an ASCII word lower-cased is in the text lower-cased: none there, no match
+                    low = text.lower()
+                    if not any(w in low for w in wanted):
+                        continue
                 for m in _BARE_CANDIDATE.finditer(text):
                     w = m.group(0).lower()
                     if w in wanted and _bare_noun_at(text, m):
@@ -1345,6 +1356,12 @@ _MAIN_NOUN_WORDS = {w: cls for cls, ws in MAIN_EVENT_NOUN_CLASSES.items() for w 
 _CLASS_FORM = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(
     (r"\s{1,3}".join(map(re.escape, w.split())) for w in list(_MAIN_NOUN_WORDS) + [
         w for w in _MAIN_VERB_ALL if " " in w or not w.endswith("ed")]), key=len, reverse=True)) + r")(?![\w’'-])", re.I)
+# A cheap gate for _CLASS_FORM on ASCII text: the first words of its forms, on the text
+# lower-cased (for ASCII text re.I matches as lower() folds); None unless every form is
+# lower-case ASCII.
+_CLASS_WORDS = list(_MAIN_NOUN_WORDS) + [w for w in _MAIN_VERB_ALL if " " in w or not w.endswith("ed")]
+_CLASS_FIRST = re.compile("|".join(sorted({re.escape(w.split()[0]) for w in _CLASS_WORDS}, key=len, reverse=True))) if all(
+    w.isascii() and w == w.lower() and w.split() for w in _CLASS_WORDS) else None
 _MAIN_VERB_CLASS = {event_stem(w): cls for w, cls in _MAIN_VERB_WORDS.items()}
 _STILL = frozenset(STATE_STILL_WORDS)
 # (a comma inside a number, "50,000 doses", breaks nothing)
