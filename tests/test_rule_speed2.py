@@ -172,3 +172,52 @@ def test_class_form_gate_never_hides_a_match(text):
     assert E._CLASS_FIRST is not None  # the vocabulary is lower-case ASCII: the gate is on
     if text.isascii() and E._CLASS_FIRST.search(text.lower()) is None:
         assert E._CLASS_FORM.search(text) is None
+
+
+def _attach_fresh(sentence, start, end, fallback):
+    E._ATTACH_WORDS.clear()
+    return E._attach(sentence, start, end, fallback)
+
+
+_ATTACH_PIECES = ["The", "the", "ship", "grounded", "grounding", "strike", "was", "called", "off", "postponed",
+                  "until", "said", "announced", "began", "from", ",", ":", ";", "(", "which", "it", "has", "deadline",
+                  "the hearing in his appeal", "was held", "came into force", "backdated to", "Monday's", "report"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ATTACH_PIECES), max_size=12).map(" ".join),
+       st.sampled_from(["on May 3", "from May 3 to 9", "on Monday"]),
+       st.lists(st.sampled_from(_ATTACH_PIECES), max_size=6).map(" ".join))
+def test_attach_with_kept_words_equals_fresh(left, date, right):
+    """The surroundings kept from one ``fallback`` read the same as read afresh for the other."""
+    sentence = f"{left} {date} {right}".strip()
+    start = sentence.index(date)
+    end = start + len(date)
+    for first in (True, False):
+        E._ATTACH_WORDS.clear()
+        E._attach(sentence, start, end, first)  # keeps the words
+        assert E._attach(sentence, start, end, not first) == _attach_fresh(sentence, start, end, not first)
+    a = E._attach_words(sentence, start, end)
+    b = E._attach_words(sentence, start, end)
+    assert a == b and a[2] is not b[2] and a[4] is not b[4]  # fresh lists each time
+
+
+def test_attach_with_kept_words_equals_fresh_on_stories():
+    from checker.articles import article_from_text
+    from checker.facts import ArticleFacts
+    from checker.load import discover, read_text
+    from checker.metadata import read_metadata
+
+    root = __import__("pathlib").Path(__file__).resolve().parent.parent
+    sources, _ = discover([str(p) for p in sorted((root / "eval" / "stories").iterdir()) if p.is_dir()][:4])
+    n = 0
+    for s in sources:
+        text = read_text(s.path)
+        facts = ArticleFacts(article_from_text(text, s.path, s.story, read_metadata(text)))
+        for sent, times in zip(facts.sentences, facts.times):
+            for t in times:
+                E._ATTACH_WORDS.clear()
+                kept = [E._attach(sent.text, t.start_offset, t.end_offset, fb) for fb in (True, False)]
+                assert kept == [_attach_fresh(sent.text, t.start_offset, t.end_offset, fb) for fb in (True, False)]
+                n += 1
+    assert n > 20

@@ -89,6 +89,7 @@ _START = frozenset(w for w in START_WORDS if " " not in w)
 _END = frozenset(w for w in END_WORDS + END_EVENT_WORDS if " " not in w)
 _START_PAIRS = frozenset(START_PHRASES)
 _END_PAIRS = frozenset(END_PHRASES)
+_START_END_PAIRS = _START_PAIRS | _END_PAIRS
 _DISCOVER = frozenset(DISCOVER_VERBS)
 _LIFT = frozenset(LIFT_VERBS)
 _LABEL_BREAKS = ":("  # "The strike: Aug 25-29", "the strike (Aug 25-29)": a label, not a new clause
@@ -247,26 +248,43 @@ _APPOSED = re.compile(
     r",\s{1,3}(?:(?:from|between|on)\s{1,3})?$", re.I)
 
 
+# What ``_attach`` reads first of a date's surroundings, a function of (sentence, start, end)
+# alone: kept for the other ``fallback`` (the event-dates rule asks with it, the dated events
+# without). Word lists are stored as tuples and handed out as fresh lists.
+_ATTACH_WORDS: dict[tuple, tuple] = {}
+
+
+def _attach_words(sentence: str, start: int, end: int) -> tuple[str, bool, list[str], str, list[str]]:
+    """(left, label, words of left, right, first words of right) for ``_attach``."""
+    key = (sentence, start, end)
+    hit = _ATTACH_WORDS.get(key)
+    if hit is None:
+        left, label = _clause_left(_without_asides(sentence[max(0, start - 200):start]))
+        if not label and start <= 80 and sentence.startswith(",", end) and _APPOSED.match(sentence, 0, start):
+            label = True
+        right = sentence[end:end + 80]
+        rb = _CLAUSE_BREAK.search(right)
+        if rb:
+            right = right[:rb.start()]
+        if len(_ATTACH_WORDS) >= 20000:
+            _ATTACH_WORDS.clear()
+        hit = _ATTACH_WORDS[key] = (left, label, tuple(_words(left)), right, tuple(_words(right)[:RIGHT_WORDS]))
+    left, label, lw_all, right, rw = hit
+    return left, label, list(lw_all), right, list(rw)
+
+
 def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | None:
-    left, label = _clause_left(_without_asides(sentence[max(0, start - 200):start]))
-    if not label and start <= 80 and sentence.startswith(",", end) and _APPOSED.match(sentence, 0, start):
-        label = True
-    lw_all = _words(left)
+    left, label, lw_all, right, rw = _attach_words(sentence, start, end)
     lw = lw_all[-(LEFT_WORDS + FRAME_EXTRA):]
     reach = max(0, len(lw) - LEFT_WORDS)  # words left of this are read only past a frame
     # "The trial of <a long name> opened on": a role verb right before the date dates its subject.
-    if ((any(w in _START or w in _END for w in lw[-2:]) or " ".join(lw[-2:]) in _START_PAIRS | _END_PAIRS)
+    if ((any(w in _START or w in _END for w in lw[-2:]) or " ".join(lw[-2:]) in _START_END_PAIRS)
             and lw[-1:] != ["from"]) or _occurrence_verb(lw):
         lw = lw_all[-max(SUBJECT_WORDS, len(lw)):]
         reach = max(0, len(lw) - SUBJECT_WORDS)
     # "The outbreak has grown since it was declared on": the pronoun's antecedent is the event.
     if any(lw[k] in _PRONOUNS and lw[k + 1] in _AUX for k in range(reach, len(lw) - 1)):
         reach = max(0, reach - FRAME_EXTRA)
-    right = sentence[end:end + 80]
-    rb = _CLAUSE_BREAK.search(right)
-    if rb:
-        right = right[:rb.start()]
-    rw = _words(right)[:RIGHT_WORDS]
     # "on Monday postponed its verdict", "the strike was called off on Friday": the date of
     # the postponement, not of the event ("postponed until May 3" does date the event).
     if (any(w in _DELAY for w in rw[:2] if rw[0] not in _DETERMINERS) or rw[:2] == ["called", "off"]
