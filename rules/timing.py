@@ -2202,12 +2202,18 @@ _PLANNED_FOR = re.compile(rf"(?<![\w-])(?:{_alt(PLANNED_FOR_CUES)})\s{{1,2}}(?P<
 _PLANNED_FOR_ENDS = tuple({w for c in PLANNED_FOR_CUES for w in (c, c.capitalize(), c.upper())})
 
 
-def _planned_for_times(text: str, times: tuple, pub: dt.date | None) -> tuple:
-    """The sentence's times, with the time after a plan's "for" read as "in" (offsets kept)."""
+@functools.lru_cache(maxsize=4096)
+def _has_planned_for(text: str) -> bool:
+    """Whether a " for " in ``text`` follows a plan's word (memoised: wire copy repeats sentences)."""
     k = text.find(" for ")
     while k >= 0 and not text.endswith(_PLANNED_FOR_ENDS, 0, k):
         k = text.find(" for ", k + 4)
-    if k < 0:
+    return k >= 0
+
+
+def _planned_for_times(text: str, times: tuple, pub: dt.date | None) -> tuple:
+    """The sentence's times, with the time after a plan's "for" read as "in" (offsets kept)."""
+    if not _has_planned_for(text):
         return times
     extra = [t for t in _planned_for_extra(text, pub)
              if not any(u.start_offset <= t.start_offset + 4 <= u.end_offset for u in times)]

@@ -221,3 +221,36 @@ def test_attach_with_kept_words_equals_fresh_on_stories():
                 assert kept == [_attach_fresh(sent.text, t.start_offset, t.end_offset, fb) for fb in (True, False)]
                 n += 1
     assert n > 20
+
+
+def test_event_names_memo_equals_plain():
+    from checker.articles import article_from_text
+    from checker.facts import ArticleFacts
+    from checker.load import discover, read_text
+    from checker.metadata import read_metadata
+
+    root = __import__("pathlib").Path(__file__).resolve().parent.parent
+    sources, _ = discover([str(p) for p in sorted((root / "eval" / "stories").iterdir()) if p.is_dir()][:3])
+    for s in sources:
+        text = read_text(s.path)
+        facts = ArticleFacts(article_from_text(text, s.path, s.story, read_metadata(text)))
+        plain = ArticleFacts(facts.article)
+        for sent in facts.sentences:
+            first = E.event_names(facts, sent.index)
+            assert E.event_names(facts, sent.index) is first  # kept
+            assert first == E._event_names(plain, sent.index)
+
+
+def _has_planned_for_plain(text: str) -> bool:
+    k = text.find(" for ")
+    while k >= 0 and not text.endswith(T._PLANNED_FOR_ENDS, 0, k):
+        k = text.find(" for ", k + 4)
+    return k >= 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(sorted(T._PLANNED_FOR_ENDS)[:12] + ["for", "the", "vote", "September", "sales",
+                                                                     "is", "  ", ","]), max_size=10).map(" ".join))
+def test_planned_for_memo_equals_plain(text):
+    assert T._has_planned_for(text) == _has_planned_for_plain(text)
+    assert T._has_planned_for(text) == _has_planned_for_plain(text)  # a memo hit too

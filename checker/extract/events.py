@@ -1777,7 +1777,16 @@ _SPEECH_TAG = re.compile(
 
 def event_names(facts, index: int) -> frozenset:
     """``fact_names`` without the speaker of a speech tag the attribution did not take
-    (the source was another clause's subject): names a dated event's sentence is about."""
+    (the source was another clause's subject): names a dated event's sentence is about.
+    Computed once per article and sentence (the event-dates rule's paths ask again)."""
+    cache = facts.__dict__.setdefault("_event_names", {})
+    names = cache.get(index)
+    if names is None:
+        names = cache[index] = _event_names(facts, index)
+    return names
+
+
+def _event_names(facts, index: int) -> frozenset:
     names = fact_names(facts, index)
     text = facts.sentences[index].text
     if "," not in text:
