@@ -350,6 +350,7 @@ _DELAY_LITERALS = re.compile(rf"postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2
 # The first word of each of _DELAY_LITERALS' alternatives (lower case): one must be in the text.
 _DELAY_LITERAL_FIRST = ("postponed", "delayed", "pushed", "put", "deferred", "rescheduled", "moved", "shifted",
                         "switched", "brought", "bumped")
+_DELAY_FIRST_RX = re.compile("|".join(_DELAY_LITERAL_FIRST))  # any of them in a lower-cased text
 _DELAYED_SUBJECT = re.compile(
     r"(?<![\w-])(?:has|have|had|is|are|was|were)\s{1,2}(?:now\s{1,2}|again\s{1,2}|also\s{1,2})?(?:been\s{1,2})?"
     rf"(?:postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_MOVED})(?![\w-])", re.I)
@@ -2022,10 +2023,7 @@ class _Cues:
         low = text.lower()
         tokens = frozenset(_TOKEN.findall(low))
         self.gates = _text_gates(text, low, tokens)
-        # _DELAY_LITERALS.search(text), once per text: each of its words must be in ``low``
-        # (a cheap test first) unless a letter folds under re.I as lower() does not.
-        self.delay = ((not text.isascii() and any(c in text for c in _FOLDS) or any(w in low for w in _DELAY_LITERAL_FIRST))
-                      and _DELAY_LITERALS.search(text) is not None)
+        self.delay = None  # see delayed()
         self.text = text
         self.thing_verb = None  # whether a token is a thing verb: a first look at a word is dear
         self.pending_cue = _has_pending_words(tokens)
@@ -2057,6 +2055,18 @@ class _Cues:
             self._at = {}  # the windows' readings, by position (see said_before)
             self._read = True
         return self
+
+    def delayed(self) -> bool:
+        """``_DELAY_LITERALS.search(text)``, once per text and when first asked: each of its
+        words must be in the lower-cased text (a cheap test first) unless a letter folds under
+        re.I as lower() does not."""
+        if self.delay is None:
+            text = self.text
+            low = text.lower()
+            self.delay = ((not text.isascii() and any(c in text for c in _FOLDS)
+                           or _DELAY_FIRST_RX.search(low) is not None)
+                          and _DELAY_LITERALS.search(text) is not None)
+        return self.delay
 
     def things(self):
         """``_things_in(text)`` (after ``read``), computed when first asked."""
@@ -2577,7 +2587,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 add(thing, "pending", "whole", None, None, False, True, s, e, lead_delay)
         # 3b. A delay of a subject no thing noun names ("the award of the contract has been
         # pushed back to ...", "the roll-out was postponed"): it is still to come, and later news.
-        if cues.delay:
+        if cues.delayed():
             for m in _DELAYED_SUBJECT.finditer(text):
                 thing = _subject_thing(text, m.end())  # its clause, verb included
                 if thing is not None and thing[2] not in made and not thing[3]:

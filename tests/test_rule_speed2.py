@@ -101,7 +101,7 @@ _DELAY_PIECES = ["postponed", "Postponed", "POSTPONED", "delayed", "pushed back"
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_DELAY_PIECES), max_size=16).map(" ".join) | st.text(max_size=80))
 def test_cues_delay_gate_equals_search(text):
-    assert T._Cues(text).delay == (T._DELAY_LITERALS.search(text) is not None)
+    assert T._Cues(text).delayed() == (T._DELAY_LITERALS.search(text) is not None)
 
 
 _MID_WORDS = ["B", "Bc", "Dd", "The", "Al-Hassan", "O’Neil", "Z" * 31, "Z" * 32, "Z" * 30, "Ész", "É", "b", "1A",
@@ -254,3 +254,14 @@ def _has_planned_for_plain(text: str) -> bool:
 def test_planned_for_memo_equals_plain(text):
     assert T._has_planned_for(text) == _has_planned_for_plain(text)
     assert T._has_planned_for(text) == _has_planned_for_plain(text)  # a memo hit too
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["in", "during", "the", "early", "small", "late", "hours", "HOURS", "Hours",
+                                 "hourſ", "of", "  ", "Tuesday", "x" * 30]), max_size=10).map(" ".join),
+       st.integers(0, 5))
+def test_day_part_gate_never_hides_a_match(before, pad):
+    sentence = before + " " * pad + "Tuesday"
+    start = len(sentence) - len("Tuesday")
+    if not E._may_be_day_part(sentence, start):
+        assert E._DAY_PART_OF.search(sentence, max(0, start - 40), start) is None

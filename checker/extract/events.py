@@ -208,6 +208,13 @@ _DAY_PART_OF = re.compile(r"(?:\b(?:in|during)\s{1,3})?\bthe\s{1,3}(?:" + "|".jo
                           + r")\s{1,3}hours\s{1,3}of\s{1,3}$", re.IGNORECASE)
 
 
+def _may_be_day_part(sentence: str, start: int) -> bool:
+    """A cheap gate for _DAY_PART_OF before ``start``: it needs "hours" (under re.I: a
+    non-ASCII letter such as "ſ" may match an ASCII one, so such text is always searched)."""
+    window = sentence[max(0, start - 40):start]
+    return not window.isascii() or "hours" in window.lower()
+
+
 def attach(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
     """The event a temporal expression at sentence[start:end] dates, or None.
 
@@ -215,7 +222,7 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
     Memoised (bounded): the event-dates, publication-timing and unsourced rules ask for the
     same dates of the same sentences.
     """
-    m = _DAY_PART_OF.search(sentence, max(0, start - 40), start)
+    m = _DAY_PART_OF.search(sentence, max(0, start - 40), start) if _may_be_day_part(sentence, start) else None
     if m is not None:
         start = m.start()  # "broke into the museum in the early hours of Tuesday": Tuesday
     key = (sentence, start, end, fallback)
