@@ -685,6 +685,8 @@ def _items(story: StoryFacts):
     stems = _story_stems(story)
     for facts in story.articles:
         for sent, times in zip(facts.sentences, facts.times):
+            if not times:
+                continue  # (nothing below runs without a time)
             names = None
             durations = [t for t in times if t.form == "duration"]
             for t in times:
@@ -1212,6 +1214,8 @@ def _action_rows(story: StoryFacts) -> dict:
     out: dict = {}
     for facts in story.articles:
         for sent, times in zip(facts.sentences, facts.times):
+            if not times:
+                continue  # (nothing below runs without a time)
             durations = [t for t in times if t.form == "duration"]
             names = None
             for t in times:

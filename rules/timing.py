@@ -2017,7 +2017,7 @@ class _Cues:
 
     __slots__ = ("text", "pending_cue", "states", "event_tokens", "until", "object_tokens",
                  "thing_tokens", "thing_verb", "words", "plain", "_tokens", "_read", "_things", "_awaited",
-                 "_waits", "_at", "gates", "delay")
+                 "_waits", "_at", "gates", "delay", "idle")
 
     def __init__(self, text: str):
         low = text.lower()
@@ -2032,6 +2032,12 @@ class _Cues:
         self.states = (_state_things(text, tokens) or ()) if (
             self.pending_cue or not _STATE_GATE.isdisjoint(tokens)) else ()
         self.event_tokens = _EVENT_FIRST.intersection(tokens) or _NONE
+        # Nothing in the text for _article_drafts to read when the sentence has no time:
+        # no state of normal service or fire, no span from publication, no "before", no
+        # event word (so no calendar bound), no pending cue and no state.
+        self.idle = (not self.gates & (_G_NORMAL | _G_FIRE) and self.event_tokens is _NONE
+                     and not (self.gates & (_G_CLOSED | _G_NOT_FOR) and "for" in text) and "before" not in text
+                     and not self.pending_cue and not self.states)
         self._tokens = tokens  # until read(), or dropped by a caller that reads no further
         self._read = False
         self._things = self._awaited = self._waits = None
@@ -2277,6 +2283,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                               pm.start() + len(pm.group(0)) - len(pm.group(0).lstrip()), pm.end(), text, None, None))
         prev_text, prev_times = text, times
         cues = _cues(text)
+        if not times and cues.idle:
+            cues._tokens = None  # not read further: its tokens need not be kept
+            continue  # (as below: no reading applies, nothing can come of this sentence)
         gates = cues.gates  # the literal gates of the readings below (see _text_gates)
         # "Clinics are still running at reduced capacity": a return to normal still to come
         # (with or without any other cue in the sentence).

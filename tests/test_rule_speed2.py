@@ -265,3 +265,43 @@ def test_day_part_gate_never_hides_a_match(before, pad):
     start = len(sentence) - len("Tuesday")
     if not E._may_be_day_part(sentence, start):
         assert E._DAY_PART_OF.search(sentence, max(0, start - 40), start) is None
+
+
+def _drafts_comparable(drafts):
+    return [tuple(x.index if hasattr(x, "index") and hasattr(x, "text") else x
+                  for x in d if not hasattr(x, "article")) for d in drafts]
+
+
+def test_idle_sentences_skipped_change_no_draft(monkeypatch):
+    """A sentence with no time whose cues are idle adds no draft: the drafts of every article
+    are the same with the shortcut off (no cues idle)."""
+    from checker.articles import article_from_text
+    from checker.facts import ArticleFacts, StoryFacts
+    from checker.load import discover, read_text
+    from checker.metadata import read_metadata
+
+    root = __import__("pathlib").Path(__file__).resolve().parent.parent
+    dirs = [p for p in sorted((root / "eval" / "stories").iterdir()) if p.is_dir()][:4] + [root / "seeds"]
+    sources, _ = discover([str(p) for p in dirs])
+    facts = []
+    for s in sources:
+        text = read_text(s.path)
+        facts.append(ArticleFacts(article_from_text(text, s.path, s.story, read_metadata(text))))
+    story = StoryFacts("s", facts)
+    calendar = T._calendar(story)
+
+    def run():
+        T._cues.cache_clear()
+        return [_drafts_comparable(T._article_drafts(f, calendar)) for f in facts]
+
+    fast = run()
+    plain_cues = T._cues.__wrapped__
+
+    def never_idle(text):
+        c = plain_cues(text)
+        c.idle = False
+        return c
+
+    monkeypatch.setattr(T, "_cues", T.functools.lru_cache(maxsize=4096)(never_idle))
+    assert run() == fast
+    assert sum(map(len, fast)) > 10
