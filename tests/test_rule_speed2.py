@@ -305,3 +305,21 @@ def test_idle_sentences_skipped_change_no_draft(monkeypatch):
     monkeypatch.setattr(T, "_cues", T.functools.lru_cache(maxsize=4096)(never_idle))
     assert run() == fast
     assert sum(map(len, fast)) > 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(-2, 15), st.integers(-2, 40))
+def test_valid_month_day_table_equals_calendar(m, d):
+    import calendar
+
+    from checker.extract import dates as D
+
+    plain = 1 <= m <= 12 and 1 <= d <= (29 if m == 2 else calendar.monthrange(2001, m)[1])
+    assert D._valid_md(m, d) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["grounded", "grounding", "aground", "evacuation", "Halted", "reporting", "warning", "said",
+                        "closure", "the", "ſtalled", "İnjured", "failed", "failure", "it's", "a"]) | st.text(max_size=12))
+def test_event_form_memo_equals_plain(word):
+    assert E._event_form(word) == E._event_form.__wrapped__(word)

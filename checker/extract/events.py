@@ -1222,6 +1222,7 @@ def event_stem(word: str) -> str:
     return stem(w)
 
 
+@functools.lru_cache(maxsize=16384)  # pure, and the headlines and ledes of a story repeat their words
 def _event_form(word: str) -> tuple[str, bool] | None:
     """(stem, named) of a word shaped like an event: an "a-" adverb, an action noun (-ion,
     -ure, -ment, -ing: ``named`` is True) or a past verb form (-ed); else None."""
