@@ -1407,6 +1407,19 @@ def _setting(before: str, word: str) -> bool:
     return m is not None
 
 
+# The verbs SPEECH_BEFORE needs, one of which an ASCII text holds lower-cased for it to match
+# (re.I folds "ſ" and "ı" to ASCII letters: other text is always searched).
+_SPEECH_VERBS = ("said", "says", "told", "added", "announced", "confirmed", "reported", "wrote", "stated", "tweeted",
+                 "posted")
+
+
+def _may_speak(before: str) -> bool:
+    if not before.isascii():
+        return True
+    low = before.lower()
+    return any(v in low for v in _SPEECH_VERBS)
+
+
 _ASCII_DIGIT = re.compile(r"[0-9]")  # str.isdigit on ASCII text (beyond it, other digits count too)
 
 
@@ -1429,7 +1442,7 @@ def _clause_rows(story: StoryFacts):
                     continue
                 s, e = t.start_offset, t.end_offset
                 before = sent.text[max(0, s - 40):s]
-                if SPEECH_BEFORE.search(before) and not FINDING_BEFORE.search(before):
+                if _may_speak(before) and SPEECH_BEFORE.search(before) and not FINDING_BEFORE.search(before):
                     continue  # "said on Friday": the date of the statement
                 ref = _main_ref(attach(sent.text, s, e, fallback=True), sent.text, t, stems, facts.article.published)
                 if ref is not None and not ref.fallback and not _setting(sent.text[max(0, s - 120):s], ref.word):

@@ -323,3 +323,24 @@ def test_valid_month_day_table_equals_calendar(m, d):
                         "closure", "the", "ſtalled", "İnjured", "failed", "failure", "it's", "a"]) | st.text(max_size=12))
 def test_event_form_memo_equals_plain(word):
     assert E._event_form(word) == E._event_form.__wrapped__(word)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["said", "SAID", "Said", "ſaid", "saıd", "told", "the", "on", "late", "it",
+                                 "posted", "tweeted", "company", "  ", "\n", "reported", "x"]), max_size=8).map(" ".join))
+def test_speech_gate_never_hides_a_match(before):
+    from checker.extract.clauses import SPEECH_BEFORE
+    from rules import event_dates as D
+
+    if not D._may_speak(before):
+        assert SPEECH_BEFORE.search(before) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["it", "they", "was", "has", "the", "fire", "is", "had", "x"]), max_size=8),
+       st.integers(0, 9))
+def test_pronoun_gate_equals_scan(lw, reach):
+    plain = any(lw[k] in E._PRONOUNS and lw[k + 1] in E._AUX for k in range(reach, len(lw) - 1))
+    gated = not E._PRONOUNS.isdisjoint(lw[reach:len(lw) - 1]) and any(
+        lw[k] in E._PRONOUNS and lw[k + 1] in E._AUX for k in range(reach, len(lw) - 1))
+    assert gated == plain

@@ -290,7 +290,8 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         lw = lw_all[-max(SUBJECT_WORDS, len(lw)):]
         reach = max(0, len(lw) - SUBJECT_WORDS)
     # "The outbreak has grown since it was declared on": the pronoun's antecedent is the event.
-    if any(lw[k] in _PRONOUNS and lw[k + 1] in _AUX for k in range(reach, len(lw) - 1)):
+    if not _PRONOUNS.isdisjoint(lw[reach:len(lw) - 1]) and any(
+            lw[k] in _PRONOUNS and lw[k + 1] in _AUX for k in range(reach, len(lw) - 1)):
         reach = max(0, reach - FRAME_EXTRA)
     # "on Monday postponed its verdict", "the strike was called off on Friday": the date of
     # the postponement, not of the event ("postponed until May 3" does date the event).
