@@ -1702,12 +1702,13 @@ def _mid_cap_at(text: str, word: str) -> bool:
     n = len(word)
     at = text.find(word)
     while at >= 0:
-        if n == 31 or _TOKEN_CHAR.match(text, at + n) is None:
-            k = at
-            while k > 0 and at - k < 4 and text[k - 1].isspace():  # str.isspace is re's \s
-                k -= 1
-            if 0 < at - k <= 3 and k > 0 and text[k - 1] in _BEFORE_MID_CAP:
-                return True
+        # what comes before first (cheap, and it fails for most occurrences), then the token's end
+        k = at
+        while k > 0 and at - k < 4 and text[k - 1].isspace():  # str.isspace is re's \s
+            k -= 1
+        if (0 < at - k <= 3 and k > 0 and text[k - 1] in _BEFORE_MID_CAP
+                and (n == 31 or _TOKEN_CHAR.match(text, at + n) is None)):
+            return True
         at = text.find(word, at + 1)
     return False
 
