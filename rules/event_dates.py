@@ -685,6 +685,8 @@ def _items(story: StoryFacts):
     stems = _story_stems(story)
     for facts in story.articles:
         for sent, times in zip(facts.sentences, facts.times):
+            if not times:
+                continue  # (nothing below runs without a time)
             names = None
             durations = [t for t in times if t.form == "duration"]
             for t in times:
@@ -1212,6 +1214,8 @@ def _action_rows(story: StoryFacts) -> dict:
     out: dict = {}
     for facts in story.articles:
         for sent, times in zip(facts.sentences, facts.times):
+            if not times:
+                continue  # (nothing below runs without a time)
             durations = [t for t in times if t.form == "duration"]
             names = None
             for t in times:
@@ -1403,6 +1407,22 @@ def _setting(before: str, word: str) -> bool:
     return m is not None
 
 
+# The verbs SPEECH_BEFORE needs, one of which an ASCII text holds lower-cased for it to match
+# (re.I folds "ſ" and "ı" to ASCII letters: other text is always searched).
+_SPEECH_VERBS = ("said", "says", "told", "added", "announced", "confirmed", "reported", "wrote", "stated", "tweeted",
+                 "posted")
+
+
+def _may_speak(before: str) -> bool:
+    if not before.isascii():
+        return True
+    low = before.lower()
+    return any(v in low for v in _SPEECH_VERBS)
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")  # str.isdigit on ASCII text (beyond it, other digits count too)
+
+
 def _clause_rows(story: StoryFacts):
     """Day-precise dates of facts no event frame names, with their clause's signature.
 
@@ -1422,7 +1442,7 @@ def _clause_rows(story: StoryFacts):
                     continue
                 s, e = t.start_offset, t.end_offset
                 before = sent.text[max(0, s - 40):s]
-                if SPEECH_BEFORE.search(before) and not FINDING_BEFORE.search(before):
+                if _may_speak(before) and SPEECH_BEFORE.search(before) and not FINDING_BEFORE.search(before):
                     continue  # "said on Friday": the date of the statement
                 ref = _main_ref(attach(sent.text, s, e, fallback=True), sent.text, t, stems, facts.article.published)
                 if ref is not None and not ref.fallback and not _setting(sent.text[max(0, s - 120):s], ref.word):
@@ -1439,7 +1459,7 @@ def _clause_rows(story: StoryFacts):
                     continue  # "output was still halted on June 14": a state on that day, not its start
                 if ref is not None and not ref.fallback:
                     clause = _DURING_NP.sub(" ", clause)  # the setting's words are not the fact's
-                if any(c.isdigit() for c in clause):
+                if _ASCII_DIGIT.search(clause) if clause.isascii() else any(c.isdigit() for c in clause):
                     continue
                 data = _data(t, "on", "day")
                 if data is None:

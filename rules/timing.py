@@ -347,6 +347,10 @@ _LAST_PERIOD = re.compile(r"(?:last|the\s{1,2}previous|the\s{1,2}past)\s{1,2}(?:
 # thing that has a window, so it meets nothing).
 _MOVED = r"(?:moved|shifted|switched|put\s{1,2}back|brought\s{1,2}forward|bumped)(?=\s{1,2}(?:back\s{1,2}|forward\s{1,2}|again\s{1,2})?(?:to|until|till)\s)"
 _DELAY_LITERALS = re.compile(rf"postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_MOVED}", re.I)
+# The first word of each of _DELAY_LITERALS' alternatives (lower case): one must be in the text.
+_DELAY_LITERAL_FIRST = ("postponed", "delayed", "pushed", "put", "deferred", "rescheduled", "moved", "shifted",
+                        "switched", "brought", "bumped")
+_DELAY_FIRST_RX = re.compile("|".join(_DELAY_LITERAL_FIRST))  # any of them in a lower-cased text
 _DELAYED_SUBJECT = re.compile(
     r"(?<![\w-])(?:has|have|had|is|are|was|were)\s{1,2}(?:now\s{1,2}|again\s{1,2}|also\s{1,2})?(?:been\s{1,2})?"
     rf"(?:postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_MOVED})(?![\w-])", re.I)
@@ -1980,7 +1984,7 @@ def _text_gates(text: str, low: str, tokens: frozenset) -> int:
     publication (_may_match) and the disruptions (a first word of a disruption verb among the
     tokens). ``low`` is ``text.lower()`` and ``tokens`` its ``_TOKEN``s. With a letter that re.I
     folds like ASCII but lower() does not ("ſ", "ı", "İ"), every bit: the readings decide."""
-    if any(c in text for c in _FOLDS):
+    if not text.isascii() and any(c in text for c in _FOLDS):
         return _G_ALL
     g = 0
     for w in _NORMAL_WORDS:
@@ -2013,12 +2017,13 @@ class _Cues:
 
     __slots__ = ("text", "pending_cue", "states", "event_tokens", "until", "object_tokens",
                  "thing_tokens", "thing_verb", "words", "plain", "_tokens", "_read", "_things", "_awaited",
-                 "_waits", "_at", "gates")
+                 "_waits", "_at", "gates", "delay", "idle")
 
     def __init__(self, text: str):
         low = text.lower()
         tokens = frozenset(_TOKEN.findall(low))
         self.gates = _text_gates(text, low, tokens)
+        self.delay = None  # see delayed()
         self.text = text
         self.thing_verb = None  # whether a token is a thing verb: a first look at a word is dear
         self.pending_cue = _has_pending_words(tokens)
@@ -2027,6 +2032,12 @@ class _Cues:
         self.states = (_state_things(text, tokens) or ()) if (
             self.pending_cue or not _STATE_GATE.isdisjoint(tokens)) else ()
         self.event_tokens = _EVENT_FIRST.intersection(tokens) or _NONE
+        # Nothing in the text for _article_drafts to read when the sentence has no time:
+        # no state of normal service or fire, no span from publication, no "before", no
+        # event word (so no calendar bound), no pending cue and no state.
+        self.idle = (not self.gates & (_G_NORMAL | _G_FIRE) and self.event_tokens is _NONE
+                     and not (self.gates & (_G_CLOSED | _G_NOT_FOR) and "for" in text) and "before" not in text
+                     and not self.pending_cue and not self.states)
         self._tokens = tokens  # until read(), or dropped by a caller that reads no further
         self._read = False
         self._things = self._awaited = self._waits = None
@@ -2044,12 +2055,24 @@ class _Cues:
             # The cue words present: a cue's regex can match only if its first word is a
             # token (not so with a letter lower() does not fold as re.I does: then no gate,
             # None), and one bounded by \b rather than (?<![\w-]) only if there is no hyphen.
-            self.words = None if any(c in text for c in _FOLDS) else _GATE_WORDS.intersection(tokens) or _NONE
+            self.words = None if not text.isascii() and any(c in text for c in _FOLDS) else _GATE_WORDS.intersection(tokens) or _NONE
             self.plain = self.words is not None and "-" not in text
             self._tokens = None
             self._at = {}  # the windows' readings, by position (see said_before)
             self._read = True
         return self
+
+    def delayed(self) -> bool:
+        """``_DELAY_LITERALS.search(text)``, once per text and when first asked: each of its
+        words must be in the lower-cased text (a cheap test first) unless a letter folds under
+        re.I as lower() does not."""
+        if self.delay is None:
+            text = self.text
+            low = text.lower()
+            self.delay = ((not text.isascii() and any(c in text for c in _FOLDS)
+                           or _DELAY_FIRST_RX.search(low) is not None)
+                          and _DELAY_LITERALS.search(text) is not None)
+        return self.delay
 
     def things(self):
         """``_things_in(text)`` (after ``read``), computed when first asked."""
@@ -2195,12 +2218,18 @@ _PLANNED_FOR = re.compile(rf"(?<![\w-])(?:{_alt(PLANNED_FOR_CUES)})\s{{1,2}}(?P<
 _PLANNED_FOR_ENDS = tuple({w for c in PLANNED_FOR_CUES for w in (c, c.capitalize(), c.upper())})
 
 
-def _planned_for_times(text: str, times: tuple, pub: dt.date | None) -> tuple:
-    """The sentence's times, with the time after a plan's "for" read as "in" (offsets kept)."""
+@functools.lru_cache(maxsize=4096)
+def _has_planned_for(text: str) -> bool:
+    """Whether a " for " in ``text`` follows a plan's word (memoised: wire copy repeats sentences)."""
     k = text.find(" for ")
     while k >= 0 and not text.endswith(_PLANNED_FOR_ENDS, 0, k):
         k = text.find(" for ", k + 4)
-    if k < 0:
+    return k >= 0
+
+
+def _planned_for_times(text: str, times: tuple, pub: dt.date | None) -> tuple:
+    """The sentence's times, with the time after a plan's "for" read as "in" (offsets kept)."""
+    if not _has_planned_for(text):
         return times
     extra = [t for t in _planned_for_extra(text, pub)
              if not any(u.start_offset <= t.start_offset + 4 <= u.end_offset for u in times)]
@@ -2254,6 +2283,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                               pm.start() + len(pm.group(0)) - len(pm.group(0).lstrip()), pm.end(), text, None, None))
         prev_text, prev_times = text, times
         cues = _cues(text)
+        if not times and cues.idle:
+            cues._tokens = None  # not read further: its tokens need not be kept
+            continue  # (as below: no reading applies, nothing can come of this sentence)
         gates = cues.gates  # the literal gates of the readings below (see _text_gates)
         # "Clinics are still running at reduced capacity": a return to normal still to come
         # (with or without any other cue in the sentence).
@@ -2564,7 +2596,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 add(thing, "pending", "whole", None, None, False, True, s, e, lead_delay)
         # 3b. A delay of a subject no thing noun names ("the award of the contract has been
         # pushed back to ...", "the roll-out was postponed"): it is still to come, and later news.
-        if _DELAY_LITERALS.search(text):
+        if cues.delayed():
             for m in _DELAYED_SUBJECT.finditer(text):
                 thing = _subject_thing(text, m.end())  # its clause, verb included
                 if thing is not None and thing[2] not in made and not thing[3]:

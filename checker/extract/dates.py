@@ -225,8 +225,11 @@ def _month(word: str) -> int:
     return MONTHS[_fold(word).rstrip(".")]
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
 def _day(word: str) -> int:
-    return int(re.match(r"[0-9]+", word).group(0))
+    return int(_DIGITS.match(word).group(0))
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -241,8 +244,11 @@ def _month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
+_DAYS_2001 = {m: calendar.monthrange(2001, m)[1] for m in range(1, 13)}  # (a month's days, once)
+
+
 def _valid_md(m: int, d: int) -> bool:
-    return 1 <= m <= 12 and 1 <= d <= (29 if m == 2 else calendar.monthrange(2001, m)[1])
+    return 1 <= m <= 12 and 1 <= d <= (29 if m == 2 else _DAYS_2001[m])
 
 
 _FUTURE_WORDS = tuple(sorted(set(FUTURE_CUES)))

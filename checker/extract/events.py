@@ -89,6 +89,7 @@ _START = frozenset(w for w in START_WORDS if " " not in w)
 _END = frozenset(w for w in END_WORDS + END_EVENT_WORDS if " " not in w)
 _START_PAIRS = frozenset(START_PHRASES)
 _END_PAIRS = frozenset(END_PHRASES)
+_START_END_PAIRS = _START_PAIRS | _END_PAIRS
 _DISCOVER = frozenset(DISCOVER_VERBS)
 _LIFT = frozenset(LIFT_VERBS)
 _LABEL_BREAKS = ":("  # "The strike: Aug 25-29", "the strike (Aug 25-29)": a label, not a new clause
@@ -207,6 +208,13 @@ _DAY_PART_OF = re.compile(r"(?:\b(?:in|during)\s{1,3})?\bthe\s{1,3}(?:" + "|".jo
                           + r")\s{1,3}hours\s{1,3}of\s{1,3}$", re.IGNORECASE)
 
 
+def _may_be_day_part(sentence: str, start: int) -> bool:
+    """A cheap gate for _DAY_PART_OF before ``start``: it needs "hours" (under re.I: a
+    non-ASCII letter such as "ſ" may match an ASCII one, so such text is always searched)."""
+    window = sentence[max(0, start - 40):start]
+    return not window.isascii() or "hours" in window.lower()
+
+
 def attach(sentence: str, start: int, end: int, fallback: bool = False) -> EventRef | None:
     """The event a temporal expression at sentence[start:end] dates, or None.
 
@@ -214,7 +222,7 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
     Memoised (bounded): the event-dates, publication-timing and unsourced rules ask for the
     same dates of the same sentences.
     """
-    m = _DAY_PART_OF.search(sentence, max(0, start - 40), start)
+    m = _DAY_PART_OF.search(sentence, max(0, start - 40), start) if _may_be_day_part(sentence, start) else None
     if m is not None:
         start = m.start()  # "broke into the museum in the early hours of Tuesday": Tuesday
     key = (sentence, start, end, fallback)
@@ -247,26 +255,44 @@ _APPOSED = re.compile(
     r",\s{1,3}(?:(?:from|between|on)\s{1,3})?$", re.I)
 
 
+# What ``_attach`` reads first of a date's surroundings, a function of (sentence, start, end)
+# alone: kept for the other ``fallback`` (the event-dates rule asks with it, the dated events
+# without). Word lists are stored as tuples and handed out as fresh lists.
+_ATTACH_WORDS: dict[tuple, tuple] = {}
+
+
+def _attach_words(sentence: str, start: int, end: int) -> tuple[str, bool, list[str], str, list[str]]:
+    """(left, label, words of left, right, first words of right) for ``_attach``."""
+    key = (sentence, start, end)
+    hit = _ATTACH_WORDS.get(key)
+    if hit is None:
+        left, label = _clause_left(_without_asides(sentence[max(0, start - 200):start]))
+        if not label and start <= 80 and sentence.startswith(",", end) and _APPOSED.match(sentence, 0, start):
+            label = True
+        right = sentence[end:end + 80]
+        rb = _CLAUSE_BREAK.search(right)
+        if rb:
+            right = right[:rb.start()]
+        if len(_ATTACH_WORDS) >= 20000:
+            _ATTACH_WORDS.clear()
+        hit = _ATTACH_WORDS[key] = (left, label, tuple(_words(left)), right, tuple(_words(right)[:RIGHT_WORDS]))
+    left, label, lw_all, right, rw = hit
+    return left, label, list(lw_all), right, list(rw)
+
+
 def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | None:
-    left, label = _clause_left(_without_asides(sentence[max(0, start - 200):start]))
-    if not label and start <= 80 and sentence.startswith(",", end) and _APPOSED.match(sentence, 0, start):
-        label = True
-    lw_all = _words(left)
+    left, label, lw_all, right, rw = _attach_words(sentence, start, end)
     lw = lw_all[-(LEFT_WORDS + FRAME_EXTRA):]
     reach = max(0, len(lw) - LEFT_WORDS)  # words left of this are read only past a frame
     # "The trial of <a long name> opened on": a role verb right before the date dates its subject.
-    if ((any(w in _START or w in _END for w in lw[-2:]) or " ".join(lw[-2:]) in _START_PAIRS | _END_PAIRS)
+    if ((any(w in _START or w in _END for w in lw[-2:]) or " ".join(lw[-2:]) in _START_END_PAIRS)
             and lw[-1:] != ["from"]) or _occurrence_verb(lw):
         lw = lw_all[-max(SUBJECT_WORDS, len(lw)):]
         reach = max(0, len(lw) - SUBJECT_WORDS)
     # "The outbreak has grown since it was declared on": the pronoun's antecedent is the event.
-    if any(lw[k] in _PRONOUNS and lw[k + 1] in _AUX for k in range(reach, len(lw) - 1)):
+    if not _PRONOUNS.isdisjoint(lw[reach:len(lw) - 1]) and any(
+            lw[k] in _PRONOUNS and lw[k + 1] in _AUX for k in range(reach, len(lw) - 1)):
         reach = max(0, reach - FRAME_EXTRA)
-    right = sentence[end:end + 80]
-    rb = _CLAUSE_BREAK.search(right)
-    if rb:
-        right = right[:rb.start()]
-    rw = _words(right)[:RIGHT_WORDS]
     # "on Monday postponed its verdict", "the strike was called off on Friday": the date of
     # the postponement, not of the event ("postponed until May 3" does date the event).
     if (any(w in _DELAY for w in rw[:2] if rw[0] not in _DETERMINERS) or rw[:2] == ["called", "off"]
@@ -441,11 +467,15 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
 
 
 _EFFECT_CUES = tuple(tuple(c.split()) for c in EFFECT_CUES)
+# The cues by their last word: a tail can end only with a cue ending in its own last word.
+_EFFECT_BY_LAST: dict[str, tuple] = {}
+for _c in _EFFECT_CUES:
+    _EFFECT_BY_LAST[_c[-1]] = _EFFECT_BY_LAST.get(_c[-1], ()) + (_c,)
 
 
 def _effect_cue(lw: list[str]) -> bool:
     for tail in (tuple(lw[-4:]), tuple(lw[-5:-1]) if lw[-1:] and lw[-1] in ("on", "from") else ()):
-        if any(tail[len(tail) - len(c):] == c for c in _EFFECT_CUES if len(c) <= len(tail)):
+        if tail and any(tail[len(tail) - len(c):] == c for c in _EFFECT_BY_LAST.get(tail[-1], ()) if len(c) <= len(tail)):
             return True
     return False
 
@@ -1193,6 +1223,7 @@ def event_stem(word: str) -> str:
     return stem(w)
 
 
+@functools.lru_cache(maxsize=16384)  # pure, and the headlines and ledes of a story repeat their words
 def _event_form(word: str) -> tuple[str, bool] | None:
     """(stem, named) of a word shaped like an event: an "a-" adverb, an action noun (-ion,
     -ure, -ment, -ing: ``named`` is True) or a past verb form (-ed); else None."""
@@ -1242,6 +1273,7 @@ def main_stems(texts_by_article) -> frozenset:
     named: set[str] = set()
     verbal: set[str] = set()
     bare: dict[str, set] = {}
+    texts_by_article = [tuple(texts) for texts in texts_by_article]
     for n, texts in enumerate(texts_by_article):
         for t, text in enumerate(texts):
             for m in _FORM_CANDIDATE.finditer(text):
@@ -1253,9 +1285,8 @@ def main_stems(texts_by_article) -> frozenset:
                     key = main_class(form[0])  # "halted" in one lede, "stopped" in another: one class
                     seen.setdefault(key, set()).add(n)
                     (named if form[1] else verbal).add(key)
-            for m in _BARE_CANDIDATE.finditer(text):
-                if _bare_noun_at(text, m):
-                    bare.setdefault(m.group(0).lower(), set()).add(n)
+            if text.isascii() and _CLASS_FIRST is not None and _CLASS_FIRST.search(text.lower()) is None:
+                continue  # (no first word of a class form: _CLASS_FORM cannot match)
             for m in _CLASS_FORM.finditer(text):
                 # a class's irregular forms: "Truck stolen", "vaccine theft", "made off with"
                 w = " ".join(m.group(0).lower().split())
@@ -1268,10 +1299,24 @@ def main_stems(texts_by_article) -> frozenset:
                 seen.setdefault(cls, set()).add(n)
     # A noun with no suffix, the bare stem of a past verb ("refinery halt" and "halted", "the leak"
     # and "leaked", "cup void angers fans" and "voided"), after a determiner or a noun: named.
+    # Only a word that is such a stem can count, so the (costlier) noun test runs on those alone,
+    # in a second pass once every verb is read.
+    wanted = {w for w in verbal if len(w) >= 4 and w not in _NOT_FORMS and w not in NON_HEAD_WORDS}
+    if wanted:
+        for n, texts in enumerate(texts_by_article):
+            for text in texts:
+                if text.isascii():
+                    # an ASCII word lower-cased is in the text lower-cased: none there, no match
+                    low = text.lower()
+                    if not any(w in low for w in wanted):
+                        continue
+                for m in _BARE_CANDIDATE.finditer(text):
+                    w = m.group(0).lower()
+                    if w in wanted and _bare_noun_at(text, m):
+                        bare.setdefault(w, set()).add(n)
     for w, arts in bare.items():
-        if w in verbal and len(w) >= 4 and w not in _NOT_FORMS and w not in NON_HEAD_WORDS:
-            seen.setdefault(w, set()).update(arts)
-            named.add(w)
+        seen.setdefault(w, set()).update(arts)
+        named.add(w)
     # named as a thing and done as a verb: "the federation" alone is no event, "grounded" and
     # "the grounding" are
     return frozenset(s for s, arts in seen.items() if len(arts) >= 2 and s in named and s in verbal
@@ -1338,6 +1383,12 @@ _MAIN_NOUN_WORDS = {w: cls for cls, ws in MAIN_EVENT_NOUN_CLASSES.items() for w 
 _CLASS_FORM = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(
     (r"\s{1,3}".join(map(re.escape, w.split())) for w in list(_MAIN_NOUN_WORDS) + [
         w for w in _MAIN_VERB_ALL if " " in w or not w.endswith("ed")]), key=len, reverse=True)) + r")(?![\w’'-])", re.I)
+# A cheap gate for _CLASS_FORM on ASCII text: the first words of its forms, on the text
+# lower-cased (for ASCII text re.I matches as lower() folds); None unless every form is
+# lower-case ASCII.
+_CLASS_WORDS = list(_MAIN_NOUN_WORDS) + [w for w in _MAIN_VERB_ALL if " " in w or not w.endswith("ed")]
+_CLASS_FIRST = re.compile("|".join(sorted({re.escape(w.split()[0]) for w in _CLASS_WORDS}, key=len, reverse=True))) if all(
+    w.isascii() and w == w.lower() and w.split() for w in _CLASS_WORDS) else None
 _MAIN_VERB_CLASS = {event_stem(w): cls for w, cls in _MAIN_VERB_WORDS.items()}
 _STILL = frozenset(STATE_STILL_WORDS)
 # (a comma inside a number, "50,000 doses", breaks nothing)
@@ -1630,23 +1681,54 @@ _OPENER = re.compile(r"[A-Za-z][\w’'-]{0,30}")
 _FIRST_LETTER = re.compile(r"[A-Za-z]")
 # Calendar words are capitalised but name nobody ("Aug 25-29" is not about "Aug").
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_MID_CAP = re.compile(r"(?<=[a-z,;])\s{1,3}([A-Z][\w’'-]{0,30})")
+# (?<=[a-z,;])\s{1,3}(...), written to start with the white space: the regex engine scans for
+# that character class fast, where a leading lookbehind is tried at every character.
+_MID_CAP = re.compile(r"\s(?<=[a-z,;]\s)\s{0,2}([A-Z][\w’'-]{0,30})")
+_MID_CAP_PLAIN = r"(?<=[a-z,;])\s{1,3}([A-Z][\w’'-]{0,30})"  # the same matches (tests compare)
 
 
 _WHOLE_SCAN_CHARS = 200_000
+_MID_CAP_WORD = re.compile(r"[A-Z][\w’'-]{0,30}")  # what a group of _MID_CAP can be
+_TOKEN_CHAR = re.compile(r"[\w’'-]")
+_BEFORE_MID_CAP = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
+def _mid_cap_at(text: str, word: str) -> bool:
+    """``word in set(_MID_CAP.findall(text))``, from the word's occurrences (found in C):
+    one that is a whole token (or the first 31 characters of one), after a run of one to
+    three white-space characters that follows a lower-case letter, a comma or a semicolon."""
+    if _MID_CAP_WORD.fullmatch(word) is None:
+        return False
+    n = len(word)
+    at = text.find(word)
+    while at >= 0:
+        # what comes before first (cheap, and it fails for most occurrences), then the token's end
+        k = at
+        while k > 0 and at - k < 4 and text[k - 1].isspace():  # str.isspace is re's \s
+            k -= 1
+        if (0 < at - k <= 3 and k > 0 and text[k - 1] in _BEFORE_MID_CAP
+                and (n == 31 or _TOKEN_CHAR.match(text, at + n) is None)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _capitalised_mid_sentence(facts, word: str) -> bool:
     """Whether the article capitalises ``word`` after a lower-case word or comma somewhere
-    (names, not sentence openers). A normal article is scanned once for all such words; a
-    huge one is searched per word asked about, so that one dated sentence in a megabyte of
+    (names, not sentence openers): whether ``word`` is one of ``_MID_CAP``'s groups in the
+    text. A normal article looks at the word's occurrences (``_mid_cap_at``; a few words are
+    asked about per article, where a scan of every capital costs more); a huge one is
+    searched per word asked about with a regex, so that one dated sentence in a megabyte of
     text does not pay for a scan of every capital in it."""
     text = facts.article.text
     if len(text) <= _WHOLE_SCAN_CHARS:
-        cached = facts.__dict__.get("_mid_caps")
-        if cached is None:
-            cached = facts.__dict__["_mid_caps"] = frozenset(_MID_CAP.findall(text))  # one group
-        return word in cached
+        asked = facts.__dict__.get("_mid_caps_at")
+        if asked is None:
+            asked = facts.__dict__["_mid_caps_at"] = {}
+        hit = asked.get(word)
+        if hit is None:
+            hit = asked[word] = _mid_cap_at(text, word)
+        return hit
     if not ("A" <= word[:1] <= "Z"):
         return False  # _MID_CAP reads ASCII capitals only
     asked = facts.__dict__.setdefault("_mid_caps_asked", {})
@@ -1705,7 +1787,16 @@ _SPEECH_TAG = re.compile(
 
 def event_names(facts, index: int) -> frozenset:
     """``fact_names`` without the speaker of a speech tag the attribution did not take
-    (the source was another clause's subject): names a dated event's sentence is about."""
+    (the source was another clause's subject): names a dated event's sentence is about.
+    Computed once per article and sentence (the event-dates rule's paths ask again)."""
+    cache = facts.__dict__.setdefault("_event_names", {})
+    names = cache.get(index)
+    if names is None:
+        names = cache[index] = _event_names(facts, index)
+    return names
+
+
+def _event_names(facts, index: int) -> frozenset:
     names = fact_names(facts, index)
     text = facts.sentences[index].text
     if "," not in text:
