@@ -726,17 +726,25 @@ def _judged_drift(story: StoryFacts, judged, aliases, texts):
                     facts = next((f for f in story.articles if f.article.id == c.article), None)
                     aliases[c.article] = _lazy_aliases(facts.article.text if facts is not None else "", texts)
             kinds = {c: source_kind(c.attribution, c.text, c.quote, aliases[c.article]) for c in v.claims}
+            distinct = sorted(set(kinds.values()), key=str)
+            if not any(clearly_differ(x, y) for i, x in enumerate(distinct) for y in distinct[i + 1:]):
+                continue  # no two kinds of source differ: no pair can (a story's one big group)
             members = {m.claim: m for m in group.members}
-            involved: set[Claim] = set()
             claims = sorted(v.claims, key=lambda c: (c.path, c.span.start))
-            for i, a in enumerate(claims):
-                for b in claims[i + 1:]:
-                    if a.article != b.article and clearly_differ(kinds[a], kinds[b]) and (
-                            a not in members or b not in members
-                            or same_thing(members[a], members[b]) and same_figure(members[a], members[b])):
-                        involved.update((a, b))
-            if not involved:
+            # per claim once, by position: the pair loop hashes no Claim (quadratic in a group)
+            ks = [kinds[c] for c in claims]
+            ms = [members.get(c) for c in claims]
+            arts = [c.article for c in claims]
+            involved_at: set[int] = set()
+            for i in range(len(claims)):
+                for j in range(i + 1, len(claims)):
+                    if arts[i] != arts[j] and clearly_differ(ks[i], ks[j]) and (
+                            ms[i] is None or ms[j] is None
+                            or same_thing(ms[i], ms[j]) and same_figure(ms[i], ms[j])):
+                        involved_at.update((i, j))
+            if not involved_at:
                 continue
+            involved = {claims[k] for k in involved_at}
             chosen = [c for c in claims if c in involved]
             credited = "; ".join(f"{_label(c, kinds[c])} in {c.path}" for c in chosen)
             msg = f"The same figure for {group.topic} is credited to different kinds of source: {credited}"

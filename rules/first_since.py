@@ -104,6 +104,7 @@ hottest day") whose sentences name different days ("Tuesday", "Wednesday") are k
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 import attrs
@@ -865,7 +866,11 @@ def _scope_of(det: str) -> str | None:
 
 def _scope(c: Claim) -> str | None:
     """"class" or "one" for a first's patient (see above); None when it is not stated."""
-    q, t = c.quote, c.text
+    return _scope_in(c.quote, c.text)
+
+
+@functools.lru_cache(maxsize=4096)  # asked for every pair of a story's claims: once per claim
+def _scope_in(q: str, t: str) -> str | None:
     m = _OF_PATIENT.search(q)
     if m is not None:
         return _scope_of(m.group("det"))
@@ -1025,6 +1030,7 @@ def _verb_object(a, b) -> bool:
     return obj in b[6] or obj == b[7] or any(_similar(obj, w) for w in b[6])
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every pair of a story's claims
 def _canon(head: str) -> str:
     """One name for a head and its synonyms ("quake" and "earthquake")."""
     return next((min(g) for g in _SYNONYM_GROUPS if head in g), head)

@@ -250,3 +250,19 @@ def test_a_word_shared_by_hundreds_of_wordings_is_read_near_the_wording_only():
     # a desk's story (no word in more than POSTING_CAP wordings) reads whole postings
     small = quotes._WordingIndex(wordings[:50])
     assert small._near(small.full[("offer", 0)], wordings[3]) is small.full[("offer", 0)]
+
+
+def test_one_kind_of_source_in_a_big_agreement_compares_no_pair(monkeypatch):
+    # Thirty outlets give one figure, all credited to the council: no two kinds of source can
+    # differ, so attribution drift never walks the group's pairs (quadratic in a big story).
+    from rules import attribution_drift as D
+
+    texts = {f"a{i:02d}.txt": f"Published 4 May 2024\n\nAbout 400 homes were flooded on May 3, the council said. Story {i}."
+             for i in range(30)}
+    calls = []
+    real = D.clearly_differ
+    monkeypatch.setattr(D, "clearly_differ", lambda a, b: calls.append(1) or real(a, b))
+    found = check_texts(texts)
+    assert any(f.code == "NU201" and f.kind == "agreement" for f in found)
+    assert not any(f.code == "SR402" for f in found)
+    assert len(calls) < 30  # not one call per pair (435)
