@@ -979,6 +979,7 @@ _TRANSPARENT_VERBS = frozenset(
     "records estimated estimate estimates put puts listed list lists named name names confirmed confirm "
     "identified identify show shows showed shown put told tell tells "
     "stood stand stands totalled totaled totals total amounted amount amounts numbered number numbers".split())
+_NOT_CONTEXT_VERBS = _TRANSPARENT_VERBS | _AUX_WORDS  # a word before a figure that says nothing it did
 _PP_OPENERS = frozenset("across in at from of on with near around throughout within inside outside under over "
                         "along between among".split())
 # Words after the noun that are no verb: the clause says nothing of what the counted did.
@@ -1010,7 +1011,7 @@ def _clause_verb(fc: FigureClaim) -> str | None:
     lw = _VERB_WORD.findall(left)
     if lw and lw[-1] in _PARTICLES:
         lw = lw[:-1]
-    if lw and not lw[-1] in _TRANSPARENT_VERBS | _AUX_WORDS and (lw[-1].endswith(("ed", "s")) or lw[-1] in IRREGULAR_PAST):
+    if lw and lw[-1] not in _NOT_CONTEXT_VERBS and (lw[-1].endswith(("ed", "s")) or lw[-1] in IRREGULAR_PAST):
         return _context_stem(lw[-1].removesuffix("s") if lw[-1].endswith("ks") else lw[-1])
     return None
 

@@ -35,7 +35,7 @@ from attrs import frozen
 
 from checker.extract import speakers as S
 from checker.model import Sentence
-from checker.vocab.sources import COLON_NOT_OWN_WORDS, IRREGULAR_PAST, PERSON_ROLES
+from checker.vocab.sources import COLON_NOT_OWN_WORDS, FLOOR_PAST_VERBS, PERSON_ROLES
 
 MAX_QUOTE_CHARS = 3000
 MAX_QUOTE_PARAGRAPHS = 6
@@ -748,7 +748,7 @@ _AUX = frozenset("has had have is was will would said says told added also then 
 
 
 def _verb_like(word: str) -> bool:
-    return word.islower() and (word in _AUX or word.endswith("ed") or word in IRREGULAR_PAST)
+    return word.islower() and (word in _AUX or word.endswith("ed") or word in FLOOR_PAST_VERBS)
 
 
 def _subject_follows(words: list[S.Tok], run_start: int) -> bool:

@@ -633,7 +633,7 @@ COLON_NOT_OWN_WORDS = frozenset(
 # before it ("Ana Ruiz spoke for many:", "Lena Berg took the microphone:", "Berg put it
 # bluntly:"); regular ones end in "-ed". Not the verbs that take a person as object ("met",
 # "saw", "led", "sent"): "Berg met Ana Ruiz at the port:" names no speaker.
-IRREGULAR_PAST = frozenset(
+FLOOR_PAST_VERBS = frozenset(
     "spoke wrote took made went came stood sat began put set rose drew thought felt meant swore "
     "broke threw became overcame undertook withdrew".split())
 
