@@ -153,6 +153,7 @@ def all_patterns():
     """Every compiled regex held at module level (directly or in a dict/tuple) in checker/ and rules/."""
     import checker
     import rules
+    from checker.lazyre import LazyPattern
 
     seen = {}
     for pkg in (checker, rules):
@@ -164,6 +165,8 @@ def all_patterns():
             for attr, value in vars(mod).items():
                 values = value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else (value,)
                 for i, v in enumerate(values):
+                    if isinstance(v, LazyPattern):
+                        v = v.compiled  # compiled on first use in a run; audited here all the same
                     if isinstance(v, re.Pattern):
                         seen.setdefault(id(v), (f"{info.name}.{attr}" + (f"[{i}]" if v is not value else ""), v))
     return sorted(seen.values(), key=lambda t: t[0])

@@ -12,12 +12,13 @@ from typing import Callable, Hashable, Sequence, TypeVar
 
 from attrs import frozen
 
+from checker import lazyre
 from checker.model import Claim
 
 T = TypeVar("T")
 
-_CAP = re.compile(r"(?<![\w’'])[A-Z][A-Za-z’'-]{1,30}")
-_POSSESSIVE = re.compile(r"(?:’s|'s)$")
+_CAP = lazyre.compile(r"(?<![\w’'])[A-Z][A-Za-z’'-]{1,30}")
+_POSSESSIVE = lazyre.compile(r"(?:’s|'s)$")
 _COMMON_CAPS = frozenset(
     "the a an he she it they we i in on at by for from to of and but or as this that these those "
     "his her their its our mr mrs ms dr prof president minister chief spokesman spokeswoman "

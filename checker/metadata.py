@@ -13,6 +13,7 @@ from itertools import islice
 
 from attrs import frozen
 
+from checker import lazyre
 from checker.alternation import trie
 from checker.textview import _INVISIBLE
 from checker.vocab.time import MONTH_ALTERNATION, MONTHS
@@ -33,38 +34,38 @@ _ANY_DATE = rf"(?:{_WD})?(?:{_ISO}|{_DMY_NUM}|{_MDY}|{_DMY})"
 # A clock time beside a header date: "14:32", "10.15 BST", "10:15 AM", "2.30pm GMT"
 _CLOCK = r"[0-2]?[0-9][:.][0-5][0-9](?:\s{0,2}[ap]\.?m\.?)?(?:\s{0,2}[A-Z]{2,5})?"
 # "Updated 14:32 GMT, 3 June 2024", "3 June 2024 | 14:32", "Jun 3, 2024, 10:15 AM"
-_DATE_ALONE = re.compile(
+_DATE_ALONE = lazyre.compile(
     rf"^\s{{0,8}}(?:(?:date|dated|updated|last\supdated|published|posted|(?:first\s)?broadcast|aired|filed|transcript)(?:\s{{1,3}}on)?)?\s{{0,3}}[:–—]?\s{{0,3}}(?:{_CLOCK},?\s{{1,3}})?"
     rf"{_ANY_DATE}\s{{0,3}}(?:[,|·•–-]\s{{0,3}})?(?:(?:at\s{{1,3}})?{_CLOCK})?\s{{0,8}}$", re.I)
-_DATE_PREFIX = re.compile(rf"^\s{{0,8}}(?:date|dated)\s{{1,3}}{_ANY_DATE}", re.I)
-_PUBLISHED = re.compile(rf"\b(?:published|posted|first published)(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I)
+_DATE_PREFIX = lazyre.compile(rf"^\s{{0,8}}(?:date|dated)\s{{1,3}}{_ANY_DATE}", re.I)
+_PUBLISHED = lazyre.compile(rf"\b(?:published|posted|first published)(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I)
 # What a line needs for _PUBLISHED to match in it (lower case; "first published" holds one).
 _PUBLISHED_WORDS = ("published", "posted")
-_ASCII_DIGIT = re.compile(r"[0-9]")
-_UPDATED = re.compile(rf"\b(?:updated|last updated)(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I)
+_ASCII_DIGIT = lazyre.compile(r"[0-9]")
+_UPDATED = lazyre.compile(rf"\b(?:updated|last updated)(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I)
 # "Jane Doe | 23.05.2022", "Outlet | Section | 3 June 2024"; and date first, as trade and
 # section headers put it: "21 March 2025 | Outlet | Section".
-_BYLINE = re.compile(rf"^(?:[^|\n]{{2,80}}\|\s{{0,8}}){{1,4}}{_ANY_DATE}\s{{0,8}}(?:[0-2]?[0-9][:.][0-5][0-9].{{0,20}})?$", re.I)
-_DATE_PIPE = re.compile(rf"^\s{{0,8}}{_ANY_DATE}(?:\s{{0,3}}\|\s{{0,3}}[^|\n]{{1,60}}){{1,4}}$", re.I)
+_BYLINE = lazyre.compile(rf"^(?:[^|\n]{{2,80}}\|\s{{0,8}}){{1,4}}{_ANY_DATE}\s{{0,8}}(?:[0-2]?[0-9][:.][0-5][0-9].{{0,20}})?$", re.I)
+_DATE_PIPE = lazyre.compile(rf"^\s{{0,8}}{_ANY_DATE}(?:\s{{0,3}}\|\s{{0,3}}[^|\n]{{1,60}}){{1,4}}$", re.I)
 
 # "Brussels, MINA –" at the start of a date line: a place, then an agency abbreviation.
-_DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s{1,3}(?P<abbr>[A-Z][A-Z0-9&]{1,7})\s{0,3}(?:\([A-Z]{2,8}\)\s{0,3})?[–—-]\s")
+_DATELINE_AGENCY = lazyre.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s{1,3}(?P<abbr>[A-Z][A-Z0-9&]{1,7})\s{0,3}(?:\([A-Z]{2,8}\)\s{0,3})?[–—-]\s")
 # "(Reuters)", "(Xinhua)", "(Meridian Wire)": an agency named in a dateline (not taken as an
 # abbreviation); up to three capitalised words
 _AGENCY_NAME = r"[A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15}){0,2}"
 # A wire dateline opening the body: "KREMNÁ, 3 July 2023 (SNA) – ...", "OSLO, March 3, 2024 -".
-_DATELINE_DATE = re.compile(
+_DATELINE_DATE = lazyre.compile(
     rf"^\s{{0,4}}[^\W\d_][^\W\d_'’.-]{{0,30}}(?:[ '’-]{{1,2}}[^\W\d_][^\W\d_'’.-]{{0,30}}){{0,3}},\s{{1,3}}"
     rf"(?i:{_ANY_DATE})\s{{0,3}}(?:\((?:(?P<abbr2>[A-Z][A-Z0-9&]{{1,7}})|{_AGENCY_NAME})\)\s{{0,3}})?[–—-]\s"
 )
 # A wire dateline with a month and day but no year: "OSLO, Oct. 3 (Reuters) -".
-_DATELINE_MD = re.compile(
+_DATELINE_MD = lazyre.compile(
     rf"^\s{{0,4}}[^\W\d_][^\W\d_'’.-]{{0,30}}(?:[ '’-]{{1,2}}[^\W\d_][^\W\d_'’.-]{{0,30}}){{0,3}},\s{{1,3}}"
     rf"(?i:(?:{_WD})?(?:(?P<am>{_M})\.?\s{{1,3}}(?P<ad>[0-3]?[0-9])(?:st|nd|rd|th)?|(?P<bd>[0-3]?[0-9])(?:st|nd|rd|th)?\s{{1,3}}(?P<bm>{_M})\.?))"
     rf"\s{{0,3}}(?:\((?:(?P<abbr2>[A-Z][A-Z0-9&]{{1,7}})|{_AGENCY_NAME})\)\s{{0,3}})?[–—-]\s"
 )
 # A full date (with its year) anywhere in a text: what may give a year-less dateline its year.
-_FULL_DATE = re.compile(rf"(?<![\w/.-])(?:{_ISO}|{_DMY_NUM}|{_MDY}|{_DMY})(?![\w])", re.I)
+_FULL_DATE = lazyre.compile(rf"(?<![\w/.-])(?:{_ISO}|{_DMY_NUM}|{_MDY}|{_DMY})(?![\w])", re.I)
 # Year-less dateline policy (never today's clock): the year of a full date in the header lines
 # above it that falls within a month of the dateline's day; failing that, the one year for
 # which the body's full dates include one up to three months before that day (a story
@@ -75,13 +76,13 @@ _BODY_REACH = 92
 _YEAR_SCAN = 20000  # characters of body searched for full dates
 _YEAR_DATES = 200  # full dates looked at, at most
 
-_TRAILER_AGENCY = re.compile(r"^\s{0,4}(?P<name>[A-Z][\w’'.&-]{0,30}(?:\s{1,2}[A-Z&][\w’'.&-]{0,30}){0,7})\s{0,2}\((?P<abbr>[A-Z][A-Z0-9&]{1,7})\)\s{0,4}[.]?\s{0,4}$")
+_TRAILER_AGENCY = lazyre.compile(r"^\s{0,4}(?P<name>[A-Z][\w’'.&-]{0,30}(?:\s{1,2}[A-Z&][\w’'.&-]{0,30}){0,7})\s{0,2}\((?P<abbr>[A-Z][A-Z0-9&]{1,7})\)\s{0,4}[.]?\s{0,4}$")
 _OUTLET_WORDS = r"(?:Agency|News|Press|Wire|Service|Times|Post|Herald|Gazette|Tribune|Journal|Daily|Chronicle|Observer|Telegraph|Mail|Express|Monitor|Reporter|Broadcasting|Radio|Television|TV|Network|Media|Report|Review|Standard|Guardian|Independent|Record|Courier|Dispatch|Bulletin|Insider)"
-_SUBSCRIPTION = re.compile(rf"^\s{{0,4}}(?P<name>(?:The\s)?[A-Z][\w’'.&-]{{0,30}}(?:\s{{1,2}}[A-Z&][\w’'.&-]{{0,30}}){{0,5}}\s{_OUTLET_WORDS})\b[^\n]{{0,200}}\bsubscri", re.M)
-_PIPE_OUTLET = re.compile(rf"^(?P<title>[^|\n]{{8,200}}?)\s{{1,3}}[|]\s{{1,3}}(?P<name>[A-Z][^|\n]{{1,60}})\s{{0,4}}$")
-_FROM_AGENCY = re.compile(rf"^\s{{0,4}}(?:\(c\)|©|copyright)?\s{{0,3}}(?P<name>(?:The\s)?[A-Z][\w’'.&-]{{0,30}}(?:\s{{1,2}}[A-Z&][\w’'.&-]{{0,30}}){{0,5}}\s{_OUTLET_WORDS}(?:\s{{1,2}}[A-Z][\w’'.&-]{{0,20}}){{0,2}})\s{{0,4}}(?:\((?P<abbr>[A-Z][A-Z0-9&]{{1,7}})\))?\s{{0,4}}[.]?\s{{0,4}}$")
+_SUBSCRIPTION = lazyre.compile(rf"^\s{{0,4}}(?P<name>(?:The\s)?[A-Z][\w’'.&-]{{0,30}}(?:\s{{1,2}}[A-Z&][\w’'.&-]{{0,30}}){{0,5}}\s{_OUTLET_WORDS})\b[^\n]{{0,200}}\bsubscri", re.M)
+_PIPE_OUTLET = lazyre.compile(rf"^(?P<title>[^|\n]{{8,200}}?)\s{{1,3}}[|]\s{{1,3}}(?P<name>[A-Z][^|\n]{{1,60}})\s{{0,4}}$")
+_FROM_AGENCY = lazyre.compile(rf"^\s{{0,4}}(?:\(c\)|©|copyright)?\s{{0,3}}(?P<name>(?:The\s)?[A-Z][\w’'.&-]{{0,30}}(?:\s{{1,2}}[A-Z&][\w’'.&-]{{0,30}}){{0,5}}\s{_OUTLET_WORDS}(?:\s{{1,2}}[A-Z][\w’'.&-]{{0,20}}){{0,2}})\s{{0,4}}(?:\((?P<abbr>[A-Z][A-Z0-9&]{{1,7}})\))?\s{{0,4}}[.]?\s{{0,4}}$")
 
-_BOILERPLATE_LINE = re.compile(
+_BOILERPLATE_LINE = lazyre.compile(
     r"^\s{0,8}(?:advertisement|advertising|sponsored(?: content)?|comments are closed\.?|"
     r"learn more|read more|see more|show more|continue reading|share(?: this)?(?: article| story)?|"
     r"(?:sign up|subscribe)\b.{0,200}|.{0,120}\bnewsletters?\b.{0,120}|get more with\b.{0,80}|"
@@ -92,14 +93,14 @@ _BOILERPLATE_LINE = re.compile(
     r"(?:tags?|topics?|filed under):.{0,200}|back to top|print|email|facebook|twitter|whatsapp|linkedin)\s{0,8}$",
     re.I,
 )
-_TIMESTAMP = re.compile(r"^\s{0,8}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s{0,8}$")
-_BREAK = re.compile(r"\r\n|\r|\n")
+_TIMESTAMP = lazyre.compile(r"^\s{0,8}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s{0,8}$")
+_BREAK = lazyre.compile(r"\r\n|\r|\n")
 # Prefilters over the whole text (line breaks turned into \n, same length): they find every
 # line the per-line patterns could accept, so the per-line loop runs on candidates only.
 # Both run on "\n" + text: led by a literal, the search jumps from line start to line start
 # instead of trying the pattern at every character; a match starts at its line's offset.
 _ML_BODY = _BOILERPLATE_LINE.pattern[len(r"^\s{0,8}(?:"):-len(r")\s{0,8}$")].replace(r"\s", r"[^\S\n]")
-_BOILERPLATE_ML = re.compile(r"\n[^\S\n]{0,64}(?:" + _ML_BODY + r")[^\S\n]{0,64}$", re.I | re.M)
+_BOILERPLATE_ML = lazyre.compile(r"\n[^\S\n]{0,64}(?:" + _ML_BODY + r")[^\S\n]{0,64}$", re.I | re.M)
 # The two alternatives that may start anywhere in a line cost a long backtrack on every
 # line: they are tried only on lines holding their word ("newsletter", "photo:"...).
 _SLOW_ALTERNATIVES = (r".{0,120}\bnewsletters?\b.{0,120}|",
@@ -109,7 +110,7 @@ _FAST_BODY = _ML_BODY
 for _alt in _SLOW_ALTERNATIVES:
     assert _alt in _FAST_BODY, _alt
     _FAST_BODY = _FAST_BODY.replace(_alt, "")
-_BOILERPLATE_FAST = re.compile(r"\n[^\S\n]{0,64}(?:" + _FAST_BODY + r")[^\S\n]{0,64}$", re.I | re.M)
+_BOILERPLATE_FAST = lazyre.compile(r"\n[^\S\n]{0,64}(?:" + _FAST_BODY + r")[^\S\n]{0,64}$", re.I | re.M)
 # What each alternative of _FAST_BODY starts with, in lower case, when not a digit
 # (tests/test_properties.py checks that these find every line the pattern matches).
 _FAST_WORDS = ("advertis", "sponsored", "comments are closed", "learn more", "read more", "see more", "show more",
@@ -117,7 +118,7 @@ _FAST_WORDS = ("advertis", "sponsored", "comments are closed", "learn more", "re
                "click here", "related", "most read", "most popular", "trending", "photo", "image", "video",
                "credit", "all rights reserved", "©", "(c)", "copyright", "tag", "topic", "filed under",
                "back to top", "print", "email", "facebook", "twitter", "whatsapp", "linkedin")
-_DIGIT_LINE = re.compile(r"\n[^\S\n]{0,64}[0-9]")
+_DIGIT_LINE = lazyre.compile(r"\n[^\S\n]{0,64}[0-9]")
 # Lines shorter than this on average: scanning for the words is cheaper than trying the
 # pattern at every line start (for longer lines it is the other way round).
 _SHORT_LINES = 16
@@ -128,11 +129,11 @@ _LOWER_UNSAFE = ("\u0130", "\u0131", "\u017f")
 # entry), not a video caption.
 _CAPTION_MAX = 60
 _PROSE_END = tuple(".!?\"”’")
-_TIMESTAMP_ML = re.compile(r"\n[^\S\n]{0,64}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]{0,64}$", re.M)
+_TIMESTAMP_ML = lazyre.compile(r"\n[^\S\n]{0,64}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]{0,64}$", re.M)
 
 # A masthead: two to four capitalised words alone on the first line ("Valley Voice").
-_MASTHEAD = re.compile(r"^(?:The\s)?[A-Z][A-Za-z’'&]{1,20}(?:\s[A-Z&][A-Za-z’'&]{0,20}){1,3}$")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s{1,3}[A-Z“\"]")
+_MASTHEAD = lazyre.compile(r"^(?:The\s)?[A-Z][A-Za-z’'&]{1,20}(?:\s[A-Z&][A-Za-z’'&]{0,20}){1,3}$")
+_SENTENCE_BREAK = lazyre.compile(r"[.!?]\s{1,3}[A-Z“\"]")
 _HEAD_LINES = 15
 _TAIL_LINES = 6
 
@@ -148,7 +149,7 @@ class Metadata:
 # A line of ``norm`` holding a character that is not white space (\S is what
 # str.isspace() does not call white space), from its start to its end: tried only at line
 # starts (^), and the possessive run of blanks never backtracks, so a search is linear.
-_CONTENT_LINE = re.compile(r"^[^\S\n]*+\S[^\n]*", re.M)
+_CONTENT_LINE = lazyre.compile(r"^[^\S\n]*+\S[^\n]*", re.M)
 
 
 def _line_at(norm: str, pos: int) -> tuple[int, int]:

@@ -13,7 +13,9 @@ import re
 
 from attrs import field, frozen
 
-_NEWLINE = re.compile(r"\r\n|\r|\n")
+from checker import lazyre
+
+_NEWLINE = lazyre.compile(r"\r\n|\r|\n")
 
 KINDS = ("contradiction", "unsourced", "single_source", "superseded", "agreement")
 SEVERITIES = ("error", "warning", "info")

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import chain as _chain
 
+from checker import lazyre
 from checker.model import Article, LineIndex, Sentence, Span
 
 ABBREVIATIONS = frozenset(
@@ -27,17 +28,17 @@ MAX_SENTENCE = 4000
 MAX_SENTENCES = 5000
 MAX_QUOTE_RUN = 1500  # a quotation longer than this is not allowed to glue sentences together
 
-_BOUNDARY = re.compile(r"[.!?…]{1,4}[\"”’')\]]{0,3}(?=\s)")
-_LINE = re.compile(r"[^\r\n]+")
+_BOUNDARY = lazyre.compile(r"[.!?…]{1,4}[\"”’')\]]{0,3}(?=\s)")
+_LINE = lazyre.compile(r"[^\r\n]+")
 _OPENERS = "“«„"
 _CLOSERS = "”»“"
-_QUOTE_CHAR = re.compile(r'[“«„”»"]')
+_QUOTE_CHAR = lazyre.compile(r'[“«„”»"]')
 _TERMINAL_CHARS = frozenset(".!?…:;\"”’')]")
 
 
 # A line with visible text: a maximal run of characters other than \r and \n holding one
 # that is not white space (\s is what str.isspace() calls white space).
-_CONTENT_LINE = re.compile(r"[^\S\r\n]*[^\s][^\r\n]*")
+_CONTENT_LINE = lazyre.compile(r"[^\S\r\n]*[^\s][^\r\n]*")
 
 
 def _line_runs(text: str) -> list[tuple[int, int]]:

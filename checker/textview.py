@@ -22,11 +22,13 @@ from bisect import bisect_left, bisect_right
 
 from attrs import frozen
 
+from checker import lazyre
+
 # Zero-width and formatting characters a reader does not see: soft hyphen, ZWSP/ZWNJ/ZWJ,
 # LRM/RLM, word joiner, invisible operators, BOM, Arabic letter mark, bidi embeddings,
 # overrides and isolates. (NBSP and other visible spaces stay: ``\s`` already matches them.)
 INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_INVISIBLE = lazyre.compile(f"[{INVISIBLE}]")
 
 
 @frozen

@@ -100,6 +100,7 @@ from collections import Counter
 from itertools import chain
 from typing import Callable, NamedTuple
 
+from checker import lazyre
 from checker.extract.counted import singular
 from checker.facts import StoryFacts
 from checker.model import Attribution, Claim
@@ -177,40 +178,40 @@ _KIND_CUES = (
 # Plural groups of people as sources (vocabulary: checker/vocab/sources.py), looked at after
 # the cue words above but before documents: "Rescuers said", "..., aid workers say".
 _GROUP_RX = tuple(
-    (k, re.compile(r"\b(?:" + "|".join(re.escape(w).replace("\\ ", r"\s") for w in ws) + r")\b", re.I))
+    (k, lazyre.compile(r"\b(?:" + "|".join(re.escape(w).replace("\\ ", r"\s") for w in ws) + r")\b", re.I))
     for k, ws in (*V.GROUP_SOURCE_KINDS, ("staff", V.STAFF_COLLECTIVES))
 )
-_KIND_RX = (*((k, re.compile(p, re.I)) for k, p in _KIND_CUES[:-1]), *_GROUP_RX,
-            (_KIND_CUES[-1][0], re.compile(_KIND_CUES[-1][1], re.I)))
+_KIND_RX = (*((k, lazyre.compile(p, re.I)) for k, p in _KIND_CUES[:-1]), *_GROUP_RX,
+            (_KIND_CUES[-1][0], lazyre.compile(_KIND_CUES[-1][1], re.I)))
 
 
-_ACCORDING = re.compile(r"\baccording\sto\s(?P<src>[^,.;]{2,120})", re.I)  # "data from the recorder released by the commission"
+_ACCORDING = lazyre.compile(r"\baccording\sto\s(?P<src>[^,.;]{2,120})", re.I)  # "data from the recorder released by the commission"
 # A source named around the figure with a verb of saying or counting: ", volunteers say." at
 # the end, "The health ministry put the number ... at 312" or "Volunteers say ..." at the start.
 _SAY = r"(?:say|says|said|report|reports|reported|estimate|estimates|estimated|believe|believes)"
-_TRAILING = re.compile(rf",\s(?P<src>[A-Za-z][^,.;:\"“”]{{1,60}}?)\s{_SAY}\.?[\"”]?\s{{0,2}}$")
-_LEADING = re.compile(
+_TRAILING = lazyre.compile(rf",\s(?P<src>[A-Za-z][^,.;:\"“”]{{1,60}}?)\s{_SAY}\.?[\"”]?\s{{0,2}}$")
+_LEADING = lazyre.compile(
     rf"^(?P<src>[A-Z][^,.;:\"“”]{{1,60}}?)\s(?:{_SAY}|put|puts|counted|counts|recorded|records|"
     r"registered|registers|tallied|listed|confirmed|confirms)\b")
 _SAY_CUES = frozenset(_SAY[3:-1].split("|")) | {"according", "told", "stated", "announced"}
-_CLAUSE = re.compile(r"[,;:]\s")
+_CLAUSE = lazyre.compile(r"[,;:]\s")
 # A document owned by "its"/"their" (the sentence's subject): accounts, filings, results, reports.
-_OWN_DOCUMENT = re.compile(
+_OWN_DOCUMENT = lazyre.compile(
     r"\s*(?:its|their)\s(?:own\s|latest\s|most\srecent\s|published\s|audited\s|annual\s|quarterly\s|"
     r"interim\s|half-year\s|full-year\s|financial\s|official\s|internal\s|last\s|filed\s){0,3}"
     r"(?:accounts|filings?|results|financial\sstatements?|statements?\sof\saccounts|balance\ssheet|"
     r"reports?|returns?|figures|data|records|statistics|minutes|prospectus|submissions?)\b", re.I)
 # The sentence's subject and verb: its first four words, to the first comma.
-_LEAD = re.compile(r"(?:[^\s,;:]+\s){0,3}[^\s,;:]*")
+_LEAD = lazyre.compile(r"(?:[^\s,;:]+\s){0,3}[^\s,;:]*")
 
 
 # A document's publisher in the possessive: "the board's own monitoring data", "the trust's report".
-_PUBLISHER = re.compile(r"(?P<pub>(?:[Tt]he|[Tt]his|[Tt]hat)\s[a-z][a-z-]{2,30})[’']s?\s")
+_PUBLISHER = lazyre.compile(r"(?P<pub>(?:[Tt]he|[Tt]his|[Tt]hat)\s[a-z][a-z-]{2,30})[’']s?\s")
 
 
 # Where people post ("drivers' forums", "parents' chat groups", "message boards"): the public
 # speaking for itself, before any category the extractor gave the source's head ("groups").
-_POSTING_PLACE = re.compile(
+_POSTING_PLACE = lazyre.compile(
     r"\b(?:forums|(?:online|internet|web)\s(?:forums?|groups?|communit(?:y|ies))|message\s?boards?|"
     r"chat\s?(?:rooms?|groups?)|comment\s(?:sections?|threads?)|social\smedia)\b", re.I)
 
@@ -290,7 +291,7 @@ def source_kind(att: Attribution, sentence: str, quote: str | None = None,
 
 # Where a source is, not who: "staff in the IT department", "workers at the plant", "officials
 # from the ministry" are staff, staff and officials before they are the place's.
-_PLACE_PREPOSITION = re.compile(r"\s(?:in|at|on|from|inside|within|of|with|for|near|aboard|on\sboard)\s", re.I)
+_PLACE_PREPOSITION = lazyre.compile(r"\s(?:in|at|on|from|inside|within|of|with|for|near|aboard|on\sboard)\s", re.I)
 
 
 _PEOPLE_KINDS = frozenset(("staff", "public", "responders", "expert"))
@@ -351,7 +352,7 @@ MAX_PROPER_SCAN = 60_000
 # "local shopkeepers", "the cyclists", "some investors"), asked only when no known kind matched:
 # a group of people speaking for themselves. (One capitalised word or a lower-case phrase: a
 # proper name of two capitalised words, "Harland Engineers", is not one.)
-_PEOPLE_PLURAL = re.compile(
+_PEOPLE_PLURAL = lazyre.compile(
     r"(?:(?:[Tt]he|[Ss]ome|[Ll]ocal|[Mm]any|[Ss]everal|[Oo]ther)\s)?"
     r"(?:(?:[A-Za-z][a-z-]{2,20}\s[a-z][a-z-]{1,20}|[A-Za-z][a-z-]{1,20})(?:ers|ists|men|ians|ants|ents|ors|ees)"
     r"|(?:[A-Za-z][a-z-]{2,20}\s)?(?i:" + "|".join(sorted(V.PEOPLE_PLURALS, key=len, reverse=True)) + r"))")
@@ -361,14 +362,14 @@ _PEOPLE_PLURAL = re.compile(
 # modifier words may end the source's proper name elsewhere in the article ("Ostrand Grid").
 # (the word boundary is asserted behind "the ": a pattern that opens with a letter class is
 # searched for that letter, not tried at every position)
-_DESCRIPTOR = re.compile(r"[Tt]he\s(?<!\w....)(?P<words>[a-z][a-z’'-]{1,30}(?:\s[a-z][a-z’'-]{1,30}){1,2})")
+_DESCRIPTOR = lazyre.compile(r"[Tt]he\s(?<!\w....)(?P<words>[a-z][a-z’'-]{1,30}(?:\s[a-z][a-z’'-]{1,30}){1,2})")
 _NOT_ALIAS = frozenset(
     "national regional local city state federal public private central new main big international "
     "the a an its their his her our this that".split())
 
 
 _HEAD_KEY = "="  # article_aliases keys of head nouns: "=service" for "the national prison service"
-_DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<noun>[a-z][a-z-]{2,30})")
+_DEFINITE_HEAD = lazyre.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<noun>[a-z][a-z-]{2,30})")
 
 
 def article_aliases(text: str) -> dict[str, str]:
@@ -404,13 +405,13 @@ def _noun_kind(word: str) -> str | None:
 
 _NAME_KEY = "@"  # keys of named bodies described in the story: "@safe bottles network"
 # "the Safe Bottles Network, a parents' group set up after the recall": a name and what it is
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazyre.compile(
     r"(?P<name>(?:[A-Z][\w’'-]{1,30}\s){0,5}[A-Z][\w’'-]{1,30}),\s(?:a|an)\s(?P<desc>[^,.;:()]{3,80})")
 # The same found from its literal part: ", a "/", an " and what follows, then the name that
 # ends right before it (searched in the 200 characters before: six words of 31 at most). A
 # scan for the name pattern at every capital letter of an article was most of this rule's time.
-_APPOSITIVE_TAIL = re.compile(r",\s(?:a|an)\s(?P<desc>[^,.;:()]{3,80})")
-_APPOSITIVE_NAME = re.compile(r"(?:[A-Z][\w’'-]{1,30}\s){0,5}[A-Z][\w’'-]{1,30}\Z")
+_APPOSITIVE_TAIL = lazyre.compile(r",\s(?:a|an)\s(?P<desc>[^,.;:()]{3,80})")
+_APPOSITIVE_NAME = lazyre.compile(r"(?:[A-Z][\w’'-]{1,30}\s){0,5}[A-Z][\w’'-]{1,30}\Z")
 
 
 def _appositives(text: str):
@@ -438,13 +439,13 @@ def described_kind(source: str, table: dict[str, str]) -> str | None:
 
 
 # "the country's largest building society": a description ending in an institution's head noun.
-_HEAD_DESCRIPTOR = re.compile(
+_HEAD_DESCRIPTOR = lazyre.compile(
     r"[Tt]he\s(?<!\w....)(?P<mods>(?:[a-z][a-z’'-]{1,30}\s){1,3})(?P<head>" + "|".join(sorted(V.INSTITUTION_HEADS)) + r")\b")
 
 
 # "the State Board of Pharmacy", "the Northfield Water Board": a body's proper name ending in an
 # institution's head noun (its remit may follow: "of Pharmacy") is what a later "the board" names.
-_HEAD_NAME = re.compile(
+_HEAD_NAME = lazyre.compile(
     r"[Tt]he\s(?<!\w....)(?P<mods>(?:[A-Z][\w’'-]{1,30}\s){1,3})(?P<head>"
     + "|".join(sorted(h.capitalize() for h in V.INSTITUTION_HEADS)) + r")\b(?:\sof\s(?:[A-Z][\w’'-]{1,30}\s?){1,2})?")
 
@@ -511,7 +512,7 @@ def _explicit_kind(sentence: str) -> str | None:
     return None
 
 
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|after|before|because)\b", re.I)
+_RELATIVE = lazyre.compile(r"\b(?:that|which|who|whom|whose|where|when|while|after|before|because)\b", re.I)
 
 
 def _applies(source: str, sentence: str, quote: str | None) -> bool:
@@ -529,13 +530,13 @@ def _applies(source: str, sentence: str, quote: str | None) -> bool:
 
 # A reporting tag that closes the sentence (", the commission said on Friday."): it vouches for
 # every clause before it, subordinate ones included.
-_TAG_BEFORE = re.compile(r",\s(?:[Tt]he\s)?$")
-_TAG_AFTER = re.compile(rf"\s{_SAY}(?:\s[A-Za-z]{{1,20}}){{0,3}}\.?[\"”]?\s{{0,2}}$")
+_TAG_BEFORE = lazyre.compile(r",\s(?:[Tt]he\s)?$")
+_TAG_AFTER = lazyre.compile(rf"\s{_SAY}(?:\s[A-Za-z]{{1,20}}){{0,3}}\.?[\"”]?\s{{0,2}}$")
 
 
-_WORDS = re.compile(r"[^\W\d_][\w’'-]{0,40}")
+_WORDS = lazyre.compile(r"[^\W\d_][\w’'-]{0,40}")
 # What the figure is "of": "the personal details of as many as 640,000 customers".
-_OWNER = re.compile(
+_OWNER = lazyre.compile(
     r"(?P<owner>(?:[^\W\d_][\w’'-]{0,40}\s){1,6})of\s(?:(?:as\smany\sas|at\sleast|more\sthan|some|about|"
     r"around|nearly|almost|roughly|over|up\sto|an\sestimated|approximately)\s)?$", re.I)
 _OWNER_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
@@ -783,7 +784,7 @@ def _echo_key(fig, text: str) -> str | None:
     return phrase
 
 
-_RATE_TAIL = re.compile(r"\s{0,2}(?:[a-z]{2,30}\s{1,2})?(?:per|a|an|each)\s{1,2}[a-z]{2,30}\b", re.I)
+_RATE_TAIL = lazyre.compile(r"\s{0,2}(?:[a-z]{2,30}\s{1,2})?(?:per|a|an|each)\s{1,2}[a-z]{2,30}\b", re.I)
 
 
 def _window(text: str, start: int, end: int) -> set[str]:
@@ -827,7 +828,7 @@ def _echoes(story: StoryFacts, grouped: dict[tuple[str, int], int]):
                     yield key, a, b
 
 
-_DIGIT_RX = re.compile(r"[0-9]")
+_DIGIT_RX = lazyre.compile(r"[0-9]")
 
 
 # --- A statement restated near word for word with another attribution ----------------------------
@@ -859,26 +860,26 @@ _TAG_WORDS = (r"according\sto", *_SAY[3:-1].split("|"), "claims?", "claimed", "t
               "acknowledged", "revealed", "disclosed", "maintained", "argued", "stressed", "emphasi[sz]ed",
               r"pointed\sout", "cautioned", "conceded", "indicated", "suggested", "testified", "declared",
               "observed", "remarked", "replied", "responded", "recalled")
-_TAG_CUES = re.compile(r"\b(?:" + "|".join(_TAG_WORDS) + r")\b", re.I)
+_TAG_CUES = lazyre.compile(r"\b(?:" + "|".join(_TAG_WORDS) + r")\b", re.I)
 # The same on lower-cased text, with a look-ahead on the first letters: four times faster on
 # a sentence with no cue (every sentence of a story is looked at).
-_TAG_CUES_LOW = re.compile(r"\b(?=[" + "".join(sorted({w[0] for w in _TAG_WORDS})) + r"])(?:" + "|".join(_TAG_WORDS) + r")\b")
-_CORE_WORD = re.compile(r"[^\W_][\w’'-]*")
+_TAG_CUES_LOW = lazyre.compile(r"\b(?=[" + "".join(sorted({w[0] for w in _TAG_WORDS})) + r"])(?:" + "|".join(_TAG_WORDS) + r")\b")
+_CORE_WORD = lazyre.compile(r"[^\W_][\w’'-]*")
 # Cues followed by their hearer before the clause: "told fishermen at the quay that ...",
 # "assured parents that ...". Up to six words of hearer, no comma.
 _HEARER_CUES = frozenset("told tell tells assured assures informed informs warned warns reminded".split())
-_COMMA = re.compile(r",\s")
+_COMMA = lazyre.compile(r",\s")
 _IMPERSONAL = ("it is ", "it was ", "it has been ", "it had been ")  # "It is understood that ..."
 # What opens a line of a live blog or a transcript and is no part of its statement: a time
 # stamp ("09:55", "**14:20**") or a speaker's label in capitals ("PRESENTER:", "HOLT (reporter):").
 # (a time stamp may be set off by a dash or a bar: "11:00 — The plant ...", "[14:20] | Police ...")
-_LABEL = re.compile(r"[*\[]{0,2}[0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]\.?m\.?)?[*\]]{0,2}\s{1,3}(?:[—–|-]{1,2}\s{1,3})?(?=[A-Z])"
+_LABEL = lazyre.compile(r"[*\[]{0,2}[0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]\.?m\.?)?[*\]]{0,2}\s{1,3}(?:[—–|-]{1,2}\s{1,3})?(?=[A-Z])"
                     r"|[A-Z][A-Z’'.-]{1,30}(?:\s[A-Z][A-Z’'.-]{1,30}){0,3}(?:\s\([^()]{1,60}\))?:\s{1,3}")
-_LEAD_IN = re.compile(r"((?:[\w’'-]{1,30}\s){0,7}[\w’'-]{1,30}):\s{1,3}(?=\S)")
+_LEAD_IN = lazyre.compile(r"((?:[\w’'-]{1,30}\s){0,7}[\w’'-]{1,30}):\s{1,3}(?=\S)")
 _LEAD_IN_VERBS = frozenset("is are was were be been being has have had will would can could may might must "
                            "should said says say do does did".split())
-_HEARER_THAT = re.compile(r"\s(?:[\w’'-]{1,30}\s){1,6}?that\s")
-_OCCASION_THAT = re.compile(
+_HEARER_THAT = lazyre.compile(r"\s(?:[\w’'-]{1,30}\s){1,6}?that\s")
+_OCCASION_THAT = lazyre.compile(
     r"\s(?:in|on|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|again|also|"
     r"previously|repeatedly|publicly|privately)\s(?:[\w’'-]{1,30}\s){0,5}?that\s", re.I)
 

@@ -81,6 +81,7 @@ import itertools
 import operator
 import re
 
+from checker import lazyre
 from checker.align import MAX_PAIRWISE_ARTICLES, MAX_SHOWN_VALUES
 from checker.extract import speakers as S
 from checker.extract.quotes import Quote
@@ -110,11 +111,11 @@ SAME_WORDS_MIN = 8  # "the same words to two speakers" needs a real sentence, no
 SHORT_DISTINCT_LETTERS = 40
 EDGE = 4  # differing words at both ends of this length or less are a substitution
 
-_WORD = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
+_WORD = lazyre.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
 # Stock lines as folded word sequences ("sorry for the"), matched inside a quotation's words.
 _STOCK = tuple(" ".join(S.fold(w) for w in p.split()) for p in V.STOCK_QUOTE_PHRASES)
 # One pass for all of them: a phrase is found as whole words (bounded by spaces or the ends).
-_STOCK_RX = re.compile(r"(?<![^ ])(?:" + "|".join(map(re.escape, _STOCK)) + r")(?![^ ])")
+_STOCK_RX = lazyre.compile(r"(?<![^ ])(?:" + "|".join(map(re.escape, _STOCK)) + r")(?![^ ])")
 
 
 class _Q:
@@ -413,10 +414,10 @@ def _diff(x: _Q, y: _Q, ops) -> tuple[tuple[tuple[str, str], ...], str]:
 
 # A speaker named by a role alone at the quotation: "The vice-chancellor told us: “…”", "“…,”
 # the harbour master said". The role's words (lower case, one to three) before a verb of saying.
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = lazyre.compile(
     r"\b[Tt]he\s(?P<role>[a-z][a-z-]{2,30}(?:\s[a-z][a-z-]{2,30}){0,2})\s(?:said|says|told|tells|added|wrote|"
     r"explained|insisted|warned|replied)\b[^“”\"]{0,40}[:,]?\s{0,3}[“\"]?$")
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = lazyre.compile(
     r"^[”\"]?,?\s{0,3}(?:the|The)\s(?P<role>[a-z][a-z-]{2,30}(?:\s[a-z][a-z-]{2,30}){0,2})\s(?:said|says|added|wrote|told)\b")
 # How a story names the holder of a role: "the vice-chancellor, Professor Jürgen Askey," /
 # "Vice-Chancellor Jurgen Askey" / "Jürgen Askey, the vice-chancellor,".
@@ -500,8 +501,8 @@ def _find(parent: list[int], i: int) -> int:
 # "Ostrand Grid" reads like a person's name; the story says it is not one.
 _NAME = r"(?:[A-Z][\w’'\-]{0,30}[ \t]){0,4}[A-Z][\w’'\-]{0,30}"
 _ROLES = "|".join(sorted(V.EMPLOYEE_ROLES, key=len, reverse=True))
-_EMPLOYER_AFTER = re.compile(rf"\b(?:{_ROLES})[ \t](?:of|for|at|with)[ \t](?:the[ \t])?({_NAME})")
-_EMPLOYER_BEFORE = re.compile(rf"({_NAME})(?:’s|'s|’)[ \t](?:[a-z\-]{{1,20}}[ \t]){{0,2}}(?:{_ROLES})\b")
+_EMPLOYER_AFTER = lazyre.compile(rf"\b(?:{_ROLES})[ \t](?:of|for|at|with)[ \t](?:the[ \t])?({_NAME})")
+_EMPLOYER_BEFORE = lazyre.compile(rf"({_NAME})(?:’s|'s|’)[ \t](?:[a-z\-]{{1,20}}[ \t]){{0,2}}(?:{_ROLES})\b")
 MAX_SCAN_CHARS = 60_000  # per article: employers are named near the top of a story
 MAX_PERSON_SENTENCES = 400  # sentences searched for a person's title (she is introduced early)
 
@@ -534,7 +535,7 @@ def _mentions(item: _Q, tokens: tuple[str, ...]) -> bool:
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 # Titles that only a person bears before her name: "Governor Mirela Vantic", "Coach Vieri".
 _PERSON_TITLES = _HONORIFICS | (V.TITLES & V.PERSON_NOUNS)
-_RELAY_RX = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in V.RELAY_MARKERS) + r")\b", re.I)
+_RELAY_RX = lazyre.compile(r"\b(?:" + "|".join(re.escape(m) for m in V.RELAY_MARKERS) + r")\b", re.I)
 
 
 def _personal(item: _Q) -> bool:

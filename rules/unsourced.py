@@ -73,6 +73,7 @@ import functools
 import os
 import re
 
+from checker import lazyre
 from checker.extract.attribution import is_hedge, is_strong_hedge
 from checker.extract.events import attach
 from checker.extract.quotes import MAX_ANALYSED_SENTENCE_CHARS, analysed_prefix
@@ -85,17 +86,17 @@ from rules.base import Example, Result, Rule
 CODE = "SR401"
 NAME = "unsourced-claims"
 
-_CAUSAL = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in V.CAUSAL_PHRASES) + r")\b(?:\s(?P<next>[a-z]{1,20}))?", re.I)
+_CAUSAL = lazyre.compile(r"\b(?:" + "|".join(re.escape(p) for p in V.CAUSAL_PHRASES) + r")\b(?:\s(?P<next>[a-z]{1,20}))?", re.I)
 _ACCUSE_WORDS = (*V.ACCUSATION_WORDS, *V.BREACH_PHRASES)  # "in breach of regional law" breaks a rule
-_ACCUSE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in _ACCUSE_WORDS) + r")\b(?:\s(?P<next>[a-z]{1,20}))?", re.I)
+_ACCUSE = lazyre.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in _ACCUSE_WORDS) + r")\b(?:\s(?P<next>[a-z]{1,20}))?", re.I)
 # Keeping something from those who must be told: "trained at altitude without telling his
 # team doctor", "sold the plot without informing the council", "without the knowledge of the board".
-_CONCEALMENT = re.compile(
+_CONCEALMENT = lazyre.compile(
     r"\bwithout\s(?:first\s)?(?:(?:" + "|".join(sorted(V.CONCEALMENT_GERUNDS)) + r")\s(?:it\s(?:to\s)?)?(?:the|his|her|its|their|a|an|any)\b"
     r"|the\s(?:[a-z]{2,20}\s)?(?:" + "|".join(sorted(V.CONSENT_NOUNS)) + r")\sof\b)", re.I)
 # (not a bare "without permission": "Reproduction without permission is prohibited" is page
 # furniture, "a person on a runway without permission" a definition)
-_PROCEDURE_BEFORE = re.compile(
+_PROCEDURE_BEFORE = lazyre.compile(
     r"\b(?:tried|charged|convicted|acquitted|indicted|investigated|jailed|sentenced|arrested|"
     r"prosecuted|cleared)\s(?:for|with|of|on)\s(?:charges?\sof\s)?$", re.I)
 # Lacking a licence, permit, certificate...: "had no valid hygiene certificate", "did not
@@ -103,21 +104,21 @@ _PROCEDURE_BEFORE = re.compile(
 # words (adjectives, compounds) between the determiner and the paper.
 _PAPERS = "(?:" + "|".join(V.COMPLIANCE_NOUNS) + ")s?"
 _MODS = r"(?:(?:a|an|any|the|its|their|his|her)\s)?(?:[a-z\-]{1,20}\s){0,3}"
-_NONCOMPLIANCE = re.compile(
+_NONCOMPLIANCE = lazyre.compile(
     r"\b(?:(?:had|has|have|held|holds|hold)\s(?:no|not|never)\s(?:(?:held|had|obtained|been\s(?:issued|granted))\s)?"
     r"|(?:did|does|do)(?:\snot|\snever|n['’]t)\s(?:hold|have|possess|obtain|get)\s"
     r"|(?:lacked|lacking|lacks|lack)\s|[a-z]{2,20}ing\swithout\s)" + _MODS + _PAPERS + r"\b"
     r"|\b" + _PAPERS + r"\s(?:had|has|have)\s(?:expired|lapsed|been\s(?:revoked|suspended|withdrawn|refused))\b", re.I)
 # A duty not done: "had not been trained", "were never properly inspected", "hadn't been
 # tested", "was not adequately supervised".
-_DUTY_FAILURE = re.compile(
+_DUTY_FAILURE = lazyre.compile(
     r"\b(?:had|has|have|was|were|is|are)(?:\s(?:not|never)|n['’]t)\s(?:been\s)?(?:[a-z]{2,12}ly\s)?"
     r"(?:" + "|".join(V.DUTY_PARTICIPLES) + r")\b(?!\sas\b)", re.I)  # not "was not trained as a doctor"
 # Going on despite a prohibition: "kept flying the grounded jets after the ban", "continued
 # operating despite the closure order", "were still selling the affected tins after the
 # recall". After "after", only when the object is the forbidden thing itself ("the recalled
 # toys": a definite participle phrase): "kept selling other brands after the recall" is lawful.
-_DEFIANCE = re.compile(
+_DEFIANCE = lazyre.compile(
     r"\b(?:kept|keeps|keep|continued|continues|continue|went\son|carried\son|(?:was|were|is|are)\sstill)\s"
     r"(?:to\s(?P<inf>[a-z]{2,20})|(?P<ing>[a-z]{2,20}ing))\s(?P<obj>(?:the|its|their|those|these)\s[a-z]{2,20}ed\s)?"
     r"[^.;:]{0,80}?\b(?P<prep>despite|in\sspite\sof|in\sdefiance\sof|after)\s(?:the|a|an|its|their)\s"
@@ -125,20 +126,20 @@ _DEFIANCE = re.compile(
 _DEFIANCE_ANCHORS = ("kept", "keep", "continu", "went on", "carried on", "still")
 # A settled future fate, passive: "will be sold", "is to be demolished", "are now to be axed",
 # "will also be closed down" (not "could be", "may be", "is expected to be": hedged or planned).
-_FATE = re.compile(
+_FATE = lazyre.compile(
     r"\b(?:will|shall|is\sto|are\sto)\s(?:now\s|also\s|soon\s|then\s|eventually\s|finally\s){0,2}be\s"
     r"(?:(?:now|also|soon|eventually|finally|permanently)\s)?(?:"
     + "|".join(re.escape(p).replace("\\ ", r"\s") for p in sorted(V.FATE_PARTICIPLES, key=len, reverse=True))
     + r")\b(?!\s(?:if|unless|should|temporarily)\b)", re.I)
 # A record claim: "the first statewide shortage of the drug since 2014", "the worst flooding in
 # 40 years", "the deadliest crash on record" (a superlative or "first" measured against time).
-_RECORD = re.compile(
+_RECORD = lazyre.compile(
     r"\b(?:" + "|".join(V.RECORD_WORDS) + r")\b(?:\s[\w’'-]{1,30}){0,8}?\s"
     r"(?:since\s(?:[0-9]{4}|records\sbegan|the\s[0-9]{4}s)|in\s(?:more\sthan\s|over\s|nearly\s|almost\s)?(?:[0-9]{1,3}|a|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|thirty|forty|fifty)\s(?:years|decades?|century)|on\srecord|in\sliving\smemory|ever\s(?:recorded|seen)?)\b", re.I)
 _RECORD_ANCHORS = tuple(sorted(w for w in V.RECORD_WORDS))
 # Failing a check one must pass: "had failed part of an inspection in 2023", "failed a safety audit".
-_FAILED_CHECK = re.compile(
+_FAILED_CHECK = lazyre.compile(
     r"\bfail(?:ed|s)?\s(?:(?:part|parts|all|some|most|each|one|two|three)\sof\s)?"
     r"(?:a|an|its|their|his|her|the|two|three|four|several|every|repeated|successive)\s(?:[a-z-]{1,20}\s){0,2}"
     r"(?:" + "|".join(V.CHECK_NOUNS) + r")\b", re.I)
@@ -158,17 +159,17 @@ def _call_to_action(text: str) -> bool:
     return first in V.CALL_TO_ACTION_NOUN_VERBS and len(words) > 1 and words[1].strip(",.!:") in V.CALL_TO_ACTION_NEXT
 
 
-_MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|percent|%)$")  # currency codes and shares
-_QUANTITY_OF = re.compile(r"\s{1,2}of\s{1,2}(?:[a-z][a-z-]{1,30}\s{1,2}){0,2}[a-z][a-z-]{2,30}\b")  # "... barrels of crude"
-_FINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}\s*$|[\"”’]\s*$")
-_DIGIT = re.compile(r"[0-9]")
+_MONEY_OR_SHARE = lazyre.compile(r"^(?:[A-Z]{3}|percent|%)$")  # currency codes and shares
+_QUANTITY_OF = lazyre.compile(r"\s{1,2}of\s{1,2}(?:[a-z][a-z-]{1,30}\s{1,2}){0,2}[a-z][a-z-]{2,30}\b")  # "... barrels of crude"
+_FINAL = lazyre.compile(r"[.!?…][\"”’')\]]{0,3}\s*$|[\"”’]\s*$")
+_DIGIT = lazyre.compile(r"[0-9]")
 # Page furniture that ends with a full stop: bylines and credit lines ("By Ana Ruiz and
 # Tom Lind.", "Reporting by ...; Editing by ...") and photo credits ("(Photo: Reuters)").
-_BYLINE = re.compile(
+_BYLINE = lazyre.compile(
     r"^(?:By|Written by|Reporting by|Additional reporting by|Editing by|Edited by|Compiled by|Text by)"
     r"\s[A-Z][\w’'.-]{0,40}(?:\s{1,3}(?:[A-Z][\w’'.-]{0,40}|and|in|for|with|by)|\s{0,3}[,;|/&]){0,24}\s{0,3}[.]?$"
 )
-_CREDIT = re.compile(
+_CREDIT = lazyre.compile(
     r"(?:\((?:Photo|Photograph|Picture|Image|Video|Credit|File photo)s?\b[^()]{0,80}\)|"
     r"\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s[^.:]{1,60}[.]?)\s{0,3}$"
 )
@@ -244,7 +245,7 @@ def _figure(facts, i: int, text: str) -> str | None:
 
 # A change measured by a fraction in words: "have fallen by a fifth", "was cut by half",
 # "rose by about a third" (a share of something, "half of the region", is no claim).
-_CHANGE_BY = re.compile(
+_CHANGE_BY = lazyre.compile(
     r"\b(?:" + "|".join(V.CHANGE_BY_VERBS) + r")\s(?:[a-z]{2,12}\s)?by\s"
     r"(?:(?:about|around|roughly|almost|nearly|more\sthan|over|some|up\sto)\s)?"
     r"(?:(?:a|one|two|three)\s(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\b", re.I)
@@ -269,7 +270,7 @@ def _refers_back(f, text: str) -> bool:
     return bool(before) and before[-1].lower().strip(",;:") in V.TOLL_REFERENCE_WORDS
 
 
-_BARE_TOLL = re.compile(r"\s(?:were|are|have|had|has|was|remain|remained)\s(?:been\s|now\s|still\s){0,2}([a-z]{3,20})\b")
+_BARE_TOLL = lazyre.compile(r"\s(?:were|are|have|had|has|was|remain|remained)\s(?:been\s|now\s|still\s){0,2}([a-z]{3,20})\b")
 
 
 def _toll(f, text: str) -> bool:

@@ -26,32 +26,33 @@ import functools
 import re
 from typing import Sequence
 
+from checker import lazyre
 from checker.extract import speakers as S
 from checker.extract.quotes import Analysis, Quote, analyse, analysed_prefix
 from checker.model import NO_ATTRIBUTION, Attribution, Sentence
 from checker.vocab import sources as V
 
-_PASSIVE = re.compile(
+_PASSIVE = lazyre.compile(
     r"\b(?:is|are|was|were|been|being)\s(?:widely\s|also\s|now\s){0,2}(?P<verb>"
     + "|".join(V.PASSIVE_HEDGES) + r")\b(?!\s+by\b)",
     re.I,
 )
 # The same hedge opening a sentence, after at most a connective ("But it is alleged that").
-_OPENING_IT_IS = re.compile(
+_OPENING_IT_IS = lazyre.compile(
     r"[\s“\"‘']{0,3}(?:(?:but|and|yet|however|now|still),?\s)?(it\s(?:is|was|has\sbeen)\s)", re.I)
-_IT_IS = re.compile(r"\bit\s(?:is|was|has\sbeen)\s(?:widely\s)?(?:alleged|claimed|believed|said|reported|rumou?red|understood|thought|suggested)\b", re.I)
+_IT_IS = lazyre.compile(r"\bit\s(?:is|was|has\sbeen)\s(?:widely\s)?(?:alleged|claimed|believed|said|reported|rumou?red|understood|thought|suggested)\b", re.I)
 # "There are claims that ...", "There have been growing allegations that ...": nobody's claims.
-_THERE_ARE = re.compile(
+_THERE_ARE = lazyre.compile(
     r"^[\s“\"‘']{0,3}(?:(?:but|and|yet|however|now),?\s)?there\s(?:are|were|have\sbeen|had\sbeen)\s(?:[a-z]{1,15}\s){0,2}?"
     r"(?:claims|allegations|suggestions|rumou?rs|reports|fears|suspicions|accusations)\sthat\b", re.I)
 # "..., when allegations first surfaced that ...", "reports emerged that ...": claims with
 # no one behind them, whoever is the subject of the sentence.
-_SURFACED = re.compile(
+_SURFACED = lazyre.compile(
     r"\b(?:claims|allegations|suggestions|rumou?rs|reports|suspicions|accusations)\s(?:(?:first|later|soon|have|had)\s){0,2}"
     r"(?:surfaced|emerged|circulated)\s(?:that|of)\b", re.I)
-_HEDGE_ADV = re.compile(r"\b(?:" + "|".join(V.HEDGE_ADVERBS) + r")\b", re.I)
-_POSS_ALLEGATION = re.compile(r"\b(?:its|their|his|her)\s(?:own\s)?(?:allegations?|accusations?|claims?|charges?)\b", re.I)
-_ALLEGATION_FROM = re.compile(
+_HEDGE_ADV = lazyre.compile(r"\b(?:" + "|".join(V.HEDGE_ADVERBS) + r")\b", re.I)
+_POSS_ALLEGATION = lazyre.compile(r"\b(?:its|their|his|her)\s(?:own\s)?(?:allegations?|accusations?|claims?|charges?)\b", re.I)
+_ALLEGATION_FROM = lazyre.compile(
     r"\b(?:allegations?|accusations?|claims?|charges?)\s(?:of\s[^,.;]{1,60}?\s)?(?:from|by)\s"
     r"(?P<src>(?:the\s)?[A-Z][\w’'.-]{0,30}(?:\s[A-Z][\w’'.-]{0,30}){0,4})"
 )
@@ -61,23 +62,23 @@ _ALLEGATION_ANCHORS = ("allegation", "accusation", "claim", "charge")
 # "We understand that", "I understand that", "This newspaper has learned that".
 _KNOWS = "|".join(k.replace(" ", r"\s") for k in V.OUTLET_KNOWLEDGE)
 _SELF = "|".join(k.replace(" ", r"\s") for k in V.OUTLET_SELF)
-_OUTLET_TAG = re.compile(
+_OUTLET_TAG = lazyre.compile(
     rf",\s(?P<src>(?:the\s)?[A-Z][\w’'-]{{1,30}}(?:\s[A-Z][\w’'-]{{1,30}}){{0,2}}|{_SELF})\s(?:{_KNOWS})\.?[\"”’]?\s*$")
-_OUTLET_OPENING = re.compile(
+_OUTLET_OPENING = lazyre.compile(
     rf"^[\s“\"‘']{{0,3}}(?:(?:but|and|now),?\s)?(?P<src>we|i|{_SELF})\s(?:understand|understands|have\slearned|have\slearnt|"
     rf"have\sbeen\stold|am\stold|{_KNOWS})\s(?:that\s)?", re.I)
 _OUTLET_ANCHORS = ("understand", "learned", "learnt", "been told", "am told", "can reveal", "can confirm", "established")
 # Each of _IT_IS, _PASSIVE and _HEDGE_ADV matches one of these words (_IT_IS's verbs are
 # passive hedges too).
 _HEDGE_ANCHORS = tuple(sorted(set(V.PASSIVE_HEDGES) | set(V.HEDGE_ADVERBS)))
-_LEAD_NP = re.compile(r"^(?P<np>(?:The\s)?[A-Z][\w’'.-]{0,30}(?:\s[A-Z][\w’'.-]{0,30}){0,4})\s")
+_LEAD_NP = lazyre.compile(r"^(?P<np>(?:The\s)?[A-Z][\w’'.-]{0,30}(?:\s[A-Z][\w’'.-]{0,30}){0,4})\s")
 
-_SUBJECT = re.compile(
+_SUBJECT = lazyre.compile(
     r"(?P<np>(?:[\w’'.-]{1,30}\s){0,3}?[\w’'.-]{1,30})\s(?:is|are|was|were|has|have|had|will|would)\s", re.I)
 
 
 # A name that opens a sentence as its subject: "The Clean Water Alliance released ...".
-_LEAD_NAME = re.compile(r"(?P<np>(?:The\s)?[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,5})\s[a-z]{2,20}(?:ed|s)\b")
+_LEAD_NAME = lazyre.compile(r"(?P<np>(?:The\s)?[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,5})\s[a-z]{2,20}(?:ed|s)\b")
 
 
 def _att(src: S.Source, cue: str | None, stance: str | None) -> Attribution:
@@ -276,7 +277,7 @@ def is_hedge(att: Attribution) -> bool:
     return att.grade == "vague" and att.source is not None and att.source == att.cue
 
 
-_STRONG_PASSIVE = re.compile(
+_STRONG_PASSIVE = lazyre.compile(
     r"\b(?:is|are|was|were|been|being)\s(?:widely\s|also\s|now\s|generally\s|still\s){0,2}(?:"
     + "|".join(V.STRONG_PASSIVE_HEDGES) + r")\s(?:to|that)\b",
     re.I,
@@ -294,7 +295,7 @@ def is_strong_hedge(att: Attribution, text: str) -> bool:
 
 
 # "Groups said they were worried ...": a group speaking of itself, not of the facts.
-_SELF_REPORT = re.compile(r"\s(?:[a-z]{2,20}\s){0,2}?(?:say|says|said|told\s[a-z]{1,12})\s(?:that\s)?(?:they|we)\b")
+_SELF_REPORT = lazyre.compile(r"\s(?:[a-z]{2,20}\s){0,2}?(?:say|says|said|told\s[a-z]{1,12})\s(?:that\s)?(?:they|we)\b")
 _GROUP_DETERMINERS = frozenset("the a an its their his her our these those both all two three".split())
 
 

@@ -33,6 +33,7 @@ from typing import NamedTuple, Sequence
 
 from attrs import frozen
 
+from checker import lazyre
 from checker.extract import speakers as S
 from checker.model import Sentence
 from checker.vocab.sources import COLON_NOT_OWN_WORDS, FLOOR_PAST_VERBS, PERSON_ROLES
@@ -52,8 +53,8 @@ MAX_ANALYSED_CHARS = 5_000_000
 # Words looked at per sentence: a real sentence is far shorter (the splitter cuts at 4,000).
 MAX_ANALYSED_SENTENCE_CHARS = 1000
 
-_MARK = re.compile(r"[“”\"«»„‘’]")
-_WORD = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
+_MARK = lazyre.compile(r"[“”\"«»„‘’]")
+_WORD = lazyre.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
 _OPENING_CONTEXT = " \t\n([{—–-/“‘«„:;,"
 
 
@@ -392,11 +393,11 @@ def extract_quotes(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
     return analyse(tuple(sentences)).quotes
 
 
-_DEFINITE = re.compile(r"^(?:the|this)\s", re.I)
+_DEFINITE = lazyre.compile(r"^(?:the|this)\s", re.I)
 # A description before the name in "“…,” the board's director, Ingrid Saether, said": a
 # lower-case determiner or an owner's name in the possessive ("the agency's chief executive",
 # "Halvard Bank's chief economist"), at most eight words, no quotation mark, closed by the comma.
-_APPOSITIVE_LEAD = re.compile(
+_APPOSITIVE_LEAD = lazyre.compile(
     r"[ \t]?,?[ \t]{0,3}(?:(?:the|his|her|its|their|our)[ \t]|(?:[A-Z][\w.\-]{0,30}[ \t]){0,3}[A-Z][\w.\-]{0,30}['’]s[ \t])"
     r"(?:[^\W\d_][\w’'\-]{0,30}[ \t]{1,3}){0,7}"
     r"[^\W\d_][\w’'\-]{0,30},[ \t]{0,3}")
@@ -741,7 +742,7 @@ class _Resolver:
 
 
 # A live blog's time stamp before an entry: "13:10 —", "[09:45]", "**14:20**".
-_STAMP = re.compile(r"^[\s*\[]{0,3}[0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]\.?m\.?)?[\s*\]]{0,3}(?:[—–|-]{1,2}\s*)?")
+_STAMP = lazyre.compile(r"^[\s*\[]{0,3}[0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]\.?m\.?)?[\s*\]]{0,3}(?:[—–|-]{1,2}\s*)?")
 
 
 _AUX = frozenset("has had have is was will would said says told added also then put puts".split())

@@ -18,6 +18,7 @@ from typing import NamedTuple, Sequence
 
 from attrs import frozen
 
+from checker import lazyre
 from checker.vocab import sources as V
 
 MAX_NP_TOKENS = 12  # a subject longer than this is a clause, not a source
@@ -25,18 +26,18 @@ MAX_CUES = 24  # cue verbs looked at per sentence
 _MAX_ASIDE = 4  # words in a bracketed aside skipped before a cue: "(NFSA)", "(pictured)"
 
 # Words (letters/digits with inner apostrophes or hyphens) and single punctuation marks.
-_TOK = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?|[,;:.!?()\[\]“”\"«»„‘’—–]")
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
-_ANON_MARKER = re.compile("|".join(re.escape(m) for m in V.ANONYMITY_MARKERS), re.I)
-_ANON_LOWER = re.compile("|".join(re.escape(m) for m in V.ANONYMITY_MARKERS))  # on lower-cased text
-_CLAUSE_ANON = re.compile("|".join(re.escape(m) for m in V.CLAUSE_ANONYMITY_MARKERS), re.I)
+_TOK = lazyre.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?|[,;:.!?()\[\]“”\"«»„‘’—–]")
+_POSSESSIVE = lazyre.compile(r"(?:’s|'s|’|')$")
+_ANON_MARKER = lazyre.compile("|".join(re.escape(m) for m in V.ANONYMITY_MARKERS), re.I)
+_ANON_LOWER = lazyre.compile("|".join(re.escape(m) for m in V.ANONYMITY_MARKERS))  # on lower-cased text
+_CLAUSE_ANON = lazyre.compile("|".join(re.escape(m) for m in V.CLAUSE_ANONYMITY_MARKERS), re.I)
 # Either kind of marker, for a cheap test per sentence before the per-cue searches.
 _ANON_LITERALS = tuple(sorted(set(V.ANONYMITY_MARKERS) | set(V.CLAUSE_ANONYMITY_MARKERS)))
 # Every marker holds one of these: looking for them alone is as good a test, and cheaper.
 _ANON_ANCHORS = ("anonym", "named", "identif", "authori", "familiar", "close to", "background")
 # Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not
 # (checked over every code point): "İ", "ı" -> i, "ſ" -> s.
-_CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
+_CASE_TRAPS = lazyre.compile("[\u0130\u0131\u017f]")
 _RELATIVES = frozenset("who which whose".split())
 _AUX_VERBS = frozenset(
     "has have had is are was were will would can could did does do may might must should "
@@ -135,7 +136,7 @@ _TRANSLITERATE = str.maketrans(V.TRANSLITERATION)
 
 # The word alternative of _TOK alone: its matches are exactly the word tokens of _TOK (the
 # punctuation alternative matches single non-word characters, which it skips).
-_WORD_TOK = re.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
+_WORD_TOK = lazyre.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
 
 
 @functools.lru_cache(maxsize=8192)  # pure; subjects recur within and across articles
@@ -633,7 +634,7 @@ def _ratio(x: str, y: str) -> float:
 
 
 # Second spellings of one letter: "oe" for ø/ö, "ue" for ü, "ae" for æ/ä, "aa" for å, "dj" for đ.
-_DIGRAPH = re.compile(r"(?<=[aou])e|(?<=a)a|(?<=d)j")
+_DIGRAPH = lazyre.compile(r"(?<=[aou])e|(?<=a)a|(?<=d)j")
 
 
 def _close(x: str, y: str) -> bool:
@@ -844,14 +845,14 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
 
 # A verb of claiming or accusing whose object is an amount or a count is no verb of saying:
 # "The firm charged up to £600", "The storm claimed 12 lives", "claimed £2m in expenses".
-_AMOUNT_OBJECT = re.compile(
+_AMOUNT_OBJECT = lazyre.compile(
     r"\s{1,3}(?:(?:up\sto|as\smuch\sas|more\sthan|less\sthan|over|about|around|nearly|almost|"
     r"roughly|some|an\sestimated|at\sleast|just\sunder|just\sover)\s{1,3})?"
     r"[£$€¥₹]?\s?[0-9][0-9,.]*", re.I)
 
 # ... unless the amount opens a clause of its own: "claimed 4,000 members had joined", "claims
 # 300 people died".
-_CLAUSE_VERB = re.compile(
+_CLAUSE_VERB = lazyre.compile(
     r"[^,.;:]{0,30}?\b(?:had|has|have|was|were|is|are|would|will|could|might|may|did|went|came|fell|rose|"
     r"lost|left|made|took|got|ran|[a-z]{2,}ed)\b", re.I)
 
@@ -871,7 +872,7 @@ def _possessive_before(text: str, t: Tok) -> bool:
             and not (mark == "’" and "‘" in text[:t.start]))  # (not a closing single quote)
 
 
-_PHRASE_END = re.compile(r"[,;:.!?()“”\"—–]")
+_PHRASE_END = lazyre.compile(r"[,;:.!?()“”\"—–]")
 
 
 def _marked_phrase(text: str, sub: tuple[str | None, int | None]) -> tuple[str | None, int | None]:
