@@ -250,4 +250,5 @@ def _best_compatible(pool: list[int], fits, arts_of, sizes) -> list[int]:
         walk(i + 1, sel, arts, size)
 
     walk(0, [], frozenset(), 0)
+    del walk  # (a recursive closure is a reference cycle: emptying its cell frees it now)
     return best[1]

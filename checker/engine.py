@@ -20,7 +20,7 @@ from checker import __version__
 from checker.articles import article_from_text
 from checker.facts import ArticleFacts, StoryFacts
 from checker.load import EXTENSIONS, LoadError, Source, decode, discover, read_bytes
-from checker.model import Article, FileError, Finding, Findings, Part, Report, Story
+from checker.model import Article, FileError, Finding, Findings, LineIndex, Part, Report, Story
 from rules import REGISTRY, Rule
 
 KIND_ORDER = {"contradiction": 0, "unsourced": 1, "superseded": 2, "single_source": 3, "agreement": 4}
@@ -45,11 +45,15 @@ class Options:
     # them, so that an unchanged story is never serialised again; the report's findings are
     # then a checker.model.Findings (stories unpickled only when a finding is read).
     json_texts: bool = False
+    # The report's articles keep their text (the Python API's callers may read it). The
+    # command line prints only their metadata and sets it False: 5,000 articles' texts and
+    # line indexes were about 35 MB of a run's peak memory.
+    article_texts: bool = True
 
 
 # Options that change which files are read or how, but never a story's findings: they stay
 # out of cache keys. Every other field (present or added later) is part of the key.
-_NOT_CONFIG = frozenset({"jobs", "cache_dir", "exclude", "extensions", "progress", "json_texts"})
+_NOT_CONFIG = frozenset({"jobs", "cache_dir", "exclude", "extensions", "progress", "json_texts", "article_texts"})
 
 
 def selected_rules(options: Options) -> tuple[Rule, ...]:
@@ -151,6 +155,8 @@ def _run(paths: Sequence[str], options: Options, progress) -> Report:
         errors.extend(errs)
         if arts:
             members = sorted(arts, key=lambda a: (a.id, a.path))
+            if not options.article_texts:
+                members = [evolve(a, text="", lines=_NO_LINES) for a in members]
             stories.append(Story(members[0].story, tuple(a.id for a in members)))
             articles.extend(members)
             parts.append(part)
@@ -159,6 +165,9 @@ def _run(paths: Sequence[str], options: Options, progress) -> Report:
     # For a JSON report, stories stay as the cache or the workers gave them (see Findings).
     findings = Findings(parts) if options.json_texts else tuple(f for p in parts for f in p.findings)
     return Report(ordered, tuple(stories), findings, tuple(errors), __version__)
+
+
+_NO_LINES = LineIndex((0,))  # the line index of an article whose text the report dropped
 
 
 def _story_key(path: str) -> str:

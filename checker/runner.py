@@ -48,7 +48,7 @@ def options_from(config: Config, *, encoding=None, select=(), ignore=(), exclude
         exclude=tuple(exclude) + excluded_files(config),
         select=tuple(select) or config.select,
         ignore=tuple(ignore) or config.ignore,
-        jobs=jobs, cache_dir=cache_dir, json_texts="json" in formats,
+        jobs=jobs, cache_dir=cache_dir, json_texts="json" in formats, article_texts=False,
         aliases=config.aliases, tolerance=config.tolerance, severities=config.severity,
         **kw,
     )

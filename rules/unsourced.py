@@ -445,7 +445,7 @@ def check(story: StoryFacts):
                         # Told as fact here, credited to a named source in another article.
                         other, oatt = credited[order, i]
                         reason = (f"told as fact, credited to “{(oatt.source or '')[:60]}” in "
-                                  f"{os.path.basename(other.facts.article.path)}")
+                                  f"{os.path.basename(story.articles[other.order].article.path)}")
                 if reason and att.grade != "none" and not reason.startswith("claim hedged"):
                     reason += f" ({'hedged by' if hedge else 'attributed to'} “{att.source}”)"
             if reason is None:

@@ -12,6 +12,7 @@ import re
 from typing import TextIO
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
@@ -159,12 +160,8 @@ def _finding(console: Console, f: Finding, verbose: bool) -> None:
     console.print(_indent(table, 6))
 
 
-def _indent(renderable, n: int) -> Table:
-    pad = Table.grid()
-    pad.add_column(width=n)
-    pad.add_column()
-    pad.add_row(Text(""), renderable)
-    return pad
+def _indent(renderable, n: int) -> Padding:
+    return Padding(renderable, (0, 0, 0, n), expand=False)
 
 
 def render(report: Report, stream: TextIO, *, width: int | None = None, color: bool | None = None,
