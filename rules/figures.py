@@ -228,7 +228,7 @@ from checker.vocab.counts import MINOR_HEADS, SCHOOL_HEADS, IRREGULAR_CONTEXT_ST
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, GENERIC_PERSON_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
-    TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, POPULATION_HEADS, TRAFFIC_VERBS,
+    TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, PEOPLE_UNIT_HEADS, POPULATION_HEADS, TRAFFIC_VERBS,
     DEMONSTRATIVE_SUBJECTS, EXTENT_VERBS, FALLEN_MASS, FALLEN_MASS_HEADS,
 )
 from checker.vocab.records import INCIDENT_HEADS
@@ -864,6 +864,12 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
         for m in generic:
             h = m.counted.head
             named = [k for k in all_named if any(o.anchor == m.anchor for o in clusters[k])] or all_named
+            if h == PEOPLE:
+                # "2,000 people were evacuated" never counts the "300 families" or the "300
+                # homes" evacuated: a unit of several people, or a place, is not one person
+                # (with a group of people beside them the story's own rules below still apply)
+                if named and all(k in PEOPLE_UNIT_HEADS or k in PLACE_HEADS for k in named):
+                    named = []
             if h == PEOPLE and event in PERSON_EVENTS and len(named) > 1:
                 # "four villages were evacuated": set the places aside when what is left is the
                 # whole population ("residents"), never a sub-group ("pupils")

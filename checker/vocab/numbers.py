@@ -227,54 +227,57 @@ BASELINE_CUES = ("up from", "down from", "compared with", "compared to", "agains
 # are compared only within one class; "died" and "injured" are different facts.
 EVENT_CLASSES = {
     "died": "died dead death deaths die dies dying killed kill kills killing fatalities fatality "
-            "perished drowned fatal fatally",
-    "injured": "injured injuries injury injuring wounded wounding hurt",
+            "perished drowned fatal fatally deceased perish perishes perishing succumbed",
+    "injured": "injured injuries injury injuring wounded wounding hurt injure injures maimed",
     # Who was on a vehicle: "carrying some 300 passengers" = "300 passengers were on board"
     # ("licensed to carry 180" is a capacity, found first).
     # What a vehicle carries, in any cargo verb ("a lorry carrying 20 tonnes", "a van
     # transporting 300 parcels"); "loaded with" / "laden with" are CARGO_WITH_VERBS.
     "aboard": "aboard carrying transporting hauling ferrying conveying",
-    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
-    "missing": "missing unaccounted disappeared disappearance",
+    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted hospitalise hospitalize hospitalising hospitalizing",
+    "missing": "missing unaccounted disappeared disappearance vanished",
     # Removed from a contest or an exam: a count of its own, not the entrants.
     "disqualified": "disqualified disqualification disqualifications expelled barred",
     # Held where they cannot leave (a mine, a lift, floodwater): not yet rescued, not missing.
-    "trapped": "trapped trapping stranded stuck",
+    "trapped": "trapped trapping stranded stuck marooned entombed",
     # Off the track: "twelve wagons derailed", "at least 30 wagons left the rails" (EVENT_PHRASES).
     "derailed": "derailed derailing derailment",
-    "arrested": "arrested arrests arrest custody",
+    "arrested": "arrested arrests arrest custody apprehended nabbed",
     "detained": "detained detention detainees held kept interned internment imprisoned "
                 "incarcerated incarceration jailed",
-    "displaced": "displaced displacement homeless fled flee fleeing uprooted",
-    "evacuated": "evacuated evacuation evacuations evacuate evacuating",
+    "displaced": "displaced displacement homeless fled flee fleeing uprooted flees uprooting",
+    "evacuated": "evacuated evacuation evacuations evacuate evacuating evacuates",
     # Got out of confinement: "three wolves escaped from the park", "12 inmates broke out of the
     # jail" (phrases only: "escaped with minor injuries" were injured; see EVENT_PHRASES).
     "escaped": "escapees",
     # Sent elsewhere by those in charge: "350 inmates have been transferred", "relocated" ("were
     # moved to other prisons": counted.py, passive only; "moved back home" is no transfer).
-    "transferred": "transferred relocated",
+    # ("resettled", "rehoused" stay unnamed: a story may give them for the same move as
+    # "evacuated" or "moved", or for a later stage; unnamed they keep the one-count-per-article
+    # alignment of figures/_sole_heads)
+    "transferred": "transferred relocated relocating relocation",
     # Back where they came from: "300 families have returned home" is not who was moved out.
     "returned": "returned returning",
-    "rescued": "rescued rescue saved plucked winched",
-    "destroyed": "destroyed razed flattened demolished levelled leveled destruction demolition",
-    "damaged": "damaged damage",
+    "rescued": "rescued rescue saved plucked winched rescues rescuing",
+    "destroyed": "destroyed razed flattened demolished levelled leveled destruction demolition destroy destroys destroying wrecked obliterated",
+    "damaged": "damaged damage damaging vandalised vandalized",
     # Robbed in a riot or a break-in: "40 shops were looted", "ten shops were ransacked".
-    "looted": "looted ransacked plundered pillaged",
+    "looted": "looted ransacked plundered pillaged burgled burglarised burglarized",
     "flooded": "flooded inundated submerged swamped",
     # Undoing an event is a count of its own: "power was restored to 380,000 homes" is not the
     # homes cut off, "repaired 30,000 cars" not the cars recalled.
     "restored": "restored reconnected repaired fixed reopened",
-    "released": "released discharged",
-    "affected": "affected impacted disrupted",
-    "infected": "infected infections infection positive",
-    "ill": "ill sick sickened sickening illness illnesses symptoms",
+    "released": "released discharged freed",
+    "affected": "affected impacted disrupted affecting impacting",
+    "infected": "infected infections infection positive contracted",
+    "ill": "ill sick sickened sickening illness illnesses symptoms poisoned",
     "tested": "tested testing tests screened analysed analyzed",
     "pledged": "pledged pledge pledges pledging promised",
-    "vaccinated": "vaccinated vaccinations vaccines",
+    "vaccinated": "vaccinated vaccinations vaccines vaccinate vaccinating inoculated inoculating immunised immunized jabbed",
     "recalled": "recalled recall recalls recalling",
-    "sold": "sold sales sell selling",
-    "shipped": "shipped shipping delivered supplied shipments",
-    "produced": "produced built manufactured made",
+    "sold": "sold sales sell selling sells sale auctioned",
+    "shipped": "shipped shipping delivered supplied shipments exported deliveries",
+    "produced": "produced built manufactured made manufacturing constructed assembled",
     "cast": "cast turnout voted",
     "invalid": "invalid spoiled spoilt void rejected",
     "challenged": "challenged contested disputed",
@@ -285,36 +288,48 @@ EVENT_CLASSES = {
     "paid": "paid pay pays paying payments payment fee fees",
     "offered": "offer offers offered offering proposed proposal",
     "earned": "earn earns earned earning earnings salary wage wages",
-    "cancelled": "cancelled canceled cancellation cancellations scrapped",
-    "traced": "traced seized frozen confiscated seizure seizures confiscation",
+    # (aircraft or flights kept on the ground are called off: "400 flights were grounded")
+    "cancelled": "cancelled canceled cancellation cancellations scrapped grounded cancel cancels cancelling canceling",
+    "traced": "traced seized frozen confiscated seizure seizures confiscation impounded seizing confiscating",
     # Got back after a loss: "police recovered 12 of the stolen paintings" is not what was stolen.
     "recovered": "recovered retrieved",
     "sought": "seeking seek sought demanded demanding requested",
     "faces": "faces face facing risks",
-    "sentenced": "sentenced sentence jailed",
-    "fined": "fined fine fines",
+    "sentenced": "sentenced sentence jailed sentencing",
+    "fined": "fined fine fines fining",
     "cost": "cost costs costing",
     "worth": "worth valued value",
     # What an insurer would pay: "insured for $3.1m", "an insured value of", "valued for
     # insurance at" (counted.py) are one amount, never the sale price or the market value.
     "insured": "insured",
     "raised": "raised raising",
-    "spent": "spent spending",
+    "spent": "spent spending spend spends",
     "lost": "lost loss losses lose losing",
-    "cut": "cut cuts cutting axed laid layoffs redundancies",
-    "hired": "hired hiring created",
-    "protested": "protested protesters demonstrators marched rallied gathered",
-    "striking": "striking strikers walked strike walkout stoppage",
-    "attended": "attended attendance spectators watched viewers crowd",
+    "cut": "cut cuts cutting axed laid layoffs redundancies slashed",
+    "hired": "hired hiring created hire hires recruited recruiting recruit recruits",
+    "protested": "protested protesters demonstrators marched rallied gathered protesting demonstrated demonstrating marching rallying",
+    "striking": "striking strikers walked strike walkout stoppage picketed picketing",
+    "attended": "attended attendance spectators watched viewers crowd attending attendees",
     "scored": "scored goals points",
     "conceded": "conceded conceding",
     "signed": "signed signatures",
     "fired": "fired launched",
     "burned": "burned burnt scorched charred blackened ravaged",
     "outage": "outage outages blackout blackouts",
-    "complained": "complained complaints complaint",
-    "deployed": "deployed deploying dispatched mobilised mobilized sent sending",
+    "complained": "complained complaints complaint complaining",
+    "deployed": "deployed deploying dispatched mobilised mobilized sent sending deploy deploys dispatch",
     "resident": "live living reside resides residing",
+    # Gone to the bottom: "40 boats sank", "were sunk", "capsized" (what was damaged or
+    # recovered is another count).
+    "sank": "sank sunk sinking capsized capsizing scuttled",
+    # Closed by those in charge, or shut by an event: "40 schools were shut", "shuttered", "the
+    # closure of 30 branches" ("reopened" is restored, a count of its own).
+    "closed": "closed closing closure closures shut shuttered shutting",
+    # Animals killed on purpose to stop a disease: "30,000 chickens were culled", "slaughtered",
+    # "destroyed" stays destroyed and "died" (of the disease) another fact.
+    "culled": "culled cull culling slaughtered slaughtering euthanised euthanized",
+    # Broken into by an attacker: "200 devices were hacked", "900 accounts were compromised".
+    "hacked": "hacked hacking compromised",
 }
 EVENT_OF = {w: cls for cls, words in EVENT_CLASSES.items() for w in words.split()}
 # Adverbs of degree before an event word narrow the count: "12 seriously injured" and "eight
@@ -375,10 +390,48 @@ HEAD_SYNONYMS = {"household": "home", "house": "home", "dwelling": "home", "troo
                  # a budget's missing money under any of its names: "a £38m shortfall", "a
                  # £38.5m gap", "a deficit of £40m", "a £40m black hole", "the funding hole"
                  "gap": "shortfall", "deficit": "shortfall", "hole": "shortfall"}
+# Plurals that the -s / -es / -ies rule of checker.extract.counted.singular misreads ("buses"
+# is not "buse", "wolves" not "wolve", "crewmen" not a plural in -s), and nouns whose plural is
+# the singular ("aircraft", "sheep"): plural (lower case) -> singular.
+IRREGULAR_PLURALS = {
+    **{w + "men": w + "man" for w in (
+        "fire police fisher crew service sales fresh chair spokes country business congress gentle "
+        "lay yachts sea work trades watch police fore bats middle lines signal")
+       .split()},
+    "policewomen": "policewoman", "businesswomen": "businesswoman", "congresswomen": "congresswoman",
+    "schoolchildren": "schoolchild", "grandchildren": "grandchild", "stepchildren": "stepchild",
+    "buses": "bus", "gases": "gas", "viruses": "virus", "campuses": "campus", "bonuses": "bonus",
+    "census": "census", "censuses": "census", "surpluses": "surplus", "circuses": "circus",
+    "statuses": "status", "syllabuses": "syllabus", "walruses": "walrus", "octopuses": "octopus",
+    "wolves": "wolf", "calves": "calf", "halves": "half", "shelves": "shelf", "loaves": "loaf",
+    "thieves": "thief", "wives": "wife", "knives": "knife", "lives": "life", "leaves": "leaf",
+    "wharves": "wharf", "hooves": "hoof", "scarves": "scarf", "housewives": "housewife", "midwives": "midwife",
+    "geese": "goose", "mice": "mouse", "teeth": "tooth", "oxen": "ox", "lice": "louse",
+    "sheep": "sheep", "deer": "deer", "fish": "fish", "salmon": "salmon", "trout": "trout", "cod": "cod",
+    "cattle": "cattle", "livestock": "livestock", "poultry": "poultry", "swine": "swine", "bison": "bison",
+    "aircraft": "aircraft", "spacecraft": "spacecraft", "hovercraft": "hovercraft", "watercraft": "watercraft",
+    "crises": "crisis", "analyses": "analysis", "diagnoses": "diagnosis", "theses": "thesis",
+    "hypotheses": "hypothesis", "oases": "oasis", "axes": "axe", "criteria": "criterion",
+    "phenomena": "phenomenon", "bacteria": "bacterium", "alumni": "alumnus", "cacti": "cactus",
+    "fungi": "fungus", "nuclei": "nucleus", "stimuli": "stimulus", "indices": "index", "appendices": "appendix",
+    "matrices": "matrix", "vertices": "vertex",
+    "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "volcanoes": "volcano", "torpedoes": "torpedo",
+    "echoes": "echo", "vetoes": "veto", "mosquitoes": "mosquito", "tornadoes": "tornado", "dominoes": "domino",
+    "embargoes": "embargo", "cargoes": "cargo", "mangoes": "mango",
+    "movies": "movie", "cookies": "cookie", "calories": "calorie", "rookies": "rookie", "zombies": "zombie",
+    "selfies": "selfie", "goalies": "goalie", "hippies": "hippie", "brownies": "brownie",
+    "passers-by": "passer-by", "lookers-on": "looker-on", "mothers-in-law": "mother-in-law",
+    "courts-martial": "court-martial", "attorneys-general": "attorney-general",
+}
 # Compounds whose modifier names the thing better than the head: "heavy fuel oil" and "fuel oil"
 # are fuel ("bunker fuel"), never a crude cargo ("crude oil" stays oil). (modifier, head) -> head.
 COMPOUND_HEADS = {("fuel", "oil"): "fuel", ("heating", "oil"): "fuel", ("diesel", "oil"): "fuel",
-                  ("bunker", "oil"): "fuel", ("jet", "fuel"): "fuel"}
+                  ("bunker", "oil"): "fuel", ("jet", "fuel"): "fuel",
+                  # the people of a crew or a staff under a generic member noun: "40 crew members",
+                  # "12 staff members" (not "family members", "party members": no such count)
+                  ("crew", "member"): "crew", ("staff", "member"): "worker",
+                  # a farm under its holding: "300 farm holdings" are farms
+                  ("farm", "holding"): "farm"}
 # Cut off from power, water or gas, a utility's customers are the homes cut off.
 OUTAGE_HEADS = frozenset("customer consumer subscriber property premise connection".split())
 # A role named by its activity and a generic person noun: "rescue workers" are rescuers.
@@ -455,6 +508,20 @@ EVENT_PHRASES = {
     "taking to the streets": "protested",
     # Damaged beyond repair: "300 cars were written off" were destroyed.
     "were written off": "destroyed", "was written off": "destroyed", "been written off": "destroyed",
+    # Set on fire: "40 homes were set alight", "set ablaze", "went up in flames".
+    "set alight": "burned", "set on fire": "burned", "set ablaze": "burned", "set fire to": "burned",
+    "went up in flames": "burned", "gone up in flames": "burned", "burnt out": "burned", "burned out": "burned",
+    "burned down": "burned", "burnt down": "burned", "razed to the ground": "destroyed",
+    # Entered and robbed: "90 shops were broken into" were burgled (looted).
+    "broken into": "looted", "broke into": "looted",
+    # Called off: "400 flights were called off" were cancelled.
+    "called off": "cancelled",
+    # Closed for good or for now: "40 plants were shut down", "closed down", "closed their doors".
+    "shut down": "closed", "closed down": "closed", "closed their doors": "closed", "shut their doors": "closed",
+    # Killed on purpose: "3,000 pigs were put down".
+    "put down": "culled", "put to sleep": "culled",
+    "went to the bottom": "sank", "gone to the bottom": "sank",
+    "lost their lives": "died", "lost his life": "died", "lost her life": "died", "were killed": "died",
     "left the rails": "derailed", "left the tracks": "derailed", "came off the rails": "derailed",
     "came off the tracks": "derailed", "jumped the tracks": "derailed", "jumped the rails": "derailed",
     "come off the rails": "derailed", "left the track": "derailed", "came off the track": "derailed",
@@ -823,7 +890,7 @@ DISTINCT_STAGE_EVENTS = frozenset(
     "cut lost pledged paid cost spent earned fined raised sold produced shipped recalled traced "
     "transferred striking protested attended complained challenged disqualified outage insured "
     "margin worth offered sought received resident participated capacity size notified casualties "
-    "deployed overboard arrived fell spilled represent listed".split())
+    "deployed overboard arrived fell spilled represent listed culled sank".split())
 # Events that take in every narrower one: "120 clinics were affected" includes the clinics that
 # cancelled, closed or ran out. A narrower count may be smaller than the umbrella's (never a
 # contradiction) but not larger ("125 clinics cancelled" against "fewer than 60 affected").

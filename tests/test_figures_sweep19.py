@@ -1,0 +1,176 @@
+"""Figures (NU201): a sweep of the classes figure alignment relies on, completed from news English
+rather than from one story's misses. Every sentence here is invented; each class is probed in at
+least two domains.
+
+- what happened to the counted things (the event classes of checker/vocab/numbers.py): synonyms,
+  inflections and phrasal verbs ("wrecked", "apprehended", "inoculated", "shut down", "called off",
+  "set alight", "broken into", "put down", "capsized");
+- the counted nouns: irregular plurals ("buses", "wolves", "firemen", "schoolchildren"), compounds
+  ("crew members", "farm holdings") and the names a story gives one count ("boats", "vessels",
+  "ships"; "planes", "aircraft"; "inmates", "prisoners");
+- what must stay apart: families, households and homes are never "people"; damaged is not
+  destroyed; culled is not died; arrested is not charged.
+"""
+import pytest
+
+from figure_helpers import counted, verdict
+
+# --- events: what happened to the counted things ----------------------------------------------
+EVENTS = [
+    # wrecked / written off: destroyed (cars, homes)
+    ("Some 40 cars were wrecked in the pile-up.", "destroyed"),
+    ("About 90 homes were wrecked by the tornado.", "destroyed"),
+    # apprehended: arrested (football, border)
+    ("Police apprehended 12 suspects after the match.", "arrested"),
+    ("Officers said 30 men were apprehended at the border.", "arrested"),
+    # inoculated / immunised: vaccinated (hospital staff, schools)
+    ("About 400 nurses were inoculated on Monday.", "vaccinated"),
+    ("Some 2,000 pupils were immunised against measles.", "vaccinated"),
+    # contracted: infected; poisoned: ill
+    ("Some 12 crew members contracted malaria.", "infected"),
+    ("Some 300 guests were poisoned at the banquet.", "ill"),
+    ("About 80 diners were poisoned by the oysters.", "ill"),
+    # shut / shuttered / shut down: closed (retail, health, industry)
+    ("About 40 stores were shut on Monday.", "closed"),
+    ("Some 30 clinics were shuttered after the cuts.", "closed"),
+    ("About 40 factories were shut down last year.", "closed"),
+    # culled / slaughtered / put down: culled (poultry, pigs)
+    ("About 30,000 chickens were culled at the farm.", "culled"),
+    ("Some 4,000 pigs were slaughtered to contain the fever.", "culled"),
+    ("Some 3,000 pigs were put down.", "culled"),
+    # hacked / compromised (devices, accounts)
+    ("Some 200 devices were hacked.", "hacked"),
+    ("About 90,000 accounts were compromised in the breach.", "hacked"),
+    # set alight / went up in flames: burned (riots, wildfire)
+    ("About 40 homes were set alight in the riots.", "burned"),
+    ("Some 300 hectares of forest went up in flames.", "burned"),
+    # broken into / burgled: looted (shops, pharmacies)
+    ("About 40 shops were broken into overnight.", "looted"),
+    ("Some 12 pharmacies were burgled over the weekend.", "looted"),
+    # called off / grounded: cancelled (aviation, sport)
+    ("Some 400 flights were called off on Friday.", "cancelled"),
+    ("About 60 matches were called off because of the snow.", "cancelled"),
+    ("More than 300 flights were grounded by the strike.", "cancelled"),
+    # recruited: hired (health, schools)
+    ("Some 200 nurses were recruited this year.", "hired"),
+    ("About 300 teachers were recruited for the new schools.", "hired"),
+    # picketed: striking; vandalised: damaged; freed: released
+    ("About 300 workers picketed the depot.", "striking"),
+    ("Some 40 buses were vandalised overnight.", "damaged"),
+    ("Some 15 bus shelters were vandalized in the town.", "damaged"),
+    ("About 12 hostages were freed on Sunday.", "released"),
+    # entombed / marooned: trapped (mining, tourism)
+    ("Some 40 miners were entombed underground.", "trapped"),
+    ("About 300 tourists were marooned on the island.", "trapped"),
+    # impounded: traced (seized)
+    ("Some 300 cars were impounded by police.", "traced"),
+    ("Customs officers impounded 40 containers at the port.", "traced"),
+    # sank / capsized (fishing, ferries)
+    ("Some 40 boats sank in the storm.", "sank"),
+    ("About 12 fishing vessels capsized off the coast.", "sank"),
+]
+
+
+@pytest.mark.parametrize("text,event", EVENTS)
+def test_event_words(text, event):
+    assert counted(text).event == event
+
+
+# --- counted nouns ---------------------------------------------------------------------------------
+HEADS = [
+    ("About 40 buses were damaged in the fire.", "bus"),
+    ("Some 3 wolves escaped from the park.", "wolf"),
+    ("Some 30 schoolchildren were hurt.", "schoolchild"),
+    ("Some 40 policemen were injured.", "police"),
+    ("Some 40 firemen were deployed.", "firefighter"),
+    ("About 40 crew members were rescued.", "crew"),
+    ("About 300 farm holdings were flooded.", "farm"),
+    ("Some 20 calves died in the barn fire.", "calf"),
+    ("About 40 gases were listed.", "gas"),
+]
+
+
+@pytest.mark.parametrize("text,head", HEADS)
+def test_head_nouns(text, head):
+    assert counted(text).head == head
+
+
+ONE_COUNT = [
+    # boats, vessels, ships (storm, harbour)
+    ("Some 40 ships were damaged in the storm.", "More than 90 vessels were damaged in the storm."),
+    ("About 12 boats were damaged in the harbour fire.", "More than 40 ships were damaged in the harbour fire."),
+    # planes, aircraft (airport, air show)
+    ("About 12 planes were damaged by the hail.", "More than 40 aircraft were damaged by the hail."),
+    # lorries, trucks (motorway, port)
+    ("About 40 lorries were stuck on the motorway.", "More than 90 trucks were stuck on the motorway."),
+    # inmates, prisoners (jail, detention centre)
+    ("Some 40 inmates escaped from the jail.", "More than 90 prisoners escaped from the jail."),
+    # crew members, sailors, crewmen (shipping, fishing)
+    ("About 40 crew members were rescued.", "More than 90 sailors were rescued."),
+    ("About 4 crewmen were rescued from the trawler.", "More than 9 crew were rescued from the trawler."),
+    # firms, companies, businesses (outage, tax)
+    ("Some 300 firms were affected by the outage.", "More than 900 companies were affected by the outage."),
+    ("About 40 businesses were fined for late returns.", "More than 90 firms were fined for late returns."),
+    # physicians, doctors; legislators, lawmakers; holidaymakers, tourists
+    ("Some 30 physicians signed the letter.", "More than 90 doctors signed the letter."),
+    ("Some 30 lawmakers voted against the bill.", "More than 90 legislators voted against the bill."),
+    ("Some 300 holidaymakers were stranded.", "More than 900 tourists were stranded."),
+    # schoolchildren, pupils
+    ("Some 30 schoolchildren were hurt.", "More than 90 pupils were hurt."),
+    # a singular and an irregular plural
+    ("About 40 buses were damaged in the depot fire.", "More than 90 buses were damaged in the depot fire."),
+]
+
+
+@pytest.mark.parametrize("a,b", ONE_COUNT)
+def test_one_count_under_two_names(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+# two wordings of one event, with a second figure in each article so that the noun is not counted
+# once per article (the event words alone must align them)
+TWO_WORDINGS = [
+    ("Some 40 homes were wrecked by the storm. Another 300 homes were left without power.",
+     "At least 90 homes were destroyed by the storm. Some 300 homes were left without power."),
+    ("About 400 nurses were inoculated on Monday. The trust employs 9,000 nurses.",
+     "More than 900 nurses were vaccinated on Monday. The trust employs 9,000 nurses."),
+    ("Some 400 flights were called off on Friday. The airport handles 1,200 flights a day.",
+     "More than 900 flights were cancelled on Friday. The airport handles 1,200 flights a day."),
+    ("About 30,000 hens were culled. The farm keeps 90,000 hens.",
+     "More than 60,000 hens were slaughtered. The farm keeps 90,000 hens."),
+]
+
+
+@pytest.mark.parametrize("a,b", TWO_WORDINGS)
+def test_two_wordings_of_one_event(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+# --- kept apart -------------------------------------------------------------------------------------
+APART = [
+    # families, households and homes are not people
+    ("About 300 families were evacuated.", "More than 2,000 people were evacuated."),
+    ("About 300 homes were evacuated.", "More than 2,000 people were evacuated."),
+    ("About 300 households were told to leave the valley.", "More than 2,000 people were told to leave the valley."),
+    ("Some 40 families were rehoused after the fire.", "More than 200 people were rehoused after the fire."),
+    # patients moved are not nurses on duty
+    ("Some 40 patients were moved to other hospitals.", "More than 90 nurses were on duty."),
+    # damaged is not destroyed, culled is not died, sank is not damaged
+    ("About 40 homes were damaged in the storm.", "More than 90 homes were wrecked in the storm."),
+    ("About 30,000 chickens were culled at the farm.", "More than 90,000 chickens died at the farm."),
+    ("Some 40 boats sank in the storm.", "More than 90 boats were damaged in the storm."),
+    # arrested is not charged; closed is not reopened
+    ("Some 40 people were arrested.", "More than 90 people were charged."),
+    ("Some 40 schools were shut on Monday.", "More than 90 schools reopened on Monday."),
+]
+
+
+@pytest.mark.parametrize("a,b", APART)
+def test_kept_apart(a, b):
+    assert verdict("fig", a, b) != "contradiction"
+
+
+def test_people_still_join_the_residents():
+    # the population as a whole is still the people of the event
+    assert verdict("fig", "About 300 residents were evacuated.",
+                   "More than 2,000 people were evacuated.") == "contradiction"
