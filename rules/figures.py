@@ -229,7 +229,7 @@ from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, GENERIC_PERSON_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
     TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, PEOPLE_UNIT_HEADS, POPULATION_HEADS, TRAFFIC_VERBS,
-    DEMONSTRATIVE_SUBJECTS, EXTENT_VERBS, FALLEN_MASS, FALLEN_MASS_HEADS,
+    DEMONSTRATIVE_SUBJECTS, EXTENT_VERBS, FALLEN_MASS, FALLEN_MASS_HEADS, EXTENT_EVENT, EXTENT_NOUNS, EXTENT_UNITS,
 )
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
@@ -349,7 +349,10 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                     continue
                 if c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
                     continue
-                if c.event != "size" and f.unit and sent.text[f.num_end:f.num_end + 1] == "-":
+                if c.head in EXTENT_NOUNS and (f.unit or "") in EXTENT_UNITS and c.event != EXTENT_EVENT:
+                    c = evolve(c, event=EXTENT_EVENT)  # "a 2km exclusion zone", "within a 3-mile radius"
+                    f = f.with_counted(c)
+                if c.event not in ("size", "lasted") and f.unit and sent.text[f.num_end:f.num_end + 1] == "-":
                     continue  # "a 12-mile stretch was closed": which stretch is unknown, its size no count
                 if c.head == "" and c.event is None and not c.having:
                     measured = _measured_subject(sent.text, f)
@@ -367,7 +370,7 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                         measures.append(FigureClaim(facts.claim(sent, f.start, f.end, f.interval()), f, c, pub,
                                                     None, measure=True))
                     continue  # "80,000 of them" with nothing said about them
-                if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10
+                if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10 and c.event != "lasted"
                         and DISPATCH_VERBS.isdisjoint(c.context) and c.head not in TALLY_HEADS):
                     continue  # "the two sides", "seven defendants": not a newsworthy tally ("2 crashes" is)
 

@@ -11,6 +11,8 @@ least two domains.
 - what must stay apart: families, households and homes are never "people"; damaged is not
   destroyed; culled is not died; arrested is not charged.
 """
+from decimal import Decimal
+
 import pytest
 
 from figure_helpers import counted, verdict
@@ -174,3 +176,136 @@ def test_people_still_join_the_residents():
     # the population as a whole is still the people of the event
     assert verdict("fig", "About 300 residents were evacuated.",
                    "More than 2,000 people were evacuated.") == "contradiction"
+
+
+# --- hedges and number forms ----------------------------------------------------------------------
+from checker.extract.numbers import extract_figures  # noqa: E402
+
+
+def _first(text):
+    return extract_figures(text)[0]
+
+
+HEDGED = [
+    # (sentence, hedge kind) in two domains each
+    ("Not fewer than 300 people were evacuated.", "at_least"),
+    ("Not fewer than 40 schools closed.", "at_least"),
+    ("At the very least 300 homes lost power.", "at_least"),
+    ("At the very least 12 firms were fined.", "at_least"),
+    ("Approaching 300 people were evacuated.", "nearly"),
+    ("Nearing 2,000 fans had been inside the ground.", "nearly"),
+    ("Well short of 300 nurses walked out.", "fewer_than"),
+    ("Well short of 40 ships made it to port.", "fewer_than"),
+    ("Not far off 300 people were evacuated.", "about"),
+    ("A touch over 300 people voted.", "just_over"),
+    ("Marginally over 40 percent of voters turned out.", "just_over"),
+    ("Significantly more than 300 people were evacuated.", "more_than"),
+    ("Far fewer than 300 people were evacuated.", "fewer_than"),
+    ("The 300-odd staff were told to go home.", "at_least"),
+    ("Some 1,200 people or thereabouts were stranded.", "about"),
+    ("A crowd of 40,000 or higher is expected.", "at_least"),
+]
+
+
+@pytest.mark.parametrize("text,hedge", HEDGED)
+def test_hedges(text, hedge):
+    assert _first(text).hedge == hedge
+
+
+def test_not_fewer_than_contradicts_fewer_than():
+    assert verdict("fig", "Not fewer than 300 people were evacuated.",
+                   "Fewer than 200 people were evacuated.") == "contradiction"
+    assert verdict("fig", "Not fewer than 40 schools were closed by the storm.",
+                   "Fewer than 20 schools were closed by the storm.") == "contradiction"
+
+
+NUMBER_FORMS = [
+    ("One and a half million people were evacuated.", 1500000, None),
+    ("Two and a half million litres of sewage leaked.", 2500000, "l"),
+    ("He was jailed for two and a half years.", Decimal("2.5"), "time:year"),
+    ("The slick stretched 3 and a half miles.", Decimal("3.5"), "mile"),
+    ("Police sealed off half a mile of the seafront.", Decimal("0.5"), "mile"),
+    ("The queue lasted half an hour.", Decimal("0.5"), "time:hour"),
+    ("A quarter of a mile of track was washed away.", Decimal("0.25"), "mile"),
+    ("Three-quarters of a tonne of cannabis was seized.", Decimal("0.75"), "t"),
+    ("Funding of A$40m was announced.", 40000000, "AUD"),
+    ("The road will cost C$2bn.", 2000000000, "CAD"),
+    ("The budget is Rs 40 crore.", 400000000, "INR"),
+    ("Each family gets 5 lakh rupees.", 500000, "INR"),
+    ("The club paid HK$2.5 billion.", 2500000000, "HKD"),
+    ("About 4,000 gallons of oil leaked.", 4000, "gal"),
+    ("Searchers covered 40 square miles.", 40, "mi2"),
+    ("The warehouse covers 9,000 square metres.", 9000, "m2"),
+    ("Some 300 cubic metres of mud was removed.", 300, "m3"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", NUMBER_FORMS)
+def test_number_forms(text, value, unit):
+    f = _first(text)
+    assert f.value == value and f.unit == unit
+
+
+def test_half_a_mile_is_no_percentage():
+    assert _first("An exclusion zone of half a mile was set up.").unit == "mile"
+    assert _first("Half the staff left.").unit == "percent"  # still a share of a group
+
+
+# --- amounts that are not counts: sizes and durations -----------------------------------------
+SIZES = [
+    ("Police set up a 2km exclusion zone.", "Police set up a 5km exclusion zone."),
+    ("A 300-metre cordon was set up around the building.", "A 500-metre cordon was set up around the building."),
+    ("Residents within a 3-mile radius were evacuated.", "Residents within a 10-mile radius were evacuated."),
+    ("An exclusion zone of half a mile was set up around the well.",
+     "An exclusion zone of two miles was set up around the well."),
+    ("Farms inside a 3km buffer zone were tested for bird flu.", "Farms inside a 10km buffer zone were tested for bird flu."),
+]
+
+
+@pytest.mark.parametrize("a,b", SIZES)
+def test_size_of_an_area(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+SIZES_APART = [
+    # two different areas, two different units: never one measure
+    ("Police set up a 2km exclusion zone.", "Police set up a 5km cordon."),
+    ("Police set up a 2km exclusion zone.", "Police set up a 200-metre cordon."),
+    ("A 2km exclusion zone was set up around the plant.", "The 40-hectare site was sealed off."),
+]
+
+
+@pytest.mark.parametrize("a,b", SIZES_APART)
+def test_two_areas_stay_apart(a, b):
+    assert verdict("fig", a, b) == "none"
+
+
+DURATIONS = [
+    ("The search lasted 12 hours.", "The search lasted 40 hours."),
+    ("The siege lasted three days.", "The siege went on for nine days."),
+    ("Firefighters battled a 14-hour blaze.", "The blaze burned for 40 hours."),
+    ("After a 12-hour search, the boy was found.", "The search lasted three hours."),
+    ("The repairs will take three weeks.", "The repairs will take nine weeks."),
+    ("The 30-hour siege ended at dawn.", "The siege lasted 12 hours."),
+]
+
+
+@pytest.mark.parametrize("a,b", DURATIONS)
+def test_duration_of_an_activity(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+DURATIONS_APART = [
+    ("The strike lasted three days.", "The siege lasted nine days."),
+    ("The search lasted 12 hours.", "The blackout lasted 40 hours."),
+]
+
+
+@pytest.mark.parametrize("a,b", DURATIONS_APART)
+def test_two_activities_stay_apart(a, b):
+    assert verdict("fig", a, b) == "none"
+
+
+def test_announced_compounds_stay_compounds():
+    assert extract_figures("The 10-day strike ended.") == ()
+    assert extract_figures("A two-week ban was imposed.") == ()

@@ -221,3 +221,11 @@ PER_RECIPIENT_WORDS = frozenset("each apiece".split())
 RECIPIENT_NOUNS = frozenset("""person head capita customer household family worker employee passenger
     resident child pupil student member home property claimant victim patient account user
     subscriber policyholder shareholder taxpayer""".split())
+
+# Areas drawn around a place, measured by a length or an area ("a 2km exclusion zone", "a cordon
+# of 200 metres", "residents within a 3-mile radius", "a 400-metre safety perimeter"): the figure
+# is the size of that area, whatever its clause says happened (an evacuation inside it). Each
+# noun is its own measure: a cordon and an exclusion zone may be two areas of one story.
+EXTENT_NOUNS = frozenset("zone cordon radius perimeter buffer exclusion".split())
+EXTENT_UNITS = frozenset("km mile m ft yd nmi km2 mi2 m2 ft2 ha acre".split())
+EXTENT_EVENT = "size"

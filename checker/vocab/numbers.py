@@ -21,6 +21,8 @@ TENS_WORDS = {
 # Multipliers after a number ("1.2 million", "two dozen", "3bn").
 SCALE_WORDS = {
     "dozen": Decimal(12), "hundred": Decimal(100), "thousand": Decimal(1000),
+    # South Asian scales: "Rs 40 crore" is 400 million rupees, "5 lakh" half a million
+    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
     "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12,
 }
 # Abbreviated scales glued to digits or after a space: "1m", "3bn", "5k", "$2.5 bln".
@@ -100,17 +102,48 @@ HEDGES = {
     "just about": "about", "approx": "about", "more or less": "about",
     "nigh on": "nearly", "barely": "nearly", "scarcely": "nearly", "a good": "at_least",
     "the better part of": "most_of", "the best part of": "most_of",
+    # "not fewer than 300" is at least 300 (never "fewer than" with a stray "not")
+    "not fewer than": "at_least", "at the very least": "at_least", "at the least": "at_least",
+    "approaching": "nearly", "nearing": "nearly", "not far off": "about", "not far from": "about",
+    "well short of": "fewer_than", "short of": "nearly", "a touch over": "just_over", "a touch under": "nearly",
+    "a fraction over": "just_over", "a fraction under": "nearly", "marginally over": "just_over",
+    "marginally above": "just_over", "marginally under": "nearly", "marginally below": "nearly",
+    "a little above": "just_over", "a little below": "nearly", "just beneath": "nearly",
+    "somewhere around": "about", "somewhere in the region of": "about", "in the range of": "about",
+    "roughly around": "about", "an estimated total of": "about", "some estimated": "about",
+    "upwards of some": "at_least", "comfortably more than": "more_than", "far more than": "more_than",
+    "many more than": "more_than", "substantially more than": "more_than", "considerably more than": "more_than",
+    "far fewer than": "fewer_than", "far less than": "fewer_than", "considerably less than": "fewer_than",
+    "considerably fewer than": "fewer_than", "significantly more than": "more_than",
+    "significantly fewer than": "fewer_than", "significantly less than": "fewer_than",
+    "a whopping": "exact", "a staggering": "exact", "a record": "exact",
     "a mere": "exact",
     "a total of": "exact", "exactly": "exact", "precisely": "exact", "only": "exact",
     "just": "exact", "a further": "exact", "another": "exact", "an additional": "exact",
 }
 HEDGE_ALTERNATION = "|".join(sorted((h.replace(".", r"\.").replace(" ", r"\s") for h in HEDGES), key=len, reverse=True))
 # Hedges written after the figure: "143 or more", "200-plus", "60 or so".
+# Those that start with a space are matched as words after the figure (extract/numbers.py).
 POST_HEDGES = {
-    "or more": "at_least", "or above": "at_least", "and above": "at_least", "plus": "at_least",
-    "-plus": "at_least", "+": "at_least", "or so": "about", "or fewer": "up_to", "or less": "up_to",
-    "and counting": "at_least",
+    " or more": "at_least", " or above": "at_least", " and above": "at_least", "plus": "at_least",
+    "-plus": "at_least", "+": "at_least", " or so": "about", " or fewer": "up_to", " or less": "up_to",
+    " and counting": "at_least",
+    # "300-odd" is 300 and some more; "or thereabouts", "give or take" are about it
+    "-odd": "at_least", " or thereabouts": "about", " give or take": "about", " or higher": "at_least",
+    " or greater": "at_least", " and upwards": "at_least", " or over": "at_least", " or under": "up_to",
+    " or below": "up_to",
 }
+POST_HEDGES = {**POST_HEDGES, **{k.strip(): v for k, v in POST_HEDGES.items()}}  # looked up stripped
+# Units a fraction of one may measure ("half a mile", "a quarter of an hour", "three-quarters
+# of a tonne"), and the value of each fraction.
+UNIT_FRACTION_NOUNS = frozenset(
+    "mile kilometre kilometer km metre meter foot inch yard acre hectare tonne ton litre liter gallon "
+    "barrel hour day week month year minute second century decade".split())
+UNIT_FRACTIONS = {"half a": Decimal("0.5"), "half an": Decimal("0.5"), "a quarter of a": Decimal("0.25"),
+                  "a quarter of an": Decimal("0.25"), "three quarters of a": Decimal("0.75"),
+                  "three quarters of an": Decimal("0.75"), "a third of a": Decimal(1) / 3,
+                  "a third of an": Decimal(1) / 3, "two thirds of a": Decimal(2) / 3,
+                  "two thirds of an": Decimal(2) / 3}
 
 # --- units ---------------------------------------------------------------------------------
 # A vehicle's own speed: "travelling at 142 km/h", "was doing 142 km/h" (a limit, "slow to 30
@@ -118,7 +151,11 @@ POST_HEDGES = {
 SPEED_UNITS = frozenset(("km/h", "mph"))
 MOTION_VERBS = frozenset("travelling traveling doing going moving running speeding driving".split())
 PERCENT_WORDS = ("percent", "per cent", "pct", "%", "percentage points")
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+                    # a country's dollar, rupee or real before the digits: "A$40m", "C$2bn", "Rs 40 crore"
+                    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+                    "S$": "SGD", "R$": "BRL", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+                    "₦": "NGN", "₱": "PHP", "₪": "ILS", "CHF": "CHF"}
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "usd": "USD",
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -130,6 +167,11 @@ CURRENCY_WORDS = {
     # a country's name before the currency: "3 million US dollars" is "$3 million"
     "us dollars": "USD", "us dollar": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
     "swiss francs": "CHF", "norwegian kroner": "NOK", "swedish kronor": "SEK", "danish kroner": "DKK",
+    "new zealand dollars": "NZD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
+    "australian dollar": "AUD", "canadian dollar": "CAD", "naira": "NGN", "rand": "ZAR", "shillings": "SHS",
+    "shilling": "SHS", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "zloty": "PLN", "zlotys": "PLN",
+    "forint": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "dirhams": "AED", "dirham": "AED", "riyals": "SAR",
+    "riyal": "SAR", "cedis": "GHS", "cedi": "GHS", "kwacha": "ZMW", "taka": "BDT",
 }
 MEASURE_UNITS = {
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
@@ -141,13 +183,23 @@ MEASURE_UNITS = {
     "acres": "acre", "acre": "acre", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
     "degrees": "deg", "mph": "mph", "km/h": "km/h", "kph": "km/h", "megawatts": "MW", "mw": "MW",
     "magnitude": "magnitude", "megawatt": "MW", "kilogram": "kg", "litre": "l", "liter": "l", "barrel": "bbl",
+    # the other common forms, spelled and abbreviated, British and American
+    "square kilometre": "km2", "square kilometer": "km2", "sq. km": "km2", "sqkm": "km2", "km2": "km2",
+    "square miles": "mi2", "square mile": "mi2", "sq miles": "mi2", "sq mi": "mi2", "sq. miles": "mi2",
+    "square metres": "m2", "square meters": "m2", "square metre": "m2", "square meter": "m2", "sq m": "m2",
+    "sqm": "m2", "m2": "m2", "square feet": "ft2", "square foot": "ft2", "sq ft": "ft2", "sq. ft": "ft2",
+    "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3", "m3": "m3",
+    "gallons": "gal", "gallon": "gal", "yards": "yd", "yard": "yd", "nautical miles": "nmi", "nautical mile": "nmi",
+    "kilometres-long": "km", "metric tons": "t", "metric tonnes": "t", "lbs": "lb", "lb": "lb",
+    "kilos": "kg", "kilo": "kg", "kilogrammes": "kg", "grams": "g", "grammes": "g", "gram": "g",
+    "millilitres": "ml", "milliliters": "ml", "ml": "ml", "hectolitres": "hl",
 }
 # Units that make a size modifier with a hyphen ("the 19-acre site", "a 500-tonne barge", "a
 # 12-mile stretch"): the figure is the size of the noun after it. Not time units ("20-year-old",
 # "a 10-day strike" stay compounds).
 MEASURE_COMPOUND_UNITS = frozenset(
     "acre hectare tonne ton metre meter mile kilometre kilometer km foot inch kilogram kg litre liter "
-    "barrel megawatt".split())
+    "barrel megawatt yard gallon".split())
 TIME_UNITS = {
     "year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
     "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
@@ -559,7 +611,7 @@ EVENT_PHRASES = {
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
 # A depth: "at a depth of 300 metres", "90 feet below the surface", "10 km deep"; one
 # measure of its own (never a length, a height or a distance).
-LENGTH_UNITS = frozenset("km mile m ft cm mm in".split())
+LENGTH_UNITS = frozenset("km mile m ft cm mm in yd nmi".split())
 DEPTH_LEFT = (("depth", "of"), ("depths", "of"))
 DEPTH_AFTER = frozenset("below beneath deep underground underwater".split())  # not "down" ("50 metres down the hill")
 # How long until help arrived: "officers arrived within eight minutes", "it took police more
@@ -571,6 +623,28 @@ RESPONDERS = {"police": "police", "officers": "police", "officer": "police", "de
               "ambulance": "ambulance", "ambulances": "ambulance", "paramedics": "ambulance",
               "firefighters": "fire", "firemen": "fire", "engines": "fire", "brigade": "fire",
               "lifeboat": "lifeboat", "coastguard": "coastguard", "rescuers": "rescuers", "help": "help"}
+# How long an activity lasted: "the search lasted 12 hours", "the siege went on for nine days",
+# "repairs took three weeks", "a 14-hour blaze", "the three-day strike". Keyed by the activity
+# (head the noun, event "lasted"): one activity's length is one fact; two activities never meet.
+DURATION_NOUNS = frozenset(
+    """search siege operation repair repairs blaze fire rescue strike walkout stoppage standoff stand-off
+    talks trial hearing closure outage blackout shutdown evacuation lockdown journey flight delay delays wait
+    meeting debate negotiations deliberations surgery match game clean-up cleanup investigation inquiry
+    recovery restoration works occupation protest sit-in hunt manhunt chase pursuit flood flooding storm
+    heatwave drought curfew ban suspension session marathon ordeal battle fight""".split())
+DURATION_VERBS = frozenset("lasted lasting lasts last took take takes taking".split())
+# two-word verbs of lasting: "went on for", "ran for", "continued for", "dragged on for"
+DURATION_PAIRS = frozenset((("went", "on"), ("go", "on"), ("goes", "on"), ("going", "on"), ("dragged", "on"),
+                            ("drags", "on"), ("ran", "for"), ("run", "for"), ("continued", "for"), ("raged", "for"),
+                            ("burned", "for"), ("burnt", "for"), ("burning", "for"), ("raged", "on")))
+DURATION_COMPOUND_UNITS = frozenset("hour day week month minute".split())
+DURATION_EVENT = "lasted"
+# ... and before which a compound ("a 14-hour blaze", "the 30-hour search") gives how long it went
+# on: things whose length is told after the fact. "A 10-day strike", "a two-week ban", "a
+# three-day hearing" are announced lengths, and stay compounds.
+DURATION_COMPOUND_NOUNS = frozenset(
+    """search siege blaze fire rescue operation standoff stand-off manhunt hunt chase pursuit ordeal
+    battle outage blackout delay wait""".split())
 # "valued for insurance at 1 million" is the insured amount, not the market value.
 INSURANCE_WORDS = frozenset(("insured", "insurance"))
 # Leaving with something is taking it: "the gang escaped with 40 watches", "made off with
@@ -706,7 +780,7 @@ PAST_TIME_NOUNS = frozenset("year summer winter spring autumn decade".split())
 # A substance measured by volume or weight that got out ("an estimated 4,000 barrels of crude
 # had escaped", "more than 6,000 barrels leaked into the river", "2 million litres of sewage
 # were discharged", "some 9,000 barrels of crude entered the river"): one event, "spilled".
-SPILL_UNITS = frozenset(("bbl", "l", "t", "kg"))
+SPILL_UNITS = frozenset(("bbl", "l", "t", "kg", "gal", "m3", "ml"))
 SPILL_VERBS = frozenset(
     "spilled spilt spill spills spilling leaked leak leaks leaking escaped escaping seeped seeping "
     "gushed spewed released discharged dumped vented".split())
@@ -733,7 +807,7 @@ FALL_DOWN_VERBS = frozenset("came come comes coming crashed crashing poured pour
 IRREGULAR_PAST = frozenset(
     "came fell went ran rose grew began broke sank flew drove blew slid struck swept stood caught "
     "brought fought took gave got saw told became shook froze swam wore tore threw drew rode".split())
-AREA_UNITS = frozenset(("ha", "acre", "km2"))
+AREA_UNITS = frozenset(("ha", "acre", "km2", "mi2", "m2", "ft2"))
 AREA_EVENTS = frozenset(("burned", "destroyed"))
 ONE_OFF_EVENTS = frozenset("fined paid cost worth sentenced offered sought earned".split())
 # Heads that stand for any countable thing already named ("80,000 of them", "12,500 others").
@@ -890,7 +964,7 @@ DISTINCT_STAGE_EVENTS = frozenset(
     "cut lost pledged paid cost spent earned fined raised sold produced shipped recalled traced "
     "transferred striking protested attended complained challenged disqualified outage insured "
     "margin worth offered sought received resident participated capacity size notified casualties "
-    "deployed overboard arrived fell spilled represent listed culled sank".split())
+    "deployed overboard arrived fell spilled represent listed culled sank lasted".split())
 # Events that take in every narrower one: "120 clinics were affected" includes the clinics that
 # cancelled, closed or ran out. A narrower count may be smaller than the umbrella's (never a
 # contradiction) but not larger ("125 clinics cancelled" against "fewer than 60 affected").
@@ -900,4 +974,4 @@ UMBRELLA_EVENTS = frozenset(("affected",))
 # noun and no event ("the company put the volume at up to 45m litres", "the search covers
 # about 40 sq km") is still the story's measure in that unit when every article gives that unit
 # one value (rules/figures.py _bare_measures). Not rates, power or magnitudes.
-BARE_MEASURE_UNITS = frozenset("acre bbl cm ft ha in kg km km2 l m mile mm t".split())
+BARE_MEASURE_UNITS = frozenset("acre bbl cm ft ha in kg km km2 l m mile mm t mi2 m2 ft2 m3 gal yd nmi lb".split())
