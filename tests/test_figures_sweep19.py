@@ -309,3 +309,66 @@ def test_two_activities_stay_apart(a, b):
 def test_announced_compounds_stay_compounds():
     assert extract_figures("The 10-day strike ended.") == ()
     assert extract_figures("A two-week ban was imposed.") == ()
+
+
+# --- justice, transport, inspections; phrasal events -------------------------------------------------
+EVENTS_2 = [
+    ("Some 40 protesters were charged with public order offences.", "charged"),
+    ("About 12 directors were charged with fraud.", "charged"),
+    ("Some 30 officers were convicted of misconduct.", "convicted"),
+    ("Some 30 defendants were found guilty of fraud.", "convicted"),
+    ("About 40 flights were delayed by the fog.", "delayed"),
+    ("Some 300 trains were delayed after the signal failure.", "delayed"),
+    ("About 40 flights were diverted to other airports.", "diverted"),
+    ("Some 12 ships were rerouted around the cape.", "diverted"),
+    ("About 400 restaurants were inspected last year.", "inspected"),
+    ("Some 40 care homes were inspected after the deaths.", "inspected"),
+    ("About 40 villagers were murdered by the gunmen.", "died"),
+    ("Some 12 civilians were slain in the raid.", "died"),
+    ("About 40 homes were pulled down to make way for the road.", "destroyed"),
+    ("Some 12 tower blocks were knocked down.", "destroyed"),
+    ("About 40 passengers suffered minor injuries.", "injured"),
+    ("Some 12 workers were treated at the scene.", "injured"),
+    ("About 300 families lost their homes in the quake.", "displaced"),
+    ("Some 2,000 people were left homeless by the floods.", "displaced"),
+    ("About 400 dockers downed tools on Monday.", "striking"),
+    ("Some 40 fans were taken into custody.", "arrested"),
+    ("About 12 miners were pulled from the rubble.", "rescued"),
+    ("Some 40 people were dug out alive.", "rescued"),
+]
+
+
+@pytest.mark.parametrize("text,event", EVENTS_2)
+def test_event_words_2(text, event):
+    assert counted(text).event == event
+
+
+def test_charged_of_money_is_a_price():
+    assert counted("The firm charged up to £600 per essay.").event != "charged"
+    assert counted("The garage charged £40 for each test.").event != "charged"
+
+
+APART_2 = [
+    ("Some 40 protesters were charged.", "More than 90 protesters were arrested."),
+    ("Some 40 flights were delayed on Friday.", "More than 90 flights were cancelled on Friday."),
+    ("Some 40 flights were diverted on Friday.", "More than 90 flights were delayed on Friday."),
+    ("Some 40 defendants were convicted.", "More than 90 defendants were charged."),
+]
+
+
+@pytest.mark.parametrize("a,b", APART_2)
+def test_kept_apart_2(a, b):
+    assert verdict("fig", a, b) != "contradiction"
+
+
+ONE_COUNT_2 = [
+    ("Some 300 motorists were stranded on the motorway.", "More than 900 drivers were stranded on the motorway."),
+    ("Some 3,000 ballots were rejected.", "More than 9,000 votes were rejected."),
+    ("Some 30 MPs voted against the bill.", "More than 90 lawmakers voted against the bill."),
+    ("Some 300 roles will go at the bank.", "More than 900 jobs will go at the bank."),
+]
+
+
+@pytest.mark.parametrize("a,b", ONE_COUNT_2)
+def test_one_count_under_two_names_2(a, b):
+    assert verdict("fig", a, b) == "contradiction"

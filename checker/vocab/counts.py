@@ -51,7 +51,9 @@ COUNT_HEAD_SYNONYMS = {
     "labourer": "worker", "laborer": "worker", "staffer": "worker",
     "client": "customer", "supporter": "fan",
     "policewoman": "police", "cop": "police", "serviceman": "soldier", "servicemen": "soldier",
-    "apartment": "flat",
+    "apartment": "flat", "residence": "home",
+    "motorist": "driver", "retiree": "pensioner", "ballot": "vote", "role": "job", "enterprise": "company",
+    "mp": "lawmaker", "ewe": "sheep",
 }
 # What came down in a landslide, a collapse or a rockfall, weighed ("40,000 tonnes of earth and rock
 # fell", "15,000 tonnes of material fell", "2,000 tonnes of rubble came down"): one mass, whatever

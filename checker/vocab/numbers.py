@@ -279,7 +279,7 @@ BASELINE_CUES = ("up from", "down from", "compared with", "compared to", "agains
 # are compared only within one class; "died" and "injured" are different facts.
 EVENT_CLASSES = {
     "died": "died dead death deaths die dies dying killed kill kills killing fatalities fatality "
-            "perished drowned fatal fatally deceased perish perishes perishing succumbed",
+            "perished drowned fatal fatally deceased perish perishes perishing succumbed murdered slain massacred",
     "injured": "injured injuries injury injuring wounded wounding hurt injure injures maimed",
     # Who was on a vehicle: "carrying some 300 passengers" = "300 passengers were on board"
     # ("licensed to carry 180" is a capacity, found first).
@@ -371,6 +371,18 @@ EVENT_CLASSES = {
     "complained": "complained complaints complaint complaining",
     "deployed": "deployed deploying dispatched mobilised mobilized sent sending deploy deploys dispatch",
     "resident": "live living reside resides residing",
+    # Stages of a prosecution, each its own count: "40 people were charged" is not the 90
+    # arrested, nor the 12 convicted.
+    # (of money "charged" is a price: NOT_MONEY_EVENTS)
+    "charged": "charged",
+    "convicted": "convicted",
+    "acquitted": "acquitted cleared",
+    # Kept waiting, or sent elsewhere: never the flights cancelled.
+    "delayed": "delayed",
+    "diverted": "diverted rerouted re-routed",
+    # Visited and checked by an inspector: "inspectors visited 400 premises", "400 sites were
+    # inspected" (what failed is another count).
+    "inspected": "inspected inspecting inspections",
     # Gone to the bottom: "40 boats sank", "were sunk", "capsized" (what was damaged or
     # recovered is another count).
     "sank": "sank sunk sinking capsized capsizing scuttled",
@@ -472,6 +484,7 @@ IRREGULAR_PLURALS = {
     "embargoes": "embargo", "cargoes": "cargo", "mangoes": "mango",
     "movies": "movie", "cookies": "cookie", "calories": "calorie", "rookies": "rookie", "zombies": "zombie",
     "selfies": "selfie", "goalies": "goalie", "hippies": "hippie", "brownies": "brownie",
+    "mps": "mp", "gps": "gp", "ceos": "ceo", "meps": "mep",
     "passers-by": "passer-by", "lookers-on": "looker-on", "mothers-in-law": "mother-in-law",
     "courts-martial": "court-martial", "attorneys-general": "attorney-general",
 }
@@ -573,6 +586,20 @@ EVENT_PHRASES = {
     # Killed on purpose: "3,000 pigs were put down".
     "put down": "culled", "put to sleep": "culled",
     "went to the bottom": "sank", "gone to the bottom": "sank",
+    # Brought down on purpose: "40 homes were pulled down", "knocked down", "bulldozed".
+    "pulled down": "destroyed", "knocked down": "destroyed", "torn down": "destroyed", "bulldozed": "destroyed",
+    "reduced to rubble": "destroyed",
+    "suffered damage": "damaged", "sustained damage": "damaged", "were left damaged": "damaged",
+    "treated at the scene": "injured", "suffered injuries": "injured", "suffered minor injuries": "injured",
+    "suffered serious injuries": "injured", "sustained injuries": "injured",
+    "fell sick": "ill", "fallen sick": "ill", "were taken sick": "ill",
+    "caught the virus": "infected", "caught the disease": "infected",
+    "lost their homes": "displaced", "left homeless": "displaced", "made homeless": "displaced",
+    "moved to safety": "evacuated", "ordered to leave their homes": "evacuated", "told to leave their homes": "evacuated",
+    "pulled from sale": "recalled", "pulled from stores": "recalled",
+    "downed tools": "striking", "walked off the job": "striking",
+    "taken into custody": "arrested", "found guilty": "convicted", "shot dead": "died",
+    "pulled from the rubble": "rescued", "brought out alive": "rescued", "dug out alive": "rescued",
     "lost their lives": "died", "lost his life": "died", "lost her life": "died", "were killed": "died",
     "left the rails": "derailed", "left the tracks": "derailed", "came off the rails": "derailed",
     "came off the tracks": "derailed", "jumped the tracks": "derailed", "jumped the rails": "derailed",
@@ -639,6 +666,8 @@ DURATION_PAIRS = frozenset((("went", "on"), ("go", "on"), ("goes", "on"), ("goin
                             ("burned", "for"), ("burnt", "for"), ("burning", "for"), ("raged", "on")))
 DURATION_COMPOUND_UNITS = frozenset("hour day week month minute".split())
 DURATION_EVENT = "lasted"
+# Events whose word means something else of an amount of money: "charged up to £600 per essay".
+NOT_MONEY_EVENTS = frozenset(("charged",))
 # ... and before which a compound ("a 14-hour blaze", "the 30-hour search") gives how long it went
 # on: things whose length is told after the fact. "A 10-day strike", "a two-week ban", "a
 # three-day hearing" are announced lengths, and stay compounds.
@@ -964,7 +993,7 @@ DISTINCT_STAGE_EVENTS = frozenset(
     "cut lost pledged paid cost spent earned fined raised sold produced shipped recalled traced "
     "transferred striking protested attended complained challenged disqualified outage insured "
     "margin worth offered sought received resident participated capacity size notified casualties "
-    "deployed overboard arrived fell spilled represent listed culled sank lasted".split())
+    "deployed overboard arrived fell spilled represent listed culled sank lasted charged convicted acquitted delayed diverted".split())
 # Events that take in every narrower one: "120 clinics were affected" includes the clinics that
 # cancelled, closed or ran out. A narrower count may be smaller than the umbrella's (never a
 # contradiction) but not larger ("125 clinics cancelled" against "fewer than 60 affected").
