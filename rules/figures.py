@@ -229,7 +229,7 @@ from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, GENERIC_PERSON_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
     TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, PEOPLE_UNIT_HEADS, POPULATION_HEADS, TRAFFIC_VERBS,
-    DEMONSTRATIVE_SUBJECTS, EXTENT_VERBS, FALLEN_MASS, FALLEN_MASS_HEADS, EXTENT_EVENT, EXTENT_NOUNS, EXTENT_UNITS,
+    DEMONSTRATIVE_SUBJECTS, EXTENT_VERBS, FALLEN_MASS, FALLEN_MASS_HEADS, EXTENT_EVENT, EXTENT_NOUNS, EXTENT_UNITS, MONEY_HEAD_SYNONYMS,
 )
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
@@ -586,9 +586,13 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
     vehicles ("recalling 120,000 cars", "the recall covers 400,000 vehicles"); a vote or a
     seat "received" is one "won"; "the stadium holds 52,000 spectators" is a capacity."""
     head = COUNT_HEAD_SYNONYMS.get(c.head or "", c.head)
+    if head in MONEY_HEAD_SYNONYMS and _MONEY_UNIT.fullmatch(f.unit or ""):
+        head = MONEY_HEAD_SYNONYMS[head]  # "a £3m payout" is "compensation of £1.2m"
     if c.event == "fell" and head in FALLEN_MASS_HEADS:
         head = FALLEN_MASS  # "40,000 tonnes of earth and rock fell" = "15,000 tonnes of material fell"
     event = ACQUIRE_EVENT if c.event in ACQUIRE_EVENTS and head in ACQUIRED_HEADS else c.event
+    if event == "produced" and head == "compensation" and _MONEY_UNIT.fullmatch(f.unit or ""):
+        event = "paid"  # "made a $4m payout" paid it
     if event is None and head == "cost" and _MONEY_UNIT.fullmatch(f.unit or ""):
         event = "cost"  # "the repair bill is put at £12m" is what "repairs will cost" states
     near = text[max(0, f.start - 30):f.start].lower()

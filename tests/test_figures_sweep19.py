@@ -372,3 +372,22 @@ ONE_COUNT_2 = [
 @pytest.mark.parametrize("a,b", ONE_COUNT_2)
 def test_one_count_under_two_names_2(a, b):
     assert verdict("fig", a, b) == "contradiction"
+
+
+# --- money under several names ---------------------------------------------------------------------
+MONEY = [
+    ("Compensation of £1.2m was paid to the families.", "A payout of £3m was paid to the families."),
+    ("The council agreed a £1.2m settlement with the families.", "The council agreed a £3m payout with the families."),
+    ("The insurer made a $4m payout to the farmers.", "The insurer paid $9m in compensation to the farmers."),
+]
+
+
+@pytest.mark.parametrize("a,b", MONEY)
+def test_one_amount_under_two_names(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+def test_settlements_counted_are_no_money():
+    # a count of settlements (villages) is never renamed
+    assert verdict("fig", "Some 40 settlements were flooded.", "More than 90 settlements were flooded.") == "contradiction"
+    assert verdict("fig", "Some 40 settlements were flooded.", "Compensation of £90m was paid.") == "none"

@@ -231,3 +231,12 @@ RECIPIENT_NOUNS = frozenset("""person head capita customer household family work
 EXTENT_NOUNS = frozenset("zone cordon radius perimeter buffer exclusion".split())
 EXTENT_UNITS = frozenset("km mile m ft yd nmi km2 mi2 m2 ft2 ha acre".split())
 EXTENT_EVENT = "size"
+
+# Names of one amount of money, for figures in a currency only ("a £3m payout", "compensation of
+# £1.2m", "a £1.2m settlement with the families"; "40 settlements were flooded" is no money).
+# A budget is never its cost, a grant never all the funding, a contract never another deal.
+MONEY_HEAD_SYNONYMS = {"payout": "compensation", "pay-out": "compensation", "settlement": "compensation",
+                       "compensation": "compensation", "reparation": "compensation", "reparations": "compensation",
+                       "ransom": "ransom", "ransom demand": "ransom",
+                       "overspend": "overrun", "overrun": "overrun", "cost overrun": "overrun",
+                       "bonus": "bonus", "bonuses": "bonus"}

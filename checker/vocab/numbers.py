@@ -56,6 +56,7 @@ VAGUE_QUANTITIES = {
     "tens of millions": (Decimal(2) * 10 ** 7, Decimal(10) ** 8),
     "hundreds of millions": (Decimal(2) * 10 ** 8, Decimal(10) ** 9),
     "billions": (Decimal(2) * 10 ** 9, Decimal(10) ** 12),
+    # ("a handful of" is no figure: too loose, and often of what still runs, not what stopped)
 }
 # "several thousand": between two and ten of the scale.
 SEVERAL_WORDS = {"several": (2, 10), "a few": (2, 10), "a couple of": (2, 3)}
