@@ -35,6 +35,7 @@ from typing import Iterable
 
 from attrs import frozen
 
+from checker.alternation import trie
 from checker.vocab.numbers import (
     ABOUT_TOLERANCE, AFTER_EXCLUDE, BEFORE_EXCLUDE, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEFT_HEADS,
     FRACTION_OF_SCALE, FRACTION_WORDS, HEDGE_ALTERNATION, HEDGES, MEASURE_COMPOUND_UNITS, MEASURE_UNITS, POST_HEDGES,
@@ -132,25 +133,24 @@ _NUMWORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "m
 _WORDS = rf"(?:{_NUMWORD})(?:(?:\s|-|\sand\s)(?:{_NUMWORD})){{0,6}}"
 _FRACS = "|".join(sorted((re.escape(f).replace(r"\ ", r"\s") for f in FRACTION_OF_SCALE), key=len, reverse=True))
 # "one and a half million", "2 and a half years", "three and a quarter miles": a whole number and
-# a fraction (the scale, when one follows, applies to both).
-_AND_FRACTION = (rf"(?P<ah>[0-9]{{1,3}}|{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))})"
-                 r"\sand\sa\s(?P<ahf>half|quarter)(?![\w-])" rf"(?:\s(?P<ahsc>{_SCALES})(?![\w]))?")
+# a fraction (the scale, when one follows, applies to both); read after the whole number matched.
+_AND_FRACTION = re.compile(r"\sand\sa\s(?P<ahf>half|quarter)(?![\w-])" rf"(?:\s(?P<ahsc>{_SCALES})(?![\w]))?", re.I)
 # "half a mile", "a quarter of a mile", "three-quarters of an hour": a fraction of one unit.
 _UNIT_FRACTION = (r"(?P<fu>half\san?|a\squarter\sof\san?|three[\s-]quarters\sof\san?|a\sthird\sof\san?"
                   r"|two[\s-]thirds\sof\san?)(?=\s(?:" + "|".join(sorted(UNIT_FRACTION_NOUNS, key=len, reverse=True))
                   + r")(?![\w]))")
 _ONE = (
-    rf"(?:{_AND_FRACTION}|{_UNIT_FRACTION}|(?P<d>{_DIGITS})(?:\s?(?P<ab>{_ABBR})(?![\w]))?(?:\s(?P<sc>{_SCALES}))?"
+    rf"(?:(?P<d>{_DIGITS})(?:\s?(?P<ab>{_ABBR})(?![\w]))?(?:\s(?P<sc>{_SCALES}))?"
     rf"|(?P<fr>{_FRACS})\s(?P<frsc>{_SCALES})"
     rf"|(?P<a>an?)\s(?P<asc>{_SCALES})"
-    rf"|(?P<w>{_WORDS}))"
+    rf"|{_UNIT_FRACTION}|(?P<w>{_WORDS}))"
 )
 # A measure unit written onto the digits ("45cm of snow", "30mm of rain", "a 12km tailback"):
 # the number ends where the unit begins (_unit_after reads it).
 _GLUED = r"(?:(?![\w])|(?<=[0-9])(?=(?:cm|mm|km|kg|ha|mph)(?![\w])))"
 # A currency before the digits: "$", "US$", "A$", "NZ$", "Rs", "₩"... (CURRENCY_SYMBOLS).
-_CURRENCY_PREFIX = ("(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
-                                    if len(c) > 1) + r"|[" + "".join(c for c in CURRENCY_SYMBOLS if len(c) == 1) + "])")
+_CURRENCY_PREFIX = ("(?:" + trie(sorted((c for c in CURRENCY_SYMBOLS if len(c) > 1), key=len, reverse=True))
+                    + r"|[" + "".join(c for c in CURRENCY_SYMBOLS if len(c) == 1) + "])")
 _NUMBER = re.compile(
     rf"(?<![\w.,:/#-])(?:(?P<cur>{_CURRENCY_PREFIX})\s?)?{_ONE}{_GLUED}(?!:[0-9])(?![.,/][0-9])",
     re.I,
@@ -180,9 +180,8 @@ _BETWEEN_BEFORE = re.compile(r"(?<![\w])(?P<b>between|from)\s{1,2}$", re.I)
 _PERCENT_AFTER = re.compile(r"\s?(?:(?P<pp>percentage\s?points?)|(?P<pc>%|percent(?![\w])|per\scent(?![\w])|pct(?![\w])))", re.I)
 _WORD_AFTER = re.compile(r"(?:[\s-]{1,2}|(?<=[0-9])(?=[a-z]))(?P<w>[A-Za-z][A-Za-z.’'/]{0,20})(?:\s(?P<w2>[A-Za-z][A-Za-z.]{0,20}))?")
 _POST_HEDGE = re.compile(
-    r"(?P<ph>\s(?:" + "|".join(sorted((h[1:].replace(" ", r"\s") for h in POST_HEDGES if h.startswith(" ")),
-                                     key=len, reverse=True))
-    + r")(?![\w])|-(?:plus|odd)(?![\w])|\+)",
+    r"(?P<ph>\s(?:" + trie(sorted((h[1:] for h in POST_HEDGES if h.startswith(" ")), key=len, reverse=True))
+    .replace("\\ ", r"\s") + r")(?![\w])|-(?:plus|odd)(?![\w])|\+)",
     re.I,
 )
 # Hedges written onto the figure with a hyphen ("200-plus", "300-odd"): not a compound.
@@ -309,14 +308,6 @@ _ONE_TOLL = re.compile(r"\s{1,2}[a-z]{2,20}\s{1,2}(?:died|was\s{1,2}(?:killed|in
 
 def _one_value(m: re.Match) -> tuple[Decimal, bool, Decimal, bool] | None:
     """(value, ambiguous, rounding half-unit, scaled) of one number match, or None."""
-    if m.group("ah"):
-        n = m.group("ah")
-        whole = Decimal(n) if n.isdigit() else Decimal(UNITS_WORDS[fold_case(n)])
-        v = whole + (Decimal("0.5") if fold_case(m.group("ahf")) == "half" else Decimal("0.25"))
-        if m.group("ahsc"):
-            scale = SCALE_WORDS[fold_case(m.group("ahsc"))]
-            return (v * scale).quantize(Decimal(1)), False, scale / 4, True
-        return v, False, Decimal(0), False
     if m.group("fu"):
         return UNIT_FRACTIONS[_WS.sub(" ", fold_case(m.group("fu"))).replace("-", " ")], False, Decimal(0), False
     if m.group("d"):
@@ -339,7 +330,8 @@ def _one_value(m: re.Match) -> tuple[Decimal, bool, Decimal, bool] | None:
     w = m.group("w")
     if w:
         words = _WORD_SPLIT.split(fold_case(w))
-        if words == ["zero"] or (words == ["one"] and not _ONE_TOLL.match(m.string, m.end(), m.end() + 60)):
+        if words == ["zero"] or (words == ["one"] and not _ONE_TOLL.match(m.string, m.end(), m.end() + 60)
+                                 and _AND_FRACTION.match(m.string, m.end()) is None):
             return None  # bare "one": a pronoun far more often than a count ("one infant died" is a toll)
         v = _parse_words(w)
         if v is None:
@@ -458,8 +450,6 @@ def _scale_of(m: re.Match) -> Decimal:
         return scale
     if m.group("asc"):
         return SCALE_WORDS[fold_case(m.group("asc"))]
-    if m.group("ahsc"):
-        return SCALE_WORDS[fold_case(m.group("ahsc"))]
     if m.group("frsc"):
         return SCALE_WORDS[fold_case(m.group("frsc"))]
     if m.group("w"):
@@ -544,7 +534,8 @@ def _gates(text: str) -> tuple[int, int, bool, bool, bool]:
 # currency sign ("US$" in any case) after what _NUMBER's own lookbehind allows. Trying
 # _NUMBER only there, after the end of the last match, finds exactly what _NUMBER.finditer
 # finds ("1,1,1,..." offers one start, not thousands).
-_NUMBER_START = re.compile(r"(?<![\w.,:/#-])(?:" + _CURRENCY_PREFIX + r"|[0-9]{1,20})", re.I)
+# (a superset of the currency prefixes, case-blind by hand: cheaper than IGNORECASE here)
+_NUMBER_START = re.compile(r"(?<![\w.,:/#-])(?:[A-Za-z]{1,2}\$|[Rr][Ss]|[Cc][Hh][Ff]|[$€£¥₹₩₽₺₦₱₪]|[0-9]{1,20})")
 
 
 def _number_matches(text: str, number: int):
@@ -710,6 +701,14 @@ def _figure_at(text: str, m: re.Match, is_free) -> Figure | int | None:
         return None
     value, ambiguous, half, scaled = one
     digits_only = bool(m.group("d")) and not m.group("ab") and not m.group("sc")
+    if (digits_only or (m.group("w") and not scaled)) and text[e:e + 7].lower() == " and a ":
+        ah = _AND_FRACTION.match(text, e)  # "one and a half million", "2 and a half years"
+        if ah is not None and value < 1000:
+            value += Decimal("0.5") if fold_case(ah.group("ahf")) == "half" else Decimal("0.25")
+            if ah.group("ahsc"):
+                sc = SCALE_WORDS[fold_case(ah.group("ahsc"))]
+                value, half, scaled = (value * sc).quantize(Decimal(1)), sc / 4, True
+            digits_only, e = False, ah.end()
     num_start = s + (len(m.group(0)) - len(m.group(0).lstrip()))
     if _excluded_context(text, s, e, digits_only):
         return None
