@@ -391,3 +391,33 @@ def test_settlements_counted_are_no_money():
     # a count of settlements (villages) is never renamed
     assert verdict("fig", "Some 40 settlements were flooded.", "More than 90 settlements were flooded.") == "contradiction"
     assert verdict("fig", "Some 40 settlements were flooded.", "Compensation of £90m was paid.") == "none"
+
+
+# --- more classes: abductions, evictions, quarantine; inflections -----------------------------------
+EVENTS_3 = [
+    ("Gunmen abducted 40 pupils from the school.", "abducted"),
+    ("Some 12 aid workers were kidnapped near the border.", "abducted"),
+    ("About 300 families were evicted from the estate.", "evicted"),
+    ("Some 40 traders were evicted from the market.", "evicted"),
+    ("About 300 passengers were quarantined on the ship.", "quarantined"),
+    ("Some 40 staff were quarantined after the outbreak.", "quarantined"),
+    ("The bank sacked 300 staff last year.", "cut"),
+    ("The club sacked 12 coaches in a decade.", "cut"),
+]
+
+
+@pytest.mark.parametrize("text,event", EVENTS_3)
+def test_event_words_3(text, event):
+    assert counted(text).event == event
+
+
+APART_3 = [
+    ("Some 40 pupils were abducted on Monday.", "More than 90 pupils were released on Monday."),
+    ("Some 40 families were evicted from the estate.", "More than 90 families were displaced from the estate."),
+    ("Some 40 passengers were quarantined.", "More than 90 passengers were infected."),
+]
+
+
+@pytest.mark.parametrize("a,b", APART_3)
+def test_kept_apart_3(a, b):
+    assert verdict("fig", a, b) != "contradiction"

@@ -54,6 +54,9 @@ COUNT_HEAD_SYNONYMS = {
     "apartment": "flat", "residence": "home",
     "motorist": "driver", "retiree": "pensioner", "ballot": "vote", "role": "job", "enterprise": "company",
     "mp": "lawmaker", "ewe": "sheep",
+    # the people of a place under its plain synonyms ("villagers", "locals" may be a part of them)
+    "inhabitant": "resident", "townspeople": "resident", "townsfolk": "resident",
+    "tire": "tyre",
 }
 # What came down in a landslide, a collapse or a rockfall, weighed ("40,000 tonnes of earth and rock
 # fell", "15,000 tonnes of material fell", "2,000 tonnes of rubble came down"): one mass, whatever

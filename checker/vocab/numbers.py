@@ -295,9 +295,9 @@ EVENT_CLASSES = {
     "trapped": "trapped trapping stranded stuck marooned entombed",
     # Off the track: "twelve wagons derailed", "at least 30 wagons left the rails" (EVENT_PHRASES).
     "derailed": "derailed derailing derailment",
-    "arrested": "arrested arrests arrest custody apprehended nabbed",
+    "arrested": "arrested arrests arrest custody apprehended nabbed arresting",
     "detained": "detained detention detainees held kept interned internment imprisoned "
-                "incarcerated incarceration jailed",
+                "incarcerated incarceration jailed detain detaining",
     "displaced": "displaced displacement homeless fled flee fleeing uprooted flees uprooting",
     "evacuated": "evacuated evacuation evacuations evacuate evacuating evacuates",
     # Got out of confinement: "three wolves escaped from the park", "12 inmates broke out of the
@@ -315,14 +315,14 @@ EVENT_CLASSES = {
     "destroyed": "destroyed razed flattened demolished levelled leveled destruction demolition destroy destroys destroying wrecked obliterated",
     "damaged": "damaged damage damaging vandalised vandalized",
     # Robbed in a riot or a break-in: "40 shops were looted", "ten shops were ransacked".
-    "looted": "looted ransacked plundered pillaged burgled burglarised burglarized",
+    "looted": "looted ransacked plundered pillaged burgled burglarised burglarized looting",
     "flooded": "flooded inundated submerged swamped",
     # Undoing an event is a count of its own: "power was restored to 380,000 homes" is not the
     # homes cut off, "repaired 30,000 cars" not the cars recalled.
-    "restored": "restored reconnected repaired fixed reopened",
-    "released": "released discharged freed",
+    "restored": "restored reconnected repaired fixed reopened restoring reconnecting",
+    "released": "released discharged freed releasing",
     "affected": "affected impacted disrupted affecting impacting",
-    "infected": "infected infections infection positive contracted",
+    "infected": "infected infections infection positive contracted infecting",
     "ill": "ill sick sickened sickening illness illnesses symptoms poisoned",
     "tested": "tested testing tests screened analysed analyzed",
     "pledged": "pledged pledge pledges pledging promised",
@@ -330,7 +330,7 @@ EVENT_CLASSES = {
     "recalled": "recalled recall recalls recalling",
     "sold": "sold sales sell selling sells sale auctioned",
     "shipped": "shipped shipping delivered supplied shipments exported deliveries",
-    "produced": "produced built manufactured made manufacturing constructed assembled",
+    "produced": "produced built manufactured made manufacturing constructed assembled producing",
     "cast": "cast turnout voted",
     "invalid": "invalid spoiled spoilt void rejected",
     "challenged": "challenged contested disputed",
@@ -358,7 +358,7 @@ EVENT_CLASSES = {
     "raised": "raised raising",
     "spent": "spent spending spend spends",
     "lost": "lost loss losses lose losing",
-    "cut": "cut cuts cutting axed laid layoffs redundancies slashed",
+    "cut": "cut cuts cutting axed laid layoffs redundancies slashed sacked",
     "hired": "hired hiring created hire hires recruited recruiting recruit recruits",
     "protested": "protested protesters demonstrators marched rallied gathered protesting demonstrated demonstrating marching rallying",
     "striking": "striking strikers walked strike walkout stoppage picketed picketing",
@@ -367,7 +367,7 @@ EVENT_CLASSES = {
     "conceded": "conceded conceding",
     "signed": "signed signatures",
     "fired": "fired launched",
-    "burned": "burned burnt scorched charred blackened ravaged",
+    "burned": "burned burnt scorched charred blackened ravaged burning",
     "outage": "outage outages blackout blackouts",
     "complained": "complained complaints complaint complaining",
     "deployed": "deployed deploying dispatched mobilised mobilized sent sending deploy deploys dispatch",
@@ -384,6 +384,13 @@ EVENT_CLASSES = {
     # Visited and checked by an inspector: "inspectors visited 400 premises", "400 sites were
     # inspected" (what failed is another count).
     "inspected": "inspected inspecting inspections",
+    # Taken by force: "40 pupils were abducted", "kidnapped" (the released, the rescued and the
+    # missing are other counts).
+    "abducted": "abducted abducting abduction abductions kidnapped kidnapping kidnappings",
+    # Put out of a home by a court or a landlord: never the displaced.
+    "evicted": "evicted evicting eviction evictions",
+    # Kept apart for a disease: "300 passengers were quarantined".
+    "quarantined": "quarantined quarantining self-isolating",
     # Gone to the bottom: "40 boats sank", "were sunk", "capsized" (what was damaged or
     # recovered is another count).
     "sank": "sank sunk sinking capsized capsizing scuttled",
@@ -994,7 +1001,7 @@ DISTINCT_STAGE_EVENTS = frozenset(
     "cut lost pledged paid cost spent earned fined raised sold produced shipped recalled traced "
     "transferred striking protested attended complained challenged disqualified outage insured "
     "margin worth offered sought received resident participated capacity size notified casualties "
-    "deployed overboard arrived fell spilled represent listed culled sank lasted charged convicted acquitted delayed diverted".split())
+    "deployed overboard arrived fell spilled represent listed culled sank lasted charged convicted acquitted delayed diverted abducted evicted quarantined".split())
 # Events that take in every narrower one: "120 clinics were affected" includes the clinics that
 # cancelled, closed or ran out. A narrower count may be smaller than the umbrella's (never a
 # contradiction) but not larger ("125 clinics cancelled" against "fewer than 60 affected").
