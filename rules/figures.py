@@ -234,7 +234,7 @@ from checker.vocab.counts import (
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
-    DISTINCT_STAGE_EVENTS, UMBRELLA_EVENTS, IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ROLE_TALLY_HEADS, BARE_MEASURE_UNITS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
+    DISTINCT_STAGE_EVENTS, SAME_FACT_EVENTS, UMBRELLA_EVENTS, IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ROLE_TALLY_HEADS, BARE_MEASURE_UNITS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
     PLACE_EVENTS,
 )
 from rules.base import Example, Result, Rule
@@ -947,7 +947,12 @@ def _sole_events(claims: list[FigureClaim]) -> dict[tuple, str]:
             events.setdefault((fc.figure.unit or "", fc.counted.head), set()).add(fc.counted.event)
     out = {}
     for key, evs in events.items():
-        if len(evs) < 2 or evs & DISTINCT_STAGE_EVENTS:
+        if len(evs) < 2:
+            continue
+        if evs & DISTINCT_STAGE_EVENTS:
+            same = {SAME_FACT_EVENTS.get(e, e) for e in evs}
+            if len(same) == 1 and None not in evs:
+                out[key] = next(iter(same))  # "destroyed 300 homes" and "120 homes burned"
             continue
         named = sorted(e for e in evs if e)
         out[key] = next((e for e in named if e not in UMBRELLA_EVENTS), named[0] if named else "")

@@ -421,3 +421,15 @@ APART_3 = [
 @pytest.mark.parametrize("a,b", APART_3)
 def test_kept_apart_3(a, b):
     assert verdict("fig", a, b) != "contradiction"
+
+
+# --- distinct stages that are one fact for a noun counted once per article -------------------------
+def test_burned_and_destroyed_homes_are_one_fact():
+    assert verdict("fig", "The fire destroyed 300 homes.", "Some 120 homes burned in the fire.") == "contradiction"
+    assert verdict("fig", "The wildfire destroyed 30 farm buildings, officials said.",
+                   "At least 90 farm buildings were burned by the wildfire.") == "contradiction"
+
+
+def test_damaged_and_destroyed_stay_two_facts():
+    assert verdict("fig", "About 40 homes were damaged in the fire.",
+                   "More than 90 homes were destroyed in the fire.") == "none"

@@ -1002,6 +1002,10 @@ DISTINCT_STAGE_EVENTS = frozenset(
     "transferred striking protested attended complained challenged disqualified outage insured "
     "margin worth offered sought received resident participated capacity size notified casualties "
     "deployed overboard arrived fell spilled represent listed culled sank lasted charged convicted acquitted delayed diverted abducted evicted quarantined".split())
+# Distinct stages that are one fact for a thing counted once per article: "the fire destroyed 300
+# homes" and "some 120 homes burned" (as AREA_EVENTS for land). Not "arrested" and "detained":
+# "detained" also holds the jailed and the interned.
+SAME_FACT_EVENTS = {"burned": "destroyed"}
 # Events that take in every narrower one: "120 clinics were affected" includes the clinics that
 # cancelled, closed or ran out. A narrower count may be smaller than the umbrella's (never a
 # contradiction) but not larger ("125 clinics cancelled" against "fewer than 60 affected").
