@@ -228,13 +228,13 @@ from checker.vocab.counts import MINOR_HEADS, SCHOOL_HEADS, IRREGULAR_CONTEXT_ST
 from checker.vocab.counts import (
     CAPACITY_AFTER_MODAL, CAPACITY_MODALS, CAPACITY_VERBS, JOB_CUT, JOB_CUT_AFTER, JOB_CUT_BEFORE, JOB_HEADS,
     RUNNING_MARKERS, ACQUIRE_EVENT, ACQUIRE_EVENTS, ACQUIRED_HEADS, COUNT_HEAD_SYNONYMS, PERSON_CASE_HEADS, GENERIC_PERSON_HEADS, RATE_ADVERBS, RATE_NOT_AFTER, RATE_NOT_AFTER_IN, RATE_NOT_BEFORE_IN, RATE_PERIODS,
-    TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, POPULATION_HEADS, TRAFFIC_VERBS,
-    DEMONSTRATIVE_SUBJECTS, EXTENT_VERBS, FALLEN_MASS, FALLEN_MASS_HEADS,
+    TYPICAL_PERIOD_ADJECTIVES, TYPICAL_PERIODS, PLACE_HEADS, PEOPLE_UNIT_HEADS, POPULATION_HEADS, TRAFFIC_VERBS,
+    DEMONSTRATIVE_SUBJECTS, EXTENT_VERBS, FALLEN_MASS, FALLEN_MASS_HEADS, EXTENT_EVENT, EXTENT_NOUNS, EXTENT_UNITS, MONEY_HEAD_SYNONYMS,
 )
 from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
-    DISTINCT_STAGE_EVENTS, UMBRELLA_EVENTS, IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ROLE_TALLY_HEADS, BARE_MEASURE_UNITS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
+    DISTINCT_STAGE_EVENTS, SAME_FACT_EVENTS, UMBRELLA_EVENTS, IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ROLE_TALLY_HEADS, BARE_MEASURE_UNITS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
     PLACE_EVENTS,
 )
 from rules.base import Example, Result, Rule
@@ -349,7 +349,10 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                     continue
                 if c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
                     continue
-                if c.event != "size" and f.unit and sent.text[f.num_end:f.num_end + 1] == "-":
+                if c.head in EXTENT_NOUNS and (f.unit or "") in EXTENT_UNITS and c.event != EXTENT_EVENT:
+                    c = evolve(c, event=EXTENT_EVENT)  # "a 2km exclusion zone", "within a 3-mile radius"
+                    f = f.with_counted(c)
+                if c.event not in ("size", "lasted") and f.unit and sent.text[f.num_end:f.num_end + 1] == "-":
                     continue  # "a 12-mile stretch was closed": which stretch is unknown, its size no count
                 if c.head == "" and c.event is None and not c.having:
                     measured = _measured_subject(sent.text, f)
@@ -367,7 +370,7 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                         measures.append(FigureClaim(facts.claim(sent, f.start, f.end, f.interval()), f, c, pub,
                                                     None, measure=True))
                     continue  # "80,000 of them" with nothing said about them
-                if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10
+                if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10 and c.event != "lasted"
                         and DISPATCH_VERBS.isdisjoint(c.context) and c.head not in TALLY_HEADS):
                     continue  # "the two sides", "seven defendants": not a newsworthy tally ("2 crashes" is)
 
@@ -583,9 +586,13 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
     vehicles ("recalling 120,000 cars", "the recall covers 400,000 vehicles"); a vote or a
     seat "received" is one "won"; "the stadium holds 52,000 spectators" is a capacity."""
     head = COUNT_HEAD_SYNONYMS.get(c.head or "", c.head)
+    if head in MONEY_HEAD_SYNONYMS and _MONEY_UNIT.fullmatch(f.unit or ""):
+        head = MONEY_HEAD_SYNONYMS[head]  # "a £3m payout" is "compensation of £1.2m"
     if c.event == "fell" and head in FALLEN_MASS_HEADS:
         head = FALLEN_MASS  # "40,000 tonnes of earth and rock fell" = "15,000 tonnes of material fell"
     event = ACQUIRE_EVENT if c.event in ACQUIRE_EVENTS and head in ACQUIRED_HEADS else c.event
+    if event == "produced" and head == "compensation" and _MONEY_UNIT.fullmatch(f.unit or ""):
+        event = "paid"  # "made a $4m payout" paid it
     if event is None and head == "cost" and _MONEY_UNIT.fullmatch(f.unit or ""):
         event = "cost"  # "the repair bill is put at £12m" is what "repairs will cost" states
     near = text[max(0, f.start - 30):f.start].lower()
@@ -864,6 +871,12 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
         for m in generic:
             h = m.counted.head
             named = [k for k in all_named if any(o.anchor == m.anchor for o in clusters[k])] or all_named
+            if h == PEOPLE:
+                # "2,000 people were evacuated" never counts the "300 families" or the "300
+                # homes" evacuated: a unit of several people, or a place, is not one person
+                # (with a group of people beside them the story's own rules below still apply)
+                if named and all(k in PEOPLE_UNIT_HEADS or k in PLACE_HEADS for k in named):
+                    named = []
             if h == PEOPLE and event in PERSON_EVENTS and len(named) > 1:
                 # "four villages were evacuated": set the places aside when what is left is the
                 # whole population ("residents"), never a sub-group ("pupils")
@@ -934,7 +947,12 @@ def _sole_events(claims: list[FigureClaim]) -> dict[tuple, str]:
             events.setdefault((fc.figure.unit or "", fc.counted.head), set()).add(fc.counted.event)
     out = {}
     for key, evs in events.items():
-        if len(evs) < 2 or evs & DISTINCT_STAGE_EVENTS:
+        if len(evs) < 2:
+            continue
+        if evs & DISTINCT_STAGE_EVENTS:
+            same = {SAME_FACT_EVENTS.get(e, e) for e in evs}
+            if len(same) == 1 and None not in evs:
+                out[key] = next(iter(same))  # "destroyed 300 homes" and "120 homes burned"
             continue
         named = sorted(e for e in evs if e)
         out[key] = next((e for e in named if e not in UMBRELLA_EVENTS), named[0] if named else "")

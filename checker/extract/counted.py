@@ -44,8 +44,8 @@ from checker.vocab.numbers import (
     DEPLOYED_HEADS, DISTANT_DEMONSTRATIVES, EVENT_PHRASES, FINE_NOUNS, GENERIC_DATA_NOUNS,
     HAVING_WORDS, HAVING_PAIRS, RESIDENT_LEFT, TAKEN_WITH_VERBS, CARGO_WITH_VERBS, TAKEN_WITH_PARTICLE_VERBS, INSURANCE_WORDS, LENGTH_UNITS, DEPTH_LEFT, DEPTH_AFTER, ARRIVAL_VERBS, ARRIVAL_AFTER, RESPONDERS, ONGOING_CUES, SEVERITY_ADVERBS, CAPACITY_CUES, CAPACITY_LEFT, OBJECT_CHANGE_VERBS, RESIDUAL_CUES,
     UNITS_WORDS, TENS_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, ESTIMATE_CUES, COST_LEFT, COMPOUND_HEADS, POSSESSIVE_DETERMINERS, FALL_UNITS, FALL_VERBS, FALL_DOWN_VERBS, CONDITION_EVENTS, ROLE_COMPOUNDS, ROLE_COMPOUND_HEADS,
-    HEAD_SYNONYMS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
-    GENERIC_MEASURE_NOUNS, TIME_DEICTICS, SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
+    HEAD_SYNONYMS, IRREGULAR_PLURALS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
+    GENERIC_MEASURE_NOUNS, CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_MONEY_EVENTS, DURATION_EVENT, DURATION_NOUNS, DURATION_VERBS, DURATION_PAIRS, TIME_DEICTICS, SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     OUTAGE_NOUN_MODIFIERS, PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
 )
 from checker.vocab.counts import CONTEXT_PHRASES, PER_RECIPIENT_WORDS, RECIPIENT_NOUNS, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, LISTING_NOUNS, STORED_HEADS, STORED_VERBS
@@ -110,7 +110,8 @@ _PERFECT_AUX = frozenset(("has", "have", "had"))
 _STOP_RIGHT = frozenset("when after because while since before although though whereas but".split())
 _IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
               "police": "police", "staff": "staff", "personnel": "personnel", "data": "data",
-              "media": "media", "news": "news", "series": "series", "species": "species"}
+              "media": "media", "news": "news", "series": "series", "species": "species",
+              **IRREGULAR_PLURALS}
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _VOWELS = frozenset("aeiouyhw")
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)[0-9]{2}[.,]?")
@@ -118,6 +119,7 @@ _LEAD_PREPS = frozenset(("in", "during", "throughout"))
 _PERIOD_WORDS = frozenset("since from by until till before after".split())
 
 
+_CURRENCIES = frozenset(v for v in (*CURRENCY_SYMBOLS.values(), *CURRENCY_WORDS.values()) if v)
 _HOLD_WORDS = STORED_VERBS | frozenset("hold holds holding keep keeps keeping".split())
 _DETAIN_WORDS = frozenset("detained detain detaining arrested custody jailed imprisoned captive captives hostage hostages prisoner prisoners".split())
 
@@ -656,6 +658,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head, event = "fine", "fined"  # "paid a 1.3 million euro penalty" is the fine
     if head is None and event in PERSON_EVENTS:
         head = PEOPLE  # "killed 143"
+    if event in NOT_MONEY_EVENTS and unit in _CURRENCIES:
+        event = None  # "charged up to £600 per essay" is a price, never a charge in court
     if unit in AREA_UNITS and event in AREA_EVENTS:
         event = "burned"  # "destroyed 14,500 ha" and "21,000 hectares have burned": one fact
     if unit in AREA_UNITS and head not in (None, ANY, "") and _land_list(right):
@@ -675,7 +679,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         if head is None and len(lclause) >= 2 and lclause[-1] in ("for", "to") and lclause[-2] in JAIL_VERBS:
             head = "prison"  # "jailed for 10 years", "sentenced to 12 years"
         head = PENALTY_SYNONYMS.get(head, head)  # "12 years in jail" = "a 12-year sentence"
-    if unit.startswith("time:") and (head not in PENALTY_NOUNS):
+    if unit.startswith("time:") and head not in PENALTY_NOUNS:
+        lasted = _duration(lclause, rwin[0] if rwin else None, text[fig.num_end:fig.num_end + 1] == "-")
+        if lasted is not None:
+            head, event = lasted, DURATION_EVENT  # "the search lasted 12 hours", "a 14-hour blaze"
+    if unit.startswith("time:") and head not in PENALTY_NOUNS and event != DURATION_EVENT:
         head = _elapsed(lclause)  # durations are compared only as penalties ("12 years in prison")
         if head is None:
             head = _arrival(lclause, rwin)  # "police arrived within eight minutes"
@@ -729,7 +737,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     own = _own_clause(rwin[:8])
     residual = (not RESIDUAL_CUES.isdisjoint(own) or _left_residual(lclause[-6:])
                 or any(w in _CONTINUE and nxt in ("to", "without") for w, nxt in zip(own, own[1:])))
-    if (unit and head not in (None, ANY, PEOPLE, "") and text[fig.num_end:fig.num_end + 1] == "-"
+    if (unit and head not in (None, ANY, PEOPLE, "") and text[fig.num_end:fig.num_end + 1] == "-" and event != DURATION_EVENT
             and lclause and (lclause[-1] in _DEFINITE or lclause[-1].endswith(("'s", "’s")))):
         # "the 19-acre site", "the firm's 40-tonne crane": the size of a thing the story knows,
         # whatever its clause says happened to it (or denies: "a buyer for the 19-acre site was
@@ -1181,6 +1189,37 @@ def _elapsed(lclause: Sequence[str]) -> str | None:
         if lclause[k - 1] in ("the", "a", "an") and _is_wordlike(lclause[k]) and lclause[k] not in NOT_HEAD:
             return f"{singular(lclause[k])} {lclause[-2]} after"
     return None
+
+
+_DURATION_SKIP = frozenset("the a an its their this that whole entire had has have was were is are will would "
+                           "be been also only".split())
+
+
+def _duration(lclause: Sequence[str], head: str | None, compound: bool) -> str | None:
+    """ "the search lasted 12 hours", "the siege went on for nine days", "repairs will take three
+    weeks", "a 14-hour blaze": how long a named activity (DURATION_NOUNS) went on, keyed by the
+    activity ("search", with the event DURATION_EVENT); None for any other duration."""
+    if compound:
+        return singular(head) if head in DURATION_NOUNS else None
+    words = list(lclause[-7:])
+    k = None
+    if len(words) >= 2 and (words[-2], words[-1]) in DURATION_PAIRS:
+        k = len(words) - 2  # "burned for 40 hours"
+    elif len(words) >= 3 and (words[-3], words[-2]) in DURATION_PAIRS and words[-1] == "for":
+        k = len(words) - 3  # "went on for nine days"
+    elif words and words[-1] in DURATION_VERBS:
+        k = len(words) - 1
+    elif len(words) >= 2 and words[-1] == "for" and words[-2] in DURATION_VERBS:
+        k = len(words) - 2  # "lasted for 12 hours"
+    if k is None:
+        return None
+    j = k - 1
+    while j >= 0 and words[j] in _DURATION_SKIP:
+        j -= 1
+    if j < 0:
+        return None
+    noun = words[j]
+    return singular(noun) if noun in DURATION_NOUNS else None
 
 
 def _arrival(lclause: Sequence[str], rwin: Sequence[str]) -> str | None:

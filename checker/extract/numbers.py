@@ -35,11 +35,12 @@ from typing import Iterable
 
 from attrs import frozen
 
+from checker.alternation import trie
 from checker.vocab.numbers import (
     ABOUT_TOLERANCE, AFTER_EXCLUDE, BEFORE_EXCLUDE, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEFT_HEADS,
     FRACTION_OF_SCALE, FRACTION_WORDS, HEDGE_ALTERNATION, HEDGES, MEASURE_COMPOUND_UNITS, MEASURE_UNITS, POST_HEDGES,
-    SCALE_ABBREVIATIONS, SCALE_WORDS, SEVERAL_WORDS, TENS_WORDS, TIME_UNITS, UNITS_WORDS,
-    VAGUE_QUANTITIES, YEAR_BEFORE_WORDS, YEAR_LIKE_COUNT_NOUNS,
+    SCALE_ABBREVIATIONS, SCALE_WORDS, SEVERAL_WORDS, TENS_WORDS, TIME_UNITS, UNIT_FRACTION_NOUNS, UNIT_FRACTIONS, UNITS_WORDS,
+    VAGUE_QUANTITIES, YEAR_BEFORE_WORDS, YEAR_LIKE_COUNT_NOUNS, DURATION_COMPOUND_UNITS, DURATION_COMPOUND_NOUNS,
 )
 
 MAX_SCAN = 4000  # sentences are capped anyway; never scan more than this
@@ -131,21 +132,31 @@ _SCALES = "|".join(SCALE_WORDS)
 _NUMWORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "million", "billion", "dozen"], key=len, reverse=True))
 _WORDS = rf"(?:{_NUMWORD})(?:(?:\s|-|\sand\s)(?:{_NUMWORD})){{0,6}}"
 _FRACS = "|".join(sorted((re.escape(f).replace(r"\ ", r"\s") for f in FRACTION_OF_SCALE), key=len, reverse=True))
+# "one and a half million", "2 and a half years", "three and a quarter miles": a whole number and
+# a fraction (the scale, when one follows, applies to both); read after the whole number matched.
+_AND_FRACTION = re.compile(r"\sand\sa\s(?P<ahf>half|quarter)(?![\w-])" rf"(?:\s(?P<ahsc>{_SCALES})(?![\w]))?", re.I)
+# "half a mile", "a quarter of a mile", "three-quarters of an hour": a fraction of one unit.
+_UNIT_FRACTION = (r"(?P<fu>half\san?|a\squarter\sof\san?|three[\s-]quarters\sof\san?|a\sthird\sof\san?"
+                  r"|two[\s-]thirds\sof\san?)(?=\s(?:" + "|".join(sorted(UNIT_FRACTION_NOUNS, key=len, reverse=True))
+                  + r")(?![\w]))")
 _ONE = (
     rf"(?:(?P<d>{_DIGITS})(?:\s?(?P<ab>{_ABBR})(?![\w]))?(?:\s(?P<sc>{_SCALES}))?"
     rf"|(?P<fr>{_FRACS})\s(?P<frsc>{_SCALES})"
     rf"|(?P<a>an?)\s(?P<asc>{_SCALES})"
-    rf"|(?P<w>{_WORDS}))"
+    rf"|{_UNIT_FRACTION}|(?P<w>{_WORDS}))"
 )
 # A measure unit written onto the digits ("45cm of snow", "30mm of rain", "a 12km tailback"):
 # the number ends where the unit begins (_unit_after reads it).
 _GLUED = r"(?:(?![\w])|(?<=[0-9])(?=(?:cm|mm|km|kg|ha|mph)(?![\w])))"
+# A currency before the digits: "$", "US$", "A$", "NZ$", "Rs", "₩"... (CURRENCY_SYMBOLS).
+_CURRENCY_PREFIX = ("(?:" + trie(sorted((c for c in CURRENCY_SYMBOLS if len(c) > 1), key=len, reverse=True))
+                    + r"|[" + "".join(c for c in CURRENCY_SYMBOLS if len(c) == 1) + "])")
 _NUMBER = re.compile(
-    rf"(?<![\w.,:/#-])(?:(?P<cur>US\$|[$€£¥₹])\s?)?{_ONE}{_GLUED}(?!:[0-9])(?![.,/][0-9])",
+    rf"(?<![\w.,:/#-])(?:(?P<cur>{_CURRENCY_PREFIX})\s?)?{_ONE}{_GLUED}(?!:[0-9])(?![.,/][0-9])",
     re.I,
 )
 _NUMBER_AFTER_DASH = re.compile(
-    rf"(?<![\w.,:/#])(?:(?P<cur>US\$|[$€£¥₹])\s?)?{_ONE}{_GLUED}(?!:[0-9])(?![.,/][0-9])", re.I)
+    rf"(?<![\w.,:/#])(?:(?P<cur>{_CURRENCY_PREFIX})\s?)?{_ONE}{_GLUED}(?!:[0-9])(?![.,/][0-9])", re.I)
 _RANGE_TAIL = re.compile(r"\s?(?P<sep>[-–—‑]|to|and)\s?", re.I)
 _VAGUE = re.compile(
     r"(?<![\w])(?P<v>(?:tens|hundreds)\sof\s(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)\sof(?![\w])"
@@ -153,7 +164,8 @@ _VAGUE = re.compile(
     re.I,
 )
 _FRACTION = re.compile(
-    r"(?<![\w-])(?P<f>two[\s-]thirds|three[\s-]quarters|a\sthird|one\sthird|a\squarter|one\squarter|a\shalf|half)(?!\s(?:of\s)?a\s(?:dozen|hundred|thousand|million|billion))(?=\s(?:of|the|a|an|their|its|his|her|all|[0-9]))",
+    r"(?<![\w-])(?P<f>two[\s-]thirds|three[\s-]quarters|a\sthird|one\sthird|a\squarter|one\squarter|a\shalf|half)(?!\s(?:of\s)?a\s(?:dozen|hundred|thousand|million|billion))"
+    r"(?!\s(?:of\s)?an?\s(?:" + "|".join(sorted(UNIT_FRACTION_NOUNS, key=len, reverse=True)) + r")(?![\w]))(?=\s(?:of|the|a|an|their|its|his|her|all|[0-9]))",
     re.I,
 )
 # "no deaths", "nobody was hurt": a zero count, which counted.py reads as a negation.
@@ -168,9 +180,12 @@ _BETWEEN_BEFORE = re.compile(r"(?<![\w])(?P<b>between|from)\s{1,2}$", re.I)
 _PERCENT_AFTER = re.compile(r"\s?(?:(?P<pp>percentage\s?points?)|(?P<pc>%|percent(?![\w])|per\scent(?![\w])|pct(?![\w])))", re.I)
 _WORD_AFTER = re.compile(r"(?:[\s-]{1,2}|(?<=[0-9])(?=[a-z]))(?P<w>[A-Za-z][A-Za-z.’'/]{0,20})(?:\s(?P<w2>[A-Za-z][A-Za-z.]{0,20}))?")
 _POST_HEDGE = re.compile(
-    r"(?P<ph>\s(?:or\smore|or\sabove|and\sabove|or\sso|or\sfewer|or\sless|and\scounting)(?![\w])|-plus(?![\w])|\+)",
+    r"(?P<ph>\s(?:" + trie(sorted((h[1:] for h in POST_HEDGES if h.startswith(" ")), key=len, reverse=True))
+    .replace("\\ ", r"\s") + r")(?![\w])|-(?:plus|odd)(?![\w])|\+)",
     re.I,
 )
+# Hedges written onto the figure with a hyphen ("200-plus", "300-odd"): not a compound.
+_POST_HEDGE_COMPOUNDS = ("-plus", "-odd")
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][A-Za-z.]{0,20})\s{1,2}$")
 _AGE_COMMAS = re.compile(r"[A-Z][\w’'-]{1,30},\s$")
 _PHONE = re.compile(r"(?<![\w+])(?P<p>(?:\+[0-9]{1,3}[\s.-]?)?\(?[0-9]{2,5}\)?(?:[\s.-][0-9]{2,5}){1,4})(?![\w])")
@@ -178,6 +193,11 @@ _COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
 # "the 19-acre site": a size modifier, read as a figure in that unit (the noun after is what it sizes)
 _MEASURE_COMPOUND = re.compile(r"-(?P<u>" + "|".join(sorted(MEASURE_COMPOUND_UNITS, key=len, reverse=True))
                                + r")(?=\s{1,2}[a-z])", re.I)
+# "a 14-hour blaze", "the three-day siege", "a 40-minute delay": the length of an activity
+# (DURATION_COMPOUND_NOUNS), read as a figure in that time unit (other "-day" compounds stay compounds).
+_DURATION_COMPOUND = re.compile(
+    r"-(?P<u>" + "|".join(sorted(DURATION_COMPOUND_UNITS)) + r")(?:-long)?\s{1,2}(?=(?:"
+    + "|".join(sorted((re.escape(n) for n in DURATION_COMPOUND_NOUNS), key=len, reverse=True)) + r")(?![\w-]))", re.I)
 _AT_CLOCK = re.compile(r"(?<![\w])(?:at|by|until|till|before|after)\s$", re.I)
 # "put the number of injured officers at 17", "the toll stood at 12": an estimate or a level,
 # not a time of day (the words between stay in one clause: no punctuation).
@@ -288,6 +308,8 @@ _ONE_TOLL = re.compile(r"\s{1,2}[a-z]{2,20}\s{1,2}(?:died|was\s{1,2}(?:killed|in
 
 def _one_value(m: re.Match) -> tuple[Decimal, bool, Decimal, bool] | None:
     """(value, ambiguous, rounding half-unit, scaled) of one number match, or None."""
+    if m.group("fu"):
+        return UNIT_FRACTIONS[_WS.sub(" ", fold_case(m.group("fu"))).replace("-", " ")], False, Decimal(0), False
     if m.group("d"):
         ab, sc = m.group("ab"), m.group("sc")
         scale = Decimal(1)
@@ -308,7 +330,8 @@ def _one_value(m: re.Match) -> tuple[Decimal, bool, Decimal, bool] | None:
     w = m.group("w")
     if w:
         words = _WORD_SPLIT.split(fold_case(w))
-        if words == ["zero"] or (words == ["one"] and not _ONE_TOLL.match(m.string, m.end(), m.end() + 60)):
+        if words == ["zero"] or (words == ["one"] and not _ONE_TOLL.match(m.string, m.end(), m.end() + 60)
+                                 and _AND_FRACTION.match(m.string, m.end()) is None):
             return None  # bare "one": a pronoun far more often than a count ("one infant died" is a toll)
         v = _parse_words(w)
         if v is None:
@@ -356,12 +379,17 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     mc = _MEASURE_COMPOUND.match(text, pos) if text[pos:pos + 1] == "-" else None
     if mc is not None:
         return MEASURE_UNITS[mc.group("u").lower()], mc.end("u")  # "the 19-acre site"
+    md = _DURATION_COMPOUND.match(text, pos) if text[pos:pos + 1] == "-" else None
+    if md is not None:
+        return "time:" + TIME_UNITS[md.group("u").lower()], md.end("u")  # "a 14-hour blaze"
     m = _WORD_AFTER.match(text, pos)
     if m and text[pos:pos + 1] != "-":
         w = m.group("w").lower().rstrip(".")
         two = f"{w} {m.group('w2').lower()}" if m.group("w2") else None
         if two and two in MEASURE_UNITS:
             return MEASURE_UNITS[two], m.end("w2")
+        if two and two.endswith(".") and two.rstrip(".") in MEASURE_UNITS:  # "40 square miles."
+            return MEASURE_UNITS[two.rstrip(".")], m.end("w2") - (len(two) - len(two.rstrip(".")))
         if two and CURRENCY_WORDS.get(two.rstrip(".")):  # "US dollars", "Swiss francs"
             w2 = m.group("w2")
             return CURRENCY_WORDS[two.rstrip(".")], m.end("w2") - (len(w2) - len(w2.rstrip(".")))
@@ -390,7 +418,8 @@ def _count_not_year(text: str, s: int, e: int) -> bool:
 def _excluded_context(text: str, s: int, e: int, digits_only: bool) -> bool:
     """Is the number at text[s:e] an age, label, ordinal, clock time or compound?"""
     after = text[e:e + 12].lower()
-    if _COMPOUND_AFTER.match(text, e) and not after.startswith("-plus") and not _MEASURE_COMPOUND.match(text, e):
+    if (_COMPOUND_AFTER.match(text, e) and not after.startswith(_POST_HEDGE_COMPOUNDS)
+            and not _MEASURE_COMPOUND.match(text, e) and not _DURATION_COMPOUND.match(text, e)):
         return True  # "three-judge panel", "20-year-old"
     if _AFTER_EXCLUDE.match(after):
         return True
@@ -473,7 +502,8 @@ def _tokens_of(words) -> frozenset[bytes]:
     return frozenset(w.encode("ascii") for w in words)
 
 
-_NUMBER_TOKENS = _tokens_of([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS])  # "a million": the scale
+_NUMBER_TOKENS = _tokens_of([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, "half", "quarter", "quarters", "third",
+                             "thirds"])  # "a million": the scale; "half a mile": a fraction of a unit
 _VAGUE_TOKENS = _tokens_of([*(w for k in VAGUE_QUANTITIES for w in k.split() if w != "of"), *SCALE_WORDS])
 _FRACTION_TOKENS = _tokens_of(("half", "third", "thirds", "quarter", "quarters"))
 _ZERO_TOKENS = _tokens_of(("no", "zero", "nobody"))
@@ -504,7 +534,8 @@ def _gates(text: str) -> tuple[int, int, bool, bool, bool]:
 # currency sign ("US$" in any case) after what _NUMBER's own lookbehind allows. Trying
 # _NUMBER only there, after the end of the last match, finds exactly what _NUMBER.finditer
 # finds ("1,1,1,..." offers one start, not thousands).
-_NUMBER_START = re.compile(r"(?<![\w.,:/#-])(?:[Uu][Ss]\$|[$€£¥₹]|[0-9]{1,20})")
+# (a superset of the currency prefixes, case-blind by hand: cheaper than IGNORECASE here)
+_NUMBER_START = re.compile(r"(?<![\w.,:/#-])(?:[A-Za-z]{1,2}\$|[Rr][Ss]|[Cc][Hh][Ff]|[$€£¥₹₩₽₺₦₱₪]|[0-9]{1,20})")
 
 
 def _number_matches(text: str, number: int):
@@ -670,12 +701,22 @@ def _figure_at(text: str, m: re.Match, is_free) -> Figure | int | None:
         return None
     value, ambiguous, half, scaled = one
     digits_only = bool(m.group("d")) and not m.group("ab") and not m.group("sc")
+    if (digits_only or (m.group("w") and not scaled)) and text[e:e + 7].lower() == " and a ":
+        ah = _AND_FRACTION.match(text, e)  # "one and a half million", "2 and a half years"
+        if ah is not None and value < 1000:
+            value += Decimal("0.5") if fold_case(ah.group("ahf")) == "half" else Decimal("0.25")
+            if ah.group("ahsc"):
+                sc = SCALE_WORDS[fold_case(ah.group("ahsc"))]
+                value, half, scaled = (value * sc).quantize(Decimal(1)), sc / 4, True
+            digits_only, e = False, ah.end()
     num_start = s + (len(m.group(0)) - len(m.group(0).lstrip()))
     if _excluded_context(text, s, e, digits_only):
         return None
     if _MINUS_BEFORE.search(text[max(0, s - 2):s]):
         return None  # "-5%" is a change, not a count
-    unit = CURRENCY_SYMBOLS.get(m.group("cur")) if m.group("cur") else None
+    cur = m.group("cur")
+    unit = (CURRENCY_SYMBOLS.get(cur) or CURRENCY_SYMBOLS.get(cur.upper()) or CURRENCY_SYMBOLS.get(cur.capitalize())
+            if cur else None)
     # A range: "20-30", "20 to 30", "between 20 and 30", "2m-3m", "two to three million".
     rt = _RANGE_TAIL.match(text, e)
     if rt and rt.end() < len(text):

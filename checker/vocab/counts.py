@@ -26,6 +26,37 @@ COUNT_HEAD_SYNONYMS = {
     "cow": "cattle", "hog": "pig", "swine": "pig",
     # an amount to pay: "the repair bill is put at £12m" and "repairs will cost £30m"
     "bill": "cost", "costs": "cost",
+    # craft on the water under any name: "40 boats sank", "90 vessels were lost", "ships damaged"
+    "boat": "vessel", "ship": "vessel",
+    # craft in the air: "12 planes were grounded", "40 aircraft", "jets", "airliners"
+    "plane": "aircraft", "airplane": "aircraft", "aeroplane": "aircraft", "airliner": "aircraft", "jet": "aircraft",
+    # a goods vehicle under its British, American and trade names (never a car: "vehicle" is the
+    # umbrella a story may split into cars and lorries)
+    "truck": "lorry", "hgv": "lorry",
+    "automobile": "vehicle", "motorcar": "vehicle",
+    # the pupils of a school under the British, American and generic names
+    "schoolchild": "pupil", "schoolboy": "pupil", "schoolgirl": "pupil",
+    # the people held in a prison
+    "inmate": "prisoner", "convict": "prisoner",
+    # hostages under the captor's word
+    "captive": "hostage",
+    # the people of a ship's company: "40 crew members", "90 sailors", "12 crewmen", "seafarers"
+    "crewman": "crew", "crewmember": "crew", "sailor": "crew", "seaman": "crew", "seafarer": "crew",
+    "mariner": "crew",
+    # a firm under any of its names
+    "firm": "company", "business": "company",
+    # one profession under two names
+    "physician": "doctor", "legislator": "lawmaker", "parliamentarian": "lawmaker",
+    "holidaymaker": "tourist", "vacationer": "tourist", "holiday-maker": "tourist",
+    "labourer": "worker", "laborer": "worker", "staffer": "worker",
+    "client": "customer", "supporter": "fan",
+    "policewoman": "police", "cop": "police", "serviceman": "soldier", "servicemen": "soldier",
+    "apartment": "flat", "residence": "home",
+    "motorist": "driver", "retiree": "pensioner", "ballot": "vote", "role": "job", "enterprise": "company",
+    "mp": "lawmaker", "ewe": "sheep",
+    # the people of a place under its plain synonyms ("villagers", "locals" may be a part of them)
+    "inhabitant": "resident", "townspeople": "resident", "townsfolk": "resident",
+    "tire": "tyre",
 }
 # What came down in a landslide, a collapse or a rockfall, weighed ("40,000 tonnes of earth and rock
 # fell", "15,000 tonnes of material fell", "2,000 tonnes of rubble came down"): one mass, whatever
@@ -104,6 +135,9 @@ JOB_CUT = ("job", "cut")
 PLACE_HEADS = frozenset(
     "village town city hamlet district neighbourhood neighborhood suburb settlement municipality province region "
     "home house household building flat apartment street area zone camp school hospital farm property".split())
+# Units of several people: "2,000 people were evacuated" never counts the "300 families" (or
+# households, couples, groups) evacuated, whatever else the story names.
+PEOPLE_UNIT_HEADS = frozenset("family household couple group team party delegation unit gang crowd".split())
 # The people of a place as a whole: "3,500 people were evacuated" is "more than 3,000 residents
 # were evacuated" once the places evacuated are set aside; a sub-group ("400 pupils") is not.
 POPULATION_HEADS = frozenset("resident inhabitant villager local citizen townspeople townsfolk evacuee".split())
@@ -192,3 +226,20 @@ PER_RECIPIENT_WORDS = frozenset("each apiece".split())
 RECIPIENT_NOUNS = frozenset("""person head capita customer household family worker employee passenger
     resident child pupil student member home property claimant victim patient account user
     subscriber policyholder shareholder taxpayer""".split())
+
+# Areas drawn around a place, measured by a length or an area ("a 2km exclusion zone", "a cordon
+# of 200 metres", "residents within a 3-mile radius", "a 400-metre safety perimeter"): the figure
+# is the size of that area, whatever its clause says happened (an evacuation inside it). Each
+# noun is its own measure: a cordon and an exclusion zone may be two areas of one story.
+EXTENT_NOUNS = frozenset("zone cordon radius perimeter buffer exclusion".split())
+EXTENT_UNITS = frozenset("km mile m ft yd nmi km2 mi2 m2 ft2 ha acre".split())
+EXTENT_EVENT = "size"
+
+# Names of one amount of money, for figures in a currency only ("a £3m payout", "compensation of
+# £1.2m", "a £1.2m settlement with the families"; "40 settlements were flooded" is no money).
+# A budget is never its cost, a grant never all the funding, a contract never another deal.
+MONEY_HEAD_SYNONYMS = {"payout": "compensation", "pay-out": "compensation", "settlement": "compensation",
+                       "compensation": "compensation", "reparation": "compensation", "reparations": "compensation",
+                       "ransom": "ransom", "ransom demand": "ransom",
+                       "overspend": "overrun", "overrun": "overrun", "cost overrun": "overrun",
+                       "bonus": "bonus", "bonuses": "bonus"}

@@ -21,6 +21,8 @@ TENS_WORDS = {
 # Multipliers after a number ("1.2 million", "two dozen", "3bn").
 SCALE_WORDS = {
     "dozen": Decimal(12), "hundred": Decimal(100), "thousand": Decimal(1000),
+    # South Asian scales: "Rs 40 crore" is 400 million rupees, "5 lakh" half a million
+    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
     "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12,
 }
 # Abbreviated scales glued to digits or after a space: "1m", "3bn", "5k", "$2.5 bln".
@@ -54,6 +56,7 @@ VAGUE_QUANTITIES = {
     "tens of millions": (Decimal(2) * 10 ** 7, Decimal(10) ** 8),
     "hundreds of millions": (Decimal(2) * 10 ** 8, Decimal(10) ** 9),
     "billions": (Decimal(2) * 10 ** 9, Decimal(10) ** 12),
+    # ("a handful of" is no figure: too loose, and often of what still runs, not what stopped)
 }
 # "several thousand": between two and ten of the scale.
 SEVERAL_WORDS = {"several": (2, 10), "a few": (2, 10), "a couple of": (2, 3)}
@@ -100,17 +103,48 @@ HEDGES = {
     "just about": "about", "approx": "about", "more or less": "about",
     "nigh on": "nearly", "barely": "nearly", "scarcely": "nearly", "a good": "at_least",
     "the better part of": "most_of", "the best part of": "most_of",
+    # "not fewer than 300" is at least 300 (never "fewer than" with a stray "not")
+    "not fewer than": "at_least", "at the very least": "at_least", "at the least": "at_least",
+    "approaching": "nearly", "nearing": "nearly", "not far off": "about", "not far from": "about",
+    "well short of": "fewer_than", "short of": "nearly", "a touch over": "just_over", "a touch under": "nearly",
+    "a fraction over": "just_over", "a fraction under": "nearly", "marginally over": "just_over",
+    "marginally above": "just_over", "marginally under": "nearly", "marginally below": "nearly",
+    "a little above": "just_over", "a little below": "nearly", "just beneath": "nearly",
+    "somewhere around": "about", "somewhere in the region of": "about", "in the range of": "about",
+    "roughly around": "about", "an estimated total of": "about", "some estimated": "about",
+    "upwards of some": "at_least", "comfortably more than": "more_than", "far more than": "more_than",
+    "many more than": "more_than", "substantially more than": "more_than", "considerably more than": "more_than",
+    "far fewer than": "fewer_than", "far less than": "fewer_than", "considerably less than": "fewer_than",
+    "considerably fewer than": "fewer_than", "significantly more than": "more_than",
+    "significantly fewer than": "fewer_than", "significantly less than": "fewer_than",
+    "a whopping": "exact", "a staggering": "exact", "a record": "exact",
     "a mere": "exact",
     "a total of": "exact", "exactly": "exact", "precisely": "exact", "only": "exact",
     "just": "exact", "a further": "exact", "another": "exact", "an additional": "exact",
 }
 HEDGE_ALTERNATION = "|".join(sorted((h.replace(".", r"\.").replace(" ", r"\s") for h in HEDGES), key=len, reverse=True))
 # Hedges written after the figure: "143 or more", "200-plus", "60 or so".
+# Those that start with a space are matched as words after the figure (extract/numbers.py).
 POST_HEDGES = {
-    "or more": "at_least", "or above": "at_least", "and above": "at_least", "plus": "at_least",
-    "-plus": "at_least", "+": "at_least", "or so": "about", "or fewer": "up_to", "or less": "up_to",
-    "and counting": "at_least",
+    " or more": "at_least", " or above": "at_least", " and above": "at_least", "plus": "at_least",
+    "-plus": "at_least", "+": "at_least", " or so": "about", " or fewer": "up_to", " or less": "up_to",
+    " and counting": "at_least",
+    # "300-odd" is 300 and some more; "or thereabouts", "give or take" are about it
+    "-odd": "at_least", " or thereabouts": "about", " give or take": "about", " or higher": "at_least",
+    " or greater": "at_least", " and upwards": "at_least", " or over": "at_least", " or under": "up_to",
+    " or below": "up_to",
 }
+POST_HEDGES = {**POST_HEDGES, **{k.strip(): v for k, v in POST_HEDGES.items()}}  # looked up stripped
+# Units a fraction of one may measure ("half a mile", "a quarter of an hour", "three-quarters
+# of a tonne"), and the value of each fraction.
+UNIT_FRACTION_NOUNS = frozenset(
+    "mile kilometre kilometer km metre meter foot inch yard acre hectare tonne ton litre liter gallon "
+    "barrel hour day week month year minute second century decade".split())
+UNIT_FRACTIONS = {"half a": Decimal("0.5"), "half an": Decimal("0.5"), "a quarter of a": Decimal("0.25"),
+                  "a quarter of an": Decimal("0.25"), "three quarters of a": Decimal("0.75"),
+                  "three quarters of an": Decimal("0.75"), "a third of a": Decimal(1) / 3,
+                  "a third of an": Decimal(1) / 3, "two thirds of a": Decimal(2) / 3,
+                  "two thirds of an": Decimal(2) / 3}
 
 # --- units ---------------------------------------------------------------------------------
 # A vehicle's own speed: "travelling at 142 km/h", "was doing 142 km/h" (a limit, "slow to 30
@@ -118,7 +152,11 @@ POST_HEDGES = {
 SPEED_UNITS = frozenset(("km/h", "mph"))
 MOTION_VERBS = frozenset("travelling traveling doing going moving running speeding driving".split())
 PERCENT_WORDS = ("percent", "per cent", "pct", "%", "percentage points")
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+                    # a country's dollar, rupee or real before the digits: "A$40m", "C$2bn", "Rs 40 crore"
+                    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+                    "S$": "SGD", "R$": "BRL", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+                    "₦": "NGN", "₱": "PHP", "₪": "ILS", "CHF": "CHF"}
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "usd": "USD",
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -130,6 +168,11 @@ CURRENCY_WORDS = {
     # a country's name before the currency: "3 million US dollars" is "$3 million"
     "us dollars": "USD", "us dollar": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
     "swiss francs": "CHF", "norwegian kroner": "NOK", "swedish kronor": "SEK", "danish kroner": "DKK",
+    "new zealand dollars": "NZD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
+    "australian dollar": "AUD", "canadian dollar": "CAD", "naira": "NGN", "rand": "ZAR", "shillings": "SHS",
+    "shilling": "SHS", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "zloty": "PLN", "zlotys": "PLN",
+    "forint": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "dirhams": "AED", "dirham": "AED", "riyals": "SAR",
+    "riyal": "SAR", "cedis": "GHS", "cedi": "GHS", "kwacha": "ZMW", "taka": "BDT",
 }
 MEASURE_UNITS = {
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
@@ -141,13 +184,23 @@ MEASURE_UNITS = {
     "acres": "acre", "acre": "acre", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
     "degrees": "deg", "mph": "mph", "km/h": "km/h", "kph": "km/h", "megawatts": "MW", "mw": "MW",
     "magnitude": "magnitude", "megawatt": "MW", "kilogram": "kg", "litre": "l", "liter": "l", "barrel": "bbl",
+    # the other common forms, spelled and abbreviated, British and American
+    "square kilometre": "km2", "square kilometer": "km2", "sq. km": "km2", "sqkm": "km2", "km2": "km2",
+    "square miles": "mi2", "square mile": "mi2", "sq miles": "mi2", "sq mi": "mi2", "sq. miles": "mi2",
+    "square metres": "m2", "square meters": "m2", "square metre": "m2", "square meter": "m2", "sq m": "m2",
+    "sqm": "m2", "m2": "m2", "square feet": "ft2", "square foot": "ft2", "sq ft": "ft2", "sq. ft": "ft2",
+    "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3", "m3": "m3",
+    "gallons": "gal", "gallon": "gal", "yards": "yd", "yard": "yd", "nautical miles": "nmi", "nautical mile": "nmi",
+    "kilometres-long": "km", "metric tons": "t", "metric tonnes": "t", "lbs": "lb", "lb": "lb",
+    "kilos": "kg", "kilo": "kg", "kilogrammes": "kg", "grams": "g", "grammes": "g", "gram": "g",
+    "millilitres": "ml", "milliliters": "ml", "ml": "ml", "hectolitres": "hl",
 }
 # Units that make a size modifier with a hyphen ("the 19-acre site", "a 500-tonne barge", "a
 # 12-mile stretch"): the figure is the size of the noun after it. Not time units ("20-year-old",
 # "a 10-day strike" stay compounds).
 MEASURE_COMPOUND_UNITS = frozenset(
     "acre hectare tonne ton metre meter mile kilometre kilometer km foot inch kilogram kg litre liter "
-    "barrel megawatt".split())
+    "barrel megawatt yard gallon".split())
 TIME_UNITS = {
     "year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
     "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
@@ -227,54 +280,57 @@ BASELINE_CUES = ("up from", "down from", "compared with", "compared to", "agains
 # are compared only within one class; "died" and "injured" are different facts.
 EVENT_CLASSES = {
     "died": "died dead death deaths die dies dying killed kill kills killing fatalities fatality "
-            "perished drowned fatal fatally",
-    "injured": "injured injuries injury injuring wounded wounding hurt",
+            "perished drowned fatal fatally deceased perish perishes perishing succumbed murdered slain massacred",
+    "injured": "injured injuries injury injuring wounded wounding hurt injure injures maimed",
     # Who was on a vehicle: "carrying some 300 passengers" = "300 passengers were on board"
     # ("licensed to carry 180" is a capacity, found first).
     # What a vehicle carries, in any cargo verb ("a lorry carrying 20 tonnes", "a van
     # transporting 300 parcels"); "loaded with" / "laden with" are CARGO_WITH_VERBS.
     "aboard": "aboard carrying transporting hauling ferrying conveying",
-    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
-    "missing": "missing unaccounted disappeared disappearance",
+    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted hospitalise hospitalize hospitalising hospitalizing",
+    "missing": "missing unaccounted disappeared disappearance vanished",
     # Removed from a contest or an exam: a count of its own, not the entrants.
     "disqualified": "disqualified disqualification disqualifications expelled barred",
     # Held where they cannot leave (a mine, a lift, floodwater): not yet rescued, not missing.
-    "trapped": "trapped trapping stranded stuck",
+    "trapped": "trapped trapping stranded stuck marooned entombed",
     # Off the track: "twelve wagons derailed", "at least 30 wagons left the rails" (EVENT_PHRASES).
     "derailed": "derailed derailing derailment",
-    "arrested": "arrested arrests arrest custody",
+    "arrested": "arrested arrests arrest custody apprehended nabbed arresting",
     "detained": "detained detention detainees held kept interned internment imprisoned "
-                "incarcerated incarceration jailed",
-    "displaced": "displaced displacement homeless fled flee fleeing uprooted",
-    "evacuated": "evacuated evacuation evacuations evacuate evacuating",
+                "incarcerated incarceration jailed detain detaining",
+    "displaced": "displaced displacement homeless fled flee fleeing uprooted flees uprooting",
+    "evacuated": "evacuated evacuation evacuations evacuate evacuating evacuates",
     # Got out of confinement: "three wolves escaped from the park", "12 inmates broke out of the
     # jail" (phrases only: "escaped with minor injuries" were injured; see EVENT_PHRASES).
     "escaped": "escapees",
     # Sent elsewhere by those in charge: "350 inmates have been transferred", "relocated" ("were
     # moved to other prisons": counted.py, passive only; "moved back home" is no transfer).
-    "transferred": "transferred relocated",
+    # ("resettled", "rehoused" stay unnamed: a story may give them for the same move as
+    # "evacuated" or "moved", or for a later stage; unnamed they keep the one-count-per-article
+    # alignment of figures/_sole_heads)
+    "transferred": "transferred relocated relocating relocation",
     # Back where they came from: "300 families have returned home" is not who was moved out.
     "returned": "returned returning",
-    "rescued": "rescued rescue saved plucked winched",
-    "destroyed": "destroyed razed flattened demolished levelled leveled destruction demolition",
-    "damaged": "damaged damage",
+    "rescued": "rescued rescue saved plucked winched rescues rescuing",
+    "destroyed": "destroyed razed flattened demolished levelled leveled destruction demolition destroy destroys destroying wrecked obliterated",
+    "damaged": "damaged damage damaging vandalised vandalized",
     # Robbed in a riot or a break-in: "40 shops were looted", "ten shops were ransacked".
-    "looted": "looted ransacked plundered pillaged",
+    "looted": "looted ransacked plundered pillaged burgled burglarised burglarized looting",
     "flooded": "flooded inundated submerged swamped",
     # Undoing an event is a count of its own: "power was restored to 380,000 homes" is not the
     # homes cut off, "repaired 30,000 cars" not the cars recalled.
-    "restored": "restored reconnected repaired fixed reopened",
-    "released": "released discharged",
-    "affected": "affected impacted disrupted",
-    "infected": "infected infections infection positive",
-    "ill": "ill sick sickened sickening illness illnesses symptoms",
+    "restored": "restored reconnected repaired fixed reopened restoring reconnecting",
+    "released": "released discharged freed releasing",
+    "affected": "affected impacted disrupted affecting impacting",
+    "infected": "infected infections infection positive contracted infecting",
+    "ill": "ill sick sickened sickening illness illnesses symptoms poisoned",
     "tested": "tested testing tests screened analysed analyzed",
     "pledged": "pledged pledge pledges pledging promised",
-    "vaccinated": "vaccinated vaccinations vaccines",
+    "vaccinated": "vaccinated vaccinations vaccines vaccinate vaccinating inoculated inoculating immunised immunized jabbed",
     "recalled": "recalled recall recalls recalling",
-    "sold": "sold sales sell selling",
-    "shipped": "shipped shipping delivered supplied shipments",
-    "produced": "produced built manufactured made",
+    "sold": "sold sales sell selling sells sale auctioned",
+    "shipped": "shipped shipping delivered supplied shipments exported deliveries",
+    "produced": "produced built manufactured made manufacturing constructed assembled producing",
     "cast": "cast turnout voted",
     "invalid": "invalid spoiled spoilt void rejected",
     "challenged": "challenged contested disputed",
@@ -285,36 +341,67 @@ EVENT_CLASSES = {
     "paid": "paid pay pays paying payments payment fee fees",
     "offered": "offer offers offered offering proposed proposal",
     "earned": "earn earns earned earning earnings salary wage wages",
-    "cancelled": "cancelled canceled cancellation cancellations scrapped",
-    "traced": "traced seized frozen confiscated seizure seizures confiscation",
+    # (aircraft or flights kept on the ground are called off: "400 flights were grounded")
+    "cancelled": "cancelled canceled cancellation cancellations scrapped grounded cancel cancels cancelling canceling",
+    "traced": "traced seized frozen confiscated seizure seizures confiscation impounded seizing confiscating",
     # Got back after a loss: "police recovered 12 of the stolen paintings" is not what was stolen.
     "recovered": "recovered retrieved",
     "sought": "seeking seek sought demanded demanding requested",
     "faces": "faces face facing risks",
-    "sentenced": "sentenced sentence jailed",
-    "fined": "fined fine fines",
+    "sentenced": "sentenced sentence jailed sentencing",
+    "fined": "fined fine fines fining",
     "cost": "cost costs costing",
     "worth": "worth valued value",
     # What an insurer would pay: "insured for $3.1m", "an insured value of", "valued for
     # insurance at" (counted.py) are one amount, never the sale price or the market value.
     "insured": "insured",
     "raised": "raised raising",
-    "spent": "spent spending",
+    "spent": "spent spending spend spends",
     "lost": "lost loss losses lose losing",
-    "cut": "cut cuts cutting axed laid layoffs redundancies",
-    "hired": "hired hiring created",
-    "protested": "protested protesters demonstrators marched rallied gathered",
-    "striking": "striking strikers walked strike walkout stoppage",
-    "attended": "attended attendance spectators watched viewers crowd",
+    "cut": "cut cuts cutting axed laid layoffs redundancies slashed sacked",
+    "hired": "hired hiring created hire hires recruited recruiting recruit recruits",
+    "protested": "protested protesters demonstrators marched rallied gathered protesting demonstrated demonstrating marching rallying",
+    "striking": "striking strikers walked strike walkout stoppage picketed picketing",
+    "attended": "attended attendance spectators watched viewers crowd attending attendees",
     "scored": "scored goals points",
     "conceded": "conceded conceding",
     "signed": "signed signatures",
     "fired": "fired launched",
-    "burned": "burned burnt scorched charred blackened ravaged",
+    "burned": "burned burnt scorched charred blackened ravaged burning",
     "outage": "outage outages blackout blackouts",
-    "complained": "complained complaints complaint",
-    "deployed": "deployed deploying dispatched mobilised mobilized sent sending",
+    "complained": "complained complaints complaint complaining",
+    "deployed": "deployed deploying dispatched mobilised mobilized sent sending deploy deploys dispatch",
     "resident": "live living reside resides residing",
+    # Stages of a prosecution, each its own count: "40 people were charged" is not the 90
+    # arrested, nor the 12 convicted.
+    # (of money "charged" is a price: NOT_MONEY_EVENTS)
+    "charged": "charged",
+    "convicted": "convicted",
+    "acquitted": "acquitted cleared",
+    # Kept waiting, or sent elsewhere: never the flights cancelled.
+    "delayed": "delayed",
+    "diverted": "diverted rerouted re-routed",
+    # Visited and checked by an inspector: "inspectors visited 400 premises", "400 sites were
+    # inspected" (what failed is another count).
+    "inspected": "inspected inspecting inspections",
+    # Taken by force: "40 pupils were abducted", "kidnapped" (the released, the rescued and the
+    # missing are other counts).
+    "abducted": "abducted abducting abduction abductions kidnapped kidnapping kidnappings",
+    # Put out of a home by a court or a landlord: never the displaced.
+    "evicted": "evicted evicting eviction evictions",
+    # Kept apart for a disease: "300 passengers were quarantined".
+    "quarantined": "quarantined quarantining self-isolating",
+    # Gone to the bottom: "40 boats sank", "were sunk", "capsized" (what was damaged or
+    # recovered is another count).
+    "sank": "sank sunk sinking capsized capsizing scuttled",
+    # Closed by those in charge, or shut by an event: "40 schools were shut", "shuttered", "the
+    # closure of 30 branches" ("reopened" is restored, a count of its own).
+    "closed": "closed closing closure closures shut shuttered shutting",
+    # Animals killed on purpose to stop a disease: "30,000 chickens were culled", "slaughtered",
+    # "destroyed" stays destroyed and "died" (of the disease) another fact.
+    "culled": "culled cull culling slaughtered slaughtering euthanised euthanized",
+    # Broken into by an attacker: "200 devices were hacked", "900 accounts were compromised".
+    "hacked": "hacked hacking compromised",
 }
 EVENT_OF = {w: cls for cls, words in EVENT_CLASSES.items() for w in words.split()}
 # Adverbs of degree before an event word narrow the count: "12 seriously injured" and "eight
@@ -375,10 +462,49 @@ HEAD_SYNONYMS = {"household": "home", "house": "home", "dwelling": "home", "troo
                  # a budget's missing money under any of its names: "a £38m shortfall", "a
                  # £38.5m gap", "a deficit of £40m", "a £40m black hole", "the funding hole"
                  "gap": "shortfall", "deficit": "shortfall", "hole": "shortfall"}
+# Plurals that the -s / -es / -ies rule of checker.extract.counted.singular misreads ("buses"
+# is not "buse", "wolves" not "wolve", "crewmen" not a plural in -s), and nouns whose plural is
+# the singular ("aircraft", "sheep"): plural (lower case) -> singular.
+IRREGULAR_PLURALS = {
+    **{w + "men": w + "man" for w in (
+        "fire police fisher crew service sales fresh chair spokes country business congress gentle "
+        "lay yachts sea work trades watch police fore bats middle lines signal")
+       .split()},
+    "policewomen": "policewoman", "businesswomen": "businesswoman", "congresswomen": "congresswoman",
+    "schoolchildren": "schoolchild", "grandchildren": "grandchild", "stepchildren": "stepchild",
+    "buses": "bus", "gases": "gas", "viruses": "virus", "campuses": "campus", "bonuses": "bonus",
+    "census": "census", "censuses": "census", "surpluses": "surplus", "circuses": "circus",
+    "statuses": "status", "syllabuses": "syllabus", "walruses": "walrus", "octopuses": "octopus",
+    "wolves": "wolf", "calves": "calf", "halves": "half", "shelves": "shelf", "loaves": "loaf",
+    "thieves": "thief", "wives": "wife", "knives": "knife", "lives": "life", "leaves": "leaf",
+    "wharves": "wharf", "hooves": "hoof", "scarves": "scarf", "housewives": "housewife", "midwives": "midwife",
+    "geese": "goose", "mice": "mouse", "teeth": "tooth", "oxen": "ox", "lice": "louse",
+    "sheep": "sheep", "deer": "deer", "fish": "fish", "salmon": "salmon", "trout": "trout", "cod": "cod",
+    "cattle": "cattle", "livestock": "livestock", "poultry": "poultry", "swine": "swine", "bison": "bison",
+    "aircraft": "aircraft", "spacecraft": "spacecraft", "hovercraft": "hovercraft", "watercraft": "watercraft",
+    "crises": "crisis", "analyses": "analysis", "diagnoses": "diagnosis", "theses": "thesis",
+    "hypotheses": "hypothesis", "oases": "oasis", "axes": "axe", "criteria": "criterion",
+    "phenomena": "phenomenon", "bacteria": "bacterium", "alumni": "alumnus", "cacti": "cactus",
+    "fungi": "fungus", "nuclei": "nucleus", "stimuli": "stimulus", "indices": "index", "appendices": "appendix",
+    "matrices": "matrix", "vertices": "vertex",
+    "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "volcanoes": "volcano", "torpedoes": "torpedo",
+    "echoes": "echo", "vetoes": "veto", "mosquitoes": "mosquito", "tornadoes": "tornado", "dominoes": "domino",
+    "embargoes": "embargo", "cargoes": "cargo", "mangoes": "mango",
+    "movies": "movie", "cookies": "cookie", "calories": "calorie", "rookies": "rookie", "zombies": "zombie",
+    "selfies": "selfie", "goalies": "goalie", "hippies": "hippie", "brownies": "brownie",
+    "mps": "mp", "gps": "gp", "ceos": "ceo", "meps": "mep",
+    "passers-by": "passer-by", "lookers-on": "looker-on", "mothers-in-law": "mother-in-law",
+    "courts-martial": "court-martial", "attorneys-general": "attorney-general",
+}
 # Compounds whose modifier names the thing better than the head: "heavy fuel oil" and "fuel oil"
 # are fuel ("bunker fuel"), never a crude cargo ("crude oil" stays oil). (modifier, head) -> head.
 COMPOUND_HEADS = {("fuel", "oil"): "fuel", ("heating", "oil"): "fuel", ("diesel", "oil"): "fuel",
-                  ("bunker", "oil"): "fuel", ("jet", "fuel"): "fuel"}
+                  ("bunker", "oil"): "fuel", ("jet", "fuel"): "fuel",
+                  # the people of a crew or a staff under a generic member noun: "40 crew members",
+                  # "12 staff members" (not "family members", "party members": no such count)
+                  ("crew", "member"): "crew", ("staff", "member"): "worker",
+                  # a farm under its holding: "300 farm holdings" are farms
+                  ("farm", "holding"): "farm"}
 # Cut off from power, water or gas, a utility's customers are the homes cut off.
 OUTAGE_HEADS = frozenset("customer consumer subscriber property premise connection".split())
 # A role named by its activity and a generic person noun: "rescue workers" are rescuers.
@@ -455,6 +581,34 @@ EVENT_PHRASES = {
     "taking to the streets": "protested",
     # Damaged beyond repair: "300 cars were written off" were destroyed.
     "were written off": "destroyed", "was written off": "destroyed", "been written off": "destroyed",
+    # Set on fire: "40 homes were set alight", "set ablaze", "went up in flames".
+    "set alight": "burned", "set on fire": "burned", "set ablaze": "burned", "set fire to": "burned",
+    "went up in flames": "burned", "gone up in flames": "burned", "burnt out": "burned", "burned out": "burned",
+    "burned down": "burned", "burnt down": "burned", "razed to the ground": "destroyed",
+    # Entered and robbed: "90 shops were broken into" were burgled (looted).
+    "broken into": "looted", "broke into": "looted",
+    # Called off: "400 flights were called off" were cancelled.
+    "called off": "cancelled",
+    # Closed for good or for now: "40 plants were shut down", "closed down", "closed their doors".
+    "shut down": "closed", "closed down": "closed", "closed their doors": "closed", "shut their doors": "closed",
+    # Killed on purpose: "3,000 pigs were put down".
+    "put down": "culled", "put to sleep": "culled",
+    "went to the bottom": "sank", "gone to the bottom": "sank",
+    # Brought down on purpose: "40 homes were pulled down", "knocked down", "bulldozed".
+    "pulled down": "destroyed", "knocked down": "destroyed", "torn down": "destroyed", "bulldozed": "destroyed",
+    "reduced to rubble": "destroyed",
+    "suffered damage": "damaged", "sustained damage": "damaged", "were left damaged": "damaged",
+    "treated at the scene": "injured", "suffered injuries": "injured", "suffered minor injuries": "injured",
+    "suffered serious injuries": "injured", "sustained injuries": "injured",
+    "fell sick": "ill", "fallen sick": "ill", "were taken sick": "ill",
+    "caught the virus": "infected", "caught the disease": "infected",
+    "lost their homes": "displaced", "left homeless": "displaced", "made homeless": "displaced",
+    "moved to safety": "evacuated", "ordered to leave their homes": "evacuated", "told to leave their homes": "evacuated",
+    "pulled from sale": "recalled", "pulled from stores": "recalled",
+    "downed tools": "striking", "walked off the job": "striking",
+    "taken into custody": "arrested", "found guilty": "convicted", "shot dead": "died",
+    "pulled from the rubble": "rescued", "brought out alive": "rescued", "dug out alive": "rescued",
+    "lost their lives": "died", "lost his life": "died", "lost her life": "died", "were killed": "died",
     "left the rails": "derailed", "left the tracks": "derailed", "came off the rails": "derailed",
     "came off the tracks": "derailed", "jumped the tracks": "derailed", "jumped the rails": "derailed",
     "come off the rails": "derailed", "left the track": "derailed", "came off the track": "derailed",
@@ -492,7 +646,7 @@ EVENT_PHRASES = {
 RESIDENT_LEFT = (("home", "to"), ("population", "of"))
 # A depth: "at a depth of 300 metres", "90 feet below the surface", "10 km deep"; one
 # measure of its own (never a length, a height or a distance).
-LENGTH_UNITS = frozenset("km mile m ft cm mm in".split())
+LENGTH_UNITS = frozenset("km mile m ft cm mm in yd nmi".split())
 DEPTH_LEFT = (("depth", "of"), ("depths", "of"))
 DEPTH_AFTER = frozenset("below beneath deep underground underwater".split())  # not "down" ("50 metres down the hill")
 # How long until help arrived: "officers arrived within eight minutes", "it took police more
@@ -504,6 +658,30 @@ RESPONDERS = {"police": "police", "officers": "police", "officer": "police", "de
               "ambulance": "ambulance", "ambulances": "ambulance", "paramedics": "ambulance",
               "firefighters": "fire", "firemen": "fire", "engines": "fire", "brigade": "fire",
               "lifeboat": "lifeboat", "coastguard": "coastguard", "rescuers": "rescuers", "help": "help"}
+# How long an activity lasted: "the search lasted 12 hours", "the siege went on for nine days",
+# "repairs took three weeks", "a 14-hour blaze", "the three-day strike". Keyed by the activity
+# (head the noun, event "lasted"): one activity's length is one fact; two activities never meet.
+DURATION_NOUNS = frozenset(
+    """search siege operation repair repairs blaze fire rescue strike walkout stoppage standoff stand-off
+    talks trial hearing closure outage blackout shutdown evacuation lockdown journey flight delay delays wait
+    meeting debate negotiations deliberations surgery match game clean-up cleanup investigation inquiry
+    recovery restoration works occupation protest sit-in hunt manhunt chase pursuit flood flooding storm
+    heatwave drought curfew ban suspension session marathon ordeal battle fight""".split())
+DURATION_VERBS = frozenset("lasted lasting lasts last took take takes taking".split())
+# two-word verbs of lasting: "went on for", "ran for", "continued for", "dragged on for"
+DURATION_PAIRS = frozenset((("went", "on"), ("go", "on"), ("goes", "on"), ("going", "on"), ("dragged", "on"),
+                            ("drags", "on"), ("ran", "for"), ("run", "for"), ("continued", "for"), ("raged", "for"),
+                            ("burned", "for"), ("burnt", "for"), ("burning", "for"), ("raged", "on")))
+DURATION_COMPOUND_UNITS = frozenset("hour day week month minute".split())
+DURATION_EVENT = "lasted"
+# Events whose word means something else of an amount of money: "charged up to £600 per essay".
+NOT_MONEY_EVENTS = frozenset(("charged",))
+# ... and before which a compound ("a 14-hour blaze", "the 30-hour search") gives how long it went
+# on: things whose length is told after the fact. "A 10-day strike", "a two-week ban", "a
+# three-day hearing" are announced lengths, and stay compounds.
+DURATION_COMPOUND_NOUNS = frozenset(
+    """search siege blaze fire rescue operation standoff stand-off manhunt hunt chase pursuit ordeal
+    battle outage blackout delay wait""".split())
 # "valued for insurance at 1 million" is the insured amount, not the market value.
 INSURANCE_WORDS = frozenset(("insured", "insurance"))
 # Leaving with something is taking it: "the gang escaped with 40 watches", "made off with
@@ -639,7 +817,7 @@ PAST_TIME_NOUNS = frozenset("year summer winter spring autumn decade".split())
 # A substance measured by volume or weight that got out ("an estimated 4,000 barrels of crude
 # had escaped", "more than 6,000 barrels leaked into the river", "2 million litres of sewage
 # were discharged", "some 9,000 barrels of crude entered the river"): one event, "spilled".
-SPILL_UNITS = frozenset(("bbl", "l", "t", "kg"))
+SPILL_UNITS = frozenset(("bbl", "l", "t", "kg", "gal", "m3", "ml"))
 SPILL_VERBS = frozenset(
     "spilled spilt spill spills spilling leaked leak leaks leaking escaped escaping seeped seeping "
     "gushed spewed released discharged dumped vented".split())
@@ -666,7 +844,7 @@ FALL_DOWN_VERBS = frozenset("came come comes coming crashed crashing poured pour
 IRREGULAR_PAST = frozenset(
     "came fell went ran rose grew began broke sank flew drove blew slid struck swept stood caught "
     "brought fought took gave got saw told became shook froze swam wore tore threw drew rode".split())
-AREA_UNITS = frozenset(("ha", "acre", "km2"))
+AREA_UNITS = frozenset(("ha", "acre", "km2", "mi2", "m2", "ft2"))
 AREA_EVENTS = frozenset(("burned", "destroyed"))
 ONE_OFF_EVENTS = frozenset("fined paid cost worth sentenced offered sought earned".split())
 # Heads that stand for any countable thing already named ("80,000 of them", "12,500 others").
@@ -823,7 +1001,11 @@ DISTINCT_STAGE_EVENTS = frozenset(
     "cut lost pledged paid cost spent earned fined raised sold produced shipped recalled traced "
     "transferred striking protested attended complained challenged disqualified outage insured "
     "margin worth offered sought received resident participated capacity size notified casualties "
-    "deployed overboard arrived fell spilled represent listed".split())
+    "deployed overboard arrived fell spilled represent listed culled sank lasted charged convicted acquitted delayed diverted abducted evicted quarantined".split())
+# Distinct stages that are one fact for a thing counted once per article: "the fire destroyed 300
+# homes" and "some 120 homes burned" (as AREA_EVENTS for land). Not "arrested" and "detained":
+# "detained" also holds the jailed and the interned.
+SAME_FACT_EVENTS = {"burned": "destroyed"}
 # Events that take in every narrower one: "120 clinics were affected" includes the clinics that
 # cancelled, closed or ran out. A narrower count may be smaller than the umbrella's (never a
 # contradiction) but not larger ("125 clinics cancelled" against "fewer than 60 affected").
@@ -833,4 +1015,4 @@ UMBRELLA_EVENTS = frozenset(("affected",))
 # noun and no event ("the company put the volume at up to 45m litres", "the search covers
 # about 40 sq km") is still the story's measure in that unit when every article gives that unit
 # one value (rules/figures.py _bare_measures). Not rates, power or magnitudes.
-BARE_MEASURE_UNITS = frozenset("acre bbl cm ft ha in kg km km2 l m mile mm t".split())
+BARE_MEASURE_UNITS = frozenset("acre bbl cm ft ha in kg km km2 l m mile mm t mi2 m2 ft2 m3 gal yd nmi lb".split())
