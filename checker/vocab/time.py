@@ -45,36 +45,41 @@ EVENT_GROUPS = {
     "session": ("session", "sessions", "sitting", "plenary"),
     "verdict": ("verdict", "ruling", "judgment", "judgement"),
     "election": ("election", "elections", "vote", "poll", "polls", "ballot", "referendum", "runoff", "run-off"),
-    "strike": ("strike", "strikes", "walkout", "stoppage", "industrial action"),
+    "strike": ("strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "industrial action"),
     "recall": ("recall", "recalls"),
     "launch": ("launch", "launches", "release", "rollout", "roll-out", "opening", "inauguration"),
-    "earthquake": ("earthquake", "quake", "tremor", "aftershock"),
+    "earthquake": ("earthquake", "quake", "tremor", "aftershock", "temblor", "seism"),
     "landslide": ("landslide", "landslides", "mudslide", "mudslides", "landslip", "landslips", "rockslide",
                   "rockslides"),
-    "eruption": ("eruption",),
+    "eruption": ("eruption", "eruptions"),
     # a service failure of any system: "the outage", "a power failure", "an IT glitch"
     "outage": ("outage", "outages", "blackout", "blackouts", "power cut", "power cuts", "power outage",
                "power failure", "system failure", "systems failure", "computer failure", "network failure",
                "technical failure", "software failure", "it failure", "it outage", "system outage",
                "network outage", "technical glitch", "computer glitch", "system glitch", "software glitch",
                "it glitch", "system crash", "computer crash"),
-    "flood": ("flood", "floods", "flooding", "floodwater", "floodwaters", "inundation", "deluge"),
-    "storm": ("storm", "hurricane", "typhoon", "cyclone"),
-    "fire": ("fire", "wildfire", "blaze"),
+    "flood": ("flood", "floods", "flooding", "floodwater", "floodwaters", "inundation", "deluge", "flash flood",
+              "flash flooding", "flash floods"),
+    # any windstorm or snowstorm, named by its kind ("the tornado hit on", "Tuesday's blizzard")
+    "storm": ("storm", "hurricane", "typhoon", "cyclone", "tornado", "tornadoes", "twister", "gale", "gales",
+              "blizzard", "snowstorm", "hailstorm", "thunderstorm", "windstorm", "superstorm", "tropical storm",
+              "ice storm", "dust storm", "sandstorm"),
+    "fire": ("fire", "wildfire", "blaze", "inferno", "bushfire", "brushfire", "forest fire", "grass fire",
+             "house fire", "conflagration"),
     "attack": ("attack", "attacks", "bombing", "shooting", "raid", "strike attack",
                # a cyber attack and the people behind it: "the hackers had access from..."
                "cyberattack", "cyber-attack", "cyber attack", "ransomware attack", "hack", "intrusion",
                "breach", "data breach", "security breach", "attackers", "hackers", "intruders"),
     "riot": ("riot", "riots", "rioting", "disturbance", "disturbances", "unrest", "uprising", "mutiny"),
-    "crash": ("crash", "collision", "derailment", "accident"),
+    "crash": ("crash", "collision", "derailment", "accident", "pile-up", "pileup", "smash"),
     "ceremony": ("ceremony", "ceremonies", "opening ceremony", "closing ceremony"),
     "festival": ("festival", "fair", "exhibition", "expo"),
     "negotiations": ("negotiations", "negotiation"),
     "signing": ("signing", "deal", "agreement", "contract", "transfer"),
     "protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "march"),
     "outbreak": ("outbreak", "epidemic"),
-    "closure": ("closure", "shutdown", "lockdown"),
-    "arrest": ("arrest", "arrested", "detention", "detained"),
+    "closure": ("closure", "shutdown", "lockdown", "closedown"),
+    "arrest": ("arrest", "arrested", "detention", "detained", "apprehended"),
     "evacuation": ("evacuation", "evacuations"),
 }
 EVENT_WORDS = {w: canon for canon, words in EVENT_GROUPS.items() for w in words}
@@ -224,33 +229,35 @@ VERB_CLASSES = {
                 # October 4", "which appeared online on Monday", "surfaced online", "went online"
                 "leak", "appear online", "surface online", "go online", "turn up online"),
     "declare": ("declare", "proclaim", "impose", "introduce"),
-    "lift": ("lift", "revoke", "scrap"),
+    "lift": ("lift", "revoke", "scrap", "axe", "axed", "axing", "abolish", "ditch", "rescind", "repeal"),
     "make": ("build", "produce", "make", "manufacture", "assemble"),
     "collapse": ("collapse", "burst", "breach", "fail", "give way", "break", "cave in", "fall in",
-                 "come down", "fall down"),
+                 "come down", "fall down",
+                 # a structure that let go: "the bridge buckled", "the wall crumbled", "the crane toppled"
+                 "buckle", "crumble", "topple", "give out", "fall apart", "keel over"),
     "reach": ("reach", "break through"),  # "rescuers broke through to the miners": not a collapse
     "sit": ("sit",),  # "the paper was sat on Wednesday": an exam
     "crash": ("collide", "crash", "derail"),  # "two trains collided on Monday": the crash
-    "reopen": ("reopen",),  # "the runway reopened on Sunday": a one-off change, like "lift"
-    "explode": ("explode", "blow up", "blow apart", "detonate"),
-    "sink": ("sink", "capsize"),
+    "reopen": ("reopen", "re-open"),  # "the runway reopened on Sunday": a one-off change, like "lift"
+    "explode": ("explode", "blow up", "blow apart", "detonate", "go off"),  # "the bomb went off on"
+    "sink": ("sink", "capsize", "founder", "go down"),  # "the ferry went down on"
     "convict": ("convict", "acquit"),  # "the jury convicted him on Friday": the verdict
     "erupt": ("erupt",),
     "recall": ("recall",),  # "the company recalled 40,000 cars on Monday": the recall
     "blackout": ("lose power", "black out"),  # "homes lost power on Wednesday": the blackout began
-    "sentence": ("sentence",),  # "Petrov was sentenced on Thursday": the sentencing
+    "sentence": ("sentence", "jail", "imprison"),  # "was jailed on Friday": the sentencing  # "Petrov was sentenced on Thursday": the sentencing
     "walkout": ("walk out", "down tools", "stop work"),  # "teachers walked out on Monday": a strike began
     "vote": ("vote",),  # "members voted on Tuesday to strike": the ballot (only where the story names one)
     "sign": ("sign", "ink", "seal"),
     "approve": ("approve", "adopt", "ratify", "endorse", "vote through"),
     "file": ("file", "lodge", "submit"),
-    "resign": ("resign", "quit", "step down"),
+    "resign": ("resign", "quit", "step down", "stand down", "step aside"),
     "kill": ("kill", "shoot", "stab", "murder"),
     "die": ("die", "pass away"),
     "hear": ("hear",),
     # A sanction: "the rider was banned by the agency on February 6" ("was suspended" is a
     # pause of anything, not kept here).
-    "ban": ("ban",),
+    "ban": ("ban", "outlaw", "prohibit"),
     # "the pipeline ruptured on 7 March": a leak began (ONSET_CLASSES)
     "rupture": ("rupture", "spring a leak"),
     # "a case was confirmed at the school on Monday", "the virus was first confirmed on": a
@@ -261,6 +268,16 @@ VERB_CLASSES = {
     # a fluid running out: "sewage flowed from 15 July to 18 July", "crude gushed on Monday"
     # (the leak family's verbs; "began pouring" is its start)
     "flow": ("flow", "pour", "gush", "spew", "seep", "spill", "discharge", "stream"),
+    # a structure taken down on purpose: "the tower was demolished", "the stand was torn down",
+    # "crews pulled down the chimney", "the shed was razed", "the rig was dismantled" (never a
+    # collapse: an editor keeps an accident and a demolition apart)
+    "demolish": ("demolish", "tear down", "pull down", "knock down", "raze", "bulldoze", "dismantle"),
+    # "residents were evacuated on Monday": the evacuation (a durative event: its start)
+    "evacuate": ("evacuate",),
+    # taking what is not yours: "thieves stole the statue", "the van was robbed", "the shop was looted"
+    "steal": ("steal", "rob", "loot", "snatch", "pilfer", "ransack", "hijack", "carjack"),
+    # a court charge: "he was charged on Friday", "the firm was indicted on"
+    "charge": ("charge", "indict"),
 }
 # What leaks as a fluid (or holds one): "crude leaked on Monday", "the tank leaked" is a
 # leak's start (class "rupture"), not a document made public ("the list leaked on").
@@ -292,7 +309,14 @@ EVENT_FAMILIES = {
     "sinking": ("sinking", "capsizing", "shipwreck"),
     "resignation": ("resignation",),
     # "thieves broke into the gallery on Tuesday" and "the break-in at the gallery on 9 March"
-    "break-in": ("break-in", "break-ins", "burglary", "burglaries", "robbery", "heist"),
+    "break-in": ("break-in", "break-ins", "burglary", "burglaries", "robbery", "heist", "robberies", "heists",
+                 "theft", "thefts"),
+    # "the tower was torn down on" and "the demolition of the tower on"
+    "demolition": ("demolition", "demolitions", "teardown"),
+    # "the museum reopened on" and "the museum's reopening on"
+    "reopening": ("reopening", "re-opening"),
+    # "he was charged on" and "the indictment of 3 May"
+    "charge": ("indictment",),
     # one-off events named by a noun only
     "funeral": ("funeral", "funerals", "funeral service", "burial"),
     "inquest": ("inquest",),
@@ -346,6 +370,8 @@ FAMILY_VERB_CLASSES = {
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
     "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
     "vote": "election", "ban": "ban", "rupture": "leak", "burgle": "break-in", "flow": "leak",
+    "demolish": "demolition", "evacuate": "evacuation", "steal": "break-in", "reopen": "reopening",
+    "charge": "charge",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
@@ -401,7 +427,8 @@ IRREGULAR_VERBS = {
     "hung": "hang", "sank": "sink", "sunk": "sink", "froze": "freeze", "frozen": "freeze",
     "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "had": "have",
     "has": "have", "did": "do", "done": "do", "shown": "show", "quit": "quit", "swore": "swear",
-    "sworn": "swear", "chose": "choose", "chosen": "choose",
+    "sworn": "swear", "chose": "choose", "chosen": "choose", "stole": "steal", "stolen": "steal",
+    "tore": "tear", "torn": "tear",
 }
 # Auxiliaries and copulas: never the clause's verb ("was arrested", "had been held").
 AUXILIARIES = (
