@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 
-from attrs import frozen
+from attrs import evolve, frozen
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
@@ -164,7 +164,9 @@ _P = {
                rf"|(?<!the\s)(?P<xmas>christmas)(?:\sday)?(?!\s(?:island|market|tree|eve|shopping|lights|part(?:y|ies)|dinner|cards?|carols?|trading|sales|presents?|fair|special|holidays?|break|period|rush)\b)"
                rf"|(?<!the\s)(?P<easter>easter)(?:\ssunday)?(?!\s(?:island|eggs?|rising|bunny|monday|holidays?|break|weekend|period|parade|service)\b)"
                rf"|(?<=the\s)(?P<ny>new\syear)(?![’']s|\s(?:holiday|eve|day|break|celebration|festivit|party|honours|resolution))){_E}",
-    "deictic": rf"{_B}(?P<word>yesterday|today|tomorrow|tonight){_E}",
+    # "last night" (the night before publication, which reports give as either date),
+    # "this morning" (the publication day)
+    "deictic": rf"{_B}(?P<word>yesterday|today|tomorrow|tonight|(?<!the\s)(?<!a\s)last\s{{1,2}}night(?!\s{{1,3}}of\b)|this\s{{1,2}}(?:morning|afternoon|evening)){_E}",
     # the week of June 3; the week beginning 3 June (2024)
     "weekof": rf"{_B}(?:the\s{{1,2}})?week\s{{1,2}}(?P<how>of|beginning|starting|commencing)\s{{1,2}}(?:(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})|(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m2>{_M}))(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
     # the night of June 3 (2024): that date and the next, as reports differ on which they give
@@ -185,6 +187,13 @@ _FUTURE_RX = re.compile(
     r"|\b(?:" + "|".join(FUTURE_CUES_CASED) + r")\b"
 )
 # "postponed until September 14": a bound ahead, whatever the verb's tense.
+# A night spans two dates: "late on Monday", "late Monday", "late at night on 3 May", "the night
+# of Monday" are the night that runs into the next day, which reports give as either date ("in
+# the early hours of Tuesday"). Read before a single day: the day widens to the night's two.
+# ("In the early hours of Tuesday" itself stays Tuesday: a discovery "on Monday" precedes it.)
+_NIGHT_AFTER = re.compile(r"(?i:\b(?:late\s{1,3}(?:at\s{1,3}night\s{1,3})?(?:on\s{1,3})?(?:the\s{1,3})?"
+                          r"|(?:the\s{1,3})?night\s{1,3}of\s{1,3}(?:the\s{1,3})?))$")
+_NIGHT_REACH = 40
 _UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|no\slater\sthan))\s{1,3}(?:on\s{1,3})?$")
 # "was arrested on December 20", "opened on May 3": an explicit past just before a date.
 _PAST_BEFORE = re.compile(r"(?i:\b(?:was|were|had|did|[a-z]{2,20}ed)\b)(?:\s{1,3}[\w’'-]{1,20}){0,4}\s{1,3}(?:on|in|at)?\s{0,3}$")
@@ -611,7 +620,10 @@ class _Builder:
     def deictic(self, m) -> TimeExpr | None:
         if self.pub is None:
             return self.expr(m, "date", None, None, "day", False, note="no publication date")
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[_fold(m.group("word"))]
+        word = " ".join(_fold(m.group("word")).split())
+        if word == "last night":
+            return self.expr(m, "date", self.pub - dt.timedelta(days=1), self.pub, "day", False)
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(word, 0)
         d = self.pub + dt.timedelta(days=shift)
         return self.expr(m, "date", d, d, "day", False)
 
@@ -916,7 +928,8 @@ def _kinds(text: str) -> list[tuple[int, str]]:
             out.append(_R["weekend"])
     if (has("christmas") or has("easter")) and not year:
         out.append(_R["yearend"])  # "before Christmas", "by Easter"
-    if day and (has("today") or has("yesterday")) or has("tomorrow") or has("tonight"):
+    if (day and (has("today") or has("yesterday")) or has("tomorrow") or has("tonight") or has("night")
+            or has("morning") or has("afternoon") or has("evening")):
         out.append(_R["deictic"])
     if ((day or week or months or year or has("night") or has("hour"))
             and (_DURATION_GATE.search(cf) or has("fortnight"))
@@ -994,6 +1007,10 @@ def _resolve(text: str, published: dt.date | None, found) -> tuple[TimeExpr, ...
             continue
         b.past, b.future = _tense(text[max(0, start - FUTURE_WINDOW):start])
         expr = _build(b, m, kind)
+        if (expr is not None and expr is not INVALID and expr.form in ("date", "weekday") and expr.start is not None
+                and expr.start == expr.end and expr.precision == "day" and (expr.form == "weekday" or expr.weekday is None)):
+            # (a date with its stated weekday, "the night of Saturday, July 2", stays one day for checking)
+            expr = _as_night(text, m, kind, expr)
         if expr is INVALID:
             taken_end = m.end()
         elif expr is not None:
@@ -1006,6 +1023,15 @@ def clear_cache() -> None:
     """Forget every cached result (tests that patch the module use it)."""
     for f in (_candidates, _resolved, _tense, _pick_year, _month_end):
         f.cache_clear()
+
+
+def _as_night(text: str, m: re.Match, kind: str, expr: TimeExpr) -> TimeExpr:
+    """A single day written as the start of a night ("late on 3 May", "late Monday"): the
+    night's two dates, as reports differ on which one they give."""
+    before = text[max(0, m.start() - _NIGHT_REACH):m.start()]
+    if kind == "wd" and _fold(m.group("rel") or "") == "late" or _NIGHT_AFTER.search(before):
+        return evolve(expr, end=expr.end + dt.timedelta(days=1))
+    return expr
 
 
 def _build(b: _Builder, m: re.Match, kind: str) -> TimeExpr | None:
