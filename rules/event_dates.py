@@ -296,8 +296,8 @@ def describe(data) -> str:
         return f"lasting {days} days"
     if role in _ASIDE:
         return f"{role} {_fmt(lo[0], prec)}"
-    if form == "range" or lo != hi:
-        return f"{_fmt(lo[0], prec)}/{_fmt(hi[0], prec)}"
+    if form == "range" or lo != hi or lo[0] != lo[1]:
+        return f"{_fmt(lo[0], prec)}/{_fmt(hi[1] if prec == 'day' else hi[0], prec)}"
     return {"start": "starts ", "end": "ends "}.get(role, "") + _fmt(lo[0], prec)
 
 
@@ -477,6 +477,9 @@ def _data(t, role: str, prec: str):
     form = "range" if t.form == "range" else "date"
     if prec == "month":
         lo_iv, hi_iv = _month_span(lo), _month_span(hi)
+    elif form == "date" and lo != hi:
+        # a night ("Monday night", "late on 3 May"): it starts, ends or happens on either date
+        lo_iv = hi_iv = (lo, hi)
     else:
         lo_iv, hi_iv = (lo, lo), (hi, hi)
     return (role, form, prec, lo_iv, hi_iv, None)

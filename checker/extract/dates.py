@@ -89,7 +89,7 @@ assert _MONTHS and MONTH_ALTERNATION == "|".join(sorted(MONTHS, key=len, reverse
 _M = rf"(?:{_MONTHS})(?:(?<=[a-z]{{3}})(?<!may)(?<!june)(?<!july)(?<!march)(?<!april)(?<!ber)(?<!ary)(?<!ust)\.)?"  # a dot only after an abbreviation
 _D = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?"
 _Y = r"(?:[12][0-9]{3})"
-_DASH = r"\s{0,2}(?:-|–|—|‑|−|to|until|till|through|thru|and)\s{0,2}"
+_DASH = r"\s{0,2}(?:-|–|—|‑|−|to|until|till|through(?:\s{1,2}to)?|thru|and)\s{0,2}"  # "from 3 March through to 9 March"
 _WDAY = rf"(?:{trie(FULL_WEEKDAY_ALTERNATION.split(chr(124)))})"  # chr(124): "|"
 # "May 1-2-3-4": a chain of more than two numbers is no range (a score, a list, a code)
 _CHAIN = r"|\s{0,2}[-–—‑−]\s{0,2}[0-9]"
@@ -113,7 +113,8 @@ _P = {
     # May 23-28(, 2022); from June 3 to 9; between June 3 and 9
     "md_d": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D}){_DASH}(?P<d2>{_D})(?!\s{{0,2}}(?:{_MONTHS}|[0-9]){_CHAIN})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
     # 3-9 June(, 2022); between 3 and 9 June; from 3 to 9 June
-    "d_dm": rf"{_B}(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
+    # (from the 3rd to the 9th of March)
+    "d_dm": rf"{_B}(?:the\s{{1,2}}(?=[0-9]{{1,2}}(?:st|nd|rd|th)))?(?P<d1>{_D}){_DASH}(?:(?<=[a-z]\s)the\s{{1,2}}(?=[0-9]{{1,2}}(?:st|nd|rd|th)))?(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
     # (Sunday,) June 3(, 2023)
     "md": rf"{_B}(?:(?P<wd>{_WDAY}),?\s{{1,3}})?(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})(?![0-9:])(?:(?:,\s{{0,3}}|\s{{1,3}})(?P<y1>{_Y}))?{_E}(?P<bad>,?\s{{0,3}}[0-9]{{5}})?",
     # (Sunday,) 3 June(, 2023); the 3rd of June
@@ -143,13 +144,16 @@ _P = {
     "within_vague": rf"{_B}within\s(?:the\s)?(?:(?:next|coming|following)\s)?(?:few\s|several\s)?(?P<unit>hours|days|weeks|months){_E}{_ANCHORED}",
     "ago": rf"{_B}(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew)\s(?P<unit>days?|weeks?|months?|years?)\s(?:ago|earlier)",
     # from Monday to Friday: the second weekday is on or after the first
-    "wdr": rf"{_B}(?:from\s)?(?P<wd>{_WDAY})\s{{0,2}}(?:-|–|—|to|until|till|through|thru)\s{{0,2}}(?P<wd2>{_WDAY}){_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{_MONTHS}))",
+    # (between Monday and Friday: "and" only after "between", else a list)
+    "wdr": rf"{_B}(?:from\s|(?P<btw>between\s))?(?P<wd>{_WDAY})\s{{0,2}}(?:-|–|—|to|until|till|through|thru|(?(btw)and|(?!)))\s{{0,2}}(?P<wd2>{_WDAY}){_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{_MONTHS}))",
     "weekend": rf"{_B}(?:over|during|at|on|by|before|until|till|after)\s(?:the\s)?weekend{_E}",
     # "within the week", "within the next month": from publication to a unit ahead
     "within_unit": rf"{_B}within\s(?:the\s|a\s(?=fortnight))?(?:(?:next|coming|following)\s)?(?P<unit>week|fortnight|month|year){_E}",
     # "on the 13th", "until the 21st": a day of a month the sentence or publication gives;
     # never "the 13th floor" / "the 19th century" (a word other than a conjunction follows)
     "dom": rf"{_B}(?P<cue>on|since|until|till|by|from|before|after|through)\s{{1,3}}(?P<the>the)\s{{1,3}}(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th){_E}"
+           # (not the first day of a range: "from the 3rd to the 9th of March")
+           rf"(?!{_DASH}(?:the\s{{1,2}})?{_D}\s{{1,3}}(?:of\s{{1,2}})?{_M})"
            rf"(?!\s{{0,3}}(?:of\s|{_MONTHS}))"
            rf"(?!\s{{1,3}}(?!(?:and|or|but|when|after|before|as|at|in|with|while|to|until|till|from|that|the|a|an|amid|it|he|she|they|we|there|this|its|his|her|their|for|by|on)\b)[A-Za-z])",
     # in the autumn; by next spring; summer 2024; the winter of 2023 (a cue, a relative word
