@@ -222,7 +222,7 @@ from checker.extract.events import (
     announced_decision, decision_before, noun_key, noun_of_date, noun_span, premodified_noun, range_end, statement_dated,
 )
 from checker.facts import StoryFacts
-from checker.vocab.actions import STATE_STILL_WORDS
+from checker.vocab.actions import MAIN_EVENT_NOUN_CLASSES, STATE_STILL_WORDS
 from checker.vocab.time import (
     DURATIVE_EVENTS, EVENT_WORDS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
     INCIDENT_NOUNS, MAIN_EVENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, REVISED_PLAN_CUES, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
@@ -805,8 +805,8 @@ def _items(story: StoryFacts):
                 names = names if names is not None else event_names(facts, sent.index)
                 event = _stem_event(ref.event, ref, stems, facts.article.published, None)  # ("a three-day mourning")
                 groups.setdefault(event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _gate_discoveries(_merge_incident_nouns(_merge_main(_gate_occurrences(story, _merge_discoveries(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
-        _gate_recurring_stems(groups))))))))))
+    return _gate_discoveries(_merge_incident_nouns(_merge_main_nouns(_merge_main(_gate_occurrences(story, _merge_discoveries(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
+        _gate_recurring_stems(groups)))))))))))
 
 
 def _gate_recurring_stems(groups: dict) -> dict:
@@ -946,6 +946,32 @@ def _merge_main(groups: dict) -> dict:
         rows = [r for r in rows if r[0].data is not None and (r[0].data[0] != "on" or r[0].data[1] == "range")]
     out = {k: v for k, v in groups.items() if k != MAIN_EVENT}
     out[main] = out[main] + rows
+    return out
+
+
+def _merge_main_nouns(groups: dict) -> dict:
+    """"The gallery was burgled on 1 March" (the story's main event by its verb, ``act steal``)
+    and "the burglary at the gallery on 2 March" (a family noun, ``break-in``): a noun of the
+    main verb's class (checker.vocab.actions.MAIN_EVENT_NOUN_CLASSES) is that event."""
+    acts = [k for k in groups if k.startswith(ACT + " ") and k[len(ACT) + 1:] in MAIN_EVENT_NOUN_CLASSES]
+    if len(acts) != 1:
+        return groups
+    nouns = frozenset(MAIN_EVENT_NOUN_CLASSES[acts[0][len(ACT) + 1:]])
+    out: dict = {}
+    moved = []
+    for k, rows in groups.items():
+        if k == acts[0] or k.startswith(ACT + " "):
+            out[k] = rows
+            continue
+        keep = []
+        for r in rows:
+            if r[4] and r[4] in nouns and r[2] is None:
+                moved.append(r)
+            else:
+                keep.append(r)
+        if keep:
+            out[k] = keep
+    out[acts[0]] = groups[acts[0]] + moved
     return out
 
 
