@@ -100,7 +100,9 @@ DURATIVE_EVENTS = frozenset((
 # Verbs of sudden onset: a long event that "struck on Wednesday" began that day, and "the
 # blackout of July 17" is named by the day it began (the verb must stand right before the
 # date: "the storm hit the coast on Tuesday" may be any day of the storm).
-ONSET_VERBS = ("struck", "strikes", "hit", "hits", "happened", "occurred", "occurs", "erupted", "erupts")
+ONSET_VERBS = ("struck", "strikes", "hit", "hits", "happened", "occurred", "occurs", "erupted", "erupts",
+               "broke out", "breaks out", "flared up", "flares up", "flared", "ignited", "made landfall",
+               "makes landfall", "touched down", "came ashore", "swept in", "set in", "began", "started")
 # Words that single out one occurrence of an event or one version of a thing.
 EVENT_QUALIFIERS = (
     "first", "second", "third", "fourth", "fifth", "final", "opening", "closing", "initial",
@@ -186,6 +188,8 @@ LIFT_VERBS = ("lifted", "lifts", "lift", "rescinded", "revoked", "repealed")
 DISCOVER_VERBS = (
     "discovered", "discover", "discovers", "detected", "detect", "detects", "found", "spotted",
     "uncovered", "noticed", "identified",
+    "identify", "identifies", "uncover", "uncovers", "spot", "spots", "notice", "notices", "traced",
+    "pinpointed", "unearthed", "unearth", "unearths",
 )
 # What is found when something has gone wrong: "discovered the breach", "found the leak",
 # "identified the problem", "spotted the fault". A discovery of one of these with a date is
@@ -242,14 +246,16 @@ VERB_CLASSES = {
     "explode": ("explode", "blow up", "blow apart", "detonate", "go off"),  # "the bomb went off on"
     "sink": ("sink", "capsize", "founder", "go down"),  # "the ferry went down on"
     "convict": ("convict", "acquit"),  # "the jury convicted him on Friday": the verdict
-    "erupt": ("erupt",),
+    # an onset of violence or of a volcano: "clashes erupted", "fighting broke out", "unrest flared up"
+    "erupt": ("erupt", "break out", "flare up"),
     "recall": ("recall",),  # "the company recalled 40,000 cars on Monday": the recall
     "blackout": ("lose power", "black out"),  # "homes lost power on Wednesday": the blackout began
     "sentence": ("sentence", "jail", "imprison"),  # "was jailed on Friday": the sentencing  # "Petrov was sentenced on Thursday": the sentencing
     "walkout": ("walk out", "down tools", "stop work"),  # "teachers walked out on Monday": a strike began
     "vote": ("vote",),  # "members voted on Tuesday to strike": the ballot (only where the story names one)
     "sign": ("sign", "ink", "seal"),
-    "approve": ("approve", "adopt", "ratify", "endorse", "vote through"),
+    "approve": ("approve", "adopt", "ratify", "endorse", "vote through", "sign off", "rubber-stamp", "greenlight",
+                "green-light"),
     "file": ("file", "lodge", "submit"),
     "resign": ("resign", "quit", "step down", "stand down", "step aside"),
     "kill": ("kill", "shoot", "stab", "murder"),
@@ -278,6 +284,21 @@ VERB_CLASSES = {
     "steal": ("steal", "rob", "loot", "snatch", "pilfer", "ransack", "hijack", "carjack"),
     # a court charge: "he was charged on Friday", "the firm was indicted on"
     "charge": ("charge", "indict"),
+    # "the manager was sacked on", "the board ousted its chair on": a dismissal ("fired" is
+    # left out: shots and rockets are fired)
+    "dismiss": ("sack", "dismiss", "oust", "depose", "axe from"),
+    # "the boy went missing on", "the hiker vanished on": a disappearance
+    "vanish": ("disappear", "vanish", "go missing"),
+    # "the hospital was hacked on", "intruders infiltrated the network on": the cyber attack
+    "hack": ("hack", "infiltrate"),
+    # "the rocket lifted off on", "blasted off": its launch (not a lifting of a ban)
+    "liftoff": ("lift off", "blast off"),
+    # "the president was sworn in on", "was inaugurated on", "took office on"
+    "inaugurate": ("swear in", "inaugurate", "take office", "assume office"),
+    # "the water supply was contaminated on": its contamination
+    "contaminate": ("contaminate", "poison", "taint"),
+    # "the barn burned down on", "the car was torched on", "was set alight on": its fire
+    "burn": ("burn down", "torch", "set alight", "set ablaze"),
 }
 # What leaks as a fluid (or holds one): "crude leaked on Monday", "the tank leaked" is a
 # leak's start (class "rupture"), not a document made public ("the list leaked on").
@@ -317,6 +338,8 @@ EVENT_FAMILIES = {
     "reopening": ("reopening", "re-opening"),
     # "he was charged on" and "the indictment of 3 May"
     "charge": ("indictment",),
+    "dismissal": ("dismissal", "sacking", "ousting", "ouster"),
+    "disappearance": ("disappearance",),
     # one-off events named by a noun only
     "funeral": ("funeral", "funerals", "funeral service", "burial"),
     "inquest": ("inquest",),
@@ -371,7 +394,8 @@ FAMILY_VERB_CLASSES = {
     "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
     "vote": "election", "ban": "ban", "rupture": "leak", "burgle": "break-in", "flow": "leak",
     "demolish": "demolition", "evacuate": "evacuation", "steal": "break-in", "reopen": "reopening",
-    "charge": "charge",
+    "charge": "charge", "dismiss": "dismissal", "vanish": "disappearance", "hack": "attack", "liftoff": "launch",
+    "burn": "fire",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
