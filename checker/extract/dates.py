@@ -932,8 +932,8 @@ def _kinds(text: str) -> list[tuple[int, str]]:
             out.append(_R["weekend"])
     if (has("christmas") or has("easter")) and not year:
         out.append(_R["yearend"])  # "before Christmas", "by Easter"
-    if (day and (has("today") or has("yesterday")) or has("tomorrow") or has("tonight") or has("night")
-            or has("morning") or has("afternoon") or has("evening")):
+    if (day and (has("today") or has("yesterday")) or has("tomorrow") or has("tonight") or has("last") and has("night")
+            or has("this") and (has("morning") or has("afternoon") or has("evening"))):
         out.append(_R["deictic"])
     if ((day or week or months or year or has("night") or has("hour"))
             and (_DURATION_GATE.search(cf) or has("fortnight"))
@@ -1033,7 +1033,9 @@ def _as_night(text: str, m: re.Match, kind: str, expr: TimeExpr) -> TimeExpr:
     """A single day written as the start of a night ("late on 3 May", "late Monday"): the
     night's two dates, as reports differ on which one they give."""
     before = text[max(0, m.start() - _NIGHT_REACH):m.start()]
-    if kind == "wd" and _fold(m.group("rel") or "") == "late" or _NIGHT_AFTER.search(before):
+    low = before.lower()
+    if kind == "wd" and _fold(m.group("rel") or "") == "late" or (
+            ("late" in low or "night" in low or not before.isascii()) and _NIGHT_AFTER.search(before)):
         return evolve(expr, end=expr.end + dt.timedelta(days=1))
     return expr
 
