@@ -260,3 +260,37 @@ def test_same_start_other_end_contradicts(a, b):
 ])
 def test_date_inside_range_does_not_contradict(a, b):
     assert _silent(_pair(a, b, "20 March 2024", "21 March 2024"))
+
+
+# --- round-19 classes with a noun family: killings, approvals, escapes, mergers, takeovers ----
+
+FAMILY_PAIRS = [
+    ("The banker was murdered on 1 March.", "The murder on 2 March shocked the town, officials said."),
+    ("The activist was assassinated on 1 March.", "The assassination on 2 March shocked the town."),
+    ("The bill was approved on 1 March.", "The approval on 2 March cleared the way for works."),
+    ("The treaty was ratified on 1 March.", "The ratification on 2 March was welcomed."),
+    ("The prisoner escaped on 1 March.", "The escape on 2 March embarrassed the prison service."),
+    ("Two inmates absconded on 1 March.", "The jailbreak on 2 March embarrassed the prison service."),
+    ("The two banks merged on 1 March.", "The merger on 2 March created a giant."),
+    ("The two dairies merged on 1 March.", "The merger on 2 March closed a plant."),
+    ("The brewery was taken over on 1 March.", "The takeover on 2 March cost jobs."),
+    ("The rival bought out the airline on 1 March.", "The buyout on 2 March cost jobs."),
+    ("Troops invaded the island on 1 March.", "The invasion on 2 March drew protests."),
+    ("The driver was acquitted on 1 March.", "The acquittal on 2 March angered the family."),
+]
+
+
+@pytest.mark.parametrize("a,b", FAMILY_PAIRS, ids=[a[:40] for a, _ in FAMILY_PAIRS])
+def test_verb_and_family_noun_contradict(a, b):
+    assert _has(_pair(a, b), "contradiction")
+
+
+@pytest.mark.parametrize("a,b", [
+    # a takeover is not a merger, an escape not a release, a shooting not a killing
+    ("The brewery was taken over on 1 March.", "The brewery merged with a rival on 2 March."),
+    ("The prisoner escaped on 1 March.", "The prisoner was released on 2 March."),
+    ("The teenager was shot on 1 March.", "The murder on 2 March shocked the town."),
+    ("The bill was approved on 1 March.", "The bill was rejected on 2 March."),
+])
+def test_family_neighbours_stay_apart(a, b):
+    assert _silent(_pair(a, b))

@@ -43,7 +43,7 @@ EVENT_GROUPS = {
     "trial": ("trial", "court case", "retrial"),
     "hearing": ("hearing", "hearings", "court hearing", "sentencing", "arraignment"),
     "session": ("session", "sessions", "sitting", "plenary"),
-    "verdict": ("verdict", "ruling", "judgment", "judgement"),
+    "verdict": ("verdict", "ruling", "judgment", "judgement", "acquittal"),
     "election": ("election", "elections", "vote", "poll", "polls", "ballot", "referendum", "runoff", "run-off"),
     "strike": ("strike", "strikes", "walkout", "stoppage", "industrial action"),
     "recall": ("recall", "recalls"),
@@ -256,7 +256,10 @@ VERB_CLASSES = {
                 "green-light"),
     "file": ("file", "lodge", "submit"),
     "resign": ("resign", "quit", "step down", "stand down", "step aside"),
-    "kill": ("kill", "shoot", "stab", "murder"),
+    "kill": ("kill", "murder", "slay", "assassinate"),
+    # "was shot", "was stabbed": an attack on a person, which may have killed no one (so not
+    # the killing: "shot on Monday" and "the murder on Tuesday" may both be right)
+    "wound": ("shoot", "stab"),
     "die": ("die", "pass away"),
     "hear": ("hear",),
     # A sanction: "the rider was banned by the agency on February 6" ("was suspended" is a
@@ -297,6 +300,13 @@ VERB_CLASSES = {
     "contaminate": ("contaminate", "poison", "taint"),
     # "the barn burned down on", "the car was torched on", "was set alight on": its fire
     "burn": ("burn down", "torch", "set alight", "set ablaze"),
+    # "troops invaded the town on": the invasion
+    "invade": ("invade",),
+    # "the prisoner escaped on", "broke out of jail": the escape
+    "escape": ("escape", "abscond"),
+    # "the two banks merged on": the merger; "the brewery was taken over on", "bought out": the takeover
+    "merge": ("merge",),
+    "takeover": ("take over", "buy out", "acquire"),
 }
 # What leaks as a fluid (or holds one): "crude leaked on Monday", "the tank leaked" is a
 # leak's start (class "rupture"), not a document made public ("the list leaked on").
@@ -338,6 +348,14 @@ EVENT_FAMILIES = {
     "charge": ("indictment",),
     "dismissal": ("dismissal", "sacking", "ousting", "ouster"),
     "disappearance": ("disappearance",),
+    # "the banker was murdered on" and "the murder of 3 May" (not "the shooting": it may have
+    # killed no one, and it is an attack of the vocabulary)
+    "killing": ("killing", "murder", "slaying", "assassination", "homicide"),
+    "approval": ("approval", "ratification"),
+    "invasion": ("invasion",),
+    "escape": ("escape", "breakout", "jailbreak", "jail break"),
+    "merger": ("merger",),
+    "takeover": ("takeover", "buyout", "acquisition"),
     # one-off events named by a noun only
     "funeral": ("funeral", "funerals", "funeral service", "burial"),
     "inquest": ("inquest",),
@@ -393,7 +411,8 @@ FAMILY_VERB_CLASSES = {
     "vote": "election", "ban": "ban", "rupture": "leak", "burgle": "break-in", "flow": "leak",
     "demolish": "demolition", "evacuate": "evacuation", "steal": "break-in", "reopen": "reopening",
     "charge": "charge", "dismiss": "dismissal", "vanish": "disappearance", "hack": "attack", "liftoff": "launch",
-    "burn": "fire",
+    "burn": "fire", "kill": "killing", "approve": "approval", "invade": "invasion", "escape": "escape",
+    "merge": "merger", "takeover": "takeover", "inaugurate": "launch",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
