@@ -294,3 +294,15 @@ def test_verb_and_family_noun_contradict(a, b):
 ])
 def test_family_neighbours_stay_apart(a, b):
     assert _silent(_pair(a, b))
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Services on the coastal line resumed on 1 March.", "Services on the coastal line reopened on 2 March."),
+    ("Production at the smelter resumed on 1 March.", "Production at the smelter restarted on 2 March."),
+])
+def test_resumed_is_reopened(a, b):
+    assert _has(_pair(a, b), "contradiction")
+
+
+def test_a_resumed_trial_is_one_sitting_of_many():
+    assert _silent(_pair("The trial resumed on 1 March.", "The trial resumed on 2 March."))

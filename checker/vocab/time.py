@@ -240,7 +240,8 @@ VERB_CLASSES = {
     "reach": ("reach", "break through"),  # "rescuers broke through to the miners": not a collapse
     "sit": ("sit",),  # "the paper was sat on Wednesday": an exam
     "crash": ("collide", "crash", "derail"),  # "two trains collided on Monday": the crash
-    "reopen": ("reopen", "re-open"),  # "the runway reopened on Sunday": a one-off change, like "lift"
+    # "services on the line resumed on", "production restarted on": it reopened
+    "reopen": ("reopen", "re-open", "resume", "restart"),  # "the runway reopened on Sunday": a one-off change, like "lift"
     "explode": ("explode", "blow up", "blow apart", "detonate", "go off"),  # "the bomb went off on"
     "sink": ("sink", "capsize", "founder", "go down"),  # "the ferry went down on"
     "convict": ("convict", "acquit"),  # "the jury convicted him on Friday": the verdict
@@ -469,7 +470,7 @@ IRREGULAR_VERBS = {
     "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "had": "have",
     "has": "have", "did": "do", "done": "do", "shown": "show", "quit": "quit", "swore": "swear",
     "sworn": "swear", "chose": "choose", "chosen": "choose", "stole": "steal", "stolen": "steal",
-    "tore": "tear", "torn": "tear",
+    "tore": "tear", "torn": "tear", "slain": "slay",
 }
 # Auxiliaries and copulas: never the clause's verb ("was arrested", "had been held").
 AUXILIARIES = (
