@@ -306,3 +306,23 @@ def test_resumed_is_reopened(a, b):
 
 def test_a_resumed_trial_is_one_sitting_of_many():
     assert _silent(_pair("The trial resumed on 1 March.", "The trial resumed on 2 March."))
+
+
+@pytest.mark.parametrize("text", [
+    "The dam burst at 11pm on Monday.", "The dam burst at about 10.30 p.m. on Monday.",
+    "The dam burst shortly before midnight on Monday.", "The dam burst at 23:40 on 4 March.",
+])
+def test_late_evening_clock_time_is_the_night(text):
+    t = extract_times(text, WED)[0]
+    assert (t.start, t.end) == (dt.date(2024, 3, 4), dt.date(2024, 3, 5))
+
+
+def test_afternoon_clock_time_stays_its_day():
+    t = extract_times("The dam burst at 3pm on Monday.", WED)[0]
+    assert t.start == t.end
+
+
+def test_eleven_pm_against_early_hours_is_no_contradiction():
+    arts = _pair("The sluice gate failed at 11pm on Monday.", "The sluice gate failed in the early hours of Tuesday.",
+                 "6 March 2024", "7 March 2024")
+    assert _silent(arts)

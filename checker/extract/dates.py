@@ -195,8 +195,14 @@ _FUTURE_RX = re.compile(
 # of Monday" are the night that runs into the next day, which reports give as either date ("in
 # the early hours of Tuesday"). Read before a single day: the day widens to the night's two.
 # ("In the early hours of Tuesday" itself stays Tuesday: a discovery "on Monday" precedes it.)
+# (a clock time late in the evening is the same night: "at 11pm on Monday", "at 23:40 on 3 May",
+# "shortly before midnight on Monday", "around midnight on")
 _NIGHT_AFTER = re.compile(r"(?i:\b(?:late\s{1,3}(?:at\s{1,3}night\s{1,3})?(?:on\s{1,3})?(?:the\s{1,3})?"
-                          r"|(?:the\s{1,3})?night\s{1,3}of\s{1,3}(?:the\s{1,3})?))$")
+                          r"|(?:the\s{1,3})?night\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+                          r"|(?:(?:at|around|about|after)\s{1,3}){1,2}(?:(?:9|10|11)(?:[.:][0-5][0-9])?\s{0,2}p\.?m\.?"
+                          r"|2[1-3][.:][0-5][0-9](?:\s{0,2}(?:hrs|hours|h))?)\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?"
+                          r"|(?:(?:just|shortly|minutes)\s{1,3}before\s{1,3}|(?:at|around|about)\s{1,3})midnight"
+                          r"\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?))$")
 _NIGHT_REACH = 40
 _UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|no\slater\sthan))\s{1,3}(?:on\s{1,3})?$")
 # "was arrested on December 20", "opened on May 3": an explicit past just before a date.
@@ -1035,7 +1041,8 @@ def _as_night(text: str, m: re.Match, kind: str, expr: TimeExpr) -> TimeExpr:
     before = text[max(0, m.start() - _NIGHT_REACH):m.start()]
     low = before.lower()
     if kind == "wd" and _fold(m.group("rel") or "") == "late" or (
-            ("late" in low or "night" in low or not before.isascii()) and _NIGHT_AFTER.search(before)):
+            ("late" in low or "night" in low or "m" in low or ":" in low or not before.isascii())
+            and _NIGHT_AFTER.search(before)):
         return evolve(expr, end=expr.end + dt.timedelta(days=1))
     return expr
 
