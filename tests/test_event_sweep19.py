@@ -326,3 +326,22 @@ def test_eleven_pm_against_early_hours_is_no_contradiction():
     arts = _pair("The sluice gate failed at 11pm on Monday.", "The sluice gate failed in the early hours of Tuesday.",
                  "6 March 2024", "7 March 2024")
     assert _silent(arts)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The council granted planning permission on 1 March.", "Planning permission was approved on 2 March."),
+    ("The regulator granted the licence on 1 March.", "The licence was approved on 2 March."),
+    ("The flock was culled on 1 March.", "The cull on 2 March upset farmers."),
+    ("The herd was culled on 1 March.", "The herd was culled on 2 March, officials said."),
+])
+def test_grants_and_culls(a, b):
+    assert _has(_pair(a, b), "contradiction")
+
+
+@pytest.mark.parametrize("a,b", [
+    # bail is not planning permission; a plea of not guilty is not a guilty plea
+    ("The defendant was granted bail on 1 March.", "Planning permission was approved on 2 March."),
+    ("The builder pleaded not guilty on 1 March.", "The builder pleaded guilty on 2 March."),
+])
+def test_grants_and_pleas_apart(a, b):
+    assert _silent(_pair(a, b))

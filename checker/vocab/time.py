@@ -254,7 +254,7 @@ VERB_CLASSES = {
     "vote": ("vote",),  # "members voted on Tuesday to strike": the ballot (only where the story names one)
     "sign": ("sign", "ink", "seal"),
     "approve": ("approve", "adopt", "ratify", "endorse", "vote through", "sign off", "rubber-stamp", "greenlight",
-                "green-light"),
+                "green-light", "grant"),  # "the council granted permission on": its approval
     "file": ("file", "lodge", "submit"),
     "resign": ("resign", "quit", "step down", "stand down", "step aside"),
     "kill": ("kill", "murder", "slay", "assassinate"),
@@ -308,6 +308,8 @@ VERB_CLASSES = {
     # "the two banks merged on": the merger; "the brewery was taken over on", "bought out": the takeover
     "merge": ("merge",),
     "takeover": ("take over", "buy out", "acquire"),
+    # "the flock was culled on": the cull of an animal disease
+    "cull": ("cull",),
 }
 # What leaks as a fluid (or holds one): "crude leaked on Monday", "the tank leaked" is a
 # leak's start (class "rupture"), not a document made public ("the list leaked on").
@@ -357,6 +359,7 @@ EVENT_FAMILIES = {
     "escape": ("escape", "breakout", "jailbreak", "jail break"),
     "merger": ("merger",),
     "takeover": ("takeover", "buyout", "acquisition"),
+    "cull": ("cull",),
     # one-off events named by a noun only
     "funeral": ("funeral", "funerals", "funeral service", "burial"),
     "inquest": ("inquest",),
@@ -413,7 +416,7 @@ FAMILY_VERB_CLASSES = {
     "demolish": "demolition", "evacuate": "evacuation", "steal": "break-in", "reopen": "reopening",
     "charge": "charge", "dismiss": "dismissal", "vanish": "disappearance", "hack": "attack", "liftoff": "launch",
     "burn": "fire", "kill": "killing", "approve": "approval", "invade": "invasion", "escape": "escape",
-    "merge": "merger", "takeover": "takeover", "inaugurate": "launch",
+    "merge": "merger", "takeover": "takeover", "inaugurate": "launch", "cull": "cull",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
