@@ -345,3 +345,16 @@ def test_grants_and_culls(a, b):
 ])
 def test_grants_and_pleas_apart(a, b):
     assert _silent(_pair(a, b))
+
+
+def test_month_day_through_the_ordinal_is_a_range():
+    got = [t for t in extract_times("The fair ran from March 3 through the 9th.", MARCH_20) if t.form == "range"]
+    assert got and (got[0].start, got[0].end) == (dt.date(2024, 3, 3), dt.date(2024, 3, 9))
+
+
+@pytest.mark.parametrize("text", [
+    "It opened on the 3rd and the 9th of March.", "It reopened on the 3rd and 9th March.",
+    "It opened on March 3 and the 9th was busy.", "The fair ran from March 3 to the 9th of April.",
+])
+def test_lists_and_other_months_are_no_range_of_one_month(text):
+    assert all(not (t.form == "range" and t.start.month == t.end.month) for t in extract_times(text, MARCH_20))

@@ -110,11 +110,11 @@ _P = {
     "md_md": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})\s{{1,3}}(?P<d2>{_D})(?:,?\s{{1,3}}(?P<y2>{_Y}))?{_E}",
     # 30 May - 2 June 2022
     "dm_dm": rf"{_B}(?P<d1>{_D})\s{{1,3}}(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_DASH}(?P<d2>{_D})\s{{1,3}}(?P<m2>{_M})(?:,?\s{{1,3}}(?P<y2>{_Y}))?{_E}",
-    # May 23-28(, 2022); from June 3 to 9; between June 3 and 9
-    "md_d": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D}){_DASH}(?P<d2>{_D})(?!\s{{0,2}}(?:{_MONTHS}|[0-9]){_CHAIN})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
+    # May 23-28(, 2022); from June 3 to 9; between June 3 and 9; from March 3 through the 9th
+    "md_d": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D}){_DASH}(?:(?<=[a-z]\s)(?<!and\s)the\s{{1,2}}(?=[0-9]{{1,2}}(?:st|nd|rd|th)))?(?P<d2>{_D})(?!\s{{0,2}}(?:{_MONTHS}|[0-9]){_CHAIN})(?!\s{{1,3}}of\s)(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
     # 3-9 June(, 2022); between 3 and 9 June; from 3 to 9 June
     # (from the 3rd to the 9th of March)
-    "d_dm": rf"{_B}(?:the\s{{1,2}}(?=[0-9]{{1,2}}(?:st|nd|rd|th)))?(?P<d1>{_D}){_DASH}(?:(?<=[a-z]\s)the\s{{1,2}}(?=[0-9]{{1,2}}(?:st|nd|rd|th)))?(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
+    "d_dm": rf"{_B}(?:the\s{{1,2}}(?=[0-9]{{1,2}}(?:st|nd|rd|th)))?(?P<d1>{_D}){_DASH}(?:(?<=[a-z]\s)(?<!and\s)the\s{{1,2}}(?=[0-9]{{1,2}}(?:st|nd|rd|th)))?(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
     # (Sunday,) June 3(, 2023)
     "md": rf"{_B}(?:(?P<wd>{_WDAY}),?\s{{1,3}})?(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})(?![0-9:])(?:(?:,\s{{0,3}}|\s{{1,3}})(?P<y1>{_Y}))?{_E}(?P<bad>,?\s{{0,3}}[0-9]{{5}})?",
     # (Sunday,) 3 June(, 2023); the 3rd of June
@@ -153,7 +153,8 @@ _P = {
     # never "the 13th floor" / "the 19th century" (a word other than a conjunction follows)
     "dom": rf"{_B}(?P<cue>on|since|until|till|by|from|before|after|through)\s{{1,3}}(?P<the>the)\s{{1,3}}(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th){_E}"
            # (not the first day of a range: "from the 3rd to the 9th of March")
-           rf"(?!{_DASH}(?:the\s{{1,2}})?{_D}\s{{1,3}}(?:of\s{{1,2}})?{_M})"
+           r"(?!\s{0,2}(?:-|–|—|‑|−|to|until|till|through(?:\s{1,2}to)?|thru)\s{0,2}(?:the\s{1,2})?"
+           rf"{_D}\s{{1,3}}(?:of\s{{1,2}})?{_M})"
            rf"(?!\s{{0,3}}(?:of\s|{_MONTHS}))"
            rf"(?!\s{{1,3}}(?!(?:and|or|but|when|after|before|as|at|in|with|while|to|until|till|from|that|the|a|an|amid|it|he|she|they|we|there|this|its|his|her|their|for|by|on)\b)[A-Za-z])",
     # in the autumn; by next spring; summer 2024; the winter of 2023 (a cue, a relative word
