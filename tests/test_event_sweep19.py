@@ -358,3 +358,26 @@ def test_month_day_through_the_ordinal_is_a_range():
 ])
 def test_lists_and_other_months_are_no_range_of_one_month(text):
     assert all(not (t.form == "range" and t.start.month == t.end.month) for t in extract_times(text, MARCH_20))
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The banking app was rolled out on 1 March.", "The launch on 2 March was smooth."),
+    ("The new timetable was rolled out on 1 March.", "The new timetable was rolled out on 2 March, the operator said."),
+    ("The coach was appointed on 1 March.", "The coach was hired on 2 March."),
+    ("The headteacher was appointed on 1 March.", "The appointment on 2 March surprised parents."),
+    ("Customs seized the cargo on 1 March.", "The cargo was confiscated on 2 March."),
+    ("The yacht was impounded on 1 March.", "The seizure on 2 March angered its owner."),
+    ("The activist was deported on 1 March.", "The deportation on 2 March drew protests."),
+    ("The diplomat was expelled on 1 March.", "The diplomat was deported on 2 March."),
+])
+def test_rollouts_appointments_seizures_deportations(a, b):
+    assert _has(_pair(a, b), "contradiction")
+
+
+@pytest.mark.parametrize("a,b", [
+    # an appointment is not a dismissal; a refusal to comment is no decision
+    ("The coach was appointed on 1 March.", "The coach was sacked on 2 March."),
+    ("The club refused to comment on 1 March.", "The club refused to confirm the fee on 2 March."),
+])
+def test_appointments_and_refusals_apart(a, b):
+    assert _silent(_pair(a, b))

@@ -310,6 +310,15 @@ VERB_CLASSES = {
     "takeover": ("take over", "buy out", "acquire"),
     # "the flock was culled on": the cull of an animal disease
     "cull": ("cull",),
+    # "the app was rolled out on": its launch
+    "rollout": ("roll out",),
+    # "the coach was appointed on", "hired on": the appointment ("named" is left out: "a man
+    # named ...")
+    "appoint": ("appoint", "hire"),
+    # "customs seized the cargo on", "the car was impounded on": the seizure
+    "seize": ("seize", "impound", "confiscate"),
+    # "the activist was deported on", "expelled on": the deportation
+    "deport": ("deport", "expel"),
 }
 # What leaks as a fluid (or holds one): "crude leaked on Monday", "the tank leaked" is a
 # leak's start (class "rupture"), not a document made public ("the list leaked on").
@@ -360,6 +369,9 @@ EVENT_FAMILIES = {
     "merger": ("merger",),
     "takeover": ("takeover", "buyout", "acquisition"),
     "cull": ("cull",),
+    "appointment": ("appointment",),
+    "seizure": ("seizure",),
+    "deportation": ("deportation", "expulsion"),
     # one-off events named by a noun only
     "funeral": ("funeral", "funerals", "funeral service", "burial"),
     "inquest": ("inquest",),
@@ -417,6 +429,7 @@ FAMILY_VERB_CLASSES = {
     "charge": "charge", "dismiss": "dismissal", "vanish": "disappearance", "hack": "attack", "liftoff": "launch",
     "burn": "fire", "kill": "killing", "approve": "approval", "invade": "invasion", "escape": "escape",
     "merge": "merger", "takeover": "takeover", "inaugurate": "launch", "cull": "cull",
+    "rollout": "launch", "appoint": "appointment", "seize": "seizure", "deport": "deportation",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
@@ -473,7 +486,7 @@ IRREGULAR_VERBS = {
     "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "had": "have",
     "has": "have", "did": "do", "done": "do", "shown": "show", "quit": "quit", "swore": "swear",
     "sworn": "swear", "chose": "choose", "chosen": "choose", "stole": "steal", "stolen": "steal",
-    "tore": "tear", "torn": "tear", "slain": "slay",
+    "tore": "tear", "torn": "tear", "slain": "slay", "threw": "throw", "thrown": "throw",
 }
 # Auxiliaries and copulas: never the clause's verb ("was arrested", "had been held").
 AUXILIARIES = (
