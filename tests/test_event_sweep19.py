@@ -381,3 +381,8 @@ def test_rollouts_appointments_seizures_deportations(a, b):
 ])
 def test_appointments_and_refusals_apart(a, b):
     assert _silent(_pair(a, b))
+
+
+def test_a_levy_axed_from_a_date_is_no_dismissal():
+    arts = _pair("The levy was axed from 1 March.", "The levy's collector was sacked on 2 March.")
+    assert _silent(arts)

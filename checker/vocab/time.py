@@ -288,7 +288,7 @@ VERB_CLASSES = {
     "charge": ("charge", "indict"),
     # "the manager was sacked on", "the board ousted its chair on": a dismissal ("fired" is
     # left out: shots and rockets are fired)
-    "dismiss": ("sack", "dismiss", "oust", "depose", "axe from"),
+    "dismiss": ("sack", "dismiss", "oust", "depose"),
     # "the boy went missing on", "the hiker vanished on": a disappearance
     "vanish": ("disappear", "vanish", "go missing"),
     # "the hospital was hacked on", "intruders infiltrated the network on": the cyber attack
