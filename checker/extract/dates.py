@@ -1042,7 +1042,8 @@ def _as_night(text: str, m: re.Match, kind: str, expr: TimeExpr) -> TimeExpr:
     before = text[max(0, m.start() - _NIGHT_REACH):m.start()]
     low = before.lower()
     if kind == "wd" and _fold(m.group("rel") or "") == "late" or (
-            ("late" in low or "night" in low or "m" in low or ":" in low or not before.isascii())
+            ("late" in low or "night" in low or "pm" in low or "p.m" in low or ":" in low or "." in low
+             or not before.isascii())
             and _NIGHT_AFTER.search(before)):
         return evolve(expr, end=expr.end + dt.timedelta(days=1))
     return expr
