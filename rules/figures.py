@@ -347,7 +347,13 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                         out.append(union)
                         n += 1
                     continue
-                if c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
+                if c is not None and c.modality == "total" and c.head not in (None, ANY, PEOPLE, "") and c.asserted:
+                    # "three of 40 samples": the whole (40) is aligned only with the wholes of
+                    # the same noun, and only ever agrees (compatible): two articles' wholes
+                    # may be two different sets
+                    c = evolve(c, qualifiers=(*c.qualifiers, "whole"))
+                    f = f.with_counted(c)
+                elif c is None or c.head is None or not c.asserted or c.modality in UNCOMPARABLE_MODALITIES:
                     continue
                 if c.head in EXTENT_NOUNS and (f.unit or "") in EXTENT_UNITS and c.event != EXTENT_EVENT:
                     c = evolve(c, event=EXTENT_EVENT)  # "a 2km exclusion zone", "within a 3-mile radius"
@@ -1358,6 +1364,12 @@ def compatible(a: Item, b: Item) -> bool | None:
         return True
     if fa.ambiguous or fb.ambiguous:
         return None
+    if ca.modality == "total" or cb.modality == "total":
+        # two wholes: one set only when the same part is given of both ("won 38 of the 75
+        # seats", "won 38 of the 750 seats"); "3 of 40 samples" and "5 of 60 samples" may be
+        # two rounds of sampling
+        pa, pb = _part_before(ma), _part_before(mb)
+        return False if pa is not None and pa == pb and ca.modality == cb.modality else None
     if ca.event == "participated" and (_unnamed_activity(ma) or _unnamed_activity(mb)) and not (
             set(ma.activity) & set(mb.activity)):
         # "300 took part" after "The riot broke out ..." refutes "30 took part in the riot", never
@@ -1366,6 +1378,15 @@ def compatible(a: Item, b: Item) -> bool | None:
     if ca.modality in NO_CONTRADICTION_MODALITIES or cb.modality in NO_CONTRADICTION_MODALITIES:
         return None
     return False
+
+
+_PART_OF = re.compile(r"([\w,.-]{1,20})\s{1,2}of\s{1,2}(?:the\s{1,2})?$", re.I)
+
+
+def _part_before(m: FigureClaim) -> str | None:
+    """The part given of a whole: "three" in "three of 40 samples" (lower case)."""
+    g = _PART_OF.search(m.claim.text, max(0, m.figure.start - 40), m.figure.start)
+    return g.group(1).lower() if g else None
 
 
 def _residual_verdict(ma: FigureClaim, mb: FigureClaim) -> bool | None:

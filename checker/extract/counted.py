@@ -282,6 +282,11 @@ def _without_parenthetical(left: list) -> list:
     return left
 
 
+def _number_word(w: str) -> bool:
+    """A number in digits or in words ("40", "three", "twenty-five")."""
+    return w[:1].isdigit() or w in UNITS_WORDS or w in TENS_WORDS or w.partition("-")[0] in TENS_WORDS
+
+
 def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] | None = None,
                     figures: Sequence[Figure] = ()) -> Counted:
     toks = tokens if tokens is not None else _tokens(text)
@@ -334,9 +339,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         # May 6 to May 10, involved") is an appositive's or a date's: the clause runs through it
     # --- modality: denominators, increments, baselines, changes, possibilities -----------
     modality = None
-    if len(lclause) >= 2 and lclause[-1] in ("the", "a") and lclause[-2] == "of" and len(lclause) >= 3 and lclause[-3][:1].isdigit():
+    # "38 of the 75 seats", "three of 40 samples": the figure after "of" is the whole, the
+    # number before it a part (in digits or in words)
+    if len(lclause) >= 3 and lclause[-1] in ("the", "a") and lclause[-2] == "of" and _number_word(lclause[-3]):
         modality = "total"
-    elif lclause and lclause[-1] == "of" and len(lclause) >= 2 and lclause[-2][:1].isdigit():
+    elif len(lclause) >= 2 and lclause[-1] == "of" and _number_word(lclause[-2]):
         modality = "total"
     if rwin and rwin[0] in INCREMENT_AFTER:
         modality = modality or "increment"
