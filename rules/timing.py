@@ -203,7 +203,7 @@ from checker.extract.events import context_names, dated_events, fact_names, stem
 from checker.facts import StoryFacts
 from checker.metadata import _ANY_DATE, date_from_match
 from checker.model import Claim
-from checker.extract.dates import extract_times
+from checker.extract.dates import extract_times, is_future
 from checker.vocab.time import MONTH_ALTERNATION, NUMBER_WORDS_SMALL
 from checker.vocab.time import (
     COMPLETION_VERBS, DELAY_CUES, EVENT_BOUND_PREPS, EVENT_PENDING_CUES, EVENT_QUALIFIERS, EVENT_WORDS,
@@ -223,6 +223,8 @@ from checker.vocab.timing import (
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, NOT_YET_PARTICIPLES, RESTORE_CUES,
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
+    MORE_EXPECT_CUES, MORE_FUTURE_CUES, VAGUE_FUTURE_DAYS, VAGUE_FUTURE_NOT_AFTER, VAGUE_FUTURE_NOT_BEFORE,
+    OPEN_LOWER_BOUNDS, QUARTER_ORDINALS, SEASON_PARTS, MORE_DELAY_FORMS,
     KIND_QUALIFIERS, KIND_WORDS, PLACE_TYPE_NOUNS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
     ONGOING_EVENTS, ONGOING_EXCLUDED_WORDS, ONGOING_PRESENT, ONGOING_PAST,
     PRONOUN_SUBJECTS, PRONOUN_PENDING_PHRASES, PRONOUN_EXPECT_WORDS, PRONOUN_COME_VERBS, PRONOUN_READY_WORDS, FIRE_PENDING_STATES, FIRE_PENDING_VERBS, FIRE_END_PARTICIPLES,
@@ -266,7 +268,7 @@ _NONE_YET = re.compile(r"(?<![\w-])no\s{1,2}[a-z]{3,20}\s{1,2}(?:has|have|had)\s
 # search can be skipped unless it has a date.
 _COMMON = frozenset("has have had not put was were no new off".split())
 _PENDING_INDEX: dict[str, list[frozenset]] = {}
-for _cue in tuple(PENDING_CUES) + tuple(MORE_PENDING_CUES) + tuple(EVENT_PENDING_CUES) + ("no has been", "no have been", "no had been"):
+for _cue in tuple(PENDING_CUES) + tuple(MORE_PENDING_CUES) + MORE_DELAY_FORMS + tuple(EVENT_PENDING_CUES) + ("no has been", "no have been", "no had been"):
     _need = frozenset(re.findall(r"[\w-]{1,60}", _cue.lower()))
     _key = max(sorted(_need), key=lambda w: (w not in _COMMON, len(w)))
     _PENDING_INDEX.setdefault(_key, []).append(_need)
@@ -297,7 +299,7 @@ def _cue_rx(words, cased=False):
     return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", 0 if cased else re.I)
 
 
-_EXPECT = _cue_rx(EXPECT_CUES)
+_EXPECT = _cue_rx((*EXPECT_CUES, *MORE_EXPECT_CUES))
 _HEDGE = _cue_rx([w for w in HEDGE_CUES if w not in ("may", "might") and w not in HOPE_WORDS])
 # "hopes the report will be out by May" is a hedge; "hoped to host a conference before X"
 # is the speaker's own plan.
@@ -334,7 +336,7 @@ DISRUPTION_REACH_DAYS = 30  # a dated disruption this soon after a return to nor
 # a simple past ("was delayed until June") may tell a story already over.
 _DELAYED_AHEAD = re.compile(
     r"(?<![\w-])(?:has|have|is|are|will|would)\s{1,2}(?:now\s{1,2}|again\s{1,2})?(?:been\s{1,2}|be\s{1,2})?"
-    r"(?:postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled)\s{1,2}"
+    rf"(?:postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_alt(MORE_DELAY_FORMS)})\s{{1,2}}"
     r"(?:(?:again|once\s{1,2}more)\s{1,2})?(?:(?:until|till|to)\s{1,2}(?:at\s{1,2}least\s{1,2})?)?$", re.I)
 _BY_MEANS = re.compile(
     rf"(?<![\w-])(?:{_alt(CONTACT_PARTICIPLES)})\s{{1,2}}by\s{{1,2}}(?P<means>{_alt(CONTACT_MEANS)})(?![\w-])", re.I)
@@ -346,16 +348,16 @@ _LAST_PERIOD = re.compile(r"(?:last|the\s{1,2}previous|the\s{1,2}past)\s{1,2}(?:
 # verb of motion only with "to"/"until" after it ("the patient was moved to hospital" names no
 # thing that has a window, so it meets nothing).
 _MOVED = r"(?:moved|shifted|switched|put\s{1,2}back|brought\s{1,2}forward|bumped)(?=\s{1,2}(?:back\s{1,2}|forward\s{1,2}|again\s{1,2})?(?:to|until|till)\s)"
-_DELAY_LITERALS = re.compile(rf"postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_MOVED}", re.I)
+_DELAY_LITERALS = re.compile(rf"postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_alt(MORE_DELAY_FORMS)}|{_MOVED}", re.I)
 # The first word of each of _DELAY_LITERALS' alternatives (lower case): one must be in the text.
 _DELAY_LITERAL_FIRST = ("postponed", "delayed", "pushed", "put", "deferred", "rescheduled", "moved", "shifted",
-                        "switched", "brought", "bumped")
+                        "switched", "brought", "bumped", *{w.split()[0] for w in MORE_DELAY_FORMS})
 _DELAY_FIRST_RX = re.compile("|".join(_DELAY_LITERAL_FIRST))  # any of them in a lower-cased text
 _DELAYED_SUBJECT = re.compile(
     r"(?<![\w-])(?:has|have|had|is|are|was|were)\s{1,2}(?:now\s{1,2}|again\s{1,2}|also\s{1,2})?(?:been\s{1,2})?"
-    rf"(?:postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_MOVED})(?![\w-])", re.I)
+    rf"(?:postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_alt(MORE_DELAY_FORMS)}|{_MOVED})(?![\w-])", re.I)
 # Past forms of a delay of the thing itself ("without delay" is none).
-_DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled"))
+_DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled", *MORE_DELAY_FORMS))
 # "expected to lift the notice by the weekend": the object, dated by its end (or start).
 _OBJECT_VERB_ROLE = {**{v: "end" for v in OBJECT_END_VERBS}, **{v: "start" for v in OBJECT_START_VERBS}}
 _OBJECT_RX = re.compile(
@@ -491,7 +493,7 @@ _PLACE_ACTIVITIES = frozenset(PLACE_ACTIVITY_NOUNS)
 _ORDER_VERBS = frozenset(ORDER_VERBS)
 _PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things".split())
 _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
-_PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES))
+_PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES, *MORE_DELAY_FORMS))
 _EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
 # "It has not appeared, and ...": the thing of the sentence before, still to come.
 _PRONOUN_PENDING = re.compile(
@@ -507,7 +509,7 @@ _PRONOUN_EXPECT = re.compile(
     rf"(?:\s{{1,2}}to\s{{1,2}}(?:{_alt(PRONOUN_COME_VERBS)})(?:\s{{1,2}}(?:{_READY}))?)?"
     rf"|(?:will|would|should|must|is\s{{1,2}}to|are\s{{1,2}}to)\s{{1,2}}(?:now\s{{1,2}}|still\s{{1,2}})?(?:not\s{{1,2}})?"
     rf"(?:be\s{{1,2}}(?:{_READY})|come|appear|arrive))(?![\w-])\s{{0,2}}", re.I)
-_DELAY = _cue_rx(DELAY_CUES)
+_DELAY = _cue_rx((*DELAY_CUES, *MORE_DELAY_FORMS))
 _NEG = re.compile(r"(?<![\w-])(?:not|cannot|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
 # "the result cannot be certified before November 14": a categorical lower bound, as firm as
 # "will not be certified before" (searched ungated: a rare word, no gate entry).
@@ -550,7 +552,7 @@ _RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])",
 _QUALIFIERS = frozenset((*EVENT_QUALIFIERS, *KIND_QUALIFIERS, *EXTENT_QUALIFIERS))
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _PREP_BEFORE = re.compile(
-    r"(?<![\w-])(?P<prep>no\slater\sthan|no\searlier\sthan|not\suntil|not\sbefore|by|before|until|till|"
+    r"(?<![\w-])(?P<prep>no\slater\sthan|no\searlier\sthan|no\ssooner\sthan|not\searlier\sthan|not\ssooner\sthan|not\suntil|not\sbefore|by|before|until|till|"
     r"after|from|since|starting|within|in|during|around|for)\s{1,3}$", re.I)
 _DAY_BOUND = re.compile(r"(?<![\w-])(?:by|no\slater\sthan|not\sbefore|not\suntil|no\searlier\sthan)\s{1,3}(?:the\s{1,3})?$", re.I)
 _BY_INSIDE = re.compile(r"(?:by|no\slater\sthan)\s", re.I)
@@ -1736,14 +1738,14 @@ def _first_words(cues) -> frozenset:
 _HEDGE_FIRST = _first_words([w for w in HEDGE_CUES if w not in ("may", "might") and w not in HOPE_WORDS])
 _MAY_FIRST = frozenset(("may", "might"))  # _HEDGE_CASED, bounded by \b: only without hyphens
 _HOPE_FIRST = _first_words(HOPE_WORDS)
-_EXPECT_FIRST = _first_words(EXPECT_CUES)
-_DELAY_FIRST = _first_words((*DELAY_CUES, *REVISION_CUES))
+_EXPECT_FIRST = _first_words((*EXPECT_CUES, *MORE_EXPECT_CUES))
+_DELAY_FIRST = _first_words((*DELAY_CUES, *REVISION_CUES, *MORE_DELAY_FORMS))
 _CONTINUE_FIRST = _first_words(THING_CONTINUE_VERBS)
 _START_FIRST = _first_words((*THING_START_VERBS, *_RULE_START_VERBS))
 _END_FIRST = _first_words((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _COMPLETION_FIRST = _first_words(COMPLETION_VERBS)
 _SPEECH_FIRST = _first_words(SPEECH_VERBS)  # _SPEECH_BEFORE, bounded by \b: only without hyphens
-_PENDING_FIRST = _first_words((*PENDING_CUES, *MORE_PENDING_CUES))
+_PENDING_FIRST = _first_words((*PENDING_CUES, *MORE_PENDING_CUES, *MORE_DELAY_FORMS))
 _GATE_WORDS = (_HEDGE_FIRST | _MAY_FIRST | _HOPE_FIRST | _EXPECT_FIRST | _DELAY_FIRST | _CONTINUE_FIRST
                | _START_FIRST | _END_FIRST | _COMPLETION_FIRST | _SPEECH_FIRST | _PENDING_FIRST | {"now"})
 # Letters that match an ASCII letter under re.I but do not lower() to it ("ſ" is an "s"):
@@ -1877,7 +1879,7 @@ _HAD_SAID = re.compile(
 def _bounds(prep: str, neg: bool, delayed: bool, start: dt.date, end: dt.date):
     """The window a preposition makes of an interval [start, end]."""
     p = re.sub(r"\s+", " ", prep.lower())
-    if p in ("not until", "not before", "no earlier than") or neg and p in ("before", "by", "until", "till", "ahead of", "prior to"):
+    if p in ("not until", "not before", *OPEN_LOWER_BOUNDS) or neg and p in ("before", "by", "until", "till", "ahead of", "prior to"):
         return start, None
     if delayed and p in ("until", "till", "before", "ahead of", "prior to"):
         return start, None
@@ -2255,6 +2257,114 @@ def _planned_for_extra(text: str, pub: dt.date | None) -> tuple:
     return tuple(extra)
 
 
+# More times the date reader leaves alone, read for forecasts only (see _more_times).
+_VAGUE_FUTURE = re.compile(
+    rf"(?<![\w-])(?<!as\s)(?<!how\s)(?<!too\s)(?<!so\s)(?P<v>{_alt(VAGUE_FUTURE_DAYS)})(?![\w’'-])"
+    rf"(?!\s{{1,2}}(?:{_alt(VAGUE_FUTURE_NOT_AFTER)})(?![\w-]))(?!-to-be)", re.I)
+_OPEN_LOWER = re.compile(rf"(?<![\w-])(?P<b>{_alt(OPEN_LOWER_BOUNDS)})\s{{1,2}}(?=\S)", re.I)
+_QUARTER = re.compile(
+    r"(?<![\w-])(?:(?P<part>end|close|start|beginning|middle)\s{1,2}of\s{1,2})?(?:the\s{1,2})?"
+    rf"(?:(?P<ord>{_alt(QUARTER_ORDINALS)})\s{{1,2}}quarter(?:\s{{1,2}}of\s{{1,2}}(?:(?P<rel>this|next|the)\s{{1,2}}(?:year|financial\s{{1,2}}year)|(?P<year>20[0-9]{{2}})))?"
+    r"|(?P<which>current|next|this)\s{1,2}quarter|quarter(?=[\s.,;:!?)]|$)|Q(?P<q>[1-4])(?:\s{1,2}(?P<qyear>20[0-9]{2}))?(?![\w-]))",
+    re.I)
+_SEASON_PART = re.compile(
+    r"(?<![\w-])(?P<part>end|close|start|beginning|middle)\s{1,2}of\s{1,2}(?:the\s{1,2})?(?:(?P<rel>this|next)\s{1,2})?"
+    r"(?P<season>spring|summer|autumn|winter)(?![\w-])", re.I)
+_MORE_TIME_LITERALS = re.compile(
+    "|".join(sorted({re.escape(w.split()[-1].lower()) for w in VAGUE_FUTURE_DAYS} | {"than", "quarter", "q1", "q2", "q3", "q4",
+                                                                                      "spring", "summer", "autumn", "winter"})))
+_MORE_FUTURE = re.compile(rf"(?<![\w-])(?:{_alt([c for c in MORE_FUTURE_CUES if len(c) >= 4])})(?![\w-])(?!\s{{1,2}}(?:not\s{{1,2}})?have(?![\w-]))", re.I)
+_MORE_FUTURE_FIRST = frozenset(w.split()[0].lower() for w in MORE_FUTURE_CUES)
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+def _month_span(year: int, month: int, months: int = 1) -> tuple[dt.date, dt.date]:
+    """The first day of ``month`` and the last of the ``months``-th month from it."""
+    y, m = year + (month - 1 + months) // 12, (month - 1 + months) % 12 + 1
+    return dt.date(year, month, 1), dt.date(y, m, 1) - dt.timedelta(days=1)
+
+
+def _part_of(lo: dt.date, hi: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
+    """The end, start or middle of an interval, as ten days, or all of it."""
+    if part in ("end", "close"):
+        return hi - dt.timedelta(days=9), hi
+    if part in ("start", "beginning"):
+        return lo, lo + dt.timedelta(days=9)
+    if part == "middle":
+        mid = lo + (hi - lo) / 2
+        return mid - dt.timedelta(days=5), mid + dt.timedelta(days=5)
+    return lo, hi
+
+
+def _synthetic(text: str, s: int, e: int, lo: dt.date, hi: dt.date, precision: str = "period"):
+    from checker.extract.dates import TimeExpr
+    return TimeExpr(s, e, text[s:e], "period", lo, hi, precision, False, future=True)
+
+
+@functools.lru_cache(maxsize=4096)
+def _more_extra(text: str, pub: dt.date) -> tuple:
+    """The times of a sentence the date reader leaves alone, as windows from ``pub``: vague
+    futures ("soon", "shortly", "in a matter of days"), "no earlier than X" (X read as after
+    "not before"), quarters ("by the end of the quarter", "in the third quarter of next year")
+    and parts of a season ("by the end of the summer"). Memoised: wire copy repeats sentences."""
+    out = []
+    for m in _VAGUE_FUTURE.finditer(text):
+        days = VAGUE_FUTURE_DAYS[_SPACES.sub(" ", m.group("v").lower())]
+        out.append(_synthetic(text, m.start(), m.end(), pub, pub + dt.timedelta(days=days)))
+    for m in _OPEN_LOWER.finditer(text):
+        # "no earlier than June": the same time after "not before" (padded: offsets kept)
+        swapped = text[:m.start()] + " " * (m.end("b") - m.start() - len("not before")) + "not before" + text[m.end("b"):]
+        out.extend(attrs.evolve(t, start_offset=m.end(), text=text[m.end():t.end_offset])
+                   for t in extract_times(swapped, pub) if m.end("b") - 10 <= t.start_offset <= m.end() < t.end_offset)
+    for m in _QUARTER.finditer(text):
+        year = pub.year
+        if m.group("ord") or m.group("q"):
+            q = QUARTER_ORDINALS[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
+            y = m.group("year") or m.group("qyear")
+            rel = (m.group("rel") or "").lower()
+            if y:
+                year = int(y)
+            elif rel == "next":
+                year += 1
+            elif rel != "this" and _month_span(year, 3 * q - 2, 3)[1] < pub:
+                year += 1  # "in the first quarter", said in June: next year's
+        else:
+            q = (pub.month - 1) // 3 + 1
+            if (m.group("which") or "").lower() == "next":
+                q, year = (1, year + 1) if q == 4 else (q + 1, year)
+        lo, hi = _part_of(*_month_span(year, 3 * q - 2, 3), m.group("part") and m.group("part").lower())
+        if hi >= pub:
+            out.append(_synthetic(text, m.start(), m.end(), lo, hi))
+    for m in _SEASON_PART.finditer(text):
+        first = _SEASON_MONTHS[m.group("season").lower()]
+        year = pub.year - 1 if first == 12 and pub.month <= 2 else pub.year  # January's winter began in December
+        lo, hi = _month_span(year, first, 3)
+        if (m.group("rel") or "").lower() == "next" or hi < pub:
+            lo, hi = _month_span(year + 1, first, 3)
+        k = SEASON_PARTS[m.group("part").lower()]
+        lo, hi = _month_span(lo.year + (lo.month - 1 + k) // 12, (lo.month - 1 + k) % 12 + 1)
+        if hi >= pub:
+            out.append(_synthetic(text, m.start(), m.end(), lo, hi, "month"))
+    return tuple(out)
+
+
+def _more_times(text: str, times: tuple, pub: dt.date | None) -> tuple:
+    """The sentence's times, with those of _more_extra that no time already covers; and, in a
+    sentence forecast by a word the date reader does not know ("must be published by March
+    20"), its times read as a forecast's."""
+    if pub is None:
+        return times
+    low = text.lower()
+    if times and not _MORE_FUTURE_FIRST.isdisjoint(_TOKEN.findall(low)) and not is_future(text) and _MORE_FUTURE.search(text):
+        # the cue as "will", padded (offsets kept): the date reader's tense is read before each time
+        times = extract_times(_MORE_FUTURE.sub(lambda m: "will".ljust(len(m.group(0))), text), pub)
+    if not _MORE_TIME_LITERALS.search(low):
+        return times
+    extra = [t for t in _more_extra(text, pub)
+             if not any(u.start_offset < t.end_offset and t.start_offset < u.end_offset for u in times)]
+    return tuple(sorted((*times, *extra), key=lambda t: t.start_offset)) if extra else times
+
+
 def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None = None) -> list[tuple]:
     pub = facts.article.published
     all_times = facts.times
@@ -2271,6 +2381,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
         text = sent.text[:MAX_SCAN]
         if " for " in text:
             times = _planned_for_times(text, times, pub)
+        times = _more_times(text, times, pub)
         prev, last = items[last:], len(items)
         before_text = prev_text  # the sentence before (for a pronoun that opens this one)
         # "The board promised its findings by March 3. It has not appeared.": the one thing

@@ -1,0 +1,147 @@
+"""Round 19 sweep of expected timing (DT103) and first-since records (NU202): whole classes
+of wording, each tested in at least two domains with invented sentences, and the near
+misses that must stay apart.
+
+Expected timing:
+
+- vague futures are windows from publication ("soon", "shortly", "imminently", "in a matter
+  of days", "in the weeks ahead"), never "soon after", "as soon as" or "shortly before";
+- "no earlier than X" / "no sooner than X" are lower bounds like "not before X";
+- quarters ("by the end of the quarter", "in the third quarter of next year", "in Q3") and
+  parts of a season ("by the end of the summer") are windows;
+- more words of a firm expectation ("on course", "poised to", "supposed to", "must",
+  "committed to", "has until"), which also make a year-less date a forecast;
+- verbs of paying, handing over, publishing, fitting or finishing name their object as the
+  thing due ("will pay the grants by", "will fit new alarms within a month");
+- more wordings of a thing still to come ("is still to be", "no date has been set",
+  "remains unpaid", "remains unfinished") and of a delay ("adjourned", "shelved", "put back",
+  "put on hold", "slipped to").
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker.engine import check_texts
+from rules.first_since import RULE as NU202
+from rules.timing import RULE as DT103
+
+EARLY, LATE = "Monday 2 March 2026", "Monday 20 April 2026"
+
+
+def _run(rule, a, b, pa=EARLY, pb=LATE):
+    files = {"a.txt": f"Published {pa}\n\n{a}", "b.txt": f"Published {pb}\n\n{b}"}
+    return sorted(f.kind for f in check_texts(files, rules=(rule,)))
+
+
+# --- vague futures, open bounds, quarters, seasons -------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The airline said flights would resume shortly.", "Flights are still grounded."),
+    ("The regulator said its report would be published soon.", "The regulator's report has still not been published."),
+    ("The council said the grants would be paid in a matter of days.", "The grants have still not been paid."),
+    ("A ruling on the appeal is expected imminently.", "A ruling on the appeal is still awaited."),
+    ("The insurer said the refunds would be issued in the days ahead.", "The refunds are still outstanding."),
+])
+def test_vague_future_is_a_window_shown_unmet(a, b):
+    assert "superseded" in _run(DT103, a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # an early vague window against another source's open bound, the same day
+    ("The ministry said the report would be published shortly.",
+     "The watchdog said the report would not be published before June."),
+    ("The club said the stadium would reopen soon, a spokesman said.",
+     "Engineers said the stadium would reopen no earlier than September."),
+])
+def test_vague_future_against_a_later_lower_bound(a, b):
+    assert "contradiction" in _run(DT103, a, b, EARLY, EARLY)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Survivors were rescued soon after the collapse. The report will be published by the end of the year.",
+     "The report will not be published before June."),
+    ("Police arrived shortly before midnight. The bridge will reopen by the end of the year.",
+     "The bridge will not reopen before the autumn."),
+    ("The council will decide as soon as possible. The decision is expected by the end of the year.",
+     "The decision is not expected before July."),
+])
+def test_soon_after_or_as_soon_as_is_no_window(a, b):
+    assert "contradiction" not in _run(DT103, a, b, EARLY, EARLY)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The inquiry's report is expected no earlier than June.", "The inquiry's report is due by the end of March."),
+    ("The mine will reopen no sooner than the autumn, the operator said.", "The mine is expected to reopen within weeks."),
+])
+def test_no_earlier_than_is_a_lower_bound(a, b):
+    assert "contradiction" in _run(DT103, a, b, EARLY, EARLY)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The audit results are due by the end of the quarter.", "The audit results have yet to be published."),
+    ("The new terminal is expected to open in the first quarter.", "The new terminal has yet to open."),
+    ("Repairs to the sea wall should be finished by the end of the winter.", "Repairs to the sea wall are still not finished."),
+])
+def test_quarters_and_season_parts_are_windows(a, b):
+    assert "superseded" in _run(DT103, a, b, "Monday 5 January 2026", LATE)
+
+
+def test_quarter_against_a_later_bound():
+    assert "contradiction" in _run(DT103, "The merger vote is expected in the third quarter of next year.",
+                                   "The merger vote is expected by the end of March.", EARLY, EARLY)
+
+
+# --- words of a firm expectation ---------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The report should be published by March 20.", "The report has still not been published."),
+    ("The report must be published by March 20, the judge said.", "The report has yet to be published."),
+    ("The council is on course to publish the figures by March 20.", "The figures have still not been published."),
+    ("The board is poised to publish its decision by March 20.", "The board has yet to publish its decision."),
+    ("The repairs are supposed to be finished by March 20.", "The repairs are still not finished."),
+    ("The insurer has committed to paying the compensation by March 20.", "Customers are still awaiting compensation."),
+    ("The ministry anticipates publishing the figures by March 20.", "The figures have still not been published."),
+])
+def test_more_expectation_words(a, b):
+    assert "superseded" in _run(DT103, a, b)
+
+
+def test_should_have_is_no_forecast():
+    # "should have been published by March 20": a past obligation, the date stays last year's
+    found = _run(DT103, "The report should have been published by March 20, 2025, critics said.",
+                 "The report has still not been published.")
+    assert "superseded" not in found
+
+
+# --- the object of a verb of paying, fitting, finishing is the thing due ------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The council said it would pay the grants by March 20.", "The grants have still not been paid, residents say."),
+    ("The landlord will fit smoke alarms in every flat within a month.", "Tenants say the smoke alarms have still not been fitted."),
+    ("The operator promised to install the new barriers by March 20.", "The new barriers have still not been installed."),
+])
+def test_object_of_paying_or_fitting_is_due(a, b):
+    assert "superseded" in _run(DT103, a, b)
+
+
+# --- more wordings of still to come and of a delay ----------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The inquiry report is due by the end of March.", "The inquiry report is still to be published."),
+    ("The grants are expected to be paid by March 20.", "The grants remain unpaid."),
+    ("The compensation scheme will be finalised by mid-March.", "No date has been set for the compensation scheme."),
+    ("The repairs to the pier will be completed by March 20.", "The repairs to the pier remain unfinished."),
+])
+def test_more_still_to_come_wordings(a, b):
+    assert "superseded" in _run(DT103, a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Repairs to the bridge are scheduled to be completed by mid-March.", "Repairs to the bridge have slipped to the summer."),
+    ("The ballot on the pay offer is expected by the end of March.", "The ballot on the pay offer has been put back to May."),
+    ("The decision on the runway is due in the coming weeks.", "The decision on the runway has been shelved."),
+    ("The refund scheme will be launched by March 20.", "The refund scheme has been put on hold."),
+])
+def test_more_delay_wordings(a, b):
+    # later news of a delay, even before the first window closed
+    assert "superseded" in _run(DT103, a, b, EARLY, "Monday 9 March 2026")
