@@ -122,7 +122,7 @@ from checker.vocab.numbers import (
 from checker.extract.events import stem
 from checker.vocab.records import (
     MORE_SUPERLATIVES, INCIDENT_HEADS, PHRASAL_RECORD_VERBS, ACTIVE_PHRASAL_RECORD_VERBS, ELIDED_OF_DETERMINERS, ANAPHORIC_RECORD_WORDS, STATE_ENTRY_HEADS, IRREGULAR_PAST, CLAUSE_LINKS, RELATIVE_OPENERS, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
-    LAST_X_VERBS, OCCURRED_VERBS, NON_OBJECT_PREPOSITIONS,
+    LAST_X_VERBS, OCCURRED_VERBS, NON_OBJECT_PREPOSITIONS, LIKENESS_WORDS,
 )
 from checker.vocab.numbers import SUPERLATIVES as _BASE_SUPERLATIVES
 from checker.vocab.time import MONTH_ALTERNATION
@@ -621,6 +621,8 @@ def _claims(story: StoryFacts):
                     # bridge closed" and "the bridge was last closed" do
                     obj_words = [*obj_words[:-2], obj_words[-1]]
                 head = _chunk_head(obj_words) or (x_words[-1] if x_words else None)
+                if seen is None and (vk := _intransitive_event(obj_words)) is not None:
+                    head = vk  # "the last time a minister resigned over the issue": the resignation
                 if head is None:
                     continue
                 year = int(m.group("year"))
@@ -646,8 +648,12 @@ def _claims(story: StoryFacts):
                     # "the festival was last called off in 2001": the verb event it is (cancelled)
                     raw_verb, x_words = PHRASAL_RECORD_VERBS[f"{raw_verb} {x_words[0]}"], x_words[1:]
                 obj_head = _chunk_head(x_words) if x_words and x_words[0] not in NON_OBJECT_PREPOSITIONS else None
-                subj_words = _last_chunk(_words(text[max(0, m.start() - 60):m.start()])[-6:])
-                subj_words = [w for w in subj_words if w not in _AUX]
+                lead = _words(re.split(r"[,;:]", text[max(0, m.start() - 60):m.start()])[-1])[-8:]
+                while lead and (lead[-1] in _AUX or lead[-1] in LIKENESS_WORDS):
+                    lead = lead[:-1]  # "a strike like this last happened", "scenes like these were last seen"
+                subj_words = [w for w in _last_chunk(lead) if w not in _AUX]
+                if obj_head is None and (raw_verb in OCCURRED_VERBS or raw_verb in WITNESS_VERBS) and subj_words:
+                    obj_head = _chunk_head(subj_words)  # the subject is what happened, or was seen
                 head = obj_head or singular(raw_verb)
                 verb = stem(raw_verb) if obj_head else None
                 words = tuple(sorted({singular(w) for w in [*subj_words, raw_verb, *x_words]
@@ -690,6 +696,20 @@ def _claims(story: StoryFacts):
 
 def _past(w: str) -> bool:
     return w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+
+
+def _intransitive_event(words: list[str]) -> str | None:
+    """The verb of "a minister resigned over the issue", "the river flooded" (a subject chunk,
+    then a past verb with no object): the event the verb names, or None."""
+    for k, w in enumerate(words[:8]):
+        if k >= 1 and _past(w) and w not in NOT_HEAD and words[k - 1] not in _AUX:
+            rest = words[k + 1:]
+            if rest and f"{w} {rest[0]}" in PHRASAL_RECORD_VERBS:
+                w, rest = PHRASAL_RECORD_VERBS[f"{w} {rest[0]}"], rest[1:]
+            if not rest or rest[0] in NON_OBJECT_PREPOSITIONS or rest[0] in ("on", "in", "again"):
+                return singular(w)
+            return None
+    return None
 
 
 def _any_clause(words: list[str]) -> tuple[str | None, str | None]:

@@ -2365,6 +2365,28 @@ def _more_times(text: str, times: tuple, pub: dt.date | None) -> tuple:
     return tuple(sorted((*times, *extra), key=lambda t: t.start_offset)) if extra else times
 
 
+# A deadline told as such: "the insurer has until March 20 to pay", "was given until Friday to
+# leave", "faces a deadline of March 20", "a March 20 deadline for the report": by that day.
+_HAS_UNTIL = re.compile(r"(?<![\w-])(?:has|have|had|having|given|get|gets|got|granted)\s{1,2}(?:until|till)\s{1,2}(?:the\s{1,2})?$", re.I)
+_HAS_BEFORE_UNTIL = re.compile(r"(?<![\w-])(?:has|have|had|having|given|get|gets|got|granted)\s{1,2}$", re.I)
+_DEADLINE_BEFORE = re.compile(
+    r"(?<![\w-])deadlines?\s{1,2}(?:of|is|was|for|set\s{1,2}for|has\s{1,2}been\s{1,2}set\s{1,2}for)\s{1,2}(?:the\s{1,2})?$", re.I)
+_DEADLINE_AFTER = re.compile(r"(?:[’']s)?\s{1,2}deadlines?(?![\w-])", re.I)
+
+
+def _deadline_cue(text: str, t) -> bool:
+    """Is the time ``t`` a deadline by its own wording (see _HAS_UNTIL)?"""
+    s = t.start_offset
+    if "until" in t.text[:6].lower() or "till" in t.text[:5].lower():
+        if _HAS_BEFORE_UNTIL.search(text, max(0, s - 12), s):
+            return True
+    elif _HAS_UNTIL.search(text, max(0, s - 24), s):
+        return True
+    if "deadline" not in text:
+        return False
+    return bool(_DEADLINE_BEFORE.search(text, max(0, s - 40), s) or _DEADLINE_AFTER.match(text, t.end_offset))
+
+
 def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None = None) -> list[tuple]:
     pub = facts.article.published
     all_times = facts.times
@@ -2426,8 +2448,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             continue  # nothing can come of this sentence: spare the thing search
         pending_cue, states = cues.pending_cue, cues.states
         things = cues._things if cues._things is not None else cues.read().things()
-        if not things and not times and not states:
-            continue
+        if not things and not times and not states and not cues.delayed():
+            continue  # (a delay of the clause's subject needs no thing noun: 3b below)
         made: set[str] = set()
         until, words, plain = cues.until, cues.words, cues.plain
         pending = cues.awaited  # "still awaiting the report ... not before X"
@@ -2525,6 +2547,13 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                     subject = True
                 if thing is None:
                     continue
+            if subject and ("until" in text or "till" in text or "deadline" in text) and _deadline_cue(text, t):
+                # "The agency has until March 20 to publish the report": the thing after the
+                # deadline, not the body that has it (none named: nothing)
+                thing = next((x for x in things if t.end_offset <= x[0] <= t.end_offset + 60 and not x[3]), None)
+                if thing is None:
+                    continue
+                subject = False
             day = t.precision == "day" and t.form in ("date", "range", "weekday")
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
@@ -2587,8 +2616,12 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                         or subject and _past_done(between) and not t.future
                         or acted_past and not t.future)
                 # "will be published by August 29": a deadline (a window up to that day), not the day
-                deadline = firm and bool(_BY_DAY.search(text, max(0, t.start_offset - 20), t.start_offset)
-                                         or _BY_INSIDE.match(t.text))
+                due = (("until" in text or "till" in text or "deadline" in text) and not neg
+                       and _deadline_cue(text, t))  # "has until March 20 to pay": by then
+                if due:
+                    firm = True
+                deadline = due or firm and bool(_BY_DAY.search(text, max(0, t.start_offset - 20), t.start_offset)
+                                                or _BY_INSIDE.match(t.text))
                 if done and thing[2] == "supply" and _SUPPLY_CUT.search(between):
                     continue  # "supplies were cut from July 14 to July 21": the cut, not the supply
                 if done and not (neg or pending()) and not deadline:
@@ -2607,7 +2640,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                     continue
                 # "expected to be contained by Friday": a deadline day bounds a window.
                 ahead = t.future or pub is not None and t.start > pub
-                bound = (_DAY_BOUND.search(text, max(0, t.start_offset - 20), t.start_offset) or _BY_INSIDE.match(t.text)
+                bound = (due or _DAY_BOUND.search(text, max(0, t.start_offset - 20), t.start_offset) or _BY_INSIDE.match(t.text)
                          # "would not be known until Wednesday": a negated "until" day is a lower bound
                          or neg and (_UNTIL_BEFORE_INSIDE.match(t.text)
                                      or _BEFORE_DAY.search(text, max(0, t.start_offset - 24), t.start_offset))
@@ -2636,6 +2669,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 m = _UNTIL_AT_LEAST.search(text[max(0, t.start_offset - 30):t.start_offset])
             mi = _PREP_INSIDE.match(t.text)
             prep = (m.group("prep") if m else "") or (mi.group("prep") if mi else "")
+            if (not neg and ("until" in text or "till" in text or "deadline" in text) and _deadline_cue(text, t)):
+                prep = "by"  # "has until the end of March to pay", "a deadline of March 20"
             if neg and m and re.search(r"\bnot\s", m.group("prep"), re.I):
                 neg = False  # "not until" already says it
             if not neg and prep.lower() == "before" and _END_OF.match(t.text):
@@ -2798,7 +2833,7 @@ def _drifted(early: Item, late: Item) -> bool:
     """"Results are expected within days" (no number): a loose estimate. Once half of its
     window has passed when the later statement is made, a firmer, later timing is how the
     story moved on (the loose one is shown superseded if it is), not a conflict."""
-    if not _VAGUE.fullmatch(early.claim.quote) or None in (early.lo, early.hi, early.pub, late.pub):
+    if not (_VAGUE.fullmatch(early.claim.quote) or _SPACES.sub(" ", early.claim.quote.lower()) in VAGUE_FUTURE_DAYS) or None in (early.lo, early.hi, early.pub, late.pub):
         return False
     return late.pub >= early.lo + (early.hi - early.lo) / 2
 

@@ -145,3 +145,118 @@ def test_more_still_to_come_wordings(a, b):
 def test_more_delay_wordings(a, b):
     # later news of a delay, even before the first window closed
     assert "superseded" in _run(DT103, a, b, EARLY, "Monday 9 March 2026")
+
+
+# --- first-since records (NU202) ----------------------------------------------------------
+
+def _fs(a, b):
+    return _run(NU202, a, b, "3 May 2021", "4 May 2021")
+
+
+@pytest.mark.parametrize("a, b", [
+    # a negated active verb with its object names the event, as "the first time ... had"
+    ("The river has not flooded the town centre since 1968, residents said.",
+     "It was the first time the river had flooded the town centre since 1971."),
+    ("The state had not carried out an execution since 2013.", "It was the first execution in the state since 2009."),
+    ("The city has not seen a fire this big since 1974.", "It was the biggest fire in the city since 1969."),
+    ("A general strike hadn't happened in the country since 1979.", "It is the first general strike in the country since 1984."),
+])
+def test_negated_event_is_a_first_since(a, b):
+    assert "contradiction" in _fs(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # "last <phrasal verb>" and "last <verb> to/at ..." name the verb event, not the preposition's noun
+    ("It is the first time the festival has been cancelled since 1996.", "The festival was last called off in 2001."),
+    ("It was the first time the bridge had been closed to traffic since 1999.", "The bridge was last shut to traffic in 2005."),
+    ("It was the first time the match had been postponed since 1987.", "The match was last put off in 1992."),
+])
+def test_last_verb_phrasal_or_prepositional(a, b):
+    assert "contradiction" in _fs(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("It was the first bird flu case on a farm in the county since 2012.",
+     "The last bird flu case on a farm in the county was in 2016."),
+    ("It is the first collapse of a pier on the coast since 1981.",
+     "The previous collapse of a pier on the coast occurred in 1994."),
+    ("It is the first landslide on the mountain road since 1990.",
+     "The last landslide on the mountain road dates back to 1997."),
+])
+def test_the_last_x_with_a_longer_noun_phrase_or_verb(a, b):
+    assert "contradiction" in _fs(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a cut is not a rise; an opening is not a closing
+    ("The bank has not cut interest rates since 2020.", "It was the bank's first interest rate rise since 2018."),
+    ("It was the first time the bridge had been opened to traffic since 1999.", "The bridge was last shut to traffic in 2005."),
+    # two negated states with a verb and object: the since-claims rule compares those, not NU202
+    ("The river has not flooded the town centre since 1968.", "The river had not flooded the town centre since 1971."),
+    # "has not worked at the plant since": a state with no object
+    ("The engineer has not worked at the plant since 2015.", "It was the first accident at the plant since 2011."),
+])
+def test_first_since_kept_apart(a, b):
+    assert "contradiction" not in _fs(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a noun of starting, restoring or lifting names its "of" complement, with no thing noun
+    ("The runway is expected to reopen within days.", "The reopening of the runway has been pushed back."),
+    ("The company will restore the water supply by Friday.", "Restoration of the water supply has been delayed."),
+    ("The ferry terminal will reopen next week.", "The reopening of the ferry terminal has been postponed."),
+])
+def test_noun_of_starting_names_its_thing(a, b):
+    assert "superseded" in _run(DT103, a, b, EARLY, "Monday 4 March 2026")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Officials expect to lift the boil-water notice by Friday.", "The boil-water notice has not been lifted."),
+    ("The landlord will complete the repairs by March 20.", "The repairs have not been completed."),
+    ("The insurer will settle the outstanding claims within a month.", "The claims have not been settled."),
+    ("The council will rehouse the tenants within a month.", "The tenants have not been rehoused."),
+])
+def test_has_not_been_done_shows_pending(a, b):
+    assert "superseded" in _run(DT103, a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a thing done to something else, or a past state, is not the thing pending
+    ("Officials expect to lift the boil-water notice by Friday.", "The water has not been contaminated, tests show."),
+    ("The bridge will reopen on Friday, engineers said.", "The bridge has not been damaged, engineers said."),
+])
+def test_unrelated_has_not_been_is_silent(a, b):
+    assert "superseded" not in _run(DT103, a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # an intransitive verb after "the last time": the event is the verb, as its noun
+    ("The last time a minister resigned over the issue was in 2004.",
+     "It was the first resignation of a minister over the issue since 2009."),
+    ("The last time the volcano erupted was in 1995.", "It was the first eruption of the volcano since 1989."),
+    # "last happened" / "were last seen": the subject is the event
+    ("A strike like this last happened in 1998.", "It is the first strike of its kind since 2003."),
+    ("The river burst its banks for the first time since 1998.",
+     "It was the first time the river had burst its banks since 2003."),
+])
+def test_last_time_verb_and_noun_name_one_record(a, b):
+    assert "contradiction" in _fs(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # "has until X to <verb> <thing>": a deadline for the thing after it, not the body
+    ("The agency has until March 20 to publish the report.", "The report has still not been published."),
+    ("The insurer has until the end of March to pay the compensation.", "Customers are still awaiting compensation."),
+    ("The regulator has until Friday to publish its decision on the merger.", "The decision on the merger is still pending."),
+])
+def test_has_until_is_a_deadline(a, b):
+    assert "superseded" in _run(DT103, a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # "will continue until", "remain open until": not a deadline for a thing due
+    ("The consultation will run until March 20, the council said.", "The consultation report has still not been published."),
+    ("Residents were given until Friday to leave their homes.", "The report has still not been published."),
+])
+def test_until_without_has_is_no_deadline(a, b):
+    assert "superseded" not in _run(DT103, a, b)

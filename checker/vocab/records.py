@@ -86,7 +86,8 @@ ANAPHORIC_RECORD_WORDS = frozenset(("such", "similar"))
 IRREGULAR_PAST = frozenset(
     "won lost held hit struck took made saw had went came beat met rose fell paid sold broke ran began "
     "brought fought led left gave got drew threw shut cut put set swept spread sank sunk froze flew burnt "
-    "wore stood rang sprang shook tore".split())
+    "wore stood rang sprang shook tore burst quit split shed seen blew bit caught chose dug drove fled froze "
+    "hid kept laid lit rode shot slid spent stole stuck swore swam withdrew overthrew overturned upheld".split())
 # Verbs whose object is what happened: "the last time the country saw a general strike",
 # "the region had not experienced such a drought since 1976".
 WITNESS_VERBS = frozenset("saw seen had experienced suffered witnessed recorded endured faced".split())
@@ -135,3 +136,6 @@ OCCURRED_VERBS = frozenset("happened occurred struck hit erupted".split())
 # in 2005" dates a closing (of the bridge), not "traffic".
 NON_OBJECT_PREPOSITIONS = frozenset("to from by with at into for over across during after before against "
                                     "under through along near around".split())  # not "on": "went on strike"
+# Words of likeness that end a subject naming a kind of event: "a strike like this last happened
+# in 1998", "scenes like these were last seen in 1968" (the subject's noun is the record's).
+LIKENESS_WORDS = frozenset("like this these that those such".split())

@@ -24,7 +24,8 @@ RECEIPT_VERBS = (
     "pay", "pays", "repay", "repays", "pay out", "pays out", "refund", "refunds", "hand over", "hands over",
     "hand back", "hands back", "release", "releases", "publish", "publishes", "provide", "provides", "install",
     "installs", "fit", "fits", "replace", "replaces", "complete", "completes", "finish", "finishes",
-    "build", "builds", "finalise", "finalises", "finalize", "finalizes",
+    "build", "builds", "finalise", "finalises", "finalize", "finalizes", "settle", "settles", "rehouse",
+    "rehouses", "relocate", "relocates", "reimburse", "reimburses", "remove", "removes", "demolish", "demolishes",
 )  # (not "return": "services will return to normal"; nor "file", "supply" or "produce")
 # "Patients will be contacted by letter by Friday": the means of contact is a thing due too
 # (the letters), as in "patients will be sent letters". Participles of contacting, and each
@@ -39,6 +40,11 @@ CONTACT_MEANS = {"letter": "letter", "post": "letter", "mail": "letter", "email"
 ANNOUNCING_NOUNS = (
     "announcement", "award", "awarding", "issuing", "issuance", "unveiling", "confirmation",
     "granting", "allocation",
+    # nouns of starting, ending or handing over a thing name it too: "the reopening of the
+    # runway has been pushed back", "restoration of the water supply was delayed", "the lifting
+    # of the notice has been put off", "the handover of the keys was postponed"
+    "reopening", "re-opening", "restoration", "resumption", "restart", "lifting", "completion",
+    "handover", "hand-over", "refloating", "reconnection", "reinstatement", "removal", "clearance",
 )
 # Prepositions that end a subject's head noun: "Letters to those affected will...",
 # "A first consignment of doses is due...": the head is the word before them.
@@ -228,6 +234,13 @@ NOT_YET_PARTICIPLES = (
     "taken place", "gone ahead", "been held", "been staged", "been launched", "been opened",
     "been started", "been paid", "been paid out", "been made", "been delivered", "been introduced",
     "been set up", "been rolled out", "come into force", "taken effect",
+    # round 19: a thing due that has not been done to its subject ("the boil-water notice has not
+    # been lifted", "the stand has not been completed", "the grants have not been paid out",
+    # "the hull has not been repaired", "customers have not been refunded")
+    "lifted", "completed", "finished", "finalised", "finalized", "published", "released", "issued",
+    "repaired", "fixed", "refunded", "reimbursed", "compensated", "refloated", "installed", "fitted",
+    "replaced", "cleared", "removed", "handed over", "returned", "rehoused", "rebuilt", "reinstated",
+    "settled", "resolved", "delivered", "distributed", "sent out", "dispatched", "posted",
 )
 # A wait for the thing, which names it as its object: "owners are still waiting for
 # replacement parts", "customers continue to wait for refunds".
