@@ -2270,9 +2270,13 @@ _QUARTER = re.compile(
 _SEASON_PART = re.compile(
     r"(?<![\w-])(?P<part>end|close|start|beginning|middle)\s{1,2}of\s{1,2}(?:the\s{1,2})?(?:(?P<rel>this|next)\s{1,2})?"
     r"(?P<season>spring|summer|autumn|winter)(?![\w-])", re.I)
+# "Payments are at least two months away", "a reopening is still weeks away": no earlier than then.
+_AWAY = re.compile(
+    rf"(?<![\w-])(?:at\s{{1,2}}least|more\s{{1,2}}than|over|still)\s{{1,2}}(?:(?P<n>[0-9]{{1,3}}|an?|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\s{{1,2}})?"
+    r"(?P<unit>day|week|month|year)s?\s{1,2}away(?![\w-])", re.I)
 _MORE_TIME_LITERALS = re.compile(
     "|".join(sorted({re.escape(w.split()[-1].lower()) for w in VAGUE_FUTURE_DAYS} | {"than", "quarter", "q1", "q2", "q3", "q4",
-                                                                                      "spring", "summer", "autumn", "winter"})))
+                                                                                      "spring", "summer", "autumn", "winter", "away"})))
 _MORE_FUTURE = re.compile(rf"(?<![\w-])(?:{_alt([c for c in MORE_FUTURE_CUES if len(c) >= 4])})(?![\w-])(?!\s{{1,2}}(?:not\s{{1,2}})?have(?![\w-]))", re.I)
 _MORE_FUTURE_FIRST = frozenset(w.split()[0].lower() for w in MORE_FUTURE_CUES)
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
@@ -2316,6 +2320,13 @@ def _more_extra(text: str, pub: dt.date) -> tuple:
         swapped = text[:m.start()] + " " * (m.end("b") - m.start() - len("not before")) + "not before" + text[m.end("b"):]
         out.extend(attrs.evolve(t, start_offset=m.end(), text=text[m.end():t.end_offset])
                    for t in extract_times(swapped, pub) if m.end("b") - 10 <= t.start_offset <= m.end() < t.end_offset)
+    for m in _AWAY.finditer(text):
+        n = m.group("n")
+        n = 1 if n is None or n.lower() in ("a", "an") else int(n) if n.isdigit() else _NUMBER_WORDS.get(n.lower())
+        if n is None:
+            continue
+        lo = pub + dt.timedelta(days=n * _UNIT_DAYS[m.group("unit").lower()])
+        out.append(attrs.evolve(_synthetic(text, m.start(), m.end(), lo, lo), note="lower"))  # no earlier
     for m in _QUARTER.finditer(text):
         year = pub.year
         if m.group("ord") or m.group("q"):
@@ -2363,6 +2374,26 @@ def _more_times(text: str, times: tuple, pub: dt.date | None) -> tuple:
     extra = [t for t in _more_extra(text, pub)
              if not any(u.start_offset < t.end_offset and t.start_offset < u.end_offset for u in times)]
     return tuple(sorted((*times, *extra), key=lambda t: t.start_offset)) if extra else times
+
+
+# "The ferry service did not resume until April 12", "the report wasn't published until May 3":
+# it happened on that day.
+_DID_NOT_UNTIL = re.compile(
+    r"(?<![\w-])(?:did\s{1,2}not|didn[’']t|was\s{1,2}not|were\s{1,2}not|wasn[’']t|weren[’']t)\s{1,2}"
+    r"(?:(?:finally|fully|actually|eventually)\s{1,2})?(?:be\s{1,2})?[a-z]{3,20}(?:\s{1,2}(?:again|fully|up|out|back|over))?"
+    r"(?:\s{1,2}(?:to\s{1,2}(?:traffic|the\s{1,2}public)|[a-z]{3,12}ly))?\s{1,2}(?:until|till)(?![\w-])", re.I)
+def _past_until(t, pub: dt.date):
+    """A day after "did not ... until" as a past day: the date reader reads a year-less day
+    after "until" as ahead; the past one within half a year, or None."""
+    if t.end <= pub:
+        return t
+    if t.year_stated:
+        return None
+    try:
+        start, end = t.start.replace(year=t.start.year - 1), t.end.replace(year=t.end.year - 1)
+    except ValueError:  # 29 February
+        return None
+    return attrs.evolve(t, start=start, end=end, future=False) if end <= pub and (pub - end).days <= 183 else None
 
 
 # A deadline told as such: "the insurer has until March 20 to pay", "was given until Friday to
@@ -2519,6 +2550,19 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                         inforce.start("until") if inforce.group("until") else t.start_offset, t.end_offset, delayed)
                 continue
             thing, subject, object_role, object_place = cues.thing_at(t.start_offset)
+            if (pub is not None and t.precision == "day" and t.form in ("date", "weekday") and until
+                    and (dn := _DID_NOT_UNTIL.search(text, max(0, t.start_offset - 80), t.start_offset + 6)) is not None
+                    and dn.end() >= t.start_offset - 3):
+                # "The school did not reopen until April 14": it reopened then (late, if a window
+                # had closed), not a bound
+                # (the subject read as before "was": "did" is no verb the subject reader knows)
+                th = thing if thing is not None and thing[1] <= dn.start() else _subject_thing(text[:dn.start()] + "was ", dn.start() + 4)
+                tp = _past_until(t, pub)
+                if th is not None and not th[3] and tp is not None:
+                    role = "start" if _START.search(dn.group(0)) else "end" if _END.search(dn.group(0)) else "whole"
+                    add(th, "occurrence", object_role if role == "whole" and object_role else role, tp.start, tp.end,
+                        False, False, t.start_offset, t.end_offset)
+                    continue
             acted_past = False
             if thing is None or subject:
                 # "Salvors expect to refloat the barge by Thursday": the action on its object,
@@ -2558,6 +2602,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
             hedged, firm, neg, delayed, role = cues.classify(thing, t.start_offset)
+            if t.note == "lower":
+                firm = True  # "payments are at least two months away": a forecast by itself
             if (not day and subject and not thing[3] and pub is not None and t.form == "period" and not t.future
                     and t.end < pub and _LAST_PERIOD.match(t.text) and not (neg or hedged or delayed or pending())
                     and _past_done(text[thing[1]:t.start_offset])):
@@ -2669,7 +2715,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 m = _UNTIL_AT_LEAST.search(text[max(0, t.start_offset - 30):t.start_offset])
             mi = _PREP_INSIDE.match(t.text)
             prep = (m.group("prep") if m else "") or (mi.group("prep") if mi else "")
-            if (not neg and ("until" in text or "till" in text or "deadline" in text) and _deadline_cue(text, t)):
+            if t.note == "lower" and not neg:
+                prep = "not before"  # "at least two months away"
+            elif (not neg and ("until" in text or "till" in text or "deadline" in text) and _deadline_cue(text, t)):
                 prep = "by"  # "has until the end of March to pay", "a deadline of March 20"
             if neg and m and re.search(r"\bnot\s", m.group("prep"), re.I):
                 neg = False  # "not until" already says it

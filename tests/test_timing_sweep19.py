@@ -260,3 +260,54 @@ def test_has_until_is_a_deadline(a, b):
 ])
 def test_until_without_has_is_no_deadline(a, b):
     assert "superseded" not in _run(DT103, a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # "at least N units away", "still weeks away": no earlier than then, against an early deadline
+    ("Payments will be made within two weeks, the agency said.",
+     "The agency's chief said payments were at least two months away."),
+    ("The mine will reopen by Friday, the owners said.", "Union officials said a reopening of the mine was still weeks away."),
+])
+def test_away_is_a_lower_bound(a, b):
+    assert "contradiction" in _run(DT103, a, b, EARLY, EARLY)
+
+
+def test_distance_away_is_no_time():
+    found = _run(DT103, "The shelter will reopen by Friday, the council said.",
+                 "The nearest shelter is at least 20 miles away, the council said.", EARLY, EARLY)
+    assert "contradiction" not in found
+
+
+@pytest.mark.parametrize("a, b", [
+    # "did not <verb> until <day>": it happened that day, after the window closed
+    ("The school is scheduled to reopen on March 9.", "The school did not reopen until April 14."),
+    ("The ferry service will resume by March 10.", "The ferry service did not resume until April 12."),
+    ("The inspectors' report is due by March 20.", "The inspectors' report wasn't published until April 3."),
+])
+def test_did_not_until_is_a_late_occurrence(a, b):
+    assert "superseded" in _run(DT103, a, b)
+
+
+def test_did_not_until_inside_the_window_agrees():
+    found = _run(DT103, "The school will reopen by the end of April.", "The school did not reopen until April 14.")
+    assert "superseded" not in found and "contradiction" not in found
+
+
+@pytest.mark.parametrize("a, b", [
+    # next steps named by their verb
+    ("The club will name a new manager by the end of the week.", "The club has still not named a new manager."),
+    ("The council will appoint a new operator by March 20.", "The council has yet to appoint a new operator."),
+    ("The tower will be demolished by March 20.", "The tower has yet to be demolished."),
+    ("The bank aims to refund affected customers by March 20.", "Affected customers have yet to be refunded."),
+])
+def test_more_next_steps_by_their_verb(a, b):
+    assert "superseded" in _run(DT103, a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a revised date told a week later is later news
+    ("The ruling is expected by March 20.", "The ruling is now due on May 4."),
+    ("The vote is set for March 20.", "The vote has been brought forward to March 12."),
+])
+def test_revised_dates_supersede(a, b):
+    assert "superseded" in _run(DT103, a, b, EARLY, "Monday 9 March 2026")

@@ -83,6 +83,13 @@ REVISION_CUES = (
     "now scheduled", "now set for", "now slated", "pushed back to",
     "pushed back until", "moved to", "moved back to", "rescheduled for", "rescheduled to",
     "put back to", "delayed to", "delayed until",
+    # round 19: more ways of telling a new date ("the ruling is now due on May 4", "a new target
+    # date of June", "the deadline has been extended to April 30", "was brought forward to Friday")
+    "now due", "now planned", "now pencilled in", "now penciled in", "now timetabled", "now pencilled",
+    "new date", "new target date", "new deadline", "revised date", "revised deadline", "revised timetable",
+    "rearranged for", "re-arranged for", "brought forward to", "moved forward to", "deadline was extended",
+    "deadline has been extended", "deadline had been extended", "extended the deadline", "put back until",
+    "postponed to", "postponed until", "deferred to", "deferred until", "adjourned to", "adjourned until",
 )
 # Verbs that name a next step of a story as the thing expected: "the board will interview
 # the crew in the coming days" ... "the captain has yet to be interviewed".
@@ -101,7 +108,13 @@ NEXT_STEP_VERBS = {
     # a body that will vote names its vote, as the noun does ("the cabinet will vote on the
     # funding at its meeting next week" ... "the cabinet vote has been postponed")
     "vote": "election", "ballot": "election",
-}
+    # round 19: more next steps named by their verb ("the club will name a new manager by Friday" ...
+    # "the club has still not named a successor"; "the council will appoint an operator by
+    # March" ... "has yet to appoint"; "the tower will be demolished by June" ... "has yet to be
+    # demolished")
+    "name": "naming", "identify": "naming", "appoint": "appointment",
+    "demolish": "demolition", "rehouse": "rehousing", "reimburse": "compensation", "refund": "compensation",
+}  # (not "charge": a fee charged is no criminal charge)
 # "Many of the students named have still not heard from the university", "customers have not
 # been contacted", "families are still waiting to hear from the council": the contact is pending.
 NOT_CONTACTED_CUES = (
@@ -258,7 +271,7 @@ MORE_PENDING_CUES = (
     "still unpaid", "remain unpaid", "remains unpaid", "gone unpaid", "still outstanding",
     "still unfinished", "remains unfinished", "remain unfinished", "still incomplete",
     "remains incomplete", "remain incomplete", "not been completed", "not yet been completed",
-    "not been finished", "not yet finished", "not been set", "behind schedule", "running late",
+    "not been finished", "not yet finished", "not been set",
     "has not taken place", "have not taken place", "had not taken place", "has not happened",
     "have not happened", "did not happen", "never happened", "did not materialise",
     "did not materialize", "has not materialised", "has not materialized", "not been announced",
