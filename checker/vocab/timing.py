@@ -110,11 +110,11 @@ NEXT_STEP_VERBS = {
     "vote": "election", "ballot": "election",
     # round 19: more next steps named by their verb ("the club will name a new manager by Friday" ...
     # "the club has still not named a successor"; "the council will appoint an operator by
-    # March" ... "has yet to appoint"; "the tower will be demolished by June" ... "has yet to be
-    # demolished")
+    # March" ... "has yet to appoint"; not "demolish", whose object the action reading keeps:
+    # "the gasholder (demolish)")
     "name": "naming", "identify": "naming", "appoint": "appointment",
-    "demolish": "demolition", "rehouse": "rehousing", "reimburse": "compensation", "refund": "compensation",
-}  # (not "charge": a fee charged is no criminal charge)
+    "rehouse": "rehousing", "reimburse": "compensation", "refund": "compensation",
+}  # (nor "charge": a fee charged is no criminal charge)
 # "Many of the students named have still not heard from the university", "customers have not
 # been contacted", "families are still waiting to hear from the council": the contact is pending.
 NOT_CONTACTED_CUES = (
