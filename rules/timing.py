@@ -2019,12 +2019,18 @@ class _Cues:
 
     __slots__ = ("text", "pending_cue", "states", "event_tokens", "until", "object_tokens",
                  "thing_tokens", "thing_verb", "words", "plain", "_tokens", "_read", "_things", "_awaited",
-                 "_waits", "_at", "gates", "delay", "idle")
+                 "_waits", "_at", "gates", "delay", "idle", "more")
 
     def __init__(self, text: str):
         low = text.lower()
         tokens = frozenset(_TOKEN.findall(low))
         self.gates = _text_gates(text, low, tokens)
+        # whether _more_times can find anything: a forecast word the date reader lacks, a time
+        # word it leaves alone
+        more = 0
+        for w in _MORE_TIME_KEYS.intersection(tokens):
+            more |= _MORE_TIME_TOKENS[w]
+        self.more = more if _MORE_FUTURE_TOKENS.isdisjoint(tokens) else more | _MORE_FUTURE_BIT  # an int: no tuple kept
         self.delay = None  # see delayed()
         self.text = text
         self.thing_verb = None  # whether a token is a thing verb: a first look at a word is dear
@@ -2274,11 +2280,20 @@ _SEASON_PART = re.compile(
 _AWAY = re.compile(
     rf"(?<![\w-])(?:at\s{{1,2}}least|more\s{{1,2}}than|over|still)\s{{1,2}}(?:(?P<n>[0-9]{{1,3}}|an?|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\s{{1,2}})?"
     r"(?P<unit>day|week|month|year)s?\s{1,2}away(?![\w-])", re.I)
-_MORE_TIME_LITERALS = re.compile(
-    "|".join(sorted({re.escape(w.split()[-1].lower()) for w in VAGUE_FUTURE_DAYS} | {"than", "quarter", "q1", "q2", "q3", "q4",
-                                                                                      "spring", "summer", "autumn", "winter", "away"})))
+# Cheap gates (the sentence's lower-case tokens, see _Cues): one of these words must be there
+# for _more_extra to find anything, and for _MORE_FUTURE to match.
+_MORE_VAGUE, _MORE_LOWER, _MORE_QUARTER, _MORE_SEASON, _MORE_AWAY, _MORE_FUTURE_BIT = 1, 2, 4, 8, 16, 32
+_MORE_TIME_TOKENS = {
+    **{w: _MORE_VAGUE for w in """soon shortly imminent imminently future matter few ahead coming couple
+                                  not-too-distant""".split()},
+    "earlier": _MORE_LOWER, "sooner": _MORE_LOWER,
+    **{w: _MORE_QUARTER for w in "quarter q1 q2 q3 q4".split()},
+    **{w: _MORE_SEASON for w in "spring summer autumn winter".split()},
+    "away": _MORE_AWAY,
+}
+_MORE_TIME_KEYS = frozenset(_MORE_TIME_TOKENS)
+_MORE_FUTURE_TOKENS = frozenset(max(c.lower().split(), key=len) for c in MORE_FUTURE_CUES if len(c) >= 4)
 _MORE_FUTURE = re.compile(rf"(?<![\w-])(?:{_alt([c for c in MORE_FUTURE_CUES if len(c) >= 4])})(?![\w-])(?!\s{{1,2}}(?:not\s{{1,2}})?have(?![\w-]))", re.I)
-_MORE_FUTURE_FIRST = frozenset(w.split()[0].lower() for w in MORE_FUTURE_CUES)
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 
@@ -2306,28 +2321,28 @@ def _synthetic(text: str, s: int, e: int, lo: dt.date, hi: dt.date, precision: s
 
 
 @functools.lru_cache(maxsize=4096)
-def _more_extra(text: str, pub: dt.date) -> tuple:
+def _more_extra(text: str, pub: dt.date, kinds: int = 31) -> tuple:
     """The times of a sentence the date reader leaves alone, as windows from ``pub``: vague
     futures ("soon", "shortly", "in a matter of days"), "no earlier than X" (X read as after
     "not before"), quarters ("by the end of the quarter", "in the third quarter of next year")
     and parts of a season ("by the end of the summer"). Memoised: wire copy repeats sentences."""
     out = []
-    for m in _VAGUE_FUTURE.finditer(text):
+    for m in (_VAGUE_FUTURE.finditer(text) if kinds & _MORE_VAGUE else ()):
         days = VAGUE_FUTURE_DAYS[_SPACES.sub(" ", m.group("v").lower())]
         out.append(_synthetic(text, m.start(), m.end(), pub, pub + dt.timedelta(days=days)))
-    for m in _OPEN_LOWER.finditer(text):
+    for m in (_OPEN_LOWER.finditer(text) if kinds & _MORE_LOWER else ()):
         # "no earlier than June": the same time after "not before" (padded: offsets kept)
         swapped = text[:m.start()] + " " * (m.end("b") - m.start() - len("not before")) + "not before" + text[m.end("b"):]
         out.extend(attrs.evolve(t, start_offset=m.end(), text=text[m.end():t.end_offset])
                    for t in extract_times(swapped, pub) if m.end("b") - 10 <= t.start_offset <= m.end() < t.end_offset)
-    for m in _AWAY.finditer(text):
+    for m in (_AWAY.finditer(text) if kinds & _MORE_AWAY else ()):
         n = m.group("n")
         n = 1 if n is None or n.lower() in ("a", "an") else int(n) if n.isdigit() else _NUMBER_WORDS.get(n.lower())
         if n is None:
             continue
         lo = pub + dt.timedelta(days=n * _UNIT_DAYS[m.group("unit").lower()])
         out.append(attrs.evolve(_synthetic(text, m.start(), m.end(), lo, lo), note="lower"))  # no earlier
-    for m in _QUARTER.finditer(text):
+    for m in (_QUARTER.finditer(text) if kinds & _MORE_QUARTER else ()):
         year = pub.year
         if m.group("ord") or m.group("q"):
             q = QUARTER_ORDINALS[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
@@ -2346,7 +2361,7 @@ def _more_extra(text: str, pub: dt.date) -> tuple:
         lo, hi = _part_of(*_month_span(year, 3 * q - 2, 3), m.group("part") and m.group("part").lower())
         if hi >= pub:
             out.append(_synthetic(text, m.start(), m.end(), lo, hi))
-    for m in _SEASON_PART.finditer(text):
+    for m in (_SEASON_PART.finditer(text) if kinds & _MORE_SEASON else ()):
         first = _SEASON_MONTHS[m.group("season").lower()]
         year = pub.year - 1 if first == 12 and pub.month <= 2 else pub.year  # January's winter began in December
         lo, hi = _month_span(year, first, 3)
@@ -2359,19 +2374,19 @@ def _more_extra(text: str, pub: dt.date) -> tuple:
     return tuple(out)
 
 
-def _more_times(text: str, times: tuple, pub: dt.date | None) -> tuple:
+def _more_times(text: str, times: tuple, pub: dt.date | None, gates: int) -> tuple:
     """The sentence's times, with those of _more_extra that no time already covers; and, in a
     sentence forecast by a word the date reader does not know ("must be published by March
-    20"), its times read as a forecast's."""
+    20"), its times read as a forecast's. ``gates``: _Cues.more."""
     if pub is None:
         return times
-    low = text.lower()
-    if times and not _MORE_FUTURE_FIRST.isdisjoint(_TOKEN.findall(low)) and not is_future(text) and _MORE_FUTURE.search(text):
+    if times and gates & _MORE_FUTURE_BIT and _MORE_FUTURE.search(text) and not is_future(text):
         # the cue as "will", padded (offsets kept): the date reader's tense is read before each time
         times = extract_times(_MORE_FUTURE.sub(lambda m: "will".ljust(len(m.group(0))), text), pub)
-    if not _MORE_TIME_LITERALS.search(low):
+    kinds = gates & ~_MORE_FUTURE_BIT
+    if not kinds:
         return times
-    extra = [t for t in _more_extra(text, pub)
+    extra = [t for t in _more_extra(text, pub, kinds)
              if not any(u.start_offset < t.end_offset and t.start_offset < u.end_offset for u in times)]
     return tuple(sorted((*times, *extra), key=lambda t: t.start_offset)) if extra else times
 
@@ -2434,7 +2449,6 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
         text = sent.text[:MAX_SCAN]
         if " for " in text:
             times = _planned_for_times(text, times, pub)
-        times = _more_times(text, times, pub)
         prev, last = items[last:], len(items)
         before_text = prev_text  # the sentence before (for a pronoun that opens this one)
         # "The board promised its findings by March 3. It has not appeared.": the one thing
@@ -2447,6 +2461,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                               pm.start() + len(pm.group(0)) - len(pm.group(0).lstrip()), pm.end(), text, None, None))
         prev_text, prev_times = text, times
         cues = _cues(text)
+        if cues.more:
+            times = _more_times(text, times, pub, cues.more)
         if not times and cues.idle:
             cues._tokens = None  # not read further: its tokens need not be kept
             continue  # (as below: no reading applies, nothing can come of this sentence)

@@ -582,10 +582,9 @@ MORE_EXPECT_CUES = (
 MORE_FUTURE_CUES = (
     "should", "must", "ought to", "on course", "on schedule", "poised to", "supposed to", "meant to",
     "committed to", "undertook to", "undertaken to", "anticipates", "anticipate", "envisages", "envisage",
-    "targeting", "targetting", "targets", "deadline", "has until", "have until", "preparing to",
-    "in line to", "required to", "obliged to", "ordered to", "determined to", "pledged", "promised",
-    "vowed", "on track", "aims", "intends",
-)
+    "targeting", "targetting", "targets", "deadline", "preparing to", "required to", "obliged to",
+    "ordered to", "determined to", "pledged", "promised", "vowed", "on track", "aims", "intends",
+)  # (not "has until": a day after "until" is ahead already)
 # Vague futures, as a window from publication of this many days at most ("the report will be
 # published soon", "payments should arrive shortly", "a ruling is expected imminently", "in a
 # matter of days", "in the weeks ahead"). Generous: a window this long contradicts only a
