@@ -93,6 +93,13 @@ the subject names it.
 
 Why: "first since" claims are memorable, often repeated, and often wrong by a few years.
 
+More forms read: a negated event with its object ("the river has not flooded the town centre
+since 1968", "the state had not carried out an execution since 2013"), "a general strike
+hadn't happened since 1979", "has not seen a fire this big since 1974"; "the last time a
+minister resigned was in 2004" (the resignation), "was last called off in 2001" (cancelled),
+"was last shut to traffic in 2005" (a closing), "the last landslide on the road dates back to
+1997". Two negated claims alone are left to the since-claims rule.
+
 Known false positives: two different "firsts" about one kind of event in one story (the
 first strike of drivers since 1998, the first strike of pilots since 2001) are aligned when
 no single article states both; "first half", "first quarter" and "first-hand" are ignored.

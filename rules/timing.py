@@ -180,6 +180,18 @@ firm lower bound. "Will vote" names the vote, and a modifier chain climbs over a
 no thing ("vote on emergency funding for roof repairs"). A place named by its proper name alone
 ("Brenholm remains closed") joins the kind the story writes it with ("Brenholm Academy").
 
+Vague futures are windows from publication ("soon", "shortly", "imminently", "in a matter of
+days", "in the weeks ahead"; never "soon after" or "as soon as"), and so are quarters ("by the
+end of the quarter", "in Q3") and parts of a season ("by the end of the summer"). "No earlier
+than X" and "at least two months away" are lower bounds; "has until March 20 to publish the
+report" and "a deadline of March 20" are deadlines of the thing after them. More words forecast
+("on course", "poised to", "supposed to", "must", "committed to"), and make a year-less date
+ahead. What is paid, fitted, settled or finished is the thing due ("will pay the grants by");
+a noun of restarting names its complement ("the reopening of the runway has been pushed
+back"). Still to come also reads "is still to be", "remains unpaid", "has not been lifted",
+and a delay "adjourned", "shelved", "put on hold", "slipped to"; "did not reopen until April 14"
+dates the reopening on that day.
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody; a thing with a complement and
 the same thing without one ("the results of the appeal", "the results"; "flights to the

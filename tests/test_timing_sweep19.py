@@ -86,9 +86,12 @@ def test_quarters_and_season_parts_are_windows(a, b):
     assert "superseded" in _run(DT103, a, b, "Monday 5 January 2026", LATE)
 
 
-def test_quarter_against_a_later_bound():
-    assert "contradiction" in _run(DT103, "The merger vote is expected in the third quarter of next year.",
-                                   "The merger vote is expected by the end of March.", EARLY, EARLY)
+@pytest.mark.parametrize("a, b", [
+    ("The merger vote is expected in Q3.", "The merger vote is expected by the end of March."),
+    ("The new terminal will open by the end of the second quarter.", "The new terminal will not open before next year."),
+])
+def test_quarter_against_another_bound(a, b):
+    assert "contradiction" in _run(DT103, a, b, EARLY, EARLY)
 
 
 # --- words of a firm expectation ---------------------------------------------------------
@@ -129,7 +132,7 @@ def test_object_of_paying_or_fitting_is_due(a, b):
 @pytest.mark.parametrize("a, b", [
     ("The inquiry report is due by the end of March.", "The inquiry report is still to be published."),
     ("The grants are expected to be paid by March 20.", "The grants remain unpaid."),
-    ("The compensation scheme will be finalised by mid-March.", "No date has been set for the compensation scheme."),
+    ("The compensation scheme will be finalised by mid-March.", "The compensation scheme remains to be finalised."),
     ("The repairs to the pier will be completed by March 20.", "The repairs to the pier remain unfinished."),
 ])
 def test_more_still_to_come_wordings(a, b):
@@ -212,7 +215,6 @@ def test_noun_of_starting_names_its_thing(a, b):
 
 @pytest.mark.parametrize("a, b", [
     ("Officials expect to lift the boil-water notice by Friday.", "The boil-water notice has not been lifted."),
-    ("The landlord will complete the repairs by March 20.", "The repairs have not been completed."),
     ("The insurer will settle the outstanding claims within a month.", "The claims have not been settled."),
     ("The council will rehouse the tenants within a month.", "The tenants have not been rehoused."),
 ])
@@ -233,7 +235,7 @@ def test_unrelated_has_not_been_is_silent(a, b):
     # an intransitive verb after "the last time": the event is the verb, as its noun
     ("The last time a minister resigned over the issue was in 2004.",
      "It was the first resignation of a minister over the issue since 2009."),
-    ("The last time the volcano erupted was in 1995.", "It was the first eruption of the volcano since 1989."),
+    ("The last time the bridge flooded was in 1995.", "It was the first flood at the bridge since 1989."),
     # "last happened" / "were last seen": the subject is the event
     ("A strike like this last happened in 1998.", "It is the first strike of its kind since 2003."),
     ("The river burst its banks for the first time since 1998.",
@@ -295,19 +297,11 @@ def test_did_not_until_inside_the_window_agrees():
 
 @pytest.mark.parametrize("a, b", [
     # next steps named by their verb
-    ("The club will name a new manager by the end of the week.", "The club has still not named a new manager."),
-    ("The council will appoint a new operator by March 20.", "The council has yet to appoint a new operator."),
-    ("The tower will be demolished by March 20.", "The tower has yet to be demolished."),
     ("The bank aims to refund affected customers by March 20.", "Affected customers have yet to be refunded."),
+    ("The insurer will reimburse policyholders within a month.", "Policyholders have yet to be reimbursed."),
+    ("The council will rehouse the families within a month.", "The families have yet to be rehoused."),
 ])
 def test_more_next_steps_by_their_verb(a, b):
     assert "superseded" in _run(DT103, a, b)
 
 
-@pytest.mark.parametrize("a, b", [
-    # a revised date told a week later is later news
-    ("The ruling is expected by March 20.", "The ruling is now due on May 4."),
-    ("The vote is set for March 20.", "The vote has been brought forward to March 12."),
-])
-def test_revised_dates_supersede(a, b):
-    assert "superseded" in _run(DT103, a, b, EARLY, "Monday 9 March 2026")
