@@ -506,7 +506,7 @@ _ORDER_VERBS = frozenset(ORDER_VERBS)
 _PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things".split())
 _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
 _PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES, *MORE_DELAY_FORMS))
-_EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
+_EVENT_PENDING = _cue_rx((*EVENT_PENDING_CUES, *(w for w in MORE_DELAY_FORMS if w != "adjourned")))  # "the vote has been put back to May" (not "adjourned": a sitting adjourned after the event began)
 # "It has not appeared, and ...": the thing of the sentence before, still to come.
 _PRONOUN_PENDING = re.compile(
     rf"\s{{0,3}}(?:{_alt(PRONOUN_SUBJECTS)})\s{{1,2}}(?:{_alt(PRONOUN_PENDING_PHRASES)})"

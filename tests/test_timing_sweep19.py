@@ -305,3 +305,19 @@ def test_more_next_steps_by_their_verb(a, b):
     assert "superseded" in _run(DT103, a, b)
 
 
+
+
+@pytest.mark.parametrize("a, b", [
+    # events delayed in the new wordings (not "adjourned": a sitting adjourned after the start)
+    ("The strike is due to start on March 10.", "The strike has been put on hold."),
+    ("The festival will take place on March 14.", "The festival has been shelved."),
+    ("The election will be held on March 14.", "The election has been put back to May."),
+])
+def test_event_delayed_in_more_wordings(a, b):
+    assert "superseded" in _run(DT103, a, b, EARLY, "Monday 9 March 2026")
+
+
+def test_sitting_adjourned_after_the_start_is_no_delay():
+    found = _run(DT103, "The trial is set to begin on March 10.",
+                 "The trial began on March 10 and was adjourned until Thursday.", EARLY, "Monday 16 March 2026")
+    assert "superseded" not in found
