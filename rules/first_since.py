@@ -93,6 +93,13 @@ the subject names it.
 
 Why: "first since" claims are memorable, often repeated, and often wrong by a few years.
 
+More forms read: a negated event with its object ("the river has not flooded the town centre
+since 1968", "the state had not carried out an execution since 2013"), "a general strike
+hadn't happened since 1979", "has not seen a fire this big since 1974"; "the last time a
+minister resigned was in 2004" (the resignation), "was last called off in 2001" (cancelled),
+"was last shut to traffic in 2005" (a closing), "the last landslide on the road dates back to
+1997". Two negated claims alone are left to the since-claims rule.
+
 Known false positives: two different "firsts" about one kind of event in one story (the
 first strike of drivers since 1998, the first strike of pilots since 2001) are aligned when
 no single article states both; "first half", "first quarter" and "first-hand" are ignored.
@@ -122,6 +129,7 @@ from checker.vocab.numbers import (
 from checker.extract.events import stem
 from checker.vocab.records import (
     MORE_SUPERLATIVES, INCIDENT_HEADS, PHRASAL_RECORD_VERBS, ACTIVE_PHRASAL_RECORD_VERBS, ELIDED_OF_DETERMINERS, ANAPHORIC_RECORD_WORDS, STATE_ENTRY_HEADS, IRREGULAR_PAST, CLAUSE_LINKS, RELATIVE_OPENERS, LIGHT_RECORD_VERBS, NEGATED_RECORD_KINDS, WITNESS_VERBS, RECORD_NOUN_GROUPS, RECORD_VERB_GROUPS, TIME_UNIT_HEADS, VERB_PARTICLES, WHEN_WORDS,
+    LAST_X_VERBS, OCCURRED_VERBS, NON_OBJECT_PREPOSITIONS, LIKENESS_WORDS,
 )
 from checker.vocab.numbers import SUPERLATIVES as _BASE_SUPERLATIVES
 from checker.vocab.time import MONTH_ALTERNATION
@@ -131,7 +139,7 @@ CODE = "NU202"
 NAME = "first-since"
 MIN_OVERLAP = 0.3  # share of content words two claims must have in common
 MAX_PER_ARTICLE = 50  # "first since" claims per article: more is not prose
-_HAS_REF = re.compile(r"since\s|\syears?\b|decade|generation|century|\sin\s{1,2}(?:1[5-9]|20)[0-9]{2}", re.I)
+_HAS_REF = re.compile(r"since\s|\syears?\b|decade|generation|century|\s(?:in|to|from)\s{1,2}(?:1[5-9]|20)[0-9]{2}", re.I)
 
 SUPERLATIVES = {**_BASE_SUPERLATIVES, **MORE_SUPERLATIVES}
 _SUP = "|".join(s.replace(" ", r"\s{1,2}") for s in sorted(SUPERLATIVES, key=len, reverse=True))
@@ -154,10 +162,12 @@ _LAST_TIME = re.compile(
 )
 # "The last national teachers' strike, in 2011, lasted 11 days", "the previous recall was in
 # 2016": the year of the previous occurrence, read like "the first ... since 2011".
+_LAST_X_VERB_ALT = "|".join(w.replace(" ", r"\s") for w in LAST_X_VERBS)
+_LAST_VERB_PAST_ALT = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
 _LAST_X = re.compile(
     # "the last strike", "the club's last title", "its previous recall"
-    r"(?<![\w])(?:the|its|their|his|her|[A-Za-z][\w-]{1,30}[’']s)\s(?:last|previous)(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){1,5}?)"
-    r"(?:,\s{1,2}in|\s(?:was|were|took\splace|happened|came)\sin)\s"
+    r"(?<![\w])(?:the|its|their|his|her|[A-Za-z][\w-]{1,30}[’']s)\s(?:last|previous)(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){1,9}?)"
+    rf"(?:,\s{{1,2}}in\s|\s(?:{_LAST_X_VERB_ALT})\s)"
     r"(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])",
     re.I,
 )
@@ -188,7 +198,7 @@ _PARTICIPLE = re.compile(r"[a-z]{3,30}ed|made|given|handed|taken|held|won|lost|p
 # "The club was last relegated in 1998", "the town last flooded in 2002", "the country last
 # held a referendum in 1994": the year of the previous occurrence.
 _LAST_VERB = re.compile(
-    r"(?<![\w-])last\s{1,2}(?P<verb>[a-z]{2,20}ed|won|held|hit|struck|met|lost|took|made|saw|had|went|came|beat|rose|fell)"
+    rf"(?<![\w-])last\s{{1,2}}(?P<verb>[a-z]{{2,20}}ed|{_LAST_VERB_PAST_ALT})"
     r"(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,6}?)\s{1,2}in\s{1,2}(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])",
     re.I,
 )
@@ -200,6 +210,8 @@ _NOT_SINCE = re.compile(
     r"(?:\bnot|\bnever|n[’']t)\s{1,2}(?:been\s{1,2})?(?P<verb>[a-z]{2,20})(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,8}?)"
     + _SINCE, re.I)
 _SUCH = frozenset(("such", "so"))
+_BEEN = re.compile(r"(?<![\w-])been(?![\w-])", re.I)
+_NEGATED_QUOTE = re.compile(r"^(?:not|never|n[’']t)(?![\w-])", re.I)
 # "Not since 1998 had the tournament seen such a big upset"; "No sitting minister had been
 # convicted since 2003", "no team had won the cup since 1998".
 _NO_SINCE = re.compile(
@@ -616,6 +628,8 @@ def _claims(story: StoryFacts):
                     # bridge closed" and "the bridge was last closed" do
                     obj_words = [*obj_words[:-2], obj_words[-1]]
                 head = _chunk_head(obj_words) or (x_words[-1] if x_words else None)
+                if seen is None and (vk := _intransitive_event(obj_words)) is not None:
+                    head = vk  # "the last time a minister resigned over the issue": the resignation
                 if head is None:
                     continue
                 year = int(m.group("year"))
@@ -637,9 +651,16 @@ def _claims(story: StoryFacts):
                 if raw_verb in _LAST_VERB_NOT or pub is not None and year >= pub.year:
                     continue
                 x_words = _words(m.group("x"))
-                obj_head = _chunk_head(x_words) if x_words else None
-                subj_words = _last_chunk(_words(text[max(0, m.start() - 60):m.start()])[-6:])
-                subj_words = [w for w in subj_words if w not in _AUX]
+                if x_words and f"{raw_verb} {x_words[0]}" in PHRASAL_RECORD_VERBS:
+                    # "the festival was last called off in 2001": the verb event it is (cancelled)
+                    raw_verb, x_words = PHRASAL_RECORD_VERBS[f"{raw_verb} {x_words[0]}"], x_words[1:]
+                obj_head = _chunk_head(x_words) if x_words and x_words[0] not in NON_OBJECT_PREPOSITIONS else None
+                lead = _words(re.split(r"[,;:]", text[max(0, m.start() - 60):m.start()])[-1])[-8:]
+                while lead and (lead[-1] in _AUX or lead[-1] in LIKENESS_WORDS):
+                    lead = lead[:-1]  # "a strike like this last happened", "scenes like these were last seen"
+                subj_words = [w for w in _last_chunk(lead) if w not in _AUX]
+                if obj_head is None and (raw_verb in OCCURRED_VERBS or raw_verb in WITNESS_VERBS) and subj_words:
+                    obj_head = _chunk_head(subj_words)  # the subject is what happened, or was seen
                 head = obj_head or singular(raw_verb)
                 verb = stem(raw_verb) if obj_head else None
                 words = tuple(sorted({singular(w) for w in [*subj_words, raw_verb, *x_words]
@@ -682,6 +703,20 @@ def _claims(story: StoryFacts):
 
 def _past(w: str) -> bool:
     return w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+
+
+def _intransitive_event(words: list[str]) -> str | None:
+    """The verb of "a minister resigned over the issue", "the river flooded" (a subject chunk,
+    then a past verb with no object): the event the verb names, or None."""
+    for k, w in enumerate(words[:8]):
+        if k >= 1 and _past(w) and w not in NOT_HEAD and words[k - 1] not in _AUX:
+            rest = words[k + 1:]
+            if rest and f"{w} {rest[0]}" in PHRASAL_RECORD_VERBS:
+                w, rest = PHRASAL_RECORD_VERBS[f"{w} {rest[0]}"], rest[1:]
+            if not rest or rest[0] in NON_OBJECT_PREPOSITIONS or rest[0] in ("on", "in", "again"):
+                return singular(w)
+            return None
+    return None
 
 
 def _any_clause(words: list[str]) -> tuple[str | None, str | None]:
@@ -758,9 +793,38 @@ def _negated(text: str, m: re.Match):
             return None
         words_all = [*before[-6:], verb, *x_words]
         return kind, head, _content(words_all), _premodifiers(rest), None
-    if verb in WITNESS_VERBS and verb != "seen" and x_words and _chunk_head(x_words) is not None:
+    active = not _BEEN.search(m.group(0))
+    for k in range(1, len(x_words) - 1):
+        # "the city has not seen a fire this big since 1974", "had not had rain that heavy":
+        # a record of the degree's kind, of the noun before it
+        if x_words[k] in _DEGREE and x_words[k + 1] in NEGATED_RECORD_KINDS and verb in WITNESS_VERBS:
+            head = _chunk_head(x_words[:k])
+            if head is None:
+                return None
+            return (NEGATED_RECORD_KINDS[x_words[k + 1]], head, _content([*subj, *x_words[:k]]),
+                    _premodifiers(x_words[:k]), None)
+    if verb in WITNESS_VERBS and (verb != "seen" or active) and x_words and _chunk_head(x_words) is not None:
         # "the region had not experienced a drought since 1976": what it saw
         return kind, _chunk_head(x_words), _content([*subj, *x_words]), _premodifiers(x_words), None
+    if verb in OCCURRED_VERBS and active:
+        # "a general strike hadn't happened in the country since 1979": the subject happened
+        lead = before[-8:]
+        while lead and (lead[-1] in _AUX or lead[-1] in ("yet", "still", "ever")):
+            lead = lead[:-1]
+        own = _last_chunk(lead)
+        head = _chunk_head(own) if own else None
+        return None if head is None else (kind, head, _content([*own, *x_words]), _premodifiers(own), None)
+    if active and _past(verb) and x_words:
+        # "the river has not flooded the town centre since 1968", "the state had not carried out
+        # an execution since 2013": an event named by its verb and object (a negated pair of
+        # these is the since-claims rule's: see check)
+        obj = x_words[1:] if x_words[0] in VERB_PARTICLES else x_words
+        if obj and obj[0] in NON_OBJECT_PREPOSITIONS:
+            return None  # "has not worked at the plant since": a state, no object
+        head = _chunk_head(obj)
+        if head is not None:
+            v = PHRASAL_RECORD_VERBS.get(f"{verb} {x_words[0]}", verb)
+            return kind, head, _content([*subj, v, *obj]), _premodifiers(obj), stem(v)
     return None  # "had not been inspected since 2019": an ongoing state (the since-claims rule)
 
 
@@ -1122,6 +1186,8 @@ def check(story: StoryFacts):
     for i, c in enumerate(_own_clauses(claims, roots)):
         groups.setdefault(roots[i], []).append(c)
     for _, members in sorted(groups.items()):
+        if all(c[8] is not None and _NEGATED_QUOTE.match(c[0].quote) for c in members):
+            continue  # only "has not <verb>ed X since": the since-claims rule compares those
         kind, head = members[0][1], members[0][2]
         topic = f"{kind} {head} since"
         items = [Item(c[0], c[0].value, c[4]) for c in members]

@@ -180,6 +180,18 @@ firm lower bound. "Will vote" names the vote, and a modifier chain climbs over a
 no thing ("vote on emergency funding for roof repairs"). A place named by its proper name alone
 ("Brenholm remains closed") joins the kind the story writes it with ("Brenholm Academy").
 
+Vague futures are windows from publication ("soon", "shortly", "imminently", "in a matter of
+days", "in the weeks ahead"; never "soon after" or "as soon as"), and so are quarters ("by the
+end of the quarter", "in Q3") and parts of a season ("by the end of the summer"). "No earlier
+than X" and "at least two months away" are lower bounds; "has until March 20 to publish the
+report" and "a deadline of March 20" are deadlines of the thing after them. More words forecast
+("on course", "poised to", "supposed to", "must", "committed to"), and make a year-less date
+ahead. What is paid, fitted, settled or finished is the thing due ("will pay the grants by");
+a noun of restarting names its complement ("the reopening of the runway has been pushed
+back"). Still to come also reads "is still to be", "remains unpaid", "has not been lifted",
+and a delay "adjourned", "shelved", "put on hold", "slipped to"; "did not reopen until April 14"
+dates the reopening on that day.
+
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody; a thing with a complement and
 the same thing without one ("the results of the appeal", "the results"; "flights to the
@@ -203,7 +215,7 @@ from checker.extract.events import context_names, dated_events, fact_names, stem
 from checker.facts import StoryFacts
 from checker.metadata import _ANY_DATE, date_from_match
 from checker.model import Claim
-from checker.extract.dates import extract_times
+from checker.extract.dates import extract_times, is_future
 from checker.vocab.time import MONTH_ALTERNATION, NUMBER_WORDS_SMALL
 from checker.vocab.time import (
     COMPLETION_VERBS, DELAY_CUES, EVENT_BOUND_PREPS, EVENT_PENDING_CUES, EVENT_QUALIFIERS, EVENT_WORDS,
@@ -223,6 +235,8 @@ from checker.vocab.timing import (
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, NOT_YET_PARTICIPLES, RESTORE_CUES,
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
+    MORE_EXPECT_CUES, MORE_FUTURE_CUES, VAGUE_FUTURE_DAYS, VAGUE_FUTURE_NOT_AFTER, VAGUE_FUTURE_NOT_BEFORE,
+    OPEN_LOWER_BOUNDS, QUARTER_ORDINALS, SEASON_PARTS, MORE_DELAY_FORMS,
     KIND_QUALIFIERS, KIND_WORDS, PLACE_TYPE_NOUNS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
     ONGOING_EVENTS, ONGOING_EXCLUDED_WORDS, ONGOING_PRESENT, ONGOING_PAST,
     PRONOUN_SUBJECTS, PRONOUN_PENDING_PHRASES, PRONOUN_EXPECT_WORDS, PRONOUN_COME_VERBS, PRONOUN_READY_WORDS, FIRE_PENDING_STATES, FIRE_PENDING_VERBS, FIRE_END_PARTICIPLES,
@@ -266,7 +280,7 @@ _NONE_YET = re.compile(r"(?<![\w-])no\s{1,2}[a-z]{3,20}\s{1,2}(?:has|have|had)\s
 # search can be skipped unless it has a date.
 _COMMON = frozenset("has have had not put was were no new off".split())
 _PENDING_INDEX: dict[str, list[frozenset]] = {}
-for _cue in tuple(PENDING_CUES) + tuple(MORE_PENDING_CUES) + tuple(EVENT_PENDING_CUES) + ("no has been", "no have been", "no had been"):
+for _cue in tuple(PENDING_CUES) + tuple(MORE_PENDING_CUES) + MORE_DELAY_FORMS + tuple(EVENT_PENDING_CUES) + ("no has been", "no have been", "no had been"):
     _need = frozenset(re.findall(r"[\w-]{1,60}", _cue.lower()))
     _key = max(sorted(_need), key=lambda w: (w not in _COMMON, len(w)))
     _PENDING_INDEX.setdefault(_key, []).append(_need)
@@ -297,7 +311,7 @@ def _cue_rx(words, cased=False):
     return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", 0 if cased else re.I)
 
 
-_EXPECT = _cue_rx(EXPECT_CUES)
+_EXPECT = _cue_rx((*EXPECT_CUES, *MORE_EXPECT_CUES))
 _HEDGE = _cue_rx([w for w in HEDGE_CUES if w not in ("may", "might") and w not in HOPE_WORDS])
 # "hopes the report will be out by May" is a hedge; "hoped to host a conference before X"
 # is the speaker's own plan.
@@ -334,7 +348,7 @@ DISRUPTION_REACH_DAYS = 30  # a dated disruption this soon after a return to nor
 # a simple past ("was delayed until June") may tell a story already over.
 _DELAYED_AHEAD = re.compile(
     r"(?<![\w-])(?:has|have|is|are|will|would)\s{1,2}(?:now\s{1,2}|again\s{1,2})?(?:been\s{1,2}|be\s{1,2})?"
-    r"(?:postponed|delayed|pushed\s{1,2}back|put\s{1,2}off|deferred|rescheduled)\s{1,2}"
+    rf"(?:postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_alt(MORE_DELAY_FORMS)})\s{{1,2}}"
     r"(?:(?:again|once\s{1,2}more)\s{1,2})?(?:(?:until|till|to)\s{1,2}(?:at\s{1,2}least\s{1,2})?)?$", re.I)
 _BY_MEANS = re.compile(
     rf"(?<![\w-])(?:{_alt(CONTACT_PARTICIPLES)})\s{{1,2}}by\s{{1,2}}(?P<means>{_alt(CONTACT_MEANS)})(?![\w-])", re.I)
@@ -346,16 +360,16 @@ _LAST_PERIOD = re.compile(r"(?:last|the\s{1,2}previous|the\s{1,2}past)\s{1,2}(?:
 # verb of motion only with "to"/"until" after it ("the patient was moved to hospital" names no
 # thing that has a window, so it meets nothing).
 _MOVED = r"(?:moved|shifted|switched|put\s{1,2}back|brought\s{1,2}forward|bumped)(?=\s{1,2}(?:back\s{1,2}|forward\s{1,2}|again\s{1,2})?(?:to|until|till)\s)"
-_DELAY_LITERALS = re.compile(rf"postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_MOVED}", re.I)
+_DELAY_LITERALS = re.compile(rf"postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_alt(MORE_DELAY_FORMS)}|{_MOVED}", re.I)
 # The first word of each of _DELAY_LITERALS' alternatives (lower case): one must be in the text.
 _DELAY_LITERAL_FIRST = ("postponed", "delayed", "pushed", "put", "deferred", "rescheduled", "moved", "shifted",
-                        "switched", "brought", "bumped")
+                        "switched", "brought", "bumped", *{w.split()[0] for w in MORE_DELAY_FORMS})
 _DELAY_FIRST_RX = re.compile("|".join(_DELAY_LITERAL_FIRST))  # any of them in a lower-cased text
 _DELAYED_SUBJECT = re.compile(
     r"(?<![\w-])(?:has|have|had|is|are|was|were)\s{1,2}(?:now\s{1,2}|again\s{1,2}|also\s{1,2})?(?:been\s{1,2})?"
-    rf"(?:postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_MOVED})(?![\w-])", re.I)
+    rf"(?:postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_alt(MORE_DELAY_FORMS)}|{_MOVED})(?![\w-])", re.I)
 # Past forms of a delay of the thing itself ("without delay" is none).
-_DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled"))
+_DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled", *MORE_DELAY_FORMS))
 # "expected to lift the notice by the weekend": the object, dated by its end (or start).
 _OBJECT_VERB_ROLE = {**{v: "end" for v in OBJECT_END_VERBS}, **{v: "start" for v in OBJECT_START_VERBS}}
 _OBJECT_RX = re.compile(
@@ -491,8 +505,8 @@ _PLACE_ACTIVITIES = frozenset(PLACE_ACTIVITY_NOUNS)
 _ORDER_VERBS = frozenset(ORDER_VERBS)
 _PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things".split())
 _HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
-_PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES))
-_EVENT_PENDING = _cue_rx(EVENT_PENDING_CUES)
+_PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES, *MORE_DELAY_FORMS))
+_EVENT_PENDING = _cue_rx((*EVENT_PENDING_CUES, *(w for w in MORE_DELAY_FORMS if w != "adjourned")))  # "the vote has been put back to May" (not "adjourned": a sitting adjourned after the event began)
 # "It has not appeared, and ...": the thing of the sentence before, still to come.
 _PRONOUN_PENDING = re.compile(
     rf"\s{{0,3}}(?:{_alt(PRONOUN_SUBJECTS)})\s{{1,2}}(?:{_alt(PRONOUN_PENDING_PHRASES)})"
@@ -507,7 +521,7 @@ _PRONOUN_EXPECT = re.compile(
     rf"(?:\s{{1,2}}to\s{{1,2}}(?:{_alt(PRONOUN_COME_VERBS)})(?:\s{{1,2}}(?:{_READY}))?)?"
     rf"|(?:will|would|should|must|is\s{{1,2}}to|are\s{{1,2}}to)\s{{1,2}}(?:now\s{{1,2}}|still\s{{1,2}})?(?:not\s{{1,2}})?"
     rf"(?:be\s{{1,2}}(?:{_READY})|come|appear|arrive))(?![\w-])\s{{0,2}}", re.I)
-_DELAY = _cue_rx(DELAY_CUES)
+_DELAY = _cue_rx((*DELAY_CUES, *MORE_DELAY_FORMS))
 _NEG = re.compile(r"(?<![\w-])(?:not|cannot|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
 # "the result cannot be certified before November 14": a categorical lower bound, as firm as
 # "will not be certified before" (searched ungated: a rare word, no gate entry).
@@ -550,7 +564,7 @@ _RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])",
 _QUALIFIERS = frozenset((*EVENT_QUALIFIERS, *KIND_QUALIFIERS, *EXTENT_QUALIFIERS))
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _PREP_BEFORE = re.compile(
-    r"(?<![\w-])(?P<prep>no\slater\sthan|no\searlier\sthan|not\suntil|not\sbefore|by|before|until|till|"
+    r"(?<![\w-])(?P<prep>no\slater\sthan|no\searlier\sthan|no\ssooner\sthan|not\searlier\sthan|not\ssooner\sthan|not\suntil|not\sbefore|by|before|until|till|"
     r"after|from|since|starting|within|in|during|around|for)\s{1,3}$", re.I)
 _DAY_BOUND = re.compile(r"(?<![\w-])(?:by|no\slater\sthan|not\sbefore|not\suntil|no\searlier\sthan)\s{1,3}(?:the\s{1,3})?$", re.I)
 _BY_INSIDE = re.compile(r"(?:by|no\slater\sthan)\s", re.I)
@@ -1736,14 +1750,14 @@ def _first_words(cues) -> frozenset:
 _HEDGE_FIRST = _first_words([w for w in HEDGE_CUES if w not in ("may", "might") and w not in HOPE_WORDS])
 _MAY_FIRST = frozenset(("may", "might"))  # _HEDGE_CASED, bounded by \b: only without hyphens
 _HOPE_FIRST = _first_words(HOPE_WORDS)
-_EXPECT_FIRST = _first_words(EXPECT_CUES)
-_DELAY_FIRST = _first_words((*DELAY_CUES, *REVISION_CUES))
+_EXPECT_FIRST = _first_words((*EXPECT_CUES, *MORE_EXPECT_CUES))
+_DELAY_FIRST = _first_words((*DELAY_CUES, *REVISION_CUES, *MORE_DELAY_FORMS))
 _CONTINUE_FIRST = _first_words(THING_CONTINUE_VERBS)
 _START_FIRST = _first_words((*THING_START_VERBS, *_RULE_START_VERBS))
 _END_FIRST = _first_words((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _COMPLETION_FIRST = _first_words(COMPLETION_VERBS)
 _SPEECH_FIRST = _first_words(SPEECH_VERBS)  # _SPEECH_BEFORE, bounded by \b: only without hyphens
-_PENDING_FIRST = _first_words((*PENDING_CUES, *MORE_PENDING_CUES))
+_PENDING_FIRST = _first_words((*PENDING_CUES, *MORE_PENDING_CUES, *MORE_DELAY_FORMS))
 _GATE_WORDS = (_HEDGE_FIRST | _MAY_FIRST | _HOPE_FIRST | _EXPECT_FIRST | _DELAY_FIRST | _CONTINUE_FIRST
                | _START_FIRST | _END_FIRST | _COMPLETION_FIRST | _SPEECH_FIRST | _PENDING_FIRST | {"now"})
 # Letters that match an ASCII letter under re.I but do not lower() to it ("ſ" is an "s"):
@@ -1877,7 +1891,7 @@ _HAD_SAID = re.compile(
 def _bounds(prep: str, neg: bool, delayed: bool, start: dt.date, end: dt.date):
     """The window a preposition makes of an interval [start, end]."""
     p = re.sub(r"\s+", " ", prep.lower())
-    if p in ("not until", "not before", "no earlier than") or neg and p in ("before", "by", "until", "till", "ahead of", "prior to"):
+    if p in ("not until", "not before", *OPEN_LOWER_BOUNDS) or neg and p in ("before", "by", "until", "till", "ahead of", "prior to"):
         return start, None
     if delayed and p in ("until", "till", "before", "ahead of", "prior to"):
         return start, None
@@ -2017,12 +2031,18 @@ class _Cues:
 
     __slots__ = ("text", "pending_cue", "states", "event_tokens", "until", "object_tokens",
                  "thing_tokens", "thing_verb", "words", "plain", "_tokens", "_read", "_things", "_awaited",
-                 "_waits", "_at", "gates", "delay", "idle")
+                 "_waits", "_at", "gates", "delay", "idle", "more")
 
     def __init__(self, text: str):
         low = text.lower()
         tokens = frozenset(_TOKEN.findall(low))
         self.gates = _text_gates(text, low, tokens)
+        # whether _more_times can find anything: a forecast word the date reader lacks, a time
+        # word it leaves alone
+        more = 0
+        for w in _MORE_TIME_KEYS.intersection(tokens):
+            more |= _MORE_TIME_TOKENS[w]
+        self.more = more if _MORE_FUTURE_TOKENS.isdisjoint(tokens) else more | _MORE_FUTURE_BIT  # an int: no tuple kept
         self.delay = None  # see delayed()
         self.text = text
         self.thing_verb = None  # whether a token is a thing verb: a first look at a word is dear
@@ -2255,6 +2275,176 @@ def _planned_for_extra(text: str, pub: dt.date | None) -> tuple:
     return tuple(extra)
 
 
+# More times the date reader leaves alone, read for forecasts only (see _more_times).
+_VAGUE_FUTURE = re.compile(
+    rf"(?<![\w-])(?<!as\s)(?<!how\s)(?<!too\s)(?<!so\s)(?P<v>{_alt(VAGUE_FUTURE_DAYS)})(?![\w’'-])"
+    rf"(?!\s{{1,2}}(?:{_alt(VAGUE_FUTURE_NOT_AFTER)})(?![\w-]))(?!-to-be)", re.I)
+_OPEN_LOWER = re.compile(rf"(?<![\w-])(?P<b>{_alt(OPEN_LOWER_BOUNDS)})\s{{1,2}}(?=\S)", re.I)
+_QUARTER = re.compile(
+    r"(?<![\w-])(?:(?P<part>end|close|start|beginning|middle)\s{1,2}of\s{1,2})?(?:the\s{1,2})?"
+    rf"(?:(?P<ord>{_alt(QUARTER_ORDINALS)})\s{{1,2}}quarter(?:\s{{1,2}}of\s{{1,2}}(?:(?P<rel>this|next|the)\s{{1,2}}(?:year|financial\s{{1,2}}year)|(?P<year>20[0-9]{{2}})))?"
+    r"|(?P<which>current|next|this)\s{1,2}quarter|quarter(?=[\s.,;:!?)]|$)|Q(?P<q>[1-4])(?:\s{1,2}(?P<qyear>20[0-9]{2}))?(?![\w-]))",
+    re.I)
+_SEASON_PART = re.compile(
+    r"(?<![\w-])(?P<part>end|close|start|beginning|middle)\s{1,2}of\s{1,2}(?:the\s{1,2})?(?:(?P<rel>this|next)\s{1,2})?"
+    r"(?P<season>spring|summer|autumn|winter)(?![\w-])", re.I)
+# "Payments are at least two months away", "a reopening is still weeks away": no earlier than then.
+_AWAY = re.compile(
+    rf"(?<![\w-])(?:at\s{{1,2}}least|more\s{{1,2}}than|over|still)\s{{1,2}}(?:(?P<n>[0-9]{{1,3}}|an?|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\s{{1,2}})?"
+    r"(?P<unit>day|week|month|year)s?\s{1,2}away(?![\w-])", re.I)
+# Cheap gates (the sentence's lower-case tokens, see _Cues): one of these words must be there
+# for _more_extra to find anything, and for _MORE_FUTURE to match.
+_MORE_VAGUE, _MORE_LOWER, _MORE_QUARTER, _MORE_SEASON, _MORE_AWAY, _MORE_FUTURE_BIT = 1, 2, 4, 8, 16, 32
+_MORE_TIME_TOKENS = {
+    **{w: _MORE_VAGUE for w in """soon shortly imminent imminently future matter few ahead coming couple
+                                  not-too-distant""".split()},
+    "earlier": _MORE_LOWER, "sooner": _MORE_LOWER,
+    **{w: _MORE_QUARTER for w in "quarter q1 q2 q3 q4".split()},
+    **{w: _MORE_SEASON for w in "spring summer autumn winter".split()},
+    "away": _MORE_AWAY,
+}
+_MORE_TIME_KEYS = frozenset(_MORE_TIME_TOKENS)
+_MORE_FUTURE_TOKENS = frozenset(max(c.lower().split(), key=len) for c in MORE_FUTURE_CUES if len(c) >= 4)
+_MORE_FUTURE = re.compile(rf"(?<![\w-])(?:{_alt([c for c in MORE_FUTURE_CUES if len(c) >= 4])})(?![\w-])(?!\s{{1,2}}(?:not\s{{1,2}})?have(?![\w-]))", re.I)
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+def _month_span(year: int, month: int, months: int = 1) -> tuple[dt.date, dt.date]:
+    """The first day of ``month`` and the last of the ``months``-th month from it."""
+    y, m = year + (month - 1 + months) // 12, (month - 1 + months) % 12 + 1
+    return dt.date(year, month, 1), dt.date(y, m, 1) - dt.timedelta(days=1)
+
+
+def _part_of(lo: dt.date, hi: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
+    """The end, start or middle of an interval, as ten days, or all of it."""
+    if part in ("end", "close"):
+        return hi - dt.timedelta(days=9), hi
+    if part in ("start", "beginning"):
+        return lo, lo + dt.timedelta(days=9)
+    if part == "middle":
+        mid = lo + (hi - lo) / 2
+        return mid - dt.timedelta(days=5), mid + dt.timedelta(days=5)
+    return lo, hi
+
+
+def _synthetic(text: str, s: int, e: int, lo: dt.date, hi: dt.date, precision: str = "period"):
+    from checker.extract.dates import TimeExpr
+    return TimeExpr(s, e, text[s:e], "period", lo, hi, precision, False, future=True)
+
+
+@functools.lru_cache(maxsize=4096)
+def _more_extra(text: str, pub: dt.date, kinds: int = 31) -> tuple:
+    """The times of a sentence the date reader leaves alone, as windows from ``pub``: vague
+    futures ("soon", "shortly", "in a matter of days"), "no earlier than X" (X read as after
+    "not before"), quarters ("by the end of the quarter", "in the third quarter of next year")
+    and parts of a season ("by the end of the summer"). Memoised: wire copy repeats sentences."""
+    out = []
+    for m in (_VAGUE_FUTURE.finditer(text) if kinds & _MORE_VAGUE else ()):
+        days = VAGUE_FUTURE_DAYS[_SPACES.sub(" ", m.group("v").lower())]
+        out.append(_synthetic(text, m.start(), m.end(), pub, pub + dt.timedelta(days=days)))
+    for m in (_OPEN_LOWER.finditer(text) if kinds & _MORE_LOWER else ()):
+        # "no earlier than June": the same time after "not before" (padded: offsets kept)
+        swapped = text[:m.start()] + " " * (m.end("b") - m.start() - len("not before")) + "not before" + text[m.end("b"):]
+        out.extend(attrs.evolve(t, start_offset=m.end(), text=text[m.end():t.end_offset])
+                   for t in extract_times(swapped, pub) if m.end("b") - 10 <= t.start_offset <= m.end() < t.end_offset)
+    for m in (_AWAY.finditer(text) if kinds & _MORE_AWAY else ()):
+        n = m.group("n")
+        n = 1 if n is None or n.lower() in ("a", "an") else int(n) if n.isdigit() else _NUMBER_WORDS.get(n.lower())
+        if n is None:
+            continue
+        lo = pub + dt.timedelta(days=n * _UNIT_DAYS[m.group("unit").lower()])
+        out.append(attrs.evolve(_synthetic(text, m.start(), m.end(), lo, lo), note="lower"))  # no earlier
+    for m in (_QUARTER.finditer(text) if kinds & _MORE_QUARTER else ()):
+        year = pub.year
+        if m.group("ord") or m.group("q"):
+            q = QUARTER_ORDINALS[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
+            y = m.group("year") or m.group("qyear")
+            rel = (m.group("rel") or "").lower()
+            if y:
+                year = int(y)
+            elif rel == "next":
+                year += 1
+            elif rel != "this" and _month_span(year, 3 * q - 2, 3)[1] < pub:
+                year += 1  # "in the first quarter", said in June: next year's
+        else:
+            q = (pub.month - 1) // 3 + 1
+            if (m.group("which") or "").lower() == "next":
+                q, year = (1, year + 1) if q == 4 else (q + 1, year)
+        lo, hi = _part_of(*_month_span(year, 3 * q - 2, 3), m.group("part") and m.group("part").lower())
+        if hi >= pub:
+            out.append(_synthetic(text, m.start(), m.end(), lo, hi))
+    for m in (_SEASON_PART.finditer(text) if kinds & _MORE_SEASON else ()):
+        first = _SEASON_MONTHS[m.group("season").lower()]
+        year = pub.year - 1 if first == 12 and pub.month <= 2 else pub.year  # January's winter began in December
+        lo, hi = _month_span(year, first, 3)
+        if (m.group("rel") or "").lower() == "next" or hi < pub:
+            lo, hi = _month_span(year + 1, first, 3)
+        k = SEASON_PARTS[m.group("part").lower()]
+        lo, hi = _month_span(lo.year + (lo.month - 1 + k) // 12, (lo.month - 1 + k) % 12 + 1)
+        if hi >= pub:
+            out.append(_synthetic(text, m.start(), m.end(), lo, hi, "month"))
+    return tuple(out)
+
+
+def _more_times(text: str, times: tuple, pub: dt.date | None, gates: int) -> tuple:
+    """The sentence's times, with those of _more_extra that no time already covers; and, in a
+    sentence forecast by a word the date reader does not know ("must be published by March
+    20"), its times read as a forecast's. ``gates``: _Cues.more."""
+    if pub is None:
+        return times
+    if times and gates & _MORE_FUTURE_BIT and _MORE_FUTURE.search(text) and not is_future(text):
+        # the cue as "will", padded (offsets kept): the date reader's tense is read before each time
+        times = extract_times(_MORE_FUTURE.sub(lambda m: "will".ljust(len(m.group(0))), text), pub)
+    kinds = gates & ~_MORE_FUTURE_BIT
+    if not kinds:
+        return times
+    extra = [t for t in _more_extra(text, pub, kinds)
+             if not any(u.start_offset < t.end_offset and t.start_offset < u.end_offset for u in times)]
+    return tuple(sorted((*times, *extra), key=lambda t: t.start_offset)) if extra else times
+
+
+# "The ferry service did not resume until April 12", "the report wasn't published until May 3":
+# it happened on that day.
+_DID_NOT_UNTIL = re.compile(
+    r"(?<![\w-])(?:did\s{1,2}not|didn[’']t|was\s{1,2}not|were\s{1,2}not|wasn[’']t|weren[’']t)\s{1,2}"
+    r"(?:(?:finally|fully|actually|eventually)\s{1,2})?(?:be\s{1,2})?[a-z]{3,20}(?:\s{1,2}(?:again|fully|up|out|back|over))?"
+    r"(?:\s{1,2}(?:to\s{1,2}(?:traffic|the\s{1,2}public)|[a-z]{3,12}ly))?\s{1,2}(?:until|till)(?![\w-])", re.I)
+def _past_until(t, pub: dt.date):
+    """A day after "did not ... until" as a past day: the date reader reads a year-less day
+    after "until" as ahead; the past one within half a year, or None."""
+    if t.end <= pub:
+        return t
+    if t.year_stated:
+        return None
+    try:
+        start, end = t.start.replace(year=t.start.year - 1), t.end.replace(year=t.end.year - 1)
+    except ValueError:  # 29 February
+        return None
+    return attrs.evolve(t, start=start, end=end, future=False) if end <= pub and (pub - end).days <= 183 else None
+
+
+# A deadline told as such: "the insurer has until March 20 to pay", "was given until Friday to
+# leave", "faces a deadline of March 20", "a March 20 deadline for the report": by that day.
+_HAS_UNTIL = re.compile(r"(?<![\w-])(?:has|have|had|having|given|get|gets|got|granted)\s{1,2}(?:until|till)\s{1,2}(?:the\s{1,2})?$", re.I)
+_HAS_BEFORE_UNTIL = re.compile(r"(?<![\w-])(?:has|have|had|having|given|get|gets|got|granted)\s{1,2}$", re.I)
+_DEADLINE_BEFORE = re.compile(
+    r"(?<![\w-])deadlines?\s{1,2}(?:of|is|was|for|set\s{1,2}for|has\s{1,2}been\s{1,2}set\s{1,2}for)\s{1,2}(?:the\s{1,2})?$", re.I)
+_DEADLINE_AFTER = re.compile(r"(?:[’']s)?\s{1,2}deadlines?(?![\w-])", re.I)
+
+
+def _deadline_cue(text: str, t) -> bool:
+    """Is the time ``t`` a deadline by its own wording (see _HAS_UNTIL)?"""
+    s = t.start_offset
+    if "until" in t.text[:6].lower() or "till" in t.text[:5].lower():
+        if _HAS_BEFORE_UNTIL.search(text, max(0, s - 12), s):
+            return True
+    elif _HAS_UNTIL.search(text, max(0, s - 24), s):
+        return True
+    if "deadline" not in text:
+        return False
+    return bool(_DEADLINE_BEFORE.search(text, max(0, s - 40), s) or _DEADLINE_AFTER.match(text, t.end_offset))
+
+
 def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None = None) -> list[tuple]:
     pub = facts.article.published
     all_times = facts.times
@@ -2283,6 +2473,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                               pm.start() + len(pm.group(0)) - len(pm.group(0).lstrip()), pm.end(), text, None, None))
         prev_text, prev_times = text, times
         cues = _cues(text)
+        if cues.more:
+            times = _more_times(text, times, pub, cues.more)
         if not times and cues.idle:
             cues._tokens = None  # not read further: its tokens need not be kept
             continue  # (as below: no reading applies, nothing can come of this sentence)
@@ -2315,8 +2507,8 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
             continue  # nothing can come of this sentence: spare the thing search
         pending_cue, states = cues.pending_cue, cues.states
         things = cues._things if cues._things is not None else cues.read().things()
-        if not things and not times and not states:
-            continue
+        if not things and not times and not states and not cues.delayed():
+            continue  # (a delay of the clause's subject needs no thing noun: 3b below)
         made: set[str] = set()
         until, words, plain = cues.until, cues.words, cues.plain
         pending = cues.awaited  # "still awaiting the report ... not before X"
@@ -2386,6 +2578,19 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                         inforce.start("until") if inforce.group("until") else t.start_offset, t.end_offset, delayed)
                 continue
             thing, subject, object_role, object_place = cues.thing_at(t.start_offset)
+            if (pub is not None and t.precision == "day" and t.form in ("date", "weekday") and until
+                    and (dn := _DID_NOT_UNTIL.search(text, max(0, t.start_offset - 80), t.start_offset + 6)) is not None
+                    and dn.end() >= t.start_offset - 3):
+                # "The school did not reopen until April 14": it reopened then (late, if a window
+                # had closed), not a bound
+                # (the subject read as before "was": "did" is no verb the subject reader knows)
+                th = thing if thing is not None and thing[1] <= dn.start() else _subject_thing(text[:dn.start()] + "was ", dn.start() + 4)
+                tp = _past_until(t, pub)
+                if th is not None and not th[3] and tp is not None:
+                    role = "start" if _START.search(dn.group(0)) else "end" if _END.search(dn.group(0)) else "whole"
+                    add(th, "occurrence", object_role if role == "whole" and object_role else role, tp.start, tp.end,
+                        False, False, t.start_offset, t.end_offset)
+                    continue
             acted_past = False
             if thing is None or subject:
                 # "Salvors expect to refloat the barge by Thursday": the action on its object,
@@ -2414,10 +2619,19 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                     subject = True
                 if thing is None:
                     continue
+            if subject and ("until" in text or "till" in text or "deadline" in text) and _deadline_cue(text, t):
+                # "The agency has until March 20 to publish the report": the thing after the
+                # deadline, not the body that has it (none named: nothing)
+                thing = next((x for x in things if t.end_offset <= x[0] <= t.end_offset + 60 and not x[3]), None)
+                if thing is None:
+                    continue
+                subject = False
             day = t.precision == "day" and t.form in ("date", "range", "weekday")
             if day and thing[3]:
                 continue  # a dated event: taken from the event dates below
             hedged, firm, neg, delayed, role = cues.classify(thing, t.start_offset)
+            if t.note == "lower":
+                firm = True  # "payments are at least two months away": a forecast by itself
             if (not day and subject and not thing[3] and pub is not None and t.form == "period" and not t.future
                     and t.end < pub and _LAST_PERIOD.match(t.text) and not (neg or hedged or delayed or pending())
                     and _past_done(text[thing[1]:t.start_offset])):
@@ -2476,8 +2690,12 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                         or subject and _past_done(between) and not t.future
                         or acted_past and not t.future)
                 # "will be published by August 29": a deadline (a window up to that day), not the day
-                deadline = firm and bool(_BY_DAY.search(text, max(0, t.start_offset - 20), t.start_offset)
-                                         or _BY_INSIDE.match(t.text))
+                due = (("until" in text or "till" in text or "deadline" in text) and not neg
+                       and _deadline_cue(text, t))  # "has until March 20 to pay": by then
+                if due:
+                    firm = True
+                deadline = due or firm and bool(_BY_DAY.search(text, max(0, t.start_offset - 20), t.start_offset)
+                                                or _BY_INSIDE.match(t.text))
                 if done and thing[2] == "supply" and _SUPPLY_CUT.search(between):
                     continue  # "supplies were cut from July 14 to July 21": the cut, not the supply
                 if done and not (neg or pending()) and not deadline:
@@ -2496,7 +2714,7 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                     continue
                 # "expected to be contained by Friday": a deadline day bounds a window.
                 ahead = t.future or pub is not None and t.start > pub
-                bound = (_DAY_BOUND.search(text, max(0, t.start_offset - 20), t.start_offset) or _BY_INSIDE.match(t.text)
+                bound = (due or _DAY_BOUND.search(text, max(0, t.start_offset - 20), t.start_offset) or _BY_INSIDE.match(t.text)
                          # "would not be known until Wednesday": a negated "until" day is a lower bound
                          or neg and (_UNTIL_BEFORE_INSIDE.match(t.text)
                                      or _BEFORE_DAY.search(text, max(0, t.start_offset - 24), t.start_offset))
@@ -2525,6 +2743,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 m = _UNTIL_AT_LEAST.search(text[max(0, t.start_offset - 30):t.start_offset])
             mi = _PREP_INSIDE.match(t.text)
             prep = (m.group("prep") if m else "") or (mi.group("prep") if mi else "")
+            if t.note == "lower" and not neg:
+                prep = "not before"  # "at least two months away"
+            elif (not neg and ("until" in text or "till" in text or "deadline" in text) and _deadline_cue(text, t)):
+                prep = "by"  # "has until the end of March to pay", "a deadline of March 20"
             if neg and m and re.search(r"\bnot\s", m.group("prep"), re.I):
                 neg = False  # "not until" already says it
             if not neg and prep.lower() == "before" and _END_OF.match(t.text):
@@ -2687,7 +2909,7 @@ def _drifted(early: Item, late: Item) -> bool:
     """"Results are expected within days" (no number): a loose estimate. Once half of its
     window has passed when the later statement is made, a firmer, later timing is how the
     story moved on (the loose one is shown superseded if it is), not a conflict."""
-    if not _VAGUE.fullmatch(early.claim.quote) or None in (early.lo, early.hi, early.pub, late.pub):
+    if not (_VAGUE.fullmatch(early.claim.quote) or _SPACES.sub(" ", early.claim.quote.lower()) in VAGUE_FUTURE_DAYS) or None in (early.lo, early.hi, early.pub, late.pub):
         return False
     return late.pub >= early.lo + (early.hi - early.lo) / 2
 

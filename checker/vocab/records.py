@@ -85,7 +85,9 @@ ANAPHORIC_RECORD_WORDS = frozenset(("such", "similar"))
 # party won the seat for the first time in 12 years") or after "the last time".
 IRREGULAR_PAST = frozenset(
     "won lost held hit struck took made saw had went came beat met rose fell paid sold broke ran began "
-    "brought fought led left gave got drew threw shut cut put set swept spread".split())
+    "brought fought led left gave got drew threw shut cut put set swept spread sank sunk froze flew burnt "
+    "wore stood rang sprang shook tore burst quit split shed seen blew bit caught chose dug drove fled froze "
+    "hid kept laid lit rode shot slid spent stole stuck swore swam withdrew overthrew overturned upheld".split())
 # Verbs whose object is what happened: "the last time the country saw a general strike",
 # "the region had not experienced such a drought since 1976".
 WITNESS_VERBS = frozenset("saw seen had experienced suffered witnessed recorded endured faced".split())
@@ -121,3 +123,19 @@ CLAUSE_LINKS = frozenset("because due owing following amid despite".split())
 # receivership", "put into administration", "plunged into recession". The state is the event.
 STATE_ENTRY_HEADS = frozenset("""spell stint period term spells stints periods placed put plunged
     pushed forced thrown taken""".split())
+
+# Verbs between "the last X" and its year ("the last outbreak on a farm in the county was in
+# 2017", "the previous collapse occurred in 1994", "the last such fire dates back to 1998").
+LAST_X_VERBS = ("was in", "were in", "took place in", "happened in", "came in", "occurred in", "struck in", "hit in",
+                "was back in", "dates back to", "dated back to", "dates from", "dated from", "goes back to",
+                "went back to")
+# Verbs of an event taking place, whose subject is the event: "a general strike hadn't happened
+# in the country since 1979", "no such collapse has occurred since 1994".
+OCCURRED_VERBS = frozenset("happened occurred struck hit erupted".split())
+# Prepositions that open no object after a record's verb: "the bridge was last shut to traffic
+# in 2005" dates a closing (of the bridge), not "traffic".
+NON_OBJECT_PREPOSITIONS = frozenset("to from by with at into for over across during after before against "
+                                    "under through along near around".split())  # not "on": "went on strike"
+# Words of likeness that end a subject naming a kind of event: "a strike like this last happened
+# in 1998", "scenes like these were last seen in 1968" (the subject's noun is the record's).
+LIKENESS_WORDS = frozenset("like this these that those such".split())

@@ -17,7 +17,16 @@ RECEIPT_VERBS = (
     # verbs of putting a proposal before a body: what is put is due ("she would put a revised
     # budget to councillors within a week", "the board will table a new offer by Friday")
     "present", "presents", "table", "tables", "submit", "submits", "put", "puts", "lay", "lays",
-)
+    # verbs of paying, handing over, producing or finishing: what is paid, handed over, made or
+    # finished is due ("the council will pay the grants by March 20" ... "the grants have still
+    # not been paid"; "the builder pledged to complete the stand by May"; "the firm will fit
+    # new alarms within a month"; "the agency promised to publish the data by Friday")
+    "pay", "pays", "repay", "repays", "pay out", "pays out", "refund", "refunds", "hand over", "hands over",
+    "hand back", "hands back", "release", "releases", "publish", "publishes", "provide", "provides", "install",
+    "installs", "fit", "fits", "replace", "replaces", "complete", "completes", "finish", "finishes",
+    "build", "builds", "finalise", "finalises", "finalize", "finalizes", "settle", "settles", "rehouse",
+    "rehouses", "relocate", "relocates", "reimburse", "reimburses", "remove", "removes", "demolish", "demolishes",
+)  # (not "return": "services will return to normal"; nor "file", "supply" or "produce")
 # "Patients will be contacted by letter by Friday": the means of contact is a thing due too
 # (the letters), as in "patients will be sent letters". Participles of contacting, and each
 # means with the name its thing takes ("letters to patients began going out").
@@ -31,6 +40,11 @@ CONTACT_MEANS = {"letter": "letter", "post": "letter", "mail": "letter", "email"
 ANNOUNCING_NOUNS = (
     "announcement", "award", "awarding", "issuing", "issuance", "unveiling", "confirmation",
     "granting", "allocation",
+    # nouns of starting, ending or handing over a thing name it too: "the reopening of the
+    # runway has been pushed back", "restoration of the water supply was delayed", "the lifting
+    # of the notice has been put off", "the handover of the keys was postponed"
+    "reopening", "re-opening", "restoration", "resumption", "restart", "lifting", "completion",
+    "handover", "hand-over", "refloating", "reconnection", "reinstatement", "removal", "clearance",
 )
 # Prepositions that end a subject's head noun: "Letters to those affected will...",
 # "A first consignment of doses is due...": the head is the word before them.
@@ -69,6 +83,13 @@ REVISION_CUES = (
     "now scheduled", "now set for", "now slated", "pushed back to",
     "pushed back until", "moved to", "moved back to", "rescheduled for", "rescheduled to",
     "put back to", "delayed to", "delayed until",
+    # round 19: more ways of telling a new date ("the ruling is now due on May 4", "a new target
+    # date of June", "the deadline has been extended to April 30", "was brought forward to Friday")
+    "now due", "now planned", "now pencilled in", "now penciled in", "now timetabled", "now pencilled",
+    "new date", "new target date", "new deadline", "revised date", "revised deadline", "revised timetable",
+    "rearranged for", "re-arranged for", "brought forward to", "moved forward to", "deadline was extended",
+    "deadline has been extended", "deadline had been extended", "extended the deadline", "put back until",
+    "postponed to", "postponed until", "deferred to", "deferred until", "adjourned to", "adjourned until",
 )
 # Verbs that name a next step of a story as the thing expected: "the board will interview
 # the crew in the coming days" ... "the captain has yet to be interviewed".
@@ -87,7 +108,13 @@ NEXT_STEP_VERBS = {
     # a body that will vote names its vote, as the noun does ("the cabinet will vote on the
     # funding at its meeting next week" ... "the cabinet vote has been postponed")
     "vote": "election", "ballot": "election",
-}
+    # round 19: more next steps named by their verb ("the club will name a new manager by Friday" ...
+    # "the club has still not named a successor"; "the council will appoint an operator by
+    # March" ... "has yet to appoint"; not "demolish", whose object the action reading keeps:
+    # "the gasholder (demolish)")
+    "name": "naming", "identify": "naming", "appoint": "appointment",
+    "rehouse": "rehousing", "reimburse": "compensation", "refund": "compensation",
+}  # (nor "charge": a fee charged is no criminal charge)
 # "Many of the students named have still not heard from the university", "customers have not
 # been contacted", "families are still waiting to hear from the council": the contact is pending.
 NOT_CONTACTED_CUES = (
@@ -116,6 +143,10 @@ STATE_PENDING_CUES = (
     "prolonged indefinitely", "suspended until further notice", "suspended indefinitely",
     "closed until further notice", "shut until further notice", "closed indefinitely", "shut indefinitely",
     "in force until further notice", "in place until further notice", "in effect until further notice",
+    # a thing due still not paid or finished: "the grants remain unpaid", "the new stand
+    # remains unfinished", "the sea wall is still incomplete"
+    "remains unpaid", "remain unpaid", "remained unpaid", "still unpaid", "remains unfinished",
+    "remain unfinished", "still unfinished", "remains incomplete", "remain incomplete", "still incomplete",
     *STILL_THERE_CUES,
 )
 # People to be moved, rehoused or evacuated by a time who are still where they were ("eleven
@@ -216,6 +247,13 @@ NOT_YET_PARTICIPLES = (
     "taken place", "gone ahead", "been held", "been staged", "been launched", "been opened",
     "been started", "been paid", "been paid out", "been made", "been delivered", "been introduced",
     "been set up", "been rolled out", "come into force", "taken effect",
+    # round 19: a thing due that has not been done to its subject ("the boil-water notice has not
+    # been lifted", "the stand has not been completed", "the grants have not been paid out",
+    # "the hull has not been repaired", "customers have not been refunded")
+    "lifted", "completed", "finished", "finalised", "finalized", "published", "released", "issued",
+    "repaired", "fixed", "refunded", "reimbursed", "compensated", "refloated", "installed", "fitted",
+    "replaced", "cleared", "removed", "handed over", "returned", "rehoused", "rebuilt", "reinstated",
+    "settled", "resolved", "delivered", "distributed", "sent out", "dispatched", "posted",
 )
 # A wait for the thing, which names it as its object: "owners are still waiting for
 # replacement parts", "customers continue to wait for refunds".
@@ -224,6 +262,21 @@ MORE_PENDING_CUES = (
     "has not published", "have not published", "had not published", "has not released",
     "have not released", "had not released", "still no sign of", "remains unpublished",
     "remain unpublished", "still working on",
+    # round 19: every common way of telling a thing still to come ("the report is still to be
+    # published", "no date has been set", "the grants remain unpaid", "the stand remains
+    # unfinished", "the works are behind schedule", "the hearing has not taken place")
+    "is still to", "are still to", "remains to be", "remain to be", "has still to", "have still to",
+    "no date has been set", "no date has yet been set", "no new date has been set", "no date set",
+    "no new date set", "no timetable", "no timeline", "no firm date", "no date yet",
+    "still unpaid", "remain unpaid", "remains unpaid", "gone unpaid", "still outstanding",
+    "still unfinished", "remains unfinished", "remain unfinished", "still incomplete",
+    "remains incomplete", "remain incomplete", "not been completed", "not yet been completed",
+    "not been finished", "not yet finished", "not been set",
+    "has not taken place", "have not taken place", "had not taken place", "has not happened",
+    "have not happened", "did not happen", "never happened", "did not materialise",
+    "did not materialize", "has not materialised", "has not materialized", "not been announced",
+    "not yet been announced", "not been decided", "still undecided", "remains undecided",
+    "not been reached", "not yet been reached", "still under review", "still being considered",
 )  # not "no sign of" ("the report found no sign of negligence") nor "never appeared" (a witness)
 # "Evacuees are still unable to return home": the subject has not got what was expected.
 UNABLE_CUES = ("still unable to", "remain unable to", "remains unable to", "still not able to", "still cannot", "still can't", "still can’t")
@@ -504,3 +557,71 @@ RECIPIENT_QUANTIFIERS = ("all", "every", "each", "those", "some", "most", "many"
 # hedge that noun, not the timing of another thing the sentence forecasts.
 ATTRIBUTIVE_HEDGES = ("possible", "potential", "proposed", "suggested", "rumoured", "prospective", "likely")
 ATTRIBUTIVE_DETERMINERS = ("a", "an", "the", "any", "its", "their", "his", "her", "our", "this", "that", "one")
+
+# --- Expectation phrases swept (round 19) ---------------------------------------------
+# More words of a firm expectation, beside checker.vocab.time.EXPECT_CUES (merged by the
+# publication-timing rule): "the repairs are on course to be finished by May", "the board is
+# poised to rule within days", "the inquiry is supposed to report by June", "the council has
+# committed to paying the grants by March", "the club is targeting a reopening in April",
+# "the insurer has until Friday to pay", "the operator must restore services by Sunday".
+MORE_EXPECT_CUES = (
+    "on course", "on schedule", "ahead of schedule", "poised to", "supposed to", "meant to", "ought to",
+    "committed to", "commits to", "commit to", "undertook to", "undertaken to", "undertakes to",
+    "undertake to", "anticipate", "anticipates", "anticipated", "anticipating", "envisage", "envisages",
+    "envisaged", "envision", "envisions", "envisioned", "foresee", "foresees", "target", "targets",
+    "targeting", "targetting", "targeted", "deadline", "must", "has until", "have until", "had until",
+    "preparing to", "prepares to", "prepare to", "working towards", "working toward", "in line to",
+    "promise", "promises", "promising", "pledge", "pledges", "pledging", "vow", "vows", "intend",
+    "intended", "intending", "aim", "aimed", "aiming", "projected", "predicted", "predicts", "forecasts",
+    "required to", "obliged to", "obligated to", "ordered to", "instructed to", "determined to",
+    "guaranteed", "guarantees", "assured", "is bound to", "are bound to",
+)
+# The words among them that make a sentence's year-less date a forecast as "will" does (the
+# date reader's own future words lack them): "the report must be published by March 20" is
+# next March 20, not last. Not before "have" ("should have been published by March 20").
+MORE_FUTURE_CUES = (
+    "should", "must", "ought to", "on course", "on schedule", "poised to", "supposed to", "meant to",
+    "committed to", "undertook to", "undertaken to", "anticipates", "anticipate", "envisages", "envisage",
+    "targeting", "targetting", "targets", "deadline", "preparing to", "required to", "obliged to",
+    "ordered to", "determined to", "pledged", "promised", "vowed", "on track", "aims", "intends",
+)  # (not "has until": a day after "until" is ahead already)
+# Vague futures, as a window from publication of this many days at most ("the report will be
+# published soon", "payments should arrive shortly", "a ruling is expected imminently", "in a
+# matter of days", "in the weeks ahead"). Generous: a window this long contradicts only a
+# lower bound well beyond it, and is shown unmet only once it has surely closed.
+VAGUE_FUTURE_DAYS = {
+    "soon": 42, "very soon": 21, "shortly": 21, "imminently": 10, "imminent": 10, "any day now": 10,
+    "any day": 10, "before long": 42, "in the near future": 42, "in the very near future": 21,
+    "in the not too distant future": 92, "in the not-too-distant future": 92, "in short order": 21,
+    "in a matter of days": 10, "in a matter of weeks": 42, "in a matter of months": 183,
+    "within a matter of days": 10, "within a matter of weeks": 42, "within a matter of months": 183,
+    "in a few days": 10, "in a few days' time": 10, "in a few weeks": 42, "in a few weeks' time": 42,
+    "in a few months": 183, "in the days ahead": 10, "in the weeks ahead": 42, "in the months ahead": 183,
+    "in the days to come": 10, "in the weeks to come": 42, "in the months to come": 183,
+    "over the coming days": 10, "over the coming weeks": 42, "over the coming months": 183,
+    "within the coming days": 10, "within the coming weeks": 42, "within the next few days": 10,
+    "within the next few weeks": 42, "in the next day or two": 3, "within a day or two": 3,
+    "in a day or two": 3, "in the next couple of days": 3, "within the next couple of days": 3,
+    "in the next couple of weeks": 14, "within a couple of weeks": 14, "in a couple of weeks": 14,
+    "within a couple of days": 3, "in a couple of days": 3,
+}
+# "Soon after the crash", "as soon as possible", "shortly before midnight": not a forecast.
+VAGUE_FUTURE_NOT_AFTER = ("after", "afterwards", "afterward", "before", "thereafter", "as", "enough", "than")
+VAGUE_FUTURE_NOT_BEFORE = ("as", "how", "too", "so")
+# Open lower bounds the date reader leaves alone: "no earlier than June", "no sooner than
+# the spring" (read as "not before June").
+OPEN_LOWER_BOUNDS = ("no earlier than", "no sooner than", "not earlier than", "not sooner than")
+# Quarters of a year ("by the end of the quarter", "in the third quarter", "in Q3"): first months.
+QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                    "final": 4, "last": 4}
+# Parts of a season ("by the end of the summer", "at the start of the autumn"): which of its
+# three months ("end" the last, "start" the first, "middle" the second).
+SEASON_PARTS = {"end": 2, "close": 2, "start": 0, "beginning": 0, "middle": 1}
+
+# Past participles of delaying a thing, beside "postponed", "delayed", "pushed back", "put off",
+# "deferred", "rescheduled" (the rule's own): "the hearing has been adjourned until June", "the
+# repairs have slipped to the summer", "the scheme has been shelved", "the opening was put back to May".
+MORE_DELAY_FORMS = ("adjourned", "shelved", "put back", "put on hold", "placed on hold", "put on ice",
+                    "kicked into the long grass", "slipped back", "slipped to", "slipped until", "slipped into")
+# (not "held up", "set back", "pushed out" nor a bare "slipped": "protesters held up signs",
+# "the house is set back from the road", "shares slipped")
