@@ -1,4 +1,4 @@
-from checker.cli import main
+from checker.launch import main
 
 if __name__ == "__main__":
     main()

@@ -27,6 +27,7 @@ import re
 
 from attrs import evolve
 
+from checker import lazyre
 from checker.extract.dates import extract_times
 from checker.facts import StoryFacts
 from checker.model import Claim
@@ -91,10 +92,10 @@ def _header_weekdays(story: StoryFacts):
 
 # "Wed 6 March", "Tues. March 5": an abbreviated weekday right before a date (the extractor
 # reads the date alone). Capitalised only: "sun" and "sat" are words.
-_ABBREVIATED = re.compile(r"(?<![\w-])(?<!the\s)(?<!The\s)(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s{1,2}$")  # not "The Sun 7 March"
+_ABBREVIATED = lazyre.compile(r"(?<![\w-])(?<!the\s)(?<!The\s)(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s{1,2}$")  # not "The Sun 7 March"
 _ABBREVIATED_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
 # "Sunday (March 10)", "March 10 (Sunday)": a weekday and a date side by side, one in brackets.
-_BRACKETED = re.compile(r"^\s{0,2}\(\s{0,2}$")
+_BRACKETED = lazyre.compile(r"^\s{0,2}\(\s{0,2}$")
 
 
 def _split_weekdays(story: StoryFacts):
@@ -142,7 +143,7 @@ def _fits_known_year(known, is_known, other) -> bool:
         return False
 
 
-_CLAUSE_LEAD = re.compile(r"^[\s,;:–—-]*(?:(?:and|but|then|or)\s+)?")
+_CLAUSE_LEAD = lazyre.compile(r"^[\s,;:–—-]*(?:(?:and|but|then|or)\s+)?")
 
 
 def _own_part(sent, t, others) -> str | None:

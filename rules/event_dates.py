@@ -220,6 +220,7 @@ import re
 
 from attrs import evolve
 
+from checker import lazyre
 from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match, proper_names
 from checker.extract.clauses import (
     MIN_SHARED, FINDING_BEFORE, SPEECH_BEFORE, Weights, about_other_head, clause_bounds, closed, content_words, has_verb,
@@ -249,7 +250,7 @@ _END_CUES = frozenset(("until", "till", "through"))
 # "would bring the fire under control by Sunday", "had been confirmed by Friday": a deadline
 # or a state reached at some time before the date, never the day the event happened.
 _BOUND_CUES = frozenset(("by",))
-_CUE_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
+_CUE_BEFORE = lazyre.compile(r"([A-Za-z]{2,12})\s{1,3}$")
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
 _REPEAT = frozenset(REPEAT_SAME)
 _FAMILY_ONLY = frozenset(FAMILY_ONLY_CLASSES)
@@ -258,9 +259,9 @@ _SELF_ANNOUNCED = frozenset(SELF_ANNOUNCED_EVENTS)
 # Dates of something done about an event, compared only with each other: "announced the
 # recall on", "found the intrusion on" say nothing about when the event itself happened.
 _ASIDE = frozenset(("announced", "discovered"))
-_ONSET_BEFORE = re.compile(
+_ONSET_BEFORE = lazyre.compile(
     r"(?<![\w-])(?:" + "|".join(ONSET_VERBS) + r")\s{1,3}(?:(?:late|early)\s{1,3})?(?:on\s{1,3})?$", re.I)
-_OF_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]{1,30})\s{1,3}of\s{1,3}$")
+_OF_BEFORE = lazyre.compile(r"([A-Za-z][A-Za-z-]{1,30})\s{1,3}of\s{1,3}$")
 _HEAD_SIMILARITY = 0.85  # spelling variants of a fallback event's noun
 _HOURS = "duration-hours"  # a duration given in hours: it may straddle one more calendar day
 
@@ -372,7 +373,7 @@ def compatible(a: Item, b: Item, durative: bool = False, announced: bool = False
 # rest of the sentence belong to another statement (what the notice covers), so they say
 # nothing about which notice it is. A name in the phrase ("The Ford recall, announced on")
 # keeps the sentence's names.
-_APPOSITIVE_LEFT = re.compile(
+_APPOSITIVE_LEFT = lazyre.compile(
     r"^\s{0,3}(?:The|This|That|Its|Their|His|Her)\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){0,3}[a-z][\w’'-]{1,30},"
     r"\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){1,3}$")
 
@@ -385,7 +386,7 @@ def _appositive(sentence: str, t) -> bool:
 # "The morning after the October 11 election, the commission's corridors were full": a
 # sentence-opening time phrase (a bound word before the date, no verb, up to its comma)
 # dates its event, and the names of the main clause say what happened next, not which event.
-_TIME_PHRASE = re.compile(r"^[^,;:]{0,60}?(?<![\w-])(?:after|before|since|following|until)\s", re.I)
+_TIME_PHRASE = lazyre.compile(r"^[^,;:]{0,60}?(?<![\w-])(?:after|before|since|following|until)\s", re.I)
 
 
 def _time_phrase(sentence: str, t) -> str | None:
@@ -498,7 +499,7 @@ def _data(t, role: str, prec: str):
 # A subordinate clause after the date, set off by a comma: "announced the ban on February 5,
 # three weeks after the sample was collected ... in Drevno on January 18" is another fact, and
 # its names ("Drevno") do not say which ban.
-_LATER_CLAUSE = re.compile(
+_LATER_CLAUSE = lazyre.compile(
     r",\s{1,3}(?:(?:[a-z]{2,12}|\d{1,3})\s{1,3}(?:days?|weeks?|months?|years?|hours?)\s{1,3}(?:after|before|since)"
     r"|when|after|before|while|because|as|since|until|where)\s", re.I)
 
@@ -511,7 +512,7 @@ class _Names(frozenset):
 
 # The date inside a subordinate clause: "crude leaked into the Tessany before the line was
 # shut down on March 9" dates the shutdown, and "Tessany" is the main clause's.
-_SUBORDINATOR = re.compile(r"\b(?:before|after|when|because)\s", re.I)
+_SUBORDINATOR = lazyre.compile(r"\b(?:before|after|when|because)\s", re.I)
 
 
 def _own_clause(text: str, t, names: frozenset) -> frozenset:
@@ -539,7 +540,7 @@ def _own_clause(text: str, t, names: frozenset) -> frozenset:
     return out
 
 
-_CLAUSE_STOP = re.compile(r"[,;:()]")
+_CLAUSE_STOP = lazyre.compile(r"[,;:()]")
 
 
 def _names_align(a: frozenset, b: frozenset) -> bool:
@@ -553,7 +554,7 @@ _LEDE_CHARS = 240  # a first sentence names its event early; the rest of a long 
 # reporter"), a transcript's disclaimer ("This transcript may contain errors"), a masthead or
 # section line in markup ("*The Herald — serving the valley since 1902*", "## Latest") or a
 # short label ("Transcript.", "What we know so far"): the first sentences are read after them.
-_BOILERPLATE = re.compile(
+_BOILERPLATE = lazyre.compile(
     r"^\s*(?:by\s|transcript\b|[*#_]|(?:this|the)\s(?:transcript|broadcast|programme|program|recording)\b"
     r"|[^a-z]*$)", re.I)
 _LEDE_MIN_WORDS = 6
@@ -582,7 +583,7 @@ def _story_stems(story: StoryFacts) -> frozenset:
     return cached
 
 
-_TOPIC_WORD = re.compile(r"[^\W\d_][\w’'-]{2,30}")
+_TOPIC_WORD = lazyre.compile(r"[^\W\d_][\w’'-]{2,30}")
 
 
 def _plural(words: str) -> bool:
@@ -610,16 +611,16 @@ def _near(published, t) -> bool:
     return published is None or t.start is not None and abs((published - t.start).days) <= _MAIN_WINDOW_DAYS
 
 
-_START_GERUND = re.compile(r"(?:began|begun|begins|begin|started|starts|start) \([a-z]{3,20}ing\)")
+_START_GERUND = lazyre.compile(r"(?:began|begun|begins|begin|started|starts|start) \([a-z]{3,20}ing\)")
 _STILL_WORDS = "|".join(STATE_STILL_WORDS)
-_STILL_BEFORE = re.compile(r"\b(?:" + _STILL_WORDS + r")\b", re.I)
+_STILL_BEFORE = lazyre.compile(r"\b(?:" + _STILL_WORDS + r")\b", re.I)
 # "was still halted", "remained closed", "were still without power": a state holding on a day
 # (past only, right before "on <day>": "the ban is still backdated to January 30" is no state)
-_STILL_STATE = re.compile(r"\b(?:(?:was|were|had\sbeen)\s{1,3}still|remained|stayed)\s{1,3}[a-z][\w’'-]{1,30}"
+_STILL_STATE = lazyre.compile(r"\b(?:(?:was|were|had\sbeen)\s{1,3}still|remained|stayed)\s{1,3}[a-z][\w’'-]{1,30}"
                           r"(?:\s{1,3}[a-z][\w’'-]{1,30}){0,4}\s{1,3}on\s{1,3}$", re.I)
 
 
-_PREMODIFIER_WEEKDAY = re.compile(r"\b(?:the|its|their|his|her|our|this|that|a)\s{1,3}$", re.I)
+_PREMODIFIER_WEEKDAY = lazyre.compile(r"\b(?:the|its|their|his|her|our|this|that|a)\s{1,3}$", re.I)
 
 
 def _one_night(t) -> bool:
@@ -1116,7 +1117,7 @@ def _plans(story: StoryFacts) -> tuple[dict, dict]:
     return plans, pubs
 
 
-_REVISED_PLAN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in REVISED_PLAN_CUES) + r")\b", re.I)
+_REVISED_PLAN = lazyre.compile(r"\b(?:" + "|".join(re.escape(w) for w in REVISED_PLAN_CUES) + r")\b", re.I)
 
 
 def _slipped(a: Item, b: Item, plans: dict, pubs: dict) -> bool:
@@ -1236,7 +1237,7 @@ def _judged_pairs(groups: dict, clause: list):
 # "a two-week suspension of family visits starting October 16": the words between a duration
 # and its start are one noun phrase and its start cue ("After a ten-day trip, the minister
 # announced a ban starting March 9" is not a ten-day ban).
-_PHRASE_TAIL = re.compile(r",?\s{1,3}(?:which|that)\s{1,3}(?:began|started|begins|starts|commenced)(?:\s{1,3}on)?\s{0,3}$")
+_PHRASE_TAIL = lazyre.compile(r",?\s{1,3}(?:which|that)\s{1,3}(?:began|started|begins|starts|commenced)(?:\s{1,3}on)?\s{0,3}$")
 _PHRASE_WORDS = 8
 
 
@@ -1433,7 +1434,7 @@ def _activity_findings(story: StoryFacts, judged):
             yield Result(v.kind, f"{act} work dates", msg, v.claims)
 
 
-_DURING_NP = re.compile(r"\bduring\s{1,3}(?:(?:a|an|the|his|her|its|their)\s{1,3})?(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}"
+_DURING_NP = lazyre.compile(r"\bduring\s{1,3}(?:(?:a|an|the|his|her|its|their)\s{1,3})?(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}"
                         r"[a-z][\w’'-]{1,30}", re.I)
 
 
@@ -1459,7 +1460,7 @@ def _may_speak(before: str) -> bool:
     return any(v in low for v in _SPEECH_VERBS)
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")  # str.isdigit on ASCII text (beyond it, other digits count too)
+_ASCII_DIGIT = lazyre.compile(r"[0-9]")  # str.isdigit on ASCII text (beyond it, other digits count too)
 
 
 def _clause_rows(story: StoryFacts):

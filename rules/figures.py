@@ -217,6 +217,7 @@ from functools import lru_cache
 
 from attrs import evolve, frozen
 
+from checker import lazyre
 from checker.align import MAX_PAIRWISE_ARTICLES, Item, Verdict, judge_group, names_match, proper_names
 import datetime as _dt
 
@@ -473,10 +474,10 @@ def _union_verdict(ma: FigureClaim, mb: FigureClaim) -> bool | None:
     return None
 
 
-_WITHIN = re.compile(r"\b(?:within|inside)\s{1,2}$", re.I)
+_WITHIN = lazyre.compile(r"\b(?:within|inside)\s{1,2}$", re.I)
 
 
-_MEASURE_SAYING = re.compile(r"\b(?:says?|said|says\s{1,2}that|said\s{1,2}that|estimates?|estimated|claims?|claimed)\s{1,2}", re.I)
+_MEASURE_SAYING = lazyre.compile(r"\b(?:says?|said|says\s{1,2}that|said\s{1,2}that|estimates?|estimated|claims?|claimed)\s{1,2}", re.I)
 
 
 def _measured_subject(text: str, f: Figure) -> str | None:
@@ -505,9 +506,9 @@ def _within(f: Figure, text: str) -> Figure:
                   hedge="up_to", hedge_text=m.group(0).strip())
 
 
-_EXTENT_OPENING = re.compile(
+_EXTENT_OPENING = lazyre.compile(
     r"\s{0,3}(?:" + "|".join(DEMONSTRATIVE_SUBJECTS) + r")\s{1,2}(?:" + "|".join(EXTENT_VERBS) + r")\s{1,2}$", re.I)
-_ANTE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
+_ANTE_WORD = lazyre.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
 
 
 def _antecedent(previous: str) -> tuple[str, frozenset[str]] | None:
@@ -543,18 +544,18 @@ def _with_descriptions(story: StoryFacts, claims: list[FigureClaim]) -> list[Fig
 _VERB_HINTS = ("hold", "seat", "accommodat", "sleep", "take", "carry", "house", "off", "shed", "ax", "cut", "eliminat")
 
 
-_JOBS_GONE = re.compile(r"\s{1,2}(?:[a-z-]{2,20}\s{1,2})?(?:jobs?|posts?|positions?|roles?)\s{1,2}" + JOB_GONE_PREDICATES + r"\b", re.I)
+_JOBS_GONE = lazyre.compile(r"\s{1,2}(?:[a-z-]{2,20}\s{1,2})?(?:jobs?|posts?|positions?|roles?)\s{1,2}" + JOB_GONE_PREDICATES + r"\b", re.I)
 
 
 def _job_cut_after(text: str, end: int) -> bool:
     after = text[end:end + 80].lower()
     return any(p in after for p in JOB_CUT_AFTER) or _JOBS_GONE.match(text, end) is not None
-_WORD_BEFORE = re.compile(r"([A-Za-z]{2,20})\s{1,2}([A-Za-z]{2,20})\s{1,2}$")
+_WORD_BEFORE = lazyre.compile(r"([A-Za-z]{2,20})\s{1,2}([A-Za-z]{2,20})\s{1,2}$")
 
 
-_RATIO_JOIN = re.compile(r"\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?")
+_RATIO_JOIN = lazyre.compile(r"\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?")
 # "one in three": "one" is no figure of its own (a determiner as often as a number)
-_ONE_IN = re.compile(r"(?<![\w-])(?:[Oo]ne|ONE)\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?$")
+_ONE_IN = lazyre.compile(r"(?<![\w-])(?:[Oo]ne|ONE)\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?$")
 _HUNDRED = Decimal(100)
 
 
@@ -625,16 +626,16 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
 
 _PERIOD = "|".join(RATE_PERIODS)
 _RATE_HINTS = (*RATE_PERIODS, "annually")  # "daily" holds "day"
-_RATE = re.compile(
+_RATE = lazyre.compile(
     rf"^(?:\s{{1,2}}[A-Za-z’'-]{{1,30}}){{0,3}}?\s{{1,2}}(?:a|an|per|each|every)\s{{1,2}}(?P<p>{_PERIOD})s?\b"
     r"(?:\s{1,2}(?P<next>[a-z]{1,10})(?:\s{1,2}(?P<next2>[a-z]{1,12}))?)?", re.I)
 _TYPICAL = (r"(?:on|in|during)\s{1,2}(?:a|an|any)\s{1,2}(?:" + "|".join(TYPICAL_PERIOD_ADJECTIVES) + r")\s{1,2}"
             r"(?P<p>" + "|".join(sorted(TYPICAL_PERIODS, key=len, reverse=True)) + r")\b")
 # "... cross the bridge on an ordinary weekday": in the figure's clause, after it
-_TYPICAL_AFTER = re.compile(r"^[^,;:.!?()]{0,80}?\b" + _TYPICAL, re.I)
+_TYPICAL_AFTER = lazyre.compile(r"^[^,;:.!?()]{0,80}?\b" + _TYPICAL, re.I)
 # "On a normal day, 3,000 people use the ferry": opening the sentence, nothing else before the figure's clause
-_TYPICAL_BEFORE = re.compile(r"^\s{0,3}" + _TYPICAL + r"\s{0,2},?\s{0,2}(?:[A-Za-z’'-]{1,20}\s{1,2}){0,2}$", re.I)
-_RATE_ADVERB = re.compile(r"^(?:\s{1,2}[A-Za-z’'-]{1,30}){0,3}?\s{1,2}(?P<a>" + "|".join(RATE_ADVERBS) + r")\b", re.I)
+_TYPICAL_BEFORE = lazyre.compile(r"^\s{0,3}" + _TYPICAL + r"\s{0,2},?\s{0,2}(?:[A-Za-z’'-]{1,20}\s{1,2}){0,2}$", re.I)
+_RATE_ADVERB = lazyre.compile(r"^(?:\s{1,2}[A-Za-z’'-]{1,30}){0,3}?\s{1,2}(?P<a>" + "|".join(RATE_ADVERBS) + r")\b", re.I)
 
 
 def _rate(text: str, end: int, start: int | None = None) -> str | None:
@@ -668,14 +669,14 @@ def _rate(text: str, end: int, start: int | None = None) -> str | None:
 
 
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_ONE_DAY = re.compile(
+_ONE_DAY = lazyre.compile(
     rf"(?P<w>\b[a-z]{{2,12}}\s{{1,2}})?\b(?:on\s{{1,2}}(?:{_WEEKDAY}|(?:{MONTH_ALTERNATION})\.?\s{{1,2}}[0-3]?[0-9](?![0-9])"
     rf"|[0-3]?[0-9](?:st|nd|rd|th)?\s{{1,2}}(?:{MONTH_ALTERNATION})\b|(?:that|the\ssame)\sday)|yesterday|today)\b", re.I)
 # "On Monday, 300 flights were cancelled": a day that opens the sentence dates its first clause.
-_FRONTED_DAY = re.compile(
+_FRONTED_DAY = lazyre.compile(
     rf"\s{{0,3}}(?:On\s{{1,2}}(?:{_WEEKDAY}|(?:{MONTH_ALTERNATION})\.?\s{{1,2}}[0-3]?[0-9](?![0-9])|[0-3]?[0-9](?:st|nd|rd|th)?"
     rf"\s{{1,2}}(?:{MONTH_ALTERNATION}))|Yesterday|Today)(?:\s{{1,2}}[a-z]{{2,12}}){{0,2}}\s{{0,2}},", re.I)
-_CLAUSE_CUT = re.compile(r"[,;:.!?()]")
+_CLAUSE_CUT = lazyre.compile(r"[,;:.!?()]")
 _SAYING = frozenset("said says told announced reported confirmed added stated estimated".split())
 
 
@@ -713,7 +714,7 @@ def _day_name(phrase: str) -> str:
 
 
 # "in the United States", "across Europe": a place that scopes the figure, right after it
-_PLACE = re.compile(
+_PLACE = lazyre.compile(
     r"^[^,;:.!?()]{0,40}?\b(?:in|across|throughout)\s{1,2}(?:the\s{1,2})?"
     r"(?P<p>[A-ZÀ-Þ][\w’'-]{1,30}(?:\s{1,2}[A-ZÀ-Þ][\w’'-]{1,30}){0,3})")
 
@@ -724,7 +725,7 @@ def _place(text: str, end: int) -> str | None:
     return m.group("p").lower() if m is not None else None
 
 
-_CLAUSE_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]{0,30}")
+_CLAUSE_WORD = lazyre.compile(r"[A-Za-zÀ-ÿ][\w’'-]{0,30}")
 _NOT_WINNER = frozenset(
     "the a an its their his her this that has have had was were is are be been will would could "
     "won win wins winning received receives took take secured secures got gets polled claimed "
@@ -798,8 +799,8 @@ def _event_of_bare(claims: list[FigureClaim]) -> dict[tuple, str]:
     return {k: next(iter(v)) for k, v in events.items() if len(v) == 1}
 
 
-_MONEY_UNIT = re.compile(r"[A-Z]{3,5}")
-_LEFT_WORD = re.compile(r"[A-Za-z][a-z-]{2,30}")
+_MONEY_UNIT = lazyre.compile(r"[A-Z]{3,5}")
+_LEFT_WORD = lazyre.compile(r"[A-Za-z][a-z-]{2,30}")
 
 
 def _subject_heads(claims: list[FigureClaim], pending: list[FigureClaim]) -> list[FigureClaim]:
@@ -1008,7 +1009,7 @@ _PP_OPENERS = frozenset("across in at from of on with near around throughout wit
                         "along between among".split())
 # Words after the noun that are no verb: the clause says nothing of what the counted did.
 _NOT_VERBS = frozenset("no not never the a an to and or but who which that whose as than per each".split())
-_VERB_WORD = re.compile(r"[a-z][a-z’'-]{1,30}")
+_VERB_WORD = lazyre.compile(r"[a-z][a-z’'-]{1,30}")
 
 
 def _clause_verb(fc: FigureClaim) -> str | None:
@@ -1069,7 +1070,7 @@ def _same_place(ma: FigureClaim, mb: FigureClaim) -> bool:
 
 # A name: capitalised words, with "of"/"for"/"and" inside ("Bank of Scotland"); a leading
 # "The" is not part of it. The preposition before it tells a recipient or place ("to Ardavan").
-_NAME_RUN = re.compile(
+_NAME_RUN = lazyre.compile(
     r"(?:(?P<prep>\b[a-z]{1,6})\s{1,2})?(?:the\s|The\s)?"
     r"(?P<name>[A-Z][\w’'-]{1,30}(?:\s{1,2}(?:(?:of|for|and)\s{1,2})?[A-Z][\w’'-]{1,30}){0,5})")
 _NOT_GIVER_PREPS = frozenset("to in into for at on towards toward".split())
@@ -1090,7 +1091,7 @@ def _givers(text: str) -> frozenset[str]:
 
 
 # "pledged $400 million for reconstruction": the purpose of an amount, after it.
-_PURPOSE = re.compile(
+_PURPOSE = lazyre.compile(
     r"\s{0,2}(?:in\s(?:aid|loans|grants)\s)?(?:for|towards|toward)\s{1,2}(?:the\s|a\s|an\s|its\s|their\s|new\s)?"
     r"(?P<w>[a-z][a-z-]{2,30})")
 
@@ -1140,14 +1141,14 @@ def _frame(text: str, start: int, end: int, acquired: bool) -> tuple:
     return _rate(text, end, start), _one_day(text, start, end), _winner(text, start) if acquired else frozenset()
 
 
-_SPAN = re.compile(
+_SPAN = lazyre.compile(
     r"\b(?:over|across|during|in)\s{1,2}(?:the\s{1,2})?(?:past\s{1,2}|last\s{1,2}|first\s{1,2})?"
     r"(?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|few)\s{1,2}(?:days|weeks|months)\b", re.I)
 
 
 # A stretch of time that makes a figure of no period a total: "this year", "last season",
 # "in 2023", "so far", "in total", "to date", "over the summer".
-_TOTAL_SPAN = re.compile(
+_TOTAL_SPAN = lazyre.compile(
     r"\b(?:(?:this|last|next|that|the\s{1,2}whole|the\s{1,2}entire)\s{1,2}(?:year|month|week|season|summer|winter|spring|autumn|decade)"
     r"|in\s{1,2}(?:1[89]|20)[0-9][0-9]|so\s{1,2}far|in\s{1,2}total|to\s{1,2}date|a\s{1,2}total\s{1,2}of"
     r"|(?:over|during|throughout)\s{1,2}the\s{1,2}(?:year|summer|winter|season|month|week))\b", re.I)
@@ -1163,7 +1164,7 @@ def _spans_time(m: FigureClaim) -> bool:
 
 
 # "... when the engine failed", "... as the ferry sank": the count of one occasion.
-_OCCASION = re.compile(r"\b(?:when|as|at\s{1,2}the\s{1,2}time)\s{1,2}(?:the|it|she|he|they|a|an|its|their)\b", re.I)
+_OCCASION = lazyre.compile(r"\b(?:when|as|at\s{1,2}the\s{1,2}time)\s{1,2}(?:the|it|she|he|they|a|an|its|their)\b", re.I)
 
 
 def _on_occasion(m: FigureClaim) -> bool:
@@ -1214,11 +1215,11 @@ def _same_frame(ma: FigureClaim, mb: FigureClaim) -> bool:
 # A figure inside a place phrase ("observers in 140 polling stations", "ballots from 37
 # stations") counts the places of the word the phrase hangs on; the figure itself may start
 # with its hedge ("in at least 40 stations").
-_GOVERNED = re.compile(r"([A-Za-z][A-Za-z’'-]{0,30})\s{1,2}(?:in|at|from|across|inside|within)\s{1,2}"
+_GOVERNED = lazyre.compile(r"([A-Za-z][A-Za-z’'-]{0,30})\s{1,2}(?:in|at|from|across|inside|within)\s{1,2}"
                        r"(?:(?:all|the|some|its|their|our)\s{1,2})?$")
 
 
-_AT_VALUE = re.compile(r"\s{1,2}at\b")
+_AT_VALUE = lazyre.compile(r"\s{1,2}at\b")
 
 
 def _governor(m: FigureClaim) -> str | None:
@@ -1278,7 +1279,7 @@ def _sentence_names(text: str) -> frozenset[str]:
     return proper_names(text) - {first}
 
 
-_SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z'’-]{1,30}(?:\s[A-Z][A-Z'’-]{1,30})?:\s")
+_SPEAKER_LABEL = lazyre.compile(r"\s*[A-Z][A-Z'’-]{1,30}(?:\s[A-Z][A-Z'’-]{1,30})?:\s")
 
 
 def _one_traffic(ma: FigureClaim, mb: FigureClaim) -> bool:
@@ -1295,7 +1296,7 @@ def _one_traffic(ma: FigureClaim, mb: FigureClaim) -> bool:
 
 
 _POINTERS = frozenset(("it", "them", "this", "that"))
-_TRAFFIC_AFTER = re.compile(r"\b(?:" + "|".join(sorted(TRAFFIC_VERBS, key=len, reverse=True)) + r")\s{1,2}"
+_TRAFFIC_AFTER = lazyre.compile(r"\b(?:" + "|".join(sorted(TRAFFIC_VERBS, key=len, reverse=True)) + r")\s{1,2}"
                             r"(?:(?:over|across|through|along|via|on|in|into)\s{1,2})?(?P<np>[^,;:.!?()]{1,80})", re.I)
 
 
@@ -1380,7 +1381,7 @@ def compatible(a: Item, b: Item) -> bool | None:
     return False
 
 
-_PART_OF = re.compile(r"([\w,.-]{1,20})\s{1,2}of\s{1,2}(?:the\s{1,2})?$", re.I)
+_PART_OF = lazyre.compile(r"([\w,.-]{1,20})\s{1,2}of\s{1,2}(?:the\s{1,2})?$", re.I)
 
 
 def _part_before(m: FigureClaim) -> str | None:
@@ -1404,10 +1405,10 @@ def _residual_verdict(ma: FigureClaim, mb: FigureClaim) -> bool | None:
     return True if overlaps(fl, fw) else None
 
 
-_TOOK_PART = re.compile(r"\s(?:took|take|takes|taking)\s{1,2}part\s{0,2}(?:[,.;:)]|$)|\sparticipat(?:ed|ing)\s{0,2}(?:[,.;:)]|$)")
-_PART_IN = re.compile(r"\s(?:(?:took|take|takes|taking)\s{1,2}part|participat(?:ed|ing)|involved)\s{1,2}in\s{1,2}"
+_TOOK_PART = lazyre.compile(r"\s(?:took|take|takes|taking)\s{1,2}part\s{0,2}(?:[,.;:)]|$)|\sparticipat(?:ed|ing)\s{0,2}(?:[,.;:)]|$)")
+_PART_IN = lazyre.compile(r"\s(?:(?:took|take|takes|taking)\s{1,2}part|participat(?:ed|ing)|involved)\s{1,2}in\s{1,2}"
                       r"(?:(?:the|a|an|its|their|this|that)\s{1,2})?(?P<noun>[a-z][a-z-]{1,30})")
-_EVENT_TOKEN = re.compile(r"[a-z][a-z-]{1,30}")
+_EVENT_TOKEN = lazyre.compile(r"[a-z][a-z-]{1,30}")
 
 
 def _unnamed_activity(m: FigureClaim) -> bool:

@@ -116,6 +116,7 @@ import re
 
 import attrs
 
+from checker import lazyre
 from checker.align import Item, judge_group, names_match, proper_names
 from checker.extract.counted import heads_match, singular
 from checker.extract.numbers import fold_case, letter_runs
@@ -139,7 +140,7 @@ CODE = "NU202"
 NAME = "first-since"
 MIN_OVERLAP = 0.3  # share of content words two claims must have in common
 MAX_PER_ARTICLE = 50  # "first since" claims per article: more is not prose
-_HAS_REF = re.compile(r"since\s|\syears?\b|decade|generation|century|\s(?:in|to|from)\s{1,2}(?:1[5-9]|20)[0-9]{2}", re.I)
+_HAS_REF = lazyre.compile(r"since\s|\syears?\b|decade|generation|century|\s(?:in|to|from)\s{1,2}(?:1[5-9]|20)[0-9]{2}", re.I)
 
 SUPERLATIVES = {**_BASE_SUPERLATIVES, **MORE_SUPERLATIVES}
 _SUP = "|".join(s.replace(" ", r"\s{1,2}") for s in sorted(SUPERLATIVES, key=len, reverse=True))
@@ -154,8 +155,8 @@ _IN_N = (
     r"(?:the\s(?:past|last)\s)?"
     rf"(?P<n>[0-9]{{1,3}}|an?|{_NUMW})\s{{1,2}}(?P<unit>years?|decades?|generations?|century|quarter\s{{1,2}}of\s{{1,2}}a\s{{1,2}}century)(?![\w])"
 )
-_FIRST = re.compile(rf"(?<![\w-])(?P<sup>{_SUP})(?![\w-]){_X}(?:{_SINCE}|{_IN_N})", re.I)
-_LAST_TIME = re.compile(
+_FIRST = lazyre.compile(rf"(?<![\w-])(?P<sup>{_SUP})(?![\w-]){_X}(?:{_SINCE}|{_IN_N})", re.I)
+_LAST_TIME = lazyre.compile(
     rf"(?<![\w])the\slast\stime(?P<x>(?:\s{{1,2}}[^\s.;:!?,]{{1,40}}){{0,14}}?)\s(?:was|were)\sin\s"
     r"(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])",
     re.I,
@@ -164,7 +165,7 @@ _LAST_TIME = re.compile(
 # 2016": the year of the previous occurrence, read like "the first ... since 2011".
 _LAST_X_VERB_ALT = "|".join(w.replace(" ", r"\s") for w in LAST_X_VERBS)
 _LAST_VERB_PAST_ALT = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
-_LAST_X = re.compile(
+_LAST_X = lazyre.compile(
     # "the last strike", "the club's last title", "its previous recall"
     r"(?<![\w])(?:the|its|their|his|her|[A-Za-z][\w-]{1,30}[’']s)\s(?:last|previous)(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){1,9}?)"
     rf"(?:,\s{{1,2}}in\s|\s(?:{_LAST_X_VERB_ALT})\s)"
@@ -176,28 +177,28 @@ _DEGREE = frozenset(("this", "so", "as", "that"))
 _SEVERELY = frozenset(("badly", "bad", "severely", "seriously", "hard", "heavily", "violently", "destructive"))
 _LAST_X_NOT = frozenset("time times one few several two three four five six seven eight nine ten year years "
                         "month months week weeks day days decade decades century".split())
-_POSSESSOR = re.compile(r"(?P<p>[A-Za-z][\w-]{1,30})(?:’s|'s)\s{1,2}$")
+_POSSESSOR = lazyre.compile(r"(?P<p>[A-Za-z][\w-]{1,30})(?:’s|'s)\s{1,2}$")
 # The clause of "the first time since 1994 that <clause>", up to its first comma (what follows
 # a comma is usually the attribution: ", the municipality said").
-_THAT = re.compile(r"\s{0,2},?\s{0,2}(?:that|when)\s(?P<c>[^.;:!?,]{1,200})", re.I)
+_THAT = lazyre.compile(r"\s{0,2},?\s{0,2}(?:that|when)\s(?P<c>[^.;:!?,]{1,200})", re.I)
 # The same clause with "that" left out: "the first time since 2008 the council has run a home"
 # (a subject of up to five words, then an auxiliary).
-_ZERO_THAT = re.compile(
+_ZERO_THAT = lazyre.compile(
     r"\s{1,2}(?P<c>(?:the|a|an|its|their|his|her|this|[A-Z][\w’'-]{0,30})\s{1,2}(?:[^\s.;:!?,]{1,40}\s{1,2}){0,4}?"
     r"(?:has|have|had|was|were|is|are|did)\s{1,2}[^.;:!?,]{1,200})")
 # "opened a formal investigation, its first into a bank since 2016": the head is elided and
 # stands before the comma.
-_ANTECEDENT = re.compile(
+_ANTECEDENT = lazyre.compile(
     r"(?P<np>(?:[A-Za-z][\w’'-]{0,30}\s{1,2}){0,3}[A-Za-z][\w’'-]{0,30}),\s{1,2}(?:its|their|his|her|the)\s{1,2}$")
 # "The decision to request aircraft from abroad was the first since 2018": the subject.
-_COPULA_BEFORE = re.compile(
+_COPULA_BEFORE = lazyre.compile(
     r"(?:^|[,;:(]\s{0,2})(?P<subj>[^,;:()]{3,160}?)\s{1,2}(?:was|is|were|are|marks|marked|became|becomes)"
     r"\s{1,2}(?:the|its|their)\s{1,2}$", re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}")
-_PARTICIPLE = re.compile(r"[a-z]{3,30}ed|made|given|handed|taken|held|won|lost|paid|set|brought|struck")
+_WORD = lazyre.compile(r"[A-Za-z][A-Za-z’'-]{0,40}")
+_PARTICIPLE = lazyre.compile(r"[a-z]{3,30}ed|made|given|handed|taken|held|won|lost|paid|set|brought|struck")
 # "The club was last relegated in 1998", "the town last flooded in 2002", "the country last
 # held a referendum in 1994": the year of the previous occurrence.
-_LAST_VERB = re.compile(
+_LAST_VERB = lazyre.compile(
     rf"(?<![\w-])last\s{{1,2}}(?P<verb>[a-z]{{2,20}}ed|{_LAST_VERB_PAST_ALT})"
     r"(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,6}?)\s{1,2}in\s{1,2}(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])",
     re.I,
@@ -206,15 +207,15 @@ _LAST_VERB_NOT = frozenset("used needed seemed".split())
 # "Such a poor harvest has not been seen since 2007", "the airline has not cancelled so many
 # flights since 2010", "the river had never flooded since 1998": a negated verb before "since
 # YEAR" says when it last happened.
-_NOT_SINCE = re.compile(
+_NOT_SINCE = lazyre.compile(
     r"(?:\bnot|\bnever|n[’']t)\s{1,2}(?:been\s{1,2})?(?P<verb>[a-z]{2,20})(?P<x>(?:\s{1,2}[^\s.;:!?,]{1,40}){0,8}?)"
     + _SINCE, re.I)
 _SUCH = frozenset(("such", "so"))
-_BEEN = re.compile(r"(?<![\w-])been(?![\w-])", re.I)
-_NEGATED_QUOTE = re.compile(r"^(?:not|never|n[’']t)(?![\w-])", re.I)
+_BEEN = lazyre.compile(r"(?<![\w-])been(?![\w-])", re.I)
+_NEGATED_QUOTE = lazyre.compile(r"^(?:not|never|n[’']t)(?![\w-])", re.I)
 # "Not since 1998 had the tournament seen such a big upset"; "No sitting minister had been
 # convicted since 2003", "no team had won the cup since 1998".
-_NO_SINCE = re.compile(
+_NO_SINCE = lazyre.compile(
     r"(?:\bnot\s{1,2}since\s{1,2}(?:(?P<year>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])|the\s{1,2}(?P<decade>1[5-9][0-9]0|20[0-9]0)[’']?s\b)"
     r",?\s{1,2}(?P<aux>has|have|had|did|was|were|is|are)\s{1,2}(?P<c>[^.;:!?,]{3,160})"
     r"|\bno\s{1,2}(?P<subj>(?:[^\s.;:!?,]{1,40}\s{1,2}){1,5}?)(?:has|have|had)\s{1,2}(?P<been>been\s{1,2})?"
@@ -222,9 +223,9 @@ _NO_SINCE = re.compile(
     r"(?:(?P<year2>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])|the\s{1,2}(?P<decade2>1[5-9][0-9]0|20[0-9]0)[’']?s\b))",
     re.I)
 # "for the first time in 12 years" closes its clause: "The party won the seat for the first time".
-_FOR_THE = re.compile(r"(?:^|[,;:]\s{0,2}|\s)(?P<c>[^,;:]{3,200}?)\s{1,2}for\s{1,2}the\s{1,2}$", re.I)
-_FOR_THE_OPENING = re.compile(r"\s{0,3}for\s{1,2}the\s{1,2}", re.I)
-_FRONTED_CLAUSE = re.compile(r"\s{0,2},?\s{1,2}(?P<c>[^.;:!?,]{1,200})")
+_FOR_THE = lazyre.compile(r"(?:^|[,;:]\s{0,2}|\s)(?P<c>[^,;:]{3,200}?)\s{1,2}for\s{1,2}the\s{1,2}$", re.I)
+_FOR_THE_OPENING = lazyre.compile(r"\s{0,3}for\s{1,2}the\s{1,2}", re.I)
+_FRONTED_CLAUSE = lazyre.compile(r"\s{0,2},?\s{1,2}(?P<c>[^.;:!?,]{1,200})")
 _FRONTING_LINKS = frozenset(("and", "but", "so", "while", "yet", "and now", "now"))
 _AUX = frozenset("has have had was were is are did does".split())
 _SKIP = frozenset(("it", "first", "time", "times", "ever", "s"))
@@ -438,7 +439,7 @@ def _elided(text: str, start: int, x_words: list[str]):
     return singular(np[-1]), frozenset(np[:-1]) - TOLERATED_MODIFIERS, np
 
 
-_CLAUSE_BEFORE = re.compile(r"(?P<c>[^.;:!?()]{3,200}?)[,–—-]?\s{0,2}(?:the|its|their|a|an)\s{1,2}$", re.I)
+_CLAUSE_BEFORE = lazyre.compile(r"(?P<c>[^.;:!?()]{3,200}?)[,–—-]?\s{0,2}(?:the|its|their|a|an)\s{1,2}$", re.I)
 
 
 def _antecedent_words(text: str, start: int) -> list[str]:
@@ -911,10 +912,10 @@ def _compatible(a: Item, b: Item) -> bool | None:
 # this size has been cancelled") or the object of "of" after the noun ("the first cancellation
 # of the festival"). An indefinite one ("a", "any") is a class of things; a definite, possessed
 # or named one is one thing. A first of a class and a first of one member are different facts.
-_PASSIVE_SUBJECT = re.compile(
+_PASSIVE_SUBJECT = lazyre.compile(
     r"(?:\s{0,2},?\s{0,2}(?:that|when)\s)?\s{0,2}(?P<det>[\w’'-]+)(?:\s{1,2}[\w’'-]+){0,8}?\s{1,2}"
     r"(?:(?:has|have|had)\s{1,2}(?:(?:ever|not|never)\s{1,2})?been|was|were|is|are)\s{1,2}[a-z]+(?:ed|en|wn|ut)\b")
-_OF_PATIENT = re.compile(r"\sof\s{1,2}(?P<det>[\w’'-]+)")
+_OF_PATIENT = lazyre.compile(r"\sof\s{1,2}(?P<det>[\w’'-]+)")
 _GENERIC_DETS = frozenset(("a", "an", "any", "another"))
 _SPECIFIC_DETS = frozenset("the this that these those its their his her our my your".split())
 
@@ -1025,7 +1026,7 @@ class _Topic:
     about ("mine", "exam"). Computed only when a pair needs it."""
 
     MAX_CHARS = 20000
-    _RX = re.compile(r"[A-Za-z][A-Za-z’'-]{3,30}")
+    _RX = lazyre.compile(r"[A-Za-z][A-Za-z’'-]{3,30}")
 
     def __init__(self, story: StoryFacts):
         self._story = story
@@ -1132,7 +1133,7 @@ def _split_compounds(claims) -> list:
     return out
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s{1,2}(?:and|but|while|whereas)?\s{0,2}|\s(?:and|but|while|whereas)\s", re.I)
+_CLAUSE_BREAK = lazyre.compile(r"[;:]\s|,\s{1,2}(?:and|but|while|whereas)?\s{0,2}|\s(?:and|but|while|whereas)\s", re.I)
 
 
 def _own_clauses(claims, groups: list[int]) -> list:

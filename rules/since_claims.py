@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from checker import lazyre
 from checker.align import Item, judge_group, names_match, proper_names
 from checker.extract.events import context_names
 from checker.facts import StoryFacts
@@ -35,14 +36,14 @@ _ACTIVITY = {w: canon for canon, words in SINCE_MORE_ACTIVITY_GROUPS.items() for
 _ACTIVITY.update({w: canon for canon, words in SINCE_ACTIVITY_GROUPS.items() for w in words})
 # "which has been all-seater since 2004", "has been an all-seater stadium since 2004": a state
 # named by the complement of "been" (its first word), when no activity word is nearer.
-_BEEN_STATE = re.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:not\s{1,2}|never\s{1,2})?been\s{1,2}(?:an?\s{1,2}|the\s{1,2})?"
+_BEEN_STATE = lazyre.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:not\s{1,2}|never\s{1,2})?been\s{1,2}(?:an?\s{1,2}|the\s{1,2})?"
                          r"(?P<state>[a-z][a-z’'-]{2,30})(?![\w-])")
-_SINCE_BEFORE = re.compile(r"(?i:\bsince)\s{1,3}$")
-_SINCE_INSIDE = re.compile(r"^since\s", re.I)
-_CLAUSE = re.compile(r"[;:“”\"()]|,\s|\.\s|\bwhen\b|\bwhich\b|\bwho\b", re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
-_RECORD = re.compile(r"\b(?:" + "|".join(RECORD_WORDS) + r")\b", re.I)
-_NEG = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
+_SINCE_BEFORE = lazyre.compile(r"(?i:\bsince)\s{1,3}$")
+_SINCE_INSIDE = lazyre.compile(r"^since\s", re.I)
+_CLAUSE = lazyre.compile(r"[;:“”\"()]|,\s|\.\s|\bwhen\b|\bwhich\b|\bwho\b", re.I)
+_WORD = lazyre.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
+_RECORD = lazyre.compile(r"\b(?:" + "|".join(RECORD_WORDS) + r")\b", re.I)
+_NEG = lazyre.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 _SKIP = frozenset(SINCE_SKIP)
 _PARTICIPLES = frozenset(SINCE_PARTICIPLES)
 

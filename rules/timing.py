@@ -210,6 +210,7 @@ from itertools import islice
 import attrs
 from attrs import field, frozen
 
+from checker import lazyre
 from checker.align import names_match
 from checker.extract.events import context_names, dated_events, fact_names, stem
 from checker.facts import StoryFacts
@@ -267,14 +268,14 @@ for _w, _canon in EVENT_WORDS.items():
 _VERB_THINGS = {stem(v): canon for v, canon in {**NEXT_STEP_VERBS, **EXPECTED_VERBS}.items()}
 _REPORT_VERBS = frozenset(REPORT_VERBS)
 _OBJECT_VERB_TOKENS = frozenset(v.lower() for v in (*OBJECT_END_VERBS, *OBJECT_START_VERBS))
-_PHRASAL_PARTICLE = re.compile(r"\s{1,2}(?:out|up)(?![\w-])", re.I)
+_PHRASAL_PARTICLE = lazyre.compile(r"\s{1,2}(?:out|up)(?![\w-])", re.I)
 # "expected to rule", "will not be signed", "has yet to rule", "failed to sign": a verb that
 # names the thing, right after an infinitive "to" or a modal.
-_VERB_THING_RX = re.compile(
+_VERB_THING_RX = lazyre.compile(
     r"(?<![\w-])(?:to|will|would|shall|must|[’']ll|not|yet|never)\s{1,2}(?:not\s{1,2})?(?:be\s{1,2}|been\s{1,2})?"
     r"(?P<verb>[a-z]{3,20})(?![\w-])", re.I)
 # "no payments have yet been made": nothing of the kind has happened.
-_NONE_YET = re.compile(r"(?<![\w-])no\s{1,2}[a-z]{3,20}\s{1,2}(?:has|have|had)\s{1,2}(?:yet\s{1,2})?been\b", re.I)
+_NONE_YET = lazyre.compile(r"(?<![\w-])no\s{1,2}[a-z]{3,20}\s{1,2}(?:has|have|had)\s{1,2}(?:yet\s{1,2})?been\b", re.I)
 # Every pending cue as the set of its words (``_TOKEN``s), indexed by its rarest word: a
 # sentence whose tokens hold none of these sets has no pending cue anywhere, so the thing
 # search can be skipped unless it has a date.
@@ -292,13 +293,13 @@ def _has_pending_words(tokens: frozenset) -> bool:
     return bool(keys) and any(need <= tokens for w in keys for need in _PENDING_INDEX[w])
 
 
-_THING_RX = re.compile(rf"(?<![\w’'-])(?:{_alt(_THINGS)})(?![\w-])", re.I)
-_TOKEN = re.compile(r"[\w-]{1,60}")
+_THING_RX = lazyre.compile(rf"(?<![\w’'-])(?:{_alt(_THINGS)})(?![\w-])", re.I)
+_TOKEN = lazyre.compile(r"[\w-]{1,60}")
 _THING_FIRST = frozenset(_TOKEN.match(w).group(0) for w in _THINGS)
-_SPACES = re.compile(r"\s{1,2}")
+_SPACES = lazyre.compile(r"\s{1,2}")
 _EVENT_CANON = frozenset(EVENT_WORDS.values())
 _EVENT_ALT = _alt(EVENT_WORDS)
-_BOUND_RX = re.compile(
+_BOUND_RX = lazyre.compile(
     rf"(?<![\w-])(?P<prep>{_alt(EVENT_BOUND_PREPS)})\s{{1,2}}(?:the\s{{1,2}})?"
     r"(?:(?P<part>start|end|beginning|opening|close|conclusion)\s{1,2}of\s{1,2}(?:the\s{1,2})?)?"
     r"(?:[A-Z][\w’'-]{1,30}\s{1,2}){0,3}"
@@ -315,14 +316,14 @@ _EXPECT = _cue_rx((*EXPECT_CUES, *MORE_EXPECT_CUES))
 _HEDGE = _cue_rx([w for w in HEDGE_CUES if w not in ("may", "might") and w not in HOPE_WORDS])
 # "hopes the report will be out by May" is a hedge; "hoped to host a conference before X"
 # is the speaker's own plan.
-_HOPE_TO = re.compile(rf"(?<![\w-])(?:{_alt(HOPE_WORDS)})\s{{1,2}}to\s", re.I)
-_HOPE_HEDGE = re.compile(rf"(?<![\w-])(?:{_alt(HOPE_WORDS)})(?![\w-])(?!\s{{1,2}}to\s)", re.I)
+_HOPE_TO = lazyre.compile(rf"(?<![\w-])(?:{_alt(HOPE_WORDS)})\s{{1,2}}to\s", re.I)
+_HOPE_HEDGE = lazyre.compile(rf"(?<![\w-])(?:{_alt(HOPE_WORDS)})(?![\w-])(?!\s{{1,2}}to\s)", re.I)
 _REVISION = _cue_rx(REVISION_CUES)
 # "Is now expected in September": a restated forecast. A day after another source's "by the
 # end of June" it is a disagreement; a week or more later it is news of a change.
 # "A first attempt ... failed on Wednesday, and the refloating is now planned for the
 # weekend": a failed attempt before the window in its sentence makes it a revision.
-_FAILED_ATTEMPT = re.compile(
+_FAILED_ATTEMPT = lazyre.compile(
     rf"(?<![\w-])(?:(?:{_alt(ATTEMPT_NOUNS)})(?![\w-])[^.;:!?]{{0,100}}?(?<![\w-])(?:{_alt(ATTEMPT_FAILED)})"
     rf"|(?:{_alt(FAILED_ATTEMPT_ADJECTIVES)})\s{{1,2}}(?:(?:first|second|third|earlier|initial|previous|latest)\s{{1,2}})?"
     rf"(?:{_alt(ATTEMPT_NOUNS)}))(?![\w-])", re.I)
@@ -335,132 +336,132 @@ def _may_fail(text: str) -> bool:
     return any(w in low for w in _ATTEMPT_LITERALS) or any(c in text for c in _FOLDS)
 
 
-_NOW_EXPECTED = re.compile(
+_NOW_EXPECTED = lazyre.compile(
     r"(?<![\w-])now\s{1,2}(?:expected|due|likely|set|planned|slated|forecast|anticipated)(?![\w-])", re.I)
 REVISION_GAP_DAYS = 7
 # "the company now says the launch will be on", "the hearing will now take place on": a plan
 # restated as a change.
-_NOW_RESTATED = re.compile(
+_NOW_RESTATED = lazyre.compile(
     r"(?<![\w-])(?:now\s{1,2}(?:says?|said|expects?|plans?|intends?|aims?|hopes?|believes?|will|is|are|expected|due|"
     r"likely|set|planned|slated|scheduled|forecast|anticipated)|(?:will|would|is|are|shall)\s{1,2}now)(?![\w-])", re.I)
 DISRUPTION_REACH_DAYS = 30  # a dated disruption this soon after a return to normal was due shows it unmet
 # A delay told in the present perfect or future looks ahead ("has been postponed until June");
 # a simple past ("was delayed until June") may tell a story already over.
-_DELAYED_AHEAD = re.compile(
+_DELAYED_AHEAD = lazyre.compile(
     r"(?<![\w-])(?:has|have|is|are|will|would)\s{1,2}(?:now\s{1,2}|again\s{1,2})?(?:been\s{1,2}|be\s{1,2})?"
     rf"(?:postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_alt(MORE_DELAY_FORMS)})\s{{1,2}}"
     r"(?:(?:again|once\s{1,2}more)\s{1,2})?(?:(?:until|till|to)\s{1,2}(?:at\s{1,2}least\s{1,2})?)?$", re.I)
-_BY_MEANS = re.compile(
+_BY_MEANS = lazyre.compile(
     rf"(?<![\w-])(?:{_alt(CONTACT_PARTICIPLES)})\s{{1,2}}by\s{{1,2}}(?P<means>{_alt(CONTACT_MEANS)})(?![\w-])", re.I)
 # "Letters only began going out last week": a past period in which it happened.
-_LAST_PERIOD = re.compile(r"(?:last|the\s{1,2}previous|the\s{1,2}past)\s{1,2}(?:week|month|weekend)$", re.I)
+_LAST_PERIOD = lazyre.compile(r"(?:last|the\s{1,2}previous|the\s{1,2}past)\s{1,2}(?:week|month|weekend)$", re.I)
 # "has been pushed back", "was postponed again": a delay told of the clause's subject.
 # A move of a date is a change of date whichever way it goes ("the vote has been moved to
 # Thursday", "the launch was shifted to May", "the final was brought forward to Friday"): a
 # verb of motion only with "to"/"until" after it ("the patient was moved to hospital" names no
 # thing that has a window, so it meets nothing).
 _MOVED = r"(?:moved|shifted|switched|put\s{1,2}back|brought\s{1,2}forward|bumped)(?=\s{1,2}(?:back\s{1,2}|forward\s{1,2}|again\s{1,2})?(?:to|until|till)\s)"
-_DELAY_LITERALS = re.compile(rf"postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_alt(MORE_DELAY_FORMS)}|{_MOVED}", re.I)
+_DELAY_LITERALS = lazyre.compile(rf"postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_alt(MORE_DELAY_FORMS)}|{_MOVED}", re.I)
 # The first word of each of _DELAY_LITERALS' alternatives (lower case): one must be in the text.
 _DELAY_LITERAL_FIRST = ("postponed", "delayed", "pushed", "put", "deferred", "rescheduled", "moved", "shifted",
                         "switched", "brought", "bumped", *{w.split()[0] for w in MORE_DELAY_FORMS})
-_DELAY_FIRST_RX = re.compile("|".join(_DELAY_LITERAL_FIRST))  # any of them in a lower-cased text
-_DELAYED_SUBJECT = re.compile(
+_DELAY_FIRST_RX = lazyre.compile("|".join(_DELAY_LITERAL_FIRST))  # any of them in a lower-cased text
+_DELAYED_SUBJECT = lazyre.compile(
     r"(?<![\w-])(?:has|have|had|is|are|was|were)\s{1,2}(?:now\s{1,2}|again\s{1,2}|also\s{1,2})?(?:been\s{1,2})?"
     rf"(?:postponed|delayed|pushed\s{{1,2}}back|put\s{{1,2}}off|deferred|rescheduled|{_alt(MORE_DELAY_FORMS)}|{_MOVED})(?![\w-])", re.I)
 # Past forms of a delay of the thing itself ("without delay" is none).
 _DELAYED_FORMS = frozenset(("delayed", "postponed", "pushed back", "put off", "deferred", "rescheduled", *MORE_DELAY_FORMS))
 # "expected to lift the notice by the weekend": the object, dated by its end (or start).
 _OBJECT_VERB_ROLE = {**{v: "end" for v in OBJECT_END_VERBS}, **{v: "start" for v in OBJECT_START_VERBS}}
-_OBJECT_RX = re.compile(
+_OBJECT_RX = lazyre.compile(
     rf"(?<![\w-])(?:to|will|would|shall|[’']ll)\s{{1,2}}(?P<verb>{_alt(_OBJECT_VERB_ROLE)})\s{{1,2}}"
     r"(?:the|its|their|his|her|a|an|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}?(?P<obj>[A-Za-z][\w-]{2,30})"
     # after the object, only its users and function words ("to the public", "fully by"): "its
     # ground-floor galleries next week" is the galleries
     r"\s{1,2}(?:(?:to|for|at|on)\s{1,2}(?:the\s{1,2}|all\s{1,2})?[a-z]{2,12}\s{1,2}"
     r"|(?:by|before|until|till|within|from|after|again|fully|partly|partially|early|as|soon|the|at|in|on)\s{1,2}){0,3}$", re.I)
-_STATE_PENDING = re.compile(
+_STATE_PENDING = lazyre.compile(
     rf"(?<![\w-])(?:{_alt(STATE_PENDING_CUES)}|(?:{_alt(STILL_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)}))(?![\w-])", re.I)
 # "The museum, which has been closed since the break-in": a closure that still holds (the
 # present perfect with "since"), its reopening still to come.
-_CLOSED_SINCE = re.compile(
+_CLOSED_SINCE = lazyre.compile(
     rf"(?<![\w-])(?:has|have)\s{{1,2}}(?:been|remained|stayed)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
     r"(?:(?:to|for)\s{1,2}[a-z]{2,12}\s{1,2})?since(?![\w-])", re.I)
 _RELATIVE_HEADS = frozenset(("which", "that", "who"))
 # "Production at the mine has not resumed", "power has still not been restored".
-_NOT_RESTARTED = re.compile(
+_NOT_RESTARTED = lazyre.compile(
     rf"(?<![\w-])(?:has|have|had)\s{{1,2}}(?:still\s{{1,2}})?not\s{{1,2}}(?:yet\s{{1,2}})?(?:been\s{{1,2}})?"
     rf"(?:{_alt((*RESTART_PARTICIPLES, *NOT_YET_PARTICIPLES))})(?![\w-])", re.I)
-_SUBJECT_PENDING = re.compile(
+_SUBJECT_PENDING = lazyre.compile(
     rf"(?<![\w-])(?:{_alt(SUBJECT_PENDING_CUES)})\s{{1,2}}(?:been\s{{1,2}}|be\s{{1,2}})?(?P<verb>[a-z]{{2,20}})", re.I)
 _NO_NEWS = frozenset(NO_NEWS_VERBS)
 _STATE_WORDS = frozenset("remains remain remained still continues continue stays stay".split())
 _WAIT_WORDS = frozenset("yet still".split())
 _NO_END_WORDS = frozenset(("indefinitely", "further"))  # "extended indefinitely", "until further notice"
-_NONE_ARRIVED = re.compile(
+_NONE_ARRIVED = lazyre.compile(
     r"(?<![\w-])(?:not\s{1,2}a\s{1,2}single|not\s{1,2}one|no)\s{1,2}(?:[A-Za-z][\w-]{1,30}\s{1,2}){0,2}?"
     rf"(?P<obj>[A-Za-z][\w-]{{2,30}})"
     # "no new shipments of the drug have arrived": a complement of the thing before the verb
     r"(?:\s{1,2}(?:of|for|to|from)\s{1,2}(?:(?:the|a|an)\s{1,2})?[A-Za-z][\w-]{1,30}(?:\s{1,2}[a-z][\w-]{1,30}){0,2}?)?"
     rf"\s{{1,2}}(?:has|have|had)\s{{1,2}}(?:yet\s{{1,2}})?(?:{_alt(ARRIVAL_VERBS)})(?![\w-])", re.I)
 _NONE_WORDS = frozenset("single one no".split())
-_NOT_CONTACTED = re.compile(rf"(?<![\w-])(?:{_alt(NOT_CONTACTED_CUES)})(?![\w-])", re.I)
-_SUPPLY_CUT = re.compile(rf"(?<![\w-])(?:{_alt(SUPPLY_CUT_VERBS)})(?![\w-])", re.I)
-_STILL_THERE = re.compile(rf"(?:{_alt(STILL_THERE_CUES)})", re.I)
+_NOT_CONTACTED = lazyre.compile(rf"(?<![\w-])(?:{_alt(NOT_CONTACTED_CUES)})(?![\w-])", re.I)
+_SUPPLY_CUT = lazyre.compile(rf"(?<![\w-])(?:{_alt(SUPPLY_CUT_VERBS)})(?![\w-])", re.I)
+_STILL_THERE = lazyre.compile(rf"(?:{_alt(STILL_THERE_CUES)})", re.I)
 _CONTACT_TOKENS = frozenset(("heard", "hear", "contacted", "notified"))
-_OWN_DESK = re.compile(r"(?<![\w-])(?:we|I|this\s(?:paper|newspaper|station|programme|program|website|outlet)|"
+_OWN_DESK = lazyre.compile(r"(?<![\w-])(?:we|I|this\s(?:paper|newspaper|station|programme|program|website|outlet)|"
                        r"reporters?|journalists?|the\s(?:newsroom|editor))\s(?:[a-z]{2,8}\s){0,3}$", re.I)
 # "Some 20,000 homes were still without power", "families remain without compensation": the
 # thing is still to come (a supply noun is the supply).
-_WITHOUT = re.compile(
+_WITHOUT = lazyre.compile(
     r"(?<![\w-])(?:still|remains?|remained)\s{1,2}without\s{1,2}(?:any\s{1,2}|a\s{1,2}|an\s{1,2}|the\s{1,2}|their\s{1,2}|its\s{1,2})?"
     # "still without running water": the supply, past its usual adjective
     r"(?:(?:running|drinking|clean|mains|tap|safe|fresh)\s{1,2})?"
     r"(?P<obj>[A-Za-z][\w-]{2,30})", re.I)
 _SUPPLY = frozenset(SUPPLY_NOUNS)
-_RESTORE = re.compile(rf"(?<![\w-])(?:{_alt(RESTORE_CUES)})(?![\w-])", re.I)
+_RESTORE = lazyre.compile(rf"(?<![\w-])(?:{_alt(RESTORE_CUES)})(?![\w-])", re.I)
 # "The mine will stay closed until at least the end of June": its reopening, bounded below.
-_CLOSED_UNTIL = re.compile(
+_CLOSED_UNTIL = lazyre.compile(
     rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
     r"(?:[a-z]{1,12}\s{1,2}){0,3}?(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
 # "The fishing ban will stay in place until the end of the year", "the ballot will stay open
 # until the end of the month": its end (the ban lifted, the ballot closed), bounded below.
-_IN_FORCE_UNTIL = re.compile(
+_IN_FORCE_UNTIL = lazyre.compile(
     rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:in\s{{1,2}}(?:place|force|effect)|open)\s{{1,2}}"
     r"(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
 # "will reopen on Thursday": a day right after the verb of starting or ending (not "will
 # begin in July, the ministry said in a statement on Wednesday").
-_VERB_THEN_DAY = re.compile(
+_VERB_THEN_DAY = lazyre.compile(
     rf"(?<![\w-])(?:{_alt((*THING_START_VERBS, *THING_END_VERBS, *OBJECT_START_VERBS, *OBJECT_END_VERBS))})"
     # "will reopen to traffic on Monday", "will reopen to the public on Saturday"
     r"\s{1,2}(?:again\s{1,2})?(?:(?:to|for)\s{1,2}(?:the\s{1,2}|all\s{1,2})?[a-z]{3,20}\s{1,2})?(?:on\s{1,2})?$", re.I)
-_HAS_NOT_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:still\s{1,2})?not\s{1,2}(?:yet\s{1,2})?$", re.I)
+_HAS_NOT_BEFORE = lazyre.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:still\s{1,2})?not\s{1,2}(?:yet\s{1,2})?$", re.I)
 _HAS_TOKENS = frozenset(("has", "have", "had"))
-_BEFORE_DAY = re.compile(r"(?<![\w-])(?:before|until|till)\s{1,2}(?:at\s{1,2}least\s{1,2})?(?:the\s{1,2})?$", re.I)
-_UNTIL_BEFORE_INSIDE = re.compile(r"(?:until|till|before)\s", re.I)
+_BEFORE_DAY = lazyre.compile(r"(?<![\w-])(?:before|until|till)\s{1,2}(?:at\s{1,2}least\s{1,2})?(?:the\s{1,2})?$", re.I)
+_UNTIL_BEFORE_INSIDE = lazyre.compile(r"(?:until|till|before)\s", re.I)
 # "The strike will continue until at least the end of March": when it ends.
-_CONTINUE_UNTIL = re.compile(
+_CONTINUE_UNTIL = lazyre.compile(
     r"(?<![\w-])(?:continue|continues|last|lasts|go\s{1,2}on|goes\s{1,2}on)\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}?"
     r"(?:(?P<until>until|till)\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?:the\s{1,2})?)?$", re.I)
 _RESTART_TOKENS = frozenset(w.split()[0] for w in (*RESTART_PARTICIPLES, *NOT_YET_PARTICIPLES))
-_UNABLE = re.compile(rf"(?<![\w-])(?:{_alt(UNABLE_CUES)})\s{{1,2}}(?P<verb>[a-z]{{2,20}})", re.I)
+_UNABLE = lazyre.compile(rf"(?<![\w-])(?:{_alt(UNABLE_CUES)})\s{{1,2}}(?P<verb>[a-z]{{2,20}})", re.I)
 _UNABLE_TOKENS = frozenset(("unable", "able", "cannot", "can"))
 _UNABLE_NO_NEWS = frozenset(NO_NEWS_VERBS) - {"return", "returned"}  # "unable to return home" is no word
 # "expects to resume flights by Thursday", "to restore power by Sunday": an object without a
 # determiner right before the window.
-_OBJECT_BARE_RX = re.compile(
+_OBJECT_BARE_RX = lazyre.compile(
     rf"(?<![\w-])(?:to|will|would|shall|[’']ll)\s{{1,2}}(?P<verb>{_alt(_OBJECT_VERB_ROLE)})\s{{1,2}}"
     r"(?P<obj>[a-z][\w-]{2,30})"
     # "to restart production at its Haldorf factory by ...": an activity's place may follow
     r"(?:\s{1,2}(?:at|in)\s{1,2}(?:the|its|their)\s{1,2}(?:[A-Za-z][\w’'-]{1,30}\s{1,2}){0,2}?(?P<place>[a-z][\w-]{2,30}))?"
     r"\s{1,2}(?:(?:by|before|until|till|in|within)\s{1,2})?$", re.I)  # "by the end of February"
 # "The line stayed closed from February 20 to March 16": a past closure, with its last day.
-_CLOSED_PAST_RANGE = re.compile(
+_CLOSED_PAST_RANGE = lazyre.compile(
     rf"(?<![\w-])(?:stayed|remained|was|were)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}(?:from|between)\s{{1,2}}$", re.I)
 # "The mine will remain shut for at least six months", "the airport will stay closed for
 # another two weeks": a reopening that far from publication.
 _NUMBER_WORDS = {k: v for k, v in NUMBER_WORDS_SMALL.items() if v <= 24}
-_CLOSED_FOR = re.compile(
+_CLOSED_FOR = lazyre.compile(
     rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
     r"(?P<dur>for\s{1,2}(?P<least>at\s{1,2}least\s{1,2})?(?P<another>(?:another|a\s{1,2}further|a\s{1,2}more)\s{1,2})?"
     rf"(?:(?P<n>[0-9]{{1,2}}|{_alt(_NUMBER_WORDS)})\s{{1,2}})?(?:more\s{{1,2}}|further\s{{1,2}})?"
@@ -470,75 +471,75 @@ _COUNT = rf"(?P<least>at\s{{1,2}}least\s{{1,2}})?(?P<another>(?:another|a\s{{1,2
          rf"(?:(?P<n>[0-9]{{1,2}}|{_alt(_NUMBER_WORDS)})\s{{1,2}})?(?:more\s{{1,2}}|further\s{{1,2}})?(?P<unit>days?|weeks?|months?|years?)"
 # "The results won't be known for another two weeks", "production will not restart for at
 # least a month": not before that long after publication.
-_NOT_FOR = re.compile(
+_NOT_FOR = lazyre.compile(
     # a forecast only: "has not paid for two years" tells the past
     r"(?:(?<![\w-])(?:will|would|shall|is\s{1,2}expected\s{1,2}to|are\s{1,2}expected\s{1,2}to)\s{1,2}not|(?<![\w-])cannot"
     r"|(?<![\w-])(?:won|wouldn|can)[’']t)\s{1,2}(?:be\s{1,2})?(?:[a-z]{3,20}\s{1,2}){1,2}?for\s{1,2}" + _COUNT + r"(?![\w-])", re.I)
 # "It will be at least six weeks before the line reopens", "it could be a year before the
 # inquiry reports": the clause after "before" not before then.
-_BE_BEFORE = re.compile(
+_BE_BEFORE = lazyre.compile(
     r"(?<![\w-])it\s{1,2}(?:will|would|could|may|might|is\s{1,2}likely\s{1,2}to|is\s{1,2}expected\s{1,2}to)\s{1,2}be\s{1,2}"
     + _COUNT + r"\s{1,2}before\s{1,2}(?P<clause>[^,;:.!?]{3,120})", re.I)
-_IT_MAY = re.compile(r"it\s{1,2}(?:could|may|might)", re.I)  # "it could be a year before": a hedge
-_CLAUSE_VERB = re.compile(
+_IT_MAY = lazyre.compile(r"it\s{1,2}(?:could|may|might)", re.I)  # "it could be a year before": a hedge
+_CLAUSE_VERB = lazyre.compile(
     rf"(?<![\w-])(?P<verb>{_alt((*THING_START_VERBS, *OBJECT_START_VERBS, *THING_END_VERBS, *OBJECT_END_VERBS, 'reports', 'report', 'rules', 'returns', 'is', 'are', 'can', 'will'))})(?![\w-])", re.I)
-_OTHER_STEP = re.compile(rf"(?<![\w-])(?:{_alt(OTHER_STEP_VERBS)})(?![\w-])", re.I)
+_OTHER_STEP = lazyre.compile(rf"(?<![\w-])(?:{_alt(OTHER_STEP_VERBS)})(?![\w-])", re.I)
 _WHOLE_USERS = frozenset(WHOLE_USERS)
 # "will reopen to cars on Friday", "closed to lorries until March", "closed at night until":
 # a partial reopening or closure (unless its users are everyone: "to traffic").
-_PARTIAL = re.compile(r"(?<![\w-])(?:to|for|at|on|in)\s{1,2}(?P<who>(?:the\s{1,2}|all\s{1,2})?[a-z][\w-]{2,20})(?:\s{1,2}|$)", re.I)
+_PARTIAL = lazyre.compile(r"(?<![\w-])(?:to|for|at|on|in)\s{1,2}(?P<who>(?:the\s{1,2}|all\s{1,2})?[a-z][\w-]{2,20})(?:\s{1,2}|$)", re.I)
 _EXTENT = frozenset(EXTENT_QUALIFIERS)
 _PUBLICATIONS = frozenset(("report", "results", "figures", "verdict", "ruling", "decision", "plan", "offer"))
-_CLOSED_BETWEEN = re.compile(rf"(?<![\w-])(?:be|is|are)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})(?![\w-])", re.I)
-_AT_LEAST = re.compile(r"(?<![\w-])at\s{1,2}least(?![\w-])", re.I)
-_END_OF = re.compile(r"(?:the\s{1,2})?(?:very\s{1,2})?end\s{1,2}of\s", re.I)
-_UNTIL_AT_LEAST = re.compile(r"(?<![\w-])(?P<prep>until|till|before)\s{1,3}at\s{1,2}least\s{1,3}$", re.I)
-_UNTIL_INSIDE = re.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
+_CLOSED_BETWEEN = lazyre.compile(rf"(?<![\w-])(?:be|is|are)\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})(?![\w-])", re.I)
+_AT_LEAST = lazyre.compile(r"(?<![\w-])at\s{1,2}least(?![\w-])", re.I)
+_END_OF = lazyre.compile(r"(?:the\s{1,2})?(?:very\s{1,2})?end\s{1,2}of\s", re.I)
+_UNTIL_AT_LEAST = lazyre.compile(r"(?<![\w-])(?P<prep>until|till|before)\s{1,3}at\s{1,2}least\s{1,3}$", re.I)
+_UNTIL_INSIDE = lazyre.compile(r"(?:until|till)\s", re.I)  # "until October": the preposition inside the expression
 # Words between a closed place and its state: "the bridge is expected to remain closed".
 _STATE_LEAD = frozenset("""will would shall should could can may might must is are was were be been to
 expected expects likely set due going has have had also still now probably""".split())
 # "Production at the mine will resume": the place of an activity, right before its verb.
-_PLACE_LINK = re.compile(
+_PLACE_LINK = lazyre.compile(
     r"\s{1,2}(?:at|in|on|across)\s{1,2}(?:the|its|their|this|that)\s{1,2}(?:[A-Za-z][\w’'-]{1,30}\s{1,2}){0,2}?"
     r"(?P<place>[a-z][\w-]{2,30})(?=\s{1,2}(?:will|would|is|are|should|could|can|may|might|must|shall)(?![\w-]))")
 _PLACE_ACTIVITIES = frozenset(PLACE_ACTIVITY_NOUNS)
 _ORDER_VERBS = frozenset(ORDER_VERBS)
 _PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things".split())
-_HEDGE_CASED = re.compile(r"\b(?:may|might)\b")  # the modal, never the month
+_HEDGE_CASED = lazyre.compile(r"\b(?:may|might)\b")  # the modal, never the month
 _PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES, *MORE_DELAY_FORMS))
 _EVENT_PENDING = _cue_rx((*EVENT_PENDING_CUES, *(w for w in MORE_DELAY_FORMS if w != "adjourned")))  # "the vote has been put back to May" (not "adjourned": a sitting adjourned after the event began)
 # "It has not appeared, and ...": the thing of the sentence before, still to come.
-_PRONOUN_PENDING = re.compile(
+_PRONOUN_PENDING = lazyre.compile(
     rf"\s{{0,3}}(?:{_alt(PRONOUN_SUBJECTS)})\s{{1,2}}(?:{_alt(PRONOUN_PENDING_PHRASES)})"
     r"(?=\s{0,2}(?:[,.;:!—–]|-\s|and\s|but\s|so\sfar|yet\s|$))", re.I)
 _PRONOUN_FIRST_2 = frozenset(w.capitalize()[:2] for w in PRONOUN_SUBJECTS)
 # "It is expected by September 30", "They will be published before the summer": a forecast of
 # the thing of the sentence before (see PRONOUN_EXPECT_WORDS); the time follows at once.
 _READY = _alt(PRONOUN_READY_WORDS)
-_PRONOUN_EXPECT = re.compile(
+_PRONOUN_EXPECT = lazyre.compile(
     rf"\s{{0,3}}(?P<subj>{_alt(PRONOUN_SUBJECTS)})\s{{1,2}}(?:"
     rf"(?:is|are|was|were)\s{{1,2}}(?:now\s{{1,2}}|still\s{{1,2}}|also\s{{1,2}})?(?:not\s{{1,2}})?(?:{_alt(PRONOUN_EXPECT_WORDS)})"
     rf"(?:\s{{1,2}}to\s{{1,2}}(?:{_alt(PRONOUN_COME_VERBS)})(?:\s{{1,2}}(?:{_READY}))?)?"
     rf"|(?:will|would|should|must|is\s{{1,2}}to|are\s{{1,2}}to)\s{{1,2}}(?:now\s{{1,2}}|still\s{{1,2}})?(?:not\s{{1,2}})?"
     rf"(?:be\s{{1,2}}(?:{_READY})|come|appear|arrive))(?![\w-])\s{{0,2}}", re.I)
 _DELAY = _cue_rx((*DELAY_CUES, *MORE_DELAY_FORMS))
-_NEG = re.compile(r"(?<![\w-])(?:not|cannot|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
+_NEG = lazyre.compile(r"(?<![\w-])(?:not|cannot|never|no\searlier|no\ssooner)(?![\w-])|n[’']t(?![\w])", re.I)
 # "the result cannot be certified before November 14": a categorical lower bound, as firm as
 # "will not be certified before" (searched ungated: a rare word, no gate entry).
-_COULD_NOT = re.compile(r"(?<![\w-])(?:could\s{1,2}not|couldn[’']t)\s{1,2}(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:[a-z]{2,20}\s{1,2}){0,3}?(?:before|until)\s", re.I)
-_COULD_NOT_WORDS = re.compile(r"(?<![\w-])(?:could\s{1,2}not|couldn[’']t)(?![\w-])", re.I)
-_CANNOT = re.compile(r"(?<![\w-])cannot\s{1,2}(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:[a-z]{2,20}\s{1,2}){0,3}?(?:before|until)\s", re.I)
+_COULD_NOT = lazyre.compile(r"(?<![\w-])(?:could\s{1,2}not|couldn[’']t)\s{1,2}(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:[a-z]{2,20}\s{1,2}){0,3}?(?:before|until)\s", re.I)
+_COULD_NOT_WORDS = lazyre.compile(r"(?<![\w-])(?:could\s{1,2}not|couldn[’']t)(?![\w-])", re.I)
+_CANNOT = lazyre.compile(r"(?<![\w-])cannot\s{1,2}(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:[a-z]{2,20}\s{1,2}){0,3}?(?:before|until)\s", re.I)
 # "did not expect the inquiry to report before October", "will not receive letters before
 # April": a negation before the thing bounds the window all the same.
-_NEG_LEAD = re.compile(
+_NEG_LEAD = lazyre.compile(
     rf"(?:(?<![\w-])(?:not|never)|n[’']t)\s{{1,2}}(?:{_alt(NEGATED_EXPECT_VERBS)}(?![\w-])|"
     rf"(?:{_alt(RECEIPT_VERBS)})\s{{1,2}}(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,2}}$|"
     # "would not table an improved pay offer before May": a negated verb whose object is the thing
     r"(?:be\s{1,2})?[a-z]{3,20}\s{1,2}(?:the|a|an|its|their|his|her|any|this|that)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}$)", re.I)
 # "analysts doubt that the stadium could open before January": doubted, so not before then
-_DOUBT_LEAD = re.compile(
+_DOUBT_LEAD = lazyre.compile(
     rf"(?<![\w-])(?:{_alt(DOUBT_VERBS)})\s{{1,2}}(?:(?:that|whether|if)\s{{1,2}})?(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,3}}$", re.I)
-_NO_BEFORE = re.compile(r"(?<![\w-])no\s{1,2}(?:further\s{1,2}|new\s{1,2}|more\s{1,2})?$", re.I)
+_NO_BEFORE = lazyre.compile(r"(?<![\w-])no\s{1,2}(?:further\s{1,2}|new\s{1,2}|more\s{1,2})?$", re.I)
 # "The ban will come into force in January": a rule's start.
 _RULE_START_VERBS = ("come into force", "comes into force", "came into force", "enter into force", "enters into force",
                      "take effect", "takes effect", "come into effect", "comes into effect", "be imposed", "be introduced")
@@ -550,43 +551,43 @@ _END = _cue_rx((*THING_END_VERBS, *_PASSIVE_END_VERBS))
 _CONTINUE = _cue_rx(THING_CONTINUE_VERBS)
 _COMPLETION = _cue_rx(COMPLETION_VERBS)
 _COMPLETED = _cue_rx(COMPLETED_FORMS)
-_COMPLETION_BEFORE = re.compile(
+_COMPLETION_BEFORE = lazyre.compile(
     rf"(?<![\w-])(?:{_alt(COMPLETION_VERBS)})\s{{1,2}}(?:its|their|the|his|her|a|an)\s{{1,2}}(?:[a-z][\w-]{{1,20}}\s{{1,2}})?$", re.I)
 # The longest match of _SPEECH_BEFORE (a verb, three spaces, "on", three spaces, a
 # newline for "$") with the five characters its look-behinds read.
 _SPEECH_TAIL = max(map(len, SPEECH_VERBS)) + 3 + 2 + 3 + 1 + 5 + 1
 # Not "will be published in May", "the report was published on June 2" (a passive: the thing's date).
-_SPEECH_BEFORE = re.compile(rf"(?<!be\s)(?<!was\s)(?<!were\s)(?<!been\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")
-_PASSIVE_ADVERB = re.compile(
+_SPEECH_BEFORE = lazyre.compile(rf"(?<!be\s)(?<!was\s)(?<!were\s)(?<!been\s)(?i:\b(?:{'|'.join(SPEECH_VERBS)}))\s{{1,3}}(?:on\s{{1,3}})?$")
+_PASSIVE_ADVERB = lazyre.compile(
     rf"(?<![\w-])(?:be|is|are|was|were|been|being)\s{{1,2}}(?:[a-z]{{2,15}}ly|{_alt(PREVERBAL_ADVERBS)})\s{{1,3}}$", re.I)
-_WORD = re.compile(r"[\w’'-]+")
-_RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])", re.I)
+_WORD = lazyre.compile(r"[\w’'-]+")
+_RELATIVE = lazyre.compile(r"(?<![\w-])(?:which|who|whom|whose|when|once)(?![\w-])", re.I)
 _QUALIFIERS = frozenset((*EVENT_QUALIFIERS, *KIND_QUALIFIERS, *EXTENT_QUALIFIERS))
 _OCCURRENCE = frozenset(OCCURRENCE_QUALIFIERS)
-_PREP_BEFORE = re.compile(
+_PREP_BEFORE = lazyre.compile(
     r"(?<![\w-])(?P<prep>no\slater\sthan|no\searlier\sthan|no\ssooner\sthan|not\searlier\sthan|not\ssooner\sthan|not\suntil|not\sbefore|by|before|until|till|"
     r"after|from|since|starting|within|in|during|around|for)\s{1,3}$", re.I)
-_DAY_BOUND = re.compile(r"(?<![\w-])(?:by|no\slater\sthan|not\sbefore|not\suntil|no\searlier\sthan)\s{1,3}(?:the\s{1,3})?$", re.I)
-_BY_INSIDE = re.compile(r"(?:by|no\slater\sthan)\s", re.I)
-_BY_DAY = re.compile(r"(?<![\w-])(?:by|no\slater\sthan)\s{1,3}(?:the\s{1,3})?$", re.I)
-_PREP_INSIDE = re.compile(r"^(?P<prep>by|before|until|till|after|from|since|within|in|during)\b", re.I)
+_DAY_BOUND = lazyre.compile(r"(?<![\w-])(?:by|no\slater\sthan|not\sbefore|not\suntil|no\searlier\sthan)\s{1,3}(?:the\s{1,3})?$", re.I)
+_BY_INSIDE = lazyre.compile(r"(?:by|no\slater\sthan)\s", re.I)
+_BY_DAY = lazyre.compile(r"(?<![\w-])(?:by|no\slater\sthan)\s{1,3}(?:the\s{1,3})?$", re.I)
+_PREP_INSIDE = lazyre.compile(r"^(?P<prep>by|before|until|till|after|from|since|within|in|during)\b", re.I)
 
 
 # "The review will not report before January": a thing noun right after a modal is a verb.
-_MODAL_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|shall|must|could|should|not|never|n[’']t|[’']ll)\s{1,2}$", re.I)
+_MODAL_BEFORE = lazyre.compile(r"(?<![\w-])(?:to|will|would|shall|must|could|should|not|never|n[’']t|[’']ll)\s{1,2}$", re.I)
 # "An independent review of the riot is due": the thing is the review, not the riot.
 # Up to three pre-modifiers may stand between ("its report on last month's collision",
 # "the review of the October 18 crash").
 # A second link through a noun that names no thing climbs too ("will vote on emergency funding
 # for roof repairs next week" forecasts the vote; "the review of the budget for the new
 # stadium" the review).
-_OF_LINK = re.compile(r"^\s{1,2}(?:of|into|on|about|at|in)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
+_OF_LINK = lazyre.compile(r"^\s{1,2}(?:of|into|on|about|at|in)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
                       r"(?:[\w’'-]{1,30}\s{1,2}){0,3}"
                       r"(?:(?:of|for|into|on)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
                       r"(?:[\w’'-]{1,30}\s{1,2}){0,2})?$", re.I)
 # Where a clause's subject starts: after a speech verb, "that", a comma or a semicolon.
-_SUBJECT_CUT = re.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|(?<!up\s)and|but|while|because|although)\s", re.I)  # not "up and running"
-_SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
+_SUBJECT_CUT = lazyre.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|(?<!up\s)and|but|while|because|although)\s", re.I)  # not "up and running"
+_SUBJECT_WORD = lazyre.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
 # The first word after a subject: a finite verb or auxiliary ("sailings are expected...").
 _FINITE = frozenset("""is are was were will would shall should could can cannot must may might has have had
 won't won’t wouldn't wouldn’t isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t""".split())
@@ -600,7 +601,7 @@ _EXPECT_WORDS = frozenset(w for w in EXPECT_CUES if " " not in w)
 _EXPECT_VERB_FORMS = frozenset(w for w in _EXPECT_WORDS if w.endswith(("s", "ed", "ing")))
 _SUBJECT_PREPS = frozenset(SUBJECT_PREPOSITIONS)
 # "Sailings resumed on 9 September", "were fully restored on 5 December": it happened.
-_PAST_DONE = re.compile(r"(?<![\w-])(?:was|were|has\sbeen|have\sbeen|had\sbeen)(?![\w-])|(?<![\w-])[a-z]{3,20}ed(?![\w-])"
+_PAST_DONE = lazyre.compile(r"(?<![\w-])(?:was|were|has\sbeen|have\sbeen|had\sbeen)(?![\w-])|(?<![\w-])[a-z]{3,20}ed(?![\w-])"
                         rf"|(?<![\w-])(?:{_alt(IRREGULAR_PAST_VERBS)})(?![\w-])", re.I)  # "only began arriving on"
 # Event words that are dated only by their start or end ("the blaze ... contained by Sunday").
 _ROLE_ONLY = frozenset(w for w in TIMING_EVENT_EXCLUDE if EVENT_WORDS.get(w) in ("fire", "attack"))
@@ -742,14 +743,14 @@ def _things_in(text: str, tokens: frozenset | None = None, verb: bool | None = N
 # Wednesday", "normal schedules will not return before the weekend"); the subject, unless it
 # names the whole operation, is its qualifier (trains and water supplies are two returns).
 NORMAL_THING = "return to normal"
-_NORMAL_CUE = re.compile(
+_NORMAL_CUE = lazyre.compile(
     r"(?<![\w-])(?:back\s{1,2}to\s{1,2}normal|(?:return|returns|returned|returning|get|gets|come|comes)\s{1,2}"
     r"(?:back\s{1,2})?to\s{1,2}normal|normal\s{1,2}again|(?:running|operating|working|functioning|run|operate|work|function)"
     r"\s{1,2}normally|up\s{1,2}and\s{1,2}running)(?![\w-])", re.I)
 # "Normal schedules will not return", "normal service would resume": "normal" before the
 # subject, and a verb of return in its clause.
-_NORMAL_ADJ = re.compile(r"(?<![\w-])normal\s{1,2}(?P<noun>[a-z]{3,20})(?![\w-])", re.I)
-_RETURN_VERB = re.compile(r"(?<![\w-])(?:return|returns|resume|resumes|restart|restarts|be\s{1,2}restored|come\s{1,2}back)(?![\w-])", re.I)
+_NORMAL_ADJ = lazyre.compile(r"(?<![\w-])normal\s{1,2}(?P<noun>[a-z]{3,20})(?![\w-])", re.I)
+_RETURN_VERB = lazyre.compile(r"(?<![\w-])(?:return|returns|resume|resumes|restart|restarts|be\s{1,2}restored|come\s{1,2}back)(?![\w-])", re.I)
 _NORMAL_GENERIC = frozenset(NORMAL_GENERIC_SUBJECTS)
 _PARTITIVE = frozenset(PARTITIVE_HEADS)
 _THINK_VERBS = frozenset("""hope hopes hoped believe believes believed think thinks thought fear fears feared
@@ -761,11 +762,11 @@ _SAYS_VERBS = frozenset(("says", "say"))
 # is a plan (English tells a timetable in the present).
 _PRESENT_START_END = frozenset(("opens", "reopens", "begins", "starts", "resumes", "restarts", "ends", "closes",
                                 "finishes", "concludes"))
-_PRESENT_THEN_DAY = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_PRESENT_START_END))})\s{{1,2}}(?:again\s{{1,2}})?(?:on\s{{1,2}})?$", re.I)  # not "expects": "expects the plant to reopen" is read on its own
+_PRESENT_THEN_DAY = lazyre.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_PRESENT_START_END))})\s{{1,2}}(?:again\s{{1,2}})?(?:on\s{{1,2}})?$", re.I)  # not "expects": "expects the plant to reopen" is read on its own
 # "To have full services restored by", "restore full operations by", "full service will
 # resume": a return to normal with no other thing named.
 _FULL_ALT = _alt(FULL_SERVICE_NOUNS)
-_FULL_SERVICE = re.compile(
+_FULL_SERVICE = lazyre.compile(
     rf"(?<![\w-])(?:(?:restore|restored|restoring|resume|resumed|resuming|return\s{{1,2}}to)\s{{1,2}}full\s{{1,2}}(?:{_FULL_ALT})"
     rf"|full\s{{1,2}}(?:{_FULL_ALT})(?:\s{{1,2}}(?:will|would|should|could|to|is|are|was|were|be|being|been|can|must|not|yet"
     r"|has|have|had|only|finally|eventually|did|fully)){0,3}"
@@ -777,20 +778,20 @@ _FULL_SERVICE = re.compile(
     r"\s{1,2}fully\s{1,2}(?:restored|resumed|reinstated|back|operational))(?![\w-])", re.I)
 # A return to normal not yet come: "still running at reduced capacity", "not yet back to
 # normal", "has yet to return to normal", "still far from normal".
-_NORMAL_PENDING = re.compile(
+_NORMAL_PENDING = lazyre.compile(
     rf"(?<![\w-])(?P<cue>(?:still|remain|remains|continue\s{{1,2}}to\s{{1,2}}be|continues\s{{1,2}}to\s{{1,2}}be)\s{{1,2}}(?:running\s{{1,2}}|operating\s{{1,2}}|working\s{{1,2}})?"
     rf"(?:at|on|with)\s{{1,2}}(?:a\s{{1,2}})?(?:{_alt(REDUCED_WORDS)})\s{{1,2}}(?:capacity|service|services|timetable|schedule|staffing)"
     r"|(?:not|never)\s{1,2}(?:yet\s{1,2})?(?:been\s{1,2})?(?:back|returned)\s{1,2}to\s{1,2}normal"
     r"|(?:yet|failed)\s{1,2}to\s{1,2}(?:return|get\s{1,2}back|come\s{1,2}back)\s{1,2}to\s{1,2}normal"
     r"|still\s{1,2}(?:far\s{1,2}from|not)\s{1,2}(?:back\s{1,2}to\s{1,2})?normal)(?![\w-])", re.I)
 # The subject of such a state: the word before its auxiliary ("outpatient clinics are still").
-_NORMAL_PENDING_SUBJECT = re.compile(
+_NORMAL_PENDING_SUBJECT = lazyre.compile(
     r"(?P<subj>[A-Za-z][a-z]{2,20})\s{1,2}(?:is|are|was|were|has|have|had|remain|remains)?\s{0,2}$")
 _DISRUPTED = frozenset((*PLACE_ACTIVITY_NOUNS, *DISRUPTED_NOUNS))
 _DISRUPTION_VERB = _alt(DISRUPTION_VERBS)
 # "Corvalis cancelled another 58 flights", "dozens of trains were cancelled", "sailings were
 # suspended again": a disruption of an activity, dated by the day in its sentence.
-_DISRUPTION_RX = re.compile(
+_DISRUPTION_RX = lazyre.compile(
     rf"(?<![\w-])(?:(?P<verb>{_DISRUPTION_VERB})\s{{1,2}}(?:(?:another|more|further|some|about|around|nearly|almost|over|all|its|their|the|dozens|hundreds|scores|of)\s{{1,2}}){{0,3}}"
     r"(?:[0-9][0-9,]{0,6}\s{1,2})?(?:more\s{1,2})?(?P<obj>[a-z]{3,20})"
     r"|(?P<subj>[a-z]{3,20})\s{1,2}(?:were|was|are|is|have\s{1,2}been|had\s{1,2}been|has\s{1,2}been)\s{1,2}(?:still\s{1,2}|again\s{1,2}|also\s{1,2})?"
@@ -807,7 +808,7 @@ def _singular(word: str) -> str:
     return low
 
 
-_MODIFIER_BEFORE = re.compile(r"(?P<w>[A-Za-z][a-z-]{2,20})\s{1,2}$")
+_MODIFIER_BEFORE = lazyre.compile(r"(?P<w>[A-Za-z][a-z-]{2,20})\s{1,2}$")
 _NORMAL_MOD_STOP = frozenset("""the a an its their his her our this that these those some all more another
 normal full other many most several of for""".split())
 
@@ -829,7 +830,7 @@ def _normal_words(text: str, start: int, end: int) -> str | None:
 
 # "Full services will be restored at the hospital by Friday": the place of a whole operation
 # keeps it apart from another's ("the bank is still operating at reduced capacity").
-_AT_PLACE = re.compile(r"(?<![\w-])(?:at|in|across)\s{1,2}(?:the|its|their)\s{1,2}(?:[a-z][\w-]{1,20}\s{1,2}){0,2}?"
+_AT_PLACE = lazyre.compile(r"(?<![\w-])(?:at|in|across)\s{1,2}(?:the|its|their)\s{1,2}(?:[a-z][\w-]{1,20}\s{1,2}){0,2}?"
                        r"(?P<place>[a-z][\w-]{2,20})(?![\w-])")
 
 
@@ -878,9 +879,9 @@ def _closed_for(text: str, facts, sent, pub: dt.date) -> list[tuple]:
 # Words every match of _CLOSED_FOR and _NOT_FOR holds, lower-cased: a count unit, a state
 # word (the last word of each) or a negation. A text whose lower case lacks them has no match,
 # unless it holds a letter that re.I folds like ASCII but lower() does not ("ſ", "ı", "İ").
-_UNIT_LITERAL = re.compile("day|week|month|year")
-_STATE_LITERAL = re.compile("|".join(sorted({re.escape(w.split()[-1]) for w in CLOSED_STATE_WORDS})))
-_NEG_LITERAL = re.compile("not|’t|'t")
+_UNIT_LITERAL = lazyre.compile("day|week|month|year")
+_STATE_LITERAL = lazyre.compile("|".join(sorted({re.escape(w.split()[-1]) for w in CLOSED_STATE_WORDS})))
+_NEG_LITERAL = lazyre.compile("not|’t|'t")
 
 
 def _may_match(text: str, literal: re.Pattern) -> bool:
@@ -1004,7 +1005,7 @@ def _partial(text: str, start: int, end: int) -> bool:
 
 # "Expects to finish restoring the system by Wednesday": the restoration's end, a return to
 # normal (the object, up to three words, is what was restored).
-_FINISH_RESTORING = re.compile(
+_FINISH_RESTORING = lazyre.compile(
     rf"(?<![\w-])(?:{_alt(COMPLETE_VERBS)})\s{{1,2}}(?:{_alt(RESTORING_ACTS)})"
     r"(?:\s{1,2}(?:the|its|their|our|all|full)){0,2}(?:\s{1,2}[a-z][\w-]{1,20}){1,3}?(?![\w-])", re.I)
 _FINISH_LITERALS = ("finish", "complet", "wrap", "conclud")
@@ -1048,7 +1049,7 @@ def _normal_pending(text: str) -> tuple:
     return tuple(out)
 
 
-_NORMAL_GATE = re.compile("|".join(re.escape(w) for w in ("normal", *REDUCED_WORDS)))
+_NORMAL_GATE = lazyre.compile("|".join(re.escape(w) for w in ("normal", *REDUCED_WORDS)))
 
 
 def _disruptions(text: str, times, pub):
@@ -1090,7 +1091,7 @@ def _disruption_matches(text: str) -> tuple:
 _FIRE_WORDS = tuple(w for w, canon in EVENT_WORDS.items() if canon == "fire")
 _FIRE_STATE = _alt(FIRE_PENDING_STATES)
 _FIRE_END = _alt(FIRE_END_PARTICIPLES)
-_FIRE_PENDING = re.compile(
+_FIRE_PENDING = lazyre.compile(
     rf"(?<![\w-])(?P<fire>{_alt(_FIRE_WORDS)})(?![\w-])[^.;:!?]{{0,60}}?(?<![\w-])(?:"
     rf"(?:is|are|remains|remain)\s{{1,2}}still\s{{1,2}}(?:{_FIRE_STATE})"
     rf"|(?:remains|remain)\s{{1,2}}(?:out\s{{1,2}}of\s{{1,2}}control|uncontained)"
@@ -1099,10 +1100,10 @@ _FIRE_PENDING = re.compile(
     rf"|(?:has|have)\s{{1,2}}(?:still\s{{1,2}})?(?:not\s{{1,2}}(?:yet\s{{1,2}})?been|yet\s{{1,2}}to\s{{1,2}}be)\s{{1,2}}(?:{_FIRE_END})"
     rf"|(?P<past>(?:was|were)\s{{1,2}}still\s{{1,2}}(?:{_FIRE_STATE})|continued\s{{1,2}}to\s{{1,2}}(?:{_alt(FIRE_PENDING_VERBS)})))"
     r"(?![\w-])", re.I)
-_FIRE_LITERAL = re.compile("|".join(_FIRE_WORDS))
+_FIRE_LITERAL = lazyre.compile("|".join(_FIRE_WORDS))
 _ONGOING_WORDS = {w: c for w, c in EVENT_WORDS.items() if c in ONGOING_EVENTS and w not in ONGOING_EXCLUDED_WORDS}
 _ONGOING_FIRST = frozenset(_TOKEN.match(w.lower()).group(0) for w in _ONGOING_WORDS)
-_ONGOING = re.compile(
+_ONGOING = lazyre.compile(
     rf"(?<![\w-])(?P<ev>{_alt(_ONGOING_WORDS)})(?![\w-])[^.;:!?]{{0,40}}?(?<![\w-])"
     rf"(?:(?P<past>{_alt(ONGOING_PAST)})|{_alt(ONGOING_PRESENT)})(?![\w-])", re.I)
 
@@ -1144,12 +1145,12 @@ coming next following first last meanwhile time day days week weeks weekend mont
 autumn winter season""".split())
 _SUBJECT_SCAN = 24
 _EXPECT_OBJECT_VERBS = frozenset(("expects", "expect", "expected"))
-_PRESENT_EXPECT = re.compile(r"(?<![\w-])(?:expect|expects|(?:is|are)\s{1,2}(?:expected|due|scheduled|set)\s{1,2}to)(?![\w-])", re.I)
-_PAST_AUX = re.compile(r"(?<![\w-])(?:was|were|had|did|said|hoped)(?![\w-])", re.I)
+_PRESENT_EXPECT = lazyre.compile(r"(?<![\w-])(?:expect|expects|(?:is|are)\s{1,2}(?:expected|due|scheduled|set)\s{1,2}to)(?![\w-])", re.I)
+_PAST_AUX = lazyre.compile(r"(?<![\w-])(?:was|were|had|did|said|hoped)(?![\w-])", re.I)
 _PLACE_TYPES = frozenset(PLACE_TYPE_NOUNS)
 # Between a planned thing and its day: a clause break or a statement ("will begin in July, the
 # ministry said in a statement on Wednesday") makes the day another's.
-_PLAN_BREAK = re.compile(r"[,;:()]|(?<![\w-])(?:said|says|say|told|tells|announced|statement|added|confirmed|after|when|since)(?![\w-])", re.I)
+_PLAN_BREAK = lazyre.compile(r"[,;:()]|(?<![\w-])(?:said|says|say|told|tells|announced|statement|added|confirmed|after|when|since)(?![\w-])", re.I)
 _OWN_START_END = frozenset(w for w in (*THING_START_VERBS, *THING_END_VERBS) if " " not in w and not w.endswith(("s", "ed")))
 
 
@@ -1171,7 +1172,7 @@ def _proper_place(words, low_words: list[str], h: int):
 
 # "The museum, which closed after the raid, expects to reopen on Saturday": the subject before
 # a relative clause set off by commas, when the clause after it opens with its verb.
-_RELATIVE_BEFORE = re.compile(
+_RELATIVE_BEFORE = lazyre.compile(
     r"(?:^|(?<=[.;:!?]\s))\s{0,2}(?P<np>(?:[A-Za-z][\w’'-]{0,30}\s{1,2}){0,3}[A-Za-z][\w’'-]{2,30}),\s{1,2}"
     rf"(?:which|who|[a-z]{{2,20}}ed|{_alt(IRREGULAR_PARTICIPLES)})\s[^,;:]{{2,100}},$")
 _IRREGULAR_PAST = frozenset(IRREGULAR_PAST_VERBS)
@@ -1188,11 +1189,11 @@ until""".split())
 _ASIDE_VERBS = ("said", "says", "told", "added", "confirmed", "warned", "explained", "insisted", "admitted",
                 "conceded", "acknowledged", "stressed", "cautioned", "noted", "believes", "believed", "thinks",
                 "expects", "expected", "estimates", "estimated")
-_ASIDE_BEFORE = re.compile(
+_ASIDE_BEFORE = lazyre.compile(
     r"(?:,\s{1,2}(?:[A-Za-z][\w’'-]{0,30}\s{1,2}){0,5}"
     rf"(?:{_alt((*SPEECH_VERBS, *_ASIDE_VERBS))})(?:\s{{1,2}}[A-Za-z][\w’'-]{{0,30}})?)?"
     r"\s{0,2},\s{0,2}$", re.I)
-_ASIDE_END = re.compile(rf"(?<![\w-])(?:{_alt((*SPEECH_VERBS, *_ASIDE_VERBS))})(?:\s{{1,2}}[A-Za-z][\w’'-]{{0,30}})?\s{{0,2}},\s{{0,2}}$", re.I)
+_ASIDE_END = lazyre.compile(rf"(?<![\w-])(?:{_alt((*SPEECH_VERBS, *_ASIDE_VERBS))})(?:\s{{1,2}}[A-Za-z][\w’'-]{{0,30}})?\s{{0,2}},\s{{0,2}}$", re.I)
 
 
 def _elliptic_subject(text: str, cut: int, pos: int):
@@ -1592,7 +1593,7 @@ def _past_done(between: str) -> bool:
 
 
 # "The operator would begin refunding ticket-holders next week": a verb of starting and a gerund.
-_START_GERUND = re.compile(
+_START_GERUND = lazyre.compile(
     r"(?<![\w-])(?:begin|begins|began|begun|start|starts|started|resume|resumes|resumed|commence|commences)"
     r"\s{1,2}(?P<g>[a-z]{3,20}ing)(?![\w-])", re.I)
 
@@ -1615,7 +1616,7 @@ def _gerund_thing(text: str, pos: int):
 
 
 # "A rerun of the voided draw will take place on ...": the thing's complement, before the verb.
-_COMPLEMENT = re.compile(
+_COMPLEMENT = lazyre.compile(
     r"^[\w’'-]{1,40}(?P<c>\s{1,2}(?:of|into|on|about|at|in|for)\s{1,2}(?:(?:the|a|an|its|their)\s{1,2})?"
     r"(?:[\w’'-]{1,30}\s{1,2}){1,3}?)(?=(?:will|would|is|are|should|could|may|might|must|shall)\s)", re.I)
 
@@ -1626,7 +1627,7 @@ def _complement_words(between: str) -> int:
     return len(_WORD.findall(m.group("c"))) if m else 0
 
 
-_ATTRIBUTIVE_LEAD = re.compile(r"(?<![\w-])(?:the|a|an|its|their|this|that|these|those)\s{1,2}$", re.I)
+_ATTRIBUTIVE_LEAD = lazyre.compile(r"(?<![\w-])(?:the|a|an|its|their|this|that|these|those)\s{1,2}$", re.I)
 
 
 def _participle(text: str, start: int, end: int) -> bool:
@@ -1638,7 +1639,7 @@ def _participle(text: str, start: int, end: int) -> bool:
 # A speech verb and a new subject between a thing and its window: the thing was in the
 # speaker's description ("a source close to the negotiations said a deal ..."), and the
 # window belongs to the reported clause.
-_REPORTED_AFTER = re.compile(
+_REPORTED_AFTER = lazyre.compile(
     # "analysts doubt that the new stadium ...": a doubted clause is a reported one
     r"\b(?:doubt|doubts|doubted)\s{1,3}(?:that|whether|if)\s{1,3}|"
     r"\b(?:said|says|told\s{1,3}[a-z]{2,20}|added|warned|insisted|believed|believes)\s{1,3}"
@@ -1728,9 +1729,9 @@ def _same_one(a: "Item", b: "Item") -> bool:
     return qa == qb or (qa is None or qb is None) and not {qa, qb} & _OCCURRENCE
 
 
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = lazyre.compile(r"[’']s$")
 # "Flights to the island", "sailings from the mainland": a destination that picks some of them.
-_DESTINATION = re.compile(r"\s{1,2}(?:to|from)\s{1,2}(?:the\s{1,2})?(?P<place>[A-Za-z][\w-]{2,20})(?![\w-])")
+_DESTINATION = lazyre.compile(r"\s{1,2}(?:to|from)\s{1,2}(?:the\s{1,2})?(?P<place>[A-Za-z][\w-]{2,20})(?![\w-])")
 _CLASSIFY_REACH = 400
 
 
@@ -1827,7 +1828,7 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
 
 
 _ATTRIBUTIVE = frozenset(ATTRIBUTIVE_HEDGES)
-_ATTRIBUTIVE_DET = re.compile(rf"(?<![\w-])(?:{_alt(ATTRIBUTIVE_DETERMINERS)})\s{{1,2}}$", re.I)
+_ATTRIBUTIVE_DET = lazyre.compile(rf"(?<![\w-])(?:{_alt(ATTRIBUTIVE_DETERMINERS)})\s{{1,2}}$", re.I)
 
 
 def _attributive_only(lead: str, lead_at: int, thing) -> bool:
@@ -1883,7 +1884,7 @@ def _last_year_passed(t, pub: dt.date) -> bool:
 
 
 # A promise told in the past perfect: its year-less date is reckoned from when it was made.
-_HAD_SAID = re.compile(
+_HAD_SAID = lazyre.compile(
     r"(?<![\w-])had\s{1,2}(?:(?:said|promised|pledged|announced|told|insisted|expected|predicted|forecast|planned|"
     r"indicated|set|hoped|vowed)|been\s{1,2}(?:due|expected|scheduled|promised|set|slated))(?![\w-])", re.I)
 
@@ -2202,8 +2203,8 @@ def _waits(text: str, things) -> tuple:
     return tuple(out)
 
 
-_BE_NOT = re.compile(r"\s{1,2}(?:has|have|had|is|are|was|were)\s{1,2}$", re.I)
-_DET_AFTER = re.compile(r"\s{1,2}(?:the|its|their)\s{1,2}(?:[a-z]{3,15}\s{1,2})?$", re.I)
+_BE_NOT = lazyre.compile(r"\s{1,2}(?:has|have|had|is|are|was|were)\s{1,2}$", re.I)
+_DET_AFTER = lazyre.compile(r"\s{1,2}(?:the|its|their)\s{1,2}(?:[a-z]{3,15}\s{1,2})?$", re.I)
 
 
 def _verb_of(text: str, thing, cue, off: int) -> bool:
@@ -2230,7 +2231,7 @@ def _article_items(facts, calendar: dict[str, dt.date]) -> list[Item]:
 # "The next launch is planned for September", "the vote is scheduled for the spring": a
 # plan's "for" before a time (the date reader leaves "for September" alone: "sales for
 # September" is a period, not a forecast).
-_PLANNED_FOR = re.compile(rf"(?<![\w-])(?:{_alt(PLANNED_FOR_CUES)})\s{{1,2}}(?P<for>for)\s", re.I)
+_PLANNED_FOR = lazyre.compile(rf"(?<![\w-])(?:{_alt(PLANNED_FOR_CUES)})\s{{1,2}}(?P<for>for)\s", re.I)
 
 
 # A cheap gate for _PLANNED_FOR: the words that can end right before " for " (as written, and
@@ -2276,20 +2277,20 @@ def _planned_for_extra(text: str, pub: dt.date | None) -> tuple:
 
 
 # More times the date reader leaves alone, read for forecasts only (see _more_times).
-_VAGUE_FUTURE = re.compile(
+_VAGUE_FUTURE = lazyre.compile(
     rf"(?<![\w-])(?<!as\s)(?<!how\s)(?<!too\s)(?<!so\s)(?P<v>{_alt(VAGUE_FUTURE_DAYS)})(?![\w’'-])"
     rf"(?!\s{{1,2}}(?:{_alt(VAGUE_FUTURE_NOT_AFTER)})(?![\w-]))(?!-to-be)", re.I)
-_OPEN_LOWER = re.compile(rf"(?<![\w-])(?P<b>{_alt(OPEN_LOWER_BOUNDS)})\s{{1,2}}(?=\S)", re.I)
-_QUARTER = re.compile(
+_OPEN_LOWER = lazyre.compile(rf"(?<![\w-])(?P<b>{_alt(OPEN_LOWER_BOUNDS)})\s{{1,2}}(?=\S)", re.I)
+_QUARTER = lazyre.compile(
     r"(?<![\w-])(?:(?P<part>end|close|start|beginning|middle)\s{1,2}of\s{1,2})?(?:the\s{1,2})?"
     rf"(?:(?P<ord>{_alt(QUARTER_ORDINALS)})\s{{1,2}}quarter(?:\s{{1,2}}of\s{{1,2}}(?:(?P<rel>this|next|the)\s{{1,2}}(?:year|financial\s{{1,2}}year)|(?P<year>20[0-9]{{2}})))?"
     r"|(?P<which>current|next|this)\s{1,2}quarter|quarter(?=[\s.,;:!?)]|$)|Q(?P<q>[1-4])(?:\s{1,2}(?P<qyear>20[0-9]{2}))?(?![\w-]))",
     re.I)
-_SEASON_PART = re.compile(
+_SEASON_PART = lazyre.compile(
     r"(?<![\w-])(?P<part>end|close|start|beginning|middle)\s{1,2}of\s{1,2}(?:the\s{1,2})?(?:(?P<rel>this|next)\s{1,2})?"
     r"(?P<season>spring|summer|autumn|winter)(?![\w-])", re.I)
 # "Payments are at least two months away", "a reopening is still weeks away": no earlier than then.
-_AWAY = re.compile(
+_AWAY = lazyre.compile(
     rf"(?<![\w-])(?:at\s{{1,2}}least|more\s{{1,2}}than|over|still)\s{{1,2}}(?:(?P<n>[0-9]{{1,3}}|an?|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\s{{1,2}})?"
     r"(?P<unit>day|week|month|year)s?\s{1,2}away(?![\w-])", re.I)
 # Cheap gates (the sentence's lower-case tokens, see _Cues): one of these words must be there
@@ -2305,7 +2306,7 @@ _MORE_TIME_TOKENS = {
 }
 _MORE_TIME_KEYS = frozenset(_MORE_TIME_TOKENS)
 _MORE_FUTURE_TOKENS = frozenset(max(c.lower().split(), key=len) for c in MORE_FUTURE_CUES if len(c) >= 4)
-_MORE_FUTURE = re.compile(rf"(?<![\w-])(?:{_alt([c for c in MORE_FUTURE_CUES if len(c) >= 4])})(?![\w-])(?!\s{{1,2}}(?:not\s{{1,2}})?have(?![\w-]))", re.I)
+_MORE_FUTURE = lazyre.compile(rf"(?<![\w-])(?:{_alt([c for c in MORE_FUTURE_CUES if len(c) >= 4])})(?![\w-])(?!\s{{1,2}}(?:not\s{{1,2}})?have(?![\w-]))", re.I)
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 
@@ -2405,7 +2406,7 @@ def _more_times(text: str, times: tuple, pub: dt.date | None, gates: int) -> tup
 
 # "The ferry service did not resume until April 12", "the report wasn't published until May 3":
 # it happened on that day.
-_DID_NOT_UNTIL = re.compile(
+_DID_NOT_UNTIL = lazyre.compile(
     r"(?<![\w-])(?:did\s{1,2}not|didn[’']t|was\s{1,2}not|were\s{1,2}not|wasn[’']t|weren[’']t)\s{1,2}"
     r"(?:(?:finally|fully|actually|eventually)\s{1,2})?(?:be\s{1,2})?[a-z]{3,20}(?:\s{1,2}(?:again|fully|up|out|back|over))?"
     r"(?:\s{1,2}(?:to\s{1,2}(?:traffic|the\s{1,2}public)|[a-z]{3,12}ly))?\s{1,2}(?:until|till)(?![\w-])", re.I)
@@ -2425,11 +2426,11 @@ def _past_until(t, pub: dt.date):
 
 # A deadline told as such: "the insurer has until March 20 to pay", "was given until Friday to
 # leave", "faces a deadline of March 20", "a March 20 deadline for the report": by that day.
-_HAS_UNTIL = re.compile(r"(?<![\w-])(?:has|have|had|having|given|get|gets|got|granted)\s{1,2}(?:until|till)\s{1,2}(?:the\s{1,2})?$", re.I)
-_HAS_BEFORE_UNTIL = re.compile(r"(?<![\w-])(?:has|have|had|having|given|get|gets|got|granted)\s{1,2}$", re.I)
-_DEADLINE_BEFORE = re.compile(
+_HAS_UNTIL = lazyre.compile(r"(?<![\w-])(?:has|have|had|having|given|get|gets|got|granted)\s{1,2}(?:until|till)\s{1,2}(?:the\s{1,2})?$", re.I)
+_HAS_BEFORE_UNTIL = lazyre.compile(r"(?<![\w-])(?:has|have|had|having|given|get|gets|got|granted)\s{1,2}$", re.I)
+_DEADLINE_BEFORE = lazyre.compile(
     r"(?<![\w-])deadlines?\s{1,2}(?:of|is|was|for|set\s{1,2}for|has\s{1,2}been\s{1,2}set\s{1,2}for)\s{1,2}(?:the\s{1,2})?$", re.I)
-_DEADLINE_AFTER = re.compile(r"(?:[’']s)?\s{1,2}deadlines?(?![\w-])", re.I)
+_DEADLINE_AFTER = lazyre.compile(r"(?:[’']s)?\s{1,2}deadlines?(?![\w-])", re.I)
 
 
 def _deadline_cue(text: str, t) -> bool:
@@ -2894,7 +2895,7 @@ def _start_after_end(a: Item, b: Item) -> bool:
 
 
 # "within days", "in the coming weeks": a window with no number ("a few days" has one).
-_VAGUE = re.compile(r"(?:within|in)\s{1,2}(?:the\s{1,2})?(?:(?:next|coming)\s{1,2})?(?:days|weeks|months)", re.I)
+_VAGUE = lazyre.compile(r"(?:within|in)\s{1,2}(?:the\s{1,2})?(?:(?:next|coming)\s{1,2})?(?:days|weeks|months)", re.I)
 
 
 def _judge(a: Item, b: Item) -> tuple[str, Item, Item] | None:
@@ -3124,12 +3125,12 @@ def check(story: StoryFacts):
 
 # "BRODEC, March 6 (CPA) - ...": a wire dateline with a month and day but no year, in the
 # first lines of an article.
-_YEARLESS_DATELINE = re.compile(
+_YEARLESS_DATELINE = lazyre.compile(
     rf"^\s{{0,4}}[A-Z][^\W\d_]{{1,30}}(?:[ '’-][A-Z][^\W\d_]{{1,30}}){{0,3}},\s{{1,3}}"
     rf"(?i:(?P<m1>{MONTH_ALTERNATION})\.?\s{{1,3}}(?P<d1>[0-3]?[0-9])|(?P<d2>[0-3]?[0-9])\s{{1,3}}(?P<m2>{MONTH_ALTERNATION})\.?)"
     r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?[–—-]\s", re.M)  # "OSLO, March 6 (NTB) - ", not "However, March 6 was"
 # "Last updated 20/10/2023 16:05 - Eastmere Radio newsroom": an update line opening a page.
-_UPDATED_LINE = re.compile(rf"^\s{{0,8}}(?:last\s{{1,3}})?updated(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I | re.M)
+_UPDATED_LINE = lazyre.compile(rf"^\s{{0,8}}(?:last\s{{1,3}})?updated(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I | re.M)
 GUESS_REACH_DAYS = 45  # the dateline's day must be this near another article's publication
 
 
@@ -3172,7 +3173,7 @@ def _guessed_pubs(story: StoryFacts) -> dict[str, dt.date]:
     return out
 
 
-_PRONOUN_GAP = re.compile(r"(?:(?:by|before|after|until|till|in|on|within|no|later|earlier|than|not|the|at|around|"
+_PRONOUN_GAP = lazyre.compile(r"(?:(?:by|before|after|until|till|in|on|within|no|later|earlier|than|not|the|at|around|"
                           r"from|during|early|late|mid)\s{1,2}){0,4}", re.I)
 
 
@@ -3192,7 +3193,7 @@ def _pronoun_thing(text: str, before: str, pos: int):
 
 
 # The capitalised words after a proper name's first word: "Brackwell| Wildlife Park".
-_CAP_RUN = re.compile(r"(?:\s{1,2}[A-Z][\w'’-]{0,30}){1,3}")
+_CAP_RUN = lazyre.compile(r"(?:\s{1,2}[A-Z][\w'’-]{0,30}){1,3}")
 
 
 def _named_place_type(d: tuple) -> str | None:
@@ -3233,7 +3234,7 @@ def _alias_named_places(by_thing: dict[str, list[tuple]]) -> None:
 # A verbal noun and its verb: "the refloating" / "the evacuation" is the act whose passive
 # participle names its object elsewhere ("the ship is expected to be refloated", "residents
 # were evacuated"). One shared helper for the "-ing" and "-(at)ion" families.
-_VERBAL_NOUN = re.compile(r"^(?P<stem>[a-z]{3,30}?)(?:ing|ation|ion)$")
+_VERBAL_NOUN = lazyre.compile(r"^(?P<stem>[a-z]{3,30}?)(?:ing|ation|ion)$")
 
 
 def _participle_rx(noun: str) -> re.Pattern | None:
@@ -3282,7 +3283,7 @@ def _alias_verbal_nouns(by_thing: dict[str, list[tuple]]) -> None:
 
 # "The K4 reopened to one lane on Saturday", "The Tessaly Crown was refloated on Tuesday": a
 # clause opening with a proper name (capitalised words, digits allowed: "K4", "M25") and its verb.
-_NAMED_SUBJECT = re.compile(
+_NAMED_SUBJECT = lazyre.compile(
     r"\s{0,3}[“\"‘'(]?(?:the\s{1,2}|The\s{1,2})?(?P<name>[A-Z][A-Za-z0-9’'-]{0,30}(?:\s{1,2}[A-Z][A-Za-z0-9’'-]{0,30}){0,3})"
     r"\s{1,2}(?:(?:is|are|was|were|has|have|had|will|would|could|should|can|now|finally|eventually|only|still|also|"
     r"again|partly|partially|fully|be|been|being|expected|due|set|scheduled|to|not)\s{1,2}){0,5}[a-z]{3,20}(?![\w-])")
@@ -3305,10 +3306,10 @@ def _named_subject(text: str, pos: int):
 
 
 _NAME_RUN = r"[A-Z][A-Za-z0-9’'-]{0,30}(?:\s{1,2}[A-Z][A-Za-z0-9’'-]{0,30}){0,3}"
-_NAME_THEN_KIND = re.compile(rf"(?<![\w’'-])(?P<n1>{_NAME_RUN})\s{{1,2}}(?i:(?P<a>{_NAMED_KIND_ALT}))(?![\w-])")
+_NAME_THEN_KIND = lazyre.compile(rf"(?<![\w’'-])(?P<n1>{_NAME_RUN})\s{{1,2}}(?i:(?P<a>{_NAMED_KIND_ALT}))(?![\w-])")
 # (a craft's kind may come first, "the ferry Northern Lark"; a place's or a route's not: "the
 # line Network Rail runs")
-_KIND_THEN_NAME = re.compile(rf"(?<![\w-])(?i:(?P<b>{_alt(NAMED_CRAFT_NOUNS)}))\s{{1,2}}(?P<n2>{_NAME_RUN})(?![\w’'-])")
+_KIND_THEN_NAME = lazyre.compile(rf"(?<![\w-])(?i:(?P<b>{_alt(NAMED_CRAFT_NOUNS)}))\s{{1,2}}(?P<n2>{_NAME_RUN})(?![\w’'-])")
 
 
 def _story_name_kinds(texts) -> dict[str, set[str]]:
@@ -3355,12 +3356,12 @@ _WHOLE_KINDS = (frozenset(_NAMED_KINDS.values()) | frozenset(PLACE_SYNONYMS.valu
 _WHOLE_WORDS = {w: k for w, k in {**{w: _NAMED_KINDS[w] for w in _NAMED_KINDS}, **PLACE_SYNONYMS}.items()
                 if k in _WHOLE_KINDS}
 _WHOLE_WORDS.update({w + "s": k for w, k in list(_WHOLE_WORDS.items()) if not w.endswith("s")})
-_WHOLE_RX = re.compile(rf"(?<![\w-])(?i:{_alt(_WHOLE_WORDS)})(?![\w-])")
+_WHOLE_RX = lazyre.compile(rf"(?<![\w-])(?i:{_alt(_WHOLE_WORDS)})(?![\w-])")
 
 
 # "The airport will reopen its second terminal": a part the clause's subject owns.
-_ITS_BEFORE = re.compile(r"(?<![\w-])(?:its|their)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}$", re.I)
-_OWNER_SUBJECT = re.compile(
+_ITS_BEFORE = lazyre.compile(r"(?<![\w-])(?:its|their)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,2}$", re.I)
+_OWNER_SUBJECT = lazyre.compile(
     r"\s{0,3}[“\"‘'(]?(?:The|the)\s{1,2}(?:[a-z][\w-]{1,20}\s{1,2}){0,2}?(?P<head>[a-z][\w-]{2,20})\s{1,2}"
     r"(?:says|said|will|would|expects|expected|hopes|hoped|plans|planned|aims|aimed|intends|is|was|has|had)(?![\w-])")
 
@@ -3383,7 +3384,7 @@ def _owner_place(text: str, thing):
     return (m.start("head"), m.end("head"), canon, False, False)
 
 
-_NEXT_CAPITAL = re.compile(r"\s{1,2}[A-Z]")
+_NEXT_CAPITAL = lazyre.compile(r"\s{1,2}[A-Z]")
 
 
 def _alias_parts(by_thing: dict[str, list[tuple]], story: StoryFacts) -> None:
@@ -3429,16 +3430,16 @@ _OBJ_TAIL = (r"(?:\s{1,2}(?:off|from|to|at|in|on|onto|into|across|near|clear|fre
              r"(?:\s{1,2}(?:the|its|their))?(?:\s{1,2}[a-z][\w-]{1,20}){0,2})?\s{0,2}(?:on\s{1,2}|by\s{1,2}|in\s{1,2})?$")
 _DET = r"(?:the|its|their|his|her|both|all)\s{1,2}"
 # "expect to refloat the barge by Thursday", "hopes to tow the ship off the bank by Friday"
-_INTENT_ACTION = re.compile(
+_INTENT_ACTION = lazyre.compile(
     r"(?<![\w-])(?:expects?|expected|expecting|hopes?|hoped|hoping|plans?|planned|planning|aims?|aimed|intends?"
     r"|intended|due|set|scheduled|slated|promised|pledged|vowed)\s{1,2}to\s{1,2}(?:be\s{1,2}able\s{1,2}to\s{1,2})?"
     rf"(?P<verb>[a-z]{{3,20}})\s{{1,2}}{_DET}(?:[a-z][\w-]{{1,20}}\s{{1,2}}){{0,2}}?(?P<obj>[a-z][\w-]{{2,20}}){_OBJ_TAIL}", re.I)
 # "tugs towed the barge clear on Tuesday, March 17"
-_DONE_ACTION = re.compile(
+_DONE_ACTION = lazyre.compile(
     rf"(?<![\w-])(?P<verb>[a-z]{{3,20}}ed)\s{{1,2}}{_DET}(?:[a-z][\w-]{{1,20}}\s{{1,2}}){{0,2}}?(?P<obj>[a-z][\w-]{{2,20}}){_OBJ_TAIL}", re.I)
 # "the barge is expected to be refloated", "was finally refloated", "will be dismantled": the
 # passive right after the thing
-_PASSIVE_ACTION = re.compile(
+_PASSIVE_ACTION = lazyre.compile(
     r"\s{1,2}(?:(?:is|are|was|were)\s{1,2}(?:expected|due|set|scheduled|slated|likely|hoped)\s{1,2}to\s{1,2}be"
     r"|(?:is|are|was|were|will\s{1,2}be|would\s{1,2}be|has\s{1,2}been|have\s{1,2}been|had\s{1,2}been|to\s{1,2}be))"
     r"\s{1,2}(?:[a-z]{2,12}ly\s{1,2})?(?P<verb>[a-z]{3,20}ed)(?![\w-])", re.I)

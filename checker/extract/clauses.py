@@ -16,34 +16,35 @@ from typing import Sequence
 
 from attrs import frozen
 
+from checker import lazyre
 from checker.extract.events import stem
 from checker.vocab.time import (
     AUXILIARIES, CLOSURE_WORDS, IRREGULAR_VERBS, MONTHS, REPEAT_QUALIFIERS, RESTORE_PHRASES, WEEKDAYS,
 )
 
 # A word: letters, then letters, apostrophes or hyphens (bounded).
-_TOKEN = re.compile(r"[^\W\d_][^\W\d_’'-]{0,30}")
+_TOKEN = lazyre.compile(r"[^\W\d_][^\W\d_’'-]{0,30}")
 # Where a clause ends before a date: a semicolon, a dash used as a break, or a comma that
 # opens a new clause ("..., which ran from", "..., after the ...").
 # A subordinator opens a clause too: "More than 20 people died when the ferry went down on
 # Saturday" dates the sinking, not the deaths (and the count is outside the clause).
-_LEFT_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|although|though)\b)"
+_LEFT_BREAK = lazyre.compile(r"[;:]|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|although|though)\b)"
                          r"|(?<![\w-])(?:when|after|before|as|since|until)\s(?=(?:the|a|an|its|their|his|her)\s)", re.I)
-_COMMA = re.compile(r",\s(?![0-9])")
+_COMMA = lazyre.compile(r",\s(?![0-9])")
 # One fact, two verbs: "the ferry went down" and "the ferry sank" (a vessel or aircraft lost).
-_WENT_DOWN = re.compile(r"(?<![\w-])(?:went|gone|go|goes|going)\s{1,2}down(?![\w-])", re.I)
+_WENT_DOWN = lazyre.compile(r"(?<![\w-])(?:went|gone|go|goes|going)\s{1,2}down(?![\w-])", re.I)
 # One fact, other verbs: "was restored", "came back online", "resumed" (longest first).
-_RESTORED = re.compile(
+_RESTORED = lazyre.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s{1,2}")
                                for p in sorted(RESTORE_PHRASES, key=len, reverse=True)) + r")(?![\w-])", re.I)
 # Where a clause ends after a date: the same breaks, or a comma opening a relative or
 # subordinate clause ("..., which had been cut off", "..., after a final sweep").
-_RIGHT_BREAK = re.compile(
+_RIGHT_BREAK = lazyre.compile(
     r"[;:]|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|although|though|which|who|where|when|"
     r"after|before|as|because|since|until)\b)"
 )
 # The attribution tail after a fact: ", the company said", ", according to its website".
-_TAIL = re.compile(
+_TAIL = lazyre.compile(
     r",\s(?:[^,]{0,60}?\s)?(?:said|says|told|added|announced|confirmed|reported|wrote|stated)\b"
     r"|,?\s(?:according to|citing)\b",
     re.IGNORECASE,
@@ -67,7 +68,7 @@ _STOP = frozenset(
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 # A date right after a speech verb dates the statement, not the fact ("said on Friday").
-SPEECH_BEFORE = re.compile(
+SPEECH_BEFORE = lazyre.compile(
     r"\b(?:said|says|told|added|announced|confirmed|reported|wrote|stated|tweeted|posted)"
     r"(?:\s[a-z]{2,12}){0,2}\s{1,3}(?:on\s{1,3}|late\s{1,3}|early\s{1,3})?$",
     re.IGNORECASE,
@@ -76,7 +77,7 @@ SPEECH_BEFORE = re.compile(
 # ... unless the verb confirms a thing ("the laboratory confirmed the bacterium on
 # Wednesday", "cracks were confirmed by engineers on March 11"): the finding is the fact,
 # dated like any other.
-FINDING_BEFORE = re.compile(
+FINDING_BEFORE = lazyre.compile(
     r"(?:\bconfirmed\s{1,3}(?:the|a|an|its|their)|\b(?:was|were|been|being)\s{1,3}confirmed(?:\s{1,3}by)?)"
     r"(?:\s{1,3}[a-z]{2,20}){0,2}\s{1,3}(?:on\s{1,3}|late\s{1,3}|early\s{1,3})?$",
     re.IGNORECASE,
@@ -85,10 +86,10 @@ FINDING_BEFORE = re.compile(
 # An appositive between commas says who, not how many: "The driver, a 51-year-old with 20
 # years' experience, was questioned" holds no tally (its numbers are left out of the clause);
 # so does a relative aside ("The crush, which campaigners say killed 12 people, happened on").
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazyre.compile(
     r",\s(?:(?:a|an|aged|who|whose|which)\s[^,;:()]{1,80}|[0-9]{1,3}),(?=\s)", re.IGNORECASE)
 # The words of a clause before its verb: its subject ("Emergency ambulances were diverted").
-_SUBJECT_END = re.compile(
+_SUBJECT_END = lazyre.compile(
     r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|stayed|remained)(?![\w-])"
     r"|(?<![\w-])[a-z]{3,20}ed(?![\w-])")
 
@@ -163,7 +164,7 @@ def subject_stems(text: str) -> frozenset[str]:
 
 # "Refunds for the semi-final began on", "The inquiry into the fire opened on": a subject
 # whose head noun is followed by a phrase about something else. The head names the fact.
-_HEAD_PHRASE = re.compile(
+_HEAD_PHRASE = lazyre.compile(
     r"^\s{0,3}(?:(?:the|a|an|its|their|his|her|this|that)\s{1,3})?"
     r"((?:[^\W\d_][\w’'-]{0,30}\s{1,3}){0,2}[^\W\d_][\w’'-]{0,30})"
     r"\s{1,3}(?:for|of|into|over|against|after|about|from)\s{1,3}", re.IGNORECASE)

@@ -34,6 +34,7 @@ from typing import Sequence
 
 from attrs import frozen
 
+from checker import lazyre
 from checker.extract.numbers import Figure
 from checker.vocab.numbers import (
     ANAPHORIC_HEADS, BASELINE_CUES, CHANGE_CUES, DENIAL_CUES, EVENT_NOUNS, EVENT_OF,
@@ -98,7 +99,7 @@ class Counted:
 
 # A number never takes the comma or full stop after it ("rose to 52, officials said": the
 # comma ends the figure's clause).
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]{0,40}|[0-9](?:[0-9]|[.,](?=[0-9])){0,30}|[,;:()“”\"–—?!]|\.(?=\s|$)")
+_TOKEN = lazyre.compile(r"[A-Za-z][A-Za-z’'-]{0,40}|[0-9](?:[0-9]|[.,](?=[0-9])){0,30}|[,;:()“”\"–—?!]|\.(?=\s|$)")
 _BREAK = frozenset(",;:()“”\"–—?!.")
 _DEFINITE = frozenset(("the", "its", "their", "this", "that"))
 _OPEN_QUOTES = frozenset("“\"")
@@ -112,9 +113,9 @@ _IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "w
               "police": "police", "staff": "staff", "personnel": "personnel", "data": "data",
               "media": "media", "news": "news", "series": "series", "species": "species",
               **IRREGULAR_PLURALS}
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_POSSESSIVE = lazyre.compile(r"(?:’s|'s|’|')$")
 _VOWELS = frozenset("aeiouyhw")
-_YEAR_TOKEN = re.compile(r"(?:1[89]|20)[0-9]{2}[.,]?")
+_YEAR_TOKEN = lazyre.compile(r"(?:1[89]|20)[0-9]{2}[.,]?")
 _LEAD_PREPS = frozenset(("in", "during", "throughout"))
 _PERIOD_WORDS = frozenset("since from by until till before after".split())
 
@@ -1412,7 +1413,7 @@ def _spilled(rest: Sequence[str]) -> bool:
     return False
 
 
-_CURRENCY_UNIT = re.compile(r"[A-Z]{3,5}")  # "GBP", "EUR": the units of money (as figures.py reads them)
+_CURRENCY_UNIT = lazyre.compile(r"[A-Z]{3,5}")  # "GBP", "EUR": the units of money (as figures.py reads them)
 
 
 def _money(unit: str) -> bool:

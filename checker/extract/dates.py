@@ -16,6 +16,7 @@ from attrs import evolve, frozen
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
+from checker import lazyre
 from checker.vocab.periods import FORWARD_STEMS
 from checker.alternation import trie
 from checker.vocab.time import (
@@ -186,8 +187,8 @@ _P = {
     "duration": rf"{_B}(?:(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an)[\s-](?P<unit>day|week|fortnight|month|year|night|hour)s?|(?P<unit2>fortnight))(?:[\s-]long)?(?=\s(?:[\w-]{{1,20}}\s)?(?:{'|'.join(DURATION_NOUNS)})(?![\w])|\s(?:[\w-]{{1,20}},?\s){{1,3}}(?:{_PERIOD_START})\s)",
 }
 _ORDER = tuple(_P)
-_RX = {k: re.compile(v, re.I) for k, v in _P.items()}
-_FUTURE_RX = re.compile(
+_RX = {k: lazyre.compile(v, re.I) for k, v in _P.items()}
+_FUTURE_RX = lazyre.compile(
     r"(?i:\b(?:" + "|".join(re.escape(c) for c in FUTURE_CUES) + r"))\b"
     r"|\b(?:" + "|".join(FUTURE_CUES_CASED) + r")\b"
 )
@@ -198,18 +199,18 @@ _FUTURE_RX = re.compile(
 # ("In the early hours of Tuesday" itself stays Tuesday: a discovery "on Monday" precedes it.)
 # (a clock time late in the evening is the same night: "at 11pm on Monday", "at 23:40 on 3 May",
 # "shortly before midnight on Monday", "around midnight on")
-_NIGHT_AFTER = re.compile(r"(?i:\b(?:late\s{1,3}(?:at\s{1,3}night\s{1,3})?(?:on\s{1,3})?(?:the\s{1,3})?"
+_NIGHT_AFTER = lazyre.compile(r"(?i:\b(?:late\s{1,3}(?:at\s{1,3}night\s{1,3})?(?:on\s{1,3})?(?:the\s{1,3})?"
                           r"|(?:the\s{1,3})?night\s{1,3}of\s{1,3}(?:the\s{1,3})?"
                           r"|(?:(?:at|around|about|after)\s{1,3}){1,2}(?:(?:9|10|11)(?:[.:][0-5][0-9])?\s{0,2}p\.?m\.?"
                           r"|2[1-3][.:][0-5][0-9](?:\s{0,2}(?:hrs|hours|h))?)\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?"
                           r"|(?:(?:just|shortly|minutes)\s{1,3}before\s{1,3}|(?:at|around|about)\s{1,3})midnight"
                           r"\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?))$")
 _NIGHT_REACH = 40
-_UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|no\slater\sthan))\s{1,3}(?:on\s{1,3})?$")
+_UNTIL_BEFORE = lazyre.compile(r"(?i:\b(?:until|till|no\slater\sthan))\s{1,3}(?:on\s{1,3})?$")
 # "was arrested on December 20", "opened on May 3": an explicit past just before a date.
-_PAST_BEFORE = re.compile(r"(?i:\b(?:was|were|had|did|[a-z]{2,20}ed)\b)(?:\s{1,3}[\w’'-]{1,20}){0,4}\s{1,3}(?:on|in|at)?\s{0,3}$")
+_PAST_BEFORE = lazyre.compile(r"(?i:\b(?:was|were|had|did|[a-z]{2,20}ed)\b)(?:\s{1,3}[\w’'-]{1,20}){0,4}\s{1,3}(?:on|in|at)?\s{0,3}$")
 # "officials said on Friday", "announced last week": a statement date is always past.
-_SPEECH_BEFORE = re.compile(r"(?<!be\s)(?i:\b(?:" + "|".join(SPEECH_VERBS) + r"))\s{1,3}(?:on\s{1,3})?$")  # not "will be published"
+_SPEECH_BEFORE = lazyre.compile(r"(?<!be\s)(?i:\b(?:" + "|".join(SPEECH_VERBS) + r"))\s{1,3}(?:on\s{1,3})?$")  # not "will be published"
 # The longest text each can match: "no later than" or a speech verb, then up to
 # "\s{1,3}on\s{1,3}", and the final newline "$" may stand before.
 _UNTIL_REACH = len("no later than") + 9
@@ -218,8 +219,8 @@ _SPEECH_REACH = max(map(len, SPEECH_VERBS)) + 9
 # ("İ" and "ı" match "i"): a text holding one gets no substring prefilter.
 _FOLD_UNSAFE = ("\u0130", "\u0131")
 # "promised an offer within days", "must leave within 48 hours": the clause looks forward
-_FORWARD_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(FORWARD_STEMS) + r")[a-z]{0,5}\b)")
-_MONTH_WORD = re.compile(rf"(?<![\w])(?:{_MONTHS})(?![\w])", re.I)
+_FORWARD_BEFORE = lazyre.compile(r"(?i:\b(?:" + "|".join(FORWARD_STEMS) + r")[a-z]{0,5}\b)")
+_MONTH_WORD = lazyre.compile(rf"(?<![\w])(?:{_MONTHS})(?![\w])", re.I)
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -245,7 +246,7 @@ def _month(word: str) -> int:
     return MONTHS[_fold(word).rstrip(".")]
 
 
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = lazyre.compile(r"[0-9]+")
 
 
 def _day(word: str) -> int:
@@ -787,7 +788,7 @@ def _cue_part(cue: str | None) -> str | None:
     return None
 
 
-_WEEK_OF = re.compile(r"(?:the\s)?(first|second|third|fourth|final|last)\sweek\sof")
+_WEEK_OF = lazyre.compile(r"(?:the\s)?(first|second|third|fourth|final|last)\sweek\sof")
 _ORDINAL_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
@@ -835,16 +836,16 @@ _MONTH_GATE = _word_gate(_G_MONTH)
 _WDAY_GATE = _word_gate(_G_WDAY)
 _MONTH_STEMS = tuple(sorted({w[:3] for w in _G_MONTH}))
 _WDAY_STEMS = tuple(sorted({w[:3] for w in _G_WDAY}))
-_DIGIT = re.compile(r"[0-9]")
+_DIGIT = lazyre.compile(r"[0-9]")
 # Cheap necessary conditions (each led by a character class, which the regex engine scans
 # for fast): a year for "my"/"my_my", "3/4" or "3.4" for "num", a unit word after white
 # space (on the casefolded text) for "within", "relunit", "coming" and "ago".
-_YEAR_DIGITS = re.compile(r"[12][0-9]{3}")
-_NUM_GATE = re.compile(r"[0-9][./][0-9]")
-_UNIT_GATE = re.compile(r"\s(?:hour|day|week|month|year)")
+_YEAR_DIGITS = lazyre.compile(r"[12][0-9]{3}")
+_NUM_GATE = lazyre.compile(r"[0-9][./][0-9]")
+_UNIT_GATE = lazyre.compile(r"\s(?:hour|day|week|month|year)")
 # "duration" needs its unit after white space or a hyphen ("six-day", "3 weeks"), or
 # "fortnight"; tested before its fifty nouns, which cost more.
-_DURATION_GATE = re.compile(r"[\s-](?:day|week|month|year|night|hour)")
+_DURATION_GATE = lazyre.compile(r"[\s-](?:day|week|month|year|night|hour)")
 
 
 def _word_at_stems(cf: str, stems: tuple[str, ...], gate: re.Pattern) -> bool:
@@ -871,7 +872,7 @@ _ALWAYS = tuple(_R[k] for k in _ORDER if k not in (
 _DIGIT_ONLY = tuple(_R[k] for k in ("iso", "num", "qn", "y", "dom"))
 _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 # "on the 13th": what "dom" needs, as a literal-led search of the casefolded text
-_DOM_GATE = re.compile(r"the\s{1,3}[0-3]?[0-9](?:st|nd|rd|th)")
+_DOM_GATE = lazyre.compile(r"the\s{1,3}[0-3]?[0-9](?:st|nd|rd|th)")
 
 
 def _kinds(text: str) -> list[tuple[int, str]]:

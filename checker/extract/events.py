@@ -51,6 +51,7 @@ import re
 
 from attrs import frozen
 
+from checker import lazyre
 from checker.align import proper_names
 from checker.vocab.actions import (
     DECISION_VERB_CLASSES, MAIN_EVENT_NOUN_CLASSES, MAIN_EVENT_VERB_CLASSES, STATE_STILL_WORDS,
@@ -75,11 +76,11 @@ VERB_REACH_PP = 6  # further, only past prepositional phrases
 VERB_REACH = 10  # how far left of a date the fallback looks for the clause's verb
 # Letters of any script: "Mliekareň Poľana" is two words, not five (a split name pushes the
 # event word out of reach).
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-]){0,30}")
-_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-]){0,30}|[0-9][0-9,.]{0,15}|,")
+_WORD = lazyre.compile(r"[^\W\d_](?:[^\W\d_]|[’'-]){0,30}")
+_TOKEN = lazyre.compile(r"[^\W\d_](?:[^\W\d_]|[’'-]){0,30}|[0-9][0-9,.]{0,15}|,")
 # Relative clauses (", which start on") still refer back to their noun, so they do not break.
 # "a.m. on Tuesday" is no sentence end: the clock time stays in its clause.
-_CLAUSE_BREAK = re.compile(r"[;:“”\"()]|,\s(?:but|and|while|as|although)\s|(?<![aApP]\.[mM])\.\s")
+_CLAUSE_BREAK = lazyre.compile(r"[;:“”\"()]|,\s(?:but|and|while|as|although)\s|(?<![aApP]\.[mM])\.\s")
 _SPEECH = frozenset(SPEECH_VERBS)
 _PREVENT = frozenset(w for w in PREVENTIVE_VERBS if " " not in w)
 _PREVENT_PAIRS = frozenset(w for w in PREVENTIVE_VERBS if " " in w)
@@ -100,7 +101,7 @@ _MODIFIED = frozenset(EVENT_MODIFIED_NOUNS)
 _DELAY = frozenset(("postponed", "postpone", "postpones", "delayed", "delays", "delay", "cancelled",
                     "canceled", "cancels", "suspended", "suspends", "deferred", "adjourned",
                     "rescheduled", "moved"))
-_WINDOW_BEFORE = re.compile(
+_WINDOW_BEFORE = lazyre.compile(
     r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in WINDOW_CUES) + r"))\s{1,3}(?:the\s{1,3})?$",
     re.I)
 _PREPOSITIONS = frozenset(
@@ -127,7 +128,7 @@ class EventRef:
 # A month name written as a date ("from March 4", "on 4 May") is no word of the event
 # vocabulary ("march" is a protest): it is masked before the words are read.
 _MONTH_WORDS = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3), key=len, reverse=True))
-_CALENDAR_MONTH = re.compile(r"\b(?:" + _MONTH_WORDS + r")\b(?=\.?\s{1,3}\d)|(?<=\d\s)(?:" + _MONTH_WORDS + r")\b")
+_CALENDAR_MONTH = lazyre.compile(r"\b(?:" + _MONTH_WORDS + r")\b(?=\.?\s{1,3}\d)|(?<=\d\s)(?:" + _MONTH_WORDS + r")\b")
 
 
 def _words(fragment: str) -> list[str]:
@@ -160,8 +161,8 @@ for _v, _cls in PHRASAL_EVENT_VERBS.items():
 _PHRASAL_CLASSES = frozenset(PHRASAL_EVENT_VERBS.values())
 _CLASSES = frozenset(VERB_CLASSES) | _PHRASAL_CLASSES
 # "the October 18 collision", "Monday's blast": a date right before its event noun.
-_PREMODIFIED = re.compile(r"(?:[’']s)?\s{1,3}(?P<w>[A-Za-z][A-Za-z-]{1,30})(?:\s{1,3}(?P<w2>[A-Za-z][A-Za-z-]{1,30}))?")
-_PREMOD_LEAD = re.compile(r"(?<![\w-])(?:the|a|an|last|this|that|its|their|his|her)\s{1,3}$", re.I)
+_PREMODIFIED = lazyre.compile(r"(?:[’']s)?\s{1,3}(?P<w>[A-Za-z][A-Za-z-]{1,30})(?:\s{1,3}(?P<w2>[A-Za-z][A-Za-z-]{1,30}))?")
+_PREMOD_LEAD = lazyre.compile(r"(?<![\w-])(?:the|a|an|last|this|that|its|their|his|her)\s{1,3}$", re.I)
 _EVENT_STEMS = {stem(w): (canon, w) for w, canon in EVENT_WORDS.items() if " " not in w and len(w) > 3}
 _AUX = frozenset(AUXILIARIES)
 _NOT_ED = frozenset(NOT_VERBS_ED)
@@ -204,7 +205,7 @@ CLASS_FAMILIES = dict(FAMILY_VERB_CLASSES)
 _ATTACHED: dict[tuple, EventRef | None] = {}
 
 
-_DAY_PART_OF = re.compile(r"(?:\b(?:in|during)\s{1,3})?\bthe\s{1,3}(?:" + "|".join(DAY_PART_HOURS)
+_DAY_PART_OF = lazyre.compile(r"(?:\b(?:in|during)\s{1,3})?\bthe\s{1,3}(?:" + "|".join(DAY_PART_HOURS)
                           + r")\s{1,3}hours\s{1,3}of\s{1,3}$", re.IGNORECASE)
 
 
@@ -241,7 +242,7 @@ def attach(sentence: str, start: int, end: int, fallback: bool = False) -> Event
 
 # A relative aside between commas before the date ("The pile-up, which involved 40 cars,
 # happened on"): its words are not the clause's subject or verb.
-_RELATIVE_ASIDE = re.compile(r",\s{1,3}(?:which|who)\s[^,;:()“”\"]{1,80},(?=\s)", re.I)
+_RELATIVE_ASIDE = lazyre.compile(r",\s{1,3}(?:which|who)\s[^,;:()“”\"]{1,80},(?=\s)", re.I)
 
 
 def _without_asides(left: str) -> str:
@@ -250,7 +251,7 @@ def _without_asides(left: str) -> str:
 
 # "The recount, from October 20 to October 26, will be": a date between commas right after a
 # sentence-opening noun phrase is a label of that noun, like "The recount (Oct 20-26)".
-_APPOSED = re.compile(
+_APPOSED = lazyre.compile(
     r"^\s{0,3}(?:the|a|an|this|that|its|their|his|her)\s{1,3}(?:[A-Za-z][\w’'-]{1,30}\s{1,3}){0,2}[A-Za-z][\w’'-]{1,30}"
     r",\s{1,3}(?:(?:from|between|on)\s{1,3})?$", re.I)
 
@@ -596,7 +597,7 @@ def _alternation(words) -> str:
 # bankruptcy on", "emerged from receivership on": the entry into (or exit from) a state,
 # whatever verb carries it. The state's object may carry an article and qualifiers
 # ("entered voluntary administration", "went into a deep recession").
-_STATE_TAIL = re.compile(
+_STATE_TAIL = lazyre.compile(
     r"(?<![\w’'-])(?:(?P<enter>" + _alternation(ENTER_STATE_VERBS) + r"|(?:" + _alternation(ENTER_STATE_TRANSITIVE)
     + r")\s{1,3}(?:[^\W\d_][\w’'.-]{0,30}\s{1,3}){1,4}?in(?:to)?)|(?P<exit>" + _alternation(EXIT_STATE_VERBS)
     + r"))\s{1,3}(?:(?:the|a|an|its|their|full|formal|immediate|temporary|deep|technical|national|total|strict)\s{1,3}){0,2}"
@@ -623,10 +624,10 @@ def state_entered(left: str) -> EventRef | None:
 # subject with a determiner and a singular head; "24 trains were cancelled on Sunday" is a
 # day's tally, and "postponed", "delayed" move an event rather than end it.
 _CANCEL_VERB = r"(?:cancell?ed)"  # ("scrapped" is a lifting, "called off" a phrasal cancel: see _attach)
-_CANCELLED_ACTIVE = re.compile(
+_CANCELLED_ACTIVE = lazyre.compile(
     r"(?<![\w’'-])" + _CANCEL_VERB + r"\s{1,3}(?P<obj>(?:the|a|an|this|that|its|their|his|her|our|next|last)"
     r"(?:\s{1,3}[^\W\d_][\w’'-]{0,30}){1,4})(?:\s{1,3}(?:early|late))?(?:\s{1,3}on)?\s*$", re.I)
-_CANCELLED_PASSIVE = re.compile(
+_CANCELLED_PASSIVE = lazyre.compile(
     r"(?<![\w’'-])(?P<subj>(?:the|a|an|this|that|its|their|his|her|our|next|last)(?:\s{1,3}[^\W\d_][\w’'-]{0,30}){1,4})"
     r",?\s{1,3}(?:was|has\s{1,3}been|had\s{1,3}been|is|had\s{1,3}to\s{1,3}be)\s{1,3}"
     r"(?:(?:officially|formally|finally|abruptly|suddenly)\s{1,3})?" + _CANCEL_VERB
@@ -647,16 +648,16 @@ def _cancelled_one(left: str) -> EventRef | None:
 
 
 _DISCOVERED_THAT = frozenset(("discovered", "detected", "noticed", "spotted", "uncovered"))
-_THAT_AFTER = re.compile(r"\s{0,3},?\s{1,3}that\s", re.I)
+_THAT_AFTER = lazyre.compile(r"\s{0,3},?\s{1,3}that\s", re.I)
 # "The jury found Petrov guilty of fraud on Wednesday": the verdict (a plea is not).
-_FOUND_GUILTY = re.compile(r"\b(?:found|finds|find)\s(?:[\w’'.-]{1,30}\s){0,4}(?:not\s)?guilty"
+_FOUND_GUILTY = lazyre.compile(r"\b(?:found|finds|find)\s(?:[\w’'.-]{1,30}\s){0,4}(?:not\s)?guilty"
                            r"(?:\s(?:of|on)(?:\s[\w’'-]{1,30}){1,6})?\s{1,3}(?:late\s|early\s)?(?:on\s)?$", re.I)
 # Words that may stand before a fronted date ("On the night of May 5, ...").
 _FRONT_WORDS = frozenset("on late early in the hours of night morning evening afternoon".split())
-_FRONT_CLAUSE = re.compile(r"\s{0,3},\s{1,3}([^,;:()“”\"–—]{3,160})")
+_FRONT_CLAUSE = lazyre.compile(r"\s{0,3},\s{1,3}([^,;:()“”\"–—]{3,160})")
 
 
-_FULL_STOP = re.compile(r"\.(?:\s|$)")
+_FULL_STOP = lazyre.compile(r"\.(?:\s|$)")
 
 
 def _to_full_stop(clause: str) -> str:
@@ -682,7 +683,7 @@ def _ends_it(lead: list[str]) -> bool:
     return any(x in _LIFT for x in lead) or any(a == "called" and b == "off" for a, b in zip(lead, lead[1:]))
 
 
-_WHEN_AFTER = re.compile(r"\s{0,3},\s{1,3}when\s{1,3}([^,;:()“”\"–—]{3,160})")
+_WHEN_AFTER = lazyre.compile(r"\s{0,3},\s{1,3}when\s{1,3}([^,;:()“”\"–—]{3,160})")
 
 
 def _when_after(sentence: str, end: int) -> EventRef | None:
@@ -756,7 +757,7 @@ def _premodified(sentence: str, start: int, end: int, fallback: bool = False) ->
 
 # The words of a noun phrase after a premodifying date: "Saturday's crush at", "the April 14
 # cup semi-final," (letters and hyphens; a preposition, a boundary word or punctuation ends it).
-_NP_WORD = re.compile(r"\s{1,3}([^\W\d_][\w’'-]{0,30})")
+_NP_WORD = lazyre.compile(r"\s{1,3}([^\W\d_][\w’'-]{0,30})")
 _NOT_NOUN = _PREPOSITIONS | _BOUNDARY | _DETERMINERS | frozenset(AUXILIARIES) | frozenset(
     "morning afternoon evening night day week weekend".split())
 
@@ -861,7 +862,7 @@ def _EVENTS_BY_VERB_STEM() -> dict:
     return out
 
 
-_SENTENCE_TAIL = re.compile(r"\s{0,3}[.!]?\s{0,3}$")
+_SENTENCE_TAIL = lazyre.compile(r"\s{0,3}[.!]?\s{0,3}$")
 _REPORTED_REACH = 12  # the reported clause's event is among its first words
 
 
@@ -1145,7 +1146,7 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
 
 
 _FINDING_ADVERBS = frozenset(FINDING_ADVERBS)
-_DATE_THEN_OBJECT = re.compile(r"[^,;:.()“”\"]{0,40}?\s(?=(?:the|a|an|its|their|his|her|some|two|three|several)\s)", re.I)
+_DATE_THEN_OBJECT = lazyre.compile(r"[^,;:.()“”\"]{0,40}?\s(?=(?:the|a|an|its|their|his|her|some|two|three|several)\s)", re.I)
 
 
 def _object_after(sentence: str, start: int) -> tuple[str | None, str | None]:
@@ -1196,9 +1197,9 @@ _LIGHT_STEMS = frozenset(stem(w) for w in VERB_CLASSES["occur"] if " " not in w)
                       "keep", "leave", "let", "seem", "become", "remain", "stay", "continue", "begin", "start",
                       "end", "finish"))
 _NOMINAL_ENDINGS = ("ion", "ure", "ment")
-_FORM_CANDIDATE = re.compile(r"(?<![\w’'-])(?:[^\W\d_][\w’'-]{1,30}(?:ed|ing|ion|ure|ment)|a(?:" + "|".join(
+_FORM_CANDIDATE = lazyre.compile(r"(?<![\w’'-])(?:[^\W\d_][\w’'-]{1,30}(?:ed|ing|ion|ure|ment)|a(?:" + "|".join(
     w[1:] for w in A_ADVERBS) + r"))(?![\w’'-])", re.I)
-_LAST_WORD = re.compile(r"([^\W\d_][\w’'-]{0,30})[^\w’'-]*$")
+_LAST_WORD = lazyre.compile(r"([^\W\d_][\w’'-]{0,30})[^\w’'-]*$")
 
 
 def _gerund_at(text: str, m, title: bool) -> bool:
@@ -1323,9 +1324,9 @@ def main_stems(texts_by_article) -> frozenset:
                      and len(s) >= 4 and s not in _vocabulary_stems())
 
 
-_BARE_CANDIDATE = re.compile(r"(?<![\w’'-])[^\W\d_]{4,20}(?![\w’'-])")
-_BARE_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|after|over|of)|[’']s|[^\W\d_]{3,30})\s{1,3}$", re.I)
-_BARE_NOUN_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?]|$|\s(?:of|at|on|in|after|over|for|to|from|was|is|has|had|"
+_BARE_CANDIDATE = lazyre.compile(r"(?<![\w’'-])[^\W\d_]{4,20}(?![\w’'-])")
+_BARE_NOUN_BEFORE = lazyre.compile(r"(?:\b(?:the|a|an|its|their|this|that|after|over|of)|[’']s|[^\W\d_]{3,30})\s{1,3}$", re.I)
+_BARE_NOUN_AFTER = lazyre.compile(r"\s{0,3}(?:[,.;:!?]|$|\s(?:of|at|on|in|after|over|for|to|from|was|is|has|had|"
                               r"will|could|may)\b|\s[a-z]{3,20}s\b)")  # a preposition, an auxiliary, a present verb
 
 
@@ -1350,7 +1351,7 @@ def _vocabulary_stems() -> frozenset:
     return frozenset(event_stem(w) for w in list(EVENT_WORDS) + list(_FAMILY_WORDS) if " " not in w)
 
 
-_NOUN_BEFORE_DATE = re.compile(r"([^\W\d_][\w’'-]{2,30})\s{1,3}(?:(?:late|early)\s{1,3})?(?:on|of)\s{1,3}$")
+_NOUN_BEFORE_DATE = lazyre.compile(r"([^\W\d_][\w’'-]{2,30})\s{1,3}(?:(?:late|early)\s{1,3})?(?:on|of)\s{1,3}$")
 
 
 def stem_noun_event(sentence: str, start: int, end: int, stems: frozenset) -> EventRef | None:
@@ -1380,19 +1381,19 @@ _MAIN_VERB_PHRASES = {tuple(w.split()): cls for w, cls in _MAIN_VERB_ALL.items()
 _MAIN_NOUN_WORDS = {w: cls for cls, ws in MAIN_EVENT_NOUN_CLASSES.items() for w in ws}
 # the forms ``_event_form`` cannot read: irregular ("stolen", "froze"), phrasal ("voted down") and
 # nouns with no suffix of their verb ("theft", "defeat")
-_CLASS_FORM = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(
+_CLASS_FORM = lazyre.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(
     (r"\s{1,3}".join(map(re.escape, w.split())) for w in list(_MAIN_NOUN_WORDS) + [
         w for w in _MAIN_VERB_ALL if " " in w or not w.endswith("ed")]), key=len, reverse=True)) + r")(?![\w’'-])", re.I)
 # A cheap gate for _CLASS_FORM on ASCII text: the first words of its forms, on the text
 # lower-cased (for ASCII text re.I matches as lower() folds); None unless every form is
 # lower-case ASCII.
 _CLASS_WORDS = list(_MAIN_NOUN_WORDS) + [w for w in _MAIN_VERB_ALL if " " in w or not w.endswith("ed")]
-_CLASS_FIRST = re.compile("|".join(sorted({re.escape(w.split()[0]) for w in _CLASS_WORDS}, key=len, reverse=True))) if all(
+_CLASS_FIRST = lazyre.compile("|".join(sorted({re.escape(w.split()[0]) for w in _CLASS_WORDS}, key=len, reverse=True))) if all(
     w.isascii() and w == w.lower() and w.split() for w in _CLASS_WORDS) else None
 _MAIN_VERB_CLASS = {event_stem(w): cls for w, cls in _MAIN_VERB_WORDS.items()}
 _STILL = frozenset(STATE_STILL_WORDS)
 # (a comma inside a number, "50,000 doses", breaks nothing)
-_MAIN_SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()“”\"–—]|\b(?:that|which|who|when|after|before|while|because)\s", re.I)
+_MAIN_SEGMENT_BREAK = lazyre.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()“”\"–—]|\b(?:that|which|who|when|after|before|while|because)\s", re.I)
 MAIN_VERB_WORDS = 20  # how far left of a date a main event's verb is read within its clause
 
 
@@ -1678,19 +1679,19 @@ def dated_events(sentences, times) -> tuple[DatedEvent, ...]:
     return tuple(out)
 
 
-_OPENER = re.compile(r"[A-Za-z][\w’'-]{0,30}")
-_FIRST_LETTER = re.compile(r"[A-Za-z]")
+_OPENER = lazyre.compile(r"[A-Za-z][\w’'-]{0,30}")
+_FIRST_LETTER = lazyre.compile(r"[A-Za-z]")
 # Calendar words are capitalised but name nobody ("Aug 25-29" is not about "Aug").
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # (?<=[a-z,;])\s{1,3}(...), written to start with the white space: the regex engine scans for
 # that character class fast, where a leading lookbehind is tried at every character.
-_MID_CAP = re.compile(r"\s(?<=[a-z,;]\s)\s{0,2}([A-Z][\w’'-]{0,30})")
+_MID_CAP = lazyre.compile(r"\s(?<=[a-z,;]\s)\s{0,2}([A-Z][\w’'-]{0,30})")
 _MID_CAP_PLAIN = r"(?<=[a-z,;])\s{1,3}([A-Z][\w’'-]{0,30})"  # the same matches (tests compare)
 
 
 _WHOLE_SCAN_CHARS = 200_000
-_MID_CAP_WORD = re.compile(r"[A-Z][\w’'-]{0,30}")  # what a group of _MID_CAP can be
-_TOKEN_CHAR = re.compile(r"[\w’'-]")
+_MID_CAP_WORD = lazyre.compile(r"[A-Z][\w’'-]{0,30}")  # what a group of _MID_CAP can be
+_TOKEN_CHAR = lazyre.compile(r"[\w’'-]")
 _BEFORE_MID_CAP = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
@@ -1779,7 +1780,7 @@ _TAG_VERB = r"(?:said|says|told|tells|added|adds|explained|confirmed|stated|insi
 # a speech tag after the fact; "Tom Reyes, who runs the Oslo office, said the ...": before it.
 # The speaker, an aside about the speaker and whom or where the words were told belong to
 # the tag, not to the fact.
-_SPEECH_TAG = re.compile(
+_SPEECH_TAG = lazyre.compile(
     r",\s{1,3}(?P<who>(?:[a-z][\w-]{1,20}\s{1,3}){0,4}" + _TAG_NAME + r"(?:,\s{1,3}[^,;:“”\"]{1,80},)?\s{1,3}"
     + _TAG_VERB + r"(?:\s{1,3}[^,.;:“”\"]{1,60})?)(?=\s{0,3}(?:[,.;]|$))"
     r"|^(?P<lead>" + _TAG_NAME + r"(?:,\s{1,3}(?:who|the|a|an|its|his|her)\s[^,;:“”\"]{1,80},)?\s{1,3}" + _TAG_VERB
@@ -1938,7 +1939,7 @@ def _compound(toks: list[tuple[str, str]]) -> tuple[str, str] | None:
     return _ACTION_SYNONYMS.get(action, action), _noun_key(mod)
 
 
-_DURATION_WORD = re.compile(r"(?:[a-z]{1,12}-)?(?:day|week|fortnight|month|year|hour|night)s?(?:-long)?")
+_DURATION_WORD = lazyre.compile(r"(?:[a-z]{1,12}-)?(?:day|week|fortnight|month|year|hour|night)s?(?:-long)?")
 # Words that may stand right before "<thing> <action>" besides determiners ("during the ...",
 # "a ten-day ...", "imposed a ...").
 _PERIOD_LEADS = frozenset(("during", "under", "after", "before", "since"))
@@ -2134,7 +2135,7 @@ def activity_key(sentence: str, start: int) -> tuple[str, str, str | None] | Non
     return None
 
 
-_NOUN_SPAN = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}?"
+_NOUN_SPAN = lazyre.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}?"
                         r"([a-z][\w’'-]{3,30})\s{1,3}(?:from|between)\s{1,3}$", re.I)
 
 
@@ -2155,7 +2156,7 @@ def noun_span(sentence: str, start: int) -> EventRef | None:
     return EventRef(f"occur {_noun_key(w)}", f"{w} (from)", "on", None, fallback=True)
 
 
-_THAT_CLAUSE = re.compile(r"\s{0,3},?\s{0,3}that\s{1,3}([^,;:.()“”\"–—]{0,60})", re.I)
+_THAT_CLAUSE = lazyre.compile(r"\s{0,3},?\s{0,3}that\s{1,3}([^,;:.()“”\"–—]{0,60})", re.I)
 
 
 def announced_decision(sentence: str, end: int, stems: frozenset) -> EventRef | None:
@@ -2179,9 +2180,9 @@ def announced_decision(sentence: str, end: int, stems: frozenset) -> EventRef | 
     return None
 
 
-_NOUN_OF_DATE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}?"
+_NOUN_OF_DATE = lazyre.compile(r"\b(?:the|its|their|his|her|this|that)\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}?"
                            r"([a-z][\w’'-]{3,30})\s{1,3}of\s{1,3}$", re.I)
-_STATEMENT_BEFORE = re.compile(r"\b(?:announcement|statement|press\s{1,3}release|news\s{1,3}conference|briefing|"
+_STATEMENT_BEFORE = lazyre.compile(r"\b(?:announcement|statement|press\s{1,3}release|news\s{1,3}conference|briefing|"
                                r"post|letter|interview|update|bulletin|email|e-mail)\s{1,3}(?:on|of|dated)?\s{0,3}$", re.I)
 
 

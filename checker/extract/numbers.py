@@ -35,6 +35,7 @@ from typing import Iterable
 
 from attrs import frozen
 
+from checker import lazyre
 from checker.alternation import trie
 from checker.vocab.numbers import (
     ABOUT_TOLERANCE, AFTER_EXCLUDE, BEFORE_EXCLUDE, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEFT_HEADS,
@@ -134,7 +135,7 @@ _WORDS = rf"(?:{_NUMWORD})(?:(?:\s|-|\sand\s)(?:{_NUMWORD})){{0,6}}"
 _FRACS = "|".join(sorted((re.escape(f).replace(r"\ ", r"\s") for f in FRACTION_OF_SCALE), key=len, reverse=True))
 # "one and a half million", "2 and a half years", "three and a quarter miles": a whole number and
 # a fraction (the scale, when one follows, applies to both); read after the whole number matched.
-_AND_FRACTION = re.compile(r"\sand\sa\s(?P<ahf>half|quarter)(?![\w-])" rf"(?:\s(?P<ahsc>{_SCALES})(?![\w]))?", re.I)
+_AND_FRACTION = lazyre.compile(r"\sand\sa\s(?P<ahf>half|quarter)(?![\w-])" rf"(?:\s(?P<ahsc>{_SCALES})(?![\w]))?", re.I)
 # "half a mile", "a quarter of a mile", "three-quarters of an hour": a fraction of one unit.
 _UNIT_FRACTION = (r"(?P<fu>half\san?|a\squarter\sof\san?|three[\s-]quarters\sof\san?|a\sthird\sof\san?"
                   r"|two[\s-]thirds\sof\san?)(?=\s(?:" + "|".join(sorted(UNIT_FRACTION_NOUNS, key=len, reverse=True))
@@ -151,73 +152,73 @@ _GLUED = r"(?:(?![\w])|(?<=[0-9])(?=(?:cm|mm|km|kg|ha|mph)(?![\w])))"
 # A currency before the digits: "$", "US$", "A$", "NZ$", "Rs", "₩"... (CURRENCY_SYMBOLS).
 _CURRENCY_PREFIX = ("(?:" + trie(sorted((c for c in CURRENCY_SYMBOLS if len(c) > 1), key=len, reverse=True))
                     + r"|[" + "".join(c for c in CURRENCY_SYMBOLS if len(c) == 1) + "])")
-_NUMBER = re.compile(
+_NUMBER = lazyre.compile(
     rf"(?<![\w.,:/#-])(?:(?P<cur>{_CURRENCY_PREFIX})\s?)?{_ONE}{_GLUED}(?!:[0-9])(?![.,/][0-9])",
     re.I,
 )
-_NUMBER_AFTER_DASH = re.compile(
+_NUMBER_AFTER_DASH = lazyre.compile(
     rf"(?<![\w.,:/#])(?:(?P<cur>{_CURRENCY_PREFIX})\s?)?{_ONE}{_GLUED}(?!:[0-9])(?![.,/][0-9])", re.I)
-_RANGE_TAIL = re.compile(r"\s?(?P<sep>[-–—‑]|to|and)\s?", re.I)
-_VAGUE = re.compile(
+_RANGE_TAIL = lazyre.compile(r"\s?(?P<sep>[-–—‑]|to|and)\s?", re.I)
+_VAGUE = lazyre.compile(
     r"(?<![\w])(?P<v>(?:tens|hundreds)\sof\s(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)\sof(?![\w])"
     r"|(?<![\w])(?P<sv>several|a\sfew|a\scouple\sof)\s(?P<svsc>hundred|thousand|million|billion|dozen)(?![\w])",
     re.I,
 )
-_FRACTION = re.compile(
+_FRACTION = lazyre.compile(
     r"(?<![\w-])(?P<f>two[\s-]thirds|three[\s-]quarters|a\sthird|one\sthird|a\squarter|one\squarter|a\shalf|half)(?!\s(?:of\s)?a\s(?:dozen|hundred|thousand|million|billion))"
     r"(?!\s(?:of\s)?an?\s(?:" + "|".join(sorted(UNIT_FRACTION_NOUNS, key=len, reverse=True)) + r")(?![\w]))(?=\s(?:of|the|a|an|their|its|his|her|all|[0-9]))",
     re.I,
 )
 # "no deaths", "nobody was hurt": a zero count, which counted.py reads as a negation.
-_NO_ZERO = re.compile(
+_NO_ZERO = lazyre.compile(
     r"(?<![\w])(?P<z>no|zero)\s(?:(?:reported|confirmed|known|further|new|other)\s)?"
     r"(?=(?:deaths|casualties|injuries|fatalities|arrests|victims|cases|one\s(?:was|were|has|had)))"
     r"|(?<![\w])(?P<z2>nobody|no\sone)(?=\s(?:was|were|has|had))",
     re.I,
 )
-_HEDGE_BEFORE = re.compile(rf"(?<![\w])(?P<h>{HEDGE_ALTERNATION})\s{{1,2}}$", re.I)
-_BETWEEN_BEFORE = re.compile(r"(?<![\w])(?P<b>between|from)\s{1,2}$", re.I)
-_PERCENT_AFTER = re.compile(r"\s?(?:(?P<pp>percentage\s?points?)|(?P<pc>%|percent(?![\w])|per\scent(?![\w])|pct(?![\w])))", re.I)
-_WORD_AFTER = re.compile(r"(?:[\s-]{1,2}|(?<=[0-9])(?=[a-z]))(?P<w>[A-Za-z][A-Za-z.’'/]{0,20})(?:\s(?P<w2>[A-Za-z][A-Za-z.]{0,20}))?")
-_POST_HEDGE = re.compile(
+_HEDGE_BEFORE = lazyre.compile(rf"(?<![\w])(?P<h>{HEDGE_ALTERNATION})\s{{1,2}}$", re.I)
+_BETWEEN_BEFORE = lazyre.compile(r"(?<![\w])(?P<b>between|from)\s{1,2}$", re.I)
+_PERCENT_AFTER = lazyre.compile(r"\s?(?:(?P<pp>percentage\s?points?)|(?P<pc>%|percent(?![\w])|per\scent(?![\w])|pct(?![\w])))", re.I)
+_WORD_AFTER = lazyre.compile(r"(?:[\s-]{1,2}|(?<=[0-9])(?=[a-z]))(?P<w>[A-Za-z][A-Za-z.’'/]{0,20})(?:\s(?P<w2>[A-Za-z][A-Za-z.]{0,20}))?")
+_POST_HEDGE = lazyre.compile(
     r"(?P<ph>\s(?:" + trie(sorted((h[1:] for h in POST_HEDGES if h.startswith(" ")), key=len, reverse=True))
     .replace("\\ ", r"\s") + r")(?![\w])|-(?:plus|odd)(?![\w])|\+)",
     re.I,
 )
 # Hedges written onto the figure with a hyphen ("200-plus", "300-odd"): not a compound.
 _POST_HEDGE_COMPOUNDS = ("-plus", "-odd")
-_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][A-Za-z.]{0,20})\s{1,2}$")
-_AGE_COMMAS = re.compile(r"[A-Z][\w’'-]{1,30},\s$")
-_PHONE = re.compile(r"(?<![\w+])(?P<p>(?:\+[0-9]{1,3}[\s.-]?)?\(?[0-9]{2,5}\)?(?:[\s.-][0-9]{2,5}){1,4})(?![\w])")
-_COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+_WORD_BEFORE = lazyre.compile(r"(?P<w>[A-Za-z][A-Za-z.]{0,20})\s{1,2}$")
+_AGE_COMMAS = lazyre.compile(r"[A-Z][\w’'-]{1,30},\s$")
+_PHONE = lazyre.compile(r"(?<![\w+])(?P<p>(?:\+[0-9]{1,3}[\s.-]?)?\(?[0-9]{2,5}\)?(?:[\s.-][0-9]{2,5}){1,4})(?![\w])")
+_COMPOUND_AFTER = lazyre.compile(r"-[A-Za-z]")
 # "the 19-acre site": a size modifier, read as a figure in that unit (the noun after is what it sizes)
-_MEASURE_COMPOUND = re.compile(r"-(?P<u>" + "|".join(sorted(MEASURE_COMPOUND_UNITS, key=len, reverse=True))
+_MEASURE_COMPOUND = lazyre.compile(r"-(?P<u>" + "|".join(sorted(MEASURE_COMPOUND_UNITS, key=len, reverse=True))
                                + r")(?=\s{1,2}[a-z])", re.I)
 # "a 14-hour blaze", "the three-day siege", "a 40-minute delay": the length of an activity
 # (DURATION_COMPOUND_NOUNS), read as a figure in that time unit (other "-day" compounds stay compounds).
-_DURATION_COMPOUND = re.compile(
+_DURATION_COMPOUND = lazyre.compile(
     r"-(?P<u>" + "|".join(sorted(DURATION_COMPOUND_UNITS)) + r")(?:-long)?\s{1,2}(?=(?:"
     + "|".join(sorted((re.escape(n) for n in DURATION_COMPOUND_NOUNS), key=len, reverse=True)) + r")(?![\w-]))", re.I)
-_AT_CLOCK = re.compile(r"(?<![\w])(?:at|by|until|till|before|after)\s$", re.I)
+_AT_CLOCK = lazyre.compile(r"(?<![\w])(?:at|by|until|till|before|after)\s$", re.I)
 # "put the number of injured officers at 17", "the toll stood at 12": an estimate or a level,
 # not a time of day (the words between stay in one clause: no punctuation).
-_COUNT_AT = re.compile(
+_COUNT_AT = lazyre.compile(
     r"\b(?:(?:put|puts|putting|placed|places|placing|pegged|pegs)\s(?:the|its|their|his|her|a)\s(?:[a-z’'-]{1,30}\s){0,2}"
     r"(?:" + "|".join(sorted(LEFT_HEADS)) + r")\s(?:[\w’'-]{1,30}\s){0,6}"
     r"|(?:stood|stands|stand|remained|remains|remain)\s)at\s$", re.I)
-_PHONE_SEP = re.compile(r"[\s.-]")
-_WORD_SPLIT = re.compile(r"[\s-]+")
-_WS = re.compile(r"\s+")
-_AGE_NUMBER = re.compile(r"[0-9]{1,3}\s?[,)]")
-_AGE_PAREN = re.compile(r"[A-Z][\w’'-]{1,30}\s\($")
-_EU_MULTI = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,5}(?:,[0-9]{1,6})?")
-_EU_ONE_DECIMAL = re.compile(r"[0-9]{1,3}\.[0-9]{3},[0-9]{1,6}")
-_EU_ONE = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
-_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|2100")
-_AFTER_EXCLUDE = re.compile(
+_PHONE_SEP = lazyre.compile(r"[\s.-]")
+_WORD_SPLIT = lazyre.compile(r"[\s-]+")
+_WS = lazyre.compile(r"\s+")
+_AGE_NUMBER = lazyre.compile(r"[0-9]{1,3}\s?[,)]")
+_AGE_PAREN = lazyre.compile(r"[A-Z][\w’'-]{1,30}\s\($")
+_EU_MULTI = lazyre.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,5}(?:,[0-9]{1,6})?")
+_EU_ONE_DECIMAL = lazyre.compile(r"[0-9]{1,3}\.[0-9]{3},[0-9]{1,6}")
+_EU_ONE = lazyre.compile(r"[0-9]{1,3}\.[0-9]{3}")
+_YEAR = lazyre.compile(r"1[0-9]{3}|20[0-9]{2}|2100")
+_AFTER_EXCLUDE = lazyre.compile(
     r"\s(?:" + "|".join(re.escape(w) for w in sorted(AFTER_EXCLUDE, key=len, reverse=True)) + r")(?![A-Za-z])")
-_LETTER_DASH = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{1,20}-$")
-_MINUS_BEFORE = re.compile(r"[-−–]\s?$")
+_LETTER_DASH = lazyre.compile(r"(?<![0-9A-Za-z])[A-Za-z]{1,20}-$")
+_MINUS_BEFORE = lazyre.compile(r"[-−–]\s?$")
 
 # Patterns anchored at the END of a slice ("...at least " + number) are searched from its
 # start, trying every position: _HEDGE_BEFORE's 92 alternatives cost up to 13 microseconds
@@ -303,7 +304,7 @@ def _parse_words(s: str) -> Decimal | None:
 
 
 # "one infant died", "one worker was killed": a singular noun, then a toll's verb.
-_ONE_TOLL = re.compile(r"\s{1,2}[a-z]{2,20}\s{1,2}(?:died|was\s{1,2}(?:killed|injured|hurt|arrested)|is\s{1,2}missing|remains\s{1,2}missing)\b")
+_ONE_TOLL = lazyre.compile(r"\s{1,2}[a-z]{2,20}\s{1,2}(?:died|was\s{1,2}(?:killed|injured|hurt|arrested)|is\s{1,2}missing|remains\s{1,2}missing)\b")
 
 
 def _one_value(m: re.Match) -> tuple[Decimal, bool, Decimal, bool] | None:
@@ -403,7 +404,7 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
-_WORD_BEFORE_YEAR = re.compile(r"(?P<w>[A-Za-z]{1,20})\s{1,2}$")
+_WORD_BEFORE_YEAR = lazyre.compile(r"(?P<w>[A-Za-z]{1,20})\s{1,2}$")
 
 
 def _count_not_year(text: str, s: int, e: int) -> bool:
@@ -483,7 +484,7 @@ def _fraction_value(word: str) -> Decimal:
 # costs a fraction of a regex scan. The four characters that IGNORECASE matches to an ASCII
 # letter without lower() turning them into it (İ ı ſ K) switch the gates off, so skipping a
 # pattern never changes the output.
-_CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+_CASE_FOLD_TRAPS = lazyre.compile("[\u0130\u0131\u017f\u212a]")
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, all else a space
 _NOT_DIGITS = bytes(c for c in range(256) if not 48 <= c <= 57)  # UTF-8 never hides 0-9 in a multibyte
 
@@ -535,7 +536,7 @@ def _gates(text: str) -> tuple[int, int, bool, bool, bool]:
 # _NUMBER only there, after the end of the last match, finds exactly what _NUMBER.finditer
 # finds ("1,1,1,..." offers one start, not thousands).
 # (a superset of the currency prefixes, case-blind by hand: cheaper than IGNORECASE here)
-_NUMBER_START = re.compile(r"(?<![\w.,:/#-])(?:[A-Za-z]{1,2}\$|[Rr][Ss]|[Cc][Hh][Ff]|[$€£¥₹₩₽₺₦₱₪]|[0-9]{1,20})")
+_NUMBER_START = lazyre.compile(r"(?<![\w.,:/#-])(?:[A-Za-z]{1,2}\$|[Rr][Ss]|[Cc][Hh][Ff]|[$€£¥₹₩₽₺₦₱₪]|[0-9]{1,20})")
 
 
 def _number_matches(text: str, number: int):
@@ -667,8 +668,8 @@ def _with_hedge(text: str, f: Figure, half: Decimal) -> Figure:
 
 
 _ASCII_GLUE = frozenset("^*_'")
-_SCALE_START = re.compile(rf"(?:{_SCALES})\b", re.I)
-_DIGITS_BEFORE = re.compile(r"[0-9.]\s?$")
+_SCALE_START = lazyre.compile(rf"(?:{_SCALES})\b", re.I)
+_DIGITS_BEFORE = lazyre.compile(r"[0-9.]\s?$")
 
 
 def _glue(c: str) -> bool:
