@@ -184,16 +184,6 @@ ignored. Events outside the vocabulary only ever produce agreements and contradi
 never single-source findings. Dates whose year cannot be resolved are compared by month
 and day only.
 """
-# (Round 19, kept out of the docstring so the report goldens stay as they are:)
-# Event classes were swept across domains: demolitions ("torn down", "razed", "the demolition"),
-# thefts ("stolen", "robbed", "the theft"), charges ("charged", "indicted"), dismissals ("sacked",
-# "ousted"), disappearances ("went missing", "vanished"), swearing-in, lift-offs, killings,
-# approvals ("granted", "signed off"), escapes, mergers, takeovers, culls, arson ("torched",
-# "burned down") and onsets of violence ("broke out", "flared up") each date one fact with their
-# noun; structures "buckle", "crumble", "topple"; ships "go down"; bombs "go off". A night is two
-# dates: "late on Monday", "at 11pm on Monday", "last night" agree with "in the early hours of
-# Tuesday", which is still Tuesday (a discovery on Monday precedes it). A negated clause
-# ("pleaded not guilty") is never its positive.
 # (Round 16, kept out of the docstring so the report goldens stay as they are:)
 # A later article's other day for an event still ahead when both were written, in a sentence
 # that says the plan changed ("now scheduled for", "was pushed back to"), is a change of plan,
@@ -233,7 +223,7 @@ from checker.extract.events import (
     announced_decision, decision_before, noun_key, noun_of_date, noun_span, premodified_noun, range_end, statement_dated,
 )
 from checker.facts import StoryFacts
-from checker.vocab.actions import MAIN_EVENT_NOUN_CLASSES, STATE_STILL_WORDS
+from checker.vocab.actions import STATE_STILL_WORDS
 from checker.vocab.time import (
     DURATIVE_EVENTS, EVENT_WORDS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
     INCIDENT_NOUNS, MAIN_EVENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, REVISED_PLAN_CUES, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
@@ -307,8 +297,8 @@ def describe(data) -> str:
         return f"lasting {days} days"
     if role in _ASIDE:
         return f"{role} {_fmt(lo[0], prec)}"
-    if form == "range" or lo != hi or lo[0] != lo[1]:
-        return f"{_fmt(lo[0], prec)}/{_fmt(hi[1] if prec == 'day' else hi[0], prec)}"
+    if form == "range" or lo != hi:
+        return f"{_fmt(lo[0], prec)}/{_fmt(hi[0], prec)}"
     return {"start": "starts ", "end": "ends "}.get(role, "") + _fmt(lo[0], prec)
 
 
@@ -488,9 +478,6 @@ def _data(t, role: str, prec: str):
     form = "range" if t.form == "range" else "date"
     if prec == "month":
         lo_iv, hi_iv = _month_span(lo), _month_span(hi)
-    elif form == "date" and lo != hi:
-        # a night ("Monday night", "late on 3 May"): it starts, ends or happens on either date
-        lo_iv = hi_iv = (lo, hi)
     else:
         lo_iv, hi_iv = (lo, lo), (hi, hi)
     return (role, form, prec, lo_iv, hi_iv, None)
@@ -816,8 +803,8 @@ def _items(story: StoryFacts):
                 names = names if names is not None else event_names(facts, sent.index)
                 event = _stem_event(ref.event, ref, stems, facts.article.published, None)  # ("a three-day mourning")
                 groups.setdefault(event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
-    return _gate_discoveries(_merge_incident_nouns(_merge_main_nouns(_merge_main(_gate_occurrences(story, _merge_discoveries(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
-        _gate_recurring_stems(groups)))))))))))
+    return _gate_discoveries(_merge_incident_nouns(_merge_main(_gate_occurrences(story, _merge_discoveries(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
+        _gate_recurring_stems(groups))))))))))
 
 
 def _gate_recurring_stems(groups: dict) -> dict:
@@ -957,32 +944,6 @@ def _merge_main(groups: dict) -> dict:
         rows = [r for r in rows if r[0].data is not None and (r[0].data[0] != "on" or r[0].data[1] == "range")]
     out = {k: v for k, v in groups.items() if k != MAIN_EVENT}
     out[main] = out[main] + rows
-    return out
-
-
-def _merge_main_nouns(groups: dict) -> dict:
-    """"The gallery was burgled on 1 March" (the story's main event by its verb, ``act steal``)
-    and "the burglary at the gallery on 2 March" (a family noun, ``break-in``): a noun of the
-    main verb's class (checker.vocab.actions.MAIN_EVENT_NOUN_CLASSES) is that event."""
-    acts = [k for k in groups if k.startswith(ACT + " ") and k[len(ACT) + 1:] in MAIN_EVENT_NOUN_CLASSES]
-    if len(acts) != 1:
-        return groups
-    nouns = frozenset(MAIN_EVENT_NOUN_CLASSES[acts[0][len(ACT) + 1:]])
-    out: dict = {}
-    moved = []
-    for k, rows in groups.items():
-        if k == acts[0] or k.startswith(ACT + " "):
-            out[k] = rows
-            continue
-        keep = []
-        for r in rows:
-            if r[4] and r[4] in nouns and r[2] is None:
-                moved.append(r)
-            else:
-                keep.append(r)
-        if keep:
-            out[k] = keep
-    out[acts[0]] = groups[acts[0]] + moved
     return out
 
 

@@ -203,14 +203,6 @@ def content_words(text: str) -> list[str]:
     return out
 
 
-# A negated clause states another fact than its positive: "pleaded not guilty on 1 March" and
-# "pleaded guilty on 2 March" are two pleas (a marker among the stems, never a word's stem).
-NEGATED = "¬"
-_NEGATIONS = frozenset(("not", "never", "cannot",
-                        # "didn't" is read as "didn" and "t"
-                        "didn", "wasn", "weren", "hasn", "hadn", "isn", "aren", "doesn", "haven"))
-
-
 def signature(text: str) -> Signature:
     """Content stems of a clause: no function words, time words, speech verbs or numbers."""
     out = set()
@@ -219,9 +211,6 @@ def signature(text: str) -> Signature:
         w = m.group(0).lower().replace("’", "'")
         if w.endswith("'s"):
             w = w[:-2]
-        if w in _NEGATIONS:
-            out.add(NEGATED)  # "pleaded not guilty" is not "pleaded guilty"
-            continue
         for part in w.split("-"):
             if len(part) < 3 or part in _STOP:
                 continue
@@ -273,8 +262,6 @@ class Weights:
             return False  # the restoration of a thing is not its cut, closure or anything else
         if repeated(a) != repeated(b):
             return False  # a replay, a rerun or a resit is another sitting
-        if (NEGATED in a.stems) != (NEGATED in b.stems):
-            return False  # "pleaded not guilty" against "pleaded guilty": two facts
         shared = a.stems & b.stems
         if len(shared) < MIN_SHARED:
             return False

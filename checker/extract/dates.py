@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 
-from attrs import evolve, frozen
+from attrs import frozen
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
@@ -90,7 +90,7 @@ assert _MONTHS and MONTH_ALTERNATION == "|".join(sorted(MONTHS, key=len, reverse
 _M = rf"(?:{_MONTHS})(?:(?<=[a-z]{{3}})(?<!may)(?<!june)(?<!july)(?<!march)(?<!april)(?<!ber)(?<!ary)(?<!ust)\.)?"  # a dot only after an abbreviation
 _D = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?"
 _Y = r"(?:[12][0-9]{3})"
-_DASH = r"\s{0,2}(?:-|–|—|‑|−|to|until|till|through(?:\s{1,2}to)?|thru|and)\s{0,2}"  # "from 3 March through to 9 March"
+_DASH = r"\s{0,2}(?:-|–|—|‑|−|to|until|till|through|thru|and)\s{0,2}"
 _WDAY = rf"(?:{trie(FULL_WEEKDAY_ALTERNATION.split(chr(124)))})"  # chr(124): "|"
 # "May 1-2-3-4": a chain of more than two numbers is no range (a score, a list, a code)
 _CHAIN = r"|\s{0,2}[-–—‑−]\s{0,2}[0-9]"
@@ -111,11 +111,10 @@ _P = {
     "md_md": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})\s{{1,3}}(?P<d2>{_D})(?:,?\s{{1,3}}(?P<y2>{_Y}))?{_E}",
     # 30 May - 2 June 2022
     "dm_dm": rf"{_B}(?P<d1>{_D})\s{{1,3}}(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_DASH}(?P<d2>{_D})\s{{1,3}}(?P<m2>{_M})(?:,?\s{{1,3}}(?P<y2>{_Y}))?{_E}",
-    # May 23-28(, 2022); from June 3 to 9; between June 3 and 9; from March 3 through the 9th
-    "md_d": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D}){_DASH}(?:(?<=[a-z]\s)(?<!and\s)the\s{{1,2}}(?=[0-9]{{1,2}}(?:st|nd|rd|th)))?(?P<d2>{_D})(?!\s{{0,2}}(?:{_MONTHS}|[0-9]){_CHAIN})(?!\s{{1,3}}of\s)(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
+    # May 23-28(, 2022); from June 3 to 9; between June 3 and 9
+    "md_d": rf"{_B}(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D}){_DASH}(?P<d2>{_D})(?!\s{{0,2}}(?:{_MONTHS}|[0-9]){_CHAIN})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
     # 3-9 June(, 2022); between 3 and 9 June; from 3 to 9 June
-    # (from the 3rd to the 9th of March)
-    "d_dm": rf"{_B}(?:the\s{{1,2}}(?=[0-9]{{1,2}}(?:st|nd|rd|th)))?(?P<d1>{_D}){_DASH}(?:(?<=[a-z]\s)(?<!and\s)the\s{{1,2}}(?=[0-9]{{1,2}}(?:st|nd|rd|th)))?(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
+    "d_dm": rf"{_B}(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
     # (Sunday,) June 3(, 2023)
     "md": rf"{_B}(?:(?P<wd>{_WDAY}),?\s{{1,3}})?(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})(?![0-9:])(?:(?:,\s{{0,3}}|\s{{1,3}})(?P<y1>{_Y}))?{_E}(?P<bad>,?\s{{0,3}}[0-9]{{5}})?",
     # (Sunday,) 3 June(, 2023); the 3rd of June
@@ -145,17 +144,13 @@ _P = {
     "within_vague": rf"{_B}within\s(?:the\s)?(?:(?:next|coming|following)\s)?(?:few\s|several\s)?(?P<unit>hours|days|weeks|months){_E}{_ANCHORED}",
     "ago": rf"{_B}(?P<n>[0-9]{{1,3}}|{'|'.join(k for k in NUMBER_WORDS_SMALL if len(k) > 2)}|a|an|a\sfew)\s(?P<unit>days?|weeks?|months?|years?)\s(?:ago|earlier)",
     # from Monday to Friday: the second weekday is on or after the first
-    # (between Monday and Friday: "and" only after "between", else a list)
-    "wdr": rf"{_B}(?:from\s|(?P<btw>between\s))?(?P<wd>{_WDAY})\s{{0,2}}(?:-|–|—|to|until|till|through|thru|(?(btw)and|(?!)))\s{{0,2}}(?P<wd2>{_WDAY}){_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{_MONTHS}))",
+    "wdr": rf"{_B}(?:from\s)?(?P<wd>{_WDAY})\s{{0,2}}(?:-|–|—|to|until|till|through|thru)\s{{0,2}}(?P<wd2>{_WDAY}){_E}(?!,?\s{{1,3}}(?:the\s)?(?:[0-9]|{_MONTHS}))",
     "weekend": rf"{_B}(?:over|during|at|on|by|before|until|till|after)\s(?:the\s)?weekend{_E}",
     # "within the week", "within the next month": from publication to a unit ahead
     "within_unit": rf"{_B}within\s(?:the\s|a\s(?=fortnight))?(?:(?:next|coming|following)\s)?(?P<unit>week|fortnight|month|year){_E}",
     # "on the 13th", "until the 21st": a day of a month the sentence or publication gives;
     # never "the 13th floor" / "the 19th century" (a word other than a conjunction follows)
     "dom": rf"{_B}(?P<cue>on|since|until|till|by|from|before|after|through)\s{{1,3}}(?P<the>the)\s{{1,3}}(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th){_E}"
-           # (not the first day of a range: "from the 3rd to the 9th of March")
-           r"(?!\s{0,2}(?:-|–|—|‑|−|to|until|till|through(?:\s{1,2}to)?|thru)\s{0,2}(?:the\s{1,2})?"
-           rf"{_D}\s{{1,3}}(?:of\s{{1,2}})?{_M})"
            rf"(?!\s{{0,3}}(?:of\s|{_MONTHS}))"
            rf"(?!\s{{1,3}}(?!(?:and|or|but|when|after|before|as|at|in|with|while|to|until|till|from|that|the|a|an|amid|it|he|she|they|we|there|this|its|his|her|their|for|by|on)\b)[A-Za-z])",
     # in the autumn; by next spring; summer 2024; the winter of 2023 (a cue, a relative word
@@ -170,9 +165,7 @@ _P = {
                rf"|(?<!the\s)(?P<xmas>christmas)(?:\sday)?(?!\s(?:island|market|tree|eve|shopping|lights|part(?:y|ies)|dinner|cards?|carols?|trading|sales|presents?|fair|special|holidays?|break|period|rush)\b)"
                rf"|(?<!the\s)(?P<easter>easter)(?:\ssunday)?(?!\s(?:island|eggs?|rising|bunny|monday|holidays?|break|weekend|period|parade|service)\b)"
                rf"|(?<=the\s)(?P<ny>new\syear)(?![’']s|\s(?:holiday|eve|day|break|celebration|festivit|party|honours|resolution))){_E}",
-    # "last night" (the night before publication, which reports give as either date),
-    # "this morning" (the publication day)
-    "deictic": rf"{_B}(?P<word>yesterday|today|tomorrow|tonight|(?<!the\s)(?<!a\s)last\s{{1,2}}night(?!\s{{1,3}}of\b)|this\s{{1,2}}(?:morning|afternoon|evening)){_E}",
+    "deictic": rf"{_B}(?P<word>yesterday|today|tomorrow|tonight){_E}",
     # the week of June 3; the week beginning 3 June (2024)
     "weekof": rf"{_B}(?:the\s{{1,2}})?week\s{{1,2}}(?P<how>of|beginning|starting|commencing)\s{{1,2}}(?:(?P<m1>{_M})\s{{1,3}}(?P<d1>{_D})|(?P<d2>{_D})\s{{1,3}}(?:of\s{{1,2}})?(?P<m2>{_M}))(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_E}",
     # the night of June 3 (2024): that date and the next, as reports differ on which they give
@@ -193,19 +186,6 @@ _FUTURE_RX = lazyre.compile(
     r"|\b(?:" + "|".join(FUTURE_CUES_CASED) + r")\b"
 )
 # "postponed until September 14": a bound ahead, whatever the verb's tense.
-# A night spans two dates: "late on Monday", "late Monday", "late at night on 3 May", "the night
-# of Monday" are the night that runs into the next day, which reports give as either date ("in
-# the early hours of Tuesday"). Read before a single day: the day widens to the night's two.
-# ("In the early hours of Tuesday" itself stays Tuesday: a discovery "on Monday" precedes it.)
-# (a clock time late in the evening is the same night: "at 11pm on Monday", "at 23:40 on 3 May",
-# "shortly before midnight on Monday", "around midnight on")
-_NIGHT_AFTER = lazyre.compile(r"(?i:\b(?:late\s{1,3}(?:at\s{1,3}night\s{1,3})?(?:on\s{1,3})?(?:the\s{1,3})?"
-                          r"|(?:the\s{1,3})?night\s{1,3}of\s{1,3}(?:the\s{1,3})?"
-                          r"|(?:(?:at|around|about|after)\s{1,3}){1,2}(?:(?:9|10|11)(?:[.:][0-5][0-9])?\s{0,2}p\.?m\.?"
-                          r"|2[1-3][.:][0-5][0-9](?:\s{0,2}(?:hrs|hours|h))?)\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?"
-                          r"|(?:(?:just|shortly|minutes)\s{1,3}before\s{1,3}|(?:at|around|about)\s{1,3})midnight"
-                          r"\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?))$")
-_NIGHT_REACH = 40
 _UNTIL_BEFORE = lazyre.compile(r"(?i:\b(?:until|till|no\slater\sthan))\s{1,3}(?:on\s{1,3})?$")
 # "was arrested on December 20", "opened on May 3": an explicit past just before a date.
 _PAST_BEFORE = lazyre.compile(r"(?i:\b(?:was|were|had|did|[a-z]{2,20}ed)\b)(?:\s{1,3}[\w’'-]{1,20}){0,4}\s{1,3}(?:on|in|at)?\s{0,3}$")
@@ -632,10 +612,7 @@ class _Builder:
     def deictic(self, m) -> TimeExpr | None:
         if self.pub is None:
             return self.expr(m, "date", None, None, "day", False, note="no publication date")
-        word = " ".join(_fold(m.group("word")).split())
-        if word == "last night":
-            return self.expr(m, "date", self.pub - dt.timedelta(days=1), self.pub, "day", False)
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(word, 0)
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[_fold(m.group("word"))]
         d = self.pub + dt.timedelta(days=shift)
         return self.expr(m, "date", d, d, "day", False)
 
@@ -940,8 +917,7 @@ def _kinds(text: str) -> list[tuple[int, str]]:
             out.append(_R["weekend"])
     if (has("christmas") or has("easter")) and not year:
         out.append(_R["yearend"])  # "before Christmas", "by Easter"
-    if (day and (has("today") or has("yesterday")) or has("tomorrow") or has("tonight") or has("last") and has("night")
-            or has("this") and (has("morning") or has("afternoon") or has("evening"))):
+    if day and (has("today") or has("yesterday")) or has("tomorrow") or has("tonight"):
         out.append(_R["deictic"])
     if ((day or week or months or year or has("night") or has("hour"))
             and (_DURATION_GATE.search(cf) or has("fortnight"))
@@ -1019,10 +995,6 @@ def _resolve(text: str, published: dt.date | None, found) -> tuple[TimeExpr, ...
             continue
         b.past, b.future = _tense(text[max(0, start - FUTURE_WINDOW):start])
         expr = _build(b, m, kind)
-        if (expr is not None and expr is not INVALID and expr.form in ("date", "weekday") and expr.start is not None
-                and expr.start == expr.end and expr.precision == "day" and (expr.form == "weekday" or expr.weekday is None)):
-            # (a date with its stated weekday, "the night of Saturday, July 2", stays one day for checking)
-            expr = _as_night(text, m, kind, expr)
         if expr is INVALID:
             taken_end = m.end()
         elif expr is not None:
@@ -1035,19 +1007,6 @@ def clear_cache() -> None:
     """Forget every cached result (tests that patch the module use it)."""
     for f in (_candidates, _resolved, _tense, _pick_year, _month_end):
         f.cache_clear()
-
-
-def _as_night(text: str, m: re.Match, kind: str, expr: TimeExpr) -> TimeExpr:
-    """A single day written as the start of a night ("late on 3 May", "late Monday"): the
-    night's two dates, as reports differ on which one they give."""
-    before = text[max(0, m.start() - _NIGHT_REACH):m.start()]
-    low = before.lower()
-    if kind == "wd" and _fold(m.group("rel") or "") == "late" or (
-            ("late" in low or "night" in low or "pm" in low or "p.m" in low or ":" in low or "." in low
-             or not before.isascii())
-            and _NIGHT_AFTER.search(before)):
-        return evolve(expr, end=expr.end + dt.timedelta(days=1))
-    return expr
 
 
 def _build(b: _Builder, m: re.Match, kind: str) -> TimeExpr | None:

@@ -1542,8 +1542,7 @@ def _modifier(word: str) -> str | None:
     "deadly", "leaked"), which do not tell two events apart."""
     w = word.lower()
     if (len(w) < 3 or not w.isalpha() or w in NON_HEAD_WORDS or w in _QUALIFIERS or w in _DETERMINERS
-            or w in _NUMBER_WORDS or w in _REPEATS or w.endswith(_ADJECTIVE_ENDINGS) or w in EVENT_WORDS
-            or w in IRREGULAR_VERBS):  # "caught fire", "broke ground": a verb, not a kind of fire
+            or w in _NUMBER_WORDS or w in _REPEATS or w.endswith(_ADJECTIVE_ENDINGS) or w in EVENT_WORDS):
         return None
     return stem(w)
 

@@ -126,24 +126,22 @@ ENTER_STATE_TRANSITIVE = ("place", "places", "placed", "placing", "put", "puts",
 # result"; "stopped refining diesel", "output was paused"). Past forms, written out.
 MAIN_EVENT_VERB_CLASSES = {
     "halt": ("halted", "stopped", "paused", "suspended", "ceased", "froze", "frozen", "idled", "shut",
-             "discontinued", "interrupted", "mothballed", "shut down", "switched off", "shut off"),
+             "discontinued", "interrupted"),
     "void": ("voided", "scrapped", "annulled", "nullified", "invalidated", "cancelled", "canceled",
-             "quashed", "rescinded", "revoked", "overturned", "declared void", "struck down", "set aside",
-             "expunged", "declared null"),
+             "quashed", "rescinded", "revoked", "overturned", "declared void", "struck down"),
 }
 MAIN_EVENT_VERB_CLASSES.update({
     # taking what is not yours: "the truck was stolen", "thieves made off with the lorry"
     "steal": ("stolen", "stole", "robbed", "looted", "burgled", "burglarized", "burglarised", "hijacked",
               "snatched", "pilfered", "plundered", "ransacked", "carjacked", "made off with",
-              "drove off with", "driven off with", "got away with", "took off with", "ran off with",
-              "swiped", "nicked", "pinched", "mugged"),
+              "drove off with", "driven off with", "got away with", "took off with", "ran off with"),
     # a part that let go of what held it: "a chair came off the lift", "the wheel detached"
     "detach": ("detached", "came off", "come off", "came loose", "come loose", "broke off", "broken off",
                "broke away", "broke loose", "sheared off", "snapped off", "fell off", "came away",
                "separated", "dislodged", "unhooked", "uncoupled"),
     # a vote that says no: "the council rejected the budget", "the plan was voted down"
     "reject": ("rejected", "defeated", "voted down", "threw out", "thrown out", "turned down",
-               "vetoed", "voted against", "shot down", "overruled", "spurned", "rebuffed", "scuppered"),
+               "vetoed", "voted against", "shot down", "overruled"),
 })
 # Of those, the decisions: they take effect when announced, so "announced on Monday that it had
 # voided the draw" dates the voiding ("the board announced on Friday that it had rejected the
