@@ -86,13 +86,33 @@ def _t(text: str | None, style: str = "") -> Text:
     return Text(visible(text), style=style)
 
 
-def _article_row(table: Table, a: Article) -> None:
-    table.add_row(
+def _article_cells(a: Article) -> tuple[Text, Text, Text, Text]:
+    return (
         _t(a.id, "cc.code"),
         _t(a.outlet or "outlet unknown", "" if a.outlet else "cc.dim"),
         _t(a.published.isoformat() if a.published else "undated", "" if a.published else "cc.dim"),
         _t(a.title or "(no title)", "" if a.title else "cc.dim"),
     )
+
+
+def _articles(console: Console, articles, fast: "_Fast | None") -> None:
+    rows = [_article_cells(a) for a in articles]
+    if fast is not None and rows:
+        try:
+            segments = fast.table(_ARTICLE_COLS, rows, 2)
+        except _Fallback:
+            pass
+        else:
+            console.print(_Rendered(segments), crop=False)
+            return
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True)
+    table.add_column(max_width=30, overflow="fold")
+    table.add_column(no_wrap=True)
+    table.add_column(overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    console.print(_indent(table, 2))
 
 
 def _quote(c: Claim) -> Text:
@@ -207,14 +227,7 @@ def render(report: Report, stream: TextIO, *, width: int | None = None, color: b
         title.append(f"  ({plural(len(story.articles), 'article')})", style="cc.dim")
         console.print(title, overflow="fold")
         if not quiet:
-            table = Table.grid(padding=(0, 2))
-            table.add_column(no_wrap=True)
-            table.add_column(max_width=30, overflow="fold")
-            table.add_column(no_wrap=True)
-            table.add_column(overflow="fold")
-            for a in articles:
-                _article_row(table, a)
-            console.print(_indent(table, 2))
+            _articles(console, articles, fast)
         n = counts(findings)
         line = Text("  ")
         shown = [k for k, _ in SECTIONS if not (quiet and k in QUIET_HIDDEN)]
@@ -292,6 +305,8 @@ class _Col:
 _HEAD_COLS = (_Col(width=4, no_wrap=True), _Col(overflow="fold"))
 _CLAIM_COLS = (_Col(no_wrap=True, pad=2), _Col(style="cc.value", max_width=30, overflow="fold", pad=2),
                _Col(overflow="fold", pad=0))
+_ARTICLE_COLS = (_Col(no_wrap=True, pad=2), _Col(max_width=30, overflow="fold", pad=2), _Col(no_wrap=True, pad=2),
+                 _Col(overflow="fold", pad=0))
 
 
 def _text_max(text: Text) -> int:
@@ -385,6 +400,7 @@ class _Fast:
         self.options = console.options.update(justify=None, overflow=None, height=None, no_wrap=None,
                                               markup=None, highlight=None)
         self.styles: dict[tuple, Style] = {}
+        self.marks: dict[tuple, list[list[Segment]]] = {}
 
     def style(self, key: tuple) -> Style:
         style = self.styles.get(key)
@@ -399,8 +415,39 @@ class _Fast:
         justify "left" (LEFT) or none, OVERFLOW and NO_WRAP: by _simple_lines when it can."""
         lines = _simple_lines(self, text, options.max_width, left, overflow, no_wrap)
         if lines is None:
-            return self.console.render_lines(text, options, pad=True)
-        return lines
+            if len(text) > 8 or text.spans:
+                return self.console.render_lines(text, options, pad=True)
+            # the mark of each kind (✗ ✓ are not among the one-cell characters): rendered once
+            key = (text.plain, text.style, options.max_width, left, overflow, no_wrap)
+            lines = self.marks.get(key)
+            if lines is None:
+                lines = self.marks[key] = self.console.render_lines(text, options, pad=True)
+        return lines  # (read, never changed, by the callers)
+
+    def table(self, cols, rows, indent: int) -> list[Segment]:
+        """Padding(Table.grid(padding=(0, 2)) of COLS with ROWS, (0, 0, 0, INDENT), expand=False)."""
+        width = self.width
+        out: list[Segment] = []
+        maxima = [max(map(_text_max, column)) for column in zip(*rows)] or [None] * len(cols)
+        # Padding measures the table (Table.__rich_measure__) at the console width ...
+        total = sum(_column_widths(cols, maxima, width, True))
+        table_max = _get(sum(_column_max(col, mx, total, True) for col, mx in zip(cols, maxima)), width)
+        inner = min(table_max + indent, width) - indent
+        if inner < 1:
+            raise _Fallback
+        # ... then renders it in that width less the indent (padding its lines to that width).
+        widths = _column_widths(cols, maxima, inner, True)
+        table_width = sum(widths)
+        if min(widths) <= 2 or table_width > inner:  # a cell narrower than its padding: leave it to rich
+            raise _Fallback
+        fill = [Segment(" " * (inner - table_width), _NULL)] if table_width < inner else []
+        left = Segment(" " * indent, _NULL)
+        for line in _grid_lines(self, self.options.update_width(table_width), cols, rows, widths, True):
+            out.append(left)
+            out.extend(line)
+            out.extend(fill)
+            out.append(_LINE)
+        return out
 
     def finding(self, f: Finding, verbose: bool) -> list[Segment]:
         width = self.width
@@ -427,25 +474,7 @@ class _Fast:
                 out.extend(line)
                 out.append(_LINE)
         # The claims: Padding(Table.grid(padding=(0, 2)), (0, 0, 0, 6), expand=False).
-        rows = [_claim_cells(c, verbose) for c in f.claims]
-        maxima = [max(map(_text_max, column)) for column in zip(*rows)] or [None, None, None]
-        # Padding measures the table (Table.__rich_measure__) at the console width ...
-        total = sum(_column_widths(_CLAIM_COLS, maxima, width, True))
-        table_max = _get(sum(_column_max(col, mx, total, True) for col, mx in zip(_CLAIM_COLS, maxima)), width)
-        inner = min(table_max + 6, width) - 6
-        if inner < 1:
-            raise _Fallback
-        # ... then renders it in that width less the indent (padding its lines to that width).
-        widths = _column_widths(_CLAIM_COLS, maxima, inner, True)
-        table_width = sum(widths)
-        if min(widths) <= 2 or table_width > inner:  # a cell narrower than its padding: leave it to rich
-            raise _Fallback
-        fill = [Segment(" " * (inner - table_width), _NULL)] if table_width < inner else []
-        for line in _grid_lines(self, options.update_width(table_width), _CLAIM_COLS, rows, widths, True):
-            out.append(_INDENT)
-            out.extend(line)
-            out.extend(fill)
-            out.append(_LINE)
+        out.extend(self.table(_CLAIM_COLS, [_claim_cells(c, verbose) for c in f.claims], 6))
         return out
 
 
@@ -463,11 +492,16 @@ def _simple_lines(fast: _Fast, text: Text, width: int, left: bool, overflow: str
     plain = text.plain
     if width < 1 or not _ONE_CELL(plain.replace("\n", "")):
         return None
+    if text.justify or text.overflow or text.no_wrap is not None or text.end != "\n" or text.tab_size:
+        return None  # the options decide, for the texts of this report
     n = len(plain)
     spans = text.spans
     for span in spans:
-        if not 0 <= span.start < span.end <= n:
-            return None  # rich keeps an empty span on an undivided line: a segment break
+        if not 0 <= span.start <= span.end <= n:
+            return None
+    # An empty span (appending an empty Text) is dropped when rich divides the text into lines,
+    # but kept on an undivided one, where it breaks a segment.
+    empty = [span.start for span in spans if span.start == span.end] if "\n" not in plain else ()
     base = (text.style,) if text.style else ()
     fold = overflow == "fold"
     out = []
@@ -479,9 +513,11 @@ def _simple_lines(fast: _Fast, text: Text, width: int, left: bool, overflow: str
                 return None
             bounds = [0, size]
         else:
-            bounds = [0, *divide_line(piece, width, fold=fold), size]
+            # (divide_line finds no break in a piece that fits)
+            bounds = [0, size] if size <= width else [0, *divide_line(piece, width, fold=fold), size]
         for a, b in zip(bounds, bounds[1:]):
             s, e = offset + a, offset + b
+            end = e
             if not no_wrap and e - s > width:  # Text.rstrip_end
                 m = _END_SPACE.search(plain, s, e)
                 if m is not None:
@@ -491,6 +527,11 @@ def _simple_lines(fast: _Fast, text: Text, width: int, left: bool, overflow: str
             points = {s, e}
             clipped = []
             ends_at_e = False
+            if empty and len(bounds) == 2:  # undivided (right_crop keeps spans that start before the end)
+                for k in empty:
+                    if k < e or (k == e and e == end):
+                        points.add(k)
+                        ends_at_e = ends_at_e or k == e
             for span in spans:
                 a2, b2 = max(span.start, s), min(span.end, e)
                 if b2 > a2:
