@@ -151,3 +151,41 @@ def findings(draw):
 def test_generated_findings_identical(fs, width, color, verbose):
     fast, reference = both(fs, width, color, verbose)
     assert fast == reference
+
+
+def _article(aid: str, outlet, published, title):
+    import datetime as dt
+
+    from checker.model import Article, LineIndex
+
+    return Article(aid, f"stories/s/{aid}.txt", "s", "x\n", outlet, published and dt.date(2024, 3, published),
+                   title, (), LineIndex.of("x\n"))
+
+
+def both_articles(articles, width: int, color: bool | None) -> tuple[str, str]:
+    fast_buf, fast_console = _console(width, color)
+    rich_buf, rich_console = _console(width, color)
+    terminal._articles(fast_console, articles, terminal._Fast(fast_console))
+    terminal._articles(rich_console, articles, None)
+    return fast_buf.getvalue(), rich_buf.getvalue()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.lists(st.tuples(st.one_of(st.sampled_from(["a1", "0001-daily-ledger", "中文"]), TEXT),
+                               st.one_of(st.none(), ANY_TEXT), st.one_of(st.none(), st.integers(1, 28)),
+                               st.one_of(st.none(), ANY_TEXT)), max_size=5),
+       width=st.sampled_from(WIDTHS + (41, 1000)), color=st.sampled_from([True, False, None]))
+def test_generated_article_lists_identical(rows, width, color):
+    articles = [_article(*row) for row in rows]
+    fast, reference = both_articles(articles, width, color)
+    assert fast == reference
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_article_list_identical(width):
+    articles = [_article("0001-long-article-identifier-from-the-wire", "The Daily Ledger of Northern Provinces",
+                         3, LONG), _article("b", None, None, None), _article("中文", "新闻", 4, "标题" * 30),
+                _article("c", fake_report.HOSTILE, 5, fake_report.HOSTILE)]
+    for color in (True, False):
+        fast, reference = both_articles(articles, width, color)
+        assert fast == reference

@@ -496,6 +496,14 @@ def _simple_lines(fast: _Fast, text: Text, width: int, left: bool, overflow: str
         return None  # the options decide, for the texts of this report
     n = len(plain)
     spans = text.spans
+    if not spans and n <= width and "\n" not in plain:  # most cells: one line in the text's style
+        style = fast.style((text.style,) if text.style else ())
+        if left:
+            return [[Segment(plain + " " * (width - n), style)]]
+        line = [Segment(plain, style)] if n else []
+        if n < width:
+            line.append(Segment(" " * (width - n), _NULL))
+        return [line]
     for span in spans:
         if not 0 <= span.start <= span.end <= n:
             return None
