@@ -4,6 +4,7 @@ Article text is passed through ``visible`` so that no markup, emoji code, contro
 character from an article reaches the terminal. Layout: per story a header with its
 articles and counts per kind, then findings grouped by kind (gravest first, by severity
 within a kind), each with its claims side by side (article, value, quote, file:line:col).
+The grids are laid out by a fast path that writes the bytes rich's Table would (see below).
 """
 from __future__ import annotations
 
@@ -268,16 +269,22 @@ def _baseline(console: Console, outcome, verbose: bool) -> None:
 
 
 # --- The fast path ------------------------------------------------------------------------
-# rich's Table costs ~2.6 ms a finding, nearly all of it in generic machinery (measuring every
-# cell two or three times through nested Padding and Table, re-splitting lines). A finding's
-# grids are simple, so the fast path below follows exactly what rich's Table.grid, Padding and
-# Measurement do for them (same column widths, same collapse when the content is wider than
-# the console, same padding segments and styles) and renders each cell with rich's own
-# console.render_lines, so the segments written are the same. Anything it is not sure of
-# (a width under one cell) raises _Fallback and the finding is rendered by rich's Table.
-# tests/test_terminal_speed.py renders varied findings both ways and compares the bytes.
+# rich's Table costs ~2 ms a finding, nearly all of it generic machinery (every cell measured
+# two or three times through nested Padding and Table, lines re-split and re-padded). The
+# report's grids are simple, so the fast path follows exactly what rich's Table.grid, Padding
+# and Measurement do for them (same column widths, the same collapse when the content is wider
+# than the console, the same padding segments and styles) and writes the segments itself:
+# - a cell whose characters are all one cell wide (rich's own single-cell set plus curly
+#   quotes, dashes, ellipsis, arrows, maths) is wrapped with rich's divide_line and cut into
+#   segments at its spans' edges as Text.divide/rstrip_end/truncate/join/render would;
+# - any other cell (wide, combining, zero-width characters, tabs, a line rich would crop) is
+#   rendered by rich's console.render_lines, as the Table does;
+# - a grid with a column narrower than its padding, or a console under 8 cells, raises
+#   _Fallback, and rich's Table renders that finding or article list.
+# Segment boundaries matter: with colour every segment gets its own escape codes.
+# tests/test_terminal_speed.py renders fixed and generated findings both ways, compares bytes.
 
-FAST = True  # False: always render findings with rich's Table (the reference)
+FAST = True  # False: findings and article lists by rich's Table only (the reference)
 
 
 class _Fallback(Exception):
