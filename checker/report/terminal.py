@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from typing import TextIO
 
 from rich._ratio import ratio_reduce
@@ -519,6 +520,16 @@ def _simple_lines(fast: _Fast, text: Text, width: int, left: bool, overflow: str
     empty = [span.start for span in spans if span.start == span.end] if "\n" not in plain else ()
     base = (text.style,) if text.style else ()
     fold = overflow == "fold"
+    # The text's style runs: from each span edge on, the style of the spans over it (in span
+    # order, as Text.render combines them) and whether there are any.
+    positive = [(span.start, span.end, span.style) for span in spans if span.end > span.start]
+    edges = sorted({0, *(x for a, b, _ in positive for x in (a, b))})
+    run_styles, run_spanned = [], []
+    for p in edges:
+        active = tuple(st for a, b, st in positive if a <= p < b)
+        run_styles.append(fast.style(base + active))
+        run_spanned.append(bool(active))
+    n_edges = len(edges)
     out = []
     offset = 0
     for piece in plain.split("\n"):
@@ -539,14 +550,37 @@ def _simple_lines(fast: _Fast, text: Text, width: int, left: bool, overflow: str
                     e -= min(m.end() - m.start(), e - s - width)
             if e - s > width:
                 return None  # truncated by rich: leave it to rich
+            pad = width - (e - s)
+            if not (empty and len(bounds) == 2):
+                # Segments break at the line's ends and at span edges inside it; the padding of a
+                # left-justified line joins the last one unless a span ends there (Text.divide
+                # clips the spans to the line, join makes the base style a span over the padding).
+                line = []
+                ends_at_e = e > s and run_spanned[bisect_right(edges, e - 1) - 1]
+                j = bisect_right(edges, s) - 1
+                p = s
+                while p < e:
+                    q = edges[j + 1] if j + 1 < n_edges and edges[j + 1] < e else e
+                    chunk = plain[p:q]
+                    if q == e and left and pad and not ends_at_e:
+                        chunk += " " * pad
+                        pad = 0
+                    line.append(Segment(chunk, run_styles[j]))
+                    p = q
+                    j += 1
+                if pad:
+                    line.append(Segment(" " * pad, fast.style(base) if left else _NULL))
+                out.append(line)
+                continue
+            # An undivided line with empty spans: each is a segment break too (right_crop keeps
+            # the spans that start before the new end).
             points = {s, e}
             clipped = []
             ends_at_e = False
-            if empty and len(bounds) == 2:  # undivided (right_crop keeps spans that start before the end)
-                for k in empty:
-                    if k < e or (k == e and e == end):
-                        points.add(k)
-                        ends_at_e = ends_at_e or k == e
+            for k in empty:
+                if k < e or (k == e and e == end):
+                    points.add(k)
+                    ends_at_e = ends_at_e or k == e
             for span in spans:
                 a2, b2 = max(span.start, s), min(span.end, e)
                 if b2 > a2:
@@ -556,7 +590,6 @@ def _simple_lines(fast: _Fast, text: Text, width: int, left: bool, overflow: str
                     if b2 == e:
                         ends_at_e = True
             points = sorted(points)
-            pad = width - (e - s)
             line = []
             last = len(points) - 2
             for i in range(last + 1):
