@@ -189,3 +189,14 @@ def test_article_list_identical(width):
     for color in (True, False):
         fast, reference = both_articles(articles, width, color)
         assert fast == reference
+
+
+def test_the_fast_path_is_only_taken_with_the_rich_it_copies(monkeypatch):
+    import importlib.metadata
+
+    from checker.report import terminal as T
+
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "16.0.0")
+    assert T._fast_path_supported() is False  # another rich: its own Table renders everything
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "15.0.0")
+    assert T._fast_path_supported() is True

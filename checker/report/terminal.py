@@ -13,9 +13,7 @@ import re
 from bisect import bisect_right
 from typing import TextIO
 
-from rich._ratio import ratio_reduce
-from rich._wrap import divide_line
-from rich.cells import _SINGLE_CELLS, cell_len
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions
 from rich.padding import Padding
 from rich.segment import Segment
@@ -285,7 +283,24 @@ def _baseline(console: Console, outcome, verbose: bool) -> None:
 # Segment boundaries matter: with colour every segment gets its own escape codes.
 # tests/test_terminal_speed.py renders fixed and generated findings both ways, compares bytes.
 
-FAST = True  # False: findings and article lists by rich's Table only (the reference)
+def _fast_path_supported() -> bool:
+    """The fast path copies rich 15's table layout and reads three of its internals: with any
+    other rich (or one whose internals moved) the report is rendered by rich alone."""
+    global ratio_reduce, divide_line, _SINGLE_CELLS
+    try:
+        from importlib.metadata import version
+
+        if not version("rich").startswith("15."):
+            return False
+        from rich._ratio import ratio_reduce
+        from rich._wrap import divide_line
+        from rich.cells import _SINGLE_CELLS
+    except Exception:  # (an unknown rich: the reference path is always right)
+        return False
+    return True
+
+
+FAST = _fast_path_supported()  # False: findings and article lists by rich's Table only (the reference)
 
 
 class _Fallback(Exception):
@@ -494,7 +509,7 @@ def _one_cell_chars() -> frozenset:
     return _SINGLE_CELLS | {ch for ch in extra if cell_len(ch) == 1 and cell_len(f"a{ch}a{ch}") == 4}
 
 
-_ONE_CELL = _one_cell_chars().issuperset  # every character is one cell wide
+_ONE_CELL = _one_cell_chars().issuperset if FAST else frozenset().issuperset  # every character is one cell wide
 _END_SPACE = re.compile(r"\s+$")  # Text.rstrip_end's
 def _simple_lines(fast: _Fast, text: Text, width: int, left: bool, overflow: str, no_wrap: bool):
     plain = text.plain
