@@ -377,7 +377,7 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                         measures.append(FigureClaim(facts.claim(sent, f.start, f.end, f.interval()), f, c, pub,
                                                     None, measure=True))
                     continue  # "80,000 of them" with nothing said about them
-                if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10 and c.event != "lasted"
+                if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10 and not f.unit
                         and DISPATCH_VERBS.isdisjoint(c.context) and c.head not in TALLY_HEADS):
                     continue  # "the two sides", "seven defendants": not a newsworthy tally ("2 crashes" is)
 
@@ -764,6 +764,10 @@ def resolve_anchor(anchor: str | None, pub: _dt.date | None) -> str | None:
     return anchor
 
 
+# Money under its plainest names: "of their money", "in cash".
+PLAIN_MONEY_HEADS = frozenset(("money", "cash"))
+
+
 def _clusters(heads: list[str]) -> dict[str, str]:
     """Map each specific head to its cluster representative (spelling variants joined)."""
     rep = {h: h for h in heads}
@@ -845,7 +849,14 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
         parts.setdefault((fc.figure.unit or "", event or "", c.qualifiers), []).append(fc)
     groups: list[FigureGroup] = []
     for (unit, event, quals), members in sorted(parts.items()):
-        specific = sorted({m.counted.head for m in members if m.counted.head not in (ANY, PEOPLE, "")})
+        # "$3.4 million of their money" is the amount itself when the event's amounts name a
+        # noun besides "money" ("diverted $3.2 million in donations"): it joins it as "" would
+        plain = frozenset()
+        if event and _MONEY_UNIT.fullmatch(unit):
+            heads = {m.counted.head for m in members}
+            if heads & PLAIN_MONEY_HEADS and heads - PLAIN_MONEY_HEADS - {ANY, PEOPLE, ""}:
+                plain = PLAIN_MONEY_HEADS
+        specific = sorted({m.counted.head for m in members if m.counted.head not in (ANY, PEOPLE, "") and m.counted.head not in plain})
         # An amount with no noun ("paid 62 million euros") is the one named amount of its
         # event when there is exactly one ("the fee is 62 million euros").
         rep = _clusters(specific)
@@ -862,7 +873,7 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
         school = {h for h in persons if h not in MINOR_HEADS}
         minor_joins = (event in PERSON_EVENTS or event == "present") and len(school) == 1 and school <= SCHOOL_HEADS
         for m in members:
-            h = m.counted.head
+            h = "" if m.counted.head in plain else m.counted.head
             if case_joins and h in joining and not m.counted.qualifiers:
                 clusters.setdefault(persons[0], []).append(m)
             elif minor_joins and h in MINOR_HEADS and not m.counted.qualifiers:
@@ -876,7 +887,7 @@ def aligned_groups(story: StoryFacts) -> list[FigureGroup]:
         # ("94% of those who voted" is not the turnout) and joins no named head.
         all_named = [k for k in clusters if k != ""]
         for m in generic:
-            h = m.counted.head
+            h = "" if m.counted.head in plain else m.counted.head
             named = [k for k in all_named if any(o.anchor == m.anchor for o in clusters[k])] or all_named
             if h == PEOPLE:
                 # "2,000 people were evacuated" never counts the "300 families" or the "300
@@ -936,9 +947,11 @@ def _sole_heads(claims: list[FigureClaim]) -> list[FigureClaim]:
     sole = {k for k, arts in values.items() if len(arts) >= 2 and all(len(v) == 1 for v in arts.values())}
     if not sole:
         return claims
-    # an odd figure (another time's, a stock, what is left, a rate, a changed value, a narrower
-    # set) still counts as the article's one value of the noun, but is never compared this way
-    return [evolve(fc, sole=True) if (fc.figure.unit or "", fc.counted.head) in sole and not _odd(fc) else fc
+    # an odd figure (another time's, what is left, a rate, a changed value, a narrower set)
+    # still counts as the article's one value of the noun, but is never compared this way; a
+    # stock is ("Lanterns had roughly 18,000 donors", "The charity had in excess of 40,000
+    # donors"), though only with another stock (compatible)
+    return [evolve(fc, sole=True) if (fc.figure.unit or "", fc.counted.head) in sole and not _odd(fc, stock=False) else fc
             for fc in claims]
 
 
@@ -950,7 +963,7 @@ def _sole_events(claims: list[FigureClaim]) -> dict[tuple, str]:
     article gives a distinct stage ("14 pupils were injured") keeps its events apart."""
     events: dict[tuple, set] = {}
     for fc in claims:
-        if fc.sole:
+        if fc.sole and not fc.counted.having:  # (a stock names no event another count may take)
             events.setdefault((fc.figure.unit or "", fc.counted.head), set()).add(fc.counted.event)
     out = {}
     for key, evs in events.items():
@@ -1048,9 +1061,11 @@ def _same_verb(ma: FigureClaim, mb: FigureClaim) -> bool:
     return va is None or vb is None or va == vb
 
 
-def _odd(fc: FigureClaim) -> bool:
+def _odd(fc: FigureClaim, stock: bool = True) -> bool:
+    """Another time's figure, what is left, a rate, a changed value, a narrower set, or (with
+    ``stock``) a stock: none is the story's plain count of its noun."""
     c = fc.counted
-    return bool(fc.anchor or c.having or c.residual or c.modality or c.qualifiers or fc.renamed
+    return bool(fc.anchor or (stock and c.having) or c.residual or c.modality or c.qualifiers or fc.renamed
                 or c.scope or fc.frame[0] is not None)
 
 

@@ -36,7 +36,7 @@ EVENTS = [
     ("The jewels are valued at just under £2 million.", "", "worth", None),
     ("The cavers were found at a depth of about 300 metres.", "depth", "depth", None),
     ("The pump sits some 90 feet below the surface of the lake.", "depth", "depth", None),
-    ("The new tunnel is 4 km long.", "long", None, None),
+    ("The new tunnel is 4 km long.", "length", None, None),
     ("The loan was paid off with 300 bonds.", "bond", "paid", None),
 ]
 

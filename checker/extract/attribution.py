@@ -144,8 +144,12 @@ def _choose_hit(masked: str, hits: Sequence[S.CueHit], sources: Sequence[S.Sourc
     tail = [c for c in cands if c[0].start > last_comma >= 0 and (c[0].subject_start or 0) > last_comma
             and not _coordinated(masked, c[0])]
     opening = cands[0][0].subject_start is not None and not masked[:cands[0][0].subject_start].strip(" “\"‘")
-    if tail and opening and tail[-1][0].cue not in V.INVERTIBLE_CUES and tail[-1][0] is not cands[0][0]:
-        return cands[0]  # "Some say X, a claim the court has dismissed": the opening source
+    if (tail and opening and tail[-1][0].cue not in V.INVERTIBLE_CUES and tail[-1][0] is not cands[0][0]
+            and tail[-1][0].cue != "according to"):
+        # "Some say X, a claim the court has dismissed": the opening source; a closing
+        # "according to X" always attributes the sentence ("Just under 20 people have reported
+        # symptoms, according to the county health team": the team is the source)
+        return cands[0]
     if tail and len(masked[tail[-1][0].end:].split()) <= 8:
         if tail[-1][1].kind == "pronoun" and cands[0][1].kind != "pronoun":
             return cands[0]  # "Prosecutors are seeking ..., whom they described as ..."

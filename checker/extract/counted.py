@@ -48,6 +48,8 @@ from checker.vocab.numbers import (
     HEAD_SYNONYMS, IRREGULAR_PLURALS, OUTAGE_HEADS, JOIN_VERBS, PART_VERBS, INVOLVED_VERBS, ACTIVITY_ROLES, AGENT_EVENTS, ACTIVITY_EVENTS, INCLUDING_WORDS, PAST_TIME_NOUNS, FRAME_HEAD_SYNONYMS, USING_VERBS, COUNTED_EVENT_NOUNS, JAIL_VERBS, PENALTY_SYNONYMS, BY_MEANS,
     GENERIC_MEASURE_NOUNS, CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_MONEY_EVENTS, DURATION_EVENT, DURATION_NOUNS, DURATION_VERBS, DURATION_PAIRS, TIME_DEICTICS, SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     OUTAGE_NOUN_MODIFIERS, PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
+    ACTIVITY_DURATION_VERBS, ACTIVITY_DURATION_NOUNS, MONEY_EVENTS, CHARGE_HEADS, CHARGE_FACING_EVENTS, SURFACE_NOUNS,
+    NOT_HAVING_WITH, ALLOCATION_LEFT, DIMENSION_AFTER, DIMENSION_LEFT,
 )
 from checker.vocab.counts import CONTEXT_PHRASES, PER_RECIPIENT_WORDS, RECIPIENT_NOUNS, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, LISTING_NOUNS, STORED_HEADS, STORED_VERBS
 from checker.vocab.time import MONTHS
@@ -265,10 +267,20 @@ def _last_words(left, n: int) -> list[str]:
     return [t[0] for t in left[-n:]]
 
 
-def _without_parenthetical(left: list) -> list:
+_PERSON_RELATIVES = frozenset(("who", "whose"))
+# A multiple of a reference level: "40 times the safe limit", "three times higher than the
+# legal maximum", "20 times above the national average".
+_TIMES_THE = lazyre.compile(r"\s{1,2}times\s{1,2}(?:(?:higher|greater|more|above|over)\s{1,2}(?:than\s{1,2})?)?"
+                            r"the\s{1,2}(?:[a-z-]{1,20}\s{1,2}){0,2}?(limit|level|average|norm|maximum|threshold|"
+                            r"standard|guideline|amount|rate|figure)s?\b", re.I)
+
+
+def _without_parenthetical(left: list, text: str = "") -> list:
     """The tokens before a figure without a parenthetical that opens with "including",
     "excluding", "plus"... between its clause's verb and the figure: "put the cost of repairs,
-    including six months of monitoring, at £3.5m" reads as "put the cost of repairs at £3.5m"."""
+    including six months of monitoring, at £3.5m" reads as "put the cost of repairs at £3.5m";
+    or without a short appositive after a name when only a preposition follows it: "convicted
+    Vasey, founder of the charity, on 11 counts" reads as "convicted Vasey on 11 counts"."""
     words = [t[0] for t in left]
     close = len(words) - 1 - words[::-1].index(",")
     if len(words) - close > 5:
@@ -279,8 +291,26 @@ def _without_parenthetical(left: list) -> list:
         if words[k] == ",":
             if k + 1 < close and words[k + 1] in PARENTHETICAL_OPENERS:
                 return left[:k] + left[close + 1:]
+            if _appositive(left, text, k, close):
+                return left[:k] + left[close + 1:]
             return left
     return left
+
+
+_APPOSITIVE_TAIL = frozenset("on of to for with in".split())
+
+
+def _appositive(left: list, text: str, opening: int, close: int) -> bool:
+    """ "Vasey, founder of Lanterns for Literacy, on": a name (capitalised, right before the
+    opening comma), an aside of two to eight words with no verb-like or number word, and one
+    preposition between the closing comma and the figure."""
+    if not text or opening < 1 or close - opening - 1 not in range(2, 9) or len(left) - close != 2:
+        return False
+    if left[-1][0] not in _APPOSITIVE_TAIL or not text[left[opening - 1][1]:left[opening - 1][1] + 1].isupper():
+        return False
+    aside = [t[0] for t in left[opening + 1:close]]
+    return not any(w[:1].isdigit() or w in _PERSON_RELATIVES or w in ("which", "and", "said", "says")
+                   or w.endswith("ed") for w in aside)
 
 
 def _number_word(w: str) -> bool:
@@ -298,7 +328,7 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     right = toks[k_right:k_right + 40]
     left = [t for t in toks[max(0, k_left - 30):k_left] if t[2] <= fig.start]
     if "," in _last_words(left, 5):
-        left = _without_parenthetical(left)
+        left = _without_parenthetical(left, text)
     # --- the clause windows --------------------------------------------------------------
     rwin: list[str] = []
     # A quoted noun phrase ('that "just under 600,000 records" had been sitting'): the quote
@@ -334,7 +364,9 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     lclause = lwin
     if "," in lwin:
         c = len(lwin) - 1 - lwin[::-1].index(",")
-        if not (c >= 1 and lwin[c - 1][:1].isdigit()):
+        if not (c >= 1 and lwin[c - 1][:1].isdigit()) or lwin[0] in _PERSON_RELATIVES:
+            # (but "Vasey, 52, who founded the charity in 2012, faces 14 counts": a relative
+            # clause about a person ends at its comma; its year dates the person's past)
             lclause = lwin[c + 1:]
         # else: a comma after a number ("The last strike, in 2011, closed 1,800 schools", "from
         # May 6 to May 10, involved") is an appositive's or a date's: the clause runs through it
@@ -599,6 +631,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = "returned"  # "300 families have moved back home"
     if event is None and tuple(lclause[-2:]) in COST_LEFT and _money(unit):
         event = "cost"  # "compensation is expected to come to about £18m", "the bill ran to $2m"
+    if event is None and tuple(lclause[-2:]) in ALLOCATION_LEFT and _money(unit):
+        event = "allocated"  # "has set aside up to £500,000 for a clean-up fund"
     if modality == "possible" and event == "cost" and _money(unit) and _estimate(lclause[-LEFT_WINDOW:]):
         # "repairs are expected to cost roughly £12m": the source's estimate of the amount, as
         # "will cost in excess of £30m" is; "now expected", "revised" make it a changed value
@@ -668,15 +702,25 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         head = PEOPLE  # "killed 143"
     if event in NOT_MONEY_EVENTS and unit in _CURRENCIES:
         event = None  # "charged up to £600 per essay" is a price, never a charge in court
+    if event in MONEY_EVENTS and unit in _CURRENCIES:
+        event = MONEY_EVENTS[event]  # "diverted $3.2m in donations": taken, as "siphoned"
+    if event in CHARGE_FACING_EVENTS and head in CHARGE_HEADS:
+        event = "charged"  # "faces fourteen counts" = "charged with 14 counts"
     if unit in AREA_UNITS and event in AREA_EVENTS:
         event = "burned"  # "destroyed 14,500 ha" and "21,000 hectares have burned": one fact
-    if unit in AREA_UNITS and head not in (None, ANY, "") and _land_list(right):
-        head = ""  # "4,200 hectares of pine forest, scrub and farmland": all the land, no one kind
+    if unit in AREA_UNITS and head not in (None, ANY, "") and (_land_list(right) or head_word in SURFACE_NOUNS):
+        head = ""  # "4,200 hectares of pine forest, scrub and farmland": all the land, no one kind;
+        # "12 square kilometres of water": the surface the area lies on
     if (head is None and unit in SPEED_UNITS  # (a speed is no count of "the train that derailed")
             and not MOTION_VERBS.isdisjoint(lclause[-2:] if lclause[-1:] != ["at"] else lclause[-3:-1])):
         head, event = "speed", "travelling"  # "was travelling at 142 km/h" = "was doing 142 km/h"
     if unit in LENGTH_UNITS and (tuple(lclause[-2:]) in DEPTH_LEFT or rwin[:1] and rwin[0] in DEPTH_AFTER):
         head, event = "depth", "depth"  # "at a depth of 300 metres" = "some 310 metres below the surface"
+    elif unit in LENGTH_UNITS and (head is None or head_word in DIMENSION_AFTER) and (dim := DIMENSION_LEFT.get(tuple(lclause[-2:]))
+                                                    or (DIMENSION_AFTER.get(rwin[0]) if rwin else None)):
+        # "roughly 8 metres across" = "in excess of 20 metres wide"; no event, so that two
+        # things' widths meet only when each article gives one (figures' sole heads)
+        head, head_word = dim, dim
     if head is None and unit and not unit.startswith("time:") and unit not in ("percent", "pp"):
         measured = _measured_of(lclause)
         if measured is not None:
@@ -688,7 +732,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             head = "prison"  # "jailed for 10 years", "sentenced to 12 years"
         head = PENALTY_SYNONYMS.get(head, head)  # "12 years in jail" = "a 12-year sentence"
     if unit.startswith("time:") and head not in PENALTY_NOUNS:
-        lasted = _duration(lclause, rwin[0] if rwin else None, text[fig.num_end:fig.num_end + 1] == "-")
+        lasted = (_duration(lclause, rwin[0] if rwin else None, text[fig.num_end:fig.num_end + 1] == "-")
+                  or _activity_duration(lclause, rwin))
         if lasted is not None:
             head, event = lasted, DURATION_EVENT  # "the search lasted 12 hours", "a 14-hour blaze"
     if unit.startswith("time:") and head not in PENALTY_NOUNS and event != DURATION_EVENT:
@@ -735,6 +780,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         if anchor is None and cands[0] < LEAD_SPAN:
             anchor = _lead_anchor(toks, k_left)
     having = bool(lclause) and (lclause[-1] in HAVING_WORDS or tuple(lclause[-2:]) in HAVING_PAIRS) and not taken_with
+    if having and lclause[-1] == "with" and len(lclause) >= 2 and lclause[-2] in NOT_HAVING_WITH:
+        having = False  # "had been charged with sixteen counts": the verb's object, not a stock
     if having and _at_the_time_of(right):
         having = False  # "had fewer than 40 residents at the time of the inspection": a count of that moment
     # "a total of 57", "have died", "so far": a count to date (the hedge is inside the figure)
@@ -751,6 +798,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         # whatever its clause says happened to it (or denies: "a buyer for the 19-acre site was
         # not found")
         event, polarity, modality, residual, having = "size", "affirmed", None, False, False
+    if head is None and not unit and (times := _TIMES_THE.match(text, fig.end, fig.end + 80)):
+        # "toxin levels 40 times the safe limit": a multiple of a reference level, named by it
+        head = head_word = "times " + times.group(1).lower()
+        event = None  # (what the tests found is the level, not a count of tests)
     return Counted(head, head_word, event, qualifiers, scope, polarity, modality, context, anchor, having,
                    ongoing, residual, _verb_stem(frame_verb) if frame_verb else None, union)
 
@@ -1228,6 +1279,18 @@ def _duration(lclause: Sequence[str], head: str | None, compound: bool) -> str |
         return None
     noun = words[j]
     return singular(noun) if noun in DURATION_NOUNS else None
+
+
+def _activity_duration(lclause: Sequence[str], rwin: Sequence[str]) -> str | None:
+    """ "the jury deliberated for nearly nine hours", "after some 14 hours of deliberation":
+    how long an activity named by its verb or by an "of" noun went on, keyed by the activity
+    ("deliberation"); None for any other duration."""
+    if len(lclause) >= 2 and lclause[-1] == "for" and lclause[-2] in ACTIVITY_DURATION_VERBS:
+        return ACTIVITY_DURATION_VERBS[lclause[-2]]
+    if len(rwin) >= 2 and rwin[0] == "of":
+        noun = rwin[2] if rwin[1] in ("the", "their", "its", "his", "her") and len(rwin) >= 3 else rwin[1]
+        return ACTIVITY_DURATION_NOUNS.get(noun)
+    return None
 
 
 def _arrival(lclause: Sequence[str], rwin: Sequence[str]) -> str | None:

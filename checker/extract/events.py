@@ -1044,7 +1044,7 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
             role = "on"  # "schools were closed on Monday": shut that day, not the end of anything
     elif verb in _IMPACT and after < len(toks) and toks[after][0] not in _PREPOSITIONS and toks[after][0] != ",":
         cls = "impact"  # "a jet struck it", "a ship rammed the ferry": a collision (with an object only)
-    elif verb in _DISCOVER:
+    elif verb in _DISCOVER or verb == "reported" and finding:
         cls, role = "occur", "discovered"  # "auditors discovered the fraud on": the fraud's discovery
     elif cls not in _CLASSES:
         if any_verb and base not in _LIGHT_STEMS:
@@ -1060,7 +1060,7 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
             break  # "blew apart shortly before 3 a.m.": an adverb of time, not the object
         obj.append((w, orig))
     head, qual = _head(obj, False)
-    if head is None and verb in _DISCOVER and all(w in ("on", "early", "late") for w, _ in toks[after:]) and (vi == 0 or toks[vi - 1][0] not in _AUX):
+    if head is None and verb in _DISCOVER and all(w in ("on", "early", "late") for w, _ in toks[after:]) and not _passive_at(toks, vi):
         # "auditors discovered on February 6 an unofficial list": an active discovery whose
         # object follows the date is the discovery of that object, not of its finders
         head, qual = _object_after(sentence, start)
@@ -1479,10 +1479,21 @@ def verb_event(sentence: str, start: int) -> EventRef | None:
     return None
 
 
+def _passive_at(toks: list[tuple[str, str]], vi: int) -> bool:
+    """An auxiliary before the verb at ``vi``, perhaps across "first" or "last" ("the algae
+    was first spotted on 8 July by a rowing coach": passive; the coach found it)."""
+    j = vi - 1
+    if j >= 0 and toks[j][0] in ("first", "last"):
+        j -= 1
+    return j >= 0 and toks[j][0] in _AUX
+
+
 def _passive_finding(toks: list[tuple[str, str]], vi: int) -> bool:
     """"A case was confirmed at the school on Monday", "the outbreak was first confirmed on":
-    a passive "confirmed" with no clause after it dates the finding, not a statement."""
-    if toks[vi][0] != "confirmed":
+    a passive "confirmed" with no clause after it dates the finding, not a statement; so does
+    a passive "first reported" ("the bloom was first reported by a dog walker on Thursday":
+    when it was first noticed, not when a newspaper reported it)."""
+    if toks[vi][0] != "confirmed" and not (toks[vi][0] == "reported" and vi > 0 and toks[vi - 1][0] == "first"):
         return False
     j = vi - 1
     if j >= 0 and toks[j][0] in _FINDING_ADVERBS:
@@ -1496,9 +1507,10 @@ def _passive_finding(toks: list[tuple[str, str]], vi: int) -> bool:
 def _confirmed_finding(lw: list[str]) -> bool:
     """Words before a date ending in a passive "confirmed" and its prepositional phrases ("a
     case of measles was confirmed at the school", "was first confirmed"): a finding."""
-    c = next((k for k in range(len(lw) - 1, max(-1, len(lw) - 8), -1) if lw[k] == "confirmed"), None)
+    c = next((k for k in range(len(lw) - 1, max(-1, len(lw) - 8), -1)
+              if lw[k] == "confirmed" or lw[k] == "reported" and k > 0 and lw[k - 1] == "first"), None)
     if c is None:
-        return False
+        return False  # (a passive "first reported": when the thing was first noticed)
     j = c - 1
     if j >= 0 and lw[j] in _FINDING_ADVERBS:
         j -= 1

@@ -202,7 +202,8 @@ MEASURED_NOUNS = frozenset("""leakage leak leaks loss losses wastage waste deman
     output production yield harvest supply supplies capacity throughput flow flows inflow outflow
     discharge discharges emissions emission abstraction extraction withdrawal withdrawals intake
     imports exports import export sales generation rainfall precipitation spill spillage release
-    releases shortfall deficit surplus reserve reserves storage stock stocks catch""".split())
+    releases shortfall deficit surplus reserve reserves storage stock stocks catch
+    bloom blooms slick slicks plume plumes sheen""".split())
 # Jobs that go, under any verb of their going or their being at stake: "Fewer than 450 jobs
 # will go", "600 posts are on the line", "300 roles are at risk", "200 jobs are to be axed",
 # "the loss of 640 jobs". The nouns of a job, and the predicates after them (no modal of

@@ -261,6 +261,10 @@ ESTIMATE_CUES = frozenset("expected likely forecast projected predicted".split()
 COST_LEFT = frozenset((("come", "to"), ("comes", "to"), ("came", "to"), ("coming", "to"), ("amount", "to"),
                        ("amounts", "to"), ("amounted", "to"), ("amounting", "to"), ("run", "to"), ("runs", "to"),
                        ("ran", "to"), ("running", "to")))
+# Verbs that put money by for a purpose: "has set aside £2m for a clean-up fund", "earmarked
+# $5m", "allocated", "ring-fenced" (event "allocated"; what is later spent is another count).
+ALLOCATION_LEFT = frozenset((("set", "aside"), ("sets", "aside"), ("setting", "aside"), ("put", "aside"),
+                             ("puts", "aside"), ("putting", "aside")))
 # A value reached by change: a later article may carry a newer value, not a contradiction.
 CHANGE_CUES = (
     "rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "climbing", "increased",
@@ -323,7 +327,10 @@ EVENT_CLASSES = {
     "released": "released discharged freed releasing",
     "affected": "affected impacted disrupted affecting impacting",
     "infected": "infected infections infection positive contracted infecting",
-    "ill": "ill sick sickened sickening illness illnesses symptoms poisoned",
+    # (the symptoms people report name the illness: "reported stomach cramps, rashes or sore
+    # eyes" is falling ill; plural or mass nouns only, never a disease's name)
+    "ill": "ill sick sickened sickening illness illnesses symptoms poisoned cramps rashes headaches "
+           "vomiting nausea diarrhoea diarrhea",
     "tested": "tested testing tests screened analysed analyzed",
     "pledged": "pledged pledge pledges pledging promised",
     "vaccinated": "vaccinated vaccinations vaccines vaccinate vaccinating inoculated inoculating immunised immunized jabbed",
@@ -337,7 +344,8 @@ EVENT_CLASSES = {
     "won": "won win wins winning secured",
     "margin": "margin lead led leads majority",
     "received": "received receiving receive took taking take taken accepted accepting accept "
-                "pocketed pocketing embezzled embezzling stole stolen",
+                "pocketed pocketing embezzled embezzling stole stolen siphoned siphoning misappropriated "
+                "misappropriating",
     "paid": "paid pay pays paying payments payment fee fees",
     "offered": "offer offers offered offering proposed proposal",
     "earned": "earn earns earned earning earnings salary wage wages",
@@ -351,6 +359,7 @@ EVENT_CLASSES = {
     "sentenced": "sentenced sentence jailed sentencing",
     "fined": "fined fine fines fining",
     "cost": "cost costs costing",
+    "allocated": "allocated allocating earmarked earmarking ring-fenced budgeted",
     "worth": "worth valued value",
     # What an insurer would pay: "insured for $3.1m", "an insured value of", "valued for
     # insurance at" (counted.py) are one amount, never the sale price or the market value.
@@ -375,7 +384,7 @@ EVENT_CLASSES = {
     # Stages of a prosecution, each its own count: "40 people were charged" is not the 90
     # arrested, nor the 12 convicted.
     # (of money "charged" is a price: NOT_MONEY_EVENTS)
-    "charged": "charged",
+    "charged": "charged indicted",
     "convicted": "convicted",
     "acquitted": "acquitted cleared",
     # Kept waiting, or sent elsewhere: never the flights cancelled.
@@ -649,6 +658,12 @@ RESIDENT_LEFT = (("home", "to"), ("population", "of"))
 LENGTH_UNITS = frozenset("km mile m ft cm mm in yd nmi".split())
 DEPTH_LEFT = (("depth", "of"), ("depths", "of"))
 DEPTH_AFTER = frozenset("below beneath deep underground underwater".split())  # not "down" ("50 metres down the hill")
+# The other dimensions of a thing, by the word after a length: "roughly 8 metres across" and "in
+# excess of 20 metres wide" are one width (head and event the dimension); "long", "tall", "high".
+DIMENSION_AFTER = {"wide": "width", "across": "width", "broad": "width", "long": "length",
+                   "tall": "height", "high": "height"}
+DIMENSION_LEFT = {("width", "of"): "width", ("diameter", "of"): "width", ("length", "of"): "length",
+                  ("height", "of"): "height"}
 # How long until help arrived: "officers arrived within eight minutes", "it took police more
 # than 25 minutes to arrive", "the ambulance reached the scene after 40 minutes". One duration
 # per responder; responders named differently are one when listed here, unnamed ones none.
@@ -668,6 +683,28 @@ DURATION_NOUNS = frozenset(
     recovery restoration works occupation protest sit-in hunt manhunt chase pursuit flood flooding storm
     heatwave drought curfew ban suspension session marathon ordeal battle fight""".split())
 DURATION_VERBS = frozenset("lasted lasting lasts last took take takes taking".split())
+# Verbs of an activity whose length is told by "for": "the jury deliberated for nine hours" is
+# how long the deliberations went on, as "after 14 hours of deliberation" (keyed by the noun).
+ACTIVITY_DURATION_VERBS = {
+    "deliberated": "deliberation", "deliberating": "deliberation",
+    "negotiated": "negotiation", "negotiating": "negotiation",
+    "debated": "debate", "debating": "debate",
+    "searched": "search", "searching": "search",
+    "testified": "testimony", "testifying": "testimony",
+    "questioned": "questioning", "interrogated": "questioning",
+    "struck": "strike", "striking": "strike",
+    "protested": "protest", "protesting": "protest",
+    "operated": "operation", "sheltered": "shelter", "queued": "wait", "queuing": "wait",
+    "waited": "wait", "waiting": "wait",
+}
+# "14 hours of deliberation": the noun after "of" is the activity (singular, as its verb maps).
+ACTIVITY_DURATION_NOUNS = {
+    "deliberation": "deliberation", "deliberations": "deliberation", "negotiation": "negotiation",
+    "negotiations": "negotiation", "talks": "negotiation", "debate": "debate", "testimony": "testimony",
+    "questioning": "questioning", "interrogation": "questioning", "searching": "search",
+    "search": "search", "surgery": "operation", "strike": "strike", "strike action": "strike",
+    "protest": "protest", "protests": "protest", "waiting": "wait", "delays": "wait", "delay": "wait",
+}
 # two-word verbs of lasting: "went on for", "ran for", "continued for", "dragged on for"
 DURATION_PAIRS = frozenset((("went", "on"), ("go", "on"), ("goes", "on"), ("going", "on"), ("dragged", "on"),
                             ("drags", "on"), ("ran", "for"), ("run", "for"), ("continued", "for"), ("raged", "for"),
@@ -676,6 +713,21 @@ DURATION_COMPOUND_UNITS = frozenset("hour day week month minute".split())
 DURATION_EVENT = "lasted"
 # Events whose word means something else of an amount of money: "charged up to £600 per essay".
 NOT_MONEY_EVENTS = frozenset(("charged",))
+# ... and events whose word of money means another event: "diverted $3.2m in donations" is
+# money taken, as "siphoned" or "embezzled" (a flight is diverted; an amount is taken).
+MONEY_EVENTS = {"diverted": "received"}
+# Charges in court ("counts", "charges") are faced from the indictment on: "faces 14 counts"
+# is "charged with 14 counts"; what the jury convicted on is another stage.
+CHARGE_HEADS = frozenset(("count", "charge"))
+CHARGE_FACING_EVENTS = frozenset(("faces",))
+# A surface an area lies on ("12 square kilometres of water", "of open sea", "of land") is no
+# kind of thing counted: the area itself is the figure, named by its subject ("the bloom").
+SURFACE_NOUNS = frozenset("water waters sea seawater lake ocean land ground surface coast coastline "
+                          "seabed seafloor territory countryside terrain shoreline beach".split())
+# Participles after which "with" is no having: "charged with 16 counts", "credited with",
+# "faced with", "presented with" (the verb's object, not what the subject holds).
+NOT_HAVING_WITH = frozenset("charged credited faced presented hit slapped accused tasked "
+                            "saddled associated connected linked".split())
 # ... and before which a compound ("a 14-hour blaze", "the 30-hour search") gives how long it went
 # on: things whose length is told after the fact. "A 10-day strike", "a two-week ban", "a
 # three-day hearing" are announced lengths, and stay compounds.

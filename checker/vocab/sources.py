@@ -388,6 +388,10 @@ CAUSAL_PHRASES = (
     "caused by", "linked to", "due to", "blamed on", "responsible for", "because of",
     "led to", "leading to", "resulted in", "result of", "triggered by", "attributed to",
     "contributed to",
+    # a cause named by what it fed or set off: "the bloom was fed by fertiliser run-off", "a
+    # blaze fuelled by dry scrub", "sparked by a discarded cigarette", "stemmed from a leak"
+    "fed by", "fuelled by", "fueled by", "sparked by", "brought on by", "set off by",
+    "stemmed from", "stems from", "resulted from", "results from",
     # The active voice names the cause as subject: "A cracked weld caused the collapse",
     # "the cause of the outage was ...".
     "caused", "cause of",

@@ -192,6 +192,10 @@ INCIDENT_NOUNS = (
     "irregularity", "irregularities", "discrepancy", "discrepancies", "contamination", "malfunction",
     "crack", "cracks", "anomaly", "anomalies", "incident", "mistake", "oversight", "misconfiguration",
     "spill", "infestation", "outbreak",
+    # things found growing, opening or spreading where they should not ("the bloom was first
+    # reported on 10 July", "the algae was first spotted on 8 July", "the sinkhole was found")
+    "bloom", "blooms", "algae", "cyanobacteria", "slick", "sheen", "sinkhole", "mould", "mold",
+    "asbestos", "corrosion", "subsidence",
 )
 # A date right after one of these is when something was said, not when the event happened.
 SPEECH_VERBS = (
