@@ -378,6 +378,7 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                                                     None, measure=True))
                     continue  # "80,000 of them" with nothing said about them
                 if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10 and not f.unit
+                        and sent.text[f.num_end:f.num_end + 1] != "-"  # ("a three-match ban" is one)
                         and DISPATCH_VERBS.isdisjoint(c.context) and c.head not in TALLY_HEADS):
                     continue  # "the two sides", "seven defendants": not a newsworthy tally ("2 crashes" is)
 
@@ -699,6 +700,36 @@ def _one_day(text: str, start: int, end: int) -> str | None:
 
 
 _RELATIVE_DAYS = ("yesterday", "today", "that day", "the same day")
+_WEEKDAY_NUMBERS = {d: n for n, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday",
+                                                "saturday", "sunday"))}
+
+
+def _as_date(day: str, published: _dt.date | None) -> _dt.date | None:
+    """A frame's day name as a date: a weekday the latest on or before publication (news reports
+    the past), "3/ 24" (March 24) in the publication's year; None when it cannot be told."""
+    if published is None:
+        return None
+    if day in _WEEKDAY_NUMBERS:
+        return published - _dt.timedelta(days=(published.weekday() - _WEEKDAY_NUMBERS[day]) % 7)
+    parts = day.split()
+    months = [p for p in parts if p.endswith("/") and p[:-1].isdigit()]
+    days = [p for p in parts if p.isdigit()]
+    if len(parts) != 2 or len(months) != 1 or len(days) != 1:
+        return None
+    try:
+        return _dt.date(published.year, int(months[0][:-1]), int(days[0]))
+    except ValueError:
+        return None
+
+
+def _same_day(ma: FigureClaim, day_a: str, mb: FigureClaim, day_b: str) -> bool:
+    """ "marched on Saturday" in an article of Thursday 28 May and "the march on 23 May": one
+    day, written two ways (a weekday against a date only; two weekdays or two dates that
+    differ are two days)."""
+    if (day_a in _WEEKDAY_NUMBERS) == (day_b in _WEEKDAY_NUMBERS):
+        return False
+    da, db = _as_date(day_a, ma.published), _as_date(day_b, mb.published)
+    return da is not None and da == db
 
 
 def _day_name(phrase: str) -> str:
@@ -1222,7 +1253,7 @@ def _same_frame(ma: FigureClaim, mb: FigureClaim) -> bool:
         return False  # "1.2m vehicles worldwide" and "400,000 vehicles in the United States"
     if _two_winners(win_a, win_b):
         return False  # "the ruling party won 41%" and "the opposition won 35 percent": two winners
-    if day_a and day_b and day_a != day_b:
+    if day_a and day_b and day_a != day_b and not _same_day(ma, day_a, mb, day_b):
         return False  # "4,000 flights on Friday" and "1,100 flights on Saturday": two days' counts
     return True
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 from bisect import bisect_left
 from typing import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from checker import lazyre
 from checker.extract.numbers import Figure
@@ -49,7 +49,7 @@ from checker.vocab.numbers import (
     GENERIC_MEASURE_NOUNS, CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_MONEY_EVENTS, DURATION_EVENT, DURATION_NOUNS, DURATION_VERBS, DURATION_PAIRS, TIME_DEICTICS, SPEED_UNITS, MOTION_VERBS, SPILL_UNITS, SPILL_VERBS, SPILL_MOTION_VERBS, SPILL_SKIP,
     OUTAGE_NOUN_MODIFIERS, PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
     ACTIVITY_DURATION_VERBS, ACTIVITY_DURATION_NOUNS, MONEY_EVENTS, CHARGE_HEADS, CHARGE_FACING_EVENTS, SURFACE_NOUNS,
-    NOT_HAVING_WITH, ALLOCATION_LEFT, DIMENSION_AFTER, DIMENSION_LEFT,
+    NOT_HAVING_WITH, ALLOCATION_LEFT, DIMENSION_AFTER, DIMENSION_LEFT, AREA_ONLY_EVENTS,
 )
 from checker.vocab.counts import CONTEXT_PHRASES, PER_RECIPIENT_WORDS, RECIPIENT_NOUNS, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, LISTING_NOUNS, STORED_HEADS, STORED_VERBS
 from checker.vocab.time import MONTHS
@@ -706,6 +706,14 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = MONEY_EVENTS[event]  # "diverted $3.2m in donations": taken, as "siphoned"
     if event in CHARGE_FACING_EVENTS and head in CHARGE_HEADS:
         event = "charged"  # "faces fourteen counts" = "charged with 14 counts"
+    if event == "owed":
+        creditor = _creditor(lwin, rwin) if _money(unit) else None
+        # "owed £2.1m" with no creditor ("they are owed £1.2m"): whose debt is unknown
+        event = "owed" if creditor else None
+        if creditor:
+            head = head_word = creditor
+    if event in AREA_ONLY_EVENTS and unit not in AREA_UNITS:
+        event = None  # "treated 40 patients": not land treated with a product
     if unit in AREA_UNITS and event in AREA_EVENTS:
         event = "burned"  # "destroyed 14,500 ha" and "21,000 hectares have burned": one fact
     if unit in AREA_UNITS and head not in (None, ANY, "") and (_land_list(right) or head_word in SURFACE_NOUNS):
@@ -782,6 +790,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
     having = bool(lclause) and (lclause[-1] in HAVING_WORDS or tuple(lclause[-2:]) in HAVING_PAIRS) and not taken_with
     if having and lclause[-1] == "with" and len(lclause) >= 2 and lclause[-2] in NOT_HAVING_WITH:
         having = False  # "had been charged with sixteen counts": the verb's object, not a stock
+    if having and lclause[-1] == "with" and rwin[:1] and rwin[0] in EVENT_OF and rwin[0].endswith(("ed", "en")):
+        having = False  # "with £3.4m owed to the tax authority": a clause of its own, no stock
     if having and _at_the_time_of(right):
         having = False  # "had fewer than 40 residents at the time of the inspection": a count of that moment
     # "a total of 57", "have died", "so far": a count to date (the hedge is inside the figure)
@@ -1211,6 +1221,8 @@ def _joined_activity(rest: Sequence[str]) -> str | None:
             j += 1
         if j >= n or not _is_wordlike(rest[j]):
             return None
+        if j + 1 < n and (rest[j + 1] in ACTIVITY_EVENTS or rest[j + 1] in ACTIVITY_ROLES):
+            j += 1  # "joined the beekeepers' march", "the union's strike": the activity after its owner
         if any(w in EVENT_OF and w not in NEUTRAL_VERBS and not _in_pp(rest, m)
                for m, w in enumerate(rest[j + 1:], j + 1)):
             return None  # "people involved in the crash were injured": the main verb says it
@@ -1279,6 +1291,34 @@ def _duration(lclause: Sequence[str], head: str | None, compound: bool) -> str |
         return None
     noun = words[j]
     return singular(noun) if noun in DURATION_NOUNS else None
+
+
+_CREDITOR_SKIP = frozenset("the a an its their his her to alone".split())
+
+
+def _creditor(lwin: Sequence[str], rwin: Sequence[str]) -> str | None:
+    """Whom an amount is owed to: "£3.4m owed to the tax authority" -> authority, "the tax
+    authority, owed £2.1m" / "suppliers are owed £1m" -> authority / supplier; None for a
+    pronoun or nothing."""
+    if "owed" in rwin[:2]:
+        k = rwin.index("owed") + 1
+        if k < len(rwin) and rwin[k] == "to":
+            words = []
+            for w in rwin[k + 1:k + 6]:
+                if w in _BREAK or (w in NOT_HEAD and w not in _CREDITOR_SKIP):
+                    break
+                if w not in _CREDITOR_SKIP:
+                    words.append(w)
+            return singular(words[-1]) if words and _is_wordlike(words[-1]) else None
+        return None
+    if lwin[-1:] != ["owed"]:
+        return None
+    j = len(lwin) - 2  # (the words before it, across an appositive's comma)
+    while j >= 0 and lwin[j] in ("is", "are", "was", "were", "being", "been", "still", "reportedly", ","):
+        j -= 1
+    if j < 0 or lwin[j] in NOT_HEAD or not _is_wordlike(lwin[j]):
+        return None  # "they are owed": a pronoun
+    return singular(lwin[j])
 
 
 def _activity_duration(lclause: Sequence[str], rwin: Sequence[str]) -> str | None:
@@ -1685,6 +1725,19 @@ _ANNOTATED: dict[tuple[str, int], tuple[Sequence[Figure], tuple[Figure, ...]]] =
 ANNOTATED_SIZE = 4096
 
 
+def _others_of(figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """ "killing two people and injuring at least 11 others", "three miners died and 14 others
+    were hurt": "others" of a person event are more of the thing the figure before it counts."""
+    out = list(figs)
+    for k in range(1, len(out)):
+        c = out[k].counted
+        prev = out[k - 1].counted
+        if (c is not None and prev is not None and c.head == ANY and c.head_word == "others"
+                and c.event in PERSON_EVENTS and prev.head not in (None, ANY, "") and not out[k].unit):
+            out[k] = out[k].with_counted(evolve(c, head=prev.head))
+    return tuple(out)
+
+
 def annotate(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The figures of one sentence with ``counted`` filled in."""
     if not figures:
@@ -1695,6 +1748,8 @@ def annotate(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
         return hit[1]
     toks = _tokens_until(text, figures[-1].end)  # figures are in order and never overlap
     out = tuple(f.with_counted(describe_figure(text, f, toks, figures)) for f in figures)
+    if len(out) > 1:
+        out = _others_of(out)
     _STARTS.clear()
     _CANDS.clear()
     if isinstance(figures, tuple):  # a list could change under the same id: never kept

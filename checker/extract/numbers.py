@@ -191,6 +191,12 @@ _WORD_BEFORE = lazyre.compile(r"(?P<w>[A-Za-z][A-Za-z.]{0,20})\s{1,2}$")
 _AGE_COMMAS = lazyre.compile(r"[A-Z][\w’'-]{1,30},\s$")
 _PHONE = lazyre.compile(r"(?<![\w+])(?P<p>(?:\+[0-9]{1,3}[\s.-]?)?\(?[0-9]{2,5}\)?(?:[\s.-][0-9]{2,5}){1,4})(?![\w])")
 _COMPOUND_AFTER = lazyre.compile(r"-[A-Za-z]")
+# "a 12-point deduction", "a nine-point lead", "a 40-seat majority", "a three-match ban": a
+# count of the compound's unit that the noun after it is made of (read as a figure; the
+# counted thing is the compound, "point deduction")
+_COUNT_COMPOUND = lazyre.compile(
+    r"-(?:point|seat|vote|goal|match|game|race|stroke|run|wicket|place|shot)\s{1,2}"
+    r"(?:deduction|deductions|lead|majority|margin|ban|penalty|suspension|advantage|gap|swing|cushion)(?![\w-])", re.I)
 # "the 19-acre site": a size modifier, read as a figure in that unit (the noun after is what it sizes)
 _MEASURE_COMPOUND = lazyre.compile(r"-(?P<u>" + "|".join(sorted(MEASURE_COMPOUND_UNITS, key=len, reverse=True))
                                + r")(?=\s{1,2}[a-z])", re.I)
@@ -420,7 +426,8 @@ def _excluded_context(text: str, s: int, e: int, digits_only: bool) -> bool:
     """Is the number at text[s:e] an age, label, ordinal, clock time or compound?"""
     after = text[e:e + 12].lower()
     if (_COMPOUND_AFTER.match(text, e) and not after.startswith(_POST_HEDGE_COMPOUNDS)
-            and not _MEASURE_COMPOUND.match(text, e) and not _DURATION_COMPOUND.match(text, e)):
+            and not _MEASURE_COMPOUND.match(text, e) and not _DURATION_COMPOUND.match(text, e)
+            and not _COUNT_COMPOUND.match(text, e)):
         return True  # "three-judge panel", "20-year-old"
     if _AFTER_EXCLUDE.match(after):
         return True

@@ -125,7 +125,11 @@ JOB_CUT_BEFORE = frozenset(("lay off", "laid off", "laying off", "lays off", "sh
                             "axe", "axed", "axes", "axing", "cut", "cuts", "cutting", "eliminate", "eliminated"))
 JOB_CUT_AFTER = ("lose their jobs", "lost their jobs", "losing their jobs", "will be laid off", "were laid off",
                  "are to be laid off", "to be laid off", "would be laid off",
-                 "made redundant", "lose their posts", "lost their posts", "face redundancy")
+                 "made redundant", "lose their posts", "lost their posts", "face redundancy",
+                 # any tense of "laid off" and its synonyms: "have been laid off", "are being let go"
+                 "laid off", "let go", "been sacked", "were sacked", "are sacked", "been dismissed",
+                 "were dismissed", "been fired", "were fired", "face the sack", "face the axe",
+                 "lose their livelihoods", "been axed", "were axed", "face redundancies")
 JOB_HEADS = frozenset("job worker employee staff people redundancy post position".split())
 JOB_CUT = ("job", "cut")
 
