@@ -379,6 +379,7 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                     continue  # "80,000 of them" with nothing said about them
                 if (c.event in (None, "deployed") and f.hi is not None and f.hi < 10 and not f.unit
                         and sent.text[f.num_end:f.num_end + 1] != "-"  # ("a three-match ban" is one)
+                        and c.head != "magnitude"  # (an earthquake's size is always small)
                         and DISPATCH_VERBS.isdisjoint(c.context) and c.head not in TALLY_HEADS):
                     continue  # "the two sides", "seven defendants": not a newsworthy tally ("2 crashes" is)
 
@@ -601,6 +602,8 @@ def _canonical(f: Figure, c: Counted, text: str) -> tuple[Figure, Counted]:
     event = ACQUIRE_EVENT if c.event in ACQUIRE_EVENTS and head in ACQUIRED_HEADS else c.event
     if event == "produced" and head == "compensation" and _MONEY_UNIT.fullmatch(f.unit or ""):
         event = "paid"  # "made a $4m payout" paid it
+    if event == "cast" and f.unit == "percent" and head in ("voter", PEOPLE, "member", ANY):
+        head = "turnout"  # "48 per cent of voters turned out" is the turnout ("Turnout was 61%")
     if event is None and head == "cost" and _MONEY_UNIT.fullmatch(f.unit or ""):
         event = "cost"  # "the repair bill is put at £12m" is what "repairs will cost" states
     near = text[max(0, f.start - 30):f.start].lower()

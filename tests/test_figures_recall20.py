@@ -91,3 +91,59 @@ def test_counts_of_one_day_written_two_ways_are_compared():
     # two days stay two counts
     c = "About 900 commuters were stranded on 24 May, the operator said."
     assert verdict("fig", a, c, da="28 May 2026", db="28 May 2026") == "none"
+
+
+MORE = [
+    ("Some 500 pupils were sent home.", "pupil", "sent home"),
+    ("Only 48 per cent of voters turned out.", "voter", "cast"),
+    ("The festival drew 80,000 people.", "people", "attended"),
+    ("The rally attracted some 5,000 people.", "people", "attended"),
+    ("Some 1,200 households drew water from the borehole.", "home", None),
+    ("The quake measured 6.1 on the Richter scale.", "magnitude", None),
+    ("The quake had a magnitude of 7.2.", "magnitude", None),
+    ("A magnitude 6.4 earthquake struck the coast.", "magnitude", None),
+    ("A 5.8-magnitude earthquake hit the region.", "magnitude", None),
+    ("Some 40 earthquakes were recorded.", "earthquake", None),
+]
+
+
+@pytest.mark.parametrize("text,head,event", MORE)
+def test_counted_more(text, head, event):
+    c = last_counted(text)
+    assert (c.head, c.event) == (head, event)
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("Turnout was 61%, the electoral commission said.", "Only 48 per cent of voters turned out.", "contradiction"),
+    ("The festival drew 80,000 people.", "Some 30,000 festival-goers attended.", "contradiction"),
+    ("The quake measured 6.1 on the Richter scale.", "The quake had a magnitude of 7.2.", "contradiction"),
+    ("A 5.8-magnitude earthquake hit the region.", "The quake had a magnitude of 5.8, officials said.", "agreement"),
+    ("Some 500 pupils were sent home.", "About 1,400 pupils were sent home.", "contradiction"),
+    # sent home is never the staff deployed
+    ("Some 500 pupils were sent home.", "The council sent 40 staff to the school.", "none"),
+])
+def test_more_pairs(a, b, expected):
+    assert verdict("fig", a, b) == expected
+
+
+def test_an_aftershock_magnitude_is_another_quake():
+    a = "A magnitude 7.1 earthquake struck the province on Tuesday."
+    b = "Several aftershocks, the strongest of magnitude 5.6, rattled the region."
+    assert verdict("fig", a, b) == "none"
+    assert last_counted(b).qualifiers == ("aftershock",)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The tanker spilled 2,000 barrels of oil.", "Nearly 9,000 barrels of crude leaked from the tanker."),
+    ("Thieves took 40 bikes from the depot.", "Some 12 bicycles were taken from the depot."),
+])
+def test_head_synonyms(a, b):
+    assert verdict("fig", a, b) == "contradiction"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Some 2,000 people, most of them farmers, marched through the city.", "About 500 protesters marched through the city."),
+    ("About 90 passengers, many of them pensioners, were stranded at the port.", "Some 300 passengers were stranded at the port."),
+])
+def test_inclusion_asides(a, b):
+    assert verdict("fig", a, b) == "contradiction"

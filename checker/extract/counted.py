@@ -50,6 +50,7 @@ from checker.vocab.numbers import (
     OUTAGE_NOUN_MODIFIERS, PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
     ACTIVITY_DURATION_VERBS, ACTIVITY_DURATION_NOUNS, MONEY_EVENTS, CHARGE_HEADS, CHARGE_FACING_EVENTS, SURFACE_NOUNS,
     NOT_HAVING_WITH, ALLOCATION_LEFT, DIMENSION_AFTER, DIMENSION_LEFT, AREA_ONLY_EVENTS,
+    DREW_VERBS,
 )
 from checker.vocab.counts import CONTEXT_PHRASES, PER_RECIPIENT_WORDS, RECIPIENT_NOUNS, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, LISTING_NOUNS, STORED_HEADS, STORED_VERBS
 from checker.vocab.time import MONTHS
@@ -268,6 +269,17 @@ def _last_words(left, n: int) -> list[str]:
 
 
 _PERSON_RELATIVES = frozenset(("who", "whose"))
+
+
+QUAKE_NOUNS = frozenset("earthquake earthquakes quake quakes tremor tremors aftershock aftershocks".split())
+
+
+def _magnitude(lclause: Sequence[str], rwin: Sequence[str]) -> bool:
+    """An earthquake's size: "a magnitude of 7.2", "magnitude 6.1", "measured 6.1 on the Richter
+    scale", "a 6.1-magnitude quake" (the compound's word comes right after), "6.4 magnitude"."""
+    if "magnitude" in lclause[-3:] or rwin[:1] == ["magnitude"] or rwin[:2] == ["-", "magnitude"]:
+        return True
+    return rwin[:3] == ["on", "the", "richter"] or rwin[:2] == ["on", "richter"]
 # A multiple of a reference level: "40 times the safe limit", "three times higher than the
 # legal maximum", "20 times above the national average".
 _TIMES_THE = lazyre.compile(r"\s{1,2}times\s{1,2}(?:(?:higher|greater|more|above|over)\s{1,2}(?:than\s{1,2})?)?"
@@ -561,6 +573,8 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         event = EVENT_OF[adjacent]  # "killed 143", "worth 380 million", "arrested 40"
         if event == "worth" and len(lclause) >= 2 and EVENT_OF.get(lclause[-2], "worth") not in ("worth", "received"):
             event = EVENT_OF[lclause[-2]]  # "pledges worth $300 million", "sales worth 2 billion"
+    if event is None and adjacent in DREW_VERBS and (head == PEOPLE or head_word in ("crowd", "crowds", "visitors", "fans")):
+        event = "attended"  # "the festival drew 80,000 people": its crowd, not water drawn
     taken_with = False
     if (event is None and adjacent == "with" and len(lclause) >= 2 and lclause[-2] in TAKEN_WITH_VERBS
             and (lclause[-2] not in ("off", "away") or len(lclause) >= 3 and lclause[-3] in TAKEN_WITH_PARTICLE_VERBS)
@@ -808,6 +822,14 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         # whatever its clause says happened to it (or denies: "a buyer for the 19-acre site was
         # not found")
         event, polarity, modality, residual, having = "size", "affirmed", None, False, False
+    if unit == "magnitude" or (not unit and (head is None or head_word in QUAKE_NOUNS
+                                             or text[fig.end:fig.end + 10].lower() == "-magnitude")
+                               and _magnitude(lclause, rwin)):
+        head = head_word = "magnitude"  # "a magnitude of 7.2", "measured 6.1 on the Richter scale"
+        event = None
+        if any(w.startswith(("aftershock", "foreshock", "tremor")) for w in (*lwin, *rwin[:6])):
+            # "several aftershocks, the strongest of magnitude 5.6": another quake's size
+            qualifiers = tuple(sorted({*qualifiers, "aftershock"}))
     if head is None and not unit and (times := _TIMES_THE.match(text, fig.end, fig.end + 80)):
         # "toxin levels 40 times the safe limit": a multiple of a reference level, named by it
         head = head_word = "times " + times.group(1).lower()
@@ -1122,7 +1144,10 @@ def _relative_qualifier(rwin: Sequence[str], i: int) -> str | None:
     return f"{rwin[i]} {singular(words[-1])}" if words else None
 
 
-_ASIDE_OPENERS = frozenset("including among mostly mainly".split())
+# ("2,000 people, most of them farmers, marched", "many of them pensioners", "all of them
+# volunteers", "largely", "predominantly", "chiefly", "almost all")
+_ASIDE_OPENERS = frozenset("including among mostly mainly most many all some largely predominantly chiefly "
+                           "almost nearly half".split())
 _ASIDE_VERBS = frozenset("were was are is have has had will would could may might".split())
 
 

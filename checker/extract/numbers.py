@@ -196,7 +196,8 @@ _COMPOUND_AFTER = lazyre.compile(r"-[A-Za-z]")
 # counted thing is the compound, "point deduction")
 _COUNT_COMPOUND = lazyre.compile(
     r"-(?:point|seat|vote|goal|match|game|race|stroke|run|wicket|place|shot)\s{1,2}"
-    r"(?:deduction|deductions|lead|majority|margin|ban|penalty|suspension|advantage|gap|swing|cushion)(?![\w-])", re.I)
+    r"(?:deduction|deductions|lead|majority|margin|ban|penalty|suspension|advantage|gap|swing|cushion)(?![\w-])"
+    r"|-magnitude\s{1,2}(?:earthquake|quake|tremor|aftershock)", re.I)  # "a 5.8-magnitude earthquake"
 # "the 19-acre site": a size modifier, read as a figure in that unit (the noun after is what it sizes)
 _MEASURE_COMPOUND = lazyre.compile(r"-(?P<u>" + "|".join(sorted(MEASURE_COMPOUND_UNITS, key=len, reverse=True))
                                + r")(?=\s{1,2}[a-z])", re.I)

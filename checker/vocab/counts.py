@@ -57,6 +57,8 @@ COUNT_HEAD_SYNONYMS = {
     # the people of a place under its plain synonyms ("villagers", "locals" may be a part of them)
     "inhabitant": "resident", "townspeople": "resident", "townsfolk": "resident",
     "tire": "tyre",
+    # crude is oil; a bike a bicycle
+    "crude": "oil", "bike": "bicycle", "cycle": "bicycle",
 }
 # What came down in a landslide, a collapse or a rockfall, weighed ("40,000 tonnes of earth and rock
 # fell", "15,000 tonnes of material fell", "2,000 tonnes of rubble came down"): one mass, whatever

@@ -377,7 +377,9 @@ EVENT_CLASSES = {
     "hired": "hired hiring created hire hires recruited recruiting recruit recruits",
     "protested": "protested protesters demonstrators marched rallied gathered protesting demonstrated demonstrating marching rallying",
     "striking": "striking strikers walked strike walkout stoppage picketed picketing",
-    "attended": "attended attendance spectators watched viewers crowd attending attendees",
+    # ("the rally attracted some 5,000"; "drew" only of people: counted.py, DREW_VERBS)
+    "attended": "attended attendance spectators watched viewers crowd attending attendees attracted "
+                "attracting",
     "scored": "scored goals points",
     "conceded": "conceded conceding",
     "signed": "signed signatures",
@@ -543,6 +545,10 @@ INCLUDING_WORDS = frozenset("including includes mostly mainly many most some all
 # their homes" are evacuees. Matched on the words after the noun (lower case, one space).
 EVENT_PHRASES = {
     "on strike": "striking", "on board": "aboard",
+    # Sent away from school or work for the day: "500 pupils were sent home" (never deployed)
+    "sent home": "sent home", "been sent home": "sent home",
+    # Voted at all: "48 per cent of voters turned out" is the turnout
+    "turned out": "cast", "turned out to vote": "cast",
     # Who was inside a ground, a hall or a building at the time: "41,200 people were inside
     # the ground when the match was stopped", "some 300 workers were inside the plant".
     "were inside": "present", "in attendance": "attended",
@@ -904,6 +910,8 @@ IRREGULAR_PAST = frozenset(
     "brought fought took gave got saw told became shook froze swam wore tore threw drew rode".split())
 AREA_UNITS = frozenset(("ha", "acre", "km2", "mi2", "m2", "ft2"))
 AREA_ONLY_EVENTS = frozenset(("sprayed",))
+# "The festival drew 80,000 people" is its attendance; "1,200 households drew water" is not.
+DREW_VERBS = frozenset("drew draws drawing".split())
 AREA_EVENTS = frozenset(("burned", "destroyed"))
 ONE_OFF_EVENTS = frozenset("fined paid cost worth sentenced offered sought earned".split())
 # Heads that stand for any countable thing already named ("80,000 of them", "12,500 others").
