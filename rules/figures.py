@@ -1420,6 +1420,8 @@ def compatible(a: Item, b: Item) -> bool | None:
         # two rounds of sampling
         pa, pb = _part_before(ma), _part_before(mb)
         return False if pa is not None and pa == pb and ca.modality == cb.modality else None
+    if ca.event == cb.event == "attended" and (oa := _attended(ma)) and (ob := _attended(mb)) and oa != ob:
+        return None  # "300 attended the funeral" and "2,000 attended the vigil": two gatherings
     if ca.event == "participated" and (_unnamed_activity(ma) or _unnamed_activity(mb)) and not (
             set(ma.activity) & set(mb.activity)):
         # "300 took part" after "The riot broke out ..." refutes "30 took part in the riot", never
@@ -1458,6 +1460,19 @@ _TOOK_PART = lazyre.compile(r"\s(?:took|take|takes|taking)\s{1,2}part\s{0,2}(?:[
 _PART_IN = lazyre.compile(r"\s(?:(?:took|take|takes|taking)\s{1,2}part|participat(?:ed|ing)|involved)\s{1,2}in\s{1,2}"
                       r"(?:(?:the|a|an|its|their|this|that)\s{1,2})?(?P<noun>[a-z][a-z-]{1,30})")
 _EVENT_TOKEN = lazyre.compile(r"[a-z][a-z-]{1,30}")
+
+
+_ATTENDED = lazyre.compile(r"\s(?:attended|attending|attend|attends|joined|at)\s{1,2}(?:the|a|an|its|their|this|that)\s{1,2}"
+                           r"(?:[a-z-]{1,20}\s{1,2}){0,2}?(?P<noun>funeral|vigil|rally|protest|march|match|game|concert|"
+                           r"festival|service|ceremony|memorial|meeting|hearing|parade|demonstration|opening|launch|"
+                           r"show|final|fair|mass|wake|celebration|event|gathering)s?\b")
+
+
+def _attended(m: FigureClaim) -> str | None:
+    """The gathering a crowd attended, named after the figure ("300 people attended the
+    funeral" -> funeral); None when none is named."""
+    g = _ATTENDED.search(m.claim.text, m.figure.end, m.figure.end + 80)
+    return g.group("noun") if g else None
 
 
 def _unnamed_activity(m: FigureClaim) -> bool:

@@ -147,3 +147,20 @@ def test_head_synonyms(a, b):
 ])
 def test_inclusion_asides(a, b):
     assert verdict("fig", a, b) == "contradiction"
+
+
+@pytest.mark.parametrize("a,b", [
+    # two gatherings
+    ("Some 300 people attended the funeral.", "Some 2,000 people attended the vigil."),
+    ("About 40,000 fans attended the final.", "Some 12,000 fans attended the parade."),
+    # a threshold is no count
+    ("About 500 people signed the petition.", "The petition needs 10,000 signatures."),
+    ("The motion got 40 votes.", "The motion requires 60 votes to pass."),
+])
+def test_kept_apart(a, b):
+    assert verdict("fig", a, b) == "none"
+
+
+def test_one_gathering_still_compared():
+    assert verdict("fig", "Some 300 people attended the funeral.", "More than 2,000 mourners attended the funeral.") \
+        == "contradiction"

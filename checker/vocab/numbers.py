@@ -252,6 +252,8 @@ MODAL_CUES = (
     "projected", "predicted", "risk", "risks", "potentially", "possibly", "estimate could",
     "threatens", "threatened", "if", "unless", "target", "aims", "aim", "plans", "planned",
     "goal",
+    # a threshold, not a count: "the petition needs 10,000 signatures", "requires 2,000 votes"
+    "needs", "need", "requires", "require", "threshold", "minimum",
 )
 # Cues of an estimate rather than a possibility: "repairs are expected to cost roughly £12m",
 # "compensation is likely to come to about £18m" give the source's figure for the amount, as
