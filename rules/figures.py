@@ -236,7 +236,7 @@ from checker.vocab.records import INCIDENT_HEADS
 from checker.vocab.time import EVENT_WORDS, MONTH_ALTERNATION, MONTHS
 from checker.vocab.numbers import (
     DISTINCT_STAGE_EVENTS, SAME_FACT_EVENTS, UMBRELLA_EVENTS, IRREGULAR_PAST, ABOUT_TOLERANCE, AREA_UNITS, CUMULATIVE_EVENTS, CUMULATIVE_HEADS, ROLE_TALLY_HEADS, BARE_MEASURE_UNITS, DISPATCH_VERBS, GIVER_EVENTS, HARM_EVENTS, NOT_HEAD, ONE_OFF_EVENTS,
-    PLACE_EVENTS,
+    PLACE_EVENTS, UNIT_BASE, CONVERTED_TOLERANCE,
 )
 from rules.base import Example, Result, Rule
 
@@ -283,6 +283,10 @@ class FigureClaim:
     # "put the volume at up to 45m litres": a physical amount of no noun and no event, kept
     # because every article gives its unit one value (_bare_measures)
     measure: bool = False
+    # The unit the figure was written in when ``figure`` holds it in its measure's base unit
+    # ("2 tonnes" is held as 2,000 kg): two figures written in different units of one measure
+    # are compared with CONVERTED_TOLERANCE for the rounding of a conversion.
+    unit_from: str | None = None
 
     # What the figure's clause says around it, read only when two figures are compared (most
     # figures never are); memoised on the sentence and offsets.
@@ -404,7 +408,29 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                 out.append(FigureClaim(claim, f, c, pub, resolve_anchor(c.anchor or carried, pub), renamed=renamed,
                                        activity=activity, antecedent=antecedent))
                 n += 1
-    return _with_descriptions(story, out + _subject_heads(out, pending) + _bare_measures(out, measures))
+    return [_in_base_unit(fc) for fc in _with_descriptions(story, out + _subject_heads(out, pending)
+                                                            + _bare_measures(out, measures))]
+
+
+_BASES = {u: (base, Decimal(factor)) for u, (base, factor) in UNIT_BASE.items()}
+_CONVERTED = Decimal(CONVERTED_TOLERANCE)
+
+
+def _in_base_unit(fc: FigureClaim) -> FigureClaim:
+    """The figure in its measure's base unit ("400 kg" and "2 tonnes" both in kg), its quote
+    and claim as written; the written unit kept in ``unit_from``."""
+    f = fc.figure
+    hit = _BASES.get(f.unit or "")
+    if hit is None or hit[0] == f.unit:
+        return fc
+    base, k = hit
+    g = evolve(f, value=f.value * k, lo=f.lo * k, hi=None if f.hi is None else f.hi * k, unit=base)
+    return evolve(fc, figure=g, unit_from=f.unit)
+
+
+def _widened(f: Figure) -> Figure:
+    """A converted figure's interval widened by the rounding a conversion allows."""
+    return evolve(f, lo=f.lo * (1 - _CONVERTED), hi=None if f.hi is None else f.hi * (1 + _CONVERTED))
 
 
 _DIMENSION_EVENTS = frozenset(("size", "capacity", "worth"))
@@ -1410,6 +1436,8 @@ def compatible(a: Item, b: Item) -> bool | None:
     if ca.event != cb.event and (ca.event in UMBRELLA_EVENTS) != (cb.event in UMBRELLA_EVENTS):
         return _umbrella_verdict(ma, mb)  # "affected" takes in "cancelled": a part, never more
     ok = overlaps(fa, fb)
+    if not ok and (ma.unit_from or fa.unit) != (mb.unit_from or fb.unit):
+        ok = overlaps(_widened(fa), _widened(fb))  # "5 miles" and "8 km": one distance, rounded
     if ok:
         return True
     if fa.ambiguous or fb.ambiguous:

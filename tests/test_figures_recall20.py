@@ -164,3 +164,17 @@ def test_kept_apart(a, b):
 def test_one_gathering_still_compared():
     assert verdict("fig", "Some 300 people attended the funeral.", "More than 2,000 mourners attended the funeral.") \
         == "contradiction"
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    # units of one measure are compared in its base unit
+    ("Customs seized 2 tonnes of cannabis at the port.", "Customs seized 400 kg of cannabis at the port.", "contradiction"),
+    ("Customs seized 2 tonnes of cannabis at the port.", "Customs seized 2,000 kg of cannabis at the port.", "agreement"),
+    # a converted figure is allowed the rounding of its conversion ("5 miles (8 km)")
+    ("The fire has burned 10,000 acres of forest.", "The fire has burned some 4,000 hectares of forest.", "agreement"),
+    ("The fire has burned 10,000 acres of forest.", "The fire has burned 12,000 hectares of forest.", "contradiction"),
+    ("The train was travelling at 80 mph when it derailed.", "The train was travelling at 130 km/h when it derailed.", "agreement"),
+    ("The train was travelling at 50 mph when it derailed.", "The train was travelling at 130 km/h when it derailed.", "contradiction"),
+])
+def test_units_of_one_measure(a, b, expected):
+    assert verdict("fig", a, b) == expected

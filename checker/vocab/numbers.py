@@ -195,6 +195,20 @@ MEASURE_UNITS = {
     "kilos": "kg", "kilo": "kg", "kilogrammes": "kg", "grams": "g", "grammes": "g", "gram": "g",
     "millilitres": "ml", "milliliters": "ml", "ml": "ml", "hectolitres": "hl",
 }
+# Units of one measure, in the measure's base unit (rules/figures.py compares "2 tonnes" with
+# "400 kg", "5 miles" with "8 km", "10 acres" with "4 hectares", "30 mph" with "50 km/h"; a
+# conversion is allowed CONVERTED_TOLERANCE for the rounding of a converted figure). Volumes
+# stay apart (US and imperial gallons, an oil barrel).
+UNIT_BASE = {
+    "kg": ("kg", "1"), "t": ("kg", "1000"), "g": ("kg", "0.001"), "lb": ("kg", "0.45359237"),
+    "m": ("m", "1"), "km": ("m", "1000"), "cm": ("m", "0.01"), "mm": ("m", "0.001"), "mile": ("m", "1609.344"),
+    "ft": ("m", "0.3048"), "in": ("m", "0.0254"), "yd": ("m", "0.9144"), "nmi": ("m", "1852"),
+    "ha": ("ha", "1"), "km2": ("ha", "100"), "acre": ("ha", "0.40468564224"), "mi2": ("ha", "258.9988110336"),
+    "m2": ("ha", "0.0001"), "ft2": ("ha", "0.000009290304"),
+    "km/h": ("km/h", "1"), "mph": ("km/h", "1.609344"),
+}
+CONVERTED_TOLERANCE = "0.04"
+
 # Units that make a size modifier with a hyphen ("the 19-acre site", "a 500-tonne barge", "a
 # 12-mile stretch"): the figure is the size of the noun after it. Not time units ("20-year-old",
 # "a 10-day strike" stay compounds).
