@@ -1694,6 +1694,14 @@ _OPENER = lazyre.compile(r"[A-Za-z][\w’'-]{0,30}")
 _FIRST_LETTER = lazyre.compile(r"[A-Za-z]")
 # Calendar words are capitalised but name nobody ("Aug 25-29" is not about "Aug").
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# Number words are capitalised only as openers ("Four weeks have passed since", after a
+# letter's "Dear members,"): they name nobody either.
+_NOT_NAMES = _CALENDAR_WORDS | frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
+# A transcript's speaker label ("THEO BANERJEE, REPORTER: June, the blast on ...",
+# "BANERJEE: ..."): the speaker, not what the sentence is about.
+_SPEAKER_LABEL = lazyre.compile(r"^\s{0,3}[A-Z][A-Z.’'-]{1,30}(?:\s{1,3}[A-Z][A-Z.’'-]{0,30}){0,3}"
+                                r"(?:,\s{1,3}[A-Z][A-Z.’'-]{1,30}(?:\s{1,3}[A-Z][A-Z.’'-]{0,30}){0,3})?"
+                                r"(?:\s{1,3}\([A-Z][^()]{0,40}\))?:\s")
 # (?<=[a-z,;])\s{1,3}(...), written to start with the white space: the regex engine scans for
 # that character class fast, where a leading lookbehind is tried at every character.
 _MID_CAP = lazyre.compile(r"\s(?<=[a-z,;]\s)\s{0,2}([A-Z][\w’'-]{0,30})")
@@ -1760,7 +1768,7 @@ def sentence_names(facts, index: int) -> frozenset:
     for n in list(names):
         if "-" in n:
             names.update(p for p in n.split("-") if len(p) > 2)
-    return frozenset(names) - _CALENDAR_WORDS
+    return frozenset(names) - _NOT_NAMES
 
 
 def fact_names(facts, index: int, names: frozenset | None = None) -> frozenset:
@@ -1837,7 +1845,7 @@ def context_names(facts, index: int) -> frozenset:
         if not 0 <= k < len(sents):
             continue
         out |= _sentence_names_at(facts, k)
-    return frozenset(out) - _CALENDAR_WORDS
+    return frozenset(out) - _NOT_NAMES
 
 
 def _sentence_names_at(facts, index: int) -> frozenset:
@@ -1851,7 +1859,11 @@ def _sentence_names_at(facts, index: int) -> frozenset:
 
 
 def _names_without_opener(facts, text: str) -> set[str]:
-    """A sentence's names, less a capitalised opener the article never capitalises elsewhere."""
+    """A sentence's names, less a capitalised opener the article never capitalises elsewhere
+    and a transcript's speaker label."""
+    label = _SPEAKER_LABEL.match(text) if text[:1].isupper() and ":" in text[:80] else None
+    if label is not None:
+        text = text[label.end():]
     names = set(proper_names(text))
     # after quotes, brackets, markup or a live blog's time stamp ("**15:10** Schools were
     # closed"): the sentence's first word opens it
