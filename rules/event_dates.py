@@ -40,6 +40,12 @@ the story's main event (the event the most articles date). A date between a dete
 its event noun dates it after a bound too ("two weeks after the February 3 earthquake"), and
 a fronted date dates its clause ("On May 6, the roof collapsed"; not "On Monday, the company
 said..."). An intention ("plans to file the complaint on June 3") dates nothing.
+A march is one day's event ("the nurses' march on 10 May", "2,000 farmers marched on the
+ministry on Saturday" where the story names the march), unlike the days of a protest. A ruling
+body's halt or ban is dated by its announcement: "the regulator suspended the syrup on
+Wednesday", "the suspension of the syrup, announced on 9 June" and "the regulator's decision,
+announced on 9 June, to suspend the syrup" are compared as announcements (never with the day a
+halt took effect: "services were suspended on 7 April").
 Another sitting ("will be sat again on June 24", "the new paper", "the rerun of the
 election") is compared only with other repeat sittings; "again" picks no occurrence of a
 recurring event ("the two sides will meet again").
@@ -220,10 +226,10 @@ from checker.extract.clauses import (
 from checker.extract.events import (
     ACT, MAIN_STEM_SENTENCES, activity_key, clause_action_stems, main_verb_event, event_stem, main_stems, stem_noun_event, verb_event,
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, event_names, fact_names, noun_after,
-    announced_decision, decision_before, noun_key, noun_of_date, noun_span, premodified_noun, range_end, statement_dated,
+    announced_act, announced_decision, decision_before, main_class, ruling_body_act, noun_key, noun_of_date, noun_span, premodified_noun, range_end, statement_dated,
 )
 from checker.facts import StoryFacts
-from checker.vocab.actions import STATE_STILL_WORDS
+from checker.vocab.actions import ANNOUNCED_ACT_CLASSES, DECISION_VERB_CLASSES, STATE_STILL_WORDS
 from checker.vocab.time import (
     DURATIVE_EVENTS, EVENT_WORDS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
     INCIDENT_NOUNS, MAIN_EVENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, REVISED_PLAN_CUES, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
@@ -246,6 +252,7 @@ _REPEAT = frozenset(REPEAT_SAME)
 _FAMILY_ONLY = frozenset(FAMILY_ONLY_CLASSES)
 _SANCTIONS = frozenset(SANCTION_CLASSES)
 _SELF_ANNOUNCED = frozenset(SELF_ANNOUNCED_EVENTS)
+_ANNOUNCED_HALTS = frozenset(ANNOUNCED_ACT_CLASSES) - frozenset(DECISION_VERB_CLASSES)  # (a decision's day is its act's)
 # Dates of something done about an event, compared only with each other: "announced the
 # recall on", "found the intrusion on" say nothing about when the event itself happened.
 _ASIDE = frozenset(("announced", "discovered"))
@@ -633,7 +640,8 @@ def _main_ref(ref, sentence: str, t, stems: frozenset, published):
             # event's verb before the date, not an event word read after it
             return far
     if ref is not None and ref.fallback and ref.event.startswith("publish ") and t.form != "range" and _near(published, t):
-        decided = announced_decision(sentence, t.end_offset, stems)
+        decided = announced_decision(sentence, t.end_offset, stems) or announced_act(
+            sentence, t.start_offset, t.end_offset, stems)
         if decided is not None:
             return decided
     noun = (stem_noun_event(sentence, t.start_offset, t.end_offset, stems)
@@ -767,6 +775,12 @@ def _items(story: StoryFacts):
                     if ref.word not in sent.text[max(0, t.start_offset - 120):t.start_offset].lower():
                         continue
                     role = _OCCURRENCE_ROLE
+                if (role == "on" and t.form != "range" and ref.fallback and event.startswith(ACT + " ")
+                        and main_class(event[len(ACT) + 1:]) in _ANNOUNCED_HALTS and ref.word and " " not in ref.word
+                        and ruling_body_act(sent.text, t.start_offset, ref.word)):
+                    # "the agency suspended the pesticide on Monday": the body's decision, dated by
+                    # its announcement ("the suspension, announced on 15 May")
+                    role = "announced"
                 data = _data(t, role, prec)
                 if data is None and role == _OCCURRENCE_ROLE:
                     continue  # an unresolved weekday of one of many: nothing to compare
