@@ -623,6 +623,11 @@ SINCE_ACTIVITY_GROUPS = {
                "reformed", "modernised", "modernized", "reviewed"),
     "inspect": ("inspected", "checked", "examined", "audited", "surveyed", "tested"),
     "repair": ("repaired", "renovated", "refurbished", "upgraded", "maintained", "restored"),
+    # "has owned the club since 2016" and "has been the owner since 2017": one ownership, as
+    # verb or noun (the verb's forms are "operate" in checker.vocab.timing)
+    "operate": ("owner", "owners", "ownership", "owns", "proprietor", "proprietors", "co-owner"),
+    # "has been on sale since 2011", "has been sold since 2014", "marketed since": one product's sale
+    "sell": ("sold", "selling", "sale", "marketed", "retailed"),
 }
 # Record claims ("the first visit since 2005") belong to the first-since rule.
 RECORD_WORDS = (
