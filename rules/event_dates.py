@@ -101,8 +101,9 @@ or its modifier: "a ban on fishing", "the fishing ban", "fishing was banned"); "
 or "unavailable" is a closure. Two such periods in different articles that share days must be
 the same period; periods that share no day are two episodes, two named agents ("engineers
 inspected the dam", "the dam was inspected by experts") are two actions, a single date is
-never compared this way, nor is a planned period ("will be closed from") or a light verb
-("took place from"). "<N>-day <any noun> starting <date>" (or ", which began on <date>") is a
+never compared this way, nor is a light verb ("took place from"); a planned period ("will be
+closed from", "administrators will accept bids from") only with another plan of it stated within
+days, from the same first day, without a word of a change of plan ("now", "moved"). "<N>-day <any noun> starting <date>" (or ", which began on <date>") is a
 period from that date; a duration joins a start only within its noun phrase.
 
 Why: a wrong date is the most common factual slip in wire copy and the easiest to check.
@@ -1234,8 +1235,8 @@ def _action_rows(story: StoryFacts) -> dict:
             durations = [t for t in times if t.form == "duration"]
             names = None
             for t in times:
-                if t.precision != "day" or t.form not in ("range", "date") or t.future:
-                    continue  # a planned period ("will be closed from") may be changed, not contradicted
+                if t.precision != "day" or t.form not in ("range", "date") or t.future and t.form != "range":
+                    continue  # a planned day ("will be closed on") may be changed, not contradicted
                 key = action_key(sent.text, t.start_offset)
                 if key is None:
                     continue
@@ -1263,8 +1264,24 @@ def _action_rows(story: StoryFacts) -> dict:
                 # One value class per claim: every pair goes through comp (no agreement by equal
                 # values alone, where the event or clause path already judges the pair).
                 key = (claim.article, claim.span.start)
-                out.setdefault((action, patient), []).append((Item(claim, key, data), names, label, agent))
+                plan = (facts.article.published, bool(_REVISED_PLAN.search(sent.text))) if t.future else None
+                out.setdefault((action, patient), []).append((Item(claim, key, data), names, label, agent, plan))
     return out
+
+
+_PLANS_APART_DAYS = 3  # two plans of one period stated this close together are one plan
+
+
+def _one_plan(pa, pb, a: Item, b: Item) -> bool:
+    """A planned period ("administrators will accept bids from 20 to 31 October") is compared
+    only with another plan of it stated within days ("bids will be accepted from 20 October to
+    7 November", the next day), from the same first day and with no word of a change of plan
+    ("now", "moved"): a plan may change, and a later plan or account is publication-timing's."""
+    if pa is None and pb is None:
+        return True
+    if pa is None or pb is None or pa[1] or pb[1] or pa[0] is None or pb[0] is None:
+        return False
+    return abs((pa[0] - pb[0]).days) <= _PLANS_APART_DAYS and a.data[3] == b.data[3]
 
 
 def _action_findings(story: StoryFacts, judged):
@@ -1272,11 +1289,14 @@ def _action_findings(story: StoryFacts, judged):
     for (action, patient), rows in sorted(_action_rows(story).items()):
         if len({r[0].claim.article for r in rows}) < 2:
             continue
-        names_of = {id(it): n for it, n, _, _ in rows}
-        agent_of = {id(it): g for it, _, _, g in rows}
+        names_of = {id(it): n for it, n, _, _, _ in rows}
+        agent_of = {id(it): g for it, _, _, g, _ in rows}
+        plan_of = {id(it): p for it, _, _, _, p in rows}
 
-        def comp(a: Item, b: Item, names_of=names_of, agent_of=agent_of):
+        def comp(a: Item, b: Item, names_of=names_of, agent_of=agent_of, plan_of=plan_of):
             if a.claim.article == b.claim.article:
+                return None
+            if not _one_plan(plan_of[id(a)], plan_of[id(b)], a, b):
                 return None
             ga, gb = agent_of[id(a)], agent_of[id(b)]
             if ga and gb and ga != gb:
@@ -1289,8 +1309,8 @@ def _action_findings(story: StoryFacts, judged):
                 return None
             return compatible(a, b)
 
-        items = [it for it, _, _, _ in rows]
-        label = min(((it.claim.article, it.claim.span.start), lab) for it, _, lab, _ in rows)[1]
+        items = [it for it, _, _, _, _ in rows]
+        label = min(((it.claim.article, it.claim.span.start), lab) for it, _, lab, _, _ in rows)[1]
         for v in _pairwise(judge_group(items, comp, single_source=False, clusters=True), items, comp):
             values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
             msg = {

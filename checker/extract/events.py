@@ -2034,7 +2034,11 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
         state = w in _ACTION_STATES and v > 0 and toks[v - 1][0] in _PASSIVE_AUX  # "was offline from"
         progressive = (w.endswith("ing") and len(w) > 5 and v > 0 and toks[v - 1][0] in ("been", "was", "were")
                        and v + 1 < len(toks) and toks[v + 1][0] in _DETERMINERS)  # "had been upgrading the alarms"
-        if not state and not progressive and (w in _PREPOSITIONS or not _past_verb(w) or toks[v][1][:1].isupper()):
+        planned = (v > 0 and toks[v - 1][0] in _MODALS and w.isalpha() and len(w) >= 4 and w not in _AUX
+                   and w not in _PREPOSITIONS and w not in _PASSIVE_AUX and stem(w) not in _LIGHT_STEMS)
+        # ("administrators will accept bids from": a planned act, base form after "will")
+        if (not state and not progressive and not planned
+                and (w in _PREPOSITIONS or not _past_verb(w) or toks[v][1][:1].isupper())):
             continue  # "closed to traffic from", "sealed off the area around the plant from"
         if w in _LIGHT_ACTIONS:
             return None  # "the vote took place from": no thing acted on
