@@ -2,8 +2,9 @@
 
 What: "Sunday, June 3", "Monday 5 June 2023" and "on Friday (10)" state a weekday and a
 date together. When the year is known (stated, or inferred from the article's publication
-date for a date within about six months of it), the weekday is checked against the
-calendar; a mismatch is a contradiction within the article. Between articles, the same
+date for a date within about six months of it; in an undated article, from the publication
+dates of the story's other articles when they all put the date in one year), the weekday is
+checked against the calendar; a mismatch is a contradiction within the article. Between articles, the same
 month and day given with different weekdays ("arrived on Sunday, June 3" in one story,
 "expected to arrive on Saturday, June 3" in another) cannot both be right; that pair is
 reported when the year of either date is unknown (with known years, each wrong date is
@@ -161,15 +162,50 @@ def _own_part(sent, t, others) -> str | None:
     return part.rstrip(" ,;–—-") + (" …" if hi is not None else "")
 
 
+def _story_year(pubs: list, md) -> int | None:
+    """The year of a year-less month and day in an undated article, from the publication
+    dates of the story's other articles: the year each puts it nearest to (within
+    ``INFERRED_REACH`` days), when they all agree."""
+    years = set()
+    for pub in pubs:
+        best = None
+        for y in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                d = dt.date(y, *md)
+            except ValueError:
+                continue
+            if abs((d - pub).days) <= INFERRED_REACH and (best is None or abs((d - pub).days) < abs((best - pub).days)):
+                best = d
+        if best is None:
+            return None
+        years.add(best.year)
+    return years.pop() if len(years) == 1 else None
+
+
 def check(story: StoryFacts):
     checked = []  # (facts, sent, t, year_known)
     stated_in: dict[tuple, list] = {}
     for facts, sent, t in _stated(story):
         stated_in.setdefault((id(facts), sent.index), []).append(t)
+    pubs = None
+    stated_mds: dict = {}  # month and day -> the articles that state it with a weekday
+    for facts, _, t in _stated(story):
+        stated_mds.setdefault(_md(t), set()).add(facts.article.id)
     for facts, sent, t in _stated(story):
         pub = facts.article.published
+        story_year = None
+        md = _md(t)
+        if (pub is None and t.start is None and t.form == "date" and not t.year_stated and md is not None
+                and None not in md and not stated_mds.get(md, set()) - {facts.article.id}):
+            # "Saturday 26 October" in an undated article: the year of the story's dated articles
+            # (where no other article states that day with a weekday: that pair is compared below)
+            pubs = [f.article.published for f in story.articles if f.article.published is not None] if pubs is None else pubs
+            year = _story_year(pubs, md) if pubs else None
+            if year is not None:
+                story_year = year
+                t = evolve(t, start=dt.date(year, *md), end=dt.date(year, *md))
         known = t.start is not None and (
-            t.year_stated or pub is not None and abs((t.start - pub).days) <= INFERRED_REACH
+            t.year_stated or story_year is not None or pub is not None and abs((t.start - pub).days) <= INFERRED_REACH
         )
         if t.form == "weekday" and t.start is not None and pub is not None:
             known = abs((t.start - pub).days) <= 31  # "Friday (10)": the nearest 10th
@@ -177,7 +213,8 @@ def check(story: StoryFacts):
         if not known or t.start.weekday() == t.weekday:
             continue
         actual = WEEKDAY_NAMES[t.start.weekday()]
-        how = "" if t.year_stated else f" (year {t.start.year} inferred from the publication date)"
+        how = "" if t.year_stated else f" (year {t.start.year} inferred from the publication date)" if story_year is None \
+            else f" (year {t.start.year} inferred from the publication dates of the story's other articles)"
         claim = facts.claim(sent, t.start_offset, t.end_offset,
                             f"{t.start.isoformat()} stated as {WEEKDAY_NAMES[t.weekday]}")
         part = _own_part(sent, t, stated_in[(id(facts), sent.index)])

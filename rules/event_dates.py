@@ -40,6 +40,12 @@ the story's main event (the event the most articles date). A date between a dete
 its event noun dates it after a bound too ("two weeks after the February 3 earthquake"), and
 a fronted date dates its clause ("On May 6, the roof collapsed"; not "On Monday, the company
 said..."). An intention ("plans to file the complaint on June 3") dates nothing.
+A march is one day's event ("the nurses' march on 10 May", "2,000 farmers marched on the
+ministry on Saturday" where the story names the march), unlike the days of a protest. A ruling
+body's halt or ban is dated by its announcement: "the regulator suspended the syrup on
+Wednesday", "the suspension of the syrup, announced on 9 June" and "the regulator's decision,
+announced on 9 June, to suspend the syrup" are compared as announcements (never with the day a
+halt took effect: "services were suspended on 7 April").
 Another sitting ("will be sat again on June 24", "the new paper", "the rerun of the
 election") is compared only with other repeat sittings; "again" picks no occurrence of a
 recurring event ("the two sides will meet again").
@@ -95,8 +101,9 @@ or its modifier: "a ban on fishing", "the fishing ban", "fishing was banned"); "
 or "unavailable" is a closure. Two such periods in different articles that share days must be
 the same period; periods that share no day are two episodes, two named agents ("engineers
 inspected the dam", "the dam was inspected by experts") are two actions, a single date is
-never compared this way, nor is a planned period ("will be closed from") or a light verb
-("took place from"). "<N>-day <any noun> starting <date>" (or ", which began on <date>") is a
+never compared this way, nor is a light verb ("took place from"); a planned period ("will be
+closed from", "administrators will accept bids from") only with another plan of it stated within
+days, from the same first day, without a word of a change of plan ("now", "moved"). "<N>-day <any noun> starting <date>" (or ", which began on <date>") is a
 period from that date; a duration joins a start only within its noun phrase.
 
 Why: a wrong date is the most common factual slip in wire copy and the easiest to check.
@@ -220,10 +227,10 @@ from checker.extract.clauses import (
 from checker.extract.events import (
     ACT, MAIN_STEM_SENTENCES, activity_key, clause_action_stems, main_verb_event, event_stem, main_stems, stem_noun_event, verb_event,
     CLASS_FAMILIES, DISCOVERED_THAT, MAIN_EVENT, PRONOUN_OBJECT, action_key, attach, event_after, event_names, fact_names, noun_after,
-    announced_decision, decision_before, noun_key, noun_of_date, noun_span, premodified_noun, range_end, statement_dated,
+    announced_act, announced_decision, decision_before, main_class, ruling_body_act, noun_key, noun_of_date, noun_span, premodified_noun, range_end, statement_dated,
 )
 from checker.facts import StoryFacts
-from checker.vocab.actions import STATE_STILL_WORDS
+from checker.vocab.actions import ANNOUNCED_ACT_CLASSES, DECISION_VERB_CLASSES, STATE_STILL_WORDS
 from checker.vocab.time import (
     DURATIVE_EVENTS, EVENT_WORDS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
     INCIDENT_NOUNS, MAIN_EVENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, REVISED_PLAN_CUES, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
@@ -246,6 +253,7 @@ _REPEAT = frozenset(REPEAT_SAME)
 _FAMILY_ONLY = frozenset(FAMILY_ONLY_CLASSES)
 _SANCTIONS = frozenset(SANCTION_CLASSES)
 _SELF_ANNOUNCED = frozenset(SELF_ANNOUNCED_EVENTS)
+_ANNOUNCED_HALTS = frozenset(ANNOUNCED_ACT_CLASSES) - frozenset(DECISION_VERB_CLASSES)  # (a decision's day is its act's)
 # Dates of something done about an event, compared only with each other: "announced the
 # recall on", "found the intrusion on" say nothing about when the event itself happened.
 _ASIDE = frozenset(("announced", "discovered"))
@@ -633,7 +641,8 @@ def _main_ref(ref, sentence: str, t, stems: frozenset, published):
             # event's verb before the date, not an event word read after it
             return far
     if ref is not None and ref.fallback and ref.event.startswith("publish ") and t.form != "range" and _near(published, t):
-        decided = announced_decision(sentence, t.end_offset, stems)
+        decided = announced_decision(sentence, t.end_offset, stems) or announced_act(
+            sentence, t.start_offset, t.end_offset, stems)
         if decided is not None:
             return decided
     noun = (stem_noun_event(sentence, t.start_offset, t.end_offset, stems)
@@ -767,6 +776,12 @@ def _items(story: StoryFacts):
                     if ref.word not in sent.text[max(0, t.start_offset - 120):t.start_offset].lower():
                         continue
                     role = _OCCURRENCE_ROLE
+                if (role == "on" and t.form != "range" and ref.fallback and event.startswith(ACT + " ")
+                        and main_class(event[len(ACT) + 1:]) in _ANNOUNCED_HALTS and ref.word and " " not in ref.word
+                        and ruling_body_act(sent.text, t.start_offset, ref.word)):
+                    # "the agency suspended the pesticide on Monday": the body's decision, dated by
+                    # its announcement ("the suspension, announced on 15 May")
+                    role = "announced"
                 data = _data(t, role, prec)
                 if data is None and role == _OCCURRENCE_ROLE:
                     continue  # an unresolved weekday of one of many: nothing to compare
@@ -1220,8 +1235,8 @@ def _action_rows(story: StoryFacts) -> dict:
             durations = [t for t in times if t.form == "duration"]
             names = None
             for t in times:
-                if t.precision != "day" or t.form not in ("range", "date") or t.future:
-                    continue  # a planned period ("will be closed from") may be changed, not contradicted
+                if t.precision != "day" or t.form not in ("range", "date") or t.future and t.form != "range":
+                    continue  # a planned day ("will be closed on") may be changed, not contradicted
                 key = action_key(sent.text, t.start_offset)
                 if key is None:
                     continue
@@ -1249,8 +1264,24 @@ def _action_rows(story: StoryFacts) -> dict:
                 # One value class per claim: every pair goes through comp (no agreement by equal
                 # values alone, where the event or clause path already judges the pair).
                 key = (claim.article, claim.span.start)
-                out.setdefault((action, patient), []).append((Item(claim, key, data), names, label, agent))
+                plan = (facts.article.published, bool(_REVISED_PLAN.search(sent.text))) if t.future else None
+                out.setdefault((action, patient), []).append((Item(claim, key, data), names, label, agent, plan))
     return out
+
+
+_PLANS_APART_DAYS = 3  # two plans of one period stated this close together are one plan
+
+
+def _one_plan(pa, pb, a: Item, b: Item) -> bool:
+    """A planned period ("administrators will accept bids from 20 to 31 October") is compared
+    only with another plan of it stated within days ("bids will be accepted from 20 October to
+    7 November", the next day), from the same first day and with no word of a change of plan
+    ("now", "moved"): a plan may change, and a later plan or account is publication-timing's."""
+    if pa is None and pb is None:
+        return True
+    if pa is None or pb is None or pa[1] or pb[1] or pa[0] is None or pb[0] is None:
+        return False
+    return abs((pa[0] - pb[0]).days) <= _PLANS_APART_DAYS and a.data[3] == b.data[3]
 
 
 def _action_findings(story: StoryFacts, judged):
@@ -1258,11 +1289,14 @@ def _action_findings(story: StoryFacts, judged):
     for (action, patient), rows in sorted(_action_rows(story).items()):
         if len({r[0].claim.article for r in rows}) < 2:
             continue
-        names_of = {id(it): n for it, n, _, _ in rows}
-        agent_of = {id(it): g for it, _, _, g in rows}
+        names_of = {id(it): n for it, n, _, _, _ in rows}
+        agent_of = {id(it): g for it, _, _, g, _ in rows}
+        plan_of = {id(it): p for it, _, _, _, p in rows}
 
-        def comp(a: Item, b: Item, names_of=names_of, agent_of=agent_of):
+        def comp(a: Item, b: Item, names_of=names_of, agent_of=agent_of, plan_of=plan_of):
             if a.claim.article == b.claim.article:
+                return None
+            if not _one_plan(plan_of[id(a)], plan_of[id(b)], a, b):
                 return None
             ga, gb = agent_of[id(a)], agent_of[id(b)]
             if ga and gb and ga != gb:
@@ -1275,8 +1309,8 @@ def _action_findings(story: StoryFacts, judged):
                 return None
             return compatible(a, b)
 
-        items = [it for it, _, _, _ in rows]
-        label = min(((it.claim.article, it.claim.span.start), lab) for it, _, lab, _ in rows)[1]
+        items = [it for it, _, _, _, _ in rows]
+        label = min(((it.claim.article, it.claim.span.start), lab) for it, _, lab, _, _ in rows)[1]
         for v in _pairwise(judge_group(items, comp, single_source=False, clusters=True), items, comp):
             values = " vs ".join(v.values) if v.kind == "contradiction" else ", ".join(v.values)
             msg = {

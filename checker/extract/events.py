@@ -54,6 +54,7 @@ from attrs import frozen
 from checker import lazyre
 from checker.align import proper_names
 from checker.vocab.actions import (
+    ANNOUNCED_ACT_CLASSES, DECISION_NOUNS, RULING_BODY_HEADS,
     DECISION_VERB_CLASSES, MAIN_EVENT_NOUN_CLASSES, MAIN_EVENT_VERB_CLASSES, STATE_STILL_WORDS,
     A_ADVERBS, ACTION_PARTICLES, ENTERED_STATES, ENTER_STATE_TRANSITIVE, ENTER_STATE_VERBS, EXIT_STATE_VERBS, NOT_EVENT_FORMS, WORK_VERBS, WORKER_NOUNS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
     PERIOD_VERBS,
@@ -1694,6 +1695,14 @@ _OPENER = lazyre.compile(r"[A-Za-z][\w’'-]{0,30}")
 _FIRST_LETTER = lazyre.compile(r"[A-Za-z]")
 # Calendar words are capitalised but name nobody ("Aug 25-29" is not about "Aug").
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# Number words are capitalised only as openers ("Four weeks have passed since", after a
+# letter's "Dear members,"): they name nobody either.
+_NOT_NAMES = _CALENDAR_WORDS | frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
+# A transcript's speaker label ("THEO BANERJEE, REPORTER: June, the blast on ...",
+# "BANERJEE: ..."): the speaker, not what the sentence is about.
+_SPEAKER_LABEL = lazyre.compile(r"^\s{0,3}[A-Z][A-Z.’'-]{1,30}(?:\s{1,3}[A-Z][A-Z.’'-]{0,30}){0,3}"
+                                r"(?:,\s{1,3}[A-Z][A-Z.’'-]{1,30}(?:\s{1,3}[A-Z][A-Z.’'-]{0,30}){0,3})?"
+                                r"(?:\s{1,3}\([A-Z][^()]{0,40}\))?:\s")
 # (?<=[a-z,;])\s{1,3}(...), written to start with the white space: the regex engine scans for
 # that character class fast, where a leading lookbehind is tried at every character.
 _MID_CAP = lazyre.compile(r"\s(?<=[a-z,;]\s)\s{0,2}([A-Z][\w’'-]{0,30})")
@@ -1760,7 +1769,7 @@ def sentence_names(facts, index: int) -> frozenset:
     for n in list(names):
         if "-" in n:
             names.update(p for p in n.split("-") if len(p) > 2)
-    return frozenset(names) - _CALENDAR_WORDS
+    return frozenset(names) - _NOT_NAMES
 
 
 def fact_names(facts, index: int, names: frozenset | None = None) -> frozenset:
@@ -1837,7 +1846,7 @@ def context_names(facts, index: int) -> frozenset:
         if not 0 <= k < len(sents):
             continue
         out |= _sentence_names_at(facts, k)
-    return frozenset(out) - _CALENDAR_WORDS
+    return frozenset(out) - _NOT_NAMES
 
 
 def _sentence_names_at(facts, index: int) -> frozenset:
@@ -1851,7 +1860,11 @@ def _sentence_names_at(facts, index: int) -> frozenset:
 
 
 def _names_without_opener(facts, text: str) -> set[str]:
-    """A sentence's names, less a capitalised opener the article never capitalises elsewhere."""
+    """A sentence's names, less a capitalised opener the article never capitalises elsewhere
+    and a transcript's speaker label."""
+    label = _SPEAKER_LABEL.match(text) if text[:1].isupper() and ":" in text[:80] else None
+    if label is not None:
+        text = text[label.end():]
     names = set(proper_names(text))
     # after quotes, brackets, markup or a live blog's time stamp ("**15:10** Schools were
     # closed"): the sentence's first word opens it
@@ -2021,7 +2034,11 @@ def action_key(sentence: str, start: int) -> tuple[str, str, bool, str, str | No
         state = w in _ACTION_STATES and v > 0 and toks[v - 1][0] in _PASSIVE_AUX  # "was offline from"
         progressive = (w.endswith("ing") and len(w) > 5 and v > 0 and toks[v - 1][0] in ("been", "was", "were")
                        and v + 1 < len(toks) and toks[v + 1][0] in _DETERMINERS)  # "had been upgrading the alarms"
-        if not state and not progressive and (w in _PREPOSITIONS or not _past_verb(w) or toks[v][1][:1].isupper()):
+        planned = (v > 0 and toks[v - 1][0] in _MODALS and w.isalpha() and len(w) >= 4 and w not in _AUX
+                   and w not in _PREPOSITIONS and w not in _PASSIVE_AUX and stem(w) not in _LIGHT_STEMS)
+        # ("administrators will accept bids from": a planned act, base form after "will")
+        if (not state and not progressive and not planned
+                and (w in _PREPOSITIONS or not _past_verb(w) or toks[v][1][:1].isupper())):
             continue  # "closed to traffic from", "sealed off the area around the plant from"
         if w in _LIGHT_ACTIONS:
             return None  # "the vote took place from": no thing acted on
@@ -2189,6 +2206,69 @@ def announced_decision(sentence: str, end: int, stems: frozenset) -> EventRef | 
                 return EventRef(f"{ACT} {by_class[cls]}", w, "on", None, fallback=True)
             return None
     return None
+
+
+# "The suspension of the vaccine, announced on", "the league's decision, which was announced on":
+# a noun phrase (with its "of"/"on" phrase) before "announced" and its date.
+_ANNOUNCED_NOUN = lazyre.compile(
+    r"\b(?:the|its|their|this|that)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,2}?([a-z][\w’'-]{2,30})"
+    r"(?:\s{1,3}(?:of|on|to)\s{1,3}[^,;:()“”\"]{1,60}?)?\s{0,3},?\s{1,3}(?:(?:which|that)\s{1,3}was\s{1,3})?"
+    r"(?:announced|unveiled|made\s{1,3}public)\s{1,3}(?:on\s{1,3})?$", re.I)
+_TO_VERB = lazyre.compile(r"\s{0,3},?\s{0,3}to\s{1,3}([a-z]{3,20})\b", re.I)
+_INNER_TO_VERB = lazyre.compile(r"\bto\s{1,3}([a-z]{3,20})\b", re.I)
+_DECIDING_NOUNS = frozenset(DECISION_NOUNS)
+_ANNOUNCED_ACTS = frozenset(ANNOUNCED_ACT_CLASSES)
+_RULING_BODIES = frozenset(RULING_BODY_HEADS)
+_BRACKETED = lazyre.compile(r"\s{0,3}\([^()]{1,40}\)")
+
+
+def announced_act(sentence: str, start: int, end: int, stems: frozenset) -> EventRef | None:
+    """"The suspension of the vaccine, announced on 15 May", "the ministry's decision, announced
+    on Monday, to suspend the vaccine": the story's main act (``ANNOUNCED_ACT_CLASSES``) announced
+    that day (``act <stem>``, role "announced"; compared with other announcements of it)."""
+    m = _ANNOUNCED_NOUN.search(sentence, max(0, start - 130), start)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    if w in _DECIDING_NOUNS:
+        to = _TO_VERB.match(sentence, end) or _INNER_TO_VERB.search(m.group(0))
+        if to is None:
+            return None
+        cls = main_class(event_stem(to.group(1).lower()))
+    else:
+        form = _event_form(w)
+        if (form is None or not form[1]) and w not in _MAIN_VERB_CLASS:
+            return None
+        cls = main_class(form[0] if form is not None else w)
+    if cls not in _ANNOUNCED_ACTS:
+        return None
+    by_class = {main_class(s_): s_ for s_ in stems}
+    if cls not in by_class:
+        return None
+    # a decision (``DECISION_VERB_CLASSES``) takes effect when announced: the act's own day
+    return EventRef(f"{ACT} {by_class[cls]}", w, "on" if cls in DECISION_VERB_CLASSES else "announced", None,
+                    fallback=True)
+
+
+def ruling_body_act(sentence: str, start: int, verb: str) -> bool:
+    """"The national Crop Protection Agency (CPA) suspended all use of the pesticide on Monday":
+    an active past ``verb`` of the date's clause whose subject's head is a ruling body (an
+    agency, a court, a league): the act is its decision, taken the day it is announced."""
+    left = sentence[max(0, start - 200):start]
+    at = None
+    for at in re.finditer(r"\b" + re.escape(verb) + r"\b", left, re.I):
+        pass
+    if at is None:
+        return False
+    subj = _BRACKETED.sub(" ", left[:at.start()])  # "the Agency (CPA) suspended": an acronym in brackets
+    cut = None
+    for cut in _MAIN_SEGMENT_BREAK.finditer(subj):
+        pass
+    seg = subj[cut.end():] if cut is not None else subj
+    words = [x.lower() for x in _WORD.findall(seg)][-8:]
+    if not words or words[-1] in _AUX or any(x in _PREPOSITIONS for x in words[-3:]):
+        return False  # "was suspended", "use by the agency suspended"
+    return any(x in _RULING_BODIES for x in words)
 
 
 _NOUN_OF_DATE = lazyre.compile(r"\b(?:the|its|their|his|her|this|that)\s{1,3}(?:[a-z][\w’'-]{1,30}\s{1,3}){0,2}?"

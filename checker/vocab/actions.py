@@ -147,6 +147,23 @@ MAIN_EVENT_VERB_CLASSES.update({
 # voided the draw" dates the voiding ("the board announced on Friday that it had rejected the
 # bid"); a theft or a stoppage announced is not dated by its announcement.
 DECISION_VERB_CLASSES = ("void", "reject")
+# Acts a ruling body takes by announcing them: "the agency suspended the pesticide on Monday",
+# "the suspension of the vaccine, announced on 15 May", "the league's decision, announced on
+# Tuesday, to suspend the club". A halt's or a ban's announcement days are compared with one
+# another (a halt of a service "announced on Friday" may begin on Monday, so never with its
+# own day); a decision's (DECISION_VERB_CLASSES) is its own day.
+ANNOUNCED_ACT_CLASSES = ("halt", "void", "reject", "ban")
+# Nouns of a decision whose infinitive names the act: "the decision to suspend", "its move to ban".
+DECISION_NOUNS = ("decision", "move", "order", "ruling")
+# Heads of the bodies whose acts of those classes are decisions: "the Crop Protection Agency
+# suspended", "the regulator banned", "the federation voided" (a company "halted output" is
+# a stoppage, dated by its own day).
+RULING_BODY_HEADS = (
+    "agency", "authority", "authorities", "regulator", "regulators", "ministry", "minister", "government",
+    "council", "court", "judge", "judges", "commission", "commissioner", "watchdog", "federation", "league",
+    "board", "tribunal", "parliament", "inspectorate", "department", "cabinet", "executive", "governor",
+    "mayor", "secretary", "association", "body", "bodies", "panel", "committee", "assembly", "senate",
+)
 # Nouns of those classes whose form is not their verb's ("the theft", "the heist", "budget
 # defeat"): a headline's noun and another lede's verb of one class are the story's main event.
 MAIN_EVENT_NOUN_CLASSES = {

@@ -28,6 +28,8 @@ RECORD_NOUN_GROUPS = (
     frozenset("outage blackout disruption disruptions".split()),
     frozenset("outbreak epidemic".split()),
     frozenset("landslide mudslide landslip".split()),
+    # "the first fatal gas explosion since 1987", "the first deadly gas blast in the city since 1994"
+    frozenset("explosion explosions blast blasts detonation".split()),
     # Moves of a measure: "the biggest one-day fall since 2008", "the steepest daily drop".
     frozenset("fall drop decline slump plunge".split()),
     frozenset("rise increase jump surge".split()),

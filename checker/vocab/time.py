@@ -71,7 +71,10 @@ EVENT_GROUPS = {
     "festival": ("festival", "fair", "exhibition", "expo"),
     "negotiations": ("negotiations", "negotiation"),
     "signing": ("signing", "deal", "agreement", "contract", "transfer"),
-    "protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "march"),
+    "protest": ("protest", "protests", "demonstration", "demonstrations", "rally"),
+    # a march is one day's walk (not the days of a protest, nor one of a series of protests):
+    # "the beekeepers' march on 24 May" and "the march on 23 May" cannot both be right
+    "march": ("march", "protest march", "walkout march"),
     "outbreak": ("outbreak", "epidemic"),
     "closure": ("closure", "shutdown", "lockdown"),
     "arrest": ("arrest", "arrested", "detention", "detained"),
@@ -252,6 +255,8 @@ VERB_CLASSES = {
     "kill": ("kill", "shoot", "stab", "murder"),
     "die": ("die", "pass away"),
     "hear": ("hear",),
+    # "3,000 nurses marched on the ministry on Saturday": the march (only where the story names one)
+    "march": ("march",),
     # A sanction: "the rider was banned by the agency on February 6" ("was suspended" is a
     # pause of anything, not kept here).
     "ban": ("ban",),
@@ -310,7 +315,7 @@ EVENT_FAMILIES = {
 # "sit paper" the exam) when the story has one such clause noun (rules/event_dates.py).
 # Classes that date nothing unless their family's noun is in the story: a committee "sat" on
 # many days, rescuers "reached" one group after another, homes "lost power" in waves.
-FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout", "overflow", "walkout", "slide", "impact", "vote")
+FAMILY_ONLY_CLASSES = ("sit", "reach", "blackout", "overflow", "walkout", "slide", "impact", "vote", "march")
 # Classes read from a finite verb only ("voted", "will vote"): "early voting on October 8" and
 # "postal voting" are a part of the ballot, not the day it was held.
 FINITE_ONLY_CLASSES = ("vote",)
@@ -350,6 +355,7 @@ FAMILY_VERB_CLASSES = {
     "resign": "resignation", "convict": "verdict", "erupt": "eruption", "recall": "recall",
     "blackout": "outage", "overflow": "flood", "sentence": "sentencing", "walkout": "strike", "slide": "landslide",
     "vote": "election", "ban": "ban", "rupture": "leak", "burgle": "break-in", "flow": "leak",
+    "march": "march",
 }
 # Heads that only say an activity was organised: "a rescue operation" is the rescue, "the
 # relief effort" the relief, "the search mission" the search.
@@ -406,6 +412,14 @@ IRREGULAR_VERBS = {
     "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "had": "have",
     "has": "have", "did": "do", "done": "do", "shown": "show", "quit": "quit", "swore": "swear",
     "sworn": "swear", "chose": "choose", "chosen": "choose",
+    # the verbs of damage, flight and movement news uses in past narrative ("an explosion tore
+    # through a block", "the fire swept through", "residents fled", "the storm shook")
+    "tore": "tear", "torn": "tear", "swept": "sweep", "threw": "throw", "thrown": "throw",
+    "drove": "drive", "driven": "drive", "shook": "shake", "shaken": "shake", "fled": "flee",
+    "sought": "seek", "stole": "steal", "stolen": "steal", "overran": "overrun", "overtook": "overtake",
+    "overtaken": "overtake", "withdrew": "withdraw", "withdrawn": "withdraw", "upheld": "uphold",
+    "sped": "speed", "rang": "ring", "sprang": "spring", "dug": "dig", "grew": "grow", "grown": "grow",
+    "slid": "slide", "hid": "hide", "hidden": "hide",
 }
 # Auxiliaries and copulas: never the clause's verb ("was arrested", "had been held").
 AUXILIARIES = (
@@ -609,6 +623,11 @@ SINCE_ACTIVITY_GROUPS = {
                "reformed", "modernised", "modernized", "reviewed"),
     "inspect": ("inspected", "checked", "examined", "audited", "surveyed", "tested"),
     "repair": ("repaired", "renovated", "refurbished", "upgraded", "maintained", "restored"),
+    # "has owned the club since 2016" and "has been the owner since 2017": one ownership, as
+    # verb or noun (the verb's forms are "operate" in checker.vocab.timing)
+    "operate": ("owner", "owners", "ownership", "owns", "proprietor", "proprietors", "co-owner"),
+    # "has been on sale since 2011", "has been sold since 2014", "marketed since": one product's sale
+    "sell": ("sold", "selling", "sale", "marketed", "retailed"),
 }
 # Record claims ("the first visit since 2005") belong to the first-since rule.
 RECORD_WORDS = (
