@@ -192,6 +192,18 @@ back"). Still to come also reads "is still to be", "remains unpaid", "has not be
 and a delay "adjourned", "shelved", "put on hold", "slipped to"; "did not reopen until April 14"
 dates the reopening on that day.
 
+A supply restored to its users is the supply ("expects to restore service to the remaining homes
+by Sunday", "to reconnect supplies to 2,000 households"; "service" only when it goes to homes or
+the like, and a phone or bus service is no power), shown unmet by homes "still without service"
+or that "still have no gas". The object of a verb of receipt or decision still to come is
+pending ("staff have still not received their October wages", "the board has still not ruled
+on the penalty", "is yet to rule on the merger", "tenants are still waiting for their rebates",
+"contractors are still owed their fees"); "will be paid in full by Friday" is a manner, and the
+subject is due. A court "expected to hear the case next week" holds a hearing. People "still in
+temporary accommodation", "remaining in hotels", "still displaced", "still staying with
+relatives" or who "have yet to return home" show their return home unmet. "The bridge, which
+the council said would reopen on 3 November, is still closed": the state's subject is the noun
+the relative clause is about. A page's "Last modified on" line dates it like "Last updated".
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody; a thing with a complement and
 the same thing without one ("the results of the appeal", "the results"; "flights to the

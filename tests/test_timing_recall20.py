@@ -219,3 +219,11 @@ def test_evacuees_to_return_then_have_yet_to_return_home():
         "Published 3 March 2025\n\nEvacuated islanders are expected to return home by the end of the month.",
         "Published 10 April 2025\n\nMost islanders have yet to return home, the council said.")
     assert _superseded_with(found, "the end of the month")
+
+
+def test_phone_service_restored_to_customers_is_not_the_power():
+    found = _run(
+        "Published 3 February 2025\n\nThe telecoms firm expects to restore phone service to customers in the "
+        "valley by Wednesday.",
+        "Published 14 February 2025\n\nAbout 900 households were still without power after the storm.")
+    assert not _kinds(found, "superseded")

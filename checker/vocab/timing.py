@@ -373,6 +373,13 @@ WHOLE_USERS = ("traffic", "the public", "public", "passengers", "visitors", "cus
 SUPPLY_KINDS = {
     "power": "power", "electricity": "power", "water": "water", "gas": "gas", "heating": "heating",
     "internet": "internet", "broadband": "internet",
+    # services restored to homes that are no utility supply of the kinds above: "restore phone
+    # service to customers" is not the power
+    "phone": "phone", "telephone": "phone", "mobile": "phone", "cellular": "phone", "landline": "phone",
+    "cable": "television", "television": "television", "tv": "television", "bus": "transport",
+    "rail": "transport", "train": "transport", "ferry": "transport", "postal": "post", "mail": "post",
+    "bin": "waste", "refuse": "waste", "waste": "waste", "sewage": "sewerage", "sewer": "sewerage",
+    "sewerage": "sewerage",
 }
 # Qualifiers that a thing without them does not match: "full production will not resume before
 # the summer" is not "production will restart next week".
