@@ -192,6 +192,18 @@ back"). Still to come also reads "is still to be", "remains unpaid", "has not be
 and a delay "adjourned", "shelved", "put on hold", "slipped to"; "did not reopen until April 14"
 dates the reopening on that day.
 
+A supply restored to its users is the supply ("expects to restore service to the remaining homes
+by Sunday", "to reconnect supplies to 2,000 households"; "service" only when it goes to homes or
+the like, and a phone or bus service is no power), shown unmet by homes "still without service"
+or that "still have no gas". The object of a verb of receipt or decision still to come is
+pending ("staff have still not received their October wages", "the board has still not ruled
+on the penalty", "is yet to rule on the merger", "tenants are still waiting for their rebates",
+"contractors are still owed their fees"); "will be paid in full by Friday" is a manner, and the
+subject is due. A court "expected to hear the case next week" holds a hearing. People "still in
+temporary accommodation", "remaining in hotels", "still displaced", "still staying with
+relatives" or who "have yet to return home" show their return home unmet. "The bridge, which
+the council said would reopen on 3 November, is still closed": the state's subject is the noun
+the relative clause is about. A page's "Last modified on" line dates it like "Last updated".
 Known false positives: two different things of the same kind in one story (two reports)
 are aligned when their sentences share a name or name nobody; a thing with a complement and
 the same thing without one ("the results of the appeal", "the results"; "flights to the
@@ -239,6 +251,8 @@ from checker.vocab.timing import (
     MORE_EXPECT_CUES, MORE_FUTURE_CUES, VAGUE_FUTURE_DAYS, VAGUE_FUTURE_NOT_AFTER, VAGUE_FUTURE_NOT_BEFORE,
     OPEN_LOWER_BOUNDS, QUARTER_ORDINALS, SEASON_PARTS, MORE_DELAY_FORMS,
     KIND_QUALIFIERS, KIND_WORDS, PLACE_TYPE_NOUNS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
+    SUPPLY_SERVICE_NOUNS, SUPPLY_RESTORE_VERBS, SUPPLY_RECIPIENTS, PENDING_OBJECT_VERBS, ACTION_EVENTS, ACTION_EVENT_OBJECTS,
+    DISPLACED_STATE_VERBS, DISPLACED_LIVING, DISPLACED_PLACES, DISPLACED_MODIFIERS, DISPLACED_GENERIC, DISPLACED_STATES, DISPLACED_WITH,
     ONGOING_EVENTS, ONGOING_EXCLUDED_WORDS, ONGOING_PRESENT, ONGOING_PAST,
     PRONOUN_SUBJECTS, PRONOUN_PENDING_PHRASES, PRONOUN_EXPECT_WORDS, PRONOUN_COME_VERBS, PRONOUN_READY_WORDS, FIRE_PENDING_STATES, FIRE_PENDING_VERBS, FIRE_END_PARTICIPLES,
 )
@@ -395,6 +409,24 @@ _NOT_RESTARTED = lazyre.compile(
 _SUBJECT_PENDING = lazyre.compile(
     rf"(?<![\w-])(?:{_alt(SUBJECT_PENDING_CUES)})\s{{1,2}}(?:been\s{{1,2}}|be\s{{1,2}})?(?P<verb>[a-z]{{2,20}})", re.I)
 _NO_NEWS = frozenset(NO_NEWS_VERBS)
+# "Staff have still not received their October wages", "the league has still not ruled on
+# the deduction": the object of a verb of receipt or decision still to come is pending.
+_PENDING_OBJECT = lazyre.compile(
+    rf"(?<![\w-])(?:{_alt(SUBJECT_PENDING_CUES)}|(?:has|have|had)\s{{1,2}}not|(?:has|have|had)n[’']t"
+    r"|(?:is|are|was|were|has|have|had)\s{1,2}(?:still|yet)\s{1,2}to)\s{1,2}(?:yet\s{1,2})?(?:been\s{1,2})?"
+    rf"(?:{_alt(PENDING_OBJECT_VERBS)})\s{{1,2}}(?:(?:the|their|its|his|her|our|any|all|a|an)\s{{1,2}})?"
+    r"(?P<np>[A-Za-z][\w’'-]{0,30}(?:\s{1,2}[A-Za-z][\w’'-]{0,30}){0,3})", re.I)
+# "Workers are still waiting for their wages", "contractors are still owed their fees".
+_WAITING_OBJECT = lazyre.compile(
+    r"(?<![\w-])(?:still\s{1,2}(?:waiting|wait|waits|owed)\s{1,2}(?:for\s{1,2}|on\s{1,2})?|continues?\s{1,2}to\s{1,2}wait\s{1,2}(?:for|on)\s{1,2}"
+    r"|(?:is|are|was|were)\s{1,2}still\s{1,2}owed\s{1,2})(?:(?:the|their|its|his|her|our|any|all|a|an)\s{1,2})?"
+    r"(?P<np>[A-Za-z][\w’'-]{0,30}(?:\s{1,2}[A-Za-z][\w’'-]{0,30}){0,3})", re.I)
+# "Evacuees have yet to return home", "residents have still not been allowed to go back home".
+_NOT_HOME = lazyre.compile(
+    r"(?<![\w-])(?:yet|still\s{1,2}not|not\s{1,2}yet|still\s{1,2}to)\s{1,2}(?:to\s{1,2})?(?:been\s{1,2}(?:allowed|able)\s{1,2}to\s{1,2}|be\s{1,2}allowed\s{1,2}to\s{1,2})?"
+    r"(?:return|returned|go|gone|move|moved)\s{1,2}(?:back\s{1,2})?(?:home|(?:to|into)\s{1,2}their\s{1,2}(?:homes|houses|flats))(?![\w-])", re.I)
+_OBJECT_NP_STOP = frozenset("""of for to from by at in on and or but since after before until as because which that who
+whether when if yet so despite three two four five six weeks days months three""".split())
 _STATE_WORDS = frozenset("remains remain remained still continues continue stays stay".split())
 _WAIT_WORDS = frozenset("yet still".split())
 _NO_END_WORDS = frozenset(("indefinitely", "further"))  # "extended indefinitely", "until further notice"
@@ -408,18 +440,44 @@ _NONE_WORDS = frozenset("single one no".split())
 _NOT_CONTACTED = lazyre.compile(rf"(?<![\w-])(?:{_alt(NOT_CONTACTED_CUES)})(?![\w-])", re.I)
 _SUPPLY_CUT = lazyre.compile(rf"(?<![\w-])(?:{_alt(SUPPLY_CUT_VERBS)})(?![\w-])", re.I)
 _STILL_THERE = lazyre.compile(rf"(?:{_alt(STILL_THERE_CUES)})", re.I)
+# "Residents are still in temporary accommodation": people still away from home, their
+# return still to come (see DISPLACED_STATES).
+_DISPLACED = lazyre.compile(
+    rf"(?<![\w-])(?:{_alt(DISPLACED_STATE_VERBS)})\s{{1,2}}(?:"
+    rf"(?:(?:{_alt(DISPLACED_LIVING)})\s{{1,2}})?(?:in|at)\s{{1,2}}(?:(?:the|a|an|their|council|hotel)\s{{1,2}})?"
+    rf"(?:(?:{_alt(DISPLACED_MODIFIERS)})\s{{1,2}}(?:[a-z-]{{2,15}}\s{{1,2}})?(?:{_alt(DISPLACED_GENERIC)}|{_alt(DISPLACED_PLACES)})"
+    rf"|(?:[a-z-]{{2,15}}\s{{1,2}})?(?:{_alt(DISPLACED_PLACES)}))"
+    rf"|(?:{_alt(DISPLACED_STATES)})"
+    rf"|(?:living|staying|sheltering)\s{{1,2}}with\s{{1,2}}(?:their\s{{1,2}}|other\s{{1,2}})?(?:{_alt(DISPLACED_WITH)}))(?![\w-])", re.I)
 _CONTACT_TOKENS = frozenset(("heard", "hear", "contacted", "notified"))
 _OWN_DESK = lazyre.compile(r"(?<![\w-])(?:we|I|this\s(?:paper|newspaper|station|programme|program|website|outlet)|"
                        r"reporters?|journalists?|the\s(?:newsroom|editor))\s(?:[a-z]{2,8}\s){0,3}$", re.I)
 # "Some 20,000 homes were still without power", "families remain without compensation": the
 # thing is still to come (a supply noun is the supply).
 _WITHOUT = lazyre.compile(
-    r"(?<![\w-])(?:still|remains?|remained)\s{1,2}without\s{1,2}(?:any\s{1,2}|a\s{1,2}|an\s{1,2}|the\s{1,2}|their\s{1,2}|its\s{1,2})?"
+    r"(?<![\w-])(?:(?:still|remains?|remained)\s{1,2}without|still\s{1,2}(?:have|has|had)\s{1,2}no)\s{1,2}(?:any\s{1,2}|a\s{1,2}|an\s{1,2}|the\s{1,2}|their\s{1,2}|its\s{1,2})?"
     # "still without running water": the supply, past its usual adjective
     r"(?:(?:running|drinking|clean|mains|tap|safe|fresh)\s{1,2})?"
     r"(?P<obj>[A-Za-z][\w-]{2,30})", re.I)
 _SUPPLY = frozenset(SUPPLY_NOUNS)
 _RESTORE = lazyre.compile(rf"(?<![\w-])(?:{_alt(RESTORE_CUES)})(?![\w-])", re.I)
+_SERVICE_NOUNS = frozenset(SUPPLY_SERVICE_NOUNS)
+_RECIPIENTS_ALT = _alt(SUPPLY_RECIPIENTS)
+# "to the remaining homes in the area", "for 2,000 households": a supply's users
+_TO_HOMES = lazyre.compile(
+    rf"(?<![\w-])(?:to|for)\s{{1,2}}(?:[\w,’'-]{{1,20}}\s{{1,2}}){{0,3}}?(?:{_RECIPIENTS_ALT})(?![\w-])", re.I)
+# "expects to restore service to the remaining homes in the area by Sunday": the supply, with
+# its users (and their place) between it and the window.
+_SUPPLY_TO = lazyre.compile(
+    rf"(?<![\w-])(?:to|will|would|shall|[’']ll)\s{{1,2}}(?:(?:fully|partly|partially)\s{{1,2}})?(?P<verb>{_alt(SUPPLY_RESTORE_VERBS)})\s{{1,2}}"
+    r"(?:(?:the|their|its|full|all)\s{1,2})?(?:[a-z]{2,12}\s{1,2})?"
+    rf"(?P<obj>{_alt((*SUPPLY_NOUNS, *SUPPLY_SERVICE_NOUNS))})\s{{1,2}}(?:to|for)\s{{1,2}}(?:[\w,’'-]{{1,20}}\s{{1,2}}){{0,3}}?"
+    rf"(?:{_RECIPIENTS_ALT})(?:\s{{1,2}}(?:in|on|across|around|along|near|at|of)\s{{1,2}}(?:[\w’'-]{{1,20}}\s{{1,2}}){{0,2}}?[\w’'-]{{1,20}})?"
+    r"\s{1,2}(?:(?:by|before|until|till|within|in)\s{1,2})?(?:the\s{1,2})?$", re.I)
+_SUPPLY_VERB_TOKENS = frozenset(v.split()[0] for v in SUPPLY_RESTORE_VERBS)
+# "some 4,000 homes were still without service": the users of a supply before its state
+_HOMES_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{_RECIPIENTS_ALT})(?![\w-])", re.I)
+_OBJECT_GATE_TOKENS = _OBJECT_VERB_TOKENS | _SUPPLY_VERB_TOKENS  # what _object_thing may read
 # "The mine will stay closed until at least the end of June": its reopening, bounded below.
 _CLOSED_UNTIL = lazyre.compile(
     rf"(?<![\w-])(?:{_alt(CLOSED_STATE_VERBS)})\s{{1,2}}(?:{_alt(CLOSED_STATE_WORDS)})\s{{1,2}}"
@@ -1395,6 +1453,10 @@ def _object_thing(text: str, pos: int, tokens: frozenset | None = None):
     """"expected to lift the notice by the weekend": (thing tuple, role, place) of the object
     of a verb of ending or starting just before a window, or None; ``place`` is the subject
     when the object is its activity ("the factory will resume production"), else None."""
+    if tokens is None or not _SUPPLY_VERB_TOKENS.isdisjoint(tokens):
+        m = _SUPPLY_TO.search(text, max(0, pos - 160), pos)
+        if m is not None:  # "to restore service to the remaining homes by Sunday": the supply
+            return (m.start("obj"), m.end("obj"), "supply", False, False), "start", None
     if tokens is not None and _OBJECT_VERB_TOKENS.isdisjoint(tokens):
         return None  # no verb of starting or ending anywhere in the sentence
     m = _OBJECT_RX.search(text, max(0, pos - 100), pos) or _OBJECT_BARE_RX.search(text, max(0, pos - 100), pos)
@@ -1424,8 +1486,13 @@ def _state_things(text: str, tokens: frozenset):
     (start, end, canon, cue start, cue end) tuples."""
     out = []
     cues = []
+    displaced = ()
     if not _STATE_WORDS.isdisjoint(tokens) or not _NO_END_WORDS.isdisjoint(tokens):
+        displaced = tuple(_DISPLACED.finditer(text)) if not _STATE_WORDS.isdisjoint(tokens) else ()
         cues.extend(_STATE_PENDING.finditer(text))
+        cues.extend(displaced)
+    if "home" in tokens or "homes" in tokens or "houses" in tokens or "flats" in tokens:
+        cues.extend(_NOT_HOME.finditer(text))
     if not _WAIT_WORDS.isdisjoint(tokens):
         cues.extend(m for m in _SUBJECT_PENDING.finditer(text) if m.group("verb").lower() not in _NO_NEWS)
     if "not" in tokens and not _RESTART_TOKENS.isdisjoint(tokens):
@@ -1457,6 +1524,14 @@ def _state_things(text: str, tokens: frozenset):
                 for m in _SUBJECT_CUT.finditer(before):
                     c0 = m.end()
                 words = list(_SUBJECT_WORD.finditer(before, c0))
+            if not words and cut and seg.rstrip().endswith(","):
+                # "Keller Road, which the council said would reopen on Monday, is still closed":
+                # the noun the relative clause is about
+                end = len(text[:cue.start()].rstrip())
+                rel = _RELATIVE_BEFORE.search(text, max(0, end - 200), end)
+                off0 = max(0, cue.start() - 80)
+                if rel is not None and rel.start("np") >= off0:  # (within the segment the offsets below count in)
+                    words = list(_SUBJECT_WORD.finditer(seg, rel.start("np") - off0, rel.end("np") - off0))
             while words and words[-1].group(0).lower() in _STATE_LEAD:
                 words.pop()  # "the line will remain closed": the line
             # "The company's plant in Haldorf remained closed": the plant, the head before the
@@ -1498,10 +1573,26 @@ def _state_things(text: str, tokens: frozenset):
                         out.append((off + head.start(), off + head.end(), key, cue.start(), cue.end()))
                     continue
                 out.append((off + head.start(), off + head.end(), canon, cue.start(), cue.end()))
-    if "without" in tokens:
+    if "not" in tokens or "yet" in tokens or "hasn" in tokens or "haven" in tokens or "still" in tokens:
+        found = list(_PENDING_OBJECT.finditer(text))
+        if "still" in tokens or "continue" in tokens or "continues" in tokens:
+            found.extend(_WAITING_OBJECT.finditer(text))
+        for m in found:
+            words = list(_SUBJECT_WORD.finditer(m.group("np")))
+            k = next((n for n, w in enumerate(words) if w.group(0).lower() in _OBJECT_NP_STOP), len(words))
+            if k == 0 or k > 3:
+                continue
+            head = words[k - 1]
+            canon = _head_canon(head.group(0))
+            if canon is not None and head.group(0).lower() not in EVENT_WORDS:  # "has not ruled on the appeal": it may have been heard
+                off = m.start("np")
+                out.append((off + head.start(), off + head.end(), canon, m.start(), m.end()))
+    if "without" in tokens or "no" in tokens:
         for m in _WITHOUT.finditer(text):
             obj = m.group("obj")
-            canon = "supply" if obj.lower() in _SUPPLY else _head_canon(obj)
+            low_obj = obj.lower()
+            canon = "supply" if low_obj in _SUPPLY or low_obj in _SERVICE_NOUNS and _HOMES_BEFORE.search(
+                text, max(0, m.start() - 60), m.start()) else _head_canon(obj)
             if canon is not None:
                 out.append((m.start("obj"), m.end("obj"), canon, m.start(), m.end()))
     if not _CONTACT_TOKENS.isdisjoint(tokens):
@@ -1546,6 +1637,9 @@ _RECEIPT_PARTICLES = frozenset(("out", "off"))
 _OBJECT_ENDS = (frozenset(SUBJECT_PREPOSITIONS) - {"of"}) | {"before"}
 
 
+_ADVERB_PREPS = frozenset(("in", "on", "at", "within", "by", "before", "until", "till", "into", "through", "via", "over"))
+
+
 def _receipt_object(low_words: list[str], k: int) -> int | None:
     """"will receive letters": the index of the object's head when the verb after the
     subject is one of receipt and the object is short and ends the clause, else None."""
@@ -1553,6 +1647,8 @@ def _receipt_object(low_words: list[str], k: int) -> int | None:
         n = 2 if low_words[r] == "be" and f"be {low_words[r + 1] if r + 1 < len(low_words) else ''}" in _RECEIPT else 1
         if n == 1 and low_words[r] not in _RECEIPT:
             continue
+        if r + n < len(low_words) and low_words[r + n] in _ADVERB_PREPS:
+            return None  # "wages would be paid in full by Friday": a manner, not an object (the subject is due)
         stop = next((j for j in range(r + n + 1, len(low_words)) if low_words[j] in _OBJECT_ENDS), len(low_words))
         obj = [j for j in range(r + n, stop) if low_words[j] not in NON_HEAD_WORDS
                and not (j == r + n and low_words[j] in _RECEIPT_PARTICLES)]  # "send out bills"
@@ -1982,7 +2078,7 @@ _EVENT_FIRST = frozenset(m.group(0) for m in map(_TOKEN.match, EVENT_WORDS) if m
 
 
 # A sentence with none of these words (nor a pending cue) shows no state (_state_things).
-_STATE_GATE = frozenset(("without", "since")) | _RESTART_TOKENS | _STATE_WORDS | _NONE_WORDS | _NO_END_WORDS | _CONTACT_TOKENS
+_STATE_GATE = frozenset(("without", "since", "yet", "hasn", "haven")) | _RESTART_TOKENS | _STATE_WORDS | _NONE_WORDS | _NO_END_WORDS | _CONTACT_TOKENS
 _NONE = frozenset()  # one empty set shared by the memo entries (an empty set is 216 bytes)
 
 
@@ -2069,7 +2165,7 @@ class _Cues:
             tokens = self._tokens if self._tokens is not None else frozenset(_TOKEN.findall(self.text.lower()))
             text = self.text
             self.until = "until" in tokens or "till" in tokens
-            self.object_tokens = _OBJECT_VERB_TOKENS.intersection(tokens) or _NONE
+            self.object_tokens = _OBJECT_GATE_TOKENS.intersection(tokens) or _NONE
             self.thing_tokens = _THING_FIRST.intersection(tokens) or _NONE
             if self.thing_verb is None:
                 self.thing_verb = _has_thing_verb(tokens)
@@ -2173,7 +2269,8 @@ def _thing_at(text: str, things, pos: int, object_tokens: frozenset):
             thing = _role_thing(text, pos) or _subject_thing(text, pos)
         if thing is None:
             return None, True, None, None
-    if text[thing[0]:thing[1]].lower() in _SUPPLY and _RESTORE.search(text, thing[1], pos):
+    word = text[thing[0]:thing[1]].lower()
+    if (word in _SUPPLY or word in _SERVICE_NOUNS and _TO_HOMES.search(text, thing[1], pos)) and _RESTORE.search(text, thing[1], pos):
         thing = (thing[0], thing[1], "supply", thing[3], thing[4])  # "power will be (was) restored"
     return thing, subject, object_role, object_place
 
@@ -3130,7 +3227,8 @@ _YEARLESS_DATELINE = lazyre.compile(
     rf"(?i:(?P<m1>{MONTH_ALTERNATION})\.?\s{{1,3}}(?P<d1>[0-3]?[0-9])|(?P<d2>[0-3]?[0-9])\s{{1,3}}(?P<m2>{MONTH_ALTERNATION})\.?)"
     r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?[–—-]\s", re.M)  # "OSLO, March 6 (NTB) - ", not "However, March 6 was"
 # "Last updated 20/10/2023 16:05 - Eastmere Radio newsroom": an update line opening a page.
-_UPDATED_LINE = lazyre.compile(rf"^\s{{0,8}}(?:last\s{{1,3}})?updated(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I | re.M)
+# "Last modified on Mon 3 Nov 2025 07.45 GMT": so is a page's last modification.
+_UPDATED_LINE = lazyre.compile(rf"^\s{{0,8}}(?:last\s{{1,3}})?(?:updated|modified|edited|revised)(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I | re.M)
 GUESS_REACH_DAYS = 45  # the dateline's day must be this near another article's publication
 
 
@@ -3147,7 +3245,7 @@ def _guessed_pubs(story: StoryFacts) -> dict[str, dt.date]:
         if a.published is not None:
             continue
         head = a.text[:400]
-        if "pdated" in head:
+        if "pdated" in head or "odified" in head or "dited" in head or "evised" in head:
             # "Last updated 20/10/2023 16:05 - Newsroom": a live page's last update is the
             # day its latest state was told (read here only, for its expectations).
             u = _UPDATED_LINE.search(head)
@@ -3448,7 +3546,12 @@ _PASSIVE_ACTION = lazyre.compile(
 def _action_key(canon: str, verb: str) -> str | None:
     """The key of an action on a thing ("barge (refloat)"), or None for a light verb."""
     v = stem(verb.lower())
+    if v in ACTION_EVENTS and canon in _ACTION_EVENT_OBJECTS:
+        return ACTION_EVENTS[v]  # "the court is expected to hear the case next week": the hearing
     return None if v in _LIGHT_STEMS or len(v) < 3 else f"{canon} ({v})"
+
+
+_ACTION_EVENT_OBJECTS = frozenset(ACTION_EVENT_OBJECTS)
 
 
 def _acted_object(text: str, pos: int):

@@ -373,6 +373,13 @@ WHOLE_USERS = ("traffic", "the public", "public", "passengers", "visitors", "cus
 SUPPLY_KINDS = {
     "power": "power", "electricity": "power", "water": "water", "gas": "gas", "heating": "heating",
     "internet": "internet", "broadband": "internet",
+    # services restored to homes that are no utility supply of the kinds above: "restore phone
+    # service to customers" is not the power
+    "phone": "phone", "telephone": "phone", "mobile": "phone", "cellular": "phone", "landline": "phone",
+    "cable": "television", "television": "television", "tv": "television", "bus": "transport",
+    "rail": "transport", "train": "transport", "ferry": "transport", "postal": "post", "mail": "post",
+    "bin": "waste", "refuse": "waste", "waste": "waste", "sewage": "sewerage", "sewer": "sewerage",
+    "sewerage": "sewerage",
 }
 # Qualifiers that a thing without them does not match: "full production will not resume before
 # the summer" is not "production will restart next week".
@@ -625,3 +632,66 @@ MORE_DELAY_FORMS = ("adjourned", "shelved", "put back", "put on hold", "placed o
                     "kicked into the long grass", "slipped back", "slipped to", "slipped until", "slipped into")
 # (not "held up", "set back", "pushed out" nor a bare "slipped": "protesters held up signs",
 # "the house is set back from the road", "shares slipped")
+# A supply restored to its users: "expects to restore service to the remaining homes by
+# Sunday", "hopes to reconnect supplies to 2,000 households by Wednesday", "service will be
+# restored to affected properties by the weekend". "Service" is the supply only when it goes
+# to homes or their like (a rail service is restored to a line, not to households); so are
+# those "still without service" and the homes that "still have no gas".
+SUPPLY_SERVICE_NOUNS = ("service", "services")
+SUPPLY_RESTORE_VERBS = ("restore", "restores", "reconnect", "reconnects", "resume", "resumes", "reinstate",
+                        "reinstates", "turn back on", "switch back on", "bring back", "reconnected", "restored")
+SUPPLY_RECIPIENTS = (
+    "homes", "home", "households", "household", "houses", "properties", "property", "premises", "customers",
+    "residents", "businesses", "flats", "apartments", "addresses", "consumers", "subscribers", "dwellings",
+    "buildings", "tenants", "users", "accounts", "meters",
+)
+# A verb of receiving, paying, handing over or deciding, negated or still to come: its object
+# is the thing still pending ("staff have still not received their October wages", "farmers
+# have yet to be paid their grants", "the tribunal has not ruled on the appeal", "the board
+# has still not decided on the penalty", "the council has not yet approved the budget").
+# Each form as written after "has not", "has yet to", "have still not (been)".
+PENDING_OBJECT_VERBS = (
+    "received", "receive", "got", "get", "been given", "be given", "been sent", "be sent", "been issued",
+    "be issued", "been offered", "be offered", "been paid", "be paid", "been awarded", "be awarded",
+    "been refunded", "be refunded", "been handed", "be handed",
+    "paid", "pay", "paid out", "pay out", "repaid", "repay", "refunded", "refund", "reimbursed", "reimburse",
+    "sent out", "send out", "handed over", "hand over", "issued", "issue", "delivered", "deliver",
+    "finalised", "finalise", "finalized", "finalize", "settled", "settle", "approved", "approve",
+    "ratified", "ratify", "signed off", "sign off", "signed off on", "sign off on",
+    "ruled on", "rule on", "ruled upon", "rule upon", "decided on", "decide on", "decided upon", "decide upon",
+    "voted on", "vote on", "adjudicated on", "adjudicate on", "pronounced on", "pronounce on",
+    "made a decision on", "make a decision on", "reached a decision on", "reach a decision on",
+    "made a ruling on", "make a ruling on", "issued a ruling on", "issue a ruling on",
+)
+# An action that is an event of its own: a court "expected to hear the case next week" holds a
+# hearing, one "to try the case in March" a trial (the verb's stem -> the event, and the
+# canonical objects that make it one: "hear from the minister" or "hear the news" is none).
+ACTION_EVENTS = {
+    "hear": "hearing", "try": "trial", "tri": "trial",
+}
+ACTION_EVENT_OBJECTS = (
+    "case", "appeal", "challenge", "claim", "application", "petition", "complaint", "lawsuit", "suit", "motion",
+    "objection", "evidence", "argument", "submission", "dispute", "matter", "charge", "action", "request",
+    "review", "investigation", "defendant", "accused", "injunction", "bid", "legal challenge", "referral",
+    "prosecution", "arguments", "submissions", "charges",
+)
+# People still away from home: "residents are still in temporary accommodation", "displaced
+# families remain in hotels", "40 households are still living in emergency shelters",
+# "villagers are still displaced", "most are still staying with relatives". Their return home
+# (their subject, forecast by "expected to return home by ...") is still to come. A place of
+# DISPLACED_PLACES needs no modifier; a generic one needs one of DISPLACED_MODIFIERS ("in
+# temporary homes", not "in their homes").
+DISPLACED_STATE_VERBS = ("still", "remain", "remains", "remained", "continue to be", "continues to be",
+                         "continued to be")
+DISPLACED_LIVING = ("living", "staying", "housed", "sheltering", "accommodated", "lodged", "put up",
+                    "being housed", "being accommodated", "being put up", "camped", "camping")
+DISPLACED_PLACES = ("hotels", "hotel", "shelters", "shelter", "hostels", "hostel", "motels", "motel", "camps",
+                    "camp", "tents", "caravans", "B&Bs", "bed and breakfasts", "bed-and-breakfasts",
+                    "evacuation centres", "evacuation centers", "rest centres", "rest centers", "relief camps")
+DISPLACED_MODIFIERS = ("temporary", "emergency", "makeshift", "interim", "alternative", "short-term",
+                       "stopgap", "rented", "evacuation", "relief")
+DISPLACED_GENERIC = ("accommodation", "housing", "homes", "quarters", "lodgings", "centres", "centers", "halls",
+                     "premises", "flats", "apartments", "properties", "dwellings", "units", "rentals")
+DISPLACED_STATES = ("displaced", "homeless", "evacuated", "unable to go home", "unable to return",
+                    "out of their homes", "away from their homes", "away from home", "out of home")
+DISPLACED_WITH = ("relatives", "friends", "family", "families", "neighbours", "neighbors", "family members")
