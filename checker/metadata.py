@@ -35,7 +35,7 @@ _ANY_DATE = rf"(?:{_WD})?(?:{_ISO}|{_DMY_NUM}|{_MDY}|{_DMY})"
 _CLOCK = r"[0-2]?[0-9][:.][0-5][0-9](?:\s{0,2}[ap]\.?m\.?)?(?:\s{0,2}[A-Z]{2,5})?"
 # "Updated 14:32 GMT, 3 June 2024", "3 June 2024 | 14:32", "Jun 3, 2024, 10:15 AM"
 _DATE_ALONE = lazyre.compile(
-    rf"^\s{{0,8}}(?:(?:date|dated|updated|last\supdated|published|posted|(?:first\s)?broadcast|aired|filed|transcript)(?:\s{{1,3}}on)?)?\s{{0,3}}[:–—]?\s{{0,3}}(?:{_CLOCK},?\s{{1,3}})?"
+    rf"^\s{{0,8}}(?:(?:date|dated|updated|last\supdated|(?:last\s)?modified|(?:last\s)?edited|published|posted|(?:first\s)?broadcast|aired|filed|transcript)(?:\s{{1,3}}on)?)?\s{{0,3}}[:–—]?\s{{0,3}}(?:{_CLOCK},?\s{{1,3}})?"
     rf"{_ANY_DATE}\s{{0,3}}(?:[,|·•–-]\s{{0,3}})?(?:(?:at\s{{1,3}})?{_CLOCK})?\s{{0,8}}$", re.I)
 _DATE_PREFIX = lazyre.compile(rf"^\s{{0,8}}(?:date|dated)\s{{1,3}}{_ANY_DATE}", re.I)
 _PUBLISHED = lazyre.compile(rf"\b(?:published|posted|first published)(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I)

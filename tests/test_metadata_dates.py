@@ -25,6 +25,9 @@ BODY = "Water levels rose through the night and the council closed the bridge, o
     ("June 3, 2024 at 2:30 p.m. EDT", D(2024, 6, 3)),
     ("Published on 3 June 2024 · 09:05", D(2024, 6, 3)),
     ("Last updated: 12.11.2025, 18:40", D(2025, 11, 12)),
+    ("Last modified on Mon 3 Nov 2025 07.45 GMT", D(2025, 11, 3)),
+    ("Modified: 4 June 2024", D(2024, 6, 4)),
+    ("Last edited 12 March 2024 10:15", D(2024, 3, 12)),
     ("Tue 4 Feb 2025 07.00 GMT", D(2025, 2, 4)),
     ("2025-02-04 07:00", D(2025, 2, 4)),
     # broadcast transcripts and section headers, date first or last among pipes
