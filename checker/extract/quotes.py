@@ -764,7 +764,19 @@ def _subject_follows(words: list[S.Tok], run_start: int) -> bool:
     if k + 1 < len(words) and words[k].text == "," and before >= 0 and words[before].text == ",":
         # an appositive subject: "the utility's chief executive, Dr. Lea Brandt, has spoken to us:"
         k += 1
+    elif k + 2 < len(words) and words[k].text == ",":
+        # an appositive after the name: "Councillor Ana Ruiz, leader of the council, spoke to
+        # us:", "Tomas Berg, the chief engineer, has told the paper:" (it must describe a person)
+        end = k + 1
+        while end < len(words) and end - k <= S.MAX_NP_TOKENS + 6 and words[end].text not in _APPOSITIVE_STOPS:
+            end += 1
+        if end < len(words) and words[end].text == "," and \
+                S.describes_person(" ".join(t.text for t in words[k + 1:end])):
+            k = end + 1
     return k < len(words) and words[k].word and _verb_like(words[k].text)
+
+
+_APPOSITIVE_STOPS = frozenset(",.;:—–")
 
 
 def _person_role(src: S.Source) -> bool:

@@ -1,0 +1,55 @@
+"""Sourcing recall on holdout-20 mechanisms (quotes and attribution drift), tested in other
+domains with invented sentences: each group says what failed and why, with near-miss negatives
+that must stay silent. (QT301 quotes, SR402 attribution-drift.)
+"""
+from __future__ import annotations
+
+import pytest
+
+from rules import attribution_drift, unsourced
+from source_helpers import _story
+
+
+def _pairs(findings, code: str, kind: str = "contradiction") -> set[tuple[str, ...]]:
+    return {tuple(sorted({c.article for c in f.claims})) for f in findings if f.code == code and f.kind == kind}
+
+
+def _drift(*texts: str):
+    return _story(*texts, rules=(attribution_drift.RULE, unsourced.RULE))
+
+
+# --- 1. A speaker named with an appositive after the name, before a colon ------------------------
+# Why it failed: "Councillor X, leader of the council, spoke to us outside the town hall: “…”" had
+# no speaker: the colon's subject needed its verb right after the name (or an appositive before
+# the name), so a person described after her name and before the verb was no subject.
+@pytest.mark.parametrize("lead", [
+    "Councillor Miriam Stokes, leader of the county council, spoke to us outside the depot",
+    "Dr Hamid Rezaei, the hospital's medical director, spoke to reporters at the gates",
+    "Judge Carla Mendes, the presiding judge, put it bluntly",
+    "Captain Yusuf Demir, skipper of the trawler, stood on the quay",
+])
+def test_same_words_to_a_person_with_an_appositive_before_the_colon(lead):
+    a = ("“Nobody in this town can afford another winter like the last one, and we will say so loudly,” "
+         "said Arne Lindqvist, chair of the residents' association.")
+    b = (f"{lead}: “Nobody in this town can afford another winter like the last one, and we will say so "
+         "loudly.”")
+    assert ("a", "b") in _pairs(_story(a, b), "QT301")
+
+
+def test_appositive_before_the_colon_same_person_is_no_contradiction():
+    a = ("“Nobody in this town can afford another winter like the last one, and we will say so loudly,” "
+         "said Miriam Stokes, leader of the county council.")
+    b = ("Councillor Miriam Stokes, leader of the county council, spoke to us outside the depot: “Nobody in "
+         "this town can afford another winter like the last one, and we will say so loudly.”")
+    found = _story(a, b)
+    assert ("a", "b") not in _pairs(found, "QT301")
+    assert ("a", "b") in _pairs(found, "QT301", "agreement")
+
+
+def test_appositive_of_a_place_is_no_speaker():
+    # "Port Ellery, a town of 4,000, ...": no person appositive, no speaker
+    a = ("“Nobody in this town can afford another winter like the last one, and we will say so loudly,” "
+         "said Arne Lindqvist, chair of the residents' association.")
+    b = ("Port Ellery, a fishing town of 4,000 people, woke to a banner on the quay: “Nobody in this town can "
+         "afford another winter like the last one, and we will say so loudly.”")
+    assert ("a", "b") not in _pairs(_story(a, b), "QT301")
