@@ -35,7 +35,8 @@ party, not for the court; professionals named by their employer ("city engineers
 scientists") speak for the employer, so "city officials" and "city engineers" are no drift. A
 figure the figures rule could not align is still one figure when two articles repeat its phrase
 word for word ("about 6 micrograms per litre", "some 2,300 hectares") in sentences that share at
-least two content words around it. Two figures are compared only when they count the same thing:
+least two content words around it, in any inflection ("owes £1m to growers" / "growers say they
+are owed £1m"). Two figures are compared only when they count the same thing:
 every word that narrows one of them (what it is "of": "the bank account numbers of 41,000
 customers"; a modifier after its noun: "customers with exposed account numbers") must occur
 in the other's sentence; a phrase of time after the noun ("some 40 km downstream at its peak",
@@ -102,6 +103,7 @@ from typing import Callable, NamedTuple
 
 from checker import lazyre
 from checker.extract.counted import singular
+from checker.extract.events import stem as _stem
 from checker.facts import StoryFacts
 from checker.model import Attribution, Claim
 from checker.vocab import sources as V
@@ -792,7 +794,20 @@ def _window(text: str, start: int, end: int) -> set[str]:
     before = _WORDS.findall(text[max(0, start - 200):start])[-ECHO_WINDOW:]
     m = _RATE_TAIL.match(text, end)
     after = _WORDS.findall(text[m.end() if m else end:end + 200])[:ECHO_WINDOW]
-    return {singular(w.lower()) for w in (*before, *after) if w.lower() not in _ECHO_STOP and len(w) > 2}
+    return {_base(w.lower()) for w in (*before, *after) if w.lower() not in _ECHO_STOP and len(w) > 2}
+
+
+@lru_cache(maxsize=16384)
+def _base(word: str) -> str:
+    """A word's stem for the echo window, whatever its inflection: "owes", "owed" and "owing"
+    are "owe"; "traders" and "trader" one word ("owed" is stemmed as "owe" + "d": the shared
+    stemmer keeps a stem of three letters or more)."""
+    w = _stem(word)
+    if w == word:
+        for suffix in ("ing", "ed", "es"):
+            if word.endswith(suffix) and len(word) - len(suffix) == 2:
+                return _stem(word[:-len(suffix)] + "e")
+    return w
 
 
 def _echoes(story: StoryFacts, grouped: dict[tuple[str, int], int]):
@@ -814,7 +829,7 @@ def _echoes(story: StoryFacts, grouped: dict[tuple[str, int], int]):
             continue  # a phrase in many articles is boilerplate, not one figure's story
         if all((facts.article.path, sent.span.start + f.start) in grouped for facts, sent, f in found):
             continue  # every one aligned by the figures rule: judged there
-        words = {singular(w) for w in key.split()}
+        words = {_base(w) for w in key.split()}
         items = [(facts.claim(sent, f.start, f.end, key), _window(sent.text, f.start, f.end) - words, f.counted.event)
                  for facts, sent, f in found]
         for i, (a, wa, ea) in enumerate(items):

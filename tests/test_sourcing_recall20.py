@@ -53,3 +53,24 @@ def test_appositive_of_a_place_is_no_speaker():
     b = ("Port Ellery, a fishing town of 4,000 people, woke to a banner on the quay: “Nobody in this town can "
          "afford another winter like the last one, and we will say so loudly.”")
     assert ("a", "b") not in _pairs(_story(a, b), "QT301")
+
+
+# --- 2. An echoed figure whose sentences share a verb in another inflection ---------------------
+# Why it failed: a figure the figures rule leaves alone ("owes £1.2m" / "are owed £1.2m") is one
+# figure when its sentences share two content words near it; "owes" and "owed" were two words
+# ("owed" was not stemmed), so a document's figure and the same figure told by the people owed
+# it were never set against each other.
+@pytest.mark.parametrize("a, b", [
+    ("The water company owes £3.4m to farmers, the company said in its accounts.",
+     "Farmers say they are owed £3.4m for flooded fields."),
+    ("The rail operator owes £900,000 to commuters, according to the transport ministry.",
+     "Commuters say they are owed £900,000 in delay refunds."),
+])
+def test_echoed_figure_with_an_inflected_verb_is_drift(a, b):
+    assert ("a", "b") in _pairs(_drift(a, b), "SR402")
+
+
+def test_echoed_figure_sharing_one_word_is_no_drift():
+    a = "The water company owes £3.4m to farmers, the company said in its accounts."
+    b = "Parents say the new playground cost £3.4m, far more than the council owed."
+    assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
