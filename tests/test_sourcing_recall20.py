@@ -74,3 +74,63 @@ def test_echoed_figure_sharing_one_word_is_no_drift():
     a = "The water company owes £3.4m to farmers, the company said in its accounts."
     b = "Parents say the new playground cost £3.4m, far more than the council owed."
     assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
+
+
+# --- 3. A broadcast transcript's guest turn is the guest's quotation ------------------------------
+# Why it failed: only words inside quotation marks were quotations, so a transcript ("STELLAN
+# BROOK: …", no marks) gave a guest no words, and a sentence credited to someone else in print
+# and spoken by the guest on air was never compared.
+_TRANSCRIPT = """PRESENTER (NORA QUILL): Good evening. The strike at the depot enters its second week.
+
+QUILL: With me is Vikram Osei, regional organiser for the drivers.
+
+VIKRAM OSEI: {turn}
+
+QUILL: Vikram Osei, thank you."""
+
+_HOSPITAL = """DANA FRY, ANCHOR: The hospital's new wing is still closed.
+
+MARCUS ELLWOOD, HEALTH BOARD: {turn}
+
+FRY: That was Marcus Ellwood. More after the break."""
+
+
+@pytest.mark.parametrize("layout", [_TRANSCRIPT, _HOSPITAL])
+def test_transcript_turn_and_print_quote_given_to_two_people(layout):
+    words = "Nobody here wants a long dispute, but the timetable cannot be imposed on us without a vote."
+    a = f"“{words}” said Imelda Rourke, the depot's operations director."
+    b = layout.format(turn=words + " That is the position.")
+    assert ("a", "b") in _pairs(_story(a, b), "QT301")
+
+
+def test_transcript_turn_with_a_surname_label_misquoted():
+    a = ("“We will not sign a deal that cuts the night shift, and every member will get a vote on it,” said "
+         "Vikram Osei, the drivers' regional organiser.")
+    b = _TRANSCRIPT.replace("VIKRAM OSEI: {turn}", "VIKRAM OSEI: Thank you.\n\nQUILL: Will you sign?\n\n"
+                            "OSEI: We will not sign a deal that cuts the day shift, and every member will get a "
+                            "vote on it.")
+    found = _story(a, b)
+    assert ("a", "b") in _pairs(found, "QT301")
+
+
+def test_transcript_turn_quoted_alike_is_an_agreement():
+    words = "Nobody here wants a long dispute, but the timetable cannot be imposed on us without a vote."
+    a = f"“{words}” said Vikram Osei, regional organiser for the drivers."
+    found = _story(a, _TRANSCRIPT.format(turn=words))
+    assert ("a", "b") not in _pairs(found, "QT301")
+    assert ("a", "b") in _pairs(found, "QT301", "agreement")
+
+
+@pytest.mark.parametrize("layout", [
+    # the presenter's own narration is no guest's quotation
+    "PRESENTER: {turn}\n\nVIKRAM OSEI: Thank you for having me on the programme tonight.",
+    "NORA QUILL, REPORTER: {turn}\n\nVIKRAM OSEI: Thank you for having me on the programme tonight.",
+    "KAY LOMAX (PRESENTER): Hello.\n\nLOMAX: {turn}\n\nVIKRAM OSEI: Thank you for having me on the programme.",
+    # one label alone is no transcript; a label the article gives no name for is no person
+    "UPDATE: {turn}\n\nMore follows.",
+    "LATEST: {turn}\n\nBACKGROUND: The depot employs 400 drivers on three shifts.",
+])
+def test_staff_turns_and_headings_are_no_quotations(layout):
+    words = "Nobody here wants a long dispute, but the timetable cannot be imposed on us without a vote."
+    a = f"“{words}” said Imelda Rourke, the depot's operations director."
+    assert ("a", "b") not in _pairs(_story(a, layout.format(turn=words)), "QT301")

@@ -36,7 +36,7 @@ from attrs import frozen
 from checker import lazyre
 from checker.extract import speakers as S
 from checker.model import Sentence
-from checker.vocab.sources import COLON_NOT_OWN_WORDS, FLOOR_PAST_VERBS, PERSON_ROLES
+from checker.vocab.sources import BROADCAST_STAFF_ROLES, COLON_NOT_OWN_WORDS, FLOOR_PAST_VERBS, PERSON_ROLES, TITLES
 
 MAX_QUOTE_CHARS = 3000
 MAX_QUOTE_PARAGRAPHS = 6
@@ -69,7 +69,7 @@ class Quote:
     text: str  # the quoted words (paragraph pieces joined by a space)
     speaker: S.Source | None
     cue: str | None
-    how: str  # explicit | pronoun | description | carried | none
+    how: str  # explicit | pronoun | description | carried | label (a transcript's turn) | none
     partial: bool  # a fragment inside reported speech: said the talks were "not a defeat"
 
     @property
@@ -390,7 +390,111 @@ def _analyse(sentences: tuple[Sentence, ...]) -> Analysis:
 
 
 def extract_quotes(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
-    return analyse(tuple(sentences)).quotes
+    """The article's quotations, and a transcript's guest turns read as quotations (``turns``:
+    kept out of ``Analysis.quotes``, which the attribution of sentences reads)."""
+    sentences = tuple(sentences)
+    quotes = analyse(sentences).quotes
+    turns = transcript_turns(sentences)
+    if not turns:
+        return quotes
+    return tuple(sorted(quotes + turns, key=attrgetter("start")))
+
+
+# A broadcast transcript's speaker label in capitals, opening a paragraph: "STELLAN BROOK: …",
+# "RAYMOND TULL, PIPELINE SAFETY BOARD: …", "KAY LOMAX (PRESENTER): …", "PRESENTER (CATRIN
+# DOWELL): …", "DR. ANA RUIZ: …".
+_TURN = lazyre.compile(
+    r"(?P<name>[A-Z][A-Z’'.\-]{0,30}(?:[ \t][A-Z][A-Z’'.\-]{0,30}){0,3})"
+    r"(?:[ \t]?\((?P<paren>[^()\n]{1,60})\)|,[ \t](?P<role>[A-Z][A-Z’'.,&\- \t]{1,60}?))?:[ \t]{1,3}(?=\S)")
+_TURN_MARKS = lazyre.compile(r"[“”\"«»„]")
+MIN_TURNS = 2  # labelled paragraphs that make an article a transcript
+MAX_TURN_LABELS = 400  # per article (each one-word label may search the article for its full name)
+
+
+def _label_words(text: str | None) -> list[str]:
+    return [S.fold(w).strip(".") for w in (text or "").replace(",", " ").split()]
+
+
+def transcript_turns(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
+    """A broadcast transcript's guest turns as quotations of their speaker: "STELLAN BROOK: This
+    ban will put family farms out of business." The article must have ``MIN_TURNS`` paragraphs
+    opened by a speaker label in capitals. Not read as quotations: the programme's own staff
+    (a label with a role of ``BROADCAST_STAFF_ROLES``, "JUNE MARLOWE, ANCHOR:", "PRESENTER
+    (CATRIN DOWELL):", and any later label of the same surname, "DOWELL:"), a turn with
+    quotation marks in it (its quotations are read as any other: "BANERJEE: In a statement the
+    utility said: “…”"), and a one-word label the article never gives a full name for
+    ("BROOK:" is "Stellan Brook" when the article names one person Brook)."""
+    n = analysed_prefix(sentences)
+    labels: list[tuple[int, re.Match]] = []
+    for i in range(n):
+        s = sentences[i]
+        if not s.text[:1].isupper() or i and sentences[i - 1].paragraph == s.paragraph:
+            continue
+        m = _TURN.match(s.text)
+        if m is not None:
+            labels.append((i, m))
+            if len(labels) >= MAX_TURN_LABELS:
+                break
+    if len(labels) < MIN_TURNS:
+        return ()
+    staff: set[str] = set()
+    guests: list[tuple[int, re.Match, list[str]]] = []
+    full: dict[str, set[tuple[str, ...]]] = {}
+    for i, m in labels:
+        name = [w for w in _label_words(m.group("name")) if w]
+        extra = _label_words(m.group("paren")) + _label_words(m.group("role"))
+        if any(w in BROADCAST_STAFF_ROLES for w in name):
+            staff.update(w for w in extra[-1:] if w not in BROADCAST_STAFF_ROLES)  # "PRESENTER (CATRIN DOWELL)"
+            continue
+        if any(w in BROADCAST_STAFF_ROLES for w in extra):
+            staff.update(name[-1:])  # "JUNE MARLOWE, ANCHOR", "KAY LOMAX (PRESENTER)"
+            continue
+        while name and name[0] in TITLES:
+            name = name[1:]  # "DR. ANA RUIZ", "COUNCILLOR ..."
+        if not name or not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in name):
+            continue
+        guests.append((i, m, name))
+        if len(name) >= 2:
+            full.setdefault(name[-1], set()).add(tuple(name))
+    out = []
+    text = None
+    for i, m, name in guests:
+        if name[-1] in staff:
+            continue
+        toks = tuple(name)
+        if len(toks) == 1:
+            names = full.get(toks[0])
+            if not names:
+                if text is None:
+                    text = " ".join(s.text for s in sentences[:n])
+                names = _full_names_in(text, toks[0])
+            if len(names) != 1:
+                continue  # "LIVE:", "UPDATE:", or two people of one surname
+            toks = next(iter(names))
+        first = sentences[i]
+        last = i
+        while last + 1 < n and sentences[last + 1].paragraph == first.paragraph:
+            last += 1
+        start, end = first.span.start + m.end(), sentences[last].span.end
+        words = [first.text[m.end():]] + [s.text for s in sentences[i + 1:last + 1]]
+        said = " ".join(w.strip() for w in words if w.strip())
+        if not said or len(said) > MAX_QUOTE_CHARS or _TURN_MARKS.search(said):
+            continue
+        shown = " ".join(t.capitalize() for t in toks)
+        speaker = S.Source(m.group("name"), shown, toks, "person", "named_person", None)
+        out.append(Quote(start, end, i, last, said, speaker, None, "label", False))
+    return tuple(out)
+
+
+def _full_names_in(text: str, surname: str) -> set[tuple[str, ...]]:
+    """Folded full names "Firstname Surname" the text gives for a surname (titles left out)."""
+    rx = re.compile(r"\b([A-Z][\w’'\-]{1,30})[ \t]+" + re.escape(surname) + r"\b", re.I)
+    out = set()
+    for m in rx.finditer(text):
+        first = m.group(1)
+        if first[:1].isupper() and first[1:2].islower() and S.fold(first).strip(".") not in TITLES:
+            out.add((S.fold(first), surname))
+    return out
 
 
 _DEFINITE = lazyre.compile(r"^(?:the|this)\s", re.I)

@@ -681,3 +681,12 @@ CALL_TO_ACTION_NOUN_VERBS = frozenset(
     "support give share read watch listen find get call write order book buy become help tell".split())
 CALL_TO_ACTION_NEXT = frozenset(
     "us our your now today here more online".split())
+
+# A broadcast transcript's own staff, named in a speaker label ("PRESENTER:", "JUNE MARLOWE,
+# ANCHOR:", "KAY LOMAX (PRESENTER):", "PRESENTER (CATRIN DOWELL):"): their turns are the
+# programme's narration, not a guest's words (QT301 reads a guest's turn as her quotation).
+BROADCAST_STAFF_ROLES = frozenset(
+    "presenter presenters anchor anchors co-anchor host hosts co-host reporter reporters correspondent "
+    "correspondents newsreader newscaster announcer interviewer moderator narrator journalist "
+    "editor producer commentator voiceover voice-over continuity q question questioner "
+    "caller callers audience crosstalk unidentified unknown inaudible".split())
