@@ -54,7 +54,8 @@ saying takes the clause's one named person: "Operations director Ana Ruiz defend
 record: “…”" (not "read out the minister's letter: “…”").
 
 A speaker introduced with her employer is the person: "Ingrid Maehle of Ostrand Grid said",
-"Ingrid Maehle, of Ostrand Grid, told the paper", "Dr Ana Ruiz, from the city hospital, said",
+"Ingrid Maehle, of Ostrand Grid, told the paper", "Dr Ana Ruiz, from the city hospital, said", "Ana Ruiz of Ostrand Grid, the chief
+engineer, said",
 "Tomas Berg, a spokesman for Halden Motors, said", "Ostrand Grid's chief executive, Dr.
 Ingrid Mæhle, said". Short fragments (three or four words) of the same length are compared
 too: one inner word changed ("vocational training centers" / "serious training centers") is

@@ -134,3 +134,29 @@ def test_staff_turns_and_headings_are_no_quotations(layout):
     words = "Nobody here wants a long dispute, but the timetable cannot be imposed on us without a vote."
     a = f"“{words}” said Imelda Rourke, the depot's operations director."
     assert ("a", "b") not in _pairs(_story(a, layout.format(turn=words)), "QT301")
+
+
+# --- 4. A speaker named with her employer and then her role before the cue ----------------------
+# Why it failed: "Ana Ruiz of Halden Motors, the chief engineer, said the brakes were “…”" took
+# "the chief engineer" alone as the subject (the name's segment held the lower-case "of"), so
+# the speaker was no one and a trimmed quotation of her statement agreed with nothing.
+@pytest.mark.parametrize("lead", [
+    "Ana Ruiz of Halden Motors, the chief engineer, said the recall covered cars",
+    "Dr Tomas Okafor from the Royal Infirmary, the senior consultant, said the ward needed staff",
+    "Ingrid Berg of the Harbour Authority, the harbour master, told reporters the berth was closed",
+])
+def test_trimmed_quote_of_a_speaker_named_with_employer_and_role_agrees(lead):
+    words = "We acted as soon as we knew, and we will keep every family informed at every stage."
+    name = lead.split(" of ")[0].split(" from ")[0]
+    a = f"“{words}” said {name}."
+    b = f"{lead} “we will keep every family informed at every stage”, and that more news would follow."
+    found = _story(a, b)
+    assert ("a", "b") in _pairs(found, "QT301", "agreement")
+
+
+def test_speaker_named_with_employer_and_role_is_the_person():
+    from checker.extract import speakers as S
+    text = "Ana Ruiz of Halden Motors, the chief engineer, said the brakes were safe."
+    (hit,) = [h for h in S.cue_hits(text) if h.cue == "said"]
+    src = S.classify(hit.subject)
+    assert src.kind == "person" and src.tokens == ("ana", "ruiz")
