@@ -41,6 +41,10 @@ names her ("The vice-chancellor told us: “…”", "“…,” the harbour mas
 the story's articles name with that role ("the vice-chancellor, Professor Jürgen Askey",
 "Vice-Chancellor Jurgen Askey"); with two holders, no one.
 
+A surname alone as the subject of a clause ("Some fans believe Oakenshaw stripped the club; he
+denies it. In a statement he said: “…”") is who "he" is when no other person is named within
+reach.
+
 A broadcast transcript's guest turn is the guest's quotation, marks or none ("STELLAN BROOK: This
 ban will …", "RAYMOND TULL, SAFETY BOARD: …"; "BROOK:" later is the same man), but not the
 programme's own staff ("PRESENTER (CATRIN DOWELL):", "JUNE MARLOWE, ANCHOR:", "DOWELL:") nor a

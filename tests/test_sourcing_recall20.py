@@ -160,3 +160,30 @@ def test_speaker_named_with_employer_and_role_is_the_person():
     (hit,) = [h for h in S.cue_hits(text) if h.cue == "said"]
     src = S.classify(hit.subject)
     assert src.kind == "person" and src.tokens == ("ana", "ruiz")
+
+
+# --- 5. "he/she said" after a person named by surname alone inside a clause ---------------------
+# Why it failed: "Prosecutors say Marsh diverted the funds; she denies it. In court she said: “…”"
+# had no speaker: a lone surname was a person only as a cue's subject or at the head of its
+# sentence, so the pronoun found no one (the article never gives her full name).
+@pytest.mark.parametrize("clause", [
+    "Prosecutors say Marsh diverted the pension money to her own accounts; she denies it.",
+    "Some patients believe Marsh ignored the warnings about the ward; she disputes that.",
+    "Rival growers claimed Marsh sprayed the fields at night, which she denies.",
+])
+def test_pronoun_after_a_surname_subject_of_a_clause(clause):
+    words = "I have given thirty years to this place and I have never taken a penny that was not mine."
+    a = f"Alma Marsh, the former treasurer, said in a statement: “{words}”"
+    b = f"{clause} In a statement last month she said: “{words}”"
+    assert ("a", "b") in _pairs(_story(a, b), "QT301", "agreement")
+
+
+def test_pronoun_keeps_a_nearer_named_person():
+    # a full name nearer the pronoun wins over the lone surname of a clause
+    words = "I have given thirty years to this place and I have never taken a penny that was not mine."
+    a = f"Alma Marsh, the former treasurer, said in a statement: “{words}”"
+    b = ("Prosecutors say Marsh diverted the pension money. The charity's new chair, Ruth Ellison, spoke "
+         f"to the court. In evidence she said: “{words}”")
+    found = _story(a, b)
+    assert ("a", "b") in _pairs(found, "QT301")
+    assert ("a", "b") not in _pairs(found, "QT301", "agreement")

@@ -36,7 +36,7 @@ from attrs import frozen
 from checker import lazyre
 from checker.extract import speakers as S
 from checker.model import Sentence
-from checker.vocab.sources import BROADCAST_STAFF_ROLES, COLON_NOT_OWN_WORDS, FLOOR_PAST_VERBS, PERSON_ROLES, TITLES
+from checker.vocab.sources import BROADCAST_STAFF_ROLES, CLAUSE_SUBJECT_OPENERS, COLON_NOT_OWN_WORDS, FLOOR_PAST_VERBS, PERSON_ROLES, TITLES
 
 MAX_QUOTE_CHARS = 3000
 MAX_QUOTE_PARAGRAPHS = 6
@@ -283,6 +283,8 @@ class _SentenceWork(NamedTuple):
     institutions: frozenset[str]
     runs: tuple[tuple[int, str, str, bool], ...]  # _person_runs, and whether the run leads a verb
     lead_word: tuple[int, str] | None  # a capitalised first word followed by a verb
+    # lone capitalised words that are a clause's subject ("fans believe Oakenshaw stripped")
+    clause_words: tuple[tuple[int, str], ...] = ()
 
 
 # Sentence work by masked sentence text. Articles about one story often share sentences
@@ -309,12 +311,13 @@ def _sentence_works(texts: Sequence[str]) -> list[_SentenceWork]:
     names = [S.sentence_names(tk, sb) for tk, sb in zip(toks, subjects)]
     runs = [_runs(tk) for tk in toks]
     lead_words = [_lead_word(tk) for tk in toks]
+    clause_words = [_clause_words(tk) for tk in toks]
     hits = [tuple(S.cue_hits(t, tk)) for t, tk in zip(new_texts, toks)]
     if len(_WORK) + len(new) > MAX_SHARED_SENTENCES:
         for key in list(islice(_WORK, max(len(_WORK) // 2, len(_WORK) + len(new) - MAX_SHARED_SENTENCES))):
             del _WORK[key]  # (a dict keeps insertion order: these are the oldest)
-    for k, t, h, sb, (p, i), r, lw in zip(new, new_texts, hits, subjects, names, runs, lead_words):
-        out[k] = _WORK[t] = _SentenceWork(h, sb, p, i, r, lw)
+    for k, t, h, sb, (p, i), r, lw, cw in zip(new, new_texts, hits, subjects, names, runs, lead_words, clause_words):
+        out[k] = _WORK[t] = _SentenceWork(h, sb, p, i, r, lw, cw)
     return out
 
 
@@ -342,6 +345,22 @@ def _lead_word(tk: list[S.Tok]) -> tuple[int, str] | None:
                 and k + 2 < len(tk) and tk[k + 2].low in _OBJECT_DETERMINERS):
             return tk[k].start, tk[k].text
     return None
+
+
+def _clause_words(tk: list[S.Tok]) -> tuple[tuple[int, str], ...]:
+    """Lone capitalised words inside a sentence that open a clause as its subject, after a
+    verb of belief or saying or a conjunction, before a verb in the past: "Some fans believe
+    Oakenshaw stripped the club", "Prosecutors say Marsh diverted the funds"."""
+    out = []
+    last = len(tk) - 1
+    for k in _compress(_count(), map(_IS_CAP, tk)):  # (only the capitalised tokens are visited)
+        if not 0 < k < last:
+            continue
+        t = tk[k]
+        if t.word and tk[k - 1].low in CLAUSE_SUBJECT_OPENERS and tk[k - 1].text.islower() \
+                and tk[k + 1].word and _verb_like(tk[k + 1].text):
+            out.append((t.start, t.text))
+    return tuple(out)
 
 
 def _runs(toks: list[S.Tok]) -> tuple[tuple[int, str, str, bool], ...]:
@@ -561,6 +580,7 @@ class _Resolver:
         # Anna Berg, ... “…,” she said").
         entries: list[tuple[int, int, S.Source, int]] = []
         add = entries.append
+        weak: list[tuple[int, S.Source]] = []  # clause subjects named by one word, in text order
         classify = self.classify
         for s, hs, w, srcs in zip(sentences, hits, work, sources):
             base = s.span.start
@@ -586,10 +606,19 @@ class _Resolver:
                 if src is not None and src.kind == "institution" and len(src.tokens) == 1 and src.tokens[0] not in institutions:
                     person = S.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
                     add((base + start, len(entries), person, SUBJECT))
+            # "Some fans believe Oakenshaw stripped the club; he denies it": a last resort for
+            # "he/she" (``antecedent``), when no other person is named within reach.
+            for start, word in w.clause_words:
+                src = classify(word)
+                if src is not None and src.kind in ("person", "institution") and len(src.tokens) == 1 \
+                        and src.tokens[0] not in institutions:
+                    weak.append((base + start, S.Source(src.text, src.name, src.tokens, "person", "named_person",
+                                                        src.category)))
         # By offset, then order of mention: the second field counts up as entries are added,
         # so a stable sort on the offset alone (a C key) gives the same order.
         entries.sort(key=_OFFSET)
         self.entries = entries
+        self.weak = weak
         # Full names by surname, for a speaker named by surname alone ("Arslan told the
         # crowd" after "The mayor, Kemal Arslan, came"): used only when one full name fits.
         full: dict[str, set[tuple[str, ...]]] = {}
@@ -664,6 +693,10 @@ class _Resolver:
                 if best is None or off > best[0]:
                     best = (off, src)
                 break
+        if best is None and not person_only and self.weak:
+            k = bisect_left(self.weak, pos, key=_OFFSET) - 1
+            if k >= 0 and pos - self.weak[k][0] <= LOOKBACK_CHARS:
+                best = self.weak[k]
         return best
 
     def resolve(self, src: S.Source | None, pos: int) -> tuple[S.Source | None, str]:

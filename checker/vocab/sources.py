@@ -690,3 +690,14 @@ BROADCAST_STAFF_ROLES = frozenset(
     "correspondents newsreader newscaster announcer interviewer moderator narrator journalist "
     "editor producer commentator voiceover voice-over continuity q question questioner "
     "caller callers audience crosstalk unidentified unknown inaudible".split())
+
+# Words after which a lone capitalised word followed by a verb in the past is the subject of a
+# clause: "Some fans believe Oakenshaw stripped the club", "Prosecutors say Marsh diverted the
+# money", "after Venn resigned". Such a surname is who a later "he/she said" is, when no other
+# person is named nearer (QT301).
+CLAUSE_SUBJECT_OPENERS = frozenset(
+    "believe believes believed say says said claim claims claimed allege alleges alleged think thinks "
+    "thought suspect suspects suspected fear fears feared insist insists insisted argue argues argued "
+    "suggest suggests suggested accept accepts accepted deny denies denied admit admits admitted "
+    "confirm confirms confirmed that after before when while since until although though because "
+    "and but once".split())
