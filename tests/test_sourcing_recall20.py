@@ -187,3 +187,33 @@ def test_pronoun_keeps_a_nearer_named_person():
     found = _story(a, b)
     assert ("a", "b") in _pairs(found, "QT301")
     assert ("a", "b") not in _pairs(found, "QT301", "agreement")
+
+
+# --- 6. An echoed count in words, told from the side that made it and the side that received it -
+# Why it failed: an echoed figure needed digits ("five calls" never echoed), and two counted events
+# had to be the same, so "received five calls" (a record) and "five calls were made" (neighbours)
+# were two events. A count in words with its noun echoes too; receiving and making, paying or
+# shipping are one transfer (``CONVERSE_EVENTS``).
+@pytest.mark.parametrize("a, b", [
+    ("The water board received seven complaints about brown tap water in Eastfield during March, "
+     "according to the board's own complaint logs.",
+     "Residents say seven complaints about brown tap water in Eastfield were made during March."),
+    ("The regulator received twelve reports of faulty brakes on the new trams, the transport ministry said.",
+     "Passengers say twelve reports of faulty brakes on the new trams were made last year."),
+    ("The ministry paid nine grants to flooded farms in the valley, the agriculture ministry said.",
+     "Farmers say nine grants were received by flooded farms in the valley."),
+])
+def test_echoed_count_in_words_from_both_sides_is_drift(a, b):
+    assert ("a", "b") in _pairs(_drift(a, b), "SR402")
+
+
+@pytest.mark.parametrize("a, b", [
+    # two other events of one count: rescued and jumped are not one transfer
+    ("Crews rescued five people from the river near the weir, the fire service said.",
+     "Witnesses say five people jumped into the river near the weir."),
+    # a bare number word counts nothing
+    ("The regulator received twelve, the transport ministry said of the brake reports on the trams.",
+     "Passengers say twelve were made about the brakes on the trams."),
+])
+def test_echoed_count_in_words_of_other_events_is_no_drift(a, b):
+    assert ("a", "b") not in _pairs(_drift(a, b), "SR402")

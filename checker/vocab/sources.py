@@ -701,3 +701,10 @@ CLAUSE_SUBJECT_OPENERS = frozenset(
     "suggest suggests suggested accept accepts accepted deny denies denied admit admits admitted "
     "confirm confirms confirmed that after before when while since until although though because "
     "and but once".split())
+
+# Counted events that are one transfer seen from its two sides (SR402's echoed figures): "the fire
+# service received five calls" / "five calls were made"; "the council paid £2m" / "growers
+# received £2m"; "the depot shipped 400 pallets" / "the hospital received 400 pallets".
+CONVERSE_EVENTS = frozenset(frozenset(p) for p in (
+    ("received", "produced"), ("received", "paid"), ("received", "shipped"),
+))
