@@ -27,6 +27,8 @@ def _drift(*texts: str):
     "Dr Hamid Rezaei, the hospital's medical director, spoke to reporters at the gates",
     "Judge Carla Mendes, the presiding judge, put it bluntly",
     "Captain Yusuf Demir, skipper of the trawler, stood on the quay",
+    "Councillor Miriam Stokes, who leads the county council, spoke to us outside the depot",
+    "Hamid Rezaei, 58, spoke to reporters at the gates",
 ])
 def test_same_words_to_a_person_with_an_appositive_before_the_colon(lead):
     a = ("“Nobody in this town can afford another winter like the last one, and we will say so loudly,” "
@@ -217,3 +219,11 @@ def test_echoed_count_in_words_from_both_sides_is_drift(a, b):
 ])
 def test_echoed_count_in_words_of_other_events_is_no_drift(a, b):
     assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
+
+
+def test_transcript_turn_with_a_bold_label():
+    words = "Nobody here wants a long dispute, but the timetable cannot be imposed on us without a vote."
+    a = f"“{words}” said Imelda Rourke, the depot's operations director."
+    b = ("**PRESENTER:** Good evening. The strike at the depot enters its second week.\n\n"
+         f"**VIKRAM OSEI:** {words}\n\n**PRESENTER:** Vikram Osei, thank you.")
+    assert ("a", "b") in _pairs(_story(a, b), "QT301")

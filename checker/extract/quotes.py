@@ -423,8 +423,8 @@ def extract_quotes(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
 # "RAYMOND TULL, PIPELINE SAFETY BOARD: …", "KAY LOMAX (PRESENTER): …", "PRESENTER (CATRIN
 # DOWELL): …", "DR. ANA RUIZ: …".
 _TURN = lazyre.compile(
-    r"(?P<name>[A-Z][A-Z’'.\-]{0,30}(?:[ \t][A-Z][A-Z’'.\-]{0,30}){0,3})"
-    r"(?:[ \t]?\((?P<paren>[^()\n]{1,60})\)|,[ \t](?P<role>[A-Z][A-Z’'.,&\- \t]{1,60}?))?:[ \t]{1,3}(?=\S)")
+    r"(?:\*\*|__)?(?P<name>[A-Z][A-Z’'.\-]{0,30}(?:[ \t][A-Z][A-Z’'.\-]{0,30}){0,3})"
+    r"(?:[ \t]?\((?P<paren>[^()\n]{1,60})\)|,[ \t](?P<role>[A-Z][A-Z’'.,&\- \t]{1,60}?))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]{1,3}(?=\S)")
 _TURN_MARKS = lazyre.compile(r"[“”\"«»„]")
 MIN_TURNS = 2  # labelled paragraphs that make an article a transcript
 MAX_TURN_LABELS = 400  # per article (each one-word label may search the article for its full name)
@@ -447,7 +447,7 @@ def transcript_turns(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
     labels: list[tuple[int, re.Match]] = []
     for i in range(n):
         s = sentences[i]
-        if not s.text[:1].isupper() or i and sentences[i - 1].paragraph == s.paragraph:
+        if not (s.text[:1].isupper() or s.text[:2] in ("**", "__")) or i and sentences[i - 1].paragraph == s.paragraph:
             continue
         m = _TURN.match(s.text)
         if m is not None:
@@ -907,8 +907,11 @@ def _subject_follows(words: list[S.Tok], run_start: int) -> bool:
         end = k + 1
         while end < len(words) and end - k <= S.MAX_NP_TOKENS + 6 and words[end].text not in _APPOSITIVE_STOPS:
             end += 1
-        if end < len(words) and words[end].text == "," and \
-                S.describes_person(" ".join(t.text for t in words[k + 1:end])):
+        seg = words[k + 1:end]
+        if end < len(words) and words[end].text == "," and seg and (
+                seg[0].low in ("who", "whose")  # "Ana Ruiz, who chairs the board, spoke to us:"
+                or len(seg) == 1 and seg[0].text.isdigit() and len(seg[0].text) <= 3  # an age: "Ana Ruiz, 54,"
+                or S.describes_person(" ".join(t.text for t in seg))):
             k = end + 1
     return k < len(words) and words[k].word and _verb_like(words[k].text)
 
