@@ -35,7 +35,10 @@ party, not for the court; professionals named by their employer ("city engineers
 scientists") speak for the employer, so "city officials" and "city engineers" are no drift. A
 figure the figures rule could not align is still one figure when two articles repeat its phrase
 word for word ("about 6 micrograms per litre", "some 2,300 hectares") in sentences that share at
-least two content words around it. Two figures are compared only when they count the same thing:
+least two content words around it, in any inflection ("owes £1m to growers" / "growers say they
+are owed £1m"); a count in words echoes with its noun when both its events are known ("received
+five calls" / "five calls were made"), and an event's two sides are one ("received" / "made",
+"paid", "shipped": ``CONVERSE_EVENTS``). Two figures are compared only when they count the same thing:
 every word that narrows one of them (what it is "of": "the bank account numbers of 41,000
 customers"; a modifier after its noun: "customers with exposed account numbers") must occur
 in the other's sentence; a phrase of time after the noun ("some 40 km downstream at its peak",
@@ -102,6 +105,7 @@ from typing import Callable, NamedTuple
 
 from checker import lazyre
 from checker.extract.counted import singular
+from checker.extract.events import stem as _stem
 from checker.facts import StoryFacts
 from checker.model import Attribution, Claim
 from checker.vocab import sources as V
@@ -769,8 +773,9 @@ _ECHO_STOP = frozenset(
 
 def _echo_key(fig, text: str) -> str | None:
     """The words of a figure's phrase: its own text and its counted noun when that follows it."""
-    if not _DIGIT_RX.search(fig.text) or (fig.unit or "").startswith("time:"):
+    if (fig.unit or "").startswith("time:"):
         return None
+    digits = _DIGIT_RX.search(fig.text) is not None
     c = fig.counted
     if c is None or not c.asserted or c.modality in _UNCOMPARABLE:
         return None
@@ -779,8 +784,8 @@ def _echo_key(fig, text: str) -> str | None:
     rest = text[fig.end:fig.end + 60].lower()
     if head and rest.lstrip().startswith(head.lower()):
         phrase += " " + head.lower()
-    elif not fig.unit:
-        return None  # a bare number: nothing says what it counts
+    elif not fig.unit or not digits:
+        return None  # a bare number: nothing says what it counts ("five calls" has its noun)
     return phrase
 
 
@@ -792,7 +797,20 @@ def _window(text: str, start: int, end: int) -> set[str]:
     before = _WORDS.findall(text[max(0, start - 200):start])[-ECHO_WINDOW:]
     m = _RATE_TAIL.match(text, end)
     after = _WORDS.findall(text[m.end() if m else end:end + 200])[:ECHO_WINDOW]
-    return {singular(w.lower()) for w in (*before, *after) if w.lower() not in _ECHO_STOP and len(w) > 2}
+    return {_base(w.lower()) for w in (*before, *after) if w.lower() not in _ECHO_STOP and len(w) > 2}
+
+
+@lru_cache(maxsize=16384)
+def _base(word: str) -> str:
+    """A word's stem for the echo window, whatever its inflection: "owes", "owed" and "owing"
+    are "owe"; "traders" and "trader" one word ("owed" is stemmed as "owe" + "d": the shared
+    stemmer keeps a stem of three letters or more)."""
+    w = _stem(word)
+    if w == word:
+        for suffix in ("ing", "ed", "es"):
+            if word.endswith(suffix) and len(word) - len(suffix) == 2:
+                return _stem(word[:-len(suffix)] + "e")
+    return w
 
 
 def _echoes(story: StoryFacts, grouped: dict[tuple[str, int], int]):
@@ -814,13 +832,16 @@ def _echoes(story: StoryFacts, grouped: dict[tuple[str, int], int]):
             continue  # a phrase in many articles is boilerplate, not one figure's story
         if all((facts.article.path, sent.span.start + f.start) in grouped for facts, sent, f in found):
             continue  # every one aligned by the figures rule: judged there
-        words = {singular(w) for w in key.split()}
+        words = {_base(w) for w in key.split()}
+        digits = _DIGIT_RX.search(key) is not None
         items = [(facts.claim(sent, f.start, f.end, key), _window(sent.text, f.start, f.end) - words, f.counted.event)
                  for facts, sent, f in found]
         for i, (a, wa, ea) in enumerate(items):
             for b, wb, eb in items[i + 1:]:
-                if a.article == b.article or ea and eb and ea != eb:
-                    continue  # ("1,100 hectares burned" and "1,100 hectares replanted": two events)
+                if a.article == b.article or ea and eb and ea != eb and frozenset((ea, eb)) not in V.CONVERSE_EVENTS:
+                    continue
+                if not (ea and eb or digits):
+                    continue  # a count in words ("five people") echoes only with both its events known  # ("1,100 hectares burned" and "1,100 hectares replanted": two events)
                 ga, gb = grouped.get((a.path, a.span.start)), grouped.get((b.path, b.span.start))
                 if ga is not None and gb is not None:
                     continue  # both aligned by the figures rule: judged there

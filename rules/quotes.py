@@ -41,13 +41,25 @@ names her ("The vice-chancellor told us: “…”", "“…,” the harbour mas
 the story's articles name with that role ("the vice-chancellor, Professor Jürgen Askey",
 "Vice-Chancellor Jurgen Askey"); with two holders, no one.
 
+A surname alone as the subject of a clause ("Some fans believe Oakenshaw stripped the club; he
+denies it. In a statement he said: “…”") is who "he" is when no other person is named within
+reach.
+
+A broadcast transcript's guest turn is the guest's quotation, marks or none ("STELLAN BROOK: This
+ban will …", "RAYMOND TULL, SAFETY BOARD: …"; "BROOK:" later is the same man), but not the
+programme's own staff ("PRESENTER (CATRIN DOWELL):", "JUNE MARLOWE, ANCHOR:", "DOWELL:") nor a
+turn with quotation marks in it (those quotations are read as in any article). A speaker named
+with an appositive after her name before a colon is its subject: "Councillor Neil Pargeter,
+leader of the council, spoke to us outside the town hall: “…”".
+
 A speaker named with an aside before the cue is the person: "Ana Ruiz, speaking at the
 hearing, said", "Ruiz, in post since 2019, told". A quotation after a colon with no verb of
 saying takes the clause's one named person: "Operations director Ana Ruiz defended the
 record: “…”" (not "read out the minister's letter: “…”").
 
 A speaker introduced with her employer is the person: "Ingrid Maehle of Ostrand Grid said",
-"Ingrid Maehle, of Ostrand Grid, told the paper", "Dr Ana Ruiz, from the city hospital, said",
+"Ingrid Maehle, of Ostrand Grid, told the paper", "Dr Ana Ruiz, from the city hospital, said", "Ana Ruiz of Ostrand Grid, the chief
+engineer, said",
 "Tomas Berg, a spokesman for Halden Motors, said", "Ostrand Grid's chief executive, Dr.
 Ingrid Mæhle, said". Short fragments (three or four words) of the same length are compared
 too: one inner word changed ("vocational training centers" / "serious training centers") is
@@ -106,6 +118,9 @@ MAX_CANDIDATES = 64  # wordings one wording is compared with (see _WordingIndex.
 # Wordings of one shared word read per lookup (the nearest in the story); a desk's story has
 # far fewer quotations than this in all (see _WordingIndex._near).
 POSTING_CAP = 2 * MAX_CANDIDATES
+# How a quotation's speaker is named at the quotation itself: a cue with her name, or a
+# transcript's speaker label ("STELLAN BROOK: …").
+_NAMED_HERE = frozenset(("explicit", "label"))
 SAME_WORDS_MIN = 8  # "the same words to two speakers" needs a real sentence, not a phrase
 # a sentence of SAME_WORDS_MIN - 1 words with this many letters is a real sentence too
 SHORT_DISTINCT_LETTERS = 40
@@ -172,7 +187,7 @@ class _Q:
         """Is the speaker certain enough to say that two different people said the words?
         Named at the quotation, or "she said" with the person named earlier in the same
         paragraph ("Leyla Toprak, an engineer, said ... “…,” she said")."""
-        if self.q.how == "explicit":
+        if self.q.how in _NAMED_HERE:
             return True
         if self.q.how != "pronoun" or not self.q.speaker_tokens:
             return False
@@ -192,7 +207,7 @@ class _Q:
         """Named at the quotation, or "she said" in a paragraph that names no other person
         before the quotation ("Head nurse Ana Ruiz said the ward was full. “…,” she said"):
         one side of "the same words, two speakers" must be this certain."""
-        if self.q.how == "explicit":
+        if self.q.how in _NAMED_HERE:
             return True
         if not self.sure:
             return False

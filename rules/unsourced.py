@@ -339,6 +339,8 @@ def _quoted_chars(facts) -> dict[int, int]:
     sentences = facts.sentences
     inside: dict[int, int] = {}
     for q in facts.quotes:
+        if q.how == "label":
+            continue  # a transcript's turn: a reporter's narration is labelled like a guest's words
         for i in range(q.sentence, q.last_sentence + 1):
             s = sentences[i]
             inside[i] = inside.get(i, 0) + max(0, min(q.end, s.span.end) - max(q.start, s.span.start))

@@ -36,7 +36,7 @@ from attrs import frozen
 from checker import lazyre
 from checker.extract import speakers as S
 from checker.model import Sentence
-from checker.vocab.sources import COLON_NOT_OWN_WORDS, FLOOR_PAST_VERBS, PERSON_ROLES
+from checker.vocab.sources import BROADCAST_STAFF_ROLES, CLAUSE_SUBJECT_OPENERS, COLON_NOT_OWN_WORDS, FLOOR_PAST_VERBS, PERSON_ROLES, TITLES
 
 MAX_QUOTE_CHARS = 3000
 MAX_QUOTE_PARAGRAPHS = 6
@@ -69,7 +69,7 @@ class Quote:
     text: str  # the quoted words (paragraph pieces joined by a space)
     speaker: S.Source | None
     cue: str | None
-    how: str  # explicit | pronoun | description | carried | none
+    how: str  # explicit | pronoun | description | carried | label (a transcript's turn) | none
     partial: bool  # a fragment inside reported speech: said the talks were "not a defeat"
 
     @property
@@ -283,6 +283,8 @@ class _SentenceWork(NamedTuple):
     institutions: frozenset[str]
     runs: tuple[tuple[int, str, str, bool], ...]  # _person_runs, and whether the run leads a verb
     lead_word: tuple[int, str] | None  # a capitalised first word followed by a verb
+    # lone capitalised words that are a clause's subject ("fans believe Oakenshaw stripped")
+    clause_words: tuple[tuple[int, str], ...] = ()
 
 
 # Sentence work by masked sentence text. Articles about one story often share sentences
@@ -309,12 +311,13 @@ def _sentence_works(texts: Sequence[str]) -> list[_SentenceWork]:
     names = [S.sentence_names(tk, sb) for tk, sb in zip(toks, subjects)]
     runs = [_runs(tk) for tk in toks]
     lead_words = [_lead_word(tk) for tk in toks]
+    clause_words = [_clause_words(tk) for tk in toks]
     hits = [tuple(S.cue_hits(t, tk)) for t, tk in zip(new_texts, toks)]
     if len(_WORK) + len(new) > MAX_SHARED_SENTENCES:
         for key in list(islice(_WORK, max(len(_WORK) // 2, len(_WORK) + len(new) - MAX_SHARED_SENTENCES))):
             del _WORK[key]  # (a dict keeps insertion order: these are the oldest)
-    for k, t, h, sb, (p, i), r, lw in zip(new, new_texts, hits, subjects, names, runs, lead_words):
-        out[k] = _WORK[t] = _SentenceWork(h, sb, p, i, r, lw)
+    for k, t, h, sb, (p, i), r, lw, cw in zip(new, new_texts, hits, subjects, names, runs, lead_words, clause_words):
+        out[k] = _WORK[t] = _SentenceWork(h, sb, p, i, r, lw, cw)
     return out
 
 
@@ -342,6 +345,22 @@ def _lead_word(tk: list[S.Tok]) -> tuple[int, str] | None:
                 and k + 2 < len(tk) and tk[k + 2].low in _OBJECT_DETERMINERS):
             return tk[k].start, tk[k].text
     return None
+
+
+def _clause_words(tk: list[S.Tok]) -> tuple[tuple[int, str], ...]:
+    """Lone capitalised words inside a sentence that open a clause as its subject, after a
+    verb of belief or saying or a conjunction, before a verb in the past: "Some fans believe
+    Oakenshaw stripped the club", "Prosecutors say Marsh diverted the funds"."""
+    out = []
+    last = len(tk) - 1
+    for k in _compress(_count(), map(_IS_CAP, tk)):  # (only the capitalised tokens are visited)
+        if not 0 < k < last:
+            continue
+        t = tk[k]
+        if t.word and tk[k - 1].low in CLAUSE_SUBJECT_OPENERS and tk[k - 1].text.islower() \
+                and tk[k + 1].word and _verb_like(tk[k + 1].text):
+            out.append((t.start, t.text))
+    return tuple(out)
 
 
 def _runs(toks: list[S.Tok]) -> tuple[tuple[int, str, str, bool], ...]:
@@ -390,7 +409,111 @@ def _analyse(sentences: tuple[Sentence, ...]) -> Analysis:
 
 
 def extract_quotes(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
-    return analyse(tuple(sentences)).quotes
+    """The article's quotations, and a transcript's guest turns read as quotations (``turns``:
+    kept out of ``Analysis.quotes``, which the attribution of sentences reads)."""
+    sentences = tuple(sentences)
+    quotes = analyse(sentences).quotes
+    turns = transcript_turns(sentences)
+    if not turns:
+        return quotes
+    return tuple(sorted(quotes + turns, key=attrgetter("start")))
+
+
+# A broadcast transcript's speaker label in capitals, opening a paragraph: "STELLAN BROOK: …",
+# "RAYMOND TULL, PIPELINE SAFETY BOARD: …", "KAY LOMAX (PRESENTER): …", "PRESENTER (CATRIN
+# DOWELL): …", "DR. ANA RUIZ: …".
+_TURN = lazyre.compile(
+    r"(?:\*\*|__)?(?P<name>[A-Z][A-Z’'.\-]{0,30}(?:[ \t][A-Z][A-Z’'.\-]{0,30}){0,3})"
+    r"(?:[ \t]?\((?P<paren>[^()\n]{1,60})\)|,[ \t](?P<role>[A-Z][A-Z’'.,&\- \t]{1,60}?))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]{1,3}(?=\S)")
+_TURN_MARKS = lazyre.compile(r"[“”\"«»„]")
+MIN_TURNS = 2  # labelled paragraphs that make an article a transcript
+MAX_TURN_LABELS = 400  # per article (each one-word label may search the article for its full name)
+
+
+def _label_words(text: str | None) -> list[str]:
+    return [S.fold(w).strip(".") for w in (text or "").replace(",", " ").split()]
+
+
+def transcript_turns(sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
+    """A broadcast transcript's guest turns as quotations of their speaker: "STELLAN BROOK: This
+    ban will put family farms out of business." The article must have ``MIN_TURNS`` paragraphs
+    opened by a speaker label in capitals. Not read as quotations: the programme's own staff
+    (a label with a role of ``BROADCAST_STAFF_ROLES``, "JUNE MARLOWE, ANCHOR:", "PRESENTER
+    (CATRIN DOWELL):", and any later label of the same surname, "DOWELL:"), a turn with
+    quotation marks in it (its quotations are read as any other: "BANERJEE: In a statement the
+    utility said: “…”"), and a one-word label the article never gives a full name for
+    ("BROOK:" is "Stellan Brook" when the article names one person Brook)."""
+    n = analysed_prefix(sentences)
+    labels: list[tuple[int, re.Match]] = []
+    for i in range(n):
+        s = sentences[i]
+        if not (s.text[:1].isupper() or s.text[:2] in ("**", "__")) or i and sentences[i - 1].paragraph == s.paragraph:
+            continue
+        m = _TURN.match(s.text)
+        if m is not None:
+            labels.append((i, m))
+            if len(labels) >= MAX_TURN_LABELS:
+                break
+    if len(labels) < MIN_TURNS:
+        return ()
+    staff: set[str] = set()
+    guests: list[tuple[int, re.Match, list[str]]] = []
+    full: dict[str, set[tuple[str, ...]]] = {}
+    for i, m in labels:
+        name = [w for w in _label_words(m.group("name")) if w]
+        extra = _label_words(m.group("paren")) + _label_words(m.group("role"))
+        if any(w in BROADCAST_STAFF_ROLES for w in name):
+            staff.update(w for w in extra[-1:] if w not in BROADCAST_STAFF_ROLES)  # "PRESENTER (CATRIN DOWELL)"
+            continue
+        if any(w in BROADCAST_STAFF_ROLES for w in extra):
+            staff.update(name[-1:])  # "JUNE MARLOWE, ANCHOR", "KAY LOMAX (PRESENTER)"
+            continue
+        while name and name[0] in TITLES:
+            name = name[1:]  # "DR. ANA RUIZ", "COUNCILLOR ..."
+        if not name or not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in name):
+            continue
+        guests.append((i, m, name))
+        if len(name) >= 2:
+            full.setdefault(name[-1], set()).add(tuple(name))
+    out = []
+    text = None
+    for i, m, name in guests:
+        if name[-1] in staff:
+            continue
+        toks = tuple(name)
+        if len(toks) == 1:
+            names = full.get(toks[0])
+            if not names:
+                if text is None:
+                    text = " ".join(s.text for s in sentences[:n])
+                names = _full_names_in(text, toks[0])
+            if len(names) != 1:
+                continue  # "LIVE:", "UPDATE:", or two people of one surname
+            toks = next(iter(names))
+        first = sentences[i]
+        last = i
+        while last + 1 < n and sentences[last + 1].paragraph == first.paragraph:
+            last += 1
+        start, end = first.span.start + m.end(), sentences[last].span.end
+        words = [first.text[m.end():]] + [s.text for s in sentences[i + 1:last + 1]]
+        said = " ".join(w.strip() for w in words if w.strip())
+        if not said or len(said) > MAX_QUOTE_CHARS or _TURN_MARKS.search(said):
+            continue
+        shown = " ".join(t.capitalize() for t in toks)
+        speaker = S.Source(m.group("name"), shown, toks, "person", "named_person", None)
+        out.append(Quote(start, end, i, last, said, speaker, None, "label", False))
+    return tuple(out)
+
+
+def _full_names_in(text: str, surname: str) -> set[tuple[str, ...]]:
+    """Folded full names "Firstname Surname" the text gives for a surname (titles left out)."""
+    rx = re.compile(r"\b([A-Z][\w’'\-]{1,30})[ \t]+" + re.escape(surname) + r"\b", re.I)
+    out = set()
+    for m in rx.finditer(text):
+        first = m.group(1)
+        if first[:1].isupper() and first[1:2].islower() and S.fold(first).strip(".") not in TITLES:
+            out.add((S.fold(first), surname))
+    return out
 
 
 _DEFINITE = lazyre.compile(r"^(?:the|this)\s", re.I)
@@ -457,6 +580,7 @@ class _Resolver:
         # Anna Berg, ... “…,” she said").
         entries: list[tuple[int, int, S.Source, int]] = []
         add = entries.append
+        weak: list[tuple[int, S.Source]] = []  # clause subjects named by one word, in text order
         classify = self.classify
         for s, hs, w, srcs in zip(sentences, hits, work, sources):
             base = s.span.start
@@ -482,10 +606,19 @@ class _Resolver:
                 if src is not None and src.kind == "institution" and len(src.tokens) == 1 and src.tokens[0] not in institutions:
                     person = S.Source(src.text, src.name, src.tokens, "person", "named_person", src.category)
                     add((base + start, len(entries), person, SUBJECT))
+            # "Some fans believe Oakenshaw stripped the club; he denies it": a last resort for
+            # "he/she" (``antecedent``), when no other person is named within reach.
+            for start, word in w.clause_words:
+                src = classify(word)
+                if src is not None and src.kind in ("person", "institution") and len(src.tokens) == 1 \
+                        and src.tokens[0] not in institutions:
+                    weak.append((base + start, S.Source(src.text, src.name, src.tokens, "person", "named_person",
+                                                        src.category)))
         # By offset, then order of mention: the second field counts up as entries are added,
         # so a stable sort on the offset alone (a C key) gives the same order.
         entries.sort(key=_OFFSET)
         self.entries = entries
+        self.weak = weak
         # Full names by surname, for a speaker named by surname alone ("Arslan told the
         # crowd" after "The mayor, Kemal Arslan, came"): used only when one full name fits.
         full: dict[str, set[tuple[str, ...]]] = {}
@@ -560,6 +693,10 @@ class _Resolver:
                 if best is None or off > best[0]:
                     best = (off, src)
                 break
+        if best is None and not person_only and self.weak:
+            k = bisect_left(self.weak, pos, key=_OFFSET) - 1
+            if k >= 0 and pos - self.weak[k][0] <= LOOKBACK_CHARS:
+                best = self.weak[k]
         return best
 
     def resolve(self, src: S.Source | None, pos: int) -> tuple[S.Source | None, str]:
@@ -764,7 +901,22 @@ def _subject_follows(words: list[S.Tok], run_start: int) -> bool:
     if k + 1 < len(words) and words[k].text == "," and before >= 0 and words[before].text == ",":
         # an appositive subject: "the utility's chief executive, Dr. Lea Brandt, has spoken to us:"
         k += 1
+    elif k + 2 < len(words) and words[k].text == ",":
+        # an appositive after the name: "Councillor Ana Ruiz, leader of the council, spoke to
+        # us:", "Tomas Berg, the chief engineer, has told the paper:" (it must describe a person)
+        end = k + 1
+        while end < len(words) and end - k <= S.MAX_NP_TOKENS + 6 and words[end].text not in _APPOSITIVE_STOPS:
+            end += 1
+        seg = words[k + 1:end]
+        if end < len(words) and words[end].text == "," and seg and (
+                seg[0].low in ("who", "whose")  # "Ana Ruiz, who chairs the board, spoke to us:"
+                or len(seg) == 1 and seg[0].text.isdigit() and len(seg[0].text) <= 3  # an age: "Ana Ruiz, 54,"
+                or S.describes_person(" ".join(t.text for t in seg))):
+            k = end + 1
     return k < len(words) and words[k].word and _verb_like(words[k].text)
+
+
+_APPOSITIVE_STOPS = frozenset(",.;:—–")
 
 
 def _person_role(src: S.Source) -> bool:

@@ -1118,11 +1118,18 @@ def _np_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int | No
                  or _owner_led(primary)  # "Moura, Halvard Bank's chief economist, said"
                  # "Marta Olsen, of Fjord Shipping, told": the employer between commas
                  or len(primary) > 1 and primary[0].text in _EMPLOYER_PREPOSITIONS and (primary[1].cap or primary[1].low == "the"))
-    if len(segments) >= 2 and segments[1] and len(segments[1]) <= 5 and describes:
+    if len(segments) >= 2 and segments[1] and len(segments[1]) <= 9 and describes:
         second = segments[1]
-        if all(t.cap or t.low in _PARTICLES for t in second):
+        if len(second) <= 5 and all(t.cap or t.low in _PARTICLES for t in second):
             start, end = second[0].start, primary[-1].end
             return text[start:end], start
+        # "Joanna Ruiz of Pellow Grant, the lead administrator, said", "Dr Ana Berg from the
+        # city hospital, its medical director, told": the name before her employer
+        p = next((p for p, t in enumerate(second) if t.text in _EMPLOYER_PREPOSITIONS), 0)
+        if p >= 2 and p + 1 < len(second) and all(t.cap or t.low in _PARTICLES for t in second[:p]) \
+                and all(t.cap or t.low in _PARTICLES or t.low == "the" for t in second[p + 1:]):
+            start, end = second[0].start, primary[-1].end
+            return text[second[0].start:second[p - 1].end] + text[second[-1].end:end], start
     if len(segments) >= 2 and segments[1] and len(segments[1]) <= MAX_NP_TOKENS and _participle_aside(primary):
         # "The ministry's figures, released on Friday, put ...", "Dr. Ana Ruiz, speaking at the
         # hearing, said", "Ruiz, visibly moved, said": a participle's phrase between commas

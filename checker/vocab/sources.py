@@ -681,3 +681,30 @@ CALL_TO_ACTION_NOUN_VERBS = frozenset(
     "support give share read watch listen find get call write order book buy become help tell".split())
 CALL_TO_ACTION_NEXT = frozenset(
     "us our your now today here more online".split())
+
+# A broadcast transcript's own staff, named in a speaker label ("PRESENTER:", "JUNE MARLOWE,
+# ANCHOR:", "KAY LOMAX (PRESENTER):", "PRESENTER (CATRIN DOWELL):"): their turns are the
+# programme's narration, not a guest's words (QT301 reads a guest's turn as her quotation).
+BROADCAST_STAFF_ROLES = frozenset(
+    "presenter presenters anchor anchors co-anchor host hosts co-host reporter reporters correspondent "
+    "correspondents newsreader newscaster announcer interviewer moderator narrator journalist "
+    "editor producer commentator voiceover voice-over continuity q question questioner "
+    "caller callers audience crosstalk unidentified unknown inaudible".split())
+
+# Words after which a lone capitalised word followed by a verb in the past is the subject of a
+# clause: "Some fans believe Oakenshaw stripped the club", "Prosecutors say Marsh diverted the
+# money", "after Venn resigned". Such a surname is who a later "he/she said" is, when no other
+# person is named nearer (QT301).
+CLAUSE_SUBJECT_OPENERS = frozenset(
+    "believe believes believed say says said claim claims claimed allege alleges alleged think thinks "
+    "thought suspect suspects suspected fear fears feared insist insists insisted argue argues argued "
+    "suggest suggests suggested accept accepts accepted deny denies denied admit admits admitted "
+    "confirm confirms confirmed that after before when while since until although though because "
+    "and but once".split())
+
+# Counted events that are one transfer seen from its two sides (SR402's echoed figures): "the fire
+# service received five calls" / "five calls were made"; "the council paid £2m" / "growers
+# received £2m"; "the depot shipped 400 pallets" / "the hospital received 400 pallets".
+CONVERSE_EVENTS = frozenset(frozenset(p) for p in (
+    ("received", "produced"), ("received", "paid"), ("received", "shipped"),
+))
