@@ -363,7 +363,8 @@ def figure_claims(story: StoryFacts) -> list[FigureClaim]:
                 if c.head in EXTENT_NOUNS and (f.unit or "") in EXTENT_UNITS and c.event != EXTENT_EVENT:
                     c = evolve(c, event=EXTENT_EVENT)  # "a 2km exclusion zone", "within a 3-mile radius"
                     f = f.with_counted(c)
-                if c.event not in ("size", "lasted") and f.unit and sent.text[f.num_end:f.num_end + 1] == "-":
+                if (c.event not in ("size", "lasted") and f.unit and sent.text[f.num_end:f.num_end + 1] == "-"
+                        and not _MONEY_UNIT.fullmatch(f.unit)):  # ("a 20,000-euro reward" is the reward)
                     continue  # "a 12-mile stretch was closed": which stretch is unknown, its size no count
                 if c.head == "" and c.event is None and not c.having:
                     measured = _measured_subject(sent.text, f)

@@ -50,7 +50,7 @@ from checker.vocab.numbers import (
     OUTAGE_NOUN_MODIFIERS, PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
     ACTIVITY_DURATION_VERBS, ACTIVITY_DURATION_NOUNS, MONEY_EVENTS, CHARGE_HEADS, CHARGE_FACING_EVENTS, SURFACE_NOUNS,
     NOT_HAVING_WITH, ALLOCATION_LEFT, DIMENSION_AFTER, DIMENSION_LEFT, AREA_ONLY_EVENTS,
-    DREW_VERBS,
+    DREW_VERBS, VACANT_WORDS, VACANCY_HEADS, COVER_VERBS,
 )
 from checker.vocab.counts import CONTEXT_PHRASES, PER_RECIPIENT_WORDS, RECIPIENT_NOUNS, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, LISTING_NOUNS, STORED_HEADS, STORED_VERBS
 from checker.vocab.time import MONTHS
@@ -269,6 +269,8 @@ def _last_words(left, n: int) -> list[str]:
 
 
 _PERSON_RELATIVES = frozenset(("who", "whose"))
+_DEFINITE_SET = frozenset(("the", "these", "those"))
+_ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st no gov sen rep".split())
 
 
 QUAKE_NOUNS = frozenset("earthquake earthquakes quake quakes tremor tremors aftershock aftershocks".split())
@@ -360,7 +362,10 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             break
     lwin: list[str] = []
     commas = 0
-    for w, _, _ in reversed(left):
+    for k in range(len(left) - 1, -1, -1):
+        w = left[k][0]
+        if w == "." and k and left[k - 1][0] in _ABBREVIATED and left[k - 1][2] == left[k][1]:
+            continue  # "the order issued Jan. 16 covers 32 homes": an abbreviation's point
         if w in _HARD_BREAK:
             break
         if w == ",":
@@ -629,6 +634,11 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
             if w in EVENT_NOUNS:
                 event = EVENT_NOUNS[w]
                 break
+    if lclause and lclause[-1] in _DEFINITE_SET and not role_compound:
+        defined = next((EVENT_OF[w] for w in pre if w in EVENT_OF and w not in NEUTRAL_VERBS
+                        and w.endswith(("ed", "en")) and w not in QUALIFIERS), None)
+        if defined is not None:
+            event = defined  # "the 11 condemned homes will be first in line for offers": the set is the condemned
     if event == "aboard" and (at := _aboard_modifier(rest)) is not None:
         # "300 passengers (and crew) aboard the ship have fallen ill": "aboard" only says
         # which passengers; the clause's verb says what happened to them.
@@ -830,6 +840,16 @@ def describe_figure(text: str, fig: Figure, tokens: list[tuple[str, int, int]] |
         if any(w.startswith(("aftershock", "foreshock", "tremor")) for w in (*lwin, *rwin[:6])):
             # "several aftershocks, the strongest of magnitude 5.6": another quake's size
             qualifiers = tuple(sorted({*qualifiers, "aftershock"}))
+    if head in VACANCY_HEADS and not unit and (head == "vacancy" or not VACANT_WORDS.isdisjoint(rwin[:9])
+                                               or not VACANT_WORDS.isdisjoint(np_words)):
+        # "40 midwife posts are vacant", "carrying 60 vacant posts", "had 38 vacancies": one stock
+        head, head_word, event, having = "vacancy", "vacancy", None, False
+    if event is None and lclause and lclause[-1] in COVER_VERBS and head not in (None, ANY):
+        # "the evacuation order issued Jan. 16 covers 32 homes": what the subject's event takes in
+        event = next((EVENT_OF.get(w) or EVENT_NOUNS.get(w) for w in lclause[:-1]
+                      if (w in EVENT_OF and w not in NEUTRAL_VERBS and not w.endswith("ed")) or w in EVENT_NOUNS), None)
+    if event is None and tuple(lclause[-2:]) == ("heard", "from") and head not in (None, ANY):
+        event = "came forward"  # "the review has heard from more than 140 families"
     if head is None and not unit and (times := _TIMES_THE.match(text, fig.end, fig.end + 80)):
         # "toxin levels 40 times the safe limit": a multiple of a reference level, named by it
         head = head_word = "times " + times.group(1).lower()
@@ -967,6 +987,8 @@ def _left_residual(words: Sequence[str]) -> bool:
     if RESIDUAL_CUES.isdisjoint(words):
         return False
     k = max(j for j, w in enumerate(words) if w in RESIDUAL_CUES)
+    if words[k] == "still" and k + 1 < len(words) and words[k + 1].endswith("ing"):
+        return False  # "police are still offering a 20,000-euro reward": an act going on
     return not any(w in _SAYING or w in NEUTRAL_VERBS for w in words[k + 1:])
 
 

@@ -191,6 +191,9 @@ _WORD_BEFORE = lazyre.compile(r"(?P<w>[A-Za-z][A-Za-z.]{0,20})\s{1,2}$")
 _AGE_COMMAS = lazyre.compile(r"[A-Z][\w’'-]{1,30},\s$")
 _PHONE = lazyre.compile(r"(?<![\w+])(?P<p>(?:\+[0-9]{1,3}[\s.-]?)?\(?[0-9]{2,5}\)?(?:[\s.-][0-9]{2,5}){1,4})(?![\w])")
 _COMPOUND_AFTER = lazyre.compile(r"-[A-Za-z]")
+# "a 20,000-euro reward", "a $5-million fine" is written "5-million-dollar": an amount with a
+# currency word glued on, read in that currency (the noun after it is what it pays or costs)
+_MONEY_COMPOUND = lazyre.compile(r"-(?P<u>euro|dollar|pound|yen|franc|rupee|krone|krona|rand|yuan|ruble)(?=\s{1,2}[a-z])", re.I)
 # "a 12-point deduction", "a nine-point lead", "a 40-seat majority", "a three-match ban": a
 # count of the compound's unit that the noun after it is made of (read as a figure; the
 # counted thing is the compound, "point deduction")
@@ -387,6 +390,9 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     mc = _MEASURE_COMPOUND.match(text, pos) if text[pos:pos + 1] == "-" else None
     if mc is not None:
         return MEASURE_UNITS[mc.group("u").lower()], mc.end("u")  # "the 19-acre site"
+    mm = _MONEY_COMPOUND.match(text, pos) if text[pos:pos + 1] == "-" else None
+    if mm is not None:
+        return CURRENCY_WORDS[mm.group("u").lower()], mm.end("u")  # "a 20,000-euro reward"
     md = _DURATION_COMPOUND.match(text, pos) if text[pos:pos + 1] == "-" else None
     if md is not None:
         return "time:" + TIME_UNITS[md.group("u").lower()], md.end("u")  # "a 14-hour blaze"
@@ -428,7 +434,7 @@ def _excluded_context(text: str, s: int, e: int, digits_only: bool) -> bool:
     after = text[e:e + 12].lower()
     if (_COMPOUND_AFTER.match(text, e) and not after.startswith(_POST_HEDGE_COMPOUNDS)
             and not _MEASURE_COMPOUND.match(text, e) and not _DURATION_COMPOUND.match(text, e)
-            and not _COUNT_COMPOUND.match(text, e)):
+            and not _COUNT_COMPOUND.match(text, e) and not _MONEY_COMPOUND.match(text, e)):
         return True  # "three-judge panel", "20-year-old"
     if _AFTER_EXCLUDE.match(after):
         return True

@@ -59,6 +59,8 @@ COUNT_HEAD_SYNONYMS = {
     "tire": "tyre",
     # crude is oil; a bike a bicycle
     "crude": "oil", "bike": "bicycle", "cycle": "bicycle",
+    # a prison's guards under their other names ("officers" stays apart: a police story's too)
+    "warder": "guard", "jailer": "guard", "jailor": "guard",
 }
 # What came down in a landslide, a collapse or a rockfall, weighed ("40,000 tonnes of earth and rock
 # fell", "15,000 tonnes of material fell", "2,000 tonnes of rubble came down"): one mass, whatever
@@ -140,7 +142,8 @@ JOB_CUT = ("job", "cut")
 # were evacuated" ambiguous between them and "more than 3,000 residents".
 PLACE_HEADS = frozenset(
     "village town city hamlet district neighbourhood neighborhood suburb settlement municipality province region "
-    "home house household building flat apartment street area zone camp school hospital farm property".split())
+    "home house household building flat apartment street area zone camp school hospital farm property "
+    "block estate road island".split())
 # Units of several people: "2,000 people were evacuated" never counts the "300 families" (or
 # households, couples, groups) evacuated, whatever else the story names.
 PEOPLE_UNIT_HEADS = frozenset("family household couple group team party delegation unit gang crowd".split())

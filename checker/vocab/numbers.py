@@ -409,6 +409,11 @@ EVENT_CLASSES = {
     # arrested, nor the 12 convicted.
     # (of money "charged" is a price: NOT_MONEY_EVENTS)
     "charged": "charged indicted",
+    # Declared unfit to live in or use: "15 homes have been condemned", "the 11 condemned homes"
+    "condemned": "condemned condemning",
+    # Taken off duty or out of play pending an inquiry: "at least 11 guards have been suspended",
+    # "fewer than eight officers were suspended" ("a suspended sentence" is a qualifier)
+    "suspended": "suspended suspending",
     "convicted": "convicted",
     "acquitted": "acquitted cleared",
     # Kept waiting, or sent elsewhere: never the flights cancelled.
@@ -561,6 +566,10 @@ INCLUDING_WORDS = frozenset("including includes mostly mainly many most some all
 # their homes" are evacuees. Matched on the words after the noun (lower case, one space).
 EVENT_PHRASES = {
     "on strike": "striking", "on board": "aboard",
+    # Came forward to an inquiry, an appeal or a helpline: "90 families have come forward",
+    # "150 have been in touch", "witnesses got in touch" ("heard from 140 families": counted.py)
+    "come forward": "came forward", "came forward": "came forward", "coming forward": "came forward",
+    "been in touch": "came forward", "got in touch": "came forward", "been in contact": "came forward",
     # Sent away from school or work for the day: "500 pupils were sent home" (never deployed)
     "sent home": "sent home", "been sent home": "sent home",
     # Voted at all: "48 per cent of voters turned out" is the turnout
@@ -926,6 +935,14 @@ IRREGULAR_PAST = frozenset(
     "brought fought took gave got saw told became shook froze swam wore tore threw drew rode".split())
 AREA_UNITS = frozenset(("ha", "acre", "km2", "mi2", "m2", "ft2"))
 AREA_ONLY_EVENTS = frozenset(("sprayed",))
+# A post with no one in it is a vacancy, however the story words it: "40 posts are vacant",
+# "60 vacant midwife posts", "38 vacancies", "unfilled roles" (a stock the hospital "has" or
+# "carries", never posts cut or created).
+VACANT_WORDS = frozenset("vacant unfilled empty".split())
+# Verbs by which an order, a recall or a ban states what it takes in: "the evacuation order
+# issued Jan. 16 covers 32 homes" counts the homes evacuated (the event its subject names).
+COVER_VERBS = frozenset("covers covered covering affects affected applies applied includes included".split())
+VACANCY_HEADS = frozenset("post job position role vacancy".split())
 # "The festival drew 80,000 people" is its attendance; "1,200 households drew water" is not.
 DREW_VERBS = frozenset("drew draws drawing".split())
 AREA_EVENTS = frozenset(("burned", "destroyed"))
