@@ -85,3 +85,15 @@ PAIRS = [
 @pytest.mark.parametrize("a,b,expected", PAIRS)
 def test_pairs(a, b, expected):
     assert verdict("fig", a, b) == expected
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    # "N more" after another event's figure: more of its noun, not an increment
+    ("The storm damaged 1,200 homes and destroyed 300 more.", "About 900 homes were destroyed.", "contradiction"),
+    ("The storm damaged 1,200 homes and destroyed 300 more.", "About 1,150 homes were damaged.", "agreement"),
+    # "N of whom": the noun of the figure before
+    ("Police arrested 40 people, 12 of whom were later charged.", "Police charged 30 people.", "contradiction"),
+    ("Rescuers reached 20 climbers, six of whom were injured.", "Fourteen climbers were injured.", "contradiction"),
+])
+def test_more_and_of_whom(a, b, expected):
+    assert verdict("fig", a, b) == expected

@@ -1772,17 +1772,27 @@ _ANNOTATED: dict[tuple[str, int], tuple[Sequence[Figure], tuple[Figure, ...]]] =
 ANNOTATED_SIZE = 4096
 
 
-def _others_of(figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
+def _others_of(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
     """ "killing two people and injuring at least 11 others", "three miners died and 14 others
-    were hurt": "others" of a person event are more of the thing the figure before it counts."""
+    were hurt": "others" of a person event are more of the thing the figure before it counts;
+    so are "damaged 1,200 homes and destroyed 300 more" (more homes, not an increment of the
+    destroyed) and "arrested 40 people, 12 of whom were later charged" (12 people charged)."""
     out = list(figs)
     for k in range(1, len(out)):
         c = out[k].counted
         prev = out[k - 1].counted
-        if (c is not None and prev is not None and c.head == ANY and c.head_word == "others"
-                and c.event in PERSON_EVENTS and prev.head not in (None, ANY, "") and not out[k].unit):
+        if c is None or prev is None or out[k].unit or prev.head in (None, ANY, ""):
+            continue
+        if c.head == ANY and c.head_word == "others" and c.event in PERSON_EVENTS:
             out[k] = out[k].with_counted(evolve(c, head=prev.head))
+        elif (c.head is None and c.event is not None and c.event != prev.event
+              and (c.modality == "increment" and text[out[k].end:out[k].end + 6].lower().startswith(" more")
+                   or _OF_WHOM.match(text, out[k].end))):
+            out[k] = out[k].with_counted(evolve(c, head=prev.head, modality=None))
     return tuple(out)
+
+
+_OF_WHOM = lazyre.compile(r"\s{1,2}of\s{1,2}(?:whom|which)\b", re.I)
 
 
 def annotate(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
@@ -1796,7 +1806,7 @@ def annotate(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     toks = _tokens_until(text, figures[-1].end)  # figures are in order and never overlap
     out = tuple(f.with_counted(describe_figure(text, f, toks, figures)) for f in figures)
     if len(out) > 1:
-        out = _others_of(out)
+        out = _others_of(text, out)
     _STARTS.clear()
     _CANDS.clear()
     if isinstance(figures, tuple):  # a list could change under the same id: never kept
