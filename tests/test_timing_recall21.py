@@ -5,6 +5,16 @@ Mechanisms (each tried in two domains, with near misses that must stay silent):
 
 - a markdown byline in bold ("**Jane Doe | 23.05.2022**") dates its page, so the page's
   expectations can be judged (checker/metadata.py, one pattern);
+- "did not expect the report to be published before May": a negated bound whose year-less
+  month the past tense put behind the article is next year's (as a day's already was);
+- a markdown run-in heading the sentence splitter leaves on ("**The birth centre.** The
+  centre remains closed") is no part of the state's subject;
+- the speaker's capitalised title ("Town Manager Renée Castellan said") and an accented
+  name as the name reader splits it are the speaker's, not names the fact is about
+  (checker/extract/events.py fact_names, a few lines); a lowercase role after an
+  organisation ("Coastal Agency spokesman X") keeps the organisation;
+- the documents that set up or steer an inquiry or a rule ("terms of reference", "remit",
+  "guidance", "guidelines") are things of their own, not the report.
 """
 from __future__ import annotations
 
@@ -48,3 +58,88 @@ def test_bold_markdown_byline_page_expectation_superseded():
 def test_bold_text_that_is_no_byline_gives_no_date():
     meta = read_metadata("# Recall widened\n\n**Update: more batches affected**\n\nThe firm said.\n")
     assert meta.published is None
+
+
+# --- "did not expect X before May": the past tense must not put May behind ------------------------
+
+def test_did_not_expect_passive_before_month_is_a_lower_bound_ahead():
+    found = _run(
+        "Published 4 March 2026\n\nThe club said the stadium would reopen by the end of March.",
+        "Published 5 March 2026\n\nThe council said it did not expect the stadium to be reopened before May.")
+    assert _contradiction_with(found, "the end of March", "before May")
+
+
+def test_did_not_expect_claims_settled_until_month_is_a_lower_bound_ahead():
+    found = _run(
+        "Published 4 March 2026\n\nThe insurer said its customers' claims would be settled by the end of March.",
+        "Published 6 March 2026\n\nBrokers said they did not expect the claims to be settled until June.")
+    assert _contradiction_with(found, "the end of March", "until June")
+
+
+def test_did_not_expect_before_a_month_already_past_is_next_years():
+    st = _story("Published 5 March 2026\n\nThe coroner said she did not expect the inquest to conclude before February.")
+    items = [T._item(d) for f in st.articles for d in T._article_drafts(f, T._calendar(st))]
+    assert [(i.lo, i.hi) for i in items if i.thing == "inquest"] == [(dt.date(2027, 2, 1), None)]
+
+
+# --- a markdown run-in heading before a state ------------------------------------------------------
+
+def test_run_in_heading_then_still_closed_supersedes():
+    found = _run(
+        "Published 2 June 2025\n\nThe swing bridge is expected to reopen by the end of June, the council said.",
+        "# Update\n\nPublished 20 July 2025\n\n**The old swing bridge.** The Victorian swing bridge remains closed to traffic.")
+    assert _superseded_with(found, "the end of June")
+
+
+def test_run_in_heading_then_school_still_closed_supersedes():
+    found = _run(
+        "Published 2 February 2025\n\nThe primary school, flooded last week, is expected to reopen on Monday 10 February.",
+        "Published 20 February 2025\n\n**Flooded village school.** The village primary school remains closed. *The library.* It is open.")
+    assert _superseded_with(found, "Monday 10 February")
+
+
+# --- the speaker's capitalised title and accented name are the speaker's ----------------------------
+
+def test_speaker_title_run_is_not_what_the_fact_is_about():
+    found = _run(
+        "Published 3 May 2025\n\nCounty Executive Lena Park said the audit would be finished by the end of June.",
+        "Published 5 May 2025\n\nThe Comptroller's office said the audit would not be finished before September.")
+    assert _contradiction_with(found, "the end of June", "before September")
+
+
+def test_accented_speaker_name_is_not_what_the_fact_is_about():
+    found = _run(
+        "Published 3 May 2025\n\nChloé Varga, the hospital's director, said the review would be finished by the end of June.",
+        "Published 5 May 2025\n\nThe Harwick review would not be finished before September, the health board said.")
+    assert _contradiction_with(found, "the end of June", "before September")
+
+
+def test_lowercase_role_after_an_organisation_keeps_the_organisation():
+    from checker.extract.events import fact_names
+    st = _story("Published 5 May 2025\n\nState Office of Coastal Resilience spokesman Tomas Edgerly said "
+                "the agency's study would not be finished before March.")
+    f = st.articles[0]
+    assert {"coastal", "resilience"} <= fact_names(f, 0)
+
+
+# --- documents that steer an inquiry or a rule: terms of reference, guidance -------------------------
+
+def test_terms_of_reference_promised_then_still_not_published():
+    found = _run(
+        "Published 9 March 2026\n\nThe inquiry's terms of reference are due to be published later this week, the ministry said.",
+        "Published 19 March 2026\n\nThe panel's terms of reference have still not been published.")
+    assert _superseded_with(found, "later this week")
+
+
+def test_guidance_promised_then_still_not_issued():
+    found = _run(
+        "Published 1 September 2025\n\nGuidance for care homes on visiting will be published by Friday, the department said.",
+        "Published 15 September 2025\n\nThe guidelines have still not been published, care home managers say.")
+    assert _superseded_with(found, "by Friday")
+
+
+def test_guidance_is_not_the_report():
+    found = _run(
+        "Published 1 September 2025\n\nThe watchdog's report is due by the end of September.",
+        "Published 2 September 2025\n\nThe watchdog said its guidance would not be published before December.")
+    assert not _kinds(found, "contradiction")

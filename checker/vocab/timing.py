@@ -204,6 +204,11 @@ MORE_EXPECTED_THINGS = {
               "retrial", "retrials", "revote", "re-vote", "re-ballot", "resit", "resits", "re-sit",
               "retake", "retakes", "re-examination", "redraw", "re-draw", "recount", "recounts",
               "repeat vote", "repeat election", "repeat ballot", "fresh vote", "fresh ballot"),
+    # The documents that set up or steer an inquiry or a rule are published like a report, but
+    # they are not its report: "the terms of reference are due to be published this week" ...
+    # "had still not been published"; "new guidance for schools will be issued by Friday".
+    "terms of reference": ("terms of reference", "remit"),
+    "guidance": ("guidance", "guidelines", "code of practice", "codes of practice"),
 }
 # Verbs that keep an event from happening: "hopes of averting the strike faded on Wednesday"
 # does not date the strike (what the date dates is the fading of the hopes).
