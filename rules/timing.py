@@ -243,7 +243,7 @@ from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, CO
 from checker.vocab.timing import GENERIC_PLACE_NOUNS, LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
     PLANNED_FOR_CUES, NOT_CONTACTED_CUES, STILL_THERE_CUES, MOVE_OUT_VERBS, SUPPLY_CUT_VERBS,
-    ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
+    WORK_HEADS, APPEAR_NOT_AFTER, ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, NOT_YET_PARTICIPLES, RESTORE_CUES,
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
@@ -283,6 +283,7 @@ _VERB_THINGS = {stem(v): canon for v, canon in {**NEXT_STEP_VERBS, **EXPECTED_VE
 _REPORT_VERBS = frozenset(REPORT_VERBS)
 _OBJECT_VERB_TOKENS = frozenset(v.lower() for v in (*OBJECT_END_VERBS, *OBJECT_START_VERBS))
 _PHRASAL_PARTICLE = lazyre.compile(r"\s{1,2}(?:out|up)(?![\w-])", re.I)
+_APPEAR_NOT = lazyre.compile(rf"\s{{1,2}}(?:{'|'.join(APPEAR_NOT_AFTER)})(?![\w-])", re.I)  # "would appear to"
 # "expected to rule", "will not be signed", "has yet to rule", "failed to sign": a verb that
 # names the thing, right after an infinitive "to" or a modal.
 _VERB_THING_RX = lazyre.compile(
@@ -651,6 +652,7 @@ _SUBJECT_WORD = lazyre.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
 _FINITE = frozenset("""is are was were will would shall should could can cannot must may might has have had
 won't won’t wouldn't wouldn’t isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t""".split())
 _SUBJECT_STOP = frozenset(SUBJECT_THING_STOP)
+_WORK_HEADS = frozenset(WORK_HEADS)
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _CHANGE_STEMS = frozenset(stem(v) for v in CHANGE_VERBS)
 _RECEIPT = frozenset(RECEIPT_VERBS)
@@ -792,6 +794,8 @@ def _things_in(text: str, tokens: frozenset | None = None, verb: bool | None = N
         if _PHRASAL_PARTICLE.match(text, m.end("verb")):
             continue  # "has not ruled out a delay", "signed up": another verb
         canon = "report" if verb.lower() in _REPORT_VERBS else _VERB_THINGS.get(_stem(verb))
+        if canon == "appearance" and _APPEAR_NOT.match(text, m.end("verb")):
+            continue  # "would appear to have started": seeming, not an appearance
         if canon is not None:
             out.append((m.start("verb"), m.end("verb"), canon, canon in _EVENT_CANON, True))
     out.sort()
@@ -1351,6 +1355,7 @@ def _subject_thing_at(text: str, pos: int):
     receipt = _receipt_object(low_words, k) if to is None else None
     if receipt is not None:
         h = receipt
+    h = _work_modifier(low_words, h)  # "Repair work on the pier is expected to start": the repair
     head = words[h]
     word = head.group(0)
     low = word.lower()
@@ -1430,6 +1435,17 @@ def _place_thing(text: str, thing):
         return None
     canon = _head_canon(m.group("place"))
     return None if canon is None else (m.start("place"), m.end("place"), canon, False, False)
+
+
+def _work_modifier(low_words: list[str], h: int) -> int:
+    """"the repair work": the modifier (its index) names the thing a general head like "work"
+    does not; else ``h``."""
+    if low_words[h] in _WORK_HEADS and h >= 1:
+        mod = low_words[h - 1]
+        if (len(mod) >= 4 and mod not in _DETERMINERS and mod not in NON_HEAD_WORDS and mod not in _SUBJECT_STOP
+                and not mod.endswith(("’s", "'s")) and mod not in _STATE_LEAD):
+            return h - 1
+    return h
 
 
 def _head_canon(word: str) -> str | None:
@@ -1517,6 +1533,19 @@ def _state_things(text: str, tokens: frozenset):
                 for m in _SUBJECT_CUT.finditer(before):
                     c0 = m.end()
                 words = list(_SUBJECT_WORD.finditer(before, c0))
+            if not words and cut and seg.rstrip().endswith(","):
+                # "The repair work on the pier, which was due to begin last week, still has not
+                # started": the noun phrase the relative clause is about
+                before = seg.rstrip()[:-1]
+                c0 = 0
+                for m in _SUBJECT_CUT.finditer(before):
+                    c0 = m.end()
+                inner = _SUBJECT_WORD.match(before, c0 + len(before[c0:]) - len(before[c0:].lstrip()))
+                if c0 and before[c0 - 1] == "," and inner is not None and inner.group(0).lower() in _RELATIVE_HEADS:
+                    c1 = 0
+                    for m in _SUBJECT_CUT.finditer(before, 0, c0 - 1):
+                        c1 = m.end()
+                    words = list(_SUBJECT_WORD.finditer(before, c1, c0 - 1))
             if not words and cut and seg.rstrip().endswith(",") and cue.group(0)[:5].lower() == "still":
                 # "The hosepipe ban, still in force this week, has been extended": an appositive
                 # state of the noun before it
@@ -1547,6 +1576,7 @@ def _state_things(text: str, tokens: frozenset):
                 h -= 1  # "the rerun promised for March 14 has not been held": the rerun
             if h >= 1 and words[h - 1].group(0).lower() in _THINGS and words[h - 1].group(0).islower():
                 h -= 1  # "the compensation scheme has not opened": the thing noun names it
+            h = _work_modifier([w.group(0).lower() for w in words[:h + 1]], h)  # "the repair work": the repair
             head = words[h]
             at_start = max(0, cue.start() - 80) + head.start() == len(text) - len(text.lstrip(" “\"‘'("))
             canon = _head_canon(head.group(0).lower() if at_start else head.group(0))

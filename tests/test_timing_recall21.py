@@ -14,7 +14,13 @@ Mechanisms (each tried in two domains, with near misses that must stay silent):
   (checker/extract/events.py fact_names, a few lines); a lowercase role after an
   organisation ("Coastal Agency spokesman X") keeps the organisation;
 - the documents that set up or steer an inquiry or a rule ("terms of reference", "remit",
-  "guidance", "guidelines") are things of their own, not the report.
+  "guidance", "guidelines") are things of their own, not the report;
+- a general head ("work", "works") yields to its noun modifier ("dredging work is expected
+  to start next week" ... "the dredging work still has not started"), and "X, which was due
+  to begin last week, still has not started" is X's state, not a "due";
+- an appearance before a committee, court or tribunal is named by its verb ("is due to
+  appear before the committee on Thursday" ... "his appearance ... has been put back";
+  "expected to testify" ... "his testimony ... postponed"), not "would appear to".
 """
 from __future__ import annotations
 
@@ -143,3 +149,57 @@ def test_guidance_is_not_the_report():
         "Published 1 September 2025\n\nThe watchdog's report is due by the end of September.",
         "Published 2 September 2025\n\nThe watchdog said its guidance would not be published before December.")
     assert not _kinds(found, "contradiction")
+
+
+# --- "repair work": the modifier names the thing; a relative clause's noun is the state's subject ----
+
+def test_dredging_work_expected_then_still_not_started():
+    found = _run(
+        "Published 3 March 2025\n\nDredging work in the harbour is expected to start next week, the harbour board said.",
+        "Published 24 March 2025\n\nThe dredging work in the harbour still has not started, fishermen say.")
+    assert _superseded_with(found, "next week")
+
+
+def test_demolition_work_due_then_relative_clause_still_not_started():
+    found = _run(
+        "Published 28 January 2026\n\nDemolition work on the fire-damaged mill is expected to begin next week, the council said.",
+        "Published 12 February 2026\n\nThe demolition work on the mill, which was due to begin last week, still has not started.")
+    assert _superseded_with(found, "next week")
+
+
+def test_relative_clause_names_the_thing_not_its_due_word():
+    st = _story("Published 12 February 2026\n\nThe resurfacing of the runway, which was due to finish last week, "
+                "still has not been completed.")
+    items = [T._item(d) for f in st.articles for d in T._article_drafts(f, T._calendar(st))]
+    assert "due" not in {i.thing for i in items}
+
+
+def test_work_alone_is_still_no_thing():
+    found = _run(
+        "Published 3 March 2025\n\nWork on the new stand is expected to start next week.",
+        "Published 24 March 2025\n\nThe work at the depot still has not started.")
+    assert not _kinds(found, "superseded")
+
+
+# --- an appearance before a committee or a court, named by its verb -------------------------------
+
+def test_due_to_appear_before_committee_then_appearance_put_back():
+    found = _run(
+        "Published 18 July 2025\n\nThe water company's chief executive is due to appear before the environment "
+        "committee on Thursday 24 July.",
+        "Published 5 August 2025\n\nThe chief executive's appearance before the committee, promised for 24 July, "
+        "has been put back to the autumn.")
+    assert _superseded_with(found, "Thursday 24 July")
+
+
+def test_expected_to_testify_then_testimony_delayed():
+    found = _run(
+        "Published 2 October 2025\n\nThe former trainer is expected to testify at the doping tribunal on Monday 6 October.",
+        "Published 14 October 2025\n\nHis testimony, scheduled for 6 October, has been postponed until November.")
+    assert _superseded_with(found, "Monday 6 October")
+
+
+def test_would_appear_to_is_no_appearance():
+    st = _story("Published 5 August 2025\n\nThe leak would appear to have started on Monday, engineers said.")
+    items = [T._item(d) for f in st.articles for d in T._article_drafts(f, T._calendar(st))]
+    assert "appearance" not in {i.thing for i in items}
