@@ -496,6 +496,12 @@ _VERB_THEN_DAY = lazyre.compile(
     r"\s{1,2}(?:again\s{1,2})?(?:(?:to|for)\s{1,2}(?:the\s{1,2}|all\s{1,2})?[a-z]{3,20}\s{1,2})?(?:on\s{1,2})?$", re.I)
 _HAS_NOT_BEFORE = lazyre.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:still\s{1,2})?not\s{1,2}(?:yet\s{1,2})?$", re.I)
 _HAS_TOKENS = frozenset(("has", "have", "had"))
+# "had still not been published by Wednesday", "has not paid the refunds by the deadline": a
+# perfect negated before "by" tells a state at that day, not a window.
+_PERFECT_NOT_BY = lazyre.compile(
+    r"(?<![\w-])(?:has|have|had|hasn[’']t|haven[’']t|hadn[’']t)\s{1,2}(?:still\s{1,2})?(?:not\s{1,2})?(?:yet\s{1,2})?"
+    r"(?:been\s{1,2})?[a-z]{3,20}\s{1,2}(?:(?!(?:and|but|or|will|would|shall|should|could|can|may|might|to|is|are|be)\s)"
+    r"[\w’'-]{1,20}\s{1,2}){0,4}?(?:by\s{1,2}(?:the\s{1,2})?)?$", re.I)
 _BEFORE_DAY = lazyre.compile(r"(?<![\w-])(?:before|until|till)\s{1,2}(?:at\s{1,2}least\s{1,2})?(?:the\s{1,2})?$", re.I)
 _UNTIL_BEFORE_INSIDE = lazyre.compile(r"(?:until|till|before)\s", re.I)
 # "The strike will continue until at least the end of March": when it ends.
@@ -2878,6 +2884,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 prep = "not before"  # "at least two months away"
             elif (not neg and ("until" in text or "till" in text or "deadline" in text) and _deadline_cue(text, t)):
                 prep = "by"  # "has until the end of March to pay", "a deadline of March 20"
+            if (neg and prep.lower() == "by" and "not" in text
+                    and _PERFECT_NOT_BY.search(text, max(0, t.start_offset - 90), t.start_offset)):
+                continue  # "had still not been paid by Friday": pending then, no forecast (the pending item tells it)
             if neg and m and re.search(r"\bnot\s", m.group("prep"), re.I):
                 neg = False  # "not until" already says it
             if not neg and prep.lower() == "before" and _END_OF.match(t.text):

@@ -21,6 +21,8 @@ Mechanisms (each tried in two domains, with near misses that must stay silent):
 - an appearance before a committee, court or tribunal is named by its verb ("is due to
   appear before the committee on Thursday" ... "his appearance ... has been put back";
   "expected to testify" ... "his testimony ... postponed"), not "would appear to".
+- "had still not been published by Wednesday": a negated perfect before "by" is the state on
+  that day (a pending item), not a forecast that it will not come before next Wednesday.
 """
 from __future__ import annotations
 
@@ -203,3 +205,26 @@ def test_would_appear_to_is_no_appearance():
     st = _story("Published 5 August 2025\n\nThe leak would appear to have started on Monday, engineers said.")
     items = [T._item(d) for f in st.articles for d in T._article_drafts(f, T._calendar(st))]
     assert "appearance" not in {i.thing for i in items}
+
+
+# --- "had still not been published by Wednesday": a state on that day, not a forecast ---------------
+
+def _things_kinds(text: str):
+    st = _story(text)
+    return {(i.thing, i.kind) for f in st.articles for d in T._article_drafts(f, T._calendar(st)) for i in [T._item(d)]}
+
+
+def test_had_still_not_been_paid_by_a_past_day_is_pending():
+    kinds = _things_kinds("Published 19 March 2026\n\nThe refunds, promised for last month, had still not been paid by Friday.")
+    assert ("compensation", "pending") in kinds and ("compensation", "window") not in kinds
+
+
+def test_had_not_been_published_by_a_past_day_is_pending():
+    kinds = _things_kinds("Published 19 March 2026\n\nThe new guidelines, promised for early March, had still not been "
+                          "published by Wednesday.")
+    assert ("guidance", "pending") in kinds and ("guidance", "window") not in kinds
+
+
+def test_will_not_be_paid_by_friday_is_still_a_forecast():
+    kinds = _things_kinds("Published 19 March 2026\n\nThe refunds haven't been paid and will not be paid by Friday.")
+    assert ("compensation", "window") in kinds
