@@ -45,7 +45,8 @@ _ASCII_DIGIT = lazyre.compile(r"[0-9]")
 _UPDATED = lazyre.compile(rf"\b(?:updated|last updated)(?:\s{{1,3}}on)?:?\s{{1,3}}{_ANY_DATE}", re.I)
 # "Jane Doe | 23.05.2022", "Outlet | Section | 3 June 2024"; and date first, as trade and
 # section headers put it: "21 March 2025 | Outlet | Section".
-_BYLINE = lazyre.compile(rf"^(?:[^|\n]{{2,80}}\|\s{{0,8}}){{1,4}}{_ANY_DATE}\s{{0,8}}(?:[0-2]?[0-9][:.][0-5][0-9].{{0,20}})?$", re.I)
+# (in markdown the line may be bold or italic: "**Jane Doe | 23.05.2022**")
+_BYLINE = lazyre.compile(rf"^(?:[^|\n]{{2,80}}\|\s{{0,8}}){{1,4}}{_ANY_DATE}\s{{0,8}}(?:[0-2]?[0-9][:.][0-5][0-9].{{0,20}})?(?:[*_]{{1,2}}\s{{0,4}})?$", re.I)
 _DATE_PIPE = lazyre.compile(rf"^\s{{0,8}}{_ANY_DATE}(?:\s{{0,3}}\|\s{{0,3}}[^|\n]{{1,60}}){{1,4}}$", re.I)
 
 # "Brussels, MINA –" at the start of a date line: a place, then an agency abbreviation.

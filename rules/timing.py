@@ -243,7 +243,7 @@ from checker.vocab.timing import ATTRIBUTIVE_DETERMINERS, ATTRIBUTIVE_HEDGES, CO
 from checker.vocab.timing import GENERIC_PLACE_NOUNS, LIGHT_ACTION_VERBS, NAMED_CRAFT_NOUNS, NAMED_ROUTE_NOUNS, PART_NOUNS
 from checker.vocab.timing import (
     PLANNED_FOR_CUES, NOT_CONTACTED_CUES, STILL_THERE_CUES, MOVE_OUT_VERBS, SUPPLY_CUT_VERBS,
-    ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
+    WORK_HEADS, APPEAR_NOT_AFTER, ARRIVAL_VERBS, HOPE_WORDS, MORE_EXPECTED_THINGS, NO_NEWS_VERBS, SUBJECT_PENDING_CUES, NEGATED_EXPECT_VERBS, NEXT_STEP_VERBS, OBJECT_END_VERBS, OBJECT_START_VERBS, QUALIFIER_SYNONYMS,
     RECEIPT_VERBS, REVISION_CUES, STATE_PENDING_CUES, SUBJECT_PREPOSITIONS,
     CLOSED_STATE_VERBS, CLOSED_STATE_WORDS, PLACE_ACTIVITY_NOUNS, REPORT_VERBS, RESTART_PARTICIPLES, NOT_YET_PARTICIPLES, RESTORE_CUES,
     STILL_STATE_VERBS, SUPPLY_NOUNS, MORE_PENDING_CUES, UNABLE_CUES, PLACE_SYNONYMS, ORDER_VERBS,
@@ -283,6 +283,7 @@ _VERB_THINGS = {stem(v): canon for v, canon in {**NEXT_STEP_VERBS, **EXPECTED_VE
 _REPORT_VERBS = frozenset(REPORT_VERBS)
 _OBJECT_VERB_TOKENS = frozenset(v.lower() for v in (*OBJECT_END_VERBS, *OBJECT_START_VERBS))
 _PHRASAL_PARTICLE = lazyre.compile(r"\s{1,2}(?:out|up)(?![\w-])", re.I)
+_APPEAR_NOT = lazyre.compile(rf"\s{{1,2}}(?:{'|'.join(APPEAR_NOT_AFTER)})(?![\w-])", re.I)  # "would appear to"
 # "expected to rule", "will not be signed", "has yet to rule", "failed to sign": a verb that
 # names the thing, right after an infinitive "to" or a modal.
 _VERB_THING_RX = lazyre.compile(
@@ -495,6 +496,12 @@ _VERB_THEN_DAY = lazyre.compile(
     r"\s{1,2}(?:again\s{1,2})?(?:(?:to|for)\s{1,2}(?:the\s{1,2}|all\s{1,2})?[a-z]{3,20}\s{1,2})?(?:on\s{1,2})?$", re.I)
 _HAS_NOT_BEFORE = lazyre.compile(r"(?<![\w-])(?:has|have|had)\s{1,2}(?:still\s{1,2})?not\s{1,2}(?:yet\s{1,2})?$", re.I)
 _HAS_TOKENS = frozenset(("has", "have", "had"))
+# "had still not been published by Wednesday", "has not paid the refunds by the deadline": a
+# perfect negated before "by" tells a state at that day, not a window.
+_PERFECT_NOT_BY = lazyre.compile(
+    r"(?<![\w-])(?:has|have|had|hasn[’']t|haven[’']t|hadn[’']t)\s{1,2}(?:still\s{1,2})?(?:not\s{1,2})?(?:yet\s{1,2})?"
+    r"(?:been\s{1,2})?[a-z]{3,20}\s{1,2}(?:(?!(?:and|but|or|will|would|shall|should|could|can|may|might|to|is|are|be)\s)"
+    r"[\w’'-]{1,20}\s{1,2}){0,4}?(?:by\s{1,2}(?:the\s{1,2})?)?$", re.I)
 _BEFORE_DAY = lazyre.compile(r"(?<![\w-])(?:before|until|till)\s{1,2}(?:at\s{1,2}least\s{1,2})?(?:the\s{1,2})?$", re.I)
 _UNTIL_BEFORE_INSIDE = lazyre.compile(r"(?:until|till|before)\s", re.I)
 # "The strike will continue until at least the end of March": when it ends.
@@ -644,12 +651,14 @@ _OF_LINK = lazyre.compile(r"^\s{1,2}(?:of|into|on|about|at|in)\s{1,2}(?:the\s{1,
                       r"(?:(?:of|for|into|on)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2})?"
                       r"(?:[\w’'-]{1,30}\s{1,2}){0,2})?$", re.I)
 # Where a clause's subject starts: after a speech verb, "that", a comma or a semicolon.
-_SUBJECT_CUT = lazyre.compile(r"[;:]|,(?![0-9]{3})|(?<![\w-])(?:said|says|say|that|(?<!up\s)and|but|while|because|although)\s", re.I)  # not "up and running"
+# (and a markdown run-in heading the sentence splitter leaves on: "**The birth centre.** The centre remains closed")
+_SUBJECT_CUT = lazyre.compile(r"[;:]|,(?![0-9]{3})|[.!?][*_]{1,2}\s|[*_]{2}[.!?]\s|(?<![\w-])(?:said|says|say|that|(?<!up\s)and|but|while|because|although)\s", re.I)  # not "up and running"
 _SUBJECT_WORD = lazyre.compile(r"[A-Za-z][A-Za-z’'-]{0,30}")
 # The first word after a subject: a finite verb or auxiliary ("sailings are expected...").
 _FINITE = frozenset("""is are was were will would shall should could can cannot must may might has have had
 won't won’t wouldn't wouldn’t isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t""".split())
 _SUBJECT_STOP = frozenset(SUBJECT_THING_STOP)
+_WORK_HEADS = frozenset(WORK_HEADS)
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _CHANGE_STEMS = frozenset(stem(v) for v in CHANGE_VERBS)
 _RECEIPT = frozenset(RECEIPT_VERBS)
@@ -791,6 +800,8 @@ def _things_in(text: str, tokens: frozenset | None = None, verb: bool | None = N
         if _PHRASAL_PARTICLE.match(text, m.end("verb")):
             continue  # "has not ruled out a delay", "signed up": another verb
         canon = "report" if verb.lower() in _REPORT_VERBS else _VERB_THINGS.get(_stem(verb))
+        if canon == "appearance" and _APPEAR_NOT.match(text, m.end("verb")):
+            continue  # "would appear to have started": seeming, not an appearance
         if canon is not None:
             out.append((m.start("verb"), m.end("verb"), canon, canon in _EVENT_CANON, True))
     out.sort()
@@ -1350,6 +1361,7 @@ def _subject_thing_at(text: str, pos: int):
     receipt = _receipt_object(low_words, k) if to is None else None
     if receipt is not None:
         h = receipt
+    h = _work_modifier(low_words, h)  # "Repair work on the pier is expected to start": the repair
     head = words[h]
     word = head.group(0)
     low = word.lower()
@@ -1429,6 +1441,17 @@ def _place_thing(text: str, thing):
         return None
     canon = _head_canon(m.group("place"))
     return None if canon is None else (m.start("place"), m.end("place"), canon, False, False)
+
+
+def _work_modifier(low_words: list[str], h: int) -> int:
+    """"the repair work": the modifier (its index) names the thing a general head like "work"
+    does not; else ``h``."""
+    if low_words[h] in _WORK_HEADS and h >= 1:
+        mod = low_words[h - 1]
+        if (len(mod) >= 4 and mod not in _DETERMINERS and mod not in NON_HEAD_WORDS and mod not in _SUBJECT_STOP
+                and not mod.endswith(("’s", "'s")) and mod not in _STATE_LEAD):
+            return h - 1
+    return h
 
 
 def _head_canon(word: str) -> str | None:
@@ -1516,6 +1539,19 @@ def _state_things(text: str, tokens: frozenset):
                 for m in _SUBJECT_CUT.finditer(before):
                     c0 = m.end()
                 words = list(_SUBJECT_WORD.finditer(before, c0))
+            if not words and cut and seg.rstrip().endswith(","):
+                # "The repair work on the pier, which was due to begin last week, still has not
+                # started": the noun phrase the relative clause is about
+                before = seg.rstrip()[:-1]
+                c0 = 0
+                for m in _SUBJECT_CUT.finditer(before):
+                    c0 = m.end()
+                inner = _SUBJECT_WORD.match(before, c0 + len(before[c0:]) - len(before[c0:].lstrip()))
+                if c0 and before[c0 - 1] == "," and inner is not None and inner.group(0).lower() in _RELATIVE_HEADS:
+                    c1 = 0
+                    for m in _SUBJECT_CUT.finditer(before, 0, c0 - 1):
+                        c1 = m.end()
+                    words = list(_SUBJECT_WORD.finditer(before, c1, c0 - 1))
             if not words and cut and seg.rstrip().endswith(",") and cue.group(0)[:5].lower() == "still":
                 # "The hosepipe ban, still in force this week, has been extended": an appositive
                 # state of the noun before it
@@ -1546,6 +1582,7 @@ def _state_things(text: str, tokens: frozenset):
                 h -= 1  # "the rerun promised for March 14 has not been held": the rerun
             if h >= 1 and words[h - 1].group(0).lower() in _THINGS and words[h - 1].group(0).islower():
                 h -= 1  # "the compensation scheme has not opened": the thing noun names it
+            h = _work_modifier([w.group(0).lower() for w in words[:h + 1]], h)  # "the repair work": the repair
             head = words[h]
             at_start = max(0, cue.start() - 80) + head.start() == len(text) - len(text.lstrip(" “\"‘'("))
             canon = _head_canon(head.group(0).lower() if at_start else head.group(0))
@@ -2740,8 +2777,10 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                     and "had" in text and _HAD_SAID.search(text, max(0, thing[0] - CUE_LEAD), t.start_offset)
                     and _last_year_passed(t, pub)):
                 continue  # "had said a ruling would come by March 29", told in April: that March, a past promise
-            if neg and day and not t.year_stated and pub is not None and t.end < pub:
-                t = _next_year(t, pub)  # "cannot be certified before November 14": the next one
+            if neg and (day or t.form == "month") and not t.year_stated and pub is not None and t.end < pub:
+                # "cannot be certified before November 14", "did not expect the report before
+                # May" (the past tense put May behind): the next one
+                t = _next_year(t, pub)
                 if t is None:
                     continue
             elif (delayed and not t.year_stated and pub is not None and t.end < pub
@@ -2845,6 +2884,9 @@ def _article_drafts(facts, calendar: dict[str, dt.date], guessed: dt.date | None
                 prep = "not before"  # "at least two months away"
             elif (not neg and ("until" in text or "till" in text or "deadline" in text) and _deadline_cue(text, t)):
                 prep = "by"  # "has until the end of March to pay", "a deadline of March 20"
+            if (neg and prep.lower() == "by" and "not" in text
+                    and _PERFECT_NOT_BY.search(text, max(0, t.start_offset - 90), t.start_offset)):
+                continue  # "had still not been paid by Friday": pending then, no forecast (the pending item tells it)
             if neg and m and re.search(r"\bnot\s", m.group("prep"), re.I):
                 neg = False  # "not until" already says it
             if not neg and prep.lower() == "before" and _END_OF.match(t.text):

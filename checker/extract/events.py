@@ -60,6 +60,7 @@ from checker.vocab.actions import (
     PERIOD_VERBS,
 )
 from checker.vocab.numbers import TENS_WORDS, UNITS_WORDS
+from checker.vocab.sources import TITLES
 from checker.vocab.timing import EVENT_NOUN_SYNONYMS, MORE_ANNOUNCE_VERBS, PHRASAL_EVENT_VERBS, PREVENTIVE_VERBS
 from checker.vocab.time import RECURRING_EVENTS
 from checker.vocab.time import (
@@ -1772,6 +1773,11 @@ def sentence_names(facts, index: int) -> frozenset:
     return frozenset(names) - _NOT_NAMES
 
 
+# A capitalised title right before a speaker's name, ending in a title word ("Town Manager",
+# "Acme Chief Executive", "Fire Commissioner"): see fact_names.
+_TITLE_RUN = lazyre.compile(rf"(?<![\w’'-])(?:[A-Z][\w’'-]{{1,30}}\s{{1,2}}){{0,2}}(?=[A-Z])(?i:{'|'.join(sorted(TITLES, key=len, reverse=True))})\s{{1,2}}$")
+
+
 def fact_names(facts, index: int, names: frozenset | None = None) -> frozenset:
     """The names a sentence's fact is about: its names without the speaker it is
     attributed to ("..., the chairman, Piotr Halas, said" is not about Piotr Halas)."""
@@ -1781,10 +1787,14 @@ def fact_names(facts, index: int, names: frozenset | None = None) -> frozenset:
     if not source or att.cue in EVENT_WORDS:
         return names  # "The Ford recall, which began on May 3": the recall's maker, not a speaker
     said_by = {w.lower() for w in _WORD.findall(source)}
-    said_by |= {p for w in said_by for p in w.split("-")}
+    said_by |= {p for w in said_by for p in w.split("-")} | proper_names(source)  # "Renée" as names read it
     # "Veldavian cyclist X was banned ..., the Veldavian agency announced": a name the fact
     # itself uses outside its source stays the fact's.
     text = facts.sentences[index].text
+    # "Town Manager Renée Castellan said": the speaker's capitalised title is the speaker's
+    if (at := text.find(source)) > 0 and (title := _TITLE_RUN.search(text, max(0, at - 60), at)) is not None:
+        said_by |= proper_names(title.group(0))
+        source = title.group(0) + source
     rest = text.replace(source, " ") if source in text else text
     outside = proper_names(rest)
     return frozenset(n for n in names if n not in said_by or n in outside)

@@ -114,6 +114,11 @@ NEXT_STEP_VERBS = {
     # "the gasholder (demolish)")
     "name": "naming", "identify": "naming", "appoint": "appointment",
     "rehouse": "rehousing", "reimburse": "compensation", "refund": "compensation",
+    # round 21: an appearance before a committee or court is named by its verb ("the minister is
+    # due to appear before the committee on Thursday" ... "his appearance, promised for
+    # Thursday, has been put back"; "will testify" ... "the testimony has been delayed"), not
+    # "would appear to", "appears that" (see APPEAR_NOT_AFTER)
+    "appear": "appearance", "testify": "appearance",
 }  # (nor "charge": a fee charged is no criminal charge)
 # "Many of the students named have still not heard from the university", "customers have not
 # been contacted", "families are still waiting to hear from the council": the contact is pending.
@@ -204,6 +209,12 @@ MORE_EXPECTED_THINGS = {
               "retrial", "retrials", "revote", "re-vote", "re-ballot", "resit", "resits", "re-sit",
               "retake", "retakes", "re-examination", "redraw", "re-draw", "recount", "recounts",
               "repeat vote", "repeat election", "repeat ballot", "fresh vote", "fresh ballot"),
+    # The documents that set up or steer an inquiry or a rule are published like a report, but
+    # they are not its report: "the terms of reference are due to be published this week" ...
+    # "had still not been published"; "new guidance for schools will be issued by Friday".
+    "terms of reference": ("terms of reference", "remit"),
+    "guidance": ("guidance", "guidelines", "code of practice", "codes of practice"),
+    "appearance": ("appearance", "appearances", "testimony"),
 }
 # Verbs that keep an event from happening: "hopes of averting the strike faded on Wednesday"
 # does not date the strike (what the date dates is the fading of the hopes).
@@ -695,3 +706,10 @@ DISPLACED_GENERIC = ("accommodation", "housing", "homes", "quarters", "lodgings"
 DISPLACED_STATES = ("displaced", "homeless", "evacuated", "unable to go home", "unable to return",
                     "out of their homes", "away from their homes", "away from home", "out of home")
 DISPLACED_WITH = ("relatives", "friends", "family", "families", "neighbours", "neighbors", "family members")
+# Heads too general to name a thing whose noun modifier names it: "repair work on the pier is
+# expected to start next week" ... "the repair work still has not started" (the repair);
+# "demolition works", "construction work", "resurfacing work".
+WORK_HEADS = ("work", "works")
+# What follows "appear" when it is a verb of seeming, not of appearing before a body: "would
+# appear to have", "it would appear that", "will appear as a witness" (a role).
+APPEAR_NOT_AFTER = ("to", "that", "as", "likely", "unlikely", "set", "certain", "increasingly")
