@@ -163,6 +163,9 @@ _KIND_CUES = (
     ("government", r"\b(?:(?:national|state|federal|regional|provincial|municipal|county|city)\s(?!news\b)(?:[a-z]{2,20}\s){0,2}service|(?:prison|probation|"
                    r"civil|customs|border|immigration|postal|meteorological|weather|geological|statistics|tax|"
                    r"revenue)\sservice)\b"),
+    # the state's inspectors and its survey agencies: "a letter from inspectors", "safety inspectors",
+    # "the British Geological Survey", "the Ordnance Survey" (not "a survey by ...": a document)
+    ("government", r"\binspectors?\b|(?-i:\b(?:Geological|Hydrographic|Ordnance|Topographic|Geodetic|Fish and Wildlife) Survey)\b"),
     ("government", r"\b(?:ministry|minister|government|ombudsman|health (?:service|board)|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"
                    # a statutory board named by its remit ("the water board", "the parole board", "the
                    # casualty investigation board"); not "the board", "the bank's board" (a company's,
