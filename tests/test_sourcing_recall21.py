@@ -170,3 +170,35 @@ def test_proportion_or_multiple_without_a_source_is_unsourced(text):
 ])
 def test_proportion_or_multiple_with_a_source_or_of_time_is_not(text):
     assert not _unsourced(text)
+
+
+# --- 6. The state's offices, bureaus and services by name ---------------------------------------
+# Why it failed: "according to the National Audit Office", "the Census Bureau", "the Bureau of
+# Meteorology", "the US Coast Guard", "the coroner" were documents, persons or bare institutions
+# (neutral kinds: never drift), and "the Health and Safety Executive" a company.
+@pytest.mark.parametrize("body, family", [
+    ("the National Audit Office", "state"),
+    ("the Census Bureau", "state"),
+    ("the Bureau of Meteorology", "state"),
+    ("the US Coast Guard", "state"),
+    ("the coroner", "state"),
+    ("the Health and Safety Executive", "state"),
+    ("the Treasury", "state"),
+])
+def test_state_bodies_by_name_are_the_state(body, family):
+    t = f"The harbour wall has moved about 30 centimetres since 2019, according to {body}."
+    kind = attribution_drift.source_kind(grade_sentence(t), t)
+    assert attribution_drift.FAMILY.get(kind) == family
+
+
+def test_state_body_statement_retold_by_residents_is_drift():
+    a = "The harbour wall has moved about 30 centimetres since 2019, according to the US Coast Guard."
+    b = "Fishermen say the harbour wall has moved about 30 centimetres since 2019."
+    assert ("a", "b") in _pairs(_drift(a, b), "SR402")
+
+
+@pytest.mark.parametrize("body", ["the Post Office", "a credit bureau", "the company's treasury team"])
+def test_other_offices_are_not_the_state(body):
+    t = f"The harbour wall has moved about 30 centimetres since 2019, according to {body}."
+    kind = attribution_drift.source_kind(grade_sentence(t), t)
+    assert attribution_drift.FAMILY.get(kind) != "state"
