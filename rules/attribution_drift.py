@@ -146,7 +146,18 @@ _KIND_CUES = (
     ("emergency", r"\b(?:fire (?:service|brigade|department|crew|engine)s?|firefighters?|ambulance (?:service|crew)s?|emergency services|rescue services?|coastguards?)\b"),
     # a state's bank: "the central bank" is no company
     ("government", r"\bcentral banks?\b"),
-    ("court", r"\b(?:court|prosecut\w+|judge|indictment|tribunal)\b"),
+    ("court", r"\b(?:court|prosecut\w+|judge|indictment|tribunal|coroners?|medical examiners?)\b"),
+    # (capitalised: the service's name) "the US Coast Guard", "the state Fire Marshal"
+    ("emergency", r"(?-i:\bCoast Guard|\bFire Marshal(?:'s|’s)? Office|\bFire Marshal)\b"),
+    # the state's offices and bureaus by name, before "executive" makes a company of one: "the
+    # National Audit Office", "the Office for National Statistics", "the Census Bureau", "the
+    # Bureau of Meteorology", "the Health and Safety Executive"
+    ("government", r"(?-i:\b(?:Audit|Home|Foreign|Cabinet|Statistics|Census|Weather|Budget|Accountability|"
+                   r"Attorney(?:'s|’s)?|Sheriff(?:'s|’s)?|Prosecutor(?:'s|’s)?) Office|\bOffice (?:for|of) (?:National|the|[A-Z][a-z]+ )"
+                   r"|\b(?:Census|Statistics|Labor Statistics|Meteorology|Investigation|Prisons|Land Management) Bureau|\bBureau of (?:the )?[A-Z]"
+                   r"|\b(?:Health and )?Safety Executive|\bCent(?:er|re)s? for Disease Control"
+                   # the seats of government by name
+                   r"|\b(?:Treasury|Pentagon|Kremlin|White House|Downing Street|Whitehall)\b)"),
     ("media", r"\b(?:journalists?|newspaper|broadcaster|media|reporters?|daily|television)\b"),
     ("expert", r"\b(?:analysts?|experts?|economists?|researchers?|scientists?|academics?)\b"),
     # who runs a company in insolvency speaks for it: "the administrators", "its liquidators",
@@ -163,6 +174,9 @@ _KIND_CUES = (
     ("government", r"\b(?:(?:national|state|federal|regional|provincial|municipal|county|city)\s(?!news\b)(?:[a-z]{2,20}\s){0,2}service|(?:prison|probation|"
                    r"civil|customs|border|immigration|postal|meteorological|weather|geological|statistics|tax|"
                    r"revenue)\sservice)\b"),
+    # the state's inspectors and its survey agencies: "a letter from inspectors", "safety inspectors",
+    # "the British Geological Survey", "the Ordnance Survey" (not "a survey by ...": a document)
+    ("government", r"\binspectors?\b|(?-i:\b(?:Geological|Hydrographic|Ordnance|Topographic|Geodetic|Fish and Wildlife) Survey)\b"),
     ("government", r"\b(?:ministry|minister|government|ombudsman|health (?:service|board)|directorate|inspectorate|regulator|authorit(?:y|ies)|agency|officials?|commission|governor|council|mayor|department|spokes(?:man|woman|person))\b"
                    # a statutory board named by its remit ("the water board", "the parole board", "the
                    # casualty investigation board"); not "the board", "the bank's board" (a company's,

@@ -124,6 +124,10 @@ _NAMED_HERE = frozenset(("explicit", "label"))
 SAME_WORDS_MIN = 8  # "the same words to two speakers" needs a real sentence, not a phrase
 # a sentence of SAME_WORDS_MIN - 1 words with this many letters is a real sentence too
 SHORT_DISTINCT_LETTERS = 40
+# ... and a line of SHORT_SAME_WORDS_MIN words or more with SHORT_CONTENT_WORDS words outside
+# the function words (V.QUOTE_FUNCTION_WORDS)
+SHORT_SAME_WORDS_MIN = 6
+SHORT_CONTENT_WORDS = 4
 EDGE = 4  # differing words at both ends of this length or less are a substitution
 
 _WORD = lazyre.compile(r"[^\W_](?:[\w’'\-]{0,40}[^\W_])?")
@@ -237,9 +241,14 @@ class _Q:
         quotation with a stock phrase in it ("…thoughts are with…") needs twice the words: a
         formula with a few words around it is still a formula."""
         if len(self.words) < SAME_WORDS_MIN and not (
-                len(self.words) == SAME_WORDS_MIN - 1 and sum(map(len, self.words)) >= SHORT_DISTINCT_LETTERS):
+                len(self.words) == SAME_WORDS_MIN - 1 and sum(map(len, self.words)) >= SHORT_DISTINCT_LETTERS) and not (
+                len(self.words) >= SHORT_SAME_WORDS_MIN and not _woven(self)
+                and sum(w not in V.QUOTE_FUNCTION_WORDS for w in self.words) >= SHORT_CONTENT_WORDS):
             # (a sentence one word short is distinctive when its words are long: "Every single
-            # ticket-holder deserves their money back", not "We are very sorry about this")
+            # ticket-holder deserves their money back", not "We are very sorry about this"; a
+            # shorter line when most of its words say something: "Nobody's home is worth a life",
+            # "The river took everything we had", not "We will not give up on them"; a sentence
+            # of its own, not a fragment woven into the reporter's: promised to "find out what went wrong")
             return False
         if len(self.words) >= 2 * SAME_WORDS_MIN:
             return True  # (long enough whatever it holds: the phrase scan below is skipped)

@@ -79,6 +79,7 @@ from checker.extract.events import attach
 from checker.extract.quotes import MAX_ANALYSED_SENTENCE_CHARS, analysed_prefix
 from checker.extract.speakers import _CASE_TRAPS, may_contain  # noqa: F401 (tests use it)
 from checker.facts import StoryFacts
+from checker.vocab import numbers as NUM
 from checker.vocab import sources as V
 from rules.attribution_drift import credited_elsewhere
 from rules.base import Example, Result, Rule
@@ -251,6 +252,22 @@ _CHANGE_BY = lazyre.compile(
     r"(?:(?:a|one|two|three)\s(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\b", re.I)
 
 
+# A change by a multiple: "Insurance premiums have roughly doubled since 2020", "Waiting times
+# had more than tripled", "The grant was halved" (after an auxiliary: not "a doubled dose").
+_MULTIPLE = lazyre.compile(
+    r"\b(?:has|have|had|was|were|is|are|been)\s(?:(?:" + "|".join(V.MULTIPLE_CHANGE_HEDGES) + r")\s){0,3}"
+    r"(?:" + "|".join(V.MULTIPLE_CHANGE_VERBS) + r")\b", re.I)
+_MULTIPLE_ANCHORS = tuple(v[:-2] for v in V.MULTIPLE_CHANGE_VERBS)
+# A proportion: "one in five shifts", "two out of three voters", "1 in 4 children", "one in
+# every ten homes" (not of time: "one in ten years" is a rate of events, "two in a row").
+_NUMBER_WORD = r"(?:[0-9]{1,3}|" + "|".join(sorted((*NUM.UNITS_WORDS, *NUM.TENS_WORDS), key=len, reverse=True)) + r")"
+_PROPORTION = lazyre.compile(
+    r"\b" + _NUMBER_WORD + r"\s(?:in|out\sof)\s(?:every\s)?" + _NUMBER_WORD
+    + r"\s(?!(?:" + "|".join(NUM.TIME_UNITS) + r"|nights?|seasons?|games?|matches|races|attempts|tries)\b)"
+    r"(?:[a-z-]{2,30}\s){0,2}?[a-z-]{3,30}\b", re.I)
+_PROPORTION_ANCHORS = (" in ", " out of ")
+
+
 def _duration_claim(f, text: str) -> bool:
     """How long something lasted, bounded by a hedge ("for less than six minutes", "spent
     more than 100 hours"), not a point in time ("more than two hours later") nor a wait
@@ -376,6 +393,10 @@ def _said(head: str) -> str | None:
         return f"accusation “{m}”"
     if _may_hold(low, (" by ",)) and (m := _CHANGE_BY.search(head)) is not None:
         return f"figure “{m.group(0)}”"  # a change measured by a fraction in words
+    if _may_hold(low, _MULTIPLE_ANCHORS) and (m := _MULTIPLE.search(head)) is not None:
+        return f"figure “{m.group(0)}”"  # a change by a multiple: "have roughly doubled"
+    if _may_hold(low, _PROPORTION_ANCHORS) and (m := _PROPORTION.search(head)) is not None:
+        return f"figure “{m.group(0)}”"  # a proportion: "one in five shifts"
     if _may_hold(low, _PAPER_ANCHORS) and (m := _NONCOMPLIANCE.search(head)) is not None:
         return f"accusation “{m.group(0)}”"
     if _may_hold(low, _DUTY_ANCHORS) and (m := _DUTY_FAILURE.search(head)) is not None:

@@ -837,10 +837,42 @@ def cue_hits(text: str, toks: list[Tok] | None = None) -> list[CueHit]:
             if inv[0] and (before != "," or classify(inv[0]) is not None):
                 out.append(CueHit(cue, stance, c0, c1, *inv, True, False))
                 continue
+        if sub[0] is not None and _contact_relative(sub[0], text[max(0, sub[1] - 40):sub[1]]) and not (
+                cue in _CLAUSE_CUES and j < len(toks) and toks[j].low in _AUX_VERBS):
+            continue  # "The review the minister announced will look at ...": the cue is in a relative clause
         out.append(CueHit(cue, stance, c0, c1, *sub, False, False))
     if out and anon is None:
         anon = may_contain(text, _ANON_ANCHORS)
     return _anonymous_clauses(text, out) if anon else out
+
+
+# Cues whose clause may lose its subject in a relative clause with no "that" and still
+# report a claim: "a level the agency said was safe".
+_CLAUSE_CUES = _PAST_CUES | frozenset("say says claim claims believe believes believed".split())
+_INNER_DETERMINERS = frozenset("the a an his her its their our this these those".split())
+_NOT_HEADS = _DETERMINERS | _NOUN_MAKERS | _BOUNDARY_WORDS | _AUX_VERBS | frozenset(
+    "and or nor plus at of for from in with within inside on by to about into onto over under near across "
+    "through against among between behind beyond around outside via per like than as".split())
+
+
+def _contact_relative(subject: str, before: str = "") -> bool:
+    """Is a cue's subject a noun with a relative clause and no "that" ("The review the minister
+    [announced]", "the figures a spokesman [gave]", "the plan the council [unveiled]")? The
+    noun is the cue's object, the clause's subject is not the sentence's source. ``before``:
+    the text before the subject (the noun may have stopped the subject: "The recall | the
+    company [announced]")."""
+    words = word_list(subject)
+    if words and words[0].lower() in _INNER_DETERMINERS and before.rstrip() == before.rstrip(" ,;:.!?\"“”"):
+        prior = word_list(before)[-2:]
+        if (len(prior) == 2 and prior[0].lower() in _INNER_DETERMINERS and prior[1].islower() and prior[1] not in _NOT_HEADS
+                and not prior[1].endswith(("ing", "ed"))):
+            words = (*prior, *words)
+    for k in range(2, len(words) - 1):
+        if (words[k].lower() in _INNER_DETERMINERS and words[k - 1].islower() and words[k - 1] not in _NOT_HEADS
+                and not words[k - 1].endswith(("ing", "ed"))  # "visiting the prison": a participle's object
+                and words[k + 1].lower().rstrip(".") not in _HONORIFICS and words[k + 1].lower() not in ("rev", "reverend")):
+            return True
+    return False
 
 
 # A verb of claiming or accusing whose object is an amount or a count is no verb of saying:
@@ -1155,8 +1187,15 @@ def _participle_aside(seg: Sequence[Tok]) -> bool:
         return True  # "Ruiz, in post since 2019, told", "Ruiz, in a statement, said"
     k = 1 if len(seg) > 1 and seg[0].text.islower() and seg[0].low.endswith("ly") else 0
     w = seg[k]
+    # "visiting professor" leads a noun phrase, "visiting the prison" a participle's phrase: a
+    # determiner or a preposition after the word makes it a verb
+    verb = w.low not in _NOT_PARTICIPLES or (
+        w.low.endswith("ing") and k + 1 < len(seg) and (seg[k + 1].low in _DETERMINERS or seg[k + 1].low in _OBJECT_PREPOSITIONS))
     return (w.text.islower() and w.low.endswith(("ed", "ing")) and len(w.low) > 4
-            and (w.low not in V.CUE_STANCE or w.low in _DOCUMENT_ONLY_CUES) and w.low not in _NOT_PARTICIPLES)
+            and (w.low not in V.CUE_STANCE or w.low in _DOCUMENT_ONLY_CUES) and verb)
+
+
+_OBJECT_PREPOSITIONS = frozenset("on in at for with from to into over after".split())
 
 
 _ASIDE_PREPOSITIONS = frozenset("in at on for with after before during under".split())

@@ -527,6 +527,15 @@ TRANSLITERATION = {
 # Formulaic lines that many people say in the same words (condolences, apologies, thanks):
 # "the same words given to two speakers" is no misattribution when the words are these.
 # Matched as folded word sequences anywhere in a quotation.
+# Words that say little on their own: a short quotation needs enough words outside these to
+# be one speaker's own line (rules/quotes.py: "Nobody's home is worth a life" has four).
+QUOTE_FUNCTION_WORDS = frozenset(
+    "'s 's 't 're 've 'll 'd 'm a an the this that these those it its it's i me my we us our you your he him his "
+    "she her they them their is are was were be been being am has have had do does did will would shall should "
+    "can could may might must not no nor and or but so if then than as of in on at to for with by from up out "
+    "about into over off just very really too also all any some what which who whom there here now yet still "
+    "going get got go make made say said think know want".split())
+
 STOCK_QUOTE_PHRASES = (
     "thoughts are with", "thoughts and prayers", "hearts go out", "heart goes out",
     "deepest condolences", "sincere condolences", "heartfelt condolences", "our condolences",
@@ -643,6 +652,13 @@ FLOOR_PAST_VERBS = frozenset(
 
 # Verbs of a change whose size a fraction in words gives after "by" ("fallen by a fifth",
 # "cut by half", "increased by a third"): a quantified claim (SR401).
+# A change by a multiple, told as a verb (rules/unsourced.py): "premiums have roughly doubled",
+# "waiting times had more than tripled", "the budget was halved".
+MULTIPLE_CHANGE_VERBS = ("doubled", "tripled", "trebled", "quadrupled", "quintupled", "halved")
+# (after an auxiliary, with at most two of these between: "have roughly doubled", "has almost halved")
+MULTIPLE_CHANGE_HEDGES = ("roughly", "nearly", "almost", "more", "than", "about", "around", "approximately",
+                          "effectively", "all", "but", "since", "now", "already", "then", "also", "reportedly")
+
 CHANGE_BY_VERBS = (
     "fallen", "fell", "falls", "fall", "dropped", "drops", "drop", "risen", "rose", "rises", "rise",
     "increased", "increases", "decreased", "decreases", "grown", "grew", "grows", "shrunk", "shrank",
