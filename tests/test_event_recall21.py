@@ -1,7 +1,10 @@
 """Event dates (DT101), first-since and since-claims, round 21.
 
 Invented sentences in domains other than the development stories: an abbreviated month keeps
-its dot in a range ("from Sept. 3 to 5" is a range, not "from Sept").
+its dot in a range ("from Sept. 3 to 5" is a range, not "from Sept"); an escape by noun or verb
+("escaped", "broke out of", "the breakout"), whose subject is no kind of escape; a relative
+clause without "that" dates its antecedent ("the inquiry the council announced on 14
+October"); ordering or commissioning an inquiry is its announcement.
 """
 from tests.event_helpers import _has
 
@@ -25,3 +28,86 @@ def test_abbreviated_month_range_with_to_festival():
         "b.txt": "Fair review\n\nPublished Aug. 20, 2024\n\nThe Aug. 3-9 fair drew 20,000 visitors.\n",
     }
     assert _has(arts, "contradiction", "Aug. 3 to Aug. 7", "Aug. 3-9")
+
+
+# --- an escape, by noun or verb ("escaped", "broke out of", "the breakout") ----------------
+
+def test_escape_verb_against_breakout_noun_zoo():
+    arts = {
+        "a.txt": "Wolves loose\n\nPublished 10 June 2025\n\nThree grey wolves escaped from the Orrin "
+                 "wildlife park on 8 June after a storm brought down part of their fence, keepers said.\n",
+        "b.txt": "Park review\n\nPublished 20 June 2025\n\nSince the breakout at the Orrin wildlife park on "
+                 "7 June, keepers have rebuilt the fence.\n",
+    }
+    assert _has(arts, "contradiction", "8 June", "7 June")
+
+
+def test_broke_out_of_against_escaped_detention_centre():
+    arts = {
+        "a.txt": "Detainees flee\n\nPublished 4 March 2024\n\nFour detainees broke out of the Varn "
+                 "immigration centre in the early hours of 2 March, officials said.\n",
+        "b.txt": "Centre under scrutiny\n\nPublished 6 March 2024\n\nFour men escaped on 3 March from the "
+                 "Varn immigration centre, the ministry confirmed.\n",
+    }
+    assert _has(arts, "contradiction", "2 March", "3 March")
+
+
+def test_escape_subjects_are_not_two_kinds():
+    arts = {
+        "a.txt": "Published 10 June 2025\n\nTwo patients escaped from the Lindholm secure unit on 8 June.\n",
+        "b.txt": "Published 11 June 2025\n\nThe men escaped from the Lindholm secure unit on 7 June.\n",
+    }
+    assert _has(arts, "contradiction", "8 June", "7 June")
+
+
+# --- a relative clause without "that" dates its antecedent ---------------------------------
+
+def test_object_relative_dates_antecedent_pay_deal():
+    arts = {
+        "a.txt": "Published 12 May 2025\n\nThe bonus scheme the company announced on 6 May covers 2,000 "
+                 "warehouse staff.\n",
+        "b.txt": "Published 14 May 2025\n\nThe company announced the bonus scheme on 7 May after talks "
+                 "with the union.\n",
+    }
+    assert _has(arts, "contradiction", "6 May", "7 May")
+
+
+def test_object_relative_dates_antecedent_inquiry():
+    arts = {
+        "a.txt": "Published 20 October 2024\n\nThe inquiry the council announced on 14 October will look "
+                 "at the flooding of the Brook Lane estate.\n",
+        "b.txt": "Published 22 October 2024\n\nResidents welcomed the inquiry, announced on 15 October by "
+                 "the council, into the flooding of the Brook Lane estate.\n",
+    }
+    assert _has(arts, "contradiction", "14 October", "15 October")
+
+
+# --- ordering an inquiry announces it ------------------------------------------------------
+
+def test_ordered_inquiry_is_its_announcement_rail():
+    arts = {
+        "a.txt": "TALLBRIDGE, Thursday 6 November 2025 — The transport secretary on Tuesday ordered an "
+                 "independent inquiry into the Tallbridge derailment.\n",
+        "b.txt": "Published 10 November 2025\n\nThe inquiry, announced on 3 November by the transport "
+                 "secretary, will report next year.\n",
+    }
+    assert _has(arts, "contradiction", "on Tuesday", "3 November")
+
+
+def test_commissioned_review_agrees_with_announced_review_school():
+    arts = {
+        "a.txt": "Published 12 February 2025\n\nThe education board commissioned a review of exam "
+                 "marking on 10 February.\n",
+        "b.txt": "Published 14 February 2025\n\nThe review, announced on 10 February, will examine exam "
+                 "marking at four schools.\n",
+    }
+    assert _has(arts, "agreement", "10 February")
+
+
+def test_ordered_purchase_dates_nothing():
+    arts = {
+        "a.txt": "Published 12 February 2025\n\nThe council ordered 40 buses on 10 February.\n",
+        "b.txt": "Published 14 February 2025\n\nThe council ordered 40 buses on 11 February.\n",
+    }
+    from tests.event_helpers import _silent
+    assert _silent(arts)
