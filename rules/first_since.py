@@ -1092,7 +1092,15 @@ def _verb_object(a, b) -> bool:
     if not (verb == stem(hb) or _synonyms(verb, hb) or _nominal(verb, hb)
             or any(hb in g for g in _GROUPS_BY_STEM.get(verb, ()))):  # "suspended" and "suspension"
         return False
-    return obj in b[6] or obj == b[7] or any(_similar(obj, w) for w in b[6])
+    if obj in b[6] or obj == b[7] or any(_similar(obj, w) for w in b[6]):
+        return True
+    # "the first time it has restricted admissions to a maternity unit in the region" and "the
+    # first restriction of its kind on a maternity unit in the region": the noun with no
+    # modifier of its own is the verb's event when most of the other words are shared
+    if b[6] or obj in (None, hb):
+        return False
+    wa, wb = _substantive(a[3]), _substantive(b[3])
+    return sum(1 for x in wa if x != obj and any(_similar(x, y) for y in wb)) >= 2 and _overlap(wa, wb) >= MIN_OVERLAP
 
 
 @functools.lru_cache(maxsize=4096)  # asked for every pair of a story's claims

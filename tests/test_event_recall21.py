@@ -111,3 +111,94 @@ def test_ordered_purchase_dates_nothing():
     }
     from tests.event_helpers import _silent
     assert _silent(arts)
+
+
+# --- first-since: an escape and a breakout are one record; a verb and its noun -------------
+
+def _first(articles: dict, kind: str, *quotes: str) -> bool:
+    from checker.engine import check_texts
+    from rules.first_since import RULE as FIRST
+    for f in check_texts(articles, rules=(FIRST,)):
+        if f.kind == kind and all(q in " | ".join(c.quote + " " + c.text for c in f.claims) for q in quotes):
+            return True
+    return False
+
+
+def test_escape_and_breakout_first_since_zoo():
+    arts = {
+        "a.txt": "Published 3 May 2025\n\nIt was the first escape from the Orrin wildlife park since 1988.\n",
+        "b.txt": "Published 5 May 2025\n\nKeepers said it was the first breakout from the Orrin wildlife park since 1993.\n",
+    }
+    assert _first(arts, "contradiction", "since 1988", "since 1993")
+
+
+def test_jailbreak_and_escape_first_since_agree_detention():
+    arts = {
+        "a.txt": "Published 3 May 2025\n\nIt was the first jailbreak from a Varn detention centre since 2007.\n",
+        "b.txt": "Published 5 May 2025\n\nOfficials said it was the first escape from a Varn detention centre since 2007.\n",
+    }
+    assert _first(arts, "agreement", "since 2007")
+
+
+def test_verb_and_object_against_bare_noun_first_since_airport():
+    arts = {
+        "a.txt": "Published 3 May 2025\n\nIt was the first time the regulator has suspended flights at a "
+                 "regional airport in the north since 2009.\n",
+        "b.txt": "Published 5 May 2025\n\nIt was the first suspension of its kind at a regional airport in "
+                 "the north since 2012.\n",
+    }
+    assert _first(arts, "contradiction", "since 2009", "since 2012")
+
+
+def test_verb_and_object_against_bare_noun_first_since_school():
+    arts = {
+        "a.txt": "Published 3 May 2025\n\nIt was the first time inspectors had closed a primary school in "
+                 "the county since 2001.\n",
+        "b.txt": "Published 5 May 2025\n\nThe order was the first closure of a primary school in the county "
+                 "since 2004.\n",
+    }
+    assert _first(arts, "contradiction", "since 2001", "since 2004")
+
+
+def test_verb_and_object_against_other_noun_stays_apart():
+    arts = {
+        "a.txt": "Published 3 May 2025\n\nIt was the first time the club has sold its stadium naming "
+                 "rights since 2009.\n",
+        "b.txt": "Published 5 May 2025\n\nIt was the first sale of a player abroad by the club since 2012.\n",
+    }
+    assert not _first(arts, "contradiction")
+
+
+# --- since-claims: a person who runs a thing holds its top post ----------------------------
+
+def _since(articles: dict, kind: str, *quotes: str) -> bool:
+    from checker.engine import check_texts
+    from rules.since_claims import RULE as SINCE
+    for f in check_texts(articles, rules=(SINCE,)):
+        if f.kind == kind and all(q in " | ".join(c.quote + " " + c.text for c in f.claims) for q in quotes):
+            return True
+    return False
+
+
+def test_who_has_run_against_director_since_museum():
+    arts = {
+        "a.txt": "Published 3 May 2025\n\nIlse Marten, the museum's director since 2014, said the loan was safe.\n",
+        "b.txt": "Published 5 May 2025\n\nIlse Marten, who has run the museum since 2016, declined to comment.\n",
+    }
+    assert _since(arts, "contradiction", "since 2014", "since 2016")
+
+
+def test_she_has_managed_against_manager_since_football():
+    arts = {
+        "a.txt": "Published 3 May 2025\n\nJo Price has been manager since 2021, the club said.\n",
+        "b.txt": "Published 5 May 2025\n\nJo Price said she has managed the team since 2021 without a budget.\n",
+    }
+    assert _since(arts, "agreement", "since 2021")
+
+
+def test_company_running_a_service_is_no_post():
+    arts = {
+        "a.txt": "Published 3 May 2025\n\nBrightline, whose chief executive since 2014 is Ana Ruiz, won the bid.\n",
+        "b.txt": "Published 5 May 2025\n\nBrightline has run the ferry service since 2016, the council said.\n",
+    }
+    assert not _since(arts, "contradiction")

@@ -634,6 +634,11 @@ SINCE_ACTIVITY_GROUPS = {
     # "has been on sale since 2011", "has been sold since 2014", "marketed since": one product's sale
     "sell": ("sold", "selling", "sale", "marketed", "retailed"),
 }
+# Running or managing a thing, said of a person ("Holm, who has run the museum since 2015", "she
+# has managed the club since 2019"), is holding its top post: one activity with "director since
+# 2017" ("lead"); said of a company ("the firm has run the ferry since 2012") it stays "operate".
+PERSON_RUN_WORDS = ("run", "running", "runs", "ran", "managed", "managing", "manages")
+PERSON_SUBJECT_WORDS = ("who", "he", "she")
 # Record claims ("the first visit since 2005") belong to the first-since rule.
 RECORD_WORDS = (
     "first", "last", "highest", "lowest", "biggest", "largest", "smallest", "worst", "best",
