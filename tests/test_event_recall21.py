@@ -202,3 +202,33 @@ def test_company_running_a_service_is_no_post():
         "b.txt": "Published 5 May 2025\n\nBrightline has run the ferry service since 2016, the council said.\n",
     }
     assert not _since(arts, "contradiction")
+
+
+# --- "the order" is the story's one "<event> order" ----------------------------------------
+
+def test_bare_order_is_the_closure_order_restaurant():
+    arts = {
+        "a.txt": "Published 9 June 2025\n\nThe closure order issued on 3 June covers the Golden Wok "
+                 "restaurant on Mill Street, inspectors said.\n",
+        "b.txt": "Published 12 June 2025\n\nThe owners have appealed against the order issued Wednesday, "
+                 "4 June, by the council's food safety team.\n",
+    }
+    assert _has(arts, "contradiction", "3 June", "4 June")
+
+
+def test_bare_order_is_the_evacuation_order_wildfire():
+    arts = {
+        "a.txt": "Published Aug. 12, 2025\n\nThe evacuation order issued Aug. 9 covers 400 homes in the "
+                 "Cedar Hollow area.\n",
+        "b.txt": "Published Aug. 14, 2025\n\nAbout 900 people have left since the order issued Sunday, Aug. 10.\n",
+    }
+    assert _has(arts, "contradiction", "Aug. 9", "Aug. 10")
+
+
+def test_bare_order_with_two_named_orders_dates_nothing():
+    arts = {
+        "a.txt": "Published Aug. 12, 2025\n\nThe evacuation order issued Aug. 9 covers 400 homes. The "
+                 "closure order issued Aug. 8 shut the Cedar Hollow road.\n",
+        "b.txt": "Published Aug. 14, 2025\n\nAbout 900 people have left since the order issued Sunday, Aug. 10.\n",
+    }
+    assert not _has(arts, "contradiction", "Aug. 10")

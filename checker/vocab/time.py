@@ -634,6 +634,10 @@ SINCE_ACTIVITY_GROUPS = {
     # "has been on sale since 2011", "has been sold since 2014", "marketed since": one product's sale
     "sell": ("sold", "selling", "sale", "marketed", "retailed"),
 }
+# Documents that announce an event named before them ("the evacuation order", "the recall
+# notice", "the closure order"): where a story names one such compound, "the order issued on
+# Friday" is its announcement (rules/event_dates.py).
+ORDER_NOUNS = ("order", "orders", "notice", "notices", "advisory")
 # Running or managing a thing, said of a person ("Holm, who has run the museum since 2015", "she
 # has managed the club since 2019"), is holding its top post: one activity with "director since
 # 2017" ("lead"); said of a company ("the firm has run the ferry since 2012") it stays "operate".
