@@ -40,6 +40,11 @@ the story's main event (the event the most articles date). A date between a dete
 its event noun dates it after a bound too ("two weeks after the February 3 earthquake"), and
 a fronted date dates its clause ("On May 6, the roof collapsed"; not "On Monday, the company
 said..."). An intention ("plans to file the complaint on June 3") dates nothing.
+A relative clause without "that" dates its antecedent ("the review the minister announced on 2
+March" is the review's announcement); ordering or commissioning an inquiry announces it ("the
+government on Tuesday ordered an independent review"); "the order issued Friday" is the
+announcement of the story's one "<event> order" ("the evacuation order issued Jan. 15"). An
+escape is one event by noun or verb ("escaped", "broke out of", "absconded", "the breakout").
 A march is one day's event ("the nurses' march on 10 May", "2,000 farmers marched on the
 ministry on Saturday" where the story names the march), unlike the days of a protest. A ruling
 body's halt or ban is dated by its announcement: "the regulator suspended the syrup on

@@ -41,8 +41,10 @@ sitting MP" and "the first time that a serving MP has been convicted"; evacuatio
 evacuated), and an active clause is its verb and object ("the first time that the team has
 won the cup" is "the club's first cup win"); after a light verb the object is the event
 ("the first time since 2015 that the union has called a strike" is a first strike; "called
-off a strike" is not). Record nouns of one kind are one head (fire and
-blaze, theft and burglary and robbery, collapse and roof fall and cave-in, rain and rainfall, protest and demonstration, storm and hurricane, riot and disturbance
+off a strike" is not); a verb with its object is the verb's bare noun when most other words
+are shared ("the first time it has restricted admissions to a maternity unit in the region"
+and "the first restriction of its kind on a maternity unit in the region"). Record nouns of one kind are one head (fire and
+blaze, theft and burglary and robbery, collapse and roof fall and cave-in, rain and rainfall, protest and demonstration, escape and breakout, storm and hurricane, riot and disturbance
 and unrest, spill and leak and pollution, outage and disruption, outbreak and epidemic, a fall
 and a drop; a crash is an incident; "the steepest drop" is "the biggest fall"). "The club was
 last relegated in 1998", "the town last flooded in 2002" and "the

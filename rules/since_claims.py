@@ -3,7 +3,9 @@
 What: a "since <date>" that dates an ongoing activity ("has been negotiating since
 September 2018", "has led the region since May 2016", "had not been inspected since 2019")
 is aligned across articles by its activity (a verb or noun just before "since", with
-synonyms such as talks/negotiating as data) and compared as an interval at the stated
+synonyms such as talks/negotiating as data; a person who "has run" or "has managed" a thing
+holds its top post: "who has run the trust since 2020" against "chief executive since 2019")
+and compared as an interval at the stated
 precision: "since September 2018" agrees with "since 2018"; "since January 2022"
 contradicts "since February 2022".
 

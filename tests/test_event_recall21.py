@@ -4,7 +4,10 @@ Invented sentences in domains other than the development stories: an abbreviated
 its dot in a range ("from Sept. 3 to 5" is a range, not "from Sept"); an escape by noun or verb
 ("escaped", "broke out of", "the breakout"), whose subject is no kind of escape; a relative
 clause without "that" dates its antecedent ("the inquiry the council announced on 14
-October"); ordering or commissioning an inquiry is its announcement.
+October"); ordering or commissioning an inquiry is its announcement; "the order issued on
+Friday" is the story's one "<event> order"; first-since: escapes and breakouts are one record,
+and a verb with its object aligns with the verb's bare noun; since-claims: a person who runs
+or manages a thing holds its top post.
 """
 from tests.event_helpers import _has
 
@@ -232,3 +235,13 @@ def test_bare_order_with_two_named_orders_dates_nothing():
         "b.txt": "Published Aug. 14, 2025\n\nAbout 900 people have left since the order issued Sunday, Aug. 10.\n",
     }
     assert not _has(arts, "contradiction", "Aug. 10")
+
+
+def test_absconded_against_escape_noun_open_prison():
+    arts = {
+        "a.txt": "Published 14 March 2025\n\nTwo inmates absconded from HMP Ferrisford on "
+                 "11 March, police said.\n",
+        "b.txt": "Published 18 March 2025\n\nSince the escape from HMP Ferrisford on 12 March, staff have "
+                 "been questioned.\n",
+    }
+    assert _has(arts, "contradiction", "11 March", "12 March")

@@ -83,7 +83,7 @@ EVENT_GROUPS = {
     # "four inmates escaped on Sunday", "two wolves broke out of the park on Monday"
     "escape": ("escape", "escapes", "escaped", "breakout", "break-out", "breakouts", "jailbreak",
                "jail break", "prison break", "broke out of", "broken out of", "break out of",
-               "breaks out of", "escaped from"),
+               "breaks out of", "escaped from", "absconded", "absconded from"),
 }
 EVENT_WORDS = {w: canon for canon, words in EVENT_GROUPS.items() for w in words}
 # Events that recur within one story (hearings of a trial, rounds of talks, matches of a
