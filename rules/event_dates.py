@@ -40,6 +40,11 @@ the story's main event (the event the most articles date). A date between a dete
 its event noun dates it after a bound too ("two weeks after the February 3 earthquake"), and
 a fronted date dates its clause ("On May 6, the roof collapsed"; not "On Monday, the company
 said..."). An intention ("plans to file the complaint on June 3") dates nothing.
+A relative clause without "that" dates its antecedent ("the review the minister announced on 2
+March" is the review's announcement); ordering or commissioning an inquiry announces it ("the
+government on Tuesday ordered an independent review"); "the order issued Friday" is the
+announcement of the story's one "<event> order" ("the evacuation order issued Jan. 15"). An
+escape is one event by noun or verb ("escaped", "broke out of", "absconded", "the breakout").
 A march is one day's event ("the nurses' march on 10 May", "2,000 farmers marched on the
 ministry on Saturday" where the story names the march), unlike the days of a protest. A ruling
 body's halt or ban is dated by its announcement: "the regulator suspended the syrup on
@@ -234,6 +239,7 @@ from checker.vocab.actions import ANNOUNCED_ACT_CLASSES, DECISION_VERB_CLASSES, 
 from checker.vocab.time import (
     DURATIVE_EVENTS, EVENT_WORDS, FAMILY_ONLY_CLASSES, FIXED_NOUN_CLASSES, OCCURRENCE_QUALIFIERS, ONE_OFF_WORDS, ONSET_VERBS, PART_NOUNS, RECURRING_CLASSES,
     INCIDENT_NOUNS, MAIN_EVENT_NOUNS, RECURRING_EVENTS, REPEAT_SAME, REVISED_PLAN_CUES, SANCTION_CLASSES, SELF_ANNOUNCED_EVENTS,
+    ORDER_NOUNS,
 )
 from rules.base import Example, Result, Rule
 
@@ -819,7 +825,51 @@ def _items(story: StoryFacts):
                 event = _stem_event(ref.event, ref, stems, facts.article.published, None)  # ("a three-day mourning")
                 groups.setdefault(event, []).append((Item(claim, (data, None), data), names, None, ref.fallback, ref.word, ref.kind))
     return _gate_discoveries(_merge_incident_nouns(_merge_main(_gate_occurrences(story, _merge_discoveries(_merge_families(_merge_pronouns(_merge_parts(_merge_variants(
-        _gate_recurring_stems(groups))))))))))
+        _merge_bare_orders(_gate_recurring_stems(groups)))))))))))
+
+
+_ORDER_KEYS = {noun_key(w): w for w in ORDER_NOUNS}
+_ORDER_COMPOUND = lazyre.compile(r"([A-Za-z][\w-]{1,30})[\s-]{1,2}(?:" + "|".join(ORDER_NOUNS) + r")\b", re.I)
+
+
+def _merge_bare_orders(groups: dict) -> dict:
+    """"The order issued Friday, Jan. 16" (``publish order``) is the announcement of "the
+    evacuation order issued Jan. 16" when the story's dated compounds of that document noun
+    name one event (an evacuation); with two ("the evacuation order", "the closure order") or
+    none, the bare order dates nothing it can be aligned with."""
+    bare = {k: v for k, v in groups.items()
+            if k.startswith("publish ") and k[len("publish "):] in _ORDER_KEYS and v and all(r[3] for r in v)}
+    if not bare:
+        return groups
+    named: dict[str, set] = {}
+    for k, rows in groups.items():
+        if " " in k:
+            continue
+        for r in rows:
+            for m in _ORDER_COMPOUND.finditer(r[0].claim.text):
+                if EVENT_WORDS.get(m.group(1).lower()) == k:
+                    named.setdefault(noun_key(m.group(0).split()[-1].split("-")[-1].lower()), set()).add(k)
+    out = dict(groups)
+    for k, rows in bare.items():
+        events = named.get(k[len("publish "):], set())
+        if len(events) != 1:
+            continue
+        event = next(iter(events))
+        moved = []
+        for r in rows:
+            it = r[0]
+            if it.data is None or it.data[0] != "on":
+                continue
+            data = ("announced",) + tuple(it.data[1:])
+            moved.append((Item(evolve(it.claim, value=describe(data)), (data, r[2]), data), *r[1:]))
+        if moved:
+            out[event] = out[event] + moved
+            rest = [r for r in rows if not (r[0].data is not None and r[0].data[0] == "on")]
+            if rest:
+                out[k] = rest
+            else:
+                del out[k]
+    return out
 
 
 def _gate_recurring_stems(groups: dict) -> dict:

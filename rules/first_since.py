@@ -41,8 +41,10 @@ sitting MP" and "the first time that a serving MP has been convicted"; evacuatio
 evacuated), and an active clause is its verb and object ("the first time that the team has
 won the cup" is "the club's first cup win"); after a light verb the object is the event
 ("the first time since 2015 that the union has called a strike" is a first strike; "called
-off a strike" is not). Record nouns of one kind are one head (fire and
-blaze, theft and burglary and robbery, collapse and roof fall and cave-in, rain and rainfall, protest and demonstration, storm and hurricane, riot and disturbance
+off a strike" is not); a verb with its object is the verb's bare noun when most other words
+are shared ("the first time it has restricted admissions to a maternity unit in the region"
+and "the first restriction of its kind on a maternity unit in the region"). Record nouns of one kind are one head (fire and
+blaze, theft and burglary and robbery, collapse and roof fall and cave-in, rain and rainfall, protest and demonstration, escape and breakout, storm and hurricane, riot and disturbance
 and unrest, spill and leak and pollution, outage and disruption, outbreak and epidemic, a fall
 and a drop; a crash is an incident; "the steepest drop" is "the biggest fall"). "The club was
 last relegated in 1998", "the town last flooded in 2002" and "the
@@ -1092,7 +1094,15 @@ def _verb_object(a, b) -> bool:
     if not (verb == stem(hb) or _synonyms(verb, hb) or _nominal(verb, hb)
             or any(hb in g for g in _GROUPS_BY_STEM.get(verb, ()))):  # "suspended" and "suspension"
         return False
-    return obj in b[6] or obj == b[7] or any(_similar(obj, w) for w in b[6])
+    if obj in b[6] or obj == b[7] or any(_similar(obj, w) for w in b[6]):
+        return True
+    # "the first time it has restricted admissions to a maternity unit in the region" and "the
+    # first restriction of its kind on a maternity unit in the region": the noun with no
+    # modifier of its own is the verb's event when most of the other words are shared
+    if b[6] or obj in (None, hb):
+        return False
+    wa, wb = _substantive(a[3]), _substantive(b[3])
+    return sum(1 for x in wa if x != obj and any(_similar(x, y) for y in wb)) >= 2 and _overlap(wa, wb) >= MIN_OVERLAP
 
 
 @functools.lru_cache(maxsize=4096)  # asked for every pair of a story's claims

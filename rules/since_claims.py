@@ -3,7 +3,9 @@
 What: a "since <date>" that dates an ongoing activity ("has been negotiating since
 September 2018", "has led the region since May 2016", "had not been inspected since 2019")
 is aligned across articles by its activity (a verb or noun just before "since", with
-synonyms such as talks/negotiating as data) and compared as an interval at the stated
+synonyms such as talks/negotiating as data; a person who "has run" or "has managed" a thing
+holds its top post: "who has run the trust since 2020" against "chief executive since 2019")
+and compared as an interval at the stated
 precision: "since September 2018" agrees with "since 2018"; "since January 2022"
 contradicts "since February 2022".
 
@@ -23,7 +25,7 @@ from checker.align import Item, judge_group, names_match, proper_names
 from checker.extract.events import context_names
 from checker.facts import StoryFacts
 from checker.vocab.time import (
-    RECORD_WORDS, SINCE_ACTIVITY_GROUPS, SINCE_PARTICIPLES, SINCE_SKIP,
+    PERSON_RUN_WORDS, PERSON_SUBJECT_WORDS, RECORD_WORDS, SINCE_ACTIVITY_GROUPS, SINCE_PARTICIPLES, SINCE_SKIP,
 )
 from checker.vocab.timing import SINCE_MORE_ACTIVITY_GROUPS
 from rules.base import Example, Result, Rule
@@ -46,22 +48,37 @@ _RECORD = lazyre.compile(r"\b(?:" + "|".join(RECORD_WORDS) + r")\b", re.I)
 _NEG = lazyre.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 _SKIP = frozenset(SINCE_SKIP)
 _PARTICIPLES = frozenset(SINCE_PARTICIPLES)
+_PERSON_RUN = frozenset(PERSON_RUN_WORDS)
+_PERSON_SUBJECT = frozenset(PERSON_SUBJECT_WORDS)
+
+
+def _person_subject(words: list[str], i: int, opener: str) -> bool:
+    """Is the subject of the verb ``words[i]`` a person ("who has run", "she has managed")?"""
+    j = i - 1
+    while j >= 0 and words[j].lower() in _SKIP:
+        j -= 1
+    if j >= 0:
+        return words[j].lower() in _PERSON_SUBJECT
+    return opener.lower() == "who"
 
 
 def _activity(left: str) -> tuple[str, bool] | None:
     """(activity key, negated) from the clause just before "since", or None."""
-    cut = 0
+    cut, opener = 0, ""
     for m in _CLAUSE.finditer(left):
-        cut = m.end()
+        cut, opener = m.end(), m.group(0)
     clause = left[cut:]
     if _RECORD.search(clause):
         return None  # "the first ... since": a record claim
     words = _WORD.findall(clause)[-LOOK_WORDS:]
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         lw = w.lower()
         if lw in _SKIP:
             continue
         if lw in _ACTIVITY:
+            if lw in _PERSON_RUN and _person_subject(words, i, opener):
+                return "lead", bool(_NEG.search(clause))  # "X, who has run the trust since 2020": its head
             return _ACTIVITY[lw], bool(_NEG.search(clause))
         if w[:1].isupper():
             continue  # a name: "negotiating with Ankara since"

@@ -127,8 +127,9 @@ _P = {
     "my_my": rf"{_B}(?P<m1>{_M})(?:,?\s{{1,3}}(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})(?:,|\sof)?\s{{1,3}}(?P<y2>{_Y}){_E}",
     # September 2018
     "my": rf"{_B}(?:(?P<part>early|mid|late|the\s(?:end|start|beginning|middle)\sof)[\s-]{{1,2}})?(?P<m1>{_M})(?:,|\sof)?\s{{1,2}}(?P<y1>{_Y}){_E}",
-    # in June; by the end of June; early June (a month name alone needs such a cue: "may")
-    "m": rf"{_B}(?P<cue>in|by|since|until|till|before|after|from|during|throughout|early|mid|late|(?:the\s)?(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\sweek)\sof)[\s-]{{1,2}}{_AT_LEAST}(?:(?P<part>early|mid|late)[\s-]{{1,2}})?(?P<m1>{_M})(?![\w])(?!\s{{1,3}}[0-9])(?!{_DASH}(?:{_MONTHS})\s{{1,3}}[0-9])",
+    # in June; by the end of June; early June (a month name alone needs such a cue: "may"); the
+    # abbreviation keeps its dot (atomic), so "from Jan. 13 to 15" is a range, not "from Jan"
+    "m": rf"{_B}(?P<cue>in|by|since|until|till|before|after|from|during|throughout|early|mid|late|(?:the\s)?(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\sweek)\sof)[\s-]{{1,2}}{_AT_LEAST}(?:(?P<part>early|mid|late)[\s-]{{1,2}})?(?P<m1>(?>{_M}))(?![\w])(?!\s{{1,3}}[0-9])(?!{_DASH}(?:{_MONTHS})\s{{1,3}}[0-9])",
     # years with a cue: in 2018, since 2005, the 2022 Games
     "y": rf"{_B}(?P<cue>in|since|from|until|till|by|before|after|during|of|early|late|mid|throughout)[\s-]{{1,2}}{_AT_LEAST}(?P<y1>(?:19|20)[0-9]{{2}})(?![\w%,.]?[0-9])",
     "half": rf"{_B}(?:the\s)?(?P<half>first|second|1st|2nd)\s(?:half|six\smonths)\s(?:of\s)?(?:(?P<rel>this|the|next|last)\s(?:year|calendar\syear)|(?P<y1>{_Y}))",

@@ -56,6 +56,7 @@ from checker.align import proper_names
 from checker.vocab.actions import (
     ANNOUNCED_ACT_CLASSES, DECISION_NOUNS, RULING_BODY_HEADS,
     DECISION_VERB_CLASSES, MAIN_EVENT_NOUN_CLASSES, MAIN_EVENT_VERB_CLASSES, STATE_STILL_WORDS,
+    COMMISSION_VERBS, INQUIRY_NOUNS,
     A_ADVERBS, ACTION_PARTICLES, ENTERED_STATES, ENTER_STATE_TRANSITIVE, ENTER_STATE_VERBS, EXIT_STATE_VERBS, NOT_EVENT_FORMS, WORK_VERBS, WORKER_NOUNS, ACTION_STATES, ACTION_SYNONYMS, GENERIC_THING_HEADS, LIGHT_ACTION_VERBS, NOT_ACTION_NOUNS,
     PERIOD_VERBS,
 )
@@ -330,6 +331,10 @@ def _attach(sentence: str, start: int, end: int, fallback: bool) -> EventRef | N
         return _clause_event(sentence, start, label)  # "a case was confirmed at the school on Monday"
     # The statement date: "said on Friday", "China on Friday said"; an announcement
     # ("announced on Tuesday that it was recalling") dates the announcement of its event.
+    if fallback and rw[:1] and rw[0] in _COMMISSION and not right.lstrip().startswith(","):
+        ref = _commissioned_after(rw)  # "the government on Tuesday ordered an independent review"
+        if ref is not None:
+            return ref
     said_after = rw[:1] and rw[0] in _SPEECH and not right.lstrip().startswith(",")  # "X on Friday said"
     if lw[-2:] and any(w in _SPEECH for w in lw[-2:]) or said_after:
         verb = next((w for w in reversed(lw[-2:]) if w in _SPEECH), None)
@@ -534,8 +539,9 @@ def _noun_modifier(left: str, lw_all: list[str], lw: list[str], k: int, word: st
     """Is word ``k`` of ``lw`` (a suffix of ``lw_all``, the words of ``left``) a lower-case
     word before an event noun? A noun modifier of a vocabulary event says which one ("the
     road closure", "the bridge closure"); a capitalised one is a name, which the names test
-    reads; before a verb form ("was last inspected") it is no modifier."""
-    if word.split()[0] in _ORDINAL_ADVERBS or lw[k] in _AUX or lw[k] in _STATE_AUX:
+    reads; before a verb form ("was last inspected") it is no modifier, nor is the subject of
+    an event verb ("five inmates escaped", "the men broke out of")."""
+    if word.split()[0] in _ORDINAL_ADVERBS or lw[k] in _AUX or lw[k] in _STATE_AUX or _verb_form(word.split()[0]):
         return False
     words = _WORD.findall(left)
     j = len(lw_all) - len(lw) + k
@@ -1039,6 +1045,8 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
         cls = _VERB_CLASS.get(base, base)
         if cls in FINITE_ONLY_CLASSES and verb.endswith("ing"):
             return None  # "early voting on October 8": not the day of the ballot
+        if base in _COMMISSION_STEMS and not verb.endswith("ing"):
+            cls = "publish"  # "ordered an independent review on Tuesday": its announcement (inquiries only, below)
     role = "start" if base in _START_STEMS else "end" if base in _END_STEMS else "on"
     if role != "on":
         cls = "occur"  # "the recount began on": the recount's start
@@ -1108,10 +1116,17 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
             # "scrapped the result of the draw held on Saturday": a participle right after the noun
             # of an object's "of" phrase (no auxiliary) is a reduced relative on that noun
             subj = subj[len(subj) - [w for w, _ in subj][::-1].index("of"):]
+        inner = _object_relative(subj) if subj and subj[-1] is toks[vi - 1] and not _passive_at(toks, vi) else None
+        if inner is not None:
+            # "the review the minister announced on 2 March", "the plant they shut on Monday": a
+            # relative clause without "that" whose verb has no object dates its antecedent
+            subj = subj[:inner]
         k = next((n for n, (w, _) in enumerate(subj) if w in _PREPOSITIONS and w != "of" and n > 0), len(subj))
         head, qual = _head(subj[:k], at_start and j < 0 or finding and _opens(raw, subj))
         if qual is None and between is not None:
             qual = between  # "the outbreak was first confirmed on": its first finding
+    if base in _COMMISSION_STEMS and not phrasal and head not in _INQUIRY:
+        return None  # "ordered 40 buses on Monday": a purchase, not an announcement
     if finding and qual == "first" and head in FIRST_CASE_NOUNS:
         head = FIRST_CASE_NOUNS[head]  # "the outbreak was first confirmed": its first case
     cls = NOUN_CLASSES.get(cls, {}).get(head, cls)  # "power failed", "burst its banks"
@@ -1148,6 +1163,51 @@ def _clause_event(sentence: str, start: int, label: bool = False, any_verb: bool
 
 
 _FINDING_ADVERBS = frozenset(FINDING_ADVERBS)
+_COMMISSION = frozenset(COMMISSION_VERBS)
+_COMMISSION_STEMS = frozenset(stem(w) for w in COMMISSION_VERBS)
+_INQUIRY = frozenset(INQUIRY_NOUNS)
+
+
+def _commissioned_after(rw: list[str]) -> EventRef | None:
+    """"The government on Tuesday ordered an independent review": an inquiry ordered right
+    after the date is announced that day (``publish <noun>``)."""
+    if not rw or rw[0] not in _COMMISSION:
+        return None
+    for w in rw[1:]:
+        if w in _INQUIRY:
+            return EventRef(f"publish {_noun_key(w)}", f"{w} ({rw[0]})", "on", fallback=True)
+        if w in _PREPOSITIONS or w in _BOUNDARY:
+            return None
+    return None
+
+
+_INNER_SUBJECT_OPENERS = frozenset("the a an his her its their our this that".split())
+_INNER_PRONOUNS = frozenset("he she they we i you".split())
+_NOT_ANTECEDENT_END = _DETERMINERS | _PREPOSITIONS | frozenset(("and", "or", "but", "of", "than", "as", "is", "was",
+                                                               "are", "were", "be", "been", "not"))
+
+
+def _object_relative(subj: list) -> int | None:
+    """Where the subject of a relative clause without "that" opens in ``subj`` (the words
+    before a verb with no object): "the review | the minister" (announced), "the plant |
+    they" (shut). The words before it are a determiner's noun phrase of two to five words;
+    the inner subject is a pronoun or a determiner with one to three words."""
+    if len(subj) < 3 or subj[0][0] not in _ARTICLES:
+        return None
+    for n in range(2, min(len(subj), 6)):
+        w = subj[n][0]
+        rest = len(subj) - n
+        if w in _INNER_PRONOUNS and rest == 1 or w in _INNER_SUBJECT_OPENERS and 2 <= rest <= 4:
+            prev = subj[n - 1]
+            if (prev[0] in _NOT_ANTECEDENT_END or not prev[1][:1].islower() or prev[0].endswith("ly")
+                    or any(x[0] in _NOT_ANTECEDENT_END or x[0].endswith(("ed", "ing")) for x in subj[1:n])):
+                return None
+            if any(x[0] in _NOT_ANTECEDENT_END and x[0] not in _INNER_SUBJECT_OPENERS for x in subj[n + 1:]):
+                return None
+            return n
+    return None
+
+
 _DATE_THEN_OBJECT = lazyre.compile(r"[^,;:.()“”\"]{0,40}?\s(?=(?:the|a|an|its|their|his|her|some|two|three|several)\s)", re.I)
 
 
@@ -1629,6 +1689,10 @@ def _event_at(words: list[str], i: int, families: bool = False):
         return _VERB_EVENTS[stem(w)], f"{words[i - 1]} {w}"
     if families and w in _ANAPHORS and i > 0 and words[i - 1] in ("the", "this", "that", "its") and _head_at(words, i):
         return MAIN_EVENT, w  # "the disaster on May 6": whatever the story is about
+    if i > 1 and w in _TRIGRAM_LAST:
+        triple = f"{words[i - 2]} {words[i - 1]} {w}"  # "broke out of"
+        if triple in EVENT_WORDS:
+            return EVENT_WORDS[triple], triple
     if i > 0:
         pair = f"{words[i - 1]} {w}"
         if pair in EVENT_WORDS:
@@ -1640,6 +1704,9 @@ def _event_at(words: list[str], i: int, families: bool = False):
     if families and w in _FAMILY_WORDS and head:
         return _FAMILY_WORDS[w], w
     return None
+
+
+_TRIGRAM_LAST = frozenset(w.rsplit(" ", 1)[1] for w in EVENT_WORDS if w.count(" ") == 2)
 
 
 # "The ferry was last inspected in January" is its last inspection; "the two leaders first

@@ -174,3 +174,10 @@ MAIN_EVENT_NOUN_CLASSES = {
 # Words before a past participle that make it a state still holding on the date, not the
 # event that began it: "output was still halted on June 20".
 STATE_STILL_WORDS = ("still", "remained", "remains", "stayed", "stays", "continued", "continues")
+# Ordering an inquiry is announcing it: "the minister ordered an independent review on Tuesday",
+# "the council on Monday commissioned an inquiry into the flooding" and "a review was ordered
+# on 3 March" date the inquiry's announcement, one key with "the review, announced on 3 March"
+# (any other object of these verbs dates nothing: "ordered 40 buses", "ordered the evacuation").
+COMMISSION_VERBS = ("ordered", "orders", "order", "commissioned", "commissions", "commission")
+INQUIRY_NOUNS = ("review", "reviews", "inquiry", "inquiries", "enquiry", "enquiries", "investigation",
+                 "investigations", "probe", "probes", "inquest", "study", "evaluation", "examination")

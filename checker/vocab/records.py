@@ -28,6 +28,9 @@ RECORD_NOUN_GROUPS = (
     frozenset("outage blackout disruption disruptions".split()),
     frozenset("outbreak epidemic".split()),
     frozenset("landslide mudslide landslip".split()),
+    # Getting out of custody or an enclosure: "the first escape from a jail since 1996", "the first
+    # breakout from a prison since 2004", "the zoo's first jailbreak".
+    frozenset("escape escapes breakout breakouts break-out jailbreak jailbreaks".split()),
     # "the first fatal gas explosion since 1987", "the first deadly gas blast in the city since 1994"
     frozenset("explosion explosions blast blasts detonation".split()),
     # Moves of a measure: "the biggest one-day fall since 2008", "the steepest daily drop".

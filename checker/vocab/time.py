@@ -79,6 +79,11 @@ EVENT_GROUPS = {
     "closure": ("closure", "shutdown", "lockdown"),
     "arrest": ("arrest", "arrested", "detention", "detained"),
     "evacuation": ("evacuation", "evacuations"),
+    # a getaway from custody or an enclosure, by noun or verb: "the jailbreak of 3 May",
+    # "four inmates escaped on Sunday", "two wolves broke out of the park on Monday"
+    "escape": ("escape", "escapes", "escaped", "breakout", "break-out", "breakouts", "jailbreak",
+               "jail break", "prison break", "broke out of", "broken out of", "break out of",
+               "breaks out of", "escaped from", "absconded", "absconded from"),
 }
 EVENT_WORDS = {w: canon for canon, words in EVENT_GROUPS.items() for w in words}
 # Events that recur within one story (hearings of a trial, rounds of talks, matches of a
@@ -629,6 +634,15 @@ SINCE_ACTIVITY_GROUPS = {
     # "has been on sale since 2011", "has been sold since 2014", "marketed since": one product's sale
     "sell": ("sold", "selling", "sale", "marketed", "retailed"),
 }
+# Documents that announce an event named before them ("the evacuation order", "the recall
+# notice", "the closure order"): where a story names one such compound, "the order issued on
+# Friday" is its announcement (rules/event_dates.py).
+ORDER_NOUNS = ("order", "orders", "notice", "notices", "advisory")
+# Running or managing a thing, said of a person ("Holm, who has run the museum since 2015", "she
+# has managed the club since 2019"), is holding its top post: one activity with "director since
+# 2017" ("lead"); said of a company ("the firm has run the ferry since 2012") it stays "operate".
+PERSON_RUN_WORDS = ("run", "running", "runs", "ran", "managed", "managing", "manages")
+PERSON_SUBJECT_WORDS = ("who", "he", "she")
 # Record claims ("the first visit since 2005") belong to the first-since rule.
 RECORD_WORDS = (
     "first", "last", "highest", "lowest", "biggest", "largest", "smallest", "worst", "best",
