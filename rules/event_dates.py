@@ -685,6 +685,27 @@ def _main_ref(ref, sentence: str, t, stems: frozenset, published):
     return alt
 
 
+_POSSESSIVE_AFTER = lazyre.compile(r"(['’]s?)?\s{1,3}((?:[A-Za-z][\w-]{0,30}\s{1,3}){0,3}[A-Za-z][\w-]{0,30})")
+
+
+def _dated_by_possessive(sentence: str, t, times, word: str | None) -> bool:
+    """"The dockers killed in Monday night's collapse laid flowers on Tuesday", "victims of
+    Sunday's explosion gathered on Monday": the event noun, dated by a possessive time before
+    it, is not dated again by a later date of the clause's own verb."""
+    if not word:
+        return False
+    heads = {w for w in re.findall(r"[a-z][\w-]+", word.lower())}
+    for o in times:
+        if o is t or o.end_offset > t.start_offset or o.form == "duration":
+            continue
+        m = _POSSESSIVE_AFTER.match(sentence, o.end_offset)
+        if (m is not None and (m.group(1) or sentence[o.start_offset:o.end_offset].endswith(("'s", "’s", "'", "’")))
+                and heads & {w.lower() for w in m.group(2).split()}
+                and len(sentence[o.end_offset:t.start_offset].split()) >= 7):
+            return True  # ("Tuesday's vote, held on 3 May": one vote, dated twice)
+    return False
+
+
 def _stem_event(event: str, ref, stems: frozenset, published, t) -> str:
     """"Ran aground on" (``occur aground``), "the grounding took place on": a light verb's
     head with the stem of the story's main event is that event (``act ground``)."""
@@ -734,6 +755,8 @@ def _items(story: StoryFacts):
                         continue
                 if ref is None:
                     continue
+                if t.form != "range" and _dated_by_possessive(sent.text, t, times, ref.word):
+                    continue  # "killed in Monday night's collapse ... laid flowers on Tuesday": the flowers' day
                 event = ref.event
                 if ref.word in ONE_OFF_WORDS and not ref.fallback:
                     event = ONE_OFF_WORDS[ref.word]  # "the sentencing": once, unlike the hearings
