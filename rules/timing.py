@@ -604,7 +604,9 @@ _NEG_LEAD = lazyre.compile(
 # "analysts doubt that the stadium could open before January": doubted, so not before then
 _DOUBT_LEAD = lazyre.compile(
     rf"(?<![\w-])(?:{_alt(DOUBT_VERBS)})\s{{1,2}}(?:(?:that|whether|if)\s{{1,2}})?(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,3}}$", re.I)
-_NO_BEFORE = lazyre.compile(r"(?<![\w-])no\s{1,2}(?:further\s{1,2}|new\s{1,2}|more\s{1,2})?$", re.I)
+_NO_BEFORE = lazyre.compile(
+    rf"(?<![\w-])no\s{{1,2}}(?:(?:further|new|more|{_alt((*EVENT_QUALIFIERS, *KIND_QUALIFIERS))})\s{{1,2}}){{0,2}}$", re.I)
+NO_BEFORE_REACH = 40  # "no interim report before May", "no final decision before the summer"
 # "The ban will come into force in January": a rule's start.
 _RULE_START_VERBS = ("come into force", "comes into force", "came into force", "enter into force", "enters into force",
                      "take effect", "takes effect", "come into effect", "comes into effect", "be imposed", "be introduced")
@@ -1830,6 +1832,8 @@ def _qualifier(text: str, thing) -> str | None:
     dest = _DESTINATION.match(text, thing[1], min(len(text), thing[1] + 40))
     if dest is not None and dest.group("place").lower() in _RECIPIENTS:
         dest = None  # "letters to all affected taxpayers": its recipients, not a destination
+    if dest is not None and thing[2] in _PUBLICATIONS and text[dest.start():dest.start() + 7].lstrip().lower().startswith("from"):
+        dest = None  # "findings from the safety authority", "results from the lab": their author, not a destination
     if dest is not None and not thing[3] and thing[2] != "images":  # "images from the cameras": their source
         return "to " + dest.group("place").lower()  # "flights to the island": those flights
     before = _WORD.findall(text[max(0, thing[0] - 40):thing[0]])[-2:]
@@ -1949,7 +1953,7 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
                # "the judge will not rule before May": a thing named by a negated verb
                or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0])
                # "No talks are planned before November": none of the thing before then
-               or _NO_BEFORE.search(text, max(0, thing[0] - 12), thing[0]) is not None)
+               or _NO_BEFORE.search(text, max(0, thing[0] - NO_BEFORE_REACH), thing[0]) is not None)
     role = "whole"
     if cont and _CONTINUE.search(between):
         role = "continue"

@@ -1,0 +1,76 @@
+"""Recall of publication-timing (DT103) classes missed in holdout22, on miniature stories in
+other domains.
+
+- "findings from the safety regulator", "results from the laboratory": for a publication,
+  "from" names its author, not a destination that picks one of several (which kept the
+  expectation apart from the later "the findings have still not been published");
+- "there will be no interim report before May", "no final decision before the summer": a
+  "no" with one or two qualifiers before the thing still denies it before then.
+"""
+from __future__ import annotations
+
+from rules import timing as T
+from timing_helpers import _kinds, _quotes, _story
+
+
+def _run(*texts: str):
+    return list(T.check(_story(*texts)))
+
+
+def _superseded_with(found, text: str) -> bool:
+    return any(text in q for r in _kinds(found, "superseded") for q in _quotes(r))
+
+
+def _contradiction_with(found, a: str, b: str) -> bool:
+    return any(any(a in q for q in _quotes(r)) and any(b in q for q in _quotes(r))
+               for r in _kinds(found, "contradiction"))
+
+
+# --- "from" names a publication's author ----------------------------------------------------------
+
+def test_findings_from_a_body_superseded_by_still_unpublished():
+    found = _run(
+        "Published 4 February 2025\n\nThe minister said preliminary test results from the water laboratory were expected "
+        "by the end of February.",
+        "Published 20 March 2025\n\nThe laboratory's preliminary test results have still not been published.")
+    assert _superseded_with(found, "the end of February")
+
+
+def test_report_from_an_inspectorate_superseded_later():
+    found = _run(
+        "Published 2 June 2025\n\nParents were told the final report from the schools inspectorate would be out "
+        "by the end of June.",
+        "Published 28 July 2025\n\nThe inspectorate's final report has yet to be published, the union said.")
+    assert _superseded_with(found, "the end of June")
+
+
+def test_flights_from_a_place_still_a_destination():
+    # a real destination still picks some of the flights: no finding across two routes
+    found = _run(
+        "Published 2 June 2025\n\nFlights from the island are expected to resume by Friday 6 June.",
+        "Published 20 June 2025\n\nFlights to the mainland remain suspended.")
+    assert not _superseded_with(found, "Friday 6 June")
+
+
+# --- "no <qualifier> <thing> before" ------------------------------------------------------------
+
+def test_no_final_decision_before_contradicts_by():
+    found = _run(
+        "Published 4 March 2026\n\nThe club said a decision on the stadium lease was expected by the end of March.",
+        "Published 5 March 2026\n\nThe council leader said there would be no final decision before June.")
+    assert _contradiction_with(found, "the end of March", "before June")
+
+
+def test_no_preliminary_report_before_contradicts_within():
+    found = _run(
+        "Published 3 May 2025\n\nThe airline said a report on the engine fire was expected by the end of May.",
+        "Published 4 May 2025\n\nInvestigators said there will be no preliminary report before August.")
+    assert _contradiction_with(found, "the end of May", "before August")
+
+
+def test_no_before_far_from_the_thing_stays_a_plain_window():
+    # "no" far from the thing, with other words between: not a denial of the thing
+    found = _run(
+        "Published 3 May 2025\n\nThe airline said a report on the engine fire was expected by the end of May.",
+        "Published 4 May 2025\n\nInvestigators said there was no sign of sabotage and the report would be out before June.")
+    assert not _contradiction_with(found, "the end of May", "before June")
