@@ -250,7 +250,7 @@ from checker.vocab.timing import (
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
     MORE_EXPECT_CUES, MORE_FUTURE_CUES, VAGUE_FUTURE_DAYS, VAGUE_FUTURE_NOT_AFTER, VAGUE_FUTURE_NOT_BEFORE,
     OPEN_LOWER_BOUNDS, QUARTER_ORDINALS, SEASON_PARTS, MORE_DELAY_FORMS,
-    KIND_QUALIFIERS, KIND_WORDS, PLACE_TYPE_NOUNS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
+    KIND_QUALIFIERS, KIND_WORDS, PENDING_OBJECT_CANONS, PLACE_TYPE_NOUNS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
     SUPPLY_SERVICE_NOUNS, SUPPLY_RESTORE_VERBS, SUPPLY_RECIPIENTS, PENDING_OBJECT_VERBS, ACTION_EVENTS, ACTION_EVENT_OBJECTS,
     DISPLACED_STATE_VERBS, DISPLACED_LIVING, DISPLACED_PLACES, DISPLACED_MODIFIERS, DISPLACED_GENERIC, DISPLACED_STATES, DISPLACED_WITH,
     ONGOING_EVENTS, ONGOING_EXCLUDED_WORDS, ONGOING_PRESENT, ONGOING_PAST,
@@ -427,6 +427,7 @@ _NOT_HOME = lazyre.compile(
     r"(?<![\w-])(?:yet|still\s{1,2}not|not\s{1,2}yet|still\s{1,2}to)\s{1,2}(?:to\s{1,2})?(?:been\s{1,2}(?:allowed|able)\s{1,2}to\s{1,2}|be\s{1,2}allowed\s{1,2}to\s{1,2})?"
     r"(?:return|returned|go|gone|move|moved)\s{1,2}(?:back\s{1,2})?(?:home|(?:to|into)\s{1,2}their\s{1,2}(?:homes|houses|flats))(?![\w-])", re.I)
 _OBJECT_NP_STOP = frozenset("""of for to from by at in on and or but since after before until as because which that who
+over against with into
 whether when if yet so despite three two four five six weeks days months three""".split())
 _STATE_WORDS = frozenset("remains remain remained still continues continue stays stay".split())
 _WAIT_WORDS = frozenset("yet still".split())
@@ -1622,7 +1623,7 @@ def _state_things(text: str, tokens: frozenset):
             if k == 0 or k > 3:
                 continue
             head = words[k - 1]
-            canon = _head_canon(head.group(0))
+            canon = PENDING_OBJECT_CANONS.get(head.group(0).lower()) or _head_canon(head.group(0))
             if canon is not None and head.group(0).lower() not in EVENT_WORDS:  # "has not ruled on the appeal": it may have been heard
                 off = m.start("np")
                 out.append((off + head.start(), off + head.end(), canon, m.start(), m.end()))

@@ -74,3 +74,41 @@ def test_no_before_far_from_the_thing_stays_a_plain_window():
         "Published 3 May 2025\n\nThe airline said a report on the engine fire was expected by the end of May.",
         "Published 4 May 2025\n\nInvestigators said there was no sign of sabotage and the report would be out before June.")
     assert not _contradiction_with(found, "the end of May", "before June")
+
+
+# --- criminal charges promised, then still not brought -------------------------------------------
+
+def test_charges_promised_then_not_brought_crash():
+    found = _run(
+        "Published 2 June 2025\n\nDetectives said they expect to bring criminal charges against the driver by the "
+        "end of June.",
+        "Published 30 July 2025\n\nDetectives have still not brought charges over the crash, the family said.")
+    assert _superseded_with(found, "the end of June")
+
+
+def test_charges_promised_then_not_filed_fraud():
+    found = _run(
+        "Published 3 March 2025\n\nThe district attorney said her office would file formal charges in the "
+        "charity fraud case within three weeks.",
+        "Published 30 April 2025\n\nThe district attorney's office has yet to file charges in the charity case.")
+    assert _superseded_with(found, "within three weeks")
+
+
+def test_fee_charges_are_not_criminal_charges():
+    found = _run(
+        "Published 3 June 2025\n\nParking charges will rise by the end of June, the council said.",
+        "Published 28 July 2025\n\nThe council has yet to raise charges at the station car park.")
+    assert not _superseded_with(found, "the end of June")
+
+
+def test_charges_promised_then_not_laid_assault():
+    found = _run(
+        "Published 5 May 2025\n\nPolice said they expected to press criminal charges over the stadium assault by Friday 9 May.",
+        "Published 26 May 2025\n\nThe Crown has still not laid any charges over the assault.")
+    assert _superseded_with(found, "Friday 9 May")
+
+
+def test_pending_object_stops_at_over_and_against():
+    assert any(d[2] == "charges" for d in T._state_things(
+        "Officers have still not brought charges over the crash.",
+        frozenset("officers have still not brought charges over the crash".split())))
