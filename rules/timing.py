@@ -1285,11 +1285,41 @@ def _elliptic_subject(text: str, cut: int, pos: int):
     return thing
 
 
+# "The road had been closed and was expected to reopen by Friday": a second verb phrase after
+# "and"/"but" shares the subject of the clause before it.
+_SHARED_SUBJECT_AUX = lazyre.compile(
+    r"(?:was|were|is|are|has|have|had|will|would|should|could|may|might|remains|remained)\s", re.I)
+_LEAD_NP = lazyre.compile(
+    r"\s{0,3}(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,3}?[\w’'-]{2,30})\s{1,2}"
+    r"(?:(?:had|has|have|was|were|is|are)\s{1,2}(?:been\s{1,2})?|remains\s{1,2}|remained\s{1,2})")
+
+
+def _shared_subject(text: str, cut: int, pos: int):
+    """The thing of a clause after "and"/"but" that opens on its verb, read from the subject of
+    the clause before (see _SHARED_SUBJECT_AUX), or None."""
+    tail = text[max(0, cut - 4):cut].lower()
+    if not (tail.endswith("and ") or tail.endswith("but ")) or _SHARED_SUBJECT_AUX.match(text, cut, pos) is None:
+        return None
+    start = _last_cut(text, cut - 4)
+    m = _LEAD_NP.match(text, start, cut - 4)
+    if m is None:
+        return None
+    np = m.group("np")
+    joined = np + " " + text[cut:pos]
+    thing = _subject_thing_at(joined, len(joined))
+    if thing is None or thing[0] >= len(np):
+        return None
+    off = m.start("np")
+    return (thing[0] + off, thing[1] + off, *thing[2:])
+
+
 def _subject_thing(text: str, pos: int):
     thing = _subject_thing_at(text, pos)
     if thing is not None:
         return thing
     cut = _last_cut(text, pos)
+    if cut >= 8 and text[cut - 1] == " " and (thing := _shared_subject(text, cut, pos)) is not None:
+        return thing
     if cut < 12 or text[cut - 1] != ",":
         return None
     thing = _elliptic_subject(text, cut, pos)

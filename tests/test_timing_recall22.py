@@ -112,3 +112,25 @@ def test_pending_object_stops_at_over_and_against():
     assert any(d[2] == "charges" for d in T._state_things(
         "Officers have still not brought charges over the crash.",
         frozenset("officers have still not brought charges over the crash".split())))
+
+
+# --- "X had been closed and was expected to reopen by Friday": a shared subject ---------------------
+
+def test_shared_subject_after_and_ferry():
+    found = _run(
+        "Published 3 February 2025\n\nThe harbour authority said the ferry terminal had been damaged and was "
+        "expected to reopen by the end of the week.",
+        "Published 20 February 2025\n\nThe ferry terminal remains closed, more than two weeks after the storm.")
+    assert _superseded_with(found, "the end of the week")
+
+
+def test_shared_subject_after_but_school():
+    found = _run(
+        "Published 2 February 2025\n\nThe primary school was flooded but is expected to reopen on Monday 10 February.",
+        "Published 20 February 2025\n\nThe primary school remains closed.")
+    assert _superseded_with(found, "Monday 10 February")
+
+
+def test_shared_subject_needs_a_verb_after_and():
+    # "and" joining two noun phrases: no shared subject is read across it
+    assert T._shared_subject("The road and the bridge are expected to reopen by Friday.", 13, 40) is None
