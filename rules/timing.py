@@ -570,7 +570,8 @@ _PLACE_LINK = lazyre.compile(
     r"(?P<place>[a-z][\w-]{2,30})(?=\s{1,2}(?:will|would|is|are|should|could|can|may|might|must|shall)(?![\w-]))")
 _PLACE_ACTIVITIES = frozenset(PLACE_ACTIVITY_NOUNS)
 _ORDER_VERBS = frozenset(ORDER_VERBS)
-_PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things".split())
+_PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things "
+                       "nobody no-one anyone anybody everyone everybody someone somebody".split())
 _HEDGE_CASED = lazyre.compile(r"\b(?:may|might)\b")  # the modal, never the month
 _PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES, *MORE_DELAY_FORMS))
 _EVENT_PENDING = _cue_rx((*EVENT_PENDING_CUES, *(w for w in MORE_DELAY_FORMS if w != "adjourned")))  # "the vote has been put back to May" (not "adjourned": a sitting adjourned after the event began)
@@ -608,6 +609,17 @@ _DOUBT_LEAD = lazyre.compile(
 _NO_BEFORE = lazyre.compile(
     rf"(?<![\w-])no\s{{1,2}}(?:(?:further|new|more|{_alt((*EVENT_QUALIFIERS, *KIND_QUALIFIERS))})\s{{1,2}}){{0,2}}$", re.I)
 NO_BEFORE_REACH = 40  # "no interim report before May", "no final decision before the summer"
+# "Nobody should expect the report before the end of the year", "no one expects it before
+# spring": an expectation nobody holds, so not before then.
+_NOBODY = r"(?:nobody|no\s{1,2}one|no-one)"
+_NOBODY_VERB = r"(?:(?:should|would|could|can|will|really|seriously|realistically)\s{1,2}){0,2}(?:expects?|expected|anticipates?|anticipated)"
+_NOBODY_LEAD = lazyre.compile(
+    rf"(?<![\w-]){_NOBODY}\s{{1,2}}{_NOBODY_VERB}\s{{1,2}}(?:(?:the|a|an|its|their|any)\s{{1,2}})?(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,2}}$", re.I)
+# "Nobody should expect it before May", "Don't expect them before the summer": the thing of the
+# sentence before, as "It is expected ..." (see _pronoun_thing).
+_PRONOUN_OBJECT_EXPECT = lazyre.compile(
+    rf"\s{{0,3}}(?:{_NOBODY}\s{{1,2}}{_NOBODY_VERB}|(?:do\s{{1,2}}not|don[’']t)\s{{1,2}}(?:expect|anticipate))\s{{1,2}}"
+    r"(?P<subj>it|them)\s{0,2}", re.I)
 # "The ban will come into force in January": a rule's start.
 _RULE_START_VERBS = ("come into force", "comes into force", "came into force", "enter into force", "enters into force",
                      "take effect", "takes effect", "come into effect", "comes into effect", "be imposed", "be introduced")
@@ -1405,6 +1417,7 @@ def _subject_thing_at(text: str, pos: int):
         return None  # "Officials expect to have...": the verb, not the subject
     verbs = {w.group(0).lower() for w in words[k:k + 6]}
     if (low in NON_HEAD_WORDS or low in _SUBJECT_STOP or low in _EXPECT_VERB_FORMS or low in _DETERMINERS or len(low) < 4
+            or low in _PRONOUNS  # "Nobody should expect it before May": nobody is no thing
             or low.endswith(("’s", "'s")) or word[:1].isupper() and h > 0 and not (
                 # "Officials expect Brenholm to reopen on Monday": a named place expected to reopen
                 to is not None and to != e and low_words[to + 1:to + 2] and low_words[to + 1] in _OWN_START_END)
@@ -1984,7 +1997,8 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
                # "the judge will not rule before May": a thing named by a negated verb
                or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0])
                # "No talks are planned before November": none of the thing before then
-               or _NO_BEFORE.search(text, max(0, thing[0] - NO_BEFORE_REACH), thing[0]) is not None)
+               or _NO_BEFORE.search(text, max(0, thing[0] - NO_BEFORE_REACH), thing[0]) is not None
+               or _NOBODY_LEAD.search(text, max(0, thing[0] - CUE_LEAD), thing[0]) is not None)
     role = "whole"
     if cont and _CONTINUE.search(between):
         role = "continue"
@@ -3355,9 +3369,11 @@ _PRONOUN_GAP = lazyre.compile(r"(?:(?:by|before|after|until|till|in|on|within|no
 def _pronoun_thing(text: str, before: str, pos: int):
     """The one thing named in the sentence ``before`` when this one opens "It is expected" (or
     the like) right before the window at ``pos``; a thing tuple on the pronoun, or None."""
-    if text[:4].lstrip()[:2] not in _PRONOUN_FIRST_2:
-        return None
-    m = _PRONOUN_EXPECT.match(text)
+    m = _PRONOUN_OBJECT_EXPECT.match(text) if text[:4].lstrip()[:2].lower() in ("no", "do") else None
+    if m is None:
+        if text[:4].lstrip()[:2] not in _PRONOUN_FIRST_2:
+            return None
+        m = _PRONOUN_EXPECT.match(text)
     if m is None or m.end() > pos or not _PRONOUN_GAP.fullmatch(text, m.end(), pos):
         return None
     named = {(x[2], x[3]) for x in _cues(before).read().things()}

@@ -134,3 +134,26 @@ def test_shared_subject_after_but_school():
 def test_shared_subject_needs_a_verb_after_and():
     # "and" joining two noun phrases: no shared subject is read across it
     assert T._shared_subject("The road and the bridge are expected to reopen by Friday.", 13, 40) is None
+
+
+# --- "Nobody should expect it before May": an expectation nobody holds ---------------------------
+
+def test_nobody_expects_the_ruling_before():
+    found = _run(
+        "Published 3 May 2025\n\nThe court said its ruling was expected by the end of May.",
+        "Published 5 May 2025\n\nNobody should expect the ruling before September, one of the lawyers said.")
+    assert _contradiction_with(found, "the end of May", "before September")
+
+
+def test_no_one_should_expect_it_before_pronoun():
+    found = _run(
+        "Published 3 March 2025\n\nThe health board said the outbreak review would be published by the end of March.",
+        "Published 4 March 2025\n\nThe inspectors are writing one joint review. No one should expect it before June.")
+    assert _contradiction_with(found, "the end of March", "before June")
+
+
+def test_nobody_hurt_is_no_denial():
+    found = _run(
+        "Published 3 May 2025\n\nThe airline said its report was expected by the end of May.",
+        "Published 4 May 2025\n\nNobody was hurt, and the report is expected by the end of May, the airline said.")
+    assert not _kinds(found, "contradiction")
