@@ -250,7 +250,7 @@ from checker.vocab.timing import (
     NORMAL_GENERIC_SUBJECTS, DISRUPTION_VERBS, DISRUPTED_NOUNS, FULL_SERVICE_NOUNS, REDUCED_WORDS, PARTITIVE_HEADS,
     MORE_EXPECT_CUES, MORE_FUTURE_CUES, VAGUE_FUTURE_DAYS, VAGUE_FUTURE_NOT_AFTER, VAGUE_FUTURE_NOT_BEFORE,
     OPEN_LOWER_BOUNDS, QUARTER_ORDINALS, SEASON_PARTS, MORE_DELAY_FORMS,
-    KIND_QUALIFIERS, KIND_WORDS, PLACE_TYPE_NOUNS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
+    KIND_QUALIFIERS, KIND_WORDS, PENDING_OBJECT_CANONS, PLACE_TYPE_NOUNS, OTHER_STEP_VERBS, WHOLE_USERS, SUPPLY_KINDS, EXTENT_QUALIFIERS,
     SUPPLY_SERVICE_NOUNS, SUPPLY_RESTORE_VERBS, SUPPLY_RECIPIENTS, PENDING_OBJECT_VERBS, ACTION_EVENTS, ACTION_EVENT_OBJECTS,
     DISPLACED_STATE_VERBS, DISPLACED_LIVING, DISPLACED_PLACES, DISPLACED_MODIFIERS, DISPLACED_GENERIC, DISPLACED_STATES, DISPLACED_WITH,
     ONGOING_EVENTS, ONGOING_EXCLUDED_WORDS, ONGOING_PRESENT, ONGOING_PAST,
@@ -427,6 +427,7 @@ _NOT_HOME = lazyre.compile(
     r"(?<![\w-])(?:yet|still\s{1,2}not|not\s{1,2}yet|still\s{1,2}to)\s{1,2}(?:to\s{1,2})?(?:been\s{1,2}(?:allowed|able)\s{1,2}to\s{1,2}|be\s{1,2}allowed\s{1,2}to\s{1,2})?"
     r"(?:return|returned|go|gone|move|moved)\s{1,2}(?:back\s{1,2})?(?:home|(?:to|into)\s{1,2}their\s{1,2}(?:homes|houses|flats))(?![\w-])", re.I)
 _OBJECT_NP_STOP = frozenset("""of for to from by at in on and or but since after before until as because which that who
+over against with into
 whether when if yet so despite three two four five six weeks days months three""".split())
 _STATE_WORDS = frozenset("remains remain remained still continues continue stays stay".split())
 _WAIT_WORDS = frozenset("yet still".split())
@@ -569,7 +570,8 @@ _PLACE_LINK = lazyre.compile(
     r"(?P<place>[a-z][\w-]{2,30})(?=\s{1,2}(?:will|would|is|are|should|could|can|may|might|must|shall)(?![\w-]))")
 _PLACE_ACTIVITIES = frozenset(PLACE_ACTIVITY_NOUNS)
 _ORDER_VERBS = frozenset(ORDER_VERBS)
-_PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things".split())
+_PRONOUNS = frozenset("it its they them this that these those he she we who which one ones body thing things "
+                       "nobody no-one anyone anybody everyone everybody someone somebody".split())
 _HEDGE_CASED = lazyre.compile(r"\b(?:may|might)\b")  # the modal, never the month
 _PENDING = _cue_rx((*PENDING_CUES, *MORE_PENDING_CUES, *MORE_DELAY_FORMS))
 _EVENT_PENDING = _cue_rx((*EVENT_PENDING_CUES, *(w for w in MORE_DELAY_FORMS if w != "adjourned")))  # "the vote has been put back to May" (not "adjourned": a sitting adjourned after the event began)
@@ -604,7 +606,20 @@ _NEG_LEAD = lazyre.compile(
 # "analysts doubt that the stadium could open before January": doubted, so not before then
 _DOUBT_LEAD = lazyre.compile(
     rf"(?<![\w-])(?:{_alt(DOUBT_VERBS)})\s{{1,2}}(?:(?:that|whether|if)\s{{1,2}})?(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,3}}$", re.I)
-_NO_BEFORE = lazyre.compile(r"(?<![\w-])no\s{1,2}(?:further\s{1,2}|new\s{1,2}|more\s{1,2})?$", re.I)
+_NO_BEFORE = lazyre.compile(
+    rf"(?<![\w-])no\s{{1,2}}(?:(?:further|new|more|{_alt((*EVENT_QUALIFIERS, *KIND_QUALIFIERS))})\s{{1,2}}){{0,2}}$", re.I)
+NO_BEFORE_REACH = 40  # "no interim report before May", "no final decision before the summer"
+# "Nobody should expect the report before the end of the year", "no one expects it before
+# spring": an expectation nobody holds, so not before then.
+_NOBODY = r"(?:nobody|no\s{1,2}one|no-one)"
+_NOBODY_VERB = r"(?:(?:should|would|could|can|will|really|seriously|realistically)\s{1,2}){0,2}(?:expects?|expected|anticipates?|anticipated)"
+_NOBODY_LEAD = lazyre.compile(
+    rf"(?<![\w-]){_NOBODY}\s{{1,2}}{_NOBODY_VERB}\s{{1,2}}(?:(?:the|a|an|its|their|any)\s{{1,2}})?(?:[\w’'-]{{1,30}}\s{{1,2}}){{0,2}}$", re.I)
+# "Nobody should expect it before May", "Don't expect them before the summer": the thing of the
+# sentence before, as "It is expected ..." (see _pronoun_thing).
+_PRONOUN_OBJECT_EXPECT = lazyre.compile(
+    rf"\s{{0,3}}(?:{_NOBODY}\s{{1,2}}{_NOBODY_VERB}|(?:do\s{{1,2}}not|don[’']t)\s{{1,2}}(?:expect|anticipate))\s{{1,2}}"
+    r"(?P<subj>it|them)\s{0,2}", re.I)
 # "The ban will come into force in January": a rule's start.
 _RULE_START_VERBS = ("come into force", "comes into force", "came into force", "enter into force", "enters into force",
                      "take effect", "takes effect", "come into effect", "comes into effect", "be imposed", "be introduced")
@@ -1282,11 +1297,41 @@ def _elliptic_subject(text: str, cut: int, pos: int):
     return thing
 
 
+# "The road had been closed and was expected to reopen by Friday": a second verb phrase after
+# "and"/"but" shares the subject of the clause before it.
+_SHARED_SUBJECT_AUX = lazyre.compile(
+    r"(?:was|were|is|are|has|have|had|will|would|should|could|may|might|remains|remained)\s", re.I)
+_LEAD_NP = lazyre.compile(
+    r"\s{0,3}(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s{1,2}(?:[\w’'-]{1,30}\s{1,2}){0,3}?[\w’'-]{2,30})\s{1,2}"
+    r"(?:(?:had|has|have|was|were|is|are)\s{1,2}(?:been\s{1,2})?|remains\s{1,2}|remained\s{1,2})")
+
+
+def _shared_subject(text: str, cut: int, pos: int):
+    """The thing of a clause after "and"/"but" that opens on its verb, read from the subject of
+    the clause before (see _SHARED_SUBJECT_AUX), or None."""
+    tail = text[max(0, cut - 4):cut].lower()
+    if not (tail.endswith("and ") or tail.endswith("but ")) or _SHARED_SUBJECT_AUX.match(text, cut, pos) is None:
+        return None
+    start = _last_cut(text, cut - 4)
+    m = _LEAD_NP.match(text, start, cut - 4)
+    if m is None:
+        return None
+    np = m.group("np")
+    joined = np + " " + text[cut:pos]
+    thing = _subject_thing_at(joined, len(joined))
+    if thing is None or thing[0] >= len(np):
+        return None
+    off = m.start("np")
+    return (thing[0] + off, thing[1] + off, *thing[2:])
+
+
 def _subject_thing(text: str, pos: int):
     thing = _subject_thing_at(text, pos)
     if thing is not None:
         return thing
     cut = _last_cut(text, pos)
+    if cut >= 8 and text[cut - 1] == " " and (thing := _shared_subject(text, cut, pos)) is not None:
+        return thing
     if cut < 12 or text[cut - 1] != ",":
         return None
     thing = _elliptic_subject(text, cut, pos)
@@ -1372,6 +1417,7 @@ def _subject_thing_at(text: str, pos: int):
         return None  # "Officials expect to have...": the verb, not the subject
     verbs = {w.group(0).lower() for w in words[k:k + 6]}
     if (low in NON_HEAD_WORDS or low in _SUBJECT_STOP or low in _EXPECT_VERB_FORMS or low in _DETERMINERS or len(low) < 4
+            or low in _PRONOUNS  # "Nobody should expect it before May": nobody is no thing
             or low.endswith(("’s", "'s")) or word[:1].isupper() and h > 0 and not (
                 # "Officials expect Brenholm to reopen on Monday": a named place expected to reopen
                 to is not None and to != e and low_words[to + 1:to + 2] and low_words[to + 1] in _OWN_START_END)
@@ -1620,7 +1666,7 @@ def _state_things(text: str, tokens: frozenset):
             if k == 0 or k > 3:
                 continue
             head = words[k - 1]
-            canon = _head_canon(head.group(0))
+            canon = PENDING_OBJECT_CANONS.get(head.group(0).lower()) or _head_canon(head.group(0))
             if canon is not None and head.group(0).lower() not in EVENT_WORDS:  # "has not ruled on the appeal": it may have been heard
                 off = m.start("np")
                 out.append((off + head.start(), off + head.end(), canon, m.start(), m.end()))
@@ -1830,6 +1876,8 @@ def _qualifier(text: str, thing) -> str | None:
     dest = _DESTINATION.match(text, thing[1], min(len(text), thing[1] + 40))
     if dest is not None and dest.group("place").lower() in _RECIPIENTS:
         dest = None  # "letters to all affected taxpayers": its recipients, not a destination
+    if dest is not None and thing[2] in _PUBLICATIONS and text[dest.start():dest.start() + 7].lstrip().lower().startswith("from"):
+        dest = None  # "findings from the safety authority", "results from the lab": their author, not a destination
     if dest is not None and not thing[3] and thing[2] != "images":  # "images from the cameras": their source
         return "to " + dest.group("place").lower()  # "flights to the island": those flights
     before = _WORD.findall(text[max(0, thing[0] - 40):thing[0]])[-2:]
@@ -1949,7 +1997,8 @@ def _classify(text: str, thing, pos: int, words: frozenset | None = None, plain:
                # "the judge will not rule before May": a thing named by a negated verb
                or thing[4] and _NEG.search(text, max(0, thing[0] - 16), thing[0])
                # "No talks are planned before November": none of the thing before then
-               or _NO_BEFORE.search(text, max(0, thing[0] - 12), thing[0]) is not None)
+               or _NO_BEFORE.search(text, max(0, thing[0] - NO_BEFORE_REACH), thing[0]) is not None
+               or _NOBODY_LEAD.search(text, max(0, thing[0] - CUE_LEAD), thing[0]) is not None)
     role = "whole"
     if cont and _CONTINUE.search(between):
         role = "continue"
@@ -3320,9 +3369,11 @@ _PRONOUN_GAP = lazyre.compile(r"(?:(?:by|before|after|until|till|in|on|within|no
 def _pronoun_thing(text: str, before: str, pos: int):
     """The one thing named in the sentence ``before`` when this one opens "It is expected" (or
     the like) right before the window at ``pos``; a thing tuple on the pronoun, or None."""
-    if text[:4].lstrip()[:2] not in _PRONOUN_FIRST_2:
-        return None
-    m = _PRONOUN_EXPECT.match(text)
+    m = _PRONOUN_OBJECT_EXPECT.match(text) if text[:4].lstrip()[:2].lower() in ("no", "do") else None
+    if m is None:
+        if text[:4].lstrip()[:2] not in _PRONOUN_FIRST_2:
+            return None
+        m = _PRONOUN_EXPECT.match(text)
     if m is None or m.end() > pos or not _PRONOUN_GAP.fullmatch(text, m.end(), pos):
         return None
     named = {(x[2], x[3]) for x in _cues(before).read().things()}

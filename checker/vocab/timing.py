@@ -212,6 +212,13 @@ MORE_EXPECTED_THINGS = {
     # The documents that set up or steer an inquiry or a rule are published like a report, but
     # they are not its report: "the terms of reference are due to be published this week" ...
     # "had still not been published"; "new guidance for schools will be issued by Friday".
+    # Charges a prosecutor brings are a step promised like a report: "prosecutors expect to file
+    # formal charges within two weeks" ... "prosecutors have yet to file charges"; "the CPS will
+    # make a charging decision by March". Only with a word that makes them criminal (a bare
+    # "charges" may be a fee: "parking charges will rise in April").
+    "charges": ("formal charges", "criminal charges", "file charges", "bring charges", "press charges",
+                "lay charges", "filed charges", "brought charges", "pressed charges", "laid charges",
+                "charging decision", "charging decisions", "indictment", "indictments"),
     "terms of reference": ("terms of reference", "remit"),
     "guidance": ("guidance", "guidelines", "code of practice", "codes of practice"),
     "appearance": ("appearance", "appearances", "testimony"),
@@ -673,7 +680,14 @@ PENDING_OBJECT_VERBS = (
     "voted on", "vote on", "adjudicated on", "adjudicate on", "pronounced on", "pronounce on",
     "made a decision on", "make a decision on", "reached a decision on", "reach a decision on",
     "made a ruling on", "make a ruling on", "issued a ruling on", "issue a ruling on",
+    # charges still to be brought: "prosecutors have yet to file charges", "police have still
+    # not brought charges", "the DA has not laid any charges" (see PENDING_OBJECT_CANONS)
+    "filed", "file", "brought", "bring", "pressed", "press", "laid", "lay",
 )
+# The object of a pending verb that names a thing other than its bare head: after "file",
+# "bring", "press", "lay" (PENDING_OBJECT_VERBS) "charges" are criminal charges (the "charges"
+# of MORE_EXPECTED_THINGS), not a fee.
+PENDING_OBJECT_CANONS = {"charge": "charges", "charges": "charges"}
 # An action that is an event of its own: a court "expected to hear the case next week" holds a
 # hearing, one "to try the case in March" a trial (the verb's stem -> the event, and the
 # canonical objects that make it one: "hear from the minister" or "hear the news" is none).
