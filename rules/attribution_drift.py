@@ -913,6 +913,10 @@ _LABEL = lazyre.compile(r"[*\[]{0,2}[0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]\.?m\.?)?[*\
 _LEAD_IN = lazyre.compile(r"((?:[\w’'-]{1,30}\s){0,7}[\w’'-]{1,30}):\s{1,3}(?=\S)")
 _LEAD_IN_VERBS = frozenset("is are was were be been being has have had will would can could may might must "
                            "should said says say do does did".split())
+# A second reported clause under the same verb of saying ("Police said the road was shut, and
+# that drivers should ...", "Officials say the pump failed but that no water was lost"): another
+# statement, no part of the first one's core.
+_SECOND_THAT = lazyre.compile(r"(?:[,;]\s*|\s+)(?:and|but)\s+that\s+(?!was\b|is\b|would\b|will\b|had\b|has\b|'s\b|’s\b)")
 _HEARER_THAT = lazyre.compile(r"\s(?:[\w’'-]{1,30}\s){1,6}?that\s")
 _OCCASION_THAT = lazyre.compile(
     r"\s(?:in|on|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|again|also|"
@@ -980,6 +984,9 @@ def _core(text: str, att: Attribution) -> tuple[int, int] | None:
             m = (_HEARER_THAT if head.group(0).lower() in _HEARER_CUES else _OCCASION_THAT).match(text, head.end())
             if m is not None:
                 skip = m.end() - head.end()
+        second = _SECOND_THAT.search(text, head.end() + skip, end)
+        if second is not None:
+            end = second.start()
         return head.end() + skip, end
     return None
 

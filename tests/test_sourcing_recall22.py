@@ -1,0 +1,39 @@
+"""Sourcing recall on holdout-22 mechanisms (attribution drift), tested in other domains with
+invented sentences, with near-miss negatives that must stay silent.
+"""
+from __future__ import annotations
+
+import pytest
+
+from rules import attribution_drift, unsourced
+from source_helpers import _story
+
+
+def _pairs(findings, code: str, kind: str = "contradiction") -> set[tuple[str, ...]]:
+    return {tuple(sorted({c.article for c in f.claims})) for f in findings if f.code == code and f.kind == kind}
+
+
+def _drift(*texts: str):
+    return _story(*texts, rules=(attribution_drift.RULE, unsourced.RULE))
+
+
+# --- 1. A second reported clause under the same verb of saying -----------------------------------
+# Why it failed: "Residents say the alarm had been raised 40 minutes before the fire spread, and
+# that no one came" kept the second clause ("and that no one came") in the statement's core, so
+# the same statement credited to the fire service elsewhere was not found restated.
+@pytest.mark.parametrize("a, b", [
+    ("Fire officers said the alarm had been raised 40 minutes before the blaze reached the roof.",
+     "Residents say the alarm had been raised 40 minutes before the blaze reached the roof, and that no engine came."),
+    ("Prosecutors said the firm had shredded 300 boxes of files before the raid began.",
+     "Former staff say the firm had shredded 300 boxes of files before the raid began but that nobody ordered it."),
+    ("The ministry said the vaccine had been stored at 12 degrees for three days in the depot.",
+     "Nurses say the vaccine had been stored at 12 degrees for three days in the depot; and that the fridge alarm was off."),
+])
+def test_second_reported_clause_is_cut_from_the_core(a, b):
+    assert ("a", "b") in _pairs(_drift(a, b), "SR402")
+
+
+def test_same_source_with_a_second_clause_is_no_drift():
+    a = "Fire officers said the alarm had been raised 40 minutes before the blaze reached the roof."
+    b = "Fire officers said the alarm had been raised 40 minutes before the blaze reached the roof, and that no engine came."
+    assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
