@@ -58,3 +58,26 @@ def test_different_time_clause_with_different_figure_is_not_restated():
     a = "Police said the coach had been travelling at about 70mph when it left the road."
     b = "The coach was travelling at about 40mph when it crashed."
     assert ("a", "b") not in _pairs(_drift(a, b), "SR402")
+
+
+# --- 3. A defect on record is check-worthy ---------------------------------------------------------
+# Why it failed: "Its anemometer had been reported faulty in January." has no figure, cause or
+# accusation word, so an unsourced known fault (hedged only by an agentless "been reported") was
+# not check-worthy.
+@pytest.mark.parametrize("text", [
+    "The lift had been reported faulty twice in March.",
+    "The footbridge was declared structurally unsound last year.",
+    "The boiler had been flagged as defective by the spring.",
+    "The ward's oxygen valves were found to be leaking in 2024.",
+])
+def test_defect_on_record_is_check_worthy(text):
+    assert unsourced._said(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The girl was reported missing on Friday.",
+    "The lift was reported working again on Monday.",
+    "The keys were found in a drawer.",
+])
+def test_not_a_defect(text):
+    assert unsourced._said(text) is None
