@@ -81,3 +81,22 @@ def test_defect_on_record_is_check_worthy(text):
 ])
 def test_not_a_defect(text):
     assert unsourced._said(text) is None
+
+
+# --- 4. The outlet's own knowledge in a relative aside ---------------------------------------------
+# Why it failed: only a closing ", the Herald understands." or an opening "We understand that"
+# was read; "The depot, which the Courier understands lost £2m last year, ..." was told as fact.
+@pytest.mark.parametrize("text", [
+    "The depot, which the Courier understands lost £2m last year, will close in June.",
+    "The striker, who the Evening Post has learned failed a fitness test on Friday, will miss the final.",
+    "The ward, which this newspaper can reveal had 14 infections in May, was shut on Monday.",
+])
+def test_outlet_knowledge_in_a_relative_aside_is_anonymous(text):
+    from checker.extract.attribution import grade_sentence
+    assert grade_sentence(text).grade == "anonymous"
+
+
+def test_institution_in_a_relative_aside_is_no_outlet():
+    from checker.extract.attribution import grade_sentence
+    text = "The depot, which the Transport Ministry understands lost £2m last year, will close in June."
+    assert grade_sentence(text).grade != "anonymous"
