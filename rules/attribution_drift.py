@@ -913,6 +913,13 @@ _LABEL = lazyre.compile(r"[*\[]{0,2}[0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]\.?m\.?)?[*\
 _LEAD_IN = lazyre.compile(r"((?:[\w’'-]{1,30}\s){0,7}[\w’'-]{1,30}):\s{1,3}(?=\S)")
 _LEAD_IN_VERBS = frozenset("is are was were be been being has have had will would can could may might must "
                            "should said says say do does did".split())
+# A second reported clause under the same verb of saying ("Police said the road was shut, and
+# that drivers should ...", "Officials say the pump failed but that no water was lost"): another
+# statement, no part of the first one's core.
+# After a comma the clause is cut whatever follows ("..., and that is now the focus of the
+# inquiry" is a clause of its own too); with no comma "and that was all" stays.
+_SECOND_THAT = lazyre.compile(
+    r"[,;]\s*(?:and|but)\s+that\s|\s(?:and|but)\s+that\s+(?!was\b|is\b|would\b|will\b|had\b|has\b|'s\b|’s\b)")
 _HEARER_THAT = lazyre.compile(r"\s(?:[\w’'-]{1,30}\s){1,6}?that\s")
 _OCCASION_THAT = lazyre.compile(
     r"\s(?:in|on|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|again|also|"
@@ -980,6 +987,9 @@ def _core(text: str, att: Attribution) -> tuple[int, int] | None:
             m = (_HEARER_THAT if head.group(0).lower() in _HEARER_CUES else _OCCASION_THAT).match(text, head.end())
             if m is not None:
                 skip = m.end() - head.end()
+        second = _SECOND_THAT.search(text, head.end() + skip, end)
+        if second is not None:
+            end = second.start()
         return head.end() + skip, end
     return None
 
@@ -1072,6 +1082,21 @@ def _trimmed(a, b) -> bool:
 TIME_CLAUSE_MAX = 10  # words, the subordinator included
 # (not "as" nor "once": "were treated as suspects", "was inspected once")
 _TIME_SUBORDINATORS = frozenset("before after when while until till".split())
+
+
+def _same_main(a, b) -> bool:
+    """Both tellings close with a clause of time led by the same subordinator ("... about 45mph
+    when it came down" / "... about 45mph when it failed"): when, not what; the main clauses
+    before it are one statement (``_same_statement``)."""
+    ia = next((k for k in range(max(RESTATED_MIN_WORDS, len(a) - TIME_CLAUSE_MAX), len(a) - 1)
+               if a[k] in _TIME_SUBORDINATORS), -1)
+    if ia < 0:
+        return False
+    ib = next((k for k in range(max(RESTATED_MIN_WORDS, len(b) - TIME_CLAUSE_MAX), len(b) - 1)
+               if b[k] in _TIME_SUBORDINATORS), -1)
+    if ib < 0 or a[ia] != b[ib] or any(w in _NARROWING for w in (*a[ia:], *b[ib:])):
+        return False
+    return _same_statement(a[:ia], b[:ib])
 
 
 def _time_clause_after(a, b) -> bool:
@@ -1200,7 +1225,8 @@ def restatements(story: StoryFacts) -> "Restatements":
                 a, b = unique[u], unique[v]
                 numbers = found[wordings[a][0]].numbers
                 if numbers == found[wordings[b][0]].numbers and (
-                        _same_statement(a, b) or _trimmed(a, b) or numbers and _same_action(a, b)):
+                        _same_statement(a, b) or _trimmed(a, b)
+                        or numbers and (_same_action(a, b) or _same_main(a, b))):
                     linked.setdefault(u, set()).add(v)
                     linked.setdefault(v, set()).add(u)
     # A telling that is another cut before its closing clause of time (``_time_clause_after``):

@@ -315,6 +315,16 @@ def _short_toll(facts, i: int, text: str) -> bool:
         return False
     return any(_toll(f, text) for f in figures if not getattr(f, "unit", None))
 
+# A defect on record: "its anemometer had been reported faulty", "the lift was found to be
+# unsafe", "the pipe had been flagged as defective" (not "reported missing", "found dead").
+_DEFECT = lazyre.compile(
+    r"\b(?:had|has|have|was|were|is|are)\s(?:(?:already|previously|repeatedly|twice|once|also)\s)?(?:been\s)?"
+    r"(?:" + "|".join(V.DEFECT_RECORD_VERBS) + r")\s(?:(?:to\s(?:be|have\sbeen)|as(?:\sbeing)?)\s)?"
+    r"(?:(?:badly|seriously|dangerously|structurally|potentially)\s)?"
+    r"(?:" + "|".join(re.escape(w).replace("\\ ", r"\s") for w in sorted(V.DEFECT_STATES, key=len, reverse=True)) + r")\b",
+    re.I)
+_DEFECT_ANCHORS = _anchors(V.DEFECT_STATES)
+
 
 def _causal(text: str, low: str | None) -> str | None:
     """``low``: ``_lower_or_none(text)``."""
@@ -403,6 +413,8 @@ def _said(head: str) -> str | None:
         return f"accusation “{m.group(0)}”"  # a duty not done
     if _may_hold(low, ("without",)) and (m := _CONCEALMENT.search(head)) is not None:
         return f"accusation “{m.group(0)}”"  # kept from those who must be told
+    if _may_hold(low, _DEFECT_ANCHORS) and (m := _DEFECT.search(head)) is not None:
+        return f"accusation “{m.group(0)}”"  # a defect on record
     if _may_hold(low, ("fail",)) and (m := _FAILED_CHECK.search(head)) is not None:
         return f"accusation “{m.group(0)}”"  # a check failed
     if _may_hold(low, _RECORD_ANCHORS) and (m := _RECORD.search(head)) is not None:

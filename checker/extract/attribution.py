@@ -67,6 +67,10 @@ _OUTLET_TAG = lazyre.compile(
 _OUTLET_OPENING = lazyre.compile(
     rf"^[\s“\"‘']{{0,3}}(?:(?:but|and|now),?\s)?(?P<src>we|i|{_SELF})\s(?:understand|understands|have\slearned|have\slearnt|"
     rf"have\sbeen\stold|am\stold|{_KNOWS})\s(?:that\s)?", re.I)
+# ... or in a relative aside: "The crane, which the Herald understands weighed 900 tonnes, ...",
+# "the driver, who this newspaper has learned was suspended in May, ..."
+_OUTLET_ASIDE = lazyre.compile(
+    rf"\b(?:which|who|whom)\s(?P<src>(?:the\s)?[A-Z][\w’'-]{{1,30}}(?:\s[A-Z][\w’'-]{{1,30}}){{0,2}}|{_SELF})\s(?:{_KNOWS})\s")
 _OUTLET_ANCHORS = ("understand", "learned", "learnt", "been told", "am told", "can reveal", "can confirm", "established")
 # Each of _IT_IS, _PASSIVE and _HEDGE_ADV matches one of these words (_IT_IS's verbs are
 # passive hedges too).
@@ -253,7 +257,7 @@ def _uncued(text: str) -> tuple[str | None, str | None, Attribution]:
         if lm:
             lead = lm.group("np")
     if may_contain(_OUTLET_ANCHORS):
-        m = _OUTLET_TAG.search(text) or _OUTLET_OPENING.match(text)
+        m = _OUTLET_TAG.search(text) or _OUTLET_OPENING.match(text) or _OUTLET_ASIDE.search(text)
         src = m.group("src").split() if m is not None else ()
         # an outlet: its self ("this newspaper", "we"), a name ending in an outlet's head word
         # ("the Courier"), or one bare name ("Reuters"); not "the ministry understands"

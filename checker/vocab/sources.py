@@ -686,6 +686,21 @@ CHECK_NOUNS = (
     "surveys", "certification", "evaluation", "evaluations", "drugs test", "safety test",
 )
 
+# A defect on record (SR401): "its anemometer had been reported faulty in January", "the lift was
+# found to be unsafe", "the valve had been flagged as defective": a known fault is a claim
+# someone must stand behind. The verbs that put it on record, then the states of fault.
+DEFECT_RECORD_VERBS = (
+    "reported", "found", "declared", "flagged", "listed", "logged", "recorded", "certified",
+    "judged", "deemed", "rated", "assessed", "condemned", "known", "identified", "noted",
+)
+DEFECT_STATES = (
+    "faulty", "defective", "broken", "unsafe", "unsound", "dangerous", "hazardous", "unstable",
+    "unserviceable", "unroadworthy", "unseaworthy", "unairworthy", "inoperable", "inoperative",
+    "malfunctioning", "out of order", "out of service", "not working", "damaged", "corroded",
+    "cracked", "leaking", "worn", "substandard", "structurally unsound", "beyond repair",
+    "unfit for use", "unfit for purpose", "unfit for human habitation", "contaminated",
+)
+
 # Calls to action that close a bulletin or a newsletter (SR401 page furniture): "Donate to the
 # campaign from £3.", "Subscribe for full access.", "Sign up to our newsletter." Unambiguous
 # imperatives open such a sentence; verbs that are also nouns ("Support for the plan fell")
