@@ -1316,6 +1316,12 @@ def _shared_subject(text: str, cut: int, pos: int):
     m = _LEAD_NP.match(text, start, cut - 4)
     if m is None:
         return None
+    return _joined_subject_thing(text, m, cut, pos)
+
+
+def _joined_subject_thing(text: str, m: re.Match, cut: int, pos: int):
+    """The thing of the clause text[cut:pos] read with the subject noun phrase ``m`` ("np")
+    put before it, in ``text``'s offsets; None when the thing is not in that noun phrase."""
     np = m.group("np")
     joined = np + " " + text[cut:pos]
     thing = _subject_thing_at(joined, len(joined))
@@ -1341,13 +1347,7 @@ def _subject_thing(text: str, pos: int):
     if m is None:
         return None
     # Read the subject and the main clause as one ("The museum expects to reopen on Saturday").
-    np = m.group("np")
-    joined = np + " " + text[cut:pos]
-    thing = _subject_thing_at(joined, len(joined))
-    if thing is None or thing[0] >= len(np):
-        return None
-    off = m.start("np")
-    return (thing[0] + off, thing[1] + off, *thing[2:])
+    return _joined_subject_thing(text, m, cut, pos)
 
 
 def _subject_thing_at(text: str, pos: int):
