@@ -50,7 +50,7 @@ from checker.vocab.numbers import (
     OUTAGE_NOUN_MODIFIERS, PAY_NOUNS, PAY_NOUN_BEFORE, PAY_COMPOUND_NOUNS, PAY_RISE_NOUNS, RATE_PERIODS, RATE_WORDS, REVISED_CUES,
     ACTIVITY_DURATION_VERBS, ACTIVITY_DURATION_NOUNS, MONEY_EVENTS, CHARGE_HEADS, CHARGE_FACING_EVENTS, SURFACE_NOUNS,
     NOT_HAVING_WITH, ALLOCATION_LEFT, DIMENSION_AFTER, DIMENSION_LEFT, AREA_ONLY_EVENTS,
-    DREW_VERBS, VACANT_WORDS, VACANCY_HEADS, COVER_VERBS,
+    DREW_VERBS, VACANT_WORDS, VACANCY_HEADS, COVER_VERBS, QUAKE_NOUNS,
 )
 from checker.vocab.counts import CONTEXT_PHRASES, PER_RECIPIENT_WORDS, RECIPIENT_NOUNS, REPORTED_PAST, PARENTHETICAL_OPENERS, RATE_DETERMINERS, LISTING_NOUNS, STORED_HEADS, STORED_VERBS
 from checker.vocab.time import MONTHS
@@ -271,9 +271,6 @@ def _last_words(left, n: int) -> list[str]:
 _PERSON_RELATIVES = frozenset(("who", "whose"))
 _DEFINITE_SET = frozenset(("the", "these", "those"))
 _ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st no gov sen rep".split())
-
-
-QUAKE_NOUNS = frozenset("earthquake earthquakes quake quakes tremor tremors aftershock aftershocks".split())
 
 
 def _magnitude(lclause: Sequence[str], rwin: Sequence[str]) -> bool:

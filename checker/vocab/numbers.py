@@ -739,7 +739,7 @@ ACTIVITY_DURATION_NOUNS = {
     "deliberation": "deliberation", "deliberations": "deliberation", "negotiation": "negotiation",
     "negotiations": "negotiation", "talks": "negotiation", "debate": "debate", "testimony": "testimony",
     "questioning": "questioning", "interrogation": "questioning", "searching": "search",
-    "search": "search", "surgery": "operation", "strike": "strike", "strike action": "strike",
+    "search": "search", "surgery": "operation", "strike": "strike",
     "protest": "protest", "protests": "protest", "waiting": "wait", "delays": "wait", "delay": "wait",
 }
 # two-word verbs of lasting: "went on for", "ran for", "continued for", "dragged on for"
@@ -935,6 +935,8 @@ IRREGULAR_PAST = frozenset(
     "brought fought took gave got saw told became shook froze swam wore tore threw drew rode".split())
 AREA_UNITS = frozenset(("ha", "acre", "km2", "mi2", "m2", "ft2"))
 AREA_ONLY_EVENTS = frozenset(("sprayed",))
+# The shocks whose size is a magnitude ("a magnitude 6.4 earthquake"): counted.py
+QUAKE_NOUNS = frozenset("earthquake earthquakes quake quakes tremor tremors aftershock aftershocks".split())
 # A post with no one in it is a vacancy, however the story words it: "40 posts are vacant",
 # "60 vacant midwife posts", "38 vacancies", "unfilled roles" (a stock the hospital "has" or
 # "carries", never posts cut or created).
